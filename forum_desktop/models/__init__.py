@@ -1,0 +1,41 @@
+"""The domain: pydantic models, no Qt and no SQL."""
+
+from forum_desktop.models.agenda import AgendaItem, ItemKind, Session, SessionMode
+from forum_desktop.models.base import Record
+from forum_desktop.models.document import FORMAT_VERSION, EventDocument
+from forum_desktop.models.event import Event, Language, Objective
+from forum_desktop.models.journal import Change, ChangeKind, FieldChange
+from forum_desktop.models.participant import (
+    AttendanceMode,
+    AttendanceStatus,
+    Participant,
+    Role,
+)
+from forum_desktop.models.profile import Profile
+
+RECORD_TYPES: dict[str, type[Record]] = {
+    cls.record_type: cls for cls in (Event, Participant, Session, AgendaItem)
+}
+"""Every stored record class by its journal name."""
+
+__all__ = [
+    "FORMAT_VERSION",
+    "RECORD_TYPES",
+    "AgendaItem",
+    "AttendanceMode",
+    "AttendanceStatus",
+    "Change",
+    "ChangeKind",
+    "Event",
+    "EventDocument",
+    "FieldChange",
+    "ItemKind",
+    "Language",
+    "Objective",
+    "Participant",
+    "Profile",
+    "Record",
+    "Role",
+    "Session",
+    "SessionMode",
+]

@@ -1,0 +1,59 @@
+"""Sessions of an event and the tree of agenda items in each."""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import StrEnum
+from typing import ClassVar
+from uuid import UUID
+
+from pydantic import Field
+
+from forum_desktop.models.base import Record
+
+
+class SessionMode(StrEnum):
+    ONSITE = "onsite"
+    ONLINE = "online"
+    HYBRID = "hybrid"
+
+
+class Session(Record):
+    """One sitting of an event; ``timezone`` empty means the event's."""
+
+    record_type: ClassVar[str] = "session"
+
+    event_id: UUID
+    title: str = Field(min_length=1, max_length=500)
+    date: dt.date | None = None
+    start_time: dt.time | None = None
+    end_time: dt.time | None = None
+    timezone: str = ""
+    place: str = ""
+    mode: SessionMode = SessionMode.ONSITE
+    position: int = 0
+
+
+class ItemKind(StrEnum):
+    PRESENTATION = "presentation"
+    DISCUSSION = "discussion"
+    GROUP_METHOD = "group_method"
+    BREAK = "break"
+    ENERGISER = "energiser"
+    OTHER = "other"
+
+
+class AgendaItem(Record):
+    """An item or sub-item (``parent_id`` set) of a session's agenda."""
+
+    record_type: ClassVar[str] = "agenda_item"
+
+    session_id: UUID
+    parent_id: UUID | None = None
+    position: int = 0
+    title: str = Field(min_length=1, max_length=500)
+    description: str = ""
+    planned_minutes: int = Field(default=0, ge=0, le=24 * 60)
+    kind: ItemKind = ItemKind.OTHER
+    method: str = ""
+    guiding_question: str = ""

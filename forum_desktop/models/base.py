@@ -1,0 +1,28 @@
+"""Common ground of every stored record."""
+
+from __future__ import annotations
+
+from datetime import UTC, datetime
+from typing import ClassVar
+from uuid import UUID, uuid4
+
+from pydantic import BaseModel, ConfigDict, Field
+
+
+def utc_now() -> datetime:
+    return datetime.now(UTC)
+
+
+class Record(BaseModel):
+    """A stored record: a UUID primary key and created/updated timestamps.
+
+    ``record_type`` names the record in the change journal and in storage.
+    """
+
+    model_config = ConfigDict(validate_assignment=True, extra="forbid")
+
+    record_type: ClassVar[str]
+
+    id: UUID = Field(default_factory=uuid4)
+    created_at: datetime = Field(default_factory=utc_now)
+    updated_at: datetime = Field(default_factory=utc_now)

@@ -1,0 +1,67 @@
+"""An event: a workshop or forum with its language, time zone, context and objectives."""
+
+from __future__ import annotations
+
+from datetime import date
+from enum import StrEnum
+from typing import ClassVar
+from uuid import UUID, uuid4
+from zoneinfo import available_timezones
+
+from pydantic import BaseModel, ConfigDict, Field, field_validator
+
+from forum_desktop.models.base import Record
+
+
+class Language(StrEnum):
+    """Languages the app writes its documents in."""
+
+    EN = "en"
+    FR = "fr"
+    ES = "es"
+
+
+class Objective(BaseModel):
+    """One objective of the event; ``heading`` groups objectives into lists."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    id: UUID = Field(default_factory=uuid4)
+    text: str = Field(min_length=1)
+    heading: str = ""
+
+
+def check_timezone(value: str) -> str:
+    if value not in _timezones():
+        raise ValueError(f"unknown time zone {value!r} (use an IANA name such as Europe/Paris)")
+    return value
+
+
+_TZ_CACHE: set[str] = set()
+
+
+def _timezones() -> set[str]:
+    if not _TZ_CACHE:
+        _TZ_CACHE.update(available_timezones())
+    return _TZ_CACHE
+
+
+class Event(Record):
+    """A workshop, seminar or forum. Its sessions inherit its language and time zone."""
+
+    record_type: ClassVar[str] = "event"
+
+    title: str = Field(min_length=1, max_length=500)
+    language: Language = Language.EN
+    timezone: str = "UTC"
+    start_date: date | None = None
+    end_date: date | None = None
+    place: str = ""
+    organisers: str = ""
+    context: str = ""
+    objectives: list[Objective] = Field(default_factory=list)
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        return check_timezone(value)

@@ -1,0 +1,52 @@
+"""The change journal: one entry per change to any record."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from enum import StrEnum
+from typing import Any
+from uuid import UUID, uuid4
+
+from pydantic import BaseModel, ConfigDict, Field
+
+JsonValue = Any
+"""A field value as stored in JSON (str, number, bool, None, list or dict)."""
+
+
+class ChangeKind(StrEnum):
+    INSERT = "insert"
+    UPDATE = "update"
+    DELETE = "delete"
+
+
+class FieldChange(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    old: JsonValue = None
+    new: JsonValue = None
+
+
+class Change(BaseModel):
+    """One change to one record, as the journal keeps it.
+
+    For an insert every field has ``old=None``; for a delete every field has
+    ``new=None``; an update lists only the fields that changed.
+    """
+
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    change_id: UUID = Field(default_factory=uuid4)
+    device_id: UUID
+    sequence: int = Field(ge=1)
+    author: str
+    record_type: str
+    record_id: UUID
+    kind: ChangeKind
+    fields: dict[str, FieldChange]
+    at: datetime
+
+    def new_values(self) -> dict[str, JsonValue]:
+        return {name: change.new for name, change in self.fields.items()}
+
+    def old_values(self) -> dict[str, JsonValue]:
+        return {name: change.old for name, change in self.fields.items()}

@@ -1,0 +1,126 @@
+"""Operations on events: create, edit, duplicate, delete."""
+
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID, uuid4
+
+from forum_desktop.models import AgendaItem, AttendanceStatus, Event, Participant, Session
+from forum_desktop.services.operations import OpResult, Recorder, operation
+from forum_desktop.storage import Store
+
+EDITABLE_EVENT_FIELDS = frozenset(
+    {
+        "title",
+        "language",
+        "timezone",
+        "start_date",
+        "end_date",
+        "place",
+        "organisers",
+        "context",
+        "objectives",
+    }
+)
+
+
+def list_events(store: Store) -> list[Event]:
+    """All events, soonest first; undated ones last by title."""
+    events = store.select(Event, order_by="title")
+    return sorted(events, key=lambda e: (e.start_date is None, e.start_date, e.title.casefold()))
+
+
+@operation("create_event")
+def create_event(store: Store, *, title: str, **fields: Any) -> OpResult:
+    """A new event; the result's value is its id."""
+    event = Event(title=title.strip(), **fields)
+    recorder = Recorder()
+    recorder.add(store.insert(store.fresh(event)))
+    return recorder.result(event.id)
+
+
+@operation("update_event")
+def update_event(store: Store, *, event_id: UUID, **fields: Any) -> OpResult:
+    unknown = set(fields) - EDITABLE_EVENT_FIELDS
+    if unknown:
+        raise ValueError(f"not editable on an event: {', '.join(sorted(unknown))}")
+    recorder = Recorder()
+    recorder.add(store.update(Event, event_id, **fields))
+    return recorder.result(event_id)
+
+
+@operation("duplicate_event")
+def duplicate_event(store: Store, *, event_id: UUID, title: str) -> OpResult:
+    """Copy an event with its roster and agenda under new ids; attendance starts blank."""
+    source = store.require(Event, event_id)
+    now = store.clock.now()
+    recorder = Recorder()
+    copy = source.model_copy(update={"id": uuid4(), "title": title, "created_at": now, "updated_at": now})
+    recorder.add(store.insert(copy))
+    for person in store.select(Participant, {"event_id": event_id}):
+        recorder.add(
+            store.insert(
+                person.model_copy(
+                    update={
+                        "id": uuid4(),
+                        "event_id": copy.id,
+                        "attendance": AttendanceStatus.UNKNOWN,
+                        "checked_in_at": None,
+                        "created_at": now,
+                        "updated_at": now,
+                    }
+                )
+            )
+        )
+    for session in store.select(Session, {"event_id": event_id}):
+        new_session = session.model_copy(
+            update={"id": uuid4(), "event_id": copy.id, "created_at": now, "updated_at": now}
+        )
+        recorder.add(store.insert(new_session))
+        new_ids: dict[UUID, UUID] = {}
+        for item in _items_parents_first(store, session.id):
+            new_ids[item.id] = uuid4()
+            parent = new_ids[item.parent_id] if item.parent_id else None
+            recorder.add(
+                store.insert(
+                    item.model_copy(
+                        update={
+                            "id": new_ids[item.id],
+                            "session_id": new_session.id,
+                            "parent_id": parent,
+                            "created_at": now,
+                            "updated_at": now,
+                        }
+                    )
+                )
+            )
+    return recorder.result(copy.id)
+
+
+@operation("delete_event")
+def delete_event(store: Store, *, event_id: UUID) -> OpResult:
+    """Delete an event and everything in it (undo brings all of it back)."""
+    store.require(Event, event_id)
+    recorder = Recorder()
+    for session in store.select(Session, {"event_id": event_id}):
+        for item in reversed(_items_parents_first(store, session.id)):
+            recorder.add(store.delete(AgendaItem, item.id))
+        recorder.add(store.delete(Session, session.id))
+    for person in store.select(Participant, {"event_id": event_id}):
+        recorder.add(store.delete(Participant, person.id))
+    recorder.add(store.delete(Event, event_id))
+    return recorder.result(event_id)
+
+
+def _items_parents_first(store: Store, session_id: UUID) -> list[AgendaItem]:
+    items = store.select(AgendaItem, {"session_id": session_id})
+    by_parent: dict[UUID | None, list[AgendaItem]] = {}
+    for item in items:
+        by_parent.setdefault(item.parent_id, []).append(item)
+    ordered: list[AgendaItem] = []
+    stack = list(reversed(by_parent.get(None, [])))
+    while stack:
+        item = stack.pop()
+        ordered.append(item)
+        stack.extend(reversed(by_parent.get(item.id, [])))
+    return ordered

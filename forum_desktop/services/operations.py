@@ -1,0 +1,114 @@
+"""Named operations on the core, and their undo and redo.
+
+Every user action is an operation: a function taking the ``Store`` and keyword
+arguments, registered here by name, that writes through the store and returns an
+``OpResult`` listing the journaled changes. Undo applies the inverse of those changes
+(newest first) through the same write path; redo applies them again. Both are
+derived from the journal entries, so no operation needs hand-written inverses.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from typing import Any, Concatenate, ParamSpec
+from uuid import UUID
+
+from forum_desktop.models import Change, ChangeKind
+from forum_desktop.storage import Store
+
+P = ParamSpec("P")
+
+
+@dataclass(frozen=True)
+class OpResult:
+    """What an operation changed, plus the value it produced (e.g. a new record's id)."""
+
+    changes: tuple[Change, ...] = ()
+    value: Any = None
+
+    def touches(self, *record_types: str) -> bool:
+        return any(change.record_type in record_types for change in self.changes)
+
+    def records(self, record_type: str) -> set[UUID]:
+        return {c.record_id for c in self.changes if c.record_type == record_type}
+
+
+@dataclass
+class Recorder:
+    """Collects the changes an operation makes; ``None`` (no-op updates) is ignored."""
+
+    changes: list[Change] = field(default_factory=list)
+
+    def add(self, change: Change | None) -> None:
+        if change is not None:
+            self.changes.append(change)
+
+    def result(self, value: Any = None) -> OpResult:
+        return OpResult(tuple(self.changes), value)
+
+
+Operation = Callable[..., OpResult]
+OPERATIONS: dict[str, Operation] = {}
+"""Every operation by name; the undo test walks this registry."""
+
+
+
+def operation(name: str) -> Callable[
+    [Callable[Concatenate[Store, P], OpResult]], Callable[Concatenate[Store, P], OpResult]
+]:
+    """Register an operation under ``name``; it runs in one transaction."""
+
+    def register(
+        func: Callable[Concatenate[Store, P], OpResult],
+    ) -> Callable[Concatenate[Store, P], OpResult]:
+        if name in OPERATIONS:
+            raise ValueError(f"operation {name!r} registered twice")
+
+        def run(store: Store, /, *args: P.args, **kwargs: P.kwargs) -> OpResult:
+            with store.transaction():
+                return func(store, *args, **kwargs)
+
+        run.__name__ = func.__name__
+        run.__doc__ = func.__doc__
+        OPERATIONS[name] = run
+        return run
+
+    return register
+
+
+def run_operation(store: Store, name: str, /, **kwargs: Any) -> OpResult:
+    return OPERATIONS[name](store, **kwargs)
+
+
+def undo(store: Store, result: OpResult) -> OpResult:
+    """Revert ``result``'s changes, newest first; returns the journaled inverse."""
+    recorder = Recorder()
+    with store.transaction():
+        for change in reversed(result.changes):
+            if change.kind is ChangeKind.INSERT:
+                recorder.add(store.apply(change.record_type, change.record_id, ChangeKind.DELETE, {}))
+            elif change.kind is ChangeKind.DELETE:
+                recorder.add(
+                    store.apply(
+                        change.record_type, change.record_id, ChangeKind.INSERT, change.old_values()
+                    )
+                )
+            else:
+                recorder.add(
+                    store.apply(
+                        change.record_type, change.record_id, ChangeKind.UPDATE, change.old_values()
+                    )
+                )
+    return recorder.result(result.value)
+
+
+def redo(store: Store, result: OpResult) -> OpResult:
+    """Apply ``result``'s changes again, oldest first, with the same ids and values."""
+    recorder = Recorder()
+    with store.transaction():
+        for change in result.changes:
+            recorder.add(
+                store.apply(change.record_type, change.record_id, change.kind, change.new_values())
+            )
+    return OpResult(tuple(recorder.changes), result.value)

@@ -1,0 +1,141 @@
+"""Rotating copies of the database, made with SQLite's backup API (never a file copy).
+
+A backup is named ``<stem>-<UTC time>-<reason>.sqlite3`` in the backups folder beside
+the database; names carry no ``:`` so they survive FAT-formatted USB sticks.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime, timedelta
+from enum import StrEnum
+from pathlib import Path
+
+from forum_desktop.clock import Clock
+from forum_desktop.paths import backup_dir_for
+
+
+class BackupReason(StrEnum):
+    START = "start"
+    HOURLY = "hourly"
+    MIGRATION = "before-migration"
+    RESTORE = "before-restore"
+
+
+KEEP: dict[BackupReason, int] = {
+    BackupReason.START: 5,
+    BackupReason.HOURLY: 24,
+    BackupReason.MIGRATION: 10,
+    BackupReason.RESTORE: 5,
+}
+"""How many backups of each reason are kept; older ones are deleted."""
+
+HOURLY_INTERVAL = timedelta(hours=1)
+_STAMP = "%Y%m%dT%H%M%S%fZ"
+
+
+@dataclass(frozen=True)
+class Backup:
+    path: Path
+    created_at: datetime
+    reason: BackupReason
+
+
+class Backups:
+    """The backups of one database file."""
+
+    def __init__(self, database: Path, clock: Clock) -> None:
+        self.database = database
+        self.folder = backup_dir_for(database)
+        self._clock = clock
+        self._last_hourly: datetime | None = None
+
+    def create(self, source: sqlite3.Connection, reason: BackupReason) -> Backup:
+        """Copy the open database ``source`` consistently, then rotate old copies."""
+        self.folder.mkdir(parents=True, exist_ok=True)
+        created = self._clock.now().astimezone(UTC)
+        target = self.folder / f"{self.database.stem}-{created.strftime(_STAMP)}-{reason}.sqlite3"
+        partial = target.with_suffix(".partial")
+        dest = sqlite3.connect(partial)
+        try:
+            source.backup(dest)
+        finally:
+            dest.close()
+        partial.replace(target)
+        self._rotate(reason)
+        return Backup(target, created, reason)
+
+    def create_from_file(self, reason: BackupReason) -> Backup:
+        """Back up the database file itself, opened read-only (used before migrating)."""
+        source = sqlite3.connect(f"{self.database.as_uri()}?mode=ro", uri=True)
+        try:
+            return self.create(source, reason)
+        finally:
+            source.close()
+
+    def maybe_hourly(self, source: sqlite3.Connection) -> Backup | None:
+        """Make an hourly backup if the last one is an hour old; call after each change."""
+        now = self._clock.now()
+        if self._last_hourly is None:
+            existing = [b for b in self.list() if b.reason is BackupReason.HOURLY]
+            self._last_hourly = existing[0].created_at if existing else datetime.min.replace(
+                tzinfo=UTC
+            )
+        if now - self._last_hourly < HOURLY_INTERVAL:
+            return None
+        self._last_hourly = now
+        return self.create(source, BackupReason.HOURLY)
+
+    def list(self) -> list[Backup]:
+        """Every backup of this database, newest first."""
+        found = []
+        prefix = f"{self.database.stem}-"
+        for path in self.folder.glob(f"{prefix}*.sqlite3"):
+            stamp, _, reason = path.stem[len(prefix) :].partition("-")
+            try:
+                created = datetime.strptime(stamp, _STAMP).replace(tzinfo=UTC)
+                found.append(Backup(path, created, BackupReason(reason)))
+            except ValueError:
+                continue  # not one of ours
+        return sorted(found, key=lambda b: b.created_at, reverse=True)
+
+    def restore_into(self, live: sqlite3.Connection, backup: Backup) -> Backup:
+        """Replace the open database's content with ``backup``; the current state is kept aside."""
+        kept = self.create(live, BackupReason.RESTORE)
+        source = sqlite3.connect(f"{backup.path.as_uri()}?mode=ro", uri=True)
+        try:
+            source.backup(live)
+        finally:
+            source.close()
+        return kept
+
+    def restore_over_unreadable(self, backup: Backup) -> Path:
+        """Put ``backup`` in place of a database that cannot be opened.
+
+        The unreadable file (and its WAL files) is renamed aside, never deleted;
+        returns where it went.
+        """
+        stamp = self._clock.now().astimezone(UTC).strftime(_STAMP)
+        aside = self.database.with_name(f"{self.database.name}.unreadable-{stamp}")
+        if self.database.exists():
+            self.database.replace(aside)
+        for suffix in ("-wal", "-shm"):
+            sidecar = self.database.with_name(self.database.name + suffix)
+            if sidecar.exists():
+                sidecar.replace(aside.with_name(aside.name + suffix))
+        source = sqlite3.connect(f"{backup.path.as_uri()}?mode=ro", uri=True)
+        target = sqlite3.connect(self.database)
+        try:
+            source.backup(target)
+        finally:
+            target.close()
+            source.close()
+        return aside
+
+    def _rotate(self, reason: BackupReason) -> None:
+        same = [b for b in self.list() if b.reason is reason]
+        for old in same[KEEP[reason] :]:
+            with contextlib.suppress(FileNotFoundError):
+                old.path.unlink()

@@ -1,0 +1,68 @@
+"""Storage problems a user can act on, each with a message saying what to do.
+
+Anything else that goes wrong in storage is a bug and is left to propagate.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+
+class StorageError(Exception):
+    """A known storage problem; ``str()`` is the message for the user."""
+
+
+class NotADatabaseError(StorageError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"{path} is not a Forum Desktop database (it is not an SQLite file). "
+            "Choose another file with --db, or restore a backup. The file was not changed."
+        )
+        self.path = path
+
+
+class CorruptDatabaseError(StorageError):
+    def __init__(self, path: Path, detail: str) -> None:
+        super().__init__(
+            f"The database {path} is damaged ({detail}). Restore a backup "
+            "(File ▸ Restore backup, or copy one from the backups folder). "
+            "The damaged file was not changed."
+        )
+        self.path = path
+        self.detail = detail
+
+
+class DatabaseTooNewError(StorageError):
+    def __init__(self, path: Path, found: int, supported: int) -> None:
+        super().__init__(
+            f"The database {path} was written by a newer version of Forum Desktop "
+            f"(schema {found}; this version knows up to {supported}). Update Forum Desktop "
+            "to open it. The file was not changed."
+        )
+        self.path = path
+        self.found = found
+        self.supported = supported
+
+
+class DiskFullError(StorageError):
+    def __init__(self) -> None:
+        super().__init__(
+            "The disk is full, so the last change was not saved. Free some space and try "
+            "again; everything saved before is intact."
+        )
+
+
+class AlreadyRunningError(StorageError):
+    def __init__(self, path: Path) -> None:
+        super().__init__(
+            f"Forum Desktop is already open on {path}. Switch to that window, or open "
+            "another database with --db."
+        )
+        self.path = path
+
+
+class RecordNotFoundError(StorageError):
+    def __init__(self, record_type: str, record_id: object) -> None:
+        super().__init__(f"No {record_type.replace('_', ' ')} with id {record_id} exists.")
+        self.record_type = record_type
+        self.record_id = record_id

@@ -1,0 +1,314 @@
+"""The one write path: every change to a record goes through ``Store`` and is journaled.
+
+Records are stored one table per record type, one column per model field, values in
+their JSON form (lists and objects as JSON text). Each insert, update or delete appends
+a ``Change`` to the journal in the same transaction, numbered per device.
+"""
+
+from __future__ import annotations
+
+import getpass
+import json
+import sqlite3
+from collections.abc import Iterator, Mapping, Sequence
+from contextlib import contextmanager
+from typing import Any, TypeVar
+from uuid import UUID, uuid4
+
+from forum_desktop.clock import Clock
+from forum_desktop.models import RECORD_TYPES, Change, ChangeKind, FieldChange, Profile, Record
+from forum_desktop.models.journal import JsonValue
+from forum_desktop.storage.errors import DiskFullError, RecordNotFoundError
+
+R = TypeVar("R", bound=Record)
+
+SQLITE_FULL = 13
+_KEY_FIELD = "id"
+
+
+def _encode(value: JsonValue) -> Any:
+    return json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
+
+
+def _columns(cls: type[Record]) -> list[str]:
+    return [name for name in cls.model_fields if name != _KEY_FIELD]
+
+
+def _json_columns(cls: type[Record]) -> frozenset[str]:
+    """Fields whose JSON form is a list or an object, stored as JSON text."""
+    found = set()
+    for name, info in cls.model_fields.items():
+        origin = getattr(info.annotation, "__origin__", None)
+        if origin in (list, dict):
+            found.add(name)
+    return frozenset(found)
+
+
+class Store:
+    """Reads and journaled writes of records over one connection."""
+
+    def __init__(self, conn: sqlite3.Connection, clock: Clock) -> None:
+        self.conn = conn
+        self.clock = clock
+        self._depth = 0
+        self._json = {name: _json_columns(cls) for name, cls in RECORD_TYPES.items()}
+        self.device_id = self._ensure_device_id()
+
+    # --- transactions ----------------------------------------------------------------
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One atomic, durable unit; nested uses join the outer transaction."""
+        if self._depth:
+            self._depth += 1
+            try:
+                yield
+            finally:
+                self._depth -= 1
+            return
+        try:
+            self.conn.execute("BEGIN IMMEDIATE")
+        except sqlite3.OperationalError as error:
+            _raise_known(error)
+            raise
+        self._depth = 1
+        try:
+            yield
+        except BaseException as error:
+            self._depth = 0
+            self.conn.execute("ROLLBACK")
+            if isinstance(error, sqlite3.OperationalError):
+                _raise_known(error)
+            raise
+        self._depth = 0
+        try:
+            self.conn.execute("COMMIT")
+        except sqlite3.OperationalError as error:
+            self.conn.execute("ROLLBACK")
+            _raise_known(error)
+            raise
+
+    # --- installation: device id and profile ------------------------------------------
+
+    def _setting(self, key: str) -> str | None:
+        row = self.conn.execute("SELECT value FROM installation WHERE key = ?", (key,)).fetchone()
+        return None if row is None else str(row[0])
+
+    def set_setting(self, key: str, value: str) -> None:
+        """Installation settings are local to this laptop and not journaled."""
+        with self.transaction():
+            self.conn.execute(
+                "INSERT INTO installation(key, value) VALUES (?, ?) "
+                "ON CONFLICT(key) DO UPDATE SET value = excluded.value",
+                (key, value),
+            )
+
+    def setting(self, key: str) -> str | None:
+        return self._setting(key)
+
+    def _ensure_device_id(self) -> UUID:
+        existing = self._setting("device_id")
+        if existing is not None:
+            return UUID(existing)
+        device = uuid4()
+        self.set_setting("device_id", str(device))
+        return device
+
+    def profile(self) -> Profile | None:
+        raw = self._setting("profile")
+        return None if raw is None else Profile.model_validate_json(raw)
+
+    def set_profile(self, *, name: str, organisation: str = "", role: str = "") -> Profile:
+        profile = Profile(
+            device_id=self.device_id, name=name.strip(), organisation=organisation, role=role
+        )
+        self.set_setting("profile", profile.model_dump_json())
+        return profile
+
+    @property
+    def author(self) -> str:
+        profile = self.profile()
+        return profile.name if profile else getpass.getuser()
+
+    # --- reads ------------------------------------------------------------------------
+
+    def get(self, cls: type[R], record_id: UUID) -> R | None:
+        row = self.conn.execute(
+            f"SELECT * FROM {cls.record_type} WHERE id = ?", (str(record_id),)
+        ).fetchone()
+        return None if row is None else self._to_model(cls, row)
+
+    def require(self, cls: type[R], record_id: UUID) -> R:
+        found = self.get(cls, record_id)
+        if found is None:
+            raise RecordNotFoundError(cls.record_type, record_id)
+        return found
+
+    def select(
+        self, cls: type[R], where: Mapping[str, Any] | None = None, order_by: str = "position"
+    ) -> list[R]:
+        """Records whose columns equal ``where``'s values, ordered by a column name."""
+        where = where or {}
+        if order_by not in cls.model_fields:
+            raise ValueError(f"cannot order {cls.record_type} by {order_by!r}")
+        clauses = []
+        for name in where:
+            if name not in cls.model_fields:
+                raise ValueError(f"{cls.record_type} has no field {name!r}")
+            clauses.append(f"{name} IS ?")
+        sql = f"SELECT * FROM {cls.record_type}"
+        if clauses:
+            sql += " WHERE " + " AND ".join(clauses)
+        sql += f" ORDER BY {order_by}, created_at, id"
+        params = [None if v is None else str(v) if isinstance(v, UUID) else v for v in where.values()]
+        return [self._to_model(cls, row) for row in self.conn.execute(sql, params)]
+
+    def journal(self, record_id: UUID | None = None) -> list[Change]:
+        """The journal, in the order changes were made here (for one record if given)."""
+        sql = "SELECT * FROM journal"
+        params: tuple[str, ...] = ()
+        if record_id is not None:
+            sql += " WHERE record_id = ?"
+            params = (str(record_id),)
+        sql += " ORDER BY rowid"
+        return [_change_from_row(row) for row in self._rows(sql, params)]
+
+    def _rows(self, sql: str, params: Sequence[Any]) -> Iterator[dict[str, Any]]:
+        cursor = self.conn.execute(sql, params)
+        names = [d[0] for d in cursor.description]
+        for row in cursor:
+            yield dict(zip(names, row, strict=True))
+
+    def _to_model(self, cls: type[R], row: Sequence[Any]) -> R:
+        names = [_KEY_FIELD, *_columns(cls)]
+        json_cols = self._json[cls.record_type]
+        data = {
+            name: json.loads(value) if name in json_cols else value
+            for name, value in zip(names, row, strict=True)
+        }
+        return cls.model_validate(data)
+
+    # --- writes -----------------------------------------------------------------------
+
+    def fresh(self, record: R) -> R:
+        """``record`` stamped as created and updated now, by the store's clock."""
+        now = self.clock.now()
+        return record.model_copy(update={"created_at": now, "updated_at": now})
+
+    def insert(self, record: Record) -> Change:
+        values = record.model_dump(mode="json", exclude={_KEY_FIELD})
+        return self.apply(record.record_type, record.id, ChangeKind.INSERT, values)
+
+    def update(self, cls: type[R], record_id: UUID, **values: Any) -> Change | None:
+        """Change fields of a record; returns ``None`` when nothing actually changed."""
+        current = self.require(cls, record_id)
+        names = set(values)
+        stamped = {"updated_at": self.clock.now(), **values}
+        result = cls.model_validate({**current.model_dump(), **stamped})
+        if result.model_dump(mode="json", include=names) == current.model_dump(
+            mode="json", include=names
+        ):
+            return None
+        new = result.model_dump(mode="json", include=names | {"updated_at"})
+        return self.apply(cls.record_type, record_id, ChangeKind.UPDATE, new)
+
+    def delete(self, cls: type[Record], record_id: UUID) -> Change:
+        self.require(cls, record_id)
+        return self.apply(cls.record_type, record_id, ChangeKind.DELETE, {})
+
+    def apply(
+        self, record_type: str, record_id: UUID, kind: ChangeKind, values: Mapping[str, JsonValue]
+    ) -> Change:
+        """Write one change and journal it. Insert and update take new field values."""
+        cls = RECORD_TYPES[record_type]
+        table = cls.record_type
+        key = str(record_id)
+        with self.transaction():
+            old = self._current_values(cls, key)
+            if kind is ChangeKind.INSERT:
+                if old is not None:
+                    raise ValueError(f"{record_type} {key} already exists")
+                full = cls.model_validate({_KEY_FIELD: key, **values})
+                new = full.model_dump(mode="json", exclude={_KEY_FIELD})
+                columns = list(new)
+                self.conn.execute(
+                    f"INSERT INTO {table} (id, {', '.join(columns)}) "
+                    f"VALUES (?, {', '.join('?' for _ in columns)})",
+                    [key, *(_encode(new[c]) for c in columns)],
+                )
+                fields = {name: FieldChange(old=None, new=value) for name, value in new.items()}
+            elif kind is ChangeKind.UPDATE:
+                if old is None:
+                    raise RecordNotFoundError(record_type, record_id)
+                merged = cls.model_validate({_KEY_FIELD: key, **old, **values})
+                new = merged.model_dump(mode="json", include=set(values))
+                self.conn.execute(
+                    f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in new)} WHERE id = ?",
+                    [*(_encode(v) for v in new.values()), key],
+                )
+                fields = {
+                    name: FieldChange(old=old[name], new=value)
+                    for name, value in new.items()
+                    if old[name] != value
+                }
+            else:
+                if old is None:
+                    raise RecordNotFoundError(record_type, record_id)
+                self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (key,))
+                fields = {name: FieldChange(old=value, new=None) for name, value in old.items()}
+            return self._journal(record_type, record_id, kind, fields)
+
+    def _current_values(self, cls: type[Record], key: str) -> dict[str, JsonValue] | None:
+        row = self.conn.execute(f"SELECT * FROM {cls.record_type} WHERE id = ?", (key,)).fetchone()
+        if row is None:
+            return None
+        json_cols = self._json[cls.record_type]
+        return {
+            name: json.loads(value) if name in json_cols else value
+            for name, value in zip(_columns(cls), row[1:], strict=True)
+        }
+
+    def _journal(
+        self, record_type: str, record_id: UUID, kind: ChangeKind, fields: dict[str, FieldChange]
+    ) -> Change:
+        (last,) = self.conn.execute(
+            "SELECT COALESCE(MAX(sequence), 0) FROM journal WHERE device_id = ?",
+            (str(self.device_id),),
+        ).fetchone()
+        change = Change(
+            device_id=self.device_id,
+            sequence=last + 1,
+            author=self.author,
+            record_type=record_type,
+            record_id=record_id,
+            kind=kind,
+            fields=fields,
+            at=self.clock.now(),
+        )
+        self.conn.execute(
+            "INSERT INTO journal (change_id, device_id, sequence, author, record_type, "
+            "record_id, kind, fields, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                str(change.change_id),
+                str(change.device_id),
+                change.sequence,
+                change.author,
+                record_type,
+                str(record_id),
+                kind.value,
+                json.dumps(
+                    {k: v.model_dump(mode="json") for k, v in fields.items()}, ensure_ascii=False
+                ),
+                change.at.isoformat(),
+            ),
+        )
+        return change
+
+
+def _change_from_row(row: dict[str, Any]) -> Change:
+    return Change.model_validate({**row, "fields": json.loads(row["fields"])})
+
+
+def _raise_known(error: sqlite3.OperationalError) -> None:
+    if getattr(error, "sqlite_errorcode", None) == SQLITE_FULL:
+        raise DiskFullError() from error
