@@ -19,7 +19,7 @@ class EventDocument(BaseModel):
     model_config = ConfigDict(extra="forbid")
 
     format: Literal["forum-desktop-event"] = "forum-desktop-event"
-    format_version: Literal[1] = FORMAT_VERSION
+    format_version: Literal[1] = 1
     event: Event
     participants: list[Participant] = Field(default_factory=list)
     sessions: list[Session] = Field(default_factory=list)

@@ -2,12 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from datetime import datetime
 from enum import StrEnum
 from typing import ClassVar
 from uuid import UUID
-
-import re
 
 from pydantic import Field, field_validator
 

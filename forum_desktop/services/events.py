@@ -31,7 +31,7 @@ def list_events(store: Store) -> list[Event]:
 
 
 @operation("create_event")
-def create_event(store: Store, *, title: str, **fields: Any) -> OpResult:
+def create_event(store: Store, /, *, title: str, **fields: Any) -> OpResult:
     """A new event; the result's value is its id."""
     event = Event(title=title.strip(), **fields)
     recorder = Recorder()
@@ -40,7 +40,7 @@ def create_event(store: Store, *, title: str, **fields: Any) -> OpResult:
 
 
 @operation("update_event")
-def update_event(store: Store, *, event_id: UUID, **fields: Any) -> OpResult:
+def update_event(store: Store, /, *, event_id: UUID, **fields: Any) -> OpResult:
     unknown = set(fields) - EDITABLE_EVENT_FIELDS
     if unknown:
         raise ValueError(f"not editable on an event: {', '.join(sorted(unknown))}")
@@ -50,12 +50,14 @@ def update_event(store: Store, *, event_id: UUID, **fields: Any) -> OpResult:
 
 
 @operation("duplicate_event")
-def duplicate_event(store: Store, *, event_id: UUID, title: str) -> OpResult:
+def duplicate_event(store: Store, /, *, event_id: UUID, title: str) -> OpResult:
     """Copy an event with its roster and agenda under new ids; attendance starts blank."""
     source = store.require(Event, event_id)
     now = store.clock.now()
     recorder = Recorder()
-    copy = source.model_copy(update={"id": uuid4(), "title": title, "created_at": now, "updated_at": now})
+    copy = source.model_copy(
+        update={"id": uuid4(), "title": title, "created_at": now, "updated_at": now}
+    )
     recorder.add(store.insert(copy))
     for person in store.select(Participant, {"event_id": event_id}):
         recorder.add(
@@ -98,7 +100,7 @@ def duplicate_event(store: Store, *, event_id: UUID, title: str) -> OpResult:
 
 
 @operation("delete_event")
-def delete_event(store: Store, *, event_id: UUID) -> OpResult:
+def delete_event(store: Store, /, *, event_id: UUID) -> OpResult:
     """Delete an event and everything in it (undo brings all of it back)."""
     store.require(Event, event_id)
     recorder = Recorder()

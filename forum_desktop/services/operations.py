@@ -53,8 +53,9 @@ OPERATIONS: dict[str, Operation] = {}
 """Every operation by name; the undo test walks this registry."""
 
 
-
-def operation(name: str) -> Callable[
+def operation(
+    name: str,
+) -> Callable[
     [Callable[Concatenate[Store, P], OpResult]], Callable[Concatenate[Store, P], OpResult]
 ]:
     """Register an operation under ``name``; it runs in one transaction."""
@@ -87,7 +88,9 @@ def undo(store: Store, result: OpResult) -> OpResult:
     with store.transaction():
         for change in reversed(result.changes):
             if change.kind is ChangeKind.INSERT:
-                recorder.add(store.apply(change.record_type, change.record_id, ChangeKind.DELETE, {}))
+                recorder.add(
+                    store.apply(change.record_type, change.record_id, ChangeKind.DELETE, {})
+                )
             elif change.kind is ChangeKind.DELETE:
                 recorder.add(
                     store.apply(

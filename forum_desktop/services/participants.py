@@ -27,7 +27,7 @@ def _next_position(store: Store, event_id: UUID) -> int:
 
 
 @operation("add_participant")
-def add_participant(store: Store, *, event_id: UUID, name: str, **fields: Any) -> OpResult:
+def add_participant(store: Store, /, *, event_id: UUID, name: str, **fields: Any) -> OpResult:
     """Add a person at the end of the roster; the result's value is their id."""
     store.require(Event, event_id)
     person = Participant(
@@ -40,7 +40,7 @@ def add_participant(store: Store, *, event_id: UUID, name: str, **fields: Any) -
 
 @operation("import_participants")
 def import_participants(
-    store: Store, *, event_id: UUID, people: Sequence[dict[str, Any]]
+    store: Store, /, *, event_id: UUID, people: Sequence[dict[str, Any]]
 ) -> OpResult:
     """Append many people at once (one undo step); each dict holds participant fields."""
     store.require(Event, event_id)
@@ -53,7 +53,7 @@ def import_participants(
 
 
 @operation("update_participant")
-def update_participant(store: Store, *, participant_id: UUID, **fields: Any) -> OpResult:
+def update_participant(store: Store, /, *, participant_id: UUID, **fields: Any) -> OpResult:
     unknown = set(fields) - EDITABLE_PARTICIPANT_FIELDS
     if unknown:
         raise ValueError(f"not editable on a participant: {', '.join(sorted(unknown))}")
@@ -63,7 +63,7 @@ def update_participant(store: Store, *, participant_id: UUID, **fields: Any) -> 
 
 
 @operation("delete_participants")
-def delete_participants(store: Store, *, participant_ids: Sequence[UUID]) -> OpResult:
+def delete_participants(store: Store, /, *, participant_ids: Sequence[UUID]) -> OpResult:
     recorder = Recorder()
     for participant_id in participant_ids:
         recorder.add(store.delete(Participant, participant_id))
@@ -71,11 +71,9 @@ def delete_participants(store: Store, *, participant_ids: Sequence[UUID]) -> OpR
 
 
 @operation("check_in")
-def check_in(store: Store, *, participant_id: UUID, status: AttendanceStatus) -> OpResult:
+def check_in(store: Store, /, *, participant_id: UUID, status: AttendanceStatus) -> OpResult:
     """Record attendance with the time of check-in (cleared when set back to unknown)."""
     when = None if status is AttendanceStatus.UNKNOWN else store.clock.now()
     recorder = Recorder()
-    recorder.add(
-        store.update(Participant, participant_id, attendance=status, checked_in_at=when)
-    )
+    recorder.add(store.update(Participant, participant_id, attendance=status, checked_in_at=when))
     return recorder.result(participant_id)

@@ -56,7 +56,10 @@ class Backups:
         """Copy the open database ``source`` consistently, then rotate old copies."""
         self.folder.mkdir(parents=True, exist_ok=True)
         created = self._clock.now().astimezone(UTC)
-        target = self.folder / f"{self.database.stem}-{created.strftime(_STAMP)}-{reason}.sqlite3"
+        target = self._path_for(created, reason)
+        while target.exists():  # never overwrite a backup made in the same instant
+            created += timedelta(microseconds=1)
+            target = self._path_for(created, reason)
         partial = target.with_suffix(".partial")
         dest = sqlite3.connect(partial)
         try:
@@ -67,9 +70,12 @@ class Backups:
         self._rotate(reason)
         return Backup(target, created, reason)
 
+    def _path_for(self, created: datetime, reason: BackupReason) -> Path:
+        return self.folder / f"{self.database.stem}-{created.strftime(_STAMP)}-{reason}.sqlite3"
+
     def create_from_file(self, reason: BackupReason) -> Backup:
         """Back up the database file itself, opened read-only (used before migrating)."""
-        source = sqlite3.connect(f"{self.database.as_uri()}?mode=ro", uri=True)
+        source = _open_read_only(self.database)
         try:
             return self.create(source, reason)
         finally:
@@ -80,8 +86,8 @@ class Backups:
         now = self._clock.now()
         if self._last_hourly is None:
             existing = [b for b in self.list() if b.reason is BackupReason.HOURLY]
-            self._last_hourly = existing[0].created_at if existing else datetime.min.replace(
-                tzinfo=UTC
+            self._last_hourly = (
+                existing[0].created_at if existing else datetime.min.replace(tzinfo=UTC)
             )
         if now - self._last_hourly < HOURLY_INTERVAL:
             return None
@@ -104,7 +110,7 @@ class Backups:
     def restore_into(self, live: sqlite3.Connection, backup: Backup) -> Backup:
         """Replace the open database's content with ``backup``; the current state is kept aside."""
         kept = self.create(live, BackupReason.RESTORE)
-        source = sqlite3.connect(f"{backup.path.as_uri()}?mode=ro", uri=True)
+        source = _open_read_only(backup.path)
         try:
             source.backup(live)
         finally:
@@ -125,7 +131,7 @@ class Backups:
             sidecar = self.database.with_name(self.database.name + suffix)
             if sidecar.exists():
                 sidecar.replace(aside.with_name(aside.name + suffix))
-        source = sqlite3.connect(f"{backup.path.as_uri()}?mode=ro", uri=True)
+        source = _open_read_only(backup.path)
         target = sqlite3.connect(self.database)
         try:
             source.backup(target)
@@ -139,3 +145,8 @@ class Backups:
         for old in same[KEEP[reason] :]:
             with contextlib.suppress(FileNotFoundError):
                 old.path.unlink()
+
+
+def _open_read_only(path: Path) -> sqlite3.Connection:
+    # A file URI needs an absolute path; the database may be given relative (--db).
+    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)

@@ -76,7 +76,7 @@ class Store:
             yield
         except BaseException as error:
             self._depth = 0
-            self.conn.execute("ROLLBACK")
+            self._rollback()
             if isinstance(error, sqlite3.OperationalError):
                 _raise_known(error)
             raise
@@ -84,9 +84,15 @@ class Store:
         try:
             self.conn.execute("COMMIT")
         except sqlite3.OperationalError as error:
-            self.conn.execute("ROLLBACK")
+            self._rollback()
             _raise_known(error)
             raise
+
+    def _rollback(self) -> None:
+        # SQLite may already have rolled back by itself (e.g. on SQLITE_FULL); a second
+        # ROLLBACK would fail and hide the error that caused it.
+        if self.conn.in_transaction:
+            self.conn.execute("ROLLBACK")
 
     # --- installation: device id and profile ------------------------------------------
 
@@ -160,7 +166,9 @@ class Store:
         if clauses:
             sql += " WHERE " + " AND ".join(clauses)
         sql += f" ORDER BY {order_by}, created_at, id"
-        params = [None if v is None else str(v) if isinstance(v, UUID) else v for v in where.values()]
+        params = [
+            None if v is None else str(v) if isinstance(v, UUID) else v for v in where.values()
+        ]
         return [self._to_model(cls, row) for row in self.conn.execute(sql, params)]
 
     def journal(self, record_id: UUID | None = None) -> list[Change]:

@@ -1,0 +1,176 @@
+"""The ``forum-desktop`` command: opens the app, or runs one command on the database.
+
+Errors go to stderr as one sentence with a non-zero exit code, never a traceback.
+The UI is imported only when the window is opened, so commands start fast without Qt.
+"""
+
+from __future__ import annotations
+
+import argparse
+import logging
+import sys
+from collections.abc import Callable, Sequence
+from pathlib import Path
+from uuid import UUID
+
+from forum_desktop import __version__
+from forum_desktop.clock import SystemClock
+from forum_desktop.files import write_atomically
+from forum_desktop.logs import setup_logging
+from forum_desktop.paths import default_database_path
+from forum_desktop.services.documents import DocumentError
+from forum_desktop.storage import StorageError, Store, open_database
+
+log = logging.getLogger(__name__)
+
+EXIT_OK = 0
+EXIT_ERROR = 1
+EXIT_USAGE = 2
+EXIT_PROBLEMS = 3
+
+
+class CommandError(Exception):
+    """A user error in a command; ``str()`` is the message."""
+
+
+def build_parser() -> argparse.ArgumentParser:
+    common = argparse.ArgumentParser(add_help=False)
+    common.add_argument(
+        "--db",
+        type=Path,
+        default=argparse.SUPPRESS,
+        metavar="PATH",
+        help=f"the database file (default: {default_database_path()})",
+    )
+    parser = argparse.ArgumentParser(
+        prog="forum-desktop",
+        description="Plan, run and record workshops offline, and publish their minutes. "
+        "Without a command, opens the app.",
+        parents=[common],
+    )
+    parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    parser.add_argument(
+        "--lang", choices=["en", "fr", "es"], help="the interface language (default: the system's)"
+    )
+    commands = parser.add_subparsers(dest="command", metavar="COMMAND")
+
+    demo = commands.add_parser(
+        "demo", parents=[common], help="(re)create the demo event and print its id last"
+    )
+    demo.set_defaults(run=_demo)
+
+    events = commands.add_parser("events", parents=[common], help="list events: id, date, title")
+    events.set_defaults(run=_events)
+
+    export = commands.add_parser(
+        "export-json", parents=[common], help="write a whole event as a JSON document"
+    )
+    export.add_argument("event_id", type=_uuid, metavar="EVENT_ID")
+    export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    export.set_defaults(run=_export_json)
+
+    imp = commands.add_parser(
+        "import-json", parents=[common], help="read an event JSON document (again: no duplicates)"
+    )
+    imp.add_argument("file", type=Path, metavar="FILE")
+    imp.set_defaults(run=_import_json)
+
+    check = commands.add_parser(
+        "check", parents=[common], help="check the database's integrity and consistency"
+    )
+    check.set_defaults(run=_check)
+    return parser
+
+
+def main(argv: Sequence[str] | None = None) -> int:
+    parser = build_parser()
+    args = parser.parse_args(argv)
+    db: Path = getattr(args, "db", None) or default_database_path()
+    setup_logging()
+    if args.command is None:
+        from forum_desktop.ui.app import run_app  # Qt only when a window is wanted
+
+        exit_code: int = run_app(db, language=args.lang)
+        return exit_code
+    try:
+        command: Callable[[Store, argparse.Namespace], int] = args.run
+        clock = SystemClock()
+        conn = open_database(db, clock)
+        try:
+            status: int = command(Store(conn, clock), args)
+            return status
+        finally:
+            conn.close()
+    except (StorageError, DocumentError, CommandError) as error:
+        print(f"forum-desktop: {error}", file=sys.stderr)
+        return EXIT_ERROR
+    except OSError as error:
+        print(f"forum-desktop: {error.strerror or error}: {error.filename or ''}", file=sys.stderr)
+        return EXIT_ERROR
+    except Exception as error:  # a bug: keep the details in the log, not on the terminal
+        log.exception("command %s failed", args.command)
+        print(
+            f"forum-desktop: unexpected error ({type(error).__name__}: {error}); "
+            "details are in the log file.",
+            file=sys.stderr,
+        )
+        return EXIT_ERROR
+
+
+def _uuid(text: str) -> UUID:
+    try:
+        return UUID(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an event id") from None
+
+
+def _demo(store: Store, args: argparse.Namespace) -> int:
+    from forum_desktop.services.demo import create_demo_event
+
+    result = create_demo_event(store)
+    print(result.value)
+    return EXIT_OK
+
+
+def _events(store: Store, args: argparse.Namespace) -> int:
+    from forum_desktop.services.events import list_events
+
+    for event in list_events(store):
+        day = event.start_date.isoformat() if event.start_date else "-"
+        print(f"{event.id}\t{day}\t{event.title}")
+    return EXIT_OK
+
+
+def _export_json(store: Store, args: argparse.Namespace) -> int:
+    from forum_desktop.models import Event
+    from forum_desktop.services.documents import document_to_json, export_document
+
+    if store.get(Event, args.event_id) is None:
+        raise CommandError(f"no event with id {args.event_id} (see: forum-desktop events)")
+    text = document_to_json(export_document(store, args.event_id))
+    write_atomically(args.output, text.encode("utf-8"))
+    print(f"wrote {args.output}")
+    return EXIT_OK
+
+
+def _import_json(store: Store, args: argparse.Namespace) -> int:
+    from forum_desktop.services.documents import import_document, parse_document
+
+    document = parse_document(args.file.read_bytes())
+    result = import_document(store, document=document)
+    print(f"imported {document.event.title!r}: {len(result.changes)} changes")
+    print(document.event.id)
+    return EXIT_OK
+
+
+def _check(store: Store, args: argparse.Namespace) -> int:
+    from forum_desktop.services.check import run_checks
+
+    problems = run_checks(store)
+    for problem in problems:
+        print(problem)
+    if problems:
+        print(f"{len(problems)} problem(s) found", file=sys.stderr)
+        return EXIT_PROBLEMS
+    print("ok")
+    return EXIT_OK

@@ -1,0 +1,68 @@
+"""``forum-desktop check``: SQLite's integrity check plus the app's own consistency rules."""
+
+from __future__ import annotations
+
+from collections import defaultdict
+
+from pydantic import ValidationError
+
+from forum_desktop.models import RECORD_TYPES, AgendaItem, Event
+from forum_desktop.storage import Store
+
+
+def run_checks(store: Store) -> list[str]:
+    """Every problem found, as a sentence; an empty list means the database is sound."""
+    problems = [
+        f"SQLite integrity: {row[0]}"
+        for row in store.conn.execute("PRAGMA integrity_check")
+        if row[0] != "ok"
+    ]
+    problems += [
+        f"{table} row {rowid} points to a missing {parent}"
+        for table, rowid, parent, _ in store.conn.execute("PRAGMA foreign_key_check")
+    ]
+    for record_type, cls in RECORD_TYPES.items():
+        try:
+            store.select(cls, order_by="created_at")
+        except ValidationError as error:
+            problems.append(f"a {record_type} row does not load: {error.errors()[0]['msg']}")
+    problems += _journal_problems(store)
+    problems += _agenda_problems(store)
+    for event in _safe_events(store):
+        if event.start_date and event.end_date and event.end_date < event.start_date:
+            problems.append(f"event {event.title!r} ends before it starts")
+    return problems
+
+
+def _safe_events(store: Store) -> list[Event]:
+    try:
+        return store.select(Event, order_by="title")
+    except ValidationError:
+        return []
+
+
+def _journal_problems(store: Store) -> list[str]:
+    sequences: dict[str, list[int]] = defaultdict(list)
+    for device, sequence in store.conn.execute(
+        "SELECT device_id, sequence FROM journal ORDER BY device_id, sequence"
+    ):
+        sequences[device].append(sequence)
+    return [
+        f"the journal of device {device} has gaps in its sequence numbers"
+        for device, numbers in sequences.items()
+        if numbers != list(range(1, len(numbers) + 1))
+    ]
+
+
+def _agenda_problems(store: Store) -> list[str]:
+    try:
+        items = {item.id: item for item in store.select(AgendaItem, order_by="created_at")}
+    except ValidationError:
+        return []
+    return [
+        f"agenda item {item.title!r} has a parent in another session"
+        for item in items.values()
+        if item.parent_id is not None
+        and item.parent_id in items
+        and items[item.parent_id].session_id != item.session_id
+    ]

@@ -1,0 +1,102 @@
+"""The built-in demo event: a real learning-forum session with an invented roster.
+
+The demo ships as an ``EventDocument`` under ``resources/demo/`` with fixed ids, so
+creating it again replaces the same records instead of adding a copy.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+from uuid import UUID
+
+from forum_desktop.models import AgendaItem, Event, EventDocument
+from forum_desktop.paths import resource
+from forum_desktop.services import events
+from forum_desktop.services.operations import OpResult, Recorder, operation
+from forum_desktop.storage import Store
+
+DEMO_PATH = resource("demo", "learning-forum.json")
+
+DEMO_EVENT_ID = UUID("d4c71bfd-e1ed-4ac6-a3bb-8d790efab74b")
+"""The demo event's id, as written in ``DEMO_PATH`` (a test checks they agree)."""
+
+DEMO_SEEDED_SETTING = "demo_seeded"
+"""Installation setting present once the first start has been dealt with."""
+
+
+def load_demo_document(path: Path = DEMO_PATH) -> EventDocument:
+    """The demo, validated; raises ``pydantic.ValidationError`` or ``ValueError`` if broken."""
+    document = EventDocument.model_validate_json(path.read_bytes())
+    _check_references(document)
+    return document
+
+
+@operation("create_demo_event")
+def create_demo_event(store: Store) -> OpResult:
+    """(Re)create the demo event; an existing demo, with all it holds, is replaced.
+
+    One undo step: undoing removes the new demo and brings back the one it replaced.
+    The result's value is the demo event's id.
+    """
+    document = load_demo_document()
+    event_id = document.event.id
+    recorder = Recorder()
+    if store.get(Event, event_id) is not None:
+        for change in events.delete_event(store, event_id=event_id).changes:
+            recorder.add(change)
+    recorder.add(store.insert(document.event))
+    for session in document.sessions:
+        recorder.add(store.insert(session))
+    for item in _parents_first(document.agenda_items):
+        recorder.add(store.insert(item))
+    for person in document.participants:
+        recorder.add(store.insert(person))
+    return recorder.result(event_id)
+
+
+def ensure_demo_on_first_start(store: Store) -> UUID | None:
+    """Create the demo on the first start of an empty installation; its id, or ``None``.
+
+    The first start is remembered whether or not the demo was created, so a user who
+    deletes the demo (or all their events) does not get it back at the next start.
+    """
+    if store.setting(DEMO_SEEDED_SETTING) is not None:
+        return None
+    with store.transaction():
+        created: UUID | None = None
+        if not events.list_events(store):
+            created = create_demo_event(store).value
+        store.set_setting(DEMO_SEEDED_SETTING, "1")
+    return created
+
+
+def _parents_first(items: list[AgendaItem]) -> list[AgendaItem]:
+    """``items`` ordered so every parent comes before its children."""
+    placed: set[UUID] = set()
+    ordered: list[AgendaItem] = []
+    pending = list(items)
+    while pending:
+        ready = [i for i in pending if i.parent_id is None or i.parent_id in placed]
+        if not ready:
+            raise ValueError("agenda items refer to missing parents or form a cycle")
+        ordered.extend(ready)
+        placed.update(i.id for i in ready)
+        pending = [i for i in pending if i.id not in placed]
+    return ordered
+
+
+def _check_references(document: EventDocument) -> None:
+    """Every record of the document belongs to its event, session or parent item."""
+    event_id = document.event.id
+    sessions = {s.id for s in document.sessions}
+    items = {i.id for i in document.agenda_items}
+    if any(s.event_id != event_id for s in document.sessions):
+        raise ValueError("a session of the demo belongs to another event")
+    if any(p.event_id != event_id for p in document.participants):
+        raise ValueError("a participant of the demo belongs to another event")
+    for item in document.agenda_items:
+        if item.session_id not in sessions:
+            raise ValueError(f"agenda item {item.title!r} belongs to no session of the demo")
+        if item.parent_id is not None and item.parent_id not in items:
+            raise ValueError(f"agenda item {item.title!r} has a parent outside the demo")
+    _parents_first(document.agenda_items)

@@ -1,0 +1,159 @@
+"""Starting the GUI: lock, open (or rescue) the database, ask the profile, show the window."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import sys
+from dataclasses import dataclass
+from pathlib import Path
+
+from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtWidgets import QApplication
+
+from forum_desktop import __version__
+from forum_desktop.clock import Clock, SystemClock
+from forum_desktop.paths import resource
+from forum_desktop.services.demo import ensure_demo_on_first_start
+from forum_desktop.storage import (
+    BackupReason,
+    Backups,
+    CorruptDatabaseError,
+    NotADatabaseError,
+    StorageError,
+    Store,
+    open_database,
+)
+from forum_desktop.storage.lock import GuiLock
+from forum_desktop.ui import prompts
+from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.errors import install_exception_hook
+from forum_desktop.ui.main_window import MainWindow
+from forum_desktop.ui.profile_dialog import ProfileDialog, system_user_name
+from forum_desktop.ui.restore_dialog import RestoreDialog
+
+log = logging.getLogger(__name__)
+
+EXIT_FAILED_TO_START = 1
+
+
+@dataclass
+class Running:
+    """What a started app holds on to until it exits."""
+
+    app: QApplication
+    lock: GuiLock
+    context: AppContext
+    window: MainWindow
+
+    def close(self) -> None:
+        self.window.close()
+        self.context.store.conn.close()
+        self.lock.release()
+
+
+def application(language: str | None) -> QApplication:
+    app = QApplication.instance()
+    if not isinstance(app, QApplication):
+        app = QApplication(sys.argv[:1])
+    app.setApplicationName("Forum Desktop")
+    app.setApplicationVersion(__version__)
+    app.setOrganizationName("Forum Desktop")
+    if language:
+        QLocale.setDefault(QLocale(language))
+    translator = QTranslator(app)
+    locale = QLocale(language) if language else QLocale.system()
+    if translator.load(locale, "forum_desktop", "_", str(resource("translations"))):
+        app.installTranslator(translator)
+    return app
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Startup", text)
+
+
+def open_or_rescue(database: Path, clock: Clock) -> sqlite3.Connection | None:
+    """Open the database; if it is unreadable, offer to restore a backup in its place."""
+    try:
+        return open_database(database, clock)
+    except (NotADatabaseError, CorruptDatabaseError) as error:
+        backups = Backups(database, clock)
+        available = backups.list()
+        if not available:
+            prompts.error(None, _tr("Cannot open the database"), str(error))
+            return None
+        prompts.error(
+            None,
+            _tr("Cannot open the database"),
+            str(error) + "\n\n" + _tr("Choose a backup to restore in its place."),
+        )
+        dialog = RestoreDialog(available, str(backups.folder))
+        if not dialog.exec() or dialog.chosen() is None:
+            return None
+        backup = dialog.chosen()
+        assert backup is not None
+        aside = backups.restore_over_unreadable(backup)
+        prompts.info(
+            None,
+            _tr("Backup restored"),
+            _tr("The unreadable file was kept as %1.").replace("%1", str(aside)),
+        )
+        return open_or_rescue(database, clock)
+    except StorageError as error:
+        prompts.error(None, _tr("Cannot open the database"), str(error))
+        return None
+
+
+def ensure_profile(store: Store) -> None:
+    """At first start, ask who uses this laptop (prefilled; never left without a name)."""
+    if store.profile() is not None:
+        return
+    dialog = ProfileDialog(None)
+    if dialog.exec():
+        store.set_profile(**dialog.values())
+    else:
+        store.set_profile(name=system_user_name())
+
+
+def start(
+    database: Path, language: str | None = None, clock: Clock | None = None
+) -> Running | None:
+    """Everything up to the shown main window; ``None`` when the app cannot start."""
+    clock = clock or SystemClock()
+    app = application(language)
+    lock = GuiLock(database)
+    try:
+        lock.acquire()
+    except StorageError as error:
+        prompts.error(None, _tr("Forum Desktop is already open"), str(error))
+        return None
+    conn = open_or_rescue(database, clock)
+    if conn is None:
+        lock.release()
+        return None
+    store = Store(conn, clock)
+    context = AppContext(store, database)
+    try:
+        context.backups.create(conn, BackupReason.START)
+    except OSError as error:  # no space for a backup must not stop the day's work
+        log.warning("start-up backup failed: %s", error)
+    ensure_profile(store)
+    demo_id = ensure_demo_on_first_start(store)
+    window = MainWindow(context)
+    install_exception_hook()
+    window.show()
+    first = demo_id or (
+        window.events_model.event_at(0).id if window.events_model.rowCount() else None
+    )
+    window.open_event(first)
+    return Running(app, lock, context, window)
+
+
+def run_app(database: Path, language: str | None = None) -> int:
+    running = start(database, language)
+    if running is None:
+        return EXIT_FAILED_TO_START
+    try:
+        return running.app.exec()
+    finally:
+        running.close()

@@ -1,0 +1,96 @@
+"""The bridge from the UI to the core: runs operations as undoable commands.
+
+Views never write to the store themselves: they call ``AppContext.run`` with an
+operation name, and redraw when ``changed`` tells them a change concerns them.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from typing import Any
+
+from pydantic import ValidationError
+from PySide6.QtCore import QObject, Signal
+from PySide6.QtGui import QUndoCommand, QUndoStack
+from PySide6.QtWidgets import QWidget
+
+from forum_desktop.services.operations import OPERATIONS, OpResult, redo, undo
+from forum_desktop.storage import Backups, StorageError, Store
+from forum_desktop.ui import prompts
+
+log = logging.getLogger(__name__)
+
+
+class OperationCommand(QUndoCommand):
+    """An operation already done once; undo and redo replay its journal entries."""
+
+    def __init__(self, context: AppContext, text: str, result: OpResult) -> None:
+        super().__init__(text)
+        self._context = context
+        self._result = result
+        self._done_once = False
+
+    def redo(self) -> None:
+        if not self._done_once:  # push() calls redo(): the operation has already run
+            self._done_once = True
+            return
+        self._result = self._context.replay(redo, self._result)
+
+    def undo(self) -> None:
+        self._context.replay(undo, self._result)
+
+
+class AppContext(QObject):
+    """The open database, its undo stack and the change notifications."""
+
+    changed = Signal(object)
+    """An ``OpResult``: what an operation, an undo or a redo changed."""
+    reset = Signal()
+    """Everything may have changed (a restored backup): reload all."""
+
+    def __init__(self, store: Store, database: Path, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.store = store
+        self.database = database
+        self.backups = Backups(database, store.clock)
+        self.undo_stack = QUndoStack(self)
+        self.window: QWidget | None = None
+
+    def run(self, name: str, text: str, /, **kwargs: Any) -> OpResult | None:
+        """Run operation ``name`` as one undo step labelled ``text``; None if it failed."""
+        try:
+            result = OPERATIONS[name](self.store, **kwargs)
+        except StorageError as error:
+            prompts.error(self.window, self.tr("Not saved"), str(error))
+            return None
+        except ValidationError as error:
+            first = error.errors()[0]
+            field = ".".join(str(part) for part in first["loc"])
+            prompts.error(self.window, self.tr("Not saved"), f"{field}: {first['msg']}")
+            return None
+        if result.changes:
+            self.undo_stack.push(OperationCommand(self, text, result))
+            self._after_change(result)
+        return result
+
+    def replay(self, step: Any, result: OpResult) -> OpResult:
+        try:
+            done: OpResult = step(self.store, result)
+        except StorageError as error:
+            prompts.error(self.window, self.tr("Not saved"), str(error))
+            return result
+        self._after_change(done)
+        return done
+
+    def reload_all(self) -> None:
+        """After the database was replaced underneath: forget undo history, redraw all."""
+        self.undo_stack.clear()
+        self.reset.emit()
+
+    def _after_change(self, result: OpResult) -> None:
+        self.changed.emit(result)
+        try:
+            self.backups.maybe_hourly(self.store.conn)
+        except (OSError, StorageError) as error:  # a failed backup must not block editing
+            log.warning("hourly backup failed: %s", error)

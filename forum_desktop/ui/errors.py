@@ -1,0 +1,43 @@
+"""Unexpected errors: logged to the log file, shown in a dialog, and the app goes on."""
+
+from __future__ import annotations
+
+import logging
+import sys
+import traceback
+from types import TracebackType
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QApplication
+
+from forum_desktop.logs import log_file
+from forum_desktop.ui import prompts
+
+log = logging.getLogger(__name__)
+
+
+def handle_exception(
+    kind: type[BaseException], error: BaseException, tb: TracebackType | None
+) -> None:
+    if issubclass(kind, KeyboardInterrupt):
+        QApplication.quit()
+        return
+    log.error("unexpected error", exc_info=(kind, error, tb))
+    details = "".join(traceback.format_exception(kind, error, tb))
+    tr = QCoreApplication.translate
+    prompts.error(
+        QApplication.activeWindow(),
+        tr("Errors", "Something went wrong"),
+        tr(
+            "Errors",
+            "Forum Desktop met an unexpected problem: %1\n\nYour saved work is safe. "
+            "The details are in %2; please send that file to the developers.",
+        )
+        .replace("%1", str(error) or kind.__name__)
+        .replace("%2", str(log_file())),
+        details,
+    )
+
+
+def install_exception_hook() -> None:
+    sys.excepthook = handle_exception

@@ -1,0 +1,218 @@
+"""The details tab: an event's title, language, time zone, dates, place, context, objectives."""
+
+from __future__ import annotations
+
+from datetime import date
+from typing import Any
+from uuid import UUID
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QCompleter,
+    QDateEdit,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QPlainTextEdit,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QWidget,
+)
+
+from forum_desktop.models import Event, Language
+from forum_desktop.services.operations import OpResult
+from forum_desktop.ui.context import AppContext
+
+
+class CommitPlainTextEdit(QPlainTextEdit):
+    """A multi-line field that saves when it loses focus (each edit is one undo step)."""
+
+    def __init__(self, on_commit: Any, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._on_commit = on_commit
+        self.setTabChangesFocus(True)
+
+    def focusOutEvent(self, event: Any) -> None:
+        self._on_commit()
+        super().focusOutEvent(event)
+
+
+def language_choices() -> list[tuple[Language, str]]:
+    from PySide6.QtCore import QCoreApplication
+
+    tr = QCoreApplication.translate
+    return [
+        (Language.EN, tr("EventDetails", "English")),
+        (Language.FR, tr("EventDetails", "French")),
+        (Language.ES, tr("EventDetails", "Spanish")),
+    ]
+
+
+class EventDetails(QWidget):
+    """Edits are saved as soon as a field is left or a choice is made."""
+
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._event: Event | None = None
+        self._loading = False
+
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setAccessibleName(self.tr("Title"))
+        self.title_edit.editingFinished.connect(lambda: self._save("title", self.title_edit.text()))
+
+        self.language_combo = QComboBox(self)
+        self.language_combo.setAccessibleName(self.tr("Language of documents"))
+        for value, label in language_choices():
+            self.language_combo.addItem(label, value)
+        self.language_combo.activated.connect(
+            lambda _: self._save("language", Language(self.language_combo.currentData()))
+        )
+
+        self.timezone_combo = QComboBox(self)
+        self.timezone_combo.setEditable(True)
+        self.timezone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.timezone_combo.addItems(sorted(available_timezones()))
+        self.timezone_combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.timezone_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.timezone_combo.setAccessibleName(self.tr("Time zone"))
+        self.timezone_combo.lineEdit().editingFinished.connect(self._save_timezone)
+        self.timezone_combo.activated.connect(lambda _: self._save_timezone())
+
+        self.dated = QCheckBox(self.tr("&Dated"), self)
+        self.dated.setAccessibleName(self.tr("The event has dates"))
+        self.start_edit = QDateEdit(self)
+        self.start_edit.setCalendarPopup(True)
+        self.start_edit.setAccessibleName(self.tr("First day"))
+        self.end_edit = QDateEdit(self)
+        self.end_edit.setCalendarPopup(True)
+        self.end_edit.setAccessibleName(self.tr("Last day"))
+        date_format = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
+        for edit in (self.start_edit, self.end_edit):
+            edit.setDisplayFormat(date_format)
+        self.dated.toggled.connect(self._save_dates)
+        self.start_edit.editingFinished.connect(self._save_dates)
+        self.end_edit.editingFinished.connect(self._save_dates)
+        dates = QHBoxLayout()
+        dates.addWidget(self.dated)
+        dates.addWidget(self.start_edit)
+        dates.addWidget(self.end_edit)
+        dates.addStretch(1)
+
+        self.place_edit = QLineEdit(self)
+        self.place_edit.setAccessibleName(self.tr("Place"))
+        self.place_edit.editingFinished.connect(lambda: self._save("place", self.place_edit.text()))
+        self.organisers_edit = QLineEdit(self)
+        self.organisers_edit.setAccessibleName(self.tr("Organisers"))
+        self.organisers_edit.editingFinished.connect(
+            lambda: self._save("organisers", self.organisers_edit.text())
+        )
+        self.context_edit = CommitPlainTextEdit(
+            lambda: self._save("context", self.context_edit.toPlainText()), self
+        )
+        self.context_edit.setAccessibleName(self.tr("Context"))
+        self.objectives_tree = QTreeWidget(self)
+        self.objectives_tree.setHeaderHidden(True)
+        self.objectives_tree.setAccessibleName(self.tr("Objectives"))
+
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("&Language of documents:"), self.language_combo)
+        form.addRow(self.tr("Time &zone:"), self.timezone_combo)
+        form.addRow(self.tr("Dates:"), dates)
+        form.addRow(self.tr("&Place:"), self.place_edit)
+        form.addRow(self.tr("&Organisers:"), self.organisers_edit)
+        form.addRow(self.tr("&Context:"), self.context_edit)
+        form.addRow(self.tr("Objectives:"), self.objectives_tree)
+
+        context.changed.connect(self._on_changed)
+        context.reset.connect(self.reload)
+
+    def set_event(self, event_id: UUID | None) -> None:
+        self._event = self._context.store.get(Event, event_id) if event_id else None
+        self._fill()
+
+    def reload(self) -> None:
+        self.set_event(self._event.id if self._event else None)
+
+    def _on_changed(self, result: OpResult) -> None:
+        if self._event and self._event.id in result.records(Event.record_type):
+            self.reload()
+
+    def _fill(self) -> None:
+        event = self._event
+        self.setEnabled(event is not None)
+        if event is None:
+            return
+        self._loading = True
+        try:
+            self.title_edit.setText(event.title)
+            self.language_combo.setCurrentIndex(self.language_combo.findData(event.language))
+            self.timezone_combo.setCurrentText(event.timezone)
+            self.dated.setChecked(event.start_date is not None)
+            today = date.today()
+            self.start_edit.setDate(QDate(event.start_date or today))
+            self.end_edit.setDate(QDate(event.end_date or event.start_date or today))
+            self.start_edit.setEnabled(event.start_date is not None)
+            self.end_edit.setEnabled(event.start_date is not None)
+            self.place_edit.setText(event.place)
+            self.organisers_edit.setText(event.organisers)
+            if self.context_edit.toPlainText() != event.context:
+                self.context_edit.setPlainText(event.context)
+            self.objectives_tree.clear()
+            headings: dict[str, QTreeWidgetItem] = {}
+            for objective in event.objectives:
+                parent = headings.get(objective.heading)
+                if parent is None and objective.heading:
+                    parent = QTreeWidgetItem(self.objectives_tree, [objective.heading])
+                    headings[objective.heading] = parent
+                if parent is None:
+                    QTreeWidgetItem(self.objectives_tree, [objective.text])
+                else:
+                    QTreeWidgetItem(parent, [objective.text])
+            self.objectives_tree.expandAll()
+        finally:
+            self._loading = False
+
+    def _save(self, field: str, value: Any) -> None:
+        if self._loading or self._event is None:
+            return
+        if getattr(self._event, field) == value:
+            return
+        label = {
+            "title": self.tr("Rename event"),
+            "language": self.tr("Change the event's language"),
+            "timezone": self.tr("Change the time zone"),
+            "place": self.tr("Edit the place"),
+            "organisers": self.tr("Edit the organisers"),
+            "context": self.tr("Edit the context"),
+        }.get(field, self.tr("Edit the event"))
+        if (
+            self._context.run("update_event", label, event_id=self._event.id, **{field: value})
+            is None
+        ):
+            self._fill()  # refused: show what is saved
+
+    def _save_timezone(self) -> None:
+        self._save("timezone", self.timezone_combo.currentText().strip())
+
+    def _save_dates(self) -> None:
+        if self._loading or self._event is None:
+            return
+        if not self.dated.isChecked():
+            values: dict[str, date | None] = {"start_date": None, "end_date": None}
+        else:
+            start = self.start_edit.date().toPython()
+            end = max(self.end_edit.date().toPython(), start)
+            values = {"start_date": start, "end_date": end}
+        if (
+            self._event.start_date == values["start_date"]
+            and self._event.end_date == values["end_date"]
+        ):
+            return
+        self._context.run(
+            "update_event", self.tr("Change the dates"), event_id=self._event.id, **values
+        )

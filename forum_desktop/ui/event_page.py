@@ -1,0 +1,45 @@
+"""The right-hand side of the main window: one event in tabs, or an empty state."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
+
+from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.event_details import EventDetails
+from forum_desktop.ui.programme_view import ProgrammeView
+from forum_desktop.ui.roster_page import RosterPage
+
+
+class EventPage(QStackedWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.empty_label = QLabel(
+            self.tr(
+                "No event is open.\n\nChoose one on the left, or create one with "
+                "File ▸ New event (Ctrl+N)."
+            ),
+            self,
+        )
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+        self.tabs = QTabWidget(self)
+        self.tabs.setAccessibleName(self.tr("Event"))
+        self.details = EventDetails(context, self.tabs)
+        self.programme = ProgrammeView(context, self.tabs)
+        self.roster = RosterPage(context, self.tabs)
+        self.tabs.addTab(self.details, self.tr("&Details"))
+        self.tabs.addTab(self.programme, self.tr("&Programme"))
+        self.tabs.addTab(self.roster, self.tr("&Roster"))
+        self.addWidget(self.empty_label)
+        self.addWidget(self.tabs)
+        self.event_id: UUID | None = None
+
+    def set_event(self, event_id: UUID | None) -> None:
+        self.event_id = event_id
+        self.details.set_event(event_id)
+        self.programme.set_event(event_id)
+        self.roster.set_event(event_id)
+        self.setCurrentWidget(self.tabs if event_id else self.empty_label)

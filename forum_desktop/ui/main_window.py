@@ -1,0 +1,353 @@
+"""The main window: events on the left, the open event on the right, menus above."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QLabel,
+    QListView,
+    QMainWindow,
+    QMenu,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forum_desktop import __version__
+from forum_desktop.files import write_atomically
+from forum_desktop.models import Event, Language
+from forum_desktop.services.documents import (
+    DocumentError,
+    document_summary,
+    document_to_json,
+    export_document,
+    parse_document,
+)
+from forum_desktop.storage import StorageError
+from forum_desktop.ui import prompts
+from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.event_list import EventListModel
+from forum_desktop.ui.event_page import EventPage
+from forum_desktop.ui.new_event_dialog import NewEventDialog
+from forum_desktop.ui.profile_dialog import ProfileDialog
+from forum_desktop.ui.restore_dialog import RestoreDialog
+
+
+class MainWindow(QMainWindow):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__()
+        self.context = context
+        context.window = self
+        self.setWindowTitle(self.tr("Forum Desktop"))
+        self.resize(1200, 760)
+
+        self.events_model = EventListModel(context)
+        self.events_view = QListView(self)
+        self.events_view.setModel(self.events_model)
+        self.events_view.setAccessibleName(self.tr("Events"))
+        self.events_view.setAlternatingRowColors(True)
+        self.events_view.selectionModel().currentChanged.connect(self._on_current_changed)
+        self.events_empty = QLabel(self.tr("No events yet.\nCreate one with Ctrl+N."), self)
+        self.events_empty.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.events_empty.setWordWrap(True)
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        events_label = QLabel(self.tr("&Events"), left)
+        events_label.setBuddy(self.events_view)
+        left_layout.addWidget(events_label)
+        left_layout.addWidget(self.events_view, 1)
+        left_layout.addWidget(self.events_empty, 1)
+
+        self.page = EventPage(context, self)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.page)
+        splitter.setStretchFactor(1, 1)
+        splitter.setSizes([260, 940])
+        self.setCentralWidget(splitter)
+
+        self._build_menus()
+        self.events_model.modelReset.connect(self._restore_selection)
+        context.changed.connect(self._update_status)
+        self._update_status()
+        self._refresh_actions()
+
+    # --- menus ------------------------------------------------------------------------
+
+    def _add(self, menu: QMenu, text: str, slot: object, shortcut: object = None) -> QAction:
+        action = QAction(text, self)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        menu.addAction(action)
+        return action
+
+    def _build_menus(self) -> None:
+        bar = self.menuBar()
+        file_menu = bar.addMenu(self.tr("&File"))
+        self.new_action = self._add(
+            file_menu, self.tr("&New event…"), self.new_event, QKeySequence.StandardKey.New
+        )
+        self.duplicate_action = self._add(
+            file_menu, self.tr("D&uplicate event"), self.duplicate_event
+        )
+        self.rename_action = self._add(
+            file_menu, self.tr("Re&name event…"), self.rename_event, "F2"
+        )
+        self.delete_action = self._add(
+            file_menu, self.tr("&Delete event…"), self.delete_event, "Ctrl+Shift+Delete"
+        )
+        file_menu.addSeparator()
+        self.import_action = self._add(
+            file_menu, self.tr("&Import event (JSON)…"), self.import_json
+        )
+        self.export_action = self._add(
+            file_menu, self.tr("&Export event (JSON)…"), self.export_json
+        )
+        file_menu.addSeparator()
+        self._add(file_menu, self.tr("&Restore backup…"), self.restore_backup)
+        file_menu.addSeparator()
+        self._add(file_menu, self.tr("&Quit"), self.close, QKeySequence.StandardKey.Quit)
+
+        edit_menu = bar.addMenu(self.tr("&Edit"))
+        self.undo_action = self.context.undo_stack.createUndoAction(self, self.tr("&Undo"))
+        self.undo_action.setShortcut(QKeySequence.StandardKey.Undo)
+        self.redo_action = self.context.undo_stack.createRedoAction(self, self.tr("&Redo"))
+        self.redo_action.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")])
+        edit_menu.addAction(self.undo_action)
+        edit_menu.addAction(self.redo_action)
+        edit_menu.addSeparator()
+        self._add(edit_menu, self.tr("&Profile…"), self.edit_profile)
+
+        help_menu = bar.addMenu(self.tr("&Help"))
+        self._add(help_menu, self.tr("&About Forum Desktop"), self.about)
+
+    def _refresh_actions(self) -> None:
+        has_event = self.current_event_id() is not None
+        for action in (
+            self.duplicate_action,
+            self.rename_action,
+            self.delete_action,
+            self.export_action,
+        ):
+            action.setEnabled(has_event)
+        empty = self.events_model.rowCount() == 0
+        self.events_view.setVisible(not empty)
+        self.events_empty.setVisible(empty)
+
+    def _update_status(self, *_: object) -> None:
+        profile = self.context.store.profile()
+        who = profile.name if profile else self.context.store.author
+        self.statusBar().showMessage(
+            self.tr("All changes saved · editing as %1 · %2")
+            .replace("%1", who)
+            .replace("%2", str(self.context.database))
+        )
+
+    # --- selection --------------------------------------------------------------------
+
+    def current_event_id(self) -> UUID | None:
+        return self.page.event_id
+
+    def open_event(self, event_id: UUID | None) -> None:
+        row = self.events_model.row_of(event_id) if event_id else -1
+        if row >= 0:
+            self.events_view.selectionModel().setCurrentIndex(
+                self.events_model.index(row),
+                QItemSelectionModel.SelectionFlag.ClearAndSelect,
+            )
+        else:
+            self.page.set_event(None)
+        self._refresh_actions()
+
+    def _on_current_changed(self, current: object, _previous: object) -> None:
+        row = self.events_view.currentIndex().row()
+        event_id = self.events_model.event_at(row).id if row >= 0 else None
+        if event_id != self.page.event_id:
+            self.page.set_event(event_id)
+        self._refresh_actions()
+
+    def _restore_selection(self) -> None:
+        """After the list reloads, keep the open event selected, or close it if it is gone."""
+        event_id = self.page.event_id
+        if event_id and self.events_model.row_of(event_id) >= 0:
+            self.open_event(event_id)
+        else:
+            self.page.set_event(None)
+            self.events_view.clearSelection()
+            self._refresh_actions()
+
+    # --- event actions ----------------------------------------------------------------
+
+    def new_event(self) -> None:
+        dialog = NewEventDialog(Language.EN, self)
+        if not dialog.exec():
+            return
+        values = dialog.values()
+        result = self.context.run(
+            "create_event", self.tr("New event %1").replace("%1", str(values["title"])), **values
+        )
+        if result is not None:
+            self.open_event(result.value)
+            self.page.tabs.setCurrentWidget(self.page.details)
+
+    def _current_event(self) -> Event | None:
+        event_id = self.current_event_id()
+        return self.context.store.get(Event, event_id) if event_id else None
+
+    def rename_event(self) -> None:
+        event = self._current_event()
+        if event is None:
+            return
+        title = prompts.ask_text(self, self.tr("Rename event"), self.tr("Title:"), event.title)
+        if title and title.strip() and title.strip() != event.title:
+            self.context.run(
+                "update_event", self.tr("Rename event"), event_id=event.id, title=title.strip()
+            )
+
+    def duplicate_event(self) -> None:
+        event = self._current_event()
+        if event is None:
+            return
+        title = self.tr("%1 (copy)").replace("%1", event.title)
+        result = self.context.run(
+            "duplicate_event",
+            self.tr("Duplicate %1").replace("%1", event.title),
+            event_id=event.id,
+            title=title,
+        )
+        if result is not None:
+            self.open_event(result.value)
+
+    def delete_event(self) -> None:
+        event = self._current_event()
+        if event is None:
+            return
+        if not prompts.confirm(
+            self,
+            self.tr("Delete event"),
+            self.tr(
+                "Delete “%1” with its roster and programme?\n\nYou can bring it back with "
+                "Edit ▸ Undo."
+            ).replace("%1", event.title),
+            action=self.tr("Delete"),
+        ):
+            return
+        self.context.run(
+            "delete_event", self.tr("Delete %1").replace("%1", event.title), event_id=event.id
+        )
+
+    def import_json(self) -> None:
+        path = prompts.open_file(
+            self, self.tr("Import event"), self.tr("Forum Desktop events (*.json);;All files (*)")
+        )
+        if path is None:
+            return
+        try:
+            document = parse_document(path.read_bytes())
+        except (OSError, DocumentError) as error:
+            message = (
+                error.strerror if isinstance(error, OSError) and error.strerror else str(error)
+            )
+            prompts.error(
+                self,
+                self.tr("Cannot import %1").replace("%1", path.name),
+                self.tr("%1\n\nNothing was imported.").replace("%1", message),
+            )
+            return
+        summary = document_summary(document)
+        result = self.context.run(
+            "import_event_document",
+            self.tr("Import %1").replace("%1", str(summary["title"])),
+            document=document,
+        )
+        if result is not None:
+            self.open_event(document.event.id)
+            if not result.changes:
+                prompts.info(
+                    self,
+                    self.tr("Already up to date"),
+                    self.tr("This database already holds everything in %1.").replace(
+                        "%1", path.name
+                    ),
+                )
+
+    def export_json(self) -> None:
+        event = self._current_event()
+        if event is None:
+            return
+        path = prompts.save_file(
+            self,
+            self.tr("Export event"),
+            f"{event.title}.json",
+            self.tr("Forum Desktop events (*.json)"),
+        )
+        if path is None:
+            return
+        text = document_to_json(export_document(self.context.store, event.id))
+        try:
+            write_atomically(path, text.encode("utf-8"))
+        except OSError as error:
+            prompts.error(
+                self,
+                self.tr("Export failed"),
+                self.tr("Could not write %1: %2")
+                .replace("%1", str(path))
+                .replace("%2", error.strerror or str(error)),
+            )
+
+    # --- application actions ----------------------------------------------------------
+
+    def restore_backup(self) -> None:
+        backups = self.context.backups
+        dialog = RestoreDialog(backups.list(), str(backups.folder), self)
+        if not dialog.exec():
+            return
+        chosen = dialog.chosen()
+        if chosen is None:
+            return
+        if not prompts.confirm(
+            self,
+            self.tr("Restore backup"),
+            self.tr(
+                "Replace everything in the database with this backup? The current state is "
+                "kept as a backup first. Undo history is cleared."
+            ),
+            action=self.tr("Restore"),
+        ):
+            return
+        try:
+            backups.restore_into(self.context.store.conn, chosen)
+        except (OSError, StorageError) as error:
+            prompts.error(self, self.tr("Restore failed"), str(error))
+            return
+        from forum_desktop.storage.database import migrate
+
+        migrate(self.context.store.conn)  # an older backup may need the newer schema
+        self.context.reload_all()
+
+    def edit_profile(self) -> None:
+        dialog = ProfileDialog(self.context.store.profile(), self)
+        if dialog.exec():
+            self.context.store.set_profile(**dialog.values())
+            self._update_status()
+
+    def about(self) -> None:
+        prompts.info(
+            self,
+            self.tr("About Forum Desktop"),
+            self.tr(
+                "Forum Desktop %1\n\nPlan, run and record workshops offline, and publish "
+                "their minutes.\n\nDatabase: %2"
+            )
+            .replace("%1", __version__)
+            .replace("%2", str(self.context.database)),
+        )
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        # Every change is already committed; nothing to save.
+        event.accept()

@@ -1,0 +1,74 @@
+"""Asks for what a new event needs before it exists: title, language, time zone."""
+
+from __future__ import annotations
+
+from zoneinfo import available_timezones
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLineEdit,
+    QWidget,
+)
+
+from forum_desktop.models import Language
+from forum_desktop.ui.event_details import language_choices
+
+
+def local_timezone_name() -> str:
+    """The laptop's IANA time zone when it can be known, else UTC."""
+    from PySide6.QtCore import QTimeZone
+
+    name = bytes(QTimeZone.systemTimeZoneId().data()).decode()
+    return name if name in available_timezones() else "UTC"
+
+
+class NewEventDialog(QDialog):
+    def __init__(self, default_language: Language, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("New event"))
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setAccessibleName(self.tr("Title"))
+        self.language_combo = QComboBox(self)
+        self.language_combo.setAccessibleName(self.tr("Language of documents"))
+        for value, label in language_choices():
+            self.language_combo.addItem(label, value)
+        self.language_combo.setCurrentIndex(self.language_combo.findData(default_language))
+        self.timezone_combo = QComboBox(self)
+        self.timezone_combo.setEditable(True)
+        self.timezone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.timezone_combo.addItems(sorted(available_timezones()))
+        self.timezone_combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
+        self.timezone_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.timezone_combo.setCurrentText(local_timezone_name())
+        self.timezone_combo.setAccessibleName(self.tr("Time zone"))
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.title_edit.textChanged.connect(self._validate)
+        self.timezone_combo.currentTextChanged.connect(self._validate)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("&Language of documents:"), self.language_combo)
+        form.addRow(self.tr("Time &zone:"), self.timezone_combo)
+        form.addRow(self.buttons)
+        self._validate()
+
+    def _validate(self) -> None:
+        ok = bool(self.title_edit.text().strip()) and (
+            self.timezone_combo.currentText() in available_timezones()
+        )
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def values(self) -> dict[str, object]:
+        return {
+            "title": self.title_edit.text().strip(),
+            "language": Language(self.language_combo.currentData()),
+            "timezone": self.timezone_combo.currentText(),
+        }

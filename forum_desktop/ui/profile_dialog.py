@@ -1,0 +1,87 @@
+"""Who is using this laptop: asked at first start, editable later from the Edit menu."""
+
+from __future__ import annotations
+
+import getpass
+import sys
+
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QLineEdit,
+    QWidget,
+)
+
+from forum_desktop.models import Profile
+
+
+def system_user_name() -> str:
+    """The user's full name from the system where it is known, else the login name."""
+    login = getpass.getuser()
+    if sys.platform != "win32":
+        import pwd
+
+        try:
+            full = pwd.getpwnam(login).pw_gecos.split(",")[0].strip()
+        except KeyError:
+            full = ""
+        if full:
+            return full
+    return login
+
+
+class ProfileDialog(QDialog):
+    def __init__(self, profile: Profile | None, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Who is using this laptop?"))
+        intro = QLabel(
+            self.tr(
+                "Forum Desktop records who made each change, so that notes from several "
+                "laptops can be merged and credited. This is stored on this laptop only."
+            ),
+            self,
+        )
+        intro.setWordWrap(True)
+        self.name_edit = QLineEdit(profile.name if profile else system_user_name(), self)
+        self.name_edit.setAccessibleName(self.tr("Your name"))
+        self.organisation_edit = QLineEdit(profile.organisation if profile else "", self)
+        self.organisation_edit.setAccessibleName(self.tr("Your organisation"))
+        self.role_combo = QComboBox(self)
+        self.role_combo.setEditable(True)
+        self.role_combo.setAccessibleName(self.tr("Your role"))
+        self.role_combo.addItems(
+            [
+                self.tr("Facilitator"),
+                self.tr("Rapporteur"),
+                self.tr("Organiser"),
+                self.tr("Participant"),
+            ]
+        )
+        self.role_combo.setCurrentText(profile.role if profile else self.tr("Facilitator"))
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
+        if profile is not None:
+            self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.name_edit.textChanged.connect(self._validate)
+        form = QFormLayout(self)
+        form.addRow(intro)
+        form.addRow(self.tr("&Name:"), self.name_edit)
+        form.addRow(self.tr("&Organisation:"), self.organisation_edit)
+        form.addRow(self.tr("&Role:"), self.role_combo)
+        form.addRow(self.buttons)
+        self._validate()
+
+    def _validate(self) -> None:
+        ok = self.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        ok.setEnabled(bool(self.name_edit.text().strip()))
+
+    def values(self) -> dict[str, str]:
+        return {
+            "name": self.name_edit.text().strip(),
+            "organisation": self.organisation_edit.text().strip(),
+            "role": self.role_combo.currentText().strip(),
+        }

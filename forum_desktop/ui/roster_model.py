@@ -1,0 +1,261 @@
+"""The roster of one event as a Qt table model; edits become undoable operations."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+
+from forum_desktop.models import (
+    AttendanceMode,
+    AttendanceStatus,
+    ChangeKind,
+    Language,
+    Participant,
+    Role,
+)
+from forum_desktop.services.operations import OpResult
+from forum_desktop.services.participants import roster
+from forum_desktop.ui.context import AppContext
+
+Index = QModelIndex | QPersistentModelIndex
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("RosterModel", text)
+
+
+class Column(IntEnum):
+    NAME = 0
+    ORGANISATION = 1
+    CITY = 2
+    COUNTRY = 3
+    ROLE = 4
+    EMAIL = 5
+    LANGUAGE = 6
+    MODE = 7
+    ATTENDANCE = 8
+    CHECKED_IN = 9
+    NOTES = 10
+
+
+@dataclass(frozen=True)
+class ColumnSpec:
+    field: str
+    title: str
+
+
+def column_specs() -> dict[Column, ColumnSpec]:
+    """Column titles, translated when asked (so a language switch applies at once)."""
+    return {
+        Column.NAME: ColumnSpec("name", _tr("Name")),
+        Column.ORGANISATION: ColumnSpec("organisation", _tr("Organisation")),
+        Column.CITY: ColumnSpec("city", _tr("City")),
+        Column.COUNTRY: ColumnSpec("country", _tr("Country")),
+        Column.ROLE: ColumnSpec("role", _tr("Role")),
+        Column.EMAIL: ColumnSpec("email", _tr("Email")),
+        Column.LANGUAGE: ColumnSpec("language", _tr("Language")),
+        Column.MODE: ColumnSpec("mode", _tr("Onsite / online")),
+        Column.ATTENDANCE: ColumnSpec("attendance", _tr("Attendance")),
+        Column.CHECKED_IN: ColumnSpec("checked_in_at", _tr("Checked in")),
+        Column.NOTES: ColumnSpec("notes", _tr("Notes")),
+    }
+
+
+def choice_labels(column: Column) -> list[tuple[Any, str]]:
+    """The values a choice column can take, with their labels, in menu order."""
+    if column is Column.ROLE:
+        return [
+            (Role.FACILITATOR, _tr("Facilitator")),
+            (Role.RAPPORTEUR, _tr("Rapporteur")),
+            (Role.PARTICIPANT, _tr("Participant")),
+            (Role.SPEAKER, _tr("Speaker")),
+            (Role.HOST, _tr("Host")),
+        ]
+    if column is Column.LANGUAGE:
+        return [
+            (None, "—"),
+            (Language.EN, _tr("English")),
+            (Language.FR, _tr("French")),
+            (Language.ES, _tr("Spanish")),
+        ]
+    if column is Column.MODE:
+        return [(AttendanceMode.ONSITE, _tr("Onsite")), (AttendanceMode.ONLINE, _tr("Online"))]
+    if column is Column.ATTENDANCE:
+        return [
+            (AttendanceStatus.UNKNOWN, _tr("Not checked in")),
+            (AttendanceStatus.PRESENT, _tr("Present")),
+            (AttendanceStatus.LATE, _tr("Late")),
+            (AttendanceStatus.ABSENT, _tr("Absent")),
+        ]
+    return []
+
+
+CHOICE_COLUMNS = frozenset({Column.ROLE, Column.LANGUAGE, Column.MODE, Column.ATTENDANCE})
+READ_ONLY_COLUMNS = frozenset({Column.CHECKED_IN})
+
+
+class RosterModel(QAbstractTableModel):
+    """One row per participant of the current event, in roster order."""
+
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        self._context = context
+        self._event_id: UUID | None = None
+        self._people: list[Participant] = []
+        context.changed.connect(self._on_changed)
+        context.reset.connect(self.reload)
+
+    # --- which event ------------------------------------------------------------------
+
+    def set_event(self, event_id: UUID | None) -> None:
+        self._event_id = event_id
+        self.reload()
+
+    @property
+    def event_id(self) -> UUID | None:
+        return self._event_id
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        self._people = roster(self._context.store, self._event_id) if self._event_id else []
+        self.endResetModel()
+
+    def participant(self, row: int) -> Participant:
+        return self._people[row]
+
+    def row_of(self, participant_id: UUID) -> int:
+        for row, person in enumerate(self._people):
+            if person.id == participant_id:
+                return row
+        return -1
+
+    # --- Qt model interface -----------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._people)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(Column)
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            if 0 <= section < len(Column):
+                return column_specs()[Column(section)].title
+            return None
+        if orientation == Qt.Orientation.Vertical and role == Qt.ItemDataRole.DisplayRole:
+            return section + 1
+        return None
+
+    def flags(self, index: Index) -> Qt.ItemFlag:
+        if not index.isValid():
+            return Qt.ItemFlag.NoItemFlags
+        base = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if Column(index.column()) not in READ_ONLY_COLUMNS:
+            base |= Qt.ItemFlag.ItemIsEditable
+        return base
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._people):
+            return None
+        person = self._people[index.row()]
+        column = Column(index.column())
+        value = getattr(person, column_specs()[column].field)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(column, value)
+        if role == Qt.ItemDataRole.EditRole:
+            return value if column in CHOICE_COLUMNS else (value or "")
+        if role == SORT_ROLE:
+            if column is Column.CHECKED_IN:
+                return value.isoformat() if value else ""
+            return self._display(column, value).casefold()
+        if role == Qt.ItemDataRole.ToolTipRole and column is Column.NOTES and value:
+            return value
+        return None
+
+    def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:
+        if role != Qt.ItemDataRole.EditRole or not index.isValid():
+            return False
+        person = self._people[index.row()]
+        column = Column(index.column())
+        field = column_specs()[column].field
+        if column in CHOICE_COLUMNS:
+            # Qt hands back plain strings for enum values: map back to the model's own.
+            matches = [choice for choice, _ in choice_labels(column) if choice == value]
+            if not matches:
+                return False
+            value = matches[0]
+        elif isinstance(value, str):
+            value = value.strip()
+        if getattr(person, field) == value:
+            return False
+        if column is Column.ATTENDANCE:
+            result = self._context.run(
+                "check_in",
+                self.tr("Check in %1").replace("%1", person.name),
+                participant_id=person.id,
+                status=value,
+            )
+        else:
+            result = self._context.run(
+                "update_participant",
+                self.tr("Edit %1 of %2")
+                .replace("%1", column_specs()[column].title)
+                .replace("%2", person.name),
+                participant_id=person.id,
+                **{field: value},
+            )
+        return result is not None
+
+    # --- helpers ----------------------------------------------------------------------
+
+    def _display(self, column: Column, value: Any) -> str:
+        if column in CHOICE_COLUMNS:
+            return dict(choice_labels(column)).get(value, "")
+        if column is Column.CHECKED_IN:
+            if value is None:
+                return ""
+            return QLocale().toString(value.astimezone().time(), QLocale.FormatType.ShortFormat)
+        return str(value or "")
+
+    def _on_changed(self, result: OpResult) -> None:
+        if self._event_id is None:
+            return
+        if not result.touches(Participant.record_type) and self._event_id not in result.records(
+            "event"
+        ):
+            return
+        if self._update_in_place(result):
+            return
+        self.reload()
+
+    def _update_in_place(self, result: OpResult) -> bool:
+        """Edits of people already shown redraw their rows only (keeps selection and scroll)."""
+        rows = []
+        for change in result.changes:
+            if (
+                change.record_type != Participant.record_type
+                or change.kind is not ChangeKind.UPDATE
+            ):
+                return False
+            row = self.row_of(change.record_id)
+            if row < 0:
+                return False
+            rows.append(row)
+        for row in rows:
+            self._people[row] = self._context.store.require(Participant, self._people[row].id)
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))
+        return True

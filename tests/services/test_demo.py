@@ -1,0 +1,278 @@
+"""The built-in demo event: its document, (re)creation, first start and undo."""
+
+from __future__ import annotations
+
+from collections import Counter
+from uuid import UUID
+
+from forum_desktop.models import (
+    AgendaItem,
+    AttendanceStatus,
+    Event,
+    EventDocument,
+    ItemKind,
+    Language,
+    Participant,
+    Role,
+    Session,
+    SessionMode,
+)
+from forum_desktop.services import events
+from forum_desktop.services.demo import (
+    DEMO_EVENT_ID,
+    DEMO_PATH,
+    DEMO_SEEDED_SETTING,
+    create_demo_event,
+    ensure_demo_on_first_start,
+    load_demo_document,
+)
+from forum_desktop.services.operations import OPERATIONS, undo
+from forum_desktop.storage import Store
+
+HEADING_LINES = (
+    "CGLU Apprentissage veut écouter et soutenir les initiatives liées aux lignes suivantes"
+)
+HEADING_DAEJEON = (
+    "En vue du Congrès de CGLU à Daejeon, le Séminaire offre l'opportunité au Forum "
+    "d'apprentissage de se renforcer afin de"
+)
+GUIDING_QUESTION = "Que fais-je pour soutenir l'apprentissage dans les municipalités ?"
+
+
+def count(store: Store, table: str) -> int:
+    (n,) = store.conn.execute(f"SELECT COUNT(*) FROM {table}").fetchone()
+    return int(n)
+
+
+def counts(store: Store) -> dict[str, int]:
+    return {t: count(store, t) for t in ("event", "session", "agenda_item", "participant")}
+
+
+def tree(store: Store, session_id: UUID) -> list[tuple[AgendaItem, list[AgendaItem]]]:
+    top = store.select(AgendaItem, {"session_id": session_id, "parent_id": None})
+    return [(item, store.select(AgendaItem, {"parent_id": item.id})) for item in top]
+
+
+# --- the document ----------------------------------------------------------------------
+
+
+def test_document_validates_and_has_fixed_ids() -> None:
+    document = EventDocument.model_validate_json(DEMO_PATH.read_text(encoding="utf-8"))
+    assert document.format == "forum-desktop-event"
+    assert document.format_version == 1
+    assert document.event.id == DEMO_EVENT_ID
+    assert load_demo_document() == document
+    assert load_demo_document().event.id == DEMO_EVENT_ID  # ids come from the file
+
+
+def test_document_content() -> None:
+    document = load_demo_document()
+    event = document.event
+    assert event.title == "En route vers le Forum d'apprentissage"
+    assert event.language is Language.FR
+    assert event.timezone == "Europe/Paris"
+    assert str(event.start_date) == str(event.end_date) == "2022-02-23"
+    paragraphs = event.context.split("\n\n")
+    assert len(paragraphs) == 4
+    assert paragraphs[0].startswith("L'apprentissage continu est essentiel")
+    assert "praticien·ne·s" in paragraphs[1]
+    assert paragraphs[3].endswith("en renforçant la communauté d'apprentissage.")
+    assert len({p.id for p in document.participants}) == 15
+    every_id = [
+        event.id,
+        *(o.id for o in event.objectives),
+        *(s.id for s in document.sessions),
+        *(i.id for i in document.agenda_items),
+        *(p.id for p in document.participants),
+    ]
+    assert len(set(every_id)) == len(every_id)
+
+
+# --- creating the demo ----------------------------------------------------------------
+
+
+def test_create_demo_in_empty_store(store: Store) -> None:
+    result = create_demo_event(store)
+
+    assert result.value == DEMO_EVENT_ID
+    assert counts(store) == {"event": 1, "session": 1, "agenda_item": 10, "participant": 15}
+    event = store.require(Event, DEMO_EVENT_ID)
+    assert event.title == "En route vers le Forum d'apprentissage"
+
+    by_heading = Counter(o.heading for o in event.objectives)
+    assert by_heading == {HEADING_LINES: 5, HEADING_DAEJEON: 6}
+    assert [o.text for o in event.objectives][5] == "Mesurer le progrès"
+
+    (session,) = store.select(Session, {"event_id": DEMO_EVENT_ID})
+    assert session.title == "Session en ligne et sur place"
+    assert (str(session.date), str(session.start_time), str(session.end_time)) == (
+        "2022-02-23",
+        "10:00:00",
+        "11:30:00",
+    )
+    assert session.timezone == ""
+    assert session.mode is SessionMode.HYBRID
+
+
+def test_demo_agenda_tree(store: Store) -> None:
+    create_demo_event(store)
+    (session,) = store.select(Session, {"event_id": DEMO_EVENT_ID})
+    agenda = tree(store, session.id)
+
+    tops = [parent for parent, _ in agenda]
+    assert [item.title for item in tops] == [
+        "Bienvenue",
+        "Évaluation par les pairs du processus d'apprentissage",
+        "La voie à suivre : Vers un Forum d'apprentissage utile et pratique",
+    ]
+    assert [len(children) for _, children in agenda] == [2, 2, 3]
+    assert [item.position for item in tops] == [0, 1, 2]
+    assert sum(item.planned_minutes for item in tops) == 90
+    for parent, children in agenda:
+        assert [child.position for child in children] == list(range(len(children)))
+        assert parent.planned_minutes == sum(child.planned_minutes for child in children)
+        assert not any(store.select(AgendaItem, {"parent_id": c.id}) for c in children)
+
+    (_, welcome_items), (fishbowl, fishbowl_items), (way_forward, way_forward_items) = agenda
+    overview, introduction = welcome_items
+    assert overview.kind is ItemKind.PRESENTATION
+    assert overview.description == "Récit et derniers développements"
+    assert introduction.title == "Introduction interactive : Qui est qui et qui êtes-vous ?"
+    assert introduction.kind is ItemKind.GROUP_METHOD
+    assert introduction.method == "Tour de table"
+    assert introduction.guiding_question == GUIDING_QUESTION
+
+    assert fishbowl.kind is ItemKind.GROUP_METHOD
+    assert fishbowl.method == "Aquarium (fishbowl)"
+    assert "participant·e·s" in fishbowl.description
+    assert [(c.title, c.planned_minutes, c.method) for c in fishbowl_items] == [
+        ("Localisation et développement de MOOC", 20, "Aquarium (fishbowl)"),
+        ("Apprentissage entre pairs et méthodologies", 20, "Aquarium (fishbowl)"),
+    ]
+
+    assert way_forward.kind is ItemKind.DISCUSSION
+    assert [(c.title, c.planned_minutes) for c in way_forward_items] == [
+        ("Activités d'intérêt pour avoir un Forum actif", 10),
+        ("Programme et méthodes de travail prévus pour 2022", 10),
+        ("Suggestions pour le Congrès de CGLU à Daejeon", 5),
+    ]
+
+
+def test_demo_roster(store: Store) -> None:
+    create_demo_event(store)
+    people = store.select(Participant, {"event_id": DEMO_EVENT_ID})
+
+    assert len(people) == 15
+    assert [p.position for p in people] == list(range(15))
+    assert Counter(p.role for p in people) == {
+        Role.FACILITATOR: 1,
+        Role.RAPPORTEUR: 2,
+        Role.HOST: 1,
+        Role.SPEAKER: 2,
+        Role.PARTICIPANT: 9,
+    }
+    assert all(p.email.endswith("@example.org") for p in people)
+    assert all(p.attendance is AttendanceStatus.UNKNOWN for p in people)
+    assert all(p.checked_in_at is None for p in people)
+    assert {p.language for p in people} == {Language.EN, Language.FR, Language.ES}
+    assert len({p.mode for p in people}) == 2
+    assert len({p.country for p in people}) >= 8
+    names = "".join(p.name for p in people)
+    assert any("\u0600" <= ch <= "\u06ff" for ch in names)  # Arabic script
+    assert any("\uac00" <= ch <= "\ud7a3" for ch in names)  # Hangul
+
+
+def test_records_keep_the_document_timestamps(store: Store) -> None:
+    create_demo_event(store)
+    document = load_demo_document()
+    assert store.require(Event, DEMO_EVENT_ID) == document.event
+    assert store.select(Participant, {"event_id": DEMO_EVENT_ID}) == document.participants
+
+
+# --- re-creating ----------------------------------------------------------------------
+
+
+def test_creating_twice_leaves_one_demo(store: Store) -> None:
+    create_demo_event(store)
+    second = create_demo_event(store)
+
+    assert second.value == DEMO_EVENT_ID
+    assert counts(store) == {"event": 1, "session": 1, "agenda_item": 10, "participant": 15}
+    assert [e.id for e in events.list_events(store)] == [DEMO_EVENT_ID]
+    assert second.records("event") == {DEMO_EVENT_ID}
+
+
+def test_recreating_restores_user_edits(store: Store) -> None:
+    create_demo_event(store)
+    people = store.select(Participant, {"event_id": DEMO_EVENT_ID})
+    events.update_event(store, event_id=DEMO_EVENT_ID, title="Mon atelier")
+    store.delete(Participant, people[0].id)
+    (session,) = store.select(Session, {"event_id": DEMO_EVENT_ID})
+    store.insert(store.fresh(AgendaItem(session_id=session.id, title="Pause", position=3)))
+
+    create_demo_event(store)
+
+    assert store.require(Event, DEMO_EVENT_ID).title == "En route vers le Forum d'apprentissage"
+    assert (
+        store.select(Participant, {"event_id": DEMO_EVENT_ID}) == load_demo_document().participants
+    )
+    assert counts(store) == {"event": 1, "session": 1, "agenda_item": 10, "participant": 15}
+
+
+def test_recreating_leaves_other_events_alone(store: Store) -> None:
+    other = events.create_event(store, title="Atelier de Quito").value
+    create_demo_event(store)
+    create_demo_event(store)
+    assert {e.id for e in events.list_events(store)} == {other, DEMO_EVENT_ID}
+
+
+# --- first start ----------------------------------------------------------------------
+
+
+def test_first_start_creates_the_demo_once(store: Store) -> None:
+    assert ensure_demo_on_first_start(store) == DEMO_EVENT_ID
+    assert store.setting(DEMO_SEEDED_SETTING) == "1"
+    assert count(store, "event") == 1
+
+    assert ensure_demo_on_first_start(store) is None
+    assert counts(store) == {"event": 1, "session": 1, "agenda_item": 10, "participant": 15}
+
+
+def test_deleted_demo_does_not_come_back(store: Store) -> None:
+    ensure_demo_on_first_start(store)
+    events.delete_event(store, event_id=DEMO_EVENT_ID)
+
+    assert ensure_demo_on_first_start(store) is None
+    assert counts(store) == {"event": 0, "session": 0, "agenda_item": 0, "participant": 0}
+
+
+def test_first_start_with_existing_events_creates_nothing(store: Store) -> None:
+    events.create_event(store, title="Atelier existant")
+
+    assert ensure_demo_on_first_start(store) is None
+    assert count(store, "event") == 1
+    assert store.setting(DEMO_SEEDED_SETTING) == "1"
+
+
+# --- undo -----------------------------------------------------------------------------
+
+
+def test_create_demo_is_registered() -> None:
+    assert OPERATIONS["create_demo_event"] is create_demo_event
+
+
+def test_undo_removes_the_whole_demo(store: Store) -> None:
+    result = create_demo_event(store)
+    undo(store, result)
+    assert counts(store) == {"event": 0, "session": 0, "agenda_item": 0, "participant": 0}
+
+
+def test_undo_of_recreation_brings_back_the_edited_demo(store: Store) -> None:
+    create_demo_event(store)
+    events.update_event(store, event_id=DEMO_EVENT_ID, title="Mon atelier")
+    result = create_demo_event(store)
+
+    undo(store, result)
+
+    assert store.require(Event, DEMO_EVENT_ID).title == "Mon atelier"
+    assert counts(store) == {"event": 1, "session": 1, "agenda_item": 10, "participant": 15}

@@ -1,0 +1,124 @@
+"""The event JSON document: round trip, idempotent import, clear refusals."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from uuid import uuid4
+
+import pytest
+
+from forum_desktop.clock import FakeClock
+from forum_desktop.models import AgendaItem, Event, Participant, Session
+from forum_desktop.services.check import run_checks
+from forum_desktop.services.demo import create_demo_event
+from forum_desktop.services.documents import (
+    DocumentError,
+    document_to_json,
+    export_document,
+    import_document,
+    parse_document,
+)
+from forum_desktop.storage import Store, open_database
+
+
+def fresh_store(path: Path, clock: FakeClock) -> Store:
+    return Store(open_database(path, clock), clock)
+
+
+def demo_json(store: Store) -> str:
+    event_id = create_demo_event(store).value
+    return document_to_json(export_document(store, event_id))
+
+
+def test_round_trip_into_an_empty_database(store: Store, clock: FakeClock, tmp_path: Path) -> None:
+    text = demo_json(store)
+    other = fresh_store(tmp_path / "other.sqlite3", clock)
+    document = parse_document(text.encode())
+    import_document(other, document=document)
+    assert document_to_json(export_document(other, document.event.id)) == text
+    assert run_checks(other) == []
+
+
+def test_importing_twice_changes_nothing(store: Store, clock: FakeClock, tmp_path: Path) -> None:
+    document = parse_document(demo_json(store).encode())
+    other = fresh_store(tmp_path / "other.sqlite3", clock)
+    first = import_document(other, document=document)
+    second = import_document(other, document=document)
+    assert len(first.changes) == 1 + 15 + 1 + 10
+    assert second.changes == ()
+    assert len(other.select(Participant)) == 15
+    assert len(other.select(AgendaItem)) == 10
+
+
+def test_import_updates_what_differs_only(store: Store) -> None:
+    raw = json.loads(demo_json(store))
+    raw["participants"][0]["city"] = "Saint-Louis"
+    result = import_document(store, document=parse_document(json.dumps(raw).encode()))
+    assert [(c.record_type, set(c.fields)) for c in result.changes] == [
+        ("participant", {"city"})
+    ]
+    person = store.require(Participant, raw["participants"][0]["id"])
+    assert person.city == "Saint-Louis"
+
+
+def test_children_listed_before_parents_still_import(store: Store, tmp_path: Path) -> None:
+    raw = json.loads(demo_json(store))
+    raw["agenda_items"].reverse()
+    other = fresh_store(tmp_path / "other.sqlite3", store.clock)  # type: ignore[arg-type]
+    import_document(other, document=parse_document(json.dumps(raw).encode()))
+    assert len(other.select(AgendaItem)) == 10
+
+
+@pytest.mark.parametrize(
+    ("mutate", "expected"),
+    [
+        (lambda d: d["event"].pop("title"), "event.title: Field required"),
+        (lambda d: d["participants"][2].update(email="nobody"), "participants[2].email"),
+        (lambda d: d["event"].update(timezone="Mars/Olympus"), "event.timezone"),
+        (lambda d: d.update(format_version=99), "format_version"),
+        (lambda d: d["participants"][0].update(event_id=str(uuid4())), "participants[0].event_id"),
+        (lambda d: d["agenda_items"][0].update(session_id=str(uuid4())), "agenda_items[0]"),
+        (lambda d: d["event"].update(surprise=1), "event.surprise"),
+    ],
+)
+def test_bad_documents_name_the_first_bad_field(
+    store: Store, mutate: object, expected: str
+) -> None:
+    raw = json.loads(demo_json(store))
+    mutate(raw)  # type: ignore[operator]
+    with pytest.raises(DocumentError) as caught:
+        parse_document(json.dumps(raw).encode())
+    assert expected in str(caught.value)
+
+
+def test_parent_cycle_is_refused(store: Store) -> None:
+    raw = json.loads(demo_json(store))
+    items = raw["agenda_items"]
+    items[0]["parent_id"], items[1]["parent_id"] = items[1]["id"], items[0]["id"]
+    with pytest.raises(DocumentError, match="cycle"):
+        parse_document(json.dumps(raw).encode())
+
+
+@pytest.mark.parametrize(
+    ("data", "expected"),
+    [
+        (b"\xff\xfe\x00garbage", "not UTF-8"),
+        (b"{not json", "not valid JSON (line 1"),
+        (b"[1, 2, 3]", "not a Forum Desktop event document"),
+        (b'{"format": "something-else"}', "not a Forum Desktop event document"),
+    ],
+)
+def test_files_that_are_not_documents(data: bytes, expected: str) -> None:
+    with pytest.raises(DocumentError, match=expected.replace("(", r"\(")):
+        parse_document(data)
+
+
+def test_hostile_text_survives_exactly(store: Store, tmp_path: Path) -> None:
+    hostile = '<b>bold</b> & <img src="/etc/passwd"> "quotes" \u202eRTL emoji 🎉 سلام 대전'
+    raw = json.loads(demo_json(store))
+    raw["event"]["context"] = hostile
+    other = fresh_store(tmp_path / "other.sqlite3", store.clock)  # type: ignore[arg-type]
+    import_document(other, document=parse_document(json.dumps(raw).encode()))
+    assert other.require(Event, raw["event"]["id"]).context == hostile
+    assert len(other.select(Session)) == 1

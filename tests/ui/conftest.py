@@ -1,0 +1,75 @@
+"""UI fixtures: a context over the test database, the main window, scripted prompts."""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from forum_desktop.storage import Store
+from forum_desktop.ui import prompts
+from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.main_window import MainWindow
+
+
+@dataclass
+class Prompts:
+    """Scripted answers for ``forum_desktop.ui.prompts``; records what was asked."""
+
+    confirm_answer: bool = True
+    texts: list[str | None] = field(default_factory=list)
+    open_paths: list[Path | None] = field(default_factory=list)
+    save_paths: list[Path | None] = field(default_factory=list)
+    errors: list[tuple[str, str]] = field(default_factory=list)
+    infos: list[tuple[str, str]] = field(default_factory=list)
+    confirms: list[str] = field(default_factory=list)
+
+
+@pytest.fixture
+def answers(monkeypatch: pytest.MonkeyPatch) -> Prompts:
+    script = Prompts()
+
+    def confirm(parent: Any, title: str, text: str, *, action: str) -> bool:
+        script.confirms.append(text)
+        return script.confirm_answer
+
+    def pop(queue: list[Any], what: str) -> Callable[..., Any]:
+        def answer(*args: Any) -> Any:
+            if not queue:
+                raise AssertionError(f"unexpected {what} prompt: {args[1:]}")
+            return queue.pop(0)
+
+        return answer
+
+    monkeypatch.setattr(prompts, "confirm", confirm)
+    monkeypatch.setattr(prompts, "ask_text", pop(script.texts, "text"))
+    monkeypatch.setattr(prompts, "open_file", pop(script.open_paths, "open-file"))
+    monkeypatch.setattr(prompts, "save_file", pop(script.save_paths, "save-file"))
+    monkeypatch.setattr(
+        prompts,
+        "error",
+        lambda parent, title, text, details="": script.errors.append((title, text)),
+    )
+    monkeypatch.setattr(
+        prompts, "info", lambda parent, title, text: script.infos.append((title, text))
+    )
+    return script
+
+
+@pytest.fixture
+def context(store: Store, db_path: Path, qtbot: QtBot) -> AppContext:
+    store.set_profile(name="Test Rapporteur", organisation="CGLU")
+    return AppContext(store, db_path)
+
+
+@pytest.fixture
+def window(context: AppContext, qtbot: QtBot, answers: Prompts) -> Iterator[MainWindow]:
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    yield win

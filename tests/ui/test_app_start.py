@@ -1,0 +1,210 @@
+"""Starting the GUI: first-start profile and demo, the lock, unreadable and too-new files."""
+
+from __future__ import annotations
+
+import logging
+import sqlite3
+import sys
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from forum_desktop.clock import FakeClock
+from forum_desktop.models import Event
+from forum_desktop.services.demo import DEMO_EVENT_ID
+from forum_desktop.storage import AlreadyRunningError, BackupReason, Backups, Store, open_database
+from forum_desktop.storage.lock import GuiLock
+from forum_desktop.ui import app as app_module
+from forum_desktop.ui.app import Running, start
+from forum_desktop.ui.errors import handle_exception
+from forum_desktop.ui.profile_dialog import ProfileDialog, system_user_name
+from forum_desktop.ui.restore_dialog import RestoreDialog
+
+from .conftest import Prompts
+
+
+@pytest.fixture(autouse=True)
+def keep_excepthook(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    monkeypatch.setattr(sys, "excepthook", sys.excepthook)
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+
+
+@pytest.fixture
+def started() -> Iterator[list[Running]]:
+    running: list[Running] = []
+    yield running
+    for item in running:
+        item.close()
+
+
+def answer_profile(monkeypatch: pytest.MonkeyPatch, *, accept: bool) -> None:
+    def exec_(dialog: ProfileDialog) -> int:
+        dialog.name_edit.setText("Fatou Ndiaye")
+        dialog.organisation_edit.setText("Ville de Dakar")
+        dialog.role_combo.setCurrentText("Rapporteur")
+        return 1 if accept else 0
+
+    monkeypatch.setattr(ProfileDialog, "exec", exec_)
+
+
+def test_first_start_asks_profile_creates_demo_and_backs_up(
+    db_path: Path,
+    clock: FakeClock,
+    qtbot: QtBot,
+    answers: Prompts,
+    monkeypatch: pytest.MonkeyPatch,
+    started: list[Running],
+) -> None:
+    answer_profile(monkeypatch, accept=True)
+    running = start(db_path, clock=clock)
+    assert running is not None
+    started.append(running)
+    store = running.context.store
+    profile = store.profile()
+    assert profile is not None
+    assert (profile.name, profile.organisation, profile.role) == (
+        "Fatou Ndiaye",
+        "Ville de Dakar",
+        "Rapporteur",
+    )
+    assert running.window.current_event_id() == DEMO_EVENT_ID
+    assert running.window.page.details.title_edit.text() == "En route vers le Forum d'apprentissage"
+    assert "Fatou Ndiaye" in running.window.statusBar().currentMessage()
+    assert [b.reason for b in running.context.backups.list()] == [BackupReason.START]
+    with pytest.raises(AlreadyRunningError):
+        GuiLock(db_path).acquire()
+
+
+def test_declined_profile_falls_back_to_system_user(
+    db_path: Path,
+    clock: FakeClock,
+    qtbot: QtBot,
+    answers: Prompts,
+    monkeypatch: pytest.MonkeyPatch,
+    started: list[Running],
+) -> None:
+    answer_profile(monkeypatch, accept=False)
+    running = start(db_path, clock=clock)
+    assert running is not None
+    started.append(running)
+    profile = running.context.store.profile()
+    assert profile is not None and profile.name == system_user_name()
+
+
+def test_deleted_demo_does_not_come_back(
+    db_path: Path,
+    clock: FakeClock,
+    qtbot: QtBot,
+    answers: Prompts,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    answer_profile(monkeypatch, accept=True)
+    running = start(db_path, clock=clock)
+    assert running is not None
+    running.context.run("delete_event", "delete", event_id=DEMO_EVENT_ID)
+    running.close()
+    again = start(db_path, clock=clock)
+    assert again is not None
+    try:
+        assert again.context.store.select(Event, order_by="title") == []
+        assert again.window.page.currentWidget() is again.window.page.empty_label
+    finally:
+        again.close()
+
+
+def test_second_gui_on_same_database_is_refused(
+    db_path: Path,
+    clock: FakeClock,
+    qtbot: QtBot,
+    answers: Prompts,
+    monkeypatch: pytest.MonkeyPatch,
+    started: list[Running],
+) -> None:
+    answer_profile(monkeypatch, accept=True)
+    first = start(db_path, clock=clock)
+    assert first is not None
+    started.append(first)
+    assert start(db_path, clock=clock) is None
+    assert answers.errors[-1][0] == "Forum Desktop is already open"
+    assert str(db_path) in answers.errors[-1][1]
+
+
+def test_too_new_database_is_refused_untouched(
+    db_path: Path, clock: FakeClock, qtbot: QtBot, answers: Prompts
+) -> None:
+    conn = sqlite3.connect(db_path)
+    conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    before = db_path.read_bytes()
+    assert start(db_path, clock=clock) is None
+    assert "newer version" in answers.errors[-1][1]
+    assert db_path.read_bytes() == before
+    GuiLock(db_path).acquire()  # released on refusal
+
+
+def test_unreadable_file_without_backups_is_reported_untouched(
+    db_path: Path, clock: FakeClock, qtbot: QtBot, answers: Prompts
+) -> None:
+    db_path.write_text("minutes of the meeting, not a database\n")
+    before = db_path.read_bytes()
+    assert start(db_path, clock=clock) is None
+    assert "not a Forum Desktop database" in answers.errors[-1][1]
+    assert db_path.read_bytes() == before
+
+
+def test_unreadable_file_offers_restore_and_keeps_it_aside(
+    db_path: Path,
+    clock: FakeClock,
+    qtbot: QtBot,
+    answers: Prompts,
+    monkeypatch: pytest.MonkeyPatch,
+    started: list[Running],
+) -> None:
+    conn = open_database(db_path, clock)
+    store = Store(conn, clock)
+    store.set_profile(name="Backup Maker")
+    from forum_desktop.services.events import create_event
+
+    create_event(store, title="Saved before the damage")
+    backup = Backups(db_path, clock).create(conn, BackupReason.HOURLY)
+    conn.close()
+    db_path.write_bytes(b"garbage" * 100)
+    monkeypatch.setattr(RestoreDialog, "exec", lambda self: 1)
+    monkeypatch.setattr(RestoreDialog, "chosen", lambda self: backup)
+
+    running = start(db_path, clock=clock)
+    assert running is not None
+    started.append(running)
+    assert [e.title for e in running.context.store.select(Event, order_by="title")] == [
+        "Saved before the damage"
+    ]
+    kept = list(db_path.parent.glob(f"{db_path.name}.unreadable-*"))
+    assert len(kept) == 1 and kept[0].read_bytes() == b"garbage" * 100
+    assert any("unreadable" in text for _, text in answers.infos)
+
+
+def test_unexpected_error_is_logged_and_shown(
+    answers: Prompts, qtbot: QtBot, tmp_path: Path
+) -> None:
+    from forum_desktop.logs import log_file, setup_logging
+
+    setup_logging()
+    try:
+        raise RuntimeError("boom in a slot")
+    except RuntimeError as error:
+        handle_exception(type(error), error, error.__traceback__)
+    for handler in logging.getLogger().handlers:
+        handler.flush()
+    assert "boom in a slot" in answers.errors[-1][1]
+    assert str(log_file()) in answers.errors[-1][1]
+    assert "boom in a slot" in log_file().read_text(encoding="utf-8")
+    assert str(tmp_path) in str(log_file())
+
+
+def test_app_module_exit_code_when_start_fails(
+    db_path: Path, answers: Prompts, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(app_module, "start", lambda *args, **kwargs: None)
+    assert app_module.run_app(db_path) == app_module.EXIT_FAILED_TO_START

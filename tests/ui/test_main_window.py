@@ -1,0 +1,174 @@
+"""The main window driven as a user would: keyboard shortcuts, menus, undo."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from forum_desktop.models import Event, Language, Participant
+from forum_desktop.services.demo import create_demo_event
+from forum_desktop.services.events import list_events
+from forum_desktop.storage import BackupReason
+from forum_desktop.ui.main_window import MainWindow
+from forum_desktop.ui.new_event_dialog import NewEventDialog
+from forum_desktop.ui.restore_dialog import RestoreDialog
+
+from .conftest import Prompts
+
+
+@pytest.fixture
+def new_event_answers(monkeypatch: pytest.MonkeyPatch) -> list[dict[str, Any]]:
+    """Each exec() of the new-event dialog fills in the next answer and accepts."""
+    queue: list[dict[str, Any]] = []
+
+    def exec_(dialog: NewEventDialog) -> int:
+        values = queue.pop(0)
+        dialog.title_edit.setText(values["title"])
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData(values["language"]))
+        dialog.timezone_combo.setCurrentText(values["timezone"])
+        return 1
+
+    monkeypatch.setattr(NewEventDialog, "exec", exec_)
+    return queue
+
+
+def titles(window: MainWindow) -> list[str]:
+    model = window.events_model
+    return [model.event_at(row).title for row in range(model.rowCount())]
+
+
+def test_empty_state_then_create_rename_delete_undo_redo(
+    window: MainWindow, qtbot: QtBot, answers: Prompts, new_event_answers: list[dict[str, Any]]
+) -> None:
+    assert window.events_empty.isVisible()
+    assert window.page.currentWidget() is window.page.empty_label
+    assert not window.delete_action.isEnabled()
+
+    new_event_answers.append(
+        {"title": "Atelier de Rabat", "language": Language.FR, "timezone": "Africa/Casablanca"}
+    )
+    qtbot.keyClick(window, Qt.Key.Key_N, Qt.KeyboardModifier.ControlModifier)
+    assert titles(window) == ["Atelier de Rabat"]
+    event = list_events(window.context.store)[0]
+    assert (event.language, event.timezone) == (Language.FR, "Africa/Casablanca")
+    assert window.page.currentWidget() is window.page.tabs
+    assert window.page.details.title_edit.text() == "Atelier de Rabat"
+
+    answers.texts.append("Atelier de Rabat 2026")
+    qtbot.keyClick(window, Qt.Key.Key_F2)
+    assert titles(window) == ["Atelier de Rabat 2026"]
+    assert window.page.details.title_edit.text() == "Atelier de Rabat 2026"
+
+    window.delete_action.trigger()
+    assert "Atelier de Rabat 2026" in answers.confirms[0]
+    assert titles(window) == []
+    assert window.page.currentWidget() is window.page.empty_label
+
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert titles(window) == ["Atelier de Rabat 2026"]
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert titles(window) == ["Atelier de Rabat"]
+    qtbot.keyClick(window, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert titles(window) == []
+    assert window.context.store.select(Event, order_by="title") == []
+    redo = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    for expected in (["Atelier de Rabat"], ["Atelier de Rabat 2026"], []):
+        qtbot.keyClick(window, Qt.Key.Key_Z, redo)
+        assert titles(window) == expected
+
+
+def test_delete_can_be_cancelled(window: MainWindow, answers: Prompts) -> None:
+    event_id = create_demo_event(window.context.store).value
+    window.events_model.reload()
+    window.open_event(event_id)
+    answers.confirm_answer = False
+    window.delete_action.trigger()
+    assert window.context.store.get(Event, event_id) is not None
+
+
+def test_duplicate_copies_roster(window: MainWindow) -> None:
+    event_id = create_demo_event(window.context.store).value
+    window.events_model.reload()
+    window.open_event(event_id)
+    window.duplicate_action.trigger()
+    copy_id = window.current_event_id()
+    assert copy_id is not None and copy_id != event_id
+    assert window.page.details.title_edit.text().endswith("(copy)")
+    assert window.page.roster.model.rowCount() == 15
+
+
+def test_details_edits_save_as_they_happen(window: MainWindow, qtbot: QtBot) -> None:
+    event_id = create_demo_event(window.context.store).value
+    window.events_model.reload()
+    window.open_event(event_id)
+    details = window.page.details
+    details.place_edit.setFocus()
+    details.place_edit.selectAll()
+    qtbot.keyClicks(details.place_edit, "Daejeon, Korea")
+    qtbot.keyClick(details.place_edit, Qt.Key.Key_Return)
+    assert window.context.store.require(Event, event_id).place == "Daejeon, Korea"
+    details.place_edit.setText("대전 <b>&amp;</b>")  # QTest cannot type Hangul
+    details.place_edit.editingFinished.emit()
+    assert window.context.store.require(Event, event_id).place == "대전 <b>&amp;</b>"
+    window.context.undo_stack.undo()
+    assert details.place_edit.text() == "Daejeon, Korea"
+    details.timezone_combo.setCurrentText("Not/AZone")
+    details.timezone_combo.lineEdit().editingFinished.emit()
+    assert window.context.store.require(Event, event_id).timezone == "Europe/Paris"
+    assert details.timezone_combo.currentText() == "Europe/Paris"  # shows what is saved
+
+
+def test_export_then_import_json_adds_nothing_twice(
+    window: MainWindow, answers: Prompts, tmp_path: Path
+) -> None:
+    event_id = create_demo_event(window.context.store).value
+    window.events_model.reload()
+    window.open_event(event_id)
+    target = tmp_path / "demo.json"
+    answers.save_paths.append(target)
+    window.export_action.trigger()
+    document = json.loads(target.read_text(encoding="utf-8"))
+    assert document["format_version"] == 1
+    assert len(document["participants"]) == 15
+
+    answers.open_paths.append(target)
+    window.import_action.trigger()
+    assert answers.infos and "already holds" in answers.infos[0][1]
+    assert len(window.context.store.select(Participant, {"event_id": event_id})) == 15
+
+
+def test_malformed_json_is_refused_and_changes_nothing(
+    window: MainWindow, answers: Prompts, tmp_path: Path
+) -> None:
+    bad = tmp_path / "bad.json"
+    bad.write_text('{"format": "forum-desktop-event", "format_version": 1, "event": {}}')
+    answers.open_paths.append(bad)
+    window.import_action.trigger()
+    assert answers.errors
+    title, text = answers.errors[0]
+    assert "bad.json" in title
+    assert "event.title" in text and "Nothing was imported" in text
+    assert list_events(window.context.store) == []
+
+
+def test_restore_backup_brings_back_the_old_state(
+    window: MainWindow, answers: Prompts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    context = window.context
+    event_id = create_demo_event(context.store).value
+    backup = context.backups.create(context.store.conn, BackupReason.START)
+    context.run("delete_event", "delete", event_id=event_id)
+    assert titles(window) == []
+
+    monkeypatch.setattr(RestoreDialog, "exec", lambda self: 1)
+    monkeypatch.setattr(RestoreDialog, "chosen", lambda self: backup)
+    window.restore_backup()
+    assert titles(window) == ["En route vers le Forum d'apprentissage"]
+    assert context.undo_stack.count() == 0
+    kept = [b for b in context.backups.list() if b.reason is BackupReason.RESTORE]
+    assert len(kept) == 1

@@ -1,0 +1,77 @@
+"""The roster table model: Qt's model contract, edits as undoable operations."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from PySide6.QtCore import Qt
+from pytestqt.modeltest import ModelTester
+
+from forum_desktop.models import AttendanceStatus, Participant, Role
+from forum_desktop.services.demo import create_demo_event
+from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.roster_model import Column, RosterModel
+
+
+def demo_model(context: AppContext) -> tuple[RosterModel, UUID]:
+    event_id = create_demo_event(context.store).value
+    model = RosterModel(context)
+    model.set_event(event_id)
+    return model, event_id
+
+
+def test_model_contract_with_demo_roster(context: AppContext, qtmodeltester: ModelTester) -> None:
+    model, _ = demo_model(context)
+    assert model.rowCount() == 15
+    qtmodeltester.check(model)
+
+
+def test_headers_and_display_text(context: AppContext) -> None:
+    model, _ = demo_model(context)
+    headers = [model.headerData(c, Qt.Orientation.Horizontal) for c in range(model.columnCount())]
+    assert headers[:5] == ["Name", "Organisation", "City", "Country", "Role"]
+    first = model.participant(0)
+    assert model.index(0, Column.NAME).data() == first.name
+    assert model.index(0, Column.ATTENDANCE).data() == "Not checked in"
+
+
+def test_edit_saves_at_once_and_undo_restores(context: AppContext) -> None:
+    model, _ = demo_model(context)
+    person = model.participant(2)
+    assert model.setData(model.index(2, Column.CITY), "  Saint-Étienne <b>&</b> ")
+    assert context.store.require(Participant, person.id).city == "Saint-Étienne <b>&</b>"
+    assert model.index(2, Column.CITY).data() == "Saint-Étienne <b>&</b>"
+    context.undo_stack.undo()
+    assert context.store.require(Participant, person.id).city == person.city
+    assert model.index(2, Column.CITY).data() == person.city
+    context.undo_stack.redo()
+    assert model.index(2, Column.CITY).data() == "Saint-Étienne <b>&</b>"
+
+
+def test_choice_columns_take_plain_strings_from_editors(context: AppContext) -> None:
+    model, _ = demo_model(context)
+    row = next(r for r in range(model.rowCount()) if model.participant(r).role is Role.PARTICIPANT)
+    person = model.participant(row)
+    assert model.setData(model.index(row, Column.ROLE), "speaker")
+    assert context.store.require(Participant, person.id).role is Role.SPEAKER
+    assert model.index(row, Column.ROLE).data() == "Speaker"
+    assert not model.setData(model.index(row, Column.ROLE), "boss")  # not a role: refused
+
+
+def test_attendance_check_in_records_the_time(context: AppContext, clock: object) -> None:
+    model, _ = demo_model(context)
+    person = model.participant(0)
+    assert model.setData(model.index(0, Column.ATTENDANCE), AttendanceStatus.LATE.value)
+    saved = context.store.require(Participant, person.id)
+    assert saved.attendance is AttendanceStatus.LATE
+    assert saved.checked_in_at == context.store.clock.now()
+    assert model.index(0, Column.CHECKED_IN).data() != ""
+    assert not model.flags(model.index(0, Column.CHECKED_IN)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_invalid_email_is_refused_and_reported(context: AppContext, answers: object) -> None:
+    model, _ = demo_model(context)
+    person = model.participant(1)
+    assert not model.setData(model.index(1, Column.EMAIL), "not an address")
+    assert context.store.require(Participant, person.id).email == person.email
+    assert answers.errors and "email" in answers.errors[0][1]  # type: ignore[attr-defined]
