@@ -55,9 +55,7 @@ def test_import_updates_what_differs_only(store: Store) -> None:
     raw = json.loads(demo_json(store))
     raw["participants"][0]["city"] = "Saint-Louis"
     result = import_document(store, document=parse_document(json.dumps(raw).encode()))
-    assert [(c.record_type, set(c.fields)) for c in result.changes] == [
-        ("participant", {"city"})
-    ]
+    assert [(c.record_type, set(c.fields)) for c in result.changes] == [("participant", {"city"})]
     person = store.require(Participant, raw["participants"][0]["id"])
     assert person.city == "Saint-Louis"
 

@@ -1,0 +1,86 @@
+"""Building realistic events for the service tests."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, time
+from uuid import UUID
+
+from forum_desktop.models import (
+    AgendaItem,
+    AttendanceStatus,
+    ItemKind,
+    Objective,
+    Role,
+    Session,
+)
+from forum_desktop.services.events import create_event
+from forum_desktop.services.participants import add_participant, check_in
+from forum_desktop.storage import Store
+
+
+@dataclass(frozen=True)
+class Built:
+    """The ids of an event built by ``build_event``."""
+
+    event_id: UUID
+    participant_ids: list[UUID]
+    session_id: UUID
+    item_ids: list[UUID]
+    """Two top-level items, the first with two sub-items: [top1, sub1, sub2, top2]."""
+
+
+def build_event(store: Store, title: str = "Séminaire du Forum d'apprentissage") -> Built:
+    """An event with three participants (one checked in) and a session with nested items."""
+    event_id: UUID = create_event(
+        store,
+        title=title,
+        language="fr",
+        timezone="Africa/Dakar",
+        start_date=date(2022, 2, 23),
+        end_date=date(2022, 2, 24),
+        place="Dakar",
+        objectives=[Objective(text="Partager des pratiques", heading="Objectifs")],
+    ).value
+    people = [
+        add_participant(
+            store, event_id=event_id, name="Fatou Ndiaye", role=Role.FACILITATOR, city="Dakar"
+        ).value,
+        add_participant(
+            store, event_id=event_id, name="João Pereira", email="joao@example.org"
+        ).value,
+        add_participant(store, event_id=event_id, name="Lucía Gómez", country="ES").value,
+    ]
+    check_in(store, participant_id=people[0], status=AttendanceStatus.PRESENT)
+
+    session = store.fresh(
+        Session(
+            event_id=event_id,
+            title="Matinée",
+            date=date(2022, 2, 23),
+            start_time=time(9, 0),
+            end_time=time(12, 30),
+        )
+    )
+    store.insert(session)
+    top1 = store.fresh(
+        AgendaItem(session_id=session.id, title="Ouverture", position=0, planned_minutes=30)
+    )
+    store.insert(top1)
+    subs = [
+        store.fresh(AgendaItem(session_id=session.id, parent_id=top1.id, title=title, position=n))
+        for n, title in enumerate(["Mot d'accueil", "Tour de table"])
+    ]
+    for sub in subs:
+        store.insert(sub)
+    top2 = store.fresh(
+        AgendaItem(
+            session_id=session.id,
+            title="Travail en groupes",
+            position=1,
+            kind=ItemKind.GROUP_METHOD,
+            guiding_question="Que fais-je pour soutenir l'apprentissage ?",
+        )
+    )
+    store.insert(top2)
+    return Built(event_id, people, session.id, [top1.id, subs[0].id, subs[1].id, top2.id])

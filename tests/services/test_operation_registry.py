@@ -1,0 +1,264 @@
+"""Every registered operation can be undone and redone exactly.
+
+Each operation needs an example below: a factory that prepares the store and returns
+the keyword arguments to run it with. A new operation without one fails
+``test_every_operation_has_an_example``.
+"""
+
+from __future__ import annotations
+
+import importlib
+import pkgutil
+from collections.abc import Callable
+from datetime import date
+from typing import Any
+
+import pytest
+
+import forum_desktop.interchange
+import forum_desktop.services
+from forum_desktop.clock import FakeClock
+from forum_desktop.models import (
+    AttendanceStatus,
+    ChangeKind,
+    Event,
+    Objective,
+    Participant,
+    Role,
+)
+from forum_desktop.services import operations
+from forum_desktop.services.demo import create_demo_event
+from forum_desktop.services.documents import export_document
+from forum_desktop.services.events import create_event, update_event
+from forum_desktop.services.operations import (
+    OPERATIONS,
+    OpResult,
+    operation,
+    redo,
+    run_operation,
+    undo,
+)
+from forum_desktop.storage import Store
+from tests.services.helpers import build_event
+from tests.storage.helpers import snapshot
+
+
+def import_every_operation_module() -> None:
+    """Operations register themselves on import; load every module that may hold one."""
+    for package in (forum_desktop.services, forum_desktop.interchange):
+        for module in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
+            importlib.import_module(module.name)
+
+
+import_every_operation_module()
+
+Example = Callable[[Store], dict[str, Any]]
+
+
+def example_create_event(store: Store) -> dict[str, Any]:
+    build_event(store, "Un autre atelier")
+    return {
+        "title": "Séminaire de Daejeon",
+        "language": "fr",
+        "timezone": "Asia/Seoul",
+        "start_date": date(2022, 10, 10),
+        "objectives": [Objective(text="Préparer le Congrès")],
+    }
+
+
+def example_update_event(store: Store) -> dict[str, Any]:
+    built = build_event(store)
+    return {
+        "event_id": built.event_id,
+        "title": "Séminaire renommé",
+        "place": "Saly",
+        "end_date": None,
+        "objectives": [Objective(text="Nouvel objectif")],
+    }
+
+
+def example_duplicate_event(store: Store) -> dict[str, Any]:
+    return {"event_id": build_event(store).event_id, "title": "Séminaire 2023"}
+
+
+def example_delete_event(store: Store) -> dict[str, Any]:
+    build_event(store, "Atelier qui reste")
+    return {"event_id": build_event(store).event_id}
+
+
+def example_add_participant(store: Store) -> dict[str, Any]:
+    return {
+        "event_id": build_event(store).event_id,
+        "name": "Amadou Ba",
+        "role": Role.RAPPORTEUR,
+        "email": "amadou@example.org",
+    }
+
+
+def example_import_participants(store: Store) -> dict[str, Any]:
+    return {
+        "event_id": build_event(store).event_id,
+        "people": [
+            {"name": "Chen Wei", "city": "Shanghai"},
+            {"name": "Amadou Ba", "role": Role.SPEAKER},
+            {"name": "Marie Curie", "email": "marie@example.org", "language": "fr"},
+        ],
+    }
+
+
+def example_update_participant(store: Store) -> dict[str, Any]:
+    built = build_event(store)
+    return {"participant_id": built.participant_ids[1], "city": "Maputo", "notes": "Vegetarian"}
+
+
+def example_delete_participants(store: Store) -> dict[str, Any]:
+    built = build_event(store)
+    return {"participant_ids": built.participant_ids[:2]}
+
+
+def example_check_in(store: Store) -> dict[str, Any]:
+    built = build_event(store)
+    return {"participant_id": built.participant_ids[2], "status": AttendanceStatus.LATE}
+
+
+def example_create_demo_event(store: Store) -> dict[str, Any]:
+    """Replace an existing, edited demo: deletes and inserts in one step."""
+    demo_id = create_demo_event(store).value
+    update_event(store, event_id=demo_id, title="Ma version de la démo")
+    build_event(store)
+    return {}
+
+
+def example_import_event_document(store: Store) -> dict[str, Any]:
+    """A document that changes existing records and adds new ones."""
+    built = build_event(store)
+    document = export_document(store, built.event_id)
+    newcomer = Participant(event_id=built.event_id, name="Amadou Ba", position=3)
+    renamed = document.event.model_copy(update={"title": "Titre importé"})
+    changed = document.participants[1].model_copy(update={"city": "Lisboa"})
+    document = document.model_copy(
+        update={
+            "event": renamed,
+            "participants": [document.participants[0], changed, newcomer],
+        }
+    )
+    return {"document": document}
+
+
+EXAMPLES: dict[str, Example] = {
+    "create_event": example_create_event,
+    "update_event": example_update_event,
+    "duplicate_event": example_duplicate_event,
+    "delete_event": example_delete_event,
+    "add_participant": example_add_participant,
+    "import_participants": example_import_participants,
+    "update_participant": example_update_participant,
+    "delete_participants": example_delete_participants,
+    "check_in": example_check_in,
+    "create_demo_event": example_create_demo_event,
+    "import_event_document": example_import_event_document,
+}
+
+INVERSE = {
+    ChangeKind.INSERT: ChangeKind.DELETE,
+    ChangeKind.DELETE: ChangeKind.INSERT,
+    ChangeKind.UPDATE: ChangeKind.UPDATE,
+}
+
+
+def test_every_operation_has_an_example() -> None:
+    assert set(OPERATIONS) - set(EXAMPLES) == set(), "add an example for each new operation"
+    assert set(EXAMPLES) - set(OPERATIONS) == set(), "an example names no operation"
+
+
+@pytest.mark.parametrize("name", sorted(EXAMPLES))
+def test_undo_and_redo_restore_exact_states(store: Store, clock: FakeClock, name: str) -> None:
+    kwargs = EXAMPLES[name](store)
+    clock.advance(60)
+    before = snapshot(store)
+
+    result = run_operation(store, name, **kwargs)
+    after = snapshot(store)
+    assert result.changes
+    assert after != before
+
+    clock.advance(60)  # undo and redo must not stamp anything with their own time
+    undone = undo(store, result)
+    assert snapshot(store) == before
+    assert [(c.kind, c.record_id) for c in undone.changes] == [
+        (INVERSE[c.kind], c.record_id) for c in reversed(result.changes)
+    ]
+
+    clock.advance(60)
+    redone = redo(store, result)
+    assert snapshot(store) == after
+    assert [(c.kind, c.record_id) for c in redone.changes] == [
+        (c.kind, c.record_id) for c in result.changes
+    ]
+    assert redone.value == result.value
+
+    clock.advance(60)
+    undo(store, redone)
+    assert snapshot(store) == before
+
+
+@pytest.mark.parametrize("name", sorted(EXAMPLES))
+def test_undo_and_redo_are_journaled_in_sequence(store: Store, name: str) -> None:
+    kwargs = EXAMPLES[name](store)
+    result = run_operation(store, name, **kwargs)
+    undone = undo(store, result)
+    redone = redo(store, result)
+
+    journal = store.journal()
+    tail = journal[len(journal) - len(undone.changes) - len(redone.changes) :]
+    assert tail == [*undone.changes, *redone.changes]
+    assert [c.sequence for c in journal] == list(range(1, len(journal) + 1))
+
+
+# --- the registry itself --------------------------------------------------------------
+
+
+@pytest.fixture
+def scratch_registry(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
+    """A copy of the registry that test-only operations can be added to."""
+    registry = dict(OPERATIONS)
+    monkeypatch.setattr(operations, "OPERATIONS", registry)
+    return registry
+
+
+def test_a_name_cannot_be_registered_twice(scratch_registry: dict[str, Any]) -> None:
+    with pytest.raises(ValueError, match="create_event"):
+
+        @operation("create_event")
+        def again(store: Store) -> OpResult:
+            raise AssertionError("never runs")
+
+    assert scratch_registry["create_event"] is OPERATIONS["create_event"]
+
+
+def test_an_operation_runs_in_one_transaction(
+    store: Store, scratch_registry: dict[str, Any]
+) -> None:
+    @operation("create_two_then_fail")
+    def create_two_then_fail(store: Store) -> OpResult:
+        create_event(store, title="Premier")
+        create_event(store, title="Second")
+        raise RuntimeError("halfway")
+
+    assert scratch_registry["create_two_then_fail"] is create_two_then_fail
+    before, journal = snapshot(store), store.journal()
+    with pytest.raises(RuntimeError, match="halfway"):
+        create_two_then_fail(store)
+    assert snapshot(store) == before
+    assert store.journal() == journal
+
+
+def test_run_operation_dispatches_by_name(store: Store) -> None:
+    result = run_operation(store, "create_event", title="Atelier")
+    assert store.require(Event, result.value).title == "Atelier"
+    assert result.touches("event")
+    assert not result.touches("participant", "session")
+    assert result.records("event") == {result.value}
+    assert result.records("participant") == set()
+    with pytest.raises(KeyError):
+        run_operation(store, "no_such_operation")

@@ -1,0 +1,188 @@
+"""Roster operations: add, import, edit, remove, check in."""
+
+from __future__ import annotations
+
+from datetime import timedelta
+from uuid import UUID, uuid4
+
+import pytest
+from pydantic import ValidationError
+
+from forum_desktop.clock import FakeClock
+from forum_desktop.models import AttendanceMode, AttendanceStatus, Participant, Role
+from forum_desktop.services.events import create_event
+from forum_desktop.services.participants import (
+    add_participant,
+    check_in,
+    delete_participants,
+    import_participants,
+    roster,
+    update_participant,
+)
+from forum_desktop.storage import RecordNotFoundError, Store
+from tests.storage.helpers import snapshot
+
+
+@pytest.fixture
+def event_id(store: Store) -> UUID:
+    result: UUID = create_event(store, title="Atelier").value
+    return result
+
+
+def names(store: Store, event_id: UUID) -> list[str]:
+    return [p.name for p in roster(store, event_id)]
+
+
+def add(store: Store, event_id: UUID, *people: str) -> list[UUID]:
+    return [add_participant(store, event_id=event_id, name=name).value for name in people]
+
+
+# --- adding ---------------------------------------------------------------------------
+
+
+def test_add_appends_to_the_roster(store: Store, clock: FakeClock, event_id: UUID) -> None:
+    first = add_participant(
+        store, event_id=event_id, name="  Fatou Ndiaye ", role=Role.FACILITATOR, city="Dakar"
+    ).value
+    add(store, event_id, "João Pereira", "Lucía Gómez")
+
+    assert names(store, event_id) == ["Fatou Ndiaye", "João Pereira", "Lucía Gómez"]
+    assert [p.position for p in roster(store, event_id)] == [0, 1, 2]
+    person = store.require(Participant, first)
+    assert (person.role, person.city, person.event_id) == (Role.FACILITATOR, "Dakar", event_id)
+    assert person.attendance is AttendanceStatus.UNKNOWN
+    assert person.created_at == person.updated_at == clock.now()
+
+
+def test_add_to_a_missing_event(store: Store) -> None:
+    with pytest.raises(RecordNotFoundError):
+        add_participant(store, event_id=uuid4(), name="Fatou")
+    assert store.select(Participant) == []
+
+
+def test_import_appends_everyone_after_the_existing_roster(store: Store, event_id: UUID) -> None:
+    add(store, event_id, "Fatou Ndiaye")
+    result = import_participants(
+        store,
+        event_id=event_id,
+        people=[
+            {"name": "João Pereira", "mode": AttendanceMode.ONLINE},
+            {"name": "Lucía Gómez", "email": "lucia@example.org"},
+        ],
+    )
+
+    assert result.value == 2
+    assert len(result.changes) == 2
+    people = roster(store, event_id)
+    assert [(p.name, p.position) for p in people] == [
+        ("Fatou Ndiaye", 0),
+        ("João Pereira", 1),
+        ("Lucía Gómez", 2),
+    ]
+    assert people[1].mode is AttendanceMode.ONLINE
+    assert people[2].email == "lucia@example.org"
+
+
+def test_import_of_nobody_changes_nothing(store: Store, event_id: UUID) -> None:
+    before = snapshot(store)
+    result = import_participants(store, event_id=event_id, people=[])
+    assert (result.value, result.changes) == (0, ())
+    assert snapshot(store) == before
+
+
+def test_an_import_with_one_bad_person_imports_nobody(store: Store, event_id: UUID) -> None:
+    add(store, event_id, "Fatou Ndiaye")
+    with pytest.raises(ValidationError, match="e-mail"):
+        import_participants(
+            store,
+            event_id=event_id,
+            people=[{"name": "João"}, {"name": "Lucía", "email": "lucia at example"}],
+        )
+    assert names(store, event_id) == ["Fatou Ndiaye"]
+
+
+def test_the_roster_holds_only_its_event(store: Store, event_id: UUID) -> None:
+    other = create_event(store, title="Autre").value
+    add(store, event_id, "Fatou")
+    add(store, other, "Chen")
+    add(store, event_id, "João")
+    assert names(store, event_id) == ["Fatou", "João"]
+    assert names(store, other) == ["Chen"]
+    assert [p.position for p in roster(store, other)] == [0]
+
+
+# --- editing and removing -------------------------------------------------------------
+
+
+def test_update_changes_the_fields(store: Store, clock: FakeClock, event_id: UUID) -> None:
+    [person_id] = add(store, event_id, "Fatou")
+    clock.advance(60)
+    update_participant(
+        store, participant_id=person_id, name="Fatou Ndiaye", email=" fatou@example.org "
+    )
+    person = store.require(Participant, person_id)
+    assert (person.name, person.email) == ("Fatou Ndiaye", "fatou@example.org")
+    assert person.updated_at == clock.now()
+    assert person.created_at == clock.now() - timedelta(seconds=60)
+
+
+@pytest.mark.parametrize("field", ["attendance", "checked_in_at", "event_id", "position"])
+def test_update_refuses_fields_that_are_not_editable(
+    store: Store, event_id: UUID, field: str
+) -> None:
+    [person_id] = add(store, event_id, "Fatou")
+    before = snapshot(store)
+    with pytest.raises(ValueError, match=field):
+        update_participant(store, participant_id=person_id, **{field: None})
+    assert snapshot(store) == before
+
+
+def test_update_refuses_a_bad_email(store: Store, event_id: UUID) -> None:
+    [person_id] = add(store, event_id, "Fatou")
+    with pytest.raises(ValidationError):
+        update_participant(store, participant_id=person_id, email="fatou@", city="Dakar")
+    assert store.require(Participant, person_id).city == ""
+
+
+def test_delete_removes_only_the_listed_people(store: Store, event_id: UUID) -> None:
+    fatou, _joao, lucia = add(store, event_id, "Fatou", "João", "Lucía")
+    result = delete_participants(store, participant_ids=[fatou, lucia])
+    assert result.value == 2
+    assert names(store, event_id) == ["João"]
+    assert store.get(Participant, fatou) is None
+
+
+# --- check-in -------------------------------------------------------------------------
+
+
+def test_check_in_records_the_time(store: Store, clock: FakeClock, event_id: UUID) -> None:
+    fatou, joao = add(store, event_id, "Fatou", "João")
+    clock.advance(600)
+    check_in(store, participant_id=fatou, status=AttendanceStatus.PRESENT)
+    clock.advance(900)
+    check_in(store, participant_id=joao, status=AttendanceStatus.LATE)
+
+    present, late = roster(store, event_id)
+    assert present.attendance is AttendanceStatus.PRESENT
+    assert present.checked_in_at == clock.now() - timedelta(seconds=900)
+    assert late.attendance is AttendanceStatus.LATE
+    assert late.checked_in_at == clock.now()
+    assert late.updated_at == clock.now()
+
+
+def test_check_in_back_to_unknown_clears_the_time(
+    store: Store, clock: FakeClock, event_id: UUID
+) -> None:
+    [person_id] = add(store, event_id, "Fatou")
+    check_in(store, participant_id=person_id, status=AttendanceStatus.PRESENT)
+    clock.advance(60)
+    check_in(store, participant_id=person_id, status=AttendanceStatus.UNKNOWN)
+
+    person = store.require(Participant, person_id)
+    assert (person.attendance, person.checked_in_at) == (AttendanceStatus.UNKNOWN, None)
+    assert person.updated_at == clock.now()
+
+
+def test_check_in_of_a_missing_participant(store: Store) -> None:
+    with pytest.raises(RecordNotFoundError):
+        check_in(store, participant_id=uuid4(), status=AttendanceStatus.PRESENT)

@@ -1,0 +1,226 @@
+"""Migrations: from nothing and from every earlier schema version, one atomic step each."""
+
+from __future__ import annotations
+
+import shutil
+import sqlite3
+from pathlib import Path
+from uuid import UUID
+
+import pytest
+
+from forum_desktop.clock import FakeClock
+from forum_desktop.models import RECORD_TYPES, ChangeKind, Event, Participant
+from forum_desktop.storage import SCHEMA_VERSION, BackupReason, Backups, Store, open_database
+from forum_desktop.storage import database as database_module
+from forum_desktop.storage.migrations import MIGRATIONS
+from forum_desktop.storage.store import _columns
+from tests.storage.fixtures import make_fixtures
+from tests.storage.helpers import count, read_only, tables, user_version
+
+EARLIER_VERSIONS = range(1, SCHEMA_VERSION)
+ALL_TABLES = {"installation", "journal", *RECORD_TYPES}
+
+
+def copy_fixture(version: int, tmp_path: Path) -> Path:
+    target = tmp_path / "forum.sqlite3"
+    shutil.copyfile(make_fixtures.fixture_path(version), target)
+    return target
+
+
+def row_counts(path: Path) -> dict[str, int]:
+    conn = read_only(path)
+    try:
+        return {table: count(conn, table) for table in tables(conn)}
+    finally:
+        conn.close()
+
+
+# --- from nothing ---------------------------------------------------------------------
+
+
+@pytest.mark.parametrize("start", ["missing", "missing-folder", "empty"])
+def test_new_database_gets_the_whole_schema(tmp_path: Path, clock: FakeClock, start: str) -> None:
+    path = tmp_path / "nested" / "forum.sqlite3" if start == "missing-folder" else tmp_path / "f.db"
+    if start == "empty":
+        path.write_bytes(b"")
+
+    conn = open_database(path, clock)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert tables(conn) == ALL_TABLES
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+    finally:
+        conn.close()
+    assert Backups(path, clock).list() == []  # nothing existed to back up
+
+
+def test_reopening_a_current_database_changes_nothing(db_path: Path, clock: FakeClock) -> None:
+    conn = open_database(db_path, clock)
+    store = Store(conn, clock)
+    store.insert(store.fresh(Event(title="Atelier")))
+    conn.close()
+
+    conn = open_database(db_path, clock)
+    try:
+        assert [e.title for e in Store(conn, clock).select(Event, order_by="title")] == ["Atelier"]
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+    finally:
+        conn.close()
+    assert Backups(db_path, clock).list() == []
+
+
+@pytest.mark.parametrize("record_type", sorted(RECORD_TYPES))
+def test_table_columns_follow_the_model_fields_in_order(store: Store, record_type: str) -> None:
+    """Rows are read with SELECT *, so a column added by a migration must also come last
+    in the model."""
+    columns = [row[1] for row in store.conn.execute(f"PRAGMA table_info({record_type})")]
+    assert columns == ["id", *_columns(RECORD_TYPES[record_type])]
+
+
+# --- from every earlier version -------------------------------------------------------
+
+
+def test_every_earlier_version_has_a_fixture() -> None:
+    assert set(make_fixtures.BUILDERS) == set(EARLIER_VERSIONS)
+    for version in EARLIER_VERSIONS:
+        path = make_fixtures.fixture_path(version)
+        assert user_version(path) == version
+        header = path.read_bytes()[:100]
+        assert header[18:20] == b"\x01\x01", "fixtures are kept in rollback-journal mode"
+        for suffix in ("-wal", "-shm", "-journal"):
+            assert not path.with_name(path.name + suffix).exists()
+
+
+@pytest.mark.parametrize("version", EARLIER_VERSIONS)
+def test_every_earlier_version_migrates_keeping_its_rows(
+    tmp_path: Path, clock: FakeClock, version: int
+) -> None:
+    path = copy_fixture(version, tmp_path)
+    before = row_counts(path)
+
+    conn = open_database(path, clock)
+    try:
+        assert conn.execute("PRAGMA user_version").fetchone()[0] == SCHEMA_VERSION
+        assert conn.execute("PRAGMA integrity_check").fetchall() == [("ok",)]
+        assert conn.execute("PRAGMA foreign_key_check").fetchall() == []
+        assert tables(conn) == ALL_TABLES
+        assert {t: count(conn, t) for t in before} == before
+        store = Store(conn, clock)
+        for cls in RECORD_TYPES.values():  # every row still validates as a model
+            assert len(store.select(cls, order_by="id")) == count(conn, cls.record_type)
+        assert len(store.journal()) == before["journal"]
+    finally:
+        conn.close()
+
+    [backup] = Backups(path, clock).list()
+    assert backup.reason is BackupReason.MIGRATION
+    assert user_version(backup.path) == version
+    assert row_counts(backup.path) == before
+
+
+def test_version_1_records_read_back_with_their_values(tmp_path: Path, clock: FakeClock) -> None:
+    path = copy_fixture(1, tmp_path)
+    conn = open_database(path, clock)
+    try:
+        store = Store(conn, clock)
+        event_id = UUID(make_fixtures.EVENT_ID)
+        event = store.require(Event, event_id)
+        assert event.model_dump(mode="json") == {"id": str(event_id), **make_fixtures.EVENT}
+
+        roster = store.select(Participant, {"event_id": event_id})
+        assert [p.model_dump(mode="json") for p in roster] == [
+            {"id": key, **values} for key, values in make_fixtures.PARTICIPANTS.items()
+        ]
+
+        journal = store.journal()
+        assert [(c.sequence, c.kind, c.record_type, str(c.record_id)) for c in journal] == [
+            (1, ChangeKind.INSERT, "event", make_fixtures.EVENT_ID),
+            *(
+                (n, ChangeKind.INSERT, "participant", key)
+                for n, key in enumerate(make_fixtures.PARTICIPANTS, start=2)
+            ),
+        ]
+        assert journal[0].new_values() == make_fixtures.EVENT
+
+        # The installation survives: same device, same author, sequence carries on.
+        assert str(store.device_id) == make_fixtures.DEVICE_ID
+        assert store.author == make_fixtures.AUTHOR
+        change = store.update(Event, event_id, place="Saly, Sénégal")
+        assert change is not None
+        assert (change.sequence, change.author) == (5, make_fixtures.AUTHOR)
+    finally:
+        conn.close()
+
+    [backup] = Backups(path, clock).list()
+    assert backup.reason is BackupReason.MIGRATION
+    assert ":" not in backup.path.name
+    assert backup.created_at == clock.now()
+    assert backup.path.parent == path.parent / "backups"
+
+
+def test_the_fixture_itself_is_never_changed(tmp_path: Path, clock: FakeClock) -> None:
+    original = make_fixtures.fixture_path(1).read_bytes()
+    open_database(copy_fixture(1, tmp_path), clock).close()
+    assert make_fixtures.fixture_path(1).read_bytes() == original
+
+
+def test_a_relative_database_path_is_backed_up_and_migrated(
+    tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    copy_fixture(1, tmp_path)
+    monkeypatch.chdir(tmp_path)
+    open_database(Path("forum.sqlite3"), clock).close()
+    assert user_version(tmp_path / "forum.sqlite3") == SCHEMA_VERSION
+    [backup] = Backups(tmp_path / "forum.sqlite3", clock).list()
+    assert user_version(backup.path) == 1
+
+
+# --- atomicity ------------------------------------------------------------------------
+
+
+def use_migrations(monkeypatch: pytest.MonkeyPatch, migrations: tuple[str, ...]) -> None:
+    monkeypatch.setattr(database_module, "MIGRATIONS", migrations)
+    monkeypatch.setattr(database_module, "SCHEMA_VERSION", len(migrations))
+
+
+def test_a_failing_migration_leaves_its_version_untouched(
+    tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = copy_fixture(1, tmp_path)
+    broken = "CREATE TABLE session (id TEXT PRIMARY KEY); INSERT INTO no_such_table VALUES (1)"
+    use_migrations(monkeypatch, (MIGRATIONS[0], broken))
+
+    with pytest.raises(sqlite3.OperationalError, match="no_such_table"):
+        open_database(path, clock)
+
+    assert user_version(path) == 1
+    conn = read_only(path)
+    try:
+        assert "session" not in tables(conn)  # the statement before the failure is undone
+        assert count(conn, "participant") == len(make_fixtures.PARTICIPANTS)
+    finally:
+        conn.close()
+
+    # Once the migration is fixed, the same file migrates normally.
+    monkeypatch.undo()
+    open_database(path, clock).close()
+    assert user_version(path) == SCHEMA_VERSION
+
+
+def test_migrations_before_the_failing_one_stay_applied(
+    tmp_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    path = copy_fixture(1, tmp_path)
+    broken = "CREATE TABLE note (id TEXT PRIMARY KEY); INSERT INTO note VALUES (NULL, 'two')"
+    use_migrations(monkeypatch, (*MIGRATIONS, broken))
+
+    with pytest.raises(sqlite3.OperationalError):
+        open_database(path, clock)
+
+    assert user_version(path) == SCHEMA_VERSION
+    conn = read_only(path)
+    try:
+        assert tables(conn) == ALL_TABLES  # migration 2 committed, the broken one did not
+    finally:
+        conn.close()

@@ -1,0 +1,114 @@
+"""The store's reads, transactions and installation settings."""
+
+from __future__ import annotations
+
+from uuid import uuid4
+
+import pytest
+
+from forum_desktop.clock import FakeClock
+from forum_desktop.models import ChangeKind, Event, Participant
+from forum_desktop.storage import RecordNotFoundError, Store
+from tests.storage.helpers import snapshot
+
+
+def add_event(store: Store, title: str, place: str = "") -> Event:
+    event = store.fresh(Event(title=title, place=place))
+    store.insert(event)
+    return event
+
+
+def test_insert_then_read_back_the_same_record(store: Store, clock: FakeClock) -> None:
+    event = add_event(store, "Séminaire — «Daejeon»", place="Dakar")
+    assert store.get(Event, event.id) == event
+    assert store.require(Event, event.id) == event
+    assert event.created_at == clock.now()
+
+
+def test_missing_records(store: Store) -> None:
+    missing = uuid4()
+    assert store.get(Event, missing) is None
+    with pytest.raises(RecordNotFoundError) as raised:
+        store.require(Participant, missing)
+    assert str(raised.value) == f"No participant with id {missing} exists."
+    with pytest.raises(RecordNotFoundError):
+        store.delete(Event, missing)
+    assert store.journal() == []
+
+
+def test_inserting_an_existing_id_is_refused(store: Store) -> None:
+    event = add_event(store, "Atelier")
+    with pytest.raises(ValueError, match="already exists"):
+        store.insert(event.model_copy(update={"title": "Autre"}))
+    assert store.require(Event, event.id).title == "Atelier"
+    assert len(store.journal()) == 1
+
+
+def test_select_filters_and_orders(store: Store) -> None:
+    add_event(store, "Bilan", place="Dakar")
+    add_event(store, "Atelier", place="Saly")
+    add_event(store, "Congrès", place="Dakar")
+
+    assert [e.title for e in store.select(Event, order_by="title")] == [
+        "Atelier",
+        "Bilan",
+        "Congrès",
+    ]
+    assert [e.title for e in store.select(Event, {"place": "Dakar"}, order_by="title")] == [
+        "Bilan",
+        "Congrès",
+    ]
+    assert store.select(Event, {"start_date": None, "place": "Thiès"}, order_by="title") == []
+    with pytest.raises(ValueError, match="order"):
+        store.select(Event, order_by="title; DROP TABLE event")
+    with pytest.raises(ValueError, match="no field"):
+        store.select(Event, {"colour": "red"}, order_by="title")
+
+
+def test_nested_transactions_join_the_outer_one(store: Store) -> None:
+    before = snapshot(store)
+    with pytest.raises(RuntimeError), store.transaction():
+        add_event(store, "Premier")
+        with store.transaction():
+            add_event(store, "Second")
+        raise RuntimeError("the outer transaction fails")
+    assert snapshot(store) == before
+    assert store.journal() == []
+    assert not store.conn.in_transaction
+
+    with store.transaction():
+        add_event(store, "Premier")
+        with store.transaction():
+            add_event(store, "Second")
+    assert [e.title for e in store.select(Event, order_by="title")] == ["Premier", "Second"]
+
+
+def test_update_returns_none_when_nothing_changes(store: Store, clock: FakeClock) -> None:
+    event = add_event(store, "Atelier", place="Dakar")
+    clock.advance(60)
+    assert store.update(Event, event.id, title="Atelier", place="Dakar") is None
+    change = store.update(Event, event.id, place="Saly")
+    assert change is not None
+    assert change.kind is ChangeKind.UPDATE
+    assert set(change.fields) == {"place", "updated_at"}
+    assert store.require(Event, event.id).updated_at == clock.now()
+
+
+def test_settings_are_local_and_not_journaled(store: Store, clock: FakeClock) -> None:
+    assert store.setting("theme") is None
+    store.set_setting("theme", "dark")
+    store.set_setting("theme", "light")
+    assert store.setting("theme") == "light"
+    assert store.journal() == []
+
+    again = Store(store.conn, clock)  # a later session of the app
+    assert again.device_id == store.device_id
+    assert again.setting("theme") == "light"
+
+
+def test_the_profile_round_trips(store: Store) -> None:
+    assert store.profile() is None
+    profile = store.set_profile(name=" Aminata Diallo ", organisation="CGLU", role="rapporteur")
+    assert store.profile() == profile
+    assert (profile.name, profile.device_id) == ("Aminata Diallo", store.device_id)
+    assert store.author == "Aminata Diallo"
