@@ -172,3 +172,10 @@ def test_restore_backup_brings_back_the_old_state(
     assert context.undo_stack.count() == 0
     kept = [b for b in context.backups.list() if b.reason is BackupReason.RESTORE]
     assert len(kept) == 1
+
+
+def test_event_list_model_contract(window: MainWindow, qtmodeltester: object) -> None:
+    create_demo_event(window.context.store)
+    window.context.run("create_event", "new", title="Zeta workshop")
+    assert titles(window) == ["En route vers le Forum d'apprentissage", "Zeta workshop"]
+    qtmodeltester.check(window.events_model)  # type: ignore[attr-defined]

@@ -1,0 +1,188 @@
+"""The roster tab by keyboard: add, check in, filter, remove, CSV import and export."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from uuid import UUID
+
+import pytest
+from pytestqt.qtbot import QtBot
+from PySide6.QtCore import QItemSelectionModel, Qt
+
+from forum_desktop.interchange.roster_csv import preview, read_table
+from forum_desktop.models import AttendanceStatus, Participant
+from forum_desktop.services.demo import create_demo_event
+from forum_desktop.ui.csv_import_dialog import CsvImportDialog
+from forum_desktop.ui.main_window import MainWindow
+from forum_desktop.ui.roster_model import Column
+from forum_desktop.ui.roster_page import RosterPage
+
+from .conftest import Prompts
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def roster(window: MainWindow) -> tuple[RosterPage, UUID]:
+    event_id = create_demo_event(window.context.store).value
+    window.events_model.reload()
+    window.open_event(event_id)
+    window.page.tabs.setCurrentWidget(window.page.roster)
+    return window.page.roster, event_id
+
+
+def select_rows(page: RosterPage, *rows: int) -> None:
+    selection = page.table.selectionModel()
+    selection.clearSelection()
+    for row in rows:
+        selection.select(
+            page.proxy.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    page.table.setFocus()
+
+
+def people(page: RosterPage, event_id: UUID) -> list[Participant]:
+    return page.model._context.store.select(Participant, {"event_id": event_id})
+
+
+def test_add_person_by_keyboard_and_undo(
+    roster: tuple[RosterPage, UUID], qtbot: QtBot, answers: Prompts, window: MainWindow
+) -> None:
+    page, event_id = roster
+    page.table.setFocus()
+    answers.texts.append("  Ana Lúcia <i>da</i> Silva ")
+    qtbot.keyClick(page.table, Qt.Key.Key_A, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    names = [p.name for p in people(page, event_id)]
+    assert names[-1] == "Ana Lúcia <i>da</i> Silva"
+    assert page.model.index(15, Column.NAME).data() == "Ana Lúcia <i>da</i> Silva"
+    assert page.count_label.text() == "16 people"
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
+    assert len(people(page, event_id)) == 15
+
+
+def test_check_in_selected_people_with_shortcuts(
+    roster: tuple[RosterPage, UUID], qtbot: QtBot, window: MainWindow
+) -> None:
+    page, event_id = roster
+    select_rows(page, 0, 1)
+    qtbot.keyClick(page.table, Qt.Key.Key_1, CTRL)
+    select_rows(page, 2)
+    qtbot.keyClick(page.table, Qt.Key.Key_2, CTRL)
+    statuses = [p.attendance for p in people(page, event_id)[:4]]
+    assert statuses == [
+        AttendanceStatus.PRESENT,
+        AttendanceStatus.PRESENT,
+        AttendanceStatus.LATE,
+        AttendanceStatus.UNKNOWN,
+    ]
+    assert page.model.index(0, Column.ATTENDANCE).data() == "Present"
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)  # the late mark
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)  # both present marks in one step
+    assert {p.attendance for p in people(page, event_id)} == {AttendanceStatus.UNKNOWN}
+
+
+def test_filter_and_remove(roster: tuple[RosterPage, UUID], qtbot: QtBot) -> None:
+    page, event_id = roster
+    page.filter_edit.setFocus()
+    qtbot.keyClicks(page.filter_edit, "barcelone")
+    assert page.proxy.rowCount() == 3
+    assert page.count_label.text() == "3 of 15 people"
+    select_rows(page, 0)
+    removed = page.proxy.index(0, Column.NAME).data()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert removed not in [p.name for p in people(page, event_id)]
+    assert page.proxy.rowCount() == 2
+
+
+def test_empty_roster_says_what_to_do(window: MainWindow) -> None:
+    result = window.context.run("create_event", "new", title="Empty")
+    assert result is not None
+    window.open_event(result.value)
+    page = window.page.roster
+    window.page.tabs.setCurrentWidget(page)
+    assert page.empty_label.isVisibleTo(window)
+    assert "Nobody on the roster yet" in page.empty_label.text()
+    assert not page.table.isVisibleTo(window)
+
+
+def test_csv_import_previews_then_imports_good_rows(
+    roster: tuple[RosterPage, UUID],
+    answers: Prompts,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page, event_id = roster
+    source = tmp_path / "inscrits.csv"
+    source.write_bytes(
+        "Prénom;Nom;Organisme;Ville;Pays;Courriel;Rôle\r\n"
+        "Amina;Diallo;Ville de Dakar;Dakar;Sénégal;amina@example.org;participante\r\n"
+        "Jean;Dupont;Métropole;Lyon;France;pas-une-adresse;participant\r\n"
+        "Sofía;Gómez;Alcaldía;Bogotá;Colombia;sofia@example.org;ponente\r\n".encode("cp1252")
+    )
+    seen: dict[str, object] = {}
+
+    def exec_(dialog: CsvImportDialog) -> int:
+        seen["summary"] = dialog.summary.text()
+        seen["problems"] = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+        seen["button"] = dialog.import_button.text()
+        dialog.accept()
+        return 1
+
+    monkeypatch.setattr(CsvImportDialog, "exec", exec_)
+    answers.open_paths.append(source)
+    page.import_action.trigger()
+    assert "2 people will be imported" in str(seen["summary"])
+    assert seen["button"] == "Import 2 people"
+    problems = seen["problems"]
+    assert isinstance(problems, list) and len(problems) == 1 and problems[0].startswith("Line 3:")
+    names = [p.name for p in people(page, event_id)]
+    assert names[-2:] == ["Amina Diallo", "Sofía Gómez"]
+    page.model._context.undo_stack.undo()
+    assert len(people(page, event_id)) == 15
+
+
+def test_csv_import_cancel_imports_nothing(
+    roster: tuple[RosterPage, UUID],
+    answers: Prompts,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    page, event_id = roster
+    source = tmp_path / "list.csv"
+    source.write_text("Name,Email\nZoe,zoe@example.org\n", encoding="utf-8")
+    monkeypatch.setattr(CsvImportDialog, "exec", lambda dialog: 0)
+    answers.open_paths.append(source)
+    page.import_action.trigger()
+    assert len(people(page, event_id)) == 15
+
+
+def test_unreadable_csv_is_reported(
+    roster: tuple[RosterPage, UUID], answers: Prompts, tmp_path: Path
+) -> None:
+    page, event_id = roster
+    source = tmp_path / "photo.csv"
+    source.write_bytes(b"\x89PNG\r\n\x1a\n\x00\x00\x00\rIHDR" + bytes(range(256)))
+    answers.open_paths.append(source)
+    page.import_action.trigger()
+    assert answers.errors and "photo.csv" in answers.errors[0][0]
+    assert len(people(page, event_id)) == 15
+
+
+def test_csv_export_round_trips(
+    roster: tuple[RosterPage, UUID], answers: Prompts, tmp_path: Path
+) -> None:
+    page, event_id = roster
+    target = tmp_path / "roster.csv"
+    answers.save_paths.append(target)
+    page.export_action.trigger()
+    data = target.read_bytes()
+    assert data.startswith(b"\xef\xbb\xbf")
+    table = read_table(data)
+    from forum_desktop.interchange.roster_csv import guess_mapping
+
+    result = preview(table, guess_mapping(table.headers))
+    assert result.problems == []
+    assert [person["name"] for _, person in result.people] == [
+        p.name for p in people(page, event_id)
+    ]
