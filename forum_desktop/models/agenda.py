@@ -9,7 +9,7 @@ from uuid import UUID
 
 from pydantic import Field
 
-from forum_desktop.models.base import Record
+from forum_desktop.models.base import Record, Title
 
 
 class SessionMode(StrEnum):
@@ -24,7 +24,7 @@ class Session(Record):
     record_type: ClassVar[str] = "session"
 
     event_id: UUID
-    title: str = Field(min_length=1, max_length=500)
+    title: Title
     date: dt.date | None = None
     start_time: dt.time | None = None
     end_time: dt.time | None = None
@@ -51,7 +51,7 @@ class AgendaItem(Record):
     session_id: UUID
     parent_id: UUID | None = None
     position: int = 0
-    title: str = Field(min_length=1, max_length=500)
+    title: Title
     description: str = ""
     planned_minutes: int = Field(default=0, ge=0, le=24 * 60)
     kind: ItemKind = ItemKind.OTHER

@@ -10,7 +10,7 @@ from zoneinfo import available_timezones
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
-from forum_desktop.models.base import Record
+from forum_desktop.models.base import Record, Title
 
 
 class Language(StrEnum):
@@ -51,7 +51,7 @@ class Event(Record):
 
     record_type: ClassVar[str] = "event"
 
-    title: str = Field(min_length=1, max_length=500)
+    title: Title
     language: Language = Language.EN
     timezone: str = "UTC"
     start_date: date | None = None

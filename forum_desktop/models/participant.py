@@ -8,9 +8,9 @@ from enum import StrEnum
 from typing import ClassVar
 from uuid import UUID
 
-from pydantic import Field, field_validator
+from pydantic import field_validator
 
-from forum_desktop.models.base import Record
+from forum_desktop.models.base import Record, Title
 from forum_desktop.models.event import Language
 
 
@@ -40,7 +40,7 @@ class Participant(Record):
     record_type: ClassVar[str] = "participant"
 
     event_id: UUID
-    name: str = Field(min_length=1, max_length=300)
+    name: Title
     organisation: str = ""
     city: str = ""
     country: str = ""

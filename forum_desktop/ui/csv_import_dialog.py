@@ -28,11 +28,10 @@ from forum_desktop.interchange.roster_csv import (
     RawTable,
     guess_mapping,
     preview,
-    read_table,
+    read_file,
 )
 from forum_desktop.ui import prompts
 
-MAX_FILE_BYTES = 20 * 1024 * 1024
 PREVIEW_ROWS = 50
 
 
@@ -97,15 +96,7 @@ class CsvImportDialog(QDialog):
     def load(self) -> bool:
         """Read the file; on failure say why and return False (nothing was imported)."""
         try:
-            size = self.path.stat().st_size
-            if size > MAX_FILE_BYTES:
-                raise CsvFormatError(
-                    self.tr(
-                        "The file is larger than 20 MB; a roster is much smaller. "
-                        "Check that you chose the right file."
-                    )
-                )
-            self.table_data = read_table(self.path.read_bytes())
+            self.table_data = read_file(self.path)
         except (OSError, CsvFormatError) as error:
             prompts.error(
                 self.parentWidget(),
@@ -142,7 +133,18 @@ class CsvImportDialog(QDialog):
 
     def _refresh(self) -> None:
         assert self.table_data is not None
-        self.result_preview = preview(self.table_data, self.mapping())
+        mapping = self.mapping()
+        twice = {f for f in mapping if f is not None and mapping.count(f) > 1}
+        if twice:
+            labels = field_labels()
+            self.summary.setText(
+                self.tr("“%1” is chosen for more than one column: choose it for one only.").replace(
+                    "%1", ", ".join(labels[f] for f in sorted(twice))
+                )
+            )
+            self.import_button.setEnabled(False)
+            return
+        self.result_preview = preview(self.table_data, mapping)
         people = self.result_preview.people
         problems = self.result_preview.problems
         self.summary.setText(

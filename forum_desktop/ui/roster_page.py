@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from forum_desktop.files import write_atomically
 from forum_desktop.interchange.roster_csv import export_roster
-from forum_desktop.models import AttendanceStatus, Event
+from forum_desktop.models import AttendanceStatus, Event, Language
 from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.csv_import_dialog import CsvImportDialog
@@ -248,7 +248,9 @@ class RosterPage(QWidget):
         if path is None:
             return
         people = [self.model.participant(row) for row in range(self.model.rowCount())]
-        data = export_roster(people, event.language)
+        # Excel in French and Spanish settings splits columns on semicolons.
+        delimiter = "," if event.language is Language.EN else ";"
+        data = export_roster(people, event.language, delimiter=delimiter)
         try:
             write_atomically(path, data)
         except OSError as error:

@@ -6,8 +6,8 @@ from pathlib import Path
 from uuid import UUID
 
 import pytest
-from pytestqt.qtbot import QtBot
 from PySide6.QtCore import QItemSelectionModel, Qt
+from pytestqt.qtbot import QtBot
 
 from forum_desktop.interchange.roster_csv import preview, read_table
 from forum_desktop.models import AttendanceStatus, Participant
@@ -186,3 +186,22 @@ def test_csv_export_round_trips(
     assert [person["name"] for _, person in result.people] == [
         p.name for p in people(page, event_id)
     ]
+
+
+def test_mapping_a_field_twice_blocks_import(
+    roster: tuple[RosterPage, UUID], qtbot: QtBot, tmp_path: Path
+) -> None:
+    page, _ = roster
+    source = tmp_path / "list.csv"
+    source.write_text("Name,Town,Email\nZoe,Lyon,zoe@example.org\n", encoding="utf-8")
+    dialog = CsvImportDialog(source, page)
+    qtbot.addWidget(dialog)
+    assert dialog.load()
+    assert dialog.mapping() == ["name", "city", "email"]
+    assert dialog.import_button.isEnabled()
+    dialog.set_mapping(1, "name")
+    assert not dialog.import_button.isEnabled()
+    assert "more than one column" in dialog.summary.text()
+    dialog.set_mapping(1, "country")
+    assert dialog.import_button.isEnabled()
+    assert "1 people will be imported" in dialog.summary.text()
