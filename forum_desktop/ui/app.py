@@ -29,6 +29,7 @@ from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.errors import install_exception_hook
 from forum_desktop.ui.main_window import MainWindow
+from forum_desktop.ui.messages import describe
 from forum_desktop.ui.profile_dialog import ProfileDialog, system_user_name
 from forum_desktop.ui.restore_dialog import RestoreDialog
 
@@ -80,12 +81,18 @@ def open_or_rescue(database: Path, clock: Clock) -> sqlite3.Connection | None:
         backups = Backups(database, clock)
         available = backups.list()
         if not available:
-            prompts.error(None, _tr("Cannot open the database"), str(error))
+            prompts.error(
+                None,
+                _tr("Cannot open the database"),
+                describe(error)
+                + "\n\n"
+                + _tr("No backups were found in %1.").replace("%1", str(backups.folder)),
+            )
             return None
         prompts.error(
             None,
             _tr("Cannot open the database"),
-            str(error) + "\n\n" + _tr("Choose a backup to restore in its place."),
+            describe(error) + "\n\n" + _tr("Choose a backup to restore in its place."),
         )
         dialog = RestoreDialog(available, str(backups.folder))
         if not dialog.exec() or dialog.chosen() is None:
@@ -100,7 +107,7 @@ def open_or_rescue(database: Path, clock: Clock) -> sqlite3.Connection | None:
         )
         return open_or_rescue(database, clock)
     except StorageError as error:
-        prompts.error(None, _tr("Cannot open the database"), str(error))
+        prompts.error(None, _tr("Cannot open the database"), describe(error))
         return None
 
 
@@ -125,7 +132,7 @@ def start(
     try:
         lock.acquire()
     except StorageError as error:
-        prompts.error(None, _tr("Forum Desktop is already open"), str(error))
+        prompts.error(None, _tr("Forum Desktop is already open"), describe(error))
         return None
     conn = open_or_rescue(database, clock)
     if conn is None:

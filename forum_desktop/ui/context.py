@@ -18,6 +18,7 @@ from PySide6.QtWidgets import QWidget
 from forum_desktop.services.operations import OPERATIONS, OpResult, redo, undo
 from forum_desktop.storage import Backups, StorageError, Store
 from forum_desktop.ui import prompts
+from forum_desktop.ui.messages import describe
 
 log = logging.getLogger(__name__)
 
@@ -62,7 +63,7 @@ class AppContext(QObject):
         try:
             result = OPERATIONS[name](self.store, **kwargs)
         except StorageError as error:
-            prompts.error(self.window, self.tr("Not saved"), str(error))
+            prompts.error(self.window, self.tr("Not saved"), describe(error))
             return None
         except ValidationError as error:
             first = error.errors()[0]
@@ -78,7 +79,7 @@ class AppContext(QObject):
         try:
             done: OpResult = step(self.store, result)
         except StorageError as error:
-            prompts.error(self.window, self.tr("Not saved"), str(error))
+            prompts.error(self.window, self.tr("Not saved"), describe(error))
             return result
         self._after_change(done)
         return done

@@ -31,6 +31,7 @@ from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.event_list import EventListModel
 from forum_desktop.ui.event_page import EventPage
+from forum_desktop.ui.messages import describe
 from forum_desktop.ui.new_event_dialog import NewEventDialog
 from forum_desktop.ui.profile_dialog import ProfileDialog
 from forum_desktop.ui.restore_dialog import RestoreDialog
@@ -322,8 +323,11 @@ class MainWindow(QMainWindow):
             return
         try:
             backups.restore_into(self.context.store.conn, chosen)
-        except (OSError, StorageError) as error:
-            prompts.error(self, self.tr("Restore failed"), str(error))
+        except StorageError as error:
+            prompts.error(self, self.tr("Restore failed"), describe(error))
+            return
+        except OSError as error:
+            prompts.error(self, self.tr("Restore failed"), error.strerror or str(error))
             return
         from forum_desktop.storage.database import migrate
 

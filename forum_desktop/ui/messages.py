@@ -1,0 +1,61 @@
+"""The user's wording of known core errors, translated (the core's own text is English)."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from forum_desktop.storage import (
+    AlreadyRunningError,
+    CorruptDatabaseError,
+    DatabaseTooNewError,
+    DiskFullError,
+    NotADatabaseError,
+    RecordNotFoundError,
+    StorageError,
+)
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("Messages", text)
+
+
+def describe(error: StorageError) -> str:
+    """What went wrong and what to do, in the interface language."""
+    if isinstance(error, NotADatabaseError):
+        return _tr(
+            "%1 is not a Forum Desktop database (it is not an SQLite file). Choose another "
+            "file with --db, or restore a backup. The file was not changed."
+        ).replace("%1", str(error.path))
+    if isinstance(error, CorruptDatabaseError):
+        return (
+            _tr(
+                "The database %1 is damaged (%2). Restore a backup. "
+                "The damaged file was not changed."
+            )
+            .replace("%1", str(error.path))
+            .replace("%2", error.detail)
+        )
+    if isinstance(error, DatabaseTooNewError):
+        return (
+            _tr(
+                "The database %1 was written by a newer version of Forum Desktop (schema %2; "
+                "this version knows up to %3). Update Forum Desktop to open it. "
+                "The file was not changed."
+            )
+            .replace("%1", str(error.path))
+            .replace("%2", str(error.found))
+            .replace("%3", str(error.supported))
+        )
+    if isinstance(error, DiskFullError):
+        return _tr(
+            "The disk is full, so the last change was not saved. Free some space and try "
+            "again; everything saved before is intact."
+        )
+    if isinstance(error, AlreadyRunningError):
+        return _tr(
+            "Forum Desktop is already open on %1. Switch to that window, or open another "
+            "database with --db."
+        ).replace("%1", str(error.path))
+    if isinstance(error, RecordNotFoundError):
+        return _tr("What you were editing no longer exists (it was deleted).")
+    return str(error)
