@@ -2,12 +2,17 @@
 
 from __future__ import annotations
 
+import errno
 import os
 from pathlib import Path
 
 
 def write_atomically(path: Path, data: bytes) -> None:
     """Write beside ``path`` then move into place: a failure never leaves half a file."""
+    if path.is_dir():
+        raise IsADirectoryError(errno.EISDIR, "Is a directory", str(path))
+    if not path.parent.is_dir():
+        raise FileNotFoundError(errno.ENOENT, "No such folder", str(path.parent))
     partial = path.with_name(path.name + ".partial")
     try:
         with partial.open("wb") as handle:

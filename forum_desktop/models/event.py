@@ -6,7 +6,7 @@ from datetime import date
 from enum import StrEnum
 from typing import ClassVar
 from uuid import UUID, uuid4
-from zoneinfo import available_timezones
+from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
@@ -31,19 +31,21 @@ class Objective(BaseModel):
     heading: str = ""
 
 
+def is_timezone(value: str) -> bool:
+    """Whether ``value`` names an IANA time zone (loads one zone, not the whole list)."""
+    if not value or value != value.strip() or value.startswith(("/", ".")):
+        return False
+    try:
+        ZoneInfo(value)
+    except (ZoneInfoNotFoundError, ValueError, OSError):
+        return False
+    return True
+
+
 def check_timezone(value: str) -> str:
-    if value not in _timezones():
+    if not is_timezone(value):
         raise ValueError(f"unknown time zone {value!r} (use an IANA name such as Europe/Paris)")
     return value
-
-
-_TZ_CACHE: set[str] = set()
-
-
-def _timezones() -> set[str]:
-    if not _TZ_CACHE:
-        _TZ_CACHE.update(available_timezones())
-    return _TZ_CACHE
 
 
 class Event(Record):

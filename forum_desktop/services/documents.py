@@ -122,7 +122,18 @@ def _parents_first(items: list[AgendaItem]) -> list[AgendaItem]:
     return ordered
 
 
+def _check_unique_ids(document: EventDocument) -> None:
+    seen: set[UUID] = {document.event.id}
+    for name in ("participants", "sessions", "agenda_items"):
+        records: list[Record] = getattr(document, name)
+        for index, record in enumerate(records):
+            if record.id in seen:
+                raise DocumentError(f"{name}[{index}].id: {record.id} is used twice")
+            seen.add(record.id)
+
+
 def _check_references(document: EventDocument) -> None:
+    _check_unique_ids(document)
     event_id = document.event.id
     for index, person in enumerate(document.participants):
         if person.event_id != event_id:

@@ -37,6 +37,8 @@ def inspect_database(path: Path) -> int:
         version = int(conn.execute("PRAGMA user_version").fetchone()[0])
         if version > SCHEMA_VERSION:
             raise DatabaseTooNewError(path, version, SCHEMA_VERSION)
+        if version == 0 and conn.execute("SELECT count(*) FROM sqlite_master").fetchone()[0]:
+            raise NotADatabaseError(path, foreign=True)  # tables, but none of ours
         problems = [row[0] for row in conn.execute("PRAGMA quick_check")]
     except sqlite3.DatabaseError as error:
         raise CorruptDatabaseError(path, str(error)) from error

@@ -13,12 +13,16 @@ class StorageError(Exception):
 
 
 class NotADatabaseError(StorageError):
-    def __init__(self, path: Path) -> None:
+    """Not ours: not SQLite at all, or another program's SQLite file (``foreign``)."""
+
+    def __init__(self, path: Path, *, foreign: bool = False) -> None:
+        what = "another program's SQLite file" if foreign else "it is not an SQLite file"
         super().__init__(
-            f"{path} is not a Forum Desktop database (it is not an SQLite file). "
+            f"{path} is not a Forum Desktop database ({what}). "
             "Choose another file with --db, or restore a backup. The file was not changed."
         )
         self.path = path
+        self.foreign = foreign
 
 
 class CorruptDatabaseError(StorageError):

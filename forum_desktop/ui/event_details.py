@@ -5,13 +5,11 @@ from __future__ import annotations
 from datetime import date
 from typing import Any
 from uuid import UUID
-from zoneinfo import available_timezones
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QCompleter,
     QDateEdit,
     QFormLayout,
     QHBoxLayout,
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
 from forum_desktop.models import Event, Language
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.timezone_combo import TimeZoneCombo
 
 
 class CommitPlainTextEdit(QPlainTextEdit):
@@ -72,12 +71,7 @@ class EventDetails(QWidget):
             lambda _: self._save("language", Language(self.language_combo.currentData()))
         )
 
-        self.timezone_combo = QComboBox(self)
-        self.timezone_combo.setEditable(True)
-        self.timezone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.timezone_combo.addItems(sorted(available_timezones()))
-        self.timezone_combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.timezone_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.timezone_combo = TimeZoneCombo(self)
         self.timezone_combo.setAccessibleName(self.tr("Time zone"))
         self.timezone_combo.lineEdit().editingFinished.connect(self._save_timezone)
         self.timezone_combo.activated.connect(lambda _: self._save_timezone())

@@ -36,10 +36,18 @@ class EventPage(QStackedWidget):
         self.addWidget(self.empty_label)
         self.addWidget(self.tabs)
         self.event_id: UUID | None = None
+        self._stale: set[QWidget] = set()
+        self.tabs.currentChanged.connect(self._load_current_tab)
 
     def set_event(self, event_id: UUID | None) -> None:
+        """Show an event; tabs load when first shown, so opening one stays quick."""
         self.event_id = event_id
-        self.details.set_event(event_id)
-        self.programme.set_event(event_id)
-        self.roster.set_event(event_id)
+        self._stale = {self.details, self.programme, self.roster}
+        self._load_current_tab()
         self.setCurrentWidget(self.tabs if event_id else self.empty_label)
+
+    def _load_current_tab(self, *_: object) -> None:
+        tab = self.tabs.currentWidget()
+        if tab in self._stale:
+            self._stale.discard(tab)
+            tab.set_event(self.event_id)  # type: ignore[attr-defined]

@@ -22,10 +22,15 @@ def _tr(text: str) -> str:
 def describe(error: StorageError) -> str:
     """What went wrong and what to do, in the interface language."""
     if isinstance(error, NotADatabaseError):
-        return _tr(
-            "%1 is not a Forum Desktop database (it is not an SQLite file). Choose another "
-            "file with --db, or restore a backup. The file was not changed."
-        ).replace("%1", str(error.path))
+        what = _tr("another program's SQLite file") if error.foreign else _tr("not an SQLite file")
+        return (
+            _tr(
+                "%1 is not a Forum Desktop database (%2). Choose another file with --db, "
+                "or restore a backup. The file was not changed."
+            )
+            .replace("%1", str(error.path))
+            .replace("%2", what)
+        )
     if isinstance(error, CorruptDatabaseError):
         return (
             _tr(

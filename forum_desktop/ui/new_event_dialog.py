@@ -2,12 +2,8 @@
 
 from __future__ import annotations
 
-from zoneinfo import available_timezones
-
-from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
-    QCompleter,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -16,7 +12,9 @@ from PySide6.QtWidgets import (
 )
 
 from forum_desktop.models import Language
+from forum_desktop.models.event import is_timezone
 from forum_desktop.ui.event_details import language_choices
+from forum_desktop.ui.timezone_combo import TimeZoneCombo
 
 
 def local_timezone_name() -> str:
@@ -24,7 +22,7 @@ def local_timezone_name() -> str:
     from PySide6.QtCore import QTimeZone
 
     name = bytes(QTimeZone.systemTimeZoneId().data()).decode()
-    return name if name in available_timezones() else "UTC"
+    return name if is_timezone(name) else "UTC"
 
 
 class NewEventDialog(QDialog):
@@ -38,12 +36,7 @@ class NewEventDialog(QDialog):
         for value, label in language_choices():
             self.language_combo.addItem(label, value)
         self.language_combo.setCurrentIndex(self.language_combo.findData(default_language))
-        self.timezone_combo = QComboBox(self)
-        self.timezone_combo.setEditable(True)
-        self.timezone_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
-        self.timezone_combo.addItems(sorted(available_timezones()))
-        self.timezone_combo.completer().setCompletionMode(QCompleter.CompletionMode.PopupCompletion)
-        self.timezone_combo.completer().setFilterMode(Qt.MatchFlag.MatchContains)
+        self.timezone_combo = TimeZoneCombo(self)
         self.timezone_combo.setCurrentText(local_timezone_name())
         self.timezone_combo.setAccessibleName(self.tr("Time zone"))
         self.buttons = QDialogButtonBox(
@@ -61,9 +54,7 @@ class NewEventDialog(QDialog):
         self._validate()
 
     def _validate(self) -> None:
-        ok = bool(self.title_edit.text().strip()) and (
-            self.timezone_combo.currentText() in available_timezones()
-        )
+        ok = bool(self.title_edit.text().strip()) and (self.timezone_combo.is_valid())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def values(self) -> dict[str, object]:

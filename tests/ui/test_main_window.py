@@ -99,6 +99,7 @@ def test_duplicate_copies_roster(window: MainWindow) -> None:
     copy_id = window.current_event_id()
     assert copy_id is not None and copy_id != event_id
     assert window.page.details.title_edit.text().endswith("(copy)")
+    window.page.tabs.setCurrentWidget(window.page.roster)
     assert window.page.roster.model.rowCount() == 15
 
 

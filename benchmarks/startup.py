@@ -1,0 +1,175 @@
+"""Start-up time: process start to main window shown with the demo event loaded.
+
+Compared, in the same run and interleaved, with a bare PySide6 process that shows an
+empty ``QMainWindow``: the ratio says what the app adds on top of Qt's own start-up,
+which is what we control. Prints one JSON line per figure (medians, then minimums).
+
+    python benchmarks/startup.py [--runs N] [--warmup N] [--platform offscreen|xcb]
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import select
+import statistics
+import subprocess
+import sys
+import tempfile
+import textwrap
+import time
+from pathlib import Path
+
+SHOWN = "shown"
+CHILD_TIMEOUT = 120.0
+
+OURS = textwrap.dedent(
+    """
+    import os
+    import sys
+    from pathlib import Path
+
+    from forum_desktop.ui.app import start
+
+    running = start(Path(sys.argv[1]))
+    if running is None or not running.window.isVisible():
+        print("the app did not start", file=sys.stderr, flush=True)
+        os._exit(1)
+    running.app.processEvents()
+    print("shown", flush=True)
+    os._exit(0)
+    """
+)
+
+BASELINE = textwrap.dedent(
+    """
+    import os
+    import sys
+
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    window.show()
+    app.processEvents()
+    print("shown", flush=True)
+    os._exit(0)
+    """
+)
+
+
+def prepare_database(folder: Path) -> Path:
+    """A database as after the first start: profile set, demo created and opened."""
+    from forum_desktop.clock import SystemClock
+    from forum_desktop.services.demo import ensure_demo_on_first_start
+    from forum_desktop.storage import Store, open_database
+
+    path = folder / "forum.sqlite3"
+    clock = SystemClock()
+    conn = open_database(path, clock)
+    try:
+        store = Store(conn, clock)
+        store.set_profile(name="Benchmark")
+        if ensure_demo_on_first_start(store) is None:
+            raise RuntimeError("the demo event was not created")
+    finally:
+        conn.close()
+    return path
+
+
+def child_environment(folder: Path, platform: str) -> dict[str, str]:
+    """The children's environment: chosen Qt platform, home and XDG folders in ``folder``."""
+    if platform == "xcb" and not os.environ.get("DISPLAY"):
+        raise SystemExit("startup.py: --platform xcb needs DISPLAY (e.g. run under xvfb-run)")
+    home = folder / "home"
+    runtime = folder / "runtime"
+    home.mkdir(exist_ok=True)
+    runtime.mkdir(mode=0o700, exist_ok=True)
+    env = dict(os.environ)
+    env.update(
+        QT_QPA_PLATFORM=platform,
+        HOME=str(home),
+        XDG_CONFIG_HOME=str(home / ".config"),
+        XDG_DATA_HOME=str(home / ".local" / "share"),
+        XDG_STATE_HOME=str(home / ".local" / "state"),
+        XDG_CACHE_HOME=str(home / ".cache"),
+        XDG_RUNTIME_DIR=str(runtime),
+    )
+    return env
+
+
+def time_to_shown(code: str, args: list[str], env: dict[str, str]) -> float:
+    """Seconds from just before spawning the child to reading its ``shown`` line."""
+    with tempfile.TemporaryFile() as errors:
+        started = time.perf_counter()
+        child = subprocess.Popen(
+            [sys.executable, "-c", code, *args],
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=subprocess.PIPE,
+            stderr=errors,
+            text=True,
+        )
+        assert child.stdout is not None
+        line = ""
+        ready, _, _ = select.select([child.stdout], [], [], CHILD_TIMEOUT)
+        if ready:
+            line = child.stdout.readline()
+        elapsed = time.perf_counter() - started
+        if line.strip() != SHOWN:
+            child.kill()
+        status = child.wait()
+        child.stdout.close()
+        if line.strip() != SHOWN or status != 0:
+            errors.seek(0)
+            detail = errors.read().decode(errors="replace")
+            raise RuntimeError(f"the child did not show its window (status {status}):\n{detail}")
+    return elapsed
+
+
+def figure(name: str, ours: float, baseline: float) -> str:
+    return json.dumps(
+        {
+            "bench": name,
+            "ours": round(ours, 4),
+            "baseline": round(baseline, 4),
+            "ratio": round(ours / baseline, 2),
+        }
+    )
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--runs", type=int, default=7, help="measured runs of each (default 7)")
+    parser.add_argument(
+        "--warmup", type=int, default=1, help="unmeasured runs of each first (default 1)"
+    )
+    parser.add_argument("--platform", default="offscreen", help="QT_QPA_PLATFORM for the children")
+    args = parser.parse_args(argv)
+    if args.runs < 1 or args.warmup < 0:
+        parser.error("--runs must be at least 1 and --warmup at least 0")
+
+    with tempfile.TemporaryDirectory(prefix="forum-startup-") as temp:
+        folder = Path(temp)
+        database = prepare_database(folder)
+        env = child_environment(folder, args.platform)
+        kinds = {"ours": (OURS, [str(database)]), "baseline": (BASELINE, [])}
+        times: dict[str, list[float]] = {kind: [] for kind in kinds}
+        for index in range(args.warmup + args.runs):
+            # Interleaved, alternating who goes first, so drift hits both alike.
+            order = list(kinds) if index % 2 == 0 else list(reversed(kinds))
+            for kind in order:
+                code, child_args = kinds[kind]
+                elapsed = time_to_shown(code, child_args, env)
+                if index >= args.warmup:
+                    times[kind].append(elapsed)
+
+    ours, baseline = times["ours"], times["baseline"]
+    print(figure("startup_median", statistics.median(ours), statistics.median(baseline)))
+    print(figure("startup_min", min(ours), min(baseline)))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,286 @@
+"""The real app, started as a user would, on a private Xvfb display.
+
+Waiting is always on something observable (a window appearing, a process exiting, the
+screen showing the window), with a deadline; never a fixed sleep.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+
+import pytest
+
+from forum_desktop.clock import SystemClock
+from forum_desktop.models import Event
+from forum_desktop.services.demo import DEMO_EVENT_ID
+from forum_desktop.storage import AlreadyRunningError, Store, open_database
+from forum_desktop.storage.lock import GuiLock
+
+from .conftest import require_tool
+
+pytestmark = [pytest.mark.xvfb, pytest.mark.slow]
+
+WINDOW_TIMEOUT = 60.0
+EXIT_TIMEOUT = 30.0
+PAINT_TIMEOUT = 30.0
+COMMAND_TIMEOUT = 60.0
+MAIN_WINDOW_TITLE = "^Forum Desktop$"
+ALREADY_OPEN_TITLE = "already open"
+MIN_DISTINCT_COLOURS = 50
+SAMPLE_STEP = 4
+TITLE_STRIP_HEIGHT = 48  # the menu bar and the top of the first page
+SHOTS_VARIABLE = "FORUM_DESKTOP_SHOTS"
+
+
+@dataclass
+class App:
+    """A running ``python -m forum_desktop`` with its output going to files."""
+
+    process: subprocess.Popen[bytes]
+    stdout_path: Path
+    stderr_path: Path
+
+    def stderr(self) -> str:
+        return self.stderr_path.read_text(errors="replace")
+
+    def describe(self) -> str:
+        return (
+            f"exit status {self.process.poll()}\n--- stdout ---\n"
+            f"{self.stdout_path.read_text(errors='replace')}\n--- stderr ---\n{self.stderr()}"
+        )
+
+
+@dataclass(frozen=True)
+class Geometry:
+    x: int
+    y: int
+    width: int
+    height: int
+
+
+@pytest.fixture
+def tools() -> None:
+    for name in ("xdotool", "import"):
+        require_tool(name)
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Path:
+    """A database whose profile is set, so no first-start dialog waits for an answer."""
+    path = tmp_path / "data" / "forum.sqlite3"
+    clock = SystemClock()
+    conn = open_database(path, clock)
+    try:
+        Store(conn, clock).set_profile(name="E2E Tester")
+    finally:
+        conn.close()
+    return path
+
+
+@pytest.fixture
+def launch(tmp_path: Path, app_env: dict[str, str], tools: None) -> Iterator[list[App]]:
+    """Started apps go in this list; any still running at teardown is killed."""
+    started: list[App] = []
+    yield started
+    for app in started:
+        if app.process.poll() is None:
+            app.process.kill()
+            app.process.wait(timeout=EXIT_TIMEOUT)
+
+
+def start_app(started: list[App], db: Path, env: dict[str, str], name: str) -> App:
+    folder = db.parent.parent
+    stdout_path = folder / f"{name}.stdout"
+    stderr_path = folder / f"{name}.stderr"
+    with stdout_path.open("wb") as out, stderr_path.open("wb") as err:
+        process = subprocess.Popen(
+            [sys.executable, "-m", "forum_desktop", "--db", str(db)],
+            env=env,
+            stdin=subprocess.DEVNULL,
+            stdout=out,
+            stderr=err,
+        )
+    app = App(process, stdout_path, stderr_path)
+    started.append(app)
+    return app
+
+
+def wait_for_window(app: App, env: dict[str, str], title: str) -> str:
+    """The id of ``app``'s visible window whose title matches ``title`` (a regex).
+
+    ``xdotool search --sync`` waits for the window; if the app exits first, fail at
+    once with its output instead of waiting out the deadline.
+    """
+    search = subprocess.Popen(
+        [
+            *("xdotool", "search", "--sync", "--onlyvisible", "--all"),
+            *("--pid", str(app.process.pid), "--name", title),
+        ],
+        env=env,
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+    )
+    deadline = time.monotonic() + WINDOW_TIMEOUT
+    try:
+        while True:
+            try:
+                out, err = search.communicate(timeout=0.2)
+                break
+            except subprocess.TimeoutExpired:
+                if app.process.poll() is not None:
+                    pytest.fail(f"the app exited before showing {title!r}:\n{app.describe()}")
+                if time.monotonic() > deadline:
+                    pytest.fail(f"no window {title!r} after {WINDOW_TIMEOUT} s:\n{app.describe()}")
+    finally:
+        if search.poll() is None:
+            search.kill()
+            search.communicate()
+    assert search.returncode == 0, err.decode(errors="replace")
+    return out.decode().split()[0]
+
+
+def window_geometry(window: str, env: dict[str, str]) -> Geometry:
+    result = run(["xdotool", "getwindowgeometry", "--shell", window], env)
+    values = dict(line.split("=", 1) for line in result.stdout.splitlines() if "=" in line)
+    return Geometry(int(values["X"]), int(values["Y"]), int(values["WIDTH"]), int(values["HEIGHT"]))
+
+
+def run(command: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    result = subprocess.run(
+        command, env=env, capture_output=True, text=True, timeout=COMMAND_TIMEOUT, check=False
+    )
+    assert result.returncode == 0, f"{command} failed:\n{result.stdout}\n{result.stderr}"
+    return result
+
+
+def run_cli(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
+    return subprocess.run(
+        [sys.executable, "-m", "forum_desktop", *args],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=COMMAND_TIMEOUT,
+        check=False,
+    )
+
+
+def assert_no_crash_report(app: App) -> None:
+    stderr = app.stderr()
+    for sign in ("Traceback", "Fatal Python error"):
+        assert sign not in stderr, app.describe()
+
+
+def stop(app: App, how: signal.Signals) -> None:
+    """Send ``how`` to an app that must still be running, and wait for it to go."""
+    assert app.process.poll() is None, f"the app is no longer running:\n{app.describe()}"
+    app.process.send_signal(how)
+    assert app.process.wait(timeout=EXIT_TIMEOUT) == -how
+
+
+def screen_problems(shot: Path, window: Geometry) -> list[str]:
+    """Why ``shot`` does not look like a drawn window; empty when it does."""
+    from PySide6.QtGui import QImage  # QImage needs no QGuiApplication
+
+    image = QImage(str(shot))
+    if image.isNull():
+        return [f"{shot} is not a readable image"]
+    colours = {
+        image.pixel(x, y)
+        for y in range(0, image.height(), SAMPLE_STEP)
+        for x in range(0, image.width(), SAMPLE_STEP)
+    }
+    problems = []
+    if len(colours) <= MIN_DISTINCT_COLOURS:
+        problems.append(f"only {len(colours)} distinct colours on the screen")
+    left, top = max(window.x, 0), max(window.y, 0)
+    right = min(window.x + window.width, image.width())
+    bottom = min(window.y + TITLE_STRIP_HEIGHT, window.y + window.height, image.height())
+    strip = {image.pixel(x, y) for y in range(top, bottom) for x in range(left, right)}
+    if len(strip) < 2:
+        problems.append(f"the top {TITLE_STRIP_HEIGHT} px of the window are uniform")
+    return problems
+
+
+def screenshot_of_drawn_window(env: dict[str, str], shot: Path, window: Geometry) -> None:
+    """Screenshot the display until the window is drawn (mapped windows paint a bit later)."""
+    deadline = time.monotonic() + PAINT_TIMEOUT
+    while True:
+        run(["import", "-window", "root", str(shot)], env)
+        problems = screen_problems(shot, window)
+        if not problems or time.monotonic() > deadline:
+            break
+    assert not problems, f"the screenshot {shot} looks blank: {'; '.join(problems)}"
+
+
+def keep_screenshot(shot: Path, name: str) -> None:
+    folder = os.environ.get(SHOTS_VARIABLE)
+    if folder:
+        Path(folder).mkdir(parents=True, exist_ok=True)
+        shutil.copyfile(shot, Path(folder) / name)
+
+
+def test_app_shows_its_window_with_the_demo(
+    database: Path, app_env: dict[str, str], launch: list[App], tmp_path: Path
+) -> None:
+    app = start_app(launch, database, app_env, "app")
+    window = wait_for_window(app, app_env, MAIN_WINDOW_TITLE)
+    geometry = window_geometry(window, app_env)
+    assert geometry.width > 0 and geometry.height > 0
+
+    shot = tmp_path / "main-window.png"
+    try:
+        screenshot_of_drawn_window(app_env, shot, geometry)
+    finally:
+        if shot.exists():
+            keep_screenshot(shot, "e2e-main-window.png")
+
+    stop(app, signal.SIGTERM)
+    assert_no_crash_report(app)
+    clock = SystemClock()
+    conn = open_database(database, clock)
+    try:
+        store = Store(conn, clock)
+        demo = store.get(Event, DEMO_EVENT_ID)
+        profile = store.profile()
+    finally:
+        conn.close()
+    assert demo is not None, "the first start did not create the demo event"
+    assert profile is not None and profile.name == "E2E Tester"
+
+
+def test_one_gui_per_database_but_commands_still_work(
+    database: Path, app_env: dict[str, str], launch: list[App]
+) -> None:
+    first = start_app(launch, database, app_env, "first")
+    wait_for_window(first, app_env, MAIN_WINDOW_TITLE)
+
+    with pytest.raises(AlreadyRunningError):
+        GuiLock(database).acquire()
+
+    # A second GUI on the same file says so in a dialog, and exits once it is dismissed.
+    second = start_app(launch, database, app_env, "second")
+    dialog = wait_for_window(second, app_env, ALREADY_OPEN_TITLE)
+    run(["xdotool", "keydown", "--window", dialog, "Return"], app_env)
+    assert second.process.wait(timeout=EXIT_TIMEOUT) == 1, second.describe()
+    assert_no_crash_report(second)
+
+    # Command-line tools do not take the GUI lock.
+    listed = run_cli(["events", "--db", str(database)], app_env)
+    assert listed.returncode == 0, listed.stderr
+    assert str(DEMO_EVENT_ID) in listed.stdout
+    assert "Traceback" not in listed.stderr
+
+    # The lock dies with its process, even on SIGKILL.
+    stop(first, signal.SIGKILL)
+    assert_no_crash_report(first)
+    lock = GuiLock(database)
+    lock.acquire()
+    lock.release()

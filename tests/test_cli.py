@@ -1,0 +1,489 @@
+"""The ``forum-desktop`` commands: output formats, round trips, and clean refusals.
+
+Most tests call ``cli.main`` in-process; a few run ``python -m forum_desktop`` to check
+what a user really sees (the entry point, argparse's exits, no traceback).
+"""
+
+from __future__ import annotations
+
+import json
+import logging
+import sqlite3
+import subprocess
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+from uuid import uuid4
+
+import pytest
+
+from forum_desktop import __version__
+from forum_desktop.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, main
+from forum_desktop.clock import SystemClock
+from forum_desktop.services.demo import DEMO_EVENT_ID
+from forum_desktop.services.events import create_event
+from forum_desktop.storage import Store, open_database
+
+COMMANDS = ("demo", "events", "export-json", "import-json", "check")
+DEMO_PARTICIPANTS = 15
+SUBPROCESS_TIMEOUT = 60
+TABLES = ("event", "participant", "session", "agenda_item", "journal")
+
+
+@dataclass(frozen=True)
+class Outcome:
+    code: int
+    out: str
+    err: str
+
+    @property
+    def lines(self) -> list[str]:
+        return self.out.splitlines()
+
+
+@pytest.fixture(autouse=True)
+def private_home(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Iterator[None]:
+    """Logs and default paths under tmp_path; the log handler ``main`` adds is removed."""
+    home = tmp_path / "home"
+    monkeypatch.setenv("HOME", str(home))
+    monkeypatch.setenv("XDG_CONFIG_HOME", str(home / ".config"))
+    monkeypatch.setenv("XDG_DATA_HOME", str(home / ".local" / "share"))
+    monkeypatch.setenv("XDG_STATE_HOME", str(home / ".local" / "state"))
+    monkeypatch.setenv("XDG_CACHE_HOME", str(home / ".cache"))
+    root = logging.getLogger()
+    level = root.level
+    yield
+    for handler in list(root.handlers):
+        if getattr(handler, "_forum_desktop", False):
+            root.removeHandler(handler)
+            handler.close()
+    root.setLevel(level)
+
+
+def cli(capsys: pytest.CaptureFixture[str], *args: str | Path) -> Outcome:
+    """Run ``forum-desktop args`` in-process; argparse's exits become exit codes."""
+    capsys.readouterr()
+    try:
+        code = main([str(arg) for arg in args])
+    except SystemExit as exit_:
+        code = exit_.code if isinstance(exit_.code, int) else EXIT_USAGE
+    captured = capsys.readouterr()
+    return Outcome(code, captured.out, captured.err)
+
+
+def run_module(*args: str | Path) -> Outcome:
+    """Run ``python -m forum_desktop args`` as a user would (environment included)."""
+    result = subprocess.run(
+        [sys.executable, "-m", "forum_desktop", *(str(arg) for arg in args)],
+        capture_output=True,
+        text=True,
+        timeout=SUBPROCESS_TIMEOUT,
+        check=False,
+    )
+    return Outcome(result.returncode, result.stdout, result.stderr)
+
+
+def assert_refused(outcome: Outcome) -> None:
+    """A user error: non-zero, one ``forum-desktop:`` message, no traceback."""
+    assert outcome.code != EXIT_OK, outcome
+    assert outcome.err.startswith("forum-desktop:"), outcome.err
+    assert "Traceback" not in outcome.err + outcome.out
+
+
+def counts(db: Path) -> dict[str, int]:
+    conn = sqlite3.connect(db)
+    try:
+        return {
+            table: conn.execute(f"SELECT count(*) FROM {table}").fetchone()[0] for table in TABLES
+        }
+    finally:
+        conn.close()
+
+
+@pytest.fixture
+def demo_db(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    db = tmp_path / "demo.sqlite3"
+    outcome = cli(capsys, "demo", "--db", db)
+    assert outcome.code == EXIT_OK, outcome
+    return db
+
+
+@pytest.fixture
+def exported(demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> Path:
+    path = tmp_path / "demo.json"
+    outcome = cli(capsys, "export-json", str(DEMO_EVENT_ID), "-o", path, "--db", demo_db)
+    assert outcome.code == EXIT_OK, outcome
+    return path
+
+
+# --- the entry point ------------------------------------------------------------------
+
+
+def test_version() -> None:
+    outcome = run_module("--version")
+    assert outcome.code == EXIT_OK, outcome
+    assert outcome.out.strip() == f"forum-desktop {__version__}"
+
+
+def test_help_lists_every_command() -> None:
+    outcome = run_module("--help")
+    assert outcome.code == EXIT_OK, outcome
+    for command in COMMANDS:
+        assert command in outcome.out
+
+
+def test_commands_do_not_import_qt(tmp_path: Path) -> None:
+    """Commands start fast: the UI (and Qt) is loaded only to open the window."""
+    db = tmp_path / "forum.sqlite3"
+    probe = (
+        "import sys\n"
+        "from forum_desktop.cli import main\n"
+        f"code = main(['events', '--db', {str(db)!r}])\n"
+        "assert not any(m.startswith(('PySide6', 'forum_desktop.ui')) for m in sys.modules)\n"
+        "raise SystemExit(code)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", probe],
+        capture_output=True,
+        text=True,
+        timeout=SUBPROCESS_TIMEOUT,
+        check=False,
+    )
+    assert result.returncode == EXIT_OK, result.stderr
+
+
+# --- demo and events ------------------------------------------------------------------
+
+
+def test_demo_prints_its_id_last_and_twice_keeps_one(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "forum.sqlite3"
+    for _ in range(2):
+        outcome = cli(capsys, "demo", "--db", db)
+        assert outcome.code == EXIT_OK, outcome
+        assert outcome.lines[-1] == str(DEMO_EVENT_ID)
+    listed = cli(capsys, "events", "--db", db)
+    assert [line.split("\t")[0] for line in listed.lines] == [str(DEMO_EVENT_ID)]
+    assert counts(db)["participant"] == DEMO_PARTICIPANTS
+
+
+def test_demo_via_the_module(tmp_path: Path) -> None:
+    outcome = run_module("demo", "--db", tmp_path / "forum.sqlite3")
+    assert outcome.code == EXIT_OK, outcome
+    assert outcome.out.splitlines()[-1] == str(DEMO_EVENT_ID)
+    assert outcome.err == ""
+
+
+def test_events_prints_id_date_title(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    clock = SystemClock()
+    conn = open_database(demo_db, clock)
+    try:
+        undated = create_event(Store(conn, clock), title="Atelier sans date").value
+    finally:
+        conn.close()
+    outcome = cli(capsys, "events", "--db", demo_db)
+    assert outcome.code == EXIT_OK, outcome
+    rows = [line.split("\t") for line in outcome.lines]
+    assert rows == [
+        [str(DEMO_EVENT_ID), "2022-02-23", "En route vers le Forum d'apprentissage"],
+        [str(undated), "-", "Atelier sans date"],  # undated events come last
+    ]
+
+
+def test_events_on_a_new_database_prints_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    outcome = cli(capsys, "events", "--db", tmp_path / "new.sqlite3")
+    assert outcome == Outcome(EXIT_OK, "", "")
+
+
+# --- export and import ----------------------------------------------------------------
+
+
+def test_export_writes_a_version_1_document(exported: Path) -> None:
+    document = json.loads(exported.read_text(encoding="utf-8"))
+    assert document["format"] == "forum-desktop-event"
+    assert document["format_version"] == 1
+    assert document["event"]["id"] == str(DEMO_EVENT_ID)
+    assert len(document["participants"]) == DEMO_PARTICIPANTS
+
+
+def test_round_trip_through_an_empty_database_is_byte_identical(
+    exported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    other = tmp_path / "other.sqlite3"
+    imported = cli(capsys, "import-json", exported, "--db", other)
+    assert imported.code == EXIT_OK, imported
+    assert imported.lines[-1] == str(DEMO_EVENT_ID)
+    again = tmp_path / "again.json"
+    outcome = cli(capsys, "export-json", str(DEMO_EVENT_ID), "-o", again, "--db", other)
+    assert outcome.code == EXIT_OK, outcome
+    assert again.read_bytes() == exported.read_bytes()
+
+
+def test_importing_twice_changes_nothing(
+    exported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "other.sqlite3"
+    first = cli(capsys, "import-json", exported, "--db", db)
+    assert first.code == EXIT_OK, first
+    after_first = counts(db)
+    second = cli(capsys, "import-json", exported, "--db", db)
+    assert second.code == EXIT_OK, second
+    assert ": 0 changes" in second.lines[0]
+    assert counts(db) == after_first
+    assert after_first["event"] == 1
+    assert after_first["participant"] == DEMO_PARTICIPANTS
+
+
+def test_importing_into_the_source_database_changes_nothing(
+    demo_db: Path, exported: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    before = counts(demo_db)
+    outcome = cli(capsys, "import-json", exported, "--db", demo_db)
+    assert outcome.code == EXIT_OK, outcome
+    assert counts(demo_db) == before
+
+
+def _edited(exported: Path, change: Any) -> bytes:
+    document = json.loads(exported.read_text(encoding="utf-8"))
+    change(document)
+    return json.dumps(document).encode("utf-8")
+
+
+def _set_participant_name(document: dict[str, Any]) -> None:
+    document["participants"][0]["name"] = 5
+
+
+def _set_event_title(document: dict[str, Any]) -> None:
+    document["event"]["title"] = ["not", "a", "title"]
+
+
+def _drop_event(document: dict[str, Any]) -> None:
+    del document["event"]
+
+
+@pytest.mark.parametrize(
+    ("name", "content", "expected"),
+    [
+        pytest.param(
+            "bad.json",
+            lambda _: b'{"format": "forum-desktop-event",',
+            "not valid JSON",
+            id="bad-json",
+        ),
+        pytest.param(
+            "list.json", lambda _: b"[]", "not a Forum Desktop event document", id="not-ours"
+        ),
+        pytest.param(
+            "latin1.json", lambda _: '{"é": 1}'.encode("latin-1"), "not UTF-8", id="not-utf8"
+        ),
+        pytest.param(
+            "name.json",
+            lambda e: _edited(e, _set_participant_name),
+            "participants[0].name",
+            id="participant-name-type",
+        ),
+        pytest.param(
+            "title.json",
+            lambda e: _edited(e, _set_event_title),
+            "event.title",
+            id="event-title-type",
+        ),
+        pytest.param(
+            "no-event.json",
+            lambda e: _edited(e, _drop_event),
+            "forum-desktop: event: ",
+            id="event-missing",
+        ),
+        pytest.param("missing.json", None, "missing.json", id="no-such-file"),
+    ],
+)
+def test_a_bad_document_is_refused_and_changes_nothing(
+    demo_db: Path,
+    exported: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    name: str,
+    content: Any,
+    expected: str,
+) -> None:
+    path = tmp_path / name
+    if content is not None:
+        path.write_bytes(content(exported))
+    before = (counts(demo_db), cli(capsys, "events", "--db", demo_db))
+    outcome = cli(capsys, "import-json", path, "--db", demo_db)
+    assert_refused(outcome)
+    assert expected in outcome.err
+    assert (counts(demo_db), cli(capsys, "events", "--db", demo_db)) == before
+
+
+def test_a_bad_document_via_the_module(exported: Path, tmp_path: Path) -> None:
+    path = tmp_path / "bad.json"
+    path.write_bytes(_edited(exported, _set_participant_name))
+    db = tmp_path / "empty.sqlite3"
+    outcome = run_module("import-json", path, "--db", db)
+    assert_refused(outcome)
+    assert outcome.err.count("\n") == 1, "one line, no traceback"
+    assert "participants[0].name" in outcome.err
+    assert run_module("events", "--db", db) == Outcome(EXIT_OK, "", "")
+
+
+def test_export_of_an_unknown_event_is_refused(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    unknown = uuid4()
+    output = tmp_path / "out.json"
+    outcome = cli(capsys, "export-json", str(unknown), "-o", output, "--db", demo_db)
+    assert_refused(outcome)
+    assert f"no event with id {unknown}" in outcome.err
+    assert not output.exists()
+
+
+def test_export_with_a_malformed_id_is_a_usage_error(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    outcome = cli(capsys, "export-json", "not-an-id", "-o", tmp_path / "o.json", "--db", demo_db)
+    assert outcome.code == EXIT_USAGE
+    assert "'not-an-id' is not an event id" in outcome.err
+
+
+# --- check ----------------------------------------------------------------------------
+
+
+def test_check_on_a_sound_database(demo_db: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    assert cli(capsys, "check", "--db", demo_db) == Outcome(EXIT_OK, "ok\n", "")
+
+
+def _orphan_participant(conn: sqlite3.Connection) -> None:
+    conn.execute("PRAGMA foreign_keys = OFF")
+    conn.execute(
+        "UPDATE participant SET event_id = ? WHERE rowid = (SELECT min(rowid) FROM participant)",
+        (str(uuid4()),),
+    )
+
+
+def _journal_gap(conn: sqlite3.Connection) -> None:
+    conn.execute(
+        "UPDATE journal SET sequence = sequence + 1 "
+        "WHERE sequence = (SELECT max(sequence) FROM journal)"
+    )
+
+
+def _event_ends_before_it_starts(conn: sqlite3.Connection) -> None:
+    conn.execute("UPDATE event SET end_date = '2022-02-01' WHERE id = ?", (str(DEMO_EVENT_ID),))
+
+
+@pytest.mark.parametrize(
+    ("damage", "expected"),
+    [
+        (_orphan_participant, "points to a missing event"),
+        (_journal_gap, "has gaps in its sequence numbers"),
+        (_event_ends_before_it_starts, "ends before it starts"),
+    ],
+)
+def test_check_reports_inconsistencies(
+    demo_db: Path, capsys: pytest.CaptureFixture[str], damage: Any, expected: str
+) -> None:
+    conn = sqlite3.connect(demo_db, isolation_level=None)
+    try:
+        damage(conn)
+    finally:
+        conn.close()
+    outcome = cli(capsys, "check", "--db", demo_db)
+    assert outcome.code == EXIT_PROBLEMS
+    assert expected in outcome.out
+    assert "ok" not in outcome.lines
+    assert outcome.err == "1 problem(s) found\n"
+
+
+# --- files that are not (our) databases -----------------------------------------------
+
+
+def test_a_text_file_is_not_a_database(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    path = tmp_path / "notes.txt"
+    path.write_text("shopping list\n- bread\n", encoding="utf-8")
+    before = path.read_bytes()
+    for command in ("events", "check", "demo"):
+        outcome = cli(capsys, command, "--db", path)
+        assert_refused(outcome)
+        assert "is not a Forum Desktop database" in outcome.err
+    assert path.read_bytes() == before
+    assert sorted(p.name for p in tmp_path.iterdir()) == ["home", "notes.txt"]
+
+
+def test_a_database_from_a_newer_version_is_left_alone(
+    demo_db: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    conn = sqlite3.connect(demo_db)
+    conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    before = demo_db.read_bytes()
+    for command in ("events", "check", "demo"):
+        outcome = cli(capsys, command, "--db", demo_db)
+        assert_refused(outcome)
+        assert "newer version" in outcome.err
+    assert demo_db.read_bytes() == before
+
+
+def test_a_too_new_database_via_the_module(demo_db: Path) -> None:
+    conn = sqlite3.connect(demo_db)
+    conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    before = demo_db.read_bytes()
+    outcome = run_module("events", "--db", demo_db)
+    assert_refused(outcome)
+    assert "newer version" in outcome.err
+    assert demo_db.read_bytes() == before
+
+
+# --- files that are not what they claim ---------------------------------------------
+
+
+def test_another_programs_sqlite_file_is_left_alone(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "places.sqlite"
+    conn = sqlite3.connect(path)
+    conn.execute("CREATE TABLE notes (text TEXT)")
+    conn.execute("INSERT INTO notes VALUES ('not ours')")
+    conn.commit()
+    conn.close()
+    before = path.read_bytes()
+    outcome = cli(capsys, "events", "--db", path)
+    assert path.read_bytes() == before
+    assert_refused(outcome)
+    assert "is not a Forum Desktop database" in outcome.err
+
+
+def _duplicate_participant_id(document: dict[str, Any]) -> None:
+    document["participants"][1]["id"] = document["participants"][0]["id"]
+
+
+def test_a_document_with_duplicate_ids_is_refused(
+    exported: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    path = tmp_path / "duplicates.json"
+    path.write_bytes(_edited(exported, _duplicate_participant_id))
+    db = tmp_path / "empty.sqlite3"
+    outcome = cli(capsys, "import-json", path, "--db", db)
+    assert_refused(outcome)
+    assert "participants[1].id" in outcome.err
+    assert counts(db)["event"] == 0
+
+
+def test_export_to_a_missing_folder_names_the_users_path(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "forum.sqlite3"
+    event_id = cli(capsys, "demo", "--db", db).out.strip().splitlines()[-1]
+    missing = tmp_path / "nodir" / "x.json"
+    outcome = cli(capsys, "export-json", event_id, "-o", missing, "--db", db)
+    assert_refused(outcome)
+    assert str(missing.parent) in outcome.err and ".partial" not in outcome.err
+    outcome = cli(capsys, "export-json", event_id, "-o", tmp_path, "--db", db)
+    assert_refused(outcome)
+    assert "Is a directory" in outcome.err and ".partial" not in outcome.err
