@@ -25,7 +25,7 @@ class Record(BaseModel):
     ``record_type`` names the record in the change journal and in storage.
     """
 
-    model_config = ConfigDict(validate_assignment=True, extra="forbid")
+    model_config = ConfigDict(validate_assignment=True, extra="forbid", defer_build=True)
 
     record_type: ClassVar[str]
 

@@ -16,7 +16,7 @@ FORMAT_VERSION = 1
 class EventDocument(BaseModel):
     """Everything about one event; ``format_version`` grows when the shape changes."""
 
-    model_config = ConfigDict(extra="forbid")
+    model_config = ConfigDict(extra="forbid", defer_build=True)
 
     format: Literal["forum-desktop-event"] = "forum-desktop-event"
     format_version: Literal[1] = 1

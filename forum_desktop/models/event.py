@@ -24,7 +24,7 @@ class Language(StrEnum):
 class Objective(BaseModel):
     """One objective of the event; ``heading`` groups objectives into lists."""
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     id: UUID = Field(default_factory=uuid4)
     text: str = Field(min_length=1)

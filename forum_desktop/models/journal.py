@@ -20,7 +20,7 @@ class ChangeKind(StrEnum):
 
 
 class FieldChange(BaseModel):
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     old: JsonValue = None
     new: JsonValue = None
@@ -33,7 +33,7 @@ class Change(BaseModel):
     ``new=None``; an update lists only the fields that changed.
     """
 
-    model_config = ConfigDict(extra="forbid", frozen=True)
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
 
     change_id: UUID = Field(default_factory=uuid4)
     device_id: UUID
