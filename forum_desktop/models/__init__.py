@@ -1,6 +1,6 @@
 """The domain: pydantic models, no Qt and no SQL."""
 
-from forum_desktop.models.agenda import AgendaItem, ItemKind, Session, SessionMode
+from forum_desktop.models.agenda import AgendaItem, ItemKind, Priority, Session, SessionMode
 from forum_desktop.models.base import Record
 from forum_desktop.models.document import FORMAT_VERSION, EventDocument
 from forum_desktop.models.event import Event, Language, Objective
@@ -33,6 +33,7 @@ __all__ = [
     "Language",
     "Objective",
     "Participant",
+    "Priority",
     "Profile",
     "Record",
     "Role",

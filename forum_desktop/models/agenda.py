@@ -32,6 +32,7 @@ class Session(Record):
     place: str = ""
     mode: SessionMode = SessionMode.ONSITE
     position: int = 0
+    link: str = ""
 
 
 class ItemKind(StrEnum):
@@ -41,6 +42,14 @@ class ItemKind(StrEnum):
     BREAK = "break"
     ENERGISER = "energiser"
     OTHER = "other"
+
+
+class Priority(StrEnum):
+    """What may give when running late: fixed items never shrink, optional ones may go."""
+
+    FIXED = "fixed"
+    FLEXIBLE = "flexible"
+    OPTIONAL = "optional"
 
 
 class AgendaItem(Record):
@@ -57,3 +66,13 @@ class AgendaItem(Record):
     kind: ItemKind = ItemKind.OTHER
     method: str = ""
     guiding_question: str = ""
+    locked_start: dt.time | None = None
+    min_minutes: int | None = Field(default=None, ge=0, le=24 * 60)
+    priority: Priority = Priority.FLEXIBLE
+    facilitator_ids: list[UUID] = Field(default_factory=list)
+    rapporteur_ids: list[UUID] = Field(default_factory=list)
+    speaker_ids: list[UUID] = Field(default_factory=list)
+    objective_ids: list[UUID] = Field(default_factory=list)
+    materials: str = ""
+    notes: str = ""
+    """Private to the facilitator: never on the projector or the participants' agenda."""

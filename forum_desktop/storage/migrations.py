@@ -90,6 +90,19 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX agenda_item_session ON agenda_item(session_id, parent_id, position);
     """,
+    # 3: a session's link; what a facilitator plans per agenda item.
+    """
+    ALTER TABLE session ADD COLUMN link TEXT NOT NULL DEFAULT '';
+    ALTER TABLE agenda_item ADD COLUMN locked_start TEXT;
+    ALTER TABLE agenda_item ADD COLUMN min_minutes INTEGER;
+    ALTER TABLE agenda_item ADD COLUMN priority TEXT NOT NULL DEFAULT 'flexible';
+    ALTER TABLE agenda_item ADD COLUMN facilitator_ids TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE agenda_item ADD COLUMN rapporteur_ids TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE agenda_item ADD COLUMN speaker_ids TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE agenda_item ADD COLUMN objective_ids TEXT NOT NULL DEFAULT '[]';
+    ALTER TABLE agenda_item ADD COLUMN materials TEXT NOT NULL DEFAULT '';
+    ALTER TABLE agenda_item ADD COLUMN notes TEXT NOT NULL DEFAULT '';
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -10,7 +10,15 @@ from uuid import UUID
 import pytest
 
 from forum_desktop.clock import FakeClock
-from forum_desktop.models import RECORD_TYPES, ChangeKind, Event, Participant
+from forum_desktop.models import (
+    RECORD_TYPES,
+    AgendaItem,
+    ChangeKind,
+    Event,
+    Participant,
+    Priority,
+    Session,
+)
 from forum_desktop.storage import SCHEMA_VERSION, BackupReason, Backups, Store, open_database
 from forum_desktop.storage import database as database_module
 from forum_desktop.storage.migrations import MIGRATIONS
@@ -157,6 +165,31 @@ def test_version_1_records_read_back_with_their_values(tmp_path: Path, clock: Fa
     assert ":" not in backup.path.name
     assert backup.created_at == clock.now()
     assert backup.path.parent == path.parent / "backups"
+
+
+def test_version_2_agenda_gains_the_planning_fields(tmp_path: Path, clock: FakeClock) -> None:
+    conn = open_database(copy_fixture(2, tmp_path), clock)
+    try:
+        store = Store(conn, clock)
+        session = store.require(Session, UUID(make_fixtures.SESSION_ID))
+        assert session.model_dump(mode="json") == {
+            "id": make_fixtures.SESSION_ID,
+            **make_fixtures.SESSION,
+            "link": "",
+        }
+        items = store.select(AgendaItem, {"session_id": session.id}, order_by="created_at")
+        assert [str(item.id) for item in items] == list(make_fixtures.ITEMS)
+        for item in items:
+            saved = make_fixtures.ITEMS[str(item.id)]
+            assert item.model_dump(mode="json", include=set(saved)) == saved
+            assert (item.priority, item.locked_start, item.min_minutes) == (
+                Priority.FLEXIBLE,
+                None,
+                None,
+            )
+            assert item.speaker_ids == [] and item.notes == ""
+    finally:
+        conn.close()
 
 
 def test_the_fixture_itself_is_never_changed(tmp_path: Path, clock: FakeClock) -> None:
