@@ -1,0 +1,1 @@
+"""Agenda planning logic, Qt-free: durations, schedule arithmetic, programme text."""

@@ -1,0 +1,1 @@
+"""Documents the app produces (PDF, iCalendar), Qt-free."""
