@@ -39,6 +39,7 @@ from forum_desktop.services.operations import (
     undo,
 )
 from forum_desktop.storage import Store
+from tests.services.agenda_examples import AGENDA_EXAMPLES
 from tests.services.helpers import build_event
 from tests.storage.helpers import snapshot
 
@@ -157,6 +158,7 @@ EXAMPLES: dict[str, Example] = {
     "check_in": example_check_in,
     "create_demo_event": example_create_demo_event,
     "import_event_document": example_import_event_document,
+    **AGENDA_EXAMPLES,
 }
 
 INVERSE = {

@@ -1,0 +1,113 @@
+"""Agenda operations keep the tree and its positions right."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+import pytest
+
+from forum_desktop.models import AgendaItem, Session
+from forum_desktop.services import agenda
+from forum_desktop.services.operations import undo
+from forum_desktop.storage import Store
+from tests.services.helpers import build_event
+
+
+def outline(store: Store, session_id: UUID) -> list[str]:
+    """The tree as indented titles, checking positions are 0..n-1 among siblings."""
+    items = agenda.items_of(store, session_id)
+    depth: dict[UUID, int] = {}
+    lines = []
+    siblings: dict[UUID | None, list[int]] = {}
+    for item in items:
+        depth[item.id] = 0 if item.parent_id is None else depth[item.parent_id] + 1
+        siblings.setdefault(item.parent_id, []).append(item.position)
+        lines.append("  " * depth[item.id] + item.title)
+    for positions in siblings.values():
+        assert positions == list(range(len(positions)))
+    return lines
+
+
+START = ["Ouverture", "  Mot d'accueil", "  Tour de table", "Travail en groupes"]
+
+
+def test_add_after_an_item_and_at_the_end(store: Store) -> None:
+    built = build_event(store)
+    agenda.add_item(store, session_id=built.session_id, title="Pause", after_id=built.item_ids[0])
+    agenda.add_item(store, session_id=built.session_id, title="Clôture")
+    agenda.add_item(store, session_id=built.session_id, title="Règles", parent_id=built.item_ids[0])
+    assert outline(store, built.session_id) == [
+        *START[:3],
+        "  Règles",
+        "Pause",
+        "Travail en groupes",
+        "Clôture",
+    ]
+
+
+def test_indent_outdent_shift(store: Store) -> None:
+    built = build_event(store)
+    top1, sub1, sub2, top2 = built.item_ids
+    agenda.indent_item(store, item_id=top2)
+    assert outline(store, built.session_id) == [*START[:3], "  Travail en groupes"]
+    agenda.outdent_item(store, item_id=sub1)
+    assert outline(store, built.session_id) == [
+        "Ouverture",
+        "  Tour de table",
+        "  Travail en groupes",
+        "Mot d'accueil",
+    ]
+    agenda.shift_item(store, item_id=sub1, direction=agenda.Direction.UP)
+    assert outline(store, built.session_id)[0] == "Mot d'accueil"
+    before = outline(store, built.session_id)
+    agenda.shift_item(store, item_id=sub1, direction=agenda.Direction.UP)  # already first
+    agenda.indent_item(store, item_id=sub1)  # first item: nothing above to go under
+    agenda.outdent_item(store, item_id=top1)  # already at the top level
+    assert outline(store, built.session_id) == before
+
+
+def test_move_keeps_sub_items_and_refuses_cycles(store: Store) -> None:
+    built = build_event(store)
+    top1, sub1, _, top2 = built.item_ids
+    agenda.move_item(store, item_id=top1, parent_id=top2, position=0)
+    assert outline(store, built.session_id) == [
+        "Travail en groupes",
+        "  Ouverture",
+        "    Mot d'accueil",
+        "    Tour de table",
+    ]
+    with pytest.raises(ValueError, match="under itself"):
+        agenda.move_item(store, item_id=top2, parent_id=sub1, position=0)
+
+
+def test_duplicate_copies_the_subtree_after_the_original(store: Store) -> None:
+    built = build_event(store)
+    copy_id = agenda.duplicate_item(store, item_id=built.item_ids[0]).value
+    assert outline(store, built.session_id) == [*START[:3], *START[:3], START[3]]
+    copy = store.require(AgendaItem, copy_id)
+    assert copy.position == 1 and copy.id != built.item_ids[0]
+
+
+def test_delete_removes_subtree_and_closes_gaps(store: Store) -> None:
+    built = build_event(store)
+    result = agenda.delete_items(store, item_ids=[built.item_ids[0], built.item_ids[1]])
+    assert outline(store, built.session_id) == ["Travail en groupes"]
+    undo(store, result)
+    assert outline(store, built.session_id) == START
+
+
+def test_sessions_add_update_delete(store: Store) -> None:
+    built = build_event(store)
+    second = agenda.add_session(store, event_id=built.event_id, title="Après-midi").value
+    assert [s.title for s in agenda.sessions_of(store, built.event_id)] == [
+        "Matinée",
+        "Après-midi",
+    ]
+    agenda.update_session(store, session_id=second, place="Salle B")
+    assert store.require(Session, second).place == "Salle B"
+    with pytest.raises(ValueError, match="not editable"):
+        agenda.update_session(store, session_id=second, event_id=built.event_id)
+    agenda.delete_session(store, session_id=built.session_id)
+    remaining = agenda.sessions_of(store, built.event_id)
+    assert [(s.title, s.position) for s in remaining] == [("Après-midi", 0)]
+    assert store.select(AgendaItem) == []
