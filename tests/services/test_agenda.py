@@ -47,7 +47,7 @@ def test_add_after_an_item_and_at_the_end(store: Store) -> None:
 
 def test_indent_outdent_shift(store: Store) -> None:
     built = build_event(store)
-    top1, sub1, sub2, top2 = built.item_ids
+    top1, sub1, _, top2 = built.item_ids
     agenda.indent_item(store, item_id=top2)
     assert outline(store, built.session_id) == [*START[:3], "  Travail en groupes"]
     agenda.outdent_item(store, item_id=sub1)
