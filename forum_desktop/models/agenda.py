@@ -7,9 +7,10 @@ from enum import StrEnum
 from typing import ClassVar
 from uuid import UUID
 
-from pydantic import Field
+from pydantic import Field, field_validator
 
 from forum_desktop.models.base import Record, Title
+from forum_desktop.models.event import check_timezone
 
 
 class SessionMode(StrEnum):
@@ -33,6 +34,11 @@ class Session(Record):
     mode: SessionMode = SessionMode.ONSITE
     position: int = 0
     link: str = ""
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone_or_inherited(cls, value: str) -> str:
+        return value if value == "" else check_timezone(value)
 
 
 class ItemKind(StrEnum):

@@ -7,9 +7,9 @@ from uuid import UUID
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
 
+from forum_desktop.ui.agenda_page import AgendaPage
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.event_details import EventDetails
-from forum_desktop.ui.programme_view import ProgrammeView
 from forum_desktop.ui.roster_page import RosterPage
 
 
@@ -28,10 +28,10 @@ class EventPage(QStackedWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Event"))
         self.details = EventDetails(context, self.tabs)
-        self.programme = ProgrammeView(context, self.tabs)
+        self.agenda = AgendaPage(context, self.tabs)
         self.roster = RosterPage(context, self.tabs)
         self.tabs.addTab(self.details, self.tr("&Details"))
-        self.tabs.addTab(self.programme, self.tr("&Programme"))
+        self.tabs.addTab(self.agenda, self.tr("&Agenda"))
         self.tabs.addTab(self.roster, self.tr("&Roster"))
         self.addWidget(self.empty_label)
         self.addWidget(self.tabs)
@@ -42,7 +42,7 @@ class EventPage(QStackedWidget):
     def set_event(self, event_id: UUID | None) -> None:
         """Show an event; tabs load when first shown, so opening one stays quick."""
         self.event_id = event_id
-        self._stale = {self.details, self.programme, self.roster}
+        self._stale = {self.details, self.agenda, self.roster}
         self._load_current_tab()
         self.setCurrentWidget(self.tabs if event_id else self.empty_label)
 

@@ -99,6 +99,9 @@ class MainWindow(QMainWindow):
         self.rename_action = self._add(
             file_menu, self.tr("Re&name event…"), self.rename_event, "F2"
         )
+        # F2 edits the current cell in tables and trees; it renames only from the events list.
+        self.rename_action.setShortcutContext(Qt.ShortcutContext.WidgetShortcut)
+        self.events_view.addAction(self.rename_action)
         self.delete_action = self._add(
             file_menu, self.tr("&Delete event…"), self.delete_event, "Ctrl+Shift+Delete"
         )
@@ -232,8 +235,7 @@ class MainWindow(QMainWindow):
             self,
             self.tr("Delete event"),
             self.tr(
-                "Delete “%1” with its roster and programme?\n\nYou can bring it back with "
-                "Edit ▸ Undo."
+                "Delete “%1” with its roster and agenda?\n\nYou can bring it back with Edit ▸ Undo."
             ).replace("%1", event.title),
             action=self.tr("Delete"),
         ):

@@ -60,7 +60,8 @@ def test_empty_state_then_create_rename_delete_undo_redo(
     assert window.page.details.title_edit.text() == "Atelier de Rabat"
 
     answers.texts.append("Atelier de Rabat 2026")
-    qtbot.keyClick(window, Qt.Key.Key_F2)
+    window.events_view.setFocus()
+    qtbot.keyClick(window.events_view, Qt.Key.Key_F2)
     assert titles(window) == ["Atelier de Rabat 2026"]
     assert window.page.details.title_edit.text() == "Atelier de Rabat 2026"
 

@@ -1,0 +1,394 @@
+"""The agenda tab: choose a session, edit its agenda tree, see the schedule and its flags."""
+
+from __future__ import annotations
+
+from datetime import datetime
+from uuid import UUID
+
+from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QApplication,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QPushButton,
+    QScrollArea,
+    QSplitter,
+    QToolBar,
+    QTreeView,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forum_desktop.agenda.durations import format_duration
+from forum_desktop.models import Event, Session
+from forum_desktop.services.agenda import Direction, sessions_of
+from forum_desktop.services.operations import OpResult
+from forum_desktop.ui import prompts
+from forum_desktop.ui.agenda_model import AgendaModel, Col, kind_labels
+from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.delegates import ChoiceDelegate
+from forum_desktop.ui.item_editor import ItemEditor
+from forum_desktop.ui.session_dialog import SessionDialog
+
+
+class AgendaPage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._event_id: UUID | None = None
+
+        self.session_combo = QComboBox(self)
+        self.session_combo.setAccessibleName(self.tr("Session"))
+        self.session_combo.activated.connect(self._on_session_chosen)
+        session_label = QLabel(self.tr("&Session:"), self)
+        session_label.setBuddy(self.session_combo)
+        self.new_session_button = QPushButton(self.tr("New session…"), self)
+        self.new_session_button.clicked.connect(self.new_session)
+        self.edit_session_button = QPushButton(self.tr("Edit session…"), self)
+        self.edit_session_button.clicked.connect(self.edit_session)
+        self.delete_session_button = QPushButton(self.tr("Delete session"), self)
+        self.delete_session_button.clicked.connect(self.delete_session)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
+
+        self.model = AgendaModel(context)
+        self.tree = QTreeView(self)
+        self.tree.setModel(self.model)
+        self.tree.setAccessibleName(self.tr("Agenda"))
+        self.tree.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.tree.setEditTriggers(
+            QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.tree.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
+        self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
+        self.tree.setAlternatingRowColors(True)
+        self.tree.setItemDelegateForColumn(Col.KIND, ChoiceDelegate(kind_labels, self.tree))
+        header = self.tree.header()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(Col.TITLE, QHeaderView.ResizeMode.Stretch)
+        header.setStretchLastSection(False)
+        self.tree.setTreePosition(Col.TITLE)
+        self.model.modelAboutToBeReset.connect(self._remember_state)
+        self.model.modelReset.connect(self._restore_state)
+        self.model.layout_refreshed.connect(self._refresh)
+        self._current_item: UUID | None = None
+        self._tree_had_focus = False
+
+        self.editor = ItemEditor(context, self)
+        scroll = QScrollArea(self)
+        scroll.setWidget(self.editor)
+        scroll.setWidgetResizable(True)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        scroll.setMinimumWidth(340)
+        self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
+
+        self.toolbar = QToolBar(self.tr("Agenda"), self)
+        self.add_action = self._action(self.tr("&Add item"), "Ctrl+Return", self.add_item)
+        self.add_sub_action = self._action(
+            self.tr("Add s&ub-item"), "Ctrl+Shift+Return", lambda: self.add_item(sub=True)
+        )
+        self.duplicate_action = self._action(self.tr("D&uplicate"), "Ctrl+D", self.duplicate)
+        self.delete_action = self._action(
+            self.tr("&Delete"), QKeySequence.StandardKey.Delete, self.delete_item
+        )
+        self.toolbar.addSeparator()
+        self.up_action = self._action(
+            self.tr("Move &up"), "Alt+Up", lambda: self._shift(Direction.UP)
+        )
+        self.down_action = self._action(
+            self.tr("Move do&wn"), "Alt+Down", lambda: self._shift(Direction.DOWN)
+        )
+        self.outdent_action = self._action(self.tr("&Outdent"), "Alt+Left", self.outdent)
+        self.indent_action = self._action(self.tr("&Indent"), "Alt+Right", self.indent)
+
+        self.empty_label = QLabel(
+            self.tr("This event has no sessions yet. Create one with “New session…”."), self
+        )
+        self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.empty_label.setWordWrap(True)
+
+        top = QHBoxLayout()
+        top.addWidget(session_label)
+        top.addWidget(self.session_combo, 1)
+        top.addWidget(self.new_session_button)
+        top.addWidget(self.edit_session_button)
+        top.addWidget(self.delete_session_button)
+        self.splitter = QSplitter(self)
+        left = QWidget(self.splitter)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.toolbar)
+        left_layout.addWidget(self.tree, 1)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(scroll)
+        self.splitter.setStretchFactor(0, 3)
+        self.splitter.setStretchFactor(1, 2)
+        self.splitter.setSizes([640, 380])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.splitter, 1)
+        layout.addWidget(self.empty_label, 1)
+
+        context.changed.connect(self._on_changed)
+        context.reset.connect(self._reload_sessions)
+        self._refresh()
+
+    def _action(self, text: str, shortcut: object, slot: object) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
+        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        action.setToolTip(f"{text.replace('&', '')} ({keys})")
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        self.toolbar.addAction(action)
+        self.tree.addAction(action)
+        return action
+
+    # --- event and session ------------------------------------------------------------
+
+    def set_event(self, event_id: UUID | None) -> None:
+        self._event_id = event_id
+        self._reload_sessions()
+
+    def current_session_id(self) -> UUID | None:
+        data = self.session_combo.currentData()
+        return UUID(data) if data else None
+
+    def _reload_sessions(self, select: UUID | None = None) -> None:
+        keep = select or self.current_session_id()
+        sessions = sessions_of(self._context.store, self._event_id) if self._event_id else []
+        self.session_combo.clear()
+        for session in sessions:
+            self.session_combo.addItem(self._session_label(session), str(session.id))
+        index = self.session_combo.findData(str(keep)) if keep else -1
+        self.session_combo.setCurrentIndex(max(index, 0) if sessions else -1)
+        self.model.set_session(self.current_session_id())
+        self._refresh()
+
+    def _session_label(self, session: Session) -> str:
+        if session.date is None:
+            return session.title
+        day = QLocale().toString(session.date, QLocale.FormatType.ShortFormat)
+        return f"{session.title} — {day}"
+
+    def _on_session_chosen(self, _: int) -> None:
+        self.model.set_session(self.current_session_id())
+        self._refresh()
+
+    def _on_changed(self, result: OpResult) -> None:
+        if result.touches(Session.record_type) or (
+            self._event_id and self._event_id in result.records(Event.record_type)
+        ):
+            self._reload_sessions()
+        else:
+            self._refresh()
+
+    def _refresh(self) -> None:
+        has_session = self.current_session_id() is not None
+        self.splitter.setVisible(has_session)
+        self.summary.setVisible(has_session)
+        self.empty_label.setVisible(self._event_id is not None and not has_session)
+        self.edit_session_button.setEnabled(has_session)
+        self.delete_session_button.setEnabled(has_session)
+        self.new_session_button.setEnabled(self._event_id is not None)
+        has_item = self.model.item_at(self.tree.currentIndex()) is not None
+        self.add_action.setEnabled(has_session)
+        for action in (
+            self.add_sub_action,
+            self.duplicate_action,
+            self.delete_action,
+            self.up_action,
+            self.down_action,
+            self.indent_action,
+            self.outdent_action,
+        ):
+            action.setEnabled(has_item)
+        self.summary.setText(self._summary_text())
+
+    def _summary_text(self) -> str:
+        schedule = self.model.schedule
+        if schedule is None:
+            return ""
+        parts = []
+        if schedule.start and schedule.planned_end:
+            span = f"{_hm(schedule.start)}–{_hm(schedule.planned_end)} ({schedule.timezone})"
+            local_start = schedule.start.astimezone()
+            if local_start.utcoffset() != schedule.start.utcoffset():
+                local_end = schedule.planned_end.astimezone()
+                span += " " + self.tr("· %1–%2 on this laptop").replace(
+                    "%1", _hm(local_start)
+                ).replace("%2", _hm(local_end))
+            parts.append(span)
+        planned = format_duration(schedule.total_minutes)
+        if schedule.available_minutes is None:
+            parts.append(self.tr("planned: %1").replace("%1", planned))
+        else:
+            parts.append(
+                self.tr("planned: %1 of %2 available")
+                .replace("%1", planned)
+                .replace("%2", format_duration(schedule.available_minutes))
+            )
+            over = schedule.overrun_minutes()
+            if over:
+                parts.append(
+                    self.tr("⚠ %1 over the session's end").replace("%1", format_duration(over))
+                )
+        return " · ".join(parts)
+
+    # --- keeping the selection across reloads -----------------------------------------
+
+    def _remember_state(self) -> None:
+        item = self.model.item_at(self.tree.currentIndex())
+        self._current_item = item.id if item else self._current_item
+        focus = QApplication.focusWidget()
+        self._tree_had_focus = focus is self.tree or self.tree.isAncestorOf(focus)
+
+    def _restore_state(self) -> None:
+        self.tree.expandAll()
+        index = self.model.index_of(self._current_item) if self._current_item else QModelIndex()
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+        self.editor.set_item(self._current_item if index.isValid() else None)
+        if self._tree_had_focus:  # an in-place edit just ended: keep typing in the tree
+            self.tree.setFocus()
+        self._refresh()
+
+    def _on_current_changed(self, current: QModelIndex, _previous: QModelIndex) -> None:
+        item = self.model.item_at(current)
+        self._current_item = item.id if item else None
+        self.editor.set_item(self._current_item)
+        self._refresh()
+
+    def select_item(self, item_id: UUID) -> None:
+        self._current_item = item_id
+        index = self.model.index_of(item_id)
+        if index.isValid():
+            self.tree.setCurrentIndex(index)
+
+    # --- session actions --------------------------------------------------------------
+
+    def new_session(self) -> None:
+        if self._event_id is None:
+            return
+        event = self._context.store.require(Event, self._event_id)
+        dialog = SessionDialog(event, None, self)
+        if not dialog.exec():
+            return
+        values = dialog.values()
+        result = self._context.run(
+            "add_session",
+            self.tr("New session %1").replace("%1", values["title"]),
+            event_id=self._event_id,
+            **values,
+        )
+        if result is not None:
+            self._reload_sessions(select=result.value)
+
+    def edit_session(self) -> None:
+        session_id = self.current_session_id()
+        if session_id is None or self._event_id is None:
+            return
+        store = self._context.store
+        dialog = SessionDialog(
+            store.require(Event, self._event_id), store.require(Session, session_id), self
+        )
+        if dialog.exec():
+            self._context.run(
+                "update_session", self.tr("Edit session"), session_id=session_id, **dialog.values()
+            )
+
+    def delete_session(self) -> None:
+        session_id = self.current_session_id()
+        if session_id is None:
+            return
+        session = self._context.store.require(Session, session_id)
+        if prompts.confirm(
+            self,
+            self.tr("Delete session"),
+            self.tr("Delete “%1” and its agenda? Edit ▸ Undo brings it back.").replace(
+                "%1", session.title
+            ),
+            action=self.tr("Delete"),
+        ):
+            self._context.run(
+                "delete_session",
+                self.tr("Delete %1").replace("%1", session.title),
+                session_id=session_id,
+            )
+
+    # --- item actions -----------------------------------------------------------------
+
+    def _current(self) -> UUID | None:
+        item = self.model.item_at(self.tree.currentIndex())
+        return item.id if item else None
+
+    def add_item(self, *, sub: bool = False) -> None:
+        session_id = self.current_session_id()
+        if session_id is None:
+            return
+        current = self.model.item_at(self.tree.currentIndex())
+        if sub and current is not None:
+            parent_id, after_id = current.id, None
+        else:
+            parent_id = current.parent_id if current else None
+            after_id = current.id if current else None
+        title = self.tr("New item")
+        result = self._context.run(
+            "add_item",
+            self.tr("Add item"),
+            session_id=session_id,
+            title=title,
+            parent_id=parent_id,
+            after_id=after_id,
+            planned_minutes=15,
+        )
+        if result is not None:
+            self.select_item(result.value)
+            self.tree.edit(self.model.index_of(result.value, Col.TITLE))
+
+    def duplicate(self) -> None:
+        item_id = self._current()
+        if item_id:
+            result = self._context.run("duplicate_item", self.tr("Duplicate item"), item_id=item_id)
+            if result is not None:
+                self.select_item(result.value)
+
+    def delete_item(self) -> None:
+        item = self.model.item_at(self.tree.currentIndex())
+        if item is None:
+            return
+        self._current_item = item.parent_id
+        self._context.run(
+            "delete_items", self.tr("Delete “%1”").replace("%1", item.title), item_ids=[item.id]
+        )
+
+    def _shift(self, direction: Direction) -> None:
+        item_id = self._current()
+        if item_id:
+            self._context.run(
+                "shift_item", self.tr("Move item"), item_id=item_id, direction=direction
+            )
+
+    def indent(self) -> None:
+        item_id = self._current()
+        if item_id:
+            self._context.run("indent_item", self.tr("Indent item"), item_id=item_id)
+
+    def outdent(self) -> None:
+        item_id = self._current()
+        if item_id:
+            self._context.run("outdent_item", self.tr("Outdent item"), item_id=item_id)
+
+    def current_item_id(self) -> UUID | None:
+        return self._current_item
+
+
+def _hm(moment: datetime) -> str:
+    return QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat)

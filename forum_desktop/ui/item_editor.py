@@ -1,0 +1,263 @@
+"""The details of the selected agenda item; each field is saved when it is left."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from datetime import time
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtCore import Qt, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QTimeEdit,
+    QWidget,
+)
+
+from forum_desktop.agenda.durations import DurationError, format_duration, parse_duration
+from forum_desktop.models import AgendaItem, Event, Participant, Priority, Session
+from forum_desktop.services.operations import OpResult
+from forum_desktop.ui import prompts
+from forum_desktop.ui.agenda_model import kind_labels
+from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.event_details import CommitPlainTextEdit
+
+ID_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class CheckList(QListWidget):
+    """Checkable choices (people, objectives); saved whenever a box changes."""
+
+    def __init__(self, name: str, on_change: Callable[[], None], parent: QWidget) -> None:
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.setMaximumHeight(110)
+        self._on_change = on_change
+        self._filling = False
+        self.itemChanged.connect(self._changed)
+
+    def fill(self, choices: list[tuple[UUID, str]], checked: list[UUID]) -> None:
+        self._filling = True
+        self.clear()
+        for value, label in choices:
+            entry = QListWidgetItem(label, self)
+            entry.setData(ID_ROLE, str(value))
+            entry.setFlags(entry.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            entry.setCheckState(
+                Qt.CheckState.Checked if value in checked else Qt.CheckState.Unchecked
+            )
+        self._filling = False
+
+    def checked(self) -> list[UUID]:
+        return [
+            UUID(self.item(row).data(ID_ROLE))
+            for row in range(self.count())
+            if self.item(row).checkState() == Qt.CheckState.Checked
+        ]
+
+    def _changed(self, _: QListWidgetItem) -> None:
+        if not self._filling:
+            self._on_change()
+
+
+class ItemEditor(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._item: AgendaItem | None = None
+        self._loading = False
+
+        self.heading = QLabel(self)
+        self.heading.setWordWrap(True)
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setAccessibleName(self.tr("Title"))
+        self.title_edit.editingFinished.connect(self._save_title)
+        self.duration_edit = QLineEdit(self)
+        self.duration_edit.setAccessibleName(self.tr("Planned duration"))
+        self.duration_edit.setToolTip(self.tr("Type 15, 15 min, 1h30, 1:30 or 90'"))
+        self.duration_edit.editingFinished.connect(
+            lambda: self._save_duration("planned_minutes", self.duration_edit)
+        )
+        self.minimum_edit = QLineEdit(self)
+        self.minimum_edit.setAccessibleName(self.tr("Minimum duration when running late"))
+        self.minimum_edit.setPlaceholderText(self.tr("as planned"))
+        self.minimum_edit.editingFinished.connect(
+            lambda: self._save_duration("min_minutes", self.minimum_edit)
+        )
+        self.priority_combo = QComboBox(self)
+        self.priority_combo.setAccessibleName(self.tr("Priority when running late"))
+        for value, label in (
+            (Priority.FIXED, self.tr("Fixed: never shortened")),
+            (Priority.FLEXIBLE, self.tr("Flexible: may be shortened")),
+            (Priority.OPTIONAL, self.tr("Optional: may be dropped")),
+        ):
+            self.priority_combo.addItem(label, value)
+        self.priority_combo.activated.connect(
+            lambda _: self._save(priority=Priority(self.priority_combo.currentData()))
+        )
+        self.kind_combo = QComboBox(self)
+        self.kind_combo.setAccessibleName(self.tr("Kind"))
+        for value, label in kind_labels():
+            self.kind_combo.addItem(label, value)
+        self.kind_combo.activated.connect(lambda _: self._save(kind=self.kind_combo.currentData()))
+        self.locked = QCheckBox(self.tr("&Locked start at"), self)
+        self.locked.setAccessibleName(self.tr("Locked start"))
+        self.locked_time = QTimeEdit(self)
+        self.locked_time.setAccessibleName(self.tr("Locked start time"))
+        self.locked.toggled.connect(self._save_lock)
+        self.locked_time.editingFinished.connect(self._save_lock)
+        lock_row = QHBoxLayout()
+        lock_row.addWidget(self.locked)
+        lock_row.addWidget(self.locked_time, 1)
+        self.method_edit = QLineEdit(self)
+        self.method_edit.setAccessibleName(self.tr("Group method"))
+        self.method_edit.editingFinished.connect(
+            lambda: self._save(method=self.method_edit.text().strip())
+        )
+        self.question_edit = self._text(self.tr("Guiding question"), "guiding_question")
+        self.description_edit = self._text(self.tr("Description"), "description")
+        self.facilitators = CheckList(self.tr("Facilitators"), self._save_roles, self)
+        self.rapporteurs = CheckList(self.tr("Rapporteurs"), self._save_roles, self)
+        self.speakers = CheckList(self.tr("Speakers"), self._save_roles, self)
+        self.objectives = CheckList(self.tr("Objectives"), self._save_objectives, self)
+        self.materials_edit = self._text(self.tr("Materials"), "materials")
+        self.notes_edit = self._text(self.tr("Facilitator notes (private)"), "notes")
+
+        form = QFormLayout(self)
+        form.addRow(self.heading)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("&Duration:"), self.duration_edit)
+        form.addRow(self.tr("Mi&nimum:"), self.minimum_edit)
+        form.addRow(self.tr("P&riority:"), self.priority_combo)
+        form.addRow(self.tr("&Kind:"), self.kind_combo)
+        form.addRow(self.tr("Start:"), lock_row)
+        form.addRow(self.tr("&Method:"), self.method_edit)
+        form.addRow(self.tr("&Guiding question:"), self.question_edit)
+        form.addRow(self.tr("D&escription:"), self.description_edit)
+        form.addRow(self.tr("Facilitators:"), self.facilitators)
+        form.addRow(self.tr("Rapporteurs:"), self.rapporteurs)
+        form.addRow(self.tr("Speakers:"), self.speakers)
+        form.addRow(self.tr("Objectives:"), self.objectives)
+        form.addRow(self.tr("M&aterials:"), self.materials_edit)
+        form.addRow(self.tr("Private &notes:"), self.notes_edit)
+        context.changed.connect(self._on_changed)
+        self.set_item(None)
+
+    def _text(self, name: str, field: str) -> CommitPlainTextEdit:
+        edit = CommitPlainTextEdit(lambda: self._save(**{field: edit.toPlainText()}), self)
+        edit.setAccessibleName(name)
+        edit.setMaximumHeight(70)
+        return edit
+
+    # --- showing ----------------------------------------------------------------------
+
+    def set_item(self, item_id: UUID | None) -> None:
+        self._item = self._context.store.get(AgendaItem, item_id) if item_id else None
+        self._fill()
+
+    def _on_changed(self, result: OpResult) -> None:
+        if self._item and (
+            self._item.id in result.records(AgendaItem.record_type)
+            or result.touches(Participant.record_type, Event.record_type)
+        ):
+            self.set_item(self._item.id)
+
+    def _fill(self) -> None:
+        item = self._item
+        self.setEnabled(item is not None)
+        if item is None:
+            self.heading.setText(self.tr("Select an agenda item to see its details."))
+            return
+        self._loading = True
+        try:
+            self.heading.setText(self.tr("<b>Item details</b>"))
+            self.title_edit.setText(item.title)
+            self.duration_edit.setText(format_duration(item.planned_minutes))
+            self.minimum_edit.setText(
+                "" if item.min_minutes is None else format_duration(item.min_minutes)
+            )
+            self.priority_combo.setCurrentIndex(self.priority_combo.findData(item.priority))
+            self.kind_combo.setCurrentIndex(self.kind_combo.findData(item.kind))
+            self.locked.setChecked(item.locked_start is not None)
+            self.locked_time.setEnabled(item.locked_start is not None)
+            self.locked_time.setTime(QTime(item.locked_start or time(9, 0)))
+            self.method_edit.setText(item.method)
+            for edit, value in (
+                (self.question_edit, item.guiding_question),
+                (self.description_edit, item.description),
+                (self.materials_edit, item.materials),
+                (self.notes_edit, item.notes),
+            ):
+                if edit.toPlainText() != value:
+                    edit.setPlainText(value)
+            self._fill_choices(item)
+        finally:
+            self._loading = False
+
+    def _fill_choices(self, item: AgendaItem) -> None:
+        store = self._context.store
+        session = store.require(Session, item.session_id)
+        people = [
+            (p.id, f"{p.name} — {p.organisation}" if p.organisation else p.name)
+            for p in store.select(Participant, {"event_id": session.event_id})
+        ]
+        self.facilitators.fill(people, item.facilitator_ids)
+        self.rapporteurs.fill(people, item.rapporteur_ids)
+        self.speakers.fill(people, item.speaker_ids)
+        event = store.require(Event, session.event_id)
+        self.objectives.fill([(o.id, o.text) for o in event.objectives], item.objective_ids)
+
+    # --- saving -----------------------------------------------------------------------
+
+    def _save(self, **fields: Any) -> None:
+        item = self._item
+        if self._loading or item is None:
+            return
+        if all(getattr(item, name) == value for name, value in fields.items()):
+            return
+        label = self.tr("Edit “%1”").replace("%1", item.title)
+        if self._context.run("update_item", label, item_id=item.id, **fields) is None:
+            self._fill()  # refused: show what is saved
+
+    def _save_title(self) -> None:
+        if self.title_edit.text().strip():
+            self._save(title=self.title_edit.text())
+        else:
+            self._fill()
+
+    def _save_duration(self, field: str, edit: QLineEdit) -> None:
+        if self._loading or self._item is None:
+            return
+        text = edit.text().strip()
+        if field == "min_minutes" and not text:
+            self._save(min_minutes=None)
+            return
+        try:
+            minutes = parse_duration(text)
+        except DurationError as error:
+            prompts.error(self, self.tr("Not a duration"), str(error))
+            self._fill()
+            return
+        self._save(**{field: minutes})
+
+    def _save_lock(self, *_: object) -> None:
+        self.locked_time.setEnabled(self.locked.isChecked())
+        value = self.locked_time.time().toPython() if self.locked.isChecked() else None
+        self._save(locked_start=value)
+
+    def _save_roles(self) -> None:
+        self._save(
+            facilitator_ids=self.facilitators.checked(),
+            rapporteur_ids=self.rapporteurs.checked(),
+            speaker_ids=self.speakers.checked(),
+        )
+
+    def _save_objectives(self) -> None:
+        self._save(objective_ids=self.objectives.checked())

@@ -1,0 +1,121 @@
+"""Creating or editing a session: title, date, times, time zone, place or link, mode."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from typing import Any
+
+from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QTimeEdit,
+    QWidget,
+)
+
+from forum_desktop.models import Event, Session, SessionMode
+from forum_desktop.ui.timezone_combo import TimeZoneCombo
+
+
+class SessionDialog(QDialog):
+    def __init__(
+        self, event: Event, session: Session | None, parent: QWidget | None = None
+    ) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Edit session") if session else self.tr("New session"))
+        self.title_edit = QLineEdit(session.title if session else self.tr("Session"), self)
+        self.title_edit.setAccessibleName(self.tr("Title"))
+        self.dated = QCheckBox(self.tr("&Dated"), self)
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.date_edit.setAccessibleName(self.tr("Date"))
+        self.dated.toggled.connect(self.date_edit.setEnabled)
+        self.start_edit = QTimeEdit(self)
+        self.start_edit.setAccessibleName(self.tr("Start time"))
+        self.end_edit = QTimeEdit(self)
+        self.end_edit.setAccessibleName(self.tr("End time"))
+        self.timed = QCheckBox(self.tr("&Timed"), self)
+        self.timed.toggled.connect(self.start_edit.setEnabled)
+        self.timed.toggled.connect(self.end_edit.setEnabled)
+        self.timezone_combo = TimeZoneCombo(self)
+        self.timezone_combo.setAccessibleName(self.tr("Time zone"))
+        self.timezone_combo.lineEdit().setPlaceholderText(
+            self.tr("%1 (the event's)").replace("%1", event.timezone)
+        )
+        self.place_edit = QLineEdit(session.place if session else event.place, self)
+        self.place_edit.setAccessibleName(self.tr("Place"))
+        self.link_edit = QLineEdit(session.link if session else "", self)
+        self.link_edit.setAccessibleName(self.tr("Link for online participants"))
+        self.mode_combo = QComboBox(self)
+        self.mode_combo.setAccessibleName(self.tr("Onsite, online or hybrid"))
+        for mode, label in (
+            (SessionMode.ONSITE, self.tr("Onsite")),
+            (SessionMode.ONLINE, self.tr("Online")),
+            (SessionMode.HYBRID, self.tr("Hybrid")),
+        ):
+            self.mode_combo.addItem(label, mode)
+
+        day = (session.date if session else None) or event.start_date
+        self.dated.setChecked(day is not None)
+        self.date_edit.setDate(QDate(day or date.today()))
+        self.date_edit.setEnabled(day is not None)
+        start = session.start_time if session else time(9, 0)
+        end = session.end_time if session else time(12, 0)
+        self.timed.setChecked(start is not None)
+        self.start_edit.setTime(QTime(start or time(9, 0)))
+        self.end_edit.setTime(QTime(end or time(12, 0)))
+        self.start_edit.setEnabled(start is not None)
+        self.end_edit.setEnabled(start is not None)
+        self.timezone_combo.setCurrentText(session.timezone if session else "")
+        if session:
+            self.mode_combo.setCurrentIndex(self.mode_combo.findData(session.mode))
+
+        times = QHBoxLayout()
+        times.addWidget(self.timed)
+        times.addWidget(self.start_edit)
+        times.addWidget(self.end_edit)
+        when = QHBoxLayout()
+        when.addWidget(self.dated)
+        when.addWidget(self.date_edit)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.title_edit.textChanged.connect(self._validate)
+        self.timezone_combo.currentTextChanged.connect(self._validate)
+        form = QFormLayout(self)
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("Date:"), when)
+        form.addRow(self.tr("Times:"), times)
+        form.addRow(self.tr("Time &zone:"), self.timezone_combo)
+        form.addRow(self.tr("&Place:"), self.place_edit)
+        form.addRow(self.tr("&Link:"), self.link_edit)
+        form.addRow(self.tr("&Mode:"), self.mode_combo)
+        form.addRow(self.buttons)
+        self._validate()
+
+    def _validate(self) -> None:
+        zone = self.timezone_combo.currentText().strip()
+        ok = bool(self.title_edit.text().strip()) and (not zone or self.timezone_combo.is_valid())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def values(self) -> dict[str, Any]:
+        timed = self.timed.isChecked()
+        return {
+            "title": self.title_edit.text().strip(),
+            "date": self.date_edit.date().toPython() if self.dated.isChecked() else None,
+            "start_time": self.start_edit.time().toPython() if timed else None,
+            "end_time": self.end_edit.time().toPython() if timed else None,
+            "timezone": self.timezone_combo.currentText().strip(),
+            "place": self.place_edit.text().strip(),
+            "link": self.link_edit.text().strip(),
+            "mode": SessionMode(self.mode_combo.currentData()),
+        }

@@ -1,0 +1,201 @@
+"""The agenda editor by keyboard: build the seed's agenda, restructure it, undo and redo."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from uuid import UUID
+
+import pytest
+from PySide6.QtCore import QEvent, Qt
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QAbstractItemView, QApplication
+from pytestqt.qtbot import QtBot
+
+from forum_desktop.models import AgendaItem, Language
+from forum_desktop.services.agenda import items_of
+from forum_desktop.ui.agenda_model import Col
+from forum_desktop.ui.agenda_page import AgendaPage
+from forum_desktop.ui.main_window import MainWindow
+from forum_desktop.ui.session_dialog import SessionDialog
+
+from .conftest import Prompts
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+ALT = Qt.KeyboardModifier.AltModifier
+
+
+@pytest.fixture
+def page(window: MainWindow) -> AgendaPage:
+    context = window.context
+    event_id = context.run(
+        "create_event", "new", title="Forum", timezone="Europe/Paris", language=Language.FR
+    ).value  # type: ignore[union-attr]
+    context.run(
+        "add_session",
+        "session",
+        event_id=event_id,
+        title="Matin",
+        date=date(2022, 2, 23),
+        start_time=time(10, 0),
+        end_time=time(11, 30),
+    )
+    context.undo_stack.clear()
+    window.open_event(event_id)
+    window.page.tabs.setCurrentWidget(window.page.agenda)
+    window.page.agenda.tree.setFocus()
+    return window.page.agenda
+
+
+def type_title(qtbot: QtBot, page: AgendaPage, text: str) -> None:
+    """Type into the open in-place editor; Qt commits it on the next event-loop turn."""
+    editor = QApplication.focusWidget()
+    assert editor is not None and page.tree.state() == QAbstractItemView.State.EditingState
+    qtbot.keyClicks(editor, text)
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: page.tree.state() != QAbstractItemView.State.EditingState)
+
+
+def add(qtbot: QtBot, page: AgendaPage, title: str, minutes: str, *, sub: bool = False) -> None:
+    mods = CTRL | Qt.KeyboardModifier.ShiftModifier if sub else CTRL
+    qtbot.keyClick(page.tree, Qt.Key.Key_Return, mods)
+    type_title(qtbot, page, title)
+    current = page.model.item_at(page.tree.currentIndex())
+    assert current is not None and current.title == title
+    page.tree.setCurrentIndex(page.model.index_of(current.id, Col.DURATION))
+    qtbot.keyClick(page.tree, Qt.Key.Key_F2)
+    type_title(qtbot, page, minutes)
+
+
+def outline(page: AgendaPage) -> list[tuple[str, str, str]]:
+    """(number, start, title) as the user sees them."""
+    rows = []
+    model = page.model
+
+    def walk(parent: object) -> None:
+        for row in range(model.rowCount(parent)):  # type: ignore[arg-type]
+            index = model.index(row, 0, parent)  # type: ignore[arg-type]
+            rows.append(
+                (
+                    index.siblingAtColumn(Col.NUMBER).data(),
+                    index.siblingAtColumn(Col.START).data(),
+                    index.siblingAtColumn(Col.TITLE).data(),
+                )
+            )
+            walk(index)
+
+    from PySide6.QtCore import QModelIndex
+
+    walk(QModelIndex())
+    return rows
+
+
+SEED = [
+    ("1", "10:00", "Bienvenue"),
+    ("1.1", "10:00", "Apercu"),
+    ("1.2", "10:10", "Introduction interactive"),
+    ("2", "10:25", "Evaluation par les pairs"),
+    ("3", "11:05", "La voie a suivre"),
+]
+
+
+def test_build_restructure_undo_to_empty_and_redo(
+    page: AgendaPage, qtbot: QtBot, window: MainWindow
+) -> None:
+    assert page.summary.text().startswith("10:00–11:30 (Europe/Paris)")
+    add(qtbot, page, "Bienvenue", "0")
+    add(qtbot, page, "Apercu", "10", sub=True)
+    add(qtbot, page, "Introduction interactive", "15")
+    page.select_item(page.model.schedule.items[0].item.id)  # type: ignore[union-attr]
+    add(qtbot, page, "Evaluation par les pairs", "40")
+    add(qtbot, page, "La voie a suivre", "1h")
+    assert outline(page) == SEED
+    assert "2 h 05" in page.summary.text() and "35 min over" in page.summary.text()
+    notice = page.model.index_of(page.model.schedule.items[-1].item.id, Col.NOTICE).data()  # type: ignore[union-attr]
+    assert notice == "ends 35 min after the session's end"
+
+    # Restructure: move "Evaluation" up above "Bienvenue", indent it under nothing (no-op),
+    # then back down and indent the last item under "Evaluation".
+    page.select_item(page.model.schedule.items[3].item.id)  # type: ignore[union-attr]
+    qtbot.keyClick(page.tree, Qt.Key.Key_Up, ALT)
+    assert [title for _, _, title in outline(page)][:2] == ["Evaluation par les pairs", "Bienvenue"]
+    qtbot.keyClick(page.tree, Qt.Key.Key_Down, ALT)
+    assert outline(page) == SEED
+    page.select_item(page.model.schedule.items[4].item.id)  # type: ignore[union-attr]
+    qtbot.keyClick(page.tree, Qt.Key.Key_Right, ALT)
+    assert outline(page)[-1] == ("2.1", "10:25", "La voie a suivre")
+    qtbot.keyClick(page.tree, Qt.Key.Key_Left, ALT)
+    assert outline(page) == SEED
+
+    done = window.context.undo_stack.count()
+    for _ in range(done):
+        qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
+    assert outline(page) == []
+    assert window.context.store.select(AgendaItem) == []
+    for _ in range(done):
+        qtbot.keyClick(window, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert outline(page) == SEED
+
+
+def test_duplicate_and_delete_with_keys(page: AgendaPage, qtbot: QtBot) -> None:
+    add(qtbot, page, "Pause cafe", "15")
+    qtbot.keyClick(page.tree, Qt.Key.Key_D, CTRL)
+    assert [t for _, _, t in outline(page)] == ["Pause cafe", "Pause cafe"]
+    assert outline(page)[1][1] == "10:15"
+    qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
+    assert [t for _, _, t in outline(page)] == ["Pause cafe"]
+
+
+def test_bad_duration_is_refused_with_a_message(
+    page: AgendaPage, qtbot: QtBot, answers: Prompts
+) -> None:
+    add(qtbot, page, "Accueil", "20")
+    item = page.model.schedule.items[0].item  # type: ignore[union-attr]
+    assert not page.model.setData(page.model.index_of(item.id, Col.DURATION), "soon")
+    assert answers.errors and "soon" in answers.errors[0][1]
+    assert page.model.index_of(item.id, Col.DURATION).data() == "20 min"
+
+
+def test_item_editor_saves_fields_and_roles(
+    page: AgendaPage, qtbot: QtBot, window: MainWindow
+) -> None:
+    context = window.context
+    event_id = window.current_event_id()
+    person: UUID = context.run("add_participant", "p", event_id=event_id, name="Fatou Ndiaye").value  # type: ignore[union-attr]
+    add(qtbot, page, "Aquarium", "40")
+    editor = page.editor
+    editor.method_edit.setText("Fishbowl")
+    editor.method_edit.editingFinished.emit()
+    editor.question_edit.setPlainText("Que fais-je pour soutenir l'apprentissage ?")
+    editor.question_edit.focusOutEvent(QFocusEvent(QEvent.Type.FocusOut))
+    editor.notes_edit.setPlainText("Garder <b>deux</b> chaises libres & ouvertes")
+    editor.notes_edit.focusOutEvent(QFocusEvent(QEvent.Type.FocusOut))
+    editor.speakers.item(0).setCheckState(Qt.CheckState.Checked)
+    editor.locked.setChecked(True)
+    [item] = items_of(context.store, page.current_session_id())  # type: ignore[arg-type]
+    assert item.method == "Fishbowl"
+    assert item.guiding_question == "Que fais-je pour soutenir l'apprentissage ?"
+    assert item.notes == "Garder <b>deux</b> chaises libres & ouvertes"
+    assert item.speaker_ids == [person]
+    assert item.locked_start is not None
+    assert page.model.index_of(item.id, Col.START).data().startswith("🔒")
+
+
+def test_sessions_created_edited_and_deleted(
+    page: AgendaPage, qtbot: QtBot, answers: Prompts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def exec_(dialog: SessionDialog) -> int:
+        dialog.title_edit.setText("Après-midi")
+        dialog.dated.setChecked(True)
+        dialog.date_edit.setDate(date(2022, 2, 24))
+        dialog.start_edit.setTime(time(14, 0))
+        dialog.end_edit.setTime(time(17, 0))
+        dialog.timezone_combo.setCurrentText("America/Bogota")
+        return 1
+
+    monkeypatch.setattr(SessionDialog, "exec", exec_)
+    page.new_session()
+    assert page.session_combo.count() == 2
+    assert page.session_combo.currentText().startswith("Après-midi")
+    assert "14:00–17:00 (America/Bogota)" in page.summary.text()
+    page.delete_session()
+    assert answers.confirms and page.session_combo.count() == 1
