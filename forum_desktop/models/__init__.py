@@ -12,9 +12,10 @@ from forum_desktop.models.participant import (
     Role,
 )
 from forum_desktop.models.profile import Profile
+from forum_desktop.models.template import SessionTemplate, TemplateItem
 
 RECORD_TYPES: dict[str, type[Record]] = {
-    cls.record_type: cls for cls in (Event, Participant, Session, AgendaItem)
+    cls.record_type: cls for cls in (Event, Participant, Session, AgendaItem, SessionTemplate)
 }
 """Every stored record class by its journal name."""
 
@@ -39,4 +40,6 @@ __all__ = [
     "Role",
     "Session",
     "SessionMode",
+    "SessionTemplate",
+    "TemplateItem",
 ]

@@ -103,6 +103,20 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE agenda_item ADD COLUMN materials TEXT NOT NULL DEFAULT '';
     ALTER TABLE agenda_item ADD COLUMN notes TEXT NOT NULL DEFAULT '';
     """,
+    # 4: the user's session templates.
+    """
+    CREATE TABLE session_template (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        name TEXT NOT NULL,
+        description TEXT NOT NULL,
+        language TEXT NOT NULL,
+        start_time TEXT,
+        end_time TEXT,
+        items TEXT NOT NULL
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -33,6 +33,7 @@ from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.delegates import ChoiceDelegate
 from forum_desktop.ui.item_editor import ItemEditor
 from forum_desktop.ui.session_dialog import SessionDialog
+from forum_desktop.ui.template_dialog import TemplateDialog
 
 
 class AgendaPage(QWidget):
@@ -52,6 +53,10 @@ class AgendaPage(QWidget):
         self.edit_session_button.clicked.connect(self.edit_session)
         self.delete_session_button = QPushButton(self.tr("Delete session"), self)
         self.delete_session_button.clicked.connect(self.delete_session)
+        self.from_template_button = QPushButton(self.tr("From template…"), self)
+        self.from_template_button.clicked.connect(self.new_session_from_template)
+        self.save_template_button = QPushButton(self.tr("Save as template…"), self)
+        self.save_template_button.clicked.connect(self.save_as_template)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -117,8 +122,10 @@ class AgendaPage(QWidget):
         top.addWidget(session_label)
         top.addWidget(self.session_combo, 1)
         top.addWidget(self.new_session_button)
+        top.addWidget(self.from_template_button)
         top.addWidget(self.edit_session_button)
         top.addWidget(self.delete_session_button)
+        top.addWidget(self.save_template_button)
         self.splitter = QSplitter(self)
         left = QWidget(self.splitter)
         left_layout = QVBoxLayout(left)
@@ -198,6 +205,8 @@ class AgendaPage(QWidget):
         self.edit_session_button.setEnabled(has_session)
         self.delete_session_button.setEnabled(has_session)
         self.new_session_button.setEnabled(self._event_id is not None)
+        self.from_template_button.setEnabled(self._event_id is not None)
+        self.save_template_button.setEnabled(has_session)
         has_item = self.model.item_at(self.tree.currentIndex()) is not None
         self.add_action.setEnabled(has_session)
         for action in (
@@ -322,6 +331,52 @@ class AgendaPage(QWidget):
                 self.tr("Delete %1").replace("%1", session.title),
                 session_id=session_id,
             )
+
+    def new_session_from_template(self) -> None:
+        if self._event_id is None:
+            return
+        dialog = TemplateDialog(
+            self._context, self._context.store.require(Event, self._event_id), self
+        )
+        if not dialog.exec():
+            return
+        template = dialog.chosen()
+        if template is None:
+            return
+        result = self._context.run(
+            "add_session_from_template",
+            self.tr("New session from %1").replace("%1", template.name),
+            event_id=self._event_id,
+            template=template,
+            title=dialog.title_edit.text().strip(),
+            date=dialog.session_date(),
+        )
+        if result is not None:
+            self._reload_sessions(select=result.value)
+
+    def save_as_template(self) -> None:
+        session_id = self.current_session_id()
+        if session_id is None:
+            return
+        session = self._context.store.require(Session, session_id)
+        name = prompts.ask_text(
+            self, self.tr("Save as template"), self.tr("Template name:"), session.title
+        )
+        if name and name.strip():
+            result = self._context.run(
+                "save_session_as_template",
+                self.tr("Save template %1").replace("%1", name.strip()),
+                session_id=session_id,
+                name=name.strip(),
+            )
+            if result is not None:
+                prompts.info(
+                    self,
+                    self.tr("Template saved"),
+                    self.tr("“%1” is now among the templates of “From template…”.").replace(
+                        "%1", name.strip()
+                    ),
+                )
 
     # --- item actions -----------------------------------------------------------------
 

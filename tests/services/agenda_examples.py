@@ -6,6 +6,7 @@ from datetime import date, time
 from typing import Any
 
 from forum_desktop.models import ItemKind, Priority
+from forum_desktop.services.templates import builtin_templates, save_session_as_template
 from forum_desktop.storage import Store
 from tests.services.helpers import build_event
 
@@ -82,6 +83,26 @@ def example_outdent_item(store: Store) -> dict[str, Any]:
     return {"item_id": build_event(store).item_ids[1]}
 
 
+def example_save_session_as_template(store: Store) -> dict[str, Any]:
+    return {"session_id": build_event(store).session_id, "name": "Matinée type"}
+
+
+def example_delete_template(store: Store) -> dict[str, Any]:
+    built = build_event(store)
+    saved = save_session_as_template(store, session_id=built.session_id, name="Matinée type")
+    return {"template_id": saved.value}
+
+
+def example_add_session_from_template(store: Store) -> dict[str, Any]:
+    built = build_event(store)
+    return {
+        "event_id": built.event_id,
+        "template": builtin_templates()[0],
+        "title": "Atelier",
+        "date": date(2022, 2, 24),
+    }
+
+
 AGENDA_EXAMPLES: dict[str, Example] = {
     "add_session": example_add_session,
     "update_session": example_update_session,
@@ -94,4 +115,7 @@ AGENDA_EXAMPLES: dict[str, Example] = {
     "shift_item": example_shift_item,
     "indent_item": example_indent_item,
     "outdent_item": example_outdent_item,
+    "save_session_as_template": example_save_session_as_template,
+    "delete_template": example_delete_template,
+    "add_session_from_template": example_add_session_from_template,
 }

@@ -18,6 +18,7 @@ from forum_desktop.models import (
     Participant,
     Priority,
     Session,
+    SessionTemplate,
 )
 from forum_desktop.storage import SCHEMA_VERSION, BackupReason, Backups, Store, open_database
 from forum_desktop.storage import database as database_module
@@ -255,5 +256,20 @@ def test_migrations_before_the_failing_one_stay_applied(
     conn = read_only(path)
     try:
         assert tables(conn) == ALL_TABLES  # migration 2 committed, the broken one did not
+    finally:
+        conn.close()
+
+
+def test_version_3_planning_fields_survive(tmp_path: Path, clock: FakeClock) -> None:
+    conn = open_database(copy_fixture(3, tmp_path), clock)
+    try:
+        store = Store(conn, clock)
+        session = store.require(Session, UUID(make_fixtures.SESSION_ID))
+        assert session.link == make_fixtures.SESSION_LINK
+        item = store.require(AgendaItem, UUID(make_fixtures.ITEM_IDS[2]))
+        assert item.model_dump(mode="json", include=set(make_fixtures.PLANNED_ITEM)) == (
+            make_fixtures.PLANNED_ITEM
+        )
+        assert store.select(SessionTemplate, order_by="name") == []
     finally:
         conn.close()

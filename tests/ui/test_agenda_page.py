@@ -17,6 +17,7 @@ from forum_desktop.ui.agenda_model import Col
 from forum_desktop.ui.agenda_page import AgendaPage
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.session_dialog import SessionDialog
+from forum_desktop.ui.template_dialog import TemplateDialog
 
 from .conftest import Prompts
 
@@ -199,3 +200,33 @@ def test_sessions_created_edited_and_deleted(
     assert "14:00–17:00 (America/Bogota)" in page.summary.text()
     page.delete_session()
     assert answers.confirms and page.session_combo.count() == 1
+
+
+def test_save_as_template_and_start_a_session_from_it(
+    page: AgendaPage, qtbot: QtBot, answers: Prompts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    add(qtbot, page, "Accueil", "20")
+    add(qtbot, page, "Tour de table", "30")
+    answers.texts.append("Ma matinée type")
+    page.save_template_button.click()
+    assert answers.infos and "Ma matinée type" in answers.infos[0][1]
+
+    seen: dict[str, object] = {}
+
+    def exec_(dialog: TemplateDialog) -> int:
+        seen["names"] = [dialog.list.item(r).text() for r in range(dialog.list.count())]
+        dialog.select("Ma matinée type")
+        seen["preview"] = dialog.preview.topLevelItemCount()
+        seen["deletable"] = dialog.delete_button.isEnabled()
+        dialog.title_edit.setText("Jeudi matin")
+        return 1
+
+    monkeypatch.setattr(TemplateDialog, "exec", exec_)
+    page.from_template_button.click()
+    names = seen["names"]
+    assert isinstance(names, list) and len(names) == 3
+    assert names[0].startswith("Forum d'apprentissage — session de 90 minutes (built-in)")
+    assert names[2] == "Ma matinée type — 50 min"
+    assert seen["preview"] == 2 and seen["deletable"] is True
+    assert page.session_combo.currentText().startswith("Jeudi matin")
+    assert [t for _, _, t in outline(page)] == ["Accueil", "Tour de table"]

@@ -1,0 +1,128 @@
+"""Session templates: the built-in ones, the user's, and sessions made from them."""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from uuid import UUID
+
+from forum_desktop.models import AgendaItem, Event, Session, SessionTemplate, TemplateItem
+from forum_desktop.paths import resource
+from forum_desktop.services.agenda import items_of, sessions_of
+from forum_desktop.services.operations import OpResult, Recorder, operation
+from forum_desktop.storage import Store
+
+BUILTIN_DIR = resource("templates")
+
+
+@cache
+def builtin_templates() -> tuple[SessionTemplate, ...]:
+    """The templates shipped with the app, by name; a broken file is a bug, so it raises."""
+    found = [
+        SessionTemplate.model_validate_json(path.read_bytes())
+        for path in sorted(BUILTIN_DIR.glob("*.json"))
+    ]
+    return tuple(sorted(found, key=lambda t: t.name.casefold()))
+
+
+def user_templates(store: Store) -> list[SessionTemplate]:
+    return store.select(SessionTemplate, order_by="name")
+
+
+def template_from_session(store: Store, session_id: UUID, name: str) -> SessionTemplate:
+    """What of a session carries over: the tree, durations, methods; not people or dates."""
+    session = store.require(Session, session_id)
+    event = store.require(Event, session.event_id)
+    by_parent: dict[UUID | None, list[AgendaItem]] = {}
+    for item in items_of(store, session_id):
+        by_parent.setdefault(item.parent_id, []).append(item)
+
+    def tree(parent: UUID | None) -> list[TemplateItem]:
+        return [
+            TemplateItem(
+                title=item.title,
+                description=item.description,
+                planned_minutes=item.planned_minutes,
+                kind=item.kind,
+                method=item.method,
+                guiding_question=item.guiding_question,
+                min_minutes=item.min_minutes,
+                priority=item.priority,
+                materials=item.materials,
+                notes=item.notes,
+                children=tree(item.id),
+            )
+            for item in by_parent.get(parent, [])
+        ]
+
+    return SessionTemplate(
+        name=name,
+        language=event.language.value,
+        start_time=session.start_time,
+        end_time=session.end_time,
+        items=tree(None),
+    )
+
+
+@operation("save_session_as_template")
+def save_session_as_template(
+    store: Store, /, *, session_id: UUID, name: str, description: str = ""
+) -> OpResult:
+    template = template_from_session(store, session_id, name).model_copy(
+        update={"description": description}
+    )
+    recorder = Recorder()
+    recorder.add(store.insert(store.fresh(template)))
+    return recorder.result(template.id)
+
+
+@operation("delete_template")
+def delete_template(store: Store, /, *, template_id: UUID) -> OpResult:
+    recorder = Recorder()
+    recorder.add(store.delete(SessionTemplate, template_id))
+    return recorder.result(template_id)
+
+
+@operation("add_session_from_template")
+def add_session_from_template(
+    store: Store,
+    /,
+    *,
+    event_id: UUID,
+    template: SessionTemplate,
+    title: str,
+    date: dt.date | None = None,
+) -> OpResult:
+    """A new session at the end of the event's with the template's agenda; value: its id."""
+    store.require(Event, event_id)
+    session = Session(
+        event_id=event_id,
+        title=title,
+        date=date,
+        start_time=template.start_time,
+        end_time=template.end_time,
+        position=len(sessions_of(store, event_id)),
+    )
+    recorder = Recorder()
+    recorder.add(store.insert(store.fresh(session)))
+
+    def insert(items: list[TemplateItem], parent_id: UUID | None) -> None:
+        for position, spec in enumerate(items):
+            fields = spec.model_dump(exclude={"children"})
+            item = AgendaItem(
+                session_id=session.id, parent_id=parent_id, position=position, **fields
+            )
+            recorder.add(store.insert(store.fresh(item)))
+            insert(spec.children, item.id)
+
+    insert(template.items, None)
+    return recorder.result(session.id)
+
+
+def template_minutes(template: SessionTemplate) -> int:
+    """The template's planned length: its top-level items, each at least its children's sum."""
+
+    def length(item: TemplateItem) -> int:
+        return max(item.planned_minutes, sum(length(child) for child in item.children))
+
+    return sum(length(item) for item in template.items)

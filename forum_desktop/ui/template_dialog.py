@@ -1,0 +1,162 @@
+"""Choosing a template to start a session from: built-in ones and the user's own."""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QDateEdit,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forum_desktop.agenda.durations import format_duration
+from forum_desktop.models import Event, SessionTemplate, TemplateItem
+from forum_desktop.services.templates import builtin_templates, template_minutes, user_templates
+from forum_desktop.ui import prompts
+from forum_desktop.ui.context import AppContext
+
+TEMPLATE_ROLE = Qt.ItemDataRole.UserRole + 1
+
+
+class TemplateDialog(QDialog):
+    def __init__(self, context: AppContext, event: Event, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.setWindowTitle(self.tr("New session from a template"))
+        self.resize(760, 480)
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Templates"))
+        self.preview = QTreeWidget(self)
+        self.preview.setAccessibleName(self.tr("Template agenda"))
+        self.preview.setHeaderLabels([self.tr("Item"), self.tr("Duration"), self.tr("Method")])
+        self.description = QLabel(self)
+        self.description.setWordWrap(True)
+        self.delete_button = QPushButton(self.tr("&Delete template"), self)
+        self.delete_button.clicked.connect(self._delete_selected)
+        self.title_edit = QLineEdit(self)
+        self.title_edit.setAccessibleName(self.tr("Title of the new session"))
+        self.dated = QCheckBox(self.tr("On"), self)
+        self.date_edit = QDateEdit(self)
+        self.date_edit.setCalendarPopup(True)
+        self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.date_edit.setAccessibleName(self.tr("Date of the new session"))
+        self.dated.setChecked(event.start_date is not None)
+        self.date_edit.setDate(QDate(event.start_date or date.today()))
+        self.date_edit.setEnabled(self.dated.isChecked())
+        self.dated.toggled.connect(self.date_edit.setEnabled)
+        self.buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.description)
+        right_layout.addWidget(self.preview, 1)
+        right_layout.addWidget(self.delete_button, 0, Qt.AlignmentFlag.AlignRight)
+        splitter = QSplitter(self)
+        splitter.addWidget(self.list)
+        splitter.addWidget(right)
+        splitter.setSizes([280, 480])
+        when = QHBoxLayout()
+        when.addWidget(self.dated)
+        when.addWidget(self.date_edit, 1)
+        form = QFormLayout()
+        form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("Date:"), when)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(form)
+        layout.addWidget(self.buttons)
+
+        self.list.currentItemChanged.connect(self._show_selected)
+        self.title_edit.textChanged.connect(self._validate)
+        self._fill()
+
+    def _fill(self) -> None:
+        self.list.clear()
+        builtin = self.tr("built-in")
+        for template in builtin_templates():
+            self._add(template, f"{template.name} ({builtin})")
+        for template in user_templates(self._context.store):
+            self._add(template, template.name)
+        self.list.setCurrentRow(0)
+
+    def _add(self, template: SessionTemplate, label: str) -> None:
+        minutes = format_duration(template_minutes(template))
+        entry = QListWidgetItem(f"{label} — {minutes}", self.list)
+        entry.setData(TEMPLATE_ROLE, template)
+
+    def chosen(self) -> SessionTemplate | None:
+        entry = self.list.currentItem()
+        return None if entry is None else entry.data(TEMPLATE_ROLE)
+
+    def select(self, name: str) -> None:
+        for row in range(self.list.count()):
+            template = self.list.item(row).data(TEMPLATE_ROLE)
+            if template.name == name:
+                self.list.setCurrentRow(row)
+                return
+
+    def _is_builtin(self, template: SessionTemplate) -> bool:
+        return any(t.id == template.id for t in builtin_templates())
+
+    def _show_selected(self, *_: object) -> None:
+        template = self.chosen()
+        self.preview.clear()
+        self.description.setText(template.description if template else "")
+        self.delete_button.setEnabled(template is not None and not self._is_builtin(template))
+        if template is not None:
+            self.title_edit.setText(template.name)
+            self._add_items(self.preview.invisibleRootItem(), template.items)
+            self.preview.expandAll()
+            self.preview.resizeColumnToContents(0)
+        self._validate()
+
+    def _add_items(self, parent: QTreeWidgetItem, items: list[TemplateItem]) -> None:
+        for item in items:
+            row = QTreeWidgetItem(
+                parent, [item.title, format_duration(item.planned_minutes), item.method]
+            )
+            self._add_items(row, item.children)
+
+    def _delete_selected(self) -> None:
+        template = self.chosen()
+        if template is None or self._is_builtin(template):
+            return
+        if prompts.confirm(
+            self,
+            self.tr("Delete template"),
+            self.tr("Delete the template “%1”?").replace("%1", template.name),
+            action=self.tr("Delete"),
+        ):
+            self._context.run(
+                "delete_template",
+                self.tr("Delete template %1").replace("%1", template.name),
+                template_id=template.id,
+            )
+            self._fill()
+
+    def _validate(self) -> None:
+        ok = self.chosen() is not None and bool(self.title_edit.text().strip())
+        self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def session_date(self) -> date | None:
+        return self.date_edit.date().toPython() if self.dated.isChecked() else None
