@@ -17,6 +17,7 @@ from forum_desktop import __version__
 from forum_desktop.clock import SystemClock
 from forum_desktop.files import write_atomically
 from forum_desktop.logs import setup_logging
+from forum_desktop.models import Event
 from forum_desktop.paths import default_database_path
 from forum_desktop.services.documents import DocumentError
 from forum_desktop.storage import StorageError, Store, open_database
@@ -74,6 +75,28 @@ def build_parser() -> argparse.ArgumentParser:
     )
     imp.add_argument("file", type=Path, metavar="FILE")
     imp.set_defaults(run=_import_json)
+
+    agenda = commands.add_parser(
+        "export-agenda",
+        parents=[common],
+        help="the facilitator's run-sheet as PDF (or the participants' agenda, a sign-in "
+        "sheet, or the sessions as a calendar when FILE ends in .ics)",
+    )
+    agenda.add_argument("event_id", type=_uuid, metavar="EVENT_ID")
+    agenda.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    which = agenda.add_mutually_exclusive_group()
+    which.add_argument(
+        "--participants", action="store_true", help="the agenda for participants: nothing private"
+    )
+    which.add_argument("--sign-in", action="store_true", help="a printable sign-in sheet")
+    agenda.add_argument(
+        "--lang",
+        dest="document_language",
+        choices=["en", "fr", "es"],
+        help="the document's language (default: the event's)",
+    )
+    agenda.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
+    agenda.set_defaults(run=_export_agenda)
 
     check = commands.add_parser(
         "check", parents=[common], help="check the database's integrity and consistency"
@@ -142,7 +165,6 @@ def _events(store: Store, args: argparse.Namespace) -> int:
 
 
 def _export_json(store: Store, args: argparse.Namespace) -> int:
-    from forum_desktop.models import Event
     from forum_desktop.services.documents import document_to_json, export_document
 
     if store.get(Event, args.event_id) is None:
@@ -160,6 +182,45 @@ def _import_json(store: Store, args: argparse.Namespace) -> int:
     result = import_document(store, document=document)
     print(f"imported {document.event.title!r}: {len(result.changes)} changes")
     print(document.event.id)
+    return EXIT_OK
+
+
+def _export_agenda(store: Store, args: argparse.Namespace) -> int:
+    from forum_desktop.export.loading import items_by_session, load_agenda, save_export
+
+    if store.get(Event, args.event_id) is None:
+        raise CommandError(f"no event with id {args.event_id} (see: forum-desktop events)")
+    event, sessions, people = load_agenda(store, args.event_id)
+    data: bytes | str
+    if args.output.suffix.lower() == ".ics":
+        from forum_desktop.export.ical import sessions_ical
+
+        data = sessions_ical(
+            event,
+            [session for session, _ in sessions],
+            items_by_session(sessions),
+            language=args.document_language,
+            now=store.clock.now(),
+        )
+    elif args.sign_in:
+        from forum_desktop.export.signin_pdf import signin_sheet_pdf
+
+        data = signin_sheet_pdf(
+            event, people, language=args.document_language, page_size=args.page_size
+        )
+    else:
+        from forum_desktop.export.agenda_pdf import run_sheet_pdf
+
+        data = run_sheet_pdf(
+            event,
+            sessions,
+            people,
+            language=args.document_language,
+            page_size=args.page_size,
+            include_private=not args.participants,
+        )
+    save_export(args.output, data)
+    print(f"wrote {args.output}")
     return EXIT_OK
 
 

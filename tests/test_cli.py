@@ -487,3 +487,61 @@ def test_export_to_a_missing_folder_names_the_users_path(
     outcome = cli(capsys, "export-json", event_id, "-o", tmp_path, "--db", db)
     assert_refused(outcome)
     assert "Is a directory" in outcome.err and ".partial" not in outcome.err
+
+
+# --- export-agenda ----------------------------------------------------------------------
+
+
+def _pdf_text(path: Path) -> str:
+    from pypdf import PdfReader
+
+    return "\n".join(page.extract_text() for page in PdfReader(path).pages)
+
+
+@pytest.mark.parametrize(
+    ("options", "present", "absent"),
+    [
+        ([], ["Feuille de route", "10 h 00", "Tour de table"], []),
+        (["--lang", "en"], ["Run sheet", "10:00", "Wednesday 23 February 2022"], []),
+        (["--participants", "--lang", "es"], ["miércoles, 23 de febrero de 2022"], []),
+        (["--sign-in"], ["Núria Vilalta Puig", "Signature"], ["Tour de table"]),
+    ],
+)
+def test_export_agenda_documents(
+    demo_db: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    options: list[str],
+    present: list[str],
+    absent: list[str],
+) -> None:
+    target = tmp_path / "agenda.pdf"
+    outcome = cli(
+        capsys, "export-agenda", str(DEMO_EVENT_ID), "-o", target, *options, "--db", demo_db
+    )
+    assert outcome.code == EXIT_OK, outcome
+    text = _pdf_text(target)
+    for expected in present:
+        assert expected in text
+    for unexpected in absent:
+        assert unexpected not in text
+
+
+def test_export_agenda_as_calendar(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "sessions.ics"
+    outcome = cli(capsys, "export-agenda", str(DEMO_EVENT_ID), "-o", target, "--db", demo_db)
+    assert outcome.code == EXIT_OK, outcome
+    data = target.read_bytes()
+    assert data.startswith(b"BEGIN:VCALENDAR\r\n")
+    assert b"DTSTART:20220223T090000Z\r\n" in data  # 10:00 in Paris in February
+
+
+def test_export_agenda_of_an_unknown_event(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    outcome = cli(capsys, "export-agenda", str(uuid4()), "-o", tmp_path / "x.pdf", "--db", demo_db)
+    assert_refused(outcome)
+    assert "no event with id" in outcome.err
+    assert not (tmp_path / "x.pdf").exists()

@@ -31,6 +31,7 @@ from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.event_list import EventListModel
 from forum_desktop.ui.event_page import EventPage
+from forum_desktop.ui.export_runner import ExportRunner
 from forum_desktop.ui.messages import describe
 from forum_desktop.ui.new_event_dialog import NewEventDialog
 from forum_desktop.ui.profile_dialog import ProfileDialog
@@ -112,6 +113,28 @@ class MainWindow(QMainWindow):
         self.export_action = self._add(
             file_menu, self.tr("&Export event (JSON)…"), self.export_json
         )
+        export_menu = file_menu.addMenu(self.tr("Export &agenda"))
+        self.export_agenda_actions = [
+            self._add(
+                export_menu,
+                self.tr("Facilitator's &run-sheet (PDF)…"),
+                lambda: self.export_agenda("run-sheet"),
+                "Ctrl+P",
+            ),
+            self._add(
+                export_menu,
+                self.tr("&Participants' agenda (PDF)…"),
+                lambda: self.export_agenda("participants"),
+            ),
+            self._add(
+                export_menu, self.tr("&Sign-in sheet (PDF)…"), lambda: self.export_agenda("sign-in")
+            ),
+            self._add(
+                export_menu,
+                self.tr("Sessions as a &calendar (.ics)…"),
+                lambda: self.export_agenda("calendar"),
+            ),
+        ]
         file_menu.addSeparator()
         self._add(file_menu, self.tr("&Restore backup…"), self.restore_backup)
         file_menu.addSeparator()
@@ -137,6 +160,7 @@ class MainWindow(QMainWindow):
             self.rename_action,
             self.delete_action,
             self.export_action,
+            *self.export_agenda_actions,
         ):
             action.setEnabled(has_event)
         empty = self.events_model.rowCount() == 0
@@ -302,6 +326,38 @@ class MainWindow(QMainWindow):
                 .replace("%1", str(path))
                 .replace("%2", error.strerror or str(error)),
             )
+
+    def export_agenda(self, kind: str) -> None:
+        """Write a document of the open event's agenda in a separate process."""
+        event = self._current_event()
+        if event is None:
+            return
+        names = {
+            "run-sheet": (self.tr("%1 - run-sheet.pdf"), self.tr("PDF (*.pdf)"), []),
+            "participants": (
+                self.tr("%1 - agenda.pdf"),
+                self.tr("PDF (*.pdf)"),
+                ["--participants"],
+            ),
+            "sign-in": (self.tr("%1 - sign-in sheet.pdf"), self.tr("PDF (*.pdf)"), ["--sign-in"]),
+            "calendar": (self.tr("%1.ics"), self.tr("Calendar (*.ics)"), []),
+        }
+        suggested, filters, options = names[kind]
+        path = prompts.save_file(
+            self, self.tr("Export agenda"), suggested.replace("%1", event.title), filters
+        )
+        if path is None:
+            return
+        runner = ExportRunner(self, self.tr("Exporting %1").replace("%1", path.name))
+        runner.finished.connect(
+            lambda ok, message: (
+                self.statusBar().showMessage(self.tr("Wrote %1").replace("%1", message), 10_000)
+                if ok
+                else None
+            )
+        )
+        runner.start(self.context.database, ["export-agenda", str(event.id), *options], path)
+        self.export_runner = runner
 
     # --- application actions ----------------------------------------------------------
 

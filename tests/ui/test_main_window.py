@@ -181,3 +181,43 @@ def test_event_list_model_contract(window: MainWindow, qtmodeltester: object) ->
     window.context.run("create_event", "new", title="Zeta workshop")
     assert titles(window) == ["En route vers le Forum d'apprentissage", "Zeta workshop"]
     qtmodeltester.check(window.events_model)  # type: ignore[attr-defined]
+
+
+@pytest.mark.slow
+def test_export_run_sheet_in_a_separate_process(
+    window: MainWindow,
+    answers: Prompts,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pypdf import PdfReader
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    event_id = create_demo_event(window.context.store).value
+    window.events_model.reload()
+    window.open_event(event_id)
+    target = tmp_path / "run-sheet.pdf"
+    answers.save_paths.append(target)
+    window.export_agenda_actions[0].trigger()
+    with qtbot.waitSignal(window.export_runner.finished, timeout=60_000) as done:
+        pass
+    assert done.args == [True, str(target)]
+    text = "".join(page.extract_text() for page in PdfReader(target).pages)
+    assert "Feuille de route" in text
+    assert "Que fais-je pour soutenir" in text
+    assert "Wrote" in window.statusBar().currentMessage()
+
+
+def test_failed_export_says_why(
+    window: MainWindow, answers: Prompts, qtbot: QtBot, tmp_path: Path
+) -> None:
+    event_id = create_demo_event(window.context.store).value
+    window.events_model.reload()
+    window.open_event(event_id)
+    answers.save_paths.append(tmp_path / "missing-folder" / "agenda.pdf")
+    window.export_agenda_actions[1].trigger()
+    with qtbot.waitSignal(window.export_runner.finished, timeout=60_000) as done:
+        pass
+    assert done.args[0] is False
+    assert "missing-folder" in answers.errors[-1][1]

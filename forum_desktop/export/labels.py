@@ -1,0 +1,381 @@
+"""Every word the exported documents print, in English, French and Spanish.
+
+The catalogue is Qt-free and keyed by language, so a PDF can be French while the UI is
+English. Dates and times are written from the catalogue's own month and day names and
+patterns, never from the operating system's locale.
+
+French uses no-break spaces (U+00A0) inside times ("10 h 00") and before the colon
+("Lieu : …") so a line never breaks there.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from functools import cache
+from typing import Final
+
+from forum_desktop.agenda.durations import format_duration
+from forum_desktop.agenda.schedule import Flag
+from forum_desktop.models import ItemKind, Language, Role, SessionMode
+
+NBSP: Final = "\u00a0"
+
+_EN: Final[dict[str, str]] = {
+    # documents
+    "run_sheet": "Run sheet",
+    "participants_agenda": "Agenda",
+    "signin_sheet": "Sign-in sheet",
+    "page_of": "Page {page} of {pages}",
+    # columns
+    "col_time": "Time",
+    "col_number": "No.",
+    "col_item": "Item",
+    "col_duration": "Duration",
+    "col_method": "Method",
+    "col_roles": "Roles",
+    "col_materials": "Materials",
+    "col_notes": "Facilitator notes",
+    "col_name": "Name",
+    "col_organisation": "Organisation",
+    "col_country": "Country",
+    "col_signature": "Signature",
+    # roles on an item
+    "role_facilitators": "Facilitation",
+    "role_rapporteurs": "Rapporteurs",
+    "role_speakers": "Speakers",
+    # fields
+    "guiding_question": "Guiding question",
+    "method": "Method",
+    "materials": "Materials",
+    "place": "Place",
+    "link": "Link",
+    "organised_by": "Organised by",
+    "objectives": "Objectives",
+    "locked_start": "Fixed start at {time}",
+    "priority_fixed": "Fixed length",
+    "priority_optional": "Optional",
+    # item kinds
+    "kind_presentation": "Presentation",
+    "kind_discussion": "Discussion",
+    "kind_group_method": "Group method",
+    "kind_break": "Break",
+    "kind_energiser": "Energiser",
+    "kind_other": "Other",
+    # session modes
+    "mode_onsite": "On site",
+    "mode_online": "Online",
+    "mode_hybrid": "Hybrid (on site and online)",
+    # participant roles
+    "person_facilitator": "Facilitator",
+    "person_rapporteur": "Rapporteur",
+    "person_participant": "Participant",
+    "person_speaker": "Speaker",
+    "person_host": "Host",
+    # schedule
+    "no_items": "No agenda items yet.",
+    "date_to_confirm": "Date to be confirmed",
+    "time_to_confirm": "Time to be confirmed",
+    "agenda_ends": "The agenda as planned ends at {time}.",
+    "agenda_total": "The agenda as planned lasts {duration}.",
+    "overrun": "The agenda runs {duration} past the session's end.",
+    "flag_past_session_end": "Ends {duration} after the session's end",
+    "flag_locked_start_missed": "Starts {duration} after its fixed start",
+    "flag_overflows_parent": "Ends {duration} after the end planned for the item it belongs to",
+    "flag_crosses_midnight": "Ends {duration} after midnight",
+    # patterns
+    "label_value": "{label}: {value}",
+    "list_separator": ", ",
+    "time": "{hour:02d}:{minute:02d}",
+    "time_range": "{start}–{end}",
+    "offset": "+{duration}",
+    "date_long": "{weekday} {day} {month} {year}",
+    "date_range": "{start} to {end}",
+    "first_of_month": "1",
+    "month_1": "January",
+    "month_2": "February",
+    "month_3": "March",
+    "month_4": "April",
+    "month_5": "May",
+    "month_6": "June",
+    "month_7": "July",
+    "month_8": "August",
+    "month_9": "September",
+    "month_10": "October",
+    "month_11": "November",
+    "month_12": "December",
+    "weekday_0": "Monday",
+    "weekday_1": "Tuesday",
+    "weekday_2": "Wednesday",
+    "weekday_3": "Thursday",
+    "weekday_4": "Friday",
+    "weekday_5": "Saturday",
+    "weekday_6": "Sunday",
+    # calendar
+    "calendar_agenda": "Agenda",
+}
+
+_FR: Final[dict[str, str]] = {
+    "run_sheet": "Feuille de route",
+    "participants_agenda": "Programme",
+    "signin_sheet": "Feuille d'émargement",
+    "page_of": "Page {page} sur {pages}",
+    "col_time": "Horaire",
+    "col_number": "N°",
+    "col_item": "Point",
+    "col_duration": "Durée",
+    "col_method": "Méthode",
+    "col_roles": "Rôles",
+    "col_materials": "Matériel",
+    "col_notes": "Notes d'animation",
+    "col_name": "Nom",
+    "col_organisation": "Organisation",
+    "col_country": "Pays",
+    "col_signature": "Signature",
+    "role_facilitators": "Animation",
+    "role_rapporteurs": "Rapporteur·e·s",
+    "role_speakers": "Intervenant·e·s",
+    "guiding_question": "Question directrice",
+    "method": "Méthode",
+    "materials": "Matériel",
+    "place": "Lieu",
+    "link": "Lien",
+    "organised_by": "Organisé par",
+    "objectives": "Objectifs",
+    "locked_start": f"Heure fixe{NBSP}: {{time}}",
+    "priority_fixed": "Durée fixe",
+    "priority_optional": "Facultatif",
+    "kind_presentation": "Présentation",
+    "kind_discussion": "Discussion",
+    "kind_group_method": "Méthode de groupe",
+    "kind_break": "Pause",
+    "kind_energiser": "Énergiseur",
+    "kind_other": "Autre",
+    "mode_onsite": "Sur place",
+    "mode_online": "En ligne",
+    "mode_hybrid": "Hybride (sur place et en ligne)",
+    "person_facilitator": "Animateur·rice",
+    "person_rapporteur": "Rapporteur·e",
+    "person_participant": "Participant·e",
+    "person_speaker": "Intervenant·e",
+    "person_host": "Hôte",
+    "no_items": "Aucun point au programme pour l'instant.",
+    "date_to_confirm": "Date à confirmer",
+    "time_to_confirm": "Horaire à confirmer",
+    "agenda_ends": "Le programme tel que prévu se termine à {time}.",
+    "agenda_total": "Le programme tel que prévu dure {duration}.",
+    "overrun": "Le programme dépasse de {duration} la fin de la session.",
+    "flag_past_session_end": "Se termine {duration} après la fin de la session",
+    "flag_locked_start_missed": "Commence {duration} après son heure fixe",
+    "flag_overflows_parent": (
+        "Se termine {duration} après la fin prévue du point dont il fait partie"
+    ),
+    "flag_crosses_midnight": "Se termine {duration} après minuit",
+    "label_value": f"{{label}}{NBSP}: {{value}}",
+    "list_separator": ", ",
+    "time": f"{{hour}}{NBSP}h{NBSP}{{minute:02d}}",
+    "time_range": "{start} – {end}",
+    "offset": "+{duration}",
+    "date_long": "{weekday} {day} {month} {year}",
+    "date_range": "du {start} au {end}",
+    "first_of_month": "1er",
+    "month_1": "janvier",
+    "month_2": "février",
+    "month_3": "mars",
+    "month_4": "avril",
+    "month_5": "mai",
+    "month_6": "juin",
+    "month_7": "juillet",
+    "month_8": "août",
+    "month_9": "septembre",
+    "month_10": "octobre",
+    "month_11": "novembre",
+    "month_12": "décembre",
+    "weekday_0": "lundi",
+    "weekday_1": "mardi",
+    "weekday_2": "mercredi",
+    "weekday_3": "jeudi",
+    "weekday_4": "vendredi",
+    "weekday_5": "samedi",
+    "weekday_6": "dimanche",
+    "calendar_agenda": "Programme",
+}
+
+_ES: Final[dict[str, str]] = {
+    "run_sheet": "Hoja de ruta",
+    "participants_agenda": "Programa",
+    "signin_sheet": "Hoja de firmas",
+    "page_of": "Página {page} de {pages}",
+    "col_time": "Hora",
+    "col_number": "N.º",
+    "col_item": "Punto",
+    "col_duration": "Duración",
+    "col_method": "Método",
+    "col_roles": "Funciones",
+    "col_materials": "Materiales",
+    "col_notes": "Notas de facilitación",
+    "col_name": "Nombre",
+    "col_organisation": "Organización",
+    "col_country": "País",
+    "col_signature": "Firma",
+    "role_facilitators": "Facilitación",
+    "role_rapporteurs": "Relatoría",
+    "role_speakers": "Ponentes",
+    "guiding_question": "Pregunta guía",
+    "method": "Método",
+    "materials": "Materiales",
+    "place": "Lugar",
+    "link": "Enlace",
+    "organised_by": "Organizado por",
+    "objectives": "Objetivos",
+    "locked_start": "Hora fija: {time}",
+    "priority_fixed": "Duración fija",
+    "priority_optional": "Opcional",
+    "kind_presentation": "Presentación",
+    "kind_discussion": "Debate",
+    "kind_group_method": "Método grupal",
+    "kind_break": "Pausa",
+    "kind_energiser": "Dinamizador",
+    "kind_other": "Otro",
+    "mode_onsite": "Presencial",
+    "mode_online": "En línea",
+    "mode_hybrid": "Híbrido (presencial y en línea)",
+    "person_facilitator": "Facilitación",
+    "person_rapporteur": "Relatoría",
+    "person_participant": "Participante",
+    "person_speaker": "Ponente",
+    "person_host": "Anfitrión",
+    "no_items": "Todavía no hay puntos en el programa.",
+    "date_to_confirm": "Fecha por confirmar",
+    "time_to_confirm": "Horario por confirmar",
+    "agenda_ends": "El programa previsto termina a las {time}.",
+    "agenda_total": "El programa previsto dura {duration}.",
+    "overrun": "El programa se extiende {duration} más allá del final de la sesión.",
+    "flag_past_session_end": "Termina {duration} después del final de la sesión",
+    "flag_locked_start_missed": "Empieza {duration} después de su hora fija",
+    "flag_overflows_parent": (
+        "Termina {duration} después del final previsto del punto al que pertenece"
+    ),
+    "flag_crosses_midnight": "Termina {duration} después de medianoche",
+    "label_value": "{label}: {value}",
+    "list_separator": ", ",
+    "time": "{hour:02d}:{minute:02d}",
+    "time_range": "{start}–{end}",
+    "offset": "+{duration}",
+    "date_long": "{weekday}, {day} de {month} de {year}",
+    "date_range": "del {start} al {end}",
+    "first_of_month": "1",
+    "month_1": "enero",
+    "month_2": "febrero",
+    "month_3": "marzo",
+    "month_4": "abril",
+    "month_5": "mayo",
+    "month_6": "junio",
+    "month_7": "julio",
+    "month_8": "agosto",
+    "month_9": "septiembre",
+    "month_10": "octubre",
+    "month_11": "noviembre",
+    "month_12": "diciembre",
+    "weekday_0": "lunes",
+    "weekday_1": "martes",
+    "weekday_2": "miércoles",
+    "weekday_3": "jueves",
+    "weekday_4": "viernes",
+    "weekday_5": "sábado",
+    "weekday_6": "domingo",
+    "calendar_agenda": "Programa",
+}
+
+CATALOGUES: Final[dict[Language, dict[str, str]]] = {
+    Language.EN: _EN,
+    Language.FR: _FR,
+    Language.ES: _ES,
+}
+"""Every label by language; a test checks the catalogues have the same keys."""
+
+
+class Labels:
+    """The labels and date/time formats of one language."""
+
+    def __init__(self, language: Language) -> None:
+        self.language = language
+        self._catalogue = CATALOGUES[language]
+
+    def get(self, key: str, **values: object) -> str:
+        """The label ``key``, with ``{name}`` fields filled from ``values``.
+
+        Raises KeyError for a key no catalogue has: a typo fails loudly, in every language.
+        """
+        text = self._catalogue[key]
+        return text.format(**values) if values else text
+
+    __getitem__ = get
+
+    def label_value(self, label_key: str, value: str) -> str:
+        """ "Place: Lyon" ("Lieu : Lyon" in French)."""
+        return self.get("label_value", label=self.get(label_key), value=value)
+
+    def join(self, parts: list[str]) -> str:
+        return self.get("list_separator").join(parts)
+
+    # --- dates and times --------------------------------------------------------------
+
+    def date(self, day: dt.date) -> str:
+        """ "Wednesday 23 February 2022", "mercredi 23 février 2022",
+        "miércoles, 23 de febrero de 2022"."""
+        return self.get(
+            "date_long",
+            weekday=self.get(f"weekday_{day.weekday()}"),
+            day=self.get("first_of_month") if day.day == 1 else str(day.day),
+            month=self.get(f"month_{day.month}"),
+            year=day.year,
+        )
+
+    def date_range(self, start: dt.date, end: dt.date) -> str:
+        if start == end:
+            return self.date(start)
+        return self.get("date_range", start=self.date(start), end=self.date(end))
+
+    def time(self, moment: dt.time | dt.datetime) -> str:
+        """ "10:00" ("10 h 00" in French, with no-break spaces)."""
+        return self.get("time", hour=moment.hour, minute=moment.minute)
+
+    def time_range(self, start: dt.time | dt.datetime, end: dt.time | dt.datetime) -> str:
+        return self.get("time_range", start=self.time(start), end=self.time(end))
+
+    def duration(self, minutes: int) -> str:
+        """ "15 min", "1 h 30" (the same in every language), with no-break spaces."""
+        return format_duration(minutes).replace(" ", NBSP)
+
+    def page_of(self, page: int, pages: int) -> str:
+        return self.get("page_of", page=page, pages=pages)
+
+    # --- enumerations -----------------------------------------------------------------
+
+    def kind(self, kind: ItemKind) -> str:
+        return self.get(f"kind_{kind.value}")
+
+    def mode(self, mode: SessionMode) -> str:
+        return self.get(f"mode_{mode.value}")
+
+    def role(self, role: Role) -> str:
+        return self.get(f"person_{role.value}")
+
+    def flag(self, flag: Flag) -> str:
+        """A schedule flag in words: "Ends 10 min after the session's end"."""
+        return self.get(f"flag_{flag.kind.value}", duration=self.duration(flag.minutes))
+
+
+def language_of(value: Language | str) -> Language:
+    """``value`` as a Language; ValueError names the languages there are."""
+    try:
+        return Language(value)
+    except ValueError:
+        known = ", ".join(language.value for language in Language)
+        raise ValueError(f"no labels for language {value!r} (use one of {known})") from None
+
+
+@cache
+def labels(language: Language | str) -> Labels:
+    """The labels of ``language`` ("en", "fr", "es" or a Language)."""
+    return Labels(language_of(language))

@@ -1,0 +1,414 @@
+# mypy: disable-error-code="import-untyped"
+"""The groundwork of every PDF the app writes: page sizes, styles, tables, and the page
+template with its header (the event's title) and footer (the document's name and
+"page X of Y" in the document's language).
+
+Sizes are in points. No text is smaller than ``MIN_FONT_SIZE``.
+
+reportlab is imported inside the functions, so importing this module costs nothing at
+start-up; only building a document loads it. reportlab has no type hints: its objects are
+``Any`` here.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass, fields
+from functools import cache
+from io import BytesIO
+from typing import Any, Final, Literal
+
+from forum_desktop.export.fonts import BASE_FAMILY, register_fonts, runs
+from forum_desktop.export.labels import Labels
+
+PageSize = Literal["A4", "Letter"]
+PAGE_SIZES: Final[dict[str, tuple[float, float]]] = {
+    "A4": (595.2756, 841.8898),  # 210 × 297 mm
+    "Letter": (612.0, 792.0),  # 8.5 × 11 in
+}
+
+MIN_FONT_SIZE: Final = 9.0
+"""Nothing printed is smaller (a test reads every text size back from the PDF)."""
+
+MM: Final = 72 / 25.4
+MARGIN_SIDE: Final = 15 * MM
+MARGIN_TOP: Final = 20 * MM
+MARGIN_BOTTOM: Final = 18 * MM
+DECORATION_SIZE: Final = 9.0
+
+INK: Final = "#1f2933"
+MUTED: Final = "#52606d"
+RULE: Final = "#9aa5b1"
+HEADER_FILL: Final = "#e4e7eb"
+TINT: Final = "#f3f5f7"
+BREAK_FILL: Final = "#eef2e6"
+WARNING: Final = "#b42318"
+
+
+def page_dimensions(page_size: PageSize | str, *, landscape: bool = False) -> tuple[float, float]:
+    """Width and height in points; ValueError for a size other than A4 or Letter."""
+    try:
+        width, height = PAGE_SIZES[page_size]
+    except KeyError:
+        raise ValueError(f"unknown page size {page_size!r} (use A4 or Letter)") from None
+    return (height, width) if landscape else (width, height)
+
+
+def frame_size(page_size: PageSize | str, *, landscape: bool = False) -> tuple[float, float]:
+    """The width and height the story flows in, on every page."""
+    width, height = page_dimensions(page_size, landscape=landscape)
+    return width - 2 * MARGIN_SIDE, height - MARGIN_TOP - MARGIN_BOTTOM
+
+
+# --- styles ---------------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class Styles:
+    """The paragraph styles of every document (reportlab ParagraphStyle objects)."""
+
+    title: Any
+    subtitle: Any
+    heading: Any
+    subheading: Any
+    body: Any
+    muted: Any
+    warning: Any
+    bullet: Any
+    cell: Any
+    cell_bold: Any
+    cell_muted: Any
+    cell_italic: Any
+    cell_warning: Any
+    cell_header: Any
+
+    def all(self) -> list[Any]:
+        return [getattr(self, each.name) for each in fields(self)]
+
+
+@cache
+def styles() -> Styles:
+    """The shared styles, in the base family (fonts registered on first call)."""
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+
+    family = register_fonts()
+    ink = colors.HexColor(INK)
+    muted = colors.HexColor(MUTED)
+    warning = colors.HexColor(WARNING)
+
+    def style(name: str, size: float, **options: Any) -> Any:
+        options.setdefault("fontName", family.name)
+        options.setdefault("textColor", ink)
+        return ParagraphStyle(
+            name,
+            fontSize=size,
+            leading=round(size * 1.25, 2),
+            bulletFontName=family.name,
+            bulletFontSize=size,
+            **options,
+        )
+
+    return Styles(
+        title=style("title", 18, fontName=family.bold_name, spaceAfter=4),
+        subtitle=style("subtitle", 12, textColor=muted, spaceAfter=8),
+        heading=style("heading", 13, fontName=family.bold_name, spaceBefore=12, spaceAfter=4),
+        subheading=style("subheading", 10.5, fontName=family.bold_name, spaceBefore=6),
+        body=style("body", 10, spaceAfter=2),
+        muted=style("muted", 10, textColor=muted, spaceAfter=2),
+        warning=style("warning", 10, fontName=family.bold_name, textColor=warning),
+        bullet=style("bullet", 10, leftIndent=12, bulletIndent=2, spaceAfter=1),
+        cell=style("cell", 9),
+        cell_bold=style("cell_bold", 9, fontName=family.bold_name),
+        cell_muted=style("cell_muted", 9, textColor=muted),
+        cell_italic=style("cell_italic", 9, fontName=family.italic_name),
+        cell_warning=style("cell_warning", 9, fontName=family.bold_name, textColor=warning),
+        cell_header=style("cell_header", 9, fontName=family.bold_name),
+    )
+
+
+def indented(style: Any, points: float) -> Any:
+    """A copy of ``style`` indented by ``points`` on the left."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    if not points:
+        return style
+    return ParagraphStyle(
+        f"{style.name}+{points:g}", parent=style, leftIndent=style.leftIndent + points
+    )
+
+
+def para(markup_text: str, style: Any, *, bullet: str | None = None) -> Any:
+    """A Paragraph of ``markup_text``: markup the exporter built, with every piece of user
+    text already through ``fonts.markup`` (or ``markup.escape``). ``bullet`` is plain
+    text set before the first line (a "•")."""
+    from reportlab.platypus import Paragraph
+
+    return Paragraph(markup_text, style, bulletText=bullet)
+
+
+# --- tables ---------------------------------------------------------------------------
+
+
+def data_table(
+    header: Sequence[str],
+    rows: Sequence[Sequence[Any]],
+    widths: Sequence[float],
+    *,
+    frame_height: float,
+    extra_style: Sequence[tuple[Any, ...]] = (),
+    min_row_height: float | None = None,
+) -> Any:
+    """A table whose header row repeats on every page and whose rows split cleanly.
+
+    ``header`` are plain labels (escaped here); ``rows`` hold flowables or lists of them;
+    ``widths`` are in points; ``frame_height`` is the height of a page's frame. A row moves
+    to the next page whole unless it is taller than a page: then it is split inside.
+    """
+    from reportlab.lib import colors
+    from reportlab.platypus import TableStyle
+    from reportlab.platypus.flowables import Spacer
+
+    from forum_desktop.export.fonts import markup
+
+    header_style = styles().cell_header
+    data: list[list[Any]] = [[para(markup(label), header_style) for label in header]]
+    data += [[cell if cell is not None else Spacer(0, 0) for cell in row] for row in rows]
+    table = _table_class(round(frame_height, 3))(
+        data,
+        colWidths=list(widths),
+        repeatRows=1,
+        splitByRow=1,
+        splitInRow=MIN_ROW_SPLIT,
+        hAlign="LEFT",
+        minRowHeights=None if min_row_height is None else [0] + [min_row_height] * len(rows),
+    )
+    commands: list[tuple[Any, ...]] = [
+        # Cells hold paragraphs, but the table still sets its cells' font: without this
+        # it would put Helvetica in the PDF.
+        ("FONTNAME", (0, 0), (-1, -1), header_style.fontName),
+        ("FONTSIZE", (0, 0), (-1, -1), header_style.fontSize),
+        ("VALIGN", (0, 0), (-1, -1), "TOP"),
+        ("BACKGROUND", (0, 0), (-1, 0), colors.HexColor(HEADER_FILL)),
+        ("LINEBELOW", (0, 0), (-1, 0), 0.8, colors.HexColor(INK)),
+        ("GRID", (0, 1), (-1, -1), 0.4, colors.HexColor(RULE)),
+        ("BOX", (0, 0), (-1, -1), 0.6, colors.HexColor(RULE)),
+        ("LEFTPADDING", (0, 0), (-1, -1), 4),
+        ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+        ("TOPPADDING", (0, 0), (-1, -1), 3),
+        ("BOTTOMPADDING", (0, 0), (-1, -1), 4),
+        *extra_style,
+    ]
+    table.setStyle(TableStyle(commands))
+    return table
+
+
+MIN_ROW_SPLIT: Final = 48.0
+"""The least height in points worth starting a row taller than a page in."""
+
+
+@cache
+def _table_class(frame_height: float) -> type:
+    """reportlab's Table, splitting the way a run sheet should for frames this high.
+
+    reportlab splits a table between rows, then lays the rest out in the space left on
+    the same page: with in-row splitting on, that put a second header row and a sliver of
+    the next row on the page. Here the rest after a split between rows always starts a
+    new page (it did not fit on this one anyway), and a row is split inside only when it
+    could not fit on a page of its own.
+    """
+    from reportlab.platypus import PageBreak, Table
+
+    class DataTable(Table):  # type: ignore[misc]
+        def split(self, avail_width: float, avail_height: float) -> list[Any]:
+            self._calc(avail_width, avail_height)
+            parts: list[Any] = self._splitRows(avail_height, doInRowSplit=0)
+            if len(parts) == 1:
+                return parts
+            # The row that does not fit here: the first after the split, if any.
+            row = parts[0]._nrows if parts else self.repeatRows
+            if row < len(self._rowHeights) and self._taller_than_a_page(row):
+                in_row: list[Any] = self._splitRows(avail_height, doInRowSplit=1)
+                if in_row:
+                    return in_row
+            return [parts[0], PageBreak(), parts[1]] if parts else []
+
+        def _taller_than_a_page(self, row: int) -> bool:
+            header = sum(self._rowHeights[: self.repeatRows])
+            return bool(header + self._rowHeights[row] > frame_height)
+
+    return DataTable
+
+
+CELL_PADDING: Final = 8.0
+"""Left plus right padding of a table cell."""
+
+
+def column_widths(fractions: Sequence[float], width: float) -> list[float]:
+    """``fractions`` (any positive weights) scaled to fill ``width`` points."""
+    total = sum(fractions)
+    return [width * fraction / total for fraction in fractions]
+
+
+def fitted_widths(
+    fixed: Sequence[float | None], weights: Sequence[float], width: float
+) -> list[float]:
+    """Column widths: ``fixed`` points where given, the rest of ``width`` shared out by
+    ``weights`` among the others."""
+    left = max(0.0, width - sum(points for points in fixed if points is not None))
+    shares = column_widths(
+        [weight for points, weight in zip(fixed, weights, strict=True) if points is None], left
+    )
+    found = iter(shares)
+    return [points if points is not None else next(found) for points in fixed]
+
+
+def fit_text_width(texts: Sequence[str], *, header: str, cap: float | None = None) -> float:
+    """The width of a column whose cells hold ``texts`` (9 pt) under a bold ``header``,
+    at most ``cap`` points (longer texts then wrap)."""
+    widest = max([text_width(header, 9, bold=True), *(text_width(t, 9) for t in texts)])
+    needed = widest + CELL_PADDING + 1
+    return needed if cap is None else min(needed, cap)
+
+
+# --- the document -----------------------------------------------------------------------
+
+
+@dataclass(frozen=True)
+class DocumentSetup:
+    """What the page template prints around the story, and the PDF's metadata."""
+
+    header: str
+    """The event's title, at the top of every page after the first."""
+    document_name: str
+    """"Run sheet", "Feuille de route", …: in the footer and the PDF's title."""
+    labels: Labels
+    page_size: PageSize = "A4"
+    landscape: bool = False
+    author: str = ""
+
+
+def build_pdf(story: list[Any], setup: DocumentSetup) -> bytes:
+    """The PDF of ``story`` (reportlab flowables) with the header and footer of ``setup``."""
+    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+
+    family = register_fonts()
+    width, height = page_dimensions(setup.page_size, landscape=setup.landscape)
+    buffer = BytesIO()
+    doc = BaseDocTemplate(
+        buffer,
+        pagesize=(width, height),
+        leftMargin=MARGIN_SIDE,
+        rightMargin=MARGIN_SIDE,
+        topMargin=MARGIN_TOP,
+        bottomMargin=MARGIN_BOTTOM,
+        title=f"{setup.header} — {setup.document_name}",
+        subject=setup.document_name,
+        author=setup.author,
+        creator="Forum Desktop",
+        lang=setup.labels.language.value,
+        initialFontName=family.name,
+        initialFontSize=DECORATION_SIZE,
+        displayDocTitle=1,
+    )
+    frame = Frame(
+        doc.leftMargin,
+        doc.bottomMargin,
+        doc.width,
+        doc.height,
+        leftPadding=0,
+        rightPadding=0,
+        topPadding=0,
+        bottomPadding=0,
+        id="body",
+    )
+    doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
+    doc.build(story, canvasmaker=_numbered_canvas(_decorator(setup)))
+    return buffer.getvalue()
+
+
+Decorator = Callable[[Any, int, int], None]
+"""Draws the header and footer on a canvas, given the page number and the page count."""
+
+
+def _decorator(setup: DocumentSetup) -> Decorator:
+    from reportlab.lib import colors
+
+    width, height = page_dimensions(setup.page_size, landscape=setup.landscape)
+    left, right = MARGIN_SIDE, width - MARGIN_SIDE
+    header_y = height - 12 * MM
+    footer_y = 10 * MM
+
+    def decorate(canvas: Any, page: int, pages: int) -> None:
+        canvas.saveState()
+        canvas.setFillColor(colors.HexColor(MUTED))
+        canvas.setStrokeColor(colors.HexColor(RULE))
+        canvas.setLineWidth(0.5)
+        if page > 1:
+            draw_line(canvas, left, header_y, setup.header, right - left)
+            canvas.line(left, header_y - 4, right, header_y - 4)
+        canvas.line(left, footer_y + 12, right, footer_y + 12)
+        counter = setup.labels.page_of(page, pages)
+        counter_width = text_width(counter)
+        draw_line(canvas, left, footer_y, setup.document_name, right - left - counter_width - 24)
+        draw_line(canvas, right - counter_width, footer_y, counter, counter_width)
+        canvas.restoreState()
+
+    return decorate
+
+
+def text_width(text: str, size: float = DECORATION_SIZE, *, bold: bool = False) -> float:
+    """The width of one line of ``text`` set in the fonts of its scripts."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    return float(
+        sum(
+            stringWidth(run, family.bold_name if bold else family.name, size)
+            for family, run in runs(text)
+        )
+    )
+
+
+def draw_line(
+    canvas: Any, x: float, y: float, text: str, max_width: float, size: float = DECORATION_SIZE
+) -> None:
+    """One line of user text straight on the canvas (no markup involved), each run in the
+    font of its script, cut with "…" where it would pass ``max_width``."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    text = " ".join(text.split())
+    ellipsis = "…"
+    if text_width(text, size) > max_width:
+        room = max_width - stringWidth(ellipsis, BASE_FAMILY.name, size)
+        while text and text_width(text, size) > room:
+            text = text[:-1]
+        text = text.rstrip() + ellipsis
+    for family, run in runs(text):
+        canvas.setFont(family.name, size)
+        canvas.drawString(x, y, run)
+        x += stringWidth(run, family.name, size)
+
+
+def _numbered_canvas(decorate: Decorator) -> Any:
+    """A canvas class that holds every page back until the end, so each can say "page X
+    of Y" (reportlab's canvasmaker pattern)."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    class NumberedCanvas(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self._held_pages: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self._held_pages.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            pages = len(self._held_pages)
+            for state in self._held_pages:
+                self.__dict__.update(state)
+                decorate(self, self._pageNumber, pages)
+                super().showPage()
+            super().save()
+
+    return NumberedCanvas

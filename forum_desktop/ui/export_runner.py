@@ -1,0 +1,65 @@
+"""Long exports run as a separate `forum-desktop` process, so the window never stalls.
+
+reportlab holds the interpreter while it lays out pages; in another process it cannot
+freeze the timer or the capture bar. A progress dialog shows it is working and can
+cancel it.
+"""
+
+from __future__ import annotations
+
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QObject, QProcess, Qt, Signal
+from PySide6.QtWidgets import QProgressDialog, QWidget
+
+from forum_desktop.ui import prompts
+
+
+class ExportRunner(QObject):
+    """Runs ``python -m forum_desktop ARGS`` and reports how it ended."""
+
+    finished = Signal(bool, str)
+    """(succeeded, message: the output file on success, the error otherwise)."""
+
+    def __init__(self, parent: QWidget, title: str) -> None:
+        super().__init__(parent)
+        self._parent = parent
+        self._title = title
+        self._target = Path()
+        self.process = QProcess(self)
+        self.process.setProgram(sys.executable)
+        self.process.finished.connect(self._on_finished)
+        self.process.errorOccurred.connect(self._on_error)
+        self.progress = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
+        self.progress.setWindowModality(Qt.WindowModality.WindowModal)
+        self.progress.setMinimumDuration(300)  # quick exports never flash a dialog
+        self.progress.canceled.connect(self.process.kill)
+        self.progress.reset()
+
+    def start(self, database: Path, arguments: list[str], target: Path) -> None:
+        self._target = target
+        self.process.setArguments(
+            ["-m", "forum_desktop", *arguments, "-o", str(target), "--db", str(database)]
+        )
+        self.progress.setValue(0)
+        self.process.start()
+
+    def _on_finished(self, code: int, status: QProcess.ExitStatus) -> None:
+        self.progress.reset()
+        if status == QProcess.ExitStatus.NormalExit and code == 0:
+            self.finished.emit(True, str(self._target))
+            return
+        error = bytes(self.process.readAllStandardError().data()).decode(errors="replace")
+        message = error.strip().removeprefix("forum-desktop: ") or self.tr("The export stopped.")
+        prompts.error(self._parent, self._title, message)
+        self.finished.emit(False, message)
+
+    def _on_error(self, error: QProcess.ProcessError) -> None:
+        if error == QProcess.ProcessError.FailedToStart:
+            self.progress.reset()
+            message = self.tr("Could not start the export: %1").replace(
+                "%1", self.process.errorString()
+            )
+            prompts.error(self._parent, self._title, message)
+            self.finished.emit(False, message)
