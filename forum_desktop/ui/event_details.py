@@ -15,14 +15,13 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLineEdit,
     QPlainTextEdit,
-    QTreeWidget,
-    QTreeWidgetItem,
     QWidget,
 )
 
 from forum_desktop.models import Event, Language
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.objectives_editor import ObjectivesEditor
 from forum_desktop.ui.timezone_combo import TimeZoneCombo
 
 
@@ -108,9 +107,7 @@ class EventDetails(QWidget):
             lambda: self._save("context", self.context_edit.toPlainText()), self
         )
         self.context_edit.setAccessibleName(self.tr("Context"))
-        self.objectives_tree = QTreeWidget(self)
-        self.objectives_tree.setHeaderHidden(True)
-        self.objectives_tree.setAccessibleName(self.tr("Objectives"))
+        self.objectives = ObjectivesEditor(context, self)
 
         form = QFormLayout(self)
         form.addRow(self.tr("&Title:"), self.title_edit)
@@ -120,7 +117,7 @@ class EventDetails(QWidget):
         form.addRow(self.tr("&Place:"), self.place_edit)
         form.addRow(self.tr("&Organisers:"), self.organisers_edit)
         form.addRow(self.tr("&Context:"), self.context_edit)
-        form.addRow(self.tr("Objectives:"), self.objectives_tree)
+        form.addRow(self.tr("Objectives:"), self.objectives)
 
         context.changed.connect(self._on_changed)
         context.reset.connect(self.reload)
@@ -156,18 +153,7 @@ class EventDetails(QWidget):
             self.organisers_edit.setText(event.organisers)
             if self.context_edit.toPlainText() != event.context:
                 self.context_edit.setPlainText(event.context)
-            self.objectives_tree.clear()
-            headings: dict[str, QTreeWidgetItem] = {}
-            for objective in event.objectives:
-                parent = headings.get(objective.heading)
-                if parent is None and objective.heading:
-                    parent = QTreeWidgetItem(self.objectives_tree, [objective.heading])
-                    headings[objective.heading] = parent
-                if parent is None:
-                    QTreeWidgetItem(self.objectives_tree, [objective.text])
-                else:
-                    QTreeWidgetItem(parent, [objective.text])
-            self.objectives_tree.expandAll()
+            self.objectives.set_event(event)
         finally:
             self._loading = False
 

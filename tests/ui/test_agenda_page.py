@@ -230,3 +230,26 @@ def test_save_as_template_and_start_a_session_from_it(
     assert seen["preview"] == 2 and seen["deletable"] is True
     assert page.session_combo.currentText().startswith("Jeudi matin")
     assert [t for _, _, t in outline(page)] == ["Accueil", "Tour de table"]
+
+
+def test_drag_and_drop_moves_items_and_refuses_cycles(page: AgendaPage, qtbot: QtBot) -> None:
+    from PySide6.QtCore import QModelIndex
+
+    add(qtbot, page, "Accueil", "10")
+    add(qtbot, page, "Aquarium", "40")
+    add(qtbot, page, "Pause", "15")
+    model = page.model
+    ids = [s.item.id for s in model.schedule.items]  # type: ignore[union-attr]
+    data = model.mimeData([model.index_of(ids[2])])
+    model.dropMimeData(data, Qt.DropAction.MoveAction, -1, 0, model.index_of(ids[0], 0))
+    assert outline(page) == [
+        ("1", "10:00", "Accueil"),
+        ("1.1", "10:00", "Pause"),
+        ("2", "10:15", "Aquarium"),
+    ]
+    data = model.mimeData([model.index_of(ids[0])])
+    model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, model.index_of(ids[2], 0))
+    assert [t for _, _, t in outline(page)] == ["Accueil", "Pause", "Aquarium"]
+    data = model.mimeData([model.index_of(ids[1])])
+    model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
+    assert [t for _, _, t in outline(page)] == ["Aquarium", "Accueil", "Pause"]

@@ -221,3 +221,35 @@ def test_failed_export_says_why(
         pass
     assert done.args[0] is False
     assert "missing-folder" in answers.errors[-1][1]
+
+
+def test_objectives_edit_add_rename_remove_undo(window: MainWindow, answers: Prompts) -> None:
+    event_id = create_demo_event(window.context.store).value
+    window.events_model.reload()
+    window.open_event(event_id)
+    editor = window.page.details.objectives
+    store = window.context.store
+
+    def texts() -> list[tuple[str, str]]:
+        return [(o.heading, o.text) for o in store.require(Event, event_id).objectives]
+
+    before = texts()
+    first_list = editor.tree.topLevelItem(0)
+    editor.tree.setCurrentItem(first_list.child(4))
+    answers.texts.append("Tester <b>l'outil</b> & le partager")
+    editor.add_objective()
+    after = texts()
+    assert after[5] == (before[0][0], "Tester <b>l'outil</b> & le partager")
+    assert len(after) == 12
+
+    editor.tree.topLevelItem(1).child(0).setText(0, "Mesurer le progrès réalisé")
+    assert texts()[6][1] == "Mesurer le progrès réalisé"
+    editor.tree.topLevelItem(0).setText(0, "Lignes d'action")
+    assert {h for h, _ in texts()[:6]} == {"Lignes d'action"}
+
+    editor.tree.setCurrentItem(editor.tree.topLevelItem(1))
+    editor.remove_selected()
+    assert len(texts()) == 6
+    for _ in range(4):
+        window.context.undo_stack.undo()
+    assert texts() == before
