@@ -5,6 +5,18 @@ from forum_desktop.models.base import Record
 from forum_desktop.models.document import FORMAT_VERSION, EventDocument
 from forum_desktop.models.event import Event, Language, Objective
 from forum_desktop.models.journal import Change, ChangeKind, FieldChange
+from forum_desktop.models.outcome import (
+    KIND_FIELDS,
+    ActionFields,
+    ActionStatus,
+    KindFields,
+    Outcome,
+    OutcomeKind,
+    QuoteFields,
+    ReviewState,
+    SummaryFields,
+    SummaryScope,
+)
 from forum_desktop.models.participant import (
     AttendanceMode,
     AttendanceStatus,
@@ -15,13 +27,17 @@ from forum_desktop.models.profile import Profile
 from forum_desktop.models.template import SessionTemplate, TemplateItem
 
 RECORD_TYPES: dict[str, type[Record]] = {
-    cls.record_type: cls for cls in (Event, Participant, Session, AgendaItem, SessionTemplate)
+    cls.record_type: cls
+    for cls in (Event, Participant, Session, AgendaItem, SessionTemplate, Outcome)
 }
 """Every stored record class by its journal name."""
 
 __all__ = [
     "FORMAT_VERSION",
+    "KIND_FIELDS",
     "RECORD_TYPES",
+    "ActionFields",
+    "ActionStatus",
     "AgendaItem",
     "AttendanceMode",
     "AttendanceStatus",
@@ -31,15 +47,22 @@ __all__ = [
     "EventDocument",
     "FieldChange",
     "ItemKind",
+    "KindFields",
     "Language",
     "Objective",
+    "Outcome",
+    "OutcomeKind",
     "Participant",
     "Priority",
     "Profile",
+    "QuoteFields",
     "Record",
+    "ReviewState",
     "Role",
     "Session",
     "SessionMode",
     "SessionTemplate",
+    "SummaryFields",
+    "SummaryScope",
     "TemplateItem",
 ]

@@ -5,7 +5,14 @@ from __future__ import annotations
 from typing import Any
 from uuid import UUID, uuid4
 
-from forum_desktop.models import AgendaItem, AttendanceStatus, Event, Participant, Session
+from forum_desktop.models import (
+    AgendaItem,
+    AttendanceStatus,
+    Event,
+    Outcome,
+    Participant,
+    Session,
+)
 from forum_desktop.services.operations import OpResult, Recorder, operation
 from forum_desktop.storage import Store
 
@@ -104,6 +111,8 @@ def delete_event(store: Store, /, *, event_id: UUID) -> OpResult:
     """Delete an event and everything in it (undo brings all of it back)."""
     store.require(Event, event_id)
     recorder = Recorder()
+    for outcome in store.select(Outcome, {"event_id": event_id}, order_by="captured_at"):
+        recorder.add(store.delete(Outcome, outcome.id))
     for session in store.select(Session, {"event_id": event_id}):
         for item in reversed(_items_parents_first(store, session.id)):
             recorder.add(store.delete(AgendaItem, item.id))

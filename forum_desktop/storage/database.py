@@ -105,5 +105,16 @@ def conn_path(conn: sqlite3.Connection) -> str:
 
 
 def _statements(script: str) -> list[str]:
-    # executescript() would commit our transaction, so statements run one by one.
-    return [part.strip() for part in script.split(";") if part.strip()]
+    """Split a migration into statements (triggers hold ``;`` inside BEGIN … END).
+
+    executescript() would commit our transaction, so statements run one by one.
+    """
+    statements: list[str] = []
+    pending = ""
+    for part in script.split(";"):
+        pending += part + ";"
+        if sqlite3.complete_statement(pending):
+            if pending.strip(" \n;"):
+                statements.append(pending.strip())
+            pending = ""
+    return statements

@@ -117,6 +117,106 @@ MIGRATIONS: tuple[str, ...] = (
         items TEXT NOT NULL
     );
     """,
+    # 5: captured outcomes, and the full-text index over outcomes, agenda items and people.
+    # Session and item ids are soft references: deleting an agenda item must never take
+    # what was captured with it.
+    """
+    CREATE TABLE outcome (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        event_id TEXT NOT NULL REFERENCES event(id),
+        session_id TEXT,
+        item_id TEXT,
+        phase TEXT NOT NULL,
+        kind TEXT NOT NULL,
+        text TEXT NOT NULL,
+        captured_at TEXT NOT NULL,
+        item_offset_seconds INTEGER,
+        author TEXT NOT NULL,
+        mentions TEXT NOT NULL,
+        tags TEXT NOT NULL,
+        anonymous INTEGER NOT NULL,
+        review TEXT NOT NULL,
+        fields TEXT NOT NULL
+    );
+    CREATE INDEX outcome_event ON outcome(event_id, captured_at);
+    CREATE INDEX outcome_session ON outcome(session_id, captured_at);
+    CREATE INDEX outcome_item ON outcome(item_id, captured_at);
+    CREATE TABLE search_doc (
+        rowid INTEGER PRIMARY KEY,
+        record_type TEXT NOT NULL,
+        record_id TEXT NOT NULL UNIQUE,
+        event_id TEXT NOT NULL
+    );
+    CREATE VIRTUAL TABLE search USING fts5(
+        title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '2 3'
+    );
+    CREATE TRIGGER outcome_search_insert AFTER INSERT ON outcome BEGIN
+        INSERT INTO search_doc (record_type, record_id, event_id)
+            VALUES ('outcome', new.id, new.event_id);
+        INSERT INTO search (rowid, title, body)
+            VALUES (last_insert_rowid(), new.tags,
+                    new.text || ' ' ||
+                    coalesce(json_extract(new.fields, '$.owner_names'), '') || ' ' ||
+                    coalesce(json_extract(new.fields, '$.speaker_name'), ''));
+    END;
+    CREATE TRIGGER outcome_search_delete AFTER DELETE ON outcome BEGIN
+        DELETE FROM search WHERE rowid = (SELECT rowid FROM search_doc WHERE record_id = old.id);
+        DELETE FROM search_doc WHERE record_id = old.id;
+    END;
+    CREATE TRIGGER outcome_search_update AFTER UPDATE ON outcome BEGIN
+        UPDATE search SET title = new.tags,
+            body = new.text || ' ' ||
+                    coalesce(json_extract(new.fields, '$.owner_names'), '') || ' ' ||
+                    coalesce(json_extract(new.fields, '$.speaker_name'), '')
+            WHERE rowid = (SELECT rowid FROM search_doc WHERE record_id = new.id);
+    END;
+    CREATE TRIGGER item_search_insert AFTER INSERT ON agenda_item BEGIN
+        INSERT INTO search_doc (record_type, record_id, event_id)
+            VALUES ('agenda_item', new.id,
+                    (SELECT event_id FROM session WHERE id = new.session_id));
+        INSERT INTO search (rowid, title, body)
+            VALUES (last_insert_rowid(), new.title,
+                    new.description || ' ' || new.guiding_question || ' ' || new.method);
+    END;
+    CREATE TRIGGER item_search_delete AFTER DELETE ON agenda_item BEGIN
+        DELETE FROM search WHERE rowid = (SELECT rowid FROM search_doc WHERE record_id = old.id);
+        DELETE FROM search_doc WHERE record_id = old.id;
+    END;
+    CREATE TRIGGER item_search_update AFTER UPDATE ON agenda_item BEGIN
+        UPDATE search SET title = new.title,
+            body = new.description || ' ' || new.guiding_question || ' ' || new.method
+            WHERE rowid = (SELECT rowid FROM search_doc WHERE record_id = new.id);
+    END;
+    CREATE TRIGGER participant_search_insert AFTER INSERT ON participant BEGIN
+        INSERT INTO search_doc (record_type, record_id, event_id)
+            VALUES ('participant', new.id, new.event_id);
+        INSERT INTO search (rowid, title, body)
+            VALUES (last_insert_rowid(), new.name,
+                    new.organisation || ' ' || new.city || ' ' || new.country);
+    END;
+    CREATE TRIGGER participant_search_delete AFTER DELETE ON participant BEGIN
+        DELETE FROM search WHERE rowid = (SELECT rowid FROM search_doc WHERE record_id = old.id);
+        DELETE FROM search_doc WHERE record_id = old.id;
+    END;
+    CREATE TRIGGER participant_search_update AFTER UPDATE ON participant BEGIN
+        UPDATE search SET title = new.name,
+            body = new.organisation || ' ' || new.city || ' ' || new.country
+            WHERE rowid = (SELECT rowid FROM search_doc WHERE record_id = new.id);
+    END;
+    INSERT INTO search_doc (record_type, record_id, event_id)
+        SELECT 'participant', id, event_id FROM participant;
+    INSERT INTO search (rowid, title, body)
+        SELECT d.rowid, p.name, p.organisation || ' ' || p.city || ' ' || p.country
+        FROM participant p JOIN search_doc d ON d.record_id = p.id;
+    INSERT INTO search_doc (record_type, record_id, event_id)
+        SELECT 'agenda_item', i.id, s.event_id
+        FROM agenda_item i JOIN session s ON s.id = i.session_id;
+    INSERT INTO search (rowid, title, body)
+        SELECT d.rowid, i.title, i.description || ' ' || i.guiding_question || ' ' || i.method
+        FROM agenda_item i JOIN search_doc d ON d.record_id = i.id;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -171,14 +171,8 @@ def test_delete_removes_the_event_and_everything_in_it(store: Store) -> None:
     assert store.select(Session, {"event_id": doomed.event_id}) == []
     assert store.select(AgendaItem, {"session_id": doomed.session_id}) == []
     assert records_of(store, kept.event_id) == kept_records
-    total = {name: len(rows) for name, rows in snapshot(store).items()}
-    assert total == {
-        "event": 1,
-        "participant": 3,
-        "session": 1,
-        "agenda_item": 4,
-        "session_template": 0,
-    }
+    total = {name: len(rows) for name, rows in snapshot(store).items() if rows}
+    assert total == {"event": 1, "participant": 3, "session": 1, "agenda_item": 4}
 
 
 def test_delete_of_a_missing_event(store: Store) -> None:

@@ -28,7 +28,12 @@ from tests.storage.fixtures import make_fixtures
 from tests.storage.helpers import count, read_only, tables, user_version
 
 EARLIER_VERSIONS = range(1, SCHEMA_VERSION)
-ALL_TABLES = {"installation", "journal", *RECORD_TYPES}
+SEARCH_TABLES = {
+    "search_doc",
+    *(f"search{part}" for part in ("", "_data", "_idx", "_content", "_docsize", "_config")),
+}
+"""The full-text index: its id map and FTS5's own shadow tables."""
+ALL_TABLES = {"installation", "journal", *RECORD_TYPES, *SEARCH_TABLES}
 
 
 def copy_fixture(version: int, tmp_path: Path) -> Path:
@@ -271,5 +276,24 @@ def test_version_3_planning_fields_survive(tmp_path: Path, clock: FakeClock) -> 
             make_fixtures.PLANNED_ITEM
         )
         assert store.select(SessionTemplate, order_by="name") == []
+    finally:
+        conn.close()
+
+
+def test_version_4_template_survives_and_search_covers_old_rows(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    conn = open_database(copy_fixture(4, tmp_path), clock)
+    try:
+        store = Store(conn, clock)
+        template = store.require(SessionTemplate, UUID(make_fixtures.TEMPLATE_ID))
+        assert template.model_dump(mode="json", exclude={"id"}) == make_fixtures.TEMPLATE
+        # The full-text index is built for what was there before it existed.
+        found = conn.execute(
+            "SELECT d.record_type FROM search JOIN search_doc d ON d.rowid = search.rowid "
+            "WHERE search MATCH ? ORDER BY d.record_type",
+            ("fatou OR accueil",),
+        ).fetchall()
+        assert found == [("agenda_item",), ("participant",)]
     finally:
         conn.close()
