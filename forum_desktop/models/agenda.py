@@ -34,6 +34,8 @@ class Session(Record):
     mode: SessionMode = SessionMode.ONSITE
     position: int = 0
     link: str = ""
+    final_at: dt.datetime | None = None
+    """When its minutes were marked final; later changes to its outcomes are amendments."""
 
     @field_validator("timezone")
     @classmethod

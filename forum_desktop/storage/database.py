@@ -71,7 +71,7 @@ def migrate(conn: sqlite3.Connection) -> int:
     for version in range(start, SCHEMA_VERSION):
         conn.execute("BEGIN IMMEDIATE")
         try:
-            for statement in _statements(MIGRATIONS[version]):
+            for statement in split_statements(MIGRATIONS[version]):
                 conn.execute(statement)
             conn.execute(f"PRAGMA user_version = {version + 1}")
         except BaseException:
@@ -104,7 +104,7 @@ def conn_path(conn: sqlite3.Connection) -> str:
     return str(row[2])
 
 
-def _statements(script: str) -> list[str]:
+def split_statements(script: str) -> list[str]:
     """Split a migration into statements (triggers hold ``;`` inside BEGIN … END).
 
     executescript() would commit our transaction, so statements run one by one.

@@ -217,6 +217,10 @@ MIGRATIONS: tuple[str, ...] = (
         SELECT d.rowid, i.title, i.description || ' ' || i.guiding_question || ' ' || i.method
         FROM agenda_item i JOIN search_doc d ON d.record_id = i.id;
     """,
+    # 6: a session's minutes can be marked final.
+    """
+    ALTER TABLE session ADD COLUMN final_at TEXT;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

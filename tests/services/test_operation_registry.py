@@ -40,6 +40,7 @@ from forum_desktop.services.operations import (
 )
 from forum_desktop.storage import Store
 from tests.services.agenda_examples import AGENDA_EXAMPLES
+from tests.services.capture_examples import CAPTURE_EXAMPLES
 from tests.services.helpers import build_event
 from tests.storage.helpers import snapshot
 
@@ -159,6 +160,7 @@ EXAMPLES: dict[str, Example] = {
     "create_demo_event": example_create_demo_event,
     "import_event_document": example_import_event_document,
     **AGENDA_EXAMPLES,
+    **CAPTURE_EXAMPLES,
 }
 
 INVERSE = {

@@ -15,6 +15,7 @@ from forum_desktop.models import (
     AgendaItem,
     ChangeKind,
     Event,
+    Outcome,
     Participant,
     Priority,
     Session,
@@ -182,6 +183,7 @@ def test_version_2_agenda_gains_the_planning_fields(tmp_path: Path, clock: FakeC
             "id": make_fixtures.SESSION_ID,
             **make_fixtures.SESSION,
             "link": "",
+            "final_at": None,
         }
         items = store.select(AgendaItem, {"session_id": session.id}, order_by="created_at")
         assert [str(item.id) for item in items] == list(make_fixtures.ITEMS)
@@ -295,5 +297,23 @@ def test_version_4_template_survives_and_search_covers_old_rows(
             ("fatou OR accueil",),
         ).fetchall()
         assert found == [("agenda_item",), ("participant",)]
+    finally:
+        conn.close()
+
+
+def test_version_5_outcome_survives_and_is_searchable(tmp_path: Path, clock: FakeClock) -> None:
+    conn = open_database(copy_fixture(5, tmp_path), clock)
+    try:
+        store = Store(conn, clock)
+        outcome = store.require(Outcome, UUID(make_fixtures.OUTCOME_ID))
+        assert outcome.model_dump(mode="json", exclude={"id"}) == make_fixtures.OUTCOME
+        session = store.require(Session, UUID(make_fixtures.SESSION_ID))
+        assert session.final_at is None
+        found = conn.execute(
+            "SELECT d.record_id FROM search JOIN search_doc d ON d.rowid = search.rowid "
+            "WHERE search MATCH ?",
+            ("methodologique",),
+        ).fetchall()
+        assert found == [(make_fixtures.OUTCOME_ID,)]
     finally:
         conn.close()

@@ -1,0 +1,1 @@
+"""Capture logic, Qt-free: the quick-capture syntax and search queries."""
