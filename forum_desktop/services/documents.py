@@ -12,6 +12,7 @@ from forum_desktop.models import (
     AgendaItem,
     Event,
     EventDocument,
+    Outcome,
     Participant,
     Record,
     Session,
@@ -37,6 +38,7 @@ def export_document(store: Store, event_id: UUID) -> EventDocument:
         participants=store.select(Participant, {"event_id": event_id}),
         sessions=sessions,
         agenda_items=items,
+        outcomes=store.select(Outcome, {"event_id": event_id}, order_by="captured_at"),
     )
 
 
@@ -84,6 +86,7 @@ def import_document(store: Store, /, *, document: EventDocument) -> OpResult:
         *document.participants,
         *document.sessions,
         *_ordered_items(document.agenda_items),
+        *document.outcomes,
     ]
     for record in records:
         current = store.get(type(record), record.id)
@@ -124,7 +127,7 @@ def _parents_first(items: list[AgendaItem]) -> list[AgendaItem]:
 
 def _check_unique_ids(document: EventDocument) -> None:
     seen: set[UUID] = {document.event.id}
-    for name in ("participants", "sessions", "agenda_items"):
+    for name in ("participants", "sessions", "agenda_items", "outcomes"):
         records: list[Record] = getattr(document, name)
         for index, record in enumerate(records):
             if record.id in seen:
@@ -153,6 +156,9 @@ def _check_references(document: EventDocument) -> None:
             raise DocumentError(
                 f"agenda_items[{index}].parent_id: no such item in the same session"
             )
+    for index, outcome in enumerate(document.outcomes):
+        if outcome.event_id != event_id:
+            raise DocumentError(f"outcomes[{index}].event_id: not the document's event")
     if len(_ordered_items(document.agenda_items)) != len(document.agenda_items):
         raise DocumentError("agenda_items: the parent links form a cycle")
 

@@ -120,3 +120,33 @@ def test_hostile_text_survives_exactly(store: Store, tmp_path: Path) -> None:
     import_document(other, document=parse_document(json.dumps(raw).encode()))
     assert other.require(Event, raw["event"]["id"]).context == hostile
     assert len(other.select(Session)) == 1
+
+
+def test_outcomes_travel_with_the_event(store: Store, clock: FakeClock, tmp_path: Path) -> None:
+    from forum_desktop.models import Outcome
+    from forum_desktop.services.capture import capture_outcome
+
+    event_id = create_demo_event(store).value
+    capture_outcome(
+        store,
+        event_id=event_id,
+        kind="action",
+        text="Partager la fiche <b>MOOC</b>",
+        fields={"owner_names": ["Jean Dupont"], "due": "2022-03-15"},
+    )
+    text = document_to_json(export_document(store, event_id))
+    assert '"format_version": 2' in text
+    other = fresh_store(tmp_path / "other.sqlite3", clock)
+    import_document(other, document=parse_document(text.encode()))
+    [outcome] = other.select(Outcome, order_by="captured_at")
+    assert outcome.text == "Partager la fiche <b>MOOC</b>"
+    assert document_to_json(export_document(other, event_id)) == text
+
+
+def test_version_1_documents_still_import(store: Store, clock: FakeClock, tmp_path: Path) -> None:
+    raw = json.loads(demo_json(store))
+    raw["format_version"] = 1
+    del raw["outcomes"]
+    other = fresh_store(tmp_path / "other.sqlite3", clock)
+    import_document(other, document=parse_document(json.dumps(raw).encode()))
+    assert len(other.select(Participant)) == 15
