@@ -39,6 +39,7 @@ from forum_desktop.services.operations import (
     undo,
 )
 from forum_desktop.storage import Store
+from tests.agenda.test_agenda_import import example_import_agenda
 from tests.services.agenda_examples import AGENDA_EXAMPLES
 from tests.services.capture_examples import CAPTURE_EXAMPLES
 from tests.services.helpers import build_event
@@ -159,6 +160,7 @@ EXAMPLES: dict[str, Example] = {
     "check_in": example_check_in,
     "create_demo_event": example_create_demo_event,
     "import_event_document": example_import_event_document,
+    "import_agenda": example_import_agenda,
     **AGENDA_EXAMPLES,
     **CAPTURE_EXAMPLES,
 }

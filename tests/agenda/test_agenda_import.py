@@ -1,0 +1,510 @@
+"""Importing a programme read from text into an event, and back out as text."""
+
+from __future__ import annotations
+
+from datetime import date, time
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+import pytest
+
+from forum_desktop.agenda.programme_text import parse_programme, programme_to_text
+from forum_desktop.models import AgendaItem, Event, ItemKind, Objective, Session
+from forum_desktop.models.base import TITLE_MAX_LENGTH
+from forum_desktop.services.agenda import items_of, sessions_of
+from forum_desktop.services.agenda_import import dry_run_lines, import_agenda
+from forum_desktop.services.events import create_event, update_event
+from forum_desktop.services.operations import undo
+from forum_desktop.storage import Store
+from tests.services.helpers import build_event
+from tests.storage.helpers import snapshot
+
+DATA = Path(__file__).parent / "data"
+
+Tree = list[tuple[str, int, ItemKind, str, time | None, "Tree"]]
+
+
+def read(name: str) -> str:
+    return (DATA / name).read_bytes().decode("utf-8")
+
+
+def new_event(store: Store, **fields: Any) -> UUID:
+    event_id: UUID = create_event(store, title="Atelier", timezone="Europe/Paris", **fields).value
+    return event_id
+
+
+def tree(store: Store, session_id: UUID, parent_id: UUID | None = None) -> Tree:
+    """(title, minutes, kind, description, locked start, children) as stored, in order."""
+    items = store.select(AgendaItem, {"session_id": session_id, "parent_id": parent_id})
+    assert [item.position for item in items] == list(range(len(items)))
+    return [
+        (
+            item.title,
+            item.planned_minutes,
+            item.kind,
+            item.description,
+            item.locked_start,
+            tree(store, session_id, item.id),
+        )
+        for item in items
+    ]
+
+
+def titles(store: Store, session_id: UUID) -> list[str]:
+    return [item.title for item in items_of(store, session_id)]
+
+
+def locks(store: Store, session_id: UUID) -> dict[str, time]:
+    return {i.title: i.locked_start for i in items_of(store, session_id) if i.locked_start}
+
+
+# --- sessions per day ------------------------------------------------------------------
+
+
+def test_one_session_per_day_with_its_date_and_times(store: Store) -> None:
+    event_id = new_event(store)
+    programme = parse_programme(read("en_multiday_workshop.txt"), year=2026)
+
+    result = import_agenda(store, event_id=event_id, programme=programme)
+
+    monday, tuesday = sessions_of(store, event_id)
+    assert result.value == [monday.id, tuesday.id]
+    assert (monday.title, monday.date, monday.start_time, monday.end_time, monday.position) == (
+        "Monday, June 15",
+        date(2026, 6, 15),
+        time(9, 0),
+        time(14, 30),
+        0,
+    )
+    assert (tuesday.title, tuesday.date, tuesday.start_time, tuesday.end_time) == (
+        "Tuesday, June 16",
+        date(2026, 6, 16),
+        time(9, 0),
+        time(12, 30),
+    )
+    assert tree(store, monday.id) == [
+        ("Registration", 30, ItemKind.OTHER, "", None, []),
+        (
+            "Opening keynote: Cities on the front line",
+            45,
+            ItemKind.PRESENTATION,
+            "Dr. Amina Diallo, UN-Habitat",
+            None,
+            [],
+        ),
+        ("Coffee break", 15, ItemKind.BREAK, "", None, []),
+        ("Fishbowl: what worked in the pilots?", 90, ItemKind.GROUP_METHOD, "", None, []),
+        ("Lunch", 60, ItemKind.BREAK, "", None, []),
+        (
+            "Site visit preparation",
+            90,
+            ItemKind.OTHER,
+            "",
+            None,
+            [
+                ("Safety briefing", 15, ItemKind.OTHER, "", None, []),
+                ("Groups and transport", 15, ItemKind.OTHER, "", None, []),
+            ],
+        ),
+    ]
+    # Times that follow one another are the cascade itself: nothing is locked.
+    assert locks(store, monday.id) == {} == locks(store, tuesday.id)
+
+
+def test_new_sessions_come_after_the_existing_ones(store: Store) -> None:
+    built = build_event(store)
+    programme = parse_programme("Programme\nDay 1\n1. A (5 min)\nDay 2\n1. B (5 min)\n")
+
+    import_agenda(store, event_id=built.event_id, programme=programme)
+
+    sessions = sessions_of(store, built.event_id)
+    assert [(s.title, s.position) for s in sessions] == [
+        ("Matinée", 0),
+        ("Day 1", 1),
+        ("Day 2", 2),
+    ]
+
+
+def test_a_day_without_heading_or_times_is_a_numbered_session_without_times(
+    store: Store,
+) -> None:
+    built = build_event(store)
+    programme = parse_programme(read("speakers.txt"))
+
+    (session_id,) = import_agenda(store, event_id=built.event_id, programme=programme).value
+
+    session = store.require(Session, session_id)
+    assert (session.title, session.date, session.start_time, session.end_time) == (
+        "Session 2",
+        None,
+        None,
+        None,
+    )
+    assert tree(store, session_id)[2] == (
+        "Panel discussion",
+        40,
+        ItemKind.DISCUSSION,
+        "Moderator: Aïcha Touré",
+        None,
+        [
+            ("Lindiwe Dlamini, eThekwini", 10, ItemKind.OTHER, "", None, []),
+            ("Kim Min-jun, Seoul", 10, ItemKind.OTHER, "", None, []),
+        ],
+    )
+
+
+def test_the_seed_note_imports_as_one_dated_session(store: Store) -> None:
+    event_id = new_event(store)
+    programme = parse_programme(read("learning-forum-session-note.fr.txt"))
+
+    (session_id,) = import_agenda(store, event_id=event_id, programme=programme).value
+
+    session = store.require(Session, session_id)
+    assert (session.title, session.date, session.start_time, session.end_time) == (
+        "Session 1",
+        date(2022, 2, 23),
+        time(10, 0),
+        time(11, 30),  # from the date line above the programme
+    )
+    shape = [(t[0], [c[0] for c in t[5]]) for t in tree(store, session_id)]
+    assert [len(children) for _, children in shape] == [2, 2, 3]
+    assert all(item.planned_minutes == 0 for item in items_of(store, session_id))
+    assert store.require(Event, event_id).context == ""  # only when asked
+
+
+def test_items_without_duration_get_zero_and_parents_the_sum_of_their_children(
+    store: Store,
+) -> None:
+    event_id = new_event(store)
+    text = "Programme\n1. Opening\n   - a (10 min)\n   - b (5 min)\n2. Wrap-up\n3. Given (30 min)\n"
+    (session_id,) = import_agenda(store, event_id=event_id, programme=parse_programme(text)).value
+    assert [(t[0], t[1]) for t in tree(store, session_id)] == [
+        ("Opening", 15),
+        ("Wrap-up", 0),
+        ("Given", 30),
+    ]
+
+
+# --- locks -----------------------------------------------------------------------------
+
+
+def test_locks_only_where_the_time_breaks_the_cascade(store: Store) -> None:
+    event_id = new_event(store)
+    text = (
+        "Agenda\n"
+        "09:00 Opening (30 min)\n"  # the session's start
+        "10:00 Panel (60 min)\n"  # 30 minutes after Opening ends: locked
+        "   - 10:00 Speakers (20 min)\n"  # where its parent starts: not locked
+        "   - 10:30 Questions (30 min)\n"  # 10 minutes after Speakers: locked
+        "11:00 Lunch (60 min)\n"  # where Panel ends: not locked
+        "11:45 Visit (30 min)\n"  # before Lunch ends: locked (the schedule flags it)
+    )
+    (session_id,) = import_agenda(store, event_id=event_id, programme=parse_programme(text)).value
+
+    session = store.require(Session, session_id)
+    assert (session.start_time, session.end_time) == (time(9), time(12, 30))
+    assert locks(store, session_id) == {
+        "Panel": time(10),
+        "Questions": time(10, 30),
+        "Visit": time(11, 45),
+    }
+
+
+def test_a_first_item_without_time_starts_the_session_before_the_first_timed_one(
+    store: Store,
+) -> None:
+    event_id = new_event(store)
+    text = "Agenda\nRegistration (30 min)\n09:30 Opening (15 min)\n"
+    (session_id,) = import_agenda(store, event_id=event_id, programme=parse_programme(text)).value
+    session = store.require(Session, session_id)
+    assert (session.start_time, session.end_time) == (time(9), time(9, 45))
+    assert locks(store, session_id) == {}
+
+
+def test_times_of_the_day_heading_lead(store: Store) -> None:
+    event_id = new_event(store)
+    text = "Agenda\nDay 1 (08:30–12:00)\n09:00 Opening (30 min)\n09:30 Talks (60 min)\n"
+    (session_id,) = import_agenda(store, event_id=event_id, programme=parse_programme(text)).value
+    session = store.require(Session, session_id)
+    assert (session.start_time, session.end_time) == (time(8, 30), time(12))
+    assert locks(store, session_id) == {"Opening": time(9)}
+
+
+# --- into an existing session ----------------------------------------------------------
+
+
+def test_items_are_appended_to_a_given_session(store: Store) -> None:
+    built = build_event(store)  # Matinée from 09:00: Ouverture 30 min, then a 0-minute item
+    text = "Agenda\n09:30 Follow-up (10 min)\n   - Notes (10 min)\n10:00 Close (10 min)\n"
+
+    result = import_agenda(
+        store,
+        event_id=built.event_id,
+        session_id=built.session_id,
+        programme=parse_programme(text),
+    )
+
+    assert result.value == []
+    assert len(sessions_of(store, built.event_id)) == 1
+    assert titles(store, built.session_id) == [
+        "Ouverture",
+        "Mot d'accueil",
+        "Tour de table",
+        "Travail en groupes",
+        "Follow-up",
+        "Notes",
+        "Close",
+    ]
+    top = store.select(AgendaItem, {"session_id": built.session_id, "parent_id": None})
+    assert [(item.title, item.position) for item in top][-2:] == [("Follow-up", 2), ("Close", 3)]
+    assert locks(store, built.session_id) == {"Close": time(10)}
+
+
+def test_a_session_of_another_event_is_refused(store: Store) -> None:
+    built = build_event(store)
+    other = new_event(store)
+    with pytest.raises(ValueError, match="another event"):
+        import_agenda(
+            store,
+            event_id=other,
+            session_id=built.session_id,
+            programme=parse_programme("Agenda\n1. A (5 min)\n"),
+        )
+
+
+# --- context and objectives ------------------------------------------------------------
+
+
+def test_context_and_objectives_are_taken_only_when_asked(store: Store) -> None:
+    event_id = new_event(store)
+    programme = parse_programme(read("en_multiday_workshop.txt"), year=2026)
+
+    import_agenda(store, event_id=event_id, programme=programme)
+    event = store.require(Event, event_id)
+    assert (event.context, event.objectives) == ("", [])
+
+    import_agenda(store, event_id=event_id, programme=programme, take_context=True)
+    event = store.require(Event, event_id)
+    assert event.context == programme.context
+    assert event.objectives == []
+
+    import_agenda(store, event_id=event_id, programme=programme, take_objectives=True)
+    event = store.require(Event, event_id)
+    assert [(o.heading, o.text) for o in event.objectives] == programme.objectives
+
+
+def test_context_is_appended_after_a_blank_line_and_objectives_without_duplicates(
+    store: Store,
+) -> None:
+    heading = "By the end of the workshop, participants will:"
+    kept = Objective(heading=heading, text="Share lessons from the pilots")
+    event_id = new_event(store, context="Written before.", objectives=[kept])
+    programme = parse_programme(read("en_multiday_workshop.txt"), year=2026)
+
+    for _ in range(2):  # twice: nothing is added twice
+        import_agenda(
+            store,
+            event_id=event_id,
+            programme=programme,
+            take_context=True,
+            take_objectives=True,
+        )
+
+    event = store.require(Event, event_id)
+    assert event.context == f"Written before.\n\n{programme.context}"
+    assert [(o.heading, o.text) for o in event.objectives] == [
+        (heading, "Share lessons from the pilots"),
+        (heading, "Agree on a joint monitoring framework"),
+    ]
+    assert event.objectives[0] == kept
+
+
+# --- undo, long titles, dry run ----------------------------------------------------------
+
+
+def test_undo_removes_everything_the_import_added(store: Store) -> None:
+    built = build_event(store)
+    update_event(store, event_id=built.event_id, context="Avant.")
+    before = snapshot(store)
+
+    result = import_agenda(
+        store,
+        event_id=built.event_id,
+        programme=parse_programme(read("learning-forum-session-note.fr.txt")),
+        take_context=True,
+        take_objectives=True,
+    )
+    assert result.touches("session", "agenda_item", "event")
+    assert snapshot(store) != before
+
+    undo(store, result)
+    assert snapshot(store) == before
+
+
+def test_a_title_too_long_is_cut_and_kept_whole_in_the_description(store: Store) -> None:
+    event_id = new_event(store)
+    long_title = "Très long " * 80
+    text = f"Agenda\n1. {long_title.strip()} (5 min)\nSpeaker: Ana\n"
+    (session_id,) = import_agenda(store, event_id=event_id, programme=parse_programme(text)).value
+    [item] = items_of(store, session_id)
+    assert len(item.title) == TITLE_MAX_LENGTH
+    assert item.title.endswith("…")
+    assert item.description == f"{long_title.strip()}\n\nSpeaker: Ana"
+
+
+def test_dry_run_lines() -> None:
+    programme = parse_programme(read("fr_ordre_du_jour.txt"), year=2026)
+    assert dry_run_lines(programme) == [
+        "2026-06-16\t14:00\tAccueil des participant·e·s\t30 min",
+        "2026-06-16\t14:30\tTour de table & attentes\t30 min",
+        "2026-06-16\t15:00\tDébat : <b>quelles priorités</b> pour 2027 ?\t60 min",
+        "2026-06-16\t16:00\tPause café\t15 min",
+        "2026-06-16\t16:15\tSynthèse\t45 min",
+        "2026-06-17\t09:30\tBienvenue et rappel de la veille\t15 min",
+        "2026-06-17\t09:45\tMéthodologie de l'aquarium\t75 min",
+        "2026-06-17\t11:00\tPause\t15 min",
+        "2026-06-17\t11:15\tClôture\t-",
+    ]
+
+
+def test_dry_run_lines_nest_and_leave_unknowns_as_dashes() -> None:
+    programme = parse_programme(read("messy_spacing.txt"))
+    assert dry_run_lines(programme) == [
+        "-\t-\tOpening of the day\t10 min",
+        "-\t-\t  Word from the host\t5 min",
+        "-\t-\t  Agenda review\t5 min",
+        "-\t-\tWorking groups\t90 min",
+        "-\t-\t  Group A: mobility\t-",
+        "-\t-\t  Group B: housing\t-",
+        "-\t-\tLunch break\t-",
+        "-\t-\tPlenary\t45 min",
+    ]
+
+
+# --- the round trip ----------------------------------------------------------------------
+
+
+def build_agenda(store: Store) -> UUID:
+    """Two sessions: one dated and timed with three levels, a lock and kinds the words do
+    not tell; one undated without times."""
+    event_id = new_event(store)
+    morning = store.fresh(
+        Session(
+            event_id=event_id,
+            title="Matinée",
+            date=date(2026, 6, 15),
+            start_time=time(9),
+            end_time=time(12, 30),
+        )
+    )
+    follow_up = store.fresh(Session(event_id=event_id, title="Suivi", position=1))
+    store.insert(morning)
+    store.insert(follow_up)
+
+    def add(session: Session, title: str, minutes: int, **fields: Any) -> UUID:
+        item = store.fresh(
+            AgendaItem(session_id=session.id, title=title, planned_minutes=minutes, **fields)
+        )
+        store.insert(item)
+        return item.id
+
+    opening = add(morning, "Ouverture", 0, kind=ItemKind.PRESENTATION)
+    add(morning, "Mot d'accueil", 10, parent_id=opening)
+    round_table = add(morning, "Tour de table", 20, parent_id=opening, position=1)
+    add(morning, "Binômes", 10, parent_id=round_table)
+    add(morning, "Plénière", 10, parent_id=round_table, position=1, kind=ItemKind.DISCUSSION)
+    add(morning, "Pause café", 15, position=1, kind=ItemKind.BREAK)
+    add(
+        morning,
+        "Travail en groupes",
+        60,
+        position=2,
+        kind=ItemKind.GROUP_METHOD,
+        description="Question : que faire ?\n\nRapporteur : Amadou & <b>Lucía</b>",
+        locked_start=time(10),
+    )
+    add(morning, "Clôture 🎉", 0, position=3)
+    add(follow_up, "Retour d'expérience", 30, kind=ItemKind.DISCUSSION)
+    add(follow_up, "Prochaines étapes", 20, position=1)
+    return event_id
+
+
+def normalised(store: Store, event_id: UUID) -> list[tuple[Any, ...]]:
+    """Sessions with their item trees; a parent planned at 0 lasts its children's sum."""
+
+    def lasting(entry: tuple[Any, ...]) -> tuple[Any, ...]:
+        title, minutes, kind, description, lock, children = entry
+        children = [lasting(child) for child in children]
+        minutes = minutes or sum(child[1] for child in children)
+        return (title, minutes, kind, description, lock, children)
+
+    return [
+        (s.title, s.date, s.start_time, s.end_time, [lasting(t) for t in tree(store, s.id)])
+        for s in sessions_of(store, event_id)
+    ]
+
+
+def test_agenda_to_text_and_back_is_the_same_agenda(store: Store) -> None:
+    original = build_agenda(store)
+    sessions = [(s, items_of(store, s.id)) for s in sessions_of(store, original)]
+
+    text = programme_to_text("Séminaire", sessions, timezone="Europe/Paris")
+    programme = parse_programme(text)
+    copy = new_event(store)
+    import_agenda(store, event_id=copy, programme=programme)
+
+    assert programme.warnings == []
+    assert normalised(store, copy) == normalised(store, original)
+
+
+def test_agenda_text_reads_like_a_programme(store: Store) -> None:
+    event_id = build_agenda(store)
+    sessions = [(s, items_of(store, s.id)) for s in sessions_of(store, event_id)]
+    assert programme_to_text("Séminaire", sessions, timezone="Europe/Paris") == (
+        "Séminaire\n"
+        "\n"
+        "Programme\n"
+        "\n"
+        "2026-06-15 – Matinée (09:00–12:30)\n"
+        "\n"
+        "1. 09:00 Ouverture [presentation]\n"
+        "   - 09:00 Mot d'accueil (10 min)\n"
+        "   - 09:10 Tour de table (20 min) [other]\n"
+        "      - 09:10 Binômes (10 min)\n"
+        "      - 09:20 Plénière (10 min) [discussion]\n"
+        "\n"
+        "2. 09:30 Pause café (15 min)\n"
+        "\n"
+        "3. 10:00 Travail en groupes (1 h) [group method]\n"
+        "   Question : que faire ?\n"
+        "\n"
+        "   Rapporteur : Amadou & <b>Lucía</b>\n"
+        "\n"
+        "4. 11:00 Clôture 🎉 (0 min)\n"
+        "\n"
+        "Day 2 – Suivi\n"
+        "\n"
+        "1. Retour d'expérience (30 min) [discussion]\n"
+        "\n"
+        "2. Prochaines étapes (20 min)\n"
+    )
+
+
+# --- for the registry's undo/redo test -------------------------------------------------------
+
+
+def example_import_agenda(store: Store) -> dict[str, Any]:
+    """Two new sessions with nested items and a lock, plus context and objectives."""
+    built = build_event(store)
+    text = (
+        "Contexte\n\nUne note.\n\nObjectifs\n- Partager\n\nProgramme\n"
+        "Mardi 16 juin 2026\n09:00 Accueil (30 min)\n   a) Mot (10 min)\n   b) Tour (20 min)\n"
+        "10:00 Débat (45 min)\nMercredi 17 juin 2026\n1. Bilan (30 min)\n"
+    )
+    return {
+        "event_id": built.event_id,
+        "programme": parse_programme(text),
+        "take_context": True,
+        "take_objectives": True,
+    }
