@@ -45,22 +45,30 @@ def sessions_ical(
     or language.
     """
     lab = labels(language if language is not None else event.language)
-    stamp = _utc(now or dt.datetime.now(dt.UTC))
-    lines = [
-        "BEGIN:VCALENDAR",
-        "VERSION:2.0",
-        f"PRODID:{escape_text(PRODID)}",
-        "CALSCALE:GREGORIAN",
-        "METHOD:PUBLISH",
-        f"X-WR-CALNAME:{escape_text(event.title)}",
-    ]
+    stamp = utc_value(now or dt.datetime.now(dt.UTC))
+    lines: list[str] = []
     for session in sessions:
         if session.date is None:
             continue
         items = (items_by_session or {}).get(session.id, [])
         schedule = compute_schedule(session, items, event.timezone)
         lines += _vevent(event, session, schedule, lab, stamp, with_agenda=bool(items))
-    lines.append("END:VCALENDAR")
+    return vcalendar(event.title, lines)
+
+
+def vcalendar(name: str, components: Sequence[str]) -> str:
+    """A whole iCalendar file named ``name``: the VCALENDAR header, ``components``' content
+    lines (unfolded, values already escaped), the footer; folded, with CRLF line endings."""
+    lines = [
+        "BEGIN:VCALENDAR",
+        "VERSION:2.0",
+        f"PRODID:{escape_text(PRODID)}",
+        "CALSCALE:GREGORIAN",
+        "METHOD:PUBLISH",
+        f"X-WR-CALNAME:{escape_text(name)}",
+        *components,
+        "END:VCALENDAR",
+    ]
     return "".join(fold(line) + CRLF for line in lines)
 
 
@@ -78,18 +86,18 @@ def _vevent(
         "BEGIN:VEVENT",
         f"UID:{session.id}@{UID_DOMAIN}",
         f"DTSTAMP:{stamp}",
-        f"LAST-MODIFIED:{_utc(session.updated_at)}",
+        f"LAST-MODIFIED:{utc_value(session.updated_at)}",
     ]
     if schedule.start is None:
         lines.append(f"DTSTART;VALUE=DATE:{session.date:%Y%m%d}")
         lines.append(f"DTEND;VALUE=DATE:{session.date + dt.timedelta(days=1):%Y%m%d}")
     else:
-        lines.append(f"DTSTART:{_utc(schedule.start)}")
+        lines.append(f"DTSTART:{utc_value(schedule.start)}")
         end = schedule.planned_end
         if end is None and schedule.total_minutes:
             end = schedule.projected_end
         if end is not None:
-            lines.append(f"DTEND:{_utc(end)}")
+            lines.append(f"DTEND:{utc_value(end)}")
     lines.append(f"SUMMARY:{escape_text(f'{event.title} — {session.title}')}")
     place, link = session.place.strip(), session.link.strip()
     if place or link:
@@ -153,7 +161,7 @@ def fold(line: str) -> str:
     return CRLF.join(physical)
 
 
-def _utc(moment: dt.datetime) -> str:
+def utc_value(moment: dt.datetime) -> str:
     """A UTC date-time value: 20220223T090000Z."""
     if moment.tzinfo is None:
         raise ValueError("a calendar time needs a time zone")

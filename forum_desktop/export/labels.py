@@ -16,7 +16,7 @@ from typing import Final
 
 from forum_desktop.agenda.durations import format_duration
 from forum_desktop.agenda.schedule import Flag
-from forum_desktop.models import ItemKind, Language, Role, SessionMode
+from forum_desktop.models import ActionStatus, ItemKind, Language, Role, SessionMode
 
 NBSP: Final = "\u00a0"
 
@@ -112,6 +112,20 @@ _EN: Final[dict[str, str]] = {
     "weekday_6": "Sunday",
     # calendar
     "calendar_agenda": "Agenda",
+    # actions
+    "actions": "Actions",
+    "col_event": "Event",
+    "col_session": "Session",
+    "col_action": "Action",
+    "col_owners": "Owners",
+    "col_due": "Due date",
+    "col_status": "Status",
+    "col_captured_at": "Captured at",
+    "col_author": "Author",
+    "action_open": "Open",
+    "action_in_progress": "In progress",
+    "action_done": "Done",
+    "action_dropped": "Dropped",
 }
 
 _FR: Final[dict[str, str]] = {
@@ -198,6 +212,19 @@ _FR: Final[dict[str, str]] = {
     "weekday_5": "samedi",
     "weekday_6": "dimanche",
     "calendar_agenda": "Programme",
+    "actions": "Actions",
+    "col_event": "Événement",
+    "col_session": "Session",
+    "col_action": "Action",
+    "col_owners": "Responsables",
+    "col_due": "Échéance",
+    "col_status": "Statut",
+    "col_captured_at": "Date de saisie",
+    "col_author": "Auteur·rice",
+    "action_open": "À faire",
+    "action_in_progress": "En cours",
+    "action_done": "Faite",
+    "action_dropped": "Abandonnée",
 }
 
 _ES: Final[dict[str, str]] = {
@@ -284,6 +311,19 @@ _ES: Final[dict[str, str]] = {
     "weekday_5": "sábado",
     "weekday_6": "domingo",
     "calendar_agenda": "Programa",
+    "actions": "Acciones",
+    "col_event": "Evento",
+    "col_session": "Sesión",
+    "col_action": "Acción",
+    "col_owners": "Responsables",
+    "col_due": "Fecha límite",
+    "col_status": "Estado",
+    "col_captured_at": "Fecha de registro",
+    "col_author": "Autoría",
+    "action_open": "Pendiente",
+    "action_in_progress": "En curso",
+    "action_done": "Hecha",
+    "action_dropped": "Descartada",
 }
 
 CATALOGUES: Final[dict[Language, dict[str, str]]] = {
@@ -360,6 +400,9 @@ class Labels:
 
     def role(self, role: Role) -> str:
         return self.get(f"person_{role.value}")
+
+    def action_status(self, status: ActionStatus) -> str:
+        return self.get(f"action_{status.value}")
 
     def flag(self, flag: Flag) -> str:
         """A schedule flag in words: "Ends 10 min after the session's end"."""

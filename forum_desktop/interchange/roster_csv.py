@@ -465,18 +465,27 @@ def export_roster(
     """The roster as CSV: UTF-8 with a BOM, headers and values in ``language``, every
     formula-like cell neutralised. ``delimiter`` may be ";" for spreadsheets set up for
     French or Spanish, which expect it."""
+    rows = (_export_row(person, language) for person in participants)
+    return spreadsheet_csv(EXPORT_HEADERS[language], rows, delimiter=delimiter)
+
+
+def spreadsheet_csv(
+    header: Sequence[str], rows: Iterable[Sequence[str]], *, delimiter: str = ","
+) -> bytes:
+    """A table as CSV that spreadsheets open safely: UTF-8 with a BOM, CRLF line endings,
+    every formula-like cell neutralised (``clean_cell`` undoes it on import)."""
     if delimiter not in DELIMITERS:
         raise ValueError(f"unsupported delimiter {delimiter!r}")
     out = io.StringIO(newline="")
     writer = csv.writer(out, delimiter=delimiter, lineterminator="\r\n")
-    writer.writerow(EXPORT_HEADERS[language])
-    writer.writerows(_export_row(person, language) for person in participants)
+    writer.writerow([neutralise(cell) for cell in header])
+    writer.writerows([neutralise(cell) for cell in row] for row in rows)
     return out.getvalue().encode("utf-8-sig")
 
 
-def _export_row(person: Participant, language: Language) -> Iterable[str]:
+def _export_row(person: Participant, language: Language) -> Sequence[str]:
     checked_in = person.checked_in_at
-    cells = (
+    return (
         person.name,
         person.organisation,
         person.city,
@@ -489,4 +498,3 @@ def _export_row(person: Participant, language: Language) -> Iterable[str]:
         checked_in.isoformat(sep=" ", timespec="seconds") if checked_in else "",
         person.notes,
     )
-    return [neutralise(cell) for cell in cells]
