@@ -58,10 +58,24 @@ class AppContext(QObject):
         self.undo_stack = QUndoStack(self)
         self.window: QWidget | None = None
 
-    def run(self, name: str, text: str, /, **kwargs: Any) -> OpResult | None:
-        """Run operation ``name`` as one undo step labelled ``text``; None if it failed."""
+    def run(
+        self,
+        name: str,
+        text: str,
+        /,
+        *,
+        reraise: tuple[type[Exception], ...] = (),
+        **kwargs: Any,
+    ) -> OpResult | None:
+        """Run operation ``name`` as one undo step labelled ``text``; None if it failed.
+
+        Known errors are shown to the user, except those in ``reraise``, which the caller
+        handles (e.g. to offer recording an amendment).
+        """
         try:
             result = OPERATIONS[name](self.store, **kwargs)
+        except reraise:
+            raise
         except StorageError as error:
             prompts.error(self.window, self.tr("Not saved"), describe(error))
             return None

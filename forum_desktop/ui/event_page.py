@@ -8,6 +8,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
 
 from forum_desktop.ui.agenda_page import AgendaPage
+from forum_desktop.ui.capture_page import CapturePage
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.event_details import EventDetails
 from forum_desktop.ui.roster_page import RosterPage
@@ -30,9 +31,11 @@ class EventPage(QStackedWidget):
         self.details = EventDetails(context, self.tabs)
         self.agenda = AgendaPage(context, self.tabs)
         self.roster = RosterPage(context, self.tabs)
+        self.capture = CapturePage(context, self.tabs)
         self.tabs.addTab(self.details, self.tr("&Details"))
         self.tabs.addTab(self.agenda, self.tr("&Agenda"))
         self.tabs.addTab(self.roster, self.tr("&Roster"))
+        self.tabs.addTab(self.capture, self.tr("&Capture"))
         self.addWidget(self.empty_label)
         self.addWidget(self.tabs)
         self.event_id: UUID | None = None
@@ -42,9 +45,16 @@ class EventPage(QStackedWidget):
     def set_event(self, event_id: UUID | None) -> None:
         """Show an event; tabs load when first shown, so opening one stays quick."""
         self.event_id = event_id
-        self._stale = {self.details, self.agenda, self.roster}
+        self._stale = {self.details, self.agenda, self.roster, self.capture}
         self._load_current_tab()
         self.setCurrentWidget(self.tabs if event_id else self.empty_label)
+
+    def show_capture(self) -> None:
+        """Bring the capture bar up, ready to type (from anywhere in the window)."""
+        if self.event_id is None:
+            return
+        self.tabs.setCurrentWidget(self.capture)
+        self.capture.focus_bar()
 
     def _load_current_tab(self, *_: object) -> None:
         tab = self.tabs.currentWidget()

@@ -148,6 +148,10 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.undo_action)
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
+        self.capture_action = self._add(
+            edit_menu, self.tr("&Quick capture"), self.page.show_capture, "Ctrl+K"
+        )
+        edit_menu.addSeparator()
         self._add(edit_menu, self.tr("&Profile…"), self.edit_profile)
 
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -161,6 +165,7 @@ class MainWindow(QMainWindow):
             self.delete_action,
             self.export_action,
             *self.export_agenda_actions,
+            self.capture_action,
         ):
             action.setEnabled(has_event)
         empty = self.events_model.rowCount() == 0

@@ -1,0 +1,134 @@
+"""The quick-capture bar: type, see what will be stored, press Enter.
+
+The light syntax (`!` decision, `>` action, `?` question, `"` quote, `@name`, `#tag`,
+`due:friday`) is parsed on every keystroke and previewed under the bar; `@` completes
+names from the roster.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import html
+
+from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
+
+from forum_desktop.capture.syntax import (
+    ParsedCapture,
+    RosterName,
+    complete_name,
+    parse_capture,
+)
+from forum_desktop.ui.outcome_model import kind_labels
+
+MAX_PREVIEW = 200
+
+
+class CaptureBar(QWidget):
+    submitted = Signal(object)
+    """A ``ParsedCapture``, when the user presses Enter on a non-empty entry."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._roster: list[RosterName] = []
+        self.today = dt.date.today
+        self.edit = QLineEdit(self)
+        self.edit.setAccessibleName(self.tr("Quick capture"))
+        self.edit.setAccessibleDescription(
+            self.tr("Type an entry and press Enter to save it at once")
+        )
+        self.edit.setPlaceholderText(
+            self.tr(
+                'Type and press Enter — ! decision  > action  ? question  " quote  '
+                "@name  #tag  due:friday"
+            )
+        )
+        self.edit.setClearButtonEnabled(True)
+        self.preview = QLabel(self)
+        self.preview.setTextFormat(Qt.TextFormat.RichText)
+        self.preview.setAccessibleName(self.tr("What will be saved"))
+        self._names = QStringListModel(self)
+        self.completer = QCompleter(self._names, self)
+        self.completer.setWidget(self.edit)
+        self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+        self.completer.setCompletionMode(QCompleter.CompletionMode.UnfilteredPopupCompletion)
+        self.completer.activated.connect(self._insert_name)
+        self.edit.textEdited.connect(self._on_edited)
+        self.edit.returnPressed.connect(self._submit)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(self.edit)
+        layout.addWidget(self.preview)
+        self._show_preview(None)
+
+    def set_roster(self, roster: list[RosterName]) -> None:
+        self._roster = roster
+
+    def parsed(self) -> ParsedCapture:
+        return parse_capture(self.edit.text(), self._roster, self.today())
+
+    # --- typing -----------------------------------------------------------------------
+
+    def _on_edited(self, text: str) -> None:
+        self._show_preview(self.parsed() if text.strip() else None)
+        prefix = self._name_prefix()
+        if prefix is None:
+            self.completer.popup().hide()
+            return
+        matches = complete_name(prefix, self._roster)
+        self._names.setStringList([m.name for m in matches])
+        if matches:
+            self.completer.complete()
+        else:
+            self.completer.popup().hide()
+
+    def _name_prefix(self) -> str | None:
+        """The partial name after an ``@`` just before the cursor, if the user is typing one."""
+        before = self.edit.text()[: self.edit.cursorPosition()]
+        at = before.rfind("@")
+        if at < 0 or (at > 0 and not before[at - 1].isspace()):
+            return None
+        typed = before[at + 1 :]
+        return typed if typed and "  " not in typed and len(typed) <= 40 else None
+
+    def _insert_name(self, name: str) -> None:
+        text = self.edit.text()
+        cursor = self.edit.cursorPosition()
+        at = text.rfind("@", 0, cursor)
+        replaced = f"{text[: at + 1]}{name} {text[cursor:].lstrip()}"
+        self.edit.setText(replaced)
+        self.edit.setCursorPosition(at + 2 + len(name))
+        self._show_preview(self.parsed())
+
+    def _show_preview(self, parsed: ParsedCapture | None) -> None:
+        if parsed is None:
+            self.preview.setText(
+                "<i>" + html.escape(self.tr("Entries attach to the item you are on.")) + "</i>"
+            )
+            return
+        parts = [f"<b>{html.escape(kind_labels().get(parsed.kind, parsed.kind))}</b>"]
+        text = parsed.text if len(parsed.text) <= MAX_PREVIEW else parsed.text[:MAX_PREVIEW] + "…"
+        parts.append(html.escape(text))
+        names = [p.name for p in self._roster if p.id in parsed.person_ids]
+        names += parsed.free_names
+        if names:
+            parts.append("👤 " + html.escape(", ".join(names)))
+        if parsed.tags:
+            parts.append(html.escape(" ".join(f"#{t}" for t in parsed.tags)))
+        if parsed.due:
+            parts.append("📅 " + html.escape(parsed.due.isoformat()))
+        for warning in parsed.warnings:
+            parts.append(f"<span style='color:#a00'>⚠ {html.escape(warning)}</span>")
+        self.preview.setText(" · ".join(parts))
+
+    def _submit(self) -> None:
+        if self.completer.popup().isVisible():
+            return  # Enter picks the highlighted name instead
+        if not self.edit.text().strip():
+            return
+        parsed = self.parsed()
+        self.submitted.emit(parsed)
+
+    def clear(self) -> None:
+        self.edit.clear()
+        self._show_preview(None)

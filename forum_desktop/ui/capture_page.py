@@ -1,0 +1,416 @@
+"""The capture tab: say which item the room is on, type entries, review them.
+
+Enter in the capture bar stores the entry at once (one transaction, durable) against the
+item chosen above; the table below shows the entries as a timeline or by agenda item,
+filtered by kind, status or any word (a #tag, a name, an author).
+"""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QCheckBox,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forum_desktop.capture.syntax import ParsedCapture, RosterName
+from forum_desktop.models import (
+    ActionFields,
+    AgendaItem,
+    Participant,
+    ReviewState,
+    Session,
+)
+from forum_desktop.services.agenda import items_of, sessions_of
+from forum_desktop.services.capture import FinalSessionError
+from forum_desktop.services.operations import OpResult
+from forum_desktop.ui import prompts
+from forum_desktop.ui.capture_bar import CaptureBar
+from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.outcome_dialog import OutcomeDialog
+from forum_desktop.ui.outcome_model import (
+    SORT_ROLE,
+    Col,
+    OutcomeModel,
+    kind_labels,
+    status_labels,
+)
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class OutcomeFilter(QSortFilterProxyModel):
+    """Kind, action status and free words (matched against text, people, tags, author)."""
+
+    def __init__(self, model: OutcomeModel) -> None:
+        super().__init__(model)
+        self.setSourceModel(model)
+        self.setSortRole(SORT_ROLE)
+        self.kind: str | None = None
+        self.status: str | None = None
+        self.words: list[str] = []
+
+    def set_filters(self, kind: str | None, status: str | None, text: str) -> None:
+        self.kind, self.status = kind, status
+        self.words = [w.casefold().lstrip("#@") for w in text.split() if w.lstrip("#@")]
+        self.invalidateFilter()
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, OutcomeModel)
+        outcome = model.outcome(row)
+        if self.kind and outcome.kind != self.kind:
+            return False
+        if self.status:
+            fields = outcome.kind_fields()
+            if not isinstance(fields, ActionFields) or fields.status != self.status:
+                return False
+        if not self.words:
+            return True
+        haystack = " ".join(
+            [outcome.text, outcome.author, *outcome.tags, *model.people_of(outcome)]
+        ).casefold()
+        return all(word in haystack for word in self.words)
+
+
+class CapturePage(QWidget):
+    def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._event_id: UUID | None = None
+
+        self.item_combo = QComboBox(self)
+        self.item_combo.setAccessibleName(self.tr("The agenda item the room is on"))
+        self.item_combo.setToolTip(self.tr("Ctrl+] next item · Ctrl+[ previous item"))
+        item_label = QLabel(self.tr("We are &on:"), self)
+        item_label.setBuddy(self.item_combo)
+        self.bar = CaptureBar(self)
+        self.bar.submitted.connect(self.capture)
+
+        self.model = OutcomeModel(context)
+        self.proxy = OutcomeFilter(self.model)
+        self.table = QTableView(self)
+        self.table.setModel(self.proxy)
+        self.table.setAccessibleName(self.tr("Captured entries"))
+        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.table.setSortingEnabled(True)
+        self.table.setWordWrap(False)
+        self.table.verticalHeader().hide()
+        header = self.table.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        header.setSectionResizeMode(Col.TEXT, QHeaderView.ResizeMode.Stretch)
+        for column, width in ((Col.TIME, 60), (Col.ITEM, 170), (Col.KIND, 100)):
+            header.resizeSection(column, width)
+        self.table.doubleClicked.connect(lambda _: self.edit_selected())
+
+        self.kind_filter = QComboBox(self)
+        self.kind_filter.setAccessibleName(self.tr("Show kind"))
+        self.kind_filter.addItem(self.tr("All kinds"), None)
+        for kind, label in kind_labels().items():
+            self.kind_filter.addItem(label, kind)
+        self.status_filter = QComboBox(self)
+        self.status_filter.setAccessibleName(self.tr("Show action status"))
+        self.status_filter.addItem(self.tr("Any status"), None)
+        for status, label in status_labels().items():
+            self.status_filter.addItem(label, status)
+        self.word_filter = QLineEdit(self)
+        self.word_filter.setAccessibleName(self.tr("Filter entries"))
+        self.word_filter.setPlaceholderText(self.tr("Filter: words, #tag, a name, an author…"))
+        self.word_filter.setClearButtonEnabled(True)
+        self.by_item = QCheckBox(self.tr("&Group by agenda item"), self)
+        for signal in (
+            self.kind_filter.currentIndexChanged,
+            self.status_filter.currentIndexChanged,
+            self.word_filter.textChanged,
+        ):
+            signal.connect(self._apply_filters)
+        self.by_item.toggled.connect(self._apply_order)
+        self.count_label = QLabel(self)
+        self.final_label = QLabel(self)
+        self.final_label.setWordWrap(True)
+
+        self.toolbar = QToolBar(self.tr("Entries"), self)
+        self.edit_action = self._action(self.tr("&Edit…"), "Ctrl+Shift+E", self.edit_selected)
+        self.delete_action = self._action(
+            self.tr("&Delete"), QKeySequence.StandardKey.Delete, self.delete_selected
+        )
+        self.approve_action = self._action(
+            self.tr("&Approve"), "Ctrl+Shift+P", lambda: self.set_review(ReviewState.APPROVED)
+        )
+        self.draft_action = self._action(
+            self.tr("Back to d&raft"), None, lambda: self.set_review(ReviewState.DRAFT)
+        )
+        self.merge_action = self._action(self.tr("&Merge"), "Ctrl+Shift+M", self.merge_selected)
+        self.toolbar.addSeparator()
+        self.final_action = self._action(
+            self.tr("Minutes &final"), None, self.toggle_final, checkable=True
+        )
+        self.next_item_action = QAction(self.tr("Next agenda item"), self)
+        self.next_item_action.setShortcut(QKeySequence("Ctrl+]"))
+        self.next_item_action.triggered.connect(lambda: self.step_item(1))
+        self.previous_item_action = QAction(self.tr("Previous agenda item"), self)
+        self.previous_item_action.setShortcut(QKeySequence("Ctrl+["))
+        self.previous_item_action.triggered.connect(lambda: self.step_item(-1))
+        for action in (self.next_item_action, self.previous_item_action):
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            self.addAction(action)
+
+        top = QHBoxLayout()
+        top.addWidget(item_label)
+        top.addWidget(self.item_combo, 1)
+        filters = QHBoxLayout()
+        filters.addWidget(self.kind_filter)
+        filters.addWidget(self.status_filter)
+        filters.addWidget(self.word_filter, 1)
+        filters.addWidget(self.by_item)
+        filters.addWidget(self.count_label)
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.final_label)
+        layout.addLayout(filters)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.table, 1)
+
+        context.changed.connect(self._on_changed)
+        context.reset.connect(self.reload)
+        self.table.selectionModel().selectionChanged.connect(self._refresh)
+        self.proxy.rowsInserted.connect(self._refresh)
+        self.proxy.modelReset.connect(self._refresh)
+        self.item_combo.currentIndexChanged.connect(self._refresh)
+        self._apply_order()
+
+    def _action(
+        self, text: str, shortcut: object, slot: object, *, checkable: bool = False
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setCheckable(checkable)
+        if shortcut is not None:
+            action.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
+            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+            action.setToolTip(f"{text.replace('&', '')} ({keys})")
+        action.triggered.connect(slot)  # type: ignore[arg-type]
+        self.toolbar.addAction(action)
+        self.table.addAction(action)
+        return action
+
+    # --- the event, its items and roster ----------------------------------------------
+
+    def set_event(self, event_id: UUID | None) -> None:
+        self._event_id = event_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.model.set_event(self._event_id)
+        self._load_items()
+        self._load_roster()
+        self._refresh()
+
+    def _load_items(self) -> None:
+        keep = self.item_combo.currentData()
+        self.item_combo.blockSignals(True)
+        self.item_combo.clear()
+        self.item_combo.addItem(self.tr("— no particular item —"), None)
+        store = self._context.store
+        for session in sessions_of(store, self._event_id) if self._event_id else []:
+            for item in items_of(store, session.id):
+                label = self.model.item_label(item.id)
+                self.item_combo.addItem(f"{session.title} · {label}", str(item.id))
+        index = self.item_combo.findData(keep) if keep else 0
+        self.item_combo.setCurrentIndex(max(index, 0))
+        self.item_combo.blockSignals(False)
+
+    def _load_roster(self) -> None:
+        people = (
+            self._context.store.select(Participant, {"event_id": self._event_id})
+            if self._event_id
+            else []
+        )
+        self.bar.set_roster([RosterName(p.id, p.name) for p in people])
+
+    def current_item(self) -> AgendaItem | None:
+        data = self.item_combo.currentData()
+        return self._context.store.get(AgendaItem, UUID(data)) if data else None
+
+    def set_current_item(self, item_id: UUID | None) -> None:
+        index = self.item_combo.findData(str(item_id)) if item_id else 0
+        if index >= 0:
+            self.item_combo.setCurrentIndex(index)
+
+    def step_item(self, step: int) -> None:
+        index = self.item_combo.currentIndex() + step
+        if 0 <= index < self.item_combo.count():
+            self.item_combo.setCurrentIndex(index)
+
+    def _on_changed(self, result: OpResult) -> None:
+        if result.touches(AgendaItem.record_type, Session.record_type):
+            self._load_items()
+        if result.touches(Participant.record_type):
+            self._load_roster()
+        self._refresh()
+
+    # --- capturing --------------------------------------------------------------------
+
+    def focus_bar(self) -> None:
+        self.bar.edit.setFocus()
+        self.bar.edit.selectAll()
+
+    def capture(self, parsed: ParsedCapture) -> None:
+        if self._event_id is None:
+            return
+        item = self.current_item()
+        result = self._context.run(
+            "capture_outcome",
+            self.tr("Capture %1").replace("%1", kind_labels().get(parsed.kind, parsed.kind)),
+            event_id=self._event_id,
+            session_id=item.session_id if item else None,
+            item_id=item.id if item else None,
+            **parsed.outcome_fields(),
+        )
+        if result is not None:
+            self.bar.clear()
+            self._select(result.value)
+
+    def _select(self, outcome_id: UUID) -> None:
+        row = self.model.row_of(outcome_id)
+        if row >= 0:
+            index = self.proxy.mapFromSource(self.model.index(row, Col.TEXT))
+            if index.isValid():
+                self.table.scrollTo(index)
+
+    # --- review -----------------------------------------------------------------------
+
+    def selected_ids(self) -> list[UUID]:
+        rows = sorted(
+            {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
+        )
+        return [self.model.outcome(row).id for row in rows]
+
+    def edit_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        outcome = self.model.outcome(self.model.row_of(ids[0]))
+        dialog = OutcomeDialog(outcome, self)
+        if dialog.exec():
+            changes = dialog.changes()
+            if changes:
+                self._amendable(
+                    "update_outcome", self.tr("Edit entry"), outcome_id=outcome.id, **changes
+                )
+
+    def delete_selected(self) -> None:
+        ids = self.selected_ids()
+        if ids:
+            self._amendable("delete_outcomes", self.tr("Delete entries"), outcome_ids=ids)
+
+    def set_review(self, state: ReviewState) -> None:
+        ids = self.selected_ids()
+        if ids:
+            label = (
+                self.tr("Approve entries")
+                if state is ReviewState.APPROVED
+                else self.tr("Entries back to draft")
+            )
+            self._amendable("set_review", label, outcome_ids=ids, state=state)
+
+    def merge_selected(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) < 2:
+            return
+        self._amendable(
+            "merge_outcomes", self.tr("Merge entries"), keep_id=ids[0], merged_ids=ids[1:]
+        )
+
+    def _amendable(self, name: str, label: str, **kwargs: object) -> None:
+        """Run a review operation; on a final session, ask whether it is an amendment."""
+        try:
+            self._context.run(name, label, reraise=(FinalSessionError,), **kwargs)
+        except FinalSessionError as error:
+            if not prompts.confirm(
+                self,
+                self.tr("Minutes are final"),
+                self.tr(
+                    "The minutes of “%1” are final. Record this change as an amendment, "
+                    "with your name and the time?"
+                ).replace("%1", error.session.title),
+                action=self.tr("Record amendment"),
+            ):
+                return
+            self._context.run(name, label, amend=True, **kwargs)
+
+    def toggle_final(self) -> None:
+        item = self.current_item()
+        if item is None:
+            self.final_action.setChecked(False)
+            prompts.info(
+                self,
+                self.tr("Minutes final"),
+                self.tr("Choose an item of the session whose minutes are final."),
+            )
+            return
+        session = self._context.store.require(Session, item.session_id)
+        final = session.final_at is None
+        label = self.tr("Minutes of %1 final") if final else self.tr("Reopen minutes of %1")
+        self._context.run(
+            "set_session_final",
+            label.replace("%1", session.title),
+            session_id=session.id,
+            final=final,
+        )
+
+    # --- state ------------------------------------------------------------------------
+
+    def _apply_filters(self, *_: object) -> None:
+        self.proxy.set_filters(
+            self.kind_filter.currentData(),
+            self.status_filter.currentData(),
+            self.word_filter.text(),
+        )
+        self._refresh()
+
+    def _apply_order(self, *_: object) -> None:
+        column = Col.ITEM if self.by_item.isChecked() else Col.TIME
+        self.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+
+    def _refresh(self, *_: object) -> None:
+        total = self.model.rowCount()
+        shown = self.proxy.rowCount()
+        self.count_label.setText(
+            self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
+            if shown != total
+            else self.tr("%n entries", "", total)
+        )
+        selected = len(self.selected_ids())
+        self.edit_action.setEnabled(selected == 1)
+        for action in (self.delete_action, self.approve_action, self.draft_action):
+            action.setEnabled(selected > 0)
+        self.merge_action.setEnabled(selected > 1)
+        self.bar.setEnabled(self._event_id is not None)
+        item = self.current_item()
+        session = self._context.store.get(Session, item.session_id) if item else None
+        is_final = session is not None and session.final_at is not None
+        self.final_action.setChecked(is_final)
+        self.final_action.setEnabled(session is not None)
+        self.final_label.setVisible(is_final)
+        if is_final and session is not None:
+            self.final_label.setText(
+                self.tr(
+                    "The minutes of “%1” are final: new entries and changes are recorded as "
+                    "amendments."
+                ).replace("%1", session.title)
+            )

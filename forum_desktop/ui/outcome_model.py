@@ -1,0 +1,267 @@
+"""An event's captured entries as a Qt table model (no widget per row: 10,000 stay fast)."""
+
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QCoreApplication,
+    QLocale,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
+from PySide6.QtGui import QFont
+
+from forum_desktop.models import (
+    ActionFields,
+    AgendaItem,
+    ChangeKind,
+    Outcome,
+    OutcomeKind,
+    Participant,
+    QuoteFields,
+    ReviewState,
+    Session,
+)
+from forum_desktop.services.agenda import items_of, sessions_of
+from forum_desktop.services.capture import outcomes_of_event
+from forum_desktop.services.operations import OpResult
+from forum_desktop.ui.context import AppContext
+
+Index = QModelIndex | QPersistentModelIndex
+OUTCOME_ID_ROLE = Qt.ItemDataRole.UserRole + 1
+SORT_ROLE = Qt.ItemDataRole.UserRole + 2
+
+
+def _tr(text: str) -> str:
+    return QCoreApplication.translate("OutcomeModel", text)
+
+
+def kind_labels() -> dict[str, str]:
+    return {
+        OutcomeKind.NOTE: _tr("Note"),
+        OutcomeKind.DECISION: _tr("Decision"),
+        OutcomeKind.ACTION: _tr("Action"),
+        OutcomeKind.INSIGHT: _tr("Insight"),
+        OutcomeKind.QUESTION: _tr("Question"),
+        OutcomeKind.QUOTE: _tr("Quote"),
+        OutcomeKind.RECOMMENDATION: _tr("Recommendation"),
+        OutcomeKind.RISK: _tr("Risk"),
+        OutcomeKind.SUMMARY: _tr("Summary"),
+    }
+
+
+def status_labels() -> dict[str, str]:
+    return {
+        "open": _tr("Open"),
+        "in_progress": _tr("In progress"),
+        "done": _tr("Done"),
+        "dropped": _tr("Dropped"),
+    }
+
+
+class Col:
+    TIME = 0
+    ITEM = 1
+    KIND = 2
+    TEXT = 3
+    PEOPLE = 4
+    TAGS = 5
+    DUE = 6
+    STATUS = 7
+    AUTHOR = 8
+    REVIEW = 9
+    COUNT = 10
+
+
+def column_titles() -> list[str]:
+    return [
+        _tr("Time"),
+        _tr("Item"),
+        _tr("Kind"),
+        _tr("Entry"),
+        _tr("People"),
+        _tr("Tags"),
+        _tr("Due"),
+        _tr("Status"),
+        _tr("Author"),
+        _tr("Review"),
+    ]
+
+
+class OutcomeModel(QAbstractTableModel):
+    def __init__(self, context: AppContext) -> None:
+        super().__init__(context)
+        self._context = context
+        self._event_id: UUID | None = None
+        self._outcomes: list[Outcome] = []
+        self._rows: dict[UUID, int] = {}
+        self._items: dict[UUID, tuple[int, str]] = {}  # id → (agenda order, "1.2 Title")
+        self._people: dict[UUID, str] = {}
+        context.changed.connect(self._on_changed)
+        context.reset.connect(self.reload)
+
+    def set_event(self, event_id: UUID | None) -> None:
+        self._event_id = event_id
+        self.reload()
+
+    def reload(self) -> None:
+        self.beginResetModel()
+        store = self._context.store
+        event_id = self._event_id
+        self._outcomes = outcomes_of_event(store, event_id) if event_id else []
+        self._rows = {o.id: row for row, o in enumerate(self._outcomes)}
+        self._load_names()
+        self.endResetModel()
+
+    def _load_names(self) -> None:
+        store = self._context.store
+        self._items = {}
+        self._people = {}
+        if self._event_id is None:
+            return
+        order = 0
+        for session in sessions_of(store, self._event_id):
+            numbers: dict[UUID | None, str] = {None: ""}
+            counters: dict[UUID | None, int] = {}
+            for item in items_of(store, session.id):
+                counters[item.parent_id] = counters.get(item.parent_id, 0) + 1
+                prefix = numbers[item.parent_id]
+                number = (
+                    f"{prefix}.{counters[item.parent_id]}"
+                    if prefix
+                    else str(counters[item.parent_id])
+                )
+                numbers[item.id] = number
+                self._items[item.id] = (order, f"{number} {item.title}")
+                order += 1
+        for person in store.select(Participant, {"event_id": self._event_id}):
+            self._people[person.id] = person.name
+
+    def outcome(self, row: int) -> Outcome:
+        return self._outcomes[row]
+
+    def row_of(self, outcome_id: UUID) -> int:
+        return self._rows.get(outcome_id, -1)
+
+    def item_label(self, item_id: UUID | None) -> str:
+        return self._items[item_id][1] if item_id in self._items else ""
+
+    def people_of(self, outcome: Outcome) -> list[str]:
+        """Owners, speaker and mentions, by name (an anonymous entry names nobody)."""
+        if outcome.anonymous:
+            return []
+        fields = outcome.kind_fields()
+        ids: list[UUID] = list(outcome.mentions)
+        names: list[str] = []
+        if isinstance(fields, ActionFields):
+            ids = [*fields.owner_ids, *ids]
+            names = list(fields.owner_names)
+        elif isinstance(fields, QuoteFields):
+            if fields.speaker_id:
+                ids = [fields.speaker_id, *ids]
+            if fields.speaker_name:
+                names = [fields.speaker_name]
+        return [*(self._people.get(i, "?") for i in dict.fromkeys(ids)), *names]
+
+    # --- Qt model interface -----------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._outcomes)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else Col.COUNT
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            titles = column_titles()
+            return titles[section] if 0 <= section < len(titles) else None
+        return None
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid() or not 0 <= index.row() < len(self._outcomes):
+            return None
+        outcome = self._outcomes[index.row()]
+        column = index.column()
+        if role == OUTCOME_ID_ROLE:
+            return str(outcome.id)
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._display(outcome, column)
+        if role == Qt.ItemDataRole.ToolTipRole and column == Col.TEXT:
+            return outcome.text[:2000]
+        if role == SORT_ROLE:
+            if column == Col.TIME:
+                return outcome.captured_at.isoformat()
+            if column == Col.ITEM:
+                order = self._items.get(outcome.item_id, (10**9, ""))[0]  # type: ignore[arg-type]
+                return f"{order:012d}{outcome.captured_at.isoformat()}"
+            return self._display(outcome, column).casefold()
+        if role == Qt.ItemDataRole.FontRole and outcome.kind == OutcomeKind.DECISION:
+            font = QFont()
+            font.setBold(True)
+            return font
+        return None
+
+    def _display(self, outcome: Outcome, column: int) -> str:
+        fields = outcome.kind_fields()
+        if column == Col.TIME:
+            return QLocale().toString(
+                outcome.captured_at.astimezone().time(), QLocale.FormatType.ShortFormat
+            )
+        if column == Col.ITEM:
+            return self.item_label(outcome.item_id)
+        if column == Col.KIND:
+            return kind_labels().get(outcome.kind, outcome.kind)
+        if column == Col.TEXT:
+            first = outcome.text.split("\n", 1)[0]
+            return first if len(first) <= 300 else first[:300] + "…"
+        if column == Col.PEOPLE:
+            return ", ".join(self.people_of(outcome))
+        if column == Col.TAGS:
+            return " ".join(f"#{tag}" for tag in outcome.tags)
+        if column == Col.DUE:
+            due = fields.due if isinstance(fields, ActionFields) else None
+            return QLocale().toString(due, QLocale.FormatType.ShortFormat) if due else ""
+        if column == Col.STATUS:
+            return status_labels()[fields.status] if isinstance(fields, ActionFields) else ""
+        if column == Col.AUTHOR:
+            return outcome.author
+        if column == Col.REVIEW:
+            return _tr("Approved") if outcome.review is ReviewState.APPROVED else _tr("Draft")
+        return ""
+
+    # --- updates ----------------------------------------------------------------------
+
+    def _on_changed(self, result: OpResult) -> None:
+        if self._event_id is None:
+            return
+        if result.touches(AgendaItem.record_type, Session.record_type, Participant.record_type):
+            self.reload()
+            return
+        if not result.touches(Outcome.record_type):
+            return
+        changes = [c for c in result.changes if c.record_type == Outcome.record_type]
+        if len(changes) == 1 and changes[0].kind is ChangeKind.INSERT:
+            self._append(changes[0].record_id)  # the capture path: no reset, no re-read
+        elif all(c.kind is ChangeKind.UPDATE and c.record_id in self._rows for c in changes):
+            for change in changes:
+                row = self._rows[change.record_id]
+                self._outcomes[row] = self._context.store.require(Outcome, change.record_id)
+                self.dataChanged.emit(self.index(row, 0), self.index(row, Col.COUNT - 1))
+        else:
+            self.reload()
+
+    def _append(self, outcome_id: UUID) -> None:
+        outcome = self._context.store.require(Outcome, outcome_id)
+        if outcome.event_id != self._event_id:
+            return
+        row = len(self._outcomes)
+        self.beginInsertRows(QModelIndex(), row, row)
+        self._outcomes.append(outcome)
+        self._rows[outcome.id] = row
+        self.endInsertRows()
