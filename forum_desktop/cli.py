@@ -98,6 +98,34 @@ def build_parser() -> argparse.ArgumentParser:
     agenda.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
     agenda.set_defaults(run=_export_agenda)
 
+    agenda_in = commands.add_parser(
+        "import-agenda",
+        parents=[common],
+        help="read a programme from a text or Markdown file into an event's sessions",
+    )
+    agenda_in.add_argument("file", type=Path, metavar="FILE")
+    agenda_in.add_argument("--event", type=_uuid, required=True, metavar="EVENT_ID")
+    agenda_in.add_argument(
+        "--session", type=_uuid, metavar="SESSION_ID", help="append to this session"
+    )
+    agenda_in.add_argument(
+        "--dry-run", action="store_true", help="print what would be created; change nothing"
+    )
+    agenda_in.set_defaults(run=_import_agenda)
+
+    actions = commands.add_parser(
+        "export-actions", parents=[common], help="an event's actions as CSV or iCalendar (.ics)"
+    )
+    actions.add_argument("event_id", type=_uuid, metavar="EVENT_ID")
+    actions.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    actions.add_argument(
+        "--lang",
+        dest="document_language",
+        choices=["en", "fr", "es"],
+        help="the document's language (default: the event's)",
+    )
+    actions.set_defaults(run=_export_actions)
+
     check = commands.add_parser(
         "check", parents=[common], help="check the database's integrity and consistency"
     )
@@ -221,6 +249,50 @@ def _export_agenda(store: Store, args: argparse.Namespace) -> int:
         )
     save_export(args.output, data)
     print(f"wrote {args.output}")
+    return EXIT_OK
+
+
+def _import_agenda(store: Store, args: argparse.Namespace) -> int:
+    from forum_desktop.agenda.programme_text import parse_programme
+    from forum_desktop.services.agenda_import import dry_run_lines, import_agenda
+
+    if store.get(Event, args.event) is None:
+        raise CommandError(f"no event with id {args.event} (see: forum-desktop events)")
+    data = args.file.read_bytes()
+    try:
+        text = data.decode("utf-8-sig")
+    except UnicodeDecodeError:
+        text = data.decode("cp1252")
+    programme = parse_programme(text)
+    for warning in programme.warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    if args.dry_run:
+        for line in dry_run_lines(programme):
+            print(line)
+        return EXIT_OK
+    result = import_agenda(store, event_id=args.event, programme=programme, session_id=args.session)
+    items = sum(1 for change in result.changes if change.record_type == "agenda_item")
+    print(f"imported {items} agenda items")
+    return EXIT_OK
+
+
+def _export_actions(store: Store, args: argparse.Namespace) -> int:
+    from forum_desktop.export.actions import action_rows, actions_csv, actions_ical
+    from forum_desktop.export.loading import save_export
+
+    event = store.get(Event, args.event_id)
+    if event is None:
+        raise CommandError(f"no event with id {args.event_id} (see: forum-desktop events)")
+    now = store.clock.now()
+    rows = action_rows(store, event_id=event.id, today=now.date())
+    language = args.document_language or event.language
+    data: bytes | str
+    if args.output.suffix.lower() == ".ics":
+        data = actions_ical(rows, language=language, now=now)
+    else:
+        data = actions_csv(rows, language=language)
+    save_export(args.output, data)
+    print(f"wrote {len(rows)} actions to {args.output}")
     return EXIT_OK
 
 

@@ -545,3 +545,64 @@ def test_export_agenda_of_an_unknown_event(
     assert_refused(outcome)
     assert "no event with id" in outcome.err
     assert not (tmp_path / "x.pdf").exists()
+
+
+# --- import-agenda and export-actions ---------------------------------------------------
+
+PROGRAMME = (
+    "Programme\n\n"
+    "1. Welcome (10 min)\n"
+    "2. Peer review – fishbowl (40 min)\n"
+    "   a) Localising MOOCs (20 min)\n"
+    "   b) Peer learning (20 min)\n"
+    "3. Coffee break (15 min)\n"
+)
+
+
+def test_import_agenda_dry_run_changes_nothing_then_imports(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    source = tmp_path / "programme.md"
+    source.write_text(PROGRAMME, encoding="utf-8")
+    before = counts(demo_db)
+    args = ["import-agenda", source, "--event", str(DEMO_EVENT_ID), "--db", demo_db]
+    outcome = cli(capsys, *args, "--dry-run")
+    assert outcome.code == EXIT_OK, outcome
+    assert [line.split("\t")[2:] for line in outcome.lines] == [
+        ["Welcome", "10 min"],
+        ["Peer review – fishbowl", "40 min"],
+        ["  Localising MOOCs", "20 min"],
+        ["  Peer learning", "20 min"],
+        ["Coffee break", "15 min"],
+    ]
+    assert counts(demo_db) == before
+    outcome = cli(capsys, *args)
+    assert outcome.code == EXIT_OK, outcome
+    assert outcome.lines[-1] == "imported 5 agenda items"
+    assert counts(demo_db)["agenda_item"] == before["agenda_item"] + 5
+
+
+def test_export_actions_csv_and_ics(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    from forum_desktop.clock import SystemClock
+    from forum_desktop.services.capture import capture_outcome
+    from forum_desktop.storage import Store, open_database
+
+    clock = SystemClock()
+    conn = open_database(demo_db, clock)
+    capture_outcome(
+        Store(conn, clock),
+        event_id=DEMO_EVENT_ID,
+        kind="action",
+        text="=Partager la fiche",
+        fields={"owner_names": ["Jean Dupont"], "due": "2022-03-15"},
+    )
+    conn.close()
+    csv_path, ics_path = tmp_path / "actions.csv", tmp_path / "actions.ics"
+    for path in (csv_path, ics_path):
+        outcome = cli(capsys, "export-actions", str(DEMO_EVENT_ID), "-o", path, "--db", demo_db)
+        assert outcome.code == EXIT_OK, outcome
+    text = csv_path.read_bytes().decode("utf-8-sig")
+    assert "Jean Dupont" in text and "'=Partager la fiche" in text
+    assert "DUE;VALUE=DATE:20220315" in ics_path.read_text(encoding="utf-8")

@@ -63,9 +63,10 @@ class OutcomeFilter(QSortFilterProxyModel):
         self.words: list[str] = []
 
     def set_filters(self, kind: str | None, status: str | None, text: str) -> None:
+        self.beginFilterChange()
         self.kind, self.status = kind, status
         self.words = [w.casefold().lstrip("#@") for w in text.split() if w.lstrip("#@")]
-        self.invalidateFilter()
+        self.endFilterChange()
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         model = self.sourceModel()

@@ -149,7 +149,7 @@ class MainWindow(QMainWindow):
         edit_menu.addAction(self.redo_action)
         edit_menu.addSeparator()
         self.capture_action = self._add(
-            edit_menu, self.tr("&Quick capture"), self.page.show_capture, "Ctrl+K"
+            edit_menu, self.tr("&Quick capture"), self.page.show_capture, "Ctrl+Shift+K"
         )
         edit_menu.addSeparator()
         self._add(edit_menu, self.tr("&Profile…"), self.edit_profile)

@@ -1,0 +1,136 @@
+"""The capture tab by keyboard: entries typed and stored at Enter, review, final lock."""
+
+from __future__ import annotations
+
+import pytest
+from PySide6.QtCore import QItemSelectionModel, Qt
+from pytestqt.qtbot import QtBot
+
+from forum_desktop.models import ActionFields, Outcome, ReviewState, Session
+from forum_desktop.services.demo import create_demo_event
+from forum_desktop.ui.capture_page import CapturePage
+from forum_desktop.ui.main_window import MainWindow
+from forum_desktop.ui.outcome_model import Col
+
+from .conftest import Prompts
+
+CTRL = Qt.KeyboardModifier.ControlModifier
+
+
+@pytest.fixture
+def page(window: MainWindow, qtbot: QtBot) -> CapturePage:
+    event_id = create_demo_event(window.context.store).value
+    window.events_model.reload()
+    window.open_event(event_id)
+    assert window.capture_action.shortcut().toString() == "Ctrl+Shift+K"
+    window.capture_action.trigger()
+    page = window.page.capture
+    assert window.page.tabs.currentWidget() is page
+    assert page.bar.edit.isEnabled()
+    return page
+
+
+def enter(qtbot: QtBot, page: CapturePage, typed: str) -> None:
+    page.bar.edit.setText(typed)  # QTest types ASCII only; the parser sees the same text
+    page.bar.edit.textEdited.emit(typed)
+    page.bar.completer.popup().hide()
+    qtbot.keyClick(page.bar.edit, Qt.Key.Key_Return)
+
+
+def entries(page: CapturePage) -> list[Outcome]:
+    return page._context.store.select(Outcome, order_by="captured_at")
+
+
+def select_rows(page: CapturePage, *rows: int) -> None:
+    selection = page.table.selectionModel()
+    selection.clearSelection()
+    for row in rows:
+        selection.select(
+            page.proxy.index(row, 0),
+            QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
+        )
+    page.table.setFocus()
+
+
+def test_fifty_entries_of_every_kind_then_review_and_final(
+    page: CapturePage, qtbot: QtBot, window: MainWindow, answers: Prompts
+) -> None:
+    page.step_item(3)  # "we are on" 1.2, then the next item: 2
+    assert page.next_item_action.shortcut().toString() == "Ctrl+]"
+    page.next_item_action.trigger()
+    item = page.current_item()
+    assert item is not None and item.title.startswith("Évaluation")
+    typed = [
+        "Note simple <b>&</b>",
+        "!Adopter la méthode de l'aquarium",
+        "> Partager la fiche @Núria due:2022-03-15 #mooc",
+        "? Qui anime la prochaine session ?",
+        "\"Apprendre, c'est partager @Karim",
+        "insight: les villes apprennent entre pairs",
+        "reco: ouvrir le forum aux partenaires",
+        "risque : manque de temps",
+        "summary: session riche",
+        "مرحبا 대전 🎉",
+    ] * 5
+    for text in typed:
+        enter(qtbot, page, text)
+    assert page.bar.edit.text() == ""
+    saved = entries(page)
+    assert len(saved) == 50
+    assert {o.kind for o in saved} == {
+        "note",
+        "decision",
+        "action",
+        "question",
+        "quote",
+        "insight",
+        "recommendation",
+        "risk",
+        "summary",
+    }
+    assert all(o.item_id == item.id for o in saved)
+    action = next(o for o in saved if o.kind == "action")
+    fields = action.kind_fields()
+    assert isinstance(fields, ActionFields) and str(fields.due) == "2022-03-15"
+    assert action.tags == ["mooc"] and fields.owner_ids
+    assert "Note simple <b>&</b>" in {o.text for o in saved if o.kind == "note"}
+    assert page.count_label.text() == "50 entries"
+
+    page.kind_filter.setCurrentIndex(page.kind_filter.findData("action"))
+    assert page.proxy.rowCount() == 5
+    assert "Núria" in page.proxy.index(0, Col.PEOPLE).data()
+    page.kind_filter.setCurrentIndex(0)
+    page.word_filter.setText("#mooc")
+    assert page.proxy.rowCount() == 5
+    page.word_filter.clear()
+
+    select_rows(page, 0)
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert len(entries(page)) == 49
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
+    assert len(entries(page)) == 50
+
+    select_rows(page, 0, 1)
+    qtbot.keyClick(page.table, Qt.Key.Key_P, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    approved = [o for o in entries(page) if o.review is ReviewState.APPROVED]
+    assert len(approved) == 2
+
+    page.final_action.trigger()
+    session = page._context.store.require(Session, item.session_id)
+    assert session.final_at is not None and page.final_label.isVisibleTo(window)
+    select_rows(page, 2)
+    answers.confirm_answer = False
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert "final" in answers.confirms[-1] and len(entries(page)) == 50
+    answers.confirm_answer = True
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert len(entries(page)) == 49
+
+
+def test_preview_shows_what_will_be_saved(page: CapturePage) -> None:
+    page.bar.edit.setText("> Envoyer <b>la fiche</b> due:not-a-date")
+    page.bar.edit.textEdited.emit(page.bar.edit.text())
+    preview = page.bar.preview.text()
+    assert "<b>Action</b>" in preview
+    assert "&lt;b&gt;la fiche&lt;/b&gt;" in preview  # typed markup is shown, never rendered
+    assert "⚠" in preview
