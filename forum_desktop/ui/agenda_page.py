@@ -32,6 +32,7 @@ from forum_desktop.ui.agenda_model import AgendaModel, Col, kind_labels
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.delegates import ChoiceDelegate
 from forum_desktop.ui.item_editor import ItemEditor
+from forum_desktop.ui.programme_import_dialog import ProgrammeImportDialog
 from forum_desktop.ui.session_dialog import SessionDialog
 from forum_desktop.ui.template_dialog import TemplateDialog
 
@@ -53,6 +54,8 @@ class AgendaPage(QWidget):
         self.edit_session_button.clicked.connect(self.edit_session)
         self.delete_session_button = QPushButton(self.tr("Delete session"), self)
         self.delete_session_button.clicked.connect(self.delete_session)
+        self.import_button = QPushButton(self.tr("Import programme…"), self)
+        self.import_button.clicked.connect(self.import_programme)
         self.from_template_button = QPushButton(self.tr("From template…"), self)
         self.from_template_button.clicked.connect(self.new_session_from_template)
         self.save_template_button = QPushButton(self.tr("Save as template…"), self)
@@ -123,6 +126,7 @@ class AgendaPage(QWidget):
         top.addWidget(self.session_combo, 1)
         top.addWidget(self.new_session_button)
         top.addWidget(self.from_template_button)
+        top.addWidget(self.import_button)
         top.addWidget(self.edit_session_button)
         top.addWidget(self.delete_session_button)
         top.addWidget(self.save_template_button)
@@ -206,6 +210,7 @@ class AgendaPage(QWidget):
         self.delete_session_button.setEnabled(has_session)
         self.new_session_button.setEnabled(self._event_id is not None)
         self.from_template_button.setEnabled(self._event_id is not None)
+        self.import_button.setEnabled(self._event_id is not None)
         self.save_template_button.setEnabled(has_session)
         has_item = self.model.item_at(self.tree.currentIndex()) is not None
         self.add_action.setEnabled(has_session)
@@ -353,6 +358,25 @@ class AgendaPage(QWidget):
         )
         if result is not None:
             self._reload_sessions(select=result.value)
+
+    def import_programme(self) -> None:
+        if self._event_id is None:
+            return
+        dialog = ProgrammeImportDialog(sessions_of(self._context.store, self._event_id), self)
+        if not dialog.exec() or dialog.programme is None:
+            return
+        result = self._context.run(
+            "import_agenda",
+            self.tr("Import programme"),
+            event_id=self._event_id,
+            programme=dialog.programme,
+            session_id=dialog.target.currentData(),
+            take_context=dialog.take_context.isChecked(),
+            take_objectives=dialog.take_objectives.isChecked(),
+        )
+        if result is not None:
+            created = result.value or []
+            self._reload_sessions(select=created[0] if created else dialog.target.currentData())
 
     def save_as_template(self) -> None:
         session_id = self.current_session_id()

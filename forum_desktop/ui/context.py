@@ -15,7 +15,8 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
-from forum_desktop.services.operations import OPERATIONS, OpResult, redo, undo
+from forum_desktop.services.operations import OpResult, redo, undo
+from forum_desktop.services.registry import OPERATIONS
 from forum_desktop.storage import Backups, StorageError, Store
 from forum_desktop.ui import prompts
 from forum_desktop.ui.messages import describe

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date, time
+from pathlib import Path
 from uuid import UUID
 
 import pytest
@@ -16,6 +17,7 @@ from forum_desktop.services.agenda import items_of
 from forum_desktop.ui.agenda_model import Col
 from forum_desktop.ui.agenda_page import AgendaPage
 from forum_desktop.ui.main_window import MainWindow
+from forum_desktop.ui.programme_import_dialog import ProgrammeImportDialog
 from forum_desktop.ui.session_dialog import SessionDialog
 from forum_desktop.ui.template_dialog import TemplateDialog
 
@@ -253,3 +255,37 @@ def test_drag_and_drop_moves_items_and_refuses_cycles(page: AgendaPage, qtbot: Q
     data = model.mimeData([model.index_of(ids[1])])
     model.dropMimeData(data, Qt.DropAction.MoveAction, 0, 0, QModelIndex())
     assert [t for _, _, t in outline(page)] == ["Aquarium", "Accueil", "Pause"]
+
+
+def test_import_programme_previews_then_creates_only_on_import(
+    page: AgendaPage, monkeypatch: pytest.MonkeyPatch, window: MainWindow
+) -> None:
+    seed = Path(__file__).resolve().parents[1] / "agenda" / "data"
+    note = next(seed.glob("*.fr.txt"), None) or next(seed.glob("*.txt"))
+    seen: dict[str, object] = {}
+
+    def cancel(dialog: ProgrammeImportDialog) -> int:
+        dialog.text_edit.setPlainText(note.read_text(encoding="utf-8"))
+        seen["items"] = dialog.summary.text()
+        return 0
+
+    monkeypatch.setattr(ProgrammeImportDialog, "exec", cancel)
+    before = len(window.context.store.select(AgendaItem))
+    page.import_programme()
+    assert "agenda items will be created" in str(seen["items"])
+    assert len(window.context.store.select(AgendaItem)) == before  # cancelled: nothing saved
+
+    def accept(dialog: ProgrammeImportDialog) -> int:
+        dialog.text_edit.setPlainText(
+            "Programme\n1. Welcome (10 min)\n2. Fishbowl (40 min)\n3. Coffee break (15 min)\n"
+        )
+        assert dialog.preview.topLevelItem(0).childCount() == 3
+        assert dialog.import_button.isEnabled()
+        return 1
+
+    monkeypatch.setattr(ProgrammeImportDialog, "exec", accept)
+    page.import_programme()
+    assert page.session_combo.count() == 2
+    assert [t for _, _, t in outline(page)] == ["Welcome", "Fishbowl", "Coffee break"]
+    window.context.undo_stack.undo()
+    assert page.session_combo.count() == 1

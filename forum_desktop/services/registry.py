@@ -1,0 +1,23 @@
+"""Loads every module that registers operations, so ``OPERATIONS`` is complete.
+
+Operations register themselves on import; whoever runs them by name (the UI's undo
+commands) imports this module rather than remembering each one.
+"""
+
+from __future__ import annotations
+
+from forum_desktop.services import (
+    agenda,
+    agenda_import,
+    capture,
+    demo,
+    documents,
+    events,
+    participants,
+    templates,
+)
+from forum_desktop.services.operations import OPERATIONS
+
+MODULES = (agenda, agenda_import, capture, demo, documents, events, participants, templates)
+
+__all__ = ["MODULES", "OPERATIONS"]

@@ -1,0 +1,151 @@
+"""Import a programme from a concept note: paste or open text, preview, then create.
+
+Nothing is written until the user presses Import; the preview shows each day and item
+with its time and duration, flags items without a duration, and lists every warning.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSplitter,
+    QTreeWidget,
+    QTreeWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forum_desktop.agenda.programme_text import ParsedItem, ParsedProgramme, parse_programme
+from forum_desktop.models import Session
+from forum_desktop.ui import prompts
+
+MAX_BYTES = 5 * 1024 * 1024
+
+
+class ProgrammeImportDialog(QDialog):
+    def __init__(self, sessions: list[Session], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Import a programme"))
+        self.resize(980, 620)
+        self.programme: ParsedProgramme | None = None
+        self.text_edit = QPlainTextEdit(self)
+        self.text_edit.setAccessibleName(self.tr("Programme text"))
+        self.text_edit.setPlaceholderText(
+            self.tr("Paste the concept note or programme here, or open a .txt or .md file.")
+        )
+        self.open_button = QPushButton(self.tr("&Open file…"), self)
+        self.open_button.clicked.connect(self.open_file)
+        self.preview = QTreeWidget(self)
+        self.preview.setAccessibleName(self.tr("What will be created"))
+        self.preview.setHeaderLabels([self.tr("Item"), self.tr("Start"), self.tr("Duration")])
+        self.warnings = QListWidget(self)
+        self.warnings.setAccessibleName(self.tr("Warnings"))
+        self.target = QComboBox(self)
+        self.target.setAccessibleName(self.tr("Where to put the items"))
+        self.target.addItem(self.tr("New sessions, one per day"), None)
+        for session in sessions:
+            self.target.addItem(self.tr("Append to “%1”").replace("%1", session.title), session.id)
+        self.take_context = QCheckBox(self.tr("Use the rest as the event's &context"), self)
+        self.take_objectives = QCheckBox(self.tr("Add the objectives found"), self)
+        self.summary = QLabel(self)
+        self.summary.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Cancel, self)
+        self.import_button = self.buttons.addButton(
+            self.tr("&Import"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+        self.text_edit.textChanged.connect(self.refresh)
+
+        left = QWidget(self)
+        left_layout = QVBoxLayout(left)
+        left_layout.setContentsMargins(0, 0, 0, 0)
+        left_layout.addWidget(self.text_edit, 1)
+        left_layout.addWidget(self.open_button)
+        right = QWidget(self)
+        right_layout = QVBoxLayout(right)
+        right_layout.setContentsMargins(0, 0, 0, 0)
+        right_layout.addWidget(self.preview, 3)
+        right_layout.addWidget(QLabel(self.tr("Warnings:"), right))
+        right_layout.addWidget(self.warnings, 1)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(right)
+        options = QFormLayout()
+        options.addRow(self.tr("&Put items in:"), self.target)
+        checks = QHBoxLayout()
+        checks.addWidget(self.take_context)
+        checks.addWidget(self.take_objectives)
+        options.addRow(checks)
+        layout = QVBoxLayout(self)
+        layout.addWidget(splitter, 1)
+        layout.addLayout(options)
+        layout.addWidget(self.summary)
+        layout.addWidget(self.buttons)
+        self.refresh()
+
+    def open_file(self) -> None:
+        path = prompts.open_file(
+            self, self.tr("Open a programme"), self.tr("Text (*.txt *.md);;All files (*)")
+        )
+        if path is None:
+            return
+        try:
+            if path.stat().st_size > MAX_BYTES:
+                raise ValueError(self.tr("The file is larger than 5 MB; it is not a programme."))
+            data = path.read_bytes()
+            try:
+                text = data.decode("utf-8-sig")
+            except UnicodeDecodeError:
+                text = data.decode("cp1252")
+        except (OSError, ValueError) as error:
+            message = error.strerror if isinstance(error, OSError) else str(error)
+            prompts.error(
+                self, self.tr("Cannot open %1").replace("%1", path.name), message or str(error)
+            )
+            return
+        self.text_edit.setPlainText(text)
+
+    def refresh(self) -> None:
+        text = self.text_edit.toPlainText()
+        self.programme = parse_programme(text) if text.strip() else None
+        self.preview.clear()
+        self.warnings.clear()
+        count = 0
+        if self.programme is not None:
+            for day in self.programme.days:
+                heading = day.title or (day.date.isoformat() if day.date else "")
+                node = QTreeWidgetItem(self.preview, [heading or self.tr("Session")])
+                count += self._add_items(node, day.items)
+            for warning in self.programme.warnings:
+                self.warnings.addItem(warning)
+            self.take_context.setEnabled(bool(self.programme.context))
+            self.take_objectives.setEnabled(bool(self.programme.objectives))
+        self.preview.expandAll()
+        self.preview.resizeColumnToContents(0)
+        self.import_button.setEnabled(count > 0)
+        self.summary.setText(
+            self.tr(
+                "%n agenda items will be created. Nothing is saved until you import.", "", count
+            )
+        )
+
+    def _add_items(self, parent: QTreeWidgetItem, items: list[ParsedItem]) -> int:
+        count = 0
+        for item in items:
+            start = item.start.strftime("%H:%M") if item.start else ""
+            minutes = self.tr("%1 min").replace("%1", str(item.minutes)) if item.minutes else ""
+            node = QTreeWidgetItem(parent, [item.title, start, minutes or self.tr("⚠ none")])
+            if item.description:
+                node.setToolTip(0, item.description)
+            count += 1 + self._add_items(node, item.children)
+        return count
