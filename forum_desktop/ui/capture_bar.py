@@ -112,11 +112,11 @@ class CaptureBar(QWidget):
         names = [p.name for p in self._roster if p.id in parsed.person_ids]
         names += parsed.free_names
         if names:
-            parts.append("👤 " + html.escape(", ".join(names)))
+            parts.append(html.escape(self.tr("people: %1").replace("%1", ", ".join(names))))
         if parsed.tags:
             parts.append(html.escape(" ".join(f"#{t}" for t in parsed.tags)))
         if parsed.due:
-            parts.append("📅 " + html.escape(parsed.due.isoformat()))
+            parts.append(html.escape(self.tr("due %1").replace("%1", parsed.due.isoformat())))
         for warning in parsed.warnings:
             parts.append(f"<span style='color:#a00'>⚠ {html.escape(warning)}</span>")
         self.preview.setText(" · ".join(parts))

@@ -112,8 +112,14 @@ class CapturePage(QWidget):
         self.table.verticalHeader().hide()
         header = self.table.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        header.setSectionResizeMode(Col.TEXT, QHeaderView.ResizeMode.Stretch)
-        for column, width in ((Col.TIME, 60), (Col.ITEM, 170), (Col.KIND, 100)):
+        header.setStretchLastSection(True)
+        for column, width in (
+            (Col.TIME, 60),
+            (Col.ITEM, 170),
+            (Col.KIND, 100),
+            (Col.TEXT, 380),
+            (Col.PEOPLE, 150),
+        ):
             header.resizeSection(column, width)
         self.table.doubleClicked.connect(lambda _: self.edit_selected())
 
