@@ -6,7 +6,7 @@ from datetime import datetime
 from uuid import UUID
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
@@ -35,6 +35,7 @@ from forum_desktop.ui.item_editor import ItemEditor
 from forum_desktop.ui.programme_import_dialog import ProgrammeImportDialog
 from forum_desktop.ui.session_dialog import SessionDialog
 from forum_desktop.ui.template_dialog import TemplateDialog
+from forum_desktop.ui.toolbar_actions import toolbar_action
 
 
 class AgendaPage(QWidget):
@@ -97,23 +98,47 @@ class AgendaPage(QWidget):
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
 
         self.toolbar = QToolBar(self.tr("Agenda"), self)
-        self.add_action = self._action(self.tr("&Add item"), "Ctrl+Return", self.add_item)
-        self.add_sub_action = self._action(
-            self.tr("Add s&ub-item"), "Ctrl+Shift+Return", lambda: self.add_item(sub=True)
+        self.add_action = toolbar_action(
+            self.toolbar, self.tree, self.tr("&Add item"), "Ctrl+Return", self.add_item
         )
-        self.duplicate_action = self._action(self.tr("D&uplicate"), "Ctrl+D", self.duplicate)
-        self.delete_action = self._action(
-            self.tr("&Delete"), QKeySequence.StandardKey.Delete, self.delete_item
+        self.add_sub_action = toolbar_action(
+            self.toolbar,
+            self.tree,
+            self.tr("Add s&ub-item"),
+            "Ctrl+Shift+Return",
+            lambda: self.add_item(sub=True),
+        )
+        self.duplicate_action = toolbar_action(
+            self.toolbar, self.tree, self.tr("D&uplicate"), "Ctrl+D", self.duplicate
+        )
+        self.delete_action = toolbar_action(
+            self.toolbar,
+            self.tree,
+            self.tr("&Delete"),
+            QKeySequence.StandardKey.Delete,
+            self.delete_item,
         )
         self.toolbar.addSeparator()
-        self.up_action = self._action(
-            self.tr("Move &up"), "Alt+Up", lambda: self._shift(Direction.UP)
+        self.up_action = toolbar_action(
+            self.toolbar,
+            self.tree,
+            self.tr("Move &up"),
+            "Alt+Up",
+            lambda: self._shift(Direction.UP),
         )
-        self.down_action = self._action(
-            self.tr("Move do&wn"), "Alt+Down", lambda: self._shift(Direction.DOWN)
+        self.down_action = toolbar_action(
+            self.toolbar,
+            self.tree,
+            self.tr("Move do&wn"),
+            "Alt+Down",
+            lambda: self._shift(Direction.DOWN),
         )
-        self.outdent_action = self._action(self.tr("&Outdent"), "Alt+Left", self.outdent)
-        self.indent_action = self._action(self.tr("&Indent"), "Alt+Right", self.indent)
+        self.outdent_action = toolbar_action(
+            self.toolbar, self.tree, self.tr("&Outdent"), "Alt+Left", self.outdent
+        )
+        self.indent_action = toolbar_action(
+            self.toolbar, self.tree, self.tr("&Indent"), "Alt+Right", self.indent
+        )
 
         self.empty_label = QLabel(
             self.tr("This event has no sessions yet. Create one with “New session…”."), self
@@ -150,17 +175,6 @@ class AgendaPage(QWidget):
         context.changed.connect(self._on_changed)
         context.reset.connect(self._reload_sessions)
         self._refresh()
-
-    def _action(self, text: str, shortcut: object, slot: object) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-        action.setToolTip(f"{text.replace('&', '')} ({keys})")
-        action.triggered.connect(slot)  # type: ignore[arg-type]
-        self.toolbar.addAction(action)
-        self.tree.addAction(action)
-        return action
 
     # --- event and session ------------------------------------------------------------
 

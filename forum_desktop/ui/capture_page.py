@@ -47,6 +47,7 @@ from forum_desktop.ui.outcome_model import (
     kind_labels,
     status_labels,
 )
+from forum_desktop.ui.toolbar_actions import toolbar_action
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -150,20 +151,41 @@ class CapturePage(QWidget):
         self.final_label.setWordWrap(True)
 
         self.toolbar = QToolBar(self.tr("Entries"), self)
-        self.edit_action = self._action(self.tr("&Edit…"), "Ctrl+Shift+E", self.edit_selected)
-        self.delete_action = self._action(
-            self.tr("&Delete"), QKeySequence.StandardKey.Delete, self.delete_selected
+        self.edit_action = toolbar_action(
+            self.toolbar, self.table, self.tr("&Edit…"), "Ctrl+Shift+E", self.edit_selected
         )
-        self.approve_action = self._action(
-            self.tr("&Approve"), "Ctrl+Shift+P", lambda: self.set_review(ReviewState.APPROVED)
+        self.delete_action = toolbar_action(
+            self.toolbar,
+            self.table,
+            self.tr("&Delete"),
+            QKeySequence.StandardKey.Delete,
+            self.delete_selected,
         )
-        self.draft_action = self._action(
-            self.tr("Back to d&raft"), None, lambda: self.set_review(ReviewState.DRAFT)
+        self.approve_action = toolbar_action(
+            self.toolbar,
+            self.table,
+            self.tr("&Approve"),
+            "Ctrl+Shift+P",
+            lambda: self.set_review(ReviewState.APPROVED),
         )
-        self.merge_action = self._action(self.tr("&Merge"), "Ctrl+Shift+M", self.merge_selected)
+        self.draft_action = toolbar_action(
+            self.toolbar,
+            self.table,
+            self.tr("Back to d&raft"),
+            None,
+            lambda: self.set_review(ReviewState.DRAFT),
+        )
+        self.merge_action = toolbar_action(
+            self.toolbar, self.table, self.tr("&Merge"), "Ctrl+Shift+M", self.merge_selected
+        )
         self.toolbar.addSeparator()
-        self.final_action = self._action(
-            self.tr("Minutes &final"), None, self.toggle_final, checkable=True
+        self.final_action = toolbar_action(
+            self.toolbar,
+            self.table,
+            self.tr("Minutes &final"),
+            None,
+            self.toggle_final,
+            checkable=True,
         )
         self.next_item_action = QAction(self.tr("Next agenda item"), self)
         self.next_item_action.setShortcut(QKeySequence("Ctrl+]"))
@@ -199,21 +221,6 @@ class CapturePage(QWidget):
         self.proxy.modelReset.connect(self._refresh)
         self.item_combo.currentIndexChanged.connect(self._refresh)
         self._apply_order()
-
-    def _action(
-        self, text: str, shortcut: object, slot: object, *, checkable: bool = False
-    ) -> QAction:
-        action = QAction(text, self)
-        action.setCheckable(checkable)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{text.replace('&', '')} ({keys})")
-        action.triggered.connect(slot)  # type: ignore[arg-type]
-        self.toolbar.addAction(action)
-        self.table.addAction(action)
-        return action
 
     # --- the event, its items and roster ----------------------------------------------
 

@@ -5,7 +5,7 @@ from __future__ import annotations
 from uuid import UUID
 
 from PySide6.QtCore import QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -32,6 +32,7 @@ from forum_desktop.ui.roster_model import (
     RosterModel,
     choice_labels,
 )
+from forum_desktop.ui.toolbar_actions import toolbar_action
 
 MAX_COLUMN_WIDTH = 260
 
@@ -80,23 +81,45 @@ class RosterPage(QWidget):
         self.count_label = QLabel(self)
 
         self.toolbar = QToolBar(self.tr("Roster"), self)
-        self.add_action = self._action(self.tr("&Add person"), "Ctrl+Shift+A", self.add_person)
-        self.remove_action = self._action(
-            self.tr("&Remove"), QKeySequence.StandardKey.Delete, self.remove_selected
+        self.add_action = toolbar_action(
+            self.toolbar, self, self.tr("&Add person"), "Ctrl+Shift+A", self.add_person
+        )
+        self.remove_action = toolbar_action(
+            self.toolbar,
+            self,
+            self.tr("&Remove"),
+            QKeySequence.StandardKey.Delete,
+            self.remove_selected,
         )
         self.toolbar.addSeparator()
-        self.present_action = self._action(
-            self.tr("&Present"), "Ctrl+1", lambda: self.check_in(AttendanceStatus.PRESENT)
+        self.present_action = toolbar_action(
+            self.toolbar,
+            self,
+            self.tr("&Present"),
+            "Ctrl+1",
+            lambda: self.check_in(AttendanceStatus.PRESENT),
         )
-        self.late_action = self._action(
-            self.tr("&Late"), "Ctrl+2", lambda: self.check_in(AttendanceStatus.LATE)
+        self.late_action = toolbar_action(
+            self.toolbar,
+            self,
+            self.tr("&Late"),
+            "Ctrl+2",
+            lambda: self.check_in(AttendanceStatus.LATE),
         )
-        self.absent_action = self._action(
-            self.tr("A&bsent"), "Ctrl+3", lambda: self.check_in(AttendanceStatus.ABSENT)
+        self.absent_action = toolbar_action(
+            self.toolbar,
+            self,
+            self.tr("A&bsent"),
+            "Ctrl+3",
+            lambda: self.check_in(AttendanceStatus.ABSENT),
         )
         self.toolbar.addSeparator()
-        self.import_action = self._action(self.tr("&Import CSV…"), None, self.import_csv)
-        self.export_action = self._action(self.tr("E&xport CSV…"), None, self.export_csv)
+        self.import_action = toolbar_action(
+            self.toolbar, self, self.tr("&Import CSV…"), None, self.import_csv
+        )
+        self.export_action = toolbar_action(
+            self.toolbar, self, self.tr("E&xport CSV…"), None, self.export_csv
+        )
 
         top = QHBoxLayout()
         top.addWidget(filter_label)
@@ -115,18 +138,6 @@ class RosterPage(QWidget):
         self.proxy.modelReset.connect(self._refresh_state)
         self.table.selectionModel().selectionChanged.connect(self._refresh_state)
         self._refresh_state()
-
-    def _action(self, text: str, shortcut: object, slot: object) -> QAction:
-        action = QAction(text, self)
-        if shortcut is not None:
-            action.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
-            action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-            keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
-            action.setToolTip(f"{text.replace('&', '')} ({keys})")
-        action.triggered.connect(slot)  # type: ignore[arg-type]
-        self.toolbar.addAction(action)
-        self.addAction(action)
-        return action
 
     # --- state ------------------------------------------------------------------------
 
