@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from enum import StrEnum
 from typing import ClassVar
 from uuid import UUID
@@ -84,3 +85,21 @@ class AgendaItem(Record):
     materials: str = ""
     notes: str = ""
     """Private to the facilitator: never on the projector or the participants' agenda."""
+
+
+def parents_first(items: Iterable[AgendaItem]) -> list[AgendaItem]:
+    """Agenda items depth-first: each parent before its children, siblings by position.
+
+    Items whose parent is missing, or that sit in a parent cycle, are left out; callers
+    that must refuse such input compare lengths.
+    """
+    children: dict[UUID | None, list[AgendaItem]] = {}
+    for item in sorted(items, key=lambda i: (i.position, i.created_at)):
+        children.setdefault(item.parent_id, []).append(item)
+    ordered: list[AgendaItem] = []
+    stack = list(reversed(children.get(None, [])))
+    while stack:
+        item = stack.pop()
+        ordered.append(item)
+        stack.extend(reversed(children.get(item.id, [])))
+    return ordered

@@ -12,6 +12,7 @@ from typing import Any
 from uuid import UUID, uuid4
 
 from forum_desktop.models import AgendaItem, Event, Session
+from forum_desktop.models.agenda import parents_first
 from forum_desktop.services.operations import OpResult, Recorder, operation
 from forum_desktop.storage import Store
 
@@ -50,17 +51,7 @@ def sessions_of(store: Store, event_id: UUID) -> list[Session]:
 
 def items_of(store: Store, session_id: UUID) -> list[AgendaItem]:
     """A session's items, parents before children, siblings in order."""
-    items = store.select(AgendaItem, {"session_id": session_id})
-    children: dict[UUID | None, list[AgendaItem]] = {}
-    for item in items:
-        children.setdefault(item.parent_id, []).append(item)
-    ordered: list[AgendaItem] = []
-    stack = list(reversed(children.get(None, [])))
-    while stack:
-        item = stack.pop()
-        ordered.append(item)
-        stack.extend(reversed(children.get(item.id, [])))
-    return ordered
+    return parents_first(store.select(AgendaItem, {"session_id": session_id}))
 
 
 def _siblings(store: Store, session_id: UUID, parent_id: UUID | None) -> list[AgendaItem]:

@@ -9,7 +9,8 @@ from __future__ import annotations
 from pathlib import Path
 from uuid import UUID
 
-from forum_desktop.models import AgendaItem, Event, EventDocument
+from forum_desktop.models import Event, EventDocument
+from forum_desktop.models.agenda import parents_first
 from forum_desktop.paths import resource
 from forum_desktop.services import events
 from forum_desktop.services.operations import OpResult, Recorder, operation
@@ -47,7 +48,7 @@ def create_demo_event(store: Store) -> OpResult:
     recorder.add(store.insert(document.event))
     for session in document.sessions:
         recorder.add(store.insert(session))
-    for item in _parents_first(document.agenda_items):
+    for item in parents_first(document.agenda_items):
         recorder.add(store.insert(item))
     for person in document.participants:
         recorder.add(store.insert(person))
@@ -70,21 +71,6 @@ def ensure_demo_on_first_start(store: Store) -> UUID | None:
     return created
 
 
-def _parents_first(items: list[AgendaItem]) -> list[AgendaItem]:
-    """``items`` ordered so every parent comes before its children."""
-    placed: set[UUID] = set()
-    ordered: list[AgendaItem] = []
-    pending = list(items)
-    while pending:
-        ready = [i for i in pending if i.parent_id is None or i.parent_id in placed]
-        if not ready:
-            raise ValueError("agenda items refer to missing parents or form a cycle")
-        ordered.extend(ready)
-        placed.update(i.id for i in ready)
-        pending = [i for i in pending if i.id not in placed]
-    return ordered
-
-
 def _check_references(document: EventDocument) -> None:
     """Every record of the document belongs to its event, session or parent item."""
     event_id = document.event.id
@@ -99,4 +85,5 @@ def _check_references(document: EventDocument) -> None:
             raise ValueError(f"agenda item {item.title!r} belongs to no session of the demo")
         if item.parent_id is not None and item.parent_id not in items:
             raise ValueError(f"agenda item {item.title!r} has a parent outside the demo")
-    _parents_first(document.agenda_items)
+    if len(parents_first(document.agenda_items)) != len(document.agenda_items):
+        raise ValueError("agenda items refer to missing parents or form a cycle")

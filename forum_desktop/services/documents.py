@@ -17,6 +17,7 @@ from forum_desktop.models import (
     Record,
     Session,
 )
+from forum_desktop.models.agenda import parents_first
 from forum_desktop.services.operations import OpResult, Recorder, operation
 from forum_desktop.storage import Store
 
@@ -32,7 +33,7 @@ def export_document(store: Store, event_id: UUID) -> EventDocument:
     sessions = store.select(Session, {"event_id": event_id})
     items: list[AgendaItem] = []
     for session in sessions:
-        items.extend(_parents_first(store.select(AgendaItem, {"session_id": session.id})))
+        items.extend(parents_first(store.select(AgendaItem, {"session_id": session.id})))
     return EventDocument(
         event=event,
         participants=store.select(Participant, {"event_id": event_id}),
@@ -109,20 +110,7 @@ def _ordered_items(items: list[AgendaItem]) -> list[AgendaItem]:
     by_session: dict[UUID, list[AgendaItem]] = {}
     for item in items:
         by_session.setdefault(item.session_id, []).append(item)
-    return [item for group in by_session.values() for item in _parents_first(group)]
-
-
-def _parents_first(items: list[AgendaItem]) -> list[AgendaItem]:
-    children: dict[UUID | None, list[AgendaItem]] = {}
-    for item in sorted(items, key=lambda i: (i.position, i.created_at)):
-        children.setdefault(item.parent_id, []).append(item)
-    ordered: list[AgendaItem] = []
-    stack = list(reversed(children.get(None, [])))
-    while stack:
-        item = stack.pop()
-        ordered.append(item)
-        stack.extend(reversed(children.get(item.id, [])))
-    return ordered
+    return [item for group in by_session.values() for item in parents_first(group)]
 
 
 def _check_unique_ids(document: EventDocument) -> None:

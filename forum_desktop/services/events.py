@@ -13,6 +13,7 @@ from forum_desktop.models import (
     Participant,
     Session,
 )
+from forum_desktop.services.agenda import items_of
 from forum_desktop.services.operations import OpResult, Recorder, operation
 from forum_desktop.storage import Store
 
@@ -87,7 +88,7 @@ def duplicate_event(store: Store, /, *, event_id: UUID, title: str) -> OpResult:
         )
         recorder.add(store.insert(new_session))
         new_ids: dict[UUID, UUID] = {}
-        for item in _items_parents_first(store, session.id):
+        for item in items_of(store, session.id):
             new_ids[item.id] = uuid4()
             parent = new_ids[item.parent_id] if item.parent_id else None
             recorder.add(
@@ -114,24 +115,10 @@ def delete_event(store: Store, /, *, event_id: UUID) -> OpResult:
     for outcome in store.select(Outcome, {"event_id": event_id}, order_by="captured_at"):
         recorder.add(store.delete(Outcome, outcome.id))
     for session in store.select(Session, {"event_id": event_id}):
-        for item in reversed(_items_parents_first(store, session.id)):
+        for item in reversed(items_of(store, session.id)):
             recorder.add(store.delete(AgendaItem, item.id))
         recorder.add(store.delete(Session, session.id))
     for person in store.select(Participant, {"event_id": event_id}):
         recorder.add(store.delete(Participant, person.id))
     recorder.add(store.delete(Event, event_id))
     return recorder.result(event_id)
-
-
-def _items_parents_first(store: Store, session_id: UUID) -> list[AgendaItem]:
-    items = store.select(AgendaItem, {"session_id": session_id})
-    by_parent: dict[UUID | None, list[AgendaItem]] = {}
-    for item in items:
-        by_parent.setdefault(item.parent_id, []).append(item)
-    ordered: list[AgendaItem] = []
-    stack = list(reversed(by_parent.get(None, [])))
-    while stack:
-        item = stack.pop()
-        ordered.append(item)
-        stack.extend(reversed(by_parent.get(item.id, [])))
-    return ordered

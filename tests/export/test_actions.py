@@ -34,6 +34,7 @@ from forum_desktop.services.demo import create_demo_event
 from forum_desktop.services.events import create_event
 from forum_desktop.services.participants import delete_participants
 from forum_desktop.storage import RecordNotFoundError, Store
+from tests.export.ical_reading import Property, parse_line, physical_lines, unescape, unfold
 
 TODAY = dt.date(2022, 2, 23)
 NOW = dt.datetime(2022, 2, 23, 12, 30, tzinfo=ZoneInfo("Europe/Paris"))
@@ -365,39 +366,6 @@ def test_hostile_author_and_titles_are_neutralised(setup: Setup) -> None:
 
 
 # --- iCalendar ------------------------------------------------------------------------------
-
-Property = tuple[str, dict[str, str], str]
-"""Name, parameters, raw value."""
-
-
-def physical_lines(text: str) -> list[str]:
-    assert text.endswith("\r\n")
-    lines = text.split("\r\n")[:-1]
-    for line in lines:
-        assert "\n" not in line and "\r" not in line, repr(line)
-        assert len(line.encode("utf-8")) <= 75, line
-    return lines
-
-
-def unfold(text: str) -> list[str]:
-    logical: list[str] = []
-    for line in physical_lines(text):
-        if line.startswith((" ", "\t")):
-            logical[-1] += line[1:]
-        else:
-            logical.append(line)
-    return logical
-
-
-def parse_line(line: str) -> Property:
-    head, value = line.split(":", 1)
-    name, *raw_params = head.split(";")
-    params = dict(param.split("=", 1) for param in raw_params)
-    return name, params, value
-
-
-def unescape(value: str) -> str:
-    return re.sub(r"\\([\\;,nN])", lambda m: "\n" if m[1] in "nN" else m[1], value)
 
 
 def todos(text: str) -> list[dict[str, Property]]:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import datetime as dt
-import re
 
 import pytest
 
@@ -11,40 +10,9 @@ from forum_desktop.export.ical import fold, sessions_ical
 from forum_desktop.export.loading import items_by_session
 from forum_desktop.models import AgendaItem, Event, Language, Session
 from tests.export.conftest import PRIVATE_NOTE, SCRIPTS_TITLE, Demo
+from tests.export.ical_reading import Property, parse_line, physical_lines, unescape, unfold
 
 NOW = dt.datetime(2022, 2, 20, 12, 0, tzinfo=dt.UTC)
-
-Property = tuple[str, dict[str, str], str]
-"""Name, parameters, raw value."""
-
-
-def physical_lines(text: str) -> list[str]:
-    assert text.endswith("\r\n")
-    lines = text.split("\r\n")[:-1]
-    for line in lines:
-        assert "\n" not in line and "\r" not in line, repr(line)
-    return lines
-
-
-def unfold(text: str) -> list[str]:
-    logical: list[str] = []
-    for line in physical_lines(text):
-        if line.startswith((" ", "\t")):
-            logical[-1] += line[1:]
-        else:
-            logical.append(line)
-    return logical
-
-
-def parse_line(line: str) -> Property:
-    head, value = line.split(":", 1)
-    name, *raw_params = head.split(";")
-    params = dict(param.split("=", 1) for param in raw_params)
-    return name, params, value
-
-
-def unescape(value: str) -> str:
-    return re.sub(r"\\([\\;,nN])", lambda m: "\n" if m[1] in "nN" else m[1], value)
 
 
 def events(text: str) -> list[dict[str, Property]]:
