@@ -24,11 +24,22 @@ from forum_desktop.models.participant import (
     Role,
 )
 from forum_desktop.models.profile import Profile
+from forum_desktop.models.run import ItemRun, RunStatus, SessionRun, Span, SpeakerTurn
 from forum_desktop.models.template import SessionTemplate, TemplateItem
 
 RECORD_TYPES: dict[str, type[Record]] = {
     cls.record_type: cls
-    for cls in (Event, Participant, Session, AgendaItem, SessionTemplate, Outcome)
+    for cls in (
+        Event,
+        Participant,
+        Session,
+        AgendaItem,
+        SessionTemplate,
+        Outcome,
+        SessionRun,
+        ItemRun,
+        SpeakerTurn,
+    )
 }
 """Every stored record class by its journal name."""
 
@@ -47,6 +58,7 @@ __all__ = [
     "EventDocument",
     "FieldChange",
     "ItemKind",
+    "ItemRun",
     "KindFields",
     "Language",
     "Objective",
@@ -59,9 +71,13 @@ __all__ = [
     "Record",
     "ReviewState",
     "Role",
+    "RunStatus",
     "Session",
     "SessionMode",
+    "SessionRun",
     "SessionTemplate",
+    "Span",
+    "SpeakerTurn",
     "SummaryFields",
     "SummaryScope",
     "TemplateItem",

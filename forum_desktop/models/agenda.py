@@ -37,6 +37,10 @@ class Session(Record):
     link: str = ""
     final_at: dt.datetime | None = None
     """When its minutes were marked final; later changes to its outcomes are amendments."""
+    warning_percent: int = Field(default=20, ge=0, le=100)
+    warning_max_minutes: int = Field(default=2, ge=0, le=60)
+    """The run timer warns when an item's remaining time is at most the smaller of
+    ``warning_percent`` of its planned time and ``warning_max_minutes``."""
 
     @field_validator("timezone")
     @classmethod

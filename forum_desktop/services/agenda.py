@@ -11,13 +11,24 @@ from enum import StrEnum
 from typing import Any
 from uuid import UUID, uuid4
 
-from forum_desktop.models import AgendaItem, Event, Session
+from forum_desktop.models import AgendaItem, Event, ItemRun, Session, SessionRun, SpeakerTurn
 from forum_desktop.models.agenda import parents_first
 from forum_desktop.services.operations import OpResult, Recorder, operation
 from forum_desktop.storage import Store
 
 EDITABLE_SESSION_FIELDS = frozenset(
-    {"title", "date", "start_time", "end_time", "timezone", "place", "link", "mode"}
+    {
+        "title",
+        "date",
+        "start_time",
+        "end_time",
+        "timezone",
+        "place",
+        "link",
+        "mode",
+        "warning_percent",
+        "warning_max_minutes",
+    }
 )
 EDITABLE_ITEM_FIELDS = frozenset(
     {
@@ -105,6 +116,9 @@ def delete_session(store: Store, /, *, session_id: UUID) -> OpResult:
     """Delete a session with its agenda; the sessions after it move up."""
     session = store.require(Session, session_id)
     recorder = Recorder()
+    for record_type in (SpeakerTurn, ItemRun, SessionRun):  # its run, if it ever ran
+        for record in store.select(record_type, {"session_id": session_id}, order_by="created_at"):
+            recorder.add(store.delete(record_type, record.id))
     for item in reversed(items_of(store, session_id)):
         recorder.add(store.delete(AgendaItem, item.id))
     recorder.add(store.delete(Session, session_id))

@@ -14,10 +14,21 @@ from forum_desktop.services import (
     documents,
     events,
     participants,
+    run,
     templates,
 )
 from forum_desktop.services.operations import OPERATIONS
 
-MODULES = (agenda, agenda_import, capture, demo, documents, events, participants, templates)
+MODULES = (
+    agenda,
+    agenda_import,
+    capture,
+    demo,
+    documents,
+    events,
+    participants,
+    run,
+    templates,
+)
 
 __all__ = ["MODULES", "OPERATIONS"]

@@ -221,6 +221,48 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE session ADD COLUMN final_at TEXT;
     """,
+    # 7: running sessions live — the run state, planned vs actual, speaker turns, and each
+    # session's warning threshold.
+    """
+    ALTER TABLE session ADD COLUMN warning_percent INTEGER NOT NULL DEFAULT 20;
+    ALTER TABLE session ADD COLUMN warning_max_minutes INTEGER NOT NULL DEFAULT 2;
+    CREATE TABLE session_run (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        session_id TEXT NOT NULL UNIQUE REFERENCES session(id),
+        status TEXT NOT NULL,
+        current_item_id TEXT,
+        started_at TEXT NOT NULL,
+        ended_at TEXT,
+        saved_at TEXT NOT NULL
+    );
+    CREATE TABLE item_run (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        session_id TEXT NOT NULL REFERENCES session(id),
+        item_id TEXT NOT NULL UNIQUE,
+        spans TEXT NOT NULL,
+        pauses TEXT NOT NULL,
+        extension_seconds INTEGER NOT NULL,
+        skipped INTEGER NOT NULL
+    );
+    CREATE INDEX item_run_session ON item_run(session_id);
+    CREATE TABLE speaker_turn (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        session_id TEXT NOT NULL REFERENCES session(id),
+        item_id TEXT NOT NULL,
+        participant_id TEXT,
+        name TEXT NOT NULL,
+        allotted_seconds INTEGER NOT NULL,
+        started_at TEXT NOT NULL,
+        ended_at TEXT
+    );
+    CREATE INDEX speaker_turn_item ON speaker_turn(item_id, started_at);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import shutil
 import sqlite3
+from datetime import datetime
 from pathlib import Path
 from uuid import UUID
 
@@ -19,6 +20,7 @@ from forum_desktop.models import (
     Participant,
     Priority,
     Session,
+    SessionRun,
     SessionTemplate,
 )
 from forum_desktop.storage import SCHEMA_VERSION, BackupReason, Backups, Store, open_database
@@ -184,6 +186,8 @@ def test_version_2_agenda_gains_the_planning_fields(tmp_path: Path, clock: FakeC
             **make_fixtures.SESSION,
             "link": "",
             "final_at": None,
+            "warning_percent": 20,
+            "warning_max_minutes": 2,
         }
         items = store.select(AgendaItem, {"session_id": session.id}, order_by="created_at")
         assert [str(item.id) for item in items] == list(make_fixtures.ITEMS)
@@ -315,5 +319,19 @@ def test_version_5_outcome_survives_and_is_searchable(tmp_path: Path, clock: Fak
             ("methodologique",),
         ).fetchall()
         assert found == [(make_fixtures.OUTCOME_ID,)]
+    finally:
+        conn.close()
+
+
+def test_version_6_final_session_keeps_its_mark_and_gains_run_settings(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    conn = open_database(copy_fixture(6, tmp_path), clock)
+    try:
+        store = Store(conn, clock)
+        session = store.require(Session, UUID(make_fixtures.SESSION_ID))
+        assert session.final_at == datetime.fromisoformat(make_fixtures.FINAL_AT)
+        assert (session.warning_percent, session.warning_max_minutes) == (20, 2)
+        assert store.select(SessionRun, {"session_id": session.id}, order_by="started_at") == []
     finally:
         conn.close()

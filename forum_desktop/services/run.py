@@ -1,0 +1,350 @@
+"""Running a session: every transition of the timer, saved the moment it happens.
+
+Each operation takes ``at``, the instant of the transition (the caller reads its run
+clock once), and records it in ``session_run``/``item_run``/``speaker_turn`` through the
+journal — so planned vs actual is kept for the minutes, survives a crash, and travels to
+other laptops like any change. Elapsed times are never stored, only the instants they are
+computed from (see ``timing.snapshot``).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass
+from uuid import UUID
+
+from forum_desktop.agenda.schedule import Schedule, compute_schedule
+from forum_desktop.models import (
+    AgendaItem,
+    Event,
+    ItemRun,
+    RunStatus,
+    Session,
+    SessionRun,
+    Span,
+    SpeakerTurn,
+)
+from forum_desktop.services.agenda import items_of
+from forum_desktop.services.operations import OpResult, Recorder, operation
+from forum_desktop.storage import Store
+from forum_desktop.timing.snapshot import Snapshot, runnable_items, snapshot
+
+
+class RunError(ValueError):
+    """A transition that makes no sense now (e.g. resume a session that is not paused)."""
+
+
+@dataclass(frozen=True)
+class RunRecords:
+    """Everything needed to compute a session's snapshot, read in one go."""
+
+    session: Session
+    schedule: Schedule
+    run: SessionRun | None
+    item_runs: dict[UUID, ItemRun]
+
+    def at(self, now: dt.datetime) -> Snapshot:
+        return snapshot(self.session, self.schedule, self.run, self.item_runs, now)
+
+    def order(self) -> list[UUID]:
+        return [entry.item.id for entry in runnable_items(self.schedule)]
+
+
+def load_run(store: Store, session_id: UUID) -> RunRecords:
+    session = store.require(Session, session_id)
+    event = store.require(Event, session.event_id)
+    schedule = compute_schedule(session, items_of(store, session_id), event.timezone)
+    return RunRecords(
+        session, schedule, session_run(store, session_id), item_runs(store, session_id)
+    )
+
+
+def session_run(store: Store, session_id: UUID) -> SessionRun | None:
+    found = store.select(SessionRun, {"session_id": session_id}, order_by="started_at")
+    return found[0] if found else None
+
+
+def item_runs(store: Store, session_id: UUID) -> dict[UUID, ItemRun]:
+    runs = store.select(ItemRun, {"session_id": session_id}, order_by="created_at")
+    return {run.item_id: run for run in runs}
+
+
+def running_sessions(store: Store) -> list[SessionRun]:
+    """Runs not finished — what a restart after a crash resumes."""
+    return [
+        run
+        for status in (RunStatus.RUNNING, RunStatus.PAUSED)
+        for run in store.select(SessionRun, {"status": status}, order_by="started_at")
+    ]
+
+
+def speaker_turns(store: Store, item_id: UUID) -> list[SpeakerTurn]:
+    return store.select(SpeakerTurn, {"item_id": item_id}, order_by="started_at")
+
+
+# --- helpers over one run's records ------------------------------------------------------
+
+
+def _item_run(store: Store, recorder: Recorder, session_id: UUID, item_id: UUID) -> ItemRun:
+    found = store.select(ItemRun, {"item_id": item_id}, order_by="created_at")
+    if found:
+        return found[0]
+    created = store.fresh(ItemRun(session_id=session_id, item_id=item_id))
+    recorder.add(store.insert(created))
+    return created
+
+
+def _close(spans: list[Span], at: dt.datetime) -> list[Span]:
+    return [span if span.end else Span(start=span.start, end=max(at, span.start)) for span in spans]
+
+
+def _leave_current(store: Store, recorder: Recorder, run: SessionRun, at: dt.datetime) -> None:
+    """Stop the clock on the current item: close its open span or pause."""
+    if run.current_item_id is None:
+        return
+    current = store.select(ItemRun, {"item_id": run.current_item_id}, order_by="created_at")
+    if current:
+        recorder.add(
+            store.update(
+                ItemRun,
+                current[0].id,
+                spans=_close(current[0].spans, at),
+                pauses=_close(current[0].pauses, at),
+            )
+        )
+    _end_open_turns(store, recorder, run.current_item_id, at)
+
+
+def _enter(
+    store: Store, recorder: Recorder, run: SessionRun, item_id: UUID, at: dt.datetime
+) -> None:
+    """Make ``item_id`` current and running from ``at``."""
+    target = _item_run(store, recorder, run.session_id, item_id)
+    recorder.add(
+        store.update(ItemRun, target.id, spans=[*target.spans, Span(start=at)], skipped=False)
+    )
+    recorder.add(
+        store.update(
+            SessionRun,
+            run.id,
+            current_item_id=item_id,
+            status=RunStatus.RUNNING,
+            saved_at=at,
+        )
+    )
+
+
+def _end_open_turns(store: Store, recorder: Recorder, item_id: UUID, at: dt.datetime) -> None:
+    for turn in speaker_turns(store, item_id):
+        if turn.ended_at is None:
+            recorder.add(store.update(SpeakerTurn, turn.id, ended_at=max(at, turn.started_at)))
+
+
+def _active(store: Store, session_id: UUID) -> SessionRun:
+    run = session_run(store, session_id)
+    if run is None or run.status is RunStatus.FINISHED:
+        raise RunError("this session is not running")
+    return run
+
+
+def _neighbour(store: Store, run: SessionRun, step: int) -> UUID | None:
+    """The next (step 1) or previous (step −1) item that is not skipped."""
+    records = load_run(store, run.session_id)
+    order = records.order()
+    index = order.index(run.current_item_id) if run.current_item_id in order else -1
+    index += step
+    while 0 <= index < len(order):
+        candidate = records.item_runs.get(order[index])
+        if candidate is None or not candidate.skipped:
+            return order[index]
+        index += step
+    return None
+
+
+def _go(store: Store, session_id: UUID, item_id: UUID | None, at: dt.datetime) -> OpResult:
+    run = _active(store, session_id)
+    recorder = Recorder()
+    _leave_current(store, recorder, run, at)
+    if item_id is None:
+        recorder.add(
+            store.update(
+                SessionRun,
+                run.id,
+                status=RunStatus.FINISHED,
+                current_item_id=None,
+                ended_at=at,
+                saved_at=at,
+            )
+        )
+    else:
+        _enter(store, recorder, run, item_id, at)
+    return recorder.result(item_id)
+
+
+# --- operations ----------------------------------------------------------------------------
+
+
+@operation("start_run")
+def start_run(
+    store: Store, /, *, session_id: UUID, at: dt.datetime, item_id: UUID | None = None
+) -> OpResult:
+    """Start the session on its first item (or ``item_id``); a finished run starts afresh."""
+    records = load_run(store, session_id)
+    order = records.order()
+    if not order:
+        raise RunError("this session has no agenda items to run")
+    first = item_id or order[0]
+    if first not in order:
+        raise RunError("that item is not on this session's agenda")
+    recorder = Recorder()
+    if records.run is not None:
+        if records.run.status is not RunStatus.FINISHED:
+            raise RunError("this session is already running")
+        for old in records.item_runs.values():
+            recorder.add(store.delete(ItemRun, old.id))
+        recorder.add(store.delete(SessionRun, records.run.id))
+    run = store.fresh(SessionRun(session_id=session_id, started_at=at, saved_at=at))
+    recorder.add(store.insert(run))
+    _enter(store, recorder, run, first, at)
+    return recorder.result(run.id)
+
+
+@operation("pause_run")
+def pause_run(store: Store, /, *, session_id: UUID, at: dt.datetime) -> OpResult:
+    run = _active(store, session_id)
+    if run.status is RunStatus.PAUSED or run.current_item_id is None:
+        raise RunError("this session is already paused")
+    recorder = Recorder()
+    current = _item_run(store, recorder, session_id, run.current_item_id)
+    recorder.add(
+        store.update(
+            ItemRun,
+            current.id,
+            spans=_close(current.spans, at),
+            pauses=[*current.pauses, Span(start=at)],
+        )
+    )
+    recorder.add(store.update(SessionRun, run.id, status=RunStatus.PAUSED, saved_at=at))
+    return recorder.result()
+
+
+@operation("resume_run")
+def resume_run(store: Store, /, *, session_id: UUID, at: dt.datetime) -> OpResult:
+    run = _active(store, session_id)
+    if run.status is not RunStatus.PAUSED or run.current_item_id is None:
+        raise RunError("this session is not paused")
+    recorder = Recorder()
+    current = _item_run(store, recorder, session_id, run.current_item_id)
+    recorder.add(
+        store.update(
+            ItemRun,
+            current.id,
+            spans=[*current.spans, Span(start=at)],
+            pauses=_close(current.pauses, at),
+        )
+    )
+    recorder.add(store.update(SessionRun, run.id, status=RunStatus.RUNNING, saved_at=at))
+    return recorder.result()
+
+
+@operation("next_item")
+def next_item(store: Store, /, *, session_id: UUID, at: dt.datetime) -> OpResult:
+    """On to the next item not skipped; after the last one the session is finished."""
+    return _go(store, session_id, _neighbour(store, _active(store, session_id), 1), at)
+
+
+@operation("previous_item")
+def previous_item(store: Store, /, *, session_id: UUID, at: dt.datetime) -> OpResult:
+    """Back to the previous item not skipped; its time goes on from where it stopped."""
+    run = _active(store, session_id)
+    target = _neighbour(store, run, -1)
+    if target is None:
+        raise RunError("this is the first item")
+    return _go(store, session_id, target, at)
+
+
+@operation("jump_to_item")
+def jump_to_item(store: Store, /, *, session_id: UUID, item_id: UUID, at: dt.datetime) -> OpResult:
+    if item_id not in load_run(store, session_id).order():
+        raise RunError("that item is not on this session's agenda")
+    return _go(store, session_id, item_id, at)
+
+
+@operation("finish_run")
+def finish_run(store: Store, /, *, session_id: UUID, at: dt.datetime) -> OpResult:
+    return _go(store, session_id, None, at)
+
+
+@operation("extend_item")
+def extend_item(store: Store, /, *, session_id: UUID, seconds: int, at: dt.datetime) -> OpResult:
+    """Give the current item more (or, negative, less) time; never below nothing."""
+    run = _active(store, session_id)
+    if run.current_item_id is None:
+        raise RunError("no item is running")
+    item = store.require(AgendaItem, run.current_item_id)
+    recorder = Recorder()
+    current = _item_run(store, recorder, session_id, run.current_item_id)
+    extension = max(-item.planned_minutes * 60, current.extension_seconds + seconds)
+    recorder.add(store.update(ItemRun, current.id, extension_seconds=extension))
+    recorder.add(store.update(SessionRun, run.id, saved_at=at))
+    return recorder.result(extension)
+
+
+@operation("skip_item")
+def skip_item(
+    store: Store, /, *, session_id: UUID, item_id: UUID, at: dt.datetime, skipped: bool = True
+) -> OpResult:
+    """Skip an item (or bring it back); skipping the current one moves on to the next."""
+    run = _active(store, session_id)
+    if item_id not in load_run(store, session_id).order():
+        raise RunError("that item is not on this session's agenda")
+    if skipped and item_id == run.current_item_id:
+        following = _neighbour(store, run, 1)
+        result = _go(store, session_id, following, at)
+        recorder = Recorder(list(result.changes))
+    else:
+        recorder = Recorder()
+    target = _item_run(store, recorder, session_id, item_id)
+    recorder.add(store.update(ItemRun, target.id, skipped=skipped))
+    recorder.add(store.update(SessionRun, run.id, saved_at=at))
+    return recorder.result(item_id)
+
+
+@operation("start_speaker")
+def start_speaker(
+    store: Store,
+    /,
+    *,
+    session_id: UUID,
+    item_id: UUID,
+    at: dt.datetime,
+    participant_id: UUID | None = None,
+    name: str = "",
+    allotted_seconds: int = 0,
+) -> OpResult:
+    """Give someone the floor; whoever had it stops at the same instant."""
+    if participant_id is None and not name.strip():
+        raise RunError("a speaker needs a name")
+    recorder = Recorder()
+    _end_open_turns(store, recorder, item_id, at)
+    turn = store.fresh(
+        SpeakerTurn(
+            session_id=session_id,
+            item_id=item_id,
+            participant_id=participant_id,
+            name=name.strip(),
+            allotted_seconds=allotted_seconds,
+            started_at=at,
+        )
+    )
+    recorder.add(store.insert(turn))
+    return recorder.result(turn.id)
+
+
+@operation("stop_speaker")
+def stop_speaker(store: Store, /, *, turn_id: UUID, at: dt.datetime) -> OpResult:
+    turn = store.require(SpeakerTurn, turn_id)
+    recorder = Recorder()
+    if turn.ended_at is None:
+        recorder.add(store.update(SpeakerTurn, turn_id, ended_at=max(at, turn.started_at)))
+    return recorder.result(turn_id)

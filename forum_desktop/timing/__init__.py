@@ -1,0 +1,1 @@
+"""The live session timer: clocks that survive sleep, the run's arithmetic, re-planning, cues."""
