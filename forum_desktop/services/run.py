@@ -10,8 +10,10 @@ computed from (see ``timing.snapshot``).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from uuid import UUID
+from zoneinfo import ZoneInfo
 
 from forum_desktop.agenda.schedule import Schedule, compute_schedule
 from forum_desktop.models import (
@@ -348,3 +350,39 @@ def stop_speaker(store: Store, /, *, turn_id: UUID, at: dt.datetime) -> OpResult
     if turn.ended_at is None:
         recorder.add(store.update(SpeakerTurn, turn_id, ended_at=max(at, turn.started_at)))
     return recorder.result(turn_id)
+
+
+@operation("apply_replan")
+def apply_replan(
+    store: Store,
+    /,
+    *,
+    session_id: UUID,
+    at: dt.datetime,
+    minutes: dict[UUID, int] | None = None,
+    dropped: Sequence[UUID] = (),
+    new_end: dt.datetime | None = None,
+) -> OpResult:
+    """Apply a re-plan the facilitator previewed (``timing.replan.Plan``): shorter items,
+    dropped items, or a later session end. Undo restores the agenda as it was."""
+    records = load_run(store, session_id)
+    order = set(records.order())
+    unknown = (set(minutes or {}) | set(dropped)) - order
+    if unknown:
+        raise RunError("the re-plan names items that are not on this session's agenda")
+    recorder = Recorder()
+    for item_id, value in (minutes or {}).items():
+        recorder.add(store.update(AgendaItem, item_id, planned_minutes=value))
+    for item_id in dropped:
+        target = _item_run(store, recorder, session_id, item_id)
+        recorder.add(store.update(ItemRun, target.id, skipped=True))
+    if new_end is not None:
+        local = new_end.astimezone(ZoneInfo(records.schedule.timezone))
+        recorder.add(
+            store.update(
+                Session, session_id, end_time=local.time().replace(second=0, microsecond=0)
+            )
+        )
+    if records.run is not None and records.run.status is not RunStatus.FINISHED:
+        recorder.add(store.update(SessionRun, records.run.id, saved_at=at))
+    return recorder.result()

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, time
+from datetime import UTC, date, datetime, time, timedelta
 from uuid import UUID
 
 from forum_desktop.models import (
@@ -84,3 +84,41 @@ def build_event(store: Store, title: str = "Séminaire du Forum d'apprentissage"
     )
     store.insert(top2)
     return Built(event_id, people, session.id, [top1.id, subs[0].id, subs[1].id, top2.id])
+
+
+T0 = datetime(2022, 2, 23, 9, 0, tzinfo=UTC)  # 09:00 in Dakar (UTC+0)
+
+
+def build_day(
+    store: Store, minutes: list[int], **session_fields: object
+) -> tuple[UUID, list[UUID]]:
+    """A session at 09:00 on 2022-02-23 in Dakar with one top-level item per duration."""
+    event_id = create_event(store, title="Forum", language="fr", timezone="Africa/Dakar").value
+    session = store.fresh(
+        Session(
+            event_id=event_id,
+            title="Journée",
+            date=T0.date(),
+            start_time=time(9, 0),
+            end_time=time(17, 0),
+            **session_fields,  # type: ignore[arg-type]
+        )
+    )
+    store.insert(session)
+    ids = []
+    for position, length in enumerate(minutes):
+        item = store.fresh(
+            AgendaItem(
+                session_id=session.id,
+                title=f"Point {position + 1}",
+                position=position,
+                planned_minutes=length,
+            )
+        )
+        store.insert(item)
+        ids.append(item.id)
+    return session.id, ids
+
+
+def at(minutes: float) -> datetime:
+    return T0 + timedelta(minutes=minutes)

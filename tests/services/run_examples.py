@@ -104,3 +104,17 @@ RUN_EXAMPLES = {
     "start_speaker": example_start_speaker,
     "stop_speaker": example_stop_speaker,
 }
+
+
+def example_apply_replan(store: Store) -> dict[str, Any]:
+    built = _running(store)
+    return {
+        "session_id": built.session_id,
+        "at": T0 + timedelta(minutes=5),
+        "minutes": {built.item_ids[3]: 15},
+        "dropped": [built.item_ids[2]],
+        "new_end": T0 + timedelta(hours=4),
+    }
+
+
+RUN_EXAMPLES["apply_replan"] = example_apply_replan

@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import random
-from datetime import UTC, datetime, time, timedelta
+from datetime import time, timedelta
 from uuid import UUID
 
 import pytest
@@ -12,56 +12,19 @@ from forum_desktop.clock import FakeClock
 from forum_desktop.models import AgendaItem, ItemRun, RunStatus, Session, SessionRun
 from forum_desktop.services import run as run_ops
 from forum_desktop.services.agenda import delete_session, update_item, update_session
-from forum_desktop.services.events import create_event
 from forum_desktop.services.operations import undo
 from forum_desktop.storage import Store
 from forum_desktop.timing.clocks import RunClock
 from forum_desktop.timing.snapshot import ItemState, Phase
-
-T0 = datetime(2022, 2, 23, 9, 0, tzinfo=UTC)  # 09:00 in Dakar (UTC+0)
-
-
-def build_day(
-    store: Store, minutes: list[int], **session_fields: object
-) -> tuple[UUID, list[UUID]]:
-    """A session at 09:00 on 2022-02-23 in Dakar with one top-level item per duration."""
-    event_id = create_event(store, title="Forum", language="fr", timezone="Africa/Dakar").value
-    session = store.fresh(
-        Session(
-            event_id=event_id,
-            title="Journée",
-            date=T0.date(),
-            start_time=time(9, 0),
-            end_time=time(17, 0),
-            **session_fields,  # type: ignore[arg-type]
-        )
-    )
-    store.insert(session)
-    ids = []
-    for position, length in enumerate(minutes):
-        item = store.fresh(
-            AgendaItem(
-                session_id=session.id,
-                title=f"Point {position + 1}",
-                position=position,
-                planned_minutes=length,
-            )
-        )
-        store.insert(item)
-        ids.append(item.id)
-    return session.id, ids
+from tests.services.helpers import T0, at, build_day
 
 
-def at(minutes: float) -> datetime:
-    return T0 + timedelta(minutes=minutes)
-
-
-def snap(store: Store, session_id: UUID, minutes: float):  # noqa: ANN201 - test helper
+def snap(store: Store, session_id: UUID, minutes: float):
     return run_ops.load_run(store, session_id).at(at(minutes))
 
 
 def test_before_the_start_the_plan_is_shown(store: Store) -> None:
-    session_id, ids = build_day(store, [30, 45])
+    session_id, _ = build_day(store, [30, 45])
     shown = snap(store, session_id, 0)
     assert shown.phase is Phase.NOT_STARTED
     assert [t.start for t in shown.items] == [at(0), at(30)]
@@ -169,7 +132,7 @@ def test_a_locked_item_is_not_projected_before_its_lock(store: Store) -> None:
 
 
 def test_running_late_shows_against_the_planned_end(store: Store) -> None:
-    session_id, ids = build_day(store, [60])
+    session_id, _ = build_day(store, [60])
     update_session(store, session_id=session_id, end_time=time(10, 0))
     run_ops.start_run(store, session_id=session_id, at=at(0))
     run_ops.pause_run(store, session_id=session_id, at=at(10))
@@ -187,7 +150,7 @@ def test_a_session_with_nested_items_runs_its_sub_items(store: Store) -> None:
 
 
 def test_starting_twice_is_refused_and_a_finished_run_starts_afresh(store: Store) -> None:
-    session_id, ids = build_day(store, [10])
+    session_id, _ = build_day(store, [10])
     run_ops.start_run(store, session_id=session_id, at=at(0))
     with pytest.raises(run_ops.RunError, match="already running"):
         run_ops.start_run(store, session_id=session_id, at=at(1))
@@ -221,7 +184,7 @@ def test_speaker_turns_record_who_spoke_when(store: Store) -> None:
 
 
 def test_deleting_a_session_deletes_its_run_and_undo_brings_both_back(store: Store) -> None:
-    session_id, ids = build_day(store, [10])
+    session_id, _ = build_day(store, [10])
     run_ops.start_run(store, session_id=session_id, at=at(0))
     result = delete_session(store, session_id=session_id)
     assert store.select(ItemRun, {"session_id": session_id}, order_by="created_at") == []
@@ -308,14 +271,40 @@ def test_an_eight_hour_day_with_irregular_ticks_never_drifts(
 def test_a_laptop_that_sleeps_over_lunch_catches_up_with_the_wall_clock(
     store: Store, clock: FakeClock
 ) -> None:
-    session_id, ids = build_day(store, [60, 90])
+    session_id, _ = build_day(store, [60, 90])
     run_clock = RunClock(clock)
     run_ops.start_run(store, session_id=session_id, at=run_clock.now())
     clock.advance(60 * 60)
     run_ops.next_item(store, session_id=session_id, at=run_clock.now())
     # Asleep for 70 minutes: the wall clock moves, the monotonic clock does not.
-    clock._now += timedelta(minutes=70)  # noqa: SLF001
+    clock._now += timedelta(minutes=70)
     now = run_clock.now()
     assert now == at(130)
     assert run_clock.slept_seconds == 70 * 60
     assert run_ops.load_run(store, session_id).at(now).remaining_seconds == 20 * 60
+
+
+def test_a_previewed_shrink_applies_and_undo_restores_the_agenda(store: Store) -> None:
+    from forum_desktop.models import Priority
+    from forum_desktop.timing.replan import Strategy, plan
+
+    session_id, ids = build_day(store, [30, 40, 40])
+    update_session(store, session_id=session_id, end_time=time(10, 40))
+    for item_id in ids[1:]:
+        update_item(store, item_id=item_id, priority=Priority.FLEXIBLE, min_minutes=20)
+    run_ops.start_run(store, session_id=session_id, at=at(0))
+    late = snap(store, session_id, 40)  # ten minutes over on the first item
+    proposal = plan(late, Strategy.SHRINK)
+    assert proposal.fits
+    result = run_ops.apply_replan(store, session_id=session_id, at=at(40), minutes=proposal.minutes)
+    assert [store.require(AgendaItem, i).planned_minutes for i in ids] == [30, 30, 30]
+    assert snap(store, session_id, 40).end_delta_seconds == 0
+    undo(store, result)
+    assert [store.require(AgendaItem, i).planned_minutes for i in ids] == [30, 40, 40]
+
+
+def test_moving_the_end_writes_the_session_s_local_end_time(store: Store) -> None:
+    session_id, _ = build_day(store, [30])
+    run_ops.start_run(store, session_id=session_id, at=at(0))
+    run_ops.apply_replan(store, session_id=session_id, at=at(1), new_end=at(9 * 60 + 15))
+    assert store.require(Session, session_id).end_time == time(18, 15)
