@@ -45,3 +45,7 @@ class FakeClock:
     def advance(self, seconds: float) -> None:
         self._now += timedelta(seconds=seconds)
         self._mono += seconds
+
+    def jump_wall(self, seconds: float) -> None:
+        """Move only the wall clock: a laptop waking from sleep, or its clock being set."""
+        self._now += timedelta(seconds=seconds)
