@@ -53,12 +53,21 @@ class RunRecords:
 
 
 def load_run(store: Store, session_id: UUID) -> RunRecords:
+    """A session's run records and its schedule.
+
+    A session run on another day than the one planned (a rehearsal, a postponed day) is
+    timed against its planned times on the day it runs.
+    """
     session = store.require(Session, session_id)
     event = store.require(Event, session.event_id)
+    run = session_run(store, session_id)
+    if run is not None and session.date is not None:
+        zone = ZoneInfo(session.timezone or event.timezone)
+        run_day = run.started_at.astimezone(zone).date()
+        if run_day != session.date:
+            session = session.model_copy(update={"date": run_day})
     schedule = compute_schedule(session, items_of(store, session_id), event.timezone)
-    return RunRecords(
-        session, schedule, session_run(store, session_id), item_runs(store, session_id)
-    )
+    return RunRecords(session, schedule, run, item_runs(store, session_id))
 
 
 def session_run(store: Store, session_id: UUID) -> SessionRun | None:

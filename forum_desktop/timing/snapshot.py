@@ -151,7 +151,7 @@ def snapshot(
             state = ItemState.UPCOMING
             lock = lock_instant(entry)
             start = max(cursor, lock) if lock else cursor
-            end = start + dt.timedelta(seconds=seconds)
+            end = start + dt.timedelta(seconds=max(0.0, seconds - elapsed))  # what is left of it
             cursor = end
         elif item_run is not None and item_run.spans:
             state = ItemState.DONE

@@ -12,9 +12,11 @@ from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
 from PySide6.QtWidgets import QApplication
 
 from forum_desktop import __version__
-from forum_desktop.clock import Clock, SystemClock
+from forum_desktop.clock import Clock
+from forum_desktop.models import Session
 from forum_desktop.paths import resource
 from forum_desktop.services.demo import ensure_demo_on_first_start
+from forum_desktop.services.run import running_sessions
 from forum_desktop.storage import (
     BackupReason,
     Backups,
@@ -25,6 +27,7 @@ from forum_desktop.storage import (
     open_database,
 )
 from forum_desktop.storage.lock import GuiLock
+from forum_desktop.timing.clocks import clock_from_environment
 from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.errors import install_exception_hook
@@ -126,7 +129,7 @@ def start(
     database: Path, language: str | None = None, clock: Clock | None = None
 ) -> Running | None:
     """Everything up to the shown main window; ``None`` when the app cannot start."""
-    clock = clock or SystemClock()
+    clock = clock or clock_from_environment()
     app = application(language)
     lock = GuiLock(database)
     try:
@@ -149,6 +152,12 @@ def start(
     window = MainWindow(context)
     install_exception_hook()
     window.show()
+    live = running_sessions(store)
+    if live:  # killed or closed mid-session: straight back to the console
+        session = store.require(Session, live[0].session_id)
+        window.open_event(session.event_id)
+        window.page.show_run()
+        return Running(app, lock, context, window)
     first = demo_id or (
         window.events_model.event_at(0).id if window.events_model.rowCount() else None
     )

@@ -66,12 +66,14 @@ class AppContext(QObject):
         /,
         *,
         reraise: tuple[type[Exception], ...] = (),
+        undoable: bool = True,
         **kwargs: Any,
     ) -> OpResult | None:
         """Run operation ``name`` as one undo step labelled ``text``; None if it failed.
 
         Known errors are shown to the user, except those in ``reraise``, which the caller
-        handles (e.g. to offer recording an amendment).
+        handles (e.g. to offer recording an amendment). Timer transitions are not
+        ``undoable``: the clock cannot be wound back; the run has its own "previous item".
         """
         try:
             result = OPERATIONS[name](self.store, **kwargs)
@@ -86,7 +88,8 @@ class AppContext(QObject):
             prompts.error(self.window, self.tr("Not saved"), f"{field}: {first['msg']}")
             return None
         if result.changes:
-            self.undo_stack.push(OperationCommand(self, text, result))
+            if undoable:
+                self.undo_stack.push(OperationCommand(self, text, result))
             self._after_change(result)
         return result
 

@@ -12,6 +12,7 @@ from forum_desktop.ui.capture_page import CapturePage
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.event_details import EventDetails
 from forum_desktop.ui.roster_page import RosterPage
+from forum_desktop.ui.run_page import RunPage
 
 
 class EventPage(QStackedWidget):
@@ -32,10 +33,12 @@ class EventPage(QStackedWidget):
         self.agenda = AgendaPage(context, self.tabs)
         self.roster = RosterPage(context, self.tabs)
         self.capture = CapturePage(context, self.tabs)
+        self.run = RunPage(context, context.store.clock, self.tabs)
         self.tabs.addTab(self.details, self.tr("&Details"))
         self.tabs.addTab(self.agenda, self.tr("&Agenda"))
         self.tabs.addTab(self.roster, self.tr("&Roster"))
         self.tabs.addTab(self.capture, self.tr("&Capture"))
+        self.tabs.addTab(self.run, self.tr("R&un"))
         self.addWidget(self.empty_label)
         self.addWidget(self.tabs)
         self.event_id: UUID | None = None
@@ -45,7 +48,7 @@ class EventPage(QStackedWidget):
     def set_event(self, event_id: UUID | None) -> None:
         """Show an event; tabs load when first shown, so opening one stays quick."""
         self.event_id = event_id
-        self._stale = {self.details, self.agenda, self.roster, self.capture}
+        self._stale = {self.details, self.agenda, self.roster, self.capture, self.run}
         self._load_current_tab()
         self.setCurrentWidget(self.tabs if event_id else self.empty_label)
 
@@ -55,6 +58,11 @@ class EventPage(QStackedWidget):
             return
         self.tabs.setCurrentWidget(self.capture)
         self.capture.focus_bar()
+
+    def show_run(self) -> None:
+        """The facilitator console, e.g. to resume a session after a restart."""
+        if self.event_id is not None:
+            self.tabs.setCurrentWidget(self.run)
 
     def _load_current_tab(self, *_: object) -> None:
         tab = self.tabs.currentWidget()

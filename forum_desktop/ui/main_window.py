@@ -154,6 +154,13 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self._add(edit_menu, self.tr("&Profile…"), self.edit_profile)
 
+        run_menu = bar.addMenu(self.tr("&Run"))
+        for action in self.page.run.menu_actions():
+            if action is None:
+                run_menu.addSeparator()
+            else:
+                run_menu.addAction(action)
+
         help_menu = bar.addMenu(self.tr("&Help"))
         self._add(help_menu, self.tr("&About Forum Desktop"), self.about)
 
@@ -417,4 +424,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every change is already committed; nothing to save.
+        self.page.run.close_projector()
         event.accept()

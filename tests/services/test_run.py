@@ -308,3 +308,12 @@ def test_moving_the_end_writes_the_session_s_local_end_time(store: Store) -> Non
     run_ops.start_run(store, session_id=session_id, at=at(0))
     run_ops.apply_replan(store, session_id=session_id, at=at(1), new_end=at(9 * 60 + 15))
     assert store.require(Session, session_id).end_time == time(18, 15)
+
+
+def test_a_session_run_on_another_day_is_timed_against_that_day(store: Store) -> None:
+    session_id, _ = build_day(store, [60])  # planned for 2022-02-23, 09:00–17:00
+    rehearsal = at(0) + timedelta(days=3, hours=1)  # run on the 26th at 10:00
+    run_ops.start_run(store, session_id=session_id, at=rehearsal)
+    shown = run_ops.load_run(store, session_id).at(rehearsal + timedelta(minutes=5))
+    assert shown.planned_end == (T0 + timedelta(days=3)).replace(hour=17)
+    assert shown.end_delta_seconds == -(6 * 60 * 60)

@@ -1,0 +1,206 @@
+"""The projector window: what the room sees, and nothing else.
+
+Only public things are shown — the countdown, the item's title and guiding question,
+what comes next, the clock, or a hold slide (welcome, or a break with the time to be
+back). Private notes, re-plan suggestions and captured entries never reach this window:
+it is built from the snapshot's public fields only.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+import math
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import Qt, QTimer
+from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+from forum_desktop.models import ItemKind
+from forum_desktop.timing.cues import Cue
+from forum_desktop.timing.snapshot import Phase, Snapshot
+from forum_desktop.ui.agenda_model import time_text
+
+FLASH_MS = 1500
+DIGITS_SHARE = 0.36
+"""The countdown's digits take at least this share of the window's height (the issue: ⅓)."""
+SAMPLE = "00:00"
+
+
+def projector_countdown(seconds: float) -> str:
+    """Minutes and seconds, minutes unbounded ("75:00"), no sign: the words say "over"."""
+    whole = math.floor(-seconds) if seconds < 0 else math.ceil(seconds)
+    minutes, secs = divmod(whole, 60)
+    return f"{minutes}:{secs:02d}" if minutes < 10 else f"{minutes:02d}:{secs:02d}"
+
+
+class ProjectorWindow(QWidget):
+    def __init__(self, event_title: str = "", parent: QWidget | None = None) -> None:
+        super().__init__(parent, Qt.WindowType.Window)
+        self.setWindowTitle(self.tr("Forum Desktop — projector"))
+        self.setAccessibleName(self.tr("Projector window"))
+        self.setObjectName("projector")
+        self.event_title = event_title
+        self.zone = ZoneInfo("UTC")
+        self.hold = False
+        self.flashing = False
+        self.phase = Phase.NOT_STARTED
+        self.title_label = self._label("title", 0.07, bold=True)
+        self.clock_label = self._label("clock", 0.045)
+        self.countdown_label = self._label("countdown", 0.4, bold=True)
+        self.phase_label = self._label("phase", 0.06, bold=True)
+        self.question_label = self._label("question", 0.05)
+        self.next_label = self._label("next", 0.045)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(24, 12, 24, 12)
+        layout.setSpacing(0)
+        layout.addWidget(self.clock_label)
+        layout.addWidget(self.title_label)
+        layout.addWidget(self.countdown_label, 1)
+        layout.addWidget(self.phase_label)
+        layout.addWidget(self.question_label)
+        layout.addWidget(self.next_label)
+        self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight)
+        self.fullscreen_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F11), self)
+        self.fullscreen_shortcut.activated.connect(self.toggle_fullscreen)
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.setInterval(FLASH_MS)
+        self._flash_timer.timeout.connect(self._end_flash)
+        self.resize(1024, 768)
+        self._restyle()
+
+    def _label(self, name: str, share: float, *, bold: bool = False) -> QLabel:
+        label = QLabel(self)
+        label.setObjectName(name)
+        label.setProperty("share", share)
+        label.setWordWrap(name not in ("countdown", "clock"))
+        label.setAlignment(Qt.AlignmentFlag.AlignCenter)
+        # The window sets the fonts from its size, so the labels must not set its size.
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        label.setMinimumSize(1, 1)
+        font = label.font()
+        font.setBold(bold)
+        label.setFont(font)
+        return label
+
+    # --- what is shown ----------------------------------------------------------------
+
+    def show_snapshot(self, snapshot: Snapshot | None) -> None:
+        now = snapshot.now if snapshot else dt.datetime.now(dt.UTC)
+        self.clock_label.setText(time_text(now.astimezone(self.zone)))
+        current = snapshot.current if snapshot else None
+        self.phase = snapshot.phase if snapshot else Phase.NOT_STARTED
+        on_break = current is not None and current.entry.item.kind is ItemKind.BREAK
+        if self.hold or on_break or current is None or snapshot is None:
+            self._show_hold(snapshot, on_break)
+        else:
+            self.title_label.setText(current.entry.item.title)
+            self.countdown_label.setText(projector_countdown(snapshot.remaining_seconds))
+            self.phase_label.setText(self._phase_words(snapshot))
+            self.question_label.setText(current.entry.item.guiding_question)
+            following = snapshot.upcoming[0] if snapshot.upcoming else None
+            self.next_label.setText(
+                self.tr("Next: %1").replace("%1", following.entry.item.title) if following else ""
+            )
+        self._restyle()
+
+    def _show_hold(self, snapshot: Snapshot | None, on_break: bool) -> None:
+        self.countdown_label.setText("")
+        self.question_label.setText("")
+        self.next_label.setText("")
+        back = self._back_at(snapshot, on_break)
+        if back is not None:
+            self.title_label.setText(self.tr("Break"))
+            self.phase_label.setText(
+                self.tr("Back at %1").replace("%1", time_text(back.astimezone(self.zone)))
+            )
+        else:
+            self.title_label.setText(self.tr("Welcome"))
+            self.phase_label.setText(self.event_title)
+
+    def _back_at(self, snapshot: Snapshot | None, on_break: bool) -> dt.datetime | None:
+        if snapshot is None:
+            return None
+        if on_break and snapshot.current is not None:
+            return snapshot.current.end
+        if snapshot.current is not None and snapshot.upcoming:
+            return snapshot.upcoming[0].start  # on hold mid-session: when the next item starts
+        return None
+
+    def _phase_words(self, snapshot: Snapshot) -> str:
+        if snapshot.phase is Phase.OVERTIME:
+            return self.tr("Time is up — over time")
+        if snapshot.phase is Phase.WARNING:
+            return self.tr("Almost done")
+        if snapshot.phase is Phase.PAUSED:
+            return self.tr("Paused")
+        return ""
+
+    def set_hold(self, hold: bool) -> None:
+        self.hold = hold
+
+    # --- cues and looks ---------------------------------------------------------------
+
+    def flash(self, cue: Cue) -> None:
+        del cue  # both cues flash; the words on screen say which
+        self.flashing = True
+        self._flash_timer.start()
+        self._restyle()
+
+    def _end_flash(self) -> None:
+        self.flashing = False
+        self._restyle()
+
+    def _restyle(self) -> None:
+        background, text = "#101418", "#f4f4f4"
+        if self.phase is Phase.WARNING:
+            background = "#5c4300"
+        elif self.phase is Phase.OVERTIME:
+            background = "#6b0f0f"
+        if self.flashing:
+            background, text = text, background
+        self.setStyleSheet(
+            f"#projector {{ background: {background}; }} QLabel {{ color: {text}; }}"
+        )
+        self.setAutoFillBackground(True)
+
+    def toggle_fullscreen(self) -> None:
+        self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._scale_fonts()
+
+    def _scale_fonts(self) -> None:
+        height = max(1, self.height())
+        for label in self.findChildren(QLabel):
+            font = QFont(label.font())
+            font.setPixelSize(max(9, int(height * float(label.property("share")))))
+            label.setFont(font)
+        self._fit_countdown()
+
+    def _fit_countdown(self) -> None:
+        """Digits at least DIGITS_SHARE of the height, as long as "00:00" fits the width."""
+        font = QFont(self.countdown_label.font())
+        target = self.height() * DIGITS_SHARE
+        usable = self.width() - 48
+        size = max(9, int(target / 0.7))
+        for _ in range(40):
+            font.setPixelSize(size)
+            box = QFontMetrics(font).tightBoundingRect(SAMPLE)
+            if box.height() >= target or box.width() > usable:
+                break
+            size += max(1, size // 20)
+        while size > 9 and QFontMetrics(font).horizontalAdvance(SAMPLE) > usable:
+            size -= max(1, size // 20)
+            font.setPixelSize(size)
+        self.countdown_label.setFont(font)
+
+    def digits_height(self) -> int:
+        """The height of the countdown's digits in pixels, as drawn."""
+        return QFontMetrics(self.countdown_label.font()).tightBoundingRect(SAMPLE).height()
+
+    def closeEvent(self, event: QCloseEvent) -> None:
+        self._flash_timer.stop()
+        super().closeEvent(event)

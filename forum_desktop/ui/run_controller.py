@@ -1,0 +1,264 @@
+"""One running session for the console and the projector: ticks, transitions, cues.
+
+The controller reads the run's records once per change and recomputes the snapshot on
+every tick from them and the run clock, so a late or missed tick never shows a wrong
+time. Transitions go through the journaled operations (not onto the undo stack: the
+clock cannot be wound back; "previous item" is the way back).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtCore import QObject, QTimer, Signal
+
+from forum_desktop.clock import Clock
+from forum_desktop.models import (
+    AgendaItem,
+    ItemRun,
+    RunStatus,
+    Session,
+    SessionRun,
+    SpeakerTurn,
+)
+from forum_desktop.services.operations import OpResult
+from forum_desktop.services.run import RunError, RunRecords, load_run, speaker_turns
+from forum_desktop.timing.clocks import RunClock
+from forum_desktop.timing.cues import CueTracker
+from forum_desktop.timing.replan import Plan
+from forum_desktop.timing.snapshot import Snapshot
+from forum_desktop.ui.context import AppContext
+
+TICK_MS = 250
+HEARTBEAT_SECONDS = 15
+"""How often a running console notes it is alive, to tell a restart how long it was down."""
+HEARTBEAT_KEY = "run_heartbeat"
+_RUN_RECORDS = (
+    SessionRun.record_type,
+    ItemRun.record_type,
+    AgendaItem.record_type,
+    Session.record_type,
+    SpeakerTurn.record_type,
+)
+
+
+class RunController(QObject):
+    ticked = Signal(object)
+    """A ``Snapshot``, several times a second while a session is shown."""
+    cued = Signal(object)
+    """A ``Cue``: the current item reached its warning, or its time is up."""
+    notice = Signal(str)
+    """Something the facilitator should read: the app was down, the laptop slept, a refusal."""
+    session_changed = Signal()
+
+    def __init__(self, context: AppContext, clock: Clock, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._context = context
+        self.clock = RunClock(clock)
+        self.session_id: UUID | None = None
+        self.records: RunRecords | None = None
+        self.snapshot: Snapshot | None = None
+        self._cues = CueTracker()
+        self._last_heartbeat: dt.datetime | None = None
+        self._turns: list[SpeakerTurn] = []
+        self.timer = QTimer(self)
+        self.timer.setInterval(TICK_MS)
+        self.timer.timeout.connect(self.tick)
+        context.changed.connect(self._on_changed)
+        context.reset.connect(self.reload)
+
+    # --- which session ----------------------------------------------------------------
+
+    def set_session(self, session_id: UUID | None) -> None:
+        self.session_id = session_id
+        self._cues = CueTracker()
+        seen = self._context.store.setting(HEARTBEAT_KEY)  # before this tick writes its own
+        self.reload()
+        self._say_if_it_kept_running(seen)
+        self.session_changed.emit()
+
+    def reload(self) -> None:
+        store = self._context.store
+        if self.session_id is not None and store.get(Session, self.session_id) is None:
+            self.session_id = None
+        self.records = load_run(store, self.session_id) if self.session_id else None
+        run = self.records.run if self.records else None
+        current = run.current_item_id if run else None
+        self._turns = speaker_turns(store, current) if current else []
+        if self.records is None:
+            self.timer.stop()
+        elif not self.timer.isActive():
+            self.timer.start()
+        self.tick()
+
+    def _on_changed(self, result: OpResult) -> None:
+        if self.session_id is not None and result.touches(*_RUN_RECORDS):
+            self.reload()
+
+    @property
+    def running(self) -> bool:
+        run = self.records.run if self.records else None
+        return run is not None and run.status is not RunStatus.FINISHED
+
+    @property
+    def paused(self) -> bool:
+        run = self.records.run if self.records else None
+        return run is not None and run.status is RunStatus.PAUSED
+
+    # --- ticking ----------------------------------------------------------------------
+
+    def tick(self) -> None:
+        if self.records is None:
+            self.snapshot = None
+            self.ticked.emit(None)
+            return
+        now = self.clock.now()
+        if self.clock.slept_seconds:
+            minutes = round(self.clock.slept_seconds / 60)
+            self.clock.slept_seconds = 0.0
+            self.notice.emit(
+                self.tr(
+                    "This laptop slept for %n minute(s); the timer caught up with the clock.",
+                    "",
+                    minutes,
+                )
+            )
+        self.snapshot = self.records.at(now)
+        self.ticked.emit(self.snapshot)
+        cue = self._cues.update(self.snapshot)
+        if cue is not None:
+            self.cued.emit(cue)
+        self._heartbeat(now)
+
+    def _heartbeat(self, now: dt.datetime) -> None:
+        if not self.running:
+            return
+        last = self._last_heartbeat
+        if last is None or (now - last).total_seconds() >= HEARTBEAT_SECONDS:
+            self._last_heartbeat = now
+            self._context.store.set_setting(HEARTBEAT_KEY, now.isoformat())
+
+    def _say_if_it_kept_running(self, seen: str | None) -> None:
+        """After a restart mid-session: how long the app was down while time went on."""
+        if not self.running or self.snapshot is None:
+            return
+        run = self.records.run if self.records else None
+        if run is None:
+            return
+        last = max(run.saved_at, dt.datetime.fromisoformat(seen)) if seen else run.saved_at
+        down = (self.snapshot.now - last).total_seconds()
+        if down >= 2 * HEARTBEAT_SECONDS:
+            self.notice.emit(
+                self.tr(
+                    "The session went on while Forum Desktop was closed (%n minute(s)); "
+                    "the timer kept running.",
+                    "",
+                    max(1, round(down / 60)),
+                )
+            )
+
+    # --- transitions ------------------------------------------------------------------
+
+    def _do(self, operation: str, text: str, /, **kwargs: Any) -> OpResult | None:
+        if self.session_id is None:
+            return None
+        try:
+            result = self._context.run(
+                operation,
+                text,
+                undoable=False,
+                reraise=(RunError,),
+                session_id=self.session_id,
+                at=self.clock.now(),
+                **kwargs,
+            )
+        except RunError as error:
+            self.notice.emit(str(error))
+            return None
+        return result
+
+    def start(self) -> None:
+        self._do("start_run", self.tr("Start the session"))
+
+    def toggle_pause(self) -> None:
+        if self.paused:
+            self._do("resume_run", self.tr("Resume"))
+        elif self.running:
+            self._do("pause_run", self.tr("Pause"))
+        else:
+            self.start()
+
+    def next_item(self) -> None:
+        self._do("next_item", self.tr("Next item"))
+
+    def previous_item(self) -> None:
+        self._do("previous_item", self.tr("Previous item"))
+
+    def jump_to(self, item_id: UUID) -> None:
+        if self.running:
+            self._do("jump_to_item", self.tr("Jump to item"), item_id=item_id)
+        else:
+            self._do("start_run", self.tr("Start the session"), item_id=item_id)
+
+    def extend(self, seconds: int) -> None:
+        self._do("extend_item", self.tr("Change the item's time"), seconds=seconds)
+
+    def skip(self, item_id: UUID | None = None, skipped: bool = True) -> None:
+        target = item_id or (
+            self.snapshot.current.item_id if self.snapshot and self.snapshot.current else None
+        )
+        if target is not None:
+            self._do("skip_item", self.tr("Skip item"), item_id=target, skipped=skipped)
+
+    def finish(self) -> None:
+        self._do("finish_run", self.tr("End the session"))
+
+    def apply_plan(self, plan: Plan) -> OpResult | None:
+        """A re-plan changes the agenda: it is undoable like any edit."""
+        if self.session_id is None:
+            return None
+        return self._context.run(
+            "apply_replan",
+            self.tr("Re-plan the rest of the session"),
+            session_id=self.session_id,
+            at=self.clock.now(),
+            minutes=plan.minutes,
+            dropped=list(plan.dropped),
+            new_end=plan.new_end,
+        )
+
+    # --- speakers ---------------------------------------------------------------------
+
+    def give_floor(self, *, participant_id: UUID | None, name: str, allotted_seconds: int) -> None:
+        current = self.snapshot.current if self.snapshot else None
+        if current is None:
+            self.notice.emit(self.tr("Start the session before timing speakers."))
+            return
+        self._do(
+            "start_speaker",
+            self.tr("Give the floor"),
+            item_id=current.item_id,
+            participant_id=participant_id,
+            name=name,
+            allotted_seconds=allotted_seconds,
+        )
+
+    def end_turn(self) -> None:
+        turn = self.open_turn()
+        if turn is not None and self.session_id is not None:
+            self._context.run(
+                "stop_speaker",
+                self.tr("End the turn"),
+                undoable=False,
+                turn_id=turn.id,
+                at=self.clock.now(),
+            )
+
+    def turns(self) -> list[SpeakerTurn]:
+        """The current item's speaker turns, oldest first."""
+        return self._turns
+
+    def open_turn(self) -> SpeakerTurn | None:
+        return next((turn for turn in self.turns() if turn.ended_at is None), None)

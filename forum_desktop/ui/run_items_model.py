@@ -1,0 +1,134 @@
+"""The run's items as a table: planned vs actual, projected starts, and where each stands.
+
+Rebuilt from every snapshot, but only the cells whose text changed are announced, so a
+selection or a scroll position survives the ticks.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from enum import IntEnum
+from typing import Any
+from uuid import UUID
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersistentModelIndex, Qt
+from PySide6.QtGui import QFont
+
+from forum_desktop.agenda.durations import format_duration
+from forum_desktop.timing.snapshot import ItemState, ItemTiming, Snapshot
+from forum_desktop.ui.agenda_model import time_text
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+class RunCol(IntEnum):
+    NUMBER = 0
+    TITLE = 1
+    PLANNED = 2
+    ACTUAL = 3
+    START = 4
+    STATE = 5
+
+
+class RunItemsModel(QAbstractTableModel):
+    def __init__(self, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self._rows: list[tuple[str, ...]] = []
+        self._ids: list[UUID] = []
+        self._current: UUID | None = None
+        self.zone = ZoneInfo("UTC")
+
+    def headers(self) -> list[str]:
+        return [
+            self.tr("#"),
+            self.tr("Item"),
+            self.tr("Planned"),
+            self.tr("Actual"),
+            self.tr("Starts"),
+            self.tr("State"),
+        ]
+
+    def state_labels(self) -> dict[ItemState, str]:
+        return {
+            ItemState.DONE: self.tr("done"),
+            ItemState.CURRENT: self.tr("now"),
+            ItemState.UPCOMING: self.tr("to come"),
+            ItemState.SKIPPED: self.tr("skipped"),
+            ItemState.NOT_RUN: self.tr("passed over"),
+        }
+
+    # --- Qt's model interface ----------------------------------------------------------
+
+    def rowCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self._rows)
+
+    def columnCount(self, parent: Index = QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(RunCol)
+
+    def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
+        if not index.isValid():
+            return None
+        if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
+            return self._rows[index.row()][index.column()]
+        if role == Qt.ItemDataRole.FontRole and self._ids[index.row()] == self._current:
+            font = QFont()
+            font.setBold(True)
+            return font
+        if role == Qt.ItemDataRole.TextAlignmentRole and index.column() in (
+            RunCol.PLANNED,
+            RunCol.ACTUAL,
+            RunCol.START,
+        ):
+            return int(Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter)
+        return None
+
+    def headerData(
+        self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
+    ) -> Any:
+        if orientation == Qt.Orientation.Horizontal and role == Qt.ItemDataRole.DisplayRole:
+            return self.headers()[section]
+        return None
+
+    # --- updates ----------------------------------------------------------------------
+
+    def item_id(self, row: int) -> UUID:
+        return self._ids[row]
+
+    def row_of(self, item_id: UUID) -> int:
+        return self._ids.index(item_id)
+
+    def update(self, snapshot: Snapshot | None) -> None:
+        timings = snapshot.items if snapshot else []
+        rows = [self._row(timing) for timing in timings]
+        ids = [timing.item_id for timing in timings]
+        current = snapshot.current.item_id if snapshot and snapshot.current else None
+        if ids != self._ids:
+            self.beginResetModel()
+            self._rows, self._ids, self._current = rows, ids, current
+            self.endResetModel()
+            return
+        changed = [n for n, row in enumerate(rows) if row != self._rows[n]]
+        if current != self._current:
+            changed += [n for n, i in enumerate(ids) if i in (current, self._current)]
+        self._rows, self._current = rows, current
+        for row in sorted(set(changed)):
+            self.dataChanged.emit(self.index(row, 0), self.index(row, len(RunCol) - 1))
+
+    def _row(self, timing: ItemTiming) -> tuple[str, ...]:
+        entry = timing.entry
+        actual = ""
+        if timing.run is not None and timing.run.spans:
+            actual = format_duration(round(timing.elapsed_seconds / 60))
+        planned = format_duration(timing.allotted_seconds // 60)
+        return (
+            entry.number,
+            entry.item.title,
+            planned,
+            actual,
+            self._clock(timing.start) if timing.state is not ItemState.SKIPPED else "",
+            self.state_labels()[timing.state],
+        )
+
+    def _clock(self, moment: dt.datetime | None) -> str:
+        return time_text(moment.astimezone(self.zone)) if moment else ""

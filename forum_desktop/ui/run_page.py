@@ -1,0 +1,562 @@
+"""The facilitator console: the Run tab of an event.
+
+The current item with its remaining time (large), a progress bar, the guiding question
+and private notes; the items with planned vs actual and projected starts; the session's
+projected end against its planned end; the re-plan offer when late; the speaker timer;
+the quick-capture bar (entries attach to the running item); and the projector window.
+Every transition has a function-key or modifier shortcut, so none fires while typing.
+"""
+
+from __future__ import annotations
+
+from uuid import UUID
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QTimer
+from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QComboBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QProgressBar,
+    QPushButton,
+    QSplitter,
+    QTableView,
+    QToolBar,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forum_desktop.capture.syntax import ParsedCapture, RosterName
+from forum_desktop.clock import Clock
+from forum_desktop.models import Event, Participant, Session
+from forum_desktop.services.agenda import sessions_of
+from forum_desktop.services.operations import OpResult
+from forum_desktop.services.run import running_sessions
+from forum_desktop.timing.cues import Cue
+from forum_desktop.timing.display import countdown, signed_minutes
+from forum_desktop.timing.replan import is_late
+from forum_desktop.timing.snapshot import Phase, Snapshot
+from forum_desktop.ui.agenda_model import time_text
+from forum_desktop.ui.capture_bar import CaptureBar
+from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.cue_sound import CueSound, SystemCueSound
+from forum_desktop.ui.outcome_model import kind_labels
+from forum_desktop.ui.projector import FLASH_MS, ProjectorWindow
+from forum_desktop.ui.replan_dialog import ReplanDialog
+from forum_desktop.ui.run_controller import RunController
+from forum_desktop.ui.run_items_model import RunCol, RunItemsModel
+from forum_desktop.ui.speaker_panel import SpeakerPanel
+
+
+class RunPage(QWidget):
+    def __init__(
+        self,
+        context: AppContext,
+        clock: Clock,
+        parent: QWidget | None = None,
+        sound: CueSound | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self._context = context
+        self._event_id: UUID | None = None
+        self._zone = ZoneInfo("UTC")
+        self.sound = sound or SystemCueSound()
+        self.controller = RunController(context, clock, self)
+        self.projector: ProjectorWindow | None = None
+        self.flashing = False
+        self._flash_timer = QTimer(self)
+        self._flash_timer.setSingleShot(True)
+        self._flash_timer.setInterval(FLASH_MS)
+        self._flash_timer.timeout.connect(self._end_flash)
+
+        self.session_combo = QComboBox(self)
+        self.session_combo.setAccessibleName(self.tr("Session to run"))
+        session_label = QLabel(self.tr("&Session:"), self)
+        session_label.setBuddy(self.session_combo)
+        self.session_combo.currentIndexChanged.connect(self._on_session_chosen)
+
+        self.toolbar = QToolBar(self.tr("Run"), self)
+        self._build_actions()
+
+        self.notice_label = QLabel(self)
+        self.notice_label.setWordWrap(True)
+        self.notice_label.setAccessibleName(self.tr("Notice"))
+        self.notice_label.hide()
+        self.late_label = QLabel(self)
+        self.late_label.setWordWrap(True)
+        self.replan_button = QPushButton(self.tr("Re-&plan…"), self)
+        self.replan_button.clicked.connect(self.replan)
+        self.replan_button.setToolTip(self._tip(self.replan_action))
+
+        self.title_label = QLabel(self)
+        self.title_label.setWordWrap(True)
+        self.title_label.setAccessibleName(self.tr("Current item"))
+        font = self.title_label.font()
+        font.setPointSizeF(font.pointSizeF() * 1.6)
+        font.setBold(True)
+        self.title_label.setFont(font)
+        self.remaining_label = QLabel(self)
+        self.remaining_label.setAccessibleName(self.tr("Time left on the current item"))
+        big = QFont(font)
+        big.setPointSizeF(font.pointSizeF() * 2.6)
+        self.remaining_label.setFont(big)
+        self.phase_label = QLabel(self)
+        self.phase_label.setAccessibleName(self.tr("Timer state"))
+        self.progress = QProgressBar(self)
+        self.progress.setRange(0, 1000)
+        self.progress.setTextVisible(False)
+        self.progress.setAccessibleName(self.tr("Time used on the current item"))
+        self.question_label = QLabel(self)
+        self.question_label.setWordWrap(True)
+        self.notes_label = QLabel(self)
+        self.notes_label.setWordWrap(True)
+        self.notes_label.setAccessibleName(self.tr("Private notes"))
+        self.end_label = QLabel(self)
+        self.end_label.setAccessibleName(self.tr("Session end"))
+
+        self.items_model = RunItemsModel(self)
+        self.items_view = QTableView(self)
+        self.items_view.setModel(self.items_model)
+        self.items_view.setAccessibleName(self.tr("The session's items"))
+        self.items_view.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
+        self.items_view.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.items_view.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
+        self.items_view.verticalHeader().hide()
+        header = self.items_view.horizontalHeader()
+        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        header.setSectionResizeMode(RunCol.TITLE, QHeaderView.ResizeMode.Stretch)
+        self.items_view.activated.connect(
+            lambda index: self.controller.jump_to(self.items_model.item_id(index.row()))
+        )
+
+        self.speakers = SpeakerPanel(self.controller, self)
+        self.bar = CaptureBar(self)
+        self.bar.submitted.connect(self.capture)
+        self.captured_label = QLabel(self)
+
+        self.screen_combo = QComboBox(self)
+        self.screen_combo.setAccessibleName(self.tr("Display for the projector window"))
+        self.screen_combo.currentIndexChanged.connect(self._place_projector)
+        self.mirror_label = QLabel(self)
+        self.mirror_label.setWordWrap(True)
+        self.mirror_label.hide()
+
+        self._lay_out(session_label)
+        self.controller.ticked.connect(self.show_snapshot)
+        self.controller.cued.connect(self.cue)
+        self.controller.notice.connect(self.show_notice)
+        context.changed.connect(self._on_changed)
+        context.reset.connect(self.reload)
+        self._fill_screens()
+
+    # --- layout and actions -------------------------------------------------------------
+
+    def _lay_out(self, session_label: QLabel) -> None:
+        top = QHBoxLayout()
+        top.addWidget(session_label)
+        top.addWidget(self.session_combo, 1)
+        top.addWidget(QLabel(self.tr("Projector on:"), self))
+        top.addWidget(self.screen_combo)
+        late_row = QHBoxLayout()
+        late_row.addWidget(self.late_label, 1)
+        late_row.addWidget(self.replan_button)
+        current = QVBoxLayout()
+        current.addWidget(self.title_label)
+        current.addWidget(self.remaining_label)
+        current.addWidget(self.phase_label)
+        current.addWidget(self.progress)
+        current.addWidget(self.question_label)
+        current.addWidget(self.notes_label)
+        current.addWidget(self.end_label)
+        current.addWidget(self.speakers)
+        current.addStretch(1)
+        left = QWidget(self)
+        left.setLayout(current)
+        splitter = QSplitter(self)
+        splitter.addWidget(left)
+        splitter.addWidget(self.items_view)
+        splitter.setSizes([520, 480])
+        layout = QVBoxLayout(self)
+        layout.addLayout(top)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.notice_label)
+        layout.addWidget(self.mirror_label)
+        layout.addLayout(late_row)
+        layout.addWidget(splitter, 1)
+        layout.addWidget(self.bar)
+        layout.addWidget(self.captured_label)
+
+    def _action(
+        self, text: str, shortcut: str, slot: object, *, checkable: bool = False
+    ) -> QAction:
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(shortcut))
+        action.setCheckable(checkable)
+        action.setToolTip(self._tip(action))
+        action.triggered.connect(lambda *_: slot())  # type: ignore[operator]
+        self.addAction(action)
+        return action
+
+    @staticmethod
+    def _tip(action: QAction) -> str:
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        return f"{action.text().replace('&', '')} ({keys})"
+
+    def _build_actions(self) -> None:
+        c = self.controller
+        self.start_action = self._action(self.tr("&Start"), "F5", c.start)
+        self.pause_action = self._action(self.tr("&Pause / resume"), "F6", c.toggle_pause)
+        self.previous_action = self._action(self.tr("P&revious item"), "F7", c.previous_item)
+        self.next_action = self._action(self.tr("&Next item"), "F8", c.next_item)
+        self.skip_action = self._action(self.tr("S&kip item"), "Ctrl+F8", c.skip)
+        self.plus1_action = self._action(self.tr("+1 min"), "F9", lambda: c.extend(60))
+        self.plus5_action = self._action(self.tr("+5 min"), "Shift+F9", lambda: c.extend(300))
+        self.minus1_action = self._action(self.tr("−1 min"), "Ctrl+F9", lambda: c.extend(-60))
+        self.finish_action = self._action(self.tr("&End the session"), "Ctrl+Shift+F8", c.finish)
+        self.replan_action = self._action(self.tr("Re-&plan…"), "Ctrl+Shift+L", self.replan)
+        self.give_floor_action = self._action(
+            self.tr("&Give the floor"), "Ctrl+Shift+G", lambda: self.speakers.give_floor()
+        )
+        self.end_turn_action = self._action(self.tr("E&nd the turn"), "Ctrl+Shift+T", c.end_turn)
+        self.projector_action = self._action(
+            self.tr("Pro&jector window"), "F12", self.toggle_projector, checkable=True
+        )
+        self.hold_action = self._action(
+            self.tr("&Hold screen"), "Ctrl+Shift+H", self._on_hold, checkable=True
+        )
+        self.mute_action = self._action(
+            self.tr("&Mute cues"), "Ctrl+Shift+U", self._on_mute, checkable=True
+        )
+        for action in (
+            self.start_action,
+            self.pause_action,
+            self.previous_action,
+            self.next_action,
+            self.skip_action,
+            self.plus1_action,
+            self.plus5_action,
+            self.minus1_action,
+            self.finish_action,
+        ):
+            self.toolbar.addAction(action)
+        self.toolbar.addSeparator()
+        for action in (self.projector_action, self.hold_action, self.mute_action):
+            self.toolbar.addAction(action)
+
+    def menu_actions(self) -> list[QAction | None]:
+        """The actions for the main window's Run menu; None is a separator."""
+        return [
+            self.start_action,
+            self.pause_action,
+            self.previous_action,
+            self.next_action,
+            self.skip_action,
+            None,
+            self.plus1_action,
+            self.plus5_action,
+            self.minus1_action,
+            self.replan_action,
+            self.finish_action,
+            None,
+            self.give_floor_action,
+            self.end_turn_action,
+            None,
+            self.projector_action,
+            self.hold_action,
+            self.mute_action,
+        ]
+
+    # --- the event and its sessions ---------------------------------------------------
+
+    def set_event(self, event_id: UUID | None) -> None:
+        self._event_id = event_id
+        self.reload()
+
+    def reload(self) -> None:
+        store = self._context.store
+        event = store.get(Event, self._event_id) if self._event_id else None
+        self._zone = ZoneInfo(event.timezone) if event else ZoneInfo("UTC")
+        self.items_model.zone = self._zone
+        self._fill_sessions()
+        people = store.select(Participant, {"event_id": self._event_id}) if event else []
+        self.bar.set_roster([RosterName(p.id, p.name) for p in people])
+        self.speakers.set_roster(people)
+        if self.projector is not None:
+            self.projector.event_title = event.title if event else ""
+            self.projector.zone = self._zone
+
+    def _fill_sessions(self) -> None:
+        store = self._context.store
+        sessions = sessions_of(store, self._event_id) if self._event_id else []
+        keep = self.session_combo.currentData()
+        self.session_combo.blockSignals(True)
+        self.session_combo.clear()
+        for session in sessions:
+            self.session_combo.addItem(session.title, str(session.id))
+        index = self.session_combo.findData(keep) if keep else -1
+        if index < 0:
+            index = self._session_to_show(sessions)
+        self.session_combo.setCurrentIndex(index)
+        self.session_combo.blockSignals(False)
+        self._on_session_chosen()
+
+    def _session_to_show(self, sessions: list[Session]) -> int:
+        """A session still running (after a restart), else the first."""
+        live = {run.session_id for run in running_sessions(self._context.store)}
+        return next((n for n, s in enumerate(sessions) if s.id in live), 0 if sessions else -1)
+
+    def _on_session_chosen(self, *_: object) -> None:
+        data = self.session_combo.currentData()
+        session_id = UUID(data) if data else None
+        if session_id != self.controller.session_id:
+            self.controller.set_session(session_id)
+        self._refresh_actions()
+
+    def _on_changed(self, result: OpResult) -> None:
+        if result.touches(Session.record_type):
+            self._fill_sessions()
+        if result.touches(Participant.record_type, Event.record_type):
+            self.reload()
+        self._refresh_actions()
+
+    def _refresh_actions(self) -> None:
+        has_session = self.controller.session_id is not None
+        running = self.controller.running
+        self.start_action.setEnabled(has_session and not running)
+        self.pause_action.setEnabled(running)
+        for action in (
+            self.previous_action,
+            self.next_action,
+            self.skip_action,
+            self.plus1_action,
+            self.plus5_action,
+            self.minus1_action,
+            self.finish_action,
+            self.give_floor_action,
+            self.end_turn_action,
+        ):
+            action.setEnabled(running)
+        self.pause_action.setText(
+            self.tr("&Resume") if self.controller.paused else self.tr("&Pause")
+        )
+
+    # --- showing the run --------------------------------------------------------------
+
+    def show_snapshot(self, snapshot: Snapshot | None) -> None:
+        self.items_model.update(snapshot)
+        if self.projector is not None:
+            self.projector.show_snapshot(snapshot)
+        current = snapshot.current if snapshot else None
+        if snapshot is None:
+            self._show_empty(self.tr("This event has no session yet: plan one in the Agenda tab."))
+            return
+        if not snapshot.items:
+            self._show_empty(
+                self.tr("This session has no agenda items yet: add them in the Agenda tab.")
+            )
+            return
+        if current is None:
+            words = (
+                self.tr("The session is over.")
+                if snapshot.phase is Phase.FINISHED
+                else self.tr("Ready. Press F5 to start the session.")
+            )
+            self._show_empty(words)
+        else:
+            item = current.entry.item
+            self.title_label.setText(f"{current.entry.number}. {item.title}")
+            self.remaining_label.setText(countdown(snapshot.remaining_seconds))
+            self.phase_label.setText(self._phase_words(snapshot))
+            self.progress.setValue(int(snapshot.progress * 1000))
+            self.question_label.setText(
+                self.tr("Guiding question: %1").replace("%1", item.guiding_question)
+                if item.guiding_question
+                else ""
+            )
+            self.notes_label.setText(
+                self.tr("Notes (only on this screen): %1").replace("%1", item.notes)
+                if item.notes
+                else ""
+            )
+        self._show_end(snapshot)
+        self._refresh_actions()
+
+    def _show_empty(self, words: str) -> None:
+        self.title_label.setText(words)
+        for label in (
+            self.remaining_label,
+            self.phase_label,
+            self.question_label,
+            self.notes_label,
+        ):
+            label.setText("")
+        self.progress.setValue(0)
+        self.late_label.setText("")
+        self.replan_button.hide()
+        self.end_label.setText("")
+
+    def _phase_words(self, snapshot: Snapshot) -> str:
+        warn = countdown(snapshot.warning_seconds)
+        words = {
+            Phase.RUNNING: self.tr("Running"),
+            Phase.WARNING: self.tr("Warning: less than %1 left").replace("%1", warn),
+            Phase.OVERTIME: self.tr("Time is up: over by %1").replace(
+                "%1", countdown(snapshot.remaining_seconds).lstrip("+")
+            ),
+            Phase.PAUSED: self.tr("Paused"),
+        }
+        if snapshot.current is not None and snapshot.current.allotted_seconds == 0:
+            return self.tr("Untimed item: counting up")
+        return words.get(snapshot.phase, "")
+
+    def _show_end(self, snapshot: Snapshot) -> None:
+        projected = snapshot.projected_end
+        planned = snapshot.planned_end
+        if projected is None:
+            self.end_label.setText("")
+        elif planned is None:
+            self.end_label.setText(
+                self.tr("Projected end %1").replace(
+                    "%1", time_text(projected.astimezone(self._zone))
+                )
+            )
+        else:
+            delta = snapshot.end_delta_seconds or 0.0
+            self.end_label.setText(
+                self.tr("Planned end %1 · projected end %2 (%3)")
+                .replace("%1", time_text(planned.astimezone(self._zone)))
+                .replace("%2", time_text(projected.astimezone(self._zone)))
+                .replace("%3", signed_minutes(delta))
+            )
+        late = snapshot.current is not None and is_late(snapshot)
+        self.replan_button.setVisible(late)
+        self.replan_action.setEnabled(late)
+        self.late_label.setText(
+            self.tr("Running late: the session would end %1 after its planned end.").replace(
+                "%1", signed_minutes(snapshot.end_delta_seconds or 0).lstrip("+")
+            )
+            if late
+            else ""
+        )
+
+    def show_notice(self, text: str) -> None:
+        self.notice_label.setText(text)
+        self.notice_label.setVisible(bool(text))
+
+    # --- cues -------------------------------------------------------------------------
+
+    def cue(self, cue: Cue) -> None:
+        self.flashing = True
+        self.setStyleSheet("RunPage { background: palette(highlight); }")
+        self.setAutoFillBackground(True)
+        self._flash_timer.start()
+        self.sound.play(cue)
+        if self.projector is not None:
+            self.projector.flash(cue)
+
+    def _end_flash(self) -> None:
+        self.flashing = False
+        self.setStyleSheet("")
+
+    def _on_mute(self) -> None:
+        self.sound.muted = self.mute_action.isChecked()
+
+    # --- re-planning ------------------------------------------------------------------
+
+    def replan(self) -> None:
+        snapshot = self.controller.snapshot
+        if snapshot is None or snapshot.current is None or not is_late(snapshot):
+            return
+        dialog = ReplanDialog(snapshot, self._zone, self)
+        if dialog.exec() and (chosen := dialog.chosen()) is not None:
+            self.controller.apply_plan(chosen)
+
+    # --- capture ----------------------------------------------------------------------
+
+    def capture(self, parsed: ParsedCapture) -> None:
+        if self._event_id is None:
+            return
+        snapshot = self.controller.snapshot
+        current = snapshot.current if snapshot else None
+        result = self._context.run(
+            "capture_outcome",
+            self.tr("Capture %1").replace("%1", kind_labels().get(parsed.kind, parsed.kind)),
+            event_id=self._event_id,
+            session_id=self.controller.session_id if current else None,
+            item_id=current.item_id if current else None,
+            item_offset_seconds=int(current.elapsed_seconds) if current else None,
+            **parsed.outcome_fields(),
+        )
+        if result is not None:
+            self.bar.clear()
+            where = current.entry.item.title if current else self.tr("the event")
+            self.captured_label.setText(self.tr("Saved to %1.").replace("%1", where))
+
+    # --- the projector window ---------------------------------------------------------
+
+    def _fill_screens(self) -> None:
+        self.screen_combo.blockSignals(True)
+        self.screen_combo.clear()
+        for number, screen in enumerate(QGuiApplication.screens(), start=1):
+            size = screen.geometry()
+            self.screen_combo.addItem(
+                self.tr("Display %1 (%2×%3)")
+                .replace("%1", str(number))
+                .replace("%2", str(size.width()))
+                .replace("%3", str(size.height())),
+                number - 1,
+            )
+        self.screen_combo.setCurrentIndex(self.screen_combo.count() - 1)
+        self.screen_combo.blockSignals(False)
+
+    def toggle_projector(self) -> None:
+        if self.projector is not None and self.projector.isVisible():
+            self.projector.close()
+            self.projector_action.setChecked(False)
+            return
+        if self.projector is None:
+            event = self._context.store.get(Event, self._event_id) if self._event_id else None
+            self.projector = ProjectorWindow(event.title if event else "")
+            self.projector.zone = self._zone
+            self.projector.set_hold(self.hold_action.isChecked())
+        self._place_projector()
+        self.projector.show()
+        self.projector.show_snapshot(self.controller.snapshot)
+        self.projector_action.setChecked(True)
+
+    def _place_projector(self, *_: object) -> None:
+        screens = QGuiApplication.screens()
+        index = self.screen_combo.currentData()
+        if self.projector is None or index is None or index >= len(screens):
+            return
+        target = screens[index]
+        self.projector.setScreen(target)
+        self.projector.move(target.geometry().topLeft())
+        console_screen = self.window().screen() if self.window() else None
+        same = console_screen is not None and (
+            console_screen is target or console_screen.geometry() == target.geometry()
+        )
+        self.mirror_label.setText(
+            self.tr(
+                "The projector window is on the same display as this console. If the "
+                "displays are mirrored, the room sees your notes and this console: choose "
+                "another display, or set the displays to extend."
+            )
+            if same
+            else ""
+        )
+        self.mirror_label.setVisible(same)
+
+    def _on_hold(self) -> None:
+        if self.projector is not None:
+            self.projector.set_hold(self.hold_action.isChecked())
+            self.projector.show_snapshot(self.controller.snapshot)
+
+    def close_projector(self) -> None:
+        if self.projector is not None:
+            self.projector.close()
+            self.projector.deleteLater()
+            self.projector = None

@@ -1,0 +1,233 @@
+"""The facilitator console and the projector window, driven from the keyboard."""
+
+from __future__ import annotations
+
+from datetime import time, timedelta
+from uuid import UUID
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLabel
+from pytestqt.qtbot import QtBot
+
+from forum_desktop.clock import FakeClock
+from forum_desktop.models import AgendaItem, ItemKind, Outcome, SessionRun
+from forum_desktop.services.agenda import update_item, update_session
+from forum_desktop.services.run import item_runs, load_run
+from forum_desktop.timing.cues import Cue
+from forum_desktop.timing.replan import Strategy
+from forum_desktop.ui.main_window import MainWindow
+from forum_desktop.ui.replan_dialog import ReplanDialog
+from forum_desktop.ui.run_controller import HEARTBEAT_KEY
+from forum_desktop.ui.run_page import RunPage
+from tests.services.helpers import T0, build_day
+
+
+class FakeSound:
+    def __init__(self) -> None:
+        self.muted = False
+        self.played: list[Cue] = []
+
+    def play(self, cue: Cue) -> None:
+        if not self.muted:
+            self.played.append(cue)
+
+
+def open_console(window: MainWindow, minutes: list[int]) -> tuple[RunPage, UUID, list[UUID]]:
+    store = window.context.store
+    session_id, ids = build_day(store, minutes)
+    window.context.reload_all()
+    event_id = load_run(store, session_id).session.event_id
+    window.open_event(event_id)
+    window.page.show_run()
+    page = window.page.run
+    page.sound = FakeSound()
+    return page, session_id, ids
+
+
+def key(qtbot: QtBot, page: RunPage, key: Qt.Key, mods: Qt.KeyboardModifier | None = None) -> None:
+    """Keys go to the capture bar: the shortcuts must work while the facilitator types."""
+    page.bar.edit.setFocus()
+    qtbot.keyClick(page.bar.edit, key, mods or Qt.KeyboardModifier.NoModifier)
+
+
+def test_the_console_is_driven_by_function_keys_while_the_capture_bar_has_focus(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    page, session_id, ids = open_console(window, [10, 20, 30])
+    assert page.title_label.text() == "Ready. Press F5 to start the session."
+    qtbot.keyClicks(page.bar.edit, "draft")
+    key(qtbot, page, Qt.Key.Key_F5)
+    assert page.bar.edit.text() == "draft"  # the key did not type anything
+    assert page.title_label.text() == "1. Point 1"
+    assert page.remaining_label.text() == "10:00"
+    clock.advance(4 * 60)
+    page.controller.tick()
+    assert page.remaining_label.text() == "6:00"
+    key(qtbot, page, Qt.Key.Key_F9)  # +1 min
+    key(qtbot, page, Qt.Key.Key_F9, Qt.KeyboardModifier.ShiftModifier)  # +5 min
+    key(qtbot, page, Qt.Key.Key_F9, Qt.KeyboardModifier.ControlModifier)  # −1 min
+    assert page.remaining_label.text() == "11:00"
+    key(qtbot, page, Qt.Key.Key_F6)  # pause
+    clock.advance(3 * 60)
+    page.controller.tick()
+    assert (page.remaining_label.text(), page.phase_label.text()) == ("11:00", "Paused")
+    key(qtbot, page, Qt.Key.Key_F6)  # resume
+    key(qtbot, page, Qt.Key.Key_F8)  # next
+    assert page.title_label.text() == "2. Point 2"
+    key(qtbot, page, Qt.Key.Key_F8, Qt.KeyboardModifier.ControlModifier)  # skip it
+    assert page.title_label.text() == "3. Point 3"
+    key(qtbot, page, Qt.Key.Key_F7)  # previous: the skipped item is passed over
+    assert page.title_label.text() == "1. Point 1"
+    runs = item_runs(window.context.store, session_id)
+    assert runs[ids[1]].skipped and runs[ids[0]].extension_seconds == 300
+    assert page.start_action.toolTip() == "Start (F5)"
+    # The items table shows planned vs actual and each item's state.
+    model = page.items_model
+    assert [model.index(row, 5).data() for row in range(3)] == ["now", "skipped", "to come"]
+    assert model.index(0, 3).data() == "4 min"
+
+
+def test_warning_and_time_up_are_said_in_words_flashed_and_sounded(
+    window: MainWindow, clock: FakeClock
+) -> None:
+    page, _, _ = open_console(window, [10])
+    page.controller.start()
+    clock.advance(8 * 60 + 30)
+    page.controller.tick()
+    assert page.phase_label.text() == "Warning: less than 2:00 left"
+    assert page.flashing
+    clock.advance(2 * 60)
+    page.controller.tick()
+    assert page.remaining_label.text() == "+0:30"
+    assert page.phase_label.text() == "Time is up: over by 0:30"
+    assert page.sound.played == [Cue.WARNING, Cue.TIME_UP]  # type: ignore[attr-defined]
+    page.mute_action.trigger()
+    page.controller.extend(60)
+    clock.advance(60)
+    page.controller.tick()
+    assert page.sound.played == [Cue.WARNING, Cue.TIME_UP]  # type: ignore[attr-defined]
+
+
+def test_running_late_offers_a_previewed_undoable_replan(
+    window: MainWindow, clock: FakeClock
+) -> None:
+    store = window.context.store
+    page, session_id, ids = open_console(window, [30, 40, 40])
+    update_session(store, session_id=session_id, end_time=time(10, 50))
+    for item_id in ids[1:]:
+        update_item(store, item_id=item_id, min_minutes=20)
+    page.controller.reload()
+    page.controller.start()
+    clock.advance(40 * 60)
+    page.controller.tick()
+    assert (
+        page.late_label.text()
+        == "Running late: the session would end 10 min after its planned end."
+    )
+    assert page.end_label.text().endswith("(+10 min)")
+    assert page.replan_action.isEnabled()
+    snapshot = page.controller.snapshot
+    assert snapshot is not None
+    dialog = ReplanDialog(snapshot, page._zone, page)
+    assert dialog.chosen() is dialog.plans[Strategy.SHRINK]
+    assert "Point 2 → 35 min" in dialog.previews[Strategy.SHRINK].text()
+    assert "Fits." in dialog.previews[Strategy.SHRINK].text()
+    assert "Ends at" in dialog.previews[Strategy.MOVE_END].text()
+    assert not dialog.buttons[Strategy.DROP].isEnabled()  # nothing optional to drop
+    page.controller.apply_plan(dialog.plans[Strategy.SHRINK])
+    page.controller.tick()
+    assert [store.require(AgendaItem, i).planned_minutes for i in ids] == [30, 35, 35]
+    assert page.late_label.text() == ""
+    window.undo_action.trigger()
+    assert [store.require(AgendaItem, i).planned_minutes for i in ids] == [30, 40, 40]
+
+
+def _texts(page: RunPage) -> str:
+    assert page.projector is not None
+    return "\n".join(label.text() for label in page.projector.findChildren(QLabel))
+
+
+def test_the_projector_shows_public_things_only(window: MainWindow, clock: FakeClock) -> None:
+    store = window.context.store
+    page, _, ids = open_console(window, [10, 15])
+    update_item(
+        store,
+        item_id=ids[0],
+        guiding_question="Que fais-je pour soutenir l'apprentissage ?",
+        notes="SECRET: ask Jun to keep it short",
+        description="Private description",
+    )
+    page.controller.start()
+    page.bar.edit.setText("? a question nobody approved yet")
+    page.bar.edit.returnPressed.emit()
+    [outcome] = store.select(Outcome, {}, order_by="captured_at")
+    assert outcome.item_id == ids[0]
+    page.toggle_projector()
+    page.controller.tick()
+    shown = _texts(page)
+    assert "Point 1" in shown and "Que fais-je pour soutenir" in shown
+    assert "Next: Point 2" in shown and "10:00" in shown
+    for private in ("SECRET", "Private description", "nobody approved", "Re-plan"):
+        assert private not in shown
+    assert "SECRET" in page.notes_label.text()  # the console does show the notes
+    page.hold_action.trigger()
+    assert "Welcome" not in _texts(page) and "Back at 09:10" in _texts(page)
+    page.hold_action.trigger()
+    clock.advance(11 * 60)
+    page.controller.tick()
+    assert "Time is up — over time" in _texts(page)
+    page.toggle_projector()
+    assert not page.projector.isVisible()
+
+
+def test_a_break_shows_when_to_be_back(window: MainWindow, clock: FakeClock) -> None:
+    store = window.context.store
+    page, _, ids = open_console(window, [60, 15, 30])
+    update_item(store, item_id=ids[1], kind=ItemKind.BREAK, title="Pause café")
+    page.controller.start()
+    clock.advance(62 * 60)
+    page.controller.next_item()
+    page.toggle_projector()
+    page.controller.tick()
+    assert "Break" in _texts(page) and "Back at 10:17" in _texts(page)
+
+
+@pytest.mark.parametrize("size", [(800, 600), (1366, 768), (1920, 1080)])
+def test_the_countdown_digits_take_a_third_of_the_projector_s_height(
+    window: MainWindow, qtbot: QtBot, size: tuple[int, int]
+) -> None:
+    page, _, _ = open_console(window, [45])
+    page.controller.start()
+    page.toggle_projector()
+    projector = page.projector
+    assert projector is not None
+    projector.resize(*size)
+    qtbot.waitUntil(lambda: projector.size().toTuple() == size)
+    page.controller.tick()
+    assert projector.digits_height() >= size[1] / 3
+    label = projector.countdown_label
+    assert label.fontMetrics().horizontalAdvance(label.text()) <= label.width()
+
+
+def test_after_a_restart_the_console_says_the_timer_kept_running(
+    window: MainWindow, clock: FakeClock
+) -> None:
+    store = window.context.store
+    page, session_id, _ = open_console(window, [30])
+    page.controller.start()
+    clock.advance(5 * 60)
+    page.controller.tick()  # the heartbeat notes 09:05
+    assert store.setting(HEARTBEAT_KEY) == (T0 + timedelta(minutes=5)).isoformat()
+    clock.advance(7 * 60)  # the app is down for seven minutes
+    notices: list[str] = []
+    fresh = RunPage(window.context, clock, sound=FakeSound())
+    fresh.controller.notice.connect(notices.append)
+    fresh.set_event(load_run(store, session_id).session.event_id)
+    assert fresh.remaining_label.text() == "18:00"
+    assert fresh.notice_label.text() == (
+        "The session went on while Forum Desktop was closed (7 minute(s)); the timer kept running."
+    )
+    [run] = store.select(SessionRun, {"session_id": session_id}, order_by="started_at")
+    assert run.current_item_id is not None
+    fresh.deleteLater()
