@@ -48,7 +48,8 @@ class EventPage(QStackedWidget):
     def set_event(self, event_id: UUID | None) -> None:
         """Show an event; tabs load when first shown, so opening one stays quick."""
         self.event_id = event_id
-        self._stale = {self.details, self.agenda, self.roster, self.capture, self.run}
+        self._stale = {self.details, self.agenda, self.roster, self.capture}
+        self.run.set_event(event_id)  # at once: the Run menu's keys work from every tab
         self._load_current_tab()
         self.setCurrentWidget(self.tabs if event_id else self.empty_label)
 

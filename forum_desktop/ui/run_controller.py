@@ -9,6 +9,7 @@ clock cannot be wound back; "previous item" is the way back).
 from __future__ import annotations
 
 import datetime as dt
+import logging
 from typing import Any
 from uuid import UUID
 
@@ -30,6 +31,8 @@ from forum_desktop.timing.cues import CueTracker
 from forum_desktop.timing.replan import Plan
 from forum_desktop.timing.snapshot import Snapshot
 from forum_desktop.ui.context import AppContext
+
+log = logging.getLogger(__name__)
 
 TICK_MS = 250
 HEARTBEAT_SECONDS = 15
@@ -149,6 +152,14 @@ class RunController(QObject):
             return
         last = max(run.saved_at, dt.datetime.fromisoformat(seen)) if seen else run.saved_at
         down = (self.snapshot.now - last).total_seconds()
+        current = self.snapshot.current
+        log.info(
+            "resumed session %s on item %s with %.0f s left, %.0f s after it was last seen",
+            self.session_id,
+            current.item_id if current else None,
+            self.snapshot.remaining_seconds,
+            down,
+        )
         if down >= 2 * HEARTBEAT_SECONDS:
             self.notice.emit(
                 self.tr(

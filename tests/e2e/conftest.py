@@ -11,14 +11,19 @@ import select
 import shutil
 import subprocess
 from collections.abc import Iterator
+from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
 
 import pytest
 
+from forum_desktop.clock import SystemClock
+from forum_desktop.storage import Store, open_database
+
 SCREEN = "1366x768x24"
 XVFB_START_TIMEOUT = 30.0
 XVFB_STOP_TIMEOUT = 10.0
+EXIT_TIMEOUT = 30.0
 
 
 def in_ci() -> bool:
@@ -118,3 +123,51 @@ def app_env(xvfb_display: str, tmp_path: Path) -> dict[str, str]:
     runtime.mkdir(mode=0o700)
     runtime.chmod(0o700)  # Qt warns about a runtime folder others can read
     return env
+
+
+@dataclass
+class App:
+    """A running ``python -m forum_desktop`` with its output going to files."""
+
+    process: subprocess.Popen[bytes]
+    stdout_path: Path
+    stderr_path: Path
+
+    def stderr(self) -> str:
+        return self.stderr_path.read_text(errors="replace")
+
+    def describe(self) -> str:
+        return (
+            f"exit status {self.process.poll()}\n--- stdout ---\n"
+            f"{self.stdout_path.read_text(errors='replace')}\n--- stderr ---\n{self.stderr()}"
+        )
+
+
+@pytest.fixture
+def tools() -> None:
+    for name in ("xdotool", "import"):
+        require_tool(name)
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Path:
+    """A database whose profile is set, so no first-start dialog waits for an answer."""
+    path = tmp_path / "data" / "forum.sqlite3"
+    clock = SystemClock()
+    conn = open_database(path, clock)
+    try:
+        Store(conn, clock).set_profile(name="E2E Tester")
+    finally:
+        conn.close()
+    return path
+
+
+@pytest.fixture
+def launch(tmp_path: Path, app_env: dict[str, str], tools: None) -> Iterator[list[App]]:
+    """Started apps go in this list; any still running at teardown is killed."""
+    started: list[App] = []
+    yield started
+    for app in started:
+        if app.process.poll() is None:
+            app.process.kill()
+            app.process.wait(timeout=EXIT_TIMEOUT)

@@ -12,7 +12,6 @@ import signal
 import subprocess
 import sys
 import time
-from collections.abc import Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
@@ -24,12 +23,11 @@ from forum_desktop.services.demo import DEMO_EVENT_ID
 from forum_desktop.storage import AlreadyRunningError, Store, open_database
 from forum_desktop.storage.lock import GuiLock
 
-from .conftest import require_tool
+from .conftest import EXIT_TIMEOUT, App
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.slow]
 
 WINDOW_TIMEOUT = 60.0
-EXIT_TIMEOUT = 30.0
 PAINT_TIMEOUT = 30.0
 COMMAND_TIMEOUT = 60.0
 MAIN_WINDOW_TITLE = "^Forum Desktop$"
@@ -40,60 +38,12 @@ TITLE_STRIP_HEIGHT = 48  # the menu bar and the top of the first page
 SHOTS_VARIABLE = "FORUM_DESKTOP_SHOTS"
 
 
-@dataclass
-class App:
-    """A running ``python -m forum_desktop`` with its output going to files."""
-
-    process: subprocess.Popen[bytes]
-    stdout_path: Path
-    stderr_path: Path
-
-    def stderr(self) -> str:
-        return self.stderr_path.read_text(errors="replace")
-
-    def describe(self) -> str:
-        return (
-            f"exit status {self.process.poll()}\n--- stdout ---\n"
-            f"{self.stdout_path.read_text(errors='replace')}\n--- stderr ---\n{self.stderr()}"
-        )
-
-
 @dataclass(frozen=True)
 class Geometry:
     x: int
     y: int
     width: int
     height: int
-
-
-@pytest.fixture
-def tools() -> None:
-    for name in ("xdotool", "import"):
-        require_tool(name)
-
-
-@pytest.fixture
-def database(tmp_path: Path) -> Path:
-    """A database whose profile is set, so no first-start dialog waits for an answer."""
-    path = tmp_path / "data" / "forum.sqlite3"
-    clock = SystemClock()
-    conn = open_database(path, clock)
-    try:
-        Store(conn, clock).set_profile(name="E2E Tester")
-    finally:
-        conn.close()
-    return path
-
-
-@pytest.fixture
-def launch(tmp_path: Path, app_env: dict[str, str], tools: None) -> Iterator[list[App]]:
-    """Started apps go in this list; any still running at teardown is killed."""
-    started: list[App] = []
-    yield started
-    for app in started:
-        if app.process.poll() is None:
-            app.process.kill()
-            app.process.wait(timeout=EXIT_TIMEOUT)
 
 
 def start_app(started: list[App], db: Path, env: dict[str, str], name: str) -> App:
