@@ -23,12 +23,13 @@ from forum_desktop.models.participant import (
     Participant,
     Role,
 )
+from forum_desktop.models.photo import Photo
 from forum_desktop.models.profile import Profile
 from forum_desktop.models.template import SessionTemplate, TemplateItem
 
 RECORD_TYPES: dict[str, type[Record]] = {
     cls.record_type: cls
-    for cls in (Event, Participant, Session, AgendaItem, SessionTemplate, Outcome)
+    for cls in (Event, Participant, Session, AgendaItem, SessionTemplate, Outcome, Photo)
 }
 """Every stored record class by its journal name."""
 
@@ -53,6 +54,7 @@ __all__ = [
     "Outcome",
     "OutcomeKind",
     "Participant",
+    "Photo",
     "Priority",
     "Profile",
     "QuoteFields",

@@ -14,10 +14,21 @@ from forum_desktop.services import (
     documents,
     events,
     participants,
+    photos,
     templates,
 )
 from forum_desktop.services.operations import OPERATIONS
 
-MODULES = (agenda, agenda_import, capture, demo, documents, events, participants, templates)
+MODULES = (
+    agenda,
+    agenda_import,
+    capture,
+    demo,
+    documents,
+    events,
+    participants,
+    photos,
+    templates,
+)
 
 __all__ = ["MODULES", "OPERATIONS"]

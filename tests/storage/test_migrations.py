@@ -17,6 +17,7 @@ from forum_desktop.models import (
     Event,
     Outcome,
     Participant,
+    Photo,
     Priority,
     Session,
     SessionTemplate,
@@ -34,7 +35,7 @@ SEARCH_TABLES = {
     *(f"search{part}" for part in ("", "_data", "_idx", "_content", "_docsize", "_config")),
 }
 """The full-text index: its id map and FTS5's own shadow tables."""
-ALL_TABLES = {"installation", "journal", *RECORD_TYPES, *SEARCH_TABLES}
+ALL_TABLES = {"installation", "journal", "image_data", *RECORD_TYPES, *SEARCH_TABLES}
 
 
 def copy_fixture(version: int, tmp_path: Path) -> Path:
@@ -315,5 +316,19 @@ def test_version_5_outcome_survives_and_is_searchable(tmp_path: Path, clock: Fak
             ("methodologique",),
         ).fetchall()
         assert found == [(make_fixtures.OUTCOME_ID,)]
+    finally:
+        conn.close()
+
+
+def test_version_6_final_session_survives_and_has_no_photos(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    conn = open_database(copy_fixture(6, tmp_path), clock)
+    try:
+        store = Store(conn, clock)
+        session = store.require(Session, UUID(make_fixtures.SESSION_ID))
+        assert session.model_dump(mode="json")["final_at"] == make_fixtures.FINAL_AT
+        assert store.select(Photo, order_by="created_at") == []
+        assert count(conn, "image_data") == 0
     finally:
         conn.close()
