@@ -209,8 +209,9 @@ class CapturePage(QWidget):
         self.splitter = QSplitter(Qt.Orientation.Vertical, self)
         self.splitter.addWidget(self.table)
         self.splitter.addWidget(self.photos)
-        self.splitter.setStretchFactor(0, 3)
-        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([400, 1])  # the photos take one row of thumbnails at first
 
         top = QHBoxLayout()
         top.addWidget(item_label)

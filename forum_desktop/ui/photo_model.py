@@ -1,7 +1,7 @@
 """The photos shown in the capture tab, as a list model with thumbnails decoded off-thread.
 
 Thumbnails are cached by the image's hash, so a redraw, a caption edit or a reload
-never decodes a picture twice; until one arrives the cell shows its caption alone.
+never decodes a picture twice; until one arrives the cell shows a grey card of its shape.
 """
 
 from __future__ import annotations
@@ -15,9 +15,10 @@ from PySide6.QtCore import (
     QCoreApplication,
     QModelIndex,
     QPersistentModelIndex,
+    QSize,
     Qt,
 )
-from PySide6.QtGui import QImage
+from PySide6.QtGui import QColor, QImage
 
 from forum_desktop.models import ChangeKind, Photo
 from forum_desktop.services.operations import OpResult
@@ -122,7 +123,7 @@ class PhotoModel(QAbstractListModel):
 
     # --- thumbnails -------------------------------------------------------------------
 
-    def _thumbnail(self, photo: Photo) -> QImage | None:
+    def _thumbnail(self, photo: Photo) -> QImage:
         digest = photo.image_sha256
         found = self._thumbnails.get(digest)
         if found is None and digest not in self._pending | self._unreadable:
@@ -130,7 +131,16 @@ class PhotoModel(QAbstractListModel):
             if data is not None:
                 self._pending.add(digest)
                 start_job(("thumbnail", digest), lambda: thumbnail(data, THUMBNAIL_SIDE))
-        return found
+        return found or self._placeholder(photo)
+
+    def _placeholder(self, photo: Photo) -> QImage:
+        """A grey card of the thumbnail's shape, so the strip's layout does not jump."""
+        size = QSize(photo.width, photo.height).scaled(
+            THUMBNAIL_SIDE, THUMBNAIL_SIDE, Qt.AspectRatioMode.KeepAspectRatio
+        )
+        card = QImage(size.expandedTo(QSize(1, 1)), QImage.Format.Format_RGB32)
+        card.fill(QColor("#d5d8dc"))
+        return card
 
     def _on_job_finished(self, key: object, result: object) -> None:
         if not (isinstance(key, tuple) and key[0] == "thumbnail" and key[1] in self._pending):

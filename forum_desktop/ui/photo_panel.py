@@ -17,6 +17,7 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
+    QHBoxLayout,
     QLabel,
     QListView,
     QToolBar,
@@ -98,6 +99,7 @@ class PhotoPanel(QWidget):
         self._target = target
         self._tickets = count()
         self._preparing: dict[object, Target] = {}
+        self._finished: dict[object, object] = {}
         self._problems: list[str] = []
         self.viewer: PhotoViewer | None = None
         self.model = model
@@ -107,17 +109,16 @@ class PhotoPanel(QWidget):
         self.view.setAccessibleName(self.tr("Photos"))
         self.view.setViewMode(QListView.ViewMode.IconMode)
         self.view.setFlow(QListView.Flow.LeftToRight)
-        self.view.setWrapping(False)
+        self.view.setWrapping(True)
         self.view.setMovement(QListView.Movement.Static)
         self.view.setResizeMode(QListView.ResizeMode.Adjust)
-        self.view.setUniformItemSizes(True)
         self.view.setWordWrap(True)
         self.view.setIconSize(QSize(THUMBNAIL_SIDE, THUMBNAIL_SIDE))
         self.view.setGridSize(QSize(THUMBNAIL_SIDE + 24, THUMBNAIL_SIDE + 44))
         self.view.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.view.setEditTriggers(QAbstractItemView.EditTrigger.EditKeyPressed)
         self.view.setItemDelegate(KeepTypingDelegate(self.view))
-        self.view.setMinimumHeight(THUMBNAIL_SIDE + 64)
+        self.view.setMinimumHeight(THUMBNAIL_SIDE + 52)
         self.view.activated.connect(lambda _: self.open_selected())
 
         self.toolbar = QToolBar(self.tr("Photos"), self)
@@ -155,10 +156,12 @@ class PhotoPanel(QWidget):
         self.status_label = QLabel(self)
         self.status_label.hide()
 
+        top = QHBoxLayout()
+        top.addWidget(self.toolbar)
+        top.addWidget(self.target_label, 1)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.toolbar)
-        layout.addWidget(self.target_label)
+        layout.addLayout(top)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status_label)
 
@@ -202,13 +205,11 @@ class PhotoPanel(QWidget):
     def _on_job_finished(self, key: object, result: object) -> None:
         if key not in self._preparing:
             return
-        target = self._preparing.pop(key)
-        if isinstance(result, PreparedPhoto):
-            self._add(result, target)
-        elif isinstance(result, PhotoFileError):
-            self._problems.append(problem_text(result))
-        elif isinstance(result, Exception):
-            raise result  # a bug: the error dialog and the log take it
+        self._finished[key] = result
+        # Added in the order they were dropped or chosen, whichever worker finished first.
+        while self._preparing and next(iter(self._preparing)) in self._finished:
+            first = next(iter(self._preparing))
+            self._handle(self._preparing.pop(first), self._finished.pop(first))
         self._show_progress()
         if not self._preparing and self._problems:
             problems, self._problems = self._problems, []
@@ -217,6 +218,14 @@ class PhotoPanel(QWidget):
                 self.tr("Photo not attached", "", len(problems)),
                 "\n\n".join(problems),
             )
+
+    def _handle(self, target: Target, result: object) -> None:
+        if isinstance(result, PreparedPhoto):
+            self._add(result, target)
+        elif isinstance(result, PhotoFileError):
+            self._problems.append(problem_text(result))
+        elif isinstance(result, Exception):
+            raise result  # a bug: the error dialog and the log take it
 
     def _add(self, prepared: PreparedPhoto, target: Target) -> None:
         self._context.run(

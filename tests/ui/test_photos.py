@@ -11,6 +11,7 @@ from PySide6.QtGui import QDragEnterEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QLineEdit
 from pytestqt.qtbot import QtBot
 
+from forum_desktop.clock import FakeClock
 from forum_desktop.models import Outcome, Photo
 from forum_desktop.services.demo import create_demo_event
 from forum_desktop.services.photos import photo_bytes
@@ -159,14 +160,20 @@ def test_caption_edit_delete_and_undo(
 
 
 def test_dropping_files_attaches_pictures_and_explains_the_rest(
-    page: CapturePage, qtbot: QtBot, answers: Prompts, tmp_path: Path
+    page: CapturePage, qtbot: QtBot, answers: Prompts, tmp_path: Path, clock: FakeClock
 ) -> None:
+    page._context.changed.connect(lambda _: clock.advance(1))  # each photo its own time
     notes = tmp_path / "notes.txt"
     notes.write_text("not a picture")
     pictures = [write_picture(tmp_path / f"flip{n}.jpg", 800, 600) for n in range(3)]
     assert drop(page, *pictures, notes)
     qtbot.waitUntil(lambda: not page.photos.busy())
-    assert sorted(p.file_name for p in photos(page)) == ["flip0.jpg", "flip1.jpg", "flip2.jpg"]
+    assert [p.file_name for p in photos(page)] == ["flip0.jpg", "flip1.jpg", "flip2.jpg"]
+    assert [page.photo_model.photo(r).file_name for r in range(3)] == [
+        "flip0.jpg",
+        "flip1.jpg",
+        "flip2.jpg",
+    ]
     [(title, text)] = answers.errors
     assert title == "Photo not attached"
     assert text == "notes.txt is not a picture. Attach a JPEG, PNG, GIF, WebP, BMP or TIFF file."
