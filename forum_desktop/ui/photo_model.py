@@ -53,9 +53,13 @@ class PhotoModel(QAbstractListModel):
 
     def show(self, event_id: UUID | None, item_id: UUID | None) -> None:
         """The photos of one agenda item, or of the whole event when ``item_id`` is None."""
-        if (event_id, item_id) != (self._event_id, self._item_id):
-            self._event_id, self._item_id = event_id, item_id
-            self.reload()
+        if (event_id, item_id) == (self._event_id, self._item_id):
+            return
+        if event_id != self._event_id:  # another event's thumbnails will not be needed
+            self._thumbnails.clear()
+            self._unreadable.clear()
+        self._event_id, self._item_id = event_id, item_id
+        self.reload()
 
     def reload(self) -> None:
         self.beginResetModel()

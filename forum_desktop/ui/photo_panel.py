@@ -173,11 +173,11 @@ class PhotoPanel(QWidget):
     # --- attaching --------------------------------------------------------------------
 
     def attach_from_dialog(self) -> None:
-        path = prompts.open_file(
-            self, self.tr("Attach photo"), self.tr("Pictures (%1)").replace("%1", PICTURE_FILTER)
+        paths = prompts.open_files(
+            self, self.tr("Attach photos"), self.tr("Pictures (%1)").replace("%1", PICTURE_FILTER)
         )
-        if path is not None:
-            self.attach_files([path])
+        if paths:
+            self.attach_files(paths)
 
     def attach_files(self, paths: list[Path]) -> None:
         """Prepare each file on a worker thread; each is added once ready."""

@@ -46,6 +46,7 @@ class PhotoViewer(QDialog):
 
     def __init__(self, photo: Photo, data: bytes, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)  # a decoded photo is megabytes
         self.setWindowTitle(photo.caption or photo.file_name or self.tr("Photo"))
         self.image = FittedImage(self)
         self.image.setAccessibleName(self.tr("Photo"))

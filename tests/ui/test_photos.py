@@ -47,7 +47,7 @@ def photos(page: CapturePage) -> list[Photo]:
 
 def attach(qtbot: QtBot, page: CapturePage, answers: Prompts, path: Path) -> None:
     before = page.photo_model.rowCount()
-    answers.open_paths.append(path)
+    answers.open_path_lists.append([path])
     page.photos.attach_action.trigger()
     qtbot.waitUntil(lambda: page.photo_model.rowCount() == before + 1)
     assert not page.photos.busy()
@@ -222,3 +222,31 @@ def test_fifty_photos_load_without_blocking(
     qtbot.waitUntil(
         lambda: all(page.photo_model.thumbnail_ready(r) for r in range(50)), timeout=30_000
     )
+
+
+def test_the_strip_shows_the_photos_of_the_item_the_room_is_on(
+    page: CapturePage, qtbot: QtBot, answers: Prompts, tmp_path: Path, clock: FakeClock
+) -> None:
+    page._context.changed.connect(lambda _: clock.advance(1))
+    first = page.current_item()
+    attach(qtbot, page, answers, write_picture(tmp_path / "one.jpg", 40, 30))
+    page.next_item_action.trigger()
+    assert page.photo_model.rowCount() == 0
+    answers.open_path_lists.append([tmp_path / "two.png", tmp_path / "three.jpg"])
+    write_picture(tmp_path / "two.png", 40, 30)
+    write_picture(tmp_path / "three.jpg", 40, 30)
+    page.photos.attach_action.trigger()
+    qtbot.waitUntil(lambda: page.photo_model.rowCount() == 2)
+    answers.open_path_lists.append([])  # the dialog cancelled
+    page.photos.attach_action.trigger()
+    assert not page.photos.busy()
+
+    page.set_current_item(None)  # no particular item: every photo of the event
+    assert [page.photo_model.photo(r).file_name for r in range(3)] == [
+        "one.jpg",
+        "two.png",
+        "three.jpg",
+    ]
+    page.set_current_item(first.id if first else None)
+    assert [page.photo_model.photo(r).file_name for r in range(1)] == ["one.jpg"]
+    assert page.photo_model.rowCount() == 1
