@@ -23,6 +23,7 @@ from forum_desktop.models.participant import (
     Participant,
     Role,
 )
+from forum_desktop.models.photo import Photo
 from forum_desktop.models.profile import Profile
 from forum_desktop.models.run import ItemRun, RunStatus, SessionRun, Span, SpeakerTurn
 from forum_desktop.models.template import SessionTemplate, TemplateItem
@@ -39,6 +40,7 @@ RECORD_TYPES: dict[str, type[Record]] = {
         SessionRun,
         ItemRun,
         SpeakerTurn,
+        Photo,
     )
 }
 """Every stored record class by its journal name."""
@@ -65,6 +67,7 @@ __all__ = [
     "Outcome",
     "OutcomeKind",
     "Participant",
+    "Photo",
     "Priority",
     "Profile",
     "QuoteFields",

@@ -2,17 +2,65 @@
 
 from __future__ import annotations
 
-from typing import Literal
+import base64
+import binascii
+import hashlib
+from typing import Any, Literal
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import (
+    BaseModel,
+    ConfigDict,
+    Field,
+    field_serializer,
+    field_validator,
+    model_validator,
+)
 
 from forum_desktop.models.agenda import AgendaItem, Session
 from forum_desktop.models.event import Event
 from forum_desktop.models.outcome import Outcome
 from forum_desktop.models.participant import Participant
+from forum_desktop.models.photo import MAX_ORIGINAL_BYTES, Photo, Sha256
 
-FORMAT_VERSION = 2
-"""1: event, roster, sessions, agenda. 2: adds captured outcomes (version 1 still reads)."""
+FORMAT_VERSION: Literal[3] = 3
+"""1: event, roster, sessions, agenda. 2: adds captured outcomes. 3: adds photos and
+their image bytes. Earlier versions still read."""
+
+_MAX_BASE64_LENGTH = 4 * (MAX_ORIGINAL_BYTES // 3 + 1)
+
+
+class ImageBytes(BaseModel):
+    """Image bytes once, under their SHA-256 (base64 in JSON); photos name them by hash."""
+
+    model_config = ConfigDict(extra="forbid", frozen=True, defer_build=True)
+
+    sha256: Sha256
+    data: bytes
+
+    @field_validator("data", mode="before")
+    @classmethod
+    def _from_base64(cls, value: Any) -> Any:
+        if not isinstance(value, str):
+            return value
+        if len(value) > _MAX_BASE64_LENGTH:
+            raise ValueError(
+                f"{len(value)} base64 characters is larger than any image may be "
+                f"({MAX_ORIGINAL_BYTES // (1024 * 1024)} MB)"
+            )
+        try:
+            return base64.b64decode(value, validate=True)
+        except (binascii.Error, ValueError) as error:
+            raise ValueError(f"not valid base64 ({error})") from error
+
+    @field_serializer("data", when_used="json")
+    def _to_base64(self, data: bytes) -> str:
+        return base64.b64encode(data).decode("ascii")
+
+    @model_validator(mode="after")
+    def _hash_matches(self) -> ImageBytes:
+        if hashlib.sha256(self.data).hexdigest() != self.sha256:
+            raise ValueError("sha256 does not match the image bytes")
+        return self
 
 
 class EventDocument(BaseModel):
@@ -21,9 +69,17 @@ class EventDocument(BaseModel):
     model_config = ConfigDict(extra="forbid", defer_build=True)
 
     format: Literal["forum-desktop-event"] = "forum-desktop-event"
-    format_version: Literal[1, 2] = 2
+    format_version: Literal[1, 2, 3] = FORMAT_VERSION
     event: Event
     participants: list[Participant] = Field(default_factory=list)
     sessions: list[Session] = Field(default_factory=list)
     agenda_items: list[AgendaItem] = Field(default_factory=list)
     outcomes: list[Outcome] = Field(default_factory=list)
+    photos: list[Photo] = Field(default_factory=list)
+    images: list[ImageBytes] = Field(default_factory=list)
+
+    @model_validator(mode="after")
+    def _photos_need_version_3(self) -> EventDocument:
+        if self.format_version < 3 and (self.photos or self.images):
+            raise ValueError("photos and images need format_version 3")
+        return self

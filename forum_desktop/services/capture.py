@@ -11,7 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 from uuid import UUID
 
-from forum_desktop.models import Event, Outcome, ReviewState, Session
+from forum_desktop.models import Event, Outcome, Photo, ReviewState, Session
 from forum_desktop.services.operations import OpResult, Recorder, operation
 from forum_desktop.storage import StorageError, Store
 
@@ -123,7 +123,7 @@ def set_review(
 def merge_outcomes(
     store: Store, /, *, keep_id: UUID, merged_ids: Sequence[UUID], amend: bool = False
 ) -> OpResult:
-    """Fold duplicates into one entry: texts joined, tags and mentions united, rest deleted."""
+    """Fold duplicates into one entry: texts joined, tags, mentions and photos united."""
     keep = store.require(Outcome, keep_id)
     others = [store.require(Outcome, i) for i in merged_ids if i != keep_id]
     for outcome in (keep, *others):
@@ -136,6 +136,8 @@ def merge_outcomes(
         store.update(Outcome, keep_id, text="\n\n".join(texts), tags=tags, mentions=mentions)
     )
     for outcome in others:
+        for photo in store.select(Photo, {"outcome_id": outcome.id}, order_by="created_at"):
+            recorder.add(store.update(Photo, photo.id, outcome_id=keep_id))
         recorder.add(store.delete(Outcome, outcome.id))
     return recorder.result(keep_id)
 

@@ -8,20 +8,26 @@ from uuid import UUID
 
 from pydantic import ValidationError
 
+from forum_desktop.capture.image_bytes import ImageError
 from forum_desktop.models import (
     AgendaItem,
     Event,
     EventDocument,
     Outcome,
     Participant,
+    Photo,
     Record,
     Session,
 )
 from forum_desktop.models.agenda import parents_first
+from forum_desktop.models.document import ImageBytes
 from forum_desktop.services.operations import OpResult, Recorder, operation
+from forum_desktop.services.photos import check_photo_bytes, photos_of_event
 from forum_desktop.storage import Store
+from forum_desktop.storage.image_data import image_data, put_image_data
 
-MAX_DOCUMENT_BYTES = 200 * 1024 * 1024
+MAX_DOCUMENT_BYTES = 500 * 1024 * 1024
+"""Room for an event's photos with kept originals, base64-encoded."""
 
 
 class DocumentError(ValueError):
@@ -34,13 +40,30 @@ def export_document(store: Store, event_id: UUID) -> EventDocument:
     items: list[AgendaItem] = []
     for session in sessions:
         items.extend(parents_first(store.select(AgendaItem, {"session_id": session.id})))
+    photos = photos_of_event(store, event_id)
     return EventDocument(
         event=event,
         participants=store.select(Participant, {"event_id": event_id}),
         sessions=sessions,
         agenda_items=items,
         outcomes=store.select(Outcome, {"event_id": event_id}, order_by="captured_at"),
+        photos=photos,
+        images=_images_of(store, photos),
     )
+
+
+def _images_of(store: Store, photos: list[Photo]) -> list[ImageBytes]:
+    """Each image the photos point to, once, in the order they first need it."""
+    digests = dict.fromkeys(
+        digest for p in photos for digest in (p.image_sha256, p.original_sha256) if digest
+    )
+    found = []
+    for digest in digests:
+        data = image_data(store, digest)
+        if data is None:  # a damaged database; `forum-desktop check` reports it
+            raise DocumentError(f"the bytes of image {digest} are missing from the database")
+        found.append(ImageBytes(sha256=digest, data=data))
+    return found
 
 
 def document_to_json(document: EventDocument) -> str:
@@ -88,7 +111,10 @@ def import_document(store: Store, /, *, document: EventDocument) -> OpResult:
         *document.sessions,
         *_ordered_items(document.agenda_items),
         *document.outcomes,
+        *document.photos,
     ]
+    for image in document.images:  # before the photos that point to them
+        put_image_data(store, image.data)
     for record in records:
         current = store.get(type(record), record.id)
         if current is None:
@@ -115,7 +141,7 @@ def _ordered_items(items: list[AgendaItem]) -> list[AgendaItem]:
 
 def _check_unique_ids(document: EventDocument) -> None:
     seen: set[UUID] = {document.event.id}
-    for name in ("participants", "sessions", "agenda_items", "outcomes"):
+    for name in ("participants", "sessions", "agenda_items", "outcomes", "photos"):
         records: list[Record] = getattr(document, name)
         for index, record in enumerate(records):
             if record.id in seen:
@@ -149,6 +175,35 @@ def _check_references(document: EventDocument) -> None:
             raise DocumentError(f"outcomes[{index}].event_id: not the document's event")
     if len(_ordered_items(document.agenda_items)) != len(document.agenda_items):
         raise DocumentError("agenda_items: the parent links form a cycle")
+    _check_photos(document)
+
+
+def _check_photos(document: EventDocument) -> None:
+    """Every photo's bytes are in the document and are the image the photo says."""
+    images = {image.sha256: image.data for image in document.images}
+    used: set[str] = set()
+    for index, photo in enumerate(document.photos):
+        if photo.event_id != document.event.id:
+            raise DocumentError(f"photos[{index}].event_id: not the document's event")
+        for name in ("image_sha256", "original_sha256"):
+            digest = getattr(photo, name)
+            if digest is not None and digest not in images:
+                raise DocumentError(f"photos[{index}].{name}: no such image in the document")
+            used.add(digest)
+        try:
+            check_photo_bytes(
+                images[photo.image_sha256],
+                photo.mime,
+                photo.width,
+                photo.height,
+                images.get(photo.original_sha256 or ""),
+                photo.original_mime,
+            )
+        except ImageError as error:
+            raise DocumentError(f"photos[{index}]: {error}") from error
+    for index, image in enumerate(document.images):
+        if image.sha256 not in used:
+            raise DocumentError(f"images[{index}]: no photo in the document uses it")
 
 
 def _path(location: tuple[int | str, ...]) -> str:
@@ -165,4 +220,5 @@ def document_summary(document: EventDocument) -> dict[str, Any]:
         "participants": len(document.participants),
         "sessions": len(document.sessions),
         "agenda_items": len(document.agenda_items),
+        "photos": len(document.photos),
     }

@@ -11,6 +11,7 @@ from forum_desktop.models import (
     Event,
     Outcome,
     Participant,
+    Photo,
     Session,
 )
 from forum_desktop.services.agenda import items_of
@@ -112,6 +113,8 @@ def delete_event(store: Store, /, *, event_id: UUID) -> OpResult:
     """Delete an event and everything in it (undo brings all of it back)."""
     store.require(Event, event_id)
     recorder = Recorder()
+    for photo in store.select(Photo, {"event_id": event_id}, order_by="created_at"):
+        recorder.add(store.delete(Photo, photo.id))
     for outcome in store.select(Outcome, {"event_id": event_id}, order_by="captured_at"):
         recorder.add(store.delete(Outcome, outcome.id))
     for session in store.select(Session, {"event_id": event_id}):

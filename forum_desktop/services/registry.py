@@ -14,6 +14,7 @@ from forum_desktop.services import (
     documents,
     events,
     participants,
+    photos,
     run,
     templates,
 )
@@ -28,6 +29,7 @@ MODULES = (
     events,
     participants,
     run,
+    photos,
     templates,
 )
 

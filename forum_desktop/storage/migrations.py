@@ -263,6 +263,36 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX speaker_turn_item ON speaker_turn(item_id, started_at);
     """,
+    # 8: photos, and the image bytes they point to, stored once by their SHA-256 so the
+    # journal carries a hash, not megabytes. A photo's item and entry are soft references.
+    """
+    CREATE TABLE image_data (
+        sha256 TEXT PRIMARY KEY,
+        size INTEGER NOT NULL,
+        data BLOB NOT NULL
+    );
+    CREATE TABLE photo (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        event_id TEXT NOT NULL REFERENCES event(id),
+        item_id TEXT,
+        outcome_id TEXT,
+        caption TEXT NOT NULL,
+        file_name TEXT NOT NULL,
+        mime TEXT NOT NULL,
+        width INTEGER NOT NULL,
+        height INTEGER NOT NULL,
+        image_sha256 TEXT NOT NULL REFERENCES image_data(sha256),
+        original_sha256 TEXT REFERENCES image_data(sha256),
+        original_mime TEXT
+    );
+    CREATE INDEX photo_event ON photo(event_id, created_at);
+    CREATE INDEX photo_item ON photo(item_id);
+    CREATE INDEX photo_outcome ON photo(outcome_id);
+    CREATE INDEX photo_image ON photo(image_sha256);
+    CREATE INDEX photo_original ON photo(original_sha256);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -26,11 +26,13 @@ from forum_desktop.storage import (
     Store,
     open_database,
 )
+from forum_desktop.storage.image_data import prune_image_data
 from forum_desktop.storage.lock import GuiLock
 from forum_desktop.timing.clocks import clock_from_environment
 from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.errors import install_exception_hook
+from forum_desktop.ui.image_jobs import wait_for_jobs
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.messages import describe
 from forum_desktop.ui.profile_dialog import ProfileDialog, system_user_name
@@ -52,6 +54,7 @@ class Running:
 
     def close(self) -> None:
         self.window.close()
+        wait_for_jobs()
         self.context.store.conn.close()
         self.lock.release()
 
@@ -147,6 +150,11 @@ def start(
         context.backups.create(conn, BackupReason.START)
     except OSError as error:  # no space for a backup must not stop the day's work
         log.warning("start-up backup failed: %s", error)
+    # Only the one GUI (it holds the lock) prunes, and only now, before any undo history:
+    # a deleted photo's bytes stay until then so that undo can bring it back.
+    removed = prune_image_data(store)
+    if removed:
+        log.info("removed %d images no photo uses any more", removed)
     ensure_profile(store)
     demo_id = ensure_demo_on_first_start(store)
     window = MainWindow(context)

@@ -10,7 +10,7 @@ from __future__ import annotations
 from uuid import UUID
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QHeaderView,
     QLabel,
     QLineEdit,
+    QSplitter,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -30,6 +31,7 @@ from forum_desktop.models import (
     ActionFields,
     AgendaItem,
     Participant,
+    Photo,
     ReviewState,
     Session,
 )
@@ -47,6 +49,9 @@ from forum_desktop.ui.outcome_model import (
     kind_labels,
     status_labels,
 )
+from forum_desktop.ui.photo_files import dropped_files
+from forum_desktop.ui.photo_model import PhotoModel
+from forum_desktop.ui.photo_panel import PhotoPanel, Target
 from forum_desktop.ui.toolbar_actions import toolbar_action
 
 Index = QModelIndex | QPersistentModelIndex
@@ -197,6 +202,17 @@ class CapturePage(QWidget):
             action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
             self.addAction(action)
 
+        self.photo_model = PhotoModel(context, self._describe_photo_target)
+        self.photos = PhotoPanel(context, self.photo_model, self.photo_target, self)
+        self.addAction(self.photos.attach_action)  # attach from anywhere in the tab
+        self.setAcceptDrops(True)
+        self.splitter = QSplitter(Qt.Orientation.Vertical, self)
+        self.splitter.addWidget(self.table)
+        self.splitter.addWidget(self.photos)
+        self.splitter.setStretchFactor(0, 1)
+        self.splitter.setStretchFactor(1, 0)
+        self.splitter.setSizes([400, 1])  # the photos take one row of thumbnails at first
+
         top = QHBoxLayout()
         top.addWidget(item_label)
         top.addWidget(self.item_combo, 1)
@@ -212,7 +228,7 @@ class CapturePage(QWidget):
         layout.addWidget(self.final_label)
         layout.addLayout(filters)
         layout.addWidget(self.toolbar)
-        layout.addWidget(self.table, 1)
+        layout.addWidget(self.splitter, 1)
 
         context.changed.connect(self._on_changed)
         context.reset.connect(self.reload)
@@ -387,6 +403,50 @@ class CapturePage(QWidget):
             final=final,
         )
 
+    # --- photos -----------------------------------------------------------------------
+
+    def photo_target(self) -> Target | None:
+        """The one selected entry, else the item the room is on; ``None`` if neither."""
+        if self._event_id is None:
+            return None
+        ids = self.selected_ids()
+        if len(ids) == 1:
+            outcome = self.model.outcome(self.model.row_of(ids[0]))
+            first = outcome.text.split("\n", 1)[0]
+            text = first if len(first) <= 60 else first[:60] + "…"
+            return Target(
+                self._event_id,
+                outcome.item_id,
+                outcome.id,
+                self.tr("the entry “%1”").replace("%1", text),
+            )
+        item = self.current_item()
+        if item is None:
+            return None
+        return Target(self._event_id, item.id, None, self.model.item_label(item.id))
+
+    def _describe_photo_target(self, photo: Photo) -> str:
+        row = self.model.row_of(photo.outcome_id) if photo.outcome_id else -1
+        if row >= 0:
+            text = self.model.outcome(row).text.split("\n", 1)[0][:80]
+            return self.tr("Entry: %1").replace("%1", text)
+        label = self.model.item_label(photo.item_id)
+        return self.tr("Item: %1").replace("%1", label) if label else ""
+
+    def dragEnterEvent(self, event: QDragEnterEvent) -> None:
+        if self._event_id is not None and dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dragMoveEvent(self, event: QDragMoveEvent) -> None:
+        if self._event_id is not None and dropped_files(event.mimeData()):
+            event.acceptProposedAction()
+
+    def dropEvent(self, event: QDropEvent) -> None:
+        paths = dropped_files(event.mimeData())
+        if paths:
+            event.acceptProposedAction()
+            self.photos.attach_files(paths)
+
     # --- state ------------------------------------------------------------------------
 
     def _apply_filters(self, *_: object) -> None:
@@ -420,6 +480,9 @@ class CapturePage(QWidget):
         is_final = session is not None and session.final_at is not None
         self.final_action.setChecked(is_final)
         self.final_action.setEnabled(session is not None)
+        target = self.photo_target()
+        self.photo_model.show(self._event_id, target.item_id if target else None)
+        self.photos.refresh()
         self.final_label.setVisible(is_final)
         if is_final and session is not None:
             self.final_label.setText(

@@ -38,3 +38,14 @@ class ChoiceDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QWidget, model: QAbstractItemModel, index: Index) -> None:
         assert isinstance(editor, QComboBox)
         model.setData(index, editor.currentData(), Qt.ItemDataRole.EditRole)
+
+
+class KeepTypingDelegate(QStyledItemDelegate):
+    """Fills an editor once: a row redrawn while it is open (a thumbnail arriving) must
+    not put back the old text over what the user is typing."""
+
+    def setEditorData(self, editor: QWidget, index: Index) -> None:
+        if editor.property("filled"):
+            return
+        super().setEditorData(editor, index)
+        editor.setProperty("filled", True)

@@ -43,6 +43,12 @@ def open_file(parent: QWidget | None, title: str, filters: str) -> Path | None:
     return Path(name) if name else None
 
 
+def open_files(parent: QWidget | None, title: str, filters: str) -> list[Path]:
+    """Several files at once (an empty list when cancelled)."""
+    names, _ = QFileDialog.getOpenFileNames(parent, title, "", filters)
+    return [Path(name) for name in names]
+
+
 def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return Path(name) if name else None

@@ -135,7 +135,7 @@ def test_outcomes_travel_with_the_event(store: Store, clock: FakeClock, tmp_path
         fields={"owner_names": ["Jean Dupont"], "due": "2022-03-15"},
     )
     text = document_to_json(export_document(store, event_id))
-    assert '"format_version": 2' in text
+    assert '"format_version": 3' in text
     other = fresh_store(tmp_path / "other.sqlite3", clock)
     import_document(other, document=parse_document(text.encode()))
     [outcome] = other.select(Outcome, order_by="captured_at")

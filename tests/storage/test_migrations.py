@@ -18,6 +18,7 @@ from forum_desktop.models import (
     Event,
     Outcome,
     Participant,
+    Photo,
     Priority,
     Session,
     SessionRun,
@@ -36,7 +37,7 @@ SEARCH_TABLES = {
     *(f"search{part}" for part in ("", "_data", "_idx", "_content", "_docsize", "_config")),
 }
 """The full-text index: its id map and FTS5's own shadow tables."""
-ALL_TABLES = {"installation", "journal", *RECORD_TYPES, *SEARCH_TABLES}
+ALL_TABLES = {"installation", "journal", "image_data", *RECORD_TYPES, *SEARCH_TABLES}
 
 
 def copy_fixture(version: int, tmp_path: Path) -> Path:
@@ -333,5 +334,19 @@ def test_version_6_final_session_keeps_its_mark_and_gains_run_settings(
         assert session.final_at == datetime.fromisoformat(make_fixtures.FINAL_AT)
         assert (session.warning_percent, session.warning_max_minutes) == (20, 2)
         assert store.select(SessionRun, {"session_id": session.id}, order_by="started_at") == []
+    finally:
+        conn.close()
+
+
+def test_version_7_a_running_session_survives_and_there_are_no_photos(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    conn = open_database(copy_fixture(7, tmp_path), clock)
+    try:
+        store = Store(conn, clock)
+        [run] = store.select(SessionRun, order_by="started_at")
+        assert run.model_dump(mode="json", exclude={"id"}) == make_fixtures.SESSION_RUN
+        assert store.select(Photo, order_by="created_at") == []
+        assert count(conn, "image_data") == 0
     finally:
         conn.close()

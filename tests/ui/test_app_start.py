@@ -12,8 +12,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
-from forum_desktop.models import Event
+from forum_desktop.models import AgendaItem, Event, Photo
 from forum_desktop.services.demo import DEMO_EVENT_ID
+from forum_desktop.services.photos import photo_bytes
 from forum_desktop.storage import AlreadyRunningError, BackupReason, Backups, Store, open_database
 from forum_desktop.storage.lock import GuiLock
 from forum_desktop.ui import app as app_module
@@ -21,6 +22,8 @@ from forum_desktop.ui.app import Running, start
 from forum_desktop.ui.errors import handle_exception
 from forum_desktop.ui.profile_dialog import ProfileDialog, system_user_name
 from forum_desktop.ui.restore_dialog import RestoreDialog
+from tests.photo_bytes import png_bytes
+from tests.storage.helpers import count
 
 from .conftest import Prompts
 
@@ -110,6 +113,46 @@ def test_deleted_demo_does_not_come_back(
     try:
         assert again.context.store.select(Event, order_by="title") == []
         assert again.window.page.currentWidget() is again.window.page.empty_label
+    finally:
+        again.close()
+
+
+def test_images_of_deleted_photos_are_pruned_at_the_next_start(
+    db_path: Path,
+    clock: FakeClock,
+    qtbot: QtBot,
+    answers: Prompts,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    answer_profile(monkeypatch, accept=True)
+    running = start(db_path, clock=clock)
+    assert running is not None
+    context = running.context
+    item = context.store.select(AgendaItem, order_by="created_at")[0]
+    kept, deleted = (
+        context.run(
+            "add_photo",
+            "attach",
+            event_id=DEMO_EVENT_ID,
+            item_id=item.id,
+            image=png_bytes(n, 1),
+            mime="image/png",
+            width=n,
+            height=1,
+        ).value
+        for n in (1, 2)
+    )
+    context.run("delete_photos", "delete", photo_ids=[deleted])
+    context.undo_stack.undo()  # within the session, undo finds the bytes
+    context.undo_stack.redo()
+    assert count(context.store.conn, "image_data") == 2
+    running.close()
+    again = start(db_path, clock=clock)
+    assert again is not None
+    try:
+        assert count(again.context.store.conn, "image_data") == 1
+        photo = again.context.store.require(Photo, kept)
+        assert photo_bytes(again.context.store, photo) == png_bytes(1, 1)
     finally:
         again.close()
 
