@@ -8,12 +8,11 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from forum_desktop import __version__
 from forum_desktop.clock import Clock, SystemClock
-from forum_desktop.paths import resource
 from forum_desktop.services.demo import ensure_demo_on_first_start
 from forum_desktop.storage import (
     BackupReason,
@@ -28,10 +27,13 @@ from forum_desktop.storage.lock import GuiLock
 from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.errors import install_exception_hook
+from forum_desktop.ui.language import SETTING, chosen_language, install
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.messages import describe
 from forum_desktop.ui.profile_dialog import ProfileDialog, system_user_name
 from forum_desktop.ui.restore_dialog import RestoreDialog
+
+translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
 
@@ -45,7 +47,13 @@ class Running:
     app: QApplication
     lock: GuiLock
     context: AppContext
-    window: MainWindow
+
+    @property
+    def window(self) -> MainWindow:
+        """The main window now (a language switch replaces it)."""
+        window = self.context.window
+        assert isinstance(window, MainWindow)
+        return window
 
     def close(self) -> None:
         self.window.close()
@@ -60,17 +68,8 @@ def application(language: str | None) -> QApplication:
     app.setApplicationName("Forum Desktop")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Forum Desktop")
-    if language:
-        QLocale.setDefault(QLocale(language))
-    translator = QTranslator(app)
-    locale = QLocale(language) if language else QLocale.system()
-    if translator.load(locale, "forum_desktop", "_", str(resource("translations"))):
-        app.installTranslator(translator)
+    install(chosen_language(language, None))  # the saved choice is known once the file is open
     return app
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
 
 
 def open_or_rescue(database: Path, clock: Clock) -> sqlite3.Connection | None:
@@ -83,16 +82,20 @@ def open_or_rescue(database: Path, clock: Clock) -> sqlite3.Connection | None:
         if not available:
             prompts.error(
                 None,
-                _tr("Cannot open the database"),
+                translate("Startup", "Cannot open the database"),
                 describe(error)
                 + "\n\n"
-                + _tr("No backups were found in %1.").replace("%1", str(backups.folder)),
+                + translate("Startup", "No backups were found in %1.").replace(
+                    "%1", str(backups.folder)
+                ),
             )
             return None
         prompts.error(
             None,
-            _tr("Cannot open the database"),
-            describe(error) + "\n\n" + _tr("Choose a backup to restore in its place."),
+            translate("Startup", "Cannot open the database"),
+            describe(error)
+            + "\n\n"
+            + translate("Startup", "Choose a backup to restore in its place."),
         )
         dialog = RestoreDialog(available, str(backups.folder))
         if not dialog.exec() or dialog.chosen() is None:
@@ -102,12 +105,12 @@ def open_or_rescue(database: Path, clock: Clock) -> sqlite3.Connection | None:
         aside = backups.restore_over_unreadable(backup)
         prompts.info(
             None,
-            _tr("Backup restored"),
-            _tr("The unreadable file was kept as %1.").replace("%1", str(aside)),
+            translate("Startup", "Backup restored"),
+            translate("Startup", "The unreadable file was kept as %1.").replace("%1", str(aside)),
         )
         return open_or_rescue(database, clock)
     except StorageError as error:
-        prompts.error(None, _tr("Cannot open the database"), describe(error))
+        prompts.error(None, translate("Startup", "Cannot open the database"), describe(error))
         return None
 
 
@@ -118,6 +121,7 @@ def ensure_profile(store: Store) -> None:
     dialog = ProfileDialog(None)
     if dialog.exec():
         store.set_profile(**dialog.values())
+        store.set_setting(SETTING, dialog.interface_language())
     else:
         store.set_profile(name=system_user_name())
 
@@ -132,7 +136,7 @@ def start(
     try:
         lock.acquire()
     except StorageError as error:
-        prompts.error(None, _tr("Forum Desktop is already open"), describe(error))
+        prompts.error(None, translate("Startup", "Forum Desktop is already open"), describe(error))
         return None
     conn = open_or_rescue(database, clock)
     if conn is None:
@@ -145,6 +149,7 @@ def start(
     except OSError as error:  # no space for a backup must not stop the day's work
         log.warning("start-up backup failed: %s", error)
     ensure_profile(store)
+    install(chosen_language(language, store.setting(SETTING)))
     demo_id = ensure_demo_on_first_start(store)
     window = MainWindow(context)
     install_exception_hook()
@@ -153,7 +158,7 @@ def start(
         window.events_model.event_at(0).id if window.events_model.rowCount() else None
     )
     window.open_event(first)
-    return Running(app, lock, context, window)
+    return Running(app, lock, context)
 
 
 def run_app(database: Path, language: str | None = None) -> int:
