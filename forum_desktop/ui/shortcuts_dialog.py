@@ -47,12 +47,20 @@ def section(action: QAction) -> str:
 
 
 def shortcuts(window: QWidget) -> list[tuple[str, list[tuple[str, str]]]]:
-    """(section, [(action, keys)]) for every action of ``window`` that has a shortcut."""
+    """(section, [(action, keys)]) for every action of ``window`` that has a shortcut.
+
+    Menus come first, then the toolbars and tabs, each in the order the window made them.
+    """
     found: dict[str, dict[str, str]] = {}
+    in_menu: set[str] = set()
     for action in window.findChildren(QAction):
         if action.shortcuts() and not action.isSeparator():
-            found.setdefault(section(action), {})[plain(action.text())] = keys(action)
-    return [(name, sorted(entries.items())) for name, entries in found.items()]
+            name = section(action)
+            found.setdefault(name, {})[plain(action.text())] = keys(action)
+            if any(isinstance(place, QMenu) for place in action.associatedObjects()):
+                in_menu.add(name)
+    names = sorted(found, key=lambda name: name not in in_menu)
+    return [(name, sorted(found[name].items())) for name in names]
 
 
 class ShortcutsDialog(QDialog):

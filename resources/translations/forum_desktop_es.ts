@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>Add s&amp;ub-item</source>
-        <translation>Añadir s&amp;ubpunto</translation>
+        <translation>S&amp;ubpunto</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -278,7 +278,7 @@
     </message>
     <message>
         <source>Type and press Enter — ! decision  &gt; action  ? question  &quot; quote  @name  #tag  due:friday</source>
-        <translation>Escriba y pulse Intro — ! decisión  &gt; acción  ? pregunta  &quot; cita  @nombre  #etiqueta  due:friday</translation>
+        <translation>Escriba y pulse Intro — ! decisión  &gt; acción  ? pregunta  &quot; cita  @nombre  #etiqueta  due:viernes</translation>
     </message>
     <message>
         <source>What will be saved</source>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>&amp;Group by agenda item</source>
-        <translation>A&amp;grupar por punto del orden del día</translation>
+        <translation>A&amp;grupar por punto</translation>
     </message>
     <message>
         <source>&amp;Merge</source>

@@ -92,7 +92,7 @@
     <name>AgendaPage</name>
     <message>
         <source>&amp;Add item</source>
-        <translation>&amp;Ajouter un point</translation>
+        <translation>&amp;Nouveau point</translation>
     </message>
     <message>
         <source>&amp;Delete</source>
@@ -116,7 +116,7 @@
     </message>
     <message>
         <source>Add s&amp;ub-item</source>
-        <translation>Ajouter un so&amp;us-point</translation>
+        <translation>So&amp;us-point</translation>
     </message>
     <message>
         <source>Agenda</source>
@@ -278,7 +278,7 @@
     </message>
     <message>
         <source>Type and press Enter — ! decision  &gt; action  ? question  &quot; quote  @name  #tag  due:friday</source>
-        <translation>Tapez puis Entrée — ! décision  &gt; action  ? question  &quot; citation  @nom  #étiquette  due:friday</translation>
+        <translation>Tapez puis Entrée — ! décision  &gt; action  ? question  &quot; citation  @nom  #étiquette  due:vendredi</translation>
     </message>
     <message>
         <source>What will be saved</source>
@@ -320,7 +320,7 @@
     </message>
     <message>
         <source>&amp;Group by agenda item</source>
-        <translation>&amp;Grouper par point de l’ordre du jour</translation>
+        <translation>&amp;Grouper par point</translation>
     </message>
     <message>
         <source>&amp;Merge</source>
