@@ -7,11 +7,13 @@ When a test here fails: run ``make translations``, translate what it lists (Qt L
 from __future__ import annotations
 
 import ast
+import shutil
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QCoreApplication, QTranslator
 
+from tools import i18n
 from tools.i18n import (
     LANGUAGES,
     PLURAL_ONLY,
@@ -87,3 +89,24 @@ def test_built_translations_load_and_translate(tmp_path: Path) -> None:
 
 def test_pseudo_translation_keeps_placeholders_and_markup() -> None:
     assert pseudo("<b>Edit “%1”</b> of %n {name}") == "⟦<b>Édít “%1”</b> óf %n {name}⟧"
+
+
+def test_todo_lists_what_is_left_and_apply_writes_it_back(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    for ts in all_ts_files():
+        shutil.copyfile(ts, tmp_path / ts.name)
+    monkeypatch.setattr(i18n, "TS_DIR", tmp_path)
+    french = ts_file("fr")
+    text = french.read_text(encoding="utf-8")
+    french.write_text(
+        text.replace("<translation>&amp;Fichier</translation>", '<translation type="unfinished"/>'),
+        encoding="utf-8",
+    )
+    assert i18n.todo() == {"fr": {"MainWindow|&File": ""}}
+    assert problems(french) == ["not translated: MainWindow: '&File'"]
+
+    assert i18n.apply({"fr": {"MainWindow|&File": "&Fichier"}}) == 1
+    assert i18n.todo() == {}
+    assert not problems(french)
+    assert not any(drift(french))

@@ -1,7 +1,9 @@
 """Translations: refresh the .ts files from the UI sources, check them, pseudo-translate.
 
-    python tools/i18n.py update    # run pyside6-lupdate over forum_desktop/ui into every .ts
-    python tools/i18n.py check     # list untranslated, stale or damaged messages; exit 1 if any
+    python tools/i18n.py update         # pyside6-lupdate over forum_desktop/ui into every .ts
+    python tools/i18n.py check          # untranslated, stale or damaged messages; exit 1 if any
+    python tools/i18n.py todo > t.json  # what is left to translate, as JSON to fill in
+    python tools/i18n.py apply t.json   # write the filled-in translations into the .ts files
 
 `make translations` runs `update`; the tests run the same extraction into a temporary copy,
 so what they report is exactly what `make translations` would change.
@@ -9,6 +11,7 @@ so what they report is exactly what `make translations` would change.
 
 from __future__ import annotations
 
+import json
 import re
 import shutil
 import subprocess
@@ -231,6 +234,48 @@ def check() -> list[str]:
     return lines
 
 
+Answers = dict[str, dict[str, str | list[str]]]
+"""{language: {"Context|source text": translation}}; a plural's translation is a list."""
+
+
+def todo() -> Answers:
+    """Every unfinished message, with an empty translation to fill in."""
+    left: Answers = {}
+    for ts in all_ts_files():
+        language = ts.stem.rsplit("_", 1)[-1]
+        for message in read(ts):
+            if message.unfinished:
+                blank: str | list[str] = ["", ""] if message.numerus else ""
+                left.setdefault(language, {})[f"{message.context}|{message.source}"] = blank
+    return left
+
+
+def apply(answers: Answers) -> int:
+    """Write filled-in ``todo()`` answers into the .ts files; returns how many were set."""
+    done = 0
+    for language, entries in answers.items():
+        tree = ET.parse(ts_file(language))
+        for context in tree.getroot().iter("context"):
+            name = context.findtext("name") or ""
+            for message in context.iter("message"):
+                answer = entries.get(f"{name}|{message.findtext('source') or ''}")
+                translation = message.find("translation")
+                if not answer or translation is None or not all(answer):
+                    continue
+                if isinstance(answer, list):
+                    for form in list(translation):
+                        translation.remove(form)
+                    for text in answer:
+                        ET.SubElement(translation, "numerusform").text = text
+                else:
+                    translation.text = answer
+                translation.attrib.pop("type", None)
+                done += 1
+        tree.write(ts_file(language), encoding="utf-8", xml_declaration=True)
+        lupdate(ts_file(language), plural_only=language in PLURAL_ONLY)  # lupdate's layout
+    return done
+
+
 def main(argv: list[str]) -> int:
     command = argv[1] if len(argv) > 1 else ""
     if command == "update":
@@ -242,6 +287,13 @@ def main(argv: list[str]) -> int:
         found = check()
         print("\n".join(found) or "translations complete")
         return 1 if found else 0
+    if command == "todo":
+        print(json.dumps(todo(), ensure_ascii=False, indent=1))
+        return 0
+    if command == "apply" and len(argv) > 2:
+        answers = json.loads(Path(argv[2]).read_text(encoding="utf-8"))
+        print(f"{apply(answers)} translations written; now: make test")
+        return 0
     print(__doc__, file=sys.stderr)
     return 2
 
