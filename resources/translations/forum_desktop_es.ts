@@ -1699,7 +1699,7 @@ Cree uno con Ctrl+N.</translation>
     </message>
     <message>
         <source>Check in %1</source>
-        <translation>Registrar a %1</translation>
+        <translation>Registrar la llegada de %1</translation>
     </message>
     <message>
         <source>Checked in</source>

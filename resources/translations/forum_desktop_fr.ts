@@ -1684,7 +1684,7 @@ Créez-en un avec Ctrl+N.</translation>
     </message>
     <message>
         <source>hourly</source>
-        <translation>horaire</translation>
+        <translation>toutes les heures</translation>
     </message>
 </context>
 <context>
@@ -1699,7 +1699,7 @@ Créez-en un avec Ctrl+N.</translation>
     </message>
     <message>
         <source>Check in %1</source>
-        <translation>Pointer %1</translation>
+        <translation>Enregistrer l’arrivée de %1</translation>
     </message>
     <message>
         <source>Checked in</source>
