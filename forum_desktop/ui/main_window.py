@@ -439,7 +439,9 @@ class MainWindow(QMainWindow):
         return replacement
 
     def show_shortcuts(self) -> None:
-        ShortcutsDialog(self).exec()
+        dialog = ShortcutsDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def about(self) -> None:
         prompts.info(

@@ -145,3 +145,18 @@ def test_keyboard_shortcuts_are_read_from_the_window_actions(
     qtbot.addWidget(dialog)
     groups = [dialog.tree.topLevelItem(i).text(0) for i in range(dialog.tree.topLevelItemCount())]
     assert {"File", "Edit", "Help", "Agenda", "Roster", "Entries", "Capture"} <= set(groups)
+
+
+def test_help_menu_opens_the_shortcuts(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    shown: list[list[str]] = []
+
+    def exec_(dialog: ShortcutsDialog) -> int:
+        tree = dialog.tree
+        shown.append([tree.topLevelItem(i).text(0) for i in range(tree.topLevelItemCount())])
+        return 0
+
+    monkeypatch.setattr(ShortcutsDialog, "exec", exec_)
+    window.shortcuts_action.trigger()
+    assert shown and shown[0][:3] == ["File", "Export agenda", "Edit"]
