@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: setup run test lint check-types check-imports pytest bench clean
+.PHONY: setup run test lint check-types check-imports pytest bench clean translations qm
 
 setup: $(STAMP)
 
@@ -13,14 +13,27 @@ $(STAMP): pyproject.toml
 	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[test]'
 	touch $(STAMP)
 
-run: setup
+run: setup qm
 	$(BIN)/forum-desktop $(ARGS)
 
-test: setup lint check-types check-imports pytest
+test: setup qm lint check-types check-imports pytest
+
+# Translations: the .ts files are the sources (committed); the .qm the app loads are built.
+TS := $(wildcard resources/translations/forum_desktop_*.ts)
+QM := $(TS:.ts=.qm)
+
+qm: $(QM)
+
+resources/translations/%.qm: resources/translations/%.ts | setup
+	$(BIN)/pyside6-lrelease -silent $< -qm $@
+
+# Refresh the .ts files from the strings in forum_desktop/ui (then translate what is new).
+translations: setup
+	$(BIN)/python tools/i18n.py update
 
 lint:
-	$(BIN)/ruff check forum_desktop tests benchmarks
-	$(BIN)/ruff format --check forum_desktop tests benchmarks
+	$(BIN)/ruff check forum_desktop tests benchmarks tools
+	$(BIN)/ruff format --check forum_desktop tests benchmarks tools
 
 check-types:
 	$(BIN)/mypy
@@ -36,4 +49,5 @@ bench: setup
 	for script in benchmarks/*.py; do $(BIN)/python $$script || exit 1; done
 
 clean:
+	rm -f resources/translations/*.qm
 	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis

@@ -31,13 +31,11 @@ from forum_desktop.services.operations import OpResult
 from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
 
+translate = QCoreApplication.translate
+
 Index = QModelIndex | QPersistentModelIndex
 ITEM_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 MIME_TYPE = "application/x-forum-desktop-agenda-item"
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("AgendaModel", text)
 
 
 class Col:
@@ -53,34 +51,38 @@ class Col:
 
 def column_titles() -> list[str]:
     return [
-        _tr("No."),
-        _tr("Start"),
-        _tr("Title"),
-        _tr("Duration"),
-        _tr("Kind"),
-        _tr("Method"),
-        _tr("Notice"),
+        translate("AgendaModel", "No."),
+        translate("AgendaModel", "Start"),
+        translate("AgendaModel", "Title"),
+        translate("AgendaModel", "Duration"),
+        translate("AgendaModel", "Kind"),
+        translate("AgendaModel", "Method"),
+        translate("AgendaModel", "Notice"),
     ]
 
 
 def kind_labels() -> list[tuple[ItemKind, str]]:
     return [
-        (ItemKind.PRESENTATION, _tr("Presentation")),
-        (ItemKind.DISCUSSION, _tr("Discussion")),
-        (ItemKind.GROUP_METHOD, _tr("Group method")),
-        (ItemKind.BREAK, _tr("Break")),
-        (ItemKind.ENERGISER, _tr("Energiser")),
-        (ItemKind.OTHER, _tr("Other")),
+        (ItemKind.PRESENTATION, translate("AgendaModel", "Presentation")),
+        (ItemKind.DISCUSSION, translate("AgendaModel", "Discussion")),
+        (ItemKind.GROUP_METHOD, translate("AgendaModel", "Group method")),
+        (ItemKind.BREAK, translate("AgendaModel", "Break")),
+        (ItemKind.ENERGISER, translate("AgendaModel", "Energiser")),
+        (ItemKind.OTHER, translate("AgendaModel", "Other")),
     ]
 
 
 def flag_text(flag: Flag) -> str:
     """The one-line reason for a schedule flag, in the interface language."""
     texts = {
-        FlagKind.PAST_SESSION_END: _tr("ends %1 min after the session's end"),
-        FlagKind.LOCKED_START_MISSED: _tr("starts %1 min after its locked time"),
-        FlagKind.OVERFLOWS_PARENT: _tr("runs %1 min past the end of its parent"),
-        FlagKind.CROSSES_MIDNIGHT: _tr("runs past midnight"),
+        FlagKind.PAST_SESSION_END: translate("AgendaModel", "ends %1 min after the session's end"),
+        FlagKind.LOCKED_START_MISSED: translate(
+            "AgendaModel", "starts %1 min after its locked time"
+        ),
+        FlagKind.OVERFLOWS_PARENT: translate(
+            "AgendaModel", "runs %1 min past the end of its parent"
+        ),
+        FlagKind.CROSSES_MIDNIGHT: translate("AgendaModel", "runs past midnight"),
     }
     return texts[flag.kind].replace("%1", str(flag.minutes))
 
@@ -264,7 +266,7 @@ class AgendaModel(QAbstractItemModel):
                 and scheduled.minutes != item.planned_minutes
             ):
                 return (
-                    _tr("Planned %1; its sub-items take %2")
+                    translate("AgendaModel", "Planned %1; its sub-items take %2")
                     .replace("%1", format_duration(item.planned_minutes))
                     .replace("%2", format_duration(scheduled.minutes))
                 )
@@ -305,7 +307,9 @@ class AgendaModel(QAbstractItemModel):
             try:
                 fields = {"planned_minutes": parse_duration(str(value))}
             except DurationError as error:
-                prompts.error(self._context.window, _tr("Not a duration"), str(error))
+                prompts.error(
+                    self._context.window, translate("AgendaModel", "Not a duration"), str(error)
+                )
                 return False
         elif column == Col.KIND:
             fields = {"kind": ItemKind(value)}
@@ -315,7 +319,7 @@ class AgendaModel(QAbstractItemModel):
             return False
         if all(getattr(item, k) == v for k, v in fields.items()):
             return False
-        label = _tr("Edit “%1”").replace("%1", item.title)
+        label = translate("AgendaModel", "Edit “%1”").replace("%1", item.title)
         return self._context.run("update_item", label, item_id=item.id, **fields) is not None
 
     # --- drag and drop ----------------------------------------------------------------
@@ -348,7 +352,7 @@ class AgendaModel(QAbstractItemModel):
         current = moving.scheduled.item
         if current.parent_id == parent_id and position > current.position:
             position -= 1  # the item leaves its old place first
-        label = _tr("Move “%1”").replace("%1", current.title)
+        label = translate("AgendaModel", "Move “%1”").replace("%1", current.title)
         with contextlib.suppress(ValueError):  # dropped onto itself or its own sub-items
             self._context.run(
                 "move_item", label, item_id=item_id, parent_id=parent_id, position=position

@@ -8,13 +8,12 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, QLocale, QTranslator
+from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QApplication
 
 from forum_desktop import __version__
 from forum_desktop.clock import Clock
 from forum_desktop.models import Session
-from forum_desktop.paths import resource
 from forum_desktop.services.demo import ensure_demo_on_first_start
 from forum_desktop.services.run import running_sessions
 from forum_desktop.storage import (
@@ -33,10 +32,13 @@ from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.errors import install_exception_hook
 from forum_desktop.ui.image_jobs import wait_for_jobs
+from forum_desktop.ui.language import SETTING, chosen_language, install
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.messages import describe
 from forum_desktop.ui.profile_dialog import ProfileDialog, system_user_name
 from forum_desktop.ui.restore_dialog import RestoreDialog
+
+translate = QCoreApplication.translate
 
 log = logging.getLogger(__name__)
 
@@ -50,7 +52,13 @@ class Running:
     app: QApplication
     lock: GuiLock
     context: AppContext
-    window: MainWindow
+
+    @property
+    def window(self) -> MainWindow:
+        """The main window now (a language switch replaces it)."""
+        window = self.context.window
+        assert isinstance(window, MainWindow)
+        return window
 
     def close(self) -> None:
         self.window.close()
@@ -66,17 +74,8 @@ def application(language: str | None) -> QApplication:
     app.setApplicationName("Forum Desktop")
     app.setApplicationVersion(__version__)
     app.setOrganizationName("Forum Desktop")
-    if language:
-        QLocale.setDefault(QLocale(language))
-    translator = QTranslator(app)
-    locale = QLocale(language) if language else QLocale.system()
-    if translator.load(locale, "forum_desktop", "_", str(resource("translations"))):
-        app.installTranslator(translator)
+    install(chosen_language(language, None))  # the saved choice is known once the file is open
     return app
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Startup", text)
 
 
 def open_or_rescue(database: Path, clock: Clock) -> sqlite3.Connection | None:
@@ -89,16 +88,20 @@ def open_or_rescue(database: Path, clock: Clock) -> sqlite3.Connection | None:
         if not available:
             prompts.error(
                 None,
-                _tr("Cannot open the database"),
+                translate("Startup", "Cannot open the database"),
                 describe(error)
                 + "\n\n"
-                + _tr("No backups were found in %1.").replace("%1", str(backups.folder)),
+                + translate("Startup", "No backups were found in %1.").replace(
+                    "%1", str(backups.folder)
+                ),
             )
             return None
         prompts.error(
             None,
-            _tr("Cannot open the database"),
-            describe(error) + "\n\n" + _tr("Choose a backup to restore in its place."),
+            translate("Startup", "Cannot open the database"),
+            describe(error)
+            + "\n\n"
+            + translate("Startup", "Choose a backup to restore in its place."),
         )
         dialog = RestoreDialog(available, str(backups.folder))
         if not dialog.exec() or dialog.chosen() is None:
@@ -108,12 +111,12 @@ def open_or_rescue(database: Path, clock: Clock) -> sqlite3.Connection | None:
         aside = backups.restore_over_unreadable(backup)
         prompts.info(
             None,
-            _tr("Backup restored"),
-            _tr("The unreadable file was kept as %1.").replace("%1", str(aside)),
+            translate("Startup", "Backup restored"),
+            translate("Startup", "The unreadable file was kept as %1.").replace("%1", str(aside)),
         )
         return open_or_rescue(database, clock)
     except StorageError as error:
-        prompts.error(None, _tr("Cannot open the database"), describe(error))
+        prompts.error(None, translate("Startup", "Cannot open the database"), describe(error))
         return None
 
 
@@ -124,6 +127,7 @@ def ensure_profile(store: Store) -> None:
     dialog = ProfileDialog(None)
     if dialog.exec():
         store.set_profile(**dialog.values())
+        store.set_setting(SETTING, dialog.interface_language())
     else:
         store.set_profile(name=system_user_name())
 
@@ -138,7 +142,7 @@ def start(
     try:
         lock.acquire()
     except StorageError as error:
-        prompts.error(None, _tr("Forum Desktop is already open"), describe(error))
+        prompts.error(None, translate("Startup", "Forum Desktop is already open"), describe(error))
         return None
     conn = open_or_rescue(database, clock)
     if conn is None:
@@ -156,6 +160,7 @@ def start(
     if removed:
         log.info("removed %d images no photo uses any more", removed)
     ensure_profile(store)
+    install(chosen_language(language, store.setting(SETTING)))
     demo_id = ensure_demo_on_first_start(store)
     window = MainWindow(context)
     install_exception_hook()
@@ -165,12 +170,12 @@ def start(
         session = store.require(Session, live[0].session_id)
         window.open_event(session.event_id)
         window.page.show_run()
-        return Running(app, lock, context, window)
+        return Running(app, lock, context)
     first = demo_id or (
         window.events_model.event_at(0).id if window.events_model.rowCount() else None
     )
     window.open_event(first)
-    return Running(app, lock, context, window)
+    return Running(app, lock, context)
 
 
 def run_app(database: Path, language: str | None = None) -> int:

@@ -10,7 +10,7 @@ from __future__ import annotations
 import datetime as dt
 import html
 
-from PySide6.QtCore import QStringListModel, Qt, Signal
+from PySide6.QtCore import QLocale, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from forum_desktop.capture.syntax import (
@@ -116,7 +116,8 @@ class CaptureBar(QWidget):
         if parsed.tags:
             parts.append(html.escape(" ".join(f"#{t}" for t in parsed.tags)))
         if parsed.due:
-            parts.append(html.escape(self.tr("due %1").replace("%1", parsed.due.isoformat())))
+            due = QLocale().toString(parsed.due, QLocale.FormatType.LongFormat)
+            parts.append(html.escape(self.tr("due %1").replace("%1", due)))
         for warning in parsed.warnings:
             parts.append(f"<span style='color:#a00'>⚠ {html.escape(warning)}</span>")
         self.preview.setText(" · ".join(parts))

@@ -36,20 +36,20 @@ PREVIEW_ROWS = 50
 
 
 def field_labels() -> dict[str | None, str]:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        None: tr("CsvImport", "(ignore this column)"),
-        "name": tr("CsvImport", "Name"),
-        "first_name": tr("CsvImport", "First name"),
-        "last_name": tr("CsvImport", "Last name"),
-        "organisation": tr("CsvImport", "Organisation"),
-        "city": tr("CsvImport", "City"),
-        "country": tr("CsvImport", "Country"),
-        "role": tr("CsvImport", "Role"),
-        "email": tr("CsvImport", "Email"),
-        "language": tr("CsvImport", "Language"),
-        "mode": tr("CsvImport", "Onsite / online"),
-        "notes": tr("CsvImport", "Notes"),
+        None: translate("CsvImport", "(ignore this column)"),
+        "name": translate("CsvImport", "Name"),
+        "first_name": translate("CsvImport", "First name"),
+        "last_name": translate("CsvImport", "Last name"),
+        "organisation": translate("CsvImport", "Organisation"),
+        "city": translate("CsvImport", "City"),
+        "country": translate("CsvImport", "Country"),
+        "role": translate("CsvImport", "Role"),
+        "email": translate("CsvImport", "Email"),
+        "language": translate("CsvImport", "Language"),
+        "mode": translate("CsvImport", "Onsite / online"),
+        "notes": translate("CsvImport", "Notes"),
     }
 
 

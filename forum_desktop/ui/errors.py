@@ -24,11 +24,11 @@ def handle_exception(
         return
     log.error("unexpected error", exc_info=(kind, error, tb))
     details = "".join(traceback.format_exception(kind, error, tb))
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     prompts.error(
         QApplication.activeWindow(),
-        tr("Errors", "Something went wrong"),
-        tr(
+        translate("Errors", "Something went wrong"),
+        translate(
             "Errors",
             "Forum Desktop met an unexpected problem: %1\n\nYour saved work is safe. "
             "The details are in %2; please send that file to the developers.",

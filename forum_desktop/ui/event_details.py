@@ -41,11 +41,11 @@ class CommitPlainTextEdit(QPlainTextEdit):
 def language_choices() -> list[tuple[Language, str]]:
     from PySide6.QtCore import QCoreApplication
 
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return [
-        (Language.EN, tr("EventDetails", "English")),
-        (Language.FR, tr("EventDetails", "French")),
-        (Language.ES, tr("EventDetails", "Spanish")),
+        (Language.EN, translate("EventDetails", "English")),
+        (Language.FR, translate("EventDetails", "French")),
+        (Language.ES, translate("EventDetails", "Spanish")),
     ]
 
 

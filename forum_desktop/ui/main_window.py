@@ -32,10 +32,12 @@ from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.event_list import EventListModel
 from forum_desktop.ui.event_page import EventPage
 from forum_desktop.ui.export_runner import ExportRunner
+from forum_desktop.ui.language import SETTING, chosen_language, install
 from forum_desktop.ui.messages import describe
 from forum_desktop.ui.new_event_dialog import NewEventDialog
 from forum_desktop.ui.profile_dialog import ProfileDialog
 from forum_desktop.ui.restore_dialog import RestoreDialog
+from forum_desktop.ui.shortcuts_dialog import ShortcutsDialog
 
 
 class MainWindow(QMainWindow):
@@ -43,6 +45,7 @@ class MainWindow(QMainWindow):
         super().__init__()
         self.context = context
         context.window = self
+        existing = set(context.children())
         self.setWindowTitle(self.tr("Forum Desktop"))
         self.resize(1200, 760)
 
@@ -77,6 +80,8 @@ class MainWindow(QMainWindow):
         context.changed.connect(self._update_status)
         self._update_status()
         self._refresh_actions()
+        # Models the views made over the context live as long as this window, not longer.
+        self._context_children = [c for c in context.children() if c not in existing]
 
     # --- menus ------------------------------------------------------------------------
 
@@ -152,7 +157,9 @@ class MainWindow(QMainWindow):
             edit_menu, self.tr("&Quick capture"), self.page.show_capture, "Ctrl+Shift+K"
         )
         edit_menu.addSeparator()
-        self._add(edit_menu, self.tr("&Profile…"), self.edit_profile)
+        self.preferences_action = self._add(
+            edit_menu, self.tr("&Preferences…"), self.edit_profile, "Ctrl+,"
+        )
 
         run_menu = bar.addMenu(self.tr("&Run"))
         for action in self.page.run.menu_actions():
@@ -162,6 +169,9 @@ class MainWindow(QMainWindow):
                 run_menu.addAction(action)
 
         help_menu = bar.addMenu(self.tr("&Help"))
+        self.shortcuts_action = self._add(
+            help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "Ctrl+F1"
+        )
         self._add(help_menu, self.tr("&About Forum Desktop"), self.about)
 
     def _refresh_actions(self) -> None:
@@ -405,10 +415,40 @@ class MainWindow(QMainWindow):
         self.context.reload_all()
 
     def edit_profile(self) -> None:
-        dialog = ProfileDialog(self.context.store.profile(), self)
-        if dialog.exec():
-            self.context.store.set_profile(**dialog.values())
-            self._update_status()
+        store = self.context.store
+        saved = store.setting(SETTING) or ""
+        dialog = ProfileDialog(store.profile(), self, language=saved)
+        if not dialog.exec():
+            return
+        store.set_profile(**dialog.values())
+        self._update_status()
+        if dialog.interface_language() != saved:
+            store.set_setting(SETTING, dialog.interface_language())
+            self.switch_language(chosen_language(None, dialog.interface_language()))
+
+    def switch_language(self, language: str) -> MainWindow:
+        """Show the interface in ``language`` now: a new window replaces this one.
+
+        Rebuilding is what keeps every screen right, present and future: each builds its
+        texts with tr() when it is made, so a new window is entirely in the new language.
+        The open event, its tab and the window's size and place carry over.
+        """
+        install(language)
+        replacement = MainWindow(self.context)
+        replacement.restoreGeometry(self.saveGeometry())
+        replacement.open_event(self.current_event_id())
+        replacement.page.tabs.setCurrentIndex(self.page.tabs.currentIndex())
+        replacement.show()
+        self.close()
+        for child in self._context_children:
+            child.deleteLater()
+        self.deleteLater()
+        return replacement
+
+    def show_shortcuts(self) -> None:
+        dialog = ShortcutsDialog(self)
+        dialog.exec()
+        dialog.deleteLater()
 
     def about(self) -> None:
         prompts.info(

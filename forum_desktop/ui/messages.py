@@ -14,53 +14,60 @@ from forum_desktop.storage import (
     StorageError,
 )
 
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("Messages", text)
+translate = QCoreApplication.translate
 
 
 def describe(error: StorageError) -> str:
     """What went wrong and what to do, in the interface language."""
     if isinstance(error, NotADatabaseError):
-        what = _tr("another program's SQLite file") if error.foreign else _tr("not an SQLite file")
+        what = (
+            translate("Messages", "another program's SQLite file")
+            if error.foreign
+            else translate("Messages", "not an SQLite file")
+        )
         return (
-            _tr(
+            translate(
+                "Messages",
                 "%1 is not a Forum Desktop database (%2). Choose another file with --db, "
-                "or restore a backup. The file was not changed."
+                "or restore a backup. The file was not changed.",
             )
             .replace("%1", str(error.path))
             .replace("%2", what)
         )
     if isinstance(error, CorruptDatabaseError):
         return (
-            _tr(
+            translate(
+                "Messages",
                 "The database %1 is damaged (%2). Restore a backup. "
-                "The damaged file was not changed."
+                "The damaged file was not changed.",
             )
             .replace("%1", str(error.path))
             .replace("%2", error.detail)
         )
     if isinstance(error, DatabaseTooNewError):
         return (
-            _tr(
+            translate(
+                "Messages",
                 "The database %1 was written by a newer version of Forum Desktop (schema %2; "
                 "this version knows up to %3). Update Forum Desktop to open it. "
-                "The file was not changed."
+                "The file was not changed.",
             )
             .replace("%1", str(error.path))
             .replace("%2", str(error.found))
             .replace("%3", str(error.supported))
         )
     if isinstance(error, DiskFullError):
-        return _tr(
+        return translate(
+            "Messages",
             "The disk is full, so the last change was not saved. Free some space and try "
-            "again; everything saved before is intact."
+            "again; everything saved before is intact.",
         )
     if isinstance(error, AlreadyRunningError):
-        return _tr(
+        return translate(
+            "Messages",
             "Forum Desktop is already open on %1. Switch to that window, or open another "
-            "database with --db."
+            "database with --db.",
         ).replace("%1", str(error.path))
     if isinstance(error, RecordNotFoundError):
-        return _tr("What you were editing no longer exists (it was deleted).")
+        return translate("Messages", "What you were editing no longer exists (it was deleted).")
     return str(error)

@@ -31,35 +31,33 @@ from forum_desktop.services.capture import outcomes_of_event
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui.context import AppContext
 
+translate = QCoreApplication.translate
+
 Index = QModelIndex | QPersistentModelIndex
 OUTCOME_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("OutcomeModel", text)
-
-
 def kind_labels() -> dict[str, str]:
     return {
-        OutcomeKind.NOTE: _tr("Note"),
-        OutcomeKind.DECISION: _tr("Decision"),
-        OutcomeKind.ACTION: _tr("Action"),
-        OutcomeKind.INSIGHT: _tr("Insight"),
-        OutcomeKind.QUESTION: _tr("Question"),
-        OutcomeKind.QUOTE: _tr("Quote"),
-        OutcomeKind.RECOMMENDATION: _tr("Recommendation"),
-        OutcomeKind.RISK: _tr("Risk"),
-        OutcomeKind.SUMMARY: _tr("Summary"),
+        OutcomeKind.NOTE: translate("OutcomeModel", "Note"),
+        OutcomeKind.DECISION: translate("OutcomeModel", "Decision"),
+        OutcomeKind.ACTION: translate("OutcomeModel", "Action"),
+        OutcomeKind.INSIGHT: translate("OutcomeModel", "Insight"),
+        OutcomeKind.QUESTION: translate("OutcomeModel", "Question"),
+        OutcomeKind.QUOTE: translate("OutcomeModel", "Quote"),
+        OutcomeKind.RECOMMENDATION: translate("OutcomeModel", "Recommendation"),
+        OutcomeKind.RISK: translate("OutcomeModel", "Risk"),
+        OutcomeKind.SUMMARY: translate("OutcomeModel", "Summary"),
     }
 
 
 def status_labels() -> dict[str, str]:
     return {
-        "open": _tr("Open"),
-        "in_progress": _tr("In progress"),
-        "done": _tr("Done"),
-        "dropped": _tr("Dropped"),
+        "open": translate("OutcomeModel", "Open"),
+        "in_progress": translate("OutcomeModel", "In progress"),
+        "done": translate("OutcomeModel", "Done"),
+        "dropped": translate("OutcomeModel", "Dropped"),
     }
 
 
@@ -79,16 +77,16 @@ class Col:
 
 def column_titles() -> list[str]:
     return [
-        _tr("Time"),
-        _tr("Item"),
-        _tr("Kind"),
-        _tr("Entry"),
-        _tr("People"),
-        _tr("Tags"),
-        _tr("Due"),
-        _tr("Status"),
-        _tr("Author"),
-        _tr("Review"),
+        translate("OutcomeModel", "Time"),
+        translate("OutcomeModel", "Item"),
+        translate("OutcomeModel", "Kind"),
+        translate("OutcomeModel", "Entry"),
+        translate("OutcomeModel", "People"),
+        translate("OutcomeModel", "Tags"),
+        translate("OutcomeModel", "Due"),
+        translate("OutcomeModel", "Status"),
+        translate("OutcomeModel", "Author"),
+        translate("OutcomeModel", "Review"),
     ]
 
 
@@ -232,7 +230,11 @@ class OutcomeModel(QAbstractTableModel):
         if column == Col.AUTHOR:
             return outcome.author
         if column == Col.REVIEW:
-            return _tr("Approved") if outcome.review is ReviewState.APPROVED else _tr("Draft")
+            return (
+                translate("OutcomeModel", "Approved")
+                if outcome.review is ReviewState.APPROVED
+                else translate("OutcomeModel", "Draft")
+            )
         return ""
 
     # --- updates ----------------------------------------------------------------------

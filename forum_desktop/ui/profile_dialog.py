@@ -1,4 +1,4 @@
-"""Who is using this laptop: asked at first start, editable later from the Edit menu."""
+"""Who is using this laptop and in which language: asked at first start, then Preferences."""
 
 from __future__ import annotations
 
@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_desktop.models import Profile
+from forum_desktop.ui.language import AUTONYMS, INTERFACE_LANGUAGES, system_language
 
 
 def system_user_name() -> str:
@@ -34,9 +35,14 @@ def system_user_name() -> str:
 
 
 class ProfileDialog(QDialog):
-    def __init__(self, profile: Profile | None, parent: QWidget | None = None) -> None:
+    def __init__(
+        self, profile: Profile | None, parent: QWidget | None = None, language: str = ""
+    ) -> None:
+        """``language``: the saved interface language ("" follows the system)."""
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Who is using this laptop?"))
+        self.setWindowTitle(
+            self.tr("Preferences") if profile else self.tr("Who is using this laptop?")
+        )
         intro = QLabel(
             self.tr(
                 "Forum Desktop records who made each change, so that notes from several "
@@ -61,6 +67,14 @@ class ProfileDialog(QDialog):
             ]
         )
         self.role_combo.setCurrentText(profile.role if profile else self.tr("Facilitator"))
+        self.language_combo = QComboBox(self)
+        self.language_combo.setAccessibleName(self.tr("Interface language"))
+        self.language_combo.addItem(
+            self.tr("System default (%1)").replace("%1", AUTONYMS[system_language()]), ""
+        )
+        for code in INTERFACE_LANGUAGES:
+            self.language_combo.addItem(AUTONYMS[code], code)
+        self.language_combo.setCurrentIndex(max(self.language_combo.findData(language), 0))
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         if profile is not None:
             self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -72,6 +86,7 @@ class ProfileDialog(QDialog):
         form.addRow(self.tr("&Name:"), self.name_edit)
         form.addRow(self.tr("&Organisation:"), self.organisation_edit)
         form.addRow(self.tr("&Role:"), self.role_combo)
+        form.addRow(self.tr("&Interface language:"), self.language_combo)
         form.addRow(self.buttons)
         self._validate()
 
@@ -85,3 +100,7 @@ class ProfileDialog(QDialog):
             "organisation": self.organisation_edit.text().strip(),
             "role": self.role_combo.currentText().strip(),
         }
+
+    def interface_language(self) -> str:
+        """The chosen interface language, or "" to follow the system's."""
+        return str(self.language_combo.currentData())

@@ -6,6 +6,7 @@ with its time and duration, flags items without a duration, and lists every warn
 
 from __future__ import annotations
 
+from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -121,9 +122,13 @@ class ProgrammeImportDialog(QDialog):
         self.preview.clear()
         self.warnings.clear()
         count = 0
+        locale = QLocale()
         if self.programme is not None:
             for day in self.programme.days:
-                heading = day.title or (day.date.isoformat() if day.date else "")
+                day_text = (
+                    locale.toString(day.date, QLocale.FormatType.LongFormat) if day.date else ""
+                )
+                heading = day.title or day_text
                 node = QTreeWidgetItem(self.preview, [heading or self.tr("Session")])
                 count += self._add_items(node, day.items)
             for warning in self.programme.warnings:
@@ -142,7 +147,9 @@ class ProgrammeImportDialog(QDialog):
     def _add_items(self, parent: QTreeWidgetItem, items: list[ParsedItem]) -> int:
         count = 0
         for item in items:
-            start = item.start.strftime("%H:%M") if item.start else ""
+            start = (
+                QLocale().toString(item.start, QLocale.FormatType.ShortFormat) if item.start else ""
+            )
             minutes = self.tr("%1 min").replace("%1", str(item.minutes)) if item.minutes else ""
             node = QTreeWidgetItem(parent, [item.title, start, minutes or self.tr("⚠ none")])
             if item.description:

@@ -19,12 +19,12 @@ BACKUP_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 def reason_label(reason: BackupReason) -> str:
-    tr = QCoreApplication.translate
+    translate = QCoreApplication.translate
     return {
-        BackupReason.START: tr("RestoreDialog", "at start"),
-        BackupReason.HOURLY: tr("RestoreDialog", "hourly"),
-        BackupReason.MIGRATION: tr("RestoreDialog", "before an upgrade"),
-        BackupReason.RESTORE: tr("RestoreDialog", "before a restore"),
+        BackupReason.START: translate("RestoreDialog", "at start"),
+        BackupReason.HOURLY: translate("RestoreDialog", "hourly"),
+        BackupReason.MIGRATION: translate("RestoreDialog", "before an upgrade"),
+        BackupReason.RESTORE: translate("RestoreDialog", "before a restore"),
     }[reason]
 
 

@@ -28,12 +28,10 @@ from forum_desktop.services.operations import OpResult
 from forum_desktop.services.participants import roster
 from forum_desktop.ui.context import AppContext
 
+translate = QCoreApplication.translate
+
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("RosterModel", text)
 
 
 class Column(IntEnum):
@@ -59,17 +57,17 @@ class ColumnSpec:
 def column_specs() -> dict[Column, ColumnSpec]:
     """Column titles, translated when asked (so a language switch applies at once)."""
     return {
-        Column.NAME: ColumnSpec("name", _tr("Name")),
-        Column.ORGANISATION: ColumnSpec("organisation", _tr("Organisation")),
-        Column.CITY: ColumnSpec("city", _tr("City")),
-        Column.COUNTRY: ColumnSpec("country", _tr("Country")),
-        Column.ROLE: ColumnSpec("role", _tr("Role")),
-        Column.EMAIL: ColumnSpec("email", _tr("Email")),
-        Column.LANGUAGE: ColumnSpec("language", _tr("Language")),
-        Column.MODE: ColumnSpec("mode", _tr("Onsite / online")),
-        Column.ATTENDANCE: ColumnSpec("attendance", _tr("Attendance")),
-        Column.CHECKED_IN: ColumnSpec("checked_in_at", _tr("Checked in")),
-        Column.NOTES: ColumnSpec("notes", _tr("Notes")),
+        Column.NAME: ColumnSpec("name", translate("RosterModel", "Name")),
+        Column.ORGANISATION: ColumnSpec("organisation", translate("RosterModel", "Organisation")),
+        Column.CITY: ColumnSpec("city", translate("RosterModel", "City")),
+        Column.COUNTRY: ColumnSpec("country", translate("RosterModel", "Country")),
+        Column.ROLE: ColumnSpec("role", translate("RosterModel", "Role")),
+        Column.EMAIL: ColumnSpec("email", translate("RosterModel", "Email")),
+        Column.LANGUAGE: ColumnSpec("language", translate("RosterModel", "Language")),
+        Column.MODE: ColumnSpec("mode", translate("RosterModel", "Onsite / online")),
+        Column.ATTENDANCE: ColumnSpec("attendance", translate("RosterModel", "Attendance")),
+        Column.CHECKED_IN: ColumnSpec("checked_in_at", translate("RosterModel", "Checked in")),
+        Column.NOTES: ColumnSpec("notes", translate("RosterModel", "Notes")),
     }
 
 
@@ -77,27 +75,30 @@ def choice_labels(column: Column) -> list[tuple[Any, str]]:
     """The values a choice column can take, with their labels, in menu order."""
     if column is Column.ROLE:
         return [
-            (Role.FACILITATOR, _tr("Facilitator")),
-            (Role.RAPPORTEUR, _tr("Rapporteur")),
-            (Role.PARTICIPANT, _tr("Participant")),
-            (Role.SPEAKER, _tr("Speaker")),
-            (Role.HOST, _tr("Host")),
+            (Role.FACILITATOR, translate("RosterModel", "Facilitator")),
+            (Role.RAPPORTEUR, translate("RosterModel", "Rapporteur")),
+            (Role.PARTICIPANT, translate("RosterModel", "Participant")),
+            (Role.SPEAKER, translate("RosterModel", "Speaker")),
+            (Role.HOST, translate("RosterModel", "Host")),
         ]
     if column is Column.LANGUAGE:
         return [
             (None, "—"),
-            (Language.EN, _tr("English")),
-            (Language.FR, _tr("French")),
-            (Language.ES, _tr("Spanish")),
+            (Language.EN, translate("RosterModel", "English")),
+            (Language.FR, translate("RosterModel", "French")),
+            (Language.ES, translate("RosterModel", "Spanish")),
         ]
     if column is Column.MODE:
-        return [(AttendanceMode.ONSITE, _tr("Onsite")), (AttendanceMode.ONLINE, _tr("Online"))]
+        return [
+            (AttendanceMode.ONSITE, translate("RosterModel", "Onsite")),
+            (AttendanceMode.ONLINE, translate("RosterModel", "Online")),
+        ]
     if column is Column.ATTENDANCE:
         return [
-            (AttendanceStatus.UNKNOWN, _tr("Not checked in")),
-            (AttendanceStatus.PRESENT, _tr("Present")),
-            (AttendanceStatus.LATE, _tr("Late")),
-            (AttendanceStatus.ABSENT, _tr("Absent")),
+            (AttendanceStatus.UNKNOWN, translate("RosterModel", "Not checked in")),
+            (AttendanceStatus.PRESENT, translate("RosterModel", "Present")),
+            (AttendanceStatus.LATE, translate("RosterModel", "Late")),
+            (AttendanceStatus.ABSENT, translate("RosterModel", "Absent")),
         ]
     return []
 

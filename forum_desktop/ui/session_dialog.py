@@ -29,6 +29,7 @@ class SessionDialog(QDialog):
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit session") if session else self.tr("New session"))
+        self.setMinimumWidth(460)  # room for the time-zone hint in French and Spanish
         self.title_edit = QLineEdit(session.title if session else self.tr("Session"), self)
         self.title_edit.setAccessibleName(self.tr("Title"))
         self.dated = QCheckBox(self.tr("&Dated"), self)

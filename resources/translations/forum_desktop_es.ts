@@ -1,0 +1,2136 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="es_ES" sourcelanguage="en_US">
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Break</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Debate</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Editar «%1»</translation>
+    </message>
+    <message>
+        <source>Energiser</source>
+        <translation>Dinamizador</translation>
+    </message>
+    <message>
+        <source>Group method</source>
+        <translation>Método grupal</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>Mover «%1»</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Not a duration</source>
+        <translation>Duración no válida</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Otro</translation>
+    </message>
+    <message>
+        <source>Planned %1; its sub-items take %2</source>
+        <translation>Previsto: %1; sus subpuntos ocupan %2</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Presentación</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>ends %1 min after the session&apos;s end</source>
+        <translation>termina %1 min después del final de la sesión</translation>
+    </message>
+    <message>
+        <source>runs %1 min past the end of its parent</source>
+        <translation>se excede %1 min del final del punto superior</translation>
+    </message>
+    <message>
+        <source>runs past midnight</source>
+        <translation>pasa de la medianoche</translation>
+    </message>
+    <message>
+        <source>starts %1 min after its locked time</source>
+        <translation>empieza %1 min después de su hora fija</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Añadir punto</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Indent</source>
+        <translation>&amp;Sangrar</translation>
+    </message>
+    <message>
+        <source>&amp;Outdent</source>
+        <translation>&amp;Quitar sangría</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Sesión:</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Añadir punto</translation>
+    </message>
+    <message>
+        <source>Add s&amp;ub-item</source>
+        <translation>S&amp;ubpunto</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Orden del día</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Eliminar sesión</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Eliminar «%1»</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its agenda? Edit ▸ Undo brings it back.</source>
+        <translation>¿Eliminar «%1» y su orden del día? Editar ▸ Deshacer la recupera.</translation>
+    </message>
+    <message>
+        <source>Duplicate item</source>
+        <translation>Duplicar punto</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Editar sesión</translation>
+    </message>
+    <message>
+        <source>Edit session…</source>
+        <translation>Editar sesión…</translation>
+    </message>
+    <message>
+        <source>From template…</source>
+        <translation>Desde una plantilla…</translation>
+    </message>
+    <message>
+        <source>Import programme</source>
+        <translation>Importar programa</translation>
+    </message>
+    <message>
+        <source>Import programme…</source>
+        <translation>Importar programa…</translation>
+    </message>
+    <message>
+        <source>Indent item</source>
+        <translation>Sangrar punto</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Subir</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Bajar</translation>
+    </message>
+    <message>
+        <source>Move item</source>
+        <translation>Mover punto</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nuevo punto</translation>
+    </message>
+    <message>
+        <source>New session %1</source>
+        <translation>Nueva sesión %1</translation>
+    </message>
+    <message>
+        <source>New session from %1</source>
+        <translation>Nueva sesión desde %1</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>Nueva sesión…</translation>
+    </message>
+    <message>
+        <source>Outdent item</source>
+        <translation>Quitar sangría del punto</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Guardar como plantilla</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>Guardar como plantilla…</translation>
+    </message>
+    <message>
+        <source>Save template %1</source>
+        <translation>Guardar la plantilla %1</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>Nombre de la plantilla:</translation>
+    </message>
+    <message>
+        <source>Template saved</source>
+        <translation>Plantilla guardada</translation>
+    </message>
+    <message>
+        <source>This event has no sessions yet. Create one with “New session…”.</source>
+        <translation>Este evento todavía no tiene sesiones. Cree una con «Nueva sesión…».</translation>
+    </message>
+    <message>
+        <source>planned: %1</source>
+        <translation>previsto: %1</translation>
+    </message>
+    <message>
+        <source>planned: %1 of %2 available</source>
+        <translation>previsto: %1 de %2 disponibles</translation>
+    </message>
+    <message>
+        <source>· %1–%2 on this laptop</source>
+        <translation>· %1–%2 en este portátil</translation>
+    </message>
+    <message>
+        <source>“%1” is now among the templates of “From template…”.</source>
+        <translation>«%1» figura ahora entre las plantillas de «Desde una plantilla…».</translation>
+    </message>
+    <message>
+        <source>⚠ %1 over the session&apos;s end</source>
+        <translation>⚠ %1 más allá del final de la sesión</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureBar</name>
+    <message>
+        <source>Entries attach to the item you are on.</source>
+        <translation>Las entradas se vinculan al punto en curso.</translation>
+    </message>
+    <message>
+        <source>Quick capture</source>
+        <translation>Captura rápida</translation>
+    </message>
+    <message>
+        <source>Type an entry and press Enter to save it at once</source>
+        <translation>Escriba una entrada y pulse Intro para guardarla al instante</translation>
+    </message>
+    <message>
+        <source>Type and press Enter — ! decision  &gt; action  ? question  &quot; quote  @name  #tag  due:friday</source>
+        <translation>Escriba y pulse Intro — ! decisión  &gt; acción  ? pregunta  &quot; cita  @nombre  #etiqueta  due:viernes</translation>
+    </message>
+    <message>
+        <source>What will be saved</source>
+        <translation>Lo que se guardará</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>plazo: %1</translation>
+    </message>
+    <message>
+        <source>people: %1</source>
+        <translation>personas: %1</translation>
+    </message>
+</context>
+<context>
+    <name>CapturePage</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrada</numerusform>
+            <numerusform>%n entradas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprobar</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Group by agenda item</source>
+        <translation>A&amp;grupar por punto</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionar</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Approve entries</source>
+        <translation>Aprobar las entradas</translation>
+    </message>
+    <message>
+        <source>Back to d&amp;raft</source>
+        <translation>Volver a bo&amp;rrador</translation>
+    </message>
+    <message>
+        <source>Capture %1</source>
+        <translation>Capturar: %1</translation>
+    </message>
+    <message>
+        <source>Captured entries</source>
+        <translation>Entradas capturadas</translation>
+    </message>
+    <message>
+        <source>Choose an item of the session whose minutes are final.</source>
+        <translation>Elija un punto de la sesión cuya acta es definitiva.</translation>
+    </message>
+    <message>
+        <source>Ctrl+] next item · Ctrl+[ previous item</source>
+        <translation>Ctrl+] punto siguiente · Ctrl+[ punto anterior</translation>
+    </message>
+    <message>
+        <source>Delete entries</source>
+        <translation>Eliminar las entradas</translation>
+    </message>
+    <message>
+        <source>Edit entry</source>
+        <translation>Editar entrada</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entradas</translation>
+    </message>
+    <message>
+        <source>Entries back to draft</source>
+        <translation>Entradas de vuelta a borrador</translation>
+    </message>
+    <message>
+        <source>Filter entries</source>
+        <translation>Filtrar las entradas</translation>
+    </message>
+    <message>
+        <source>Filter: words, #tag, a name, an author…</source>
+        <translation>Filtro: palabras, #etiqueta, un nombre, un autor…</translation>
+    </message>
+    <message>
+        <source>Merge entries</source>
+        <translation>Fusionar las entradas</translation>
+    </message>
+    <message>
+        <source>Minutes &amp;final</source>
+        <translation>Acta &amp;definitiva</translation>
+    </message>
+    <message>
+        <source>Minutes are final</source>
+        <translation>Acta definitiva</translation>
+    </message>
+    <message>
+        <source>Minutes final</source>
+        <translation>Acta definitiva</translation>
+    </message>
+    <message>
+        <source>Minutes of %1 final</source>
+        <translation>Acta de %1 definitiva</translation>
+    </message>
+    <message>
+        <source>Next agenda item</source>
+        <translation>Siguiente punto del orden del día</translation>
+    </message>
+    <message>
+        <source>Previous agenda item</source>
+        <translation>Punto anterior del orden del día</translation>
+    </message>
+    <message>
+        <source>Record amendment</source>
+        <translation>Registrar una enmienda</translation>
+    </message>
+    <message>
+        <source>Reopen minutes of %1</source>
+        <translation>Reabrir el acta de %1</translation>
+    </message>
+    <message>
+        <source>Show action status</source>
+        <translation>Mostrar el estado de las acciones</translation>
+    </message>
+    <message>
+        <source>Show kind</source>
+        <translation>Mostrar el tipo</translation>
+    </message>
+    <message>
+        <source>The agenda item the room is on</source>
+        <translation>El punto del orden del día en curso en la sala</translation>
+    </message>
+    <message>
+        <source>The minutes of “%1” are final. Record this change as an amendment, with your name and the time?</source>
+        <translation>El acta de «%1» es definitiva. ¿Registrar este cambio como una enmienda, con su nombre y la hora?</translation>
+    </message>
+    <message>
+        <source>The minutes of “%1” are final: new entries and changes are recorded as amendments.</source>
+        <translation>El acta de «%1» es definitiva: las nuevas entradas y los cambios se registran como enmiendas.</translation>
+    </message>
+    <message>
+        <source>We are &amp;on:</source>
+        <translation>Estamos &amp;en:</translation>
+    </message>
+    <message>
+        <source>— no particular item —</source>
+        <translation>— ningún punto en particular —</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>(ignorar esta columna)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Apellido</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Onsite / online</source>
+        <translation>Presencial / en línea</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>(column %1)</source>
+        <translation>(columna %1)</translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation>No se puede importar %1</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Columnas</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Campo de la columna %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n people</source>
+        <translation>
+            <numerusform>Importar %n persona</numerusform>
+            <numerusform>Importar %n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import roster from %1</source>
+        <translation>Importar participantes desde %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Línea</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Línea %1: %2</translation>
+    </message>
+    <message>
+        <source>Read %1 rows (%2, separated by %3). %4 people will be imported; %5 rows have problems and will be left out.</source>
+        <translation>Se leyeron %1 filas (%2, separadas por %3). Se importarán %4 personas; %5 filas tienen problemas y se omitirán.</translation>
+    </message>
+    <message>
+        <source>Rows that will &amp;not be imported:</source>
+        <translation>Filas que &amp;no se importarán:</translation>
+    </message>
+    <message>
+        <source>Rows that will not be imported</source>
+        <translation>Filas que no se importarán</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Filas que se importarán</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>comas</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>puntos y comas</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulaciones</translation>
+    </message>
+    <message>
+        <source>“%1” is chosen for more than one column: choose it for one only.</source>
+        <translation>«%1» está elegido para más de una columna: elíjalo para una sola.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Forum Desktop met an unexpected problem: %1
+
+Your saved work is safe. The details are in %2; please send that file to the developers.</source>
+        <translation>Forum Desktop encontró un problema inesperado: %1
+
+Su trabajo guardado está a salvo. Los detalles están en %2; envíe ese archivo a los desarrolladores.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Algo salió mal</translation>
+    </message>
+</context>
+<context>
+    <name>EventDetails</name>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Contexto:</translation>
+    </message>
+    <message>
+        <source>&amp;Dated</source>
+        <translation>&amp;Con fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Language of documents:</source>
+        <translation>&amp;Idioma de los documentos:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisers:</source>
+        <translation>&amp;Organizadores:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Change the dates</source>
+        <translation>Cambiar las fechas</translation>
+    </message>
+    <message>
+        <source>Change the event&apos;s language</source>
+        <translation>Cambiar el idioma del evento</translation>
+    </message>
+    <message>
+        <source>Change the time zone</source>
+        <translation>Cambiar la zona horaria</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexto</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Fechas:</translation>
+    </message>
+    <message>
+        <source>Edit the context</source>
+        <translation>Editar el contexto</translation>
+    </message>
+    <message>
+        <source>Edit the event</source>
+        <translation>Editar el evento</translation>
+    </message>
+    <message>
+        <source>Edit the organisers</source>
+        <translation>Editar los organizadores</translation>
+    </message>
+    <message>
+        <source>Edit the place</source>
+        <translation>Editar el lugar</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Language of documents</source>
+        <translation>Idioma de los documentos</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Último día</translation>
+    </message>
+    <message>
+        <source>Objectives:</source>
+        <translation>Objetivos:</translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation>Organizadores</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Rename event</source>
+        <translation>Cambiar el nombre del evento</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>The event has dates</source>
+        <translation>El evento tiene fechas</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+</context>
+<context>
+    <name>EventPage</name>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Orden del día</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>&amp;Captura</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>&amp;Detalles</translation>
+    </message>
+    <message>
+        <source>&amp;Roster</source>
+        <translation>&amp;Participantes</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>No event is open.
+
+Choose one on the left, or create one with File ▸ New event (Ctrl+N).</source>
+        <translation>No hay ningún evento abierto.
+
+Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
+        <source>Could not start the export: %1</source>
+        <translation>No se pudo iniciar la exportación: %1</translation>
+    </message>
+    <message>
+        <source>The export stopped.</source>
+        <translation>La exportación se detuvo.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Duración:</translation>
+    </message>
+    <message>
+        <source>&amp;Guiding question:</source>
+        <translation>&amp;Pregunta guía:</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Locked start at</source>
+        <translation>Inicio &amp;fijo a las</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Método:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Item details&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Detalles del punto&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escripción:</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Editar «%1»</translation>
+    </message>
+    <message>
+        <source>Facilitator notes (private)</source>
+        <translation>Notas del facilitador (privadas)</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Facilitadores</translation>
+    </message>
+    <message>
+        <source>Facilitators:</source>
+        <translation>Facilitadores:</translation>
+    </message>
+    <message>
+        <source>Fixed: never shortened</source>
+        <translation>Fijo: nunca se acorta</translation>
+    </message>
+    <message>
+        <source>Flexible: may be shortened</source>
+        <translation>Flexible: puede acortarse</translation>
+    </message>
+    <message>
+        <source>Group method</source>
+        <translation>Método grupal</translation>
+    </message>
+    <message>
+        <source>Guiding question</source>
+        <translation>Pregunta guía</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Locked start</source>
+        <translation>Inicio fijo</translation>
+    </message>
+    <message>
+        <source>Locked start time</source>
+        <translation>Hora de inicio fija</translation>
+    </message>
+    <message>
+        <source>M&amp;aterials:</source>
+        <translation>M&amp;ateriales:</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materiales</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum:</source>
+        <translation>Mí&amp;nimo:</translation>
+    </message>
+    <message>
+        <source>Minimum duration when running late</source>
+        <translation>Duración mínima si hay retraso</translation>
+    </message>
+    <message>
+        <source>Not a duration</source>
+        <translation>Duración no válida</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Objectives:</source>
+        <translation>Objetivos:</translation>
+    </message>
+    <message>
+        <source>Optional: may be dropped</source>
+        <translation>Opcional: puede suprimirse</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;rioridad:</translation>
+    </message>
+    <message>
+        <source>Planned duration</source>
+        <translation>Duración prevista</translation>
+    </message>
+    <message>
+        <source>Priority when running late</source>
+        <translation>Prioridad si hay retraso</translation>
+    </message>
+    <message>
+        <source>Private &amp;notes:</source>
+        <translation>&amp;Notas privadas:</translation>
+    </message>
+    <message>
+        <source>Rapporteurs</source>
+        <translation>Relatores</translation>
+    </message>
+    <message>
+        <source>Rapporteurs:</source>
+        <translation>Relatores:</translation>
+    </message>
+    <message>
+        <source>Select an agenda item to see its details.</source>
+        <translation>Seleccione un punto del orden del día para ver sus detalles.</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Ponentes</translation>
+    </message>
+    <message>
+        <source>Speakers:</source>
+        <translation>Ponentes:</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Inicio:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+    <message>
+        <source>Type 15, 15 min, 1h30, 1:30 or 90&apos;</source>
+        <translation>Escriba 15, 15 min, 1h30, 1:30 o 90&apos;</translation>
+    </message>
+    <message>
+        <source>as planned</source>
+        <translation>según lo previsto</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1
+
+Nothing was imported.</source>
+        <translation>%1
+
+No se importó nada.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copia)</translation>
+    </message>
+    <message>
+        <source>%1 - agenda.pdf</source>
+        <translation>%1 - agenda.pdf</translation>
+    </message>
+    <message>
+        <source>%1 - run-sheet.pdf</source>
+        <translation>%1 - guion.pdf</translation>
+    </message>
+    <message>
+        <source>%1 - sign-in sheet.pdf</source>
+        <translation>%1 - hoja de firmas.pdf</translation>
+    </message>
+    <message>
+        <source>%1.ics</source>
+        <translation>%1.ics</translation>
+    </message>
+    <message>
+        <source>&amp;About Forum Desktop</source>
+        <translation>&amp;Acerca de Forum Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Delete event…</source>
+        <translation>&amp;Eliminar evento…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Editar</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>E&amp;ventos</translation>
+    </message>
+    <message>
+        <source>&amp;Export event (JSON)…</source>
+        <translation>E&amp;xportar evento (JSON)…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>A&amp;yuda</translation>
+    </message>
+    <message>
+        <source>&amp;Import event (JSON)…</source>
+        <translation>&amp;Importar evento (JSON)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>Atajos de &amp;teclado</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nuevo evento…</translation>
+    </message>
+    <message>
+        <source>&amp;Participants&apos; agenda (PDF)…</source>
+        <translation>Agenda de los &amp;participantes (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Preferencias…</translation>
+    </message>
+    <message>
+        <source>&amp;Quick capture</source>
+        <translation>&amp;Captura rápida</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Salir</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rehacer</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup…</source>
+        <translation>&amp;Restaurar copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in sheet (PDF)…</source>
+        <translation>&amp;Hoja de firmas (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>About Forum Desktop</source>
+        <translation>Acerca de Forum Desktop</translation>
+    </message>
+    <message>
+        <source>All changes saved · editing as %1 · %2</source>
+        <translation>Todos los cambios guardados · editando como %1 · %2</translation>
+    </message>
+    <message>
+        <source>Already up to date</source>
+        <translation>Ya está al día</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendario (*.ics)</translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation>No se puede importar %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate event</source>
+        <translation>D&amp;uplicar evento</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Eliminar %1</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Eliminar evento</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its roster and agenda?
+
+You can bring it back with Edit ▸ Undo.</source>
+        <translation>¿Eliminar «%1» con sus participantes y su orden del día?
+
+Puede recuperarlo con Editar ▸ Deshacer.</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>Duplicar %1</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Eventos</translation>
+    </message>
+    <message>
+        <source>Export &amp;agenda</source>
+        <translation>Exportar el &amp;orden del día</translation>
+    </message>
+    <message>
+        <source>Export agenda</source>
+        <translation>Exportar el orden del día</translation>
+    </message>
+    <message>
+        <source>Export event</source>
+        <translation>Exportar evento</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation>Exportando %1</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s &amp;run-sheet (PDF)…</source>
+        <translation>&amp;Guion del facilitador (PDF)…</translation>
+    </message>
+    <message>
+        <source>Forum Desktop</source>
+        <translation>Forum Desktop</translation>
+    </message>
+    <message>
+        <source>Forum Desktop %1
+
+Plan, run and record workshops offline, and publish their minutes.
+
+Database: %2</source>
+        <translation>Forum Desktop %1
+
+Planificar, dirigir y documentar talleres sin conexión, y publicar sus actas.
+
+Base de datos: %2</translation>
+    </message>
+    <message>
+        <source>Forum Desktop events (*.json)</source>
+        <translation>Eventos de Forum Desktop (*.json)</translation>
+    </message>
+    <message>
+        <source>Forum Desktop events (*.json);;All files (*)</source>
+        <translation>Eventos de Forum Desktop (*.json);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importar %1</translation>
+    </message>
+    <message>
+        <source>Import event</source>
+        <translation>Importar evento</translation>
+    </message>
+    <message>
+        <source>New event %1</source>
+        <translation>Nuevo evento %1</translation>
+    </message>
+    <message>
+        <source>No events yet.
+Create one with Ctrl+N.</source>
+        <translation>Todavía no hay eventos.
+Cree uno con Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name event…</source>
+        <translation>Cambiar &amp;nombre del evento…</translation>
+    </message>
+    <message>
+        <source>Rename event</source>
+        <translation>Cambiar el nombre del evento</translation>
+    </message>
+    <message>
+        <source>Replace everything in the database with this backup? The current state is kept as a backup first. Undo history is cleared.</source>
+        <translation>¿Reemplazar todo el contenido de la base de datos por esta copia de seguridad? El estado actual se guarda antes como copia de seguridad. El historial para deshacer se borra.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurar</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restaurar la copia de seguridad</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Error al restaurar</translation>
+    </message>
+    <message>
+        <source>Sessions as a &amp;calendar (.ics)…</source>
+        <translation>Sesiones como &amp;calendario (.ics)…</translation>
+    </message>
+    <message>
+        <source>This database already holds everything in %1.</source>
+        <translation>Esta base de datos ya contiene todo lo que hay en %1.</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Título:</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>Se escribió %1</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>%1 is not a Forum Desktop database (%2). Choose another file with --db, or restore a backup. The file was not changed.</source>
+        <translation>%1 no es una base de datos de Forum Desktop (%2). Elija otro archivo con --db o restaure una copia de seguridad. El archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>Forum Desktop is already open on %1. Switch to that window, or open another database with --db.</source>
+        <translation>Forum Desktop ya está abierto en %1. Cambie a esa ventana o abra otra base de datos con --db.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). Restore a backup. The damaged file was not changed.</source>
+        <translation>La base de datos %1 está dañada (%2). Restaure una copia de seguridad. El archivo dañado no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Forum Desktop (schema %2; this version knows up to %3). Update Forum Desktop to open it. The file was not changed.</source>
+        <translation>La base de datos %1 fue escrita por una versión más reciente de Forum Desktop (esquema %2; esta versión conoce hasta el %3). Actualice Forum Desktop para abrirla. El archivo no se ha modificado.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the last change was not saved. Free some space and try again; everything saved before is intact.</source>
+        <translation>El disco está lleno, así que el último cambio no se guardó. Libere espacio e inténtelo de nuevo; todo lo guardado antes está intacto.</translation>
+    </message>
+    <message>
+        <source>What you were editing no longer exists (it was deleted).</source>
+        <translation>Lo que estaba editando ya no existe (se eliminó).</translation>
+    </message>
+    <message>
+        <source>another program&apos;s SQLite file</source>
+        <translation>archivo SQLite de otro programa</translation>
+    </message>
+    <message>
+        <source>not an SQLite file</source>
+        <translation>no es un archivo SQLite</translation>
+    </message>
+</context>
+<context>
+    <name>NewEventDialog</name>
+    <message>
+        <source>&amp;Language of documents:</source>
+        <translation>&amp;Idioma de los documentos:</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Language of documents</source>
+        <translation>Idioma de los documentos</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nuevo evento</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesEditor</name>
+    <message>
+        <source>Add &amp;list…</source>
+        <translation>Añadir &amp;lista…</translation>
+    </message>
+    <message>
+        <source>Add a list of objectives</source>
+        <translation>Añadir una lista de objetivos</translation>
+    </message>
+    <message>
+        <source>Add ob&amp;jective</source>
+        <translation>Añadir ob&amp;jetivo</translation>
+    </message>
+    <message>
+        <source>Add objective</source>
+        <translation>Añadir objetivo</translation>
+    </message>
+    <message>
+        <source>Edit objective</source>
+        <translation>Editar objetivo</translation>
+    </message>
+    <message>
+        <source>First objective:</source>
+        <translation>Primer objetivo:</translation>
+    </message>
+    <message>
+        <source>Heading:</source>
+        <translation>Encabezado:</translation>
+    </message>
+    <message>
+        <source>Objective:</source>
+        <translation>Objetivo:</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objetivos</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove objectives</source>
+        <translation>Quitar objetivos</translation>
+    </message>
+    <message>
+        <source>Rename list of objectives</source>
+        <translation>Cambiar el nombre de la lista de objetivos</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>&amp;Anonymous (no name in the minutes)</source>
+        <translation>&amp;Anónimo (sin nombre en el acta)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Tipo:</translation>
+    </message>
+    <message>
+        <source>&amp;Other owners:</source>
+        <translation>&amp;Otros responsables:</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>&amp;Estado:</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Fecha límite</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>Fecha límite:</translation>
+    </message>
+    <message>
+        <source>Edit entry</source>
+        <translation>Editar entrada</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Owners not on the roster, separated by commas</source>
+        <translation>Responsables que no figuran entre los participantes, separados por comas</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>E&amp;tiquetas:</translation>
+    </message>
+    <message>
+        <source>Tags, separated by spaces</source>
+        <translation>Etiquetas, separadas por espacios</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texto</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Aprobada</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Decisión</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Hecha</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Borrador</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Descartada</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Plazo</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Insight</source>
+        <translation>Aprendizaje</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Tipo</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Nota</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Abierta</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Pregunta</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Cita</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recomendación</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Revisión</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Riesgo</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Resumen</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Etiquetas</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Idioma de la interfaz:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organización:</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rol:</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitador</translation>
+    </message>
+    <message>
+        <source>Forum Desktop records who made each change, so that notes from several laptops can be merged and credited. This is stored on this laptop only.</source>
+        <translation>Forum Desktop registra quién hizo cada cambio, para poder combinar y atribuir las notas de varios portátiles. Esta información solo se guarda en este portátil.</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Idioma de la interfaz</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organizador</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Preferencias</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Relator</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Idioma del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Who is using this laptop?</source>
+        <translation>¿Quién usa este portátil?</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Su nombre</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Su organización</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Su rol</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeImportDialog</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda items will be created. Nothing is saved until you import.</source>
+        <translation>
+            <numerusform>Se creará %n punto del orden del día. No se guarda nada hasta que importe.</numerusform>
+            <numerusform>Se crearán %n puntos del orden del día. No se guarda nada hasta que importe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importar</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>&amp;Abrir archivo…</translation>
+    </message>
+    <message>
+        <source>&amp;Put items in:</source>
+        <translation>&amp;Poner los puntos en:</translation>
+    </message>
+    <message>
+        <source>Add the objectives found</source>
+        <translation>Añadir los objetivos encontrados</translation>
+    </message>
+    <message>
+        <source>Append to “%1”</source>
+        <translation>Añadir al final de «%1»</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>No se puede abrir %1</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Import a programme</source>
+        <translation>Importar un programa</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>New sessions, one per day</source>
+        <translation>Nuevas sesiones, una por día</translation>
+    </message>
+    <message>
+        <source>Open a programme</source>
+        <translation>Abrir un programa</translation>
+    </message>
+    <message>
+        <source>Paste the concept note or programme here, or open a .txt or .md file.</source>
+        <translation>Pegue aquí la nota conceptual o el programa, o abra un archivo .txt o .md.</translation>
+    </message>
+    <message>
+        <source>Programme text</source>
+        <translation>Texto del programa</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>Text (*.txt *.md);;All files (*)</source>
+        <translation>Texto (*.txt *.md);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>The file is larger than 5 MB; it is not a programme.</source>
+        <translation>El archivo supera los 5 MB; no es un programa.</translation>
+    </message>
+    <message>
+        <source>Use the rest as the event&apos;s &amp;context</source>
+        <translation>Usar el resto como &amp;contexto del evento</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Advertencias</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Advertencias:</translation>
+    </message>
+    <message>
+        <source>What will be created</source>
+        <translation>Lo que se creará</translation>
+    </message>
+    <message>
+        <source>Where to put the items</source>
+        <translation>Dónde poner los puntos</translation>
+    </message>
+    <message>
+        <source>⚠ none</source>
+        <translation>⚠ ninguna</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurar</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Copias de seguridad</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1</source>
+        <translation>Las copias de seguridad se guardan en %1</translation>
+    </message>
+    <message>
+        <source>Choose the copy to go back to. What is in the database now is kept aside as a backup first, so a restore can itself be undone by restoring that copy.</source>
+        <translation>Elija la copia a la que volver. Lo que contiene ahora la base de datos se guarda antes como copia de seguridad, de modo que una restauración puede deshacerse restaurando esa copia.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurar una copia de seguridad</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>Todavía no hay copias de seguridad.</translation>
+    </message>
+    <message>
+        <source>at start</source>
+        <translation>al iniciar</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>antes de una restauración</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>antes de una actualización</translation>
+    </message>
+    <message>
+        <source>hourly</source>
+        <translation>cada hora</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>Absent</source>
+        <translation>Ausente</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Check in %1</source>
+        <translation>Registrar la llegada de %1</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Llegada</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>Editar %1 de %2</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Correo electrónico</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitador</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Anfitrión</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>Tarde</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>Sin registrar</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notas</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Onsite</source>
+        <translation>Presencial</translation>
+    </message>
+    <message>
+        <source>Onsite / online</source>
+        <translation>Presencial / en línea</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Presente</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Relator</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rol</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Ponente</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>%1 of %2 people</source>
+        <translation>%1 de %2 personas</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Añadir persona</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtrar:</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importar CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Late</source>
+        <translation>&amp;Tarde</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Presente</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>A&amp;bsent</source>
+        <translation>A&amp;usente</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Añadir a %1</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Añadir persona</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>No se pudo escribir %1: %2</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xportar CSV…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>Export roster</source>
+        <translation>Exportar participantes</translation>
+    </message>
+    <message>
+        <source>Filter by name, organisation, city…</source>
+        <translation>Filtrar por nombre, organización, ciudad…</translation>
+    </message>
+    <message>
+        <source>Filter the roster</source>
+        <translation>Filtrar los participantes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n people</source>
+        <translation>
+            <numerusform>Importar %n persona</numerusform>
+            <numerusform>Importar %n personas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation>Importar participantes</translation>
+    </message>
+    <message>
+        <source>Mark as %1</source>
+        <translation>Marcar como: %1</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Nobody on the roster yet.
+Add people one by one (Ctrl+Shift+A) or import a spreadsheet saved as CSV.</source>
+        <translation>Todavía no hay participantes.
+Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardada como CSV.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Quitar a %1</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Participantes</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Hojas de cálculo (*.csv *.txt *.tsv);;Todos los archivos (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>%1 (the event&apos;s)</source>
+        <translation>%1 (el del evento)</translation>
+    </message>
+    <message>
+        <source>&amp;Dated</source>
+        <translation>&amp;Con fecha</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Enlace:</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Modalidad:</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lugar:</translation>
+    </message>
+    <message>
+        <source>&amp;Timed</source>
+        <translation>&amp;Con horario</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Fecha</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Editar sesión</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Hora de fin</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Híbrida</translation>
+    </message>
+    <message>
+        <source>Link for online participants</source>
+        <translation>Enlace para los participantes en línea</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nueva sesión</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En línea</translation>
+    </message>
+    <message>
+        <source>Onsite</source>
+        <translation>Presencial</translation>
+    </message>
+    <message>
+        <source>Onsite, online or hybrid</source>
+        <translation>Presencial, en línea o híbrida</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lugar</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Hora de inicio</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Zona horaria:</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Zona horaria</translation>
+    </message>
+    <message>
+        <source>Times:</source>
+        <translation>Horario:</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Título</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>En todas partes</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Atajos de teclado</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Atajo</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Backup restored</source>
+        <translation>Copia de seguridad restaurada</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>No se puede abrir la base de datos</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore in its place.</source>
+        <translation>Elija una copia de seguridad para restaurarla en su lugar.</translation>
+    </message>
+    <message>
+        <source>Forum Desktop is already open</source>
+        <translation>Forum Desktop ya está abierto</translation>
+    </message>
+    <message>
+        <source>No backups were found in %1.</source>
+        <translation>No se encontró ninguna copia de seguridad en %1.</translation>
+    </message>
+    <message>
+        <source>The unreadable file was kept as %1.</source>
+        <translation>El archivo ilegible se conservó como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>&amp;Delete template</source>
+        <translation>&amp;Eliminar plantilla</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Título:</translation>
+    </message>
+    <message>
+        <source>Date of the new session</source>
+        <translation>Fecha de la nueva sesión</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Fecha:</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Eliminar plantilla</translation>
+    </message>
+    <message>
+        <source>Delete template %1</source>
+        <translation>Eliminar la plantilla %1</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”?</source>
+        <translation>¿Eliminar la plantilla «%1»?</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>New session from a template</source>
+        <translation>Nueva sesión desde una plantilla</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>El</translation>
+    </message>
+    <message>
+        <source>Template agenda</source>
+        <translation>Orden del día de la plantilla</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Plantillas</translation>
+    </message>
+    <message>
+        <source>Title of the new session</source>
+        <translation>Título de la nueva sesión</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>integrada</translation>
+    </message>
+</context>
+</TS>

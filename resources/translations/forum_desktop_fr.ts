@@ -1,0 +1,2136 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="fr_FR" sourcelanguage="en_US">
+<context>
+    <name>AgendaModel</name>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Discussion</source>
+        <translation>Discussion</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modifier « %1 »</translation>
+    </message>
+    <message>
+        <source>Energiser</source>
+        <translation>Dynamiseur</translation>
+    </message>
+    <message>
+        <source>Group method</source>
+        <translation>Méthode de groupe</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Move “%1”</source>
+        <translation>Déplacer « %1 »</translation>
+    </message>
+    <message>
+        <source>No.</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Not a duration</source>
+        <translation>Durée non valide</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>Other</source>
+        <translation>Autre</translation>
+    </message>
+    <message>
+        <source>Planned %1; its sub-items take %2</source>
+        <translation>Prévu : %1 ; ses sous-points prennent %2</translation>
+    </message>
+    <message>
+        <source>Presentation</source>
+        <translation>Présentation</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>ends %1 min after the session&apos;s end</source>
+        <translation>finit %1 min après la fin de la session</translation>
+    </message>
+    <message>
+        <source>runs %1 min past the end of its parent</source>
+        <translation>dépasse de %1 min la fin du point parent</translation>
+    </message>
+    <message>
+        <source>runs past midnight</source>
+        <translation>dépasse minuit</translation>
+    </message>
+    <message>
+        <source>starts %1 min after its locked time</source>
+        <translation>commence %1 min après son heure fixée</translation>
+    </message>
+</context>
+<context>
+    <name>AgendaPage</name>
+    <message>
+        <source>&amp;Add item</source>
+        <translation>&amp;Nouveau point</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Indent</source>
+        <translation>&amp;Indenter</translation>
+    </message>
+    <message>
+        <source>&amp;Outdent</source>
+        <translation>&amp;Désindenter</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Session :</translation>
+    </message>
+    <message>
+        <source>Add item</source>
+        <translation>Ajouter un point</translation>
+    </message>
+    <message>
+        <source>Add s&amp;ub-item</source>
+        <translation>So&amp;us-point</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Delete session</source>
+        <translation>Supprimer la session</translation>
+    </message>
+    <message>
+        <source>Delete “%1”</source>
+        <translation>Supprimer « %1 »</translation>
+    </message>
+    <message>
+        <source>Delete “%1” and its agenda? Edit ▸ Undo brings it back.</source>
+        <translation>Supprimer « %1 » et son ordre du jour ? Édition ▸ Annuler la fait revenir.</translation>
+    </message>
+    <message>
+        <source>Duplicate item</source>
+        <translation>Dupliquer le point</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Modifier la session</translation>
+    </message>
+    <message>
+        <source>Edit session…</source>
+        <translation>Modifier la session…</translation>
+    </message>
+    <message>
+        <source>From template…</source>
+        <translation>À partir d’un modèle…</translation>
+    </message>
+    <message>
+        <source>Import programme</source>
+        <translation>Importer le programme</translation>
+    </message>
+    <message>
+        <source>Import programme…</source>
+        <translation>Importer un programme…</translation>
+    </message>
+    <message>
+        <source>Indent item</source>
+        <translation>Indenter le point</translation>
+    </message>
+    <message>
+        <source>Move &amp;up</source>
+        <translation>&amp;Monter</translation>
+    </message>
+    <message>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Descendre</translation>
+    </message>
+    <message>
+        <source>Move item</source>
+        <translation>Déplacer le point</translation>
+    </message>
+    <message>
+        <source>New item</source>
+        <translation>Nouveau point</translation>
+    </message>
+    <message>
+        <source>New session %1</source>
+        <translation>Nouvelle session %1</translation>
+    </message>
+    <message>
+        <source>New session from %1</source>
+        <translation>Nouvelle session à partir de %1</translation>
+    </message>
+    <message>
+        <source>New session…</source>
+        <translation>Nouvelle session…</translation>
+    </message>
+    <message>
+        <source>Outdent item</source>
+        <translation>Désindenter le point</translation>
+    </message>
+    <message>
+        <source>Save as template</source>
+        <translation>Enregistrer comme modèle</translation>
+    </message>
+    <message>
+        <source>Save as template…</source>
+        <translation>Enregistrer comme modèle…</translation>
+    </message>
+    <message>
+        <source>Save template %1</source>
+        <translation>Enregistrer le modèle %1</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Template name:</source>
+        <translation>Nom du modèle :</translation>
+    </message>
+    <message>
+        <source>Template saved</source>
+        <translation>Modèle enregistré</translation>
+    </message>
+    <message>
+        <source>This event has no sessions yet. Create one with “New session…”.</source>
+        <translation>Cet événement n’a pas encore de session. Créez-en une avec « Nouvelle session… ».</translation>
+    </message>
+    <message>
+        <source>planned: %1</source>
+        <translation>prévu : %1</translation>
+    </message>
+    <message>
+        <source>planned: %1 of %2 available</source>
+        <translation>prévu : %1 sur %2 disponibles</translation>
+    </message>
+    <message>
+        <source>· %1–%2 on this laptop</source>
+        <translation>· %1–%2 sur cet ordinateur</translation>
+    </message>
+    <message>
+        <source>“%1” is now among the templates of “From template…”.</source>
+        <translation>« %1 » fait maintenant partie des modèles de « À partir d’un modèle… ».</translation>
+    </message>
+    <message>
+        <source>⚠ %1 over the session&apos;s end</source>
+        <translation>⚠ %1 au-delà de la fin de la session</translation>
+    </message>
+</context>
+<context>
+    <name>AppContext</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>CaptureBar</name>
+    <message>
+        <source>Entries attach to the item you are on.</source>
+        <translation>Les entrées sont rattachées au point en cours.</translation>
+    </message>
+    <message>
+        <source>Quick capture</source>
+        <translation>Saisie rapide</translation>
+    </message>
+    <message>
+        <source>Type an entry and press Enter to save it at once</source>
+        <translation>Tapez une entrée et appuyez sur Entrée pour l’enregistrer aussitôt</translation>
+    </message>
+    <message>
+        <source>Type and press Enter — ! decision  &gt; action  ? question  &quot; quote  @name  #tag  due:friday</source>
+        <translation>Tapez puis Entrée — ! décision  &gt; action  ? question  &quot; citation  @nom  #étiquette  due:vendredi</translation>
+    </message>
+    <message>
+        <source>What will be saved</source>
+        <translation>Ce qui sera enregistré</translation>
+    </message>
+    <message>
+        <source>due %1</source>
+        <translation>échéance : %1</translation>
+    </message>
+    <message>
+        <source>people: %1</source>
+        <translation>personnes : %1</translation>
+    </message>
+</context>
+<context>
+    <name>CapturePage</name>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entries</source>
+        <translation>
+            <numerusform>%n entrée</numerusform>
+            <numerusform>%n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Group by agenda item</source>
+        <translation>&amp;Grouper par point</translation>
+    </message>
+    <message>
+        <source>&amp;Merge</source>
+        <translation>&amp;Fusionner</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tous les états</translation>
+    </message>
+    <message>
+        <source>Approve entries</source>
+        <translation>Approuver les entrées</translation>
+    </message>
+    <message>
+        <source>Back to d&amp;raft</source>
+        <translation>Remettre en b&amp;rouillon</translation>
+    </message>
+    <message>
+        <source>Capture %1</source>
+        <translation>Saisir : %1</translation>
+    </message>
+    <message>
+        <source>Captured entries</source>
+        <translation>Entrées saisies</translation>
+    </message>
+    <message>
+        <source>Choose an item of the session whose minutes are final.</source>
+        <translation>Choisissez un point de la session dont le compte rendu est définitif.</translation>
+    </message>
+    <message>
+        <source>Ctrl+] next item · Ctrl+[ previous item</source>
+        <translation>Ctrl+] point suivant · Ctrl+[ point précédent</translation>
+    </message>
+    <message>
+        <source>Delete entries</source>
+        <translation>Supprimer les entrées</translation>
+    </message>
+    <message>
+        <source>Edit entry</source>
+        <translation>Modifier l’entrée</translation>
+    </message>
+    <message>
+        <source>Entries</source>
+        <translation>Entrées</translation>
+    </message>
+    <message>
+        <source>Entries back to draft</source>
+        <translation>Entrées remises en brouillon</translation>
+    </message>
+    <message>
+        <source>Filter entries</source>
+        <translation>Filtrer les entrées</translation>
+    </message>
+    <message>
+        <source>Filter: words, #tag, a name, an author…</source>
+        <translation>Filtre : mots, #étiquette, un nom, un auteur…</translation>
+    </message>
+    <message>
+        <source>Merge entries</source>
+        <translation>Fusionner les entrées</translation>
+    </message>
+    <message>
+        <source>Minutes &amp;final</source>
+        <translation>Compte rendu &amp;définitif</translation>
+    </message>
+    <message>
+        <source>Minutes are final</source>
+        <translation>Compte rendu définitif</translation>
+    </message>
+    <message>
+        <source>Minutes final</source>
+        <translation>Compte rendu définitif</translation>
+    </message>
+    <message>
+        <source>Minutes of %1 final</source>
+        <translation>Compte rendu de %1 définitif</translation>
+    </message>
+    <message>
+        <source>Next agenda item</source>
+        <translation>Point suivant de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Previous agenda item</source>
+        <translation>Point précédent de l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Record amendment</source>
+        <translation>Enregistrer un amendement</translation>
+    </message>
+    <message>
+        <source>Reopen minutes of %1</source>
+        <translation>Rouvrir le compte rendu de %1</translation>
+    </message>
+    <message>
+        <source>Show action status</source>
+        <translation>Afficher l’état des actions</translation>
+    </message>
+    <message>
+        <source>Show kind</source>
+        <translation>Afficher le type</translation>
+    </message>
+    <message>
+        <source>The agenda item the room is on</source>
+        <translation>Le point de l’ordre du jour en cours dans la salle</translation>
+    </message>
+    <message>
+        <source>The minutes of “%1” are final. Record this change as an amendment, with your name and the time?</source>
+        <translation>Le compte rendu de « %1 » est définitif. Enregistrer cette modification comme un amendement, avec votre nom et l’heure ?</translation>
+    </message>
+    <message>
+        <source>The minutes of “%1” are final: new entries and changes are recorded as amendments.</source>
+        <translation>Le compte rendu de « %1 » est définitif : les nouvelles entrées et les modifications sont enregistrées comme amendements.</translation>
+    </message>
+    <message>
+        <source>We are &amp;on:</source>
+        <translation>Nous en sommes &amp;à :</translation>
+    </message>
+    <message>
+        <source>— no particular item —</source>
+        <translation>— aucun point en particulier —</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImport</name>
+    <message>
+        <source>(ignore this column)</source>
+        <translation>(ignorer cette colonne)</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>First name</source>
+        <translation>Prénom</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Last name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Onsite / online</source>
+        <translation>Sur place / en ligne</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+</context>
+<context>
+    <name>CsvImportDialog</name>
+    <message>
+        <source>(column %1)</source>
+        <translation>(colonne %1)</translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation>Impossible d’importer %1</translation>
+    </message>
+    <message>
+        <source>Columns</source>
+        <translation>Colonnes</translation>
+    </message>
+    <message>
+        <source>Field for column %1</source>
+        <translation>Champ de la colonne %1</translation>
+    </message>
+    <message>
+        <source>Import</source>
+        <translation>Importer</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n people</source>
+        <translation>
+            <numerusform>Importer %n personne</numerusform>
+            <numerusform>Importer %n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import roster from %1</source>
+        <translation>Importer des participants depuis %1</translation>
+    </message>
+    <message>
+        <source>Line</source>
+        <translation>Ligne</translation>
+    </message>
+    <message>
+        <source>Line %1: %2</source>
+        <translation>Ligne %1 : %2</translation>
+    </message>
+    <message>
+        <source>Read %1 rows (%2, separated by %3). %4 people will be imported; %5 rows have problems and will be left out.</source>
+        <translation>%1 lignes lues (%2, séparées par des %3). %4 personnes seront importées ; %5 lignes posent problème et seront laissées de côté.</translation>
+    </message>
+    <message>
+        <source>Rows that will &amp;not be imported:</source>
+        <translation>Lignes qui &amp;ne seront pas importées :</translation>
+    </message>
+    <message>
+        <source>Rows that will not be imported</source>
+        <translation>Lignes qui ne seront pas importées</translation>
+    </message>
+    <message>
+        <source>Rows to import</source>
+        <translation>Lignes à importer</translation>
+    </message>
+    <message>
+        <source>commas</source>
+        <translation>virgules</translation>
+    </message>
+    <message>
+        <source>semicolons</source>
+        <translation>points-virgules</translation>
+    </message>
+    <message>
+        <source>tabs</source>
+        <translation>tabulations</translation>
+    </message>
+    <message>
+        <source>“%1” is chosen for more than one column: choose it for one only.</source>
+        <translation>« %1 » est choisi pour plusieurs colonnes : choisissez-le pour une seule.</translation>
+    </message>
+</context>
+<context>
+    <name>Errors</name>
+    <message>
+        <source>Forum Desktop met an unexpected problem: %1
+
+Your saved work is safe. The details are in %2; please send that file to the developers.</source>
+        <translation>Forum Desktop a rencontré un problème inattendu : %1
+
+Votre travail enregistré est intact. Les détails sont dans %2 ; merci d’envoyer ce fichier aux développeurs.</translation>
+    </message>
+    <message>
+        <source>Something went wrong</source>
+        <translation>Un problème est survenu</translation>
+    </message>
+</context>
+<context>
+    <name>EventDetails</name>
+    <message>
+        <source>&amp;Context:</source>
+        <translation>&amp;Contexte :</translation>
+    </message>
+    <message>
+        <source>&amp;Dated</source>
+        <translation>&amp;Daté</translation>
+    </message>
+    <message>
+        <source>&amp;Language of documents:</source>
+        <translation>&amp;Langue des documents :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisers:</source>
+        <translation>&amp;Organisateurs :</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Change the dates</source>
+        <translation>Modifier les dates</translation>
+    </message>
+    <message>
+        <source>Change the event&apos;s language</source>
+        <translation>Modifier la langue de l’événement</translation>
+    </message>
+    <message>
+        <source>Change the time zone</source>
+        <translation>Modifier le fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Context</source>
+        <translation>Contexte</translation>
+    </message>
+    <message>
+        <source>Dates:</source>
+        <translation>Dates :</translation>
+    </message>
+    <message>
+        <source>Edit the context</source>
+        <translation>Modifier le contexte</translation>
+    </message>
+    <message>
+        <source>Edit the event</source>
+        <translation>Modifier l’événement</translation>
+    </message>
+    <message>
+        <source>Edit the organisers</source>
+        <translation>Modifier les organisateurs</translation>
+    </message>
+    <message>
+        <source>Edit the place</source>
+        <translation>Modifier le lieu</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>First day</source>
+        <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Language of documents</source>
+        <translation>Langue des documents</translation>
+    </message>
+    <message>
+        <source>Last day</source>
+        <translation>Dernier jour</translation>
+    </message>
+    <message>
+        <source>Objectives:</source>
+        <translation>Objectifs :</translation>
+    </message>
+    <message>
+        <source>Organisers</source>
+        <translation>Organisateurs</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Rename event</source>
+        <translation>Renommer l’événement</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>The event has dates</source>
+        <translation>L’événement a des dates</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+</context>
+<context>
+    <name>EventPage</name>
+    <message>
+        <source>&amp;Agenda</source>
+        <translation>&amp;Ordre du jour</translation>
+    </message>
+    <message>
+        <source>&amp;Capture</source>
+        <translation>&amp;Saisie</translation>
+    </message>
+    <message>
+        <source>&amp;Details</source>
+        <translation>Dé&amp;tails</translation>
+    </message>
+    <message>
+        <source>&amp;Roster</source>
+        <translation>&amp;Participants</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>No event is open.
+
+Choose one on the left, or create one with File ▸ New event (Ctrl+N).</source>
+        <translation>Aucun événement n’est ouvert.
+
+Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement (Ctrl+N).</translation>
+    </message>
+</context>
+<context>
+    <name>ExportRunner</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
+        <source>Could not start the export: %1</source>
+        <translation>Impossible de lancer l’export : %1</translation>
+    </message>
+    <message>
+        <source>The export stopped.</source>
+        <translation>L’export s’est arrêté.</translation>
+    </message>
+</context>
+<context>
+    <name>ItemEditor</name>
+    <message>
+        <source>&amp;Duration:</source>
+        <translation>&amp;Durée :</translation>
+    </message>
+    <message>
+        <source>&amp;Guiding question:</source>
+        <translation>&amp;Question directrice :</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Locked start at</source>
+        <translation>Début &amp;fixé à</translation>
+    </message>
+    <message>
+        <source>&amp;Method:</source>
+        <translation>&amp;Méthode :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;Item details&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Détails du point&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>D&amp;escription:</source>
+        <translation>D&amp;escription :</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Edit “%1”</source>
+        <translation>Modifier « %1 »</translation>
+    </message>
+    <message>
+        <source>Facilitator notes (private)</source>
+        <translation>Notes du facilitateur (privées)</translation>
+    </message>
+    <message>
+        <source>Facilitators</source>
+        <translation>Facilitateurs</translation>
+    </message>
+    <message>
+        <source>Facilitators:</source>
+        <translation>Facilitateurs :</translation>
+    </message>
+    <message>
+        <source>Fixed: never shortened</source>
+        <translation>Fixe : jamais raccourci</translation>
+    </message>
+    <message>
+        <source>Flexible: may be shortened</source>
+        <translation>Souple : peut être raccourci</translation>
+    </message>
+    <message>
+        <source>Group method</source>
+        <translation>Méthode de groupe</translation>
+    </message>
+    <message>
+        <source>Guiding question</source>
+        <translation>Question directrice</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Locked start</source>
+        <translation>Début fixé</translation>
+    </message>
+    <message>
+        <source>Locked start time</source>
+        <translation>Heure de début fixée</translation>
+    </message>
+    <message>
+        <source>M&amp;aterials:</source>
+        <translation>M&amp;atériel :</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>Mi&amp;nimum:</source>
+        <translation>Mi&amp;nimum :</translation>
+    </message>
+    <message>
+        <source>Minimum duration when running late</source>
+        <translation>Durée minimale en cas de retard</translation>
+    </message>
+    <message>
+        <source>Not a duration</source>
+        <translation>Durée non valide</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Objectives:</source>
+        <translation>Objectifs :</translation>
+    </message>
+    <message>
+        <source>Optional: may be dropped</source>
+        <translation>Facultatif : peut être supprimé</translation>
+    </message>
+    <message>
+        <source>P&amp;riority:</source>
+        <translation>P&amp;riorité :</translation>
+    </message>
+    <message>
+        <source>Planned duration</source>
+        <translation>Durée prévue</translation>
+    </message>
+    <message>
+        <source>Priority when running late</source>
+        <translation>Priorité en cas de retard</translation>
+    </message>
+    <message>
+        <source>Private &amp;notes:</source>
+        <translation>&amp;Notes privées :</translation>
+    </message>
+    <message>
+        <source>Rapporteurs</source>
+        <translation>Rapporteurs</translation>
+    </message>
+    <message>
+        <source>Rapporteurs:</source>
+        <translation>Rapporteurs :</translation>
+    </message>
+    <message>
+        <source>Select an agenda item to see its details.</source>
+        <translation>Sélectionnez un point de l’ordre du jour pour en voir les détails.</translation>
+    </message>
+    <message>
+        <source>Speakers</source>
+        <translation>Intervenants</translation>
+    </message>
+    <message>
+        <source>Speakers:</source>
+        <translation>Intervenants :</translation>
+    </message>
+    <message>
+        <source>Start:</source>
+        <translation>Début :</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Type 15, 15 min, 1h30, 1:30 or 90&apos;</source>
+        <translation>Tapez 15, 15 min, 1h30, 1:30 ou 90&apos;</translation>
+    </message>
+    <message>
+        <source>as planned</source>
+        <translation>comme prévu</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <source>%1
+
+Nothing was imported.</source>
+        <translation>%1
+
+Rien n’a été importé.</translation>
+    </message>
+    <message>
+        <source>%1 (copy)</source>
+        <translation>%1 (copie)</translation>
+    </message>
+    <message>
+        <source>%1 - agenda.pdf</source>
+        <translation>%1 - programme.pdf</translation>
+    </message>
+    <message>
+        <source>%1 - run-sheet.pdf</source>
+        <translation>%1 - conducteur.pdf</translation>
+    </message>
+    <message>
+        <source>%1 - sign-in sheet.pdf</source>
+        <translation>%1 - feuille d’émargement.pdf</translation>
+    </message>
+    <message>
+        <source>%1.ics</source>
+        <translation>%1.ics</translation>
+    </message>
+    <message>
+        <source>&amp;About Forum Desktop</source>
+        <translation>À &amp;propos de Forum Desktop</translation>
+    </message>
+    <message>
+        <source>&amp;Delete event…</source>
+        <translation>&amp;Supprimer l’événement…</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>É&amp;dition</translation>
+    </message>
+    <message>
+        <source>&amp;Events</source>
+        <translation>É&amp;vénements</translation>
+    </message>
+    <message>
+        <source>&amp;Export event (JSON)…</source>
+        <translation>&amp;Exporter l’événement (JSON)…</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Help</source>
+        <translation>&amp;Aide</translation>
+    </message>
+    <message>
+        <source>&amp;Import event (JSON)…</source>
+        <translation>&amp;Importer un événement (JSON)…</translation>
+    </message>
+    <message>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>&amp;New event…</source>
+        <translation>&amp;Nouvel événement…</translation>
+    </message>
+    <message>
+        <source>&amp;Participants&apos; agenda (PDF)…</source>
+        <translation>&amp;Programme des participants (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Preferences…</source>
+        <translation>&amp;Préférences…</translation>
+    </message>
+    <message>
+        <source>&amp;Quick capture</source>
+        <translation>&amp;Saisie rapide</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Quitter</translation>
+    </message>
+    <message>
+        <source>&amp;Redo</source>
+        <translation>&amp;Rétablir</translation>
+    </message>
+    <message>
+        <source>&amp;Restore backup…</source>
+        <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Sign-in sheet (PDF)…</source>
+        <translation>&amp;Feuille d’émargement (PDF)…</translation>
+    </message>
+    <message>
+        <source>&amp;Undo</source>
+        <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>About Forum Desktop</source>
+        <translation>À propos de Forum Desktop</translation>
+    </message>
+    <message>
+        <source>All changes saved · editing as %1 · %2</source>
+        <translation>Toutes les modifications sont enregistrées · vous modifiez en tant que %1 · %2</translation>
+    </message>
+    <message>
+        <source>Already up to date</source>
+        <translation>Déjà à jour</translation>
+    </message>
+    <message>
+        <source>Calendar (*.ics)</source>
+        <translation>Calendrier (*.ics)</translation>
+    </message>
+    <message>
+        <source>Cannot import %1</source>
+        <translation>Impossible d’importer %1</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate event</source>
+        <translation>D&amp;upliquer l’événement</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete %1</source>
+        <translation>Supprimer %1</translation>
+    </message>
+    <message>
+        <source>Delete event</source>
+        <translation>Supprimer l’événement</translation>
+    </message>
+    <message>
+        <source>Delete “%1” with its roster and agenda?
+
+You can bring it back with Edit ▸ Undo.</source>
+        <translation>Supprimer « %1 » avec ses participants et son ordre du jour ?
+
+Vous pouvez le faire revenir avec Édition ▸ Annuler.</translation>
+    </message>
+    <message>
+        <source>Duplicate %1</source>
+        <translation>Dupliquer %1</translation>
+    </message>
+    <message>
+        <source>Events</source>
+        <translation>Événements</translation>
+    </message>
+    <message>
+        <source>Export &amp;agenda</source>
+        <translation>Exporter l’&amp;ordre du jour</translation>
+    </message>
+    <message>
+        <source>Export agenda</source>
+        <translation>Exporter l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Export event</source>
+        <translation>Exporter l’événement</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>Exporting %1</source>
+        <translation>Export de %1</translation>
+    </message>
+    <message>
+        <source>Facilitator&apos;s &amp;run-sheet (PDF)…</source>
+        <translation>&amp;Conducteur du facilitateur (PDF)…</translation>
+    </message>
+    <message>
+        <source>Forum Desktop</source>
+        <translation>Forum Desktop</translation>
+    </message>
+    <message>
+        <source>Forum Desktop %1
+
+Plan, run and record workshops offline, and publish their minutes.
+
+Database: %2</source>
+        <translation>Forum Desktop %1
+
+Préparer, animer et consigner des ateliers hors ligne, et en publier le compte rendu.
+
+Base de données : %2</translation>
+    </message>
+    <message>
+        <source>Forum Desktop events (*.json)</source>
+        <translation>Événements Forum Desktop (*.json)</translation>
+    </message>
+    <message>
+        <source>Forum Desktop events (*.json);;All files (*)</source>
+        <translation>Événements Forum Desktop (*.json);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>Import %1</source>
+        <translation>Importer %1</translation>
+    </message>
+    <message>
+        <source>Import event</source>
+        <translation>Importer un événement</translation>
+    </message>
+    <message>
+        <source>New event %1</source>
+        <translation>Nouvel événement %1</translation>
+    </message>
+    <message>
+        <source>No events yet.
+Create one with Ctrl+N.</source>
+        <translation>Aucun événement pour l’instant.
+Créez-en un avec Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>PDF (*.pdf)</source>
+        <translation>PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <source>Re&amp;name event…</source>
+        <translation>Re&amp;nommer l’événement…</translation>
+    </message>
+    <message>
+        <source>Rename event</source>
+        <translation>Renommer l’événement</translation>
+    </message>
+    <message>
+        <source>Replace everything in the database with this backup? The current state is kept as a backup first. Undo history is cleared.</source>
+        <translation>Remplacer tout le contenu de la base de données par cette sauvegarde ? L’état actuel est d’abord conservé dans une sauvegarde. L’historique d’annulation est effacé.</translation>
+    </message>
+    <message>
+        <source>Restore</source>
+        <translation>Restaurer</translation>
+    </message>
+    <message>
+        <source>Restore backup</source>
+        <translation>Restaurer la sauvegarde</translation>
+    </message>
+    <message>
+        <source>Restore failed</source>
+        <translation>Échec de la restauration</translation>
+    </message>
+    <message>
+        <source>Sessions as a &amp;calendar (.ics)…</source>
+        <translation>Sessions en &amp;calendrier (.ics)…</translation>
+    </message>
+    <message>
+        <source>This database already holds everything in %1.</source>
+        <translation>Cette base de données contient déjà tout le contenu de %1.</translation>
+    </message>
+    <message>
+        <source>Title:</source>
+        <translation>Titre :</translation>
+    </message>
+    <message>
+        <source>Wrote %1</source>
+        <translation>%1 enregistré</translation>
+    </message>
+</context>
+<context>
+    <name>Messages</name>
+    <message>
+        <source>%1 is not a Forum Desktop database (%2). Choose another file with --db, or restore a backup. The file was not changed.</source>
+        <translation>%1 n’est pas une base de données Forum Desktop (%2). Choisissez un autre fichier avec --db ou restaurez une sauvegarde. Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>Forum Desktop is already open on %1. Switch to that window, or open another database with --db.</source>
+        <translation>Forum Desktop est déjà ouvert sur %1. Passez à cette fenêtre, ou ouvrez une autre base de données avec --db.</translation>
+    </message>
+    <message>
+        <source>The database %1 is damaged (%2). Restore a backup. The damaged file was not changed.</source>
+        <translation>La base de données %1 est endommagée (%2). Restaurez une sauvegarde. Le fichier endommagé n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The database %1 was written by a newer version of Forum Desktop (schema %2; this version knows up to %3). Update Forum Desktop to open it. The file was not changed.</source>
+        <translation>La base de données %1 a été écrite par une version plus récente de Forum Desktop (schéma %2 ; cette version connaît jusqu’au %3). Mettez Forum Desktop à jour pour l’ouvrir. Le fichier n’a pas été modifié.</translation>
+    </message>
+    <message>
+        <source>The disk is full, so the last change was not saved. Free some space and try again; everything saved before is intact.</source>
+        <translation>Le disque est plein : la dernière modification n’a pas été enregistrée. Libérez de l’espace et réessayez ; tout ce qui a été enregistré auparavant est intact.</translation>
+    </message>
+    <message>
+        <source>What you were editing no longer exists (it was deleted).</source>
+        <translation>Ce que vous modifiiez n’existe plus (cela a été supprimé).</translation>
+    </message>
+    <message>
+        <source>another program&apos;s SQLite file</source>
+        <translation>fichier SQLite d’un autre programme</translation>
+    </message>
+    <message>
+        <source>not an SQLite file</source>
+        <translation>pas un fichier SQLite</translation>
+    </message>
+</context>
+<context>
+    <name>NewEventDialog</name>
+    <message>
+        <source>&amp;Language of documents:</source>
+        <translation>&amp;Langue des documents :</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Language of documents</source>
+        <translation>Langue des documents</translation>
+    </message>
+    <message>
+        <source>New event</source>
+        <translation>Nouvel événement</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+</context>
+<context>
+    <name>ObjectivesEditor</name>
+    <message>
+        <source>Add &amp;list…</source>
+        <translation>Ajouter une &amp;liste…</translation>
+    </message>
+    <message>
+        <source>Add a list of objectives</source>
+        <translation>Ajouter une liste d’objectifs</translation>
+    </message>
+    <message>
+        <source>Add ob&amp;jective</source>
+        <translation>Ajouter un ob&amp;jectif</translation>
+    </message>
+    <message>
+        <source>Add objective</source>
+        <translation>Ajouter un objectif</translation>
+    </message>
+    <message>
+        <source>Edit objective</source>
+        <translation>Modifier l’objectif</translation>
+    </message>
+    <message>
+        <source>First objective:</source>
+        <translation>Premier objectif :</translation>
+    </message>
+    <message>
+        <source>Heading:</source>
+        <translation>Intitulé :</translation>
+    </message>
+    <message>
+        <source>Objective:</source>
+        <translation>Objectif :</translation>
+    </message>
+    <message>
+        <source>Objectives</source>
+        <translation>Objectifs</translation>
+    </message>
+    <message>
+        <source>Remo&amp;ve</source>
+        <translation>Reti&amp;rer</translation>
+    </message>
+    <message>
+        <source>Remove objectives</source>
+        <translation>Retirer des objectifs</translation>
+    </message>
+    <message>
+        <source>Rename list of objectives</source>
+        <translation>Renommer la liste d’objectifs</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeDialog</name>
+    <message>
+        <source>&amp;Anonymous (no name in the minutes)</source>
+        <translation>&amp;Anonyme (aucun nom dans le compte rendu)</translation>
+    </message>
+    <message>
+        <source>&amp;Kind:</source>
+        <translation>&amp;Type :</translation>
+    </message>
+    <message>
+        <source>&amp;Other owners:</source>
+        <translation>&amp;Autres responsables :</translation>
+    </message>
+    <message>
+        <source>&amp;Status:</source>
+        <translation>É&amp;tat :</translation>
+    </message>
+    <message>
+        <source>&amp;Text:</source>
+        <translation>&amp;Texte :</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Due date</source>
+        <translation>Date d’échéance</translation>
+    </message>
+    <message>
+        <source>Due date:</source>
+        <translation>Échéance :</translation>
+    </message>
+    <message>
+        <source>Edit entry</source>
+        <translation>Modifier l’entrée</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Owners not on the roster, separated by commas</source>
+        <translation>Responsables absents de la liste des participants, séparés par des virgules</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>T&amp;ags:</source>
+        <translation>É&amp;tiquettes :</translation>
+    </message>
+    <message>
+        <source>Tags, separated by spaces</source>
+        <translation>Étiquettes, séparées par des espaces</translation>
+    </message>
+    <message>
+        <source>Text</source>
+        <translation>Texte</translation>
+    </message>
+</context>
+<context>
+    <name>OutcomeModel</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Approved</source>
+        <translation>Approuvée</translation>
+    </message>
+    <message>
+        <source>Author</source>
+        <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Decision</source>
+        <translation>Décision</translation>
+    </message>
+    <message>
+        <source>Done</source>
+        <translation>Terminée</translation>
+    </message>
+    <message>
+        <source>Draft</source>
+        <translation>Brouillon</translation>
+    </message>
+    <message>
+        <source>Dropped</source>
+        <translation>Abandonnée</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>In progress</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Insight</source>
+        <translation>Enseignement</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Kind</source>
+        <translation>Type</translation>
+    </message>
+    <message>
+        <source>Note</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Open</source>
+        <translation>Ouverte</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Question</source>
+        <translation>Question</translation>
+    </message>
+    <message>
+        <source>Quote</source>
+        <translation>Citation</translation>
+    </message>
+    <message>
+        <source>Recommendation</source>
+        <translation>Recommandation</translation>
+    </message>
+    <message>
+        <source>Review</source>
+        <translation>Relecture</translation>
+    </message>
+    <message>
+        <source>Risk</source>
+        <translation>Risque</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>Summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Tags</source>
+        <translation>Étiquettes</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+</context>
+<context>
+    <name>ProfileDialog</name>
+    <message>
+        <source>&amp;Interface language:</source>
+        <translation>&amp;Langue de l’interface :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Organisation:</source>
+        <translation>&amp;Organisation :</translation>
+    </message>
+    <message>
+        <source>&amp;Role:</source>
+        <translation>&amp;Rôle :</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitateur</translation>
+    </message>
+    <message>
+        <source>Forum Desktop records who made each change, so that notes from several laptops can be merged and credited. This is stored on this laptop only.</source>
+        <translation>Forum Desktop enregistre l’auteur de chaque modification, pour que les notes de plusieurs ordinateurs puissent être fusionnées et attribuées. Ces informations restent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Interface language</source>
+        <translation>Langue de l’interface</translation>
+    </message>
+    <message>
+        <source>Organiser</source>
+        <translation>Organisateur</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Preferences</source>
+        <translation>Préférences</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Rapporteur</translation>
+    </message>
+    <message>
+        <source>System default (%1)</source>
+        <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>Who is using this laptop?</source>
+        <translation>Qui utilise cet ordinateur ?</translation>
+    </message>
+    <message>
+        <source>Your name</source>
+        <translation>Votre nom</translation>
+    </message>
+    <message>
+        <source>Your organisation</source>
+        <translation>Votre organisation</translation>
+    </message>
+    <message>
+        <source>Your role</source>
+        <translation>Votre rôle</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammeImportDialog</name>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n agenda items will be created. Nothing is saved until you import.</source>
+        <translation>
+            <numerusform>%n point de l’ordre du jour sera créé. Rien n’est enregistré avant l’import.</numerusform>
+            <numerusform>%n points de l’ordre du jour seront créés. Rien n’est enregistré avant l’import.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Import</source>
+        <translation>&amp;Importer</translation>
+    </message>
+    <message>
+        <source>&amp;Open file…</source>
+        <translation>&amp;Ouvrir un fichier…</translation>
+    </message>
+    <message>
+        <source>&amp;Put items in:</source>
+        <translation>&amp;Placer les points dans :</translation>
+    </message>
+    <message>
+        <source>Add the objectives found</source>
+        <translation>Ajouter les objectifs trouvés</translation>
+    </message>
+    <message>
+        <source>Append to “%1”</source>
+        <translation>Ajouter à la fin de « %1 »</translation>
+    </message>
+    <message>
+        <source>Cannot open %1</source>
+        <translation>Impossible d’ouvrir %1</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Import a programme</source>
+        <translation>Importer un programme</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>New sessions, one per day</source>
+        <translation>Nouvelles sessions, une par jour</translation>
+    </message>
+    <message>
+        <source>Open a programme</source>
+        <translation>Ouvrir un programme</translation>
+    </message>
+    <message>
+        <source>Paste the concept note or programme here, or open a .txt or .md file.</source>
+        <translation>Collez ici la note conceptuelle ou le programme, ou ouvrez un fichier .txt ou .md.</translation>
+    </message>
+    <message>
+        <source>Programme text</source>
+        <translation>Texte du programme</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>Text (*.txt *.md);;All files (*)</source>
+        <translation>Texte (*.txt *.md);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>The file is larger than 5 MB; it is not a programme.</source>
+        <translation>Le fichier dépasse 5 Mo : ce n’est pas un programme.</translation>
+    </message>
+    <message>
+        <source>Use the rest as the event&apos;s &amp;context</source>
+        <translation>Utiliser le reste comme &amp;contexte de l’événement</translation>
+    </message>
+    <message>
+        <source>Warnings</source>
+        <translation>Avertissements</translation>
+    </message>
+    <message>
+        <source>Warnings:</source>
+        <translation>Avertissements :</translation>
+    </message>
+    <message>
+        <source>What will be created</source>
+        <translation>Ce qui sera créé</translation>
+    </message>
+    <message>
+        <source>Where to put the items</source>
+        <translation>Où placer les points</translation>
+    </message>
+    <message>
+        <source>⚠ none</source>
+        <translation>⚠ aucune</translation>
+    </message>
+</context>
+<context>
+    <name>RestoreDialog</name>
+    <message>
+        <source>&amp;Restore</source>
+        <translation>&amp;Restaurer</translation>
+    </message>
+    <message>
+        <source>Backups</source>
+        <translation>Sauvegardes</translation>
+    </message>
+    <message>
+        <source>Backups are kept in %1</source>
+        <translation>Les sauvegardes sont conservées dans %1</translation>
+    </message>
+    <message>
+        <source>Choose the copy to go back to. What is in the database now is kept aside as a backup first, so a restore can itself be undone by restoring that copy.</source>
+        <translation>Choisissez la copie à laquelle revenir. Le contenu actuel de la base est d’abord mis de côté dans une sauvegarde : une restauration peut donc être annulée en restaurant cette copie.</translation>
+    </message>
+    <message>
+        <source>Restore a backup</source>
+        <translation>Restaurer une sauvegarde</translation>
+    </message>
+    <message>
+        <source>There are no backups yet.</source>
+        <translation>Il n’y a encore aucune sauvegarde.</translation>
+    </message>
+    <message>
+        <source>at start</source>
+        <translation>au démarrage</translation>
+    </message>
+    <message>
+        <source>before a restore</source>
+        <translation>avant une restauration</translation>
+    </message>
+    <message>
+        <source>before an upgrade</source>
+        <translation>avant une mise à niveau</translation>
+    </message>
+    <message>
+        <source>hourly</source>
+        <translation>toutes les heures</translation>
+    </message>
+</context>
+<context>
+    <name>RosterModel</name>
+    <message>
+        <source>Absent</source>
+        <translation>Absent</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Présence</translation>
+    </message>
+    <message>
+        <source>Check in %1</source>
+        <translation>Enregistrer l’arrivée de %1</translation>
+    </message>
+    <message>
+        <source>Checked in</source>
+        <translation>Arrivée</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Edit %1 of %2</source>
+        <translation>Modifier %1 de %2</translation>
+    </message>
+    <message>
+        <source>Email</source>
+        <translation>Courriel</translation>
+    </message>
+    <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
+        <source>Facilitator</source>
+        <translation>Facilitateur</translation>
+    </message>
+    <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
+        <source>Host</source>
+        <translation>Hôte</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
+    </message>
+    <message>
+        <source>Late</source>
+        <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Not checked in</source>
+        <translation>Pas encore arrivé</translation>
+    </message>
+    <message>
+        <source>Notes</source>
+        <translation>Notes</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Onsite</source>
+        <translation>Sur place</translation>
+    </message>
+    <message>
+        <source>Onsite / online</source>
+        <translation>Sur place / en ligne</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Present</source>
+        <translation>Présent</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Rapporteur</translation>
+    </message>
+    <message>
+        <source>Role</source>
+        <translation>Rôle</translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Intervenant</translation>
+    </message>
+</context>
+<context>
+    <name>RosterPage</name>
+    <message>
+        <source>%1 of %2 people</source>
+        <translation>%1 personnes sur %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Add person</source>
+        <translation>&amp;Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>&amp;Filter:</source>
+        <translation>&amp;Filtrer :</translation>
+    </message>
+    <message>
+        <source>&amp;Import CSV…</source>
+        <translation>&amp;Importer un CSV…</translation>
+    </message>
+    <message>
+        <source>&amp;Late</source>
+        <translation>&amp;En retard</translation>
+    </message>
+    <message>
+        <source>&amp;Present</source>
+        <translation>&amp;Présent</translation>
+    </message>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>A&amp;bsent</source>
+        <translation>A&amp;bsent</translation>
+    </message>
+    <message>
+        <source>Add %1</source>
+        <translation>Ajouter %1</translation>
+    </message>
+    <message>
+        <source>Add person</source>
+        <translation>Ajouter une personne</translation>
+    </message>
+    <message>
+        <source>CSV (*.csv)</source>
+        <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Could not write %1: %2</source>
+        <translation>Impossible d’écrire %1 : %2</translation>
+    </message>
+    <message>
+        <source>E&amp;xport CSV…</source>
+        <translation>E&amp;xporter en CSV…</translation>
+    </message>
+    <message>
+        <source>Export failed</source>
+        <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>Export roster</source>
+        <translation>Exporter les participants</translation>
+    </message>
+    <message>
+        <source>Filter by name, organisation, city…</source>
+        <translation>Filtrer par nom, organisation, ville…</translation>
+    </message>
+    <message>
+        <source>Filter the roster</source>
+        <translation>Filtrer les participants</translation>
+    </message>
+    <message numerus="yes">
+        <source>Import %n people</source>
+        <translation>
+            <numerusform>Importer %n personne</numerusform>
+            <numerusform>Importer %n personnes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Import roster</source>
+        <translation>Importer des participants</translation>
+    </message>
+    <message>
+        <source>Mark as %1</source>
+        <translation>Marquer : %1</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Nobody on the roster yet.
+Add people one by one (Ctrl+Shift+A) or import a spreadsheet saved as CSV.</source>
+        <translation>Aucun participant pour l’instant.
+Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistré en CSV.</translation>
+    </message>
+    <message>
+        <source>Participants</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Remove %1</source>
+        <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>Roster</source>
+        <translation>Participants</translation>
+    </message>
+    <message>
+        <source>Spreadsheets (*.csv *.txt *.tsv);;All files (*)</source>
+        <translation>Tableurs (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+</context>
+<context>
+    <name>SessionDialog</name>
+    <message>
+        <source>%1 (the event&apos;s)</source>
+        <translation>%1 (celui de l’événement)</translation>
+    </message>
+    <message>
+        <source>&amp;Dated</source>
+        <translation>&amp;Daté</translation>
+    </message>
+    <message>
+        <source>&amp;Link:</source>
+        <translation>&amp;Lien :</translation>
+    </message>
+    <message>
+        <source>&amp;Mode:</source>
+        <translation>&amp;Mode :</translation>
+    </message>
+    <message>
+        <source>&amp;Place:</source>
+        <translation>&amp;Lieu :</translation>
+    </message>
+    <message>
+        <source>&amp;Timed</source>
+        <translation>&amp;Horaires</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Date</source>
+        <translation>Date</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <source>Edit session</source>
+        <translation>Modifier la session</translation>
+    </message>
+    <message>
+        <source>End time</source>
+        <translation>Heure de fin</translation>
+    </message>
+    <message>
+        <source>Hybrid</source>
+        <translation>Hybride</translation>
+    </message>
+    <message>
+        <source>Link for online participants</source>
+        <translation>Lien pour les participants en ligne</translation>
+    </message>
+    <message>
+        <source>New session</source>
+        <translation>Nouvelle session</translation>
+    </message>
+    <message>
+        <source>Online</source>
+        <translation>En ligne</translation>
+    </message>
+    <message>
+        <source>Onsite</source>
+        <translation>Sur place</translation>
+    </message>
+    <message>
+        <source>Onsite, online or hybrid</source>
+        <translation>Sur place, en ligne ou hybride</translation>
+    </message>
+    <message>
+        <source>Place</source>
+        <translation>Lieu</translation>
+    </message>
+    <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
+        <source>Start time</source>
+        <translation>Heure de début</translation>
+    </message>
+    <message>
+        <source>Time &amp;zone:</source>
+        <translation>&amp;Fuseau horaire :</translation>
+    </message>
+    <message>
+        <source>Time zone</source>
+        <translation>Fuseau horaire</translation>
+    </message>
+    <message>
+        <source>Times:</source>
+        <translation>Horaires :</translation>
+    </message>
+    <message>
+        <source>Title</source>
+        <translation>Titre</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Everywhere</source>
+        <translation>Partout</translation>
+    </message>
+    <message>
+        <source>Keyboard shortcuts</source>
+        <translation>Raccourcis clavier</translation>
+    </message>
+    <message>
+        <source>Shortcut</source>
+        <translation>Raccourci</translation>
+    </message>
+</context>
+<context>
+    <name>Startup</name>
+    <message>
+        <source>Backup restored</source>
+        <translation>Sauvegarde restaurée</translation>
+    </message>
+    <message>
+        <source>Cannot open the database</source>
+        <translation>Impossible d’ouvrir la base de données</translation>
+    </message>
+    <message>
+        <source>Choose a backup to restore in its place.</source>
+        <translation>Choisissez une sauvegarde à restaurer à sa place.</translation>
+    </message>
+    <message>
+        <source>Forum Desktop is already open</source>
+        <translation>Forum Desktop est déjà ouvert</translation>
+    </message>
+    <message>
+        <source>No backups were found in %1.</source>
+        <translation>Aucune sauvegarde n’a été trouvée dans %1.</translation>
+    </message>
+    <message>
+        <source>The unreadable file was kept as %1.</source>
+        <translation>Le fichier illisible a été conservé sous %1.</translation>
+    </message>
+</context>
+<context>
+    <name>TemplateDialog</name>
+    <message>
+        <source>&amp;Delete template</source>
+        <translation>&amp;Supprimer le modèle</translation>
+    </message>
+    <message>
+        <source>&amp;Title:</source>
+        <translation>&amp;Titre :</translation>
+    </message>
+    <message>
+        <source>Date of the new session</source>
+        <translation>Date de la nouvelle session</translation>
+    </message>
+    <message>
+        <source>Date:</source>
+        <translation>Date :</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete template</source>
+        <translation>Supprimer le modèle</translation>
+    </message>
+    <message>
+        <source>Delete template %1</source>
+        <translation>Supprimer le modèle %1</translation>
+    </message>
+    <message>
+        <source>Delete the template “%1”?</source>
+        <translation>Supprimer le modèle « %1 » ?</translation>
+    </message>
+    <message>
+        <source>Duration</source>
+        <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>New session from a template</source>
+        <translation>Nouvelle session à partir d’un modèle</translation>
+    </message>
+    <message>
+        <source>On</source>
+        <translation>Le</translation>
+    </message>
+    <message>
+        <source>Template agenda</source>
+        <translation>Ordre du jour du modèle</translation>
+    </message>
+    <message>
+        <source>Templates</source>
+        <translation>Modèles</translation>
+    </message>
+    <message>
+        <source>Title of the new session</source>
+        <translation>Titre de la nouvelle session</translation>
+    </message>
+    <message>
+        <source>built-in</source>
+        <translation>intégré</translation>
+    </message>
+</context>
+</TS>
