@@ -43,9 +43,19 @@ LINE_FILL: Final = 0.98
 reportlab must never need to break a line again."""
 
 
+_RTL_BLOCKS: Final = re.compile(
+    "[\u0590-\u08ff\u200f\u202b\u202e\u2067\ufb1d-\ufdff\ufe70-\ufeff"
+    "\U00010800-\U00010fff\U0001e800-\U0001efff]"
+)
+"""Blocks of right-to-left scripts (Hebrew to Arabic Extended-A, presentation forms,
+historic scripts) and the right-to-left marks: a quick search before the exact test."""
+
+
 def has_rtl(text: str) -> bool:
     """Whether ``text`` holds a right-to-left letter (Arabic, Hebrew, …)."""
-    return any(unicodedata.bidirectional(char) in ("R", "AL") for char in text)
+    return _RTL_BLOCKS.search(text) is not None and any(
+        unicodedata.bidirectional(char) in ("R", "AL", "RLE", "RLO", "RLI") for char in text
+    )
 
 
 def is_rtl(text: str) -> bool:

@@ -153,6 +153,8 @@ def runs(text: str) -> list[tuple[FontFamily, str]]:
     so "김서연 (Daejeon)" is two runs, not four. A character the chosen family has no
     glyph for becomes ``MISSING_GLYPH``. Registers the fonts (to read their character maps).
     """
+    if _base_covers(text):
+        return [(BASE_FAMILY, text)] if text else []
     found: list[tuple[FontFamily, str]] = []
     for char in text:
         script = script_of(char)
@@ -202,6 +204,13 @@ def style_faces(style: Any) -> tuple[bool, bool]:
 
     _, bold, italic = ps2tt(style.fontName)
     return bool(bold), bool(italic)
+
+
+def _base_covers(text: str) -> bool:
+    """Whether the base family draws every character of ``text`` (the usual case: one
+    set operation instead of a look-up per character). The base font has no letter of a
+    script with its own family, so such text is one run."""
+    return _character_map(BASE_FAMILY.name).issuperset(map(ord, text))
 
 
 @cache
