@@ -130,7 +130,7 @@ def build_parser() -> argparse.ArgumentParser:
     minutes = commands.add_parser(
         "export-minutes",
         parents=[common],
-        help="an event's minutes as PDF, or Markdown when FILE ends in .md",
+        help="an event's minutes as PDF, or Markdown (.md) or Word (.docx) by FILE's ending",
     )
     minutes.add_argument("event_id", type=_uuid, metavar="EVENT_ID")
     minutes.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
@@ -333,10 +333,10 @@ def _export_minutes(store: Store, args: argparse.Namespace) -> int:
     if store.get(Event, args.event_id) is None:
         raise CommandError(f"no event with id {args.event_id} (see: forum-desktop events)")
     suffix = args.output.suffix.lower()
-    if suffix not in (".pdf", ".md"):
+    if suffix not in (".pdf", ".md", ".docx"):
         raise CommandError(
             f"cannot write minutes as {suffix or 'a file without extension'}: "
-            "name the output FILE.pdf or FILE.md"
+            "name the output FILE.pdf, FILE.md or FILE.docx"
         )
     sections = SECTIONS
     if args.sections is not None:
@@ -357,6 +357,10 @@ def _export_minutes(store: Store, args: argparse.Namespace) -> int:
         from forum_desktop.export.minutes_md import minutes_markdown
 
         save_export(args.output, minutes_markdown(data))
+    elif suffix == ".docx":
+        from forum_desktop.export.minutes_docx import minutes_docx
+
+        save_export(args.output, minutes_docx(data))
     else:
         from forum_desktop.export.minutes_pdf import minutes_pdf
 

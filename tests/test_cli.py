@@ -639,7 +639,7 @@ def test_export_minutes_as_pdf(
         assert "Núria Vilalta Puig" not in text
 
 
-def test_export_minutes_as_markdown_of_one_session(
+def test_export_minutes_as_markdown_of_one_session_and_as_docx(
     demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     conn = sqlite3.connect(demo_db)
@@ -661,12 +661,16 @@ def test_export_minutes_as_markdown_of_one_session(
     text = target.read_text(encoding="utf-8")
     assert text.startswith("# En route vers le Forum d'apprentissage\n")
     assert "## Déroulé et résultats" in text
+    docx = tmp_path / "minutes.docx"
+    outcome = cli(capsys, "export-minutes", str(DEMO_EVENT_ID), "-o", docx, "--db", demo_db)
+    assert outcome.code == EXIT_OK, outcome
+    assert docx.read_bytes().startswith(b"PK")  # a zip, as every .docx
 
 
 @pytest.mark.parametrize(
     ("options", "message"),
     [
-        (["-o", "minutes.docx"], "name the output FILE.pdf or FILE.md"),
+        (["-o", "minutes.odt"], "name the output FILE.pdf, FILE.md or FILE.docx"),
         (["-o", "minutes.pdf", "--sections", "timing"], "unknown section 'timing'"),
         (["-o", "minutes.pdf", "--session", str(uuid4())], "No session with id"),
     ],

@@ -162,6 +162,11 @@ class MainWindow(QMainWindow):
             self._add(
                 minutes_menu, self.tr("Export &Markdown…"), lambda: self.export_minutes("md")
             ),
+            self._add(
+                minutes_menu,
+                self.tr("Export &Word document (DOCX)…"),
+                lambda: self.export_minutes("docx"),
+            ),
         ]
 
         help_menu = bar.addMenu(self.tr("&Help"))
@@ -385,6 +390,8 @@ class MainWindow(QMainWindow):
             return
         if kind == "md":
             suggested, filters = self.tr("%1 - minutes.md"), self.tr("Markdown (*.md)")
+        elif kind == "docx":
+            suggested, filters = self.tr("%1 - minutes.docx"), self.tr("Word (*.docx)")
         else:
             suggested, filters = self.tr("%1 - minutes.pdf"), self.tr("PDF (*.pdf)")
         path = prompts.save_file(

@@ -272,3 +272,37 @@ def test_markdown_escape_keeps_the_text_as_typed() -> None:
     assert md_escape("a *b* | c <d> & #e") == "a \\*b\\* \\| c \\<d\\> \\& \\#e"
     assert md_escape("- item\n1. first") == "\\- item  \n1\\. first"
     assert md_escape(clean("praticien·ne·s")) == "praticien·ne·s"
+
+
+def test_docx_carries_the_same_content_with_word_styles(built: Built) -> None:
+    from io import BytesIO
+
+    from docx import Document
+
+    from forum_desktop.export.minutes_docx import minutes_docx
+
+    document = Document(BytesIO(minutes_docx(built.data(language="en"))))
+    paragraphs = {p.text: p for p in document.paragraphs}
+    text = "\n".join(paragraphs)
+    assert document.core_properties.title == ("En route vers le Forum d'apprentissage — Minutes")
+    assert document.core_properties.language == "en"
+    assert paragraphs["Executive summary"].style.name == "Heading 1"
+    assert paragraphs["Session en ligne et sur place"].style.name == "Heading 2"
+    for expected in (SPANISH, ENGLISH, KOREAN, INCLUSIVE, ARABIC_LONG, HOSTILE.strip()):
+        assert expected in text, expected
+    assert f"— {ANONYMOUS_SPEAKER}" not in text
+    arabic = paragraphs[ARABIC_LONG]
+    assert arabic.paragraph_format.alignment == 2  # right
+    assert (
+        arabic._p.pPr.find("{http://schemas.openxmlformats.org/wordprocessingml/2006/main}bidi")
+        is not None
+    )
+    header = document.sections[0].header.paragraphs[0].text
+    assert header == "En route vers le Forum d'apprentissage — DRAFT"
+    tables = document.tables
+    assert tables[0].rows[0].cells[0].text == "Attendance"
+    assert any(
+        row.cells[0].text == "Envoyer le compte rendu aux mairies"
+        for table in tables
+        for row in table.rows
+    )
