@@ -135,12 +135,12 @@ def _harfbuzz_font() -> tuple[Any, dict[int, str]]:
 
 def user_paragraph(text: str, style: Any, *, bullet: str | None = None) -> Any:
     """A paragraph of plain user ``text``: through ``bidi_paragraph`` when it holds
-    right-to-left letters (no bullet then: it would sit on the wrong side), else as
-    markup in the fonts of its scripts."""
+    right-to-left letters (a bullet then starts the text, so it stands on the side the
+    paragraph reads from), else as markup in the fonts of its scripts."""
     from forum_desktop.export.pdf import para
 
     if has_rtl(text):
-        return bidi_paragraph(text, style)
+        return bidi_paragraph(f"{bullet} {text}" if bullet else text, style)
     bold, italic = style_faces(style)
     return para(markup(text, bold=bold, italic=italic), style, bullet=bullet)
 

@@ -17,6 +17,7 @@ from forum_desktop.export.minutes_md import md_escape, minutes_markdown
 from forum_desktop.export.minutes_options import SECTIONS, MinutesOptions
 from forum_desktop.export.minutes_pdf import minutes_pdf, minutes_styles
 from forum_desktop.export.pdf import MIN_FONT_SIZE
+from forum_desktop.models import Session
 from forum_desktop.services.capture import set_session_final
 from forum_desktop.storage import RecordNotFoundError, Store, open_database
 from tests.export.conftest import HOSTILE
@@ -306,3 +307,20 @@ def test_docx_carries_the_same_content_with_word_styles(built: Built) -> None:
         for table in tables
         for row in table.rows
     )
+
+
+def test_markup_in_titles_prints_as_typed_in_contents_and_bookmarks(built: Built) -> None:
+    from forum_desktop.services.agenda import update_session
+
+    session_id = built.made.session_id
+    title = built.store.require(Session, session_id).title
+    update_session(built.store, session_id=session_id, title=f"Atelier {HOSTILE}")
+    try:
+        data = built.pdf()
+    finally:
+        update_session(built.store, session_id=session_id, title=title)
+    assert f"Atelier {HOSTILE.strip()}" in page_texts(data)[0]  # the table of contents
+    nested = [entry for entry in reader(data).outline if isinstance(entry, list)]
+    assert f"Atelier {HOSTILE}" in [
+        e.title for group in nested for e in group if not isinstance(e, list)
+    ]
