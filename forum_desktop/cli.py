@@ -15,6 +15,7 @@ from uuid import UUID
 
 from forum_desktop import __version__
 from forum_desktop.clock import SystemClock
+from forum_desktop.export.minutes_options import SECTIONS
 from forum_desktop.files import write_atomically
 from forum_desktop.logs import setup_logging
 from forum_desktop.models import Event
@@ -125,6 +126,34 @@ def build_parser() -> argparse.ArgumentParser:
         help="the document's language (default: the event's)",
     )
     actions.set_defaults(run=_export_actions)
+
+    minutes = commands.add_parser(
+        "export-minutes",
+        parents=[common],
+        help="an event's minutes as PDF, or Markdown (.md) or Word (.docx) by FILE's ending",
+    )
+    minutes.add_argument("event_id", type=_uuid, metavar="EVENT_ID")
+    minutes.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    minutes.add_argument(
+        "--session", type=_uuid, metavar="SESSION_ID", help="only this session's minutes"
+    )
+    minutes.add_argument(
+        "--lang",
+        dest="document_language",
+        choices=["en", "fr", "es"],
+        help="the document's language (default: the event's)",
+    )
+    minutes.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
+    minutes.add_argument("--anonymous", action="store_true", help="leave every person's name out")
+    minutes.add_argument(
+        "--approved-only", action="store_true", help="leave out entries not yet approved"
+    )
+    minutes.add_argument(
+        "--sections",
+        metavar="NAMES",
+        help="comma-separated sections to print (default: all): " + ", ".join(SECTIONS),
+    )
+    minutes.set_defaults(run=_export_minutes)
 
     check = commands.add_parser(
         "check", parents=[common], help="check the database's integrity and consistency"
@@ -293,6 +322,50 @@ def _export_actions(store: Store, args: argparse.Namespace) -> int:
         data = actions_csv(rows, language=language)
     save_export(args.output, data)
     print(f"wrote {len(rows)} actions to {args.output}")
+    return EXIT_OK
+
+
+def _export_minutes(store: Store, args: argparse.Namespace) -> int:
+    from forum_desktop.export.loading import save_export
+    from forum_desktop.export.minutes_data import load_minutes
+    from forum_desktop.export.minutes_options import MinutesOptions
+
+    if store.get(Event, args.event_id) is None:
+        raise CommandError(f"no event with id {args.event_id} (see: forum-desktop events)")
+    suffix = args.output.suffix.lower()
+    if suffix not in (".pdf", ".md", ".docx"):
+        raise CommandError(
+            f"cannot write minutes as {suffix or 'a file without extension'}: "
+            "name the output FILE.pdf, FILE.md or FILE.docx"
+        )
+    sections = SECTIONS
+    if args.sections is not None:
+        sections = tuple(name.strip() for name in args.sections.split(",") if name.strip())
+    try:
+        options = MinutesOptions(
+            language=args.document_language,
+            page_size=args.page_size,
+            sections=sections,
+            anonymous=args.anonymous,
+            approved_only=args.approved_only,
+            session_id=args.session,
+        )
+    except ValueError as error:
+        raise CommandError(str(error)) from None
+    data = load_minutes(store, args.event_id, options)
+    if suffix == ".md":
+        from forum_desktop.export.minutes_md import minutes_markdown
+
+        save_export(args.output, minutes_markdown(data))
+    elif suffix == ".docx":
+        from forum_desktop.export.minutes_docx import minutes_docx
+
+        save_export(args.output, minutes_docx(data))
+    else:
+        from forum_desktop.export.minutes_pdf import minutes_pdf
+
+        save_export(args.output, minutes_pdf(data))
+    print(f"wrote {args.output}")
     return EXIT_OK
 
 

@@ -606,3 +606,84 @@ def test_export_actions_csv_and_ics(
     text = csv_path.read_bytes().decode("utf-8-sig")
     assert "Jean Dupont" in text and "'=Partager la fiche" in text
     assert "DUE;VALUE=DATE:20220315" in ics_path.read_text(encoding="utf-8")
+
+
+# --- export-minutes -----------------------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("options", "present"),
+    [
+        ([], ["Compte rendu", "Sommaire", "PROJET", "Page 1 sur"]),
+        (["--lang", "es", "--page-size", "Letter"], ["Acta", "Índice", "BORRADOR"]),
+        (["--lang", "en", "--anonymous", "--approved-only"], ["Names of people are left out."]),
+        (["--sections", "attendance"], ["Participation", "Núria Vilalta Puig"]),
+    ],
+)
+def test_export_minutes_as_pdf(
+    demo_db: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    options: list[str],
+    present: list[str],
+) -> None:
+    target = tmp_path / "minutes.pdf"
+    outcome = cli(
+        capsys, "export-minutes", str(DEMO_EVENT_ID), "-o", target, *options, "--db", demo_db
+    )
+    assert outcome.code == EXIT_OK, outcome
+    text = _pdf_text(target)
+    for expected in present:
+        assert expected in text, expected
+    if "--anonymous" in options:
+        assert "Núria Vilalta Puig" not in text
+
+
+def test_export_minutes_as_markdown_of_one_session_and_as_docx(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    conn = sqlite3.connect(demo_db)
+    [(session_id,)] = conn.execute("SELECT id FROM session").fetchall()
+    conn.close()
+    target = tmp_path / "minutes.md"
+    outcome = cli(
+        capsys,
+        "export-minutes",
+        str(DEMO_EVENT_ID),
+        "-o",
+        target,
+        "--session",
+        str(session_id),
+        "--db",
+        demo_db,
+    )
+    assert outcome.code == EXIT_OK, outcome
+    text = target.read_text(encoding="utf-8")
+    assert text.startswith("# En route vers le Forum d'apprentissage\n")
+    assert "## Déroulé et résultats" in text
+    docx = tmp_path / "minutes.docx"
+    outcome = cli(capsys, "export-minutes", str(DEMO_EVENT_ID), "-o", docx, "--db", demo_db)
+    assert outcome.code == EXIT_OK, outcome
+    assert docx.read_bytes().startswith(b"PK")  # a zip, as every .docx
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["-o", "minutes.odt"], "name the output FILE.pdf, FILE.md or FILE.docx"),
+        (["-o", "minutes.pdf", "--sections", "timing"], "unknown section 'timing'"),
+        (["-o", "minutes.pdf", "--session", str(uuid4())], "No session with id"),
+    ],
+)
+def test_export_minutes_refuses_what_it_cannot_do(
+    demo_db: Path,
+    tmp_path: Path,
+    capsys: pytest.CaptureFixture[str],
+    options: list[str],
+    message: str,
+) -> None:
+    options = [str(tmp_path / o) if o.startswith("minutes.") else o for o in options]
+    outcome = cli(capsys, "export-minutes", str(DEMO_EVENT_ID), *options, "--db", demo_db)
+    assert_refused(outcome)
+    assert message in outcome.err
+    assert not list(tmp_path.glob("minutes.*"))

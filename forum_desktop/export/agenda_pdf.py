@@ -18,6 +18,7 @@ from typing import Any
 from uuid import UUID
 
 from forum_desktop.agenda.schedule import Schedule, ScheduledItem, compute_schedule
+from forum_desktop.export.bidi import user_paragraph
 from forum_desktop.export.fonts import markup
 from forum_desktop.export.labels import Labels, labels
 from forum_desktop.export.markup import escape
@@ -165,7 +166,7 @@ class _Builder:
 
     def title_block(self, document_name: str) -> list[Any]:
         story = [
-            para(markup(self.event.title), self.st.title),
+            user_paragraph(self.event.title, self.st.title),
             para(escape(document_name), self.st.subtitle),
         ]
         story += [para(line, self.st.body) for line in event_lines(self.event, self.lab)]
@@ -180,8 +181,8 @@ class _Builder:
             if objective.heading != heading:
                 heading = objective.heading
                 if heading.strip():
-                    story.append(para(markup(heading), self.st.subheading))
-            story.append(para(markup(objective.text), self.st.bullet, bullet="•"))
+                    story.append(user_paragraph(heading, self.st.subheading))
+            story.append(user_paragraph(objective.text, self.st.bullet, bullet="•"))
         return story
 
     # --- one session --------------------------------------------------------------------
@@ -189,7 +190,7 @@ class _Builder:
     def session(self, session: Session, schedule: Schedule) -> list[Any]:
         from reportlab.platypus import CondPageBreak
 
-        heading = para(markup(session.title), self.st.heading)
+        heading = user_paragraph(session.title, self.st.heading)
         heading.keepWithNext = True
         story: list[Any] = [CondPageBreak(120), heading]
         for line in self._session_lines(session, schedule):
@@ -216,7 +217,7 @@ class _Builder:
             when.append(lab.time_range(session.start_time, session.end_time))
         zone = schedule.timezone
         if schedule.start is not None:
-            zone += f", {_utc_offset(schedule.start)}"
+            zone += f", {utc_offset(schedule.start)}"
         lines = [escape(" · ".join(when) + f" ({zone})"), escape(lab.mode(session.mode))]
         if session.place.strip():
             lines.append(labelled(lab, "place", markup(session.place)))
@@ -363,7 +364,7 @@ class _Builder:
 
     def _method_cell(self, entry: ScheduledItem) -> list[Any]:
         method = self._method_text(entry.item)
-        return [para(markup(method), self.st.cell)] if method else []
+        return [user_paragraph(method, self.st.cell)] if method else []
 
     def _roles_cell(self, entry: ScheduledItem) -> list[Any]:
         item = entry.item
@@ -381,14 +382,14 @@ class _Builder:
 
     def _materials_cell(self, entry: ScheduledItem) -> list[Any]:
         text = entry.item.materials
-        return [para(markup(text), self.st.cell)] if text.strip() else []
+        return [user_paragraph(text, self.st.cell)] if text.strip() else []
 
     def _notes_cell(self, entry: ScheduledItem) -> list[Any]:
         text = entry.item.notes
-        return [para(markup(text), self.st.cell)] if text.strip() else []
+        return [user_paragraph(text, self.st.cell)] if text.strip() else []
 
 
-def _utc_offset(moment: dt.datetime) -> str:
+def utc_offset(moment: dt.datetime) -> str:
     """ "UTC+01:00", "UTC−03:30", "UTC"."""
     offset = moment.utcoffset() or dt.timedelta()
     minutes = int(offset.total_seconds()) // 60

@@ -2,9 +2,10 @@
 """The fonts the PDFs embed, chosen by script, registered with reportlab on first use.
 
 Noto Sans (``resources/fonts/``, SIL OFL 1.1) covers Latin with every European diacritic,
-Greek and Cyrillic: the base family of every document. Other scripts get their own
-family in ``FAMILIES`` when their font ships; until then their text falls back to the base
-family. ``markup`` wraps each run of text in the family of its script.
+Greek and Cyrillic: the base family of every document. Arabic is set in Noto Sans Arabic
+and Korean Hangul in NanumGothic (both SIL OFL 1.1; reportlab needs TrueType outlines,
+which the Noto CJK fonts do not have). ``markup`` wraps each run of text in the family of
+its script; right-to-left text is shaped and ordered by ``export.bidi``.
 
 reportlab is imported inside the functions that need it, never when this module is
 imported, so the app starts without it.
@@ -18,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
 from functools import cache
-from typing import Final
+from typing import Any, Final
 
 from forum_desktop.export.markup import clean, escape
 from forum_desktop.paths import resource
@@ -74,11 +75,30 @@ NOTO_SANS: Final = FontFamily(
     bold_italic="NotoSans-BoldItalic.ttf",
 )
 
-FAMILIES: Final[dict[Script, FontFamily]] = {Script.BASE: NOTO_SANS}
-"""The family of each script that has its own font; a missing script uses BASE.
+NOTO_SANS_ARABIC: Final = FontFamily(
+    # No italic Arabic face exists: slanting Arabic is not a convention of the script.
+    name="NotoSansArabic",
+    regular="NotoSansArabic-Regular.ttf",
+    bold="NotoSansArabic-Bold.ttf",
+    italic="NotoSansArabic-Regular.ttf",
+    bold_italic="NotoSansArabic-Bold.ttf",
+)
 
-Arabic (which also needs shaping and bidi) and Korean arrive with the minutes.
-"""
+NANUM_GOTHIC: Final = FontFamily(
+    name="NanumGothic",
+    regular="NanumGothic.ttf",
+    bold="NanumGothicBold.ttf",
+    italic="NanumGothic.ttf",
+    bold_italic="NanumGothicBold.ttf",
+)
+
+FAMILIES: Final[dict[Script, FontFamily]] = {
+    Script.BASE: NOTO_SANS,
+    Script.ARABIC: NOTO_SANS_ARABIC,
+    Script.HANGUL: NANUM_GOTHIC,
+}
+"""The family of each script that has its own font; a missing script (Han) uses BASE,
+whose missing glyphs print as ``MISSING_GLYPH``."""
 
 BASE_FAMILY: Final = FAMILIES[Script.BASE]
 
@@ -123,16 +143,18 @@ def font_for(text: str) -> FontFamily:
 
 MISSING_GLYPH: Final = "\ufffd"
 """Stands in for a character no shipped font can draw, so a name in a script whose font
-has not shipped yet prints as "���" (visibly there) instead of nothing at all."""
+has not shipped (Chinese, Japanese) prints as "���" (visibly there) instead of nothing."""
 
 
 def runs(text: str) -> list[tuple[FontFamily, str]]:
     """``text`` cut where the family changes, each character its script's family.
 
-    Spaces, digits and punctuation stay in the run they are in, so "김서연 (Daejeon)" is
-    two runs, not four. A character the chosen family has no glyph for becomes
-    ``MISSING_GLYPH``. Registers the fonts (to read their character maps).
+    Spaces, digits and punctuation stay in the run they are in when its font has them,
+    so "김서연 (Daejeon)" is two runs, not four. A character the chosen family has no
+    glyph for becomes ``MISSING_GLYPH``. Registers the fonts (to read their character maps).
     """
+    if _base_covers(text):
+        return [(BASE_FAMILY, text)] if text else []
     found: list[tuple[FontFamily, str]] = []
     for char in text:
         script = script_of(char)
@@ -141,26 +163,54 @@ def runs(text: str) -> list[tuple[FontFamily, str]]:
             char, family, neutral = MISSING_GLYPH, BASE_FAMILY, False
         else:
             neutral = script is Script.BASE and not unicodedata.category(char).startswith("L")
-        if found and (neutral or found[-1][0] == family):
+        if found and found[-1][0] != family and neutral:
+            # A space or a digit stays in the run it is in, if that run's font has it.
+            previous = found[-1][0]
+            if char.isspace() or ord(char) in _character_map(previous.name):
+                family = previous
+        if found and found[-1][0] == family:
             found[-1] = (found[-1][0], found[-1][1] + char)
         else:
             found.append((family, char))
     return found
 
 
-def markup(text: str) -> str:
+def markup(text: str, *, bold: bool = False, italic: bool = False) -> str:
     """User text as paragraph markup that prints exactly as typed, each run in the font of
     its script. Every piece of user text reaches a reportlab Paragraph through here (or
-    through ``markup.escape`` for text known to be in the base family)."""
+    through ``markup.escape`` for text known to be in the base family).
+
+    ``bold``/``italic`` say the paragraph's style is: a ``<font face>`` tag resets both,
+    so runs in another family get them back inside the tag.
+    """
     parts = []
     for family, run in runs(clean(text)):
         escaped = escape(run)
         if family == BASE_FAMILY:
             parts.append(escaped)
-        else:
-            # The face name is ours, never the user's: safe inside the tag.
-            parts.append(f'<font face="{family.name}">{escaped}</font>')
+            continue
+        if bold:
+            escaped = f"<b>{escaped}</b>"
+        if italic:
+            escaped = f"<i>{escaped}</i>"
+        # The face name is ours, never the user's: safe inside the tag.
+        parts.append(f'<font face="{family.name}">{escaped}</font>')
     return "".join(parts)
+
+
+def style_faces(style: Any) -> tuple[bool, bool]:
+    """Whether a paragraph style's font is bold, and italic (for ``markup``)."""
+    from reportlab.lib.fonts import ps2tt
+
+    _, bold, italic = ps2tt(style.fontName)
+    return bool(bold), bool(italic)
+
+
+def _base_covers(text: str) -> bool:
+    """Whether the base family draws every character of ``text`` (the usual case: one
+    set operation instead of a look-up per character). The base font has no letter of a
+    script with its own family, so such text is one run."""
+    return _character_map(BASE_FAMILY.name).issuperset(map(ord, text))
 
 
 @cache

@@ -12,12 +12,14 @@ start-up; only building a document loads it. reportlab has no type hints: its ob
 
 from __future__ import annotations
 
+import math
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass, fields
 from functools import cache
 from io import BytesIO
 from typing import Any, Final, Literal
 
+from forum_desktop.export.bidi import display_line
 from forum_desktop.export.fonts import BASE_FAMILY, register_fonts, runs
 from forum_desktop.export.labels import Labels
 
@@ -286,16 +288,22 @@ class DocumentSetup:
     page_size: PageSize = "A4"
     landscape: bool = False
     author: str = ""
+    watermark: str = ""
+    """Printed across every page when set ("DRAFT")."""
 
 
-def build_pdf(story: list[Any], setup: DocumentSetup) -> bytes:
-    """The PDF of ``story`` (reportlab flowables) with the header and footer of ``setup``."""
-    from reportlab.platypus import BaseDocTemplate, Frame, PageTemplate
+def build_pdf(story: list[Any], setup: DocumentSetup, *, contents: bool = False) -> bytes:
+    """The PDF of ``story`` (reportlab flowables) with the header and footer of ``setup``.
+
+    Flowables marked by ``outlined`` become bookmarks. With ``contents`` the story holds a
+    ``table_of_contents()`` and the layout runs until its page numbers settle.
+    """
+    from reportlab.platypus import Frame, PageTemplate
 
     family = register_fonts()
     width, height = page_dimensions(setup.page_size, landscape=setup.landscape)
     buffer = BytesIO()
-    doc = BaseDocTemplate(
+    doc = _doc_class()(
         buffer,
         pagesize=(width, height),
         leftMargin=MARGIN_SIDE,
@@ -323,8 +331,80 @@ def build_pdf(story: list[Any], setup: DocumentSetup) -> bytes:
         id="body",
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    doc.build(story, canvasmaker=_numbered_canvas(_decorator(setup)))
+    canvasmaker = _numbered_canvas(_decorator(setup))
+    if contents:
+        doc.multiBuild(story, canvasmaker=canvasmaker)
+    else:
+        doc.build(story, canvasmaker=canvasmaker)
     return buffer.getvalue()
+
+
+CONTENTS_LEVELS: Final = 2
+"""Outline levels listed in the table of contents (sections and sessions); deeper ones
+are bookmarks only."""
+
+
+def outlined(flowable: Any, title: str, level: int, key: str) -> Any:
+    """``flowable`` (a heading) marked to become a bookmark named ``key`` at outline
+    ``level`` (0 the top), and an entry of the table of contents when shallow enough."""
+    flowable.outline_entry = (level, title, key)
+    return flowable
+
+
+def table_of_contents() -> Any:
+    """reportlab's table of contents in the documents' styles (9 pt and up)."""
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import TableStyle
+    from reportlab.platypus.tableofcontents import TableOfContents
+
+    body = styles().body
+    table_style = TableStyle(
+        [
+            # As in data_table: without it the table puts Helvetica in the PDF.
+            ("FONTNAME", (0, 0), (-1, -1), body.fontName),
+            ("VALIGN", (0, 0), (-1, -1), "TOP"),
+            ("LEFTPADDING", (0, 0), (-1, -1), 0),
+            ("RIGHTPADDING", (0, 0), (-1, -1), 0),
+        ]
+    )
+    contents = TableOfContents(dotsMinLevel=0, tableStyle=table_style)
+    contents.levelStyles = [
+        ParagraphStyle(
+            f"contents{level}",
+            parent=body,
+            fontName=body.fontName if level else BASE_FAMILY.bold_name,
+            fontSize=10.5 - level,
+            leading=14 - level,
+            leftIndent=14 * (level + 1),
+            firstLineIndent=-14,
+            spaceBefore=4 if level == 0 else 0,
+        )
+        for level in range(CONTENTS_LEVELS)
+    ]
+    return contents
+
+
+@cache
+def _doc_class() -> type:
+    from reportlab.platypus import BaseDocTemplate
+
+    from forum_desktop.export.fonts import markup
+
+    class OutlineDocTemplate(BaseDocTemplate):  # type: ignore[misc]
+        """Bookmarks and table-of-contents entries for the flowables ``outlined`` marks."""
+
+        def afterFlowable(self, flowable: Any) -> None:
+            entry = getattr(flowable, "outline_entry", None)
+            if entry is None:
+                return
+            level, title, key = entry
+            self.canv.bookmarkPage(key)
+            self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
+            if level < CONTENTS_LEVELS:
+                text = markup(display_line(" ".join(title.split())))
+                self.notify("TOCEntry", (level, text, self.page, key))
+
+    return OutlineDocTemplate
 
 
 Decorator = Callable[[Any, int, int], None]
@@ -340,6 +420,8 @@ def _decorator(setup: DocumentSetup) -> Decorator:
     footer_y = 10 * MM
 
     def decorate(canvas: Any, page: int, pages: int) -> None:
+        if setup.watermark:
+            _watermark(canvas, setup.watermark, width, height)
         canvas.saveState()
         canvas.setFillColor(colors.HexColor(MUTED))
         canvas.setStrokeColor(colors.HexColor(RULE))
@@ -355,6 +437,28 @@ def _decorator(setup: DocumentSetup) -> Decorator:
         canvas.restoreState()
 
     return decorate
+
+
+WATERMARK_SIZE: Final = 96.0
+WATERMARK_COLOUR: Final = "#b42318"
+
+
+def _watermark(canvas: Any, text: str, width: float, height: float) -> None:
+    """``text`` large, faint and diagonal across the page, over its content."""
+    from reportlab.lib import colors
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    canvas.saveState()
+    canvas.setFillColor(colors.HexColor(WATERMARK_COLOUR))
+    canvas.setFillAlpha(0.10)
+    canvas.translate(width / 2, height / 2)
+    canvas.rotate(math.degrees(math.atan2(height, width)))
+    font = BASE_FAMILY.bold_name
+    # At most two thirds of the diagonal, so "BORRADOR" fits as well as "DRAFT".
+    size = min(WATERMARK_SIZE, 0.66 * math.hypot(width, height) / stringWidth(text, font, 1))
+    canvas.setFont(font, size)
+    canvas.drawString(-stringWidth(text, font, size) / 2, -size / 3, text)
+    canvas.restoreState()
 
 
 def text_width(text: str, size: float = DECORATION_SIZE, *, bold: bool = False) -> float:
@@ -376,7 +480,7 @@ def draw_line(
     font of its script, cut with "…" where it would pass ``max_width``."""
     from reportlab.pdfbase.pdfmetrics import stringWidth
 
-    text = " ".join(text.split())
+    text = display_line(" ".join(text.split()))
     ellipsis = "…"
     if text_width(text, size) > max_width:
         room = max_width - stringWidth(ellipsis, BASE_FAMILY.name, size)
@@ -398,9 +502,15 @@ def _numbered_canvas(decorate: Decorator) -> Any:
         def __init__(self, *args: Any, **kwargs: Any) -> None:
             super().__init__(*args, **kwargs)
             self._held_pages: list[dict[str, Any]] = []
+            self._page_bookmarks: list[str] = []
+
+        def bookmarkPage(self, key: str, **options: Any) -> None:
+            # A bookmark points at the page being written to the file: held back too.
+            self._page_bookmarks.append(key)
 
         def showPage(self) -> None:
             self._held_pages.append(dict(self.__dict__))
+            self._page_bookmarks = []
             self._startPage()
 
         def save(self) -> None:
@@ -408,6 +518,8 @@ def _numbered_canvas(decorate: Decorator) -> Any:
             for state in self._held_pages:
                 self.__dict__.update(state)
                 decorate(self, self._pageNumber, pages)
+                for key in self._page_bookmarks:
+                    super().bookmarkPage(key)
                 super().showPage()
             super().save()
 

@@ -9,7 +9,7 @@ from collections.abc import Sequence
 from typing import Any
 
 from forum_desktop.export.agenda_pdf import event_lines
-from forum_desktop.export.fonts import markup
+from forum_desktop.export.bidi import user_paragraph
 from forum_desktop.export.labels import labels
 from forum_desktop.export.markup import escape
 from forum_desktop.export.pdf import (
@@ -52,7 +52,7 @@ def signin_sheet_pdf(
     st = styles()
     document_name = lab["signin_sheet"]
     story: list[Any] = [
-        para(markup(event.title), st.title),
+        user_paragraph(event.title, st.title),
         para(escape(document_name), st.subtitle),
     ]
     story += [para(line, st.body) for line in event_lines(event, lab, day=day)]
@@ -64,9 +64,9 @@ def signin_sheet_pdf(
         rows.append(
             [
                 para(escape(str(number)), st.cell_muted),
-                para(markup(person.name), st.cell_bold),
-                para(markup(person.organisation), st.cell),
-                para(markup(person.country), st.cell),
+                user_paragraph(person.name, st.cell_bold),
+                user_paragraph(person.organisation, st.cell),
+                user_paragraph(person.country, st.cell),
                 None,
             ]
         )

@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 from forum_desktop import __version__
 from forum_desktop.files import write_atomically
 from forum_desktop.models import Event, Language
+from forum_desktop.services.agenda import sessions_of
 from forum_desktop.services.documents import (
     DocumentError,
     document_summary,
@@ -34,6 +35,7 @@ from forum_desktop.ui.event_page import EventPage
 from forum_desktop.ui.export_runner import ExportRunner
 from forum_desktop.ui.language import SETTING, chosen_language, install
 from forum_desktop.ui.messages import describe
+from forum_desktop.ui.minutes_dialog import MinutesDialog
 from forum_desktop.ui.new_event_dialog import NewEventDialog
 from forum_desktop.ui.profile_dialog import ProfileDialog
 from forum_desktop.ui.restore_dialog import RestoreDialog
@@ -168,6 +170,19 @@ class MainWindow(QMainWindow):
             else:
                 run_menu.addAction(action)
 
+        minutes_menu = bar.addMenu(self.tr("&Minutes"))
+        self.export_minutes_actions = [
+            self._add(minutes_menu, self.tr("Export &PDF…"), lambda: self.export_minutes("pdf")),
+            self._add(
+                minutes_menu, self.tr("Export &Markdown…"), lambda: self.export_minutes("md")
+            ),
+            self._add(
+                minutes_menu,
+                self.tr("Export &Word document (DOCX)…"),
+                lambda: self.export_minutes("docx"),
+            ),
+        ]
+
         help_menu = bar.addMenu(self.tr("&Help"))
         self.shortcuts_action = self._add(
             help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "Ctrl+F1"
@@ -182,6 +197,7 @@ class MainWindow(QMainWindow):
             self.delete_action,
             self.export_action,
             *self.export_agenda_actions,
+            *self.export_minutes_actions,
             self.capture_action,
         ):
             action.setEnabled(has_event)
@@ -379,6 +395,40 @@ class MainWindow(QMainWindow):
             )
         )
         runner.start(self.context.database, ["export-agenda", str(event.id), *options], path)
+        self.export_runner = runner
+
+    def export_minutes(self, kind: str) -> None:
+        """Ask what the minutes hold, then write them in a separate process."""
+        event = self._current_event()
+        if event is None:
+            return
+        dialog = MinutesDialog(event, sessions_of(self.context.store, event.id), self)
+        if not dialog.exec():
+            return
+        if kind == "md":
+            suggested, filters = self.tr("%1 - minutes.md"), self.tr("Markdown (*.md)")
+        elif kind == "docx":
+            suggested, filters = self.tr("%1 - minutes.docx"), self.tr("Word (*.docx)")
+        else:
+            suggested, filters = self.tr("%1 - minutes.pdf"), self.tr("PDF (*.pdf)")
+        path = prompts.save_file(
+            self, self.tr("Export minutes"), suggested.replace("%1", event.title), filters
+        )
+        if path is None:
+            return
+        if path.suffix.lower() != f".{kind}":
+            path = path.with_name(f"{path.name}.{kind}")
+        runner = ExportRunner(self, self.tr("Exporting %1").replace("%1", path.name))
+        runner.finished.connect(
+            lambda ok, message: (
+                self.statusBar().showMessage(self.tr("Wrote %1").replace("%1", message), 10_000)
+                if ok
+                else None
+            )
+        )
+        runner.start(
+            self.context.database, ["export-minutes", str(event.id), *dialog.arguments()], path
+        )
         self.export_runner = runner
 
     # --- application actions ----------------------------------------------------------

@@ -117,12 +117,20 @@ def test_greek_cyrillic_and_european_letters_stay_in_the_base_font() -> None:
     assert font_for(text) == BASE_FAMILY
 
 
-def test_scripts_without_a_shipped_font_print_visibly_not_as_nothing() -> None:
-    """Korean and Arabic fonts are not shipped yet: their letters show as U+FFFD."""
+def test_a_script_without_a_shipped_font_prints_visibly_not_as_nothing() -> None:
+    """No Chinese font ships: Han characters show as U+FFFD."""
+    assert script_of("北") is Script.HAN
+    assert markup("北京 (Beijing)") == f"{MISSING_GLYPH * 2} (Beijing)"
+
+
+def test_korean_and_arabic_are_set_in_their_own_fonts() -> None:
     assert script_of("김") is Script.HANGUL
     assert script_of("س") is Script.ARABIC
-    assert markup("김서연 (Daejeon)") == f"{MISSING_GLYPH * 3} (Daejeon)"
-    assert markup("سلمى") == MISSING_GLYPH * 4
+    assert markup("김서연 (Daejeon)") == '<font face="NanumGothic">김서연 (</font>Daejeon)'
+    # Noto Sans Arabic has no parentheses: they leave the Arabic run for the base font.
+    assert markup("سلمى (الرباط)") == (
+        '<font face="NotoSansArabic">سلمى </font>(<font face="NotoSansArabic">الرباط</font>)'
+    )
 
 
 def test_a_script_with_its_own_family_gets_a_font_tag(monkeypatch: pytest.MonkeyPatch) -> None:
@@ -135,5 +143,6 @@ def test_a_script_with_its_own_family_gets_a_font_tag(monkeypatch: pytest.Monkey
         lambda name: frozenset(range(0xAC00, 0xD7A4)) if name == "TestHangul" else real_map(name),
     )
     assert font_for("Kim 김서연") == hangul
-    assert runs("김서연 (Daejeon) <b>") == [(hangul, "김서연 ("), (BASE_FAMILY, "Daejeon) <b>")]
-    assert markup("김서연 & co") == '<font face="TestHangul">김서연 &amp; </font>co'
+    # Punctuation the family has no glyph for goes to the base family.
+    assert runs("김서연 (Daejeon) <b>") == [(hangul, "김서연 "), (BASE_FAMILY, "(Daejeon) <b>")]
+    assert markup("김서연 & co") == '<font face="TestHangul">김서연 </font>&amp; co'

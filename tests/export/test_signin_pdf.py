@@ -7,7 +7,6 @@ import re
 
 import pytest
 
-from forum_desktop.export.fonts import MISSING_GLYPH
 from forum_desktop.export.pdf import MIN_FONT_SIZE
 from forum_desktop.export.signin_pdf import signin_sheet_pdf
 from forum_desktop.models import Event, Participant
@@ -34,7 +33,7 @@ def test_the_roster_in_alphabetical_order_with_walk_in_rows(demo: Demo, language
     # Accents do not change the order: Élodie comes among the E, before Geneviève.
     assert text.index("Chloé Besson") < text.index("Élodie Marchand")
     assert text.index("Élodie Marchand") < text.index("Geneviève Tremblay")
-    assert "15 ��� Ville métropolitaine de Daejeon" in text  # then the walk-in rows
+    assert "15 김서연 Ville métropolitaine de Daejeon" in text  # then the walk-in rows
     assert re.search(r"République de Corée 16 17 18 19 20 \d", text)
 
 
@@ -55,10 +54,10 @@ def test_the_header_row_repeats_on_every_page(demo: Demo) -> None:
         assert page.startswith("N° Nom Organisation Pays Signature")
 
 
-def test_names_in_scripts_without_a_font_yet_are_visibly_there(demo: Demo) -> None:
-    """Korean and Arabic fonts come later; meanwhile such a name never prints as nothing."""
-    text = all_text(signin_sheet_pdf(demo.event, demo.participants))
-    assert f"{MISSING_GLYPH * 3} Ville métropolitaine de Daejeon" in text
+def test_korean_names_print_in_their_font(demo: Demo) -> None:
+    data = signin_sheet_pdf(demo.event, demo.participants)
+    assert "김서연 Ville métropolitaine de Daejeon" in all_text(data)
+    assert "NanumGothicBold" in base_fonts(data)  # names are bold
 
 
 def test_fonts_sizes_and_page_sizes(demo: Demo) -> None:
@@ -66,7 +65,12 @@ def test_fonts_sizes_and_page_sizes(demo: Demo) -> None:
     letter = signin_sheet_pdf(demo.event, demo.participants, language="en", page_size="Letter")
     assert media_box(a4) == (595, 842)
     assert media_box(letter) == (612, 792)
-    assert base_fonts(a4) == {"NotoSans-Regular", "NotoSans-Bold"}
+    assert base_fonts(a4) == {
+        "NotoSans-Regular",
+        "NotoSans-Bold",
+        "NanumGothicBold",  # the file's own name for its bold face
+        "NotoSansArabic-Bold",
+    }
     assert min(text_sizes(a4)) >= MIN_FONT_SIZE
 
 

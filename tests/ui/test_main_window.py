@@ -253,3 +253,58 @@ def test_objectives_edit_add_rename_remove_undo(window: MainWindow, answers: Pro
     for _ in range(4):
         window.context.undo_stack.undo()
     assert texts() == before
+
+
+def test_export_minutes_runs_in_a_separate_process_with_the_chosen_options(
+    window: MainWindow,
+    answers: Prompts,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from pypdf import PdfReader
+
+    from forum_desktop.ui.minutes_dialog import MinutesDialog
+
+    monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
+    event_id = create_demo_event(window.context.store).value
+    window.events_model.reload()
+    window.open_event(event_id)
+    chosen: list[list[str]] = []
+
+    def exec_(dialog: MinutesDialog) -> int:
+        # The language defaults to the event's; choose English, names left out, no agenda.
+        assert dialog.language_combo.currentData() == "fr"
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("en"))
+        dialog.anonymous_box.setChecked(True)
+        dialog.section_boxes["agenda"].setChecked(False)
+        chosen.append(dialog.arguments())
+        return 1
+
+    monkeypatch.setattr(MinutesDialog, "exec", exec_)
+    target = tmp_path / "minutes"
+    answers.save_paths.append(target)
+    window.export_minutes_actions[0].trigger()
+    with qtbot.waitSignal(window.export_runner.finished, timeout=60_000) as done:
+        pass
+    assert "--anonymous" in chosen[0]
+    written = tmp_path / "minutes.pdf"  # the extension is added when missing
+    assert done.args == [True, str(written)]
+    text = "".join(page.extract_text() for page in PdfReader(written).pages)
+    assert "Minutes" in text and "Executive summary" in text
+    assert "Núria Vilalta Puig" not in text
+    assert "Agenda" not in text.split("Contents")[1].split("Attendance")[0]
+
+
+def test_every_section_unchecked_leaves_nothing_to_export(window: MainWindow) -> None:
+    from forum_desktop.ui.minutes_dialog import MinutesDialog
+
+    event_id = create_demo_event(window.context.store).value
+    dialog = MinutesDialog(window.context.store.require(Event, event_id), [], window)
+    ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
+    for box in dialog.section_boxes.values():
+        box.setChecked(False)
+    assert not ok.isEnabled()
+    dialog.section_boxes["actions"].setChecked(True)
+    assert ok.isEnabled()
+    assert dialog.arguments()[-2:] == ["--sections", "actions"]

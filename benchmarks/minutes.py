@@ -1,0 +1,354 @@
+"""Minutes: building the PDF of an event's minutes, against plain reportlab in the same run.
+
+- ``minutes_demo``: the built-in demo event (one session, 15 people, no entries captured).
+- ``minutes_large``: a three-day event with 40 sessions of 8 items, 300 participants and
+  5,000 entries of every kind (some in Arabic and Korean).
+
+Ours: ``load_minutes`` from the database plus ``minutes_pdf``. The baseline lays out the
+same content — the same headings, paragraphs, bullets and tables, taken from our section
+blocks before timing — with plain reportlab: the same embedded fonts, ``Paragraph`` of
+escaped text, ``Table`` with a repeated header, a table of contents (``multiBuild``, the
+same number of passes) and a held-back canvas for "page X of Y". Each figure is the
+median of interleaved runs after a warm-up of each. Prints one JSON line per figure
+(seconds).
+
+    python benchmarks/minutes.py [--rounds N] [--entries N] [--sessions N] [--people N]
+"""
+
+from __future__ import annotations
+
+import argparse
+import datetime as dt
+import json
+import random
+import statistics
+import tempfile
+import time
+from collections.abc import Callable
+from io import BytesIO
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+from xml.sax.saxutils import escape
+
+from forum_desktop.clock import SystemClock
+from forum_desktop.export.labels import labels
+from forum_desktop.export.minutes_blocks import Block, Entry, Heading, Table, Text
+from forum_desktop.export.minutes_data import load_minutes
+from forum_desktop.export.minutes_options import MinutesOptions
+from forum_desktop.export.minutes_pdf import minutes_pdf
+from forum_desktop.export.minutes_sections import cover as minutes_cover
+from forum_desktop.export.minutes_sections import section_blocks
+from forum_desktop.models import (
+    AgendaItem,
+    AttendanceMode,
+    AttendanceStatus,
+    Event,
+    Language,
+    Outcome,
+    OutcomeKind,
+    Participant,
+    ReviewState,
+    Session,
+)
+from forum_desktop.services.demo import create_demo_event
+from forum_desktop.storage import Store, open_database
+
+WORDS = [
+    "apprentissage",
+    "pairs",
+    "méthodologie",
+    "ville",
+    "municipalité",
+    "collectivités",
+    "gouvernance",
+    "participation",
+    "budget",
+    "école",
+    "formation",
+    "localisation",
+    "développement",
+    "objectifs",
+    "réseau",
+    "échange",
+    "expérience",
+    "pratiques",
+    "recommandation",
+    "décision",
+    "suivi",
+    "évaluation",
+    "plateforme",
+    "praticien·ne·s",
+    "Daejeon",
+    "Bogotá",
+    "Quito",
+    "Dakar",
+    "Rabat",
+    "Lyon",
+    "aprendizaje",
+    "ciudades",
+    "learning",
+    "cities",
+    "climat",
+    "résilience",
+    "logement",
+    "mobilité",
+    "culture",
+    "patrimoine",
+    "quartier",
+    "<b>",
+    "&",
+    "co",
+]
+SCRIPTS = ("대전 세계총회 준비", "التعلم بين الأقران في الرباط")
+KINDS = [kind for kind in OutcomeKind]
+
+
+def figure(name: str, ours: float, baseline: float) -> str:
+    return json.dumps(
+        {
+            "bench": name,
+            "ours": round(ours, 6),
+            "baseline": round(baseline, 6),
+            "ratio": round(ours / baseline, 2),
+        }
+    )
+
+
+def sentence(rng: random.Random, low: int = 6, high: int = 30) -> str:
+    words = rng.choices(WORDS, k=rng.randint(low, high))
+    if rng.random() < 0.03:
+        words.append(rng.choice(SCRIPTS))
+    return " ".join(words).capitalize() + "."
+
+
+def large_event(store: Store, *, sessions: int, entries: int, people: int) -> UUID:
+    """A three-day event of ``sessions`` sessions (8 items each), ``people`` participants
+    and ``entries`` outcomes, inserted in one transaction."""
+    rng = random.Random(7)
+    event = Event(
+        title="Forum d'apprentissage — Daejeon 2026",
+        language=Language.FR,
+        timezone="Asia/Seoul",
+        start_date=dt.date(2026, 10, 12),
+        end_date=dt.date(2026, 10, 14),
+        place="Daejeon Convention Center",
+        organisers="CGLU Apprentissage",
+        context="\n\n".join(sentence(rng, 40, 80) for _ in range(3)),
+    )
+    with store.transaction():
+        store.insert(event)
+        roster = []
+        for n in range(people):
+            person = Participant(
+                event_id=event.id,
+                name=f"Personne {n:03d} {rng.choice(WORDS)}",
+                organisation=f"Ville {n % 60}",
+                country=f"Pays {n % 25}",
+                mode=rng.choice(list(AttendanceMode)),
+                attendance=rng.choice(list(AttendanceStatus)),
+                position=n,
+            )
+            store.insert(person)
+            roster.append(person.id)
+        item_ids: list[tuple[UUID, UUID]] = []
+        for s in range(sessions):
+            day = event.start_date + dt.timedelta(days=s * 3 // sessions)  # type: ignore[operator]
+            hour = 8 + (s % (sessions // 3 + 1)) % 10
+            session = Session(
+                event_id=event.id,
+                title=f"Session {s + 1} : {sentence(rng, 3, 6)}",
+                date=day,
+                start_time=dt.time(hour % 24),
+                end_time=dt.time((hour + 1) % 24, 30),
+                position=s,
+            )
+            store.insert(session)
+            for i in range(8):
+                item = AgendaItem(
+                    session_id=session.id,
+                    position=i,
+                    title=sentence(rng, 3, 8),
+                    planned_minutes=10,
+                    guiding_question=sentence(rng, 6, 12) if i % 2 else "",
+                )
+                store.insert(item)
+                item_ids.append((session.id, item.id))
+        start = dt.datetime(2026, 10, 12, 0, tzinfo=dt.UTC)
+        for n in range(entries):
+            session_id, item_id = rng.choice(item_ids)
+            kind = rng.choice(KINDS)
+            fields: dict[str, Any] = {}
+            if kind is OutcomeKind.ACTION:
+                fields = {"owner_ids": [str(rng.choice(roster))], "due": "2026-11-30"}
+            elif kind is OutcomeKind.QUOTE:
+                fields = {"speaker_id": str(rng.choice(roster))}
+            store.insert(
+                Outcome(
+                    event_id=event.id,
+                    session_id=session_id,
+                    item_id=item_id,
+                    kind=kind,
+                    text=sentence(rng),
+                    captured_at=start + dt.timedelta(seconds=n),
+                    review=ReviewState.APPROVED if n % 5 else ReviewState.DRAFT,
+                    fields=fields,
+                )
+            )
+    return event.id
+
+
+# --- the baseline: plain reportlab ----------------------------------------------------------
+
+
+def baseline_pdf(title: str, cover: list[str], blocks: list[Block]) -> bytes:
+    from reportlab.lib.pagesizes import A4
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.pdfgen.canvas import Canvas
+    from reportlab.platypus import (
+        BaseDocTemplate,
+        Frame,
+        PageBreak,
+        PageTemplate,
+        Paragraph,
+        Spacer,
+        TableStyle,
+    )
+    from reportlab.platypus import Table as RLTable
+    from reportlab.platypus.tableofcontents import TableOfContents
+
+    def style(name: str, size: float, font: str = "NotoSans") -> ParagraphStyle:
+        return ParagraphStyle(name, fontName=font, fontSize=size, leading=size * 1.25)
+
+    body, bold, cell = style("b", 10), style("h", 13, "NotoSans-Bold"), style("c", 9)
+
+    class Doc(BaseDocTemplate):  # type: ignore[misc]
+        def afterFlowable(self, flowable: Any) -> None:
+            level = getattr(flowable, "toc_level", None)
+            if level is not None:
+                key = f"k{id(flowable)}"
+                self.canv.bookmarkPage(key)
+                self.canv.addOutlineEntry(flowable.getPlainText(), key, level)
+                if level < 2:
+                    entry = escape(flowable.getPlainText())
+                    self.notify("TOCEntry", (level, entry, self.page, key))
+
+    class Numbered(Canvas):  # type: ignore[misc]
+        def __init__(self, *args: Any, **kwargs: Any) -> None:
+            super().__init__(*args, **kwargs)
+            self.held: list[dict[str, Any]] = []
+
+        def showPage(self) -> None:
+            self.held.append(dict(self.__dict__))
+            self._startPage()
+
+        def save(self) -> None:
+            for state in self.held:
+                self.__dict__.update(state)
+                self.setFont("NotoSans", 9)
+                self.drawString(40, 20, f"{title} — Page {self._pageNumber} of {len(self.held)}")
+                super().showPage()
+            super().save()
+
+    # The same cover as ours, in the same sizes, so that the table of contents takes the
+    # same room and needs the same number of passes.
+    cover_title = style("title", 24, "NotoSans-Bold")
+    cover_title.spaceBefore = 60
+    story: list[Any] = [Paragraph(escape(cover[0]), cover_title), Spacer(0, 20)]
+    story += [Paragraph(escape(line), body) for line in cover[1:]]
+    story += [Spacer(0, 18), Paragraph("Contents", style("contents", 15, "NotoSans-Bold"))]
+    contents = TableOfContents()
+    contents.levelStyles = [style("t0", 10.5), style("t1", 9.5)]
+    story += [contents, PageBreak()]
+    frame_width = A4[0] - 80
+    for block in blocks:
+        if isinstance(block, Heading):
+            heading = Paragraph(escape(block.text), bold)
+            if block.level <= 3:
+                heading.toc_level = block.level - 1
+            story.append(heading)
+        elif isinstance(block, Text):
+            story.append(Paragraph(escape(f"{block.label} {block.text}"), body))
+        elif isinstance(block, Entry):
+            story.append(Paragraph(escape(block.text), body, bulletText="•"))
+            if block.detail:
+                story.append(Paragraph(escape(block.detail), cell))
+        elif isinstance(block, Table):
+            rows = [[Paragraph(escape(value), cell) for value in row] for row in block.rows]
+            header = [Paragraph(escape(value), cell) for value in block.header]
+            total = sum(block.weights)
+            table = RLTable(
+                [header, *rows],
+                colWidths=[frame_width * weight / total for weight in block.weights],
+                repeatRows=1,
+            )
+            table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, "grey")]))
+            story.append(table)
+    buffer = BytesIO()
+    doc = Doc(buffer, pagesize=A4)
+    doc.addPageTemplates(
+        [PageTemplate(frames=[Frame(40, 50, frame_width, A4[1] - 100, id="body")])]
+    )
+    doc.multiBuild(story, canvasmaker=Numbered)
+    return buffer.getvalue()
+
+
+def compare(store: Store, event_id: UUID, rounds: int) -> tuple[float, float]:
+    options = MinutesOptions()
+    data = load_minutes(store, event_id, options)
+    lab = labels(data.language)
+    blocks = section_blocks(data, lab)
+    front = minutes_cover(data, lab)
+    cover = [
+        front.title,
+        front.document_name,
+        *(f"{label}: {value}" for label, value in front.lines),
+        *front.notes,
+    ]
+
+    def ours() -> None:
+        minutes_pdf(load_minutes(store, event_id, options))
+
+    def baseline() -> None:
+        baseline_pdf(data.event.title, cover, blocks)
+
+    runs: dict[str, list[float]] = {"ours": [], "baseline": []}
+    measured: dict[str, Callable[[], None]] = {"ours": ours, "baseline": baseline}
+    for name, run in measured.items():  # warm-up: fonts registered, modules imported
+        run()
+        del name
+    for _ in range(rounds):
+        for name, run in measured.items():
+            started = time.perf_counter()
+            run()
+            runs[name].append(time.perf_counter() - started)
+    return statistics.median(runs["ours"]), statistics.median(runs["baseline"])
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n\n")[0])
+    parser.add_argument("--rounds", type=int, default=5, help="measured runs of each (5)")
+    parser.add_argument("--entries", type=int, default=5000, help="entries captured (5000)")
+    parser.add_argument("--sessions", type=int, default=40, help="sessions (40)")
+    parser.add_argument("--people", type=int, default=300, help="participants (300)")
+    args = parser.parse_args(argv)
+    if min(args.rounds, args.entries, args.sessions, args.people) < 1:
+        parser.error("every number must be at least 1")
+    with tempfile.TemporaryDirectory(prefix="forum-minutes-") as temp:
+        clock = SystemClock()
+        conn = open_database(Path(temp) / "forum.sqlite3", clock)
+        try:
+            store = Store(conn, clock)
+            demo = create_demo_event(store).value
+            print(figure("minutes_demo", *compare(store, demo, args.rounds)))
+            large = large_event(
+                store, sessions=args.sessions, entries=args.entries, people=args.people
+            )
+            print(figure("minutes_large", *compare(store, large, max(1, args.rounds // 2))))
+        finally:
+            conn.close()
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())

@@ -1,0 +1,55 @@
+"""The content of the minutes as plain blocks, before it becomes PDF or Markdown.
+
+Section builders return these; ``minutes_pdf`` turns them into reportlab flowables and
+``minutes_md`` into Markdown, so both formats always carry the same content. Every text
+in a block is plain text as typed or a label: the renderers escape it.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import dataclass
+from typing import Literal
+
+from forum_desktop.export.labels import Labels
+from forum_desktop.export.minutes_data import MinutesData
+
+
+@dataclass(frozen=True)
+class Heading:
+    text: str
+    level: int
+    """1 a section, 2 a session, 3 an agenda item: in the outline and bookmarks (1–2 in
+    the table of contents); 4 a heading inside an item, in neither."""
+
+
+@dataclass(frozen=True)
+class Text:
+    text: str
+    label: str = ""
+    """Printed before the text ("Guiding question: …")."""
+    tone: Literal["body", "muted", "emphasis"] = "body"
+
+
+@dataclass(frozen=True)
+class Entry:
+    """One bulleted entry: an outcome, an objective, a key message."""
+
+    text: str
+    detail: str = ""
+    """Printed after the text, muted: owners and due date, a quote's speaker, "(draft)"."""
+
+
+@dataclass(frozen=True)
+class Table:
+    header: tuple[str, ...]
+    rows: tuple[tuple[str, ...], ...]
+    weights: tuple[float, ...]
+    """Share of the width of each column."""
+
+
+Block = Heading | Text | Entry | Table
+
+SectionBuilder = Callable[[MinutesData, Labels], list[Block]]
+"""Builds one section of the minutes (its first block is its level-1 heading), or
+nothing when the section has nothing to say."""

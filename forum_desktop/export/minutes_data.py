@@ -1,0 +1,163 @@
+"""What the minutes print, read from the store in one call, and the options that shape it.
+
+``load_minutes`` applies the options that choose *what* is included (one session or all,
+approved entries only or drafts too); the section builders apply the ones that choose
+*how* it prints (names or anonymised, language, sections).
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from dataclasses import dataclass, field
+from uuid import UUID
+
+from forum_desktop.agenda.schedule import Schedule, compute_schedule
+from forum_desktop.export.actions import UNKNOWN_OWNER
+from forum_desktop.export.minutes_options import MinutesOptions
+from forum_desktop.models import (
+    ActionFields,
+    Event,
+    Language,
+    Outcome,
+    OutcomeKind,
+    Participant,
+    QuoteFields,
+    ReviewState,
+    Session,
+    SummaryFields,
+    SummaryScope,
+)
+from forum_desktop.services.agenda import items_of, sessions_of
+from forum_desktop.services.capture import outcomes_of_event
+from forum_desktop.storage import RecordNotFoundError, Store
+
+
+@dataclass(frozen=True)
+class SessionMinutes:
+    session: Session
+    schedule: Schedule
+    outcomes: list[Outcome]
+    """Included outcomes of the session, by capture time."""
+
+    def outcomes_of(self, item_id: UUID) -> list[Outcome]:
+        return [outcome for outcome in self.outcomes if outcome.item_id == item_id]
+
+    def loose_outcomes(self) -> list[Outcome]:
+        """Outcomes of the session at no item of its agenda (none chosen, or deleted)."""
+        items = {entry.item.id for entry in self.schedule.items}
+        return [outcome for outcome in self.outcomes if outcome.item_id not in items]
+
+
+@dataclass(frozen=True)
+class MinutesData:
+    event: Event
+    sessions: list[SessionMinutes]
+    participants: list[Participant]
+    outcomes: list[Outcome]
+    """Every included outcome, by capture time (those outside sessions too)."""
+    options: MinutesOptions
+    names: dict[UUID, str] = field(default_factory=dict)
+    """Roster names by participant id."""
+
+    @property
+    def language(self) -> Language:
+        return self.options.language or self.event.language
+
+    @property
+    def final(self) -> bool:
+        """Whether every included session's minutes are final (no DRAFT watermark)."""
+        return bool(self.sessions) and all(s.session.final_at for s in self.sessions)
+
+    def of_kind(self, kind: OutcomeKind) -> list[Outcome]:
+        return [outcome for outcome in self.outcomes if outcome.kind == kind]
+
+    def event_level(self) -> list[Outcome]:
+        """Outcomes captured outside any included session."""
+        included = {s.session.id for s in self.sessions}
+        return [outcome for outcome in self.outcomes if outcome.session_id not in included]
+
+    def key_messages(self) -> list[Outcome]:
+        """Summaries of the event and of its sessions (item summaries stay with items)."""
+        return [
+            outcome
+            for outcome in self.of_kind(OutcomeKind.SUMMARY)
+            if _summary_scope(outcome) is not SummaryScope.ITEM or outcome.item_id is None
+        ]
+
+    # --- names, as the options allow ---------------------------------------------------
+
+    def shows_names(self, outcome: Outcome | None = None) -> bool:
+        return not self.options.anonymous and not (outcome is not None and outcome.anonymous)
+
+    def owners(self, outcome: Outcome) -> list[str]:
+        """An action's owners by name; none when names are not shown."""
+        if not self.shows_names(outcome):
+            return []
+        fields = outcome.kind_fields()
+        assert isinstance(fields, ActionFields)
+        named = [self.names.get(owner, UNKNOWN_OWNER) for owner in fields.owner_ids]
+        return [*named, *(name.strip() for name in fields.owner_names if name.strip())]
+
+    def speaker(self, outcome: Outcome) -> str:
+        """A quote's speaker by name; empty when names are not shown."""
+        if not self.shows_names(outcome):
+            return ""
+        fields = outcome.kind_fields()
+        assert isinstance(fields, QuoteFields)
+        if fields.speaker_id is not None:
+            return self.names.get(fields.speaker_id, fields.speaker_name or UNKNOWN_OWNER)
+        return fields.speaker_name.strip()
+
+    def timezone(self) -> str:
+        """The time zone of the first included session (else the event's)."""
+        return self.sessions[0].schedule.timezone if self.sessions else self.event.timezone
+
+    def span(self) -> tuple[dt.datetime, dt.datetime] | None:
+        """From the first scheduled start to the last planned end, if sessions have times."""
+        starts = [s.schedule.start for s in self.sessions if s.schedule.start is not None]
+        ends = [s.schedule.planned_end for s in self.sessions if s.schedule.planned_end]
+        if not starts or not ends:
+            return None
+        return min(starts), max(ends)
+
+
+def _summary_scope(outcome: Outcome) -> SummaryScope:
+    fields = outcome.kind_fields()
+    assert isinstance(fields, SummaryFields)
+    return fields.scope
+
+
+def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> MinutesData:
+    """Everything the minutes of ``event_id`` print under ``options``.
+
+    Raises ``RecordNotFoundError`` for no such event, or a session that is not the event's.
+    """
+    event = store.require(Event, event_id)
+    sessions = sessions_of(store, event_id)
+    if options.session_id is not None:
+        sessions = [session for session in sessions if session.id == options.session_id]
+        if not sessions:
+            raise RecordNotFoundError(Session.record_type, options.session_id)
+    outcomes = [
+        outcome
+        for outcome in outcomes_of_event(store, event_id)
+        if not options.approved_only or outcome.review is ReviewState.APPROVED
+    ]
+    if options.session_id is not None:
+        outcomes = [outcome for outcome in outcomes if outcome.session_id == options.session_id]
+    participants = store.select(Participant, {"event_id": event_id})
+    return MinutesData(
+        event=event,
+        sessions=[
+            SessionMinutes(
+                session=session,
+                schedule=compute_schedule(session, items_of(store, session.id), event.timezone),
+                outcomes=[outcome for outcome in outcomes if outcome.session_id == session.id],
+            )
+            for session in sessions
+        ],
+        participants=participants,
+        outcomes=outcomes,
+        options=options,
+        names={person.id: person.name for person in participants},
+    )

@@ -1,0 +1,176 @@
+# mypy: disable-error-code="import-untyped"
+"""The minutes as DOCX, to edit in a word processor: the same cover and section blocks as
+the PDF, in Word's own heading, list and table styles.
+
+Headings use the built-in "Heading n" styles, so the navigation pane and a table of
+contents inserted in the word processor find them. Right-to-left paragraphs are marked
+right to left and aligned right (the word processor shapes Arabic itself). Each page's
+header carries the event's title — and "DRAFT" until every included session is final —
+and its footer "page X of Y" as fields the word processor fills in.
+"""
+
+from __future__ import annotations
+
+from io import BytesIO
+from typing import Any
+
+from forum_desktop.export.bidi import has_rtl, is_rtl
+from forum_desktop.export.labels import Labels, labels
+from forum_desktop.export.markup import clean
+from forum_desktop.export.minutes_blocks import Block, Entry, Heading, Table, Text
+from forum_desktop.export.minutes_data import MinutesData
+from forum_desktop.export.minutes_sections import cover, section_blocks
+from forum_desktop.export.pdf import MUTED
+
+FONT = "Noto Sans"
+"""The PDFs' font; a word processor without it substitutes its own."""
+
+
+def minutes_docx(data: MinutesData) -> bytes:
+    """The minutes of ``data`` as a .docx file's bytes."""
+    from docx import Document
+    from docx.enum.section import WD_SECTION
+    from docx.enum.text import WD_BREAK
+    from docx.shared import Mm, Pt
+
+    lab = labels(data.language)
+    front = cover(data, lab)
+    doc = Document()
+    properties = doc.core_properties
+    properties.title = f"{data.event.title} — {front.document_name}"
+    properties.subject = front.document_name
+    properties.author = data.event.organisers
+    properties.language = data.language.value
+    normal = doc.styles["Normal"]
+    normal.font.name = FONT
+    normal.font.size = Pt(10)
+    section = doc.sections[0]
+    section.start_type = WD_SECTION.NEW_PAGE
+    if data.options.page_size == "Letter":
+        section.page_width, section.page_height = Mm(215.9), Mm(279.4)
+    else:
+        section.page_width, section.page_height = Mm(210), Mm(297)
+    _decorate(section, data, lab)
+
+    writer = _Writer(doc)
+    writer.text(front.title, style="Title")
+    writer.text(front.document_name, style="Subtitle")
+    for label, value in front.lines:
+        writer.text(value, label=lab["label_value"].format(label=label, value="").rstrip())
+    for note in front.notes:
+        writer.text(note, muted=True)
+    doc.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
+    for block in section_blocks(data, lab):
+        writer.block(block)
+    buffer = BytesIO()
+    doc.save(buffer)
+    return buffer.getvalue()
+
+
+class _Writer:
+    def __init__(self, doc: Any) -> None:
+        self.doc = doc
+
+    def block(self, block: Block) -> None:
+        if isinstance(block, Heading):
+            self.text(block.text, style=f"Heading {min(block.level, 4)}")
+        elif isinstance(block, Text):
+            self.text(
+                block.text,
+                label=block.label,
+                muted=block.tone == "muted",
+                bold=block.tone == "emphasis",
+            )
+        elif isinstance(block, Entry):
+            paragraph = self.text(block.text, style="List Bullet")
+            if block.detail:
+                paragraph.add_run().add_break()
+                self._run(paragraph, block.detail, muted=True)
+        elif isinstance(block, Table):
+            self.table(block)
+
+    def text(
+        self,
+        text: str,
+        *,
+        style: str | None = None,
+        label: str = "",
+        muted: bool = False,
+        bold: bool = False,
+    ) -> Any:
+        paragraph = self.doc.add_paragraph(style=style)
+        if label:
+            self._run(paragraph, f"{label} ", bold=True)
+        self._run(paragraph, text, muted=muted, bold=bold)
+        if has_rtl(text) and is_rtl(text):
+            _right_to_left(paragraph)
+        return paragraph
+
+    def _run(self, paragraph: Any, text: str, *, muted: bool = False, bold: bool = False) -> Any:
+        from docx.shared import RGBColor
+
+        run = paragraph.add_run(clean(text))
+        run.bold = bold or None
+        if muted:
+            run.italic = True
+            run.font.color.rgb = RGBColor.from_string(MUTED.lstrip("#").upper())
+        return run
+
+    def table(self, block: Table) -> None:
+        from docx.oxml import OxmlElement
+        from docx.oxml.ns import qn
+
+        table = self.doc.add_table(rows=1, cols=len(block.header), style="Table Grid")
+        header = table.rows[0]
+        # The header row repeats at the top of every page the table runs onto.
+        repeat = OxmlElement("w:tblHeader")
+        repeat.set(qn("w:val"), "true")
+        header._tr.get_or_add_trPr().append(repeat)
+        for cell, text in zip(header.cells, block.header, strict=True):
+            self._run(cell.paragraphs[0], text, bold=True)
+        for values in block.rows:
+            cells = table.add_row().cells
+            for cell, text in zip(cells, values, strict=True):
+                self._run(cell.paragraphs[0], text)
+                if has_rtl(text) and is_rtl(text):
+                    _right_to_left(cell.paragraphs[0])
+        self.doc.add_paragraph()
+
+
+def _right_to_left(paragraph: Any) -> None:
+    from docx.enum.text import WD_ALIGN_PARAGRAPH
+    from docx.oxml import OxmlElement
+
+    paragraph.paragraph_format.alignment = WD_ALIGN_PARAGRAPH.RIGHT
+    paragraph._p.get_or_add_pPr().append(OxmlElement("w:bidi"))
+    for run in paragraph.runs:
+        run._r.get_or_add_rPr().append(OxmlElement("w:rtl"))
+
+
+def _decorate(section: Any, data: MinutesData, lab: Labels) -> None:
+    """The header (title, and DRAFT until final) and the footer ("page X of Y")."""
+    header = data.event.title if data.final else f"{data.event.title} — {lab['watermark']}"
+    section.header.paragraphs[0].add_run(clean(header))
+    footer = section.footer.paragraphs[0]
+    # "Page {page} of {pages}" with the two numbers as fields.
+    before, _, rest = lab["page_of"].partition("{page}")
+    middle, _, after = rest.partition("{pages}")
+    footer.add_run(before)
+    _field(footer, "PAGE")
+    footer.add_run(middle)
+    _field(footer, "NUMPAGES")
+    footer.add_run(after)
+
+
+def _field(paragraph: Any, code: str) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    field = OxmlElement("w:fldSimple")
+    field.set(qn("w:instr"), code)
+    run = OxmlElement("w:r")
+    text = OxmlElement("w:t")
+    text.text = "1"
+    run.append(text)
+    field.append(run)
+    paragraph._p.append(field)

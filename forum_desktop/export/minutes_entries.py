@@ -1,0 +1,89 @@
+"""How single things print in the minutes: an outcome as an entry, outcomes grouped by
+kind, a session's date line, an item's times."""
+
+from __future__ import annotations
+
+from collections.abc import Sequence
+from typing import Final
+
+from forum_desktop.agenda.schedule import ScheduledItem
+from forum_desktop.export.labels import Labels
+from forum_desktop.export.minutes_blocks import Block, Entry, Heading, Text
+from forum_desktop.export.minutes_data import MinutesData, SessionMinutes
+from forum_desktop.models import ActionFields, Outcome, OutcomeKind, ReviewState
+
+KIND_ORDER: Final = (
+    OutcomeKind.DECISION,
+    OutcomeKind.ACTION,
+    OutcomeKind.RECOMMENDATION,
+    OutcomeKind.INSIGHT,
+    OutcomeKind.RISK,
+    OutcomeKind.QUESTION,
+    OutcomeKind.QUOTE,
+    OutcomeKind.NOTE,
+)
+"""The order of the groups under an agenda item; summaries print first, as text."""
+
+
+def outcome_entry(data: MinutesData, lab: Labels, outcome: Outcome) -> Entry:
+    """One outcome as a bulleted entry: its text, and what its kind adds."""
+    text = outcome.text.strip()
+    details: list[str] = []
+    if outcome.kind == OutcomeKind.QUOTE:
+        text = lab.get("quote", text=text)
+        speaker = data.speaker(outcome)
+        if speaker:
+            details.append(lab.get("said_by", name=speaker))
+    elif outcome.kind == OutcomeKind.ACTION:
+        details += action_details(data, lab, outcome)
+    if outcome.review is not ReviewState.APPROVED:
+        details.append(lab["draft_entry"])
+    return Entry(text, " · ".join(details))
+
+
+def action_details(data: MinutesData, lab: Labels, outcome: Outcome) -> list[str]:
+    fields = outcome.kind_fields()
+    assert isinstance(fields, ActionFields)
+    details = []
+    owners = data.owners(outcome)
+    if owners:
+        details.append(lab.label_value("col_owners", lab.join(owners)))
+    if fields.due is not None:
+        details.append(lab.label_value("col_due", lab.date(fields.due)))
+    details.append(lab.action_status(fields.status))
+    return details
+
+
+def grouped(data: MinutesData, lab: Labels, outcomes: Sequence[Outcome]) -> list[Block]:
+    """Summaries as text, then the other outcomes under a heading per kind."""
+    blocks: list[Block] = [
+        Text(outcome.text.strip(), label=lab["summary"])
+        for outcome in outcomes
+        if outcome.kind == OutcomeKind.SUMMARY
+    ]
+    for kind in KIND_ORDER:
+        of_kind = [outcome for outcome in outcomes if outcome.kind == kind]
+        if of_kind:
+            blocks.append(Heading(lab.outcomes_heading(kind), 4))
+            blocks += [outcome_entry(data, lab, outcome) for outcome in of_kind]
+    return blocks
+
+
+def session_line(minutes: SessionMinutes, lab: Labels) -> str:
+    """ "mercredi 23 février 2022 · 10 h 00 – 11 h 30 (Europe/Paris) · En ligne · Compte
+    rendu définitif"."""
+    session = minutes.session
+    parts = [lab.date(session.date) if session.date else lab["date_to_confirm"]]
+    if session.start_time is not None and session.end_time is not None:
+        parts.append(
+            f"{lab.time_range(session.start_time, session.end_time)} ({minutes.schedule.timezone})"
+        )
+    parts.append(lab.mode(session.mode))
+    parts.append(lab["session_final" if session.final_at else "session_draft"])
+    return " · ".join(parts)
+
+
+def time_text(entry: ScheduledItem, lab: Labels) -> str:
+    if entry.start is not None and entry.end is not None:
+        return lab.time_range(entry.start, entry.end)
+    return lab.get("offset", duration=lab.duration(entry.offset))

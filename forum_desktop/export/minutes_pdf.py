@@ -1,0 +1,183 @@
+# mypy: disable-error-code="import-untyped"
+"""The minutes as PDF: cover, table of contents, the chosen sections, bookmarks, and a
+DRAFT watermark on every page until every included session is final.
+
+    data = load_minutes(store, event_id, MinutesOptions(language="fr"))
+    save_export(path, minutes_pdf(data))
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from functools import cache
+from typing import Any
+
+from forum_desktop.export.bidi import has_rtl, user_paragraph
+from forum_desktop.export.fonts import markup
+from forum_desktop.export.labels import Labels, labels
+from forum_desktop.export.markup import escape
+from forum_desktop.export.minutes_blocks import Block, Entry, Heading, Table, Text
+from forum_desktop.export.minutes_data import MinutesData
+from forum_desktop.export.minutes_sections import Cover, cover, section_blocks
+from forum_desktop.export.pdf import (
+    MUTED,
+    DocumentSetup,
+    build_pdf,
+    column_widths,
+    data_table,
+    frame_size,
+    outlined,
+    para,
+    styles,
+    table_of_contents,
+)
+
+
+def minutes_pdf(data: MinutesData) -> bytes:
+    """The minutes of ``data`` as PDF bytes, in its options' language and page size."""
+    lab = labels(data.language)
+    front = cover(data, lab)
+    renderer = _Renderer(frame_size(data.options.page_size))
+    story = renderer.cover(front, lab)
+    story += renderer.blocks(section_blocks(data, lab))
+    setup = DocumentSetup(
+        header=data.event.title,
+        document_name=lab["minutes"],
+        labels=lab,
+        page_size=data.options.page_size,
+        author=data.event.organisers,
+        watermark="" if data.final else lab["watermark"],
+    )
+    return build_pdf(story, setup, contents=True)
+
+
+@dataclass(frozen=True)
+class MinutesStyles:
+    cover_title: Any
+    cover_subtitle: Any
+    h1: Any
+    h2: Any
+    h3: Any
+    h4: Any
+    emphasis: Any
+    entry_detail: Any
+
+
+@cache
+def minutes_styles() -> MinutesStyles:
+    from reportlab.lib import colors
+    from reportlab.lib.styles import ParagraphStyle
+
+    st = styles()
+
+    def derived(name: str, parent: Any, **options: Any) -> Any:
+        size = options.get("fontSize", parent.fontSize)
+        return ParagraphStyle(name, parent=parent, leading=round(size * 1.25, 2), **options)
+
+    return MinutesStyles(
+        cover_title=derived("cover_title", st.title, fontSize=24, spaceBefore=60, spaceAfter=8),
+        cover_subtitle=derived("cover_subtitle", st.subtitle, fontSize=15, spaceAfter=18),
+        h1=derived("h1", st.heading, fontSize=15, spaceBefore=16, spaceAfter=6),
+        h2=derived("h2", st.heading, fontSize=12.5, spaceBefore=12, spaceAfter=3),
+        h3=derived("h3", st.subheading, fontSize=11, spaceBefore=10, spaceAfter=2),
+        h4=derived(
+            "h4", st.subheading, fontSize=10, spaceBefore=6, textColor=colors.HexColor(MUTED)
+        ),
+        emphasis=derived("emphasis", st.body, fontName=st.cell_bold.fontName, spaceBefore=4),
+        entry_detail=derived("entry_detail", st.muted, fontSize=9, leftIndent=12),
+    )
+
+
+class _Renderer:
+    """Blocks to flowables; every piece of user text through ``fonts.markup`` or, when it
+    holds right-to-left letters, ``bidi.bidi_paragraph``."""
+
+    def __init__(self, frame: tuple[float, float]) -> None:
+        self.frame = frame
+        self.st = styles()
+        self.ms = minutes_styles()
+        self._keys = 0
+
+    def cover(self, front: Cover, lab: Labels) -> list[Any]:
+        from reportlab.platypus import PageBreak, Spacer
+
+        story = [
+            self.text(front.title, self.ms.cover_title),
+            para(escape(front.document_name), self.ms.cover_subtitle),
+        ]
+        for label, value in front.lines:
+            story += self.labelled(label, value, lab)
+        story += [para(escape(note), self.st.muted) for note in front.notes]
+        story += [
+            Spacer(0, 18),
+            para(escape(lab["contents"]), self.ms.h1),
+            table_of_contents(),
+            PageBreak(),
+        ]
+        return story
+
+    def blocks(self, blocks: list[Block]) -> list[Any]:
+        story: list[Any] = []
+        for block in blocks:
+            if isinstance(block, Heading):
+                story += self.heading(block)
+            elif isinstance(block, Text):
+                story += self.paragraph(block)
+            elif isinstance(block, Entry):
+                story += self.entry(block)
+            elif isinstance(block, Table):
+                story.append(self.table(block))
+        return story
+
+    def text(self, text: str, style: Any) -> Any:
+        """One paragraph of plain user text."""
+        return user_paragraph(text, style)
+
+    def labelled(self, label: str, value: str, lab: Labels) -> list[Any]:
+        """ "Label: value"; a right-to-left value goes under its label, aligned right."""
+        if has_rtl(value):
+            return [para(f"<b>{escape(label)}</b>", self.st.body), self.text(value, self.st.body)]
+        line = escape(lab["label_value"]).format(
+            label=f"<b>{escape(label)}</b>", value=markup(value)
+        )
+        return [para(line, self.st.body)]
+
+    def heading(self, block: Heading) -> list[Any]:
+        from reportlab.platypus import CondPageBreak
+
+        style = {1: self.ms.h1, 2: self.ms.h2, 3: self.ms.h3}.get(block.level, self.ms.h4)
+        flowable = self.text(block.text, style)
+        flowable.keepWithNext = True
+        if block.level > 3:
+            return [flowable]
+        self._keys += 1
+        outlined(flowable, block.text, block.level - 1, f"section-{self._keys}")
+        # A section or session heading never sits alone at the foot of a page.
+        room = {1: 160, 2: 110}.get(block.level)
+        return [CondPageBreak(room), flowable] if room else [flowable]
+
+    def paragraph(self, block: Text) -> list[Any]:
+        style = {"body": self.st.body, "muted": self.st.muted, "emphasis": self.ms.emphasis}[
+            block.tone
+        ]
+        if not block.label:
+            return [self.text(block.text, style)]
+        if has_rtl(block.text):
+            return [para(f"<b>{escape(block.label)}</b>", style), self.text(block.text, style)]
+        line = f"<b>{escape(block.label)}</b> — {markup(block.text)}"
+        return [para(line, style)]
+
+    def entry(self, block: Entry) -> list[Any]:
+        story = [user_paragraph(block.text, self.st.bullet, bullet="•")]
+        if block.detail:
+            story.append(self.text(block.detail, self.ms.entry_detail))
+        return story
+
+    def table(self, block: Table) -> Any:
+        rows = [[self.text(cell, self.st.cell) for cell in row] for row in block.rows]
+        return data_table(
+            block.header,
+            rows,
+            column_widths(block.weights, self.frame[0]),
+            frame_height=self.frame[1],
+        )

@@ -1,0 +1,110 @@
+"""The sections made of outcomes: the proceedings item by item, the actions table and the
+open questions."""
+
+from __future__ import annotations
+
+from forum_desktop.export.labels import Labels
+from forum_desktop.export.minutes_blocks import Block, Entry, Heading, Table, Text
+from forum_desktop.export.minutes_data import MinutesData, SessionMinutes
+from forum_desktop.export.minutes_entries import grouped, outcome_entry, session_line, time_text
+from forum_desktop.models import ActionFields, ItemKind, Outcome, OutcomeKind, ReviewState
+
+# --- the proceedings -----------------------------------------------------------------------
+
+
+def proceedings_section(data: MinutesData, lab: Labels) -> list[Block]:
+    loose = data.event_level()
+    if not data.sessions and not loose:
+        return []
+    blocks: list[Block] = [Heading(lab["section_proceedings"], 1)]
+    for minutes in data.sessions:
+        blocks += _session(data, lab, minutes)
+    if loose:
+        blocks.append(Heading(lab["event_outcomes"], 2))
+        blocks += grouped(data, lab, loose)
+    return blocks
+
+
+def _session(data: MinutesData, lab: Labels, minutes: SessionMinutes) -> list[Block]:
+    blocks: list[Block] = [
+        Heading(minutes.session.title, 2),
+        Text(session_line(minutes, lab), tone="muted"),
+    ]
+    for entry in minutes.schedule.items:
+        item = entry.item
+        outcomes = minutes.outcomes_of(item.id)
+        if item.kind is ItemKind.BREAK and not outcomes:
+            continue
+        blocks.append(Heading(f"{entry.number}. {item.title}", 3))
+        method = item.method.strip() or (
+            lab.kind(item.kind) if item.kind is not ItemKind.OTHER else ""
+        )
+        blocks.append(Text(" · ".join(filter(None, [time_text(entry, lab), method])), tone="muted"))
+        if item.guiding_question.strip():
+            blocks.append(Text(item.guiding_question.strip(), label=lab["guiding_question"]))
+        if outcomes:
+            blocks += grouped(data, lab, outcomes)
+        elif not entry.has_children:
+            blocks.append(Text(lab["nothing_recorded"], tone="muted"))
+    loose = minutes.loose_outcomes()
+    if loose:
+        blocks.append(Heading(lab["other_outcomes"], 3))
+        blocks += grouped(data, lab, loose)
+    return blocks
+
+
+# --- follow-up ---------------------------------------------------------------------------
+
+
+def actions_section(data: MinutesData, lab: Labels) -> list[Block]:
+    actions = sorted(data.of_kind(OutcomeKind.ACTION), key=_due_order)
+    blocks: list[Block] = [Heading(lab["actions"], 1)]
+    if not actions:
+        return [*blocks, Text(lab["no_actions"], tone="muted")]
+    names = data.shows_names()
+    header = [lab["col_action"], *([lab["col_owners"]] if names else []), lab["col_due"]]
+    rows = []
+    for outcome in actions:
+        fields = outcome.kind_fields()
+        assert isinstance(fields, ActionFields)
+        text = outcome.text.strip()
+        if outcome.review is not ReviewState.APPROVED:
+            text = f"{text} {lab['draft_entry']}"
+        owners = [lab.join(data.owners(outcome))] if names else []
+        due = lab.date(fields.due) if fields.due else ""
+        rows.append((text, *owners, due, lab.action_status(fields.status)))
+    weights = (6, *((2.5,) if names else ()), 2.5, 1.6)
+    blocks.append(Table((*header, lab["col_status"]), tuple(rows), weights))
+    return blocks
+
+
+def _due_order(outcome: Outcome) -> tuple[bool, str, str]:
+    fields = outcome.kind_fields()
+    assert isinstance(fields, ActionFields)
+    due = fields.due.isoformat() if fields.due else ""
+    return (fields.due is None, due, outcome.captured_at.isoformat())
+
+
+def questions_section(data: MinutesData, lab: Labels) -> list[Block]:
+    questions = data.of_kind(OutcomeKind.QUESTION)
+    blocks: list[Block] = [Heading(lab["section_questions"], 1)]
+    if not questions:
+        return [*blocks, Text(lab["no_questions"], tone="muted")]
+    where = _places(data)
+    for outcome in questions:
+        entry = outcome_entry(data, lab, outcome)
+        place = where.get(outcome.item_id or outcome.session_id) if outcome.session_id else None
+        detail = " · ".join(filter(None, [place, entry.detail]))
+        blocks.append(Entry(entry.text, detail))
+    return blocks
+
+
+def _places(data: MinutesData) -> dict[object, str]:
+    """ "Session — 2. Item" by item id, and the session's title by session id."""
+    places: dict[object, str] = {}
+    for minutes in data.sessions:
+        title = minutes.session.title
+        places[minutes.session.id] = title
+        for entry in minutes.schedule.items:
+            places[entry.item.id] = f"{title} — {entry.number}. {entry.item.title}"
+    return places

@@ -1,0 +1,71 @@
+"""Right-to-left text: Arabic shaped into joined forms, lines put in display order."""
+
+from __future__ import annotations
+
+import unicodedata
+
+from forum_desktop.export.bidi import (
+    bidi_paragraph,
+    display_line,
+    has_rtl,
+    is_rtl,
+    shape,
+    visual,
+)
+from forum_desktop.export.labels import labels
+from forum_desktop.export.pdf import DocumentSetup, build_pdf, styles
+from tests.export.pdf_reading import reader
+
+
+def nfkc(text: str) -> str:
+    return unicodedata.normalize("NFKC", text)
+
+
+def test_arabic_letters_take_their_joined_forms() -> None:
+    shaped = shape("سلمى")
+    # Initial sīn, medial lām, medial mīm, final alif maqṣūra: presentation forms.
+    assert shaped == "\ufeb3\ufee0\ufee4\ufef0"
+    assert nfkc(shaped) == "سلمى"
+    # Lām-alif becomes one ligature; text around Arabic is left alone.
+    assert shape("Salma لا 2026") == "Salma \ufefb 2026"
+
+
+def test_lines_are_put_in_display_order_with_brackets_mirrored() -> None:
+    line = visual(shape("سلمى (الرباط) 2026"), rtl=True)
+    words = [nfkc(word) for word in line.split()]
+    # Left to right on the page: the number, then each word's letters right to left.
+    assert words == ["2026", "(طابرلا)", "ىملس"]
+
+
+def test_a_left_to_right_line_keeps_its_order_around_an_arabic_name() -> None:
+    line = display_line("Salma سلمى بنعلي said")
+    assert line.startswith("Salma ") and line.endswith(" said")
+    assert nfkc(line.split()[1]) == "يلعنب"  # the second name first, read right to left
+
+
+def test_direction() -> None:
+    assert has_rtl("مرحبا Daejeon") and not has_rtl("대전 praticien·ne·s")
+    assert is_rtl("مرحبا Daejeon") and not is_rtl("Daejeon مرحبا")
+
+
+def positions(data: bytes) -> list[tuple[float, float]]:
+    """(y, x) where each run of Arabic text starts."""
+    found: list[tuple[float, float]] = []
+
+    def visit(text: str, cm: list[float], tm: list[float], font: object, size: float) -> None:
+        if has_rtl(nfkc(text)):
+            found.append((tm[5], tm[4]))
+
+    reader(data).pages[0].extract_text(visitor_text=visit)
+    return found
+
+
+def test_a_right_to_left_paragraph_is_aligned_right_and_wraps() -> None:
+    setup = DocumentSetup(header="", document_name="t", labels=labels("en"))
+    short = build_pdf([bidi_paragraph("مرحبا بكم", styles().body)], setup)
+    [(_, x)] = positions(short)
+    assert x > 400  # a short line sits at the right margin of an A4 page (595 pt)
+    long = build_pdf([bidi_paragraph(" ".join(["التعلم بين المدن"] * 40), styles().body)], setup)
+    assert len({y for y, _ in positions(long)}) >= 3
+    left_to_right = build_pdf([bidi_paragraph("Salma سلمى", styles().body)], setup)
+    assert all(x < 200 for _, x in positions(left_to_right))
