@@ -6,6 +6,7 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QMainWindow,
     QMenu,
     QStackedWidget,
     QTabWidget,
@@ -46,10 +47,24 @@ def section(action: QAction) -> str:
     return ""
 
 
+def _menu_titles(window: QWidget) -> list[str]:
+    """The titles of the window's menus and submenus, as the menu bar shows them."""
+    titles: list[str] = []
+    bar = window.menuBar() if isinstance(window, QMainWindow) else None
+    pending = [action.menu() for action in bar.actions()] if bar else []
+    while pending:
+        menu = pending.pop(0)
+        if isinstance(menu, QMenu):
+            titles.append(plain(menu.title()))
+            pending[:0] = [action.menu() for action in menu.actions() if action.menu()]
+    return titles
+
+
 def shortcuts(window: QWidget) -> list[tuple[str, list[tuple[str, str]]]]:
     """(section, [(action, keys)]) for every action of ``window`` that has a shortcut.
 
-    Menus come first, then the toolbars and tabs, each in the order the window made them.
+    Menus come first, in menu-bar order, then the toolbars and tabs in the order the
+    window made them.
     """
     found: dict[str, dict[str, str]] = {}
     in_menu: set[str] = set()
@@ -59,7 +74,11 @@ def shortcuts(window: QWidget) -> list[tuple[str, list[tuple[str, str]]]]:
             found.setdefault(name, {})[plain(action.text())] = keys(action)
             if any(isinstance(place, QMenu) for place in action.associatedObjects()):
                 in_menu.add(name)
-    names = sorted(found, key=lambda name: name not in in_menu)
+    order = _menu_titles(window)
+    names = sorted(
+        found,
+        key=lambda name: (name not in in_menu, order.index(name) if name in order else 0),
+    )
     return [(name, sorted(found[name].items())) for name in names]
 
 
