@@ -21,10 +21,12 @@ from forum_desktop.models.event import Event
 from forum_desktop.models.outcome import Outcome
 from forum_desktop.models.participant import Participant
 from forum_desktop.models.photo import MAX_ORIGINAL_BYTES, Photo, Sha256
+from forum_desktop.models.run import ItemRun, SessionRun, SpeakerTurn
 
 FORMAT_VERSION: Literal[3] = 3
 """1: event, roster, sessions, agenda. 2: adds captured outcomes. 3: adds photos and
-their image bytes. Earlier versions still read."""
+their image bytes, and the sessions' runs (planned vs actual, speaker turns). Earlier
+versions still read."""
 
 _MAX_BASE64_LENGTH = 4 * (MAX_ORIGINAL_BYTES // 3 + 1)
 
@@ -77,9 +79,14 @@ class EventDocument(BaseModel):
     outcomes: list[Outcome] = Field(default_factory=list)
     photos: list[Photo] = Field(default_factory=list)
     images: list[ImageBytes] = Field(default_factory=list)
+    session_runs: list[SessionRun] = Field(default_factory=list)
+    item_runs: list[ItemRun] = Field(default_factory=list)
+    speaker_turns: list[SpeakerTurn] = Field(default_factory=list)
 
     @model_validator(mode="after")
-    def _photos_need_version_3(self) -> EventDocument:
-        if self.format_version < 3 and (self.photos or self.images):
-            raise ValueError("photos and images need format_version 3")
+    def _new_parts_need_version_3(self) -> EventDocument:
+        if self.format_version < 3 and (
+            self.photos or self.images or self.session_runs or self.item_runs or self.speaker_turns
+        ):
+            raise ValueError("photos, images and runs need format_version 3")
         return self

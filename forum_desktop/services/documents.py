@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from collections.abc import Sequence
 from typing import Any
 from uuid import UUID
 
@@ -13,11 +14,14 @@ from forum_desktop.models import (
     AgendaItem,
     Event,
     EventDocument,
+    ItemRun,
     Outcome,
     Participant,
     Photo,
     Record,
     Session,
+    SessionRun,
+    SpeakerTurn,
 )
 from forum_desktop.models.agenda import parents_first
 from forum_desktop.models.document import ImageBytes
@@ -41,6 +45,21 @@ def export_document(store: Store, event_id: UUID) -> EventDocument:
     for session in sessions:
         items.extend(parents_first(store.select(AgendaItem, {"session_id": session.id})))
     photos = photos_of_event(store, event_id)
+    runs = [
+        r
+        for s in sessions
+        for r in store.select(SessionRun, {"session_id": s.id}, order_by="started_at")
+    ]
+    item_runs = [
+        r
+        for s in sessions
+        for r in store.select(ItemRun, {"session_id": s.id}, order_by="created_at")
+    ]
+    turns = [
+        t
+        for s in sessions
+        for t in store.select(SpeakerTurn, {"session_id": s.id}, order_by="started_at")
+    ]
     return EventDocument(
         event=event,
         participants=store.select(Participant, {"event_id": event_id}),
@@ -49,6 +68,9 @@ def export_document(store: Store, event_id: UUID) -> EventDocument:
         outcomes=store.select(Outcome, {"event_id": event_id}, order_by="captured_at"),
         photos=photos,
         images=_images_of(store, photos),
+        session_runs=runs,
+        item_runs=item_runs,
+        speaker_turns=turns,
     )
 
 
@@ -112,6 +134,9 @@ def import_document(store: Store, /, *, document: EventDocument) -> OpResult:
         *_ordered_items(document.agenda_items),
         *document.outcomes,
         *document.photos,
+        *document.session_runs,
+        *document.item_runs,
+        *document.speaker_turns,
     ]
     for image in document.images:  # before the photos that point to them
         put_image_data(store, image.data)
@@ -141,7 +166,16 @@ def _ordered_items(items: list[AgendaItem]) -> list[AgendaItem]:
 
 def _check_unique_ids(document: EventDocument) -> None:
     seen: set[UUID] = {document.event.id}
-    for name in ("participants", "sessions", "agenda_items", "outcomes", "photos"):
+    for name in (
+        "participants",
+        "sessions",
+        "agenda_items",
+        "outcomes",
+        "photos",
+        "session_runs",
+        "item_runs",
+        "speaker_turns",
+    ):
         records: list[Record] = getattr(document, name)
         for index, record in enumerate(records):
             if record.id in seen:
@@ -175,7 +209,31 @@ def _check_references(document: EventDocument) -> None:
             raise DocumentError(f"outcomes[{index}].event_id: not the document's event")
     if len(_ordered_items(document.agenda_items)) != len(document.agenda_items):
         raise DocumentError("agenda_items: the parent links form a cycle")
+    _check_runs(document, session_ids, set(item_session))
     _check_photos(document)
+
+
+def _check_runs(document: EventDocument, session_ids: set[UUID], item_ids: set[UUID]) -> None:
+    """Runs belong to the document's sessions and items, one run per session and item."""
+    parts: list[tuple[str, Sequence[SessionRun | ItemRun | SpeakerTurn]]] = [
+        ("session_runs", document.session_runs),
+        ("item_runs", document.item_runs),
+        ("speaker_turns", document.speaker_turns),
+    ]
+    for name, records in parts:
+        for index, run in enumerate(records):
+            if run.session_id not in session_ids:
+                raise DocumentError(f"{name}[{index}].session_id: no such session in the document")
+            item_id = getattr(run, "item_id", None)
+            if item_id is not None and item_id not in item_ids:
+                raise DocumentError(f"{name}[{index}].item_id: no such item in the document")
+    for name, key in (("session_runs", "session_id"), ("item_runs", "item_id")):
+        seen: set[UUID] = set()
+        for index, record in enumerate(getattr(document, name)):
+            value = getattr(record, key)
+            if value in seen:
+                raise DocumentError(f"{name}[{index}].{key}: a second run of the same {key[:-3]}")
+            seen.add(value)
 
 
 def _check_photos(document: EventDocument) -> None:

@@ -1,4 +1,5 @@
-"""Creating or editing a session: title, date, times, time zone, place or link, mode."""
+"""Creating or editing a session: title, date, times, time zone, place or link, mode, and
+when the run timer warns."""
 
 from __future__ import annotations
 
@@ -14,7 +15,9 @@ from PySide6.QtWidgets import (
     QDialogButtonBox,
     QFormLayout,
     QHBoxLayout,
+    QLabel,
     QLineEdit,
+    QSpinBox,
     QTimeEdit,
     QWidget,
 )
@@ -63,6 +66,23 @@ class SessionDialog(QDialog):
         ):
             self.mode_combo.addItem(label, mode)
 
+        # The timer warns at the smaller of a share of the item's time and a cap.
+        self.warning_percent = QSpinBox(self)
+        self.warning_percent.setRange(0, 100)
+        self.warning_percent.setSuffix(" %")
+        self.warning_percent.setValue(session.warning_percent if session else 20)
+        self.warning_percent.setAccessibleName(self.tr("Warn at this share of an item's time"))
+        self.warning_cap = QSpinBox(self)
+        self.warning_cap.setRange(0, 60)
+        self.warning_cap.setSuffix(self.tr(" min"))
+        self.warning_cap.setValue(session.warning_max_minutes if session else 2)
+        self.warning_cap.setAccessibleName(self.tr("Warn at most this many minutes before the end"))
+        warning = QHBoxLayout()
+        warning.addWidget(self.warning_percent)
+        warning.addWidget(QLabel(self.tr("of the item's time, at most"), self))
+        warning.addWidget(self.warning_cap)
+        warning.addStretch(1)
+
         day = (session.date if session else None) or event.start_date
         self.dated.setChecked(day is not None)
         self.date_edit.setDate(QDate(day or date.today()))
@@ -100,6 +120,9 @@ class SessionDialog(QDialog):
         form.addRow(self.tr("&Place:"), self.place_edit)
         form.addRow(self.tr("&Link:"), self.link_edit)
         form.addRow(self.tr("&Mode:"), self.mode_combo)
+        warning_label = QLabel(self.tr("Timer &warns at:"), self)
+        warning_label.setBuddy(self.warning_percent)
+        form.addRow(warning_label, warning)
         form.addRow(self.buttons)
         self._validate()
 
@@ -119,4 +142,6 @@ class SessionDialog(QDialog):
             "place": self.place_edit.text().strip(),
             "link": self.link_edit.text().strip(),
             "mode": SessionMode(self.mode_combo.currentData()),
+            "warning_percent": self.warning_percent.value(),
+            "warning_max_minutes": self.warning_cap.value(),
         }

@@ -150,3 +150,45 @@ def test_version_1_documents_still_import(store: Store, clock: FakeClock, tmp_pa
     other = fresh_store(tmp_path / "other.sqlite3", clock)
     import_document(other, document=parse_document(json.dumps(raw).encode()))
     assert len(other.select(Participant)) == 15
+
+
+def test_planned_vs_actual_travels_with_the_event(
+    store: Store, clock: FakeClock, tmp_path: Path
+) -> None:
+    from datetime import timedelta
+
+    from forum_desktop.services import run as run_ops
+    from tests.services.helpers import T0, build_day
+
+    session_id, ids = build_day(store, [10, 20])
+    run_ops.start_run(store, session_id=session_id, at=T0)
+    run_ops.extend_item(store, session_id=session_id, seconds=120, at=T0)
+    run_ops.start_speaker(store, session_id=session_id, item_id=ids[0], name="Jun", at=T0)
+    run_ops.next_item(store, session_id=session_id, at=T0 + timedelta(minutes=12))
+    event_id = run_ops.load_run(store, session_id).session.event_id
+    text = document_to_json(export_document(store, event_id))
+    other = fresh_store(tmp_path / "other.sqlite3", clock)
+    import_document(other, document=parse_document(text.encode()))
+    moved = run_ops.load_run(other, session_id).at(T0 + timedelta(minutes=15))
+    assert moved.timing(ids[0]).end == T0 + timedelta(minutes=12)
+    assert moved.timing(ids[0]).allotted_seconds == 12 * 60
+    assert moved.remaining_seconds == 17 * 60
+    assert [t.name for t in run_ops.speaker_turns(other, ids[0])] == ["Jun"]
+    assert document_to_json(export_document(other, event_id)) == text
+
+
+def test_a_run_of_a_session_not_in_the_document_is_refused(store: Store) -> None:
+    from forum_desktop.services import run as run_ops
+    from tests.services.helpers import T0, build_day
+
+    session_id, _ = build_day(store, [10])
+    run_ops.start_run(store, session_id=session_id, at=T0)
+    event_id = run_ops.load_run(store, session_id).session.event_id
+    raw = json.loads(document_to_json(export_document(store, event_id)))
+    raw["item_runs"][0]["item_id"] = str(uuid4())
+    with pytest.raises(DocumentError, match=r"item_runs\[0\].item_id: no such item"):
+        parse_document(json.dumps(raw).encode())
+    raw = json.loads(document_to_json(export_document(store, event_id)))
+    raw["session_runs"].append({**raw["session_runs"][0], "id": str(uuid4())})
+    with pytest.raises(DocumentError, match=r"session_runs\[1\].session_id: a second run"):
+        parse_document(json.dumps(raw).encode())

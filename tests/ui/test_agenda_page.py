@@ -12,7 +12,7 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication
 from pytestqt.qtbot import QtBot
 
-from forum_desktop.models import AgendaItem, Language
+from forum_desktop.models import AgendaItem, Language, Session
 from forum_desktop.services.agenda import items_of
 from forum_desktop.ui.agenda_model import Col
 from forum_desktop.ui.agenda_page import AgendaPage
@@ -193,11 +193,15 @@ def test_sessions_created_edited_and_deleted(
         dialog.start_edit.setTime(time(14, 0))
         dialog.end_edit.setTime(time(17, 0))
         dialog.timezone_combo.setCurrentText("America/Bogota")
+        dialog.warning_percent.setValue(10)
+        dialog.warning_cap.setValue(5)
         return 1
 
     monkeypatch.setattr(SessionDialog, "exec", exec_)
     page.new_session()
     assert page.session_combo.count() == 2
+    created = page._context.store.select(Session, {"title": "Après-midi"})[0]
+    assert (created.warning_percent, created.warning_max_minutes) == (10, 5)
     assert page.session_combo.currentText().startswith("Après-midi")
     assert "14:00–17:00 (America/Bogota)" in page.summary.text()
     page.delete_session()
