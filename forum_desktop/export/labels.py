@@ -39,6 +39,13 @@ _EN: Final[dict[str, str]] = {
     "col_number": "No.",
     "col_item": "Item",
     "col_duration": "Duration",
+    "col_actual": "Actual",
+    "col_actual_duration": "Took",
+    "timeline_caption": (
+        "Planned (light) and actual (dark) times of each item, in minutes from {start}."
+    ),
+    "run_skipped": "skipped",
+    "run_since": "since {start}",
     "col_method": "Method",
     "col_roles": "Roles",
     "col_materials": "Materials",
@@ -201,6 +208,13 @@ _FR: Final[dict[str, str]] = {
     "col_number": "N°",
     "col_item": "Point",
     "col_duration": "Durée",
+    "col_actual": "Réel",
+    "col_actual_duration": "Durée réelle",
+    "timeline_caption": (
+        "Horaires prévus (clair) et réels (foncé) de chaque point, en minutes depuis {start}."
+    ),
+    "run_skipped": "sauté",
+    "run_since": "depuis {start}",
     "col_method": "Méthode",
     "col_roles": "Rôles",
     "col_materials": "Matériel",
@@ -359,6 +373,13 @@ _ES: Final[dict[str, str]] = {
     "col_number": "N.º",
     "col_item": "Punto",
     "col_duration": "Duración",
+    "col_actual": "Real",
+    "col_actual_duration": "Duración real",
+    "timeline_caption": (
+        "Horarios previstos (claro) y reales (oscuro) de cada punto, en minutos desde {start}."
+    ),
+    "run_skipped": "omitido",
+    "run_since": "desde {start}",
     "col_method": "Método",
     "col_roles": "Funciones",
     "col_materials": "Materiales",

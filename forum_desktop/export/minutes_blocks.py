@@ -48,7 +48,29 @@ class Table:
     """Share of the width of each column."""
 
 
-Block = Heading | Text | Entry | Table
+@dataclass(frozen=True)
+class Bar:
+    """One agenda item on a timeline: minutes from the session's start."""
+
+    label: str
+    planned: tuple[float, float]
+    """(start, length) as planned."""
+    actual: tuple[float, float] | None
+    """(start, length) as it ran; None when it did not run."""
+
+
+@dataclass(frozen=True)
+class Timeline:
+    """Planned against actual times as a chart (PDF only: the table next to it says the
+    same in words, which is what Markdown and DOCX carry)."""
+
+    bars: tuple[Bar, ...]
+    caption: str
+    start_label: str
+    """The clock time at minute 0."""
+
+
+Block = Heading | Text | Entry | Table | Timeline
 
 SectionBuilder = Callable[[MinutesData, Labels], list[Block]]
 """Builds one section of the minutes (its first block is its level-1 heading), or

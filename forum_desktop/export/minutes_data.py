@@ -17,6 +17,7 @@ from forum_desktop.export.minutes_options import MinutesOptions
 from forum_desktop.models import (
     ActionFields,
     Event,
+    ItemRun,
     Language,
     Outcome,
     OutcomeKind,
@@ -24,11 +25,13 @@ from forum_desktop.models import (
     QuoteFields,
     ReviewState,
     Session,
+    SessionRun,
     SummaryFields,
     SummaryScope,
 )
 from forum_desktop.services.agenda import items_of, sessions_of
 from forum_desktop.services.capture import outcomes_of_event
+from forum_desktop.services.run import item_runs, session_run
 from forum_desktop.storage import RecordNotFoundError, Store
 
 
@@ -38,6 +41,9 @@ class SessionMinutes:
     schedule: Schedule
     outcomes: list[Outcome]
     """Included outcomes of the session, by capture time."""
+    run: SessionRun | None = None
+    """How the session actually ran, when it was run with the timer."""
+    item_runs: dict[UUID, ItemRun] = field(default_factory=dict)
 
     def outcomes_of(self, item_id: UUID) -> list[Outcome]:
         return [outcome for outcome in self.outcomes if outcome.item_id == item_id]
@@ -153,6 +159,8 @@ def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> Minut
                 session=session,
                 schedule=compute_schedule(session, items_of(store, session.id), event.timezone),
                 outcomes=[outcome for outcome in outcomes if outcome.session_id == session.id],
+                run=session_run(store, session.id),
+                item_runs=item_runs(store, session.id),
             )
             for session in sessions
         ],

@@ -11,7 +11,7 @@ from typing import Final
 
 from forum_desktop.export.labels import labels
 from forum_desktop.export.markup import clean
-from forum_desktop.export.minutes_blocks import Block, Entry, Heading, Table, Text
+from forum_desktop.export.minutes_blocks import Block, Entry, Heading, Table, Text, Timeline
 from forum_desktop.export.minutes_data import MinutesData
 from forum_desktop.export.minutes_sections import cover, section_blocks
 
@@ -57,6 +57,8 @@ def _block(block: Block) -> list[str]:
     if isinstance(block, Entry):
         line = f"- {md_escape(block.text)}"
         return [f"{line}  \n  *{md_escape(block.detail)}*" if block.detail else line]
+    if isinstance(block, Timeline):
+        return []  # a chart; the table before it carries the same times
     return _table(block)
 
 

@@ -10,6 +10,7 @@ from forum_desktop.export.labels import Labels
 from forum_desktop.export.minutes_blocks import Block, Entry, Heading, Table, Text
 from forum_desktop.export.minutes_data import MinutesData
 from forum_desktop.export.minutes_entries import outcome_entry, session_line, time_text
+from forum_desktop.export.minutes_run import planned_vs_actual
 from forum_desktop.models import (
     AttendanceMode,
     AttendanceStatus,
@@ -161,6 +162,10 @@ def agenda_section(data: MinutesData, lab: Labels) -> list[Block]:
         blocks.append(Text(session_line(minutes, lab), tone="muted"))
         if not minutes.schedule.items:
             blocks.append(Text(lab["no_items"], tone="muted"))
+            continue
+        ran = planned_vs_actual(minutes, lab)
+        if ran:
+            blocks += ran
             continue
         blocks.append(
             Table(

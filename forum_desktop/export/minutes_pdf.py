@@ -16,7 +16,8 @@ from forum_desktop.export.bidi import has_rtl, user_paragraph
 from forum_desktop.export.fonts import markup
 from forum_desktop.export.labels import Labels, labels
 from forum_desktop.export.markup import escape
-from forum_desktop.export.minutes_blocks import Block, Entry, Heading, Table, Text
+from forum_desktop.export.minutes_blocks import Block, Entry, Heading, Table, Text, Timeline
+from forum_desktop.export.minutes_chart import timeline_drawing
 from forum_desktop.export.minutes_data import MinutesData
 from forum_desktop.export.minutes_sections import Cover, cover, section_blocks
 from forum_desktop.export.pdf import (
@@ -127,7 +128,15 @@ class _Renderer:
                 story += self.entry(block)
             elif isinstance(block, Table):
                 story.append(self.table(block))
+            elif isinstance(block, Timeline) and block.bars:
+                story += self.timeline(block)
         return story
+
+    def timeline(self, block: Timeline) -> list[Any]:
+        from reportlab.platypus import KeepTogether, Spacer
+
+        chart = timeline_drawing(block, self.frame[0])
+        return [Spacer(0, 6), KeepTogether([chart, self.text(block.caption, self.st.muted)])]
 
     def text(self, text: str, style: Any) -> Any:
         """One paragraph of plain user text."""
