@@ -514,5 +514,5 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every change is already committed; nothing to save.
-        self.page.run.close_projector()
+        self.page.run.shut_down()
         event.accept()

@@ -555,6 +555,11 @@ class RunPage(QWidget):
             self.projector.set_hold(self.hold_action.isChecked())
             self.projector.show_snapshot(self.controller.snapshot)
 
+    def shut_down(self) -> None:
+        """The window is closing: stop ticking (the database closes next) and the projector."""
+        self.controller.timer.stop()
+        self.close_projector()
+
     def close_projector(self) -> None:
         if self.projector is not None:
             self.projector.close()

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
-from forum_desktop.models import AgendaItem, ItemKind, Outcome, SessionRun
+from forum_desktop.models import AgendaItem, ItemKind, Outcome, SessionRun, SpeakerTurn
 from forum_desktop.services.agenda import update_item, update_session
 from forum_desktop.services.run import item_runs, load_run
 from forum_desktop.timing.cues import Cue
@@ -231,3 +231,43 @@ def test_after_a_restart_the_console_says_the_timer_kept_running(
     [run] = store.select(SessionRun, {"session_id": session_id}, order_by="started_at")
     assert run.current_item_id is not None
     fresh.deleteLater()
+
+
+def test_jump_to_any_item_from_the_keyboard_and_the_speaker_timer(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    page, _, ids = open_console(window, [10, 20, 30])
+    key(qtbot, page, Qt.Key.Key_F5)
+    page.items_view.setFocus()
+    page.items_view.setCurrentIndex(page.items_model.index(2, 0))
+    qtbot.keyClick(page.items_view, Qt.Key.Key_Return)
+    assert page.title_label.text() == "3. Point 3"
+    page.speakers.speaker_combo.setEditText("Aminata Diallo")
+    page.speakers.minutes_spin.setValue(2)
+    page.give_floor_action.trigger()
+    clock.advance(30)
+    page.controller.tick()
+    assert page.speakers.status_label.text() == "Aminata Diallo has the floor: 1:30 left"
+    clock.advance(120)
+    page.controller.tick()
+    assert page.speakers.status_label.text() == "Aminata Diallo is over their time: 0:30"
+    page.end_turn_action.trigger()
+    page.controller.tick()
+    assert page.speakers.status_label.text() == "Nobody has the floor."
+    assert page.speakers.log_label.text() == "Spoke so far: Aminata Diallo (2:30)"
+    [turn] = run_ops_turns(window, ids[2])
+    assert (turn.name, turn.allotted_seconds) == ("Aminata Diallo", 120)
+
+
+def run_ops_turns(window: MainWindow, item_id: UUID) -> list[SpeakerTurn]:
+    from forum_desktop.services.run import speaker_turns
+
+    return speaker_turns(window.context.store, item_id)
+
+
+def test_a_projector_on_the_console_s_display_is_warned_about(window: MainWindow) -> None:
+    page, _, _ = open_console(window, [10])
+    assert page.screen_combo.count() == 1  # the offscreen platform has one display
+    page.toggle_projector()
+    assert page.mirror_label.isVisible()
+    assert "same display as this console" in page.mirror_label.text()
