@@ -153,6 +153,8 @@ class ProjectorWindow(QWidget):
         self._restyle()
 
     def _restyle(self) -> None:
+        """Colours by phase (the words say it too); restyled only when they change, since
+        a style sheet re-polishes every label."""
         background, text = "#101418", "#f4f4f4"
         if self.phase is Phase.WARNING:
             background = "#5c4300"
@@ -160,10 +162,10 @@ class ProjectorWindow(QWidget):
             background = "#6b0f0f"
         if self.flashing:
             background, text = text, background
-        self.setStyleSheet(
-            f"#projector {{ background: {background}; }} QLabel {{ color: {text}; }}"
-        )
-        self.setAutoFillBackground(True)
+        sheet = f"#projector {{ background: {background}; }} QLabel {{ color: {text}; }}"
+        if sheet != self.styleSheet():
+            self.setStyleSheet(sheet)
+            self.setAutoFillBackground(True)
 
     def toggle_fullscreen(self) -> None:
         self.setWindowState(self.windowState() ^ Qt.WindowState.WindowFullScreen)

@@ -38,6 +38,7 @@ class RunItemsModel(QAbstractTableModel):
         self._ids: list[UUID] = []
         self._current: UUID | None = None
         self.zone = ZoneInfo("UTC")
+        self._clock_texts: dict[tuple[str, int, int], str] = {}
 
     def headers(self) -> list[str]:
         return [
@@ -100,7 +101,8 @@ class RunItemsModel(QAbstractTableModel):
 
     def update(self, snapshot: Snapshot | None) -> None:
         timings = snapshot.items if snapshot else []
-        rows = [self._row(timing) for timing in timings]
+        states = self.state_labels()  # once per tick, not once per row
+        rows = [self._row(timing, states) for timing in timings]
         ids = [timing.item_id for timing in timings]
         current = snapshot.current.item_id if snapshot and snapshot.current else None
         if ids != self._ids:
@@ -115,7 +117,7 @@ class RunItemsModel(QAbstractTableModel):
         for row in sorted(set(changed)):
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(RunCol) - 1))
 
-    def _row(self, timing: ItemTiming) -> tuple[str, ...]:
+    def _row(self, timing: ItemTiming, states: dict[ItemState, str]) -> tuple[str, ...]:
         entry = timing.entry
         actual = ""
         if timing.run is not None and timing.run.spans:
@@ -127,8 +129,16 @@ class RunItemsModel(QAbstractTableModel):
             planned,
             actual,
             self._clock(timing.start) if timing.state is not ItemState.SKIPPED else "",
-            self.state_labels()[timing.state],
+            states[timing.state],
         )
 
     def _clock(self, moment: dt.datetime | None) -> str:
-        return time_text(moment.astimezone(self.zone)) if moment else ""
+        """A clock time to the minute; formatted once per minute of the day, since the
+        table is rebuilt on every tick."""
+        if moment is None:
+            return ""
+        local = moment.astimezone(self.zone)
+        key = (self.zone.key, local.hour, local.minute)
+        if key not in self._clock_texts:
+            self._clock_texts[key] = time_text(local)
+        return self._clock_texts[key]

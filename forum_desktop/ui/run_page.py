@@ -370,7 +370,9 @@ class RunPage(QWidget):
             self.title_label.setText(f"{current.entry.number}. {item.title}")
             self.remaining_label.setText(countdown(snapshot.remaining_seconds))
             self.phase_label.setText(self._phase_words(snapshot))
-            self.progress.setValue(int(snapshot.progress * 1000))
+            progress = int(snapshot.progress * 1000)
+            if progress != self.progress.value():  # a repaint costs more than the check
+                self.progress.setValue(progress)
             self.question_label.setText(
                 self.tr("Guiding question: %1").replace("%1", item.guiding_question)
                 if item.guiding_question
