@@ -70,7 +70,17 @@ class Timeline:
     """The clock time at minute 0."""
 
 
-Block = Heading | Text | Entry | Table | Timeline
+@dataclass(frozen=True)
+class Picture:
+    """A photo (a flipchart, a sticky-note wall) with its caption; sized to fit the page."""
+
+    data: bytes
+    width: int
+    height: int
+    caption: str
+
+
+Block = Heading | Text | Entry | Table | Timeline | Picture
 
 SectionBuilder = Callable[[MinutesData, Labels], list[Block]]
 """Builds one section of the minutes (its first block is its level-1 heading), or

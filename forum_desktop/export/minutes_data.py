@@ -22,6 +22,7 @@ from forum_desktop.models import (
     Outcome,
     OutcomeKind,
     Participant,
+    Photo,
     QuoteFields,
     ReviewState,
     Session,
@@ -31,6 +32,7 @@ from forum_desktop.models import (
 )
 from forum_desktop.services.agenda import items_of, sessions_of
 from forum_desktop.services.capture import outcomes_of_event
+from forum_desktop.services.photos import photo_bytes, photos_of_event
 from forum_desktop.services.run import item_runs, session_run
 from forum_desktop.storage import RecordNotFoundError, Store
 
@@ -64,6 +66,15 @@ class MinutesData:
     options: MinutesOptions
     names: dict[UUID, str] = field(default_factory=dict)
     """Roster names by participant id."""
+    photos: list[Photo] = field(default_factory=list)
+    """Photos of included items and entries, oldest first."""
+    images: dict[str, bytes] = field(default_factory=dict)
+    """The (scaled) image bytes of ``photos`` by hash."""
+
+    def photos_of(self, item_id: UUID, outcomes: list[Outcome]) -> list[Photo]:
+        """The photos of an item: its own and those of its included entries."""
+        entries = {outcome.id for outcome in outcomes}
+        return [p for p in self.photos if p.item_id == item_id or p.outcome_id in entries]
 
     @property
     def language(self) -> Language:
@@ -152,6 +163,18 @@ def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> Minut
     if options.session_id is not None:
         outcomes = [outcome for outcome in outcomes if outcome.session_id == options.session_id]
     participants = store.select(Participant, {"event_id": event_id})
+    included = {outcome.id for outcome in outcomes}
+    items = {item.id for session in sessions for item in items_of(store, session.id)}
+    photos = [
+        photo
+        for photo in photos_of_event(store, event_id)
+        if photo.outcome_id in included or (photo.outcome_id is None and photo.item_id in items)
+    ]
+    images = {
+        photo.image_sha256: data
+        for photo in photos
+        if (data := photo_bytes(store, photo)) is not None
+    }
     return MinutesData(
         event=event,
         sessions=[
@@ -168,4 +191,6 @@ def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> Minut
         outcomes=outcomes,
         options=options,
         names={person.id: person.name for person in participants},
+        photos=[photo for photo in photos if photo.image_sha256 in images],
+        images=images,
     )

@@ -17,7 +17,7 @@ from typing import Any
 from forum_desktop.export.bidi import has_rtl, is_rtl
 from forum_desktop.export.labels import Labels, labels
 from forum_desktop.export.markup import clean
-from forum_desktop.export.minutes_blocks import Block, Entry, Heading, Table, Text
+from forum_desktop.export.minutes_blocks import Block, Entry, Heading, Picture, Table, Text
 from forum_desktop.export.minutes_data import MinutesData
 from forum_desktop.export.minutes_sections import cover, section_blocks
 from forum_desktop.export.pdf import MUTED
@@ -88,6 +88,19 @@ class _Writer:
                 self._run(paragraph, block.detail, muted=True)
         elif isinstance(block, Table):
             self.table(block)
+        elif isinstance(block, Picture):
+            self.picture(block)
+
+    def picture(self, block: Picture) -> None:
+        from io import BytesIO
+
+        from docx.shared import Inches
+
+        # 6 inches wide at most, 4 high: inside the margins of A4 and Letter.
+        scale = min(6 / block.width, 4 / block.height)
+        self.doc.add_picture(BytesIO(block.data), width=Inches(block.width * scale))
+        if block.caption:
+            self.text(block.caption, muted=True)
 
     def text(
         self,

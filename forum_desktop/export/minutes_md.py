@@ -11,7 +11,15 @@ from typing import Final
 
 from forum_desktop.export.labels import labels
 from forum_desktop.export.markup import clean
-from forum_desktop.export.minutes_blocks import Block, Entry, Heading, Table, Text, Timeline
+from forum_desktop.export.minutes_blocks import (
+    Block,
+    Entry,
+    Heading,
+    Picture,
+    Table,
+    Text,
+    Timeline,
+)
 from forum_desktop.export.minutes_data import MinutesData
 from forum_desktop.export.minutes_sections import cover, section_blocks
 
@@ -59,6 +67,8 @@ def _block(block: Block) -> list[str]:
         return [f"{line}  \n  *{md_escape(block.detail)}*" if block.detail else line]
     if isinstance(block, Timeline):
         return []  # a chart; the table before it carries the same times
+    if isinstance(block, Picture):  # Markdown is text: the caption says a photo is there
+        return [f"*[{md_escape(block.caption or '—')}]*"]
     return _table(block)
 
 

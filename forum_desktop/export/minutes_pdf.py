@@ -16,7 +16,15 @@ from forum_desktop.export.bidi import has_rtl, user_paragraph
 from forum_desktop.export.fonts import markup
 from forum_desktop.export.labels import Labels, labels
 from forum_desktop.export.markup import escape
-from forum_desktop.export.minutes_blocks import Block, Entry, Heading, Table, Text, Timeline
+from forum_desktop.export.minutes_blocks import (
+    Block,
+    Entry,
+    Heading,
+    Picture,
+    Table,
+    Text,
+    Timeline,
+)
 from forum_desktop.export.minutes_chart import timeline_drawing
 from forum_desktop.export.minutes_data import MinutesData
 from forum_desktop.export.minutes_sections import Cover, cover, section_blocks
@@ -130,7 +138,25 @@ class _Renderer:
                 story.append(self.table(block))
             elif isinstance(block, Timeline) and block.bars:
                 story += self.timeline(block)
+            elif isinstance(block, Picture):
+                story.append(self.picture(block))
         return story
+
+    def picture(self, block: Picture) -> Any:
+        """The photo scaled to fit the frame's width and half its height, never more than
+        its own size; with its caption, kept on one page."""
+        from io import BytesIO
+
+        from reportlab.platypus import Image, KeepTogether
+
+        width, height = self.frame
+        scale = min(1.0, width / block.width, height * 0.5 / block.height)
+        image = Image(BytesIO(block.data), block.width * scale, block.height * scale)
+        image.hAlign = "LEFT"
+        parts = [image]
+        if block.caption:
+            parts.append(self.text(block.caption, self.st.muted))
+        return KeepTogether(parts)
 
     def timeline(self, block: Timeline) -> list[Any]:
         from reportlab.platypus import KeepTogether, Spacer

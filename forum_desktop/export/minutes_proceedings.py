@@ -4,7 +4,7 @@ open questions."""
 from __future__ import annotations
 
 from forum_desktop.export.labels import Labels
-from forum_desktop.export.minutes_blocks import Block, Entry, Heading, Table, Text
+from forum_desktop.export.minutes_blocks import Block, Entry, Heading, Picture, Table, Text
 from forum_desktop.export.minutes_data import MinutesData, SessionMinutes
 from forum_desktop.export.minutes_entries import grouped, outcome_entry, session_line, time_text
 from forum_desktop.models import ActionFields, ItemKind, Outcome, OutcomeKind, ReviewState
@@ -33,7 +33,7 @@ def _session(data: MinutesData, lab: Labels, minutes: SessionMinutes) -> list[Bl
     for entry in minutes.schedule.items:
         item = entry.item
         outcomes = minutes.outcomes_of(item.id)
-        if item.kind is ItemKind.BREAK and not outcomes:
+        if item.kind is ItemKind.BREAK and not outcomes and not data.photos_of(item.id, []):
             continue
         blocks.append(Heading(f"{entry.number}. {item.title}", 3))
         method = item.method.strip() or (
@@ -42,10 +42,15 @@ def _session(data: MinutesData, lab: Labels, minutes: SessionMinutes) -> list[Bl
         blocks.append(Text(" · ".join(filter(None, [time_text(entry, lab), method])), tone="muted"))
         if item.guiding_question.strip():
             blocks.append(Text(item.guiding_question.strip(), label=lab["guiding_question"]))
+        photos = data.photos_of(item.id, outcomes)
         if outcomes:
             blocks += grouped(data, lab, outcomes)
-        elif not entry.has_children:
+        elif not entry.has_children and not photos:
             blocks.append(Text(lab["nothing_recorded"], tone="muted"))
+        blocks += [
+            Picture(data.images[p.image_sha256], p.width, p.height, p.caption.strip())
+            for p in photos
+        ]
     loose = minutes.loose_outcomes()
     if loose:
         blocks.append(Heading(lab["other_outcomes"], 3))

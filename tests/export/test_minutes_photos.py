@@ -1,0 +1,86 @@
+"""Photos of flipcharts in the minutes: under their item, with captions, never too large."""
+
+from __future__ import annotations
+
+from io import BytesIO
+from zipfile import ZipFile
+
+from pypdf import PdfReader
+
+from forum_desktop.export.minutes_data import load_minutes
+from forum_desktop.export.minutes_docx import minutes_docx
+from forum_desktop.export.minutes_md import minutes_markdown
+from forum_desktop.export.minutes_options import MinutesOptions
+from forum_desktop.export.minutes_pdf import minutes_pdf
+from forum_desktop.export.pdf import frame_size
+from forum_desktop.models import ReviewState
+from forum_desktop.services.capture import capture_outcome, set_review
+from forum_desktop.services.photos import add_photo
+from forum_desktop.storage import Store
+from tests.export.pdf_reading import all_text
+from tests.photo_bytes import png_bytes
+from tests.services.helpers import build_event
+
+
+def test_photos_print_under_their_item_scaled_to_the_frame(store: Store) -> None:
+    built = build_event(store)
+    draft = capture_outcome(
+        store,
+        event_id=built.event_id,
+        session_id=built.session_id,
+        item_id=built.item_ids[3],
+        kind="note",
+        text="Les groupes présentent",
+    ).value
+    for caption, item, outcome, size in (
+        ("Mur de post-it <b>&</b>", built.item_ids[3], None, (2000, 600)),
+        ("Photo d'une note en brouillon", None, draft, (40, 30)),
+    ):
+        add_photo(
+            store,
+            event_id=built.event_id,
+            item_id=item,
+            outcome_id=outcome,
+            image=png_bytes(*size),
+            mime="image/png",
+            width=size[0],
+            height=size[1],
+            caption=caption,
+        )
+    pdf = minutes_pdf(load_minutes(store, built.event_id, MinutesOptions()))
+    text = all_text(pdf)
+    assert "Mur de post-it <b>&</b>" in text
+    assert "Photo d'une note en brouillon" in text
+    frame_width, _ = frame_size("A4")
+    drawn = [image.image.size for page in PdfReader(BytesIO(pdf)).pages for image in page.images]
+    assert sorted(drawn) == [(40, 30), (2000, 600)]
+    widths = [
+        float(op[1][0]) for page in PdfReader(BytesIO(pdf)).pages for op in _image_matrices(page)
+    ]
+    assert widths and max(widths) <= frame_width + 0.5  # never wider than the frame
+    # Approved entries only: the draft's photo goes with it, the item's own photo stays.
+    approved = load_minutes(store, built.event_id, MinutesOptions(approved_only=True))
+    assert [p.caption for p in approved.photos] == ["Mur de post-it <b>&</b>"]
+    set_review(store, outcome_ids=[draft], state=ReviewState.APPROVED)
+    approved = load_minutes(store, built.event_id, MinutesOptions(approved_only=True))
+    assert len(approved.photos) == 2
+    markdown = minutes_markdown(load_minutes(store, built.event_id, MinutesOptions()))
+    assert "*[Mur de post-it \\<b\\>\\&\\</b\\>]*" in markdown
+    document = minutes_docx(load_minutes(store, built.event_id, MinutesOptions()))
+    media = [n for n in ZipFile(BytesIO(document)).namelist() if n.startswith("word/media/")]
+    assert len(media) == 2
+
+
+def _image_matrices(page: object) -> list[tuple[str, list[float]]]:
+    """The ``cm`` operators that place images: their first number is the drawn width."""
+    from pypdf.generic import ContentStream
+
+    content = ContentStream(page.get_contents(), page.pdf)  # type: ignore[attr-defined]
+    found = []
+    last: list[float] | None = None
+    for operands, operator in content.operations:
+        if operator == b"cm":
+            last = [float(x) for x in operands]
+        elif operator == b"Do" and last is not None:
+            found.append(("cm", last))
+    return found
