@@ -13,7 +13,14 @@ from uuid import UUID
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QTimer
-from PySide6.QtGui import QAction, QFont, QGuiApplication, QKeySequence
+from PySide6.QtGui import (
+    QAccessible,
+    QAccessibleAnnouncementEvent,
+    QAction,
+    QFont,
+    QGuiApplication,
+    QKeySequence,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -67,6 +74,7 @@ class RunPage(QWidget):
         self.controller = RunController(context, clock, self)
         self.projector: ProjectorWindow | None = None
         self.flashing = False
+        self.last_announcement = ""
         self._flash_timer = QTimer(self)
         self._flash_timer.setSingleShot(True)
         self._flash_timer.setInterval(FLASH_MS)
@@ -451,6 +459,7 @@ class RunPage(QWidget):
     # --- cues -------------------------------------------------------------------------
 
     def cue(self, cue: Cue) -> None:
+        self.announce(self.phase_label.text())
         self.flashing = True
         self.setStyleSheet("RunPage { background: palette(highlight); }")
         self.setAutoFillBackground(True)
@@ -458,6 +467,13 @@ class RunPage(QWidget):
         self.sound.play(cue)
         if self.projector is not None:
             self.projector.flash(cue)
+
+    def announce(self, text: str) -> None:
+        """Say ``text`` through the screen reader: a cue is words, not only a colour."""
+        self.last_announcement = text
+        event = QAccessibleAnnouncementEvent(self.phase_label, text)
+        event.setPoliteness(QAccessible.AnnouncementPoliteness.Assertive)
+        QAccessible.updateAccessibility(event)
 
     def _end_flash(self) -> None:
         self.flashing = False

@@ -97,6 +97,7 @@ def test_warning_and_time_up_are_said_in_words_flashed_and_sounded(
     page.controller.tick()
     assert page.phase_label.text() == "Warning: less than 2:00 left"
     assert page.flashing
+    assert page.last_announcement == "Warning: less than 2:00 left"  # for screen readers
     clock.advance(2 * 60)
     page.controller.tick()
     assert page.remaining_label.text() == "+0:30"
