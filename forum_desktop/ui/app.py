@@ -28,7 +28,7 @@ from forum_desktop.storage import (
 from forum_desktop.storage.image_data import prune_image_data
 from forum_desktop.storage.lock import GuiLock
 from forum_desktop.timing.clocks import clock_from_environment
-from forum_desktop.ui import prompts
+from forum_desktop.ui import appearance, prompts
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.errors import install_exception_hook
 from forum_desktop.ui.image_jobs import wait_for_jobs
@@ -161,6 +161,9 @@ def start(
         log.info("removed %d images no photo uses any more", removed)
     ensure_profile(store)
     install(chosen_language(language, store.setting(SETTING)))
+    appearance.apply(
+        store.setting(appearance.THEME_SETTING), store.setting(appearance.TEXT_SIZE_SETTING)
+    )
     demo_id = ensure_demo_on_first_start(store)
     window = MainWindow(context)
     install_exception_hook()

@@ -28,7 +28,7 @@ from forum_desktop.services.documents import (
     parse_document,
 )
 from forum_desktop.storage import StorageError
-from forum_desktop.ui import prompts
+from forum_desktop.ui import appearance, prompts
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.event_list import EventListModel
 from forum_desktop.ui.event_page import EventPage
@@ -467,10 +467,20 @@ class MainWindow(QMainWindow):
     def edit_profile(self) -> None:
         store = self.context.store
         saved = store.setting(SETTING) or ""
-        dialog = ProfileDialog(store.profile(), self, language=saved)
+        dialog = ProfileDialog(
+            store.profile(),
+            self,
+            language=saved,
+            theme=store.setting(appearance.THEME_SETTING) or appearance.SYSTEM,
+            text_size=store.setting(appearance.TEXT_SIZE_SETTING) or "",
+        )
         if not dialog.exec():
             return
         store.set_profile(**dialog.values())
+        theme, text_size = dialog.appearance()
+        store.set_setting(appearance.THEME_SETTING, theme)
+        store.set_setting(appearance.TEXT_SIZE_SETTING, text_size)
+        appearance.apply(theme, text_size)
         self._update_status()
         if dialog.interface_language() != saved:
             store.set_setting(SETTING, dialog.interface_language())

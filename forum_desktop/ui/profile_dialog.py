@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_desktop.models import Profile
+from forum_desktop.ui.appearance import HIGH_CONTRAST, SYSTEM, TEXT_SIZES, parse_text_size
 from forum_desktop.ui.language import AUTONYMS, INTERFACE_LANGUAGES, system_language
 
 
@@ -36,9 +37,15 @@ def system_user_name() -> str:
 
 class ProfileDialog(QDialog):
     def __init__(
-        self, profile: Profile | None, parent: QWidget | None = None, language: str = ""
+        self,
+        profile: Profile | None,
+        parent: QWidget | None = None,
+        language: str = "",
+        theme: str = SYSTEM,
+        text_size: str = "",
     ) -> None:
-        """``language``: the saved interface language ("" follows the system)."""
+        """``language``: the saved interface language ("" follows the system); ``theme``
+        and ``text_size``: the saved appearance."""
         super().__init__(parent)
         self.setWindowTitle(
             self.tr("Preferences") if profile else self.tr("Who is using this laptop?")
@@ -75,6 +82,18 @@ class ProfileDialog(QDialog):
         for code in INTERFACE_LANGUAGES:
             self.language_combo.addItem(AUTONYMS[code], code)
         self.language_combo.setCurrentIndex(max(self.language_combo.findData(language), 0))
+        self.theme_combo = QComboBox(self)
+        self.theme_combo.setAccessibleName(self.tr("Colours"))
+        self.theme_combo.addItem(self.tr("Follow the system (light or dark)"), SYSTEM)
+        self.theme_combo.addItem(self.tr("High contrast"), HIGH_CONTRAST)
+        self.theme_combo.setCurrentIndex(max(self.theme_combo.findData(theme), 0))
+        self.text_size_combo = QComboBox(self)
+        self.text_size_combo.setAccessibleName(self.tr("Text size"))
+        for percent in TEXT_SIZES:
+            self.text_size_combo.addItem(f"{percent} %", percent)
+        self.text_size_combo.setCurrentIndex(
+            max(self.text_size_combo.findData(parse_text_size(text_size)), 0)
+        )
         self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Ok, self)
         if profile is not None:
             self.buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
@@ -87,6 +106,8 @@ class ProfileDialog(QDialog):
         form.addRow(self.tr("&Organisation:"), self.organisation_edit)
         form.addRow(self.tr("&Role:"), self.role_combo)
         form.addRow(self.tr("&Interface language:"), self.language_combo)
+        form.addRow(self.tr("&Colours:"), self.theme_combo)
+        form.addRow(self.tr("&Text size:"), self.text_size_combo)
         form.addRow(self.buttons)
         self._validate()
 
@@ -100,6 +121,10 @@ class ProfileDialog(QDialog):
             "organisation": self.organisation_edit.text().strip(),
             "role": self.role_combo.currentText().strip(),
         }
+
+    def appearance(self) -> tuple[str, str]:
+        """The chosen theme and text size, as saved."""
+        return str(self.theme_combo.currentData()), str(self.text_size_combo.currentData())
 
     def interface_language(self) -> str:
         """The chosen interface language, or "" to follow the system's."""
