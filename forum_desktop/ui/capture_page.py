@@ -9,7 +9,13 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+)
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -306,6 +312,23 @@ class CapturePage(QWidget):
             if index.isValid():
                 self.table.scrollTo(index)
 
+    def show_outcome(self, outcome_id: UUID) -> None:
+        """Select one entry, clearing filters that hide it (e.g. from a search hit)."""
+        row = self.model.row_of(outcome_id)
+        if row < 0:
+            return
+        if not self.proxy.mapFromSource(self.model.index(row, 0)).isValid():
+            self.clear_filters()
+        index = self.proxy.mapFromSource(self.model.index(row, Col.TEXT))
+        self.table.setCurrentIndex(index)
+        self.table.selectionModel().select(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        self.table.setFocus()
+
     # --- review -----------------------------------------------------------------------
 
     def selected_ids(self) -> list[UUID]:
@@ -396,6 +419,11 @@ class CapturePage(QWidget):
             self.word_filter.text(),
         )
         self._refresh()
+
+    def clear_filters(self) -> None:
+        for combo in (self.kind_filter, self.status_filter):
+            combo.setCurrentIndex(0)
+        self.word_filter.clear()
 
     def _apply_order(self, *_: object) -> None:
         column = Col.ITEM if self.by_item.isChecked() else Col.TIME

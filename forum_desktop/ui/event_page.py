@@ -7,6 +7,7 @@ from uuid import UUID
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
 
+from forum_desktop.models import AgendaItem, Outcome, Participant
 from forum_desktop.ui.agenda_page import AgendaPage
 from forum_desktop.ui.capture_page import CapturePage
 from forum_desktop.ui.context import AppContext
@@ -55,6 +56,18 @@ class EventPage(QStackedWidget):
             return
         self.tabs.setCurrentWidget(self.capture)
         self.capture.focus_bar()
+
+    def show_record(self, record_type: str, record_id: UUID) -> None:
+        """Show a record of the open event where it lives: its tab, selected."""
+        if record_type == Outcome.record_type:
+            self.tabs.setCurrentWidget(self.capture)
+            self.capture.show_outcome(record_id)
+        elif record_type == AgendaItem.record_type:
+            self.tabs.setCurrentWidget(self.agenda)
+            self.agenda.show_item(record_id)
+        elif record_type == Participant.record_type:
+            self.tabs.setCurrentWidget(self.roster)
+            self.roster.show_participant(record_id)
 
     def _load_current_tab(self, *_: object) -> None:
         tab = self.tabs.currentWidget()

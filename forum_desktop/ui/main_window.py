@@ -36,6 +36,7 @@ from forum_desktop.ui.messages import describe
 from forum_desktop.ui.new_event_dialog import NewEventDialog
 from forum_desktop.ui.profile_dialog import ProfileDialog
 from forum_desktop.ui.restore_dialog import RestoreDialog
+from forum_desktop.ui.search_dialog import SearchDialog
 
 
 class MainWindow(QMainWindow):
@@ -72,6 +73,7 @@ class MainWindow(QMainWindow):
         splitter.setSizes([260, 940])
         self.setCentralWidget(splitter)
 
+        self.search_dialog: SearchDialog | None = None
         self._build_menus()
         self.events_model.modelReset.connect(self._restore_selection)
         context.changed.connect(self._update_status)
@@ -151,6 +153,9 @@ class MainWindow(QMainWindow):
         self.capture_action = self._add(
             edit_menu, self.tr("&Quick capture"), self.page.show_capture, "Ctrl+Shift+K"
         )
+        self.find_action = self._add(
+            edit_menu, self.tr("&Find…"), self.find, QKeySequence.StandardKey.Find
+        )
         edit_menu.addSeparator()
         self._add(edit_menu, self.tr("&Profile…"), self.edit_profile)
 
@@ -213,6 +218,21 @@ class MainWindow(QMainWindow):
             self.page.set_event(None)
             self.events_view.clearSelection()
             self._refresh_actions()
+
+    def open_record(self, event_id: UUID, record_type: str, record_id: UUID) -> None:
+        """Open an event at one of its records (an entry, an agenda item, a person)."""
+        self.open_event(event_id)
+        if self.current_event_id() == event_id:
+            self.page.show_record(record_type, record_id)
+            self.activateWindow()
+
+    def find(self) -> None:
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(self.context, self)
+            self.search_dialog.opened.connect(
+                lambda hit: self.open_record(hit.event_id, hit.record_type, hit.record_id)
+            )
+        self.search_dialog.start()
 
     # --- event actions ----------------------------------------------------------------
 

@@ -273,6 +273,14 @@ class RosterPage(QWidget):
                 .replace("%2", error.strerror or str(error)),
             )
 
+    def show_participant(self, participant_id: UUID) -> None:
+        """Select the person, clearing a filter that hides them (e.g. from a search hit)."""
+        row = self.model.row_of(participant_id)
+        if row >= 0 and not self.proxy.mapFromSource(self.model.index(row, 0)).isValid():
+            self.filter_edit.clear()
+        self._select(participant_id)
+        self.table.setFocus()
+
     def _select(self, participant_id: UUID) -> None:
         row = self.model.row_of(participant_id)
         if row < 0:
