@@ -40,9 +40,9 @@ from forum_desktop.models import (
     Session,
 )
 from forum_desktop.services.agenda import items_of, sessions_of
-from forum_desktop.services.capture import FinalSessionError
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui import prompts
+from forum_desktop.ui.amend import run_amendable
 from forum_desktop.ui.capture_bar import CaptureBar
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.outcome_dialog import OutcomeDialog
@@ -374,21 +374,7 @@ class CapturePage(QWidget):
         )
 
     def _amendable(self, name: str, label: str, **kwargs: object) -> None:
-        """Run a review operation; on a final session, ask whether it is an amendment."""
-        try:
-            self._context.run(name, label, reraise=(FinalSessionError,), **kwargs)
-        except FinalSessionError as error:
-            if not prompts.confirm(
-                self,
-                self.tr("Minutes are final"),
-                self.tr(
-                    "The minutes of “%1” are final. Record this change as an amendment, "
-                    "with your name and the time?"
-                ).replace("%1", error.session.title),
-                action=self.tr("Record amendment"),
-            ):
-                return
-            self._context.run(name, label, amend=True, **kwargs)
+        run_amendable(self._context, self, name, label, **kwargs)
 
     def toggle_final(self) -> None:
         item = self.current_item()

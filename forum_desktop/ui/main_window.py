@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from forum_desktop import __version__
 from forum_desktop.files import write_atomically
-from forum_desktop.models import Event, Language
+from forum_desktop.models import Event, Language, Outcome
 from forum_desktop.services.documents import (
     DocumentError,
     document_summary,
@@ -28,6 +28,7 @@ from forum_desktop.services.documents import (
 )
 from forum_desktop.storage import StorageError
 from forum_desktop.ui import prompts
+from forum_desktop.ui.action_tracker import ActionTracker
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.event_list import EventListModel
 from forum_desktop.ui.event_page import EventPage
@@ -74,6 +75,7 @@ class MainWindow(QMainWindow):
         self.setCentralWidget(splitter)
 
         self.search_dialog: SearchDialog | None = None
+        self.action_tracker: ActionTracker | None = None
         self._build_menus()
         self.events_model.modelReset.connect(self._restore_selection)
         context.changed.connect(self._update_status)
@@ -159,6 +161,11 @@ class MainWindow(QMainWindow):
         edit_menu.addSeparator()
         self._add(edit_menu, self.tr("&Profile…"), self.edit_profile)
 
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.tracker_action = self._add(
+            view_menu, self.tr("&Action tracker"), self.show_action_tracker, "Ctrl+Shift+T"
+        )
+
         help_menu = bar.addMenu(self.tr("&Help"))
         self._add(help_menu, self.tr("&About Forum Desktop"), self.about)
 
@@ -233,6 +240,19 @@ class MainWindow(QMainWindow):
                 lambda hit: self.open_record(hit.event_id, hit.record_type, hit.record_id)
             )
         self.search_dialog.start()
+
+    def show_action_tracker(self) -> None:
+        if self.action_tracker is None:
+            self.action_tracker = ActionTracker(self.context, self)
+            self.action_tracker.opened.connect(
+                lambda event_id, outcome_id: self.open_record(
+                    event_id, Outcome.record_type, outcome_id
+                )
+            )
+        self.action_tracker.show()
+        self.action_tracker.raise_()
+        self.action_tracker.activateWindow()
+        self.action_tracker.table.setFocus()
 
     # --- event actions ----------------------------------------------------------------
 
