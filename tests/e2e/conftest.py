@@ -16,6 +16,11 @@ from typing import NoReturn
 
 import pytest
 
+from forum_desktop.clock import SystemClock
+from forum_desktop.storage import Store, open_database
+
+from .real_app import EXIT_TIMEOUT, App
+
 SCREEN = "1366x768x24"
 XVFB_START_TIMEOUT = 30.0
 XVFB_STOP_TIMEOUT = 10.0
@@ -118,3 +123,33 @@ def app_env(xvfb_display: str, tmp_path: Path) -> dict[str, str]:
     runtime.mkdir(mode=0o700)
     runtime.chmod(0o700)  # Qt warns about a runtime folder others can read
     return env
+
+
+@pytest.fixture
+def tools() -> None:
+    for name in ("xdotool", "import"):
+        require_tool(name)
+
+
+@pytest.fixture
+def database(tmp_path: Path) -> Path:
+    """A database whose profile is set, so no first-start dialog waits for an answer."""
+    path = tmp_path / "data" / "forum.sqlite3"
+    clock = SystemClock()
+    conn = open_database(path, clock)
+    try:
+        Store(conn, clock).set_profile(name="E2E Tester")
+    finally:
+        conn.close()
+    return path
+
+
+@pytest.fixture
+def launch(app_env: dict[str, str], tools: None) -> Iterator[list[App]]:
+    """Started apps go in this list; any still running at teardown is killed."""
+    started: list[App] = []
+    yield started
+    for app in started:
+        if app.process.poll() is None:
+            app.process.kill()
+            app.process.wait(timeout=EXIT_TIMEOUT)
