@@ -42,6 +42,9 @@ class EventPage(QStackedWidget):
         self.event_id: UUID | None = None
         self._stale: set[QWidget] = set()
         self.tabs.currentChanged.connect(self._load_current_tab)
+        self.roster.open_outcome.connect(
+            lambda outcome_id: self.show_record(Outcome.record_type, outcome_id)
+        )
 
     def set_event(self, event_id: UUID | None) -> None:
         """Show an event; tabs load when first shown, so opening one stays quick."""
