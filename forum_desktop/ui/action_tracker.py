@@ -216,12 +216,12 @@ class ActionTracker(QDialog):
         self.empty_label.setVisible(total == 0)
         overdue = sum(self.model.action(i).overdue for i in range(total))
         text = (
-            self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
+            self.tr("Actions: %1 of %2").replace("%1", str(shown)).replace("%2", str(total))
             if shown != total
-            else self.tr("%n actions", "", total)
+            else self.tr("Actions: %1").replace("%1", str(total))
         )
         if overdue:
-            text += " · " + self.tr("%n overdue", "", overdue)
+            text += " · " + self.tr("overdue: %1").replace("%1", str(overdue))
         self.count_label.setText(text)
         selected = self.table.selectionModel().hasSelection()
         self.open_action.setEnabled(selected)

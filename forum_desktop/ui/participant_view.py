@@ -116,12 +116,12 @@ class ParticipantView(QDialog):
         self.setWindowTitle(self.tr("%1 — contributions").replace("%1", person.name))
         self.heading.setText(person.name)
         self.said_label.setText(
-            self.tr("What they &said: %n entries", "", len(found.said))
+            self.tr("What they &said (%1)").replace("%1", str(len(found.said)))
             if found.said
             else self.tr("What they said: nothing captured yet (quotes, mentions)")
         )
         self.owns_label.setText(
-            self.tr("What they &own: %n actions", "", len(found.owns))
+            self.tr("What they &own (%1)").replace("%1", str(len(found.owns)))
             if found.owns
             else self.tr("What they own: no actions")
         )

@@ -88,7 +88,9 @@ class SearchDialog(QDialog):
                 )
             )
         else:
-            self.status.setText(self.tr("%n results — Enter opens the selected one", "", len(hits)))
+            self.status.setText(
+                self.tr("Results: %1 — Enter opens the selected one").replace("%1", str(len(hits)))
+            )
 
     def _on_changed(self, *_: object) -> None:
         if self.isVisible():  # an edit or an undo may change what matches

@@ -87,7 +87,7 @@ def test_lists_every_event_with_overdue_in_words(tracker: ActionTracker) -> None
     assert overdue.data(Qt.ItemDataRole.DecorationRole) is not None
     assert tracker.proxy.index(0, ActionCol.STATUS).data(Qt.ItemDataRole.DecorationRole) is None
     assert cells(tracker, ActionCol.OWNERS)[1].startswith("Núria")
-    assert tracker.count_label.text() == "3 actions · 1 overdue"
+    assert tracker.count_label.text() == "Actions: 3 · overdue: 1"
 
 
 def test_filters_by_status_owner_event_and_overdue(tracker: ActionTracker) -> None:
@@ -100,7 +100,7 @@ def test_filters_by_status_owner_event_and_overdue(tracker: ActionTracker) -> No
     assert cells(tracker, ActionCol.ACTION) == ["Réserver la salle"]
     tracker.status_filter.setCurrentIndex(tracker.status_filter.findData("open"))
     assert cells(tracker, ActionCol.ACTION) == []
-    assert tracker.count_label.text() == "0 of 3 · 1 overdue"
+    assert tracker.count_label.text() == "Actions: 0 of 3 · overdue: 1"
 
 
 def test_status_changes_in_place_and_undoes(
@@ -124,7 +124,7 @@ def test_status_changes_in_place_and_undoes(
 
     qtbot.waitUntil(lambda: status() == "done")  # Qt commits on the next event-loop turn
     assert cells(tracker, ActionCol.STATUS)[1] == "Done"  # no longer overdue
-    assert tracker.count_label.text() == "3 actions"
+    assert tracker.count_label.text() == "Actions: 3"
     assert tracker.table.selectionModel().selectedRows()[0].row() == index.row()
     window.context.undo_stack.undo()
     assert cells(tracker, ActionCol.STATUS)[1] == "Open — Overdue"

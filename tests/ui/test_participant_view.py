@@ -78,8 +78,8 @@ def test_shows_what_they_said_and_own_and_follows_changes(
     assert texts(view, "owns") == ["Envoyer la fiche"]
     assert view.owns.index(0, Col.STATUS).data() == "Open"
     assert view.owns.index(0, Col.DUE).data()
-    assert view.said_label.text() == "What they &said: 2 entries"
-    assert view.owns_label.text() == "What they &own: 1 actions"
+    assert view.said_label.text() == "What they &said (2)"
+    assert view.owns_label.text() == "What they &own (1)"
     assert view.said_table.isColumnHidden(Col.STATUS)
 
     capture(window, "Deuxième action", kind="action", fields={"owner_ids": [str(nuria.id)]})

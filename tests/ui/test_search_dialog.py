@@ -65,7 +65,7 @@ def test_empty_state_then_highlighted_hits_from_every_event(
     assert "&lt;b&gt;&amp; co&lt;/b&gt;" in decision  # typed markup shows as typed
     other = next(row for row in rows if "Note" in row)
     assert "Atelier &lt;b&gt;&amp;&lt;/b&gt; Rabat" in other
-    assert "2 results" in dialog.status.text()
+    assert "Results: 2" in dialog.status.text()
 
     type_and_wait(qtbot, dialog, "zzzqqq")
     assert shown(dialog) == []
