@@ -13,7 +13,6 @@ from PySide6.QtCore import (
     QItemSelectionModel,
     QModelIndex,
     QPersistentModelIndex,
-    QSortFilterProxyModel,
     Qt,
 )
 from PySide6.QtGui import QAction, QKeySequence
@@ -33,7 +32,6 @@ from PySide6.QtWidgets import (
 
 from forum_desktop.capture.syntax import ParsedCapture, RosterName
 from forum_desktop.models import (
-    ActionFields,
     AgendaItem,
     Participant,
     ReviewState,
@@ -45,9 +43,10 @@ from forum_desktop.ui import prompts
 from forum_desktop.ui.amend import run_amendable
 from forum_desktop.ui.capture_bar import CaptureBar
 from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.item_bands import ItemBands
 from forum_desktop.ui.outcome_dialog import OutcomeDialog
+from forum_desktop.ui.outcome_filter import Filters, OutcomeFilter, filter_words, owners
 from forum_desktop.ui.outcome_model import (
-    SORT_ROLE,
     Col,
     OutcomeModel,
     kind_labels,
@@ -56,41 +55,6 @@ from forum_desktop.ui.outcome_model import (
 from forum_desktop.ui.toolbar_actions import toolbar_action
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-class OutcomeFilter(QSortFilterProxyModel):
-    """Kind, action status and free words (matched against text, people, tags, author)."""
-
-    def __init__(self, model: OutcomeModel) -> None:
-        super().__init__(model)
-        self.setSourceModel(model)
-        self.setSortRole(SORT_ROLE)
-        self.kind: str | None = None
-        self.status: str | None = None
-        self.words: list[str] = []
-
-    def set_filters(self, kind: str | None, status: str | None, text: str) -> None:
-        self.beginFilterChange()
-        self.kind, self.status = kind, status
-        self.words = [w.casefold().lstrip("#@") for w in text.split() if w.lstrip("#@")]
-        self.endFilterChange()
-
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, OutcomeModel)
-        outcome = model.outcome(row)
-        if self.kind and outcome.kind != self.kind:
-            return False
-        if self.status:
-            fields = outcome.kind_fields()
-            if not isinstance(fields, ActionFields) or fields.status != self.status:
-                return False
-        if not self.words:
-            return True
-        haystack = " ".join(
-            [outcome.text, outcome.author, *outcome.tags, *model.people_of(outcome)]
-        ).casefold()
-        return all(word in haystack for word in self.words)
 
 
 class CapturePage(QWidget):
@@ -109,8 +73,9 @@ class CapturePage(QWidget):
 
         self.model = OutcomeModel(context)
         self.proxy = OutcomeFilter(self.model)
+        self.bands = ItemBands(self.proxy)
         self.table = QTableView(self)
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.bands)
         self.table.setAccessibleName(self.tr("Captured entries"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -140,14 +105,26 @@ class CapturePage(QWidget):
         self.status_filter.addItem(self.tr("Any status"), None)
         for status, label in status_labels().items():
             self.status_filter.addItem(label, status)
+        self.tag_filter = self._choice_filter(self.tr("Show tag"))
+        self.owner_filter = self._choice_filter(self.tr("Show owner"))
+        self.author_filter = self._choice_filter(self.tr("Show author"))
+        self._choices: dict[QComboBox, set[str]] = {
+            self.tag_filter: set(),
+            self.owner_filter: set(),
+            self.author_filter: set(),
+        }
         self.word_filter = QLineEdit(self)
         self.word_filter.setAccessibleName(self.tr("Filter entries"))
         self.word_filter.setPlaceholderText(self.tr("Filter: words, #tag, a name, an author…"))
         self.word_filter.setClearButtonEnabled(True)
+        self.word_filter.setMinimumWidth(200)
         self.by_item = QCheckBox(self.tr("&Group by agenda item"), self)
         for signal in (
             self.kind_filter.currentIndexChanged,
             self.status_filter.currentIndexChanged,
+            self.tag_filter.currentIndexChanged,
+            self.owner_filter.currentIndexChanged,
+            self.author_filter.currentIndexChanged,
             self.word_filter.textChanged,
         ):
             signal.connect(self._apply_filters)
@@ -209,6 +186,9 @@ class CapturePage(QWidget):
         filters = QHBoxLayout()
         filters.addWidget(self.kind_filter)
         filters.addWidget(self.status_filter)
+        filters.addWidget(self.tag_filter)
+        filters.addWidget(self.owner_filter)
+        filters.addWidget(self.author_filter)
         filters.addWidget(self.word_filter, 1)
         filters.addWidget(self.by_item)
         filters.addWidget(self.count_label)
@@ -225,6 +205,18 @@ class CapturePage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._refresh)
         self.proxy.rowsInserted.connect(self._refresh)
         self.proxy.modelReset.connect(self._refresh)
+        self.model.modelReset.connect(self._load_choices)
+        self.model.rowsInserted.connect(lambda _, first, last: self._add_choices(first, last))
+        self.model.dataChanged.connect(
+            lambda top, bottom: self._add_choices(top.row(), bottom.row())
+        )
+        for signal in (
+            self.bands.modelReset,
+            self.bands.rowsInserted,
+            self.bands.rowsRemoved,
+            self.bands.layoutChanged,
+        ):
+            signal.connect(self._span_bands)
         self.item_combo.currentIndexChanged.connect(self._refresh)
         self._apply_order()
 
@@ -305,10 +297,14 @@ class CapturePage(QWidget):
             self.bar.clear()
             self._select(result.value)
 
+    def _view_index(self, row: int, column: int = Col.TEXT) -> QModelIndex:
+        """The table's index of the model's ``row`` (invalid when filtered out)."""
+        return self.bands.mapFromSource(self.proxy.mapFromSource(self.model.index(row, column)))
+
     def _select(self, outcome_id: UUID) -> None:
         row = self.model.row_of(outcome_id)
         if row >= 0:
-            index = self.proxy.mapFromSource(self.model.index(row, Col.TEXT))
+            index = self._view_index(row)
             if index.isValid():
                 self.table.scrollTo(index)
 
@@ -317,9 +313,9 @@ class CapturePage(QWidget):
         row = self.model.row_of(outcome_id)
         if row < 0:
             return
-        if not self.proxy.mapFromSource(self.model.index(row, 0)).isValid():
+        if not self._view_index(row).isValid():
             self.clear_filters()
-        index = self.proxy.mapFromSource(self.model.index(row, Col.TEXT))
+        index = self._view_index(row)
         self.table.setCurrentIndex(index)
         self.table.selectionModel().select(
             index,
@@ -333,7 +329,11 @@ class CapturePage(QWidget):
 
     def selected_ids(self) -> list[UUID]:
         rows = sorted(
-            {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
+            {
+                self.proxy.mapToSource(self.bands.mapToSource(i)).row()
+                for i in self.table.selectionModel().selectedRows()
+                if not self.bands.is_band(i.row())
+            }
         )
         return [self.model.outcome(row).id for row in rows]
 
@@ -398,16 +398,78 @@ class CapturePage(QWidget):
 
     # --- state ------------------------------------------------------------------------
 
+    def _choice_filter(self, name: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.addItem(name, None)
+        return combo
+
+    def _collect(self, first: int, last: int) -> dict[QComboBox, set[str]]:
+        """The tags, owners and authors of the model's rows ``first`` to ``last``."""
+        found: dict[QComboBox, set[str]] = {combo: set() for combo in self._choices}
+        for row in range(first, last + 1):
+            outcome = self.model.outcome(row)
+            found[self.tag_filter].update(outcome.tags)
+            found[self.owner_filter].update(owners(self.model, outcome))
+            if outcome.author and not outcome.anonymous:
+                found[self.author_filter].add(outcome.author)
+        return found
+
+    def _load_choices(self) -> None:
+        self._choices = self._collect(0, self.model.rowCount() - 1)
+        for combo in self._choices:
+            self._fill(combo)
+
+    def _add_choices(self, first: int, last: int) -> None:
+        """A capture or an edit adds its entry's values; nothing else is read again."""
+        for combo, values in self._collect(first, last).items():
+            if values - self._choices[combo]:
+                self._choices[combo] |= values
+                self._fill(combo)
+
+    def _on_entries_edited(self, top: QModelIndex, bottom: QModelIndex, *_: object) -> None:
+        self._add_choices(top.row(), bottom.row())
+
+    def _fill(self, combo: QComboBox) -> None:
+        keep = combo.currentData()
+        combo.blockSignals(True)
+        name = combo.itemText(0)
+        combo.clear()
+        combo.addItem(name, None)
+        prefix = "#" if combo is self.tag_filter else ""
+        for value in sorted(self._choices[combo], key=str.casefold):
+            combo.addItem(prefix + value, value)
+        combo.setCurrentIndex(max(combo.findData(keep), 0) if keep else 0)
+        combo.blockSignals(False)
+
     def _apply_filters(self, *_: object) -> None:
         self.proxy.set_filters(
-            self.kind_filter.currentData(),
-            self.status_filter.currentData(),
-            self.word_filter.text(),
+            Filters(
+                kind=self.kind_filter.currentData(),
+                status=self.status_filter.currentData(),
+                tag=self.tag_filter.currentData(),
+                owner=self.owner_filter.currentData(),
+                author=self.author_filter.currentData(),
+                words=filter_words(self.word_filter.text()),
+            )
         )
         self._refresh()
 
+    def _span_bands(self, *_: object) -> None:
+        """Each agenda-item band spans the table's width."""
+        self.table.clearSpans()
+        for row in self.bands.band_rows():
+            self.table.setSpan(row, 0, 1, Col.COUNT)
+
     def clear_filters(self) -> None:
-        for combo in (self.kind_filter, self.status_filter):
+        for combo in (
+            self.kind_filter,
+            self.status_filter,
+            self.tag_filter,
+            self.owner_filter,
+            self.author_filter,
+        ):
             combo.setCurrentIndex(0)
         self.word_filter.clear()
 

@@ -150,6 +150,10 @@ class OutcomeModel(QAbstractTableModel):
     def item_label(self, item_id: UUID | None) -> str:
         return self._items[item_id][1] if item_id in self._items else ""
 
+    def names_of(self, ids: list[UUID]) -> list[str]:
+        """Roster names (``?`` for someone since removed from the roster)."""
+        return [self._people.get(i, "?") for i in ids]
+
     def people_of(self, outcome: Outcome) -> list[str]:
         """Owners, speaker and mentions, by name (an anonymous entry names nobody)."""
         if outcome.anonymous:

@@ -46,7 +46,7 @@ def select_rows(page: CapturePage, *rows: int) -> None:
     selection.clearSelection()
     for row in rows:
         selection.select(
-            page.proxy.index(row, 0),
+            page.bands.mapFromSource(page.proxy.index(row, 0)),
             QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
         )
     page.table.setFocus()
