@@ -444,16 +444,16 @@ class CapturePage(QWidget):
         combo.blockSignals(False)
 
     def _apply_filters(self, *_: object) -> None:
-        self.proxy.set_filters(
-            Filters(
-                kind=self.kind_filter.currentData(),
-                status=self.status_filter.currentData(),
-                tag=self.tag_filter.currentData(),
-                owner=self.owner_filter.currentData(),
-                author=self.author_filter.currentData(),
-                words=filter_words(self.word_filter.text()),
-            )
+        filters = Filters(
+            kind=self.kind_filter.currentData(),
+            status=self.status_filter.currentData(),
+            tag=self.tag_filter.currentData(),
+            owner=self.owner_filter.currentData(),
+            author=self.author_filter.currentData(),
+            words=filter_words(self.word_filter.text()),
         )
+        with self.bands.bulk():
+            self.proxy.set_filters(filters)
         self._refresh()
 
     def _span_bands(self, *_: object) -> None:
@@ -474,8 +474,9 @@ class CapturePage(QWidget):
         self.word_filter.clear()
 
     def _apply_order(self, *_: object) -> None:
-        column = Col.ITEM if self.by_item.isChecked() else Col.TIME
-        self.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+        """Timeline or grouped: the model holds that order; a header click sorts otherwise."""
+        self.model.set_grouped(self.by_item.isChecked())
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
 
     def _refresh(self, *_: object) -> None:
         total = self.model.rowCount()

@@ -8,6 +8,8 @@ one or two inserted rows), so the view keeps its selection and never resets for 
 
 from __future__ import annotations
 
+from collections.abc import Iterator
+from contextlib import contextmanager
 from typing import Any
 from uuid import UUID
 
@@ -22,6 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
+from forum_desktop.models import Outcome
 from forum_desktop.ui.outcome_model import OutcomeModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -46,10 +49,11 @@ class ItemBands(QAbstractProxyModel):
         self._keys: list[Key] = []
         self._source_rows: list[int] = []  # per row: its row in ``entries``, -1 on a band
         self._rows_of_source: list[int] = []
+        self._bulk = False
         self._rebuild()
         entries.modelReset.connect(self._reset)
         entries.layoutChanged.connect(self._sync)
-        entries.rowsInserted.connect(self._sync)
+        entries.rowsInserted.connect(self._on_inserted)
         entries.rowsRemoved.connect(self._sync)
         entries.dataChanged.connect(self._on_data_changed)
 
@@ -88,12 +92,29 @@ class ItemBands(QAbstractProxyModel):
                 self._rows_of_source[source] = row
 
     def _reset(self) -> None:
+        if self._bulk:
+            return
         self.beginResetModel()
         self._rebuild()
         self.endResetModel()
 
+    @contextmanager
+    def bulk(self) -> Iterator[None]:
+        """Around a change of many rows (a new filter): one reset at the end instead of a
+        comparison for each of the many row ranges the entries announce."""
+        self.beginResetModel()
+        self._bulk = True
+        try:
+            yield
+        finally:
+            self._bulk = False
+            self._rebuild()
+            self.endResetModel()
+
     def _sync(self, *_: object) -> None:
         """Bring the rows in line with the entries, removing and inserting what differs."""
+        if self._bulk:
+            return
         keys, rows = self._layout()
         old = self._keys
         start = 0
@@ -110,33 +131,79 @@ class ItemBands(QAbstractProxyModel):
             self._index_sources()
             self.endResetModel()
             return
-        # The entries have already changed: first point the rows shown now at the entries'
-        # new row numbers (an entry that is gone has none), so that views reading between
-        # the steps below see each row as it is. A removed entry is read as a band until
-        # its row is removed a moment later.
         position = {key: row for key, row in zip(keys, rows, strict=True) if row >= 0}
         current = [position.get(key, -1) for key in old]
+        self._source_rows = current
+        self._index_sources()
+        self._replace(start, end_old, end_new, keys, rows)
+
+    def _replace(
+        self, start: int, end_old: int, end_new: int, keys: list[Key], rows: list[int]
+    ) -> None:
+        """Rows ``start:end_old`` become ``keys[start:end_new]``; the rows around them are
+        already those of ``keys`` and point at the entries as they are now.
+
+        A removed entry, whose row has no entry any more, reads as a band until its row
+        is removed a moment later. Each step leaves the rows consistent, as views may
+        read between them.
+        """
+        old, current = self._keys, self._source_rows
+        # Rows that both lists have around the changed part stay as they are.
+        while start < end_old and start < end_new and old[start] == keys[start]:
+            start += 1
+        while end_old > start and end_new > start and old[end_old - 1] == keys[end_new - 1]:
+            end_old -= 1
+            end_new -= 1
         if end_old > start:
-            self._source_rows = current
-            self._index_sources()
             self.beginRemoveRows(QModelIndex(), start, end_old - 1)
             self._keys = old[:start] + old[end_old:]
             self._source_rows = current[:start] + current[end_old:]
             self._index_sources()
             self.endRemoveRows()
-        else:
-            self._source_rows = current
-            self._index_sources()
         if end_new > start:
             self.beginInsertRows(QModelIndex(), start, end_new - 1)
-            self._keys, self._source_rows = keys, rows
-            self._index_sources()
+        self._keys, self._source_rows = keys, rows
+        self._index_sources()
+        if end_new > start:
             self.endInsertRows()
-        else:
-            self._keys, self._source_rows = keys, rows
-            self._index_sources()
+
+    def _on_inserted(self, _parent: QModelIndex, first: int, last: int) -> None:
+        """New entries (a capture): only the rows around them change, the rest moves down."""
+        if self._bulk:
+            return
+        entries = self.sourceModel()
+        added = last - first + 1
+        had = len(self._rows_of_source)
+        # Rows of the same place in the list, before the new entries are shown: after the
+        # entry above them, up to the entry that was at ``first`` (a band may lie between).
+        start = self._rows_of_source[first - 1] + 1 if first > 0 else 0
+        end = self._rows_of_source[first] if first < had else len(self._keys)
+        self._source_rows = [row + added if row >= first else row for row in self._source_rows]
+        self._index_sources()
+        keys: list[Key] = []
+        rows: list[int] = []
+        previous = self._entry(first - 1) if first > 0 else None
+        for row in range(first, min(last + 2, entries.rowCount())):
+            outcome = self._entry(row)
+            if previous is None or previous.item_id != outcome.item_id:
+                keys.append(("band", outcome.item_id, previous.id if previous else None))
+                rows.append(-1)
+            if row <= last:
+                keys.append(("row", outcome.id, None))
+                rows.append(row)
+            previous = outcome
+        old = self._keys
+        new_keys = old[:start] + keys + old[end:]
+        new_rows = self._source_rows[:start] + rows + self._source_rows[end:]
+        self._replace(start, end, start + len(keys), new_keys, new_rows)
+
+    def _entry(self, row: int) -> Outcome:
+        entries = self.sourceModel()
+        return self._outcomes().outcome(entries.mapToSource(entries.index(row, 0)).row())
 
     def _on_data_changed(self, top: QModelIndex, bottom: QModelIndex, *_: object) -> None:
+        if self._bulk:
+            return
         self._sync()  # an entry moved to another item changes the bands around it
         rows = [self._rows_of_source[row] for row in range(top.row(), bottom.row() + 1)]
         rows = [row for row in rows if row >= 0]
@@ -191,7 +258,7 @@ class ItemBands(QAbstractProxyModel):
         self, section: int, orientation: Qt.Orientation, role: int = Qt.ItemDataRole.DisplayRole
     ) -> Any:
         if orientation == Qt.Orientation.Horizontal:
-            return self.sourceModel().headerData(section, orientation, role)
+            return self._outcomes().headerData(section, orientation, role)
         return None
 
     def flags(self, index: Index) -> Qt.ItemFlag:
@@ -203,7 +270,12 @@ class ItemBands(QAbstractProxyModel):
         if not index.isValid():
             return None
         if not self.is_band(index.row()):
-            return super().data(index, role)
+            # Straight to the Python model: Qt's proxy data() would cross into C++ and back.
+            entries = self.sourceModel()
+            assert isinstance(entries, QSortFilterProxyModel)
+            source = self._source_rows[index.row()]
+            row = entries.mapToSource(entries.index(source, index.column()))
+            return self._outcomes().data(row, role)
         if role == BAND_ROLE:
             return True
         if role == Qt.ItemDataRole.DisplayRole:

@@ -142,3 +142,21 @@ def test_filters_by_tag_owner_and_author(page: CapturePage) -> None:
     assert page.count_label.text() == "3 of 4"
     page.clear_filters()
     assert len(texts()) == 4
+
+
+def test_grouped_capture_at_the_top_and_under_a_filter(
+    page: CapturePage, qtmodeltester: ModelTester
+) -> None:
+    first, second = items(page)[0], items(page)[1]
+    capture(page, second, "b1 #x", tags=["x"])
+    page.by_item.setChecked(True)
+    qtmodeltester.check(page.bands)
+    label_1 = page.model.item_label(first.id)
+    label_2 = page.model.item_label(second.id)
+    capture(page, first, "a1")  # a group above all others
+    assert rows(page) == [f"== {label_1}", "a1", f"== {label_2}", "b1 #x"]
+    page.tag_filter.setCurrentIndex(page.tag_filter.findData("x"))
+    assert rows(page) == [f"== {label_2}", "b1 #x"]
+    capture(page, first, "a2", tags=["x"])
+    capture(page, second, "b2")  # filtered out: no row
+    assert rows(page) == [f"== {label_1}", "a2", f"== {label_2}", "b1 #x"]
