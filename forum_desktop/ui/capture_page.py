@@ -18,12 +18,10 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QTableView,
     QToolBar,
     QVBoxLayout,
@@ -42,15 +40,15 @@ from forum_desktop.services.operations import OpResult
 from forum_desktop.ui import prompts
 from forum_desktop.ui.amend import run_amendable
 from forum_desktop.ui.capture_bar import CaptureBar
+from forum_desktop.ui.capture_filters import FilterBar
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.item_bands import ItemBands
 from forum_desktop.ui.outcome_dialog import OutcomeDialog
-from forum_desktop.ui.outcome_filter import Filters, OutcomeFilter, filter_words, owners
+from forum_desktop.ui.outcome_filter import OutcomeFilter
 from forum_desktop.ui.outcome_model import (
     Col,
     OutcomeModel,
     kind_labels,
-    status_labels,
 )
 from forum_desktop.ui.toolbar_actions import toolbar_action
 
@@ -95,40 +93,9 @@ class CapturePage(QWidget):
             header.resizeSection(column, width)
         self.table.doubleClicked.connect(lambda _: self.edit_selected())
 
-        self.kind_filter = QComboBox(self)
-        self.kind_filter.setAccessibleName(self.tr("Show kind"))
-        self.kind_filter.addItem(self.tr("All kinds"), None)
-        for kind, label in kind_labels().items():
-            self.kind_filter.addItem(label, kind)
-        self.status_filter = QComboBox(self)
-        self.status_filter.setAccessibleName(self.tr("Show action status"))
-        self.status_filter.addItem(self.tr("Any status"), None)
-        for status, label in status_labels().items():
-            self.status_filter.addItem(label, status)
-        self.tag_filter = self._choice_filter(self.tr("Show tag"))
-        self.owner_filter = self._choice_filter(self.tr("Show owner"))
-        self.author_filter = self._choice_filter(self.tr("Show author"))
-        self._choices: dict[QComboBox, set[str]] = {
-            self.tag_filter: set(),
-            self.owner_filter: set(),
-            self.author_filter: set(),
-        }
-        self.word_filter = QLineEdit(self)
-        self.word_filter.setAccessibleName(self.tr("Filter entries"))
-        self.word_filter.setPlaceholderText(self.tr("Filter: words, #tag, a name, an author…"))
-        self.word_filter.setClearButtonEnabled(True)
-        self.word_filter.setMinimumWidth(200)
-        self.by_item = QCheckBox(self.tr("&Group by agenda item"), self)
-        for signal in (
-            self.kind_filter.currentIndexChanged,
-            self.status_filter.currentIndexChanged,
-            self.tag_filter.currentIndexChanged,
-            self.owner_filter.currentIndexChanged,
-            self.author_filter.currentIndexChanged,
-            self.word_filter.textChanged,
-        ):
-            signal.connect(self._apply_filters)
-        self.by_item.toggled.connect(self._apply_order)
+        self.filter_bar = FilterBar(self.model, self)
+        self.filter_bar.changed.connect(self._apply_filters)
+        self.filter_bar.by_item.toggled.connect(self._apply_order)
         self.count_label = QLabel(self)
         self.final_label = QLabel(self)
         self.final_label.setWordWrap(True)
@@ -184,13 +151,7 @@ class CapturePage(QWidget):
         top.addWidget(item_label)
         top.addWidget(self.item_combo, 1)
         filters = QHBoxLayout()
-        filters.addWidget(self.kind_filter)
-        filters.addWidget(self.status_filter)
-        filters.addWidget(self.tag_filter)
-        filters.addWidget(self.owner_filter)
-        filters.addWidget(self.author_filter)
-        filters.addWidget(self.word_filter, 1)
-        filters.addWidget(self.by_item)
+        filters.addWidget(self.filter_bar, 1)
         filters.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -205,11 +166,6 @@ class CapturePage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._refresh)
         self.proxy.rowsInserted.connect(self._refresh)
         self.proxy.modelReset.connect(self._refresh)
-        self.model.modelReset.connect(self._load_choices)
-        self.model.rowsInserted.connect(lambda _, first, last: self._add_choices(first, last))
-        self.model.dataChanged.connect(
-            lambda top, bottom: self._add_choices(top.row(), bottom.row())
-        )
         for signal in (
             self.bands.modelReset,
             self.bands.rowsInserted,
@@ -314,7 +270,7 @@ class CapturePage(QWidget):
         if row < 0:
             return
         if not self._view_index(row).isValid():
-            self.clear_filters()
+            self.filter_bar.clear()
         index = self._view_index(row)
         self.table.setCurrentIndex(index)
         self.table.selectionModel().select(
@@ -398,62 +354,9 @@ class CapturePage(QWidget):
 
     # --- state ------------------------------------------------------------------------
 
-    def _choice_filter(self, name: str) -> QComboBox:
-        combo = QComboBox(self)
-        combo.setAccessibleName(name)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
-        combo.addItem(name, None)
-        return combo
-
-    def _collect(self, first: int, last: int) -> dict[QComboBox, set[str]]:
-        """The tags, owners and authors of the model's rows ``first`` to ``last``."""
-        found: dict[QComboBox, set[str]] = {combo: set() for combo in self._choices}
-        for row in range(first, last + 1):
-            outcome = self.model.outcome(row)
-            found[self.tag_filter].update(outcome.tags)
-            found[self.owner_filter].update(owners(self.model, outcome))
-            if outcome.author and not outcome.anonymous:
-                found[self.author_filter].add(outcome.author)
-        return found
-
-    def _load_choices(self) -> None:
-        self._choices = self._collect(0, self.model.rowCount() - 1)
-        for combo in self._choices:
-            self._fill(combo)
-
-    def _add_choices(self, first: int, last: int) -> None:
-        """A capture or an edit adds its entry's values; nothing else is read again."""
-        for combo, values in self._collect(first, last).items():
-            if values - self._choices[combo]:
-                self._choices[combo] |= values
-                self._fill(combo)
-
-    def _on_entries_edited(self, top: QModelIndex, bottom: QModelIndex, *_: object) -> None:
-        self._add_choices(top.row(), bottom.row())
-
-    def _fill(self, combo: QComboBox) -> None:
-        keep = combo.currentData()
-        combo.blockSignals(True)
-        name = combo.itemText(0)
-        combo.clear()
-        combo.addItem(name, None)
-        prefix = "#" if combo is self.tag_filter else ""
-        for value in sorted(self._choices[combo], key=str.casefold):
-            combo.addItem(prefix + value, value)
-        combo.setCurrentIndex(max(combo.findData(keep), 0) if keep else 0)
-        combo.blockSignals(False)
-
     def _apply_filters(self, *_: object) -> None:
-        filters = Filters(
-            kind=self.kind_filter.currentData(),
-            status=self.status_filter.currentData(),
-            tag=self.tag_filter.currentData(),
-            owner=self.owner_filter.currentData(),
-            author=self.author_filter.currentData(),
-            words=filter_words(self.word_filter.text()),
-        )
         with self.bands.bulk():
-            self.proxy.set_filters(filters)
+            self.proxy.set_filters(self.filter_bar.filters())
         self._refresh()
 
     def _span_bands(self, *_: object) -> None:
@@ -462,20 +365,9 @@ class CapturePage(QWidget):
         for row in self.bands.band_rows():
             self.table.setSpan(row, 0, 1, Col.COUNT)
 
-    def clear_filters(self) -> None:
-        for combo in (
-            self.kind_filter,
-            self.status_filter,
-            self.tag_filter,
-            self.owner_filter,
-            self.author_filter,
-        ):
-            combo.setCurrentIndex(0)
-        self.word_filter.clear()
-
     def _apply_order(self, *_: object) -> None:
         """Timeline or grouped: the model holds that order; a header click sorts otherwise."""
-        self.model.set_grouped(self.by_item.isChecked())
+        self.model.set_grouped(self.filter_bar.by_item.isChecked())
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
 
     def _refresh(self, *_: object) -> None:

@@ -81,7 +81,7 @@ def test_timeline_shows_a_band_at_each_move_to_another_item(
     ]  # fmt: skip
     qtmodeltester.check(page.bands)
 
-    page.by_item.setChecked(True)
+    page.filter_bar.by_item.setChecked(True)
     assert rows(page) == [
         f"== {label_1}", "a1", "a2",
         f"== {label_2}", "b1",
@@ -124,23 +124,24 @@ def test_filters_by_tag_owner_and_author(page: CapturePage) -> None:
     capture(page, item, "karim's", kind="action", fields={"owner_names": ["Karim"]})
     capture(page, item, "secret", kind="action", anonymous=True, fields={"owner_names": ["X"]})
     texts = lambda: [r for r in rows(page) if not r.startswith("==")]  # noqa: E731
+    bar = page.filter_bar
 
-    assert [page.tag_filter.itemText(i) for i in range(page.tag_filter.count())] == [
+    assert [bar.tag_filter.itemText(i) for i in range(bar.tag_filter.count())] == [
         "Show tag",
         "#mooc",
     ]
-    page.tag_filter.setCurrentIndex(1)
+    bar.tag_filter.setCurrentIndex(1)
     assert texts() == ["tagged"]
-    page.tag_filter.setCurrentIndex(0)
-    owners = [page.owner_filter.itemText(i) for i in range(page.owner_filter.count())]
+    bar.tag_filter.setCurrentIndex(0)
+    owners = [bar.owner_filter.itemText(i) for i in range(bar.owner_filter.count())]
     assert owners == ["Show owner", "Karim", nuria.name]  # an anonymous action names nobody
-    page.owner_filter.setCurrentIndex(page.owner_filter.findData(nuria.name))
+    bar.owner_filter.setCurrentIndex(bar.owner_filter.findData(nuria.name))
     assert texts() == ["hers"]
-    page.owner_filter.setCurrentIndex(0)
-    page.author_filter.setCurrentIndex(page.author_filter.findData("Test Rapporteur"))
+    bar.owner_filter.setCurrentIndex(0)
+    bar.author_filter.setCurrentIndex(bar.author_filter.findData("Test Rapporteur"))
     assert len(texts()) == 3  # the anonymous entry is not attributed
     assert page.count_label.text() == "3 of 4"
-    page.clear_filters()
+    bar.clear()
     assert len(texts()) == 4
 
 
@@ -149,13 +150,13 @@ def test_grouped_capture_at_the_top_and_under_a_filter(
 ) -> None:
     first, second = items(page)[0], items(page)[1]
     capture(page, second, "b1 #x", tags=["x"])
-    page.by_item.setChecked(True)
+    page.filter_bar.by_item.setChecked(True)
     qtmodeltester.check(page.bands)
     label_1 = page.model.item_label(first.id)
     label_2 = page.model.item_label(second.id)
     capture(page, first, "a1")  # a group above all others
     assert rows(page) == [f"== {label_1}", "a1", f"== {label_2}", "b1 #x"]
-    page.tag_filter.setCurrentIndex(page.tag_filter.findData("x"))
+    page.filter_bar.tag_filter.setCurrentIndex(page.filter_bar.tag_filter.findData("x"))
     assert rows(page) == [f"== {label_2}", "b1 #x"]
     capture(page, first, "a2", tags=["x"])
     capture(page, second, "b2")  # filtered out: no row
