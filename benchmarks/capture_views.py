@@ -175,9 +175,9 @@ def main(argv: list[str] | None = None) -> int:
             app.processEvents()
 
         def ours_filter() -> None:
-            page.word_filter.setText(FILTER_WORD)
+            page.filter_bar.word_filter.setText(FILTER_WORD)
             app.processEvents()
-            page.word_filter.clear()
+            page.filter_bar.word_filter.clear()
             app.processEvents()
 
         def bare_filter() -> None:
