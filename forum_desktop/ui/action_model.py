@@ -72,11 +72,14 @@ class ActionTrackerModel(QAbstractTableModel):
         self._context = context
         self._parent = parent
         self._rows: list[ActionRow] = []
+        self.stale = False
+        """Changes came while the tracker was hidden: reload when it is shown again."""
         context.changed.connect(self._on_changed)
         context.reset.connect(self.reload)
         self.reload()
 
     def reload(self) -> None:
+        self.stale = False
         store = self._context.store
         today = store.clock.now().astimezone().date()
         self.beginResetModel()
@@ -85,6 +88,9 @@ class ActionTrackerModel(QAbstractTableModel):
 
     def _on_changed(self, result: OpResult) -> None:
         if not result.touches(*self.RELOAD_ON):
+            return
+        if self._parent is not None and not self._parent.isVisible():
+            self.stale = True  # a closed tracker reads nothing while entries are captured
             return
         rows = {row.outcome.id: i for i, row in enumerate(self._rows)}
         if all(

@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence
+from PySide6.QtGui import QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -158,6 +158,11 @@ class ActionTracker(QDialog):
         self.proxy.dataChanged.connect(self._refresh)
         self.table.selectionModel().selectionChanged.connect(self._refresh)
         self._load_choices()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        if self.model.stale:
+            self.model.reload()
+        super().showEvent(event)
 
     def _remember_selection(self) -> None:
         row = self.selected_row()

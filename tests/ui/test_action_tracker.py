@@ -138,3 +138,13 @@ def test_opens_the_action_in_its_event(tracker: ActionTracker, window: MainWindo
     page = window.page.capture
     assert window.page.tabs.currentWidget() is page
     assert page.selected_ids() == [outcome_id]
+
+
+def test_a_closed_tracker_catches_up_when_shown(tracker: ActionTracker, window: MainWindow) -> None:
+    tracker.close()
+    capture_action(window, DEMO_EVENT_ID, "Écrire le compte rendu", due="2022-02-20")
+    assert tracker.model.stale and tracker.model.rowCount() == 3  # nothing read meanwhile
+    window.tracker_action.trigger()
+    assert tracker.model.rowCount() == 4
+    assert "Écrire le compte rendu" in cells(tracker, ActionCol.ACTION)
+    assert tracker.count_label.text() == "Actions: 4 · overdue: 2"
