@@ -66,6 +66,11 @@ def test_empty_state_then_highlighted_hits_from_every_event(
     other = next(row for row in rows if "Note" in row)
     assert "Atelier &lt;b&gt;&amp;&lt;/b&gt; Rabat" in other
     assert "Results: 2" in dialog.status.text()
+    assert dialog.results.currentIndex().row() == 0
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Down)  # arrows pick a result from the field
+    assert dialog.results.currentIndex().row() == 1 and dialog.field.hasFocus()
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Up)
+    assert dialog.results.currentIndex().row() == 0
 
     type_and_wait(qtbot, dialog, "zzzqqq")
     assert shown(dialog) == []
