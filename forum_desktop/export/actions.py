@@ -88,28 +88,39 @@ def action_rows(store: Store, *, event_id: UUID | None = None, today: dt.date) -
         store.require(Event, event_id)
         where["event_id"] = event_id
     lookup = _Lookup(store)
-    rows: list[ActionRow] = []
-    for outcome in store.select(Outcome, where, order_by="captured_at"):
-        event = lookup.event(outcome.event_id)
-        if event is None:  # cannot happen while events are deleted with their outcomes
-            continue
-        fields = outcome.kind_fields()
-        assert isinstance(fields, ActionFields)
-        late = fields.due is not None and fields.due < today
-        rows.append(
-            ActionRow(
-                outcome=outcome,
-                event=event,
-                owners=[] if outcome.anonymous else lookup.owners(event.id, fields),
-                due=fields.due,
-                status=fields.status,
-                overdue=late and fields.status in OPEN_STATUSES,
-                session=lookup.session(outcome.session_id),
-                item=lookup.item(outcome.item_id),
-            )
-        )
-    rows.sort(key=_order)
-    return rows
+    rows = [
+        _row(lookup, outcome, today)
+        for outcome in store.select(Outcome, where, order_by="captured_at")
+    ]
+    found = [row for row in rows if row is not None]
+    found.sort(key=_order)
+    return found
+
+
+def action_row(store: Store, outcome: Outcome, *, today: dt.date) -> ActionRow | None:
+    """One action as ``action_rows`` shows it (``None`` if ``outcome`` is no action)."""
+    if outcome.kind != OutcomeKind.ACTION:
+        return None
+    return _row(_Lookup(store), outcome, today)
+
+
+def _row(lookup: _Lookup, outcome: Outcome, today: dt.date) -> ActionRow | None:
+    event = lookup.event(outcome.event_id)
+    if event is None:  # cannot happen while events are deleted with their outcomes
+        return None
+    fields = outcome.kind_fields()
+    assert isinstance(fields, ActionFields)
+    late = fields.due is not None and fields.due < today
+    return ActionRow(
+        outcome=outcome,
+        event=event,
+        owners=[] if outcome.anonymous else lookup.owners(event.id, fields),
+        due=fields.due,
+        status=fields.status,
+        overdue=late and fields.status in OPEN_STATUSES,
+        session=lookup.session(outcome.session_id),
+        item=lookup.item(outcome.item_id),
+    )
 
 
 def _order(row: ActionRow) -> tuple[bool, dt.date, dt.datetime, str]:

@@ -24,7 +24,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_desktop.agenda.durations import format_duration
-from forum_desktop.models import Event, Session
+from forum_desktop.models import AgendaItem, Event, Session
 from forum_desktop.services.agenda import Direction, sessions_of
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui import prompts
@@ -299,6 +299,16 @@ class AgendaPage(QWidget):
         index = self.model.index_of(item_id)
         if index.isValid():
             self.tree.setCurrentIndex(index)
+
+    def show_item(self, item_id: UUID) -> None:
+        """Show the item's session with the item selected (e.g. a search hit)."""
+        item = self._context.store.get(AgendaItem, item_id)
+        if item is None:
+            return
+        self._reload_sessions(select=item.session_id)
+        self.select_item(item_id)
+        self.tree.scrollTo(self.tree.currentIndex())
+        self.tree.setFocus()
 
     # --- session actions --------------------------------------------------------------
 

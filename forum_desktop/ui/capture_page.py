@@ -9,16 +9,19 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel, Qt
+from PySide6.QtCore import (
+    QItemSelectionModel,
+    QModelIndex,
+    QPersistentModelIndex,
+    Qt,
+)
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QCheckBox,
     QComboBox,
     QHBoxLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QSplitter,
     QTableView,
     QToolBar,
@@ -28,7 +31,6 @@ from PySide6.QtWidgets import (
 
 from forum_desktop.capture.syntax import ParsedCapture, RosterName
 from forum_desktop.models import (
-    ActionFields,
     AgendaItem,
     Participant,
     Photo,
@@ -36,18 +38,19 @@ from forum_desktop.models import (
     Session,
 )
 from forum_desktop.services.agenda import items_of, sessions_of
-from forum_desktop.services.capture import FinalSessionError
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui import prompts
+from forum_desktop.ui.amend import run_amendable
 from forum_desktop.ui.capture_bar import CaptureBar
+from forum_desktop.ui.capture_filters import FilterBar
 from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.item_bands import ItemBands
 from forum_desktop.ui.outcome_dialog import OutcomeDialog
+from forum_desktop.ui.outcome_filter import OutcomeFilter
 from forum_desktop.ui.outcome_model import (
-    SORT_ROLE,
     Col,
     OutcomeModel,
     kind_labels,
-    status_labels,
 )
 from forum_desktop.ui.photo_files import dropped_files
 from forum_desktop.ui.photo_model import PhotoModel
@@ -55,41 +58,6 @@ from forum_desktop.ui.photo_panel import PhotoPanel, Target
 from forum_desktop.ui.toolbar_actions import toolbar_action
 
 Index = QModelIndex | QPersistentModelIndex
-
-
-class OutcomeFilter(QSortFilterProxyModel):
-    """Kind, action status and free words (matched against text, people, tags, author)."""
-
-    def __init__(self, model: OutcomeModel) -> None:
-        super().__init__(model)
-        self.setSourceModel(model)
-        self.setSortRole(SORT_ROLE)
-        self.kind: str | None = None
-        self.status: str | None = None
-        self.words: list[str] = []
-
-    def set_filters(self, kind: str | None, status: str | None, text: str) -> None:
-        self.beginFilterChange()
-        self.kind, self.status = kind, status
-        self.words = [w.casefold().lstrip("#@") for w in text.split() if w.lstrip("#@")]
-        self.endFilterChange()
-
-    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
-        model = self.sourceModel()
-        assert isinstance(model, OutcomeModel)
-        outcome = model.outcome(row)
-        if self.kind and outcome.kind != self.kind:
-            return False
-        if self.status:
-            fields = outcome.kind_fields()
-            if not isinstance(fields, ActionFields) or fields.status != self.status:
-                return False
-        if not self.words:
-            return True
-        haystack = " ".join(
-            [outcome.text, outcome.author, *outcome.tags, *model.people_of(outcome)]
-        ).casefold()
-        return all(word in haystack for word in self.words)
 
 
 class CapturePage(QWidget):
@@ -108,8 +76,9 @@ class CapturePage(QWidget):
 
         self.model = OutcomeModel(context)
         self.proxy = OutcomeFilter(self.model)
+        self.bands = ItemBands(self.proxy)
         self.table = QTableView(self)
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.bands)
         self.table.setAccessibleName(self.tr("Captured entries"))
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
@@ -129,28 +98,9 @@ class CapturePage(QWidget):
             header.resizeSection(column, width)
         self.table.doubleClicked.connect(lambda _: self.edit_selected())
 
-        self.kind_filter = QComboBox(self)
-        self.kind_filter.setAccessibleName(self.tr("Show kind"))
-        self.kind_filter.addItem(self.tr("All kinds"), None)
-        for kind, label in kind_labels().items():
-            self.kind_filter.addItem(label, kind)
-        self.status_filter = QComboBox(self)
-        self.status_filter.setAccessibleName(self.tr("Show action status"))
-        self.status_filter.addItem(self.tr("Any status"), None)
-        for status, label in status_labels().items():
-            self.status_filter.addItem(label, status)
-        self.word_filter = QLineEdit(self)
-        self.word_filter.setAccessibleName(self.tr("Filter entries"))
-        self.word_filter.setPlaceholderText(self.tr("Filter: words, #tag, a name, an author…"))
-        self.word_filter.setClearButtonEnabled(True)
-        self.by_item = QCheckBox(self.tr("&Group by agenda item"), self)
-        for signal in (
-            self.kind_filter.currentIndexChanged,
-            self.status_filter.currentIndexChanged,
-            self.word_filter.textChanged,
-        ):
-            signal.connect(self._apply_filters)
-        self.by_item.toggled.connect(self._apply_order)
+        self.filter_bar = FilterBar(self.model, self)
+        self.filter_bar.changed.connect(self._apply_filters)
+        self.filter_bar.by_item.toggled.connect(self._apply_order)
         self.count_label = QLabel(self)
         self.final_label = QLabel(self)
         self.final_label.setWordWrap(True)
@@ -217,10 +167,7 @@ class CapturePage(QWidget):
         top.addWidget(item_label)
         top.addWidget(self.item_combo, 1)
         filters = QHBoxLayout()
-        filters.addWidget(self.kind_filter)
-        filters.addWidget(self.status_filter)
-        filters.addWidget(self.word_filter, 1)
-        filters.addWidget(self.by_item)
+        filters.addWidget(self.filter_bar, 1)
         filters.addWidget(self.count_label)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -235,6 +182,13 @@ class CapturePage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._refresh)
         self.proxy.rowsInserted.connect(self._refresh)
         self.proxy.modelReset.connect(self._refresh)
+        for signal in (
+            self.bands.modelReset,
+            self.bands.rowsInserted,
+            self.bands.rowsRemoved,
+            self.bands.layoutChanged,
+        ):
+            signal.connect(self._span_bands)
         self.item_combo.currentIndexChanged.connect(self._refresh)
         self._apply_order()
 
@@ -315,18 +269,43 @@ class CapturePage(QWidget):
             self.bar.clear()
             self._select(result.value)
 
+    def _view_index(self, row: int, column: int = Col.TEXT) -> QModelIndex:
+        """The table's index of the model's ``row`` (invalid when filtered out)."""
+        return self.bands.mapFromSource(self.proxy.mapFromSource(self.model.index(row, column)))
+
     def _select(self, outcome_id: UUID) -> None:
         row = self.model.row_of(outcome_id)
         if row >= 0:
-            index = self.proxy.mapFromSource(self.model.index(row, Col.TEXT))
+            index = self._view_index(row)
             if index.isValid():
                 self.table.scrollTo(index)
+
+    def show_outcome(self, outcome_id: UUID) -> None:
+        """Select one entry, clearing filters that hide it (e.g. from a search hit)."""
+        row = self.model.row_of(outcome_id)
+        if row < 0:
+            return
+        if not self._view_index(row).isValid():
+            self.filter_bar.clear()
+        index = self._view_index(row)
+        self.table.setCurrentIndex(index)
+        self.table.selectionModel().select(
+            index,
+            QItemSelectionModel.SelectionFlag.ClearAndSelect
+            | QItemSelectionModel.SelectionFlag.Rows,
+        )
+        self.table.scrollTo(index)
+        self.table.setFocus()
 
     # --- review -----------------------------------------------------------------------
 
     def selected_ids(self) -> list[UUID]:
         rows = sorted(
-            {self.proxy.mapToSource(i).row() for i in self.table.selectionModel().selectedRows()}
+            {
+                self.proxy.mapToSource(self.bands.mapToSource(i)).row()
+                for i in self.table.selectionModel().selectedRows()
+                if not self.bands.is_band(i.row())
+            }
         )
         return [self.model.outcome(row).id for row in rows]
 
@@ -367,21 +346,7 @@ class CapturePage(QWidget):
         )
 
     def _amendable(self, name: str, label: str, **kwargs: object) -> None:
-        """Run a review operation; on a final session, ask whether it is an amendment."""
-        try:
-            self._context.run(name, label, reraise=(FinalSessionError,), **kwargs)
-        except FinalSessionError as error:
-            if not prompts.confirm(
-                self,
-                self.tr("Minutes are final"),
-                self.tr(
-                    "The minutes of “%1” are final. Record this change as an amendment, "
-                    "with your name and the time?"
-                ).replace("%1", error.session.title),
-                action=self.tr("Record amendment"),
-            ):
-                return
-            self._context.run(name, label, amend=True, **kwargs)
+        run_amendable(self._context, self, name, label, **kwargs)
 
     def toggle_final(self) -> None:
         item = self.current_item()
@@ -450,16 +415,20 @@ class CapturePage(QWidget):
     # --- state ------------------------------------------------------------------------
 
     def _apply_filters(self, *_: object) -> None:
-        self.proxy.set_filters(
-            self.kind_filter.currentData(),
-            self.status_filter.currentData(),
-            self.word_filter.text(),
-        )
+        with self.bands.bulk():
+            self.proxy.set_filters(self.filter_bar.filters())
         self._refresh()
 
+    def _span_bands(self, *_: object) -> None:
+        """Each agenda-item band spans the table's width."""
+        self.table.clearSpans()
+        for row in self.bands.band_rows():
+            self.table.setSpan(row, 0, 1, Col.COUNT)
+
     def _apply_order(self, *_: object) -> None:
-        column = Col.ITEM if self.by_item.isChecked() else Col.TIME
-        self.table.sortByColumn(column, Qt.SortOrder.AscendingOrder)
+        """Timeline or grouped: the model holds that order; a header click sorts otherwise."""
+        self.model.set_grouped(self.filter_bar.by_item.isChecked())
+        self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
 
     def _refresh(self, *_: object) -> None:
         total = self.model.rowCount()

@@ -7,6 +7,7 @@ from uuid import UUID
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
 
+from forum_desktop.models import AgendaItem, Outcome, Participant
 from forum_desktop.ui.agenda_page import AgendaPage
 from forum_desktop.ui.capture_page import CapturePage
 from forum_desktop.ui.context import AppContext
@@ -44,6 +45,9 @@ class EventPage(QStackedWidget):
         self.event_id: UUID | None = None
         self._stale: set[QWidget] = set()
         self.tabs.currentChanged.connect(self._load_current_tab)
+        self.roster.open_outcome.connect(
+            lambda outcome_id: self.show_record(Outcome.record_type, outcome_id)
+        )
 
     def set_event(self, event_id: UUID | None) -> None:
         """Show an event; tabs load when first shown, so opening one stays quick."""
@@ -64,6 +68,17 @@ class EventPage(QStackedWidget):
         """The facilitator console, e.g. to resume a session after a restart."""
         if self.event_id is not None:
             self.tabs.setCurrentWidget(self.run)
+    def show_record(self, record_type: str, record_id: UUID) -> None:
+        """Show a record of the open event where it lives: its tab, selected."""
+        if record_type == Outcome.record_type:
+            self.tabs.setCurrentWidget(self.capture)
+            self.capture.show_outcome(record_id)
+        elif record_type == AgendaItem.record_type:
+            self.tabs.setCurrentWidget(self.agenda)
+            self.agenda.show_item(record_id)
+        elif record_type == Participant.record_type:
+            self.tabs.setCurrentWidget(self.roster)
+            self.roster.show_participant(record_id)
 
     def _load_current_tab(self, *_: object) -> None:
         tab = self.tabs.currentWidget()

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 
 from forum_desktop import __version__
 from forum_desktop.files import write_atomically
-from forum_desktop.models import Event, Language
+from forum_desktop.models import Event, Language, Outcome
 from forum_desktop.services.agenda import sessions_of
 from forum_desktop.services.documents import (
     DocumentError,
@@ -29,6 +29,7 @@ from forum_desktop.services.documents import (
 )
 from forum_desktop.storage import StorageError
 from forum_desktop.ui import appearance, prompts
+from forum_desktop.ui.action_tracker import ActionTracker
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.event_list import EventListModel
 from forum_desktop.ui.event_page import EventPage
@@ -39,6 +40,7 @@ from forum_desktop.ui.minutes_dialog import MinutesDialog
 from forum_desktop.ui.new_event_dialog import NewEventDialog
 from forum_desktop.ui.profile_dialog import ProfileDialog
 from forum_desktop.ui.restore_dialog import RestoreDialog
+from forum_desktop.ui.search_dialog import SearchDialog
 from forum_desktop.ui.shortcuts_dialog import ShortcutsDialog
 
 
@@ -77,6 +79,8 @@ class MainWindow(QMainWindow):
         splitter.setSizes([260, 940])
         self.setCentralWidget(splitter)
 
+        self.search_dialog: SearchDialog | None = None
+        self.action_tracker: ActionTracker | None = None
         self._build_menus()
         self.events_model.modelReset.connect(self._restore_selection)
         context.changed.connect(self._update_status)
@@ -158,9 +162,17 @@ class MainWindow(QMainWindow):
         self.capture_action = self._add(
             edit_menu, self.tr("&Quick capture"), self.page.show_capture, "Ctrl+Shift+K"
         )
+        self.find_action = self._add(
+            edit_menu, self.tr("&Find…"), self.find, QKeySequence.StandardKey.Find
+        )
         edit_menu.addSeparator()
         self.preferences_action = self._add(
             edit_menu, self.tr("&Preferences…"), self.edit_profile, "Ctrl+,"
+        )
+
+        view_menu = bar.addMenu(self.tr("&View"))
+        self.tracker_action = self._add(
+            view_menu, self.tr("&Action tracker"), self.show_action_tracker, "Ctrl+Shift+T"
         )
 
         run_menu = bar.addMenu(self.tr("&Run"))
@@ -246,6 +258,34 @@ class MainWindow(QMainWindow):
             self.page.set_event(None)
             self.events_view.clearSelection()
             self._refresh_actions()
+
+    def open_record(self, event_id: UUID, record_type: str, record_id: UUID) -> None:
+        """Open an event at one of its records (an entry, an agenda item, a person)."""
+        self.open_event(event_id)
+        if self.current_event_id() == event_id:
+            self.page.show_record(record_type, record_id)
+            self.activateWindow()
+
+    def find(self) -> None:
+        if self.search_dialog is None:
+            self.search_dialog = SearchDialog(self.context, self)
+            self.search_dialog.opened.connect(
+                lambda hit: self.open_record(hit.event_id, hit.record_type, hit.record_id)
+            )
+        self.search_dialog.start()
+
+    def show_action_tracker(self) -> None:
+        if self.action_tracker is None:
+            self.action_tracker = ActionTracker(self.context, self)
+            self.action_tracker.opened.connect(
+                lambda event_id, outcome_id: self.open_record(
+                    event_id, Outcome.record_type, outcome_id
+                )
+            )
+        self.action_tracker.show()
+        self.action_tracker.raise_()
+        self.action_tracker.activateWindow()
+        self.action_tracker.table.setFocus()
 
     # --- event actions ----------------------------------------------------------------
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import bisect
 from typing import Any
 from uuid import UUID
 
@@ -97,6 +98,7 @@ class OutcomeModel(QAbstractTableModel):
         self._event_id: UUID | None = None
         self._outcomes: list[Outcome] = []
         self._rows: dict[UUID, int] = {}
+        self._by_item = False
         self._items: dict[UUID, tuple[int, str]] = {}  # id → (agenda order, "1.2 Title")
         self._people: dict[UUID, str] = {}
         context.changed.connect(self._on_changed)
@@ -111,9 +113,29 @@ class OutcomeModel(QAbstractTableModel):
         store = self._context.store
         event_id = self._event_id
         self._outcomes = outcomes_of_event(store, event_id) if event_id else []
-        self._rows = {o.id: row for row, o in enumerate(self._outcomes)}
         self._load_names()
+        self._order()
         self.endResetModel()
+
+    def set_grouped(self, by_item: bool) -> None:
+        """Hold the rows in time order, or by agenda item then time.
+
+        The model keeps its own order so that views show it without sorting: Qt's sort
+        asks Python for a key twice per comparison, over a second for 10,000 entries.
+        """
+        if by_item != self._by_item:
+            self.beginResetModel()
+            self._by_item = by_item
+            self._order()
+            self.endResetModel()
+
+    def _order_key(self, outcome: Outcome) -> tuple[int, str]:
+        item = self._items.get(outcome.item_id, (10**9, ""))[0] if self._by_item else 0  # type: ignore[arg-type]
+        return item, outcome.captured_at.isoformat()
+
+    def _order(self) -> None:
+        self._outcomes.sort(key=self._order_key)  # stable: equal times keep capture order
+        self._rows = {o.id: row for row, o in enumerate(self._outcomes)}
 
     def _load_names(self) -> None:
         store = self._context.store
@@ -147,6 +169,10 @@ class OutcomeModel(QAbstractTableModel):
 
     def item_label(self, item_id: UUID | None) -> str:
         return self._items[item_id][1] if item_id in self._items else ""
+
+    def names_of(self, ids: list[UUID]) -> list[str]:
+        """Roster names (``?`` for someone since removed from the roster)."""
+        return [self._people.get(i, "?") for i in ids]
 
     def people_of(self, outcome: Outcome) -> list[str]:
         """Owners, speaker and mentions, by name (an anonymous entry names nobody)."""
@@ -251,9 +277,16 @@ class OutcomeModel(QAbstractTableModel):
         if len(changes) == 1 and changes[0].kind is ChangeKind.INSERT:
             self._append(changes[0].record_id)  # the capture path: no reset, no re-read
         elif all(c.kind is ChangeKind.UPDATE and c.record_id in self._rows for c in changes):
-            for change in changes:
-                row = self._rows[change.record_id]
-                self._outcomes[row] = self._context.store.require(Outcome, change.record_id)
+            updated = [self._context.store.require(Outcome, c.record_id) for c in changes]
+            if any(
+                self._order_key(o) != self._order_key(self._outcomes[self._rows[o.id]])
+                for o in updated
+            ):
+                self.reload()  # moved to another item: its place in the order changes
+                return
+            for outcome in updated:
+                row = self._rows[outcome.id]
+                self._outcomes[row] = outcome
                 self.dataChanged.emit(self.index(row, 0), self.index(row, Col.COUNT - 1))
         else:
             self.reload()
@@ -262,8 +295,11 @@ class OutcomeModel(QAbstractTableModel):
         outcome = self._context.store.require(Outcome, outcome_id)
         if outcome.event_id != self._event_id:
             return
-        row = len(self._outcomes)
+        row = bisect.bisect_right(self._outcomes, self._order_key(outcome), key=self._order_key)
         self.beginInsertRows(QModelIndex(), row, row)
-        self._outcomes.append(outcome)
-        self._rows[outcome.id] = row
+        self._outcomes.insert(row, outcome)
+        if row == len(self._outcomes) - 1:  # the usual case, at the end: one more row
+            self._rows[outcome.id] = row
+        else:
+            self._rows = {o.id: i for i, o in enumerate(self._outcomes)}
         self.endInsertRows()

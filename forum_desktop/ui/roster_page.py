@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt
+from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -25,6 +25,7 @@ from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.csv_import_dialog import CsvImportDialog
 from forum_desktop.ui.delegates import ChoiceDelegate
+from forum_desktop.ui.participant_view import ParticipantView
 from forum_desktop.ui.roster_model import (
     CHOICE_COLUMNS,
     SORT_ROLE,
@@ -38,6 +39,9 @@ MAX_COLUMN_WIDTH = 260
 
 
 class RosterPage(QWidget):
+    open_outcome = Signal(object)
+    """The id of an entry to show in the capture tab (from a participant's page)."""
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
@@ -114,6 +118,17 @@ class RosterPage(QWidget):
             lambda: self.check_in(AttendanceStatus.ABSENT),
         )
         self.toolbar.addSeparator()
+        self.contributions_action = toolbar_action(
+            self.toolbar,
+            self,
+            self.tr("Con&tributions…"),
+            "Ctrl+Shift+O",
+            self.show_contributions,
+        )
+        self.contributions_action.setToolTip(
+            self.tr("What the selected person said and owns (Ctrl+Shift+O)")
+        )
+        self.toolbar.addSeparator()
         self.import_action = toolbar_action(
             self.toolbar, self, self.tr("&Import CSV…"), None, self.import_csv
         )
@@ -175,6 +190,7 @@ class RosterPage(QWidget):
         else:
             self.count_label.setText(self.tr("%n people", "", total))
         selected = bool(self.table.selectionModel().selectedRows())
+        self.contributions_action.setEnabled(len(self.table.selectionModel().selectedRows()) == 1)
         for action in (
             self.remove_action,
             self.present_action,
@@ -227,6 +243,16 @@ class RosterPage(QWidget):
         finally:
             self._context.undo_stack.endMacro()
 
+    def show_contributions(self) -> None:
+        ids = self.selected_ids()
+        if len(ids) != 1:
+            return
+        view = ParticipantView(self._context, ids[0], self)
+        view.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        view.opened.connect(self.open_outcome)
+        view.show()
+        self.participant_view = view
+
     def import_csv(self) -> None:
         if self.model.event_id is None:
             return
@@ -272,6 +298,14 @@ class RosterPage(QWidget):
                 .replace("%1", str(path))
                 .replace("%2", error.strerror or str(error)),
             )
+
+    def show_participant(self, participant_id: UUID) -> None:
+        """Select the person, clearing a filter that hides them (e.g. from a search hit)."""
+        row = self.model.row_of(participant_id)
+        if row >= 0 and not self.proxy.mapFromSource(self.model.index(row, 0)).isValid():
+            self.filter_edit.clear()
+        self._select(participant_id)
+        self.table.setFocus()
 
     def _select(self, participant_id: UUID) -> None:
         row = self.model.row_of(participant_id)

@@ -11,7 +11,6 @@ import select
 import shutil
 import subprocess
 from collections.abc import Iterator
-from dataclasses import dataclass
 from pathlib import Path
 from typing import NoReturn
 
@@ -20,10 +19,11 @@ import pytest
 from forum_desktop.clock import SystemClock
 from forum_desktop.storage import Store, open_database
 
+from .real_app import EXIT_TIMEOUT, App
+
 SCREEN = "1366x768x24"
 XVFB_START_TIMEOUT = 30.0
 XVFB_STOP_TIMEOUT = 10.0
-EXIT_TIMEOUT = 30.0
 
 
 def in_ci() -> bool:
@@ -125,24 +125,6 @@ def app_env(xvfb_display: str, tmp_path: Path) -> dict[str, str]:
     return env
 
 
-@dataclass
-class App:
-    """A running ``python -m forum_desktop`` with its output going to files."""
-
-    process: subprocess.Popen[bytes]
-    stdout_path: Path
-    stderr_path: Path
-
-    def stderr(self) -> str:
-        return self.stderr_path.read_text(errors="replace")
-
-    def describe(self) -> str:
-        return (
-            f"exit status {self.process.poll()}\n--- stdout ---\n"
-            f"{self.stdout_path.read_text(errors='replace')}\n--- stderr ---\n{self.stderr()}"
-        )
-
-
 @pytest.fixture
 def tools() -> None:
     for name in ("xdotool", "import"):
@@ -163,7 +145,7 @@ def database(tmp_path: Path) -> Path:
 
 
 @pytest.fixture
-def launch(tmp_path: Path, app_env: dict[str, str], tools: None) -> Iterator[list[App]]:
+def launch(app_env: dict[str, str], tools: None) -> Iterator[list[App]]:
     """Started apps go in this list; any still running at teardown is killed."""
     started: list[App] = []
     yield started

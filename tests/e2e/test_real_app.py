@@ -9,8 +9,6 @@ from __future__ import annotations
 import os
 import shutil
 import signal
-import subprocess
-import sys
 import time
 from dataclasses import dataclass
 from pathlib import Path
@@ -23,14 +21,21 @@ from forum_desktop.services.demo import DEMO_EVENT_ID
 from forum_desktop.storage import AlreadyRunningError, Store, open_database
 from forum_desktop.storage.lock import GuiLock
 
-from .conftest import EXIT_TIMEOUT, App
+from .real_app import (
+    EXIT_TIMEOUT,
+    MAIN_WINDOW_TITLE,
+    App,
+    assert_no_crash_report,
+    run,
+    run_cli,
+    start_app,
+    stop,
+    wait_for_window,
+)
 
 pytestmark = [pytest.mark.xvfb, pytest.mark.slow]
 
-WINDOW_TIMEOUT = 60.0
 PAINT_TIMEOUT = 30.0
-COMMAND_TIMEOUT = 60.0
-MAIN_WINDOW_TITLE = "^Forum Desktop$"
 ALREADY_OPEN_TITLE = "already open"
 MIN_DISTINCT_COLOURS = 50
 SAMPLE_STEP = 4
@@ -46,93 +51,10 @@ class Geometry:
     height: int
 
 
-def start_app(started: list[App], db: Path, env: dict[str, str], name: str) -> App:
-    folder = db.parent.parent
-    stdout_path = folder / f"{name}.stdout"
-    stderr_path = folder / f"{name}.stderr"
-    with stdout_path.open("wb") as out, stderr_path.open("wb") as err:
-        process = subprocess.Popen(
-            [sys.executable, "-m", "forum_desktop", "--db", str(db)],
-            env=env,
-            stdin=subprocess.DEVNULL,
-            stdout=out,
-            stderr=err,
-        )
-    app = App(process, stdout_path, stderr_path)
-    started.append(app)
-    return app
-
-
-def wait_for_window(app: App, env: dict[str, str], title: str) -> str:
-    """The id of ``app``'s visible window whose title matches ``title`` (a regex).
-
-    ``xdotool search --sync`` waits for the window; if the app exits first, fail at
-    once with its output instead of waiting out the deadline.
-    """
-    search = subprocess.Popen(
-        [
-            *("xdotool", "search", "--sync", "--onlyvisible", "--all"),
-            *("--pid", str(app.process.pid), "--name", title),
-        ],
-        env=env,
-        stdout=subprocess.PIPE,
-        stderr=subprocess.PIPE,
-    )
-    deadline = time.monotonic() + WINDOW_TIMEOUT
-    try:
-        while True:
-            try:
-                out, err = search.communicate(timeout=0.2)
-                break
-            except subprocess.TimeoutExpired:
-                if app.process.poll() is not None:
-                    pytest.fail(f"the app exited before showing {title!r}:\n{app.describe()}")
-                if time.monotonic() > deadline:
-                    pytest.fail(f"no window {title!r} after {WINDOW_TIMEOUT} s:\n{app.describe()}")
-    finally:
-        if search.poll() is None:
-            search.kill()
-            search.communicate()
-    assert search.returncode == 0, err.decode(errors="replace")
-    return out.decode().split()[0]
-
-
 def window_geometry(window: str, env: dict[str, str]) -> Geometry:
     result = run(["xdotool", "getwindowgeometry", "--shell", window], env)
     values = dict(line.split("=", 1) for line in result.stdout.splitlines() if "=" in line)
     return Geometry(int(values["X"]), int(values["Y"]), int(values["WIDTH"]), int(values["HEIGHT"]))
-
-
-def run(command: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    result = subprocess.run(
-        command, env=env, capture_output=True, text=True, timeout=COMMAND_TIMEOUT, check=False
-    )
-    assert result.returncode == 0, f"{command} failed:\n{result.stdout}\n{result.stderr}"
-    return result
-
-
-def run_cli(args: list[str], env: dict[str, str]) -> subprocess.CompletedProcess[str]:
-    return subprocess.run(
-        [sys.executable, "-m", "forum_desktop", *args],
-        env=env,
-        capture_output=True,
-        text=True,
-        timeout=COMMAND_TIMEOUT,
-        check=False,
-    )
-
-
-def assert_no_crash_report(app: App) -> None:
-    stderr = app.stderr()
-    for sign in ("Traceback", "Fatal Python error"):
-        assert sign not in stderr, app.describe()
-
-
-def stop(app: App, how: signal.Signals) -> None:
-    """Send ``how`` to an app that must still be running, and wait for it to go."""
-    assert app.process.poll() is None, f"the app is no longer running:\n{app.describe()}"
-    app.process.send_signal(how)
-    assert app.process.wait(timeout=EXIT_TIMEOUT) == -how
 
 
 def screen_problems(shot: Path, window: Geometry) -> list[str]:

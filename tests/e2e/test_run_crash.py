@@ -22,9 +22,9 @@ from forum_desktop.models import SessionRun
 from forum_desktop.services.run import session_run
 from forum_desktop.storage import Store, open_database
 from forum_desktop.timing.clocks import CLOCK_FILE_VARIABLE, FileClock
-from tests.e2e.conftest import App
-from tests.e2e.test_real_app import (
+from tests.e2e.real_app import (
     MAIN_WINDOW_TITLE,
+    App,
     assert_no_crash_report,
     start_app,
     stop,

@@ -46,7 +46,7 @@ def select_rows(page: CapturePage, *rows: int) -> None:
     selection.clearSelection()
     for row in rows:
         selection.select(
-            page.proxy.index(row, 0),
+            page.bands.mapFromSource(page.proxy.index(row, 0)),
             QItemSelectionModel.SelectionFlag.Select | QItemSelectionModel.SelectionFlag.Rows,
         )
     page.table.setFocus()
@@ -96,13 +96,13 @@ def test_fifty_entries_of_every_kind_then_review_and_final(
     assert "Note simple <b>&</b>" in {o.text for o in saved if o.kind == "note"}
     assert page.count_label.text() == "50 entries"
 
-    page.kind_filter.setCurrentIndex(page.kind_filter.findData("action"))
+    page.filter_bar.kind_filter.setCurrentIndex(page.filter_bar.kind_filter.findData("action"))
     assert page.proxy.rowCount() == 5
     assert "Núria" in page.proxy.index(0, Col.PEOPLE).data()
-    page.kind_filter.setCurrentIndex(0)
-    page.word_filter.setText("#mooc")
+    page.filter_bar.kind_filter.setCurrentIndex(0)
+    page.filter_bar.word_filter.setText("#mooc")
     assert page.proxy.rowCount() == 5
-    page.word_filter.clear()
+    page.filter_bar.word_filter.clear()
 
     select_rows(page, 0)
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)

@@ -1,0 +1,34 @@
+"""Running a change to captured entries that may belong to a session whose minutes are final."""
+
+from __future__ import annotations
+
+from typing import Any
+
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QWidget
+
+from forum_desktop.services.capture import FinalSessionError
+from forum_desktop.services.operations import OpResult
+from forum_desktop.ui import prompts
+from forum_desktop.ui.context import AppContext
+
+
+def run_amendable(
+    context: AppContext, parent: QWidget | None, name: str, label: str, **kwargs: Any
+) -> OpResult | None:
+    """Run operation ``name``; on a final session, ask whether it is an amendment."""
+    try:
+        return context.run(name, label, reraise=(FinalSessionError,), **kwargs)
+    except FinalSessionError as error:
+        if not prompts.confirm(
+            parent,
+            QCoreApplication.translate("Amend", "Minutes are final"),
+            QCoreApplication.translate(
+                "Amend",
+                "The minutes of “%1” are final. Record this change as an amendment, "
+                "with your name and the time?",
+            ).replace("%1", error.session.title),
+            action=QCoreApplication.translate("Amend", "Record amendment"),
+        ):
+            return None
+        return context.run(name, label, amend=True, **kwargs)

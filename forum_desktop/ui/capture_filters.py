@@ -1,0 +1,123 @@
+"""The capture tab's filter row: kind, status, tag, owner, author, words, and the order.
+
+Tag, owner and author list what the entries hold; a capture adds its own values rather
+than having every entry read again.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QModelIndex, Signal
+from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
+
+from forum_desktop.ui.outcome_filter import Filters, filter_words, owners
+from forum_desktop.ui.outcome_model import OutcomeModel, kind_labels, status_labels
+
+
+class FilterBar(QWidget):
+    changed = Signal()
+    """The filters changed (read them with ``filters()``)."""
+
+    def __init__(self, model: OutcomeModel, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._model = model
+        self.kind_filter = QComboBox(self)
+        self.kind_filter.setAccessibleName(self.tr("Show kind"))
+        self.kind_filter.addItem(self.tr("All kinds"), None)
+        for kind, label in kind_labels().items():
+            self.kind_filter.addItem(label, kind)
+        self.status_filter = QComboBox(self)
+        self.status_filter.setAccessibleName(self.tr("Show action status"))
+        self.status_filter.addItem(self.tr("Any status"), None)
+        for status, label in status_labels().items():
+            self.status_filter.addItem(label, status)
+        self.tag_filter = self._choice_filter(self.tr("Show tag"))
+        self.owner_filter = self._choice_filter(self.tr("Show owner"))
+        self.author_filter = self._choice_filter(self.tr("Show author"))
+        self._choices: dict[QComboBox, set[str]] = {
+            self.tag_filter: set(),
+            self.owner_filter: set(),
+            self.author_filter: set(),
+        }
+        self.word_filter = QLineEdit(self)
+        self.word_filter.setAccessibleName(self.tr("Filter entries"))
+        self.word_filter.setPlaceholderText(self.tr("Filter: words, #tag, a name, an author…"))
+        self.word_filter.setClearButtonEnabled(True)
+        self.word_filter.setMinimumWidth(200)
+        self.by_item = QCheckBox(self.tr("&Group by agenda item"), self)
+        for signal in (
+            self.kind_filter.currentIndexChanged,
+            self.status_filter.currentIndexChanged,
+            self.tag_filter.currentIndexChanged,
+            self.owner_filter.currentIndexChanged,
+            self.author_filter.currentIndexChanged,
+            self.word_filter.textChanged,
+        ):
+            signal.connect(lambda *_: self.changed.emit())
+        layout = QHBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        for widget in (self.kind_filter, self.status_filter, *self._choices):
+            layout.addWidget(widget)
+        layout.addWidget(self.word_filter, 1)
+        layout.addWidget(self.by_item)
+        model.modelReset.connect(self._load_choices)
+        model.rowsInserted.connect(lambda _, first, last: self._add_choices(first, last))
+        model.dataChanged.connect(self._on_entries_edited)
+
+    def filters(self) -> Filters:
+        return Filters(
+            kind=self.kind_filter.currentData(),
+            status=self.status_filter.currentData(),
+            tag=self.tag_filter.currentData(),
+            owner=self.owner_filter.currentData(),
+            author=self.author_filter.currentData(),
+            words=filter_words(self.word_filter.text()),
+        )
+
+    def clear(self) -> None:
+        for combo in (self.kind_filter, self.status_filter, *self._choices):
+            combo.setCurrentIndex(0)
+        self.word_filter.clear()
+
+    def _choice_filter(self, name: str) -> QComboBox:
+        combo = QComboBox(self)
+        combo.setAccessibleName(name)
+        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+        combo.addItem(name, None)
+        return combo
+
+    def _collect(self, first: int, last: int) -> dict[QComboBox, set[str]]:
+        """The tags, owners and authors of the model's rows ``first`` to ``last``."""
+        found: dict[QComboBox, set[str]] = {combo: set() for combo in self._choices}
+        for row in range(first, last + 1):
+            outcome = self._model.outcome(row)
+            found[self.tag_filter].update(outcome.tags)
+            found[self.owner_filter].update(owners(self._model, outcome))
+            if outcome.author and not outcome.anonymous:
+                found[self.author_filter].add(outcome.author)
+        return found
+
+    def _load_choices(self) -> None:
+        self._choices = self._collect(0, self._model.rowCount() - 1)
+        for combo in self._choices:
+            self._fill(combo)
+
+    def _add_choices(self, first: int, last: int) -> None:
+        for combo, values in self._collect(first, last).items():
+            if values - self._choices[combo]:
+                self._choices[combo] |= values
+                self._fill(combo)
+
+    def _on_entries_edited(self, top: QModelIndex, bottom: QModelIndex, *_: object) -> None:
+        self._add_choices(top.row(), bottom.row())
+
+    def _fill(self, combo: QComboBox) -> None:
+        keep = combo.currentData()
+        combo.blockSignals(True)
+        name = combo.itemText(0)
+        combo.clear()
+        combo.addItem(name, None)
+        prefix = "#" if combo is self.tag_filter else ""
+        for value in sorted(self._choices[combo], key=str.casefold):
+            combo.addItem(prefix + value, value)
+        combo.setCurrentIndex(max(combo.findData(keep), 0) if keep else 0)
+        combo.blockSignals(False)

@@ -1,0 +1,75 @@
+"""Which captured entries the capture tab shows: kind, tag, owner, status, author, words."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass, field
+from uuid import UUID
+
+from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
+
+from forum_desktop.models import Outcome, OutcomeKind
+from forum_desktop.ui.outcome_model import SORT_ROLE, OutcomeModel
+
+Index = QModelIndex | QPersistentModelIndex
+
+
+@dataclass
+class Filters:
+    kind: str | None = None
+    status: str | None = None
+    tag: str | None = None
+    owner: str | None = None
+    """An owner's name (from the roster or typed)."""
+    author: str | None = None
+    words: list[str] = field(default_factory=list)
+
+
+def owners(model: OutcomeModel, outcome: Outcome) -> list[str]:
+    """An action's owners by name, read from the stored fields (no model validation:
+    this runs for every entry when the choices are listed)."""
+    if outcome.kind != OutcomeKind.ACTION or outcome.anonymous:
+        return []
+    ids = [UUID(str(i)) for i in outcome.fields.get("owner_ids", [])]
+    typed = [str(name).strip() for name in outcome.fields.get("owner_names", [])]
+    return [*model.names_of(ids), *(name for name in typed if name)]
+
+
+class OutcomeFilter(QSortFilterProxyModel):
+    def __init__(self, model: OutcomeModel) -> None:
+        super().__init__(model)
+        self.setSourceModel(model)
+        self.setSortRole(SORT_ROLE)
+        self.filters = Filters()
+
+    def set_filters(self, filters: Filters) -> None:
+        self.beginFilterChange()
+        self.filters = filters
+        self.endFilterChange()
+
+    def filterAcceptsRow(self, row: int, parent: Index) -> bool:
+        model = self.sourceModel()
+        assert isinstance(model, OutcomeModel)
+        outcome = model.outcome(row)
+        f = self.filters
+        if f.kind and outcome.kind != f.kind:
+            return False
+        if f.status and (
+            outcome.kind != OutcomeKind.ACTION or outcome.fields.get("status", "open") != f.status
+        ):
+            return False
+        if f.tag and f.tag not in outcome.tags:
+            return False
+        if f.owner and f.owner not in owners(model, outcome):
+            return False
+        if f.author and (outcome.anonymous or outcome.author != f.author):
+            return False
+        if not f.words:
+            return True
+        haystack = " ".join(
+            [outcome.text, outcome.author, *outcome.tags, *model.people_of(outcome)]
+        ).casefold()
+        return all(word in haystack for word in f.words)
+
+
+def filter_words(text: str) -> list[str]:
+    return [w.casefold().lstrip("#@") for w in text.split() if w.lstrip("#@")]
