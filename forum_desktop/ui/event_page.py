@@ -68,6 +68,7 @@ class EventPage(QStackedWidget):
         """The facilitator console, e.g. to resume a session after a restart."""
         if self.event_id is not None:
             self.tabs.setCurrentWidget(self.run)
+
     def show_record(self, record_type: str, record_id: UUID) -> None:
         """Show a record of the open event where it lives: its tab, selected."""
         if record_type == Outcome.record_type:

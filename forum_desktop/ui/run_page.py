@@ -228,7 +228,7 @@ class RunPage(QWidget):
         self.give_floor_action = self._action(
             self.tr("&Give the floor"), "Ctrl+Shift+G", lambda: self.speakers.give_floor()
         )
-        self.end_turn_action = self._action(self.tr("E&nd the turn"), "Ctrl+Shift+T", c.end_turn)
+        self.end_turn_action = self._action(self.tr("E&nd the turn"), "Ctrl+Shift+J", c.end_turn)
         self.projector_action = self._action(
             self.tr("Pro&jector window"), "F12", self.toggle_projector, checkable=True
         )

@@ -222,7 +222,7 @@ def _replace_image(raw: dict[str, Any], index: int, data: bytes) -> None:
 @pytest.mark.parametrize(
     ("spoil", "message"),
     [
-        (lambda r: r.update(format_version=2), "photos and images need format_version 3"),
+        (lambda r: r.update(format_version=2), "photos, images and runs need format_version 3"),
         (lambda r: r["images"][0].update(data="not base64!"), "images[0].data: Value error, not"),
         (lambda r: r["images"][0].update(data="QUJD"), "images[0]: Value error, sha256 does not"),
         (lambda r: r["images"][0].update(sha256="x" * 64), "images[0].sha256: String should"),

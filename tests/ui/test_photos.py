@@ -66,7 +66,7 @@ def drop(page: CapturePage, *paths: Path) -> bool:
     mime.setUrls([QUrl.fromLocalFile(str(p)) for p in paths])
     where = page.table.geometry().center()
     enter = QDragEnterEvent(
-        QPointF(where),
+        where,
         Qt.DropAction.CopyAction,
         mime,
         Qt.MouseButton.LeftButton,
@@ -115,7 +115,7 @@ def test_a_photo_on_a_selected_entry_and_originals_kept(
     page.bar.edit.setText("!Adopter l'aquarium")
     qtbot.keyClick(page.bar.edit, Qt.Key.Key_Return)
     [outcome] = page._context.store.select(Outcome, order_by="captured_at")
-    page.table.selectRow(0)
+    page.show_outcome(outcome.id)  # row 0 is the agenda item's band
     assert "the entry “Adopter l'aquarium”" in page.photos.target_label.text()
     page.photos.keep_action.trigger()
     assert page._context.store.setting("photos.keep_originals") == "yes"
