@@ -52,8 +52,8 @@ class MinutesDialog(QDialog):
         self.approved_box = QCheckBox(self.tr("Approved entries &only"), self)
         self.page_combo = QComboBox(self)
         self.page_combo.setAccessibleName(self.tr("Page size"))
-        for size in ("A4", "Letter"):
-            self.page_combo.addItem(size, size)
+        for size, label in (("A4", self.tr("A4")), ("Letter", self.tr("Letter"))):
+            self.page_combo.addItem(label, size)
         self.language_combo = QComboBox(self)
         self.language_combo.setAccessibleName(self.tr("Language of the minutes"))
         for language, label in (

@@ -32,8 +32,7 @@ THUMBNAIL_SIDE = 160
 PHOTO_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PhotoModel", text)
+translate = QCoreApplication.translate
 
 
 class PhotoModel(QAbstractListModel):
@@ -93,13 +92,15 @@ class PhotoModel(QAbstractListModel):
             return None
         photo = self._photos[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return photo.caption or _tr("(no caption)")
+            return photo.caption or translate("PhotoModel", "(no caption)")
         if role == Qt.ItemDataRole.EditRole:
             return photo.caption
         if role == Qt.ItemDataRole.DecorationRole:
             return self._thumbnail(photo)
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return _tr("Photo: %1").replace("%1", photo.caption or photo.file_name)
+            return translate("PhotoModel", "Photo: %1").replace(
+                "%1", photo.caption or photo.file_name
+            )
         if role == Qt.ItemDataRole.ToolTipRole:
             lines = [
                 photo.caption,
@@ -107,7 +108,7 @@ class PhotoModel(QAbstractListModel):
                 f"{photo.file_name} · {photo.width}×{photo.height}",
             ]
             if photo.original_sha256:
-                lines.append(_tr("Original kept"))
+                lines.append(translate("PhotoModel", "Original kept"))
             return "\n".join(line for line in lines if line)
         if role == PHOTO_ID_ROLE:
             return str(photo.id)
@@ -121,7 +122,10 @@ class PhotoModel(QAbstractListModel):
         if caption == photo.caption:
             return False
         result = self._context.run(
-            "set_photo_caption", _tr("Photo caption"), photo_id=photo.id, caption=caption
+            "set_photo_caption",
+            translate("PhotoModel", "Photo caption"),
+            photo_id=photo.id,
+            caption=caption,
         )
         return result is not None
 

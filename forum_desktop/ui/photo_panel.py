@@ -56,26 +56,27 @@ class Target:
     label: str
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("PhotoPanel", text)
-
-
 def problem_text(error: PhotoFileError) -> str:
     """What is wrong with a file, and what to do, in the interface language."""
     name = error.path.name
+    translate = QCoreApplication.translate
     texts = {
-        Problem.UNREADABLE: _tr("%1 cannot be read (%2)."),
-        Problem.TOO_BIG: _tr(
+        Problem.UNREADABLE: translate("PhotoPanel", "%1 cannot be read (%2)."),
+        Problem.TOO_BIG: translate(
+            "PhotoPanel",
             "%1 is larger than %3 MB. Save a smaller copy (most photo apps can export at "
-            "a lower size) and attach that."
+            "a lower size) and attach that.",
         ),
-        Problem.TOO_MANY_PIXELS: _tr(
-            "%1 is %2 pixels, more than %4 megapixels. Save a smaller copy and attach that."
+        Problem.TOO_MANY_PIXELS: translate(
+            "PhotoPanel",
+            "%1 is %2 pixels, more than %4 megapixels. Save a smaller copy and attach that.",
         ),
-        Problem.NOT_AN_IMAGE: _tr(
-            "%1 is not a picture. Attach a JPEG, PNG, GIF, WebP, BMP or TIFF file."
+        Problem.NOT_AN_IMAGE: translate(
+            "PhotoPanel", "%1 is not a picture. Attach a JPEG, PNG, GIF, WebP, BMP or TIFF file."
         ),
-        Problem.DAMAGED: _tr("%1 looks like a picture but cannot be decoded (%2)."),
+        Problem.DAMAGED: translate(
+            "PhotoPanel", "%1 looks like a picture but cannot be decoded (%2)."
+        ),
     }
     return (
         texts[error.problem]

@@ -22,6 +22,30 @@
     </message>
 </context>
 <context>
+    <name>PhotoPanel</name>
+    <message numerus="yes">
+        <source>Delete %n photo(s)</source>
+        <translation>
+            <numerusform>Delete %n photo</numerusform>
+            <numerusform>Delete %n photos</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Photo not attached</source>
+        <translation>
+            <numerusform>Photo not attached</numerusform>
+            <numerusform>Photos not attached</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n photo(s)…</source>
+        <translation>
+            <numerusform>Preparing %n photo…</numerusform>
+            <numerusform>Preparing %n photos…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeImportDialog</name>
     <message numerus="yes">
         <source>%n agenda items will be created. Nothing is saved until you import.</source>
@@ -45,6 +69,23 @@
         <translation>
             <numerusform>Import %n person</numerusform>
             <numerusform>Import %n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunController</name>
+    <message numerus="yes">
+        <source>The session went on while Forum Desktop was closed (%n minute(s)); the timer kept running.</source>
+        <translation>
+            <numerusform>The session went on while Forum Desktop was closed (%n minute); the timer kept running.</numerusform>
+            <numerusform>The session went on while Forum Desktop was closed (%n minutes); the timer kept running.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This laptop slept for %n minute(s); the timer caught up with the clock.</source>
+        <translation>
+            <numerusform>This laptop slept for %n minute; the timer caught up with the clock.</numerusform>
+            <numerusform>This laptop slept for %n minutes; the timer caught up with the clock.</numerusform>
         </translation>
     </message>
 </context>

@@ -375,12 +375,20 @@
         <translation>Entradas de vuelta a borrador</translation>
     </message>
     <message>
+        <source>Entry: %1</source>
+        <translation>Entrada: %1</translation>
+    </message>
+    <message>
         <source>Filter entries</source>
         <translation>Filtrar las entradas</translation>
     </message>
     <message>
         <source>Filter: words, #tag, a name, an author…</source>
         <translation>Filtro: palabras, #etiqueta, un nombre, un autor…</translation>
+    </message>
+    <message>
+        <source>Item: %1</source>
+        <translation>Punto: %1</translation>
     </message>
     <message>
         <source>Merge entries</source>
@@ -441,6 +449,10 @@
     <message>
         <source>We are &amp;on:</source>
         <translation>Estamos &amp;en:</translation>
+    </message>
+    <message>
+        <source>the entry “%1”</source>
+        <translation>la entrada «%1»</translation>
     </message>
     <message>
         <source>— no particular item —</source>
@@ -736,6 +748,10 @@ Choose one on the left, or create one with File ▸ New event (Ctrl+N).</source>
 
 Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</translation>
     </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation>&amp;En directo</translation>
+    </message>
 </context>
 <context>
     <name>ExportRunner</name>
@@ -938,6 +954,18 @@ No se importó nada.</translation>
         <translation>%1 - agenda.pdf</translation>
     </message>
     <message>
+        <source>%1 - minutes.docx</source>
+        <translation>%1 - acta.docx</translation>
+    </message>
+    <message>
+        <source>%1 - minutes.md</source>
+        <translation>%1 - acta.md</translation>
+    </message>
+    <message>
+        <source>%1 - minutes.pdf</source>
+        <translation>%1 - acta.pdf</translation>
+    </message>
+    <message>
         <source>%1 - run-sheet.pdf</source>
         <translation>%1 - guion.pdf</translation>
     </message>
@@ -986,6 +1014,10 @@ No se importó nada.</translation>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
+        <source>&amp;Minutes</source>
+        <translation>A&amp;cta</translation>
+    </message>
+    <message>
         <source>&amp;New event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
@@ -1012,6 +1044,10 @@ No se importó nada.</translation>
     <message>
         <source>&amp;Restore backup…</source>
         <translation>&amp;Restaurar copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>En &amp;directo</translation>
     </message>
     <message>
         <source>&amp;Sign-in sheet (PDF)…</source>
@@ -1078,6 +1114,18 @@ Puede recuperarlo con Editar ▸ Deshacer.</translation>
         <translation>Eventos</translation>
     </message>
     <message>
+        <source>Export &amp;Markdown…</source>
+        <translation>Exportar a &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exportar a &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Word document (DOCX)…</source>
+        <translation>Exportar como documento &amp;Word (DOCX)…</translation>
+    </message>
+    <message>
         <source>Export &amp;agenda</source>
         <translation>Exportar el &amp;orden del día</translation>
     </message>
@@ -1092,6 +1140,10 @@ Puede recuperarlo con Editar ▸ Deshacer.</translation>
     <message>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>Export minutes</source>
+        <translation>Exportar el acta</translation>
     </message>
     <message>
         <source>Exporting %1</source>
@@ -1132,6 +1184,10 @@ Base de datos: %2</translation>
     <message>
         <source>Import event</source>
         <translation>Importar evento</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>New event %1</source>
@@ -1184,6 +1240,10 @@ Cree uno con Ctrl+N.</translation>
         <translation>Título:</translation>
     </message>
     <message>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
         <source>Wrote %1</source>
         <translation>Se escribió %1</translation>
     </message>
@@ -1221,6 +1281,93 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>not an SQLite file</source>
         <translation>no es un archivo SQLite</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDialog</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Programa</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Todas las sesiones</translation>
+    </message>
+    <message>
+        <source>Approved entries &amp;only</source>
+        <translation>&amp;Solo las entradas aprobadas</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Asistencia</translation>
+    </message>
+    <message>
+        <source>Context and objectives</source>
+        <translation>Contexto y objetivos</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Resumen ejecutivo</translation>
+    </message>
+    <message>
+        <source>Export minutes</source>
+        <translation>Exportar el acta</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exportar…</translation>
+    </message>
+    <message>
+        <source>Language of the minutes</source>
+        <translation>Idioma del acta</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Idioma:</translation>
+    </message>
+    <message>
+        <source>Leave out people&apos;s &amp;names</source>
+        <translation>Omitir los &amp;nombres de las personas</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Carta</translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation>Preguntas abiertas</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Tamaño de página</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Tamaño de página:</translation>
+    </message>
+    <message>
+        <source>Proceedings, item by item</source>
+        <translation>Desarrollo y resultados, punto por punto</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Secciones</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sesiones</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Sesiones:</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1619,136 @@ Cree uno con Ctrl+N.</translation>
     </message>
 </context>
 <context>
+    <name>PhotoModel</name>
+    <message>
+        <source>(no caption)</source>
+        <translation>(sin pie de foto)</translation>
+    </message>
+    <message>
+        <source>Original kept</source>
+        <translation>Original conservado</translation>
+    </message>
+    <message>
+        <source>Photo caption</source>
+        <translation>Pie de foto</translation>
+    </message>
+    <message>
+        <source>Photo: %1</source>
+        <translation>Foto: %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPanel</name>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>No se puede leer %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 pixels, more than %4 megapixels. Save a smaller copy and attach that.</source>
+        <translation>%1 tiene %2 píxeles, más de %4 megapíxeles. Guarde una copia más pequeña y adjúntela.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %3 MB. Save a smaller copy (most photo apps can export at a lower size) and attach that.</source>
+        <translation>%1 supera los %3 MB. Guarde una copia más pequeña (la mayoría de las aplicaciones de fotos pueden exportar a un tamaño menor) y adjúntela.</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture. Attach a JPEG, PNG, GIF, WebP, BMP or TIFF file.</source>
+        <translation>%1 no es una imagen. Adjunte un archivo JPEG, PNG, GIF, WebP, BMP o TIFF.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a picture but cannot be decoded (%2).</source>
+        <translation>%1 parece una imagen, pero no se puede descodificar (%2).</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
+    </message>
+    <message>
+        <source>Also keep each original file, full size, beside the scaled photo</source>
+        <translation>Conservar también cada archivo original, a tamaño completo, junto a la foto reducida</translation>
+    </message>
+    <message>
+        <source>Attach &amp;photo…</source>
+        <translation>Adjuntar &amp;foto…</translation>
+    </message>
+    <message>
+        <source>Attach photo</source>
+        <translation>Adjuntar foto</translation>
+    </message>
+    <message>
+        <source>Attach photos</source>
+        <translation>Adjuntar fotos</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ption</source>
+        <translation>&amp;Pie de foto</translation>
+    </message>
+    <message>
+        <source>Choose an agenda item or an entry to attach photos to it.</source>
+        <translation>Elija un punto del orden del día o una entrada para adjuntarle fotos.</translation>
+    </message>
+    <message>
+        <source>Choose the agenda item the room is on, or select an entry, then attach the photo again.</source>
+        <translation>Elija el punto del orden del día en curso en la sala, o seleccione una entrada, y vuelva a adjuntar la foto.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n photo(s)</source>
+        <translation>
+            <numerusform>Eliminar %n foto</numerusform>
+            <numerusform>Eliminar %n fotos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete photo</source>
+        <translation>Eliminar foto</translation>
+    </message>
+    <message>
+        <source>Keep originals</source>
+        <translation>Conservar los originales</translation>
+    </message>
+    <message numerus="yes">
+        <source>Photo not attached</source>
+        <translation>
+            <numerusform>Foto no adjuntada</numerusform>
+            <numerusform>Fotos no adjuntadas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Photos attach to: %1</source>
+        <translation>Las fotos se adjuntarán a: %1</translation>
+    </message>
+    <message>
+        <source>Pictures (%1)</source>
+        <translation>Imágenes (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n photo(s)…</source>
+        <translation>
+            <numerusform>Preparando %n foto…</numerusform>
+            <numerusform>Preparando %n fotos…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Cargando…</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown: its image is damaged.</source>
+        <translation>No se puede mostrar esta foto: su imagen está dañada.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>&amp;Interface language:</source>
@@ -1642,6 +1919,96 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>⚠ none</source>
         <translation>⚠ ninguna</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Almost done</source>
+        <translation>Casi terminado</translation>
+    </message>
+    <message>
+        <source>Back at %1</source>
+        <translation>Reanudamos a las %1</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Forum Desktop — projector</source>
+        <translation>Forum Desktop — proyector</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>A continuación: %1</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Projector window</source>
+        <translation>Ventana del proyector</translation>
+    </message>
+    <message>
+        <source>Time is up — over time</source>
+        <translation>Tiempo agotado — fuera de tiempo</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenida</translation>
+    </message>
+</context>
+<context>
+    <name>ReplanDialog</name>
+    <message>
+        <source>%1 → %2 min</source>
+        <translation>%1 → %2 min</translation>
+    </message>
+    <message>
+        <source>%1: dropped</source>
+        <translation>%1: suprimido</translation>
+    </message>
+    <message>
+        <source>&amp;Drop optional items</source>
+        <translation>&amp;Suprimir los puntos opcionales</translation>
+    </message>
+    <message>
+        <source>&amp;Move the session&apos;s end</source>
+        <translation>&amp;Desplazar el final de la sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Shorten the flexible items</source>
+        <translation>&amp;Acortar los puntos flexibles</translation>
+    </message>
+    <message>
+        <source>Does not fit: still %1 over.</source>
+        <translation>No cabe: todavía %1 de más.</translation>
+    </message>
+    <message>
+        <source>Ends at %1</source>
+        <translation>Termina a las %1</translation>
+    </message>
+    <message>
+        <source>Fits.</source>
+        <translation>Cabe en el tiempo.</translation>
+    </message>
+    <message>
+        <source>Nothing to change this way.</source>
+        <translation>Nada que cambiar de esta forma.</translation>
+    </message>
+    <message>
+        <source>Re-plan the rest of the session</source>
+        <translation>Replanificar el resto de la sesión</translation>
+    </message>
+    <message>
+        <source>Still late for its fixed start: %1</source>
+        <translation>Sigue con retraso sobre su hora fija: %1</translation>
+    </message>
+    <message>
+        <source>The session is projected to end %1 after its planned end.</source>
+        <translation>Se prevé que la sesión termine %1 después del final previsto.</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +2285,321 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     </message>
 </context>
 <context>
+    <name>RunController</name>
+    <message>
+        <source>Change the item&apos;s time</source>
+        <translation>Cambiar la duración del punto</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Terminar la sesión</translation>
+    </message>
+    <message>
+        <source>End the turn</source>
+        <translation>Terminar el turno</translation>
+    </message>
+    <message>
+        <source>Give the floor</source>
+        <translation>Dar la palabra</translation>
+    </message>
+    <message>
+        <source>Jump to item</source>
+        <translation>Ir al punto</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Punto siguiente</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pausa</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Punto anterior</translation>
+    </message>
+    <message>
+        <source>Re-plan the rest of the session</source>
+        <translation>Replanificar el resto de la sesión</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reanudar</translation>
+    </message>
+    <message>
+        <source>Skip item</source>
+        <translation>Saltar el punto</translation>
+    </message>
+    <message>
+        <source>Start the session</source>
+        <translation>Iniciar la sesión</translation>
+    </message>
+    <message>
+        <source>Start the session before timing speakers.</source>
+        <translation>Inicie la sesión antes de cronometrar las intervenciones.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The session went on while Forum Desktop was closed (%n minute(s)); the timer kept running.</source>
+        <translation>
+            <numerusform>La sesión siguió mientras Forum Desktop estaba cerrado (%n minuto); el temporizador siguió en marcha.</numerusform>
+            <numerusform>La sesión siguió mientras Forum Desktop estaba cerrado (%n minutos); el temporizador siguió en marcha.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This laptop slept for %n minute(s); the timer caught up with the clock.</source>
+        <translation>
+            <numerusform>Este portátil estuvo en suspensión %n minuto; el temporizador se ha puesto al día con el reloj.</numerusform>
+            <numerusform>Este portátil estuvo en suspensión %n minutos; el temporizador se ha puesto al día con el reloj.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunItemsModel</name>
+    <message>
+        <source>#</source>
+        <translation>N.º</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Real</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Punto</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Previsto</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Inicio</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Estado</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminado</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>en curso</translation>
+    </message>
+    <message>
+        <source>passed over</source>
+        <translation>no tratado</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>saltado</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>pendiente</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>&amp;End the session</source>
+        <translation>&amp;Terminar sesión</translation>
+    </message>
+    <message>
+        <source>&amp;Give the floor</source>
+        <translation>&amp;Dar la palabra</translation>
+    </message>
+    <message>
+        <source>&amp;Hold screen</source>
+        <translation>Pantalla de &amp;espera</translation>
+    </message>
+    <message>
+        <source>&amp;Mute cues</source>
+        <translation>Silen&amp;ciar señales</translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation>Punto &amp;siguiente</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pausa</translation>
+    </message>
+    <message>
+        <source>&amp;Pause / resume</source>
+        <translation>&amp;Pausa / reanudar</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reanudar</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Sesión:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Iniciar</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <source>Capture %1</source>
+        <translation>Capturar: %1</translation>
+    </message>
+    <message>
+        <source>Current item</source>
+        <translation>Punto en curso</translation>
+    </message>
+    <message>
+        <source>Display %1 (%2×%3)</source>
+        <translation>Pantalla %1 (%2×%3)</translation>
+    </message>
+    <message>
+        <source>Display for the projector window</source>
+        <translation>Pantalla para la ventana del proyector</translation>
+    </message>
+    <message>
+        <source>E&amp;nd the turn</source>
+        <translation>Fin del t&amp;urno</translation>
+    </message>
+    <message>
+        <source>Guiding question: %1</source>
+        <translation>Pregunta guía: %1</translation>
+    </message>
+    <message>
+        <source>Notes (only on this screen): %1</source>
+        <translation>Notas (solo en esta pantalla): %1</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Aviso</translation>
+    </message>
+    <message>
+        <source>P&amp;revious item</source>
+        <translation>Punto a&amp;nterior</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Planned end %1 · projected end %2 (%3)</source>
+        <translation>Final previsto %1 · final estimado %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Notas privadas</translation>
+    </message>
+    <message>
+        <source>Pro&amp;jector window</source>
+        <translation>Ventana del pro&amp;yector</translation>
+    </message>
+    <message>
+        <source>Projected end %1</source>
+        <translation>Final estimado %1</translation>
+    </message>
+    <message>
+        <source>Projector on:</source>
+        <translation>Proyector en:</translation>
+    </message>
+    <message>
+        <source>Re-&amp;plan…</source>
+        <translation>Replani&amp;ficar…</translation>
+    </message>
+    <message>
+        <source>Ready. Press F5 to start the session.</source>
+        <translation>Listo. Pulse F5 para iniciar la sesión.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>En directo</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En curso</translation>
+    </message>
+    <message>
+        <source>Running late: the session would end %1 after its planned end.</source>
+        <translation>Con retraso: la sesión terminaría %1 después del final previsto.</translation>
+    </message>
+    <message>
+        <source>S&amp;kip item</source>
+        <translation>Sa&amp;ltar punto</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Entrada guardada en %1.</translation>
+    </message>
+    <message>
+        <source>Session end</source>
+        <translation>Final de la sesión</translation>
+    </message>
+    <message>
+        <source>Session to run</source>
+        <translation>Sesión que dirigir</translation>
+    </message>
+    <message>
+        <source>The projector window is on the same display as this console. If the displays are mirrored, the room sees your notes and this console: choose another display, or set the displays to extend.</source>
+        <translation>La ventana del proyector está en la misma pantalla que esta consola. Si las pantallas están duplicadas, la sala ve sus notas y esta consola: elija otra pantalla o configure las pantallas en modo extendido.</translation>
+    </message>
+    <message>
+        <source>The session is over.</source>
+        <translation>La sesión ha terminado.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s items</source>
+        <translation>Los puntos de la sesión</translation>
+    </message>
+    <message>
+        <source>This event has no session yet: plan one in the Agenda tab.</source>
+        <translation>Este evento todavía no tiene sesiones: planifique una en la pestaña Orden del día.</translation>
+    </message>
+    <message>
+        <source>This session has no agenda items yet: add them in the Agenda tab.</source>
+        <translation>Esta sesión todavía no tiene puntos en el orden del día: añádalos en la pestaña Orden del día.</translation>
+    </message>
+    <message>
+        <source>Time is up: over by %1</source>
+        <translation>Tiempo agotado: %1 de más</translation>
+    </message>
+    <message>
+        <source>Time left on the current item</source>
+        <translation>Tiempo restante del punto en curso</translation>
+    </message>
+    <message>
+        <source>Time used on the current item</source>
+        <translation>Tiempo usado del punto en curso</translation>
+    </message>
+    <message>
+        <source>Timer state</source>
+        <translation>Estado del temporizador</translation>
+    </message>
+    <message>
+        <source>Untimed item: counting up</source>
+        <translation>Punto sin duración: tiempo transcurrido</translation>
+    </message>
+    <message>
+        <source>Warning: less than %1 left</source>
+        <translation>Atención: quedan menos de %1</translation>
+    </message>
+    <message>
+        <source>the event</source>
+        <translation>el evento</translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation>−1 min</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>%1 (the event&apos;s)</source>
@@ -2033,6 +2715,61 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>Shortcut</source>
         <translation>Atajo</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerPanel</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>%1 has the floor: %2</source>
+        <translation>%1 tiene la palabra: %2</translation>
+    </message>
+    <message>
+        <source>%1 has the floor: %2 left</source>
+        <translation>%1 tiene la palabra: quedan %2</translation>
+    </message>
+    <message>
+        <source>%1 is over their time: %2</source>
+        <translation>%1 ha superado su tiempo: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Give the floor</source>
+        <translation>&amp;Dar la palabra</translation>
+    </message>
+    <message>
+        <source>E&amp;nd turn</source>
+        <translation>Fin del t&amp;urno</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor.</source>
+        <translation>Nadie tiene la palabra.</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Ponente</translation>
+    </message>
+    <message>
+        <source>Speaker timer</source>
+        <translation>Temporizador de intervenciones</translation>
+    </message>
+    <message>
+        <source>Speaker: a name</source>
+        <translation>Ponente: un nombre</translation>
+    </message>
+    <message>
+        <source>Spoke so far: %1</source>
+        <translation>Intervenciones anteriores: %1</translation>
+    </message>
+    <message>
+        <source>Time per speaker</source>
+        <translation>Tiempo de palabra por persona</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
     </message>
 </context>
 <context>

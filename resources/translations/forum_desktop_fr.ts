@@ -375,12 +375,20 @@
         <translation>Entrées remises en brouillon</translation>
     </message>
     <message>
+        <source>Entry: %1</source>
+        <translation>Entrée : %1</translation>
+    </message>
+    <message>
         <source>Filter entries</source>
         <translation>Filtrer les entrées</translation>
     </message>
     <message>
         <source>Filter: words, #tag, a name, an author…</source>
         <translation>Filtre : mots, #étiquette, un nom, un auteur…</translation>
+    </message>
+    <message>
+        <source>Item: %1</source>
+        <translation>Point : %1</translation>
     </message>
     <message>
         <source>Merge entries</source>
@@ -441,6 +449,10 @@
     <message>
         <source>We are &amp;on:</source>
         <translation>Nous en sommes &amp;à :</translation>
+    </message>
+    <message>
+        <source>the entry “%1”</source>
+        <translation>l’entrée « %1 »</translation>
     </message>
     <message>
         <source>— no particular item —</source>
@@ -736,6 +748,10 @@ Choose one on the left, or create one with File ▸ New event (Ctrl+N).</source>
 
 Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement (Ctrl+N).</translation>
     </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation>&amp;Animation</translation>
+    </message>
 </context>
 <context>
     <name>ExportRunner</name>
@@ -938,6 +954,18 @@ Rien n’a été importé.</translation>
         <translation>%1 - programme.pdf</translation>
     </message>
     <message>
+        <source>%1 - minutes.docx</source>
+        <translation>%1 - compte rendu.docx</translation>
+    </message>
+    <message>
+        <source>%1 - minutes.md</source>
+        <translation>%1 - compte rendu.md</translation>
+    </message>
+    <message>
+        <source>%1 - minutes.pdf</source>
+        <translation>%1 - compte rendu.pdf</translation>
+    </message>
+    <message>
         <source>%1 - run-sheet.pdf</source>
         <translation>%1 - conducteur.pdf</translation>
     </message>
@@ -986,6 +1014,10 @@ Rien n’a été importé.</translation>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
+        <source>&amp;Minutes</source>
+        <translation>&amp;Compte rendu</translation>
+    </message>
+    <message>
         <source>&amp;New event…</source>
         <translation>&amp;Nouvel événement…</translation>
     </message>
@@ -1012,6 +1044,10 @@ Rien n’a été importé.</translation>
     <message>
         <source>&amp;Restore backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation>A&amp;nimation</translation>
     </message>
     <message>
         <source>&amp;Sign-in sheet (PDF)…</source>
@@ -1078,6 +1114,18 @@ Vous pouvez le faire revenir avec Édition ▸ Annuler.</translation>
         <translation>Événements</translation>
     </message>
     <message>
+        <source>Export &amp;Markdown…</source>
+        <translation>Exporter en &amp;Markdown…</translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation>Exporter en &amp;PDF…</translation>
+    </message>
+    <message>
+        <source>Export &amp;Word document (DOCX)…</source>
+        <translation>Exporter en document &amp;Word (DOCX)…</translation>
+    </message>
+    <message>
         <source>Export &amp;agenda</source>
         <translation>Exporter l’&amp;ordre du jour</translation>
     </message>
@@ -1092,6 +1140,10 @@ Vous pouvez le faire revenir avec Édition ▸ Annuler.</translation>
     <message>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>Export minutes</source>
+        <translation>Exporter le compte rendu</translation>
     </message>
     <message>
         <source>Exporting %1</source>
@@ -1132,6 +1184,10 @@ Base de données : %2</translation>
     <message>
         <source>Import event</source>
         <translation>Importer un événement</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation>Markdown (*.md)</translation>
     </message>
     <message>
         <source>New event %1</source>
@@ -1184,6 +1240,10 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Titre :</translation>
     </message>
     <message>
+        <source>Word (*.docx)</source>
+        <translation>Word (*.docx)</translation>
+    </message>
+    <message>
         <source>Wrote %1</source>
         <translation>%1 enregistré</translation>
     </message>
@@ -1221,6 +1281,93 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>not an SQLite file</source>
         <translation>pas un fichier SQLite</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDialog</name>
+    <message>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation>Programme</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation>Toutes les sessions</translation>
+    </message>
+    <message>
+        <source>Approved entries &amp;only</source>
+        <translation>&amp;Uniquement les entrées approuvées</translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation>Participation</translation>
+    </message>
+    <message>
+        <source>Context and objectives</source>
+        <translation>Contexte et objectifs</translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation>Synthèse</translation>
+    </message>
+    <message>
+        <source>Export minutes</source>
+        <translation>Exporter le compte rendu</translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation>Exporter…</translation>
+    </message>
+    <message>
+        <source>Language of the minutes</source>
+        <translation>Langue du compte rendu</translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation>Langue :</translation>
+    </message>
+    <message>
+        <source>Leave out people&apos;s &amp;names</source>
+        <translation>Omettre les &amp;noms des personnes</translation>
+    </message>
+    <message>
+        <source>Letter</source>
+        <translation>Lettre US</translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation>Questions ouvertes</translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation>Format de page</translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation>Format de page :</translation>
+    </message>
+    <message>
+        <source>Proceedings, item by item</source>
+        <translation>Déroulé et résultats, point par point</translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation>Sections</translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation>Sessions</translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation>Sessions :</translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1619,136 @@ Créez-en un avec Ctrl+N.</translation>
     </message>
 </context>
 <context>
+    <name>PhotoModel</name>
+    <message>
+        <source>(no caption)</source>
+        <translation>(sans légende)</translation>
+    </message>
+    <message>
+        <source>Original kept</source>
+        <translation>Original conservé</translation>
+    </message>
+    <message>
+        <source>Photo caption</source>
+        <translation>Légende de la photo</translation>
+    </message>
+    <message>
+        <source>Photo: %1</source>
+        <translation>Photo : %1</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoPanel</name>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>Impossible de lire %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 pixels, more than %4 megapixels. Save a smaller copy and attach that.</source>
+        <translation>%1 fait %2 pixels, soit plus de %4 mégapixels. Enregistrez une copie plus petite et joignez-la.</translation>
+    </message>
+    <message>
+        <source>%1 is larger than %3 MB. Save a smaller copy (most photo apps can export at a lower size) and attach that.</source>
+        <translation>%1 dépasse %3 Mo. Enregistrez une copie plus petite (la plupart des applications photo savent exporter en taille réduite) et joignez-la.</translation>
+    </message>
+    <message>
+        <source>%1 is not a picture. Attach a JPEG, PNG, GIF, WebP, BMP or TIFF file.</source>
+        <translation>%1 n’est pas une image. Joignez un fichier JPEG, PNG, GIF, WebP, BMP ou TIFF.</translation>
+    </message>
+    <message>
+        <source>%1 looks like a picture but cannot be decoded (%2).</source>
+        <translation>%1 ressemble à une image mais ne peut pas être décodé (%2).</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Afficher</translation>
+    </message>
+    <message>
+        <source>Also keep each original file, full size, beside the scaled photo</source>
+        <translation>Conserver aussi chaque fichier original, en taille réelle, à côté de la photo réduite</translation>
+    </message>
+    <message>
+        <source>Attach &amp;photo…</source>
+        <translation>Joindre une &amp;photo…</translation>
+    </message>
+    <message>
+        <source>Attach photo</source>
+        <translation>Joindre une photo</translation>
+    </message>
+    <message>
+        <source>Attach photos</source>
+        <translation>Joindre des photos</translation>
+    </message>
+    <message>
+        <source>Ca&amp;ption</source>
+        <translation>&amp;Légende</translation>
+    </message>
+    <message>
+        <source>Choose an agenda item or an entry to attach photos to it.</source>
+        <translation>Choisissez un point de l’ordre du jour ou une entrée pour y joindre des photos.</translation>
+    </message>
+    <message>
+        <source>Choose the agenda item the room is on, or select an entry, then attach the photo again.</source>
+        <translation>Choisissez le point de l’ordre du jour en cours dans la salle, ou sélectionnez une entrée, puis joignez de nouveau la photo.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n photo(s)</source>
+        <translation>
+            <numerusform>Supprimer %n photo</numerusform>
+            <numerusform>Supprimer %n photos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete photo</source>
+        <translation>Supprimer la photo</translation>
+    </message>
+    <message>
+        <source>Keep originals</source>
+        <translation>Conserver les originaux</translation>
+    </message>
+    <message numerus="yes">
+        <source>Photo not attached</source>
+        <translation>
+            <numerusform>Photo non jointe</numerusform>
+            <numerusform>Photos non jointes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Photos attach to: %1</source>
+        <translation>Les photos seront jointes à : %1</translation>
+    </message>
+    <message>
+        <source>Pictures (%1)</source>
+        <translation>Images (%1)</translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n photo(s)…</source>
+        <translation>
+            <numerusform>Préparation de %n photo…</numerusform>
+            <numerusform>Préparation de %n photos…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Loading…</source>
+        <translation>Chargement…</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown: its image is damaged.</source>
+        <translation>Impossible d’afficher cette photo : son image est endommagée.</translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>&amp;Interface language:</source>
@@ -1642,6 +1919,96 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>⚠ none</source>
         <translation>⚠ aucune</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Almost done</source>
+        <translation>Bientôt terminé</translation>
+    </message>
+    <message>
+        <source>Back at %1</source>
+        <translation>Reprise à %1</translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Forum Desktop — projector</source>
+        <translation>Forum Desktop — projecteur</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Ensuite : %1</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Projector window</source>
+        <translation>Fenêtre du projecteur</translation>
+    </message>
+    <message>
+        <source>Time is up — over time</source>
+        <translation>Temps écoulé — dépassement</translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation>Bienvenue</translation>
+    </message>
+</context>
+<context>
+    <name>ReplanDialog</name>
+    <message>
+        <source>%1 → %2 min</source>
+        <translation>%1 → %2 min</translation>
+    </message>
+    <message>
+        <source>%1: dropped</source>
+        <translation>%1 : supprimé</translation>
+    </message>
+    <message>
+        <source>&amp;Drop optional items</source>
+        <translation>&amp;Supprimer les points facultatifs</translation>
+    </message>
+    <message>
+        <source>&amp;Move the session&apos;s end</source>
+        <translation>&amp;Décaler la fin de la session</translation>
+    </message>
+    <message>
+        <source>&amp;Shorten the flexible items</source>
+        <translation>&amp;Raccourcir les points souples</translation>
+    </message>
+    <message>
+        <source>Does not fit: still %1 over.</source>
+        <translation>Ne tient pas : encore %1 de trop.</translation>
+    </message>
+    <message>
+        <source>Ends at %1</source>
+        <translation>Fin à %1</translation>
+    </message>
+    <message>
+        <source>Fits.</source>
+        <translation>Tient dans le temps.</translation>
+    </message>
+    <message>
+        <source>Nothing to change this way.</source>
+        <translation>Rien à changer de cette façon.</translation>
+    </message>
+    <message>
+        <source>Re-plan the rest of the session</source>
+        <translation>Replanifier la suite de la session</translation>
+    </message>
+    <message>
+        <source>Still late for its fixed start: %1</source>
+        <translation>Toujours en retard sur l’heure fixée : %1</translation>
+    </message>
+    <message>
+        <source>The session is projected to end %1 after its planned end.</source>
+        <translation>La session devrait finir %1 après la fin prévue.</translation>
     </message>
 </context>
 <context>
@@ -1918,6 +2285,321 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     </message>
 </context>
 <context>
+    <name>RunController</name>
+    <message>
+        <source>Change the item&apos;s time</source>
+        <translation>Modifier la durée du point</translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation>Terminer la session</translation>
+    </message>
+    <message>
+        <source>End the turn</source>
+        <translation>Terminer l’intervention</translation>
+    </message>
+    <message>
+        <source>Give the floor</source>
+        <translation>Donner la parole</translation>
+    </message>
+    <message>
+        <source>Jump to item</source>
+        <translation>Aller au point</translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation>Point suivant</translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation>Pause</translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation>Point précédent</translation>
+    </message>
+    <message>
+        <source>Re-plan the rest of the session</source>
+        <translation>Replanifier la suite de la session</translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation>Reprendre</translation>
+    </message>
+    <message>
+        <source>Skip item</source>
+        <translation>Sauter le point</translation>
+    </message>
+    <message>
+        <source>Start the session</source>
+        <translation>Démarrer la session</translation>
+    </message>
+    <message>
+        <source>Start the session before timing speakers.</source>
+        <translation>Démarrez la session avant de chronométrer les interventions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The session went on while Forum Desktop was closed (%n minute(s)); the timer kept running.</source>
+        <translation>
+            <numerusform>La session a continué pendant que Forum Desktop était fermé (%n minute) ; le minuteur a continué de tourner.</numerusform>
+            <numerusform>La session a continué pendant que Forum Desktop était fermé (%n minutes) ; le minuteur a continué de tourner.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This laptop slept for %n minute(s); the timer caught up with the clock.</source>
+        <translation>
+            <numerusform>Cet ordinateur a été en veille pendant %n minute ; le minuteur s’est recalé sur l’horloge.</numerusform>
+            <numerusform>Cet ordinateur a été en veille pendant %n minutes ; le minuteur s’est recalé sur l’horloge.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunItemsModel</name>
+    <message>
+        <source>#</source>
+        <translation>N°</translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation>Réel</translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation>Point</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation>Prévu</translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation>Début</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>État</translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation>terminé</translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation>en cours</translation>
+    </message>
+    <message>
+        <source>passed over</source>
+        <translation>non traité</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>sauté</translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation>à venir</translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>&amp;End the session</source>
+        <translation>&amp;Terminer la session</translation>
+    </message>
+    <message>
+        <source>&amp;Give the floor</source>
+        <translation>Donner la paro&amp;le</translation>
+    </message>
+    <message>
+        <source>&amp;Hold screen</source>
+        <translation>Écran d’&amp;attente</translation>
+    </message>
+    <message>
+        <source>&amp;Mute cues</source>
+        <translation>&amp;Couper les signaux</translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation>Point &amp;suivant</translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation>&amp;Pause</translation>
+    </message>
+    <message>
+        <source>&amp;Pause / resume</source>
+        <translation>&amp;Pause / reprise</translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation>&amp;Reprendre</translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation>&amp;Session :</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation>&amp;Démarrer</translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation>+1 min</translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation>+5 min</translation>
+    </message>
+    <message>
+        <source>Capture %1</source>
+        <translation>Saisir : %1</translation>
+    </message>
+    <message>
+        <source>Current item</source>
+        <translation>Point en cours</translation>
+    </message>
+    <message>
+        <source>Display %1 (%2×%3)</source>
+        <translation>Écran %1 (%2×%3)</translation>
+    </message>
+    <message>
+        <source>Display for the projector window</source>
+        <translation>Écran de la fenêtre du projecteur</translation>
+    </message>
+    <message>
+        <source>E&amp;nd the turn</source>
+        <translation>Fin de l’i&amp;ntervention</translation>
+    </message>
+    <message>
+        <source>Guiding question: %1</source>
+        <translation>Question directrice : %1</translation>
+    </message>
+    <message>
+        <source>Notes (only on this screen): %1</source>
+        <translation>Notes (visibles sur cet écran seulement) : %1</translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation>Alerte</translation>
+    </message>
+    <message>
+        <source>P&amp;revious item</source>
+        <translation>Point p&amp;récédent</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Planned end %1 · projected end %2 (%3)</source>
+        <translation>Fin prévue %1 · fin estimée %2 (%3)</translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation>Notes privées</translation>
+    </message>
+    <message>
+        <source>Pro&amp;jector window</source>
+        <translation>Fenêtre du pro&amp;jecteur</translation>
+    </message>
+    <message>
+        <source>Projected end %1</source>
+        <translation>Fin estimée %1</translation>
+    </message>
+    <message>
+        <source>Projector on:</source>
+        <translation>Projecteur sur :</translation>
+    </message>
+    <message>
+        <source>Re-&amp;plan…</source>
+        <translation>Replani&amp;fier…</translation>
+    </message>
+    <message>
+        <source>Ready. Press F5 to start the session.</source>
+        <translation>Prêt. Appuyez sur F5 pour démarrer la session.</translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation>Animation</translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation>En cours</translation>
+    </message>
+    <message>
+        <source>Running late: the session would end %1 after its planned end.</source>
+        <translation>En retard : la session finirait %1 après la fin prévue.</translation>
+    </message>
+    <message>
+        <source>S&amp;kip item</source>
+        <translation>Sa&amp;uter le point</translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation>Entrée enregistrée dans %1.</translation>
+    </message>
+    <message>
+        <source>Session end</source>
+        <translation>Fin de la session</translation>
+    </message>
+    <message>
+        <source>Session to run</source>
+        <translation>Session à animer</translation>
+    </message>
+    <message>
+        <source>The projector window is on the same display as this console. If the displays are mirrored, the room sees your notes and this console: choose another display, or set the displays to extend.</source>
+        <translation>La fenêtre du projecteur est sur le même écran que cette console. Si les écrans sont en miroir, la salle voit vos notes et cette console : choisissez un autre écran, ou configurez les écrans en mode étendu.</translation>
+    </message>
+    <message>
+        <source>The session is over.</source>
+        <translation>La session est terminée.</translation>
+    </message>
+    <message>
+        <source>The session&apos;s items</source>
+        <translation>Les points de la session</translation>
+    </message>
+    <message>
+        <source>This event has no session yet: plan one in the Agenda tab.</source>
+        <translation>Cet événement n’a pas encore de session : préparez-en une dans l’onglet Ordre du jour.</translation>
+    </message>
+    <message>
+        <source>This session has no agenda items yet: add them in the Agenda tab.</source>
+        <translation>Cette session n’a pas encore de points à l’ordre du jour : ajoutez-les dans l’onglet Ordre du jour.</translation>
+    </message>
+    <message>
+        <source>Time is up: over by %1</source>
+        <translation>Temps écoulé : dépassement de %1</translation>
+    </message>
+    <message>
+        <source>Time left on the current item</source>
+        <translation>Temps restant pour le point en cours</translation>
+    </message>
+    <message>
+        <source>Time used on the current item</source>
+        <translation>Temps utilisé sur le point en cours</translation>
+    </message>
+    <message>
+        <source>Timer state</source>
+        <translation>État du minuteur</translation>
+    </message>
+    <message>
+        <source>Untimed item: counting up</source>
+        <translation>Point sans durée : temps écoulé</translation>
+    </message>
+    <message>
+        <source>Warning: less than %1 left</source>
+        <translation>Attention : il reste moins de %1</translation>
+    </message>
+    <message>
+        <source>the event</source>
+        <translation>l’événement</translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation>−1 min</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>%1 (the event&apos;s)</source>
@@ -2033,6 +2715,61 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>Shortcut</source>
         <translation>Raccourci</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerPanel</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>%1 has the floor: %2</source>
+        <translation>%1 a la parole : %2</translation>
+    </message>
+    <message>
+        <source>%1 has the floor: %2 left</source>
+        <translation>%1 a la parole : reste %2</translation>
+    </message>
+    <message>
+        <source>%1 is over their time: %2</source>
+        <translation>%1 a dépassé son temps : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Give the floor</source>
+        <translation>Donner la paro&amp;le</translation>
+    </message>
+    <message>
+        <source>E&amp;nd turn</source>
+        <translation>Fin de l’i&amp;ntervention</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor.</source>
+        <translation>Personne n’a la parole.</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Intervenant</translation>
+    </message>
+    <message>
+        <source>Speaker timer</source>
+        <translation>Minuteur des interventions</translation>
+    </message>
+    <message>
+        <source>Speaker: a name</source>
+        <translation>Intervenant : un nom</translation>
+    </message>
+    <message>
+        <source>Spoke so far: %1</source>
+        <translation>Interventions passées : %1</translation>
+    </message>
+    <message>
+        <source>Time per speaker</source>
+        <translation>Temps de parole par personne</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
     </message>
 </context>
 <context>

@@ -10,25 +10,39 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from dataclasses import dataclass
+from datetime import time
 from pathlib import Path
 from uuid import UUID
+from zoneinfo import ZoneInfo
 
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
-from forum_desktop.models import Event, Language, Outcome, Session
-from forum_desktop.services.agenda import items_of, sessions_of
+from forum_desktop.clock import FakeClock
+from forum_desktop.models import Event, Language, Outcome, Photo, Session
+from forum_desktop.services.agenda import items_of, sessions_of, update_item, update_session
 from forum_desktop.services.capture import outcomes_of_event
+from forum_desktop.services.photos import add_photo, photo_bytes
+from forum_desktop.services.run import load_run
 from forum_desktop.storage import BackupReason
 from forum_desktop.ui.csv_import_dialog import CsvImportDialog
+from forum_desktop.ui.image_jobs import wait_for_jobs
 from forum_desktop.ui.main_window import MainWindow
+from forum_desktop.ui.minutes_dialog import MinutesDialog
 from forum_desktop.ui.new_event_dialog import NewEventDialog
 from forum_desktop.ui.outcome_dialog import OutcomeDialog
+from forum_desktop.ui.photo_viewer import PhotoViewer
 from forum_desktop.ui.profile_dialog import ProfileDialog
 from forum_desktop.ui.programme_import_dialog import ProgrammeImportDialog
+from forum_desktop.ui.projector import ProjectorWindow
+from forum_desktop.ui.replan_dialog import ReplanDialog
 from forum_desktop.ui.restore_dialog import RestoreDialog
+from forum_desktop.ui.run_page import RunPage
 from forum_desktop.ui.session_dialog import SessionDialog
 from forum_desktop.ui.shortcuts_dialog import ShortcutsDialog
 from forum_desktop.ui.template_dialog import TemplateDialog
+from tests.photo_bytes import png_bytes
+from tests.services.helpers import build_day
 
 PROGRAMME = """Programme
 Monday 3 March 2025
@@ -112,6 +126,114 @@ def _csv(demo: Demo) -> QWidget:
     return dialog
 
 
+def _running_late(demo: Demo) -> RunPage:
+    """A session 40 minutes in, its first item 10 minutes over, a second speaker on the floor."""
+    window = demo.window
+    store = window.context.store
+    session_id, ids = build_day(store, [30, 40, 40])
+    update_session(store, session_id=session_id, end_time=time(10, 50))
+    update_item(
+        store,
+        item_id=ids[0],
+        guiding_question="Que fais-je pour soutenir l'apprentissage ?",
+        notes="Ask Jun to keep it short",
+    )
+    for item_id in ids[1:]:
+        update_item(store, item_id=item_id, min_minutes=20)
+    window.context.reload_all()
+    window.events_model.reload()
+    window.open_event(load_run(store, session_id).session.event_id)
+    window.page.show_run()
+    page = window.page.run
+    clock = store.clock
+    assert isinstance(clock, FakeClock)
+    page.controller.start()
+    page.bar.edit.setText("! Keep the summary to three points")
+    page.bar.edit.returnPressed.emit()
+    clock.advance(35 * 60)
+    page.controller.give_floor(participant_id=None, name="Aïcha Diallo", allotted_seconds=180)
+    clock.advance(3 * 60)
+    page.controller.end_turn()
+    page.controller.give_floor(participant_id=None, name="Jun", allotted_seconds=180)
+    clock.advance(2 * 60)
+    page.controller.tick()
+    return page
+
+
+def _run(demo: Demo) -> QWidget:
+    page = _running_late(demo)
+    page.toggle_projector()  # on the console's display: the console warns about mirroring
+    return demo.window
+
+
+def _projector(demo: Demo, *, hold: bool = False) -> QWidget:
+    page = _running_late(demo)
+    if hold:
+        page.hold_action.trigger()
+    page.toggle_projector()
+    assert isinstance(page.projector, ProjectorWindow)
+    return page.projector
+
+
+def _replan(demo: Demo) -> QWidget:
+    page = _running_late(demo)
+    assert page.controller.snapshot is not None
+    return ReplanDialog(page.controller.snapshot, ZoneInfo("Africa/Dakar"), demo.window)
+
+
+def _with_photos(demo: Demo) -> list[Photo]:
+    """Two photos on the demo's first item: one plain, one captioned on an entry, original kept."""
+    context = demo.window.context
+    item = items_of(context.store, demo.session.id)[0]
+    image = png_bytes(40, 30)
+    for fields in (
+        {"item_id": item.id, "file_name": "IMG_2041.png"},
+        {
+            "outcome_id": demo.outcome().id,
+            "caption": "Flipchart of the world café",
+            "file_name": "IMG_2042.png",
+            "original": png_bytes(80, 60),
+            "original_mime": "image/png",
+        },
+    ):
+        add_photo(
+            context.store,
+            event_id=demo.event_id,
+            image=image,
+            mime="image/png",
+            width=40,
+            height=30,
+            **fields,  # type: ignore[arg-type]
+        )
+    context.reload_all()
+    return context.store.select(Photo, order_by="created_at")
+
+
+def _capture_with_photos(demo: Demo) -> QWidget:
+    _with_photos(demo)
+    window = demo.window
+    window.page.tabs.setCurrentWidget(window.page.capture)
+    page = window.page.capture
+    page.set_current_item(None)  # every photo of the event
+    for row in range(page.photo_model.rowCount()):  # thumbnails are made off the UI thread
+        page.photo_model.index(row).data(Qt.ItemDataRole.DecorationRole)
+    wait_for_jobs()
+    QCoreApplication.processEvents()
+    assert all(page.photo_model.thumbnail_ready(r) for r in range(page.photo_model.rowCount()))
+    return window
+
+
+def _photo_viewer(demo: Demo) -> QWidget:
+    photo = next(photo for photo in _with_photos(demo) if photo.caption)
+    data = photo_bytes(demo.window.context.store, photo)
+    assert data is not None
+    viewer = PhotoViewer(photo, data, demo.window)
+    wait_for_jobs()  # the photo is decoded off the UI thread
+    QCoreApplication.processEvents()
+    assert viewer.loaded()
+    return viewer
+
+
 @dataclass(frozen=True)
 class Screen:
     name: str
@@ -141,6 +263,18 @@ SCREENS = [
     Screen("import a roster", _csv),
     Screen("edit an entry", lambda demo: OutcomeDialog(demo.outcome(), demo.window)),
     Screen("keyboard shortcuts", lambda demo: ShortcutsDialog(demo.window)),
+    Screen("run tab, a session running late", _run),
+    Screen("projector window", _projector),
+    Screen("projector window on hold", lambda demo: _projector(demo, hold=True)),
+    Screen("re-plan the rest of the session", _replan),
+    Screen("capture tab with photos", _capture_with_photos),
+    Screen("photo viewer", _photo_viewer),
+    Screen(
+        "export minutes",
+        lambda demo: MinutesDialog(
+            demo.event, sessions_of(demo.window.context.store, demo.event_id), demo.window
+        ),
+    ),
 ]
 
 

@@ -16,6 +16,7 @@ from forum_desktop.services.agenda import update_item, update_session
 from forum_desktop.services.run import item_runs, load_run
 from forum_desktop.timing.cues import Cue
 from forum_desktop.timing.replan import Strategy
+from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.replan_dialog import ReplanDialog
 from forum_desktop.ui.run_controller import HEARTBEAT_KEY
@@ -221,13 +222,14 @@ def test_after_a_restart_the_console_says_the_timer_kept_running(
     page.controller.tick()  # the heartbeat notes 09:05
     assert store.setting(HEARTBEAT_KEY) == (T0 + timedelta(minutes=5)).isoformat()
     clock.advance(7 * 60)  # the app is down for seven minutes
+    install("en")  # as the app does: its English plurals say "7 minutes"
     notices: list[str] = []
     fresh = RunPage(window.context, clock, sound=FakeSound())
     fresh.controller.notice.connect(notices.append)
     fresh.set_event(load_run(store, session_id).session.event_id)
     assert fresh.remaining_label.text() == "18:00"
     assert fresh.notice_label.text() == (
-        "The session went on while Forum Desktop was closed (7 minute(s)); the timer kept running."
+        "The session went on while Forum Desktop was closed (7 minutes); the timer kept running."
     )
     [run] = store.select(SessionRun, {"session_id": session_id}, order_by="started_at")
     assert run.current_item_id is not None
