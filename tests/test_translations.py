@@ -50,6 +50,18 @@ def _literal(node: ast.expr | None) -> bool:
     return isinstance(node, ast.Constant) and isinstance(node.value, str)
 
 
+def _is_translate(func: ast.expr) -> bool:
+    """``translate(…)`` or ``QCoreApplication.translate(…)`` — not ``painter.translate(…)``."""
+    if isinstance(func, ast.Name):
+        return func.id == "translate"
+    return (
+        isinstance(func, ast.Attribute)
+        and func.attr == "translate"
+        and isinstance(func.value, ast.Name)
+        and func.value.id in ("QCoreApplication", "QGuiApplication", "QApplication")
+    )
+
+
 def _unreadable_calls(path: Path) -> list[str]:
     """Calls lupdate cannot read: a computed text, or ``tr`` called as a plain function."""
     found = []
@@ -63,7 +75,7 @@ def _unreadable_calls(path: Path) -> list[str]:
             found.append(f"{where}: tr() as a plain function; use self.tr or translate(ctx, …)")
         elif name == "tr" and not (node.args and _literal(node.args[0])):
             found.append(f"{where}: tr() of a computed text; lupdate cannot extract it")
-        elif name == "translate" and not (
+        elif _is_translate(func) and not (
             len(node.args) >= 2 and _literal(node.args[0]) and _literal(node.args[1])
         ):
             found.append(f"{where}: translate() needs a literal context and text")

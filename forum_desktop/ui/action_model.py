@@ -35,8 +35,7 @@ SORT_ROLE = Qt.ItemDataRole.UserRole + 2
 OVERDUE_COLOUR = QColor("#a00000")
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ActionModel", text)
+translate = QCoreApplication.translate
 
 
 class ActionCol:
@@ -49,13 +48,19 @@ class ActionCol:
 
 
 def column_titles() -> list[str]:
-    return [_tr("Action"), _tr("Owners"), _tr("Due"), _tr("Status"), _tr("Event")]
+    return [
+        translate("ActionModel", "Action"),
+        translate("ActionModel", "Owners"),
+        translate("ActionModel", "Due"),
+        translate("ActionModel", "Status"),
+        translate("ActionModel", "Event"),
+    ]
 
 
 def status_text(row: ActionRow) -> str:
     """The status, with "Overdue" in words (colour alone is not enough)."""
     text = status_labels()[row.status]
-    return _tr("%1 — Overdue").replace("%1", text) if row.overdue else text
+    return translate("ActionModel", "%1 — Overdue").replace("%1", text) if row.overdue else text
 
 
 class ActionTrackerModel(QAbstractTableModel):
@@ -186,7 +191,9 @@ class ActionTrackerModel(QAbstractTableModel):
         row = self._rows[index.row()]
         if value == row.status.value:
             return False
-        label = _tr("Action status: %1").replace("%1", status_labels().get(value, value))
+        label = translate("ActionModel", "Action status: %1").replace(
+            "%1", status_labels().get(value, value)
+        )
         result = run_amendable(
             self._context,
             self._parent,

@@ -38,8 +38,7 @@ RESET_ABOVE = 0.5
 """When more than this share of rows differ (a new sort or filter), reset instead."""
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("ItemBands", text)
+translate = QCoreApplication.translate
 
 
 class ItemBands(QAbstractProxyModel):
@@ -222,7 +221,7 @@ class ItemBands(QAbstractProxyModel):
     def band_label(self, row: int) -> str:
         item_id = self._keys[row][1]
         label = self._outcomes().item_label(item_id)
-        return label or _tr("No particular agenda item")
+        return label or translate("ItemBands", "No particular agenda item")
 
     # --- Qt proxy interface -----------------------------------------------------------
 
@@ -281,7 +280,9 @@ class ItemBands(QAbstractProxyModel):
         if role == Qt.ItemDataRole.DisplayRole:
             return self.band_label(index.row()) if index.column() == 0 else ""
         if role == Qt.ItemDataRole.AccessibleTextRole:
-            return _tr("Agenda item: %1").replace("%1", self.band_label(index.row()))
+            return translate("ItemBands", "Agenda item: %1").replace(
+                "%1", self.band_label(index.row())
+            )
         if role == Qt.ItemDataRole.FontRole:
             font = QFont()
             font.setBold(True)

@@ -23,12 +23,14 @@ Index = QModelIndex | QPersistentModelIndex
 HIT_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
-def _tr(text: str) -> str:
-    return QCoreApplication.translate("SearchModel", text)
+translate = QCoreApplication.translate
 
 
 def record_labels() -> dict[str, str]:
-    return {"agenda_item": _tr("Agenda item"), "participant": _tr("Participant")}
+    return {
+        "agenda_item": translate("SearchModel", "Agenda item"),
+        "participant": translate("SearchModel", "Participant"),
+    }
 
 
 class SearchResultsModel(QAbstractListModel):
@@ -62,7 +64,7 @@ class SearchResultsModel(QAbstractListModel):
     def kind_label(self, hit: SearchHit) -> str:
         if hit.record_type == Outcome.record_type:
             kind = self._kinds.get(hit.record_id, "")
-            return kind_labels().get(kind, _tr("Entry"))
+            return kind_labels().get(kind, translate("SearchModel", "Entry"))
         return record_labels().get(hit.record_type, hit.record_type)
 
     def rowCount(self, parent: Index = QModelIndex()) -> int:

@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="es_ES" sourcelanguage="en_US">
 <context>
+    <name>ActionModel</name>
+    <message>
+        <source>%1 — Overdue</source>
+        <translation>%1 — Vencida</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Acción</translation>
+    </message>
+    <message>
+        <source>Action status: %1</source>
+        <translation>Estado de la acción: %1</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Vencimiento</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Responsables</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Estado</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTracker</name>
+    <message>
+        <source>&amp;Open in its event</source>
+        <translation>&amp;Abrir en su evento</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>Solo &amp;vencidas</translation>
+    </message>
+    <message>
+        <source>Action tracker — all events</source>
+        <translation>Seguimiento de acciones — todos los eventos</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Acciones</translation>
+    </message>
+    <message>
+        <source>Actions of all events</source>
+        <translation>Acciones de todos los eventos</translation>
+    </message>
+    <message>
+        <source>Actions: %1</source>
+        <translation>Acciones: %1</translation>
+    </message>
+    <message>
+        <source>Actions: %1 of %2</source>
+        <translation>Acciones: %1 de %2</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Todos los eventos</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Todos los responsables</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Change &amp;status</source>
+        <translation>Cambiar el &amp;estado</translation>
+    </message>
+    <message>
+        <source>No actions yet. Type “&gt; ” in the quick-capture bar to capture one.</source>
+        <translation>Todavía no hay acciones. Escriba «&gt; » en la barra de captura rápida para capturar una.</translation>
+    </message>
+    <message>
+        <source>Show event</source>
+        <translation>Mostrar el evento</translation>
+    </message>
+    <message>
+        <source>Show owner</source>
+        <translation>Mostrar el responsable</translation>
+    </message>
+    <message>
+        <source>Show status</source>
+        <translation>Mostrar el estado</translation>
+    </message>
+    <message>
+        <source>overdue: %1</source>
+        <translation>vencidas: %1</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <source>Break</source>
@@ -256,6 +354,21 @@
     </message>
 </context>
 <context>
+    <name>Amend</name>
+    <message>
+        <source>Minutes are final</source>
+        <translation>Acta definitiva</translation>
+    </message>
+    <message>
+        <source>Record amendment</source>
+        <translation>Registrar una enmienda</translation>
+    </message>
+    <message>
+        <source>The minutes of “%1” are final. Record this change as an amendment, with your name and the time?</source>
+        <translation>El acta de «%1» es definitiva. ¿Registrar este cambio como una enmienda, con su nombre y la hora?</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <source>Not saved</source>
@@ -319,20 +432,8 @@
         <translation>&amp;Editar…</translation>
     </message>
     <message>
-        <source>&amp;Group by agenda item</source>
-        <translation>A&amp;grupar por punto</translation>
-    </message>
-    <message>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionar</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>Todos los tipos</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>Cualquier estado</translation>
     </message>
     <message>
         <source>Approve entries</source>
@@ -379,14 +480,6 @@
         <translation>Entrada: %1</translation>
     </message>
     <message>
-        <source>Filter entries</source>
-        <translation>Filtrar las entradas</translation>
-    </message>
-    <message>
-        <source>Filter: words, #tag, a name, an author…</source>
-        <translation>Filtro: palabras, #etiqueta, un nombre, un autor…</translation>
-    </message>
-    <message>
         <source>Item: %1</source>
         <translation>Punto: %1</translation>
     </message>
@@ -397,10 +490,6 @@
     <message>
         <source>Minutes &amp;final</source>
         <translation>Acta &amp;definitiva</translation>
-    </message>
-    <message>
-        <source>Minutes are final</source>
-        <translation>Acta definitiva</translation>
     </message>
     <message>
         <source>Minutes final</source>
@@ -419,28 +508,12 @@
         <translation>Punto anterior del orden del día</translation>
     </message>
     <message>
-        <source>Record amendment</source>
-        <translation>Registrar una enmienda</translation>
-    </message>
-    <message>
         <source>Reopen minutes of %1</source>
         <translation>Reabrir el acta de %1</translation>
     </message>
     <message>
-        <source>Show action status</source>
-        <translation>Mostrar el estado de las acciones</translation>
-    </message>
-    <message>
-        <source>Show kind</source>
-        <translation>Mostrar el tipo</translation>
-    </message>
-    <message>
         <source>The agenda item the room is on</source>
         <translation>El punto del orden del día en curso en la sala</translation>
-    </message>
-    <message>
-        <source>The minutes of “%1” are final. Record this change as an amendment, with your name and the time?</source>
-        <translation>El acta de «%1» es definitiva. ¿Registrar este cambio como una enmienda, con su nombre y la hora?</translation>
     </message>
     <message>
         <source>The minutes of “%1” are final: new entries and changes are recorded as amendments.</source>
@@ -769,6 +842,60 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>&amp;Group by agenda item</source>
+        <translation>A&amp;grupar por punto del programa</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Todos los tipos</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Cualquier estado</translation>
+    </message>
+    <message>
+        <source>Filter entries</source>
+        <translation>Filtrar las entradas</translation>
+    </message>
+    <message>
+        <source>Filter: words, #tag, a name, an author…</source>
+        <translation>Filtrar: palabras, #etiqueta, un nombre, un autor…</translation>
+    </message>
+    <message>
+        <source>Show action status</source>
+        <translation>Mostrar el estado de las acciones</translation>
+    </message>
+    <message>
+        <source>Show author</source>
+        <translation>Mostrar el autor</translation>
+    </message>
+    <message>
+        <source>Show kind</source>
+        <translation>Mostrar el tipo</translation>
+    </message>
+    <message>
+        <source>Show owner</source>
+        <translation>Mostrar el responsable</translation>
+    </message>
+    <message>
+        <source>Show tag</source>
+        <translation>Mostrar la etiqueta</translation>
+    </message>
+</context>
+<context>
+    <name>ItemBands</name>
+    <message>
+        <source>Agenda item: %1</source>
+        <translation>Punto del programa: %1</translation>
+    </message>
+    <message>
+        <source>No particular agenda item</source>
+        <translation>Ningún punto en particular</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
         <source>&amp;Duration:</source>
@@ -982,6 +1109,10 @@ No se importó nada.</translation>
         <translation>&amp;Acerca de Forum Desktop</translation>
     </message>
     <message>
+        <source>&amp;Action tracker</source>
+        <translation>Seguimiento de &amp;acciones</translation>
+    </message>
+    <message>
         <source>&amp;Delete event…</source>
         <translation>&amp;Eliminar evento…</translation>
     </message>
@@ -1000,6 +1131,10 @@ No se importó nada.</translation>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Archivo</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Buscar…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1056,6 +1191,10 @@ No se importó nada.</translation>
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Deshacer</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ver</translation>
     </message>
     <message>
         <source>About Forum Desktop</source>
@@ -1619,6 +1758,41 @@ Cree uno con Ctrl+N.</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantView</name>
+    <message>
+        <source>%1 — contributions</source>
+        <translation>%1 — contribuciones</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter shows an entry in the capture tab.</source>
+        <translation>Doble clic o Intro muestra una entrada en la pestaña Captura.</translation>
+    </message>
+    <message>
+        <source>What they &amp;own (%1)</source>
+        <translation>Lo que le &amp;corresponde (%1)</translation>
+    </message>
+    <message>
+        <source>What they &amp;said (%1)</source>
+        <translation>Lo que &amp;dijo (%1)</translation>
+    </message>
+    <message>
+        <source>What they own</source>
+        <translation>Lo que le corresponde</translation>
+    </message>
+    <message>
+        <source>What they own: no actions</source>
+        <translation>Le corresponde: ninguna acción</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>Lo que dijo</translation>
+    </message>
+    <message>
+        <source>What they said: nothing captured yet (quotes, mentions)</source>
+        <translation>Lo que dijo: nada capturado todavía (citas, menciones)</translation>
+    </message>
+</context>
+<context>
     <name>PhotoModel</name>
     <message>
         <source>(no caption)</source>
@@ -1751,6 +1925,10 @@ Cree uno con Ctrl+N.</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Colores:</translation>
+    </message>
+    <message>
         <source>&amp;Interface language:</source>
         <translation>&amp;Idioma de la interfaz:</translation>
     </message>
@@ -1767,12 +1945,28 @@ Cree uno con Ctrl+N.</translation>
         <translation>&amp;Rol:</translation>
     </message>
     <message>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Tamaño del texto:</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Colores</translation>
+    </message>
+    <message>
         <source>Facilitator</source>
         <translation>Facilitador</translation>
     </message>
     <message>
+        <source>Follow the system (light or dark)</source>
+        <translation>Los del sistema (claro u oscuro)</translation>
+    </message>
+    <message>
         <source>Forum Desktop records who made each change, so that notes from several laptops can be merged and credited. This is stored on this laptop only.</source>
         <translation>Forum Desktop registra quién hizo cada cambio, para poder combinar y atribuir las notas de varios portátiles. Esta información solo se guarda en este portátil.</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Alto contraste</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -1797,6 +1991,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>System default (%1)</source>
         <translation>Idioma del sistema (%1)</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Tamaño del texto</translation>
     </message>
     <message>
         <source>Who is using this laptop?</source>
@@ -2219,6 +2417,10 @@ Cree uno con Ctrl+N.</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
+        <source>Con&amp;tributions…</source>
+        <translation>Con&amp;tribuciones…</translation>
+    </message>
+    <message>
         <source>Could not write %1: %2</source>
         <translation>No se pudo escribir %1: %2</translation>
     </message>
@@ -2282,6 +2484,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>Spreadsheets (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Hojas de cálculo (*.csv *.txt *.tsv);;Todos los archivos (*)</translation>
+    </message>
+    <message>
+        <source>What the selected person said and owns (Ctrl+Shift+O)</source>
+        <translation>Lo que dijo la persona seleccionada y lo que le corresponde (Ctrl+Mayús+O)</translation>
     </message>
 </context>
 <context>
@@ -2600,7 +2806,57 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Find in all events</source>
+        <translation>Buscar en todos los eventos</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try fewer or shorter words.</source>
+        <translation>No se encontró nada para «%1». Pruebe con menos palabras o más cortas.</translation>
+    </message>
+    <message>
+        <source>Results: %1 — Enter opens the selected one</source>
+        <translation>Resultados: %1 — Intro abre el seleccionado</translation>
+    </message>
+    <message>
+        <source>Search all events</source>
+        <translation>Buscar en todos los eventos</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Resultados de la búsqueda</translation>
+    </message>
+    <message>
+        <source>Type to search all events</source>
+        <translation>Escriba para buscar en todos los eventos</translation>
+    </message>
+    <message>
+        <source>Words or the start of words…</source>
+        <translation>Palabras o comienzos de palabras…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchModel</name>
+    <message>
+        <source>Agenda item</source>
+        <translation>Punto del programa</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participante</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
     <message>
         <source>%1 (the event&apos;s)</source>
         <translation>%1 (el del evento)</translation>
@@ -2690,12 +2946,28 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>Zona horaria</translation>
     </message>
     <message>
+        <source>Timer &amp;warns at:</source>
+        <translation>El temporizador &amp;avisa a:</translation>
+    </message>
+    <message>
         <source>Times:</source>
         <translation>Horario:</translation>
     </message>
     <message>
         <source>Title</source>
         <translation>Título</translation>
+    </message>
+    <message>
+        <source>Warn at most this many minutes before the end</source>
+        <translation>Avisar como máximo tantos minutos antes del final</translation>
+    </message>
+    <message>
+        <source>Warn at this share of an item&apos;s time</source>
+        <translation>Avisar a esta parte del tiempo de un punto</translation>
+    </message>
+    <message>
+        <source>of the item&apos;s time, at most</source>
+        <translation>del tiempo del punto, como máximo</translation>
     </message>
 </context>
 <context>

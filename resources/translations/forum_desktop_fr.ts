@@ -2,6 +2,104 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="fr_FR" sourcelanguage="en_US">
 <context>
+    <name>ActionModel</name>
+    <message>
+        <source>%1 — Overdue</source>
+        <translation>%1 — En retard</translation>
+    </message>
+    <message>
+        <source>Action</source>
+        <translation>Action</translation>
+    </message>
+    <message>
+        <source>Action status: %1</source>
+        <translation>Statut de l&apos;action : %1</translation>
+    </message>
+    <message>
+        <source>Due</source>
+        <translation>Échéance</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Owners</source>
+        <translation>Responsables</translation>
+    </message>
+    <message>
+        <source>Status</source>
+        <translation>Statut</translation>
+    </message>
+</context>
+<context>
+    <name>ActionTracker</name>
+    <message>
+        <source>&amp;Open in its event</source>
+        <translation>&amp;Ouvrir dans son événement</translation>
+    </message>
+    <message>
+        <source>&amp;Overdue only</source>
+        <translation>&amp;En retard seulement</translation>
+    </message>
+    <message>
+        <source>Action tracker — all events</source>
+        <translation>Suivi des actions — tous les événements</translation>
+    </message>
+    <message>
+        <source>Actions</source>
+        <translation>Actions</translation>
+    </message>
+    <message>
+        <source>Actions of all events</source>
+        <translation>Actions de tous les événements</translation>
+    </message>
+    <message>
+        <source>Actions: %1</source>
+        <translation>Actions : %1</translation>
+    </message>
+    <message>
+        <source>Actions: %1 of %2</source>
+        <translation>Actions : %1 sur %2</translation>
+    </message>
+    <message>
+        <source>All events</source>
+        <translation>Tous les événements</translation>
+    </message>
+    <message>
+        <source>All owners</source>
+        <translation>Tous les responsables</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>Change &amp;status</source>
+        <translation>Changer le &amp;statut</translation>
+    </message>
+    <message>
+        <source>No actions yet. Type “&gt; ” in the quick-capture bar to capture one.</source>
+        <translation>Aucune action pour l&apos;instant. Tapez « &gt; » dans la barre de saisie rapide pour en saisir une.</translation>
+    </message>
+    <message>
+        <source>Show event</source>
+        <translation>Afficher l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Show owner</source>
+        <translation>Afficher le responsable</translation>
+    </message>
+    <message>
+        <source>Show status</source>
+        <translation>Afficher le statut</translation>
+    </message>
+    <message>
+        <source>overdue: %1</source>
+        <translation>en retard : %1</translation>
+    </message>
+</context>
+<context>
     <name>AgendaModel</name>
     <message>
         <source>Break</source>
@@ -256,6 +354,21 @@
     </message>
 </context>
 <context>
+    <name>Amend</name>
+    <message>
+        <source>Minutes are final</source>
+        <translation>Compte rendu définitif</translation>
+    </message>
+    <message>
+        <source>Record amendment</source>
+        <translation>Enregistrer un amendement</translation>
+    </message>
+    <message>
+        <source>The minutes of “%1” are final. Record this change as an amendment, with your name and the time?</source>
+        <translation>Le compte rendu de « %1 » est définitif. Enregistrer cette modification comme un amendement, avec votre nom et l&apos;heure ?</translation>
+    </message>
+</context>
+<context>
     <name>AppContext</name>
     <message>
         <source>Not saved</source>
@@ -319,20 +432,8 @@
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
-        <source>&amp;Group by agenda item</source>
-        <translation>&amp;Grouper par point</translation>
-    </message>
-    <message>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
-    </message>
-    <message>
-        <source>All kinds</source>
-        <translation>Tous les types</translation>
-    </message>
-    <message>
-        <source>Any status</source>
-        <translation>Tous les états</translation>
     </message>
     <message>
         <source>Approve entries</source>
@@ -379,14 +480,6 @@
         <translation>Entrée : %1</translation>
     </message>
     <message>
-        <source>Filter entries</source>
-        <translation>Filtrer les entrées</translation>
-    </message>
-    <message>
-        <source>Filter: words, #tag, a name, an author…</source>
-        <translation>Filtre : mots, #étiquette, un nom, un auteur…</translation>
-    </message>
-    <message>
         <source>Item: %1</source>
         <translation>Point : %1</translation>
     </message>
@@ -397,10 +490,6 @@
     <message>
         <source>Minutes &amp;final</source>
         <translation>Compte rendu &amp;définitif</translation>
-    </message>
-    <message>
-        <source>Minutes are final</source>
-        <translation>Compte rendu définitif</translation>
     </message>
     <message>
         <source>Minutes final</source>
@@ -419,28 +508,12 @@
         <translation>Point précédent de l’ordre du jour</translation>
     </message>
     <message>
-        <source>Record amendment</source>
-        <translation>Enregistrer un amendement</translation>
-    </message>
-    <message>
         <source>Reopen minutes of %1</source>
         <translation>Rouvrir le compte rendu de %1</translation>
     </message>
     <message>
-        <source>Show action status</source>
-        <translation>Afficher l’état des actions</translation>
-    </message>
-    <message>
-        <source>Show kind</source>
-        <translation>Afficher le type</translation>
-    </message>
-    <message>
         <source>The agenda item the room is on</source>
         <translation>Le point de l’ordre du jour en cours dans la salle</translation>
-    </message>
-    <message>
-        <source>The minutes of “%1” are final. Record this change as an amendment, with your name and the time?</source>
-        <translation>Le compte rendu de « %1 » est définitif. Enregistrer cette modification comme un amendement, avec votre nom et l’heure ?</translation>
     </message>
     <message>
         <source>The minutes of “%1” are final: new entries and changes are recorded as amendments.</source>
@@ -769,6 +842,60 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
     </message>
 </context>
 <context>
+    <name>FilterBar</name>
+    <message>
+        <source>&amp;Group by agenda item</source>
+        <translation>&amp;Grouper par point du programme</translation>
+    </message>
+    <message>
+        <source>All kinds</source>
+        <translation>Tous les types</translation>
+    </message>
+    <message>
+        <source>Any status</source>
+        <translation>Tout statut</translation>
+    </message>
+    <message>
+        <source>Filter entries</source>
+        <translation>Filtrer les entrées</translation>
+    </message>
+    <message>
+        <source>Filter: words, #tag, a name, an author…</source>
+        <translation>Filtrer : mots, #étiquette, un nom, un auteur…</translation>
+    </message>
+    <message>
+        <source>Show action status</source>
+        <translation>Afficher le statut des actions</translation>
+    </message>
+    <message>
+        <source>Show author</source>
+        <translation>Afficher l&apos;auteur</translation>
+    </message>
+    <message>
+        <source>Show kind</source>
+        <translation>Afficher le type</translation>
+    </message>
+    <message>
+        <source>Show owner</source>
+        <translation>Afficher le responsable</translation>
+    </message>
+    <message>
+        <source>Show tag</source>
+        <translation>Afficher l&apos;étiquette</translation>
+    </message>
+</context>
+<context>
+    <name>ItemBands</name>
+    <message>
+        <source>Agenda item: %1</source>
+        <translation>Point du programme : %1</translation>
+    </message>
+    <message>
+        <source>No particular agenda item</source>
+        <translation>Aucun point en particulier</translation>
+    </message>
+</context>
+<context>
     <name>ItemEditor</name>
     <message>
         <source>&amp;Duration:</source>
@@ -982,6 +1109,10 @@ Rien n’a été importé.</translation>
         <translation>À &amp;propos de Forum Desktop</translation>
     </message>
     <message>
+        <source>&amp;Action tracker</source>
+        <translation>Suivi des &amp;actions</translation>
+    </message>
+    <message>
         <source>&amp;Delete event…</source>
         <translation>&amp;Supprimer l’événement…</translation>
     </message>
@@ -1000,6 +1131,10 @@ Rien n’a été importé.</translation>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Fichier</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>Re&amp;chercher…</translation>
     </message>
     <message>
         <source>&amp;Help</source>
@@ -1056,6 +1191,10 @@ Rien n’a été importé.</translation>
     <message>
         <source>&amp;Undo</source>
         <translation>&amp;Annuler</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>Affic&amp;hage</translation>
     </message>
     <message>
         <source>About Forum Desktop</source>
@@ -1619,6 +1758,41 @@ Créez-en un avec Ctrl+N.</translation>
     </message>
 </context>
 <context>
+    <name>ParticipantView</name>
+    <message>
+        <source>%1 — contributions</source>
+        <translation>%1 — contributions</translation>
+    </message>
+    <message>
+        <source>Double-click or Enter shows an entry in the capture tab.</source>
+        <translation>Un double-clic ou Entrée affiche une entrée dans l&apos;onglet Saisie.</translation>
+    </message>
+    <message>
+        <source>What they &amp;own (%1)</source>
+        <translation>Ce dont la personne est &amp;responsable (%1)</translation>
+    </message>
+    <message>
+        <source>What they &amp;said (%1)</source>
+        <translation>Ce que la personne a &amp;dit (%1)</translation>
+    </message>
+    <message>
+        <source>What they own</source>
+        <translation>Ce dont la personne est responsable</translation>
+    </message>
+    <message>
+        <source>What they own: no actions</source>
+        <translation>Responsable de : aucune action</translation>
+    </message>
+    <message>
+        <source>What they said</source>
+        <translation>Ce que la personne a dit</translation>
+    </message>
+    <message>
+        <source>What they said: nothing captured yet (quotes, mentions)</source>
+        <translation>Ce que la personne a dit : rien de saisi pour l&apos;instant (citations, mentions)</translation>
+    </message>
+</context>
+<context>
     <name>PhotoModel</name>
     <message>
         <source>(no caption)</source>
@@ -1751,6 +1925,10 @@ Créez-en un avec Ctrl+N.</translation>
 <context>
     <name>ProfileDialog</name>
     <message>
+        <source>&amp;Colours:</source>
+        <translation>&amp;Couleurs :</translation>
+    </message>
+    <message>
         <source>&amp;Interface language:</source>
         <translation>&amp;Langue de l’interface :</translation>
     </message>
@@ -1767,12 +1945,28 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>&amp;Rôle :</translation>
     </message>
     <message>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Taille du texte :</translation>
+    </message>
+    <message>
+        <source>Colours</source>
+        <translation>Couleurs</translation>
+    </message>
+    <message>
         <source>Facilitator</source>
         <translation>Facilitateur</translation>
     </message>
     <message>
+        <source>Follow the system (light or dark)</source>
+        <translation>Celles du système (clair ou sombre)</translation>
+    </message>
+    <message>
         <source>Forum Desktop records who made each change, so that notes from several laptops can be merged and credited. This is stored on this laptop only.</source>
         <translation>Forum Desktop enregistre l’auteur de chaque modification, pour que les notes de plusieurs ordinateurs puissent être fusionnées et attribuées. Ces informations restent sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>High contrast</source>
+        <translation>Contraste élevé</translation>
     </message>
     <message>
         <source>Interface language</source>
@@ -1797,6 +1991,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>System default (%1)</source>
         <translation>Langue du système (%1)</translation>
+    </message>
+    <message>
+        <source>Text size</source>
+        <translation>Taille du texte</translation>
     </message>
     <message>
         <source>Who is using this laptop?</source>
@@ -2219,6 +2417,10 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>CSV (*.csv)</translation>
     </message>
     <message>
+        <source>Con&amp;tributions…</source>
+        <translation>Con&amp;tributions…</translation>
+    </message>
+    <message>
         <source>Could not write %1: %2</source>
         <translation>Impossible d’écrire %1 : %2</translation>
     </message>
@@ -2282,6 +2484,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>Spreadsheets (*.csv *.txt *.tsv);;All files (*)</source>
         <translation>Tableurs (*.csv *.txt *.tsv);;Tous les fichiers (*)</translation>
+    </message>
+    <message>
+        <source>What the selected person said and owns (Ctrl+Shift+O)</source>
+        <translation>Ce que la personne sélectionnée a dit et ce dont elle est responsable (Ctrl+Maj+O)</translation>
     </message>
 </context>
 <context>
@@ -2600,7 +2806,57 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     </message>
 </context>
 <context>
+    <name>SearchDialog</name>
+    <message>
+        <source>Find in all events</source>
+        <translation>Rechercher dans tous les événements</translation>
+    </message>
+    <message>
+        <source>Nothing found for “%1”. Try fewer or shorter words.</source>
+        <translation>Rien trouvé pour « %1 ». Essayez moins de mots ou des mots plus courts.</translation>
+    </message>
+    <message>
+        <source>Results: %1 — Enter opens the selected one</source>
+        <translation>Résultats : %1 — Entrée ouvre celui qui est sélectionné</translation>
+    </message>
+    <message>
+        <source>Search all events</source>
+        <translation>Rechercher dans tous les événements</translation>
+    </message>
+    <message>
+        <source>Search results</source>
+        <translation>Résultats de la recherche</translation>
+    </message>
+    <message>
+        <source>Type to search all events</source>
+        <translation>Tapez pour rechercher dans tous les événements</translation>
+    </message>
+    <message>
+        <source>Words or the start of words…</source>
+        <translation>Des mots ou des débuts de mots…</translation>
+    </message>
+</context>
+<context>
+    <name>SearchModel</name>
+    <message>
+        <source>Agenda item</source>
+        <translation>Point du programme</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Participant</source>
+        <translation>Participant</translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
     <message>
         <source>%1 (the event&apos;s)</source>
         <translation>%1 (celui de l’événement)</translation>
@@ -2690,12 +2946,28 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>Fuseau horaire</translation>
     </message>
     <message>
+        <source>Timer &amp;warns at:</source>
+        <translation>Le minuteur &amp;avertit à :</translation>
+    </message>
+    <message>
         <source>Times:</source>
         <translation>Horaires :</translation>
     </message>
     <message>
         <source>Title</source>
         <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Warn at most this many minutes before the end</source>
+        <translation>Avertir au plus tant de minutes avant la fin</translation>
+    </message>
+    <message>
+        <source>Warn at this share of an item&apos;s time</source>
+        <translation>Avertir à cette part du temps d&apos;un point</translation>
+    </message>
+    <message>
+        <source>of the item&apos;s time, at most</source>
+        <translation>du temps du point, au plus</translation>
     </message>
 </context>
 <context>
