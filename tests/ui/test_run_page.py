@@ -274,3 +274,17 @@ def test_a_projector_on_the_console_s_display_is_warned_about(window: MainWindow
     page.toggle_projector()
     assert page.mirror_label.isVisible()
     assert "same display as this console" in page.mirror_label.text()
+
+
+def test_after_a_sleep_the_console_says_the_timer_caught_up(
+    window: MainWindow, clock: FakeClock
+) -> None:
+    install("en")  # as the app does: its English plurals say "70 minutes"
+    page, _, _ = open_console(window, [90])
+    page.controller.start()
+    clock.advance(10 * 60)
+    clock.jump_wall(70 * 60)  # asleep over lunch: only the wall clock moved
+    page.controller.tick()
+    assert page.remaining_label.text() == "10:00"
+    assert page.notice_label.isVisibleTo(page)
+    assert "slept for 70 minutes" in page.notice_label.text()
