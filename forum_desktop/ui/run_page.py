@@ -461,8 +461,11 @@ class RunPage(QWidget):
     def cue(self, cue: Cue) -> None:
         self.announce(self.phase_label.text())
         self.flashing = True
-        self.setStyleSheet("RunPage { background: palette(highlight); }")
-        self.setAutoFillBackground(True)
+        # The time and its words light up: seen from across the room, still readable.
+        for label in (self.remaining_label, self.phase_label):
+            label.setStyleSheet(
+                "background: palette(highlight); color: palette(highlighted-text);"
+            )
         self._flash_timer.start()
         self.sound.play(cue)
         if self.projector is not None:
@@ -477,7 +480,8 @@ class RunPage(QWidget):
 
     def _end_flash(self) -> None:
         self.flashing = False
-        self.setStyleSheet("")
+        for label in (self.remaining_label, self.phase_label):
+            label.setStyleSheet("")
 
     def _on_mute(self) -> None:
         self.sound.muted = self.mute_action.isChecked()
