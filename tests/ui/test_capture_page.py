@@ -2,15 +2,21 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from PySide6.QtCore import QItemSelectionModel, Qt
 from pytestqt.qtbot import QtBot
 
-from forum_desktop.models import ActionFields, Outcome, ReviewState, Session
+from forum_desktop.clock import FakeClock
+from forum_desktop.models import ActionFields, Outcome, Photo, ReviewState, Session
+from forum_desktop.services.capture import amendments
 from forum_desktop.services.demo import create_demo_event
 from forum_desktop.ui.capture_page import CapturePage
 from forum_desktop.ui.main_window import MainWindow
+from forum_desktop.ui.outcome_dialog import OutcomeDialog
 from forum_desktop.ui.outcome_model import Col
+from tests.ui.test_photos import write_picture
 
 from .conftest import Prompts
 
@@ -53,7 +59,13 @@ def select_rows(page: CapturePage, *rows: int) -> None:
 
 
 def test_fifty_entries_of_every_kind_then_review_and_final(
-    page: CapturePage, qtbot: QtBot, window: MainWindow, answers: Prompts
+    page: CapturePage,
+    qtbot: QtBot,
+    window: MainWindow,
+    answers: Prompts,
+    monkeypatch: pytest.MonkeyPatch,
+    tmp_path: Path,
+    clock: FakeClock,
 ) -> None:
     page.step_item(3)  # "we are on" 1.2, then the next item: 2
     assert page.next_item_action.shortcut().toString() == "Ctrl+]"
@@ -110,6 +122,39 @@ def test_fifty_entries_of_every_kind_then_review_and_final(
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
     assert len(entries(page)) == 50
 
+    # Retype an entry in its dialog (Ctrl+Shift+E), keys typed into the dialog's text.
+    select_rows(page, 0)
+    edited = page.model.outcome(page.proxy.mapToSource(page.proxy.index(0, 0)).row()).id
+
+    def retype(dialog: OutcomeDialog) -> int:
+        dialog.text_edit.selectAll()
+        qtbot.keyClicks(dialog.text_edit, "Retyped during the break")
+        return 1
+
+    monkeypatch.setattr(OutcomeDialog, "exec", retype)
+    qtbot.keyClick(page.table, Qt.Key.Key_E, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert page._context.store.require(Outcome, edited).text == "Retyped during the break"
+
+    # A photo of the flipchart on the item the room is on (Ctrl+Shift+O, a file chosen).
+    answers.open_path_lists.append([write_picture(tmp_path / "flipchart.jpg", 640, 480)])
+    page.table.clearSelection()
+    qtbot.keyClick(page.table, Qt.Key.Key_O, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    qtbot.waitUntil(lambda: page.photo_model.rowCount() == 1)
+    [photo] = page._context.store.select(Photo, order_by="created_at")
+    assert photo.item_id == item.id and photo.file_name == "flipchart.jpg"
+
+    # Search (Ctrl+F) finds the retyped entry; Enter opens it where it lives.
+    qtbot.keyClick(window, Qt.Key.Key_F, CTRL)
+    search = window.search_dialog
+    assert search is not None and search.isVisible()
+    qtbot.keyClicks(search.field, "retyped brea")
+    qtbot.waitUntil(lambda: search.results.model().rowCount() == 1)
+    qtbot.keyClick(search.field, Qt.Key.Key_Return)
+    assert page.selected_ids() == [edited]
+    search.close()
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+
     select_rows(page, 0, 1)
     qtbot.keyClick(page.table, Qt.Key.Key_P, CTRL | Qt.KeyboardModifier.ShiftModifier)
     approved = [o for o in entries(page) if o.review is ReviewState.APPROVED]
@@ -123,8 +168,13 @@ def test_fifty_entries_of_every_kind_then_review_and_final(
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert "final" in answers.confirms[-1] and len(entries(page)) == 50
     answers.confirm_answer = True
+    clock.advance(60)  # a minute after the minutes were marked final
     qtbot.keyClick(page.table, Qt.Key.Key_Delete)
     assert len(entries(page)) == 49
+    # The deletion after the lock is an amendment, traced to who and when by the journal.
+    store = page._context.store
+    [(_, who, when)] = amendments(store, store.require(Session, item.session_id))
+    assert (who, when) == ("Test Rapporteur", clock.now())
 
 
 def test_preview_shows_what_will_be_saved(page: CapturePage) -> None:
