@@ -13,7 +13,7 @@ from uuid import UUID
 
 from forum_desktop.models import Event, Outcome, Photo, ReviewState, Session
 from forum_desktop.services.operations import OpResult, Recorder, operation
-from forum_desktop.storage import StorageError, Store
+from forum_desktop.storage import RecordNotFoundError, StorageError, Store
 
 EDITABLE_OUTCOME_FIELDS = frozenset(
     {"kind", "text", "item_id", "session_id", "phase", "mentions", "tags", "anonymous", "fields"}
@@ -63,7 +63,8 @@ def capture_outcome(
 
     Capturing into a final session is allowed: it is recorded as an amendment.
     """
-    store.require(Event, event_id)
+    if not store.exists(Event, event_id):  # no need to read the whole event
+        raise RecordNotFoundError(Event.record_type, event_id)
     outcome = Outcome(
         event_id=event_id,
         session_id=session_id,

@@ -51,6 +51,7 @@ class Store:
         self.conn = conn
         self.clock = clock
         self._depth = 0
+        self._profile: Profile | None = None
         self._json = {name: _json_columns(cls) for name, cls in RECORD_TYPES.items()}
         self.device_id = self._ensure_device_id()
 
@@ -102,6 +103,7 @@ class Store:
 
     def set_setting(self, key: str, value: str) -> None:
         """Installation settings are local to this laptop and not journaled."""
+        self._profile = None  # read again: the profile is one of them
         with self.transaction():
             self.conn.execute(
                 "INSERT INTO installation(key, value) VALUES (?, ?) "
@@ -121,8 +123,11 @@ class Store:
         return device
 
     def profile(self) -> Profile | None:
-        raw = self._setting("profile")
-        return None if raw is None else Profile.model_validate_json(raw)
+        # Kept after the first read: every journaled write names its author.
+        if self._profile is None:
+            raw = self._setting("profile")
+            self._profile = None if raw is None else Profile.model_validate_json(raw)
+        return self._profile
 
     def set_profile(self, *, name: str, organisation: str = "", role: str = "") -> Profile:
         profile = Profile(
@@ -143,6 +148,11 @@ class Store:
             f"SELECT * FROM {cls.record_type} WHERE id = ?", (str(record_id),)
         ).fetchone()
         return None if row is None else self._to_model(cls, row)
+
+    def exists(self, cls: type[Record], record_id: UUID) -> bool:
+        """Whether a record is there, without reading it."""
+        query = f"SELECT 1 FROM {cls.record_type} WHERE id = ?"
+        return self.conn.execute(query, (str(record_id),)).fetchone() is not None
 
     def require(self, cls: type[R], record_id: UUID) -> R:
         found = self.get(cls, record_id)
