@@ -11,7 +11,6 @@ are either dropped or searched for as plain words, and can neither fail nor wide
 
 from __future__ import annotations
 
-import json
 import sqlite3
 import unicodedata
 from collections.abc import Sequence
@@ -47,7 +46,8 @@ class SearchHit:
     record_id: UUID
     event_id: UUID
     title: str
-    """A person's name, an item's title, an outcome's tags as ``#tag #tag`` (may be empty)."""
+    """A person's name, an item's title, an outcome's tags as ``#tag #tag`` (as indexed;
+    may be empty)."""
     snippet: str
     """A few words of the body around the best match (its start if only the title matched)."""
     rank: float
@@ -174,8 +174,6 @@ def search(
         if rowid not in marked:  # deleted in between by another connection
             continue
         title, snippet = marked[rowid]
-        if record_type == "outcome":
-            title = _tags_title(title)
         hits.append(
             SearchHit(
                 record_type=record_type,
@@ -192,20 +190,3 @@ def search(
 def _one_line(text: str) -> str:
     # Bodies are fields joined by spaces (often empty ones) and texts hold line breaks.
     return " ".join(text.split())
-
-
-def _tags_title(highlighted: str) -> str:
-    """An outcome's indexed title (its tags as JSON, with markers) as ``#tag #tag``."""
-    try:
-        # strict=False: the markers are control characters inside the JSON strings.
-        tags = json.loads(highlighted, strict=False)
-    except json.JSONDecodeError:
-        # A marker landed inside an escape sequence (a tag holding a backslash): no bold.
-        plain = highlighted.replace(HIGHLIGHT_START, "").replace(HIGHLIGHT_END, "")
-        try:
-            tags = json.loads(plain)
-        except json.JSONDecodeError:
-            return plain
-    if not isinstance(tags, list):
-        return str(tags)
-    return " ".join(f"#{tag}" for tag in tags)

@@ -293,6 +293,45 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX photo_image ON photo(image_sha256);
     CREATE INDEX photo_original ON photo(original_sha256);
     """,
+    # 9: entries are indexed as words, not JSON: tags as "#a #b", owners and speaker as
+    # plain text, so search results show "Karim", not ["Karim"].
+    """
+    DROP TRIGGER outcome_search_insert;
+    DROP TRIGGER outcome_search_update;
+    CREATE TRIGGER outcome_search_insert AFTER INSERT ON outcome BEGIN
+        INSERT INTO search_doc (record_type, record_id, event_id)
+            VALUES ('outcome', new.id, new.event_id);
+        INSERT INTO search (rowid, title, body)
+            VALUES (last_insert_rowid(),
+                    coalesce((SELECT group_concat('#' || value, ' ') FROM json_each(new.tags)), ''),
+                    new.text || ' ' ||
+                    coalesce((SELECT group_concat(value, ' ')
+                              FROM json_each(new.fields, '$.owner_names')), '') || ' ' ||
+                    coalesce(json_extract(new.fields, '$.speaker_name'), ''));
+    END;
+    CREATE TRIGGER outcome_search_update AFTER UPDATE ON outcome BEGIN
+        UPDATE search SET
+            title = coalesce((SELECT group_concat('#' || value, ' ') FROM json_each(new.tags)), ''),
+            body = new.text || ' ' ||
+                   coalesce((SELECT group_concat(value, ' ')
+                             FROM json_each(new.fields, '$.owner_names')), '') || ' ' ||
+                   coalesce(json_extract(new.fields, '$.speaker_name'), '')
+            WHERE rowid = (SELECT rowid FROM search_doc WHERE record_id = new.id);
+    END;
+    UPDATE search SET
+        title = coalesce((SELECT group_concat('#' || value, ' ')
+                          FROM outcome o, json_each(o.tags)
+                          WHERE o.id = (SELECT record_id FROM search_doc d
+                                        WHERE d.rowid = search.rowid)), ''),
+        body = (SELECT o.text || ' ' ||
+                       coalesce((SELECT group_concat(value, ' ')
+                                 FROM json_each(o.fields, '$.owner_names')), '') || ' ' ||
+                       coalesce(json_extract(o.fields, '$.speaker_name'), '')
+                FROM outcome o
+                WHERE o.id = (SELECT record_id FROM search_doc d WHERE d.rowid = search.rowid))
+        WHERE rowid IN (SELECT rowid FROM search_doc WHERE record_type = 'outcome');
+    INSERT INTO search(search) VALUES ('optimize');
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -463,9 +463,7 @@ class RunPage(QWidget):
         self.flashing = True
         # The time and its words light up: seen from across the room, still readable.
         for label in (self.remaining_label, self.phase_label):
-            label.setStyleSheet(
-                "background: palette(highlight); color: palette(highlighted-text);"
-            )
+            label.setStyleSheet("background: palette(highlight); color: palette(highlighted-text);")
         self._flash_timer.start()
         self.sound.play(cue)
         if self.projector is not None:

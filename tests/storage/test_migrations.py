@@ -37,6 +37,9 @@ SEARCH_TABLES = {
     *(f"search{part}" for part in ("", "_data", "_idx", "_content", "_docsize", "_config")),
 }
 """The full-text index: its id map and FTS5's own shadow tables."""
+FTS_SEGMENTS = {"search_data", "search_idx"}
+"""FTS5's b-tree segments: how many rows they hold changes when the index is rebuilt or
+merged, while the indexed rows (``search``, ``search_content``) stay the same."""
 ALL_TABLES = {"installation", "journal", "image_data", *RECORD_TYPES, *SEARCH_TABLES}
 
 
@@ -49,7 +52,7 @@ def copy_fixture(version: int, tmp_path: Path) -> Path:
 def row_counts(path: Path) -> dict[str, int]:
     conn = read_only(path)
     try:
-        return {table: count(conn, table) for table in tables(conn)}
+        return {table: count(conn, table) for table in tables(conn) - FTS_SEGMENTS}
     finally:
         conn.close()
 
@@ -348,5 +351,32 @@ def test_version_7_a_running_session_survives_and_there_are_no_photos(
         assert run.model_dump(mode="json", exclude={"id"}) == make_fixtures.SESSION_RUN
         assert store.select(Photo, order_by="created_at") == []
         assert count(conn, "image_data") == 0
+    finally:
+        conn.close()
+
+
+def test_version_8_entries_are_searched_as_words_not_json(tmp_path: Path, clock: FakeClock) -> None:
+    conn = open_database(copy_fixture(8, tmp_path), clock)
+    try:
+        [(title, body)] = conn.execute(
+            "SELECT title, body FROM search JOIN search_doc d ON d.rowid = search.rowid "
+            "WHERE d.record_id = ?",
+            (make_fixtures.OUTCOME_ID,),
+        ).fetchall()
+        assert title == "#mooc"
+        assert "[" not in body and body.startswith(make_fixtures.OUTCOME["text"])
+        store = Store(conn, clock)
+        store.update(
+            Outcome,
+            UUID(make_fixtures.OUTCOME_ID),
+            tags=["mooc", "pairs"],
+            fields={**make_fixtures.OUTCOME["fields"], "owner_names": ["Karim", "Núria"]},
+        )
+        [(title, body)] = conn.execute(
+            "SELECT title, body FROM search JOIN search_doc d ON d.rowid = search.rowid "
+            "WHERE d.record_id = ?",
+            (make_fixtures.OUTCOME_ID,),
+        ).fetchall()
+        assert title == "#mooc #pairs" and "Karim Núria" in body
     finally:
         conn.close()
