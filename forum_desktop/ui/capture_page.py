@@ -36,6 +36,7 @@ from forum_desktop.models import (
     Photo,
     ReviewState,
     Session,
+    SessionRun,
 )
 from forum_desktop.services.agenda import items_of, sessions_of
 from forum_desktop.services.operations import OpResult
@@ -245,7 +246,16 @@ class CapturePage(QWidget):
             self._load_items()
         if result.touches(Participant.record_type):
             self._load_roster()
+        if result.touches(SessionRun.record_type):
+            self._follow_run(result)
         self._refresh()
+
+    def _follow_run(self, result: OpResult) -> None:
+        """When the timer moves to another item, "we are on" follows it."""
+        for run_id in result.records(SessionRun.record_type):
+            run = self._context.store.get(SessionRun, run_id)
+            if run is not None and run.current_item_id is not None:
+                self.set_current_item(run.current_item_id)
 
     # --- capturing --------------------------------------------------------------------
 

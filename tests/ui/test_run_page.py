@@ -288,3 +288,13 @@ def test_after_a_sleep_the_console_says_the_timer_caught_up(
     assert page.remaining_label.text() == "10:00"
     assert page.notice_label.isVisibleTo(page)
     assert "slept for 70 minutes" in page.notice_label.text()
+
+
+def test_the_capture_tab_follows_the_running_item(window: MainWindow) -> None:
+    page, _, ids = open_console(window, [10, 20])
+    capture = window.page.capture
+    capture.set_event(window.page.event_id)
+    page.controller.start()
+    assert capture.current_item() is not None and capture.current_item().id == ids[0]  # type: ignore[union-attr]
+    page.controller.next_item()
+    assert capture.current_item().id == ids[1]  # type: ignore[union-attr]
