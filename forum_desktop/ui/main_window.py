@@ -175,7 +175,7 @@ class MainWindow(QMainWindow):
             view_menu, self.tr("&Action tracker"), self.show_action_tracker, "Ctrl+Shift+T"
         )
 
-        run_menu = bar.addMenu(self.tr("&Run"))
+        run_menu = bar.addMenu(self.tr("Ru&n"))
         for action in self.page.run.menu_actions():
             if action is None:
                 run_menu.addSeparator()

@@ -799,11 +799,11 @@ Su trabajo guardado está a salvo. Los detalles están en %2; envíe ese archivo
     </message>
     <message>
         <source>&amp;Capture</source>
-        <translation>&amp;Captura</translation>
+        <translation>Cap&amp;tura</translation>
     </message>
     <message>
         <source>&amp;Details</source>
-        <translation>&amp;Detalles</translation>
+        <translation>Detalle&amp;s</translation>
     </message>
     <message>
         <source>&amp;Roster</source>
@@ -823,7 +823,7 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
     </message>
     <message>
         <source>R&amp;un</source>
-        <translation>&amp;En directo</translation>
+        <translation>En d&amp;irecto</translation>
     </message>
 </context>
 <context>
@@ -1181,10 +1181,6 @@ No se importó nada.</translation>
         <translation>&amp;Restaurar copia de seguridad…</translation>
     </message>
     <message>
-        <source>&amp;Run</source>
-        <translation>En &amp;directo</translation>
-    </message>
-    <message>
         <source>&amp;Sign-in sheet (PDF)…</source>
         <translation>&amp;Hoja de firmas (PDF)…</translation>
     </message>
@@ -1365,6 +1361,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>Restore failed</source>
         <translation>Error al restaurar</translation>
+    </message>
+    <message>
+        <source>Ru&amp;n</source>
+        <translation>En &amp;directo</translation>
     </message>
     <message>
         <source>Sessions as a &amp;calendar (.ics)…</source>

@@ -823,7 +823,7 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
     </message>
     <message>
         <source>R&amp;un</source>
-        <translation>&amp;Animation</translation>
+        <translation>Ani&amp;mation</translation>
     </message>
 </context>
 <context>
@@ -1181,10 +1181,6 @@ Rien n’a été importé.</translation>
         <translation>&amp;Restaurer une sauvegarde…</translation>
     </message>
     <message>
-        <source>&amp;Run</source>
-        <translation>A&amp;nimation</translation>
-    </message>
-    <message>
         <source>&amp;Sign-in sheet (PDF)…</source>
         <translation>&amp;Feuille d’émargement (PDF)…</translation>
     </message>
@@ -1365,6 +1361,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>Restore failed</source>
         <translation>Échec de la restauration</translation>
+    </message>
+    <message>
+        <source>Ru&amp;n</source>
+        <translation>A&amp;nimation</translation>
     </message>
     <message>
         <source>Sessions as a &amp;calendar (.ics)…</source>
