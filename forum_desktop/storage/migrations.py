@@ -293,6 +293,16 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX photo_image ON photo(image_sha256);
     CREATE INDEX photo_original ON photo(original_sha256);
     """,
+    # 9: the user's own group methods (the built-in ones are files); the definition is one
+    # JSON column, validated by MethodDefinition like a shared method file.
+    """
+    CREATE TABLE user_method (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        definition TEXT NOT NULL
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)
