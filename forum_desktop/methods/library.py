@@ -43,7 +43,7 @@ def parse_method(data: bytes) -> MethodDefinition:
     """A method from a file's bytes, which may come from anyone: checked before use."""
     if len(data) > MAX_FILE_BYTES:
         raise MethodFileError(
-            f"the file is {len(data) // 1024} KB; a method file is at most "
+            f"the file is over {MAX_FILE_BYTES // 1024} KB; a method file is at most "
             f"{MAX_FILE_BYTES // 1024} KB"
         )
     try:

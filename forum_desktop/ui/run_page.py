@@ -109,6 +109,9 @@ class RunPage(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setAccessibleName(self.tr("Time used on the current item"))
+        self.method_label = QLabel(self)
+        self.method_label.setWordWrap(True)
+        self.method_label.setAccessibleName(self.tr("Method phase"))
         self.question_label = QLabel(self)
         self.question_label.setWordWrap(True)
         self.notes_label = QLabel(self)
@@ -164,6 +167,7 @@ class RunPage(QWidget):
         late_row.addWidget(self.late_label, 1)
         late_row.addWidget(self.replan_button)
         current = QVBoxLayout()
+        current.addWidget(self.method_label)
         current.addWidget(self.title_label)
         current.addWidget(self.remaining_label)
         current.addWidget(self.phase_label)
@@ -230,6 +234,19 @@ class RunPage(QWidget):
         self.mute_action = self._action(
             self.tr("&Mute cues"), "Ctrl+Shift+U", self._on_mute, checkable=True
         )
+        self.auto_phase_action = self._action(
+            self.tr("&Advance phases automatically"),
+            "Ctrl+Shift+J",
+            lambda: c.set_auto_advance(self.auto_phase_action.isChecked()),
+            checkable=True,
+        )
+        self.auto_phase_action.setChecked(c.auto_advance)
+        self.auto_phase_action.setStatusTip(
+            self.tr(
+                "When a phase of a group method is up, go on to its next phase; "
+                "after the last phase, the next item waits for you."
+            )
+        )
         for action in (
             self.start_action,
             self.pause_action,
@@ -243,7 +260,12 @@ class RunPage(QWidget):
         ):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
-        for action in (self.projector_action, self.hold_action, self.mute_action):
+        for action in (
+            self.projector_action,
+            self.hold_action,
+            self.mute_action,
+            self.auto_phase_action,
+        ):
             self.toolbar.addAction(action)
 
     def menu_actions(self) -> list[QAction | None]:
@@ -267,6 +289,7 @@ class RunPage(QWidget):
             self.projector_action,
             self.hold_action,
             self.mute_action,
+            self.auto_phase_action,
         ]
 
     # --- the event and its sessions ---------------------------------------------------
@@ -368,6 +391,7 @@ class RunPage(QWidget):
         else:
             item = current.entry.item
             self.title_label.setText(f"{current.entry.number}. {item.title}")
+            self.method_label.setText(self._method_words(snapshot))
             self.remaining_label.setText(countdown(snapshot.remaining_seconds))
             self.phase_label.setText(self._phase_words(snapshot))
             self.progress.setValue(int(snapshot.progress * 1000))
@@ -387,6 +411,7 @@ class RunPage(QWidget):
     def _show_empty(self, words: str) -> None:
         self.title_label.setText(words)
         for label in (
+            self.method_label,
             self.remaining_label,
             self.phase_label,
             self.question_label,
@@ -397,6 +422,19 @@ class RunPage(QWidget):
         self.late_label.setText("")
         self.replan_button.hide()
         self.end_label.setText("")
+
+    def _method_words(self, snapshot: Snapshot) -> str:
+        """ "Phase 2 of 4 of “Peer review”" while a method's phase runs, else nothing."""
+        parent = self.controller.method_parent(snapshot.current)
+        if parent is None or snapshot.current is None:
+            return ""
+        phases = [t for t in snapshot.items if t.entry.item.parent_id == parent.id]
+        return (
+            self.tr("Phase %1 of %2 of “%3”")
+            .replace("%1", str(phases.index(snapshot.current) + 1))
+            .replace("%2", str(len(phases)))
+            .replace("%3", parent.title)
+        )
 
     def _phase_words(self, snapshot: Snapshot) -> str:
         warn = countdown(snapshot.warning_seconds)
