@@ -22,6 +22,30 @@
     </message>
 </context>
 <context>
+    <name>PhotoPanel</name>
+    <message numerus="yes">
+        <source>Delete %n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Photo not attached</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n photo(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ProgrammeImportDialog</name>
     <message numerus="yes">
         <source>%n agenda items will be created. Nothing is saved until you import.</source>
@@ -45,6 +69,23 @@
         <translation>
             <numerusform>Import %n person</numerusform>
             <numerusform>Import %n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunController</name>
+    <message numerus="yes">
+        <source>The session went on while Forum Desktop was closed (%n minute(s)); the timer kept running.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This laptop slept for %n minute(s); the timer caught up with the clock.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
         </translation>
     </message>
 </context>

@@ -163,6 +163,10 @@
         <translation>Desde una plantilla…</translation>
     </message>
     <message>
+        <source>Group methods: read about them, write your own, use one for an item</source>
+        <translation>Métodos de grupo: conocerlos, escribir los suyos, usar uno para un punto</translation>
+    </message>
+    <message>
         <source>Import programme</source>
         <translation>Importar programa</translation>
     </message>
@@ -173,6 +177,10 @@
     <message>
         <source>Indent item</source>
         <translation>Sangrar punto</translation>
+    </message>
+    <message>
+        <source>Method &amp;library…</source>
+        <translation>&amp;Biblioteca de métodos…</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -375,12 +383,20 @@
         <translation>Entradas de vuelta a borrador</translation>
     </message>
     <message>
+        <source>Entry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filter entries</source>
         <translation>Filtrar las entradas</translation>
     </message>
     <message>
         <source>Filter: words, #tag, a name, an author…</source>
         <translation>Filtro: palabras, #etiqueta, un nombre, un autor…</translation>
+    </message>
+    <message>
+        <source>Item: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Merge entries</source>
@@ -441,6 +457,10 @@
     <message>
         <source>We are &amp;on:</source>
         <translation>Estamos &amp;en:</translation>
+    </message>
+    <message>
+        <source>the entry “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>— no particular item —</source>
@@ -736,6 +756,10 @@ Choose one on the left, or create one with File ▸ New event (Ctrl+N).</source>
 
 Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</translation>
     </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportRunner</name>
@@ -938,6 +962,18 @@ No se importó nada.</translation>
         <translation>%1 - agenda.pdf</translation>
     </message>
     <message>
+        <source>%1 - minutes.docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - minutes.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - minutes.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 - run-sheet.pdf</source>
         <translation>%1 - guion.pdf</translation>
     </message>
@@ -986,6 +1022,10 @@ No se importó nada.</translation>
         <translation>Atajos de &amp;teclado</translation>
     </message>
     <message>
+        <source>&amp;Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New event…</source>
         <translation>&amp;Nuevo evento…</translation>
     </message>
@@ -1012,6 +1052,10 @@ No se importó nada.</translation>
     <message>
         <source>&amp;Restore backup…</source>
         <translation>&amp;Restaurar copia de seguridad…</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Sign-in sheet (PDF)…</source>
@@ -1078,6 +1122,18 @@ Puede recuperarlo con Editar ▸ Deshacer.</translation>
         <translation>Eventos</translation>
     </message>
     <message>
+        <source>Export &amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Word document (DOCX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export &amp;agenda</source>
         <translation>Exportar el &amp;orden del día</translation>
     </message>
@@ -1092,6 +1148,10 @@ Puede recuperarlo con Editar ▸ Deshacer.</translation>
     <message>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
+    </message>
+    <message>
+        <source>Export minutes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exporting %1</source>
@@ -1132,6 +1192,10 @@ Base de datos: %2</translation>
     <message>
         <source>Import event</source>
         <translation>Importar evento</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New event %1</source>
@@ -1184,6 +1248,10 @@ Cree uno con Ctrl+N.</translation>
         <translation>Título:</translation>
     </message>
     <message>
+        <source>Word (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wrote %1</source>
         <translation>Se escribió %1</translation>
     </message>
@@ -1221,6 +1289,379 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>not an SQLite file</source>
         <translation>no es un archivo SQLite</translation>
+    </message>
+</context>
+<context>
+    <name>MethodEditDialog</name>
+    <message>
+        <source>%1: %2 (English is needed for the name and every step&apos;s name)</source>
+        <translation>%1: %2 (el inglés es obligatorio para el nombre y para el nombre de cada paso)</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>&amp;Añadir un paso</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the texts:</source>
+        <translation>&amp;Idioma de los textos:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove step</source>
+        <translation>&amp;Quitar el paso</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Añadir un paso</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Fewest people</source>
+        <translation>Mínimo de personas</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instrucciones</translation>
+    </message>
+    <message>
+        <source>Language of the texts</source>
+        <translation>Idioma de los textos</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materiales</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Most people</source>
+        <translation>Máximo de personas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>People (fewest, most):</source>
+        <translation>Personas (mínimo, máximo):</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Quitar el paso</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Source&apos;s web address</source>
+        <translation>Dirección web de la fuente</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Fuente:</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Web address:</source>
+        <translation>Dirección web:</translation>
+    </message>
+    <message>
+        <source>What it produces</source>
+        <translation>Lo que produce</translation>
+    </message>
+    <message>
+        <source>What it produces:</source>
+        <translation>Lo que produce:</translation>
+    </message>
+    <message>
+        <source>When to use it</source>
+        <translation>Cuándo usarlo</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+</context>
+<context>
+    <name>MethodLibraryDialog</name>
+    <message>
+        <source>%1 (yours)</source>
+        <translation>%1 (suyo)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a method file Forum Desktop can use: %2</source>
+        <translation>%1 no es un archivo de método que Forum Desktop pueda usar: %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min in all</source>
+        <translation>%1 min en total</translation>
+    </message>
+    <message>
+        <source>%1 people or more</source>
+        <translation>%1 personas o más</translation>
+    </message>
+    <message>
+        <source>%1 to %2 people</source>
+        <translation>De %1 a %2 personas</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <source>&amp;Use for this item</source>
+        <translation>&amp;Usar para este punto</translation>
+    </message>
+    <message>
+        <source>About the method</source>
+        <translation>Acerca del método</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete a method</source>
+        <translation>Eliminar un método</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from your methods? Agenda items that use it keep their phases.</source>
+        <translation>¿Eliminar «%1» de sus métodos? Los puntos del programa que lo usan conservan sus fases.</translation>
+    </message>
+    <message>
+        <source>Duplicate a method</source>
+        <translation>Duplicar un método</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Edit a method</source>
+        <translation>Editar un método</translation>
+    </message>
+    <message>
+        <source>Export a method</source>
+        <translation>Exportar un método</translation>
+    </message>
+    <message>
+        <source>Give the agenda item selected in the Agenda tab this method&apos;s phases.</source>
+        <translation>Dar al punto seleccionado en la pestaña Programa las fases de este método.</translation>
+    </message>
+    <message>
+        <source>Import a method</source>
+        <translation>Importar un método</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materiales</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Method library</source>
+        <translation>Biblioteca de métodos</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Métodos</translation>
+    </message>
+    <message>
+        <source>New method</source>
+        <translation>Nuevo método</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>No exportado</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>No importado</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Search methods</source>
+        <translation>Buscar métodos</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <source>Some method files could not be read and are left out: %1</source>
+        <translation>Algunos archivos de método no se pudieron leer y se omiten: %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>The method could not be written to %1: %2</source>
+        <translation>No se pudo escribir el método en %1: %2</translation>
+    </message>
+    <message>
+        <source>Use a method</source>
+        <translation>Usar un método</translation>
+    </message>
+    <message>
+        <source>What it produces</source>
+        <translation>Lo que produce</translation>
+    </message>
+    <message>
+        <source>When to use it</source>
+        <translation>Cuándo usarlo</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDialog</name>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished">Orden del día</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved entries &amp;only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished">Asistencia</translation>
+    </message>
+    <message>
+        <source>Context and objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out people&apos;s &amp;names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proceedings, item by item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1913,97 @@ Cree uno con Ctrl+N.</translation>
     </message>
 </context>
 <context>
+    <name>PhotoPanel</name>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also keep each original file, full size, beside the scaled photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach &amp;photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an agenda item or an entry to attach photos to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the agenda item the room is on, or select an entry, then attach the photo again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep originals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Photo not attached</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos attach to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n photo(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown: its image is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>&amp;Interface language:</source>
@@ -1642,6 +2174,96 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>⚠ none</source>
         <translation>⚠ ninguna</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Almost done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished">Pausa</translation>
+    </message>
+    <message>
+        <source>Forum Desktop — projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up — over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplanDialog</name>
+    <message>
+        <source>%1 → %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop optional items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move the session&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shorten the flexible items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not fit: still %1 over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-plan the rest of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still late for its fixed start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is projected to end %1 after its planned end.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1918,6 +2540,337 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     </message>
 </context>
 <context>
+    <name>RunController</name>
+    <message>
+        <source>Change the item&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-plan the rest of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the session before timing speakers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The session went on while Forum Desktop was closed (%n minute(s)); the timer kept running.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This laptop slept for %n minute(s); the timer caught up with the clock.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunItemsModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Punto</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>&amp;Advance phases automatically</source>
+        <translation>&amp;Avanzar las fases automáticamente</translation>
+    </message>
+    <message>
+        <source>&amp;End the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mute cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause / resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation type="unfinished">&amp;Sesión:</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture %1</source>
+        <translation type="unfinished">Capturar: %1</translation>
+    </message>
+    <message>
+        <source>Current item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display %1 (%2×%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display for the projector window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd the turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guiding question: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method phase</source>
+        <translation>Fase del método</translation>
+    </message>
+    <message>
+        <source>Notes (only on this screen): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished">Aviso</translation>
+    </message>
+    <message>
+        <source>P&amp;revious item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1 of %2 of “%3”</source>
+        <translation>Fase %1 de %2 de «%3»</translation>
+    </message>
+    <message>
+        <source>Planned end %1 · projected end %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;jector window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projected end %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-&amp;plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready. Press F5 to start the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running late: the session would end %1 after its planned end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The projector window is on the same display as this console. If the displays are mirrored, the room sees your notes and this console: choose another display, or set the displays to extend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session&apos;s items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event has no session yet: plan one in the Agenda tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session has no agenda items yet: add them in the Agenda tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up: over by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left on the current item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time used on the current item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untimed item: counting up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: less than %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a phase of a group method is up, go on to its next phase; after the last phase, the next item waits for you.</source>
+        <translation>Cuando termina el tiempo de una fase de un método de grupo, pasar a la fase siguiente; tras la última fase, el punto siguiente le espera.</translation>
+    </message>
+    <message>
+        <source>the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>%1 (the event&apos;s)</source>
@@ -2033,6 +2986,61 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>Shortcut</source>
         <translation>Atajo</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerPanel</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the floor: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the floor: %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is over their time: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished">Ponente</translation>
+    </message>
+    <message>
+        <source>Speaker timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker: a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoke so far: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time per speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished">sin límite</translation>
     </message>
 </context>
 <context>

@@ -163,6 +163,10 @@
         <translation>À partir d’un modèle…</translation>
     </message>
     <message>
+        <source>Group methods: read about them, write your own, use one for an item</source>
+        <translation>Méthodes de groupe : les découvrir, écrire les vôtres, en utiliser une pour un point</translation>
+    </message>
+    <message>
         <source>Import programme</source>
         <translation>Importer le programme</translation>
     </message>
@@ -173,6 +177,10 @@
     <message>
         <source>Indent item</source>
         <translation>Indenter le point</translation>
+    </message>
+    <message>
+        <source>Method &amp;library…</source>
+        <translation>&amp;Bibliothèque de méthodes…</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -375,12 +383,20 @@
         <translation>Entrées remises en brouillon</translation>
     </message>
     <message>
+        <source>Entry: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Filter entries</source>
         <translation>Filtrer les entrées</translation>
     </message>
     <message>
         <source>Filter: words, #tag, a name, an author…</source>
         <translation>Filtre : mots, #étiquette, un nom, un auteur…</translation>
+    </message>
+    <message>
+        <source>Item: %1</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Merge entries</source>
@@ -441,6 +457,10 @@
     <message>
         <source>We are &amp;on:</source>
         <translation>Nous en sommes &amp;à :</translation>
+    </message>
+    <message>
+        <source>the entry “%1”</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>— no particular item —</source>
@@ -736,6 +756,10 @@ Choose one on the left, or create one with File ▸ New event (Ctrl+N).</source>
 
 Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement (Ctrl+N).</translation>
     </message>
+    <message>
+        <source>R&amp;un</source>
+        <translation type="unfinished"></translation>
+    </message>
 </context>
 <context>
     <name>ExportRunner</name>
@@ -938,6 +962,18 @@ Rien n’a été importé.</translation>
         <translation>%1 - programme.pdf</translation>
     </message>
     <message>
+        <source>%1 - minutes.docx</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - minutes.md</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 - minutes.pdf</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>%1 - run-sheet.pdf</source>
         <translation>%1 - conducteur.pdf</translation>
     </message>
@@ -986,6 +1022,10 @@ Rien n’a été importé.</translation>
         <translation>&amp;Raccourcis clavier</translation>
     </message>
     <message>
+        <source>&amp;Minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>&amp;New event…</source>
         <translation>&amp;Nouvel événement…</translation>
     </message>
@@ -1012,6 +1052,10 @@ Rien n’a été importé.</translation>
     <message>
         <source>&amp;Restore backup…</source>
         <translation>&amp;Restaurer une sauvegarde…</translation>
+    </message>
+    <message>
+        <source>&amp;Run</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>&amp;Sign-in sheet (PDF)…</source>
@@ -1078,6 +1122,18 @@ Vous pouvez le faire revenir avec Édition ▸ Annuler.</translation>
         <translation>Événements</translation>
     </message>
     <message>
+        <source>Export &amp;Markdown…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;PDF…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export &amp;Word document (DOCX)…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Export &amp;agenda</source>
         <translation>Exporter l’&amp;ordre du jour</translation>
     </message>
@@ -1092,6 +1148,10 @@ Vous pouvez le faire revenir avec Édition ▸ Annuler.</translation>
     <message>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
+    </message>
+    <message>
+        <source>Export minutes</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>Exporting %1</source>
@@ -1132,6 +1192,10 @@ Base de données : %2</translation>
     <message>
         <source>Import event</source>
         <translation>Importer un événement</translation>
+    </message>
+    <message>
+        <source>Markdown (*.md)</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <source>New event %1</source>
@@ -1184,6 +1248,10 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Titre :</translation>
     </message>
     <message>
+        <source>Word (*.docx)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
         <source>Wrote %1</source>
         <translation>%1 enregistré</translation>
     </message>
@@ -1221,6 +1289,379 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>not an SQLite file</source>
         <translation>pas un fichier SQLite</translation>
+    </message>
+</context>
+<context>
+    <name>MethodEditDialog</name>
+    <message>
+        <source>%1: %2 (English is needed for the name and every step&apos;s name)</source>
+        <translation>%1 : %2 (l&apos;anglais est requis pour le nom et pour le nom de chaque étape)</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>&amp;Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the texts:</source>
+        <translation>&amp;Langue des textes :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Remove step</source>
+        <translation>&amp;Retirer l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Fewest people</source>
+        <translation>Nombre minimum de personnes</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Consignes</translation>
+    </message>
+    <message>
+        <source>Language of the texts</source>
+        <translation>Langue des textes</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Most people</source>
+        <translation>Nombre maximum de personnes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>People (fewest, most):</source>
+        <translation>Personnes (minimum, maximum) :</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Retirer l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Source&apos;s web address</source>
+        <translation>Adresse web de la source</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Web address:</source>
+        <translation>Adresse web :</translation>
+    </message>
+    <message>
+        <source>What it produces</source>
+        <translation>Ce qu&apos;elle produit</translation>
+    </message>
+    <message>
+        <source>What it produces:</source>
+        <translation>Ce qu&apos;elle produit :</translation>
+    </message>
+    <message>
+        <source>When to use it</source>
+        <translation>Quand l&apos;utiliser</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+</context>
+<context>
+    <name>MethodLibraryDialog</name>
+    <message>
+        <source>%1 (yours)</source>
+        <translation>%1 (la vôtre)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 n&apos;a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a method file Forum Desktop can use: %2</source>
+        <translation>%1 n&apos;est pas un fichier de méthode utilisable par Forum Desktop : %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min in all</source>
+        <translation>%1 min en tout</translation>
+    </message>
+    <message>
+        <source>%1 people or more</source>
+        <translation>%1 personnes ou plus</translation>
+    </message>
+    <message>
+        <source>%1 to %2 people</source>
+        <translation>%1 à %2 personnes</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouvelle…</translation>
+    </message>
+    <message>
+        <source>&amp;Use for this item</source>
+        <translation>&amp;Utiliser pour ce point</translation>
+    </message>
+    <message>
+        <source>About the method</source>
+        <translation>À propos de la méthode</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete a method</source>
+        <translation>Supprimer une méthode</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from your methods? Agenda items that use it keep their phases.</source>
+        <translation>Supprimer « %1 » de vos méthodes ? Les points du programme qui l&apos;utilisent gardent leurs phases.</translation>
+    </message>
+    <message>
+        <source>Duplicate a method</source>
+        <translation>Dupliquer une méthode</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Edit a method</source>
+        <translation>Modifier une méthode</translation>
+    </message>
+    <message>
+        <source>Export a method</source>
+        <translation>Exporter une méthode</translation>
+    </message>
+    <message>
+        <source>Give the agenda item selected in the Agenda tab this method&apos;s phases.</source>
+        <translation>Donner au point sélectionné dans l&apos;onglet Programme les phases de cette méthode.</translation>
+    </message>
+    <message>
+        <source>Import a method</source>
+        <translation>Importer une méthode</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Method library</source>
+        <translation>Bibliothèque de méthodes</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Méthodes</translation>
+    </message>
+    <message>
+        <source>New method</source>
+        <translation>Nouvelle méthode</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importé</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Search methods</source>
+        <translation>Rechercher des méthodes</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Some method files could not be read and are left out: %1</source>
+        <translation>Certains fichiers de méthode n&apos;ont pas pu être lus et sont laissés de côté : %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>The method could not be written to %1: %2</source>
+        <translation>La méthode n&apos;a pas pu être écrite dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Use a method</source>
+        <translation>Utiliser une méthode</translation>
+    </message>
+    <message>
+        <source>What it produces</source>
+        <translation>Ce qu&apos;elle produit</translation>
+    </message>
+    <message>
+        <source>When to use it</source>
+        <translation>Quand l&apos;utiliser</translation>
+    </message>
+</context>
+<context>
+    <name>MinutesDialog</name>
+    <message>
+        <source>Actions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Agenda</source>
+        <translation type="unfinished">Ordre du jour</translation>
+    </message>
+    <message>
+        <source>All sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Approved entries &amp;only</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attendance</source>
+        <translation type="unfinished">Présence</translation>
+    </message>
+    <message>
+        <source>Context and objectives</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Executive summary</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Export…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language of the minutes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Language:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Leave out people&apos;s &amp;names</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Open questions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page size</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Page size:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Proceedings, item by item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sections</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Sessions:</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1472,6 +1913,97 @@ Créez-en un avec Ctrl+N.</translation>
     </message>
 </context>
 <context>
+    <name>PhotoPanel</name>
+    <message>
+        <source>&amp;View</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Also keep each original file, full size, beside the scaled photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach &amp;photo…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Attach photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ca&amp;ption</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose an agenda item or an entry to attach photos to it.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Choose the agenda item the room is on, or select an entry, then attach the photo again.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n photo(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Delete photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Keep originals</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Photo not attached</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photos attach to: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pictures (%1)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>Preparing %n photo(s)…</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PhotoViewer</name>
+    <message>
+        <source>Loading…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This photo cannot be shown: its image is damaged.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>ProfileDialog</name>
     <message>
         <source>&amp;Interface language:</source>
@@ -1642,6 +2174,96 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>⚠ none</source>
         <translation>⚠ aucune</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorWindow</name>
+    <message>
+        <source>Almost done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Back at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Break</source>
+        <translation type="unfinished">Pause</translation>
+    </message>
+    <message>
+        <source>Forum Desktop — projector</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up — over time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Welcome</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>ReplanDialog</name>
+    <message>
+        <source>%1 → %2 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1: dropped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Drop optional items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Move the session&apos;s end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Shorten the flexible items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Does not fit: still %1 over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ends at %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Fits.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nothing to change this way.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-plan the rest of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Still late for its fixed start: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is projected to end %1 after its planned end.</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
@@ -1918,6 +2540,337 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     </message>
 </context>
 <context>
+    <name>RunController</name>
+    <message>
+        <source>Change the item&apos;s time</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>End the turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Give the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Jump to item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Previous item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-plan the rest of the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Skip item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Start the session before timing speakers.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <source>The session went on while Forum Desktop was closed (%n minute(s)); the timer kept running.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>This laptop slept for %n minute(s); the timer caught up with the clock.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RunItemsModel</name>
+    <message>
+        <source>#</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Actual</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Item</source>
+        <translation type="unfinished">Point</translation>
+    </message>
+    <message>
+        <source>Planned</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Starts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>done</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>now</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>passed over</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>to come</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
+    <name>RunPage</name>
+    <message>
+        <source>&amp;Advance phases automatically</source>
+        <translation>&amp;Avancer automatiquement dans les phases</translation>
+    </message>
+    <message>
+        <source>&amp;End the session</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Hold screen</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Mute cues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Next item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Pause / resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Resume</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Session:</source>
+        <translation type="unfinished">&amp;Session :</translation>
+    </message>
+    <message>
+        <source>&amp;Start</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>+5 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Capture %1</source>
+        <translation type="unfinished">Saisir : %1</translation>
+    </message>
+    <message>
+        <source>Current item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display %1 (%2×%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Display for the projector window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd the turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Guiding question: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Method phase</source>
+        <translation>Phase de la méthode</translation>
+    </message>
+    <message>
+        <source>Notes (only on this screen): %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Notice</source>
+        <translation type="unfinished">Alerte</translation>
+    </message>
+    <message>
+        <source>P&amp;revious item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Phase %1 of %2 of “%3”</source>
+        <translation>Phase %1 sur %2 de « %3 »</translation>
+    </message>
+    <message>
+        <source>Planned end %1 · projected end %2 (%3)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Private notes</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Pro&amp;jector window</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projected end %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Projector on:</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Re-&amp;plan…</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Ready. Press F5 to start the session.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Running late: the session would end %1 after its planned end.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>S&amp;kip item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Saved to %1.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session end</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Session to run</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The projector window is on the same display as this console. If the displays are mirrored, the room sees your notes and this console: choose another display, or set the displays to extend.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session is over.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>The session&apos;s items</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This event has no session yet: plan one in the Agenda tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>This session has no agenda items yet: add them in the Agenda tab.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time is up: over by %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time left on the current item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time used on the current item</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Timer state</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Untimed item: counting up</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Warning: less than %1 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>When a phase of a group method is up, go on to its next phase; after the last phase, the next item waits for you.</source>
+        <translation>Quand le temps d&apos;une phase d&apos;une méthode de groupe est écoulé, passer à la phase suivante ; après la dernière phase, le point suivant vous attend.</translation>
+    </message>
+    <message>
+        <source>the event</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>−1 min</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>SessionDialog</name>
     <message>
         <source>%1 (the event&apos;s)</source>
@@ -2033,6 +2986,61 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>Shortcut</source>
         <translation>Raccourci</translation>
+    </message>
+</context>
+<context>
+    <name>SpeakerPanel</name>
+    <message>
+        <source> min</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the floor: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 has the floor: %2 left</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>%1 is over their time: %2</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>&amp;Give the floor</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>E&amp;nd turn</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Nobody has the floor.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation type="unfinished">Intervenant</translation>
+    </message>
+    <message>
+        <source>Speaker timer</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Speaker: a name</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Spoke so far: %1</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>Time per speaker</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation type="unfinished">sans limite</translation>
     </message>
 </context>
 <context>

@@ -15,12 +15,15 @@ from uuid import UUID
 
 from PySide6.QtWidgets import QWidget
 
+from forum_desktop.methods.library import builtin_library
 from forum_desktop.models import Event, Language, Outcome, Session
 from forum_desktop.services.agenda import items_of, sessions_of
 from forum_desktop.services.capture import outcomes_of_event
 from forum_desktop.storage import BackupReason
 from forum_desktop.ui.csv_import_dialog import CsvImportDialog
 from forum_desktop.ui.main_window import MainWindow
+from forum_desktop.ui.method_edit_dialog import MethodEditDialog
+from forum_desktop.ui.method_library_dialog import MethodLibraryDialog
 from forum_desktop.ui.new_event_dialog import NewEventDialog
 from forum_desktop.ui.outcome_dialog import OutcomeDialog
 from forum_desktop.ui.profile_dialog import ProfileDialog
@@ -48,6 +51,22 @@ USER_INPUT = [
     "utf-8",  # the encoding found in the file
 ]
 """What the user typed or opened in the screens above: shown as it is, never translated."""
+
+
+def method_texts() -> list[str]:
+    """The built-in methods' texts: data shipped in three languages, not interface strings."""
+    found: list[str] = []
+    for method in builtin_library().methods:
+        texts = [method.name, method.description, method.purpose, method.when_to_use]
+        texts += [method.roles, method.setup, method.materials]
+        for step in method.steps:
+            texts += [step.name, step.instructions]
+        found += [getattr(text, lang) for text in texts for lang in ("en", "fr", "es")]
+        found += [source.title for source in method.source]
+    return found
+
+
+USER_INPUT += method_texts()
 
 
 @dataclass
@@ -104,6 +123,18 @@ def _programme(demo: Demo) -> QWidget:
     return dialog
 
 
+def _method_library(demo: Demo) -> QWidget:
+    item = items_of(demo.window.context.store, demo.session.id)[0]
+    dialog = MethodLibraryDialog(demo.window.context, item_id=item.id, parent=demo.window)
+    dialog.select("peer-review")
+    return dialog
+
+
+def _method_editor(demo: Demo) -> QWidget:
+    fishbowl = next(m for m in builtin_library().methods if m.id == "fishbowl")
+    return MethodEditDialog(fishbowl, "en", demo.window)
+
+
 def _csv(demo: Demo) -> QWidget:
     path = demo.tmp_path / "inscrits.csv"
     path.write_text(ROSTER_CSV, encoding="utf-8")
@@ -141,6 +172,8 @@ SCREENS = [
     Screen("import a roster", _csv),
     Screen("edit an entry", lambda demo: OutcomeDialog(demo.outcome(), demo.window)),
     Screen("keyboard shortcuts", lambda demo: ShortcutsDialog(demo.window)),
+    Screen("method library", _method_library),
+    Screen("edit a method", _method_editor),
 ]
 
 
