@@ -57,6 +57,19 @@ def find_method(store: Store, method_id: str) -> MethodEntry | None:
     return next((e for e in all_methods(store) if e.definition.id == method_id), None)
 
 
+def methods_named(store: Store, label: str) -> list[MethodEntry]:
+    """The methods an item's ``method`` text may stand for: by id or by a name in any language."""
+    label = label.strip()
+    if not label:
+        return []
+    return [
+        e
+        for e in all_methods(store)
+        if label == e.definition.id
+        or label in {getattr(e.definition.name, lang) for lang in METHOD_LANGUAGES}
+    ]
+
+
 def _free_key(store: Store, wanted: str, *, keep: UUID | None = None) -> str:
     """``wanted`` if no other method uses it, else ``wanted-2``, ``wanted-3``…"""
     taken = {
@@ -138,8 +151,7 @@ def _phases_to_replace(store: Store, item: AgendaItem) -> list[AgendaItem]:
     children = store.select(AgendaItem, {"parent_id": item.id}, order_by="position")
     if not children:
         return []
-    previous = find_method(store, item.method) if item.method else None
-    steps = previous.definition.steps if previous else []
+    steps = [step for entry in methods_named(store, item.method) for step in entry.definition.steps]
     kept = [
         child
         for child in children
@@ -158,7 +170,9 @@ def _phases_to_replace(store: Store, item: AgendaItem) -> list[AgendaItem]:
 
 @operation("apply_method")
 def apply_method(store: Store, /, *, item_id: UUID, method_id: str, language: str) -> OpResult:
-    """Give the item the method and its steps as timed sub-items (titles in ``language``).
+    """Give the item the method and its steps as timed sub-items, in ``language``.
+
+    The item's ``method`` is the method's name (it prints in the agenda and the minutes).
 
     Phases an earlier application made, untouched since, are replaced; anything else
     under the item makes it refuse (see the module's docstring).
@@ -171,7 +185,7 @@ def apply_method(store: Store, /, *, item_id: UUID, method_id: str, language: st
     recorder = Recorder()
     for child in _phases_to_replace(store, item):
         recorder.add(store.delete(AgendaItem, child.id))
-    recorder.add(store.update(AgendaItem, item.id, method=method.id))
+    recorder.add(store.update(AgendaItem, item.id, method=method.name.text(language)))
     for position, step in enumerate(method.steps):
         phase = AgendaItem(
             session_id=item.session_id,

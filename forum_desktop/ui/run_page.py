@@ -424,17 +424,19 @@ class RunPage(QWidget):
         self.end_label.setText("")
 
     def _method_words(self, snapshot: Snapshot) -> str:
-        """ "Phase 2 of 4 of “Peer review”" while a method's phase runs, else nothing."""
+        """ "Phase 2 of 4 of “Peer review of a practice”" and the phase's instructions."""
         parent = self.controller.method_parent(snapshot.current)
         if parent is None or snapshot.current is None:
             return ""
         phases = [t for t in snapshot.items if t.entry.item.parent_id == parent.id]
-        return (
+        where = (
             self.tr("Phase %1 of %2 of “%3”")
             .replace("%1", str(phases.index(snapshot.current) + 1))
             .replace("%2", str(len(phases)))
-            .replace("%3", parent.title)
+            .replace("%3", parent.method)
         )
+        instructions = snapshot.current.entry.item.description  # the step's, from the method
+        return f"{where}\n{instructions}" if instructions else where
 
     def _phase_words(self, snapshot: Snapshot) -> str:
         warn = countdown(snapshot.warning_seconds)

@@ -63,7 +63,7 @@ def test_applying_a_method_makes_its_steps_timed_sub_items_in_the_events_languag
     built = build_event(store)
     item_id = built.item_ids[3]
     result = apply_method(store, item_id=item_id, method_id="peer-review", language="fr")
-    assert store.require(AgendaItem, item_id).method == "peer-review"
+    assert store.require(AgendaItem, item_id).method == "Évaluation par les pairs d'une pratique"
     phases = children(store, item_id)
     assert [(p.title, p.planned_minutes) for p in phases] == [
         ("Présentation du cas", 10),
@@ -82,6 +82,7 @@ def test_reapplying_replaces_untouched_phases(store: Store) -> None:
     item_id = built.item_ids[3]
     apply_method(store, item_id=item_id, method_id="peer-review", language="en")
     apply_method(store, item_id=item_id, method_id="one-two-four-all", language="es")
+    assert store.require(AgendaItem, item_id).method == "1-2-4-Todos"
     assert [p.title for p in children(store, item_id)] == [
         "1 — a solas",
         "2 — en parejas",
