@@ -112,6 +112,9 @@ class RunPage(QWidget):
         self.method_label = QLabel(self)
         self.method_label.setWordWrap(True)
         self.method_label.setAccessibleName(self.tr("Method phase"))
+        self.instructions_label = QLabel(self)
+        self.instructions_label.setWordWrap(True)
+        self.instructions_label.setAccessibleName(self.tr("Instructions for this phase"))
         self.question_label = QLabel(self)
         self.question_label.setWordWrap(True)
         self.notes_label = QLabel(self)
@@ -172,6 +175,7 @@ class RunPage(QWidget):
         current.addWidget(self.remaining_label)
         current.addWidget(self.phase_label)
         current.addWidget(self.progress)
+        current.addWidget(self.instructions_label)
         current.addWidget(self.question_label)
         current.addWidget(self.notes_label)
         current.addWidget(self.end_label)
@@ -391,7 +395,10 @@ class RunPage(QWidget):
         else:
             item = current.entry.item
             self.title_label.setText(f"{current.entry.number}. {item.title}")
-            self.method_label.setText(self._method_words(snapshot))
+            phase = self._method_words(snapshot)
+            self.method_label.setText(phase)
+            # A phase's description is its step's instructions, from the method.
+            self.instructions_label.setText(item.description if phase else "")
             self.remaining_label.setText(countdown(snapshot.remaining_seconds))
             self.phase_label.setText(self._phase_words(snapshot))
             self.progress.setValue(int(snapshot.progress * 1000))
@@ -412,6 +419,7 @@ class RunPage(QWidget):
         self.title_label.setText(words)
         for label in (
             self.method_label,
+            self.instructions_label,
             self.remaining_label,
             self.phase_label,
             self.question_label,
@@ -424,7 +432,7 @@ class RunPage(QWidget):
         self.end_label.setText("")
 
     def _method_words(self, snapshot: Snapshot) -> str:
-        """ "Phase 2 of 4 of “Peer review of a practice”" and the phase's instructions."""
+        """Says "Phase 2 of 4 of “Peer review of a practice”" while a method's phase runs."""
         parent = self.controller.method_parent(snapshot.current)
         if parent is None or snapshot.current is None:
             return ""
@@ -435,8 +443,7 @@ class RunPage(QWidget):
             .replace("%2", str(len(phases)))
             .replace("%3", parent.method)
         )
-        instructions = snapshot.current.entry.item.description  # the step's, from the method
-        return f"{where}\n{instructions}" if instructions else where
+        return where
 
     def _phase_words(self, snapshot: Snapshot) -> str:
         warn = countdown(snapshot.warning_seconds)

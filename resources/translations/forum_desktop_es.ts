@@ -2734,6 +2734,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Instructions for this phase</source>
+        <translation>Instrucciones de esta fase</translation>
+    </message>
+    <message>
         <source>Method phase</source>
         <translation>Fase del método</translation>
     </message>

@@ -2734,6 +2734,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr√
         <translation type="unfinished"></translation>
     </message>
     <message>
+        <source>Instructions for this phase</source>
+        <translation>Consignes de cette phase</translation>
+    </message>
+    <message>
         <source>Method phase</source>
         <translation>Phase de la m√©thode</translation>
     </message>
