@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPlainTextEdit,
     QPushButton,
+    QScrollArea,
     QSpinBox,
     QTableWidget,
     QTableWidgetItem,
@@ -133,6 +134,7 @@ class MethodEditDialog(QDialog):
         self.steps_table.horizontalHeader().setSectionResizeMode(
             INSTRUCTIONS, QHeaderView.ResizeMode.Stretch
         )
+        self.steps_table.setColumnWidth(MINUTES, 70)
         self.steps_table.setColumnWidth(NAME, 200)
         self.steps_table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.add_step_button = QPushButton(self.tr("&Add step"), self)
@@ -164,9 +166,16 @@ class MethodEditDialog(QDialog):
         step_buttons.addWidget(self.add_step_button)
         step_buttons.addWidget(self.remove_step_button)
         step_buttons.addStretch(1)
+        # The texts scroll so the steps table always has room beneath them.
+        form_widget = QWidget(self)
+        form_widget.setLayout(form)
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setWidget(form_widget)
+        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         layout = QVBoxLayout(self)
-        layout.addLayout(form)
-        layout.addWidget(self.steps_table, 1)
+        layout.addWidget(scroll, 3)
+        layout.addWidget(self.steps_table, 2)
         layout.addLayout(step_buttons)
         layout.addWidget(buttons)
         self._load_language()
