@@ -179,3 +179,33 @@ def test_use_for_this_item_fills_in_the_phases_in_the_events_language(
     dialog.use_for_item()
     assert answers.errors and "“Ouverture” has sub-items" in answers.errors[0][1]
     assert len(store.select(AgendaItem, {"parent_id": built.item_ids[0]})) == 2
+
+
+def test_the_agenda_toolbar_opens_the_library_on_the_selected_item(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    built = build_event(window.context.store)
+    window.context.reload_all()
+    window.open_event(built.event_id)
+    window.page.tabs.setCurrentWidget(window.page.agenda)
+    page = window.page.agenda
+    page.select_item(built.item_ids[3])
+    opened: list[MethodLibraryDialog] = []
+
+    def fake_exec(dialog: MethodLibraryDialog) -> int:
+        opened.append(dialog)
+        return 0
+
+    monkeypatch.setattr(MethodLibraryDialog, "exec", fake_exec)
+    page.methods_action.trigger()
+    [dialog] = opened
+    dialog.select("one-two-four-all")
+    assert dialog.use_button.isEnabled()
+    dialog.use_for_item()
+    titles = [
+        item.title
+        for item in items_of(window.context.store, built.session_id)
+        if item.parent_id == built.item_ids[3]
+    ]
+    assert titles == ["1 — seul·e", "2 — en binômes", "4 — à quatre", "Tous"]  # a French event
+    dialog.deleteLater()
