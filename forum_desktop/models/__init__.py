@@ -5,6 +5,7 @@ from forum_desktop.models.base import Record
 from forum_desktop.models.document import FORMAT_VERSION, EventDocument
 from forum_desktop.models.event import Event, Language, Objective
 from forum_desktop.models.journal import Change, ChangeKind, FieldChange
+from forum_desktop.models.method import MethodDefinition, UserMethod
 from forum_desktop.models.outcome import (
     KIND_FIELDS,
     ActionFields,
@@ -41,6 +42,7 @@ RECORD_TYPES: dict[str, type[Record]] = {
         ItemRun,
         SpeakerTurn,
         Photo,
+        UserMethod,
     )
 }
 """Every stored record class by its journal name."""
@@ -63,6 +65,7 @@ __all__ = [
     "ItemRun",
     "KindFields",
     "Language",
+    "MethodDefinition",
     "Objective",
     "Outcome",
     "OutcomeKind",
@@ -84,4 +87,5 @@ __all__ = [
     "SummaryFields",
     "SummaryScope",
     "TemplateItem",
+    "UserMethod",
 ]

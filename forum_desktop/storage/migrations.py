@@ -332,6 +332,16 @@ MIGRATIONS: tuple[str, ...] = (
         WHERE rowid IN (SELECT rowid FROM search_doc WHERE record_type = 'outcome');
     INSERT INTO search(search) VALUES ('optimize');
     """,
+    # 10: the user's own group methods (the built-in ones are files); the definition is one
+    # JSON column, validated by MethodDefinition like a shared method file.
+    """
+    CREATE TABLE user_method (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        definition TEXT NOT NULL
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

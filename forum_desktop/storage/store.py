@@ -15,6 +15,8 @@ from contextlib import contextmanager
 from typing import Any, TypeVar
 from uuid import UUID, uuid4
 
+from pydantic import BaseModel
+
 from forum_desktop.clock import Clock
 from forum_desktop.models import RECORD_TYPES, Change, ChangeKind, FieldChange, Profile, Record
 from forum_desktop.models.journal import JsonValue
@@ -39,7 +41,8 @@ def _json_columns(cls: type[Record]) -> frozenset[str]:
     found = set()
     for name, info in cls.model_fields.items():
         origin = getattr(info.annotation, "__origin__", None)
-        if origin in (list, dict):
+        nested = isinstance(info.annotation, type) and issubclass(info.annotation, BaseModel)
+        if origin in (list, dict) or nested:
             found.add(name)
     return frozenset(found)
 

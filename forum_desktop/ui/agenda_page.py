@@ -32,6 +32,7 @@ from forum_desktop.ui.agenda_model import AgendaModel, Col, kind_labels
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.delegates import ChoiceDelegate
 from forum_desktop.ui.item_editor import ItemEditor
+from forum_desktop.ui.method_library_dialog import MethodLibraryDialog
 from forum_desktop.ui.programme_import_dialog import ProgrammeImportDialog
 from forum_desktop.ui.session_dialog import SessionDialog
 from forum_desktop.ui.template_dialog import TemplateDialog
@@ -138,6 +139,13 @@ class AgendaPage(QWidget):
         )
         self.indent_action = toolbar_action(
             self.toolbar, self.tree, self.tr("&Indent"), "Alt+Right", self.indent
+        )
+        self.toolbar.addSeparator()
+        self.methods_action = toolbar_action(
+            self.toolbar, self.tree, self.tr("Method &library…"), None, self.open_methods
+        )
+        self.methods_action.setToolTip(
+            self.tr("Group methods: read about them, write your own, use one for an item")
         )
 
         self.empty_label = QLabel(
@@ -491,6 +499,17 @@ class AgendaPage(QWidget):
 
     def current_item_id(self) -> UUID | None:
         return self._current_item
+
+    def open_methods(self) -> None:
+        """The library; "Use for this item" applies to the item selected here."""
+        event = self._context.store.get(Event, self._event_id) if self._event_id else None
+        dialog = MethodLibraryDialog(
+            self._context,
+            item_id=self.current_item_id(),
+            item_language=event.language.value if event else "en",
+            parent=self,
+        )
+        dialog.exec()
 
 
 def _hm(moment: datetime) -> str:

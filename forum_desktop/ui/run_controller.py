@@ -29,7 +29,7 @@ from forum_desktop.services.run import RunError, RunRecords, load_run, speaker_t
 from forum_desktop.timing.clocks import RunClock
 from forum_desktop.timing.cues import CueTracker
 from forum_desktop.timing.replan import Plan
-from forum_desktop.timing.snapshot import Snapshot
+from forum_desktop.timing.snapshot import ItemState, ItemTiming, Phase, Snapshot
 from forum_desktop.ui.context import AppContext
 
 log = logging.getLogger(__name__)
@@ -38,6 +38,8 @@ TICK_MS = 250
 HEARTBEAT_SECONDS = 15
 """How often a running console notes it is alive, to tell a restart how long it was down."""
 HEARTBEAT_KEY = "run_heartbeat"
+AUTO_ADVANCE_KEY = "run_auto_advance_phases"
+"""Remembered on this laptop: a facilitator who lets phases run on keeps doing so."""
 _RUN_RECORDS = (
     SessionRun.record_type,
     ItemRun.record_type,
@@ -66,6 +68,8 @@ class RunController(QObject):
         self._cues = CueTracker()
         self._last_heartbeat: dt.datetime | None = None
         self._turns: list[SpeakerTurn] = []
+        self.auto_advance = context.store.setting(AUTO_ADVANCE_KEY) == "1"
+        self._advanced_from: UUID | None = None
         self.timer = QTimer(self)
         self.timer.setInterval(TICK_MS)
         self.timer.timeout.connect(self.tick)
@@ -134,6 +138,7 @@ class RunController(QObject):
         if cue is not None:
             self.cued.emit(cue)
         self._heartbeat(now)
+        self._advance_phase(self.snapshot)
 
     def _heartbeat(self, now: dt.datetime) -> None:
         if not self.running:
@@ -169,6 +174,43 @@ class RunController(QObject):
                     max(1, round(down / 60)),
                 )
             )
+
+    # --- a method's phases -------------------------------------------------------------
+
+    def set_auto_advance(self, on: bool) -> None:
+        self.auto_advance = on
+        self._context.store.set_setting(AUTO_ADVANCE_KEY, "1" if on else "0")
+
+    def method_parent(self, timing: ItemTiming | None) -> AgendaItem | None:
+        """The item whose method ``timing`` is a phase of, if it is one."""
+        parent_id = timing.entry.item.parent_id if timing else None
+        if self.records is None or parent_id is None:
+            return None
+        parent = next((e.item for e in self.records.schedule.items if e.item.id == parent_id), None)
+        return parent if parent is not None and parent.method else None
+
+    def _advance_phase(self, snapshot: Snapshot) -> None:
+        """When a method's phase is up, go on to its next phase — never past the method's
+        last one: leaving the method stays the facilitator's call."""
+        current = snapshot.current
+        if (
+            not self.auto_advance
+            or current is None
+            or snapshot.phase not in (Phase.RUNNING, Phase.WARNING, Phase.OVERTIME)
+            or current.allotted_seconds == 0
+            or snapshot.remaining_seconds > 0
+            or current.item_id == self._advanced_from
+        ):
+            return
+        parent = self.method_parent(current)
+        index = snapshot.items.index(current)
+        after = next(  # where "next item" goes: skipped items are passed over
+            (t for t in snapshot.items[index + 1 :] if t.state is not ItemState.SKIPPED), None
+        )
+        if parent is None or after is None or after.entry.item.parent_id != parent.id:
+            return
+        self._advanced_from = current.item_id
+        self.next_item()
 
     # --- transitions ------------------------------------------------------------------
 

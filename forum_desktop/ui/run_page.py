@@ -117,6 +117,12 @@ class RunPage(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setAccessibleName(self.tr("Time used on the current item"))
+        self.method_label = QLabel(self)
+        self.method_label.setWordWrap(True)
+        self.method_label.setAccessibleName(self.tr("Method phase"))
+        self.instructions_label = QLabel(self)
+        self.instructions_label.setWordWrap(True)
+        self.instructions_label.setAccessibleName(self.tr("Instructions for this phase"))
         self.question_label = QLabel(self)
         self.question_label.setWordWrap(True)
         self.notes_label = QLabel(self)
@@ -172,10 +178,12 @@ class RunPage(QWidget):
         late_row.addWidget(self.late_label, 1)
         late_row.addWidget(self.replan_button)
         current = QVBoxLayout()
+        current.addWidget(self.method_label)
         current.addWidget(self.title_label)
         current.addWidget(self.remaining_label)
         current.addWidget(self.phase_label)
         current.addWidget(self.progress)
+        current.addWidget(self.instructions_label)
         current.addWidget(self.question_label)
         current.addWidget(self.notes_label)
         current.addWidget(self.end_label)
@@ -238,6 +246,19 @@ class RunPage(QWidget):
         self.mute_action = self._action(
             self.tr("&Mute cues"), "Ctrl+Shift+U", self._on_mute, checkable=True
         )
+        self.auto_phase_action = self._action(
+            self.tr("&Advance phases automatically"),
+            "Ctrl+Alt+A",
+            lambda: c.set_auto_advance(self.auto_phase_action.isChecked()),
+            checkable=True,
+        )
+        self.auto_phase_action.setChecked(c.auto_advance)
+        self.auto_phase_action.setStatusTip(
+            self.tr(
+                "When a phase of a group method is up, go on to its next phase; "
+                "after the last phase, the next item waits for you."
+            )
+        )
         for action in (
             self.start_action,
             self.pause_action,
@@ -251,7 +272,12 @@ class RunPage(QWidget):
         ):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
-        for action in (self.projector_action, self.hold_action, self.mute_action):
+        for action in (
+            self.projector_action,
+            self.hold_action,
+            self.mute_action,
+            self.auto_phase_action,
+        ):
             self.toolbar.addAction(action)
 
     def menu_actions(self) -> list[QAction | None]:
@@ -275,6 +301,7 @@ class RunPage(QWidget):
             self.projector_action,
             self.hold_action,
             self.mute_action,
+            self.auto_phase_action,
         ]
 
     # --- the event and its sessions ---------------------------------------------------
@@ -376,6 +403,10 @@ class RunPage(QWidget):
         else:
             item = current.entry.item
             self.title_label.setText(f"{current.entry.number}. {item.title}")
+            phase = self._method_words(snapshot)
+            self.method_label.setText(phase)
+            # A phase's description is its step's instructions, from the method.
+            self.instructions_label.setText(item.description if phase else "")
             self.remaining_label.setText(countdown(snapshot.remaining_seconds))
             self.phase_label.setText(self._phase_words(snapshot))
             progress = int(snapshot.progress * 1000)
@@ -397,6 +428,8 @@ class RunPage(QWidget):
     def _show_empty(self, words: str) -> None:
         self.title_label.setText(words)
         for label in (
+            self.method_label,
+            self.instructions_label,
             self.remaining_label,
             self.phase_label,
             self.question_label,
@@ -407,6 +440,20 @@ class RunPage(QWidget):
         self.late_label.setText("")
         self.replan_button.hide()
         self.end_label.setText("")
+
+    def _method_words(self, snapshot: Snapshot) -> str:
+        """Says "Phase 2 of 4 of “Peer review of a practice”" while a method's phase runs."""
+        parent = self.controller.method_parent(snapshot.current)
+        if parent is None or snapshot.current is None:
+            return ""
+        phases = [t for t in snapshot.items if t.entry.item.parent_id == parent.id]
+        where = (
+            self.tr("Phase %1 of %2 of “%3”")
+            .replace("%1", str(phases.index(snapshot.current) + 1))
+            .replace("%2", str(len(phases)))
+            .replace("%3", parent.method)
+        )
+        return where
 
     def _phase_words(self, snapshot: Snapshot) -> str:
         warn = countdown(snapshot.warning_seconds)

@@ -261,6 +261,10 @@
         <translation>Desde una plantilla…</translation>
     </message>
     <message>
+        <source>Group methods: read about them, write your own, use one for an item</source>
+        <translation>Métodos de grupo: conocerlos, escribir los suyos, usar uno para un punto</translation>
+    </message>
+    <message>
         <source>Import programme</source>
         <translation>Importar programa</translation>
     </message>
@@ -271,6 +275,10 @@
     <message>
         <source>Indent item</source>
         <translation>Sangrar punto</translation>
+    </message>
+    <message>
+        <source>Method &amp;library…</source>
+        <translation>&amp;Biblioteca de métodos…</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -1420,6 +1428,300 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>not an SQLite file</source>
         <translation>no es un archivo SQLite</translation>
+    </message>
+</context>
+<context>
+    <name>MethodEditDialog</name>
+    <message>
+        <source>%1: %2 (English is needed for the name and every step&apos;s name)</source>
+        <translation>%1: %2 (el inglés es obligatorio para el nombre y para el nombre de cada paso)</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>&amp;Añadir un paso</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the texts:</source>
+        <translation>&amp;Idioma de los textos:</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nombre:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove step</source>
+        <translation>&amp;Quitar el paso</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Añadir un paso</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Descripción</translation>
+    </message>
+    <message>
+        <source>Fewest people</source>
+        <translation>Mínimo de personas</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Instrucciones</translation>
+    </message>
+    <message>
+        <source>Language of the texts</source>
+        <translation>Idioma de los textos</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materiales</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutos</translation>
+    </message>
+    <message>
+        <source>Most people</source>
+        <translation>Máximo de personas</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nombre</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>People (fewest, most):</source>
+        <translation>Personas (mínimo, máximo):</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Quitar el paso</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Source&apos;s web address</source>
+        <translation>Dirección web de la fuente</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Fuente:</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Paso</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>Web address:</source>
+        <translation>Dirección web:</translation>
+    </message>
+    <message>
+        <source>What it produces</source>
+        <translation>Lo que produce</translation>
+    </message>
+    <message>
+        <source>What it produces:</source>
+        <translation>Lo que produce:</translation>
+    </message>
+    <message>
+        <source>When to use it</source>
+        <translation>Cuándo usarlo</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+</context>
+<context>
+    <name>MethodLibraryDialog</name>
+    <message>
+        <source>%1 (yours)</source>
+        <translation>%1 (suyo)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>No se pudo leer %1: %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a method file Forum Desktop can use: %2</source>
+        <translation>%1 no es un archivo de método que Forum Desktop pueda usar: %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min in all</source>
+        <translation>%1 min en total</translation>
+    </message>
+    <message>
+        <source>%1 people or more</source>
+        <translation>%1 personas o más</translation>
+    </message>
+    <message>
+        <source>%1 to %2 people</source>
+        <translation>De %1 a %2 personas</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Eliminar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importar…</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nuevo…</translation>
+    </message>
+    <message>
+        <source>&amp;Use for this item</source>
+        <translation>&amp;Usar para este punto</translation>
+    </message>
+    <message>
+        <source>About the method</source>
+        <translation>Acerca del método</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;uplicar</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Eliminar</translation>
+    </message>
+    <message>
+        <source>Delete a method</source>
+        <translation>Eliminar un método</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from your methods? Agenda items that use it keep their phases.</source>
+        <translation>¿Eliminar «%1» de sus métodos? Los puntos del programa que lo usan conservan sus fases.</translation>
+    </message>
+    <message>
+        <source>Duplicate a method</source>
+        <translation>Duplicar un método</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xportar…</translation>
+    </message>
+    <message>
+        <source>Edit a method</source>
+        <translation>Editar un método</translation>
+    </message>
+    <message>
+        <source>Export a method</source>
+        <translation>Exportar un método</translation>
+    </message>
+    <message>
+        <source>Give the agenda item selected in the Agenda tab this method&apos;s phases.</source>
+        <translation>Dar al punto seleccionado en la pestaña Programa las fases de este método.</translation>
+    </message>
+    <message>
+        <source>Import a method</source>
+        <translation>Importar un método</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Materiales</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Method library</source>
+        <translation>Biblioteca de métodos</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Métodos</translation>
+    </message>
+    <message>
+        <source>New method</source>
+        <translation>Nuevo método</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>No exportado</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>No importado</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Propósito</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Roles</translation>
+    </message>
+    <message>
+        <source>Search methods</source>
+        <translation>Buscar métodos</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>Preparación</translation>
+    </message>
+    <message>
+        <source>Some method files could not be read and are left out: %1</source>
+        <translation>Algunos archivos de método no se pudieron leer y se omiten: %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Fuente</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Pasos</translation>
+    </message>
+    <message>
+        <source>The method could not be written to %1: %2</source>
+        <translation>No se pudo escribir el método en %1: %2</translation>
+    </message>
+    <message>
+        <source>Use a method</source>
+        <translation>Usar un método</translation>
+    </message>
+    <message>
+        <source>What it produces</source>
+        <translation>Lo que produce</translation>
+    </message>
+    <message>
+        <source>When to use it</source>
+        <translation>Cuándo usarlo</translation>
     </message>
 </context>
 <context>
@@ -2609,6 +2911,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
 <context>
     <name>RunPage</name>
     <message>
+        <source>&amp;Advance phases automatically</source>
+        <translation>&amp;Avanzar las fases automáticamente</translation>
+    </message>
+    <message>
         <source>&amp;End the session</source>
         <translation>&amp;Terminar sesión</translation>
     </message>
@@ -2681,6 +2987,14 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>Pregunta guía: %1</translation>
     </message>
     <message>
+        <source>Instructions for this phase</source>
+        <translation>Instrucciones de esta fase</translation>
+    </message>
+    <message>
+        <source>Method phase</source>
+        <translation>Fase del método</translation>
+    </message>
+    <message>
         <source>Notes (only on this screen): %1</source>
         <translation>Notas (solo en esta pantalla): %1</translation>
     </message>
@@ -2695,6 +3009,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>Paused</source>
         <translation>En pausa</translation>
+    </message>
+    <message>
+        <source>Phase %1 of %2 of “%3”</source>
+        <translation>Fase %1 de %2 de «%3»</translation>
     </message>
     <message>
         <source>Planned end %1 · projected end %2 (%3)</source>
@@ -2795,6 +3113,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>Warning: less than %1 left</source>
         <translation>Atención: quedan menos de %1</translation>
+    </message>
+    <message>
+        <source>When a phase of a group method is up, go on to its next phase; after the last phase, the next item waits for you.</source>
+        <translation>Cuando termina el tiempo de una fase de un método de grupo, pasar a la fase siguiente; tras la última fase, el punto siguiente le espera.</translation>
     </message>
     <message>
         <source>the event</source>

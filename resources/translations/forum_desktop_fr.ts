@@ -261,6 +261,10 @@
         <translation>À partir d’un modèle…</translation>
     </message>
     <message>
+        <source>Group methods: read about them, write your own, use one for an item</source>
+        <translation>Méthodes de groupe : les découvrir, écrire les vôtres, en utiliser une pour un point</translation>
+    </message>
+    <message>
         <source>Import programme</source>
         <translation>Importer le programme</translation>
     </message>
@@ -271,6 +275,10 @@
     <message>
         <source>Indent item</source>
         <translation>Indenter le point</translation>
+    </message>
+    <message>
+        <source>Method &amp;library…</source>
+        <translation>&amp;Bibliothèque de méthodes…</translation>
     </message>
     <message>
         <source>Move &amp;up</source>
@@ -1420,6 +1428,300 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>not an SQLite file</source>
         <translation>pas un fichier SQLite</translation>
+    </message>
+</context>
+<context>
+    <name>MethodEditDialog</name>
+    <message>
+        <source>%1: %2 (English is needed for the name and every step&apos;s name)</source>
+        <translation>%1 : %2 (l&apos;anglais est requis pour le nom et pour le nom de chaque étape)</translation>
+    </message>
+    <message>
+        <source>&amp;Add step</source>
+        <translation>&amp;Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>&amp;Language of the texts:</source>
+        <translation>&amp;Langue des textes :</translation>
+    </message>
+    <message>
+        <source>&amp;Name:</source>
+        <translation>&amp;Nom :</translation>
+    </message>
+    <message>
+        <source>&amp;Remove step</source>
+        <translation>&amp;Retirer l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Add step</source>
+        <translation>Ajouter une étape</translation>
+    </message>
+    <message>
+        <source>Description</source>
+        <translation>Description</translation>
+    </message>
+    <message>
+        <source>Fewest people</source>
+        <translation>Nombre minimum de personnes</translation>
+    </message>
+    <message>
+        <source>Instructions</source>
+        <translation>Consignes</translation>
+    </message>
+    <message>
+        <source>Language of the texts</source>
+        <translation>Langue des textes</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Minutes</source>
+        <translation>Minutes</translation>
+    </message>
+    <message>
+        <source>Most people</source>
+        <translation>Nombre maximum de personnes</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Nom</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>People (fewest, most):</source>
+        <translation>Personnes (minimum, maximum) :</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Remove step</source>
+        <translation>Retirer l&apos;étape</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Source&apos;s web address</source>
+        <translation>Adresse web de la source</translation>
+    </message>
+    <message>
+        <source>Source:</source>
+        <translation>Source :</translation>
+    </message>
+    <message>
+        <source>Step</source>
+        <translation>Étape</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>Web address:</source>
+        <translation>Adresse web :</translation>
+    </message>
+    <message>
+        <source>What it produces</source>
+        <translation>Ce qu&apos;elle produit</translation>
+    </message>
+    <message>
+        <source>What it produces:</source>
+        <translation>Ce qu&apos;elle produit :</translation>
+    </message>
+    <message>
+        <source>When to use it</source>
+        <translation>Quand l&apos;utiliser</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+</context>
+<context>
+    <name>MethodLibraryDialog</name>
+    <message>
+        <source>%1 (yours)</source>
+        <translation>%1 (la vôtre)</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 n&apos;a pas pu être lu : %2</translation>
+    </message>
+    <message>
+        <source>%1 is not a method file Forum Desktop can use: %2</source>
+        <translation>%1 n&apos;est pas un fichier de méthode utilisable par Forum Desktop : %2</translation>
+    </message>
+    <message>
+        <source>%1 min</source>
+        <translation>%1 min</translation>
+    </message>
+    <message>
+        <source>%1 min in all</source>
+        <translation>%1 min en tout</translation>
+    </message>
+    <message>
+        <source>%1 people or more</source>
+        <translation>%1 personnes ou plus</translation>
+    </message>
+    <message>
+        <source>%1 to %2 people</source>
+        <translation>%1 à %2 personnes</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Supprimer</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Import…</source>
+        <translation>&amp;Importer…</translation>
+    </message>
+    <message>
+        <source>&amp;New…</source>
+        <translation>&amp;Nouvelle…</translation>
+    </message>
+    <message>
+        <source>&amp;Use for this item</source>
+        <translation>&amp;Utiliser pour ce point</translation>
+    </message>
+    <message>
+        <source>About the method</source>
+        <translation>À propos de la méthode</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>D&amp;upliquer</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Supprimer</translation>
+    </message>
+    <message>
+        <source>Delete a method</source>
+        <translation>Supprimer une méthode</translation>
+    </message>
+    <message>
+        <source>Delete “%1” from your methods? Agenda items that use it keep their phases.</source>
+        <translation>Supprimer « %1 » de vos méthodes ? Les points du programme qui l&apos;utilisent gardent leurs phases.</translation>
+    </message>
+    <message>
+        <source>Duplicate a method</source>
+        <translation>Dupliquer une méthode</translation>
+    </message>
+    <message>
+        <source>E&amp;xport…</source>
+        <translation>E&amp;xporter…</translation>
+    </message>
+    <message>
+        <source>Edit a method</source>
+        <translation>Modifier une méthode</translation>
+    </message>
+    <message>
+        <source>Export a method</source>
+        <translation>Exporter une méthode</translation>
+    </message>
+    <message>
+        <source>Give the agenda item selected in the Agenda tab this method&apos;s phases.</source>
+        <translation>Donner au point sélectionné dans l&apos;onglet Programme les phases de cette méthode.</translation>
+    </message>
+    <message>
+        <source>Import a method</source>
+        <translation>Importer une méthode</translation>
+    </message>
+    <message>
+        <source>Materials</source>
+        <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Method library</source>
+        <translation>Bibliothèque de méthodes</translation>
+    </message>
+    <message>
+        <source>Methods</source>
+        <translation>Méthodes</translation>
+    </message>
+    <message>
+        <source>New method</source>
+        <translation>Nouvelle méthode</translation>
+    </message>
+    <message>
+        <source>Not exported</source>
+        <translation>Non exporté</translation>
+    </message>
+    <message>
+        <source>Not imported</source>
+        <translation>Non importé</translation>
+    </message>
+    <message>
+        <source>Purpose</source>
+        <translation>Objectif</translation>
+    </message>
+    <message>
+        <source>Roles</source>
+        <translation>Rôles</translation>
+    </message>
+    <message>
+        <source>Search methods</source>
+        <translation>Rechercher des méthodes</translation>
+    </message>
+    <message>
+        <source>Set-up</source>
+        <translation>Installation</translation>
+    </message>
+    <message>
+        <source>Some method files could not be read and are left out: %1</source>
+        <translation>Certains fichiers de méthode n&apos;ont pas pu être lus et sont laissés de côté : %1</translation>
+    </message>
+    <message>
+        <source>Source</source>
+        <translation>Source</translation>
+    </message>
+    <message>
+        <source>Steps</source>
+        <translation>Étapes</translation>
+    </message>
+    <message>
+        <source>The method could not be written to %1: %2</source>
+        <translation>La méthode n&apos;a pas pu être écrite dans %1 : %2</translation>
+    </message>
+    <message>
+        <source>Use a method</source>
+        <translation>Utiliser une méthode</translation>
+    </message>
+    <message>
+        <source>What it produces</source>
+        <translation>Ce qu&apos;elle produit</translation>
+    </message>
+    <message>
+        <source>When to use it</source>
+        <translation>Quand l&apos;utiliser</translation>
     </message>
 </context>
 <context>
@@ -2609,6 +2911,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
 <context>
     <name>RunPage</name>
     <message>
+        <source>&amp;Advance phases automatically</source>
+        <translation>&amp;Avancer automatiquement dans les phases</translation>
+    </message>
+    <message>
         <source>&amp;End the session</source>
         <translation>&amp;Terminer la session</translation>
     </message>
@@ -2681,6 +2987,14 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>Question directrice : %1</translation>
     </message>
     <message>
+        <source>Instructions for this phase</source>
+        <translation>Consignes de cette phase</translation>
+    </message>
+    <message>
+        <source>Method phase</source>
+        <translation>Phase de la méthode</translation>
+    </message>
+    <message>
         <source>Notes (only on this screen): %1</source>
         <translation>Notes (visibles sur cet écran seulement) : %1</translation>
     </message>
@@ -2695,6 +3009,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>Paused</source>
         <translation>En pause</translation>
+    </message>
+    <message>
+        <source>Phase %1 of %2 of “%3”</source>
+        <translation>Phase %1 sur %2 de « %3 »</translation>
     </message>
     <message>
         <source>Planned end %1 · projected end %2 (%3)</source>
@@ -2795,6 +3113,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>Warning: less than %1 left</source>
         <translation>Attention : il reste moins de %1</translation>
+    </message>
+    <message>
+        <source>When a phase of a group method is up, go on to its next phase; after the last phase, the next item waits for you.</source>
+        <translation>Quand le temps d&apos;une phase d&apos;une méthode de groupe est écoulé, passer à la phase suivante ; après la dernière phase, le point suivant vous attend.</translation>
     </message>
     <message>
         <source>the event</source>

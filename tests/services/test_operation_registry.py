@@ -43,6 +43,7 @@ from tests.agenda.test_agenda_import import example_import_agenda
 from tests.services.agenda_examples import AGENDA_EXAMPLES
 from tests.services.capture_examples import CAPTURE_EXAMPLES
 from tests.services.helpers import build_event
+from tests.services.method_examples import METHOD_EXAMPLES
 from tests.services.photo_examples import PHOTO_EXAMPLES
 from tests.services.run_examples import RUN_EXAMPLES
 from tests.storage.helpers import snapshot
@@ -167,6 +168,7 @@ EXAMPLES: dict[str, Example] = {
     **CAPTURE_EXAMPLES,
     **RUN_EXAMPLES,
     **PHOTO_EXAMPLES,
+    **METHOD_EXAMPLES,
 }
 
 INVERSE = {

@@ -19,6 +19,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from forum_desktop.clock import FakeClock
+from forum_desktop.methods.library import builtin_library
 from forum_desktop.models import Event, Language, Outcome, Photo, Session
 from forum_desktop.services.agenda import items_of, sessions_of, update_item, update_session
 from forum_desktop.services.capture import outcomes_of_event
@@ -28,6 +29,8 @@ from forum_desktop.storage import BackupReason
 from forum_desktop.ui.csv_import_dialog import CsvImportDialog
 from forum_desktop.ui.image_jobs import wait_for_jobs
 from forum_desktop.ui.main_window import MainWindow
+from forum_desktop.ui.method_edit_dialog import MethodEditDialog
+from forum_desktop.ui.method_library_dialog import MethodLibraryDialog
 from forum_desktop.ui.minutes_dialog import MinutesDialog
 from forum_desktop.ui.new_event_dialog import NewEventDialog
 from forum_desktop.ui.outcome_dialog import OutcomeDialog
@@ -62,6 +65,22 @@ USER_INPUT = [
     "utf-8",  # the encoding found in the file
 ]
 """What the user typed or opened in the screens above: shown as it is, never translated."""
+
+
+def method_texts() -> list[str]:
+    """The built-in methods' texts: data shipped in three languages, not interface strings."""
+    found: list[str] = []
+    for method in builtin_library().methods:
+        texts = [method.name, method.description, method.purpose, method.when_to_use]
+        texts += [method.roles, method.setup, method.materials]
+        for step in method.steps:
+            texts += [step.name, step.instructions]
+        found += [getattr(text, lang) for text in texts for lang in ("en", "fr", "es")]
+        found += [source.title for source in method.source]
+    return found
+
+
+USER_INPUT += method_texts()
 
 
 @dataclass
@@ -116,6 +135,18 @@ def _programme(demo: Demo) -> QWidget:
     dialog = ProgrammeImportDialog([demo.session], demo.window)
     dialog.text_edit.setPlainText(PROGRAMME)
     return dialog
+
+
+def _method_library(demo: Demo) -> QWidget:
+    item = items_of(demo.window.context.store, demo.session.id)[0]
+    dialog = MethodLibraryDialog(demo.window.context, item_id=item.id, parent=demo.window)
+    dialog.select("peer-review")
+    return dialog
+
+
+def _method_editor(demo: Demo) -> QWidget:
+    fishbowl = next(m for m in builtin_library().methods if m.id == "fishbowl")
+    return MethodEditDialog(fishbowl, "en", demo.window)
 
 
 def _csv(demo: Demo) -> QWidget:
@@ -275,6 +306,8 @@ SCREENS = [
             demo.event, sessions_of(demo.window.context.store, demo.event_id), demo.window
         ),
     ),
+    Screen("method library", _method_library),
+    Screen("edit a method", _method_editor),
 ]
 
 

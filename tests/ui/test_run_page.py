@@ -13,13 +13,14 @@ from pytestqt.qtbot import QtBot
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import AgendaItem, ItemKind, Outcome, SessionRun, SpeakerTurn
 from forum_desktop.services.agenda import update_item, update_session
+from forum_desktop.services.methods import apply_method
 from forum_desktop.services.run import item_runs, load_run
 from forum_desktop.timing.cues import Cue
 from forum_desktop.timing.replan import Strategy
 from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.replan_dialog import ReplanDialog
-from forum_desktop.ui.run_controller import HEARTBEAT_KEY
+from forum_desktop.ui.run_controller import AUTO_ADVANCE_KEY, HEARTBEAT_KEY
 from forum_desktop.ui.run_page import RunPage
 from tests.services.helpers import T0, build_day
 
@@ -35,15 +36,19 @@ class FakeSound:
 
 
 def open_console(window: MainWindow, minutes: list[int]) -> tuple[RunPage, UUID, list[UUID]]:
+    session_id, ids = build_day(window.context.store, minutes)
+    return open_console_on(window, session_id), session_id, ids
+
+
+def open_console_on(window: MainWindow, session_id: UUID) -> RunPage:
     store = window.context.store
-    session_id, ids = build_day(store, minutes)
     window.context.reload_all()
     event_id = load_run(store, session_id).session.event_id
     window.open_event(event_id)
     window.page.show_run()
     page = window.page.run
     page.sound = FakeSound()
-    return page, session_id, ids
+    return page
 
 
 def key(qtbot: QtBot, page: RunPage, key: Qt.Key, mods: Qt.KeyboardModifier | None = None) -> None:
@@ -233,6 +238,9 @@ def test_after_a_restart_the_console_says_the_timer_kept_running(
     )
     [run] = store.select(SessionRun, {"session_id": session_id}, order_by="started_at")
     assert run.current_item_id is not None
+    # Both consoles stop ticking before the store closes: their heartbeat is due.
+    for console in (page, fresh):
+        console.controller.set_session(None)
     fresh.deleteLater()
 
 
@@ -298,3 +306,41 @@ def test_the_capture_tab_follows_the_running_item(window: MainWindow) -> None:
     assert capture.current_item() is not None and capture.current_item().id == ids[0]  # type: ignore[union-attr]
     page.controller.next_item()
     assert capture.current_item().id == ids[1]  # type: ignore[union-attr]
+
+
+def test_a_methods_phases_advance_by_themselves_when_asked_never_past_the_method(
+    window: MainWindow, clock: FakeClock
+) -> None:
+    store = window.context.store
+    session_id, ids = build_day(store, [40, 10])
+    apply_method(store, item_id=ids[0], method_id="peer-review", language="en")
+    page = open_console_on(window, session_id)
+    page.controller.start()
+    assert page.title_label.text() == "1.1. Case presentation"
+    assert page.method_label.text() == "Phase 1 of 4 of “Peer review of a practice”"
+    assert page.instructions_label.text().startswith("The presenter describes the practice")
+    clock.advance(10 * 60 + 1)
+    page.controller.tick()
+    assert page.title_label.text() == "1.1. Case presentation"  # off: the facilitator moves on
+
+    page.auto_phase_action.trigger()
+    page.controller.tick()
+    assert page.title_label.text() == "1.2. Clarifying questions"
+    assert page.remaining_label.text() == "7:00"
+    for minutes, title in ((7, "1.3. Structured feedback"), (15, "1.4. Presenter response")):
+        clock.advance(minutes * 60)
+        page.controller.tick()
+        page.controller.tick()
+        assert page.title_label.text() == title
+    clock.advance(6 * 60)
+    page.controller.tick()
+    assert page.title_label.text() == "1.4. Presenter response"  # the method's last phase holds
+    assert page.phase_label.text() == "Time is up: over by 1:00"
+    assert store.setting(AUTO_ADVANCE_KEY) == "1"
+    # The next item is not a phase: it never advances by itself either.
+    page.controller.next_item()
+    assert (page.title_label.text(), page.method_label.text()) == ("2. Point 2", "")
+    assert page.instructions_label.text() == ""
+    clock.advance(11 * 60)
+    page.controller.tick()
+    assert page.title_label.text() == "2. Point 2"

@@ -1,0 +1,1 @@
+"""The method library: built-in methods from files, method files people share."""
