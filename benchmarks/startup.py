@@ -62,6 +62,7 @@ BASELINE = textwrap.dedent(
 def prepare_database(folder: Path) -> Path:
     """A database as after the first start: profile set, demo created and opened."""
     from forum_desktop.clock import SystemClock
+    from forum_desktop.models import Language
     from forum_desktop.services.demo import ensure_demo_on_first_start
     from forum_desktop.storage import Store, open_database
 
@@ -71,7 +72,7 @@ def prepare_database(folder: Path) -> Path:
     try:
         store = Store(conn, clock)
         store.set_profile(name="Benchmark")
-        if ensure_demo_on_first_start(store) is None:
+        if ensure_demo_on_first_start(store, Language.FR) is None:
             raise RuntimeError("the demo event was not created")
     finally:
         conn.close()

@@ -59,6 +59,13 @@ def build_parser() -> argparse.ArgumentParser:
     demo = commands.add_parser(
         "demo", parents=[common], help="(re)create the demo event and print its id last"
     )
+    demo.add_argument(
+        "--lang",
+        dest="demo_lang",
+        choices=["en", "fr", "es"],
+        default="fr",
+        help="the demo's language (default: fr, the language of the original session note)",
+    )
     demo.set_defaults(run=_demo)
 
     events = commands.add_parser("events", parents=[common], help="list events: id, date, title")
@@ -205,9 +212,10 @@ def _uuid(text: str) -> UUID:
 
 
 def _demo(store: Store, args: argparse.Namespace) -> int:
+    from forum_desktop.models import Language
     from forum_desktop.services.demo import create_demo_event
 
-    result = create_demo_event(store)
+    result = create_demo_event(store, language=Language(args.demo_lang))
     print(result.value)
     return EXIT_OK
 

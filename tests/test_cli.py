@@ -22,7 +22,8 @@ import pytest
 from forum_desktop import __version__
 from forum_desktop.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, main
 from forum_desktop.clock import SystemClock
-from forum_desktop.services.demo import DEMO_EVENT_ID
+from forum_desktop.models import Language
+from forum_desktop.services.demo import DEMO_EVENT_ID, DEMO_EVENT_IDS
 from forum_desktop.services.events import create_event
 from forum_desktop.storage import Store, open_database
 
@@ -168,6 +169,30 @@ def test_demo_prints_its_id_last_and_twice_keeps_one(
     listed = cli(capsys, "events", "--db", db)
     assert [line.split("\t")[0] for line in listed.lines] == [str(DEMO_EVENT_ID)]
     assert counts(db)["participant"] == DEMO_PARTICIPANTS
+
+
+def test_demo_in_each_language(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "forum.sqlite3"
+    for language in ("es", "en", "fr"):
+        outcome = cli(capsys, "demo", "--lang", language, "--db", db)
+        assert outcome.code == EXIT_OK, outcome
+        assert outcome.lines[-1] == str(DEMO_EVENT_IDS[Language(language)])
+    listed = cli(capsys, "events", "--db", db)
+    assert sorted(line.split("\t")[2] for line in listed.lines) == [
+        "En route vers le Forum d'apprentissage",
+        "Rumbo al Foro de Aprendizaje",
+        "Towards the Learning Forum",
+    ]
+    assert counts(db)["participant"] == 3 * DEMO_PARTICIPANTS
+
+
+def test_demo_refuses_an_unknown_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    outcome = cli(capsys, "demo", "--lang", "de", "--db", tmp_path / "forum.sqlite3")
+    assert outcome.code == EXIT_USAGE
+    assert "invalid choice: 'de'" in outcome.err
+    assert not (tmp_path / "forum.sqlite3").exists()
 
 
 def test_demo_via_the_module(tmp_path: Path) -> None:

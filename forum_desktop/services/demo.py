@@ -1,7 +1,9 @@
 """The built-in demo event: a real learning-forum session with an invented roster.
 
-The demo ships as an ``EventDocument`` under ``resources/demo/`` with fixed ids, so
-creating it again replaces the same records instead of adding a copy.
+The demo ships in each document language as an ``EventDocument`` under ``resources/demo/``
+(the French session note, and its English and Spanish translations). Each has its own
+fixed ids, so creating one again replaces the same records instead of adding a copy, and
+the three can sit side by side.
 """
 
 from __future__ import annotations
@@ -9,37 +11,49 @@ from __future__ import annotations
 from pathlib import Path
 from uuid import UUID
 
-from forum_desktop.models import Event, EventDocument
+from forum_desktop.models import Event, EventDocument, Language
 from forum_desktop.models.agenda import parents_first
 from forum_desktop.paths import resource
 from forum_desktop.services import events
 from forum_desktop.services.operations import OpResult, Recorder, operation
 from forum_desktop.storage import Store
 
-DEMO_PATH = resource("demo", "learning-forum.json")
+DEMO_EVENT_IDS: dict[Language, UUID] = {
+    Language.FR: UUID("d4c71bfd-e1ed-4ac6-a3bb-8d790efab74b"),
+    Language.EN: UUID("135b6731-4e72-48aa-8ef4-86f0d47faa77"),
+    Language.ES: UUID("ad81149d-decf-4cb0-9099-269a1a024b21"),
+}
+"""Each demo's event id, as written in its file (a test checks they agree)."""
 
-DEMO_EVENT_ID = UUID("d4c71bfd-e1ed-4ac6-a3bb-8d790efab74b")
-"""The demo event's id, as written in ``DEMO_PATH`` (a test checks they agree)."""
+DEFAULT_DEMO_LANGUAGE = Language.FR
+"""The language of the original session note, and of the demo when none is asked for."""
+
+DEMO_EVENT_ID = DEMO_EVENT_IDS[DEFAULT_DEMO_LANGUAGE]
+"""The default demo's id: the French original."""
 
 DEMO_SEEDED_SETTING = "demo_seeded"
 """Installation setting present once the first start has been dealt with."""
 
 
-def load_demo_document(path: Path = DEMO_PATH) -> EventDocument:
+def demo_path(language: Language = DEFAULT_DEMO_LANGUAGE) -> Path:
+    return resource("demo", f"learning-forum.{language.value}.json")
+
+
+def load_demo_document(language: Language = DEFAULT_DEMO_LANGUAGE) -> EventDocument:
     """The demo, validated; raises ``pydantic.ValidationError`` or ``ValueError`` if broken."""
-    document = EventDocument.model_validate_json(path.read_bytes())
+    document = EventDocument.model_validate_json(demo_path(language).read_bytes())
     _check_references(document)
     return document
 
 
 @operation("create_demo_event")
-def create_demo_event(store: Store) -> OpResult:
-    """(Re)create the demo event; an existing demo, with all it holds, is replaced.
+def create_demo_event(store: Store, /, *, language: Language = DEFAULT_DEMO_LANGUAGE) -> OpResult:
+    """(Re)create the demo event in ``language``; an existing one, with all it holds, is replaced.
 
     One undo step: undoing removes the new demo and brings back the one it replaced.
-    The result's value is the demo event's id.
+    The demos in other languages are left alone. The result's value is the event's id.
     """
-    document = load_demo_document()
+    document = load_demo_document(language)
     event_id = document.event.id
     recorder = Recorder()
     if store.get(Event, event_id) is not None:
@@ -55,8 +69,10 @@ def create_demo_event(store: Store) -> OpResult:
     return recorder.result(event_id)
 
 
-def ensure_demo_on_first_start(store: Store) -> UUID | None:
+def ensure_demo_on_first_start(store: Store, language: Language) -> UUID | None:
     """Create the demo on the first start of an empty installation; its id, or ``None``.
+
+    ``language`` is the interface language the user starts in: the demo is in it.
 
     The first start is remembered whether or not the demo was created, so a user who
     deletes the demo (or all their events) does not get it back at the next start.
@@ -66,7 +82,7 @@ def ensure_demo_on_first_start(store: Store) -> UUID | None:
     with store.transaction():
         created: UUID | None = None
         if not events.list_events(store):
-            created = create_demo_event(store).value
+            created = create_demo_event(store, language=language).value
         store.set_setting(DEMO_SEEDED_SETTING, "1")
     return created
 

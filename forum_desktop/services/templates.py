@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from functools import cache
 from uuid import UUID
 
@@ -27,6 +28,20 @@ def builtin_templates() -> tuple[SessionTemplate, ...]:
 
 def user_templates(store: Store) -> list[SessionTemplate]:
     return store.select(SessionTemplate, order_by="name")
+
+
+def in_language_first(templates: Iterable[SessionTemplate], language: str) -> list[SessionTemplate]:
+    """Templates in ``language`` (or in none stated) first, then the others by language.
+
+    Each group keeps the order given. Every built-in template exists in each language:
+    the one that matches the event's minutes comes before its translations.
+    """
+
+    def rank(template: SessionTemplate) -> tuple[bool, str]:
+        other = template.language not in ("", language)
+        return other, template.language if other else ""
+
+    return sorted(templates, key=rank)
 
 
 def template_from_session(store: Store, session_id: UUID, name: str) -> SessionTemplate:

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication
 
 from forum_desktop import __version__
 from forum_desktop.clock import Clock
-from forum_desktop.models import Session
+from forum_desktop.models import Language, Session
 from forum_desktop.services.demo import ensure_demo_on_first_start
 from forum_desktop.services.run import running_sessions
 from forum_desktop.storage import (
@@ -160,11 +160,12 @@ def start(
     if removed:
         log.info("removed %d images no photo uses any more", removed)
     ensure_profile(store)
-    install(chosen_language(language, store.setting(SETTING)))
+    interface = chosen_language(language, store.setting(SETTING))
+    install(interface)
     appearance.apply(
         store.setting(appearance.THEME_SETTING), store.setting(appearance.TEXT_SIZE_SETTING)
     )
-    demo_id = ensure_demo_on_first_start(store)
+    demo_id = ensure_demo_on_first_start(store, Language(interface))
     window = MainWindow(context)
     install_exception_hook()
     window.show()

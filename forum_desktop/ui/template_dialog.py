@@ -26,9 +26,15 @@ from PySide6.QtWidgets import (
 
 from forum_desktop.agenda.durations import format_duration
 from forum_desktop.models import Event, SessionTemplate, TemplateItem
-from forum_desktop.services.templates import builtin_templates, template_minutes, user_templates
+from forum_desktop.services.templates import (
+    builtin_templates,
+    in_language_first,
+    template_minutes,
+    user_templates,
+)
 from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.event_details import language_choices
 
 TEMPLATE_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -37,8 +43,9 @@ class TemplateDialog(QDialog):
     def __init__(self, context: AppContext, event: Event, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
+        self._language = event.language.value
         self.setWindowTitle(self.tr("New session from a template"))
-        self.resize(760, 480)
+        self.resize(920, 480)  # room for the names with their language marks
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Templates"))
         self.preview = QTreeWidget(self)
@@ -74,7 +81,7 @@ class TemplateDialog(QDialog):
         splitter = QSplitter(self)
         splitter.addWidget(self.list)
         splitter.addWidget(right)
-        splitter.setSizes([280, 480])
+        splitter.setSizes([420, 500])
         when = QHBoxLayout()
         when.addWidget(self.dated)
         when.addWidget(self.date_edit, 1)
@@ -91,17 +98,24 @@ class TemplateDialog(QDialog):
         self._fill()
 
     def _fill(self) -> None:
+        """Templates in the event's language first, so the first one suits its minutes."""
         self.list.clear()
-        builtin = self.tr("built-in")
-        for template in builtin_templates():
-            self._add(template, f"{template.name} ({builtin})")
-        for template in user_templates(self._context.store):
-            self._add(template, template.name)
+        found = [*builtin_templates(), *user_templates(self._context.store)]
+        for template in in_language_first(found, self._language):
+            self._add(template, self._label(template))
         self.list.setCurrentRow(0)
+
+    def _label(self, template: SessionTemplate) -> str:
+        """The name, marked "built-in" and with its language when not the event's."""
+        marks = [self.tr("built-in")] if self._is_builtin(template) else []
+        if template.language not in ("", self._language):
+            marks.append(dict(language_choices()).get(template.language, template.language))
+        return f"{template.name} ({', '.join(marks)})" if marks else template.name
 
     def _add(self, template: SessionTemplate, label: str) -> None:
         minutes = format_duration(template_minutes(template))
         entry = QListWidgetItem(f"{label} — {minutes}", self.list)
+        entry.setToolTip(entry.text())  # in full, should a narrow list clip it
         entry.setData(TEMPLATE_ROLE, template)
 
     def chosen(self) -> SessionTemplate | None:

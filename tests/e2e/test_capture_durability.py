@@ -14,8 +14,8 @@ from pathlib import Path
 import pytest
 
 from forum_desktop.clock import SystemClock
-from forum_desktop.models import Outcome
-from forum_desktop.services.demo import DEMO_EVENT_ID
+from forum_desktop.models import Language, Outcome
+from forum_desktop.services.demo import DEMO_EVENT_IDS
 from forum_desktop.storage import Store, open_database
 
 from .real_app import (
@@ -81,5 +81,5 @@ def test_sigkill_right_after_enter_keeps_the_entry(
     finally:
         conn.close()
     assert [(o.text, o.kind, o.tags, o.event_id) for o in saved] == [
-        (STORED, "note", ["mooc"], DEMO_EVENT_ID)
+        (STORED, "note", ["mooc"], DEMO_EVENT_IDS[Language.EN])  # LANG=C: the English demo
     ]

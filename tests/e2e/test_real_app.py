@@ -16,8 +16,8 @@ from pathlib import Path
 import pytest
 
 from forum_desktop.clock import SystemClock
-from forum_desktop.models import Event
-from forum_desktop.services.demo import DEMO_EVENT_ID
+from forum_desktop.models import Event, Language
+from forum_desktop.services.demo import DEMO_EVENT_IDS
 from forum_desktop.storage import AlreadyRunningError, Store, open_database
 from forum_desktop.storage.lock import GuiLock
 
@@ -120,7 +120,7 @@ def test_app_shows_its_window_with_the_demo(
     conn = open_database(database, clock)
     try:
         store = Store(conn, clock)
-        demo = store.get(Event, DEMO_EVENT_ID)
+        demo = store.get(Event, DEMO_EVENT_IDS[Language.EN])  # LANG=C: the interface is English
         profile = store.profile()
     finally:
         conn.close()
@@ -147,7 +147,7 @@ def test_one_gui_per_database_but_commands_still_work(
     # Command-line tools do not take the GUI lock.
     listed = run_cli(["events", "--db", str(database)], app_env)
     assert listed.returncode == 0, listed.stderr
-    assert str(DEMO_EVENT_ID) in listed.stdout
+    assert str(DEMO_EVENT_IDS[Language.EN]) in listed.stdout
     assert "Traceback" not in listed.stderr
 
     # The lock dies with its process, even on SIGKILL.

@@ -5,6 +5,8 @@ from __future__ import annotations
 from collections import Counter
 from uuid import UUID
 
+import pytest
+
 from forum_desktop.models import (
     AgendaItem,
     AttendanceStatus,
@@ -20,9 +22,10 @@ from forum_desktop.models import (
 from forum_desktop.services import events
 from forum_desktop.services.demo import (
     DEMO_EVENT_ID,
-    DEMO_PATH,
+    DEMO_EVENT_IDS,
     DEMO_SEEDED_SETTING,
     create_demo_event,
+    demo_path,
     ensure_demo_on_first_start,
     load_demo_document,
 )
@@ -56,13 +59,111 @@ def tree(store: Store, session_id: UUID) -> list[tuple[AgendaItem, list[AgendaIt
 # --- the document ----------------------------------------------------------------------
 
 
-def test_document_validates_and_has_fixed_ids() -> None:
-    document = EventDocument.model_validate_json(DEMO_PATH.read_text(encoding="utf-8"))
+@pytest.mark.parametrize("language", list(Language))
+def test_each_document_validates_and_has_fixed_ids(language: Language) -> None:
+    document = EventDocument.model_validate_json(demo_path(language).read_text(encoding="utf-8"))
     assert document.format == "forum-desktop-event"
     assert document.format_version in (1, 2, 3)
-    assert document.event.id == DEMO_EVENT_ID
-    assert load_demo_document() == document
-    assert load_demo_document().event.id == DEMO_EVENT_ID  # ids come from the file
+    assert document.event.id == DEMO_EVENT_IDS[language]
+    assert document.event.language is language
+    assert load_demo_document(language) == document  # references checked too
+    assert load_demo_document(language).event.id == DEMO_EVENT_IDS[language]
+
+
+def test_the_default_demo_is_the_french_session_note() -> None:
+    assert DEMO_EVENT_IDS[Language.FR] == DEMO_EVENT_ID
+    assert load_demo_document() == load_demo_document(Language.FR)
+
+
+def every_id(document: EventDocument) -> list[UUID]:
+    event = document.event
+    return [
+        event.id,
+        *(o.id for o in event.objectives),
+        *(s.id for s in document.sessions),
+        *(i.id for i in document.agenda_items),
+        *(p.id for p in document.participants),
+    ]
+
+
+def test_the_three_demos_share_no_id() -> None:
+    ids = [i for language in Language for i in every_id(load_demo_document(language))]
+    assert len(set(ids)) == len(ids) == 3 * len(every_id(load_demo_document()))
+
+
+def shape(document: EventDocument) -> list[object]:
+    """What a translation keeps: the tree, durations, kinds, people, dates."""
+    by_id = {i.id: i for i in document.agenda_items}
+
+    def path(item: AgendaItem) -> tuple[int, ...]:
+        parent = by_id.get(item.parent_id) if item.parent_id else None
+        return (*(path(parent) if parent else ()), item.position)
+
+    event = document.event
+    return [
+        (event.timezone, event.start_date, event.end_date, len(event.objectives)),
+        len({o.heading for o in event.objectives}),
+        [(s.date, s.start_time, s.end_time, s.mode) for s in document.sessions],
+        sorted(
+            (path(i), i.planned_minutes, i.kind, bool(i.method), bool(i.guiding_question))
+            for i in document.agenda_items
+        ),
+        [
+            (p.name, p.email, p.role, p.language, p.mode, p.position, bool(p.notes))
+            for p in document.participants
+        ],
+    ]
+
+
+@pytest.mark.parametrize("language", [Language.EN, Language.ES])
+def test_translations_keep_the_session_and_translate_its_words(language: Language) -> None:
+    french, translated = load_demo_document(Language.FR), load_demo_document(language)
+    assert shape(translated) == shape(french)
+    pairs = [
+        (translated.event.title, french.event.title),
+        (translated.event.place, french.event.place),
+        (translated.event.context, french.event.context),
+        *zip(
+            [o.text for o in translated.event.objectives],
+            [o.text for o in french.event.objectives],
+            strict=True,
+        ),
+        *zip(
+            [s.title for s in translated.sessions], [s.title for s in french.sessions], strict=True
+        ),
+        *zip(
+            [i.title for i in translated.agenda_items],
+            [i.title for i in french.agenda_items],
+            strict=True,
+        ),
+    ]
+    assert all(ours != theirs for ours, theirs in pairs)
+    assert len(translated.event.context.split("\n\n")) == 4
+    assert {p.city for p in translated.participants} >= {"Daejeon", "Bogotá", "Montréal"}
+
+
+def test_english_demo_content() -> None:
+    document = load_demo_document(Language.EN)
+    assert document.event.title == "Towards the Learning Forum"
+    assert document.event.context.startswith("Continuous learning is essential")
+    (introduction,) = [i for i in document.agenda_items if i.guiding_question]
+    assert introduction.title == "Interactive introduction: Who is who and who are you?"
+    assert introduction.guiding_question == "What do I do to support learning in municipalities?"
+    assert introduction.method == "Round-robin"
+    host = next(p for p in document.participants if p.role is Role.HOST)
+    assert (host.organisation, host.country) == ("Daejeon Metropolitan City", "Republic of Korea")
+
+
+def test_spanish_demo_content() -> None:
+    document = load_demo_document(Language.ES)
+    assert document.event.title == "Rumbo al Foro de Aprendizaje"
+    assert document.event.context.startswith("El aprendizaje continuo es esencial")
+    (introduction,) = [i for i in document.agenda_items if i.guiding_question]
+    assert (
+        introduction.guiding_question == "¿Qué hago para apoyar el aprendizaje en los municipios?"
+    )
+    assert {i.method for i in document.agenda_items} == {"", "Ronda", "Pecera (fishbowl)"}
+    assert document.sessions[0].title == "Sesión en línea y presencial"
 
 
 def test_document_content() -> None:
@@ -78,14 +179,8 @@ def test_document_content() -> None:
     assert "praticien·ne·s" in paragraphs[1]
     assert paragraphs[3].endswith("en renforçant la communauté d'apprentissage.")
     assert len({p.id for p in document.participants}) == 15
-    every_id = [
-        event.id,
-        *(o.id for o in event.objectives),
-        *(s.id for s in document.sessions),
-        *(i.id for i in document.agenda_items),
-        *(p.id for p in document.participants),
-    ]
-    assert len(set(every_id)) == len(every_id)
+    ids = every_id(document)
+    assert len(set(ids)) == len(ids)
 
 
 # --- creating the demo ----------------------------------------------------------------
@@ -226,30 +321,55 @@ def test_recreating_leaves_other_events_alone(store: Store) -> None:
     assert {e.id for e in events.list_events(store)} == {other, DEMO_EVENT_ID}
 
 
+def test_the_demos_in_each_language_sit_side_by_side(store: Store) -> None:
+    created = [create_demo_event(store, language=language).value for language in Language]
+    assert created == [DEMO_EVENT_IDS[language] for language in Language]
+    titles = {e.id: e.title for e in events.list_events(store)}
+    assert titles == {
+        DEMO_EVENT_IDS[Language.EN]: "Towards the Learning Forum",
+        DEMO_EVENT_IDS[Language.FR]: "En route vers le Forum d'apprentissage",
+        DEMO_EVENT_IDS[Language.ES]: "Rumbo al Foro de Aprendizaje",
+    }
+    assert counts(store) == {"event": 3, "session": 3, "agenda_item": 30, "participant": 45}
+
+    create_demo_event(store, language=Language.ES)  # replaces the Spanish one only
+    assert counts(store) == {"event": 3, "session": 3, "agenda_item": 30, "participant": 45}
+
+
 # --- first start ----------------------------------------------------------------------
 
 
 def test_first_start_creates_the_demo_once(store: Store) -> None:
-    assert ensure_demo_on_first_start(store) == DEMO_EVENT_ID
+    assert ensure_demo_on_first_start(store, Language.FR) == DEMO_EVENT_ID
     assert store.setting(DEMO_SEEDED_SETTING) == "1"
     assert count(store, "event") == 1
 
-    assert ensure_demo_on_first_start(store) is None
+    assert ensure_demo_on_first_start(store, Language.FR) is None
     assert counts(store) == {"event": 1, "session": 1, "agenda_item": 10, "participant": 15}
 
 
-def test_deleted_demo_does_not_come_back(store: Store) -> None:
-    ensure_demo_on_first_start(store)
-    events.delete_event(store, event_id=DEMO_EVENT_ID)
+def test_first_start_in_spanish_creates_the_spanish_demo(store: Store) -> None:
+    assert ensure_demo_on_first_start(store, Language.ES) == DEMO_EVENT_IDS[Language.ES]
+    (event,) = events.list_events(store)
+    assert (event.title, event.language) == ("Rumbo al Foro de Aprendizaje", Language.ES)
 
-    assert ensure_demo_on_first_start(store) is None
+    # Remembered: starting later in another language adds no second demo.
+    assert ensure_demo_on_first_start(store, Language.EN) is None
+    assert count(store, "event") == 1
+
+
+def test_deleted_demo_does_not_come_back(store: Store) -> None:
+    ensure_demo_on_first_start(store, Language.EN)
+    events.delete_event(store, event_id=DEMO_EVENT_IDS[Language.EN])
+
+    assert ensure_demo_on_first_start(store, Language.FR) is None
     assert counts(store) == {"event": 0, "session": 0, "agenda_item": 0, "participant": 0}
 
 
 def test_first_start_with_existing_events_creates_nothing(store: Store) -> None:
     events.create_event(store, title="Atelier existant")
 
-    assert ensure_demo_on_first_start(store) is None
+    assert ensure_demo_on_first_start(store, Language.FR) is None
     assert count(store, "event") == 1
     assert store.setting(DEMO_SEEDED_SETTING) == "1"
 

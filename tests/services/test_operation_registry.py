@@ -22,6 +22,7 @@ from forum_desktop.models import (
     AttendanceStatus,
     ChangeKind,
     Event,
+    Language,
     Objective,
     Participant,
     Role,
@@ -129,10 +130,11 @@ def example_check_in(store: Store) -> dict[str, Any]:
 
 def example_create_demo_event(store: Store) -> dict[str, Any]:
     """Replace an existing, edited demo: deletes and inserts in one step."""
-    demo_id = create_demo_event(store).value
-    update_event(store, event_id=demo_id, title="Ma version de la démo")
+    demo_id = create_demo_event(store, language=Language.ES).value
+    update_event(store, event_id=demo_id, title="Mi versión de la demo")
+    create_demo_event(store)  # the French one stays as it is
     build_event(store)
-    return {}
+    return {"language": Language.ES}
 
 
 def example_import_event_document(store: Store) -> dict[str, Any]:

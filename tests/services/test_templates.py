@@ -4,8 +4,10 @@ from __future__ import annotations
 
 from datetime import date, time
 
+import pytest
+
 from forum_desktop.agenda.schedule import compute_schedule
-from forum_desktop.models import Event, Session, SessionTemplate
+from forum_desktop.models import Event, Session, SessionTemplate, TemplateItem
 from forum_desktop.services import templates
 from forum_desktop.services.agenda import items_of
 from forum_desktop.services.demo import create_demo_event
@@ -22,22 +24,97 @@ def tree(store: Store, session_id: object) -> list[tuple[int, str, int, str]]:
     return rows
 
 
+def builtin(language: str, minutes: int) -> SessionTemplate:
+    (found,) = [
+        t
+        for t in templates.builtin_templates()
+        if t.language == language and templates.template_minutes(t) == minutes
+    ]
+    return found
+
+
+def shape(items: list[TemplateItem]) -> list[object]:
+    """What translating a template keeps: the tree, durations, kinds, priorities."""
+    return [
+        (i.planned_minutes, i.min_minutes, i.kind, i.priority, bool(i.method), shape(i.children))
+        for i in items
+    ]
+
+
+def texts(items: list[TemplateItem]) -> list[str]:
+    return [
+        text
+        for i in items
+        for text in (i.title, i.description, i.method, i.guiding_question, *texts(i.children))
+        if text
+    ]
+
+
 def test_builtin_templates_load_and_fit_their_times() -> None:
     found = templates.builtin_templates()
     assert [t.name for t in found] == [
+        "Atelier d'apprentissage entre pairs — demi-journée",
+        "Foro de aprendizaje — sesión de 90 minutos",
         "Forum d'apprentissage — session de 90 minutes",
         "Half-day peer-learning workshop",
+        "Learning forum — 90-minute session",
+        "Taller de aprendizaje entre pares — media jornada",
     ]
-    forum, half_day = found
-    assert templates.template_minutes(forum) == 90
-    assert (forum.start_time, forum.end_time) == (time(10, 0), time(11, 30))
-    assert templates.template_minutes(half_day) == 195
-    assert half_day.items[2].children[0].title == "Case presentation"
+    assert len({t.id for t in found}) == len(found)
+    for language in ("en", "fr", "es"):
+        forum, half_day = builtin(language, 90), builtin(language, 195)
+        assert (forum.start_time, forum.end_time) == (time(10, 0), time(11, 30))
+        assert (half_day.start_time, half_day.end_time) == (time(9, 0), time(12, 30))
+    assert builtin("en", 195).items[2].children[0].title == "Case presentation"
+    assert builtin("fr", 195).items[2].children[0].title == "Présentation du cas"
+    assert builtin("es", 195).items[2].children[0].title == "Presentación del caso"
+
+
+@pytest.mark.parametrize(
+    ("original", "minutes", "translations"), [("fr", 90, ("en", "es")), ("en", 195, ("fr", "es"))]
+)
+def test_builtin_translations_keep_the_agenda_and_translate_every_word(
+    original: str, minutes: int, translations: tuple[str, str]
+) -> None:
+    source = builtin(original, minutes)
+    for language in translations:
+        translated = builtin(language, minutes)
+        assert shape(translated.items) == shape(source.items)
+        assert translated.name != source.name and translated.description != source.description
+        pairs = zip(texts(translated.items), texts(source.items), strict=True)
+        assert all(ours != theirs for ours, theirs in pairs)
+
+
+def test_guiding_questions_in_each_language() -> None:
+    def questions(template: SessionTemplate) -> list[str]:
+        found: list[str] = []
+
+        def walk(items: list[TemplateItem]) -> None:
+            for item in items:
+                found.extend([item.guiding_question] if item.guiding_question else [])
+                walk(item.children)
+
+        walk(template.items)
+        return found
+
+    assert questions(builtin("en", 90)) == ["What do I do to support learning in municipalities?"]
+    assert questions(builtin("es", 195)) == [
+        "¿Qué hago para apoyar el aprendizaje en mi municipio?",
+        "¿Qué voy a probar en mi ciudad en los próximos tres meses?",
+    ]
+
+
+def test_templates_in_the_events_language_come_first() -> None:
+    ordered = templates.in_language_first(templates.builtin_templates(), "es")
+    assert [t.language for t in ordered] == ["es", "es", "en", "en", "fr", "fr"]
+    assert ordered[0].name == "Foro de aprendizaje — sesión de 90 minutos"
+    own = SessionTemplate(name="Sin idioma")  # a template of no stated language fits any
+    assert templates.in_language_first([builtin("fr", 90), own], "en")[0] is own
 
 
 def test_session_from_builtin_template_has_its_schedule(store: Store) -> None:
     event_id = create_demo_event(store).value
-    forum = templates.builtin_templates()[0]
+    forum = builtin("fr", 90)
     session_id = templates.add_session_from_template(
         store, event_id=event_id, template=forum, title="Reprise", date=date(2022, 3, 2)
     ).value

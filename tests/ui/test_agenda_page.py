@@ -229,10 +229,16 @@ def test_save_as_template_and_start_a_session_from_it(
 
     monkeypatch.setattr(TemplateDialog, "exec", exec_)
     page.from_template_button.click()
-    names = seen["names"]
-    assert isinstance(names, list) and len(names) == 3
-    assert names[0].startswith("Forum d'apprentissage — session de 90 minutes (built-in)")
-    assert names[2] == "Ma matinée type — 50 min"
+    # The event is in French: its templates come first, the others say their language.
+    assert seen["names"] == [
+        "Atelier d'apprentissage entre pairs — demi-journée (built-in) — 3 h 15",
+        "Forum d'apprentissage — session de 90 minutes (built-in) — 1 h 30",
+        "Ma matinée type — 50 min",
+        "Half-day peer-learning workshop (built-in, English) — 3 h 15",
+        "Learning forum — 90-minute session (built-in, English) — 1 h 30",
+        "Foro de aprendizaje — sesión de 90 minutos (built-in, Spanish) — 1 h 30",
+        "Taller de aprendizaje entre pares — media jornada (built-in, Spanish) — 3 h 15",
+    ]
     assert seen["preview"] == 2 and seen["deletable"] is True
     assert page.session_combo.currentText().startswith("Jeudi matin")
     assert [t for _, _, t in outline(page)] == ["Accueil", "Tour de table"]

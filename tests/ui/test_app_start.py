@@ -12,14 +12,15 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
-from forum_desktop.models import AgendaItem, Event, Photo
-from forum_desktop.services.demo import DEMO_EVENT_ID
+from forum_desktop.models import AgendaItem, Event, Language, Photo
+from forum_desktop.services.demo import DEMO_EVENT_IDS
 from forum_desktop.services.photos import photo_bytes
 from forum_desktop.storage import AlreadyRunningError, BackupReason, Backups, Store, open_database
 from forum_desktop.storage.lock import GuiLock
 from forum_desktop.ui import app as app_module
 from forum_desktop.ui.app import Running, start
 from forum_desktop.ui.errors import handle_exception
+from forum_desktop.ui.language import install
 from forum_desktop.ui.profile_dialog import ProfileDialog, system_user_name
 from forum_desktop.ui.restore_dialog import RestoreDialog
 from tests.photo_bytes import png_bytes
@@ -61,7 +62,7 @@ def test_first_start_asks_profile_creates_demo_and_backs_up(
     started: list[Running],
 ) -> None:
     answer_profile(monkeypatch, accept=True)
-    running = start(db_path, clock=clock)
+    running = start(db_path, "en", clock=clock)
     assert running is not None
     started.append(running)
     store = running.context.store
@@ -72,12 +73,49 @@ def test_first_start_asks_profile_creates_demo_and_backs_up(
         "Ville de Dakar",
         "Rapporteur",
     )
-    assert running.window.current_event_id() == DEMO_EVENT_ID
-    assert running.window.page.details.title_edit.text() == "En route vers le Forum d'apprentissage"
+    assert running.window.current_event_id() == DEMO_EVENT_IDS[Language.EN]
+    assert running.window.page.details.title_edit.text() == "Towards the Learning Forum"
     assert "Fatou Ndiaye" in running.window.statusBar().currentMessage()
     assert [b.reason for b in running.context.backups.list()] == [BackupReason.START]
     with pytest.raises(AlreadyRunningError):
         GuiLock(db_path).acquire()
+
+
+@pytest.fixture
+def back_to_english() -> Iterator[None]:
+    yield
+    install("en")
+
+
+def test_the_demo_is_in_the_language_chosen_at_first_start(
+    back_to_english: None,
+    db_path: Path,
+    clock: FakeClock,
+    qtbot: QtBot,
+    answers: Prompts,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    def exec_(dialog: ProfileDialog) -> int:
+        dialog.name_edit.setText("Lucía Fernández")
+        dialog.language_combo.setCurrentIndex(dialog.language_combo.findData("es"))
+        return 1
+
+    monkeypatch.setattr(ProfileDialog, "exec", exec_)
+    running = start(db_path, clock=clock)
+    assert running is not None
+    try:
+        assert running.window.current_event_id() == DEMO_EVENT_IDS[Language.ES]
+        assert running.window.page.details.title_edit.text() == "Rumbo al Foro de Aprendizaje"
+    finally:
+        running.close()
+    # The first start is remembered: a start in French later adds no French demo.
+    again = start(db_path, "fr", clock=clock)
+    assert again is not None
+    try:
+        titles = [e.title for e in again.context.store.select(Event, order_by="title")]
+        assert titles == ["Rumbo al Foro de Aprendizaje"]
+    finally:
+        again.close()
 
 
 def test_declined_profile_falls_back_to_system_user(
@@ -104,9 +142,9 @@ def test_deleted_demo_does_not_come_back(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     answer_profile(monkeypatch, accept=True)
-    running = start(db_path, clock=clock)
+    running = start(db_path, "en", clock=clock)
     assert running is not None
-    running.context.run("delete_event", "delete", event_id=DEMO_EVENT_ID)
+    running.context.run("delete_event", "delete", event_id=DEMO_EVENT_IDS[Language.EN])
     running.close()
     again = start(db_path, clock=clock)
     assert again is not None
@@ -125,7 +163,7 @@ def test_images_of_deleted_photos_are_pruned_at_the_next_start(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     answer_profile(monkeypatch, accept=True)
-    running = start(db_path, clock=clock)
+    running = start(db_path, "en", clock=clock)
     assert running is not None
     context = running.context
     item = context.store.select(AgendaItem, order_by="created_at")[0]
@@ -133,7 +171,7 @@ def test_images_of_deleted_photos_are_pruned_at_the_next_start(
         context.run(
             "add_photo",
             "attach",
-            event_id=DEMO_EVENT_ID,
+            event_id=DEMO_EVENT_IDS[Language.EN],
             item_id=item.id,
             image=png_bytes(n, 1),
             mime="image/png",
