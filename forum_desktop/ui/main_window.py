@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from pathlib import Path
 from uuid import UUID
 
 from PySide6.QtCore import QItemSelectionModel, Qt
@@ -426,16 +427,7 @@ class MainWindow(QMainWindow):
         )
         if path is None:
             return
-        runner = ExportRunner(self, self.tr("Exporting %1").replace("%1", path.name))
-        runner.finished.connect(
-            lambda ok, message: (
-                self.statusBar().showMessage(self.tr("Wrote %1").replace("%1", message), 10_000)
-                if ok
-                else None
-            )
-        )
-        runner.start(self.context.database, ["export-agenda", str(event.id), *options], path)
-        self.export_runner = runner
+        self._export(["export-agenda", str(event.id), *options], path)
 
     def export_minutes(self, kind: str) -> None:
         """Ask what the minutes hold, then write them in a separate process."""
@@ -458,6 +450,10 @@ class MainWindow(QMainWindow):
             return
         if path.suffix.lower() != f".{kind}":
             path = path.with_name(f"{path.name}.{kind}")
+        self._export(["export-minutes", str(event.id), *dialog.arguments()], path)
+
+    def _export(self, arguments: list[str], path: Path) -> None:
+        """Run an export command in its own process; the status bar says when it is written."""
         runner = ExportRunner(self, self.tr("Exporting %1").replace("%1", path.name))
         runner.finished.connect(
             lambda ok, message: (
@@ -466,9 +462,7 @@ class MainWindow(QMainWindow):
                 else None
             )
         )
-        runner.start(
-            self.context.database, ["export-minutes", str(event.id), *dialog.arguments()], path
-        )
+        runner.start(self.context.database, arguments, path)
         self.export_runner = runner
 
     # --- application actions ----------------------------------------------------------

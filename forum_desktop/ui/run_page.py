@@ -18,7 +18,6 @@ from PySide6.QtGui import (
     QAccessibleAnnouncementEvent,
     QAction,
     QFont,
-    QGuiApplication,
     QKeySequence,
 )
 from PySide6.QtWidgets import (
@@ -52,6 +51,7 @@ from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.cue_sound import CueSound, SystemCueSound
 from forum_desktop.ui.outcome_model import kind_labels
 from forum_desktop.ui.projector import FLASH_MS, ProjectorWindow
+from forum_desktop.ui.projector_control import ProjectorControl
 from forum_desktop.ui.replan_dialog import ReplanDialog
 from forum_desktop.ui.run_controller import RunController
 from forum_desktop.ui.run_items_model import RunCol, RunItemsModel
@@ -72,7 +72,6 @@ class RunPage(QWidget):
         self._zone = ZoneInfo("UTC")
         self.sound = sound or SystemCueSound()
         self.controller = RunController(context, clock, self)
-        self.projector: ProjectorWindow | None = None
         self.flashing = False
         self.last_announcement = ""
         self._flash_timer = QTimer(self)
@@ -151,12 +150,7 @@ class RunPage(QWidget):
         self.bar.submitted.connect(self.capture)
         self.captured_label = QLabel(self)
 
-        self.screen_combo = QComboBox(self)
-        self.screen_combo.setAccessibleName(self.tr("Display for the projector window"))
-        self.screen_combo.currentIndexChanged.connect(self._place_projector)
-        self.mirror_label = QLabel(self)
-        self.mirror_label.setWordWrap(True)
-        self.mirror_label.hide()
+        self.projection = ProjectorControl(self)
 
         self._lay_out(session_label)
         self.controller.ticked.connect(self.show_snapshot)
@@ -164,7 +158,6 @@ class RunPage(QWidget):
         self.controller.notice.connect(self.show_notice)
         context.changed.connect(self._on_changed)
         context.reset.connect(self.reload)
-        self._fill_screens()
 
     # --- layout and actions -------------------------------------------------------------
 
@@ -173,7 +166,7 @@ class RunPage(QWidget):
         top.addWidget(session_label)
         top.addWidget(self.session_combo, 1)
         top.addWidget(QLabel(self.tr("Projector on:"), self))
-        top.addWidget(self.screen_combo)
+        top.addWidget(self.projection.screen_combo)
         late_row = QHBoxLayout()
         late_row.addWidget(self.late_label, 1)
         late_row.addWidget(self.replan_button)
@@ -199,7 +192,7 @@ class RunPage(QWidget):
         layout.addLayout(top)
         layout.addWidget(self.toolbar)
         layout.addWidget(self.notice_label)
-        layout.addWidget(self.mirror_label)
+        layout.addWidget(self.projection.mirror_label)
         layout.addLayout(late_row)
         layout.addWidget(splitter, 1)
         layout.addWidget(self.bar)
@@ -259,17 +252,7 @@ class RunPage(QWidget):
                 "after the last phase, the next item waits for you."
             )
         )
-        for action in (
-            self.start_action,
-            self.pause_action,
-            self.previous_action,
-            self.next_action,
-            self.skip_action,
-            self.plus1_action,
-            self.plus5_action,
-            self.minus1_action,
-            self.finish_action,
-        ):
+        for action in (self.start_action, self.pause_action, *self._while_running()):
             self.toolbar.addAction(action)
         self.toolbar.addSeparator()
         for action in (
@@ -279,6 +262,18 @@ class RunPage(QWidget):
             self.auto_phase_action,
         ):
             self.toolbar.addAction(action)
+
+    def _while_running(self) -> tuple[QAction, ...]:
+        """The transitions of a running session, in toolbar order."""
+        return (
+            self.previous_action,
+            self.next_action,
+            self.skip_action,
+            self.plus1_action,
+            self.plus5_action,
+            self.minus1_action,
+            self.finish_action,
+        )
 
     def menu_actions(self) -> list[QAction | None]:
         """The actions for the main window's Run menu; None is a separator."""
@@ -319,9 +314,7 @@ class RunPage(QWidget):
         people = store.select(Participant, {"event_id": self._event_id}) if event else []
         self.bar.set_roster([RosterName(p.id, p.name) for p in people])
         self.speakers.set_roster(people)
-        if self.projector is not None:
-            self.projector.event_title = event.title if event else ""
-            self.projector.zone = self._zone
+        self.projection.set_event(event.title if event else "", self._zone)
 
     def _fill_sessions(self) -> None:
         store = self._context.store
@@ -362,17 +355,7 @@ class RunPage(QWidget):
         running = self.controller.running
         self.start_action.setEnabled(has_session and not running)
         self.pause_action.setEnabled(running)
-        for action in (
-            self.previous_action,
-            self.next_action,
-            self.skip_action,
-            self.plus1_action,
-            self.plus5_action,
-            self.minus1_action,
-            self.finish_action,
-            self.give_floor_action,
-            self.end_turn_action,
-        ):
+        for action in (*self._while_running(), self.give_floor_action, self.end_turn_action):
             action.setEnabled(running)
         self.pause_action.setText(
             self.tr("&Resume") if self.controller.paused else self.tr("&Pause")
@@ -382,8 +365,7 @@ class RunPage(QWidget):
 
     def show_snapshot(self, snapshot: Snapshot | None) -> None:
         self.items_model.update(snapshot)
-        if self.projector is not None:
-            self.projector.show_snapshot(snapshot)
+        self.projection.show_snapshot(snapshot)
         current = snapshot.current if snapshot else None
         if snapshot is None:
             self._show_empty(self.tr("This event has no session yet: plan one in the Agenda tab."))
@@ -513,8 +495,7 @@ class RunPage(QWidget):
             label.setStyleSheet("background: palette(highlight); color: palette(highlighted-text);")
         self._flash_timer.start()
         self.sound.play(cue)
-        if self.projector is not None:
-            self.projector.flash(cue)
+        self.projection.flash(cue)
 
     def announce(self, text: str) -> None:
         """Say ``text`` through the screen reader: a cue is words, not only a colour."""
@@ -564,63 +545,15 @@ class RunPage(QWidget):
 
     # --- the projector window ---------------------------------------------------------
 
-    def _fill_screens(self) -> None:
-        self.screen_combo.blockSignals(True)
-        self.screen_combo.clear()
-        for number, screen in enumerate(QGuiApplication.screens(), start=1):
-            size = screen.geometry()
-            self.screen_combo.addItem(
-                self.tr("Display %1 (%2×%3)")
-                .replace("%1", str(number))
-                .replace("%2", str(size.width()))
-                .replace("%3", str(size.height())),
-                number - 1,
-            )
-        self.screen_combo.setCurrentIndex(self.screen_combo.count() - 1)
-        self.screen_combo.blockSignals(False)
+    @property
+    def projector(self) -> ProjectorWindow | None:
+        return self.projection.window
 
     def toggle_projector(self) -> None:
-        if self.projector is not None and self.projector.isVisible():
-            self.projector.close()
-            self.projector_action.setChecked(False)
-            return
-        if self.projector is None:
-            event = self._context.store.get(Event, self._event_id) if self._event_id else None
-            self.projector = ProjectorWindow(event.title if event else "")
-            self.projector.zone = self._zone
-            self.projector.set_hold(self.hold_action.isChecked())
-        self._place_projector()
-        self.projector.show()
-        self.projector.show_snapshot(self.controller.snapshot)
-        self.projector_action.setChecked(True)
-
-    def _place_projector(self, *_: object) -> None:
-        screens = QGuiApplication.screens()
-        index = self.screen_combo.currentData()
-        if self.projector is None or index is None or index >= len(screens):
-            return
-        target = screens[index]
-        self.projector.setScreen(target)
-        self.projector.move(target.geometry().topLeft())
-        console_screen = self.window().screen() if self.window() else None
-        same = console_screen is not None and (
-            console_screen is target or console_screen.geometry() == target.geometry()
-        )
-        self.mirror_label.setText(
-            self.tr(
-                "The projector window is on the same display as this console. If the "
-                "displays are mirrored, the room sees your notes and this console: choose "
-                "another display, or set the displays to extend."
-            )
-            if same
-            else ""
-        )
-        self.mirror_label.setVisible(same)
+        self.projector_action.setChecked(self.projection.toggle())
 
     def _on_hold(self) -> None:
-        if self.projector is not None:
-            self.projector.set_hold(self.hold_action.isChecked())
-            self.projector.show_snapshot(self.controller.snapshot)
+        self.projection.set_hold(self.hold_action.isChecked())
 
     def shut_down(self) -> None:
         """The window is closing: stop ticking (the database closes next) and the projector."""
@@ -628,7 +561,4 @@ class RunPage(QWidget):
         self.close_projector()
 
     def close_projector(self) -> None:
-        if self.projector is not None:
-            self.projector.close()
-            self.projector.deleteLater()
-            self.projector = None
+        self.projection.close()

@@ -2422,6 +2422,21 @@ Cree uno con Ctrl+N.</translation>
     </message>
 </context>
 <context>
+    <name>ProjectorControl</name>
+    <message>
+        <source>Display %1 (%2×%3)</source>
+        <translation>Pantalla %1 (%2×%3)</translation>
+    </message>
+    <message>
+        <source>Display for the projector window</source>
+        <translation>Pantalla para la ventana del proyector</translation>
+    </message>
+    <message>
+        <source>The projector window is on the same display as this console. If the displays are mirrored, the room sees your notes and this console: choose another display, or set the displays to extend.</source>
+        <translation>La ventana del proyector está en la misma pantalla que esta consola. Si las pantallas están duplicadas, la sala ve sus notas y esta consola: elija otra pantalla o configure las pantallas en modo extendido.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>Almost done</source>
@@ -2971,14 +2986,6 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>Punto en curso</translation>
     </message>
     <message>
-        <source>Display %1 (%2×%3)</source>
-        <translation>Pantalla %1 (%2×%3)</translation>
-    </message>
-    <message>
-        <source>Display for the projector window</source>
-        <translation>Pantalla para la ventana del proyector</translation>
-    </message>
-    <message>
         <source>E&amp;nd the turn</source>
         <translation>Fin del t&amp;urno</translation>
     </message>
@@ -3069,10 +3076,6 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>Session to run</source>
         <translation>Sesión que dirigir</translation>
-    </message>
-    <message>
-        <source>The projector window is on the same display as this console. If the displays are mirrored, the room sees your notes and this console: choose another display, or set the displays to extend.</source>
-        <translation>La ventana del proyector está en la misma pantalla que esta consola. Si las pantallas están duplicadas, la sala ve sus notas y esta consola: elija otra pantalla o configure las pantallas en modo extendido.</translation>
     </message>
     <message>
         <source>The session is over.</source>

@@ -2422,6 +2422,21 @@ Créez-en un avec Ctrl+N.</translation>
     </message>
 </context>
 <context>
+    <name>ProjectorControl</name>
+    <message>
+        <source>Display %1 (%2×%3)</source>
+        <translation>Écran %1 (%2×%3)</translation>
+    </message>
+    <message>
+        <source>Display for the projector window</source>
+        <translation>Écran de la fenêtre du projecteur</translation>
+    </message>
+    <message>
+        <source>The projector window is on the same display as this console. If the displays are mirrored, the room sees your notes and this console: choose another display, or set the displays to extend.</source>
+        <translation>La fenêtre du projecteur est sur le même écran que cette console. Si les écrans sont en miroir, la salle voit vos notes et cette console : choisissez un autre écran, ou configurez les écrans en mode étendu.</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorWindow</name>
     <message>
         <source>Almost done</source>
@@ -2971,14 +2986,6 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>Point en cours</translation>
     </message>
     <message>
-        <source>Display %1 (%2×%3)</source>
-        <translation>Écran %1 (%2×%3)</translation>
-    </message>
-    <message>
-        <source>Display for the projector window</source>
-        <translation>Écran de la fenêtre du projecteur</translation>
-    </message>
-    <message>
         <source>E&amp;nd the turn</source>
         <translation>Fin de l’i&amp;ntervention</translation>
     </message>
@@ -3069,10 +3076,6 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>Session to run</source>
         <translation>Session à animer</translation>
-    </message>
-    <message>
-        <source>The projector window is on the same display as this console. If the displays are mirrored, the room sees your notes and this console: choose another display, or set the displays to extend.</source>
-        <translation>La fenêtre du projecteur est sur le même écran que cette console. Si les écrans sont en miroir, la salle voit vos notes et cette console : choisissez un autre écran, ou configurez les écrans en mode étendu.</translation>
     </message>
     <message>
         <source>The session is over.</source>

@@ -278,10 +278,10 @@ def run_ops_turns(window: MainWindow, item_id: UUID) -> list[SpeakerTurn]:
 
 def test_a_projector_on_the_console_s_display_is_warned_about(window: MainWindow) -> None:
     page, _, _ = open_console(window, [10])
-    assert page.screen_combo.count() == 1  # the offscreen platform has one display
+    assert page.projection.screen_combo.count() == 1  # the offscreen platform has one display
     page.toggle_projector()
-    assert page.mirror_label.isVisible()
-    assert "same display as this console" in page.mirror_label.text()
+    assert page.projection.mirror_label.isVisible()
+    assert "same display as this console" in page.projection.mirror_label.text()
 
 
 def test_after_a_sleep_the_console_says_the_timer_caught_up(

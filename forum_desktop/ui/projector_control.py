@@ -1,0 +1,110 @@
+"""The projector window as the console drives it: on which display, shown or not, on hold,
+its flashes, and a warning when it shares the console's display (mirrored displays would
+show the room the facilitator's notes)."""
+
+from __future__ import annotations
+
+from zoneinfo import ZoneInfo
+
+from PySide6.QtCore import QObject
+from PySide6.QtGui import QGuiApplication
+from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+
+from forum_desktop.timing.cues import Cue
+from forum_desktop.timing.snapshot import Snapshot
+from forum_desktop.ui.projector import ProjectorWindow
+
+
+class ProjectorControl(QObject):
+    def __init__(self, console: QWidget) -> None:
+        super().__init__(console)
+        self._console = console
+        self.window: ProjectorWindow | None = None
+        self.event_title = ""
+        self.zone = ZoneInfo("UTC")
+        self.hold = False
+        self.snapshot: Snapshot | None = None
+        self.screen_combo = QComboBox(console)
+        self.screen_combo.setAccessibleName(self.tr("Display for the projector window"))
+        self.screen_combo.currentIndexChanged.connect(self._place)
+        self.mirror_label = QLabel(console)
+        self.mirror_label.setWordWrap(True)
+        self.mirror_label.hide()
+        self._fill_screens()
+
+    def set_event(self, title: str, zone: ZoneInfo) -> None:
+        self.event_title, self.zone = title, zone
+        if self.window is not None:
+            self.window.event_title, self.window.zone = title, zone
+
+    def show_snapshot(self, snapshot: Snapshot | None) -> None:
+        self.snapshot = snapshot
+        if self.window is not None:
+            self.window.show_snapshot(snapshot)
+
+    def flash(self, cue: Cue) -> None:
+        if self.window is not None:
+            self.window.flash(cue)
+
+    def set_hold(self, hold: bool) -> None:
+        self.hold = hold
+        if self.window is not None:
+            self.window.set_hold(hold)
+            self.window.show_snapshot(self.snapshot)
+
+    def toggle(self) -> bool:
+        """Show the projector window, or close it if shown; whether it is shown now."""
+        if self.window is not None and self.window.isVisible():
+            self.window.close()
+            return False
+        if self.window is None:
+            self.window = ProjectorWindow(self.event_title)
+            self.window.zone = self.zone
+            self.window.set_hold(self.hold)
+        self._place()
+        self.window.show()
+        self.window.show_snapshot(self.snapshot)
+        return True
+
+    def close(self) -> None:
+        if self.window is not None:
+            self.window.close()
+            self.window.deleteLater()
+            self.window = None
+
+    def _fill_screens(self) -> None:
+        self.screen_combo.blockSignals(True)
+        self.screen_combo.clear()
+        for number, screen in enumerate(QGuiApplication.screens(), start=1):
+            size = screen.geometry()
+            self.screen_combo.addItem(
+                self.tr("Display %1 (%2×%3)")
+                .replace("%1", str(number))
+                .replace("%2", str(size.width()))
+                .replace("%3", str(size.height())),
+                number - 1,
+            )
+        # The last display is most often the projector (the laptop's own screen comes first).
+        self.screen_combo.setCurrentIndex(self.screen_combo.count() - 1)
+        self.screen_combo.blockSignals(False)
+
+    def _place(self, *_: object) -> None:
+        screens = QGuiApplication.screens()
+        index = self.screen_combo.currentData()
+        if self.window is None or index is None or index >= len(screens):
+            return
+        target = screens[index]
+        self.window.setScreen(target)
+        self.window.move(target.geometry().topLeft())
+        console_screen = self._console.window().screen()
+        same = console_screen is target or console_screen.geometry() == target.geometry()
+        self.mirror_label.setText(
+            self.tr(
+                "The projector window is on the same display as this console. If the "
+                "displays are mirrored, the room sees your notes and this console: choose "
+                "another display, or set the displays to extend."
+            )
+            if same
+            else ""
+        )
+        self.mirror_label.setVisible(same)
