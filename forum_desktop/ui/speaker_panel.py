@@ -63,6 +63,10 @@ class SpeakerPanel(QWidget):
 
     def give_floor(self) -> None:
         name = self.speaker_combo.currentText().strip()
+        if not name:
+            self._controller.notice.emit(self.tr("Type or choose the speaker's name first."))
+            self.speaker_combo.setFocus()
+            return
         index = self.speaker_combo.findText(name)
         data = self.speaker_combo.itemData(index) if index >= 0 else None
         self._controller.give_floor(

@@ -3365,6 +3365,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>Tiempo de palabra por persona</translation>
     </message>
     <message>
+        <source>Type or choose the speaker&apos;s name first.</source>
+        <translation>Escriba o elija primero el nombre de quien habla.</translation>
+    </message>
+    <message>
         <source>no limit</source>
         <translation>sin límite</translation>
     </message>

@@ -3365,6 +3365,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr√
         <translation>Temps de parole par personne</translation>
     </message>
     <message>
+        <source>Type or choose the speaker&apos;s name first.</source>
+        <translation>Tapez ou choisissez d&apos;abord le nom de la personne qui parle.</translation>
+    </message>
+    <message>
         <source>no limit</source>
         <translation>sans limite</translation>
     </message>

@@ -253,6 +253,8 @@ def test_jump_to_any_item_from_the_keyboard_and_the_speaker_timer(
     page.items_view.setCurrentIndex(page.items_model.index(2, 0))
     qtbot.keyClick(page.items_view, Qt.Key.Key_Return)
     assert page.title_label.text() == "3. Point 3"
+    page.give_floor_action.trigger()  # nobody named yet
+    assert page.notice_label.text() == "Type or choose the speaker's name first."
     page.speakers.speaker_combo.setEditText("Aminata Diallo")
     page.speakers.minutes_spin.setValue(2)
     page.give_floor_action.trigger()
