@@ -59,6 +59,11 @@ def minutes_docx(data: MinutesData) -> bytes:
         writer.text(value, label=lab["label_value"].format(label=label, value="").rstrip())
     for note in front.notes:
         writer.text(note, muted=True)
+    # The table of contents: a Word field over the section and session headings, which
+    # the word processor fills in when it opens the file (updateFields asks it to).
+    writer.text(lab["contents"], style="Heading 1")
+    _field(doc.add_paragraph(), 'TOC \\o "1-2" \\h \\z \\u', placeholder=lab["contents"])
+    _update_fields_on_open(doc)
     doc.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
     for block in section_blocks(data, lab):
         writer.block(block)
@@ -175,7 +180,7 @@ def _decorate(section: Any, data: MinutesData, lab: Labels) -> None:
     footer.add_run(after)
 
 
-def _field(paragraph: Any, code: str) -> None:
+def _field(paragraph: Any, code: str, placeholder: str = "1") -> None:
     from docx.oxml import OxmlElement
     from docx.oxml.ns import qn
 
@@ -183,7 +188,16 @@ def _field(paragraph: Any, code: str) -> None:
     field.set(qn("w:instr"), code)
     run = OxmlElement("w:r")
     text = OxmlElement("w:t")
-    text.text = "1"
+    text.text = placeholder
     run.append(text)
     field.append(run)
     paragraph._p.append(field)
+
+
+def _update_fields_on_open(doc: Any) -> None:
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    update = OxmlElement("w:updateFields")
+    update.set(qn("w:val"), "true")
+    doc.settings.element.append(update)

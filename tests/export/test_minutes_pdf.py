@@ -288,6 +288,11 @@ def test_docx_carries_the_same_content_with_word_styles(built: Built) -> None:
     assert document.core_properties.title == ("En route vers le Forum d'apprentissage — Minutes")
     assert document.core_properties.language == "en"
     assert paragraphs["Executive summary"].style.name == "Heading 1"
+    assert paragraphs["Contents"].style.name == "Heading 1"
+    word = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    fields = [f.get(f"{word}instr") for f in document.element.body.iter(f"{word}fldSimple")]
+    assert 'TOC \\o "1-2" \\h \\z \\u' in fields  # Word fills it in when it opens the file
+    assert document.settings.element.find(f"{word}updateFields") is not None
     assert paragraphs["Session en ligne et sur place"].style.name == "Heading 2"
     for expected in (SPANISH, ENGLISH, KOREAN, INCLUSIVE, ARABIC_LONG, HOSTILE.strip()):
         assert expected in text, expected
