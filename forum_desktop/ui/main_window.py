@@ -29,6 +29,8 @@ from forum_desktop.services.documents import (
     parse_document,
 )
 from forum_desktop.storage import StorageError
+from forum_desktop.sync.engine import SyncReport
+from forum_desktop.sync.share import shared_events
 from forum_desktop.ui import appearance, prompts
 from forum_desktop.ui.action_tracker import ActionTracker
 from forum_desktop.ui.context import AppContext
@@ -42,7 +44,9 @@ from forum_desktop.ui.new_event_dialog import NewEventDialog
 from forum_desktop.ui.profile_dialog import ProfileDialog
 from forum_desktop.ui.restore_dialog import RestoreDialog
 from forum_desktop.ui.search_dialog import SearchDialog
+from forum_desktop.ui.share_dialog import ShareDialog
 from forum_desktop.ui.shortcuts_dialog import ShortcutsDialog
+from forum_desktop.ui.sync_controller import SyncController
 
 
 class MainWindow(QMainWindow):
@@ -53,6 +57,9 @@ class MainWindow(QMainWindow):
         existing = set(context.children())
         self.setWindowTitle(self.tr("Forum Desktop"))
         self.resize(1200, 760)
+        self.sync = SyncController(context, self)
+        self.sync.bundle_done.connect(self._bundle_done)
+        self.sync.bundle_failed.connect(self._bundle_failed)
 
         self.events_model = EventListModel(context)
         self.events_view = QListView(self)
@@ -124,6 +131,16 @@ class MainWindow(QMainWindow):
         )
         self.export_action = self._add(
             file_menu, self.tr("&Export event (JSON)…"), self.export_json
+        )
+        self.share_action = self._add(file_menu, self.tr("S&hare event…"), self.share_event)
+        self.join_action = self._add(
+            file_menu, self.tr("&Join shared events…"), self.join_shared_events
+        )
+        self.export_bundle_action = self._add(
+            file_menu, self.tr("Export event &bundle…"), self.export_bundle
+        )
+        self.import_bundle_action = self._add(
+            file_menu, self.tr("Import event b&undle…"), self.import_bundle
         )
         export_menu = file_menu.addMenu(self.tr("Export &agenda"))
         self.export_agenda_actions = [
@@ -382,6 +399,67 @@ class MainWindow(QMainWindow):
                     ),
                 )
 
+    def share_event(self) -> None:
+        event = self._current_event()
+        if event is None:
+            return
+        self.share_dialog = ShareDialog(self.sync, event.id, event.title, self)
+        self.share_dialog.open()
+
+    def join_shared_events(self) -> None:
+        """Take in the events other laptops share through a folder this laptop now sees."""
+        folder = prompts.choose_folder(self, self.tr("Shared folder to join"))
+        if folder is None:
+            return
+        events = [e for e in shared_events(folder) if self.context.store.get(Event, e) is None]
+        if not events:
+            prompts.info(
+                self,
+                self.tr("Nothing to join"),
+                self.tr("%1 holds no event this laptop does not have yet.").replace(
+                    "%1", str(folder)
+                ),
+            )
+            return
+        for event_id in events:
+            self.sync.share(event_id, folder)
+        self.statusBar().showMessage(
+            self.tr("Bringing in %n shared event(s)…", "", len(events)), 10_000
+        )
+
+    def export_bundle(self) -> None:
+        """One file with everything of the event, for e-mail or a USB stick."""
+        event = self._current_event()
+        if event is None:
+            return
+        path = prompts.save_file(
+            self,
+            self.tr("Export event bundle"),
+            f"{event.title}.fdbundle",
+            self.tr("Forum Desktop bundles (*.fdbundle)"),
+        )
+        if path is not None:
+            self.sync.export_bundle(event.id, path)
+
+    def import_bundle(self) -> None:
+        path = prompts.open_file(
+            self, self.tr("Import event bundle"), self.tr("Forum Desktop bundles (*.fdbundle)")
+        )
+        if path is not None:
+            self.sync.import_bundle(path)
+
+    def _bundle_done(self, event_id: UUID, report: SyncReport | None) -> None:
+        if report is None:
+            message = self.tr("Wrote the event bundle")
+        else:
+            message = self.tr("Imported the bundle: %n change(s) new here", "", report.received)
+            self.events_model.reload()
+            self.open_event(event_id)
+        self.statusBar().showMessage(message, 10_000)
+
+    def _bundle_failed(self, message: str) -> None:
+        prompts.error(self, self.tr("Bundle not used"), message)
+
     def export_json(self) -> None:
         event = self._current_event()
         if event is None:
@@ -559,4 +637,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every change is already committed; nothing to save.
         self.page.run.shut_down()
+        self.sync.wait()
         event.accept()

@@ -22,6 +22,23 @@
     </message>
 </context>
 <context>
+    <name>MainWindow</name>
+    <message numerus="yes">
+        <source>Bringing in %n shared event(s)…</source>
+        <translation>
+            <numerusform>Bringing in %n shared event…</numerusform>
+            <numerusform>Bringing in %n shared events…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the bundle: %n change(s) new here</source>
+        <translation>
+            <numerusform>Imported the bundle: %n change new here</numerusform>
+            <numerusform>Imported the bundle: %n changes new here</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PhotoPanel</name>
     <message numerus="yes">
         <source>Delete %n photo(s)</source>

@@ -541,6 +541,89 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>%1 · %2 — also kept: a version by %3, %4</source>
+        <translation>%1 · %2 — también guardada: una versión de %3, %4</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve with the result</source>
+        <translation>&amp;Resolver con el resultado</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Punto del programa</translation>
+    </message>
+    <message>
+        <source>Also kept, by %1</source>
+        <translation>También guardada, de %1</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflictos</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrada</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Evento</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both</source>
+        <translation>Conservar &amp;ambas</translation>
+    </message>
+    <message>
+        <source>No unresolved conflicts.</source>
+        <translation>Ningún conflicto por resolver.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <source>Resolve conflict</source>
+        <translation>Resolver el conflicto</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Result (edit to combine):</source>
+        <translation>Resultado (edite para combinar):</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Mostrada ahora</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Conflictos de sincronización</translation>
+    </message>
+    <message>
+        <source>Use &amp;kept</source>
+        <translation>Usar la &amp;guardada</translation>
+    </message>
+    <message>
+        <source>Use &amp;shown</source>
+        <translation>Usar la &amp;mostrada</translation>
+    </message>
+    <message>
+        <source>Version kept aside</source>
+        <translation>Versión apartada</translation>
+    </message>
+    <message>
+        <source>Version shown</source>
+        <translation>Versión mostrada</translation>
+    </message>
+</context>
+<context>
     <name>CsvImport</name>
     <message>
         <source>(ignore this column)</source>
@@ -1109,6 +1192,10 @@ No se importó nada.</translation>
         <translation>%1 - hoja de firmas.pdf</translation>
     </message>
     <message>
+        <source>%1 holds no event this laptop does not have yet.</source>
+        <translation>%1 no contiene ningún evento que este portátil no tenga ya.</translation>
+    </message>
+    <message>
         <source>%1.ics</source>
         <translation>%1.ics</translation>
     </message>
@@ -1151,6 +1238,10 @@ No se importó nada.</translation>
     <message>
         <source>&amp;Import event (JSON)…</source>
         <translation>&amp;Importar evento (JSON)…</translation>
+    </message>
+    <message>
+        <source>&amp;Join shared events…</source>
+        <translation>Unirse a eventos com&amp;partidos…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -1211,6 +1302,17 @@ No se importó nada.</translation>
     <message>
         <source>Already up to date</source>
         <translation>Ya está al día</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bringing in %n shared event(s)…</source>
+        <translation>
+            <numerusform>Incorporando %n evento compartido…</numerusform>
+            <numerusform>Incorporando %n eventos compartidos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle not used</source>
+        <translation>Paquete no utilizado</translation>
     </message>
     <message>
         <source>Calendar (*.ics)</source>
@@ -1281,6 +1383,14 @@ Puede recuperarlo con Editar ▸ Deshacer.</translation>
         <translation>Exportar evento</translation>
     </message>
     <message>
+        <source>Export event &amp;bundle…</source>
+        <translation>Exportar paque&amp;te del evento…</translation>
+    </message>
+    <message>
+        <source>Export event bundle</source>
+        <translation>Exportar el paquete del evento</translation>
+    </message>
+    <message>
         <source>Export failed</source>
         <translation>Error al exportar</translation>
     </message>
@@ -1313,6 +1423,10 @@ Planificar, dirigir y documentar talleres sin conexión, y publicar sus actas.
 Base de datos: %2</translation>
     </message>
     <message>
+        <source>Forum Desktop bundles (*.fdbundle)</source>
+        <translation>Paquetes de Forum Desktop (*.fdbundle)</translation>
+    </message>
+    <message>
         <source>Forum Desktop events (*.json)</source>
         <translation>Eventos de Forum Desktop (*.json)</translation>
     </message>
@@ -1329,6 +1443,21 @@ Base de datos: %2</translation>
         <translation>Importar evento</translation>
     </message>
     <message>
+        <source>Import event b&amp;undle…</source>
+        <translation>Importar paquete de e&amp;vento…</translation>
+    </message>
+    <message>
+        <source>Import event bundle</source>
+        <translation>Importar un paquete de evento</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the bundle: %n change(s) new here</source>
+        <translation>
+            <numerusform>Paquete importado: %n cambio nuevo aquí</numerusform>
+            <numerusform>Paquete importado: %n cambios nuevos aquí</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -1341,6 +1470,10 @@ Base de datos: %2</translation>
 Create one with Ctrl+N.</source>
         <translation>Todavía no hay eventos.
 Cree uno con Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Nothing to join</source>
+        <translation>Nada a lo que unirse</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -1375,8 +1508,16 @@ Cree uno con Ctrl+N.</translation>
         <translation>En &amp;directo</translation>
     </message>
     <message>
+        <source>S&amp;hare event…</source>
+        <translation>&amp;Compartir evento…</translation>
+    </message>
+    <message>
         <source>Sessions as a &amp;calendar (.ics)…</source>
         <translation>Sesiones como &amp;calendario (.ics)…</translation>
+    </message>
+    <message>
+        <source>Shared folder to join</source>
+        <translation>Carpeta compartida a la que unirse</translation>
     </message>
     <message>
         <source>This database already holds everything in %1.</source>
@@ -1393,6 +1534,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>Wrote %1</source>
         <translation>Se escribió %1</translation>
+    </message>
+    <message>
+        <source>Wrote the event bundle</source>
+        <translation>Paquete del evento escrito</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3441,53 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <source>&amp;Choose folder…</source>
+        <translation>&amp;Elegir carpeta…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge now</source>
+        <translation>&amp;Fusionar ahora</translation>
+    </message>
+    <message>
+        <source>C&amp;onflicts…</source>
+        <translation>C&amp;onflictos…</translation>
+    </message>
+    <message>
+        <source>Cannot share</source>
+        <translation>No se puede compartir</translation>
+    </message>
+    <message>
+        <source>Could not prepare %1: %2</source>
+        <translation>No se pudo preparar %1: %2</translation>
+    </message>
+    <message>
+        <source>Folder to share the event through</source>
+        <translation>Carpeta a través de la que compartir el evento</translation>
+    </message>
+    <message>
+        <source>Laptops working on this event merge their work through a shared folder: one that Syncthing, a cloud folder or a USB stick keeps in step. Each laptop adds its own files there; nothing is overwritten. The folder gets a short Syncthing how-to.</source>
+        <translation>Los portátiles que trabajan en este evento fusionan su trabajo a través de una carpeta compartida: una que Syncthing, una carpeta en la nube o una memoria USB mantienen al día. Cada portátil añade allí sus propios archivos; nada se sobrescribe. La carpeta recibe unas breves instrucciones de Syncthing.</translation>
+    </message>
+    <message>
+        <source>Not shared yet.</source>
+        <translation>Todavía no compartido.</translation>
+    </message>
+    <message>
+        <source>Share %1</source>
+        <translation>Compartir %1</translation>
+    </message>
+    <message>
+        <source>Shared through: %1</source>
+        <translation>Compartido a través de: %1</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>Estado de la sincronización</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Action</source>
@@ -3398,6 +3590,25 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>The unreadable file was kept as %1.</source>
         <translation>El archivo ilegible se conservó como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Could not sync: %1</source>
+        <translation>No se pudo sincronizar: %1</translation>
+    </message>
+    <message>
+        <source>Laptops seen: %1 · changes in: %2, out: %3 · unresolved conflicts: %4</source>
+        <translation>Portátiles vistos: %1 · cambios recibidos: %2, enviados: %3 · conflictos por resolver: %4</translation>
+    </message>
+    <message>
+        <source>Not merged yet.</source>
+        <translation>Todavía no fusionado.</translation>
+    </message>
+    <message>
+        <source>waiting for records: %1</source>
+        <translation>esperando registros: %1</translation>
     </message>
 </context>
 <context>

@@ -541,6 +541,89 @@
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <source>%1 · %2 — also kept: a version by %3, %4</source>
+        <translation>%1 · %2 — aussi conservée : une version de %3, %4</translation>
+    </message>
+    <message>
+        <source>&amp;Resolve with the result</source>
+        <translation>&amp;Résoudre avec le résultat</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Point du programme</translation>
+    </message>
+    <message>
+        <source>Also kept, by %1</source>
+        <translation>Aussi conservée, de %1</translation>
+    </message>
+    <message>
+        <source>Conflicts</source>
+        <translation>Conflits</translation>
+    </message>
+    <message>
+        <source>Entry</source>
+        <translation>Entrée</translation>
+    </message>
+    <message>
+        <source>Event</source>
+        <translation>Événement</translation>
+    </message>
+    <message>
+        <source>Keep &amp;both</source>
+        <translation>Garder les &amp;deux</translation>
+    </message>
+    <message>
+        <source>No unresolved conflicts.</source>
+        <translation>Aucun conflit à résoudre.</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Photo</source>
+        <translation>Photo</translation>
+    </message>
+    <message>
+        <source>Resolve conflict</source>
+        <translation>Résoudre le conflit</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Result (edit to combine):</source>
+        <translation>Résultat (modifiez pour combiner) :</translation>
+    </message>
+    <message>
+        <source>Shown now</source>
+        <translation>Affichée maintenant</translation>
+    </message>
+    <message>
+        <source>Sync conflicts</source>
+        <translation>Conflits de synchronisation</translation>
+    </message>
+    <message>
+        <source>Use &amp;kept</source>
+        <translation>Utiliser la version &amp;conservée</translation>
+    </message>
+    <message>
+        <source>Use &amp;shown</source>
+        <translation>Utiliser la version &amp;affichée</translation>
+    </message>
+    <message>
+        <source>Version kept aside</source>
+        <translation>Version mise de côté</translation>
+    </message>
+    <message>
+        <source>Version shown</source>
+        <translation>Version affichée</translation>
+    </message>
+</context>
+<context>
     <name>CsvImport</name>
     <message>
         <source>(ignore this column)</source>
@@ -1109,6 +1192,10 @@ Rien n’a été importé.</translation>
         <translation>%1 - feuille d’émargement.pdf</translation>
     </message>
     <message>
+        <source>%1 holds no event this laptop does not have yet.</source>
+        <translation>%1 ne contient aucun événement que cet ordinateur n&apos;a pas déjà.</translation>
+    </message>
+    <message>
         <source>%1.ics</source>
         <translation>%1.ics</translation>
     </message>
@@ -1151,6 +1238,10 @@ Rien n’a été importé.</translation>
     <message>
         <source>&amp;Import event (JSON)…</source>
         <translation>&amp;Importer un événement (JSON)…</translation>
+    </message>
+    <message>
+        <source>&amp;Join shared events…</source>
+        <translation>Re&amp;joindre des événements partagés…</translation>
     </message>
     <message>
         <source>&amp;Keyboard shortcuts</source>
@@ -1211,6 +1302,17 @@ Rien n’a été importé.</translation>
     <message>
         <source>Already up to date</source>
         <translation>Déjà à jour</translation>
+    </message>
+    <message numerus="yes">
+        <source>Bringing in %n shared event(s)…</source>
+        <translation>
+            <numerusform>Import de %n événement partagé…</numerusform>
+            <numerusform>Import de %n événements partagés…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Bundle not used</source>
+        <translation>Paquet non utilisé</translation>
     </message>
     <message>
         <source>Calendar (*.ics)</source>
@@ -1281,6 +1383,14 @@ Vous pouvez le faire revenir avec Édition ▸ Annuler.</translation>
         <translation>Exporter l’événement</translation>
     </message>
     <message>
+        <source>Export event &amp;bundle…</source>
+        <translation>Exporter le paquet d&apos;événemen&amp;t…</translation>
+    </message>
+    <message>
+        <source>Export event bundle</source>
+        <translation>Exporter le paquet d&apos;événement</translation>
+    </message>
+    <message>
         <source>Export failed</source>
         <translation>Échec de l’export</translation>
     </message>
@@ -1313,6 +1423,10 @@ Préparer, animer et consigner des ateliers hors ligne, et en publier le compte 
 Base de données : %2</translation>
     </message>
     <message>
+        <source>Forum Desktop bundles (*.fdbundle)</source>
+        <translation>Paquets Forum Desktop (*.fdbundle)</translation>
+    </message>
+    <message>
         <source>Forum Desktop events (*.json)</source>
         <translation>Événements Forum Desktop (*.json)</translation>
     </message>
@@ -1329,6 +1443,21 @@ Base de données : %2</translation>
         <translation>Importer un événement</translation>
     </message>
     <message>
+        <source>Import event b&amp;undle…</source>
+        <translation>Importer un paquet d&apos;é&amp;vénement…</translation>
+    </message>
+    <message>
+        <source>Import event bundle</source>
+        <translation>Importer un paquet d&apos;événement</translation>
+    </message>
+    <message numerus="yes">
+        <source>Imported the bundle: %n change(s) new here</source>
+        <translation>
+            <numerusform>Paquet importé : %n modification nouvelle ici</numerusform>
+            <numerusform>Paquet importé : %n modifications nouvelles ici</numerusform>
+        </translation>
+    </message>
+    <message>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>
@@ -1341,6 +1470,10 @@ Base de données : %2</translation>
 Create one with Ctrl+N.</source>
         <translation>Aucun événement pour l’instant.
 Créez-en un avec Ctrl+N.</translation>
+    </message>
+    <message>
+        <source>Nothing to join</source>
+        <translation>Rien à rejoindre</translation>
     </message>
     <message>
         <source>PDF (*.pdf)</source>
@@ -1375,8 +1508,16 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>A&amp;nimation</translation>
     </message>
     <message>
+        <source>S&amp;hare event…</source>
+        <translation>&amp;Partager l&apos;événement…</translation>
+    </message>
+    <message>
         <source>Sessions as a &amp;calendar (.ics)…</source>
         <translation>Sessions en &amp;calendrier (.ics)…</translation>
+    </message>
+    <message>
+        <source>Shared folder to join</source>
+        <translation>Dossier partagé à rejoindre</translation>
     </message>
     <message>
         <source>This database already holds everything in %1.</source>
@@ -1393,6 +1534,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>Wrote %1</source>
         <translation>%1 enregistré</translation>
+    </message>
+    <message>
+        <source>Wrote the event bundle</source>
+        <translation>Paquet d&apos;événement écrit</translation>
     </message>
 </context>
 <context>
@@ -3296,6 +3441,53 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     </message>
 </context>
 <context>
+    <name>ShareDialog</name>
+    <message>
+        <source>&amp;Choose folder…</source>
+        <translation>&amp;Choisir le dossier…</translation>
+    </message>
+    <message>
+        <source>&amp;Merge now</source>
+        <translation>&amp;Fusionner maintenant</translation>
+    </message>
+    <message>
+        <source>C&amp;onflicts…</source>
+        <translation>C&amp;onflits…</translation>
+    </message>
+    <message>
+        <source>Cannot share</source>
+        <translation>Partage impossible</translation>
+    </message>
+    <message>
+        <source>Could not prepare %1: %2</source>
+        <translation>Impossible de préparer %1 : %2</translation>
+    </message>
+    <message>
+        <source>Folder to share the event through</source>
+        <translation>Dossier par lequel partager l&apos;événement</translation>
+    </message>
+    <message>
+        <source>Laptops working on this event merge their work through a shared folder: one that Syncthing, a cloud folder or a USB stick keeps in step. Each laptop adds its own files there; nothing is overwritten. The folder gets a short Syncthing how-to.</source>
+        <translation>Les ordinateurs qui travaillent sur cet événement fusionnent leur travail par un dossier partagé : un dossier que Syncthing, un dossier en ligne ou une clé USB tient à jour. Chaque ordinateur y ajoute ses propres fichiers ; rien n&apos;est écrasé. Le dossier reçoit un court mode d&apos;emploi de Syncthing.</translation>
+    </message>
+    <message>
+        <source>Not shared yet.</source>
+        <translation>Pas encore partagé.</translation>
+    </message>
+    <message>
+        <source>Share %1</source>
+        <translation>Partager %1</translation>
+    </message>
+    <message>
+        <source>Shared through: %1</source>
+        <translation>Partagé par : %1</translation>
+    </message>
+    <message>
+        <source>Sync status</source>
+        <translation>État de la synchronisation</translation>
+    </message>
+</context>
+<context>
     <name>ShortcutsDialog</name>
     <message>
         <source>Action</source>
@@ -3398,6 +3590,25 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>The unreadable file was kept as %1.</source>
         <translation>Le fichier illisible a été conservé sous %1.</translation>
+    </message>
+</context>
+<context>
+    <name>SyncController</name>
+    <message>
+        <source>Could not sync: %1</source>
+        <translation>Synchronisation impossible : %1</translation>
+    </message>
+    <message>
+        <source>Laptops seen: %1 · changes in: %2, out: %3 · unresolved conflicts: %4</source>
+        <translation>Ordinateurs vus : %1 · modifications reçues : %2, envoyées : %3 · conflits à résoudre : %4</translation>
+    </message>
+    <message>
+        <source>Not merged yet.</source>
+        <translation>Pas encore fusionné.</translation>
+    </message>
+    <message>
+        <source>waiting for records: %1</source>
+        <translation>en attente d&apos;enregistrements : %1</translation>
     </message>
 </context>
 <context>

@@ -120,3 +120,24 @@ def stop(app: App, how: signal.Signals) -> None:
     assert app.process.poll() is None, f"the app is no longer running:\n{app.describe()}"
     app.process.send_signal(how)
     assert app.process.wait(timeout=EXIT_TIMEOUT) == -how
+
+
+FOCUS_TIMEOUT = 30.0
+
+
+def activate(window: str, env: dict[str, str]) -> None:
+    """Give ``window`` the keyboard focus as a user would, before typing into it.
+
+    There is no window manager to activate the window: a click on its status bar (where a
+    click changes nothing) makes the app take the focus; this returns once it has.
+    """
+    run(["xdotool", "mousemove", "--window", window, "--sync", "600", "750", "click", "1"], env)
+    deadline = time.monotonic() + FOCUS_TIMEOUT
+    while True:
+        focus = subprocess.run(
+            ["xdotool", "getwindowfocus"], env=env, capture_output=True, text=True, timeout=30
+        ).stdout.strip()
+        if focus == window:
+            return
+        assert time.monotonic() < deadline, f"the window never took the focus ({focus!r})"
+        time.sleep(0.05)  # polling the X server, not timing anything

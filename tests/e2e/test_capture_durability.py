@@ -21,6 +21,7 @@ from forum_desktop.storage import Store, open_database
 from .real_app import (
     MAIN_WINDOW_TITLE,
     App,
+    activate,
     assert_no_crash_report,
     run,
     start_app,
@@ -65,10 +66,11 @@ def test_sigkill_right_after_enter_keeps_the_entry(
 ) -> None:
     app = start_app(launch, database, app_env, "app")
     window = wait_for_window(app, app_env, MAIN_WINDOW_TITLE)
-    run(["xdotool", "windowfocus", "--sync", window], app_env)
+    activate(window, app_env)
     run(["xdotool", "key", "--clearmodifiers", "ctrl+shift+k"], app_env)
     run(["xdotool", "type", "--delay", "20", TYPED], app_env)
     run(["xdotool", "key", "Return"], app_env)
+    run(["import", "-window", "root", "/tmp/e2edbg/dur.png"], app_env)
 
     wait_for_entry(app, database)
     stop(app, signal.SIGKILL)

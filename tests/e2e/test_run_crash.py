@@ -25,6 +25,7 @@ from forum_desktop.timing.clocks import CLOCK_FILE_VARIABLE, FileClock
 from tests.e2e.real_app import (
     MAIN_WINDOW_TITLE,
     App,
+    activate,
     assert_no_crash_report,
     start_app,
     stop,
@@ -55,28 +56,9 @@ def run_of(db: Path, session_id: UUID) -> SessionRun | None:
 
 
 def press(window: str, key: str, env: dict[str, str]) -> None:
-    """Type ``key`` into the window as a user would.
-
-    There is no window manager to activate the window: a click on its status bar (where
-    a click changes nothing) makes the app take the focus; the key goes once it has.
-    """
-    xdotool = ["xdotool"]
-    subprocess.run(
-        [*xdotool, "mousemove", "--window", window, "--sync", "600", "750", "click", "1"],
-        env=env,
-        check=True,
-        timeout=30,
-    )
-    deadline = time.monotonic() + DB_TIMEOUT
-    while True:
-        focus = subprocess.run(
-            [*xdotool, "getwindowfocus"], env=env, capture_output=True, text=True, timeout=30
-        ).stdout.strip()
-        if focus == window:
-            break
-        assert time.monotonic() < deadline, f"the window never took the focus ({focus!r})"
-        time.sleep(0.05)  # polling the X server, not timing anything
-    subprocess.run([*xdotool, "key", key], env=env, check=True, timeout=30)
+    """Type ``key`` into the window as a user would."""
+    activate(window, env)
+    subprocess.run(["xdotool", "key", key], env=env, check=True, timeout=30)
 
 
 def test_killed_mid_item_the_app_resumes_with_the_exact_remaining_time(

@@ -40,7 +40,16 @@ SEARCH_TABLES = {
 FTS_SEGMENTS = {"search_data", "search_idx"}
 """FTS5's b-tree segments: how many rows they hold changes when the index is rebuilt or
 merged, while the indexed rows (``search``, ``search_content``) stay the same."""
-ALL_TABLES = {"installation", "journal", "image_data", *RECORD_TYPES, *SEARCH_TABLES}
+ALL_TABLES = {
+    "installation",
+    "journal",
+    "image_data",
+    "sync_conflict",
+    "sync_held",
+    "sync_revived",
+    *RECORD_TYPES,
+    *SEARCH_TABLES,
+}
 
 
 def copy_fixture(version: int, tmp_path: Path) -> Path:
@@ -378,5 +387,28 @@ def test_version_8_entries_are_searched_as_words_not_json(tmp_path: Path, clock:
             (make_fixtures.OUTCOME_ID,),
         ).fetchall()
         assert title == "#mooc #pairs" and "Karim Núria" in body
+    finally:
+        conn.close()
+
+
+def test_version_8_journal_gains_events_clock_values_and_parents(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    conn = open_database(copy_fixture(8, tmp_path), clock)
+    try:
+        store = Store(conn, clock)
+        journal = store.journal()
+        assert {change.event_id for change in journal} == {UUID(make_fixtures.EVENT_ID)}
+        assert [c.hlc for c in journal] == sorted(c.hlc for c in journal)
+        assert journal[0].hlc >> 16 == int(journal[0].at.timestamp() * 1000)
+        assert all(change.parents == () for change in journal)  # one insert per record
+        photo = store.require(Photo, UUID(make_fixtures.PHOTO_ID))
+        assert photo.caption == make_fixtures.PHOTO["caption"]
+
+        edit = store.update(Photo, photo.id, caption="Tour de table, salle pleine")
+        assert edit is not None
+        assert edit.parents == (journal[-1].change_id,)
+        assert edit.event_id == UUID(make_fixtures.EVENT_ID)
+        assert edit.hlc > journal[-1].hlc
     finally:
         conn.close()

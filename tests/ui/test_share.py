@@ -1,0 +1,207 @@
+"""File ▸ Share event: a folder chosen once, merges on demand and as files arrive."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from uuid import UUID
+
+from PySide6.QtWidgets import QPushButton
+from pytestqt.qtbot import QtBot
+
+from forum_desktop.models import Outcome, Session, SessionRun
+from forum_desktop.services.capture import capture_outcome, update_outcome
+from forum_desktop.services.demo import create_demo_event
+from forum_desktop.services.events import create_event
+from forum_desktop.services.run import next_item, start_run
+from forum_desktop.sync.bundle import export_bundle
+from forum_desktop.sync.engine import sync_event
+from forum_desktop.ui.main_window import MainWindow
+from tests.sync.laptops import open_laptop
+
+from .conftest import Prompts
+
+WAIT_MS = 10_000
+
+
+def texts(window: MainWindow) -> list[str]:
+    return [o.text for o in window.context.store.select(Outcome, order_by="captured_at")]
+
+
+def test_sharing_writes_the_event_out_and_merges_what_arrives(
+    window: MainWindow, answers: Prompts, tmp_path: Path, qtbot: QtBot
+) -> None:
+    event_id: UUID = create_event(window.context.store, title="Atelier de Saly").value
+    window.events_model.reload()
+    window.open_event(event_id)
+    folder = tmp_path / "shared"
+    folder.mkdir()
+
+    window.share_action.trigger()
+    dialog = window.share_dialog
+    assert dialog.status_label.text() == ""
+    assert not dialog.sync_button.isEnabled()
+    answers.folders.append(folder)
+    dialog.choose_button.click()
+    qtbot.waitUntil(lambda: "out: 1" in dialog.status_label.text(), timeout=WAIT_MS)
+    assert dialog.status_label.text().startswith("Laptops seen: 1 · changes in: 0, out: 1")
+    assert str(folder) in dialog.folder_label.text()
+    assert (folder / ".stignore").exists()
+
+    # A rapporteur's laptop takes the event from the folder and captures an entry.
+    other = open_laptop(tmp_path / "rapporteur", "Bruno")
+    sync_event(other.store, event_id, folder)
+    capture_outcome(other.store, event_id=event_id, text="Le maire ouvre l'atelier")
+    sync_event(other.store, event_id, folder)
+    other.close()
+
+    # The watcher sees the new file; the merge brings the entry in.
+    qtbot.waitUntil(lambda: texts(window) == ["Le maire ouvre l'atelier"], timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "Laptops seen: 2" in dialog.status_label.text(), timeout=WAIT_MS)
+    assert "changes in: 1, out: 1" in dialog.status_label.text()
+
+    # An entry typed here goes out once edits pause.
+    window.context.run("capture_outcome", "Capture", event_id=event_id, text="Pause café à 10 h 30")
+    qtbot.waitUntil(lambda: "in: 1, out: 2" in dialog.status_label.text(), timeout=WAIT_MS)
+    written = sorted(folder.rglob("*.jsonl"))
+    dialog.sync_button.click()  # on demand: nothing new, nothing written
+    qtbot.waitUntil(lambda: not window.sync._running, timeout=WAIT_MS)
+    assert sorted(folder.rglob("*.jsonl")) == written
+    assert "in: 1, out: 2" in dialog.status_label.text()
+
+
+def test_joining_a_shared_folder_brings_in_the_events_it_holds(
+    window: MainWindow, answers: Prompts, tmp_path: Path, qtbot: QtBot
+) -> None:
+    folder = tmp_path / "shared"
+    facilitator = open_laptop(tmp_path / "facilitator", "Awa")
+    event_id: UUID = create_event(facilitator.store, title="Atelier de Thiès").value
+    sync_event(facilitator.store, event_id, folder)
+    facilitator.close()
+
+    answers.folders.append(folder)
+    window.join_action.trigger()
+    qtbot.waitUntil(
+        lambda: (
+            window.events_model.rowCount() == 1
+            and window.events_model.index(0, 0).data() == "Atelier de Thiès"
+        ),
+        timeout=WAIT_MS,
+    )
+    assert window.sync.folder_of(event_id) == folder
+
+    answers.folders.append(folder)  # again: nothing new to join
+    window.join_action.trigger()
+    assert answers.infos[-1][0] == "Nothing to join"
+
+
+def test_a_conflict_shows_both_versions_and_keeping_both_settles_it(
+    window: MainWindow, answers: Prompts, tmp_path: Path, qtbot: QtBot
+) -> None:
+    store = window.context.store
+    event_id: UUID = create_event(store, title="Atelier de Saly").value
+    outcome_id = capture_outcome(store, event_id=event_id, text="Décision : reporter").value
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    window.events_model.reload()
+    window.open_event(event_id)
+    window.share_action.trigger()
+    share = window.share_dialog
+    answers.folders.append(folder)
+    share.choose_button.click()
+    qtbot.waitUntil(lambda: event_id in window.sync.reports, timeout=WAIT_MS)
+    assert not share.conflicts_button.isEnabled()
+
+    other = open_laptop(tmp_path / "rapporteur", "Bruno")
+    sync_event(other.store, event_id, folder)
+    update_outcome(store, outcome_id=outcome_id, text="Décision : reporter à mars")
+    other.clock.advance(3600)  # Bruno's is the later edit: it shows
+    update_outcome(other.store, outcome_id=outcome_id, text="Décision : adopter")
+    sync_event(other.store, event_id, folder)
+    share.sync_button.click()
+    qtbot.waitUntil(share.conflicts_button.isEnabled, timeout=WAIT_MS)
+    assert "unresolved conflicts: 1" in share.status_label.text()
+
+    share.conflicts_button.click()
+    dialog = share.conflicts_dialog
+    assert dialog.list.count() == 1
+    assert "also kept: a version by Test Rapporteur" in dialog.list.item(0).text()
+    assert dialog.shown.toPlainText() == "Décision : adopter"
+    assert dialog.kept.toPlainText() == "Décision : reporter à mars"
+    [keep_both] = [b for b in dialog.findChildren(QPushButton) if b.text() == "Keep &both"]
+    keep_both.click()
+    dialog.resolve_button.click()
+
+    both = "Décision : adopter\nDécision : reporter à mars"
+    assert store.require(Outcome, outcome_id).text == both
+    assert dialog.list.count() == 0 and dialog.empty_label.isVisible()
+    qtbot.waitUntil(lambda: "unresolved conflicts: 0" in share.status_label.text(), timeout=WAIT_MS)
+    sync_event(other.store, event_id, folder)
+    assert other.store.require(Outcome, outcome_id).text == both
+    other.close()
+
+
+def test_the_capture_tab_follows_the_facilitators_run_as_merges_arrive(
+    window: MainWindow, answers: Prompts, tmp_path: Path, qtbot: QtBot
+) -> None:
+    folder = tmp_path / "shared"
+    facilitator = open_laptop(tmp_path / "facilitator", "Awa")
+    event_id: UUID = create_demo_event(facilitator.store).value
+    session = facilitator.store.select(Session, {"event_id": event_id})[0]
+    now = facilitator.clock.now()
+    start_run(facilitator.store, session_id=session.id, at=now)
+    sync_event(facilitator.store, event_id, folder)
+
+    answers.folders.append(folder)
+    window.join_action.trigger()
+    qtbot.waitUntil(lambda: window.events_model.rowCount() == 1, timeout=WAIT_MS)
+    window.open_event(event_id)
+    window.page.show_capture()
+    capture = window.page.capture
+
+    def current_item() -> UUID | None:
+        [run] = facilitator.store.select(SessionRun, {"session_id": session.id}, order_by="id")
+        return run.current_item_id
+
+    assert capture.item_combo.currentData() == str(current_item())
+    next_item(facilitator.store, session_id=session.id, at=now)
+    sync_event(facilitator.store, event_id, folder)
+    qtbot.waitUntil(
+        lambda: capture.item_combo.currentData() == str(current_item()), timeout=WAIT_MS
+    )
+    facilitator.close()
+
+
+def test_a_bundle_goes_out_and_comes_in_through_the_menus(
+    window: MainWindow, answers: Prompts, tmp_path: Path, qtbot: QtBot
+) -> None:
+    source = open_laptop(tmp_path / "source", "Awa")
+    event_id: UUID = create_event(source.store, title="Atelier de Kaolack").value
+    capture_outcome(source.store, event_id=event_id, text="Synthèse du matin")
+    bundle = tmp_path / "atelier.fdbundle"
+    bundle.write_bytes(export_bundle(source.store, event_id))
+    source.close()
+
+    answers.open_paths.append(bundle)
+    window.import_bundle_action.trigger()
+    qtbot.waitUntil(lambda: texts(window) == ["Synthèse du matin"], timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.page.event_id == event_id, timeout=WAIT_MS)
+    message = window.statusBar().currentMessage()
+    assert "2 change" in message and "new here" in message  # the event and the entry
+
+    again = tmp_path / "again.fdbundle"
+    answers.save_paths.append(again)
+    window.export_bundle_action.trigger()
+    qtbot.waitUntil(
+        lambda: window.statusBar().currentMessage() == "Wrote the event bundle", timeout=WAIT_MS
+    )
+    assert again.exists()
+
+    damaged = tmp_path / "damaged.fdbundle"
+    damaged.write_bytes(b"PK\x03\x04 not really")
+    answers.open_paths.append(damaged)
+    window.import_bundle_action.trigger()
+    qtbot.waitUntil(lambda: bool(answers.errors), timeout=WAIT_MS)
+    assert answers.errors[-1] == (
+        "Bundle not used",
+        "The file is not a Forum Desktop bundle (it is not a zip file).",
+    )
