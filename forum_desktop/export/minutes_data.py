@@ -33,7 +33,7 @@ from forum_desktop.models import (
 from forum_desktop.services.agenda import items_of, sessions_of
 from forum_desktop.services.capture import outcomes_of_event
 from forum_desktop.services.photos import photo_bytes, photos_of_event
-from forum_desktop.services.run import item_runs, session_run
+from forum_desktop.services.run import item_runs, load_run, session_run
 from forum_desktop.storage import RecordNotFoundError, Store
 
 
@@ -144,6 +144,14 @@ def _summary_scope(outcome: Outcome) -> SummaryScope:
     return fields.scope
 
 
+def _schedule(store: Store, session: Session, event: Event) -> Schedule:
+    """The session's schedule — on the day it ran, if it was run with the timer on another
+    day than planned, so that planned and actual times compare."""
+    if session_run(store, session.id) is not None:
+        return load_run(store, session.id).schedule
+    return compute_schedule(session, items_of(store, session.id), event.timezone)
+
+
 def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> MinutesData:
     """Everything the minutes of ``event_id`` print under ``options``.
 
@@ -180,7 +188,7 @@ def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> Minut
         sessions=[
             SessionMinutes(
                 session=session,
-                schedule=compute_schedule(session, items_of(store, session.id), event.timezone),
+                schedule=_schedule(store, session, event),
                 outcomes=[outcome for outcome in outcomes if outcome.session_id == session.id],
                 run=session_run(store, session.id),
                 item_runs=item_runs(store, session.id),

@@ -251,6 +251,9 @@ class MainWindow(QMainWindow):
 
     def open_event(self, event_id: UUID | None) -> None:
         row = self.events_model.row_of(event_id) if event_id else -1
+        if row < 0 and event_id is not None and self.context.store.exists(Event, event_id):
+            self.events_model.reload()  # written by a command or a merge since the list loaded
+            row = self.events_model.row_of(event_id)
         if row >= 0:
             self.events_view.selectionModel().setCurrentIndex(
                 self.events_model.index(row),

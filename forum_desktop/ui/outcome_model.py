@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 from typing import Any
 from uuid import UUID
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -20,6 +21,7 @@ from forum_desktop.models import (
     ActionFields,
     AgendaItem,
     ChangeKind,
+    Event,
     Outcome,
     OutcomeKind,
     Participant,
@@ -97,6 +99,7 @@ class OutcomeModel(QAbstractTableModel):
         self._context = context
         self._event_id: UUID | None = None
         self._outcomes: list[Outcome] = []
+        self._zone: ZoneInfo | None = None
         self._rows: dict[UUID, int] = {}
         self._by_item = False
         self._items: dict[UUID, tuple[int, str]] = {}  # id → (agenda order, "1.2 Title")
@@ -113,6 +116,9 @@ class OutcomeModel(QAbstractTableModel):
         store = self._context.store
         event_id = self._event_id
         self._outcomes = outcomes_of_event(store, event_id) if event_id else []
+        event = store.get(Event, event_id) if event_id else None
+        # Times as the room's clock shows them, like the agenda and the Run tab.
+        self._zone = ZoneInfo(event.timezone) if event else None
         self._load_names()
         self._order()
         self.endResetModel()
@@ -235,7 +241,7 @@ class OutcomeModel(QAbstractTableModel):
         fields = outcome.kind_fields()
         if column == Col.TIME:
             return QLocale().toString(
-                outcome.captured_at.astimezone().time(), QLocale.FormatType.ShortFormat
+                outcome.captured_at.astimezone(self._zone).time(), QLocale.FormatType.ShortFormat
             )
         if column == Col.ITEM:
             return self.item_label(outcome.item_id)

@@ -340,6 +340,7 @@ class RunPage(QWidget):
         data = self.session_combo.currentData()
         session_id = UUID(data) if data else None
         if session_id != self.controller.session_id:
+            self.show_notice("")  # a notice is about the session it came with
             self.controller.set_session(session_id)
         self._refresh_actions()
 

@@ -5,10 +5,12 @@ from __future__ import annotations
 from datetime import timedelta
 
 from forum_desktop.export.labels import Labels
+from forum_desktop.export.minutes_blocks import Timeline
 from forum_desktop.export.minutes_data import load_minutes
 from forum_desktop.export.minutes_md import minutes_markdown
 from forum_desktop.export.minutes_options import MinutesOptions
 from forum_desktop.export.minutes_pdf import minutes_pdf
+from forum_desktop.export.minutes_run import planned_vs_actual
 from forum_desktop.export.pdf import MIN_FONT_SIZE
 from forum_desktop.models import Language
 from forum_desktop.services import run as run_ops
@@ -50,3 +52,17 @@ def test_a_session_never_run_keeps_the_planned_agenda(store: Store) -> None:
     event_id = run_ops.load_run(store, session_id).session.event_id
     text = all_text(minutes_pdf(load_minutes(store, event_id, MinutesOptions())))
     assert "Réel" not in text and "Durée" in text
+
+
+def test_a_session_run_on_another_day_compares_with_that_day(store: Store) -> None:
+    session_id, _ = build_day(store, [10, 20])
+    rehearsal = T0 + timedelta(days=2)
+    run_ops.start_run(store, session_id=session_id, at=rehearsal)
+    run_ops.finish_run(store, session_id=session_id, at=rehearsal + timedelta(minutes=12))
+    event_id = run_ops.load_run(store, session_id).session.event_id
+    data = load_minutes(store, event_id, MinutesOptions(language=Language.EN))  # type: ignore[arg-type]
+    [minutes] = data.sessions
+    [chart] = [
+        b for b in planned_vs_actual(minutes, Labels(Language.EN)) if isinstance(b, Timeline)
+    ]
+    assert chart.bars[0].actual == (0.0, 12.0)  # minutes from the planned start on that day

@@ -184,3 +184,10 @@ def test_preview_shows_what_will_be_saved(page: CapturePage) -> None:
     assert "<b>Action</b>" in preview
     assert "&lt;b&gt;la fiche&lt;/b&gt;" in preview  # typed markup is shown, never rendered
     assert "⚠" in preview
+
+
+def test_times_are_the_event_s_clock(page: CapturePage, qtbot: QtBot) -> None:
+    """The demo is in Paris: 09:00 UTC is 10:00 in the room, whatever the laptop's zone."""
+    enter(qtbot, page, "Note à dix heures")
+    row = page.bands.mapFromSource(page.proxy.index(0, Col.TIME))
+    assert row.data() == "10:00"

@@ -10,10 +10,11 @@ import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
+from forum_desktop.clock import FakeClock
 from forum_desktop.models import Event, Language, Participant
 from forum_desktop.services.demo import create_demo_event
-from forum_desktop.services.events import list_events
-from forum_desktop.storage import BackupReason
+from forum_desktop.services.events import create_event, list_events
+from forum_desktop.storage import BackupReason, Store, open_database
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.new_event_dialog import NewEventDialog
 from forum_desktop.ui.restore_dialog import RestoreDialog
@@ -308,3 +309,18 @@ def test_every_section_unchecked_leaves_nothing_to_export(window: MainWindow) ->
     dialog.section_boxes["actions"].setChecked(True)
     assert ok.isEnabled()
     assert dialog.arguments()[-2:] == ["--sections", "actions"]
+
+
+def test_an_event_written_by_another_process_opens_from_a_link(
+    window: MainWindow, db_path: Path, clock: FakeClock
+) -> None:
+    """A search hit or a merge can name an event the list has not loaded yet."""
+    other = Store(open_database(db_path, clock), clock)
+    try:
+        event_id = create_event(other, title="Written by the command line").value
+    finally:
+        other.conn.close()
+    window.open_event(event_id)
+    assert window.page.event_id == event_id
+    row = window.events_model.row_of(event_id)
+    assert row >= 0 and window.events_view.currentIndex().row() == row

@@ -346,3 +346,14 @@ def test_a_methods_phases_advance_by_themselves_when_asked_never_past_the_method
     clock.advance(11 * 60)
     page.controller.tick()
     assert page.title_label.text() == "2. Point 2"
+
+
+def test_a_notice_belongs_to_its_session(window: MainWindow, clock: FakeClock) -> None:
+    page, _, _ = open_console(window, [90])
+    page.show_notice("The session went on while Forum Desktop was closed (7 minutes).")
+    other = window.context.run(
+        "add_session", "session", event_id=window.page.event_id, title="Après-midi"
+    )
+    assert other is not None
+    page.session_combo.setCurrentIndex(page.session_combo.findData(str(other.value)))
+    assert not page.notice_label.isVisibleTo(page) and page.notice_label.text() == ""
