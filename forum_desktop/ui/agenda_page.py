@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QAbstractItemView,
     QApplication,
     QComboBox,
-    QHBoxLayout,
+    QGridLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -154,15 +154,24 @@ class AgendaPage(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
 
-        top = QHBoxLayout()
-        top.addWidget(session_label)
-        top.addWidget(self.session_combo, 1)
-        top.addWidget(self.new_session_button)
-        top.addWidget(self.from_template_button)
-        top.addWidget(self.import_button)
-        top.addWidget(self.edit_session_button)
-        top.addWidget(self.delete_session_button)
-        top.addWidget(self.save_template_button)
+        # Two rows of session buttons: long French and Spanish labels fit a laptop screen.
+        top = QGridLayout()
+        top.addWidget(session_label, 0, 0)
+        top.addWidget(self.session_combo, 0, 1)
+        top.setColumnStretch(1, 1)
+        buttons = QGridLayout()
+        for index, button in enumerate(
+            (
+                self.new_session_button,
+                self.from_template_button,
+                self.import_button,
+                self.edit_session_button,
+                self.delete_session_button,
+                self.save_template_button,
+            )
+        ):
+            buttons.addWidget(button, index // 3, index % 3)
+        top.addLayout(buttons, 0, 2, 2, 1)
         self.splitter = QSplitter(self)
         left = QWidget(self.splitter)
         left_layout = QVBoxLayout(left)

@@ -7,7 +7,14 @@ than having every entry read again.
 from __future__ import annotations
 
 from PySide6.QtCore import QModelIndex, Signal
-from PySide6.QtWidgets import QCheckBox, QComboBox, QHBoxLayout, QLineEdit, QWidget
+from PySide6.QtWidgets import (
+    QCheckBox,
+    QComboBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLineEdit,
+    QWidget,
+)
 
 from forum_desktop.ui.outcome_filter import Filters, filter_words, owners
 from forum_desktop.ui.outcome_model import OutcomeModel, kind_labels, status_labels
@@ -53,12 +60,21 @@ class FilterBar(QWidget):
             self.word_filter.textChanged,
         ):
             signal.connect(lambda *_: self.changed.emit())
-        layout = QHBoxLayout(self)
+        # Two rows: the choices, then the words; longer translations squeeze the combos
+        # rather than widen the window.
+        layout = QGridLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        for widget in (self.kind_filter, self.status_filter, *self._choices):
-            layout.addWidget(widget)
-        layout.addWidget(self.word_filter, 1)
-        layout.addWidget(self.by_item)
+        choices = (self.kind_filter, self.status_filter, *self._choices)
+        for column, widget in enumerate(choices):
+            widget.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            widget.setMinimumContentsLength(6)
+            layout.addWidget(widget, 0, column)
+        words = QHBoxLayout()
+        words.addWidget(self.word_filter, 1)
+        words.addWidget(self.by_item)
+        layout.addLayout(words, 1, 0, 1, len(choices))
         model.modelReset.connect(self._load_choices)
         model.rowsInserted.connect(lambda _, first, last: self._add_choices(first, last))
         model.dataChanged.connect(self._on_entries_edited)
@@ -81,7 +97,6 @@ class FilterBar(QWidget):
     def _choice_filter(self, name: str) -> QComboBox:
         combo = QComboBox(self)
         combo.setAccessibleName(name)
-        combo.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
         combo.addItem(name, None)
         return combo
 

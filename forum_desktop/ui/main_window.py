@@ -80,12 +80,12 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.events_empty, 1)
 
         self.page = EventPage(context, self)
-        splitter = QSplitter(self)
-        splitter.addWidget(left)
-        splitter.addWidget(self.page)
-        splitter.setStretchFactor(1, 1)
-        splitter.setSizes([260, 940])
-        self.setCentralWidget(splitter)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(left)
+        self.splitter.addWidget(self.page)
+        self.splitter.setStretchFactor(1, 1)
+        self.splitter.setSizes([260, 940])
+        self.setCentralWidget(self.splitter)
 
         self.search_dialog: SearchDialog | None = None
         self.action_tracker: ActionTracker | None = None
@@ -606,14 +606,17 @@ class MainWindow(QMainWindow):
 
         Rebuilding is what keeps every screen right, present and future: each builds its
         texts with tr() when it is made, so a new window is entirely in the new language.
-        The open event, its tab and the window's size and place carry over.
+        The open event, its tab, the window's size and place and the split between the
+        events list and the event carry over.
         """
         install(language)
         replacement = MainWindow(self.context)
-        replacement.restoreGeometry(self.saveGeometry())
+        replacement.setGeometry(self.geometry())
+        replacement.setWindowState(self.windowState())
         replacement.open_event(self.current_event_id())
         replacement.page.tabs.setCurrentIndex(self.page.tabs.currentIndex())
         replacement.show()
+        replacement.splitter.setSizes(self.splitter.sizes())  # once shown and laid out
         self.close()
         for child in self._context_children:
             child.deleteLater()

@@ -154,6 +154,7 @@ class PhotoPanel(QWidget):
         self.keep_action.setChecked(context.store.setting(KEEP_ORIGINALS_SETTING) == "yes")
         self.target_label = QLabel(self)
         self.target_label.setTextFormat(Qt.TextFormat.PlainText)
+        self.target_label.setWordWrap(True)  # long in French; must not widen the window
         self.status_label = QLabel(self)
         self.status_label.hide()
 

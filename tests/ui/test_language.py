@@ -94,6 +94,8 @@ def test_preferences_switch_language_at_once_keeping_the_open_event(
     window.events_model.reload()
     window.open_event(DEMO_EVENT_ID)
     window.page.tabs.setCurrentWidget(window.page.roster)
+    window.splitter.setSizes([330, 870])
+    sizes = window.splitter.sizes()
     models_before = len(context.findChildren(EventListModel))
 
     def choose_french(dialog: ProfileDialog) -> int:
@@ -112,6 +114,7 @@ def test_preferences_switch_language_at_once_keeping_the_open_event(
     assert new.menuBar().actions()[0].text() == "&Fichier"
     assert new.current_event_id() == DEMO_EVENT_ID
     assert new.page.tabs.currentWidget() is new.page.roster
+    assert new.splitter.sizes() == sizes  # the events list keeps its width
     assert new.page.tabs.tabText(2) == "&Participants"
     assert new.page.roster.model.headerData(0, Qt.Orientation.Horizontal) == "Nom"
     QCoreApplication.sendPostedEvents(None, QEvent.Type.DeferredDelete)  # the old window's
