@@ -43,9 +43,19 @@ def high_contrast_palette() -> QPalette:
             QPalette.ColorRole.ButtonText,
             QPalette.ColorRole.ToolTipText,
             QPalette.ColorRole.BrightText,
-            QPalette.ColorRole.PlaceholderText,
         ):
             palette.setColor(group, role, white)
+        # Frames of fields, checkboxes and buttons are drawn from these: white lines on black.
+        for role in (
+            QPalette.ColorRole.Light,
+            QPalette.ColorRole.Midlight,
+            QPalette.ColorRole.Mid,
+            QPalette.ColorRole.Dark,
+            QPalette.ColorRole.Shadow,
+        ):
+            palette.setColor(group, role, white)
+        # A hint in an empty field must not look like typed text.
+        palette.setColor(group, QPalette.ColorRole.PlaceholderText, QColor("#a8a8a8"))
         palette.setColor(group, QPalette.ColorRole.Highlight, yellow)
         palette.setColor(group, QPalette.ColorRole.HighlightedText, black)
         palette.setColor(group, QPalette.ColorRole.Link, yellow)
@@ -68,10 +78,6 @@ def apply(theme: str | None, text_size: str | None) -> None:
     if not isinstance(app, QApplication):
         return
     _remember_defaults(app)
-    if theme == HIGH_CONTRAST:
-        app.setPalette(high_contrast_palette())
-    else:  # the system's own palette: Qt makes it light or dark as the system is
-        app.setPalette(QPalette(_defaults["palette"]))  # type: ignore[arg-type]
     font = QFont(_defaults["font"])  # type: ignore[arg-type]
     percent = parse_text_size(text_size)
     if font.pointSizeF() > 0:
@@ -79,6 +85,10 @@ def apply(theme: str | None, text_size: str | None) -> None:
     else:
         font.setPixelSize(round(font.pixelSize() * percent / 100))
     app.setFont(font)
+    if theme == HIGH_CONTRAST:
+        app.setPalette(high_contrast_palette())
+    else:  # the system's own palette: Qt makes it light or dark as the system is
+        app.setPalette(QPalette(_defaults["palette"]))  # type: ignore[arg-type]
 
 
 def parse_text_size(value: str | None) -> int:

@@ -22,7 +22,9 @@ from PySide6.QtWidgets import (
 )
 
 from forum_desktop.agenda.durations import DurationError, format_duration, parse_duration
+from forum_desktop.agenda.schedule import compute_schedule
 from forum_desktop.models import AgendaItem, Event, Participant, Priority, Session
+from forum_desktop.services.agenda import items_of
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui import prompts
 from forum_desktop.ui.agenda_model import kind_labels
@@ -179,6 +181,7 @@ class ItemEditor(QWidget):
         try:
             self.heading.setText(self.tr("<b>Item details</b>"))
             self.title_edit.setText(item.title)
+            self.title_edit.setCursorPosition(0)  # a long title shows its beginning
             self.duration_edit.setText(format_duration(item.planned_minutes))
             self.minimum_edit.setText(
                 "" if item.min_minutes is None else format_duration(item.min_minutes)
@@ -187,7 +190,7 @@ class ItemEditor(QWidget):
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(item.kind))
             self.locked.setChecked(item.locked_start is not None)
             self.locked_time.setEnabled(item.locked_start is not None)
-            self.locked_time.setTime(QTime(item.locked_start or time(9, 0)))
+            self.locked_time.setTime(QTime(item.locked_start or self._scheduled_start(item)))
             self.method_edit.setText(item.method)
             for edit, value in (
                 (self.question_edit, item.guiding_question),
@@ -246,6 +249,24 @@ class ItemEditor(QWidget):
             self._fill()
             return
         self._save(**{field: minutes})
+
+    def _scheduled_start(self, item: AgendaItem) -> time:
+        """Where the schedule puts the item now: what locking it keeps (09:00 if untimed)."""
+        store = self._context.store
+        session = store.get(Session, item.session_id)
+        event = store.get(Event, session.event_id) if session else None
+        if session is None or event is None or session.start_time is None:
+            return time(9, 0)
+        schedule = compute_schedule(session, items_of(store, session.id), event.timezone)
+        try:
+            start = schedule.item(item.id).start
+        except KeyError:
+            return time(9, 0)
+        if start is not None:
+            return start.time()
+        offset = schedule.item(item.id).offset  # an undated session: from its start time
+        minutes = session.start_time.hour * 60 + session.start_time.minute + offset
+        return time((minutes // 60) % 24, minutes % 60)
 
     def _save_lock(self, *_: object) -> None:
         self.locked_time.setEnabled(self.locked.isChecked())

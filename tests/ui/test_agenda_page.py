@@ -299,3 +299,13 @@ def test_import_programme_previews_then_creates_only_on_import(
     assert [t for _, _, t in outline(page)] == ["Welcome", "Fishbowl", "Coffee break"]
     window.context.undo_stack.undo()
     assert page.session_combo.count() == 1
+
+
+def test_locking_an_item_keeps_its_scheduled_start(page: AgendaPage, qtbot: QtBot) -> None:
+    add(qtbot, page, "Accueil", "40")
+    add(qtbot, page, "Aquarium", "20")
+    editor = page.editor
+    assert editor.locked_time.time().toString("HH:mm") == "10:40"  # where it starts now
+    editor.locked.setChecked(True)
+    [_, second] = items_of(page._context.store, page.current_session_id())  # type: ignore[arg-type]
+    assert second.locked_start is not None and second.locked_start.strftime("%H:%M") == "10:40"

@@ -37,6 +37,8 @@ def test_preferences_apply_high_contrast_and_a_larger_text_at_once(
     assert palette.color(QPalette.ColorRole.Window).name() == "#000000"
     assert palette.color(QPalette.ColorRole.WindowText).name() == "#ffffff"
     assert palette.color(QPalette.ColorRole.Highlight).name() == "#ffff00"
+    assert palette.color(QPalette.ColorRole.Mid).name() == "#ffffff"  # frames show on black
+    assert palette.color(QPalette.ColorRole.PlaceholderText).name() == "#a8a8a8"
     assert qapp.font().pointSizeF() == pytest.approx(base * 1.5)
     qtbot.waitUntil(lambda: window.page.empty_label.font().pointSizeF() == base * 1.5)
     store = window.context.store
