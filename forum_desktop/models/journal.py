@@ -44,6 +44,13 @@ class Change(BaseModel):
     kind: ChangeKind
     fields: dict[str, FieldChange]
     at: datetime
+    event_id: UUID | None = None
+    """The event the record belongs to (None for records of no event, like templates)."""
+    hlc: int = 0
+    """Hybrid logical clock value (see forum_desktop.sync.hlc): later than every change
+    this laptop knew of when the change was made."""
+    parents: tuple[UUID, ...] = ()
+    """The latest changes of the same record this change was made on top of."""
 
     def new_values(self) -> dict[str, JsonValue]:
         return {name: change.new for name, change in self.fields.items()}

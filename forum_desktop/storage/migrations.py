@@ -293,6 +293,89 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX photo_image ON photo(image_sha256);
     CREATE INDEX photo_original ON photo(original_sha256);
     """,
+    # 9: sync between laptops. The journal gains each change's event, its hybrid logical
+    # clock value and the changes of the same record it was made on top of; a device id may
+    # now appear on two laptops (a copied profile), so (device, sequence) is no longer unique.
+    # Older changes get their event from the records, a clock value from their time and,
+    # as parent, the change before them on the same record. What a merge derives from the
+    # journal: concurrent text edits it could not merge (conflict versions), and records
+    # held back while a record they point to is missing.
+    """
+    CREATE TABLE journal_v9 (
+        change_id TEXT PRIMARY KEY,
+        device_id TEXT NOT NULL,
+        sequence INTEGER NOT NULL,
+        author TEXT NOT NULL,
+        record_type TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('insert', 'update', 'delete')),
+        fields TEXT NOT NULL,
+        at TEXT NOT NULL,
+        event_id TEXT,
+        hlc INTEGER NOT NULL DEFAULT 0,
+        parents TEXT NOT NULL DEFAULT '[]'
+    );
+    INSERT INTO journal_v9 (change_id, device_id, sequence, author, record_type, record_id,
+                            kind, fields, at)
+        SELECT change_id, device_id, sequence, author, record_type, record_id, kind, fields, at
+        FROM journal ORDER BY rowid;
+    DROP TABLE journal;
+    ALTER TABLE journal_v9 RENAME TO journal;
+    CREATE INDEX journal_record ON journal(record_type, record_id);
+    CREATE INDEX journal_device ON journal(device_id, sequence);
+    CREATE INDEX journal_event ON journal(event_id, device_id, sequence);
+    CREATE INDEX journal_hlc ON journal(hlc);
+    UPDATE journal SET event_id = record_id WHERE record_type = 'event';
+    UPDATE journal SET event_id = coalesce(json_extract(fields, '$.event_id.new'),
+                                           json_extract(fields, '$.event_id.old'))
+        WHERE event_id IS NULL;
+    UPDATE journal SET event_id = coalesce(
+            (SELECT event_id FROM participant WHERE id = journal.record_id),
+            (SELECT event_id FROM session WHERE id = journal.record_id),
+            (SELECT event_id FROM outcome WHERE id = journal.record_id),
+            (SELECT event_id FROM photo WHERE id = journal.record_id),
+            (SELECT s.event_id FROM session s WHERE s.id = coalesce(
+                json_extract(journal.fields, '$.session_id.new'),
+                json_extract(journal.fields, '$.session_id.old'),
+                (SELECT session_id FROM agenda_item WHERE id = journal.record_id),
+                (SELECT session_id FROM session_run WHERE id = journal.record_id),
+                (SELECT session_id FROM item_run WHERE id = journal.record_id),
+                (SELECT session_id FROM speaker_turn WHERE id = journal.record_id))),
+            (SELECT j.event_id FROM journal j WHERE j.record_type = 'session'
+                AND j.event_id IS NOT NULL AND j.record_id = coalesce(
+                    json_extract(journal.fields, '$.session_id.new'),
+                    json_extract(journal.fields, '$.session_id.old'))))
+        WHERE event_id IS NULL AND record_type != 'session_template';
+    UPDATE journal SET event_id = (
+            SELECT j.event_id FROM journal j WHERE j.record_type = journal.record_type
+                AND j.record_id = journal.record_id AND j.event_id IS NOT NULL LIMIT 1)
+        WHERE event_id IS NULL AND record_type != 'session_template';
+    UPDATE journal SET hlc = (CAST(round((julianday(at) - 2440587.5) * 86400000) AS INTEGER) << 16)
+                             + (rowid % 65536);
+    UPDATE journal SET parents = coalesce(
+        (SELECT json_array(p.change_id) FROM journal p WHERE p.record_type = journal.record_type
+            AND p.record_id = journal.record_id AND p.rowid < journal.rowid
+            ORDER BY p.rowid DESC LIMIT 1), '[]');
+    CREATE TABLE sync_conflict (
+        record_type TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        field TEXT NOT NULL,
+        change_id TEXT NOT NULL,
+        value TEXT NOT NULL,
+        author TEXT NOT NULL,
+        hlc INTEGER NOT NULL,
+        event_id TEXT,
+        PRIMARY KEY (record_type, record_id, field, change_id)
+    );
+    CREATE INDEX sync_conflict_event ON sync_conflict(event_id);
+    CREATE TABLE sync_held (
+        record_type TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        event_id TEXT,
+        reason TEXT NOT NULL,
+        PRIMARY KEY (record_type, record_id)
+    );
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

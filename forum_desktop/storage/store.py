@@ -19,6 +19,7 @@ from forum_desktop.clock import Clock
 from forum_desktop.models import RECORD_TYPES, Change, ChangeKind, FieldChange, Profile, Record
 from forum_desktop.models.journal import JsonValue
 from forum_desktop.storage.errors import DiskFullError, RecordNotFoundError
+from forum_desktop.sync.hlc import next_hlc
 
 R = TypeVar("R", bound=Record)
 
@@ -264,7 +265,89 @@ class Store:
                     raise RecordNotFoundError(record_type, record_id)
                 self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (key,))
                 fields = {name: FieldChange(old=value, new=None) for name, value in old.items()}
-            return self._journal(record_type, record_id, kind, fields)
+            event_id = self._event_of(record_type, key, {**(old or {}), **values})
+            return self._journal(record_type, record_id, kind, fields, event_id)
+
+    def _event_of(self, record_type: str, key: str, values: Mapping[str, JsonValue]) -> UUID | None:
+        """The event a record belongs to, directly or through its session."""
+        if record_type == "event":
+            return UUID(key)
+        if values.get("event_id") is not None:
+            return UUID(str(values["event_id"]))
+        if values.get("session_id") is not None:
+            row = self.conn.execute(
+                "SELECT event_id FROM session WHERE id = ?", (str(values["session_id"]),)
+            ).fetchone()
+            return None if row is None else UUID(row[0])
+        return None
+
+    # --- rows written by sync: merged from every laptop's journal, not journaled again ---
+
+    def put_row(self, record_type: str, record_id: UUID, values: Mapping[str, JsonValue]) -> None:
+        """Make the stored row of a record exactly ``values`` (validated), inserting it if new."""
+        cls = RECORD_TYPES[record_type]
+        key = str(record_id)
+        full = cls.model_validate({_KEY_FIELD: key, **values})
+        new = full.model_dump(mode="json", exclude={_KEY_FIELD})
+        with self.transaction():
+            if self._current_values(cls, key) is None:
+                self.conn.execute(
+                    f"INSERT INTO {record_type} (id, {', '.join(new)}) "
+                    f"VALUES (?, {', '.join('?' for _ in new)})",
+                    [key, *(_encode(v) for v in new.values())],
+                )
+            else:
+                self.conn.execute(
+                    f"UPDATE {record_type} SET {', '.join(f'{c} = ?' for c in new)} WHERE id = ?",
+                    [*(_encode(v) for v in new.values()), key],
+                )
+
+    def remove_row(self, record_type: str, record_id: UUID) -> None:
+        """Remove a record's stored row (its changes stay in the journal)."""
+        cls = RECORD_TYPES[record_type]
+        with self.transaction():
+            self.conn.execute(f"DELETE FROM {cls.record_type} WHERE id = ?", (str(record_id),))
+
+    def receive(self, change: Change) -> bool:
+        """Keep another laptop's change in the journal as it was made; False if already here."""
+        with self.transaction():
+            cursor = self.conn.execute(
+                "INSERT INTO journal (change_id, device_id, sequence, author, record_type, "
+                "record_id, kind, fields, at, event_id, hlc, parents) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(change_id) DO NOTHING",
+                _change_row(change),
+            )
+        return cursor.rowcount == 1
+
+    def record_changes(self, record_type: str, record_id: UUID) -> list[Change]:
+        """Every change of one record this laptop holds, from any laptop."""
+        return [
+            _change_from_row(row)
+            for row in self._rows(
+                "SELECT * FROM journal WHERE record_type = ? AND record_id = ? ORDER BY rowid",
+                (record_type, str(record_id)),
+            )
+        ]
+
+    def event_changes(self, event_id: UUID) -> list[Change]:
+        """Every change of one event this laptop holds, in the order they came here."""
+        return [
+            _change_from_row(row)
+            for row in self._rows(
+                "SELECT * FROM journal WHERE event_id = ? ORDER BY rowid", (str(event_id),)
+            )
+        ]
+
+    def reidentify(self) -> UUID:
+        """Give this laptop a new device id (its profile was copied to another laptop)."""
+        self.device_id = uuid4()
+        self.set_setting("device_id", str(self.device_id))
+        profile = self.profile()
+        if profile is not None:
+            self.set_profile(
+                name=profile.name, organisation=profile.organisation, role=profile.role
+            )
+        return self.device_id
 
     def _current_values(self, cls: type[Record], key: str) -> dict[str, JsonValue] | None:
         row = self.conn.execute(f"SELECT * FROM {cls.record_type} WHERE id = ?", (key,)).fetchone()
@@ -277,12 +360,18 @@ class Store:
         }
 
     def _journal(
-        self, record_type: str, record_id: UUID, kind: ChangeKind, fields: dict[str, FieldChange]
+        self,
+        record_type: str,
+        record_id: UUID,
+        kind: ChangeKind,
+        fields: dict[str, FieldChange],
+        event_id: UUID | None,
     ) -> Change:
         (last,) = self.conn.execute(
             "SELECT COALESCE(MAX(sequence), 0) FROM journal WHERE device_id = ?",
             (str(self.device_id),),
         ).fetchone()
+        (latest,) = self.conn.execute("SELECT COALESCE(MAX(hlc), 0) FROM journal").fetchone()
         change = Change(
             device_id=self.device_id,
             sequence=last + 1,
@@ -292,29 +381,54 @@ class Store:
             kind=kind,
             fields=fields,
             at=self.clock.now(),
+            event_id=event_id,
+            hlc=next_hlc(latest, self.clock.now()),
+            parents=self._heads(record_type, record_id),
         )
         self.conn.execute(
             "INSERT INTO journal (change_id, device_id, sequence, author, record_type, "
-            "record_id, kind, fields, at) VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                str(change.change_id),
-                str(change.device_id),
-                change.sequence,
-                change.author,
-                record_type,
-                str(record_id),
-                kind.value,
-                json.dumps(
-                    {k: v.model_dump(mode="json") for k, v in fields.items()}, ensure_ascii=False
-                ),
-                change.at.isoformat(),
-            ),
+            "record_id, kind, fields, at, event_id, hlc, parents) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            _change_row(change),
         )
         return change
 
+    def _heads(self, record_type: str, record_id: UUID) -> tuple[UUID, ...]:
+        """The record's changes no other change of it was made on top of."""
+        seen: list[str] = []
+        covered: set[str] = set()
+        for change_id, parents in self.conn.execute(
+            "SELECT change_id, parents FROM journal WHERE record_type = ? AND record_id = ?",
+            (record_type, str(record_id)),
+        ):
+            seen.append(change_id)
+            covered.update(json.loads(parents))
+        return tuple(sorted(UUID(c) for c in seen if c not in covered))
+
+
+def _change_row(change: Change) -> tuple[Any, ...]:
+    return (
+        str(change.change_id),
+        str(change.device_id),
+        change.sequence,
+        change.author,
+        change.record_type,
+        str(change.record_id),
+        change.kind.value,
+        json.dumps(
+            {k: v.model_dump(mode="json") for k, v in change.fields.items()}, ensure_ascii=False
+        ),
+        change.at.isoformat(),
+        None if change.event_id is None else str(change.event_id),
+        change.hlc,
+        json.dumps([str(p) for p in change.parents]),
+    )
+
 
 def _change_from_row(row: dict[str, Any]) -> Change:
-    return Change.model_validate({**row, "fields": json.loads(row["fields"])})
+    return Change.model_validate(
+        {**row, "fields": json.loads(row["fields"]), "parents": json.loads(row["parents"])}
+    )
 
 
 def _raise_known(error: sqlite3.OperationalError) -> None:

@@ -37,7 +37,15 @@ SEARCH_TABLES = {
     *(f"search{part}" for part in ("", "_data", "_idx", "_content", "_docsize", "_config")),
 }
 """The full-text index: its id map and FTS5's own shadow tables."""
-ALL_TABLES = {"installation", "journal", "image_data", *RECORD_TYPES, *SEARCH_TABLES}
+ALL_TABLES = {
+    "installation",
+    "journal",
+    "image_data",
+    "sync_conflict",
+    "sync_held",
+    *RECORD_TYPES,
+    *SEARCH_TABLES,
+}
 
 
 def copy_fixture(version: int, tmp_path: Path) -> Path:
@@ -348,5 +356,28 @@ def test_version_7_a_running_session_survives_and_there_are_no_photos(
         assert run.model_dump(mode="json", exclude={"id"}) == make_fixtures.SESSION_RUN
         assert store.select(Photo, order_by="created_at") == []
         assert count(conn, "image_data") == 0
+    finally:
+        conn.close()
+
+
+def test_version_8_journal_gains_events_clock_values_and_parents(
+    tmp_path: Path, clock: FakeClock
+) -> None:
+    conn = open_database(copy_fixture(8, tmp_path), clock)
+    try:
+        store = Store(conn, clock)
+        journal = store.journal()
+        assert {change.event_id for change in journal} == {UUID(make_fixtures.EVENT_ID)}
+        assert [c.hlc for c in journal] == sorted(c.hlc for c in journal)
+        assert journal[0].hlc >> 16 == int(journal[0].at.timestamp() * 1000)
+        assert all(change.parents == () for change in journal)  # one insert per record
+        photo = store.require(Photo, UUID(make_fixtures.PHOTO_ID))
+        assert photo.caption == make_fixtures.PHOTO["caption"]
+
+        edit = store.update(Photo, photo.id, caption="Tour de table, salle pleine")
+        assert edit is not None
+        assert edit.parents == (journal[-1].change_id,)
+        assert edit.event_id == UUID(make_fixtures.EVENT_ID)
+        assert edit.hlc > journal[-1].hlc
     finally:
         conn.close()

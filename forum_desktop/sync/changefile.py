@@ -1,0 +1,173 @@
+"""The change files laptops exchange: one change per line, written once, never touched again.
+
+Layout inside a shared folder (names safe on FAT/exFAT: no ``:``)::
+
+    forum-sync/<event_id>/ops/<device_id>/<number>-<id>.jsonl   changes one laptop wrote
+    forum-sync/<event_id>/images/<sha256>                  photo bytes, named by their hash
+
+A line is a change as JSON plus a ``checksum`` (SHA-256 of the rest, canonical JSON).
+A file is written under a hidden temporary name, flushed to disk, then renamed in, so a
+sync tool never sees it half-written; should one arrive cut anyway, its incomplete last
+line is skipped until the rest arrives.
+"""
+
+from __future__ import annotations
+
+import hashlib
+import json
+import os
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+from pydantic import ValidationError
+
+from forum_desktop.models import RECORD_TYPES, Change
+
+SYNC_DIR = "forum-sync"
+FILE_PATTERN = re.compile(r"^(\d{8})-[0-9a-f]{8}\.jsonl$")
+IMAGE_PATTERN = re.compile(r"^[0-9a-f]{64}$")
+MAX_LINE_BYTES = 16 * 1024 * 1024
+UNSYNCED_TYPES = frozenset({"session_template"})
+"""Records of no event stay on their laptop."""
+
+
+@dataclass
+class Parsed:
+    """What a file held: its valid changes, and what was wrong with the rest."""
+
+    changes: list[Change] = field(default_factory=list)
+    problems: list[str] = field(default_factory=list)
+    incomplete: bool = False
+    """The file ends in a line without its newline: still arriving, or cut."""
+
+
+def event_dir(folder: Path, event_id: UUID) -> Path:
+    return folder / SYNC_DIR / str(event_id)
+
+
+def ops_dir(folder: Path, event_id: UUID, device_id: UUID) -> Path:
+    return event_dir(folder, event_id) / "ops" / str(device_id)
+
+
+def images_dir(folder: Path, event_id: UUID) -> Path:
+    return event_dir(folder, event_id) / "images"
+
+
+def _canonical(body: dict[str, Any]) -> bytes:
+    return json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def encode_change(change: Change) -> bytes:
+    body = change.model_dump(mode="json")
+    body["checksum"] = hashlib.sha256(_canonical(body)).hexdigest()
+    return _canonical(body) + b"\n"
+
+
+def decode_change(line: bytes, event_id: UUID) -> Change:
+    """One line as a change of ``event_id``; ValueError saying why it is not one."""
+    try:
+        body = json.loads(line.decode("utf-8"))
+    except (UnicodeDecodeError, json.JSONDecodeError) as error:
+        raise ValueError(f"not a JSON line ({error})") from None
+    if not isinstance(body, dict) or not isinstance(body.get("checksum"), str):
+        raise ValueError("no checksum")
+    checksum = body.pop("checksum")
+    if hashlib.sha256(_canonical(body)).hexdigest() != checksum:
+        raise ValueError("the checksum does not match: the line was damaged")
+    try:
+        change = Change.model_validate(body)
+    except ValidationError as error:
+        first = error.errors()[0]
+        raise ValueError(f"{'.'.join(map(str, first['loc']))}: {first['msg']}") from None
+    cls = RECORD_TYPES.get(change.record_type)
+    if cls is None or change.record_type in UNSYNCED_TYPES:
+        raise ValueError(f"unknown record type {change.record_type!r}")
+    unknown = set(change.fields) - set(cls.model_fields) | ({"id"} & set(change.fields))
+    if unknown:
+        raise ValueError(f"{change.record_type} has no field {sorted(unknown)[0]!r}")
+    if change.event_id != event_id:
+        raise ValueError("a change of another event")
+    return change
+
+
+def parse_changes(data: bytes, event_id: UUID, source: str) -> Parsed:
+    """Every complete line of ``data``; bad lines are reported, not fatal."""
+    parsed = Parsed()
+    lines = data.split(b"\n")
+    if lines[-1]:
+        parsed.incomplete = True
+    for number, line in enumerate(lines[:-1], start=1):
+        if not line.strip():
+            continue
+        if len(line) > MAX_LINE_BYTES:
+            parsed.problems.append(f"{source}, line {number}: longer than any change can be")
+            continue
+        try:
+            parsed.changes.append(decode_change(line, event_id))
+        except ValueError as error:
+            parsed.problems.append(f"{source}, line {number}: {error}")
+    return parsed
+
+
+def write_new_file(directory: Path, name: str, data: bytes) -> Path:
+    """Write ``data`` as ``directory/name`` all at once: hidden temporary name, fsync, rename."""
+    directory.mkdir(parents=True, exist_ok=True)
+    target = directory / name
+    partial = directory / f".{name}.tmp"
+    try:
+        with partial.open("wb") as handle:
+            handle.write(data)
+            handle.flush()
+            os.fsync(handle.fileno())
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
+    _sync_directory(directory)
+    return target
+
+
+def _sync_directory(directory: Path) -> None:
+    """Make the rename itself durable where the system allows it (not on Windows)."""
+    try:
+        descriptor = os.open(directory, os.O_RDONLY)
+    except OSError:
+        return
+    try:
+        os.fsync(descriptor)
+    except OSError:
+        pass
+    finally:
+        os.close(descriptor)
+
+
+def change_files(folder: Path, event_id: UUID) -> Iterable[tuple[UUID, Path]]:
+    """Every change file of the event, with the device whose folder holds it."""
+    root = event_dir(folder, event_id) / "ops"
+    if not root.is_dir():
+        return
+    for device_dir in sorted(root.iterdir()):
+        try:
+            device = UUID(device_dir.name)
+        except ValueError:
+            continue
+        if not device_dir.is_dir():
+            continue
+        for path in sorted(device_dir.iterdir()):
+            if path.suffix == ".jsonl" and not path.name.startswith("."):
+                yield device, path
+
+
+def next_file_name(directory: Path, first_change: UUID) -> str:
+    """The next number in a laptop's folder, plus the first change's id: two laptops that
+    share a device id (a copied profile) still never write the same name."""
+    numbers = [
+        int(match.group(1))
+        for path in (directory.iterdir() if directory.is_dir() else ())
+        if (match := FILE_PATTERN.match(path.name))
+    ]
+    return f"{max(numbers, default=0) + 1:08d}-{first_change.hex[:8]}.jsonl"

@@ -1,0 +1,274 @@
+"""Syncing one event through a shared folder: merge what others wrote, write what is new.
+
+Remote changes go into the journal as they were made (by their UUID: a duplicate is
+ignored) and the records they touch are rebuilt from every change this laptop holds
+(see ``merge``), written through the store without being journaled again.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass, field
+from pathlib import Path
+from uuid import UUID
+
+from pydantic import ValidationError
+
+from forum_desktop.models import RECORD_TYPES, Change
+from forum_desktop.storage import Store
+from forum_desktop.storage.image_data import image_data, put_image_data, sha256_of
+from forum_desktop.sync.changefile import (
+    IMAGE_PATTERN,
+    UNSYNCED_TYPES,
+    change_files,
+    encode_change,
+    images_dir,
+    next_file_name,
+    ops_dir,
+    parse_changes,
+    write_new_file,
+)
+from forum_desktop.sync.hlc import hlc_time, is_far_ahead
+from forum_desktop.sync.merge import merge_record
+
+MAX_FILE_BYTES = 256 * 1024 * 1024
+"""A change file or image larger than this is not read (no laptop writes one)."""
+
+
+@dataclass
+class SyncReport:
+    """What one sync did, for the status line and the command line."""
+
+    received: int = 0
+    sent: int = 0
+    devices: set[UUID] = field(default_factory=set)
+    problems: list[str] = field(default_factory=list)
+    clock_warnings: list[str] = field(default_factory=list)
+    incomplete_files: int = 0
+    reidentified: UUID | None = None
+    conflicts: int = 0
+    held: int = 0
+
+
+def sync_event(store: Store, event_id: UUID, folder: Path) -> SyncReport:
+    """Merge the changes other laptops wrote for the event, then write this laptop's new ones.
+
+    On a laptop without the event this brings the whole event in.
+    """
+    report = SyncReport()
+    in_folder = import_folder(store, event_id, folder, report)
+    report.sent = write_folder(store, event_id, folder, in_folder)
+    report.devices.add(store.device_id)
+    _count_open(store, event_id, report)
+    return report
+
+
+def import_folder(store: Store, event_id: UUID, folder: Path, report: SyncReport) -> set[UUID]:
+    """Merge every complete, valid line of the event's change files; returns their ids."""
+    changes: list[Change] = []
+    copied = False
+    for device, path in change_files(folder, event_id):
+        report.devices.add(device)
+        source = f"{device}/{path.name}"
+        if path.stat().st_size > MAX_FILE_BYTES:
+            report.problems.append(f"{source}: too large to be a change file, not read")
+            continue
+        parsed = parse_changes(path.read_bytes(), event_id, source)
+        report.problems.extend(parsed.problems)
+        report.incomplete_files += parsed.incomplete
+        if device == store.device_id:
+            copied = copied or any(not _held_here(store, c.change_id) for c in parsed.changes)
+        changes.extend(parsed.changes)
+    with store.transaction():
+        _import_images(store, event_id, folder, report)
+        report.received = apply_changes(store, changes, report)
+        if copied:
+            # Another laptop writes under this laptop's device id: its profile was copied.
+            # This laptop takes a new id; what both wrote under the old one stays readable.
+            report.reidentified = store.reidentify()
+    return {change.change_id for change in changes}
+
+
+def _held_here(store: Store, change_id: UUID) -> bool:
+    row = store.conn.execute("SELECT 1 FROM journal WHERE change_id = ?", (str(change_id),))
+    return row.fetchone() is not None
+
+
+def apply_changes(store: Store, changes: Iterable[Change], report: SyncReport) -> int:
+    """Keep the changes not yet here and rebuild the records they touch; returns how many."""
+    with store.transaction():
+        # Records may arrive before the ones they point to; the check runs at commit,
+        # after records still missing what they point to are held back.
+        store.conn.execute("PRAGMA defer_foreign_keys = ON")
+        now = store.clock.now()
+        touched: set[tuple[str, UUID]] = set()
+        received = 0
+        for change in changes:
+            if change.record_type in UNSYNCED_TYPES or not store.receive(change):
+                continue
+            received += 1
+            touched.add((change.record_type, change.record_id))
+            if is_far_ahead(change.hlc, now):
+                report.clock_warnings.append(
+                    f"a change by {change.author} is dated {hlc_time(change.hlc):%Y-%m-%d %H:%M}"
+                    f" UTC, more than a day ahead of this laptop's clock: a laptop's clock is"
+                    " wrong (nothing is lost; check the date on the laptops)"
+                )
+        touched |= _retried(store)
+        for record_type, record_id in sorted(touched, key=lambda key: (key[0], str(key[1]))):
+            rebuild_record(store, record_type, record_id)
+        _hold_orphans(store)
+    return received
+
+
+def _retried(store: Store) -> set[tuple[str, UUID]]:
+    """Records held back or with open conflicts are merged again on every import."""
+    rows = store.conn.execute(
+        "SELECT record_type, record_id FROM sync_held "
+        "UNION SELECT record_type, record_id FROM sync_conflict"
+    )
+    return {(record_type, UUID(record_id)) for record_type, record_id in rows}
+
+
+def rebuild_record(store: Store, record_type: str, record_id: UUID) -> None:
+    """Write the merged state of one record, with its unmerged text versions."""
+    changes = store.record_changes(record_type, record_id)
+    key = (record_type, str(record_id))
+    event_id = next((str(c.event_id) for c in changes if c.event_id is not None), None)
+    store.conn.execute("DELETE FROM sync_conflict WHERE record_type = ? AND record_id = ?", key)
+    store.conn.execute("DELETE FROM sync_held WHERE record_type = ? AND record_id = ?", key)
+    state = merge_record(record_type, changes)
+    if state is None:  # its insert has not arrived yet
+        return
+    if state.values is None:
+        store.remove_row(record_type, record_id)
+        return
+    try:
+        store.put_row(record_type, record_id, state.values)
+    except ValidationError as error:
+        store.remove_row(record_type, record_id)
+        _hold(store, record_type, record_id, event_id, f"merged values are invalid: {error}")
+        return
+    for version in state.conflicts:
+        store.conn.execute(
+            "INSERT INTO sync_conflict (record_type, record_id, field, change_id, value, "
+            "author, hlc, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+            (
+                *key,
+                version.field,
+                str(version.change_id),
+                version.value,
+                version.author,
+                version.hlc,
+                event_id,
+            ),
+        )
+
+
+def _hold(
+    store: Store, record_type: str, record_id: UUID, event_id: str | None, reason: str
+) -> None:
+    store.conn.execute(
+        "INSERT INTO sync_held (record_type, record_id, event_id, reason) VALUES (?, ?, ?, ?) "
+        "ON CONFLICT DO UPDATE SET reason = excluded.reason",
+        (record_type, str(record_id), event_id, reason),
+    )
+
+
+def _hold_orphans(store: Store) -> None:
+    """Hold back records pointing to one that is missing (not arrived yet, or deleted on
+    another laptop while this one added to it); they come back when it does."""
+    while violations := store.conn.execute("PRAGMA foreign_key_check").fetchall():
+        for table, rowid, parent, _ in violations:
+            if table not in RECORD_TYPES:
+                continue
+            row = store.conn.execute(f"SELECT id FROM {table} WHERE rowid = ?", (rowid,)).fetchone()
+            if row is None:
+                continue
+            record_id = UUID(row[0])
+            event_id = next(
+                (str(c.event_id) for c in store.record_changes(table, record_id) if c.event_id),
+                None,
+            )
+            store.remove_row(table, record_id)
+            _hold(store, table, record_id, event_id, f"waits for its {parent}")
+
+
+def _import_images(store: Store, event_id: UUID, folder: Path, report: SyncReport) -> None:
+    directory = images_dir(folder, event_id)
+    if not directory.is_dir():
+        return
+    for path in sorted(directory.iterdir()):
+        if not IMAGE_PATTERN.match(path.name) or image_data(store, path.name) is not None:
+            continue
+        if path.stat().st_size > MAX_FILE_BYTES:
+            report.problems.append(f"images/{path.name}: too large, not read")
+            continue
+        data = path.read_bytes()
+        if sha256_of(data) != path.name:
+            report.problems.append(f"images/{path.name}: incomplete or damaged, not used yet")
+            continue
+        put_image_data(store, data)
+
+
+def write_folder(store: Store, event_id: UUID, folder: Path, in_folder: set[UUID]) -> int:
+    """Write the event's changes the folder does not have yet as one new file of this
+    laptop's, and any photo bytes it lacks; returns how many changes were written."""
+    pending = [c for c in store.event_changes(event_id) if c.change_id not in in_folder]
+    if pending:
+        directory = ops_dir(folder, event_id, store.device_id)
+        data = b"".join(encode_change(change) for change in pending)
+        write_new_file(directory, next_file_name(directory, pending[0].change_id), data)
+    images = images_dir(folder, event_id)
+    for digest in event_images(store, event_id):
+        if not (images / digest).exists():
+            stored = image_data(store, digest)
+            if stored is not None:
+                write_new_file(images, digest, stored)
+    return len(pending)
+
+
+def event_images(store: Store, event_id: UUID) -> list[str]:
+    rows = store.conn.execute(
+        "SELECT image_sha256 FROM photo WHERE event_id = ? UNION "
+        "SELECT original_sha256 FROM photo WHERE event_id = ? AND original_sha256 IS NOT NULL",
+        (str(event_id), str(event_id)),
+    )
+    return sorted(row[0] for row in rows)
+
+
+def _count_open(store: Store, event_id: UUID, report: SyncReport) -> None:
+    key = (str(event_id),)
+    (report.conflicts,) = store.conn.execute(
+        "SELECT count(*) FROM sync_conflict WHERE event_id = ?", key
+    ).fetchone()
+    (report.held,) = store.conn.execute(
+        "SELECT count(*) FROM sync_held WHERE event_id = ?", key
+    ).fetchone()
+
+
+def conflict_rows(store: Store, event_id: UUID) -> list[dict[str, object]]:
+    """The event's unresolved conflict versions, with the value each record shows."""
+    rows = store.conn.execute(
+        "SELECT record_type, record_id, field, change_id, value, author, hlc "
+        "FROM sync_conflict WHERE event_id = ? ORDER BY record_type, record_id, field, hlc",
+        (str(event_id),),
+    ).fetchall()
+    found = []
+    for record_type, record_id, name, change_id, value, author, hlc in rows:
+        shown = store.conn.execute(
+            f"SELECT {name} FROM {record_type} WHERE id = ?", (record_id,)
+        ).fetchone()
+        found.append(
+            {
+                "record_type": record_type,
+                "record_id": record_id,
+                "field": name,
+                "change_id": change_id,
+                "kept": value,
+                "author": author,
+                "at": hlc_time(hlc).isoformat(),
+                "shown": None if shown is None else shown[0],
+            }
+        )
+    return found

@@ -1,0 +1,135 @@
+"""The deterministic merge: one record's state from every change to it, from any laptop.
+
+The result depends only on the set of changes, never on the order they arrived in, so
+every laptop that holds the same changes shows the same record. Order comes from
+ancestry first (a change made on top of another wins over it, whatever the clocks say);
+only between concurrent changes does the later clock value win, the device id breaking
+ties. Nothing typed is lost: an overwritten simple value stays in the journal (the
+record's history), concurrent edits of a text merge line by line, and an edit that
+cannot be merged is kept as a conflict version.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from uuid import UUID
+
+from forum_desktop.models import RECORD_TYPES, Change, ChangeKind
+from forum_desktop.models.journal import JsonValue
+from forum_desktop.sync.textmerge import merge3
+
+TEXT_FIELDS: dict[str, frozenset[str]] = {
+    "event": frozenset({"context"}),
+    "participant": frozenset({"notes"}),
+    "agenda_item": frozenset({"description", "guiding_question", "materials", "notes"}),
+    "outcome": frozenset({"text"}),
+    "photo": frozenset({"caption"}),
+}
+"""Free text people type, merged line by line; every other field: the latest write wins."""
+
+
+@dataclass(frozen=True)
+class ConflictVersion:
+    """A concurrent edit of a text that could not be merged into the one shown."""
+
+    field: str
+    change_id: UUID
+    value: str
+    author: str
+    hlc: int
+
+
+@dataclass(frozen=True)
+class RecordState:
+    values: dict[str, JsonValue] | None
+    """The record's fields, or None when it is deleted."""
+    conflicts: tuple[ConflictVersion, ...] = ()
+
+
+def _order(change: Change) -> tuple[int, str, str]:
+    return (change.hlc, str(change.device_id), str(change.change_id))
+
+
+class _History:
+    """One record's changes with their ancestry as bit sets (bit i: the i-th change)."""
+
+    def __init__(self, changes: Iterable[Change]) -> None:
+        unique = {change.change_id: change for change in changes}
+        self.changes = sorted(unique.values(), key=_order)
+        index = {change.change_id: i for i, change in enumerate(self.changes)}
+        self.ancestors: list[int] = []
+        for i, change in enumerate(self.changes):
+            mask = 0
+            for parent in change.parents:
+                # A parent always sorts earlier; anything else is damaged data, ignored.
+                j = index.get(parent)
+                if j is not None and j < i:
+                    mask |= (1 << j) | self.ancestors[j]
+            self.ancestors.append(mask)
+
+    def latest(self, among: list[int]) -> list[int]:
+        """Those of ``among`` no other of them was made on top of."""
+        covered = 0
+        for i in among:
+            covered |= self.ancestors[i]
+        return [i for i in among if not covered >> i & 1]
+
+
+def merge_record(record_type: str, changes: Iterable[Change]) -> RecordState | None:
+    """The record's merged state; None while its insert has not arrived."""
+    history = _History(changes)
+    if not any(change.kind is ChangeKind.INSERT for change in history.changes):
+        return None
+    everything = list(range(len(history.changes)))
+    heads = history.latest(everything)
+    if all(history.changes[i].kind is ChangeKind.DELETE for i in heads):
+        return RecordState(None)  # an edit concurrent with a delete keeps the record
+    values: dict[str, JsonValue] = {}
+    conflicts: list[ConflictVersion] = []
+    text_fields = TEXT_FIELDS.get(record_type, frozenset())
+    for name in RECORD_TYPES[record_type].model_fields:
+        setting = [
+            i
+            for i in everything
+            if history.changes[i].kind is not ChangeKind.DELETE
+            and name in history.changes[i].fields
+        ]
+        if not setting:
+            continue
+        value, lost = _field_value(history, name, setting, name in text_fields)
+        values[name] = value
+        conflicts.extend(lost)
+    return RecordState(values, tuple(conflicts))
+
+
+def _field_value(
+    history: _History, name: str, setting: list[int], is_text: bool
+) -> tuple[JsonValue, list[ConflictVersion]]:
+    """The value shown for one field, and the concurrent text edits it could not take in."""
+    latest = history.latest(setting)  # ascending clock order: the last one wins
+    winner = history.changes[latest[-1]].fields[name].new
+    rivals = [history.changes[i] for i in reversed(latest[:-1])]
+    if not rivals or not is_text:
+        return winner, []
+    common = -1
+    for i in latest:
+        common &= history.ancestors[i]
+    base_setting = [i for i in setting if common >> i & 1]
+    base = _field_value(history, name, base_setting, True)[0] if base_setting else ""
+    shown = winner if isinstance(winner, str) else ""
+    lost: list[ConflictVersion] = []
+    for rival in rivals:
+        theirs = rival.fields[name].new
+        merged = (
+            merge3(base, shown, theirs)
+            if isinstance(base, str) and isinstance(theirs, str)
+            else None
+        )
+        if merged is None:
+            lost.append(
+                ConflictVersion(name, rival.change_id, str(theirs), rival.author, rival.hlc)
+            )
+        else:
+            shown = merged
+    return shown, lost

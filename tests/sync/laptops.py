@@ -1,0 +1,53 @@
+"""Simulated laptops for sync tests: each its own database, clock and device id."""
+
+from __future__ import annotations
+
+import sqlite3
+from dataclasses import dataclass
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+from forum_desktop.clock import FakeClock
+from forum_desktop.models import RECORD_TYPES
+from forum_desktop.storage import Store, open_database
+from forum_desktop.sync.changefile import UNSYNCED_TYPES
+
+START = datetime(2022, 2, 23, 9, 0, tzinfo=UTC)
+SYNCED_TABLES = sorted(set(RECORD_TYPES) - UNSYNCED_TYPES)
+
+
+@dataclass
+class Laptop:
+    name: str
+    clock: FakeClock
+    conn: sqlite3.Connection
+    store: Store
+
+    def close(self) -> None:
+        self.conn.close()
+
+
+def open_laptop(directory: Path, name: str, skew_seconds: float = 0) -> Laptop:
+    directory.mkdir(parents=True, exist_ok=True)
+    clock = FakeClock(START)
+    clock.jump_wall(skew_seconds)
+    conn = open_database(directory / f"{name}.sqlite3", clock)
+    store = Store(conn, clock)
+    store.set_profile(name=name)
+    return Laptop(name, clock, conn, store)
+
+
+def snapshot(store: Store, event_id: UUID) -> dict[str, list[tuple[Any, ...]]]:
+    """Every synced table's rows, and the merge's conflict and held lists, sorted."""
+    found = {
+        table: sorted(store.conn.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
+        for table in SYNCED_TABLES
+    }
+    for table in ("sync_conflict", "sync_held"):
+        found[table] = sorted(
+            store.conn.execute(f"SELECT * FROM {table} WHERE event_id = ?", (str(event_id),)),
+            key=repr,
+        )
+    return found

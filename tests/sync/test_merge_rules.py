@@ -1,0 +1,223 @@
+"""Laptops exchanging change files through one folder: the merge rules as a user meets them."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from uuid import UUID
+
+import pytest
+
+from forum_desktop.models import Event, Outcome, Participant
+from forum_desktop.services.capture import capture_outcome, delete_outcomes, update_outcome
+from forum_desktop.services.events import create_event, update_event
+from forum_desktop.services.participants import add_participant, update_participant
+from forum_desktop.sync.engine import conflict_rows, sync_event
+from tests.sync.laptops import Laptop, open_laptop, snapshot
+
+
+@pytest.fixture
+def folder(tmp_path: Path) -> Path:
+    shared = tmp_path / "shared"
+    shared.mkdir()
+    return shared
+
+
+@pytest.fixture
+def laptops(tmp_path: Path) -> Iterator[tuple[Laptop, Laptop]]:
+    a, b = open_laptop(tmp_path / "a", "Awa"), open_laptop(tmp_path / "b", "Bruno")
+    yield a, b
+    a.close()
+    b.close()
+
+
+def new_event(laptop: Laptop) -> UUID:
+    event_id: UUID = create_event(laptop.store, title="Atelier de Saly").value
+    return event_id
+
+
+def exchange(folder: Path, event_id: UUID, *laptops: Laptop) -> None:
+    """Every laptop syncs twice: after that each has read what every other wrote."""
+    for _ in range(2):
+        for laptop in laptops:
+            sync_event(laptop.store, event_id, folder)
+
+
+def test_a_laptop_without_the_event_brings_it_all_in(
+    laptops: tuple[Laptop, Laptop], folder: Path
+) -> None:
+    a, b = laptops
+    event_id = new_event(a)
+    add_participant(a.store, event_id=event_id, name="Fatou Ndiaye")
+    capture_outcome(a.store, event_id=event_id, text="Ouverture par le maire")
+
+    sent = sync_event(a.store, event_id, folder)
+    assert sent.sent == 3
+    got = sync_event(b.store, event_id, folder)
+
+    assert got.received == 3 and got.sent == 0
+    assert b.store.require(Event, event_id).title == "Atelier de Saly"
+    assert [p.name for p in b.store.select(Participant)] == ["Fatou Ndiaye"]
+    assert [o.text for o in b.store.select(Outcome, order_by="captured_at")] == [
+        "Ouverture par le maire"
+    ]
+    assert snapshot(a.store, event_id) == snapshot(b.store, event_id)
+    assert got.devices == {a.store.device_id, b.store.device_id}
+
+
+def test_syncing_again_changes_nothing(laptops: tuple[Laptop, Laptop], folder: Path) -> None:
+    a, b = laptops
+    event_id = new_event(a)
+    exchange(folder, event_id, a, b)
+    files = sorted(folder.rglob("*.jsonl"))
+    again = sync_event(b.store, event_id, folder)
+    assert (again.received, again.sent) == (0, 0)
+    assert sorted(folder.rglob("*.jsonl")) == files
+    assert all(":" not in path.name for path in folder.rglob("*"))
+
+
+def test_concurrent_edits_of_different_lines_merge(
+    laptops: tuple[Laptop, Laptop], folder: Path
+) -> None:
+    a, b = laptops
+    event_id = new_event(a)
+    outcome_id = capture_outcome(
+        a.store, event_id=event_id, text="Points clés\nun\ndeux\ntrois"
+    ).value
+    exchange(folder, event_id, a, b)
+
+    update_outcome(a.store, outcome_id=outcome_id, text="Points clés\nun, dit Awa\ndeux\ntrois")
+    b.clock.advance(5)
+    update_outcome(b.store, outcome_id=outcome_id, text="Points clés\nun\ndeux\ntrois, dit Bruno")
+    exchange(folder, event_id, a, b)
+
+    merged = "Points clés\nun, dit Awa\ndeux\ntrois, dit Bruno"
+    assert a.store.require(Outcome, outcome_id).text == merged
+    assert b.store.require(Outcome, outcome_id).text == merged
+    assert conflict_rows(a.store, event_id) == []
+
+
+def test_concurrent_edits_of_the_same_line_keep_a_conflict_version(
+    laptops: tuple[Laptop, Laptop], folder: Path
+) -> None:
+    a, b = laptops
+    event_id = new_event(a)
+    outcome_id = capture_outcome(a.store, event_id=event_id, text="Décision : reporter").value
+    exchange(folder, event_id, a, b)
+
+    update_outcome(a.store, outcome_id=outcome_id, text="Décision : reporter à mars")
+    b.clock.advance(5)  # Bruno's edit is the later one: it is shown
+    update_outcome(b.store, outcome_id=outcome_id, text="Décision : adopter")
+    exchange(folder, event_id, a, b)
+
+    for laptop in (a, b):
+        assert laptop.store.require(Outcome, outcome_id).text == "Décision : adopter"
+        [conflict] = conflict_rows(laptop.store, event_id)
+        assert (conflict["kept"], conflict["author"], conflict["shown"]) == (
+            "Décision : reporter à mars",
+            "Awa",
+            "Décision : adopter",
+        )
+    assert sync_event(a.store, event_id, folder).conflicts == 1
+
+    # Awa resolves by combining both; the resolution closes the conflict everywhere.
+    update_outcome(a.store, outcome_id=outcome_id, text="Décision : adopter, reporter à mars")
+    exchange(folder, event_id, a, b)
+    for laptop in (a, b):
+        assert conflict_rows(laptop.store, event_id) == []
+        text = laptop.store.require(Outcome, outcome_id).text
+        assert text == "Décision : adopter, reporter à mars"
+
+
+def test_simple_fields_the_latest_write_wins_and_history_keeps_the_other(
+    laptops: tuple[Laptop, Laptop], folder: Path
+) -> None:
+    a, b = laptops
+    event_id = new_event(a)
+    person = add_participant(a.store, event_id=event_id, name="Fatou Ndiaye").value
+    exchange(folder, event_id, a, b)
+
+    update_participant(a.store, participant_id=person, city="Dakar")
+    b.clock.advance(1)
+    update_participant(b.store, participant_id=person, city="Thiès")
+    exchange(folder, event_id, a, b)
+
+    assert a.store.require(Participant, person).city == "Thiès"
+    assert snapshot(a.store, event_id) == snapshot(b.store, event_id)
+    history = [c.fields["city"].new for c in b.store.journal(person) if "city" in c.fields]
+    assert sorted(history) == ["", "Dakar", "Thiès"]
+
+
+def test_an_edit_concurrent_with_a_delete_wins(
+    laptops: tuple[Laptop, Laptop], folder: Path
+) -> None:
+    a, b = laptops
+    event_id = new_event(a)
+    outcome_id = capture_outcome(a.store, event_id=event_id, text="Brouillon").value
+    exchange(folder, event_id, a, b)
+
+    delete_outcomes(a.store, outcome_ids=[outcome_id])
+    a.clock.advance(60)  # the delete is even the later one by the clock
+    update_outcome(b.store, outcome_id=outcome_id, text="Brouillon complété")
+    exchange(folder, event_id, a, b)
+
+    for laptop in (a, b):
+        assert laptop.store.require(Outcome, outcome_id).text == "Brouillon complété"
+
+    delete_outcomes(b.store, outcome_ids=[outcome_id])  # made on top of both: deletes
+    exchange(folder, event_id, a, b)
+    assert a.store.get(Outcome, outcome_id) is None
+    assert b.store.get(Outcome, outcome_id) is None
+
+
+def test_a_clock_a_year_behind_still_wins_what_it_did_later(tmp_path: Path, folder: Path) -> None:
+    a = open_laptop(tmp_path / "a", "Awa")
+    late = open_laptop(tmp_path / "late", "Bruno", skew_seconds=-365 * 86400)
+    event_id = new_event(a)
+    exchange(folder, event_id, a, late)
+    update_event(late.store, event_id=event_id, place="Saly")  # made after seeing Awa's
+    exchange(folder, event_id, a, late)
+    assert a.store.require(Event, event_id).place == "Saly"
+    a.close()
+    late.close()
+
+
+def test_a_clock_far_ahead_is_flagged(tmp_path: Path, folder: Path) -> None:
+    ahead = open_laptop(tmp_path / "ahead", "Awa", skew_seconds=3 * 86400)
+    b = open_laptop(tmp_path / "b", "Bruno")
+    event_id = new_event(ahead)
+    sync_event(ahead.store, event_id, folder)
+    report = sync_event(b.store, event_id, folder)
+    assert report.clock_warnings and "more than a day ahead" in report.clock_warnings[0]
+    assert b.store.require(Event, event_id).title == "Atelier de Saly"
+    ahead.close()
+    b.close()
+
+
+def test_a_copied_profile_is_detected_and_this_laptop_reidentified(
+    tmp_path: Path, folder: Path
+) -> None:
+    a = open_laptop(tmp_path / "a", "Awa")
+    event_id = new_event(a)
+    sync_event(a.store, event_id, folder)
+    a.close()
+    (tmp_path / "copy").mkdir()
+    (tmp_path / "copy" / "Awa.sqlite3").write_bytes((tmp_path / "a" / "Awa.sqlite3").read_bytes())
+    a = open_laptop(tmp_path / "a", "Awa")
+    copy = open_laptop(tmp_path / "copy", "Awa")
+    assert copy.store.device_id == a.store.device_id
+
+    update_event(a.store, event_id=event_id, place="Saly")
+    sync_event(a.store, event_id, folder)
+    capture_outcome(copy.store, event_id=event_id, text="Pris sur la copie")
+    report = sync_event(copy.store, event_id, folder)
+
+    assert report.reidentified is not None
+    assert copy.store.device_id == report.reidentified != a.store.device_id
+    exchange(folder, event_id, a, copy)
+    assert snapshot(a.store, event_id) == snapshot(copy.store, event_id)
+    assert [o.text for o in a.store.select(Outcome, order_by="captured_at")] == [
+        "Pris sur la copie"
+    ]
+    a.close()
+    copy.close()
