@@ -1,0 +1,108 @@
+"""Properties of the merge: every laptop converges, whatever the order, and nothing is lost."""
+
+from __future__ import annotations
+
+import tempfile
+from pathlib import Path
+from typing import Any
+
+import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+
+from forum_desktop.models import Participant
+from forum_desktop.services.participants import update_participant
+from forum_desktop.sync.engine import SyncReport, apply_changes
+from tests.sync.laptops import open_laptop, snapshot
+from tests.sync.scenario import full_exchange, lost_text, run_step, skews, start_event, steps
+
+pytestmark = pytest.mark.slow
+SETTINGS = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
+
+
+@SETTINGS
+@given(work=steps, clock_skews=skews, data=st.data())
+def test_any_order_grouping_and_duplication_gives_the_same_tables(
+    work: list[Any], clock_skews: list[int], data: st.DataObject
+) -> None:
+    with tempfile.TemporaryDirectory() as name:
+        root = Path(name)
+        folder = root / "shared"
+        laptops = [open_laptop(root / f"l{i}", f"L{i}", s) for i, s in enumerate(clock_skews)]
+        try:
+            event_id = start_event(laptops, folder)
+            for step in work:
+                run_step(laptops, event_id, folder, step)
+            full_exchange(laptops, event_id, folder)
+            expected = snapshot(laptops[0].store, event_id)
+            for laptop in laptops[1:]:
+                assert snapshot(laptop.store, event_id) == expected
+
+            # The same changes, shuffled, cut into batches, some twice, on a new laptop.
+            changes = laptops[0].store.event_changes(event_id)
+            order = data.draw(st.permutations(changes))
+            again = data.draw(st.lists(st.sampled_from(changes), max_size=5))
+            mixed = order + again
+            cuts = sorted(data.draw(st.sets(st.integers(0, len(mixed)), max_size=4)))
+            fresh = open_laptop(root / "fresh", "Fresh", data.draw(st.sampled_from([0, -86400])))
+            try:
+                for start, end in zip([0, *cuts], [*cuts, len(mixed)], strict=True):
+                    apply_changes(fresh.store, mixed[start:end], SyncReport())
+                assert snapshot(fresh.store, event_id) == expected
+            finally:
+                fresh.close()
+        finally:
+            for laptop in laptops:
+                laptop.close()
+
+
+@SETTINGS
+@given(work=steps, clock_skews=skews)
+def test_every_concurrent_version_stays_visible_whatever_the_clocks(
+    work: list[Any], clock_skews: list[int]
+) -> None:
+    with tempfile.TemporaryDirectory() as name:
+        root = Path(name)
+        folder = root / "shared"
+        laptops = [open_laptop(root / f"l{i}", f"L{i}", s) for i, s in enumerate(clock_skews)]
+        try:
+            event_id = start_event(laptops, folder)
+            for step in work:
+                run_step(laptops, event_id, folder, step)
+            full_exchange(laptops, event_id, folder)
+            for laptop in laptops:
+                assert lost_text(laptop.store, event_id) == []
+
+            # What a laptop does after seeing everything wins, whatever its clock says.
+            last = min(range(len(laptops)), key=lambda i: clock_skews[i])
+            [person] = laptops[last].store.select(Participant)
+            update_participant(laptops[last].store, participant_id=person.id, city="omega")
+            full_exchange(laptops, event_id, folder)
+            for laptop in laptops:
+                assert laptop.store.require(Participant, person.id).city == "omega"
+        finally:
+            for laptop in laptops:
+                laptop.close()
+
+
+@SETTINGS
+@given(work=steps, clock_skews=skews)
+def test_work_that_was_never_concurrent_never_conflicts(
+    work: list[Any], clock_skews: list[int]
+) -> None:
+    with tempfile.TemporaryDirectory() as name:
+        root = Path(name)
+        folder = root / "shared"
+        laptops = [open_laptop(root / f"l{i}", f"L{i}", s) for i, s in enumerate(clock_skews)]
+        try:
+            event_id = start_event(laptops, folder)
+            for step in work:
+                run_step(laptops, event_id, folder, step)
+                full_exchange(laptops, event_id, folder)  # each laptop sees it at once
+                expected = snapshot(laptops[step[1]].store, event_id)
+                for laptop in laptops:
+                    assert snapshot(laptop.store, event_id) == expected
+                assert expected["sync_conflict"] == []
+        finally:
+            for laptop in laptops:
+                laptop.close()
