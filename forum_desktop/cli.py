@@ -11,6 +11,7 @@ import logging
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from forum_desktop import __version__
@@ -22,6 +23,9 @@ from forum_desktop.models import Event
 from forum_desktop.paths import default_database_path
 from forum_desktop.services.documents import DocumentError
 from forum_desktop.storage import StorageError, Store, open_database
+
+if TYPE_CHECKING:
+    from forum_desktop.sync.engine import SyncReport
 
 log = logging.getLogger(__name__)
 
@@ -154,6 +158,41 @@ def build_parser() -> argparse.ArgumentParser:
         help="comma-separated sections to print (default: all): " + ", ".join(SECTIONS),
     )
     minutes.set_defaults(run=_export_minutes)
+
+    sync = commands.add_parser(
+        "sync",
+        parents=[common],
+        help="merge an event with the other laptops' changes in a shared folder and write "
+        "this laptop's (brings the whole event in if this laptop does not have it)",
+    )
+    sync.add_argument("event_id", type=_uuid, metavar="EVENT_ID")
+    sync.add_argument(
+        "--folder", type=Path, required=True, metavar="DIR", help="the shared folder (or USB stick)"
+    )
+    sync.set_defaults(run=_sync)
+
+    conflicts = commands.add_parser(
+        "conflicts", parents=[common], help="list an event's unresolved sync conflicts"
+    )
+    conflicts.add_argument("event_id", type=_uuid, metavar="EVENT_ID")
+    conflicts.set_defaults(run=_conflicts)
+
+    bundle_out = commands.add_parser(
+        "export-bundle",
+        parents=[common],
+        help="write an event as one bundle file for e-mail or USB (every change, photos)",
+    )
+    bundle_out.add_argument("event_id", type=_uuid, metavar="EVENT_ID")
+    bundle_out.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
+    bundle_out.set_defaults(run=_export_bundle)
+
+    bundle_in = commands.add_parser(
+        "import-bundle",
+        parents=[common],
+        help="merge a bundle file into this laptop's copy of its event (again: no duplicates)",
+    )
+    bundle_in.add_argument("file", type=Path, metavar="FILE")
+    bundle_in.set_defaults(run=_import_bundle)
 
     check = commands.add_parser(
         "check", parents=[common], help="check the database's integrity and consistency"
@@ -366,6 +405,87 @@ def _export_minutes(store: Store, args: argparse.Namespace) -> int:
 
         save_export(args.output, minutes_pdf(data))
     print(f"wrote {args.output}")
+    return EXIT_OK
+
+
+def _sync(store: Store, args: argparse.Namespace) -> int:
+    from forum_desktop.sync.engine import sync_event
+
+    if not args.folder.is_dir():
+        raise CommandError(
+            f"no folder {args.folder}: give the shared folder (or the USB stick) to sync through"
+        )
+    report = sync_event(store, args.event_id, args.folder)
+    event = store.get(Event, args.event_id)
+    if event is None:
+        raise CommandError(
+            f"no event with id {args.event_id} here or in {args.folder} "
+            "(see: forum-desktop events, on the laptop that has it)"
+        )
+    _print_report(report)
+    print(f"laptops seen: {len(report.devices)}")
+    if report.conflicts:
+        print(
+            f"unresolved conflicts: {report.conflicts} "
+            f"(see: forum-desktop conflicts {args.event_id})"
+        )
+    if report.reidentified is not None:
+        print(
+            "this laptop's profile was copied to another laptop: "
+            f"it now has its own device id {report.reidentified}"
+        )
+    print(f"synced {event.title!r}")
+    return EXIT_OK
+
+
+def _print_report(report: SyncReport) -> None:
+    print(f"changes in: {report.received}, out: {report.sent}")
+    if report.held:
+        print(f"waiting for records not arrived yet: {report.held}")
+    if report.incomplete_files:
+        print(f"files still arriving: {report.incomplete_files} (their last line waits)")
+    for warning in report.clock_warnings:
+        print(f"warning: {warning}", file=sys.stderr)
+    for problem in report.problems:
+        print(f"skipped: {problem}", file=sys.stderr)
+
+
+def _conflicts(store: Store, args: argparse.Namespace) -> int:
+    from forum_desktop.sync.engine import conflict_rows
+
+    if store.get(Event, args.event_id) is None:
+        raise CommandError(f"no event with id {args.event_id} (see: forum-desktop events)")
+    rows = conflict_rows(store, args.event_id)
+    for row in rows:
+        print(
+            f"{row['record_type']} {row['record_id']} {row['field']}: shown {row['shown']!r}; "
+            f"also kept, by {row['author']} at {row['at']}: {row['kept']!r}"
+        )
+    print(f"{len(rows)} unresolved conflict(s)")
+    return EXIT_OK
+
+
+def _export_bundle(store: Store, args: argparse.Namespace) -> int:
+    from forum_desktop.sync.bundle import export_bundle
+
+    if store.get(Event, args.event_id) is None:
+        raise CommandError(f"no event with id {args.event_id} (see: forum-desktop events)")
+    write_atomically(args.output, export_bundle(store, args.event_id))
+    print(f"wrote {args.output}")
+    return EXIT_OK
+
+
+def _import_bundle(store: Store, args: argparse.Namespace) -> int:
+    from forum_desktop.sync.bundle import BundleError, import_bundle
+
+    try:
+        event_id, report = import_bundle(store, args.file.read_bytes())
+    except BundleError as error:
+        raise CommandError(f"{args.file}: {error}") from None
+    _print_report(report)
+    event = store.get(Event, event_id)
+    print(f"imported {event.title if event else 'an event still incomplete'!r}")
+    print(event_id)
     return EXIT_OK
 
 

@@ -7,7 +7,7 @@ ignored) and the records they touch are rebuilt from every change this laptop ho
 
 from __future__ import annotations
 
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from dataclasses import dataclass, field
 from pathlib import Path
 from uuid import UUID
@@ -115,10 +115,40 @@ def apply_changes(store: Store, changes: Iterable[Change], report: SyncReport) -
                     " wrong (nothing is lost; check the date on the laptops)"
                 )
         touched |= _retried(store)
-        for record_type, record_id in sorted(touched, key=lambda key: (key[0], str(key[1]))):
-            rebuild_record(store, record_type, record_id)
+        pending = sorted(touched, key=_parents_first)
+        while pending:
+            for record_type, record_id in pending:
+                rebuild_record(store, record_type, record_id)
+            # A record held for one that came later in the same batch gets another go.
+            held = sorted(_retried(store) & set(pending), key=_parents_first)
+            pending = held if len(held) < len(pending) else []
         _hold_orphans(store)
     return received
+
+
+PARENTS_FIRST = ("event", "session", "participant", "agenda_item", "outcome", "photo")
+"""Rebuild order: the full-text index's triggers look a new item's event up in its session."""
+
+
+def _parents_first(key: tuple[str, UUID]) -> tuple[int, str, str]:
+    record_type, record_id = key
+    rank = PARENTS_FIRST.index(record_type) if record_type in PARENTS_FIRST else len(PARENTS_FIRST)
+    return (rank, record_type, str(record_id))
+
+
+def _missing_parent(store: Store, record_type: str, values: Mapping[str, object]) -> str | None:
+    """The record (or image) a row would point to that is not here, if any."""
+    for row in store.conn.execute(f"PRAGMA foreign_key_list({record_type})").fetchall():
+        parent, column, key = row[2], row[3], row[4]
+        value = values.get(column)
+        if value is None:
+            continue
+        found = store.conn.execute(
+            f"SELECT 1 FROM {parent} WHERE {key or 'id'} = ?", (str(value),)
+        ).fetchone()
+        if found is None:
+            return "image" if parent == "image_data" else str(parent)
+    return None
 
 
 def _retried(store: Store) -> set[tuple[str, UUID]]:
@@ -142,6 +172,11 @@ def rebuild_record(store: Store, record_type: str, record_id: UUID) -> None:
         return
     if state.values is None:
         store.remove_row(record_type, record_id)
+        return
+    missing = _missing_parent(store, record_type, state.values)
+    if missing is not None:
+        store.remove_row(record_type, record_id)
+        _hold(store, record_type, record_id, event_id, f"waits for its {missing}")
         return
     try:
         store.put_row(record_type, record_id, state.values)

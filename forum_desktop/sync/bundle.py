@@ -1,0 +1,157 @@
+"""An event as one bundle file, for e-mail or a USB stick: the change files in a zip.
+
+A bundle is untrusted input. It is read whole in memory (never extracted, so no path in
+it can reach the disk), its names must follow the layout exactly, sizes are limited
+before anything is decompressed, every line must be complete with a good checksum, and
+every image must match its hash. Any problem refuses the whole bundle and changes
+nothing; a good one goes through the same merge as a shared folder.
+"""
+
+from __future__ import annotations
+
+import io
+import json
+import re
+import zipfile
+from collections.abc import Mapping
+from uuid import UUID
+
+from forum_desktop.models import Change
+from forum_desktop.storage import Store
+from forum_desktop.storage.image_data import image_data, put_image_data, sha256_of
+from forum_desktop.sync.changefile import encode_change, parse_changes
+from forum_desktop.sync.engine import SyncReport, apply_changes, event_images
+
+FORMAT = "forum-desktop-bundle"
+VERSION = 1
+MAX_BUNDLE_BYTES = 500 * 1024 * 1024
+MAX_UNPACKED_BYTES = 1024 * 1024 * 1024
+MAX_MEMBERS = 100_000
+MANIFEST = "manifest.json"
+MEMBER = re.compile(
+    r"^(?:manifest\.json"
+    r"|ops/[0-9a-f]{8}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{4}-[0-9a-f]{12}/\d{8}-[0-9a-f]{8}\.jsonl"
+    r"|images/[0-9a-f]{64})$"
+)
+
+
+class BundleError(ValueError):
+    """A bundle that is refused; ``str()`` says why and what to do."""
+
+
+def export_bundle(store: Store, event_id: UUID) -> bytes:
+    """Every change of the event this laptop holds, and its photos' bytes, as a zip."""
+    changes = store.event_changes(event_id)
+    by_device: dict[UUID, list[Change]] = {}
+    for change in changes:
+        by_device.setdefault(change.device_id, []).append(change)
+    images = event_images(store, event_id)
+    buffer = io.BytesIO()
+    with zipfile.ZipFile(buffer, "w", compression=zipfile.ZIP_DEFLATED) as archive:
+        manifest = {
+            "format": FORMAT,
+            "version": VERSION,
+            "event_id": str(event_id),
+            "changes": len(changes),
+            "images": len(images),
+        }
+        archive.writestr(MANIFEST, json.dumps(manifest, indent=2) + "\n")
+        for device, own in by_device.items():
+            name = f"ops/{device}/00000001-{own[0].change_id.hex[:8]}.jsonl"
+            archive.writestr(name, b"".join(encode_change(c) for c in own))
+        for digest in images:
+            data = image_data(store, digest)
+            if data is not None:
+                archive.writestr(f"images/{digest}", data)
+    return buffer.getvalue()
+
+
+def read_bundle(data: bytes) -> tuple[UUID, list[Change], dict[str, bytes]]:
+    """The bundle's event, changes and images, all checked; BundleError otherwise."""
+    if len(data) > MAX_BUNDLE_BYTES:
+        raise BundleError(
+            f"The bundle is {len(data) // (1024 * 1024)} MB; bundles are limited to "
+            f"{MAX_BUNDLE_BYTES // (1024 * 1024)} MB."
+        )
+    try:
+        archive = zipfile.ZipFile(io.BytesIO(data))
+    except zipfile.BadZipFile:
+        raise BundleError(
+            "The file is not a Forum Desktop bundle (it is not a zip file)."
+        ) from None
+    with archive:
+        members = archive.infolist()
+        _check_members(members)
+        try:
+            contents = {info.filename: archive.read(info) for info in members}
+        except (zipfile.BadZipFile, OSError, EOFError) as error:
+            raise BundleError(f"The bundle is damaged ({error}); ask for it again.") from None
+    event_id = _manifest_event(contents)
+    changes: list[Change] = []
+    images: dict[str, bytes] = {}
+    for name, content in contents.items():
+        if name.startswith("ops/"):
+            parsed = parse_changes(content, event_id, name)
+            if parsed.incomplete:
+                raise BundleError(
+                    f"{name} ends in half a line: the bundle was cut; ask for it again."
+                )
+            if parsed.problems:
+                raise BundleError(f"{parsed.problems[0]}; nothing was imported.")
+            changes.extend(parsed.changes)
+        elif name.startswith("images/"):
+            if sha256_of(content) != name.removeprefix("images/"):
+                raise BundleError(f"{name} is not the image its name says; nothing was imported.")
+            images[name.removeprefix("images/")] = content
+    return event_id, changes, images
+
+
+def _check_members(members: list[zipfile.ZipInfo]) -> None:
+    if len(members) > MAX_MEMBERS:
+        raise BundleError(f"The bundle holds {len(members)} files; at most {MAX_MEMBERS}.")
+    names = set()
+    total = 0
+    for info in members:
+        if not MEMBER.match(info.filename) or info.filename in names:
+            raise BundleError(
+                f"The bundle holds {info.filename!r}, which no Forum Desktop bundle has; "
+                "it was refused and nothing was imported."
+            )
+        names.add(info.filename)
+        total += info.file_size
+        if total > MAX_UNPACKED_BYTES:
+            raise BundleError(
+                f"The bundle unpacks to more than {MAX_UNPACKED_BYTES // (1024 * 1024)} MB; "
+                "it was refused."
+            )
+    if MANIFEST not in names:
+        raise BundleError("The bundle has no manifest.json: it is not a Forum Desktop bundle.")
+
+
+def _manifest_event(contents: Mapping[str, bytes]) -> UUID:
+    try:
+        manifest = json.loads(contents[MANIFEST].decode("utf-8"))
+        if manifest["format"] != FORMAT:
+            raise ValueError("format")
+        version = manifest["version"]
+        event_id = UUID(manifest["event_id"])
+    except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError):
+        raise BundleError("The bundle's manifest.json is not a Forum Desktop manifest.") from None
+    if version != VERSION:
+        raise BundleError(
+            f"The bundle is format version {version}; this Forum Desktop reads version "
+            f"{VERSION}. Update Forum Desktop to import it."
+        )
+    return event_id
+
+
+def import_bundle(store: Store, data: bytes) -> tuple[UUID, SyncReport]:
+    """Merge a bundle into this laptop's database, all or nothing."""
+    event_id, changes, images = read_bundle(data)
+    report = SyncReport()
+    with store.transaction():
+        for image in images.values():
+            put_image_data(store, image)
+        report.received = apply_changes(store, changes, report)
+    report.devices = {change.device_id for change in changes}
+    return event_id, report
