@@ -24,24 +24,29 @@ SKEWS = [0, -365 * 86400, -3600, 2 * 86400, 30]
 """Laptop clocks: right, a year behind, an hour behind, two days ahead, a little ahead."""
 
 laptop_index = st.integers(0, LAPTOPS - 1)
+edit = st.tuples(
+    st.just("edit"),
+    laptop_index,
+    st.integers(0, 5),
+    st.integers(0, 5),
+    st.sampled_from(WORDS),
+    st.booleans(),
+)
 steps = st.lists(
     st.one_of(
+        edit,
+        edit,  # editing entries is what laptops mostly do, and where conflicts come from
+        edit,
         st.tuples(st.just("capture"), laptop_index, st.sampled_from(WORDS)),
-        st.tuples(
-            st.just("edit"),
-            laptop_index,
-            st.integers(0, 5),
-            st.integers(0, 5),
-            st.sampled_from(WORDS),
-            st.booleans(),
-        ),
         st.tuples(st.just("delete"), laptop_index, st.integers(0, 5)),
         st.tuples(st.just("city"), laptop_index, st.sampled_from(WORDS)),
         st.tuples(st.just("sync"), laptop_index),
         st.tuples(st.just("tick"), laptop_index, st.integers(1, 90)),
     ),
-    max_size=14,
+    max_size=16,
 )
+offline_edits = st.lists(edit, min_size=2, max_size=8)
+"""Edits made while no laptop syncs: all concurrent with each other's."""
 skews = st.lists(st.sampled_from(SKEWS), min_size=LAPTOPS, max_size=LAPTOPS)
 
 
@@ -65,7 +70,8 @@ def full_exchange(laptops: Sequence[Laptop], event_id: UUID, folder: Path) -> No
             sync_event(laptop.store, event_id, folder)
 
 
-def run_step(laptops: Sequence[Laptop], event_id: UUID, folder: Path, step: Any) -> None:
+def run_step(laptops: Sequence[Laptop], event_id: UUID, folders: Sequence[Path], step: Any) -> None:
+    """One step of ``steps`` on the laptop it names; laptop i syncs through ``folders[i]``."""
     laptop = laptops[step[1]]
     store = laptop.store
     kind = step[0]
@@ -90,7 +96,7 @@ def run_step(laptops: Sequence[Laptop], event_id: UUID, folder: Path, step: Any)
         [person] = store.select(Participant)
         update_participant(store, participant_id=person.id, city=step[2])
     elif kind == "sync":
-        sync_event(store, event_id, folder)
+        sync_event(store, event_id, folders[step[1]])
     else:
         laptop.clock.advance(step[2])
 

@@ -7,23 +7,31 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from hypothesis import HealthCheck, given, settings
+from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from forum_desktop.models import Participant
 from forum_desktop.services.participants import update_participant
-from forum_desktop.sync.engine import SyncReport, apply_changes
+from forum_desktop.sync.engine import SyncReport, apply_changes, conflict_rows
 from tests.sync.laptops import open_laptop, snapshot
-from tests.sync.scenario import full_exchange, lost_text, run_step, skews, start_event, steps
+from tests.sync.scenario import (
+    full_exchange,
+    lost_text,
+    offline_edits,
+    run_step,
+    skews,
+    start_event,
+    steps,
+)
 
 pytestmark = pytest.mark.slow
 SETTINGS = settings(max_examples=25, deadline=None, suppress_health_check=[HealthCheck.too_slow])
 
 
 @SETTINGS
-@given(work=steps, clock_skews=skews, data=st.data())
+@given(work=steps, offline=offline_edits, clock_skews=skews, data=st.data())
 def test_any_order_grouping_and_duplication_gives_the_same_tables(
-    work: list[Any], clock_skews: list[int], data: st.DataObject
+    work: list[Any], offline: list[Any], clock_skews: list[int], data: st.DataObject
 ) -> None:
     with tempfile.TemporaryDirectory() as name:
         root = Path(name)
@@ -31,12 +39,14 @@ def test_any_order_grouping_and_duplication_gives_the_same_tables(
         laptops = [open_laptop(root / f"l{i}", f"L{i}", s) for i, s in enumerate(clock_skews)]
         try:
             event_id = start_event(laptops, folder)
-            for step in work:
-                run_step(laptops, event_id, folder, step)
+            for step in work + offline:
+                run_step(laptops, event_id, [folder] * len(laptops), step)
             full_exchange(laptops, event_id, folder)
             expected = snapshot(laptops[0].store, event_id)
             for laptop in laptops[1:]:
                 assert snapshot(laptop.store, event_id) == expected
+            event(f"conflict versions: {min(len(expected['sync_conflict']), 2)}")
+            event(f"entries: {min(len(expected['outcome']), 3)}")
 
             # The same changes, shuffled, cut into batches, some twice, on a new laptop.
             changes = laptops[0].store.event_changes(event_id)
@@ -57,9 +67,9 @@ def test_any_order_grouping_and_duplication_gives_the_same_tables(
 
 
 @SETTINGS
-@given(work=steps, clock_skews=skews)
+@given(work=steps, offline=offline_edits, clock_skews=skews)
 def test_every_concurrent_version_stays_visible_whatever_the_clocks(
-    work: list[Any], clock_skews: list[int]
+    work: list[Any], offline: list[Any], clock_skews: list[int]
 ) -> None:
     with tempfile.TemporaryDirectory() as name:
         root = Path(name)
@@ -67,10 +77,11 @@ def test_every_concurrent_version_stays_visible_whatever_the_clocks(
         laptops = [open_laptop(root / f"l{i}", f"L{i}", s) for i, s in enumerate(clock_skews)]
         try:
             event_id = start_event(laptops, folder)
-            for step in work:
-                run_step(laptops, event_id, folder, step)
+            for step in work + offline:
+                run_step(laptops, event_id, [folder] * len(laptops), step)
             full_exchange(laptops, event_id, folder)
             for laptop in laptops:
+                event(f"conflict versions: {min(len(conflict_rows(laptop.store, event_id)), 2)}")
                 assert lost_text(laptop.store, event_id) == []
 
             # What a laptop does after seeing everything wins, whatever its clock says.
@@ -97,7 +108,7 @@ def test_work_that_was_never_concurrent_never_conflicts(
         try:
             event_id = start_event(laptops, folder)
             for step in work:
-                run_step(laptops, event_id, folder, step)
+                run_step(laptops, event_id, [folder] * len(laptops), step)
                 full_exchange(laptops, event_id, folder)  # each laptop sees it at once
                 expected = snapshot(laptops[step[1]].store, event_id)
                 for laptop in laptops:
