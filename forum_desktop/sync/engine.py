@@ -151,6 +151,36 @@ def _missing_parent(store: Store, record_type: str, values: Mapping[str, object]
     return None
 
 
+def _unique_rivals(
+    store: Store, record_type: str, record_id: UUID, values: Mapping[str, object]
+) -> list[UUID]:
+    """Other stored records holding a value this one must hold alone."""
+    rivals: list[UUID] = []
+    for index in store.conn.execute(f"PRAGMA index_list({record_type})").fetchall():
+        name, unique, origin = index[1], index[2], index[3]
+        if not unique or origin == "pk":
+            continue
+        columns = [row[2] for row in store.conn.execute(f"PRAGMA index_info({name})")]
+        if any(values.get(column) is None for column in columns):
+            continue  # NULLs never clash
+        found = store.conn.execute(
+            f"SELECT id FROM {record_type} WHERE id != ? AND "
+            + " AND ".join(f"{column} = ?" for column in columns),
+            [str(record_id), *(str(values.get(column)) for column in columns)],
+        )
+        rivals.extend(UUID(row[0]) for row in found)
+    return rivals
+
+
+def _first_insert(store: Store, record_type: str, record_id: UUID) -> tuple[int, str]:
+    (hlc, device) = store.conn.execute(
+        "SELECT hlc, device_id FROM journal WHERE record_type = ? AND record_id = ? "
+        "AND kind = 'insert' ORDER BY hlc, device_id LIMIT 1",
+        (record_type, str(record_id)),
+    ).fetchone()
+    return (hlc, device)
+
+
 def _retried(store: Store) -> set[tuple[str, UUID]]:
     """Records held back or with open conflicts are merged again on every import."""
     rows = store.conn.execute(
@@ -178,6 +208,14 @@ def rebuild_record(store: Store, record_type: str, record_id: UUID) -> None:
         store.remove_row(record_type, record_id)
         _hold(store, record_type, record_id, event_id, f"waits for its {missing}")
         return
+    for rival in _unique_rivals(store, record_type, record_id, state.values):
+        if _first_insert(store, record_type, rival) > _first_insert(store, record_type, record_id):
+            _hold(store, record_type, record_id, event_id, "another laptop's took its place")
+            return
+        # Two laptops made one record each where only one may be (two runs of one
+        # session): the later one shows, the other is kept aside, not lost.
+        store.remove_row(record_type, rival)
+        _hold(store, record_type, rival, event_id, "another laptop's took its place")
     try:
         store.put_row(record_type, record_id, state.values)
     except ValidationError as error:

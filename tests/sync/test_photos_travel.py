@@ -1,0 +1,57 @@
+"""Photos travel with their bytes, and wait for them when the record arrives first."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+from uuid import UUID
+
+from forum_desktop.models import Photo
+from forum_desktop.services.capture import capture_outcome
+from forum_desktop.services.events import create_event
+from forum_desktop.services.photos import add_photo, set_photo_caption
+from forum_desktop.storage.image_data import image_data
+from forum_desktop.sync.engine import sync_event
+from tests.photo_bytes import png_bytes
+from tests.sync.laptops import open_laptop, snapshot
+
+
+def test_a_photo_arrives_with_its_bytes_and_waits_for_them(tmp_path: Path) -> None:
+    a, b = open_laptop(tmp_path / "a", "Awa"), open_laptop(tmp_path / "b", "Bruno")
+    folder = tmp_path / "shared"
+    event_id: UUID = create_event(a.store, title="Atelier").value
+    entry = capture_outcome(a.store, event_id=event_id, text="Carte des acteurs").value
+    image = png_bytes(4, 3)
+    photo_id = add_photo(
+        a.store,
+        event_id=event_id,
+        image=image,
+        mime="image/png",
+        width=4,
+        height=3,
+        outcome_id=entry,
+        caption="Le tableau",
+    ).value
+    sync_event(a.store, event_id, folder)
+    images = folder / "forum-sync" / str(event_id) / "images"
+    aside = tmp_path / "images-late"
+    shutil.move(images, aside)  # the change files arrive before the image
+
+    waiting = sync_event(b.store, event_id, folder)
+    assert waiting.held == 1
+    assert b.store.get(Photo, photo_id) is None
+
+    shutil.move(aside, images)
+    arrived = sync_event(b.store, event_id, folder)
+    assert arrived.held == 0
+    photo = b.store.require(Photo, photo_id)
+    assert photo.caption == "Le tableau"
+    assert image_data(b.store, photo.image_sha256) == image
+
+    set_photo_caption(b.store, photo_id=photo_id, caption="Le tableau des acteurs")
+    sync_event(b.store, event_id, folder)
+    sync_event(a.store, event_id, folder)
+    assert a.store.require(Photo, photo_id).caption == "Le tableau des acteurs"
+    assert snapshot(a.store, event_id) == snapshot(b.store, event_id)
+    a.close()
+    b.close()
