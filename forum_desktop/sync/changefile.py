@@ -89,7 +89,9 @@ def decode_change(line: bytes, event_id: UUID) -> Change:
     unknown = set(change.fields) - set(cls.model_fields) | ({"id"} & set(change.fields))
     if unknown:
         raise ValueError(f"{change.record_type} has no field {sorted(unknown)[0]!r}")
-    if change.event_id != event_id:
+    if change.event_id != event_id or (
+        change.record_type == "event" and change.record_id != event_id
+    ):
         raise ValueError("a change of another event")
     return change
 

@@ -30,6 +30,7 @@ from forum_desktop.sync.changefile import (
 )
 from forum_desktop.sync.hlc import hlc_time, is_far_ahead
 from forum_desktop.sync.merge import merge_record
+from forum_desktop.sync.share import prepare_folder
 
 MAX_FILE_BYTES = 256 * 1024 * 1024
 """A change file or image larger than this is not read (no laptop writes one)."""
@@ -56,6 +57,7 @@ def sync_event(store: Store, event_id: UUID, folder: Path) -> SyncReport:
     On a laptop without the event this brings the whole event in.
     """
     report = SyncReport()
+    prepare_folder(folder)
     in_folder = import_folder(store, event_id, folder, report)
     report.sent = write_folder(store, event_id, folder, in_folder)
     report.devices.add(store.device_id)

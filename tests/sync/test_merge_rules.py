@@ -221,3 +221,18 @@ def test_a_copied_profile_is_detected_and_this_laptop_reidentified(
     ]
     a.close()
     copy.close()
+
+
+def test_the_folder_gets_a_stignore_and_a_howto_once(
+    laptops: tuple[Laptop, Laptop], folder: Path
+) -> None:
+    a, _ = laptops
+    event_id = new_event(a)
+    sync_event(a.store, event_id, folder)
+    stignore = folder / ".stignore"
+    assert "(?d).*.tmp" in stignore.read_text(encoding="utf-8")
+    howto = (folder / "forum-sync" / "HOW-TO-SYNCTHING.txt").read_text(encoding="utf-8")
+    assert "forum-desktop sync EVENT_ID --folder" in howto
+    stignore.write_text("// mine\n", encoding="utf-8")
+    sync_event(a.store, event_id, folder)
+    assert stignore.read_text(encoding="utf-8") == "// mine\n"
