@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from uuid import UUID
 
 from forum_desktop.sync.changefile import SYNC_DIR, write_new_file
 
@@ -21,17 +22,33 @@ Sharing an event between laptops with Syncthing (no internet needed)
 
 1. Install Syncthing on every laptop (https://syncthing.net, or your system's packages)
    and connect the laptops to the same Wi-Fi network.
-2. On one laptop, in Forum Desktop, share the event with this folder. In Syncthing,
-   add this folder (Add Folder) and share it with the other laptops (their device ids
-   are under Actions > Show ID).
-3. On each other laptop, accept the folder in Syncthing, then share the same event with
-   it in Forum Desktop (or run: forum-desktop sync EVENT_ID --folder THIS_FOLDER).
-   A laptop that does not have the event yet receives all of it.
+2. On one laptop, in Forum Desktop (File > Share event), share the event with this
+   folder. In Syncthing, add this folder (Add Folder) and share it with the other
+   laptops (their device ids are under Actions > Show ID).
+3. On each other laptop, accept the folder in Syncthing, then in Forum Desktop choose
+   File > Join shared events and this folder (or run:
+   forum-desktop sync EVENT_ID --folder THIS_FOLDER). The whole event comes in.
 
 Each laptop only ever adds its own files under forum-sync/; Forum Desktop merges what
 the others wrote. Do not edit or delete files in forum-sync/ by hand.
-No Wi-Fi? Copy this whole folder to a USB stick and back, or use File > Export bundle.
+No Wi-Fi? Copy this whole folder to a USB stick and back, or send one file:
+forum-desktop export-bundle EVENT_ID -o event.fdbundle, then on the other laptop
+forum-desktop import-bundle event.fdbundle.
 """
+
+
+def shared_events(folder: Path) -> list[UUID]:
+    """The events other laptops share through ``folder``."""
+    root = folder / SYNC_DIR
+    found = []
+    for path in sorted(root.iterdir()) if root.is_dir() else ():
+        try:
+            event_id = UUID(path.name)
+        except ValueError:
+            continue
+        if (path / "ops").is_dir():
+            found.append(event_id)
+    return found
 
 
 def prepare_folder(folder: Path) -> list[Path]:

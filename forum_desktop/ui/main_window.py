@@ -28,6 +28,7 @@ from forum_desktop.services.documents import (
     parse_document,
 )
 from forum_desktop.storage import StorageError
+from forum_desktop.sync.share import shared_events
 from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.event_list import EventListModel
@@ -39,7 +40,9 @@ from forum_desktop.ui.minutes_dialog import MinutesDialog
 from forum_desktop.ui.new_event_dialog import NewEventDialog
 from forum_desktop.ui.profile_dialog import ProfileDialog
 from forum_desktop.ui.restore_dialog import RestoreDialog
+from forum_desktop.ui.share_dialog import ShareDialog
 from forum_desktop.ui.shortcuts_dialog import ShortcutsDialog
+from forum_desktop.ui.sync_controller import SyncController
 
 
 class MainWindow(QMainWindow):
@@ -50,6 +53,7 @@ class MainWindow(QMainWindow):
         existing = set(context.children())
         self.setWindowTitle(self.tr("Forum Desktop"))
         self.resize(1200, 760)
+        self.sync = SyncController(context, self)
 
         self.events_model = EventListModel(context)
         self.events_view = QListView(self)
@@ -119,6 +123,10 @@ class MainWindow(QMainWindow):
         )
         self.export_action = self._add(
             file_menu, self.tr("&Export event (JSON)…"), self.export_json
+        )
+        self.share_action = self._add(file_menu, self.tr("S&hare event…"), self.share_event)
+        self.join_action = self._add(
+            file_menu, self.tr("&Join shared events…"), self.join_shared_events
         )
         export_menu = file_menu.addMenu(self.tr("Export &agenda"))
         self.export_agenda_actions = [
@@ -341,6 +349,34 @@ class MainWindow(QMainWindow):
                     ),
                 )
 
+    def share_event(self) -> None:
+        event = self._current_event()
+        if event is None:
+            return
+        self.share_dialog = ShareDialog(self.sync, event.id, event.title, self)
+        self.share_dialog.open()
+
+    def join_shared_events(self) -> None:
+        """Take in the events other laptops share through a folder this laptop now sees."""
+        folder = prompts.choose_folder(self, self.tr("Shared folder to join"))
+        if folder is None:
+            return
+        events = [e for e in shared_events(folder) if self.context.store.get(Event, e) is None]
+        if not events:
+            prompts.info(
+                self,
+                self.tr("Nothing to join"),
+                self.tr("%1 holds no event this laptop does not have yet.").replace(
+                    "%1", str(folder)
+                ),
+            )
+            return
+        for event_id in events:
+            self.sync.share(event_id, folder)
+        self.statusBar().showMessage(
+            self.tr("Bringing in %n shared event(s)…", "", len(events)), 10_000
+        )
+
     def export_json(self) -> None:
         event = self._current_event()
         if event is None:
@@ -515,4 +551,5 @@ class MainWindow(QMainWindow):
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every change is already committed; nothing to save.
         self.page.run.close_projector()
+        self.sync.wait()
         event.accept()

@@ -52,3 +52,8 @@ def open_files(parent: QWidget | None, title: str, filters: str) -> list[Path]:
 def save_file(parent: QWidget | None, title: str, suggested: str, filters: str) -> Path | None:
     name, _ = QFileDialog.getSaveFileName(parent, title, suggested, filters)
     return Path(name) if name else None
+
+
+def choose_folder(parent: QWidget | None, title: str) -> Path | None:
+    name = QFileDialog.getExistingDirectory(parent, title)
+    return Path(name) if name else None

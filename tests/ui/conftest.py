@@ -25,6 +25,7 @@ class Prompts:
     open_paths: list[Path | None] = field(default_factory=list)
     open_path_lists: list[list[Path]] = field(default_factory=list)
     save_paths: list[Path | None] = field(default_factory=list)
+    folders: list[Path | None] = field(default_factory=list)
     errors: list[tuple[str, str]] = field(default_factory=list)
     infos: list[tuple[str, str]] = field(default_factory=list)
     confirms: list[str] = field(default_factory=list)
@@ -51,6 +52,7 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Prompts:
     monkeypatch.setattr(prompts, "open_file", pop(script.open_paths, "open-file"))
     monkeypatch.setattr(prompts, "open_files", pop(script.open_path_lists, "open-files"))
     monkeypatch.setattr(prompts, "save_file", pop(script.save_paths, "save-file"))
+    monkeypatch.setattr(prompts, "choose_folder", pop(script.folders, "folder"))
     monkeypatch.setattr(
         prompts,
         "error",

@@ -1,0 +1,186 @@
+"""Keeping shared events merged: on demand, when files arrive, and after local changes.
+
+A merge runs on a worker thread with its own database connection (SQLite lets the
+window keep reading and writing meanwhile); the window reloads when it brought changes.
+"""
+
+from __future__ import annotations
+
+import logging
+from pathlib import Path
+from uuid import UUID
+
+from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, QThreadPool, QTimer, Signal
+
+from forum_desktop.clock import Clock
+from forum_desktop.services.events import list_events
+from forum_desktop.storage import StorageError, Store, open_database
+from forum_desktop.sync.changefile import event_dir
+from forum_desktop.sync.engine import SyncReport, sync_event
+from forum_desktop.sync.share import prepare_folder
+from forum_desktop.ui.context import AppContext
+
+log = logging.getLogger(__name__)
+
+QUIET_MS = 1500
+"""Files and edits come in bursts: merge once they pause."""
+
+
+class _Signals(QObject):
+    done = Signal(object, object)  # event id, SyncReport
+    failed = Signal(object, str)  # event id, message
+
+
+class _SyncJob(QRunnable):
+    def __init__(self, database: Path, clock: Clock, event_id: UUID, folder: Path) -> None:
+        super().__init__()
+        self.signals = _Signals()
+        self._database, self._clock = database, clock
+        self._event_id, self._folder = event_id, folder
+
+    def run(self) -> None:
+        try:
+            conn = open_database(self._database, self._clock)
+            try:
+                report = sync_event(Store(conn, self._clock), self._event_id, self._folder)
+            finally:
+                conn.close()
+        except (OSError, StorageError) as error:
+            log.warning("sync of %s failed: %s", self._event_id, error)
+            self.signals.failed.emit(self._event_id, str(error))
+            return
+        self.signals.done.emit(self._event_id, report)
+
+
+class SyncController(QObject):
+    """The shared folder of each shared event, its watcher, and the last merge's report."""
+
+    status_changed = Signal(object)
+    """An event id whose sync status changed."""
+
+    def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.reports: dict[UUID, SyncReport] = {}
+        self.errors: dict[UUID, str] = {}
+        self.moved: dict[UUID, tuple[int, int]] = {}
+        """Changes in and out per event since the window opened."""
+        self._running: set[UUID] = set()
+        self._again: set[UUID] = set()
+        self._jobs: dict[UUID, _SyncJob] = {}
+        self._pool = QThreadPool(self)
+        self._watcher = QFileSystemWatcher(self)
+        self._watcher.directoryChanged.connect(self._arrived)
+        self._timer = QTimer(self)
+        self._timer.setSingleShot(True)
+        self._timer.setInterval(QUIET_MS)
+        self._timer.timeout.connect(self.sync_all)
+        context.changed.connect(self._changed)
+        for event in list_events(context.store):
+            folder = self.folder_of(event.id)
+            if folder is not None and folder.is_dir():
+                self._watch(event.id, folder)
+
+    def folder_of(self, event_id: UUID) -> Path | None:
+        value = self.context.store.setting(f"sync.folder.{event_id}")
+        return None if value is None else Path(value)
+
+    def share(self, event_id: UUID, folder: Path) -> None:
+        """Share the event through ``folder`` from now on, and merge at once."""
+        self.context.store.set_setting(f"sync.folder.{event_id}", str(folder))
+        prepare_folder(folder)
+        self._watch(event_id, folder)
+        self.sync(event_id)
+
+    def sync(self, event_id: UUID) -> None:
+        folder = self.folder_of(event_id)
+        if folder is None:
+            return
+        if event_id in self._running:
+            self._again.add(event_id)
+            return
+        self._running.add(event_id)
+        job = _SyncJob(self.context.database, self.context.store.clock, event_id, folder)
+        job.setAutoDelete(False)
+        job.signals.done.connect(self._done)
+        job.signals.failed.connect(self._failed)
+        self._jobs[event_id] = job
+        self._pool.start(job)
+
+    def sync_all(self) -> None:
+        for event in list_events(self.context.store):
+            if self.folder_of(event.id) is not None:
+                self.sync(event.id)
+
+    def status(self, event_id: UUID) -> str:
+        """One line for the user: laptops seen, changes in and out, open conflicts."""
+        if event_id in self.errors:
+            return self.tr("Could not sync: %1").replace("%1", self.errors[event_id])
+        report = self.reports.get(event_id)
+        if report is None:
+            return self.tr("Not merged yet.") if self.folder_of(event_id) else ""
+        text = (
+            self.tr("Laptops seen: %1 · changes in: %2, out: %3 · unresolved conflicts: %4")
+            .replace("%1", str(len(report.devices)))
+            .replace("%2", str(self.moved[event_id][0]))
+            .replace("%3", str(self.moved[event_id][1]))
+            .replace("%4", str(report.conflicts))
+        )
+        if report.held:
+            text += " · " + self.tr("waiting for records: %1").replace("%1", str(report.held))
+        for warning in report.clock_warnings[:1]:
+            text += "\n" + warning
+        return text
+
+    def wait(self) -> None:
+        """Let running merges finish (closing the window)."""
+        self._timer.stop()
+        self._pool.waitForDone()
+
+    def _changed(self, _result: object) -> None:
+        self._soon()  # write this laptop's edits out once they pause
+
+    def _soon(self) -> None:
+        self._timer.start()
+
+    def _watch(self, event_id: UUID, folder: Path) -> None:
+        ops = event_dir(folder, event_id) / "ops"
+        ops.mkdir(parents=True, exist_ok=True)
+        wanted = [str(ops), *(str(p) for p in ops.iterdir() if p.is_dir())]
+        missing = [path for path in wanted if path not in self._watcher.directories()]
+        if missing:
+            self._watcher.addPaths(missing)
+
+    def _arrived(self, path: str) -> None:
+        directory = Path(path)
+        if directory.name == "ops" and directory.is_dir():  # a new laptop's folder appeared
+            new = [str(p) for p in directory.iterdir() if p.is_dir()]
+            missing = [p for p in new if p not in self._watcher.directories()]
+            if missing:
+                self._watcher.addPaths(missing)
+        self._soon()
+
+    def _finish(self, event_id: UUID) -> None:
+        self._running.discard(event_id)
+        self._jobs.pop(event_id, None)
+        if event_id in self._again:
+            self._again.discard(event_id)
+            self.sync(event_id)
+
+    def _done(self, event_id: UUID, report: SyncReport) -> None:
+        self.reports[event_id] = report
+        self.errors.pop(event_id, None)
+        moved_in, moved_out = self.moved.get(event_id, (0, 0))
+        self.moved[event_id] = (moved_in + report.received, moved_out + report.sent)
+        if report.reidentified is not None:
+            self.context.store.device_id = report.reidentified
+        if report.received:
+            # Undo steps were recorded against records another laptop may have changed.
+            self.context.reload_all()
+        self._finish(event_id)
+        self.status_changed.emit(event_id)
+
+    def _failed(self, event_id: UUID, message: str) -> None:
+        self.errors[event_id] = message
+        self._finish(event_id)
+        self.status_changed.emit(event_id)

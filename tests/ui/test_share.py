@@ -1,0 +1,88 @@
+"""File ▸ Share event: a folder chosen once, merges on demand and as files arrive."""
+
+from __future__ import annotations
+
+from pathlib import Path
+from uuid import UUID
+
+from pytestqt.qtbot import QtBot
+
+from forum_desktop.models import Outcome
+from forum_desktop.services.capture import capture_outcome
+from forum_desktop.services.events import create_event
+from forum_desktop.sync.engine import sync_event
+from forum_desktop.ui.main_window import MainWindow
+from tests.sync.laptops import open_laptop
+
+from .conftest import Prompts
+
+WAIT_MS = 10_000
+
+
+def texts(window: MainWindow) -> list[str]:
+    return [o.text for o in window.context.store.select(Outcome, order_by="captured_at")]
+
+
+def test_sharing_writes_the_event_out_and_merges_what_arrives(
+    window: MainWindow, answers: Prompts, tmp_path: Path, qtbot: QtBot
+) -> None:
+    event_id: UUID = create_event(window.context.store, title="Atelier de Saly").value
+    window.events_model.reload()
+    window.open_event(event_id)
+    folder = tmp_path / "shared"
+    folder.mkdir()
+
+    window.share_action.trigger()
+    dialog = window.share_dialog
+    assert dialog.status_label.text() == ""
+    assert not dialog.sync_button.isEnabled()
+    answers.folders.append(folder)
+    dialog.choose_button.click()
+    qtbot.waitUntil(lambda: "out: 1" in dialog.status_label.text(), timeout=WAIT_MS)
+    assert dialog.status_label.text().startswith("Laptops seen: 1 · changes in: 0, out: 1")
+    assert str(folder) in dialog.folder_label.text()
+    assert (folder / ".stignore").exists()
+
+    # A rapporteur's laptop takes the event from the folder and captures an entry.
+    other = open_laptop(tmp_path / "rapporteur", "Bruno")
+    sync_event(other.store, event_id, folder)
+    capture_outcome(other.store, event_id=event_id, text="Le maire ouvre l'atelier")
+    sync_event(other.store, event_id, folder)
+    other.close()
+
+    # The watcher sees the new file; the merge brings the entry in.
+    qtbot.waitUntil(lambda: texts(window) == ["Le maire ouvre l'atelier"], timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: "Laptops seen: 2" in dialog.status_label.text(), timeout=WAIT_MS)
+    assert "changes in: 1, out: 1" in dialog.status_label.text()
+
+    # An entry typed here goes out once edits pause.
+    window.context.run("capture_outcome", "Capture", event_id=event_id, text="Pause café à 10 h 30")
+    qtbot.waitUntil(lambda: "in: 1, out: 2" in dialog.status_label.text(), timeout=WAIT_MS)
+    written = sorted(folder.rglob("*.jsonl"))
+    dialog.sync_button.click()  # on demand: nothing new, nothing written
+    qtbot.waitUntil(lambda: not window.sync._running, timeout=WAIT_MS)
+    assert sorted(folder.rglob("*.jsonl")) == written
+    assert "in: 1, out: 2" in dialog.status_label.text()
+
+
+def test_joining_a_shared_folder_brings_in_the_events_it_holds(
+    window: MainWindow, answers: Prompts, tmp_path: Path, qtbot: QtBot
+) -> None:
+    folder = tmp_path / "shared"
+    facilitator = open_laptop(tmp_path / "facilitator", "Awa")
+    event_id: UUID = create_event(facilitator.store, title="Atelier de Thiès").value
+    sync_event(facilitator.store, event_id, folder)
+    facilitator.close()
+
+    answers.folders.append(folder)
+    window.join_action.trigger()
+    qtbot.waitUntil(
+        lambda: window.events_model.rowCount() == 1
+        and window.events_model.index(0, 0).data() == "Atelier de Thiès",
+        timeout=WAIT_MS,
+    )
+    assert window.sync.folder_of(event_id) == folder
+
+    answers.folders.append(folder)  # again: nothing new to join
+    window.join_action.trigger()
+    assert answers.infos[-1][0] == "Nothing to join"
