@@ -226,9 +226,19 @@ class Store:
         return self.apply(cls.record_type, record_id, ChangeKind.DELETE, {})
 
     def apply(
-        self, record_type: str, record_id: UUID, kind: ChangeKind, values: Mapping[str, JsonValue]
+        self,
+        record_type: str,
+        record_id: UUID,
+        kind: ChangeKind,
+        values: Mapping[str, JsonValue],
+        *,
+        always: frozenset[str] = frozenset(),
     ) -> Change:
-        """Write one change and journal it. Insert and update take new field values."""
+        """Write one change and journal it. Insert and update take new field values.
+
+        An update journals only the fields that differ, and those in ``always`` (settling
+        a sync conflict by choosing the version shown still has to say so).
+        """
         cls = RECORD_TYPES[record_type]
         table = cls.record_type
         key = str(record_id)
@@ -258,7 +268,7 @@ class Store:
                 fields = {
                     name: FieldChange(old=old[name], new=value)
                     for name, value in new.items()
-                    if old[name] != value
+                    if old[name] != value or name in always
                 }
             else:
                 if old is None:

@@ -69,6 +69,16 @@ def example_set_session_final(store: Store) -> dict[str, Any]:
     return {"session_id": built.session_id, "final": True}
 
 
+def example_resolve_conflict(store: Store) -> dict[str, Any]:
+    _, ids = _with_outcomes(store)
+    return {
+        "record_type": "outcome",
+        "record_id": ids[1],
+        "field": "text",
+        "value": "Adopter l'aquarium\nAdopter l'aquarium, en deux groupes",
+    }
+
+
 CAPTURE_EXAMPLES: dict[str, Any] = {
     "capture_outcome": example_capture_outcome,
     "update_outcome": example_update_outcome,
@@ -76,4 +86,5 @@ CAPTURE_EXAMPLES: dict[str, Any] = {
     "set_review": example_set_review,
     "merge_outcomes": example_merge_outcomes,
     "set_session_final": example_set_session_final,
+    "resolve_conflict": example_resolve_conflict,
 }

@@ -10,6 +10,7 @@ import pytest
 
 from forum_desktop.models import Event, Outcome, Participant
 from forum_desktop.services.capture import capture_outcome, delete_outcomes, update_outcome
+from forum_desktop.services.conflicts import resolve_conflict
 from forum_desktop.services.events import create_event, update_event
 from forum_desktop.services.participants import add_participant, update_participant
 from forum_desktop.sync.engine import conflict_rows, sync_event
@@ -236,3 +237,29 @@ def test_the_folder_gets_a_stignore_and_a_howto_once(
     stignore.write_text("// mine\n", encoding="utf-8")
     sync_event(a.store, event_id, folder)
     assert stignore.read_text(encoding="utf-8") == "// mine\n"
+
+
+def test_choosing_the_version_shown_still_closes_the_conflict_everywhere(
+    laptops: tuple[Laptop, Laptop], folder: Path
+) -> None:
+    a, b = laptops
+    event_id = new_event(a)
+    outcome_id = capture_outcome(a.store, event_id=event_id, text="Lieu : Dakar").value
+    exchange(folder, event_id, a, b)
+    update_outcome(a.store, outcome_id=outcome_id, text="Lieu : Saly")
+    b.clock.advance(5)
+    update_outcome(b.store, outcome_id=outcome_id, text="Lieu : Thiès")
+    exchange(folder, event_id, a, b)
+    assert len(conflict_rows(a.store, event_id)) == 1
+
+    resolve_conflict(
+        a.store, record_type="outcome", record_id=outcome_id, field="text", value="Lieu : Thiès"
+    )
+    assert conflict_rows(a.store, event_id) == []  # at once, here
+    exchange(folder, event_id, a, b)
+    assert conflict_rows(b.store, event_id) == []
+    assert b.store.require(Outcome, outcome_id).text == "Lieu : Thiès"
+    with pytest.raises(ValueError, match="not a text that can be in conflict"):
+        resolve_conflict(
+            a.store, record_type="outcome", record_id=outcome_id, field="kind", value="x"
+        )

@@ -77,8 +77,10 @@ def test_joining_a_shared_folder_brings_in_the_events_it_holds(
     answers.folders.append(folder)
     window.join_action.trigger()
     qtbot.waitUntil(
-        lambda: window.events_model.rowCount() == 1
-        and window.events_model.index(0, 0).data() == "Atelier de Thiès",
+        lambda: (
+            window.events_model.rowCount() == 1
+            and window.events_model.index(0, 0).data() == "Atelier de Thiès"
+        ),
         timeout=WAIT_MS,
     )
     assert window.sync.folder_of(event_id) == folder
