@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_desktop.ui import prompts
+from forum_desktop.ui.conflicts_dialog import ConflictsDialog
 from forum_desktop.ui.sync_controller import SyncController
 
 
@@ -42,6 +43,8 @@ class ShareDialog(QDialog):
         self.choose_button.clicked.connect(self.choose_folder)
         self.sync_button = QPushButton(self.tr("&Merge now"), self)
         self.sync_button.clicked.connect(lambda: self.controller.sync(self.event_id))
+        self.conflicts_button = QPushButton(self.tr("C&onflicts…"), self)
+        self.conflicts_button.clicked.connect(self.show_conflicts)
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
         self.status_label.setAccessibleName(self.tr("Sync status"))
@@ -51,6 +54,7 @@ class ShareDialog(QDialog):
         row = QHBoxLayout()
         row.addWidget(self.choose_button)
         row.addWidget(self.sync_button)
+        row.addWidget(self.conflicts_button)
         row.addStretch(1)
         layout = QVBoxLayout(self)
         layout.addWidget(intro)
@@ -78,6 +82,10 @@ class ShareDialog(QDialog):
             )
         self._refresh()
 
+    def show_conflicts(self) -> None:
+        self.conflicts_dialog = ConflictsDialog(self.controller, self.event_id, self)
+        self.conflicts_dialog.open()
+
     def _status_changed(self, event_id: UUID) -> None:
         if event_id == self.event_id:
             self._refresh()
@@ -90,4 +98,6 @@ class ShareDialog(QDialog):
             else self.tr("Not shared yet.")
         )
         self.sync_button.setEnabled(folder is not None)
+        report = self.controller.reports.get(self.event_id)
+        self.conflicts_button.setEnabled(report is not None and report.conflicts > 0)
         self.status_label.setText(self.controller.status(self.event_id))

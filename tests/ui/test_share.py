@@ -5,10 +5,11 @@ from __future__ import annotations
 from pathlib import Path
 from uuid import UUID
 
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.models import Outcome
-from forum_desktop.services.capture import capture_outcome
+from forum_desktop.services.capture import capture_outcome, update_outcome
 from forum_desktop.services.events import create_event
 from forum_desktop.sync.engine import sync_event
 from forum_desktop.ui.main_window import MainWindow
@@ -88,3 +89,49 @@ def test_joining_a_shared_folder_brings_in_the_events_it_holds(
     answers.folders.append(folder)  # again: nothing new to join
     window.join_action.trigger()
     assert answers.infos[-1][0] == "Nothing to join"
+
+
+def test_a_conflict_shows_both_versions_and_keeping_both_settles_it(
+    window: MainWindow, answers: Prompts, tmp_path: Path, qtbot: QtBot
+) -> None:
+    store = window.context.store
+    event_id: UUID = create_event(store, title="Atelier de Saly").value
+    outcome_id = capture_outcome(store, event_id=event_id, text="Décision : reporter").value
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    window.events_model.reload()
+    window.open_event(event_id)
+    window.share_action.trigger()
+    share = window.share_dialog
+    answers.folders.append(folder)
+    share.choose_button.click()
+    qtbot.waitUntil(lambda: event_id in window.sync.reports, timeout=WAIT_MS)
+    assert not share.conflicts_button.isEnabled()
+
+    other = open_laptop(tmp_path / "rapporteur", "Bruno")
+    sync_event(other.store, event_id, folder)
+    update_outcome(store, outcome_id=outcome_id, text="Décision : reporter à mars")
+    other.clock.advance(3600)  # Bruno's is the later edit: it shows
+    update_outcome(other.store, outcome_id=outcome_id, text="Décision : adopter")
+    sync_event(other.store, event_id, folder)
+    share.sync_button.click()
+    qtbot.waitUntil(share.conflicts_button.isEnabled, timeout=WAIT_MS)
+    assert "unresolved conflicts: 1" in share.status_label.text()
+
+    share.conflicts_button.click()
+    dialog = share.conflicts_dialog
+    assert dialog.list.count() == 1
+    assert "also kept: a version by Test Rapporteur" in dialog.list.item(0).text()
+    assert dialog.shown.toPlainText() == "Décision : adopter"
+    assert dialog.kept.toPlainText() == "Décision : reporter à mars"
+    [keep_both] = [b for b in dialog.findChildren(QPushButton) if b.text() == "Keep &both"]
+    keep_both.click()
+    dialog.resolve_button.click()
+
+    both = "Décision : adopter\nDécision : reporter à mars"
+    assert store.require(Outcome, outcome_id).text == both
+    assert dialog.list.count() == 0 and dialog.empty_label.isVisible()
+    qtbot.waitUntil(lambda: "unresolved conflicts: 0" in share.status_label.text(), timeout=WAIT_MS)
+    sync_event(other.store, event_id, folder)
+    assert other.store.require(Outcome, outcome_id).text == both
+    other.close()

@@ -1,0 +1,137 @@
+"""The sync conflicts of an event: both versions side by side, and settling each."""
+
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QGridLayout,
+    QHBoxLayout,
+    QLabel,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forum_desktop.sync.engine import conflict_rows
+from forum_desktop.ui.sync_controller import SyncController
+
+
+class ConflictsDialog(QDialog):
+    def __init__(self, controller: SyncController, event_id: UUID, parent: QWidget | None) -> None:
+        super().__init__(parent)
+        self.controller = controller
+        self.context = controller.context
+        self.event_id = event_id
+        self.rows: list[dict[str, Any]] = []
+        self.setWindowTitle(self.tr("Sync conflicts"))
+        self.kinds = {
+            "outcome": self.tr("Entry"),
+            "agenda_item": self.tr("Agenda item"),
+            "event": self.tr("Event"),
+            "participant": self.tr("Person"),
+            "photo": self.tr("Photo"),
+        }
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Conflicts"))
+        self.list.currentRowChanged.connect(self._show)
+        self.shown = QPlainTextEdit(self)
+        self.shown.setReadOnly(True)
+        self.shown.setAccessibleName(self.tr("Version shown"))
+        self.kept = QPlainTextEdit(self)
+        self.kept.setReadOnly(True)
+        self.kept.setAccessibleName(self.tr("Version kept aside"))
+        self.kept_label = QLabel(self)
+        self.result = QPlainTextEdit(self)
+        self.result.setAccessibleName(self.tr("Result"))
+        use_shown = QPushButton(self.tr("Use &shown"), self)
+        use_shown.clicked.connect(lambda: self.result.setPlainText(self.shown.toPlainText()))
+        use_kept = QPushButton(self.tr("Use &kept"), self)
+        use_kept.clicked.connect(lambda: self.result.setPlainText(self.kept.toPlainText()))
+        both = QPushButton(self.tr("Keep &both"), self)
+        both.clicked.connect(
+            lambda: self.result.setPlainText(
+                self.shown.toPlainText() + "\n" + self.kept.toPlainText()
+            )
+        )
+        self.resolve_button = QPushButton(self.tr("&Resolve with the result"), self)
+        self.resolve_button.clicked.connect(self.resolve)
+        self.empty_label = QLabel(self.tr("No unresolved conflicts."), self)
+        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close, self)
+        buttons.rejected.connect(self.reject)
+
+        grid = QGridLayout()
+        grid.addWidget(QLabel(self.tr("Shown now"), self), 0, 0)
+        grid.addWidget(self.kept_label, 0, 1)
+        grid.addWidget(self.shown, 1, 0)
+        grid.addWidget(self.kept, 1, 1)
+        choices = QHBoxLayout()
+        for button in (use_shown, use_kept, both):
+            choices.addWidget(button)
+        choices.addStretch(1)
+        choices.addWidget(self.resolve_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.empty_label)
+        layout.addWidget(self.list, 1)
+        layout.addLayout(grid, 2)
+        layout.addWidget(QLabel(self.tr("Result (edit to combine):"), self))
+        layout.addWidget(self.result, 1)
+        layout.addLayout(choices)
+        layout.addWidget(buttons)
+        self.resize(760, 560)
+        controller.status_changed.connect(self._status_changed)
+        self.reload()
+
+    def reload(self) -> None:
+        self.rows = conflict_rows(self.context.store, self.event_id)
+        self.list.clear()
+        for row in self.rows:
+            self.list.addItem(
+                self.tr("%1 · %2 — also kept: a version by %3, %4")
+                .replace("%1", self.kinds.get(row["record_type"], row["record_type"]))
+                .replace("%2", str(row["shown"] or "").split("\n")[0][:60])
+                .replace("%3", row["author"])
+                .replace("%4", row["at"][:16].replace("T", " "))
+            )
+        self.empty_label.setVisible(not self.rows)
+        self.resolve_button.setEnabled(bool(self.rows))
+        if self.rows:
+            self.list.setCurrentRow(0)
+        else:
+            for editor in (self.shown, self.kept, self.result):
+                editor.clear()
+
+    def _show(self, index: int) -> None:
+        if not 0 <= index < len(self.rows):
+            return
+        row = self.rows[index]
+        self.shown.setPlainText(str(row["shown"] or ""))
+        self.kept.setPlainText(row["kept"])
+        self.kept_label.setText(self.tr("Also kept, by %1").replace("%1", row["author"]))
+        self.result.setPlainText(str(row["shown"] or ""))
+
+    def resolve(self) -> None:
+        index = self.list.currentRow()
+        if not 0 <= index < len(self.rows):
+            return
+        row = self.rows[index]
+        # Not an undo step: undoing would hide the other version for good.
+        self.context.run(
+            "resolve_conflict",
+            self.tr("Resolve conflict"),
+            undoable=False,
+            record_type=row["record_type"],
+            record_id=UUID(row["record_id"]),
+            field=row["field"],
+            value=self.result.toPlainText(),
+        )
+        self.reload()
+
+    def _status_changed(self, event_id: UUID) -> None:
+        if event_id == self.event_id:
+            self.reload()
