@@ -38,6 +38,7 @@ from forum_desktop.models import (
 from forum_desktop.services.agenda import items_of, sessions_of
 from forum_desktop.services.capture import FinalSessionError
 from forum_desktop.services.operations import OpResult
+from forum_desktop.services.run import running_sessions
 from forum_desktop.ui import prompts
 from forum_desktop.ui.capture_bar import CaptureBar
 from forum_desktop.ui.context import AppContext
@@ -97,6 +98,7 @@ class CapturePage(QWidget):
         super().__init__(parent)
         self._context = context
         self._event_id: UUID | None = None
+        self._followed_item: UUID | None = None
 
         self.item_combo = QComboBox(self)
         self.item_combo.setAccessibleName(self.tr("The agenda item the room is on"))
@@ -247,8 +249,28 @@ class CapturePage(QWidget):
     def reload(self) -> None:
         self.model.set_event(self._event_id)
         self._load_items()
+        self._follow_run()
         self._load_roster()
         self._refresh()
+
+    def _follow_run(self) -> None:
+        """A merge may bring the facilitator's move to another item: captures follow it.
+
+        Only a move is followed, so an item the rapporteur chose stays until the run moves.
+        """
+        store = self._context.store
+        sessions = {s.id for s in sessions_of(store, self._event_id)} if self._event_id else set()
+        current = next(
+            (
+                run.current_item_id
+                for run in running_sessions(store)
+                if run.session_id in sessions and run.current_item_id is not None
+            ),
+            None,
+        )
+        if current is not None and current != self._followed_item:
+            self._followed_item = current
+            self.set_current_item(current)
 
     def _load_items(self) -> None:
         keep = self.item_combo.currentData()

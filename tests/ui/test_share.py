@@ -8,9 +8,11 @@ from uuid import UUID
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
-from forum_desktop.models import Outcome
+from forum_desktop.models import Outcome, Session, SessionRun
 from forum_desktop.services.capture import capture_outcome, update_outcome
+from forum_desktop.services.demo import create_demo_event
 from forum_desktop.services.events import create_event
+from forum_desktop.services.run import next_item, start_run
 from forum_desktop.sync.engine import sync_event
 from forum_desktop.ui.main_window import MainWindow
 from tests.sync.laptops import open_laptop
@@ -135,3 +137,34 @@ def test_a_conflict_shows_both_versions_and_keeping_both_settles_it(
     sync_event(other.store, event_id, folder)
     assert other.store.require(Outcome, outcome_id).text == both
     other.close()
+
+
+def test_the_capture_tab_follows_the_facilitators_run_as_merges_arrive(
+    window: MainWindow, answers: Prompts, tmp_path: Path, qtbot: QtBot
+) -> None:
+    folder = tmp_path / "shared"
+    facilitator = open_laptop(tmp_path / "facilitator", "Awa")
+    event_id: UUID = create_demo_event(facilitator.store).value
+    session = facilitator.store.select(Session, {"event_id": event_id})[0]
+    now = facilitator.clock.now()
+    start_run(facilitator.store, session_id=session.id, at=now)
+    sync_event(facilitator.store, event_id, folder)
+
+    answers.folders.append(folder)
+    window.join_action.trigger()
+    qtbot.waitUntil(lambda: window.events_model.rowCount() == 1, timeout=WAIT_MS)
+    window.open_event(event_id)
+    window.page.show_capture()
+    capture = window.page.capture
+
+    def current_item() -> UUID | None:
+        [run] = facilitator.store.select(SessionRun, {"session_id": session.id}, order_by="id")
+        return run.current_item_id
+
+    assert capture.item_combo.currentData() == str(current_item())
+    next_item(facilitator.store, session_id=session.id, at=now)
+    sync_event(facilitator.store, event_id, folder)
+    qtbot.waitUntil(
+        lambda: capture.item_combo.currentData() == str(current_item()), timeout=WAIT_MS
+    )
+    facilitator.close()
