@@ -298,8 +298,9 @@ MIGRATIONS: tuple[str, ...] = (
     # now appear on two laptops (a copied profile), so (device, sequence) is no longer unique.
     # Older changes get their event from the records, a clock value from their time and,
     # as parent, the change before them on the same record. What a merge derives from the
-    # journal: concurrent text edits it could not merge (conflict versions), and records
-    # held back while a record they point to is missing.
+    # journal: concurrent text edits it could not merge (conflict versions), records held
+    # back while a record they point to is missing, and deleted records shown again because
+    # another laptop added to them meanwhile.
     """
     CREATE TABLE journal_v9 (
         change_id TEXT PRIMARY KEY,
@@ -373,6 +374,12 @@ MIGRATIONS: tuple[str, ...] = (
         record_id TEXT NOT NULL,
         event_id TEXT,
         reason TEXT NOT NULL,
+        PRIMARY KEY (record_type, record_id)
+    );
+    CREATE TABLE sync_revived (
+        record_type TEXT NOT NULL,
+        record_id TEXT NOT NULL,
+        event_id TEXT,
         PRIMARY KEY (record_type, record_id)
     );
     """,

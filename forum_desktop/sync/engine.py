@@ -14,7 +14,7 @@ from uuid import UUID
 
 from pydantic import ValidationError
 
-from forum_desktop.models import RECORD_TYPES, Change
+from forum_desktop.models import RECORD_TYPES, Change, ChangeKind
 from forum_desktop.storage import Store
 from forum_desktop.storage.image_data import image_data, put_image_data, sha256_of
 from forum_desktop.sync.changefile import (
@@ -139,18 +139,46 @@ def _parents_first(key: tuple[str, UUID]) -> tuple[int, str, str]:
 
 
 def _missing_parent(store: Store, record_type: str, values: Mapping[str, object]) -> str | None:
-    """The record (or image) a row would point to that is not here, if any."""
+    """The record (or image) a row would point to that is not here and cannot be brought
+    back, if any. A parent deleted on another laptop while this record was added to it
+    is shown again (see ``_revive``)."""
     for row in store.conn.execute(f"PRAGMA foreign_key_list({record_type})").fetchall():
-        parent, column, key = row[2], row[3], row[4]
+        parent, column, key = str(row[2]), row[3], row[4]
         value = values.get(column)
         if value is None:
             continue
         found = store.conn.execute(
             f"SELECT 1 FROM {parent} WHERE {key or 'id'} = ?", (str(value),)
         ).fetchone()
-        if found is None:
-            return "image" if parent == "image_data" else str(parent)
+        if found is None and not _revive(store, parent, str(value)):
+            return "image" if parent == "image_data" else parent
     return None
+
+
+def _revive(store: Store, record_type: str, key: str) -> bool:
+    """Show a deleted record again because a record added to it on another laptop is
+    shown: an addition concurrent with a delete wins, as an edit does. False when the
+    record never arrived here."""
+    if record_type not in RECORD_TYPES or record_type in UNSYNCED_TYPES:
+        return False
+    record_id = UUID(key)
+    changes = store.record_changes(record_type, record_id)
+    state = merge_record(record_type, [c for c in changes if c.kind is not ChangeKind.DELETE])
+    if state is None or state.values is None:
+        return False
+    if _missing_parent(store, record_type, state.values) is not None:
+        return False
+    try:
+        store.put_row(record_type, record_id, state.values)
+    except ValidationError:
+        return False
+    event_id = next((str(c.event_id) for c in changes if c.event_id is not None), None)
+    store.conn.execute(
+        "INSERT INTO sync_revived (record_type, record_id, event_id) VALUES (?, ?, ?) "
+        "ON CONFLICT DO NOTHING",
+        (record_type, key, event_id),
+    )
+    return True
 
 
 def _unique_rivals(
@@ -187,7 +215,8 @@ def _retried(store: Store) -> set[tuple[str, UUID]]:
     """Records held back or with open conflicts are merged again on every import."""
     rows = store.conn.execute(
         "SELECT record_type, record_id FROM sync_held "
-        "UNION SELECT record_type, record_id FROM sync_conflict"
+        "UNION SELECT record_type, record_id FROM sync_conflict "
+        "UNION SELECT record_type, record_id FROM sync_revived"
     )
     return {(record_type, UUID(record_id)) for record_type, record_id in rows}
 
@@ -199,6 +228,7 @@ def rebuild_record(store: Store, record_type: str, record_id: UUID) -> None:
     event_id = next((str(c.event_id) for c in changes if c.event_id is not None), None)
     store.conn.execute("DELETE FROM sync_conflict WHERE record_type = ? AND record_id = ?", key)
     store.conn.execute("DELETE FROM sync_held WHERE record_type = ? AND record_id = ?", key)
+    store.conn.execute("DELETE FROM sync_revived WHERE record_type = ? AND record_id = ?", key)
     state = merge_record(record_type, changes)
     if state is None:  # its insert has not arrived yet
         return
@@ -251,14 +281,25 @@ def _hold(
 
 
 def _hold_orphans(store: Store) -> None:
-    """Hold back records pointing to one that is missing (not arrived yet, or deleted on
-    another laptop while this one added to it); they come back when it does."""
-    while violations := store.conn.execute("PRAGMA foreign_key_check").fetchall():
-        for table, rowid, parent, _ in violations:
-            if table not in RECORD_TYPES:
-                continue
-            row = store.conn.execute(f"SELECT id FROM {table} WHERE rowid = ?", (rowid,)).fetchone()
+    """Show again a deleted record that a shown record points to; hold back records
+    pointing to one that has not arrived yet (they come back when it does)."""
+    while violations := [
+        found
+        for found in store.conn.execute("PRAGMA foreign_key_check").fetchall()
+        if found[0] in RECORD_TYPES  # records are the only rows a merge writes
+    ]:
+        for table, rowid, parent, fkid in violations:
+            column = next(
+                key[3]
+                for key in store.conn.execute(f"PRAGMA foreign_key_list({table})")
+                if key[0] == fkid
+            )
+            row = store.conn.execute(
+                f"SELECT id, {column} FROM {table} WHERE rowid = ?", (rowid,)
+            ).fetchone()
             if row is None:
+                continue
+            if row[1] is not None and _revive(store, parent, str(row[1])):
                 continue
             record_id = UUID(row[0])
             event_id = next(

@@ -43,6 +43,7 @@ ALL_TABLES = {
     "image_data",
     "sync_conflict",
     "sync_held",
+    "sync_revived",
     *RECORD_TYPES,
     *SEARCH_TABLES,
 }

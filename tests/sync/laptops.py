@@ -45,7 +45,7 @@ def snapshot(store: Store, event_id: UUID) -> dict[str, list[tuple[Any, ...]]]:
         table: sorted(store.conn.execute(f"SELECT * FROM {table}").fetchall(), key=repr)
         for table in SYNCED_TABLES
     }
-    for table in ("sync_conflict", "sync_held"):
+    for table in ("sync_conflict", "sync_held", "sync_revived"):
         found[table] = sorted(
             store.conn.execute(f"SELECT * FROM {table} WHERE event_id = ?", (str(event_id),)),
             key=repr,

@@ -9,7 +9,8 @@ from uuid import UUID
 
 from hypothesis import strategies as st
 
-from forum_desktop.models import Change, ChangeKind, Outcome, Participant
+from forum_desktop.models import Change, ChangeKind, Outcome, Participant, Session
+from forum_desktop.services.agenda import add_item, add_session, delete_session
 from forum_desktop.services.capture import capture_outcome, delete_outcomes, update_outcome
 from forum_desktop.services.events import create_event
 from forum_desktop.services.participants import add_participant, update_participant
@@ -40,6 +41,9 @@ steps = st.lists(
         st.tuples(st.just("capture"), laptop_index, st.sampled_from(WORDS)),
         st.tuples(st.just("delete"), laptop_index, st.integers(0, 5)),
         st.tuples(st.just("city"), laptop_index, st.sampled_from(WORDS)),
+        st.tuples(st.just("item"), laptop_index, st.sampled_from(WORDS)),
+        st.tuples(st.just("drop_session"), laptop_index),
+        st.tuples(st.just("new_session"), laptop_index),
         st.tuples(st.just("sync"), laptop_index),
         st.tuples(st.just("tick"), laptop_index, st.integers(1, 90)),
     ),
@@ -60,6 +64,8 @@ def start_event(laptops: Sequence[Laptop], folder: Path) -> UUID:
     event_id: UUID = create_event(first, title="Atelier").value
     add_participant(first, event_id=event_id, name="Fatou Ndiaye")
     capture_outcome(first, event_id=event_id, text="alpha\nbeta\ngamma")
+    session_id = add_session(first, event_id=event_id, title="Matinée").value
+    add_item(first, session_id=session_id, title="Accueil")
     full_exchange(laptops, event_id, folder)
     return event_id
 
@@ -95,6 +101,16 @@ def run_step(laptops: Sequence[Laptop], event_id: UUID, folders: Sequence[Path],
     elif kind == "city":
         [person] = store.select(Participant)
         update_participant(store, participant_id=person.id, city=step[2])
+    elif kind == "item":
+        sessions = store.select(Session, order_by="id")
+        if sessions:
+            add_item(store, session_id=sessions[0].id, title=step[2])
+    elif kind == "drop_session":
+        sessions = store.select(Session, order_by="id")
+        if sessions:
+            delete_session(store, session_id=sessions[0].id)
+    elif kind == "new_session":
+        add_session(store, event_id=event_id, title="Matinée")
     elif kind == "sync":
         sync_event(store, event_id, folders[step[1]])
     else:

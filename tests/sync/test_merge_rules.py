@@ -8,7 +8,8 @@ from uuid import UUID
 
 import pytest
 
-from forum_desktop.models import Event, Outcome, Participant
+from forum_desktop.models import AgendaItem, Event, Outcome, Participant, Session
+from forum_desktop.services.agenda import add_item, add_session, delete_items, delete_session
 from forum_desktop.services.capture import capture_outcome, delete_outcomes, update_outcome
 from forum_desktop.services.conflicts import resolve_conflict
 from forum_desktop.services.events import create_event, update_event
@@ -263,3 +264,29 @@ def test_choosing_the_version_shown_still_closes_the_conflict_everywhere(
         resolve_conflict(
             a.store, record_type="outcome", record_id=outcome_id, field="kind", value="x"
         )
+
+
+def test_a_session_deleted_while_another_laptop_added_to_it_comes_back(
+    laptops: tuple[Laptop, Laptop], folder: Path
+) -> None:
+    a, b = laptops
+    event_id = new_event(a)
+    session_id = add_session(a.store, event_id=event_id, title="Matinée").value
+    add_item(a.store, session_id=session_id, title="Accueil")
+    exchange(folder, event_id, a, b)
+
+    delete_session(a.store, session_id=session_id)
+    added = add_item(b.store, session_id=session_id, title="Tour de table").value
+    exchange(folder, event_id, a, b)
+
+    for laptop in (a, b):
+        assert laptop.store.require(Session, session_id).title == "Matinée"
+        items = laptop.store.select(AgendaItem, {"session_id": session_id})
+        assert [item.id for item in items] == [added]  # Awa's delete of "Accueil" stands
+    assert snapshot(a.store, event_id) == snapshot(b.store, event_id)
+
+    delete_items(b.store, item_ids=[added])  # nothing left that needs the session
+    exchange(folder, event_id, a, b)
+    for laptop in (a, b):
+        assert laptop.store.get(Session, session_id) is None
+    assert snapshot(a.store, event_id) == snapshot(b.store, event_id)
