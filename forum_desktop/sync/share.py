@@ -32,8 +32,8 @@ Sharing an event between laptops with Syncthing (no internet needed)
 Each laptop only ever adds its own files under forum-sync/; Forum Desktop merges what
 the others wrote. Do not edit or delete files in forum-sync/ by hand.
 No Wi-Fi? Copy this whole folder to a USB stick and back, or send one file:
-forum-desktop export-bundle EVENT_ID -o event.fdbundle, then on the other laptop
-forum-desktop import-bundle event.fdbundle.
+File > Export event bundle, then File > Import event bundle on the other laptop
+(or forum-desktop export-bundle / import-bundle).
 """
 
 

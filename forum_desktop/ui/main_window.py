@@ -28,6 +28,7 @@ from forum_desktop.services.documents import (
     parse_document,
 )
 from forum_desktop.storage import StorageError
+from forum_desktop.sync.engine import SyncReport
 from forum_desktop.sync.share import shared_events
 from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
@@ -54,6 +55,8 @@ class MainWindow(QMainWindow):
         self.setWindowTitle(self.tr("Forum Desktop"))
         self.resize(1200, 760)
         self.sync = SyncController(context, self)
+        self.sync.bundle_done.connect(self._bundle_done)
+        self.sync.bundle_failed.connect(self._bundle_failed)
 
         self.events_model = EventListModel(context)
         self.events_view = QListView(self)
@@ -127,6 +130,12 @@ class MainWindow(QMainWindow):
         self.share_action = self._add(file_menu, self.tr("S&hare event…"), self.share_event)
         self.join_action = self._add(
             file_menu, self.tr("&Join shared events…"), self.join_shared_events
+        )
+        self.export_bundle_action = self._add(
+            file_menu, self.tr("Export event &bundle…"), self.export_bundle
+        )
+        self.import_bundle_action = self._add(
+            file_menu, self.tr("Import event b&undle…"), self.import_bundle
         )
         export_menu = file_menu.addMenu(self.tr("Export &agenda"))
         self.export_agenda_actions = [
@@ -376,6 +385,39 @@ class MainWindow(QMainWindow):
         self.statusBar().showMessage(
             self.tr("Bringing in %n shared event(s)…", "", len(events)), 10_000
         )
+
+    def export_bundle(self) -> None:
+        """One file with everything of the event, for e-mail or a USB stick."""
+        event = self._current_event()
+        if event is None:
+            return
+        path = prompts.save_file(
+            self,
+            self.tr("Export event bundle"),
+            f"{event.title}.fdbundle",
+            self.tr("Forum Desktop bundles (*.fdbundle)"),
+        )
+        if path is not None:
+            self.sync.export_bundle(event.id, path)
+
+    def import_bundle(self) -> None:
+        path = prompts.open_file(
+            self, self.tr("Import event bundle"), self.tr("Forum Desktop bundles (*.fdbundle)")
+        )
+        if path is not None:
+            self.sync.import_bundle(path)
+
+    def _bundle_done(self, event_id: UUID, report: SyncReport | None) -> None:
+        if report is None:
+            message = self.tr("Wrote the event bundle")
+        else:
+            message = self.tr("Imported the bundle: %n change(s) new here", "", report.received)
+            self.events_model.reload()
+            self.open_event(event_id)
+        self.statusBar().showMessage(message, 10_000)
+
+    def _bundle_failed(self, message: str) -> None:
+        prompts.error(self, self.tr("Bundle not used"), message)
 
     def export_json(self) -> None:
         event = self._current_event()

@@ -13,8 +13,10 @@ from uuid import UUID
 from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from forum_desktop.clock import Clock
+from forum_desktop.files import write_atomically
 from forum_desktop.services.events import list_events
 from forum_desktop.storage import StorageError, Store, open_database
+from forum_desktop.sync.bundle import BundleError, export_bundle, import_bundle
 from forum_desktop.sync.changefile import event_dir
 from forum_desktop.sync.engine import SyncReport, sync_event
 from forum_desktop.sync.share import prepare_folder
@@ -52,11 +54,50 @@ class _SyncJob(QRunnable):
         self.signals.done.emit(self._event_id, report)
 
 
+class _BundleSignals(QObject):
+    done = Signal(object, object)  # event id, SyncReport (None for an export)
+    failed = Signal(str)
+
+
+class _BundleJob(QRunnable):
+    """Export an event to a bundle file, or import one, on its own connection."""
+
+    def __init__(self, database: Path, clock: Clock, path: Path, event_id: UUID | None) -> None:
+        super().__init__()
+        self.signals = _BundleSignals()
+        self._database, self._clock = database, clock
+        self._path, self._event_id = path, event_id
+
+    def run(self) -> None:
+        try:
+            conn = open_database(self._database, self._clock)
+            try:
+                store = Store(conn, self._clock)
+                if self._event_id is not None:
+                    write_atomically(self._path, export_bundle(store, self._event_id))
+                    self.signals.done.emit(self._event_id, None)
+                    return
+                event_id, report = import_bundle(store, self._path.read_bytes())
+            finally:
+                conn.close()
+        except BundleError as error:
+            self.signals.failed.emit(str(error))
+            return
+        except (OSError, StorageError) as error:
+            message = error.strerror if isinstance(error, OSError) else None
+            self.signals.failed.emit(f"{self._path}: {message or error}")
+            return
+        self.signals.done.emit(event_id, report)
+
+
 class SyncController(QObject):
     """The shared folder of each shared event, its watcher, and the last merge's report."""
 
     status_changed = Signal(object)
     """An event id whose sync status changed."""
+    bundle_done = Signal(object, object)
+    """A bundle written (event id, None) or imported (event id, SyncReport)."""
+    bundle_failed = Signal(str)
 
     def __init__(self, context: AppContext, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -68,6 +109,7 @@ class SyncController(QObject):
         self._running: set[UUID] = set()
         self._again: set[UUID] = set()
         self._jobs: dict[UUID, _SyncJob] = {}
+        self._bundles: set[_BundleJob] = set()
         self._pool = QThreadPool(self)
         self._watcher = QFileSystemWatcher(self)
         self._watcher.directoryChanged.connect(self._arrived)
@@ -106,6 +148,31 @@ class SyncController(QObject):
         job.signals.failed.connect(self._failed)
         self._jobs[event_id] = job
         self._pool.start(job)
+
+    def export_bundle(self, event_id: UUID, path: Path) -> None:
+        self._start_bundle(
+            _BundleJob(self.context.database, self.context.store.clock, path, event_id)
+        )
+
+    def import_bundle(self, path: Path) -> None:
+        self._start_bundle(_BundleJob(self.context.database, self.context.store.clock, path, None))
+
+    def _start_bundle(self, job: _BundleJob) -> None:
+        job.setAutoDelete(False)  # kept until it reports, so its signals outlive run()
+        job.signals.done.connect(lambda event_id, report: self._bundle_done(job, event_id, report))
+        job.signals.failed.connect(lambda message: self._bundle_failed(job, message))
+        self._bundles.add(job)
+        self._pool.start(job)
+
+    def _bundle_done(self, job: _BundleJob, event_id: UUID, report: SyncReport | None) -> None:
+        self._bundles.discard(job)
+        if report is not None and report.received:
+            self.context.reload_all()
+        self.bundle_done.emit(event_id, report)
+
+    def _bundle_failed(self, job: _BundleJob, message: str) -> None:
+        self._bundles.discard(job)
+        self.bundle_failed.emit(message)
 
     def sync_all(self) -> None:
         for event in list_events(self.context.store):

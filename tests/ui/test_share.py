@@ -13,6 +13,7 @@ from forum_desktop.services.capture import capture_outcome, update_outcome
 from forum_desktop.services.demo import create_demo_event
 from forum_desktop.services.events import create_event
 from forum_desktop.services.run import next_item, start_run
+from forum_desktop.sync.bundle import export_bundle
 from forum_desktop.sync.engine import sync_event
 from forum_desktop.ui.main_window import MainWindow
 from tests.sync.laptops import open_laptop
@@ -168,3 +169,36 @@ def test_the_capture_tab_follows_the_facilitators_run_as_merges_arrive(
         lambda: capture.item_combo.currentData() == str(current_item()), timeout=WAIT_MS
     )
     facilitator.close()
+
+
+def test_a_bundle_goes_out_and_comes_in_through_the_menus(
+    window: MainWindow, answers: Prompts, tmp_path: Path, qtbot: QtBot
+) -> None:
+    source = open_laptop(tmp_path / "source", "Awa")
+    event_id: UUID = create_event(source.store, title="Atelier de Kaolack").value
+    capture_outcome(source.store, event_id=event_id, text="Synthèse du matin")
+    bundle = tmp_path / "atelier.fdbundle"
+    bundle.write_bytes(export_bundle(source.store, event_id))
+    source.close()
+
+    answers.open_paths.append(bundle)
+    window.import_bundle_action.trigger()
+    qtbot.waitUntil(lambda: texts(window) == ["Synthèse du matin"], timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.page.event_id == event_id, timeout=WAIT_MS)
+    assert "2 change(s) new here" in window.statusBar().currentMessage()  # event, entry
+
+    again = tmp_path / "again.fdbundle"
+    answers.save_paths.append(again)
+    window.export_bundle_action.trigger()
+    qtbot.waitUntil(again.exists, timeout=WAIT_MS)
+    assert window.statusBar().currentMessage() == "Wrote the event bundle"
+
+    damaged = tmp_path / "damaged.fdbundle"
+    damaged.write_bytes(b"PK\x03\x04 not really")
+    answers.open_paths.append(damaged)
+    window.import_bundle_action.trigger()
+    qtbot.waitUntil(lambda: bool(answers.errors), timeout=WAIT_MS)
+    assert answers.errors[-1] == (
+        "Bundle not used",
+        "The file is not a Forum Desktop bundle (it is not a zip file).",
+    )
