@@ -153,6 +153,11 @@ class Store:
         ).fetchone()
         return None if row is None else self._to_model(cls, row)
 
+    def data_version(self) -> int:
+        """Changes when another connection (a command, a merge) commits to the file."""
+        (version,) = self.conn.execute("PRAGMA data_version").fetchone()
+        return int(version)
+
     def exists(self, cls: type[Record], record_id: UUID) -> bool:
         """Whether a record is there, without reading it."""
         query = f"SELECT 1 FROM {cls.record_type} WHERE id = ?"

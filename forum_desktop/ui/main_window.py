@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from uuid import UUID
 
-from PySide6.QtCore import QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
 from PySide6.QtWidgets import (
     QLabel,
@@ -89,6 +89,7 @@ class MainWindow(QMainWindow):
 
         self.search_dialog: SearchDialog | None = None
         self.action_tracker: ActionTracker | None = None
+        self._data_version: int | None = None
         self._build_menus()
         self.events_model.modelReset.connect(self._restore_selection)
         context.changed.connect(self._update_status)
@@ -639,6 +640,15 @@ class MainWindow(QMainWindow):
             .replace("%1", __version__)
             .replace("%2", str(self.context.database)),
         )
+
+    def changeEvent(self, event: QEvent) -> None:
+        """Back to the window: show events another process (a command, a merge) added."""
+        super().changeEvent(event)
+        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+            version = self.context.store.data_version()
+            if version != self._data_version:  # another connection committed meanwhile
+                self._data_version = version
+                self.events_model.reload()
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every change is already committed; nothing to save.

@@ -7,7 +7,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QEvent, Qt
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
@@ -324,3 +324,18 @@ def test_an_event_written_by_another_process_opens_from_a_link(
     assert window.page.event_id == event_id
     row = window.events_model.row_of(event_id)
     assert row >= 0 and window.events_view.currentIndex().row() == row
+
+
+def test_coming_back_to_the_window_shows_events_another_process_added(
+    window: MainWindow, db_path: Path, clock: FakeClock, qtbot: QtBot
+) -> None:
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    other = Store(open_database(db_path, clock), clock)
+    try:
+        event_id = create_event(other, title="From the command line").value
+    finally:
+        other.conn.close()
+    assert window.events_model.row_of(event_id) < 0
+    window.changeEvent(QEvent(QEvent.Type.ActivationChange))  # as when the user comes back
+    assert window.events_model.row_of(event_id) >= 0
