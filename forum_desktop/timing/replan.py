@@ -7,8 +7,8 @@ locked item, and each segment must fit before the next lock (the last one before
 session's planned end).
 
 - SHRINK: in each segment that runs over, the *flexible* items give up time in
-  proportion to what they can spare (planned minus minimum; no minimum set means they
-  cannot shrink), in whole minutes, never below their minimum.
+  proportion to what they can spare (planned minus minimum; without a minimum set, half
+  their time), in whole minutes, never below their minimum.
 - DROP: in each segment that runs over, *optional* items are dropped from the last one
   backwards until the segment fits.
 - MOVE_END: the session ends when the agenda does.
@@ -25,10 +25,12 @@ from dataclasses import dataclass, field
 from enum import StrEnum
 from uuid import UUID
 
-from forum_desktop.models import Priority
+from forum_desktop.models import AgendaItem, Priority
 from forum_desktop.timing.snapshot import ItemTiming, Snapshot, lock_instant
 
 _MINUTE = 60.0
+DEFAULT_FLEXIBLE_SHARE = 0.5
+"""A flexible item without a minimum may shrink to this share of its time."""
 
 
 class Strategy(StrEnum):
@@ -116,12 +118,18 @@ def _length(segment: list[ItemTiming], minutes: dict[UUID, int] | None = None) -
     )
 
 
-def _minimum(timing: ItemTiming) -> int:
-    item = timing.entry.item
-    planned = timing.allotted_seconds // 60
-    if item.priority is not Priority.FLEXIBLE or item.min_minutes is None:
+def minimum_minutes(item: AgendaItem, planned: int) -> int:
+    """How short an item may become: fixed and optional items not at all, a flexible one
+    down to its minimum, or to half its time when no minimum was set."""
+    if item.priority is not Priority.FLEXIBLE:
         return planned
+    if item.min_minutes is None:
+        return math.ceil(planned * DEFAULT_FLEXIBLE_SHARE)
     return min(planned, item.min_minutes)
+
+
+def _minimum(timing: ItemTiming) -> int:
+    return minimum_minutes(timing.entry.item, timing.allotted_seconds // 60)
 
 
 def _shrink(segment: list[ItemTiming], over_seconds: float) -> dict[UUID, int]:

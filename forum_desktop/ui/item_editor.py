@@ -89,7 +89,7 @@ class ItemEditor(QWidget):
         )
         self.minimum_edit = QLineEdit(self)
         self.minimum_edit.setAccessibleName(self.tr("Minimum duration when running late"))
-        self.minimum_edit.setPlaceholderText(self.tr("as planned"))
+        self.minimum_edit.setPlaceholderText(self.tr("half, if flexible"))
         self.minimum_edit.editingFinished.connect(
             lambda: self._save_duration("min_minutes", self.minimum_edit)
         )

@@ -1149,8 +1149,8 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
         <translation>Escriba 15, 15 min, 1h30, 1:30 o 90&apos;</translation>
     </message>
     <message>
-        <source>as planned</source>
-        <translation>según lo previsto</translation>
+        <source>half, if flexible</source>
+        <translation>la mitad, si es flexible</translation>
     </message>
 </context>
 <context>

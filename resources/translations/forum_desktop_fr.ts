@@ -1149,8 +1149,8 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
         <translation>Tapez 15, 15 min, 1h30, 1:30 ou 90&apos;</translation>
     </message>
     <message>
-        <source>as planned</source>
-        <translation>comme prévu</translation>
+        <source>half, if flexible</source>
+        <translation>la moitié, si flexible</translation>
     </message>
 </context>
 <context>

@@ -9,7 +9,7 @@ from hypothesis import strategies as st
 
 from forum_desktop.agenda.schedule import compute_schedule
 from forum_desktop.models import AgendaItem, Event, ItemRun, Priority, Session, SessionRun, Span
-from forum_desktop.timing.replan import Plan, Strategy, is_late, plan
+from forum_desktop.timing.replan import Plan, Strategy, is_late, minimum_minutes, plan
 from forum_desktop.timing.snapshot import Snapshot, snapshot
 
 DAY = dt.date(2022, 2, 23)
@@ -70,11 +70,17 @@ def test_shrink_takes_time_in_proportion_to_what_items_can_spare() -> None:
     assert result.fits and result.projected_end == T0 + dt.timedelta(hours=1)
 
 
-def test_an_item_without_a_minimum_does_not_shrink_and_it_says_when_nothing_fits() -> None:
+def test_a_flexible_item_without_a_minimum_may_halve() -> None:
     session, items = agenda([(20, FIXED, None, None), (50, FLEX, None, None)])
     result = plan(running(items, session, minutes_in=0), Strategy.SHRINK)
-    assert result.minutes == {} and not result.fits
-    assert result.overrun_seconds == 600
+    assert result.minutes == {items[1].id: 40} and result.fits
+
+
+def test_it_says_when_nothing_fits() -> None:
+    session, items = agenda([(20, FIXED, None, None), (90, FLEX, 60, None)], end=dt.time(10, 0))
+    result = plan(running(items, session, minutes_in=0), Strategy.SHRINK)
+    assert result.minutes == {items[1].id: 60} and not result.fits
+    assert result.overrun_seconds == 20 * 60
 
 
 def test_drop_removes_optional_items_from_the_last_one_back() -> None:
@@ -152,8 +158,8 @@ def _check(late: Snapshot, result: Plan) -> None:
         new = result.minutes.get(item.id)
         if new is None:
             continue
-        assert item.priority is FLEX and item.min_minutes is not None
-        assert min(item.min_minutes, item.planned_minutes) <= new < item.planned_minutes
+        assert item.priority is FLEX
+        assert minimum_minutes(item, item.planned_minutes) <= new < item.planned_minutes
     for dropped in result.dropped:
         assert late.timing(dropped).entry.item.priority is OPT
     if result.fits:
@@ -179,10 +185,7 @@ def test_every_strategy_keeps_its_promises(
     # Shrinking fits whenever the minimums leave room before every lock and the end.
     if not shrink.fits and not shrink.late_locks:
         floor = sum(
-            min(t.entry.item.min_minutes, t.entry.item.planned_minutes)
-            if t.entry.item.priority is FLEX and t.entry.item.min_minutes is not None
-            else t.entry.item.planned_minutes
-            for t in late.upcoming
+            minimum_minutes(t.entry.item, t.entry.item.planned_minutes) for t in late.upcoming
         )
         assert late.planned_end is not None
         room = (late.planned_end - late.now).total_seconds() - max(0.0, late.remaining_seconds)
