@@ -16,7 +16,7 @@ from forum_desktop.ui.capture_page import CapturePage
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.outcome_dialog import OutcomeDialog
 from forum_desktop.ui.outcome_model import Col
-from tests.ui.test_photos import write_picture
+from tests.ui.pictures import write_picture
 
 from .conftest import Prompts
 
