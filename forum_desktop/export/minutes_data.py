@@ -23,7 +23,6 @@ from forum_desktop.models import (
     OutcomeKind,
     Participant,
     Photo,
-    QuoteFields,
     ReviewState,
     Session,
     SessionRun,
@@ -116,14 +115,16 @@ class MinutesData:
         return [*named, *(name.strip() for name in fields.owner_names if name.strip())]
 
     def speaker(self, outcome: Outcome) -> str:
-        """A quote's speaker by name; empty when names are not shown."""
+        """Who said it (a quote's speaker, a reviewer, a group's rapporteur) by name; empty
+        when names are not shown or the kind names nobody."""
         if not self.shows_names(outcome):
             return ""
         fields = outcome.kind_fields()
-        assert isinstance(fields, QuoteFields)
-        if fields.speaker_id is not None:
-            return self.names.get(fields.speaker_id, fields.speaker_name or UNKNOWN_OWNER)
-        return fields.speaker_name.strip()
+        speaker_id: UUID | None = getattr(fields, "speaker_id", None)
+        speaker_name: str = getattr(fields, "speaker_name", "")
+        if speaker_id is not None:
+            return self.names.get(speaker_id, speaker_name or UNKNOWN_OWNER)
+        return speaker_name.strip()
 
     def timezone(self) -> str:
         """The time zone of the first included session (else the event's)."""

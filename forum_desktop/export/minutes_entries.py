@@ -20,6 +20,14 @@ KIND_ORDER: Final = (
     OutcomeKind.RISK,
     OutcomeKind.QUESTION,
     OutcomeKind.QUOTE,
+    OutcomeKind.ANSWER,
+    OutcomeKind.CONTRIBUTION,
+    OutcomeKind.FEEDBACK,
+    OutcomeKind.RESPONSE,
+    OutcomeKind.SYNTHESIS,
+    OutcomeKind.VOTE_RESULT,
+    OutcomeKind.REPORT,
+    OutcomeKind.IDEA,
     OutcomeKind.NOTE,
 )
 """The order of the groups under an agenda item; summaries print first, as text."""
@@ -36,6 +44,8 @@ def outcome_entry(data: MinutesData, lab: Labels, outcome: Outcome) -> Entry:
             details.append(lab.get("said_by", name=speaker))
     elif outcome.kind == OutcomeKind.ACTION:
         details += action_details(data, lab, outcome)
+    elif speaker := data.speaker(outcome):
+        details.append(speaker)
     if outcome.review is not ReviewState.APPROVED:
         details.append(lab["draft_entry"])
     return Entry(text, " · ".join(details))

@@ -5,18 +5,26 @@ from forum_desktop.models.base import Record
 from forum_desktop.models.document import FORMAT_VERSION, EventDocument
 from forum_desktop.models.event import Event, Language, Objective
 from forum_desktop.models.journal import Change, ChangeKind, FieldChange
-from forum_desktop.models.method import MethodDefinition, UserMethod
+from forum_desktop.models.method import MethodDefinition, MethodScreen, UserMethod
+from forum_desktop.models.method_run import MethodRun
 from forum_desktop.models.outcome import (
     KIND_FIELDS,
     ActionFields,
     ActionStatus,
+    AnswerFields,
+    CaseFields,
+    ContributionFields,
+    FeedbackFields,
     KindFields,
     Outcome,
     OutcomeKind,
     QuoteFields,
+    ReportFields,
     ReviewState,
     SummaryFields,
     SummaryScope,
+    VoteCount,
+    VoteResultFields,
 )
 from forum_desktop.models.participant import (
     AttendanceMode,
@@ -43,6 +51,7 @@ RECORD_TYPES: dict[str, type[Record]] = {
         SpeakerTurn,
         Photo,
         UserMethod,
+        MethodRun,
     )
 }
 """Every stored record class by its journal name."""
@@ -54,18 +63,24 @@ __all__ = [
     "ActionFields",
     "ActionStatus",
     "AgendaItem",
+    "AnswerFields",
     "AttendanceMode",
     "AttendanceStatus",
+    "CaseFields",
     "Change",
     "ChangeKind",
+    "ContributionFields",
     "Event",
     "EventDocument",
+    "FeedbackFields",
     "FieldChange",
     "ItemKind",
     "ItemRun",
     "KindFields",
     "Language",
     "MethodDefinition",
+    "MethodRun",
+    "MethodScreen",
     "Objective",
     "Outcome",
     "OutcomeKind",
@@ -75,6 +90,7 @@ __all__ = [
     "Profile",
     "QuoteFields",
     "Record",
+    "ReportFields",
     "ReviewState",
     "Role",
     "RunStatus",
@@ -88,4 +104,6 @@ __all__ = [
     "SummaryScope",
     "TemplateItem",
     "UserMethod",
+    "VoteCount",
+    "VoteResultFields",
 ]

@@ -8,6 +8,7 @@ are ``UserMethod`` records holding the same ``MethodDefinition``.
 
 from __future__ import annotations
 
+from enum import StrEnum
 from typing import Annotated, ClassVar
 
 from pydantic import BaseModel, ConfigDict, Field, StringConstraints, model_validator
@@ -57,6 +58,17 @@ class LocalText(_Strict):
         return own or self.en
 
 
+class MethodScreen(StrEnum):
+    """The live screen the run console shows while a method runs (none: phases only)."""
+
+    ROUND_ROBIN = "round_robin"
+    FISHBOWL = "fishbowl"
+    PEER_REVIEW = "peer_review"
+    DOT_VOTING = "dot_voting"
+    BREAKOUTS = "breakouts"
+    ONE_TWO_FOUR_ALL = "one_two_four_all"
+
+
 class MethodStep(_Strict):
     """One phase of a method, with its default length."""
 
@@ -100,6 +112,8 @@ class MethodDefinition(_Strict):
     produces: list[OutcomeKind] = Field(default_factory=list)
     """The outcome kinds it captures."""
     source: list[Source] = Field(default_factory=list, max_length=10)
+    screen: MethodScreen | None = None
+    """The live screen that runs it; a duplicated method keeps its original's."""
 
     @property
     def total_minutes(self) -> int:

@@ -29,6 +29,23 @@ class OutcomeKind(StrEnum):
     RECOMMENDATION = "recommendation"
     RISK = "risk"
     SUMMARY = "summary"
+    # What the live method screens capture (issue #6): structured, one kind per shape.
+    ANSWER = "answer"
+    """A person's answer in a round-robin."""
+    CONTRIBUTION = "contribution"
+    """What someone said in a fishbowl, on one of its topics."""
+    FEEDBACK = "feedback"
+    """A reviewer's structured feedback on a peer-review case."""
+    RESPONSE = "response"
+    """The presenter's response to the feedback on their case."""
+    SYNTHESIS = "synthesis"
+    """The synthesis of one peer-review case."""
+    VOTE_RESULT = "vote_result"
+    """The result of a dot vote: each option and its votes."""
+    REPORT = "report"
+    """A breakout group's report-back."""
+    IDEA = "idea"
+    """An idea harvested in 1-2-4-All (its ``phase`` says which round)."""
 
 
 class ReviewState(StrEnum):
@@ -73,6 +90,56 @@ class SummaryFields(KindFields):
     scope: SummaryScope = SummaryScope.ITEM
 
 
+class AnswerFields(QuoteFields):
+    """Whose answer it is (round-robin)."""
+
+
+class ContributionFields(QuoteFields):
+    topic: str = Field(default="", max_length=500)
+    """The fishbowl's topic it was said on (a fishbowl may have several)."""
+
+
+class CaseFields(KindFields):
+    """What a peer-review outcome is about: the case (by its id in the method's state)
+    and who spoke (the reviewer, or the presenter responding)."""
+
+    case_id: UUID | None = None
+    speaker_id: UUID | None = None
+    speaker_name: str = ""
+
+
+class FeedbackFields(CaseFields):
+    strengths: str = Field(default="", max_length=100_000)
+    challenges: str = Field(default="", max_length=100_000)
+    recommendations: str = Field(default="", max_length=100_000)
+    transferable: str = Field(default="", max_length=100_000)
+    """What others could transfer to their own city or organisation."""
+    rating: int | None = Field(default=None, ge=1, le=5)
+
+
+class VoteCount(BaseModel):
+    model_config = ConfigDict(extra="forbid", frozen=True)
+
+    option: str = Field(max_length=1000)
+    votes: int = Field(ge=0)
+
+
+class VoteResultFields(KindFields):
+    counts: list[VoteCount] = Field(default_factory=list, max_length=500)
+    """Every option with its votes, in the order they were offered."""
+    voters: int = Field(default=0, ge=0)
+    """How many people voted (0 when only totals from a show of hands were entered)."""
+
+
+class ReportFields(KindFields):
+    group: str = Field(default="", max_length=500)
+    """The breakout group's name."""
+    speaker_id: UUID | None = None
+    speaker_name: str = ""
+    """The group's rapporteur."""
+    member_ids: list[UUID] = Field(default_factory=list)
+
+
 KIND_FIELDS: dict[str, type[KindFields]] = {
     OutcomeKind.NOTE: KindFields,
     OutcomeKind.DECISION: KindFields,
@@ -83,6 +150,14 @@ KIND_FIELDS: dict[str, type[KindFields]] = {
     OutcomeKind.RECOMMENDATION: KindFields,
     OutcomeKind.RISK: KindFields,
     OutcomeKind.SUMMARY: SummaryFields,
+    OutcomeKind.ANSWER: AnswerFields,
+    OutcomeKind.CONTRIBUTION: ContributionFields,
+    OutcomeKind.FEEDBACK: FeedbackFields,
+    OutcomeKind.RESPONSE: CaseFields,
+    OutcomeKind.SYNTHESIS: CaseFields,
+    OutcomeKind.VOTE_RESULT: VoteResultFields,
+    OutcomeKind.REPORT: ReportFields,
+    OutcomeKind.IDEA: KindFields,
 }
 """The fields model of every kind; later issues register their structured kinds here."""
 

@@ -432,6 +432,64 @@ MIGRATIONS: tuple[str, ...] = (
         PRIMARY KEY (record_type, record_id)
     );
     """,
+    # 12: group methods run live. A method item's screen state (order, seats, cases, ballots,
+    # groups) is one JSON column validated by the screen's model; what the screens capture
+    # are outcomes, whose search text now also carries the method kinds' words (a
+    # fishbowl's topic, a group's name, the parts of peer feedback, the options voted on).
+    # No stored outcome has these fields yet, so nothing needs re-indexing.
+    """
+    CREATE TABLE method_run (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        event_id TEXT NOT NULL REFERENCES event(id),
+        session_id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        screen TEXT NOT NULL,
+        state TEXT NOT NULL
+    );
+    CREATE INDEX method_run_item ON method_run(item_id, created_at);
+    CREATE INDEX method_run_event ON method_run(event_id);
+    DROP TRIGGER outcome_search_insert;
+    DROP TRIGGER outcome_search_update;
+    CREATE TRIGGER outcome_search_insert AFTER INSERT ON outcome BEGIN
+        INSERT INTO search_doc (record_type, record_id, event_id)
+            VALUES ('outcome', new.id, new.event_id);
+        INSERT INTO search (rowid, title, body)
+            VALUES (last_insert_rowid(),
+                    coalesce((SELECT group_concat('#' || value, ' ') FROM json_each(new.tags)), ''),
+                    OUTCOME_BODY);
+    END;
+    CREATE TRIGGER outcome_search_update AFTER UPDATE ON outcome BEGIN
+        UPDATE search SET
+            title = coalesce((SELECT group_concat('#' || value, ' ') FROM json_each(new.tags)), ''),
+            body = OUTCOME_BODY
+            WHERE rowid = (SELECT rowid FROM search_doc WHERE record_id = new.id);
+    END;
+    """.replace(
+        "OUTCOME_BODY",
+        " || ' ' || ".join(
+            [
+                "new.text",
+                "coalesce((SELECT group_concat(value, ' ') "
+                "FROM json_each(new.fields, '$.owner_names')), '')",
+                *(
+                    f"coalesce(json_extract(new.fields, '$.{name}'), '')"
+                    for name in (
+                        "speaker_name",
+                        "topic",
+                        "group",
+                        "strengths",
+                        "challenges",
+                        "recommendations",
+                        "transferable",
+                    )
+                ),
+                "coalesce((SELECT group_concat(json_extract(value, '$.option'), ' ') "
+                "FROM json_each(new.fields, '$.counts')), '')",
+            ]
+        ),
+    ),
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -644,7 +644,12 @@ class MainWindow(QMainWindow):
     def changeEvent(self, event: QEvent) -> None:
         """Back to the window: show events another process (a command, a merge) added."""
         super().changeEvent(event)
-        if event.type() == QEvent.Type.ActivationChange and self.isActiveWindow():
+        # A closed window (its database may be closed too) has nothing to show.
+        if (
+            event.type() == QEvent.Type.ActivationChange
+            and self.isActiveWindow()
+            and self.isVisible()
+        ):
             version = self.context.store.data_version()
             if version != self._data_version:  # another connection committed meanwhile
                 self._data_version = version

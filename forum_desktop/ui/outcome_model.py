@@ -52,6 +52,14 @@ def kind_labels() -> dict[str, str]:
         OutcomeKind.RECOMMENDATION: translate("OutcomeModel", "Recommendation"),
         OutcomeKind.RISK: translate("OutcomeModel", "Risk"),
         OutcomeKind.SUMMARY: translate("OutcomeModel", "Summary"),
+        OutcomeKind.ANSWER: translate("OutcomeModel", "Answer"),
+        OutcomeKind.CONTRIBUTION: translate("OutcomeModel", "Contribution"),
+        OutcomeKind.FEEDBACK: translate("OutcomeModel", "Peer feedback"),
+        OutcomeKind.RESPONSE: translate("OutcomeModel", "Presenter's response"),
+        OutcomeKind.SYNTHESIS: translate("OutcomeModel", "Case synthesis"),
+        OutcomeKind.VOTE_RESULT: translate("OutcomeModel", "Vote result"),
+        OutcomeKind.REPORT: translate("OutcomeModel", "Group report"),
+        OutcomeKind.IDEA: translate("OutcomeModel", "Idea"),
     }
 
 

@@ -23,6 +23,10 @@ from forum_desktop.ui.agenda_model import time_text
 
 FLASH_MS = 1500
 DIGITS_SHARE = 0.36
+METHOD_DIGITS_SHARE = 0.18
+"""The countdown's share of the height while a method's public view is shown under it."""
+METHOD_TEXT_SHARE = 0.035
+"""A method view's text size, as a share of the window's height."""
 """The countdown's digits take at least this share of the window's height (the issue: ⅓)."""
 SAMPLE = "00:00"
 
@@ -51,6 +55,7 @@ class ProjectorWindow(QWidget):
         self.phase_label = self._label("phase", 0.06, bold=True)
         self.question_label = self._label("question", 0.05)
         self.next_label = self._label("next", 0.045)
+        self.method_view: QWidget | None = None
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
         layout.setSpacing(0)
@@ -60,6 +65,7 @@ class ProjectorWindow(QWidget):
         layout.addWidget(self.phase_label)
         layout.addWidget(self.question_label)
         layout.addWidget(self.next_label)
+        self._layout = layout
         self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.fullscreen_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F11), self)
         self.fullscreen_shortcut.activated.connect(self.toggle_fullscreen)
@@ -92,7 +98,10 @@ class ProjectorWindow(QWidget):
         current = snapshot.current if snapshot else None
         self.phase = snapshot.phase if snapshot else Phase.NOT_STARTED
         on_break = current is not None and current.entry.item.kind is ItemKind.BREAK
-        if self.hold or on_break or current is None or snapshot is None:
+        holding = self.hold or on_break or current is None or snapshot is None
+        if self.method_view is not None:
+            self.method_view.setVisible(not holding)
+        if holding:
             self._show_hold(snapshot, on_break)
         else:
             self.title_label.setText(current.entry.item.title)
@@ -137,6 +146,20 @@ class ProjectorWindow(QWidget):
             return self.tr("Paused")
         return ""
 
+    def set_method_view(self, view: QWidget | None) -> None:
+        """Show a method screen's public view (the round's order, the seats, the vote)
+        under the countdown, which then takes less of the height; None removes it."""
+        if view is self.method_view:
+            return
+        if self.method_view is not None:
+            self._layout.removeWidget(self.method_view)
+            self.method_view.hide()
+            self.method_view.setParent(None)
+        self.method_view = view
+        if view is not None:
+            self._layout.insertWidget(self._layout.indexOf(self.countdown_label) + 1, view, 2)
+        self._scale_fonts()
+
     def set_hold(self, hold: bool) -> None:
         self.hold = hold
 
@@ -177,15 +200,23 @@ class ProjectorWindow(QWidget):
     def _scale_fonts(self) -> None:
         height = max(1, self.height())
         for label in self.findChildren(QLabel):
+            share = label.property("share")
+            if share is None:  # a method view's label: it takes the view's font
+                continue
             font = QFont(label.font())
-            font.setPixelSize(max(9, int(height * float(label.property("share")))))
+            font.setPixelSize(max(9, int(height * float(share))))
             label.setFont(font)
+        if self.method_view is not None:
+            font = QFont(self.method_view.font())
+            font.setPixelSize(max(9, int(height * METHOD_TEXT_SHARE)))
+            self.method_view.setFont(font)
         self._fit_countdown()
 
     def _fit_countdown(self) -> None:
         """Digits at least DIGITS_SHARE of the height, as long as "00:00" fits the width."""
         font = QFont(self.countdown_label.font())
-        target = self.height() * DIGITS_SHARE
+        share = DIGITS_SHARE if self.method_view is None else METHOD_DIGITS_SHARE
+        target = self.height() * share
         usable = self.width() - 48
         size = max(9, int(target / 0.7))
         for _ in range(40):

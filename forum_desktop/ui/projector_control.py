@@ -24,6 +24,7 @@ class ProjectorControl(QObject):
         self.zone = ZoneInfo("UTC")
         self.hold = False
         self.snapshot: Snapshot | None = None
+        self.method_view: QWidget | None = None
         self.screen_combo = QComboBox(console)
         self.screen_combo.setAccessibleName(self.tr("Display for the projector window"))
         self.screen_combo.currentIndexChanged.connect(self._place)
@@ -41,6 +42,12 @@ class ProjectorControl(QObject):
         self.snapshot = snapshot
         if self.window is not None:
             self.window.show_snapshot(snapshot)
+
+    def set_method_view(self, view: QWidget | None) -> None:
+        """The running method's public view (None: no method screen)."""
+        self.method_view = view
+        if self.window is not None:
+            self.window.set_method_view(view)
 
     def flash(self, cue: Cue) -> None:
         if self.window is not None:
@@ -61,6 +68,7 @@ class ProjectorControl(QObject):
             self.window = ProjectorWindow(self.event_title)
             self.window.zone = self.zone
             self.window.set_hold(self.hold)
+            self.window.set_method_view(self.method_view)
         self._place()
         self.window.show()
         self.window.show_snapshot(self.snapshot)
@@ -68,6 +76,7 @@ class ProjectorControl(QObject):
 
     def close(self) -> None:
         if self.window is not None:
+            self.window.set_method_view(None)  # the view belongs to its method screen
             self.window.close()
             self.window.deleteLater()
             self.window = None

@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSplitter,
     QTableView,
+    QTabWidget,
     QToolBar,
     QVBoxLayout,
     QWidget,
@@ -49,6 +50,7 @@ from forum_desktop.ui.agenda_model import time_text
 from forum_desktop.ui.capture_bar import CaptureBar
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.cue_sound import CueSound, SystemCueSound
+from forum_desktop.ui.method_host import MethodHost
 from forum_desktop.ui.outcome_model import kind_labels
 from forum_desktop.ui.projector import FLASH_MS, ProjectorWindow
 from forum_desktop.ui.projector_control import ProjectorControl
@@ -151,6 +153,10 @@ class RunPage(QWidget):
         self.captured_label = QLabel(self)
 
         self.projection = ProjectorControl(self)
+        self.side_tabs = QTabWidget(self)
+        self.side_tabs.setAccessibleName(self.tr("Agenda and method screen"))
+        self.side_tabs.addTab(self.items_view, self.tr("Agenda"))
+        self.methods = MethodHost(context, self.controller, self.side_tabs, self.projection)
 
         self._lay_out(session_label)
         self.controller.ticked.connect(self.show_snapshot)
@@ -186,7 +192,7 @@ class RunPage(QWidget):
         left.setLayout(current)
         splitter = QSplitter(self)
         splitter.addWidget(left)
-        splitter.addWidget(self.items_view)
+        splitter.addWidget(self.side_tabs)
         splitter.setSizes([520, 480])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -230,6 +236,12 @@ class RunPage(QWidget):
             self.tr("&Give the floor"), "Ctrl+Shift+G", lambda: self.speakers.give_floor()
         )
         self.end_turn_action = self._action(self.tr("E&nd the turn"), "Ctrl+Shift+J", c.end_turn)
+        self.method_screen_action = self._action(
+            self.tr("Me&thod screen"), "Ctrl+Shift+R", lambda: self.methods.focus()
+        )
+        self.method_screen_action.setStatusTip(
+            self.tr("Go to the running method's live screen (or the agenda when none runs).")
+        )
         self.projector_action = self._action(
             self.tr("Pro&jector window"), "F12", self.toggle_projector, checkable=True
         )
@@ -292,6 +304,7 @@ class RunPage(QWidget):
             None,
             self.give_floor_action,
             self.end_turn_action,
+            self.method_screen_action,
             None,
             self.projector_action,
             self.hold_action,
@@ -345,6 +358,7 @@ class RunPage(QWidget):
         self._refresh_actions()
 
     def _on_changed(self, result: OpResult) -> None:
+        self.methods.reload()
         if result.touches(Session.record_type):
             self._fill_sessions()
         if result.touches(Participant.record_type, Event.record_type):
@@ -366,6 +380,7 @@ class RunPage(QWidget):
 
     def show_snapshot(self, snapshot: Snapshot | None) -> None:
         self.items_model.update(snapshot)
+        self.methods.show_snapshot(snapshot)
         self.projection.show_snapshot(snapshot)
         current = snapshot.current if snapshot else None
         if snapshot is None:

@@ -2108,12 +2108,24 @@ Cree uno con Ctrl+N.</translation>
         <translation>Acción</translation>
     </message>
     <message>
+        <source>Answer</source>
+        <translation>Respuesta</translation>
+    </message>
+    <message>
         <source>Approved</source>
         <translation>Aprobada</translation>
     </message>
     <message>
         <source>Author</source>
         <translation>Autor</translation>
+    </message>
+    <message>
+        <source>Case synthesis</source>
+        <translation>Síntesis del caso</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Aporte</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -2140,6 +2152,14 @@ Cree uno con Ctrl+N.</translation>
         <translation>Entrada</translation>
     </message>
     <message>
+        <source>Group report</source>
+        <translation>Informe del grupo</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idea</translation>
+    </message>
+    <message>
         <source>In progress</source>
         <translation>En curso</translation>
     </message>
@@ -2164,8 +2184,16 @@ Cree uno con Ctrl+N.</translation>
         <translation>Abierta</translation>
     </message>
     <message>
+        <source>Peer feedback</source>
+        <translation>Retroalimentación de pares</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Presenter&apos;s response</source>
+        <translation>Respuesta de quien presenta</translation>
     </message>
     <message>
         <source>Question</source>
@@ -2202,6 +2230,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>Time</source>
         <translation>Hora</translation>
+    </message>
+    <message>
+        <source>Vote result</source>
+        <translation>Resultado de la votación</translation>
     </message>
 </context>
 <context>
@@ -3123,6 +3155,14 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>+5 min</translation>
     </message>
     <message>
+        <source>Agenda</source>
+        <translation>Agenda</translation>
+    </message>
+    <message>
+        <source>Agenda and method screen</source>
+        <translation>Agenda y pantalla del método</translation>
+    </message>
+    <message>
         <source>Capture %1</source>
         <translation>Capturar: %1</translation>
     </message>
@@ -3135,12 +3175,20 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>Fin del t&amp;urno</translation>
     </message>
     <message>
+        <source>Go to the running method&apos;s live screen (or the agenda when none runs).</source>
+        <translation>Ir a la pantalla en vivo del método en curso (o a la agenda si no hay ninguno).</translation>
+    </message>
+    <message>
         <source>Guiding question: %1</source>
         <translation>Pregunta guía: %1</translation>
     </message>
     <message>
         <source>Instructions for this phase</source>
         <translation>Instrucciones de esta fase</translation>
+    </message>
+    <message>
+        <source>Me&amp;thod screen</source>
+        <translation>Pantalla del mé&amp;todo</translation>
     </message>
     <message>
         <source>Method phase</source>

@@ -2108,12 +2108,24 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Action</translation>
     </message>
     <message>
+        <source>Answer</source>
+        <translation>Réponse</translation>
+    </message>
+    <message>
         <source>Approved</source>
         <translation>Approuvée</translation>
     </message>
     <message>
         <source>Author</source>
         <translation>Auteur</translation>
+    </message>
+    <message>
+        <source>Case synthesis</source>
+        <translation>Synthèse du cas</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
     </message>
     <message>
         <source>Decision</source>
@@ -2140,6 +2152,14 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Entrée</translation>
     </message>
     <message>
+        <source>Group report</source>
+        <translation>Restitution de groupe</translation>
+    </message>
+    <message>
+        <source>Idea</source>
+        <translation>Idée</translation>
+    </message>
+    <message>
         <source>In progress</source>
         <translation>En cours</translation>
     </message>
@@ -2164,8 +2184,16 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Ouverte</translation>
     </message>
     <message>
+        <source>Peer feedback</source>
+        <translation>Retour des pairs</translation>
+    </message>
+    <message>
         <source>People</source>
         <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Presenter&apos;s response</source>
+        <translation>Réponse de la personne présentatrice</translation>
     </message>
     <message>
         <source>Question</source>
@@ -2202,6 +2230,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>Time</source>
         <translation>Heure</translation>
+    </message>
+    <message>
+        <source>Vote result</source>
+        <translation>Résultat du vote</translation>
     </message>
 </context>
 <context>
@@ -3123,6 +3155,14 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>+5 min</translation>
     </message>
     <message>
+        <source>Agenda</source>
+        <translation>Ordre du jour</translation>
+    </message>
+    <message>
+        <source>Agenda and method screen</source>
+        <translation>Ordre du jour et écran de la méthode</translation>
+    </message>
+    <message>
         <source>Capture %1</source>
         <translation>Saisir : %1</translation>
     </message>
@@ -3135,12 +3175,20 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>Fin de l’i&amp;ntervention</translation>
     </message>
     <message>
+        <source>Go to the running method&apos;s live screen (or the agenda when none runs).</source>
+        <translation>Aller à l&apos;écran en direct de la méthode en cours (ou à l&apos;ordre du jour si aucune ne tourne).</translation>
+    </message>
+    <message>
         <source>Guiding question: %1</source>
         <translation>Question directrice : %1</translation>
     </message>
     <message>
         <source>Instructions for this phase</source>
         <translation>Consignes de cette phase</translation>
+    </message>
+    <message>
+        <source>Me&amp;thod screen</source>
+        <translation>Écran de la mé&amp;thode</translation>
     </message>
     <message>
         <source>Method phase</source>

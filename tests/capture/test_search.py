@@ -475,3 +475,25 @@ def test_any_mix_of_words_and_syntax_means_its_words(
     typed = "".join(word + gap for word, gap in parts)
     conn, keys = corpus
     assert {keys[hit.record_id] for hit in search(conn, typed)} == expected(typed)
+
+
+# --- what the method screens capture ------------------------------------------------------
+
+
+@pytest.mark.parametrize(
+    ("kind", "fields", "typed"),
+    [
+        ("contribution", {"speaker_name": "Awa", "topic": "Gouvernance locale"}, "gouvern"),
+        ("feedback", {"strengths": "Clear baseline", "challenges": "Staff turnover"}, "turnover"),
+        ("feedback", {"recommendations": "Pair cities", "transferable": "Budget ritual"}, "ritual"),
+        ("report", {"group": "Groupe Sahel", "speaker_name": "Karim"}, "sahel"),
+        ("vote_result", {"counts": [{"option": "Mobilité douce", "votes": 4}]}, "mobilite"),
+    ],
+)
+def test_method_outcomes_are_found_by_their_structured_words(
+    demo: Store, kind: str, fields: dict[str, Any], typed: str
+) -> None:
+    found = note(demo, "Entry", kind=kind, fields=fields)
+    assert found in ids(search(demo.conn, typed))
+    update_outcome(demo, outcome_id=found, fields={})
+    assert found not in ids(search(demo.conn, typed))  # the index follows an edit

@@ -1,0 +1,104 @@
+"""What every live method screen shares: its method item, its stored state, its captures
+and the public view the projector shows."""
+
+from __future__ import annotations
+
+from typing import Any, ClassVar
+from uuid import UUID
+
+from PySide6.QtWidgets import QVBoxLayout, QWidget
+
+from forum_desktop.models import AgendaItem, MethodScreen, Participant, Session
+from forum_desktop.models.screens import SCREEN_STATES, ScreenState
+from forum_desktop.services.method_runs import method_run_of
+from forum_desktop.services.participants import roster
+from forum_desktop.timing.snapshot import Snapshot
+from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.run_controller import RunController
+
+
+class MethodScreenWidget(QWidget):
+    """One group method's live screen in the run console, for one method item.
+
+    A screen keeps its state through ``save_state`` (one undo step each, stored in the
+    item's ``MethodRun``), stores what it captures through ``capture`` (outcomes of the
+    method kinds, linked to the item, the running phase and the people), and fills
+    ``public`` — shown in the projector window — with things the room may see only.
+    ``reload`` runs after every change, including undo and a merge from another laptop,
+    so a screen shows what is stored, never what it remembers.
+    """
+
+    screen: ClassVar[MethodScreen]
+
+    def __init__(
+        self,
+        context: AppContext,
+        controller: RunController,
+        item: AgendaItem,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.context = context
+        self.controller = controller
+        self.item = item
+        self.event_id: UUID = context.store.require(Session, item.session_id).event_id
+        self.public = QWidget()
+        """The projector's part; the projector window holds it while it is open."""
+        self.public.setObjectName("method_public")
+        self.public_layout = QVBoxLayout(self.public)
+        self.public_layout.setContentsMargins(0, 0, 0, 0)
+
+    # --- the method's state ------------------------------------------------------------
+
+    def state(self) -> ScreenState:
+        """The stored state, or the screen's defaults before anything was saved."""
+        run = method_run_of(self.context.store, self.item.id, self.screen)
+        return run.screen_state() if run else SCREEN_STATES[self.screen]()
+
+    def save_state(self, state: ScreenState, label: str) -> bool:
+        """Store ``state`` as one undo step named ``label``; False if it was refused."""
+        result = self.context.run(
+            "save_method_state", label, item_id=self.item.id, screen=self.screen, state=state
+        )
+        return result is not None
+
+    def capture(
+        self,
+        kind: str,
+        text: str,
+        label: str,
+        *,
+        mentions: list[UUID] | None = None,
+        **fields: Any,
+    ) -> UUID | None:
+        """Store an outcome of ``kind`` on the method item, in the running phase; its id."""
+        snapshot = self.controller.snapshot
+        current = snapshot.current if snapshot else None
+        phase = current.entry.item.title if current and current.item_id != self.item.id else ""
+        session = self.controller.session_id or self.item.session_id
+        result = self.context.run(
+            "capture_outcome",
+            label,
+            event_id=self.event_id,
+            session_id=session,
+            item_id=self.item.id,
+            item_offset_seconds=int(current.elapsed_seconds) if current else None,
+            kind=kind,
+            text=text,
+            phase=phase,
+            mentions=mentions or [],
+            fields=fields,
+        )
+        return None if result is None else result.value  # type: ignore[no-any-return]
+
+    def people(self) -> list[Participant]:
+        """The event's roster, in roster order."""
+        return roster(self.context.store, self.event_id)
+
+    # --- what subclasses add -----------------------------------------------------------
+
+    def reload(self) -> None:
+        """Show the stored state again (after an edit, an undo or a merge)."""
+
+    def show_snapshot(self, snapshot: Snapshot | None) -> None:
+        """Each timer tick: screens with their own timers update them here."""
