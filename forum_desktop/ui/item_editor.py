@@ -25,6 +25,7 @@ from forum_desktop.agenda.durations import DurationError, format_duration, parse
 from forum_desktop.agenda.schedule import compute_schedule
 from forum_desktop.models import AgendaItem, Event, Participant, Priority, Session
 from forum_desktop.services.agenda import items_of
+from forum_desktop.services.methods import MethodError, all_methods
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui import prompts
 from forum_desktop.ui.agenda_model import kind_labels
@@ -118,8 +119,20 @@ class ItemEditor(QWidget):
         lock_row = QHBoxLayout()
         lock_row.addWidget(self.locked)
         lock_row.addWidget(self.locked_time, 1)
-        self.method_edit = QLineEdit(self)
-        self.method_edit.setAccessibleName(self.tr("Group method"))
+        # A method from the library brings its timed phases (apply_method); free text
+        # only names the method.
+        self.method_combo = QComboBox(self)
+        self.method_combo.setEditable(True)
+        self.method_combo.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
+        self.method_combo.setAccessibleName(self.tr("Group method"))
+        self.method_combo.setToolTip(
+            self.tr(
+                "Choose a method from the library to add its steps as timed phases, "
+                "or type any name."
+            )
+        )
+        self.method_combo.activated.connect(self._choose_method)
+        self.method_edit = self.method_combo.lineEdit()
         self.method_edit.editingFinished.connect(
             lambda: self._save(method=self.method_edit.text().strip())
         )
@@ -140,7 +153,7 @@ class ItemEditor(QWidget):
         form.addRow(self.tr("P&riority:"), self.priority_combo)
         form.addRow(self.tr("&Kind:"), self.kind_combo)
         form.addRow(self.tr("Start:"), lock_row)
-        form.addRow(self.tr("&Method:"), self.method_edit)
+        form.addRow(self.tr("&Method:"), self.method_combo)
         form.addRow(self.tr("&Guiding question:"), self.question_edit)
         form.addRow(self.tr("D&escription:"), self.description_edit)
         form.addRow(self.tr("Facilitators:"), self.facilitators)
@@ -191,7 +204,7 @@ class ItemEditor(QWidget):
             self.locked.setChecked(item.locked_start is not None)
             self.locked_time.setEnabled(item.locked_start is not None)
             self.locked_time.setTime(QTime(item.locked_start or self._scheduled_start(item)))
-            self.method_edit.setText(item.method)
+            self._fill_methods(item)
             for edit, value in (
                 (self.question_edit, item.guiding_question),
                 (self.description_edit, item.description),
@@ -203,6 +216,21 @@ class ItemEditor(QWidget):
             self._fill_choices(item)
         finally:
             self._loading = False
+
+    def _event_language(self, item: AgendaItem) -> str:
+        store = self._context.store
+        session = store.require(Session, item.session_id)
+        return store.require(Event, session.event_id).language.value
+
+    def _fill_methods(self, item: AgendaItem) -> None:
+        """The library's methods named in the event's language (what the item will print)."""
+        language = self._event_language(item)
+        self.method_combo.clear()
+        self.method_combo.addItem(self.tr("(none)"), "")
+        for entry in all_methods(self._context.store):
+            self.method_combo.addItem(entry.definition.name.text(language), entry.definition.id)
+        self.method_edit.setText(item.method)
+        self.method_edit.setCursorPosition(0)
 
     def _fill_choices(self, item: AgendaItem) -> None:
         store = self._context.store
@@ -228,6 +256,29 @@ class ItemEditor(QWidget):
         label = self.tr("Edit “%1”").replace("%1", item.title)
         if self._context.run("update_item", label, item_id=item.id, **fields) is None:
             self._fill()  # refused: show what is saved
+
+    def _choose_method(self, index: int) -> None:
+        item = self._item
+        if self._loading or item is None:
+            return
+        method_id = self.method_combo.itemData(index)
+        if not method_id:  # "(none)": the item keeps its phases, loses the method's name
+            self.method_edit.setText("")
+            self._save(method="")
+            return
+        label = self.tr("Use a method for “%1”").replace("%1", item.title)
+        try:
+            self._context.run(
+                "apply_method",
+                label,
+                reraise=(MethodError,),
+                item_id=item.id,
+                method_id=method_id,
+                language=self._event_language(item),
+            )
+        except MethodError as error:
+            prompts.error(self, self.tr("Method"), str(error))
+            self._fill()
 
     def _save_title(self) -> None:
         if self.title_edit.text().strip():

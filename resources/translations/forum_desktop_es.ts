@@ -1013,8 +1013,16 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
         <translation>&amp;Título:</translation>
     </message>
     <message>
+        <source>(none)</source>
+        <translation>(ninguno)</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Item details&lt;/b&gt;</source>
         <translation>&lt;b&gt;Detalles del punto&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Choose a method from the library to add its steps as timed phases, or type any name.</source>
+        <translation>Elija un método de la biblioteca para añadir sus pasos como fases cronometradas, o escriba cualquier nombre.</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
@@ -1075,6 +1083,10 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
     <message>
         <source>Materials</source>
         <translation>Materiales</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
     </message>
     <message>
         <source>Mi&amp;nimum:</source>
@@ -1147,6 +1159,10 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
     <message>
         <source>Type 15, 15 min, 1h30, 1:30 or 90&apos;</source>
         <translation>Escriba 15, 15 min, 1h30, 1:30 o 90&apos;</translation>
+    </message>
+    <message>
+        <source>Use a method for “%1”</source>
+        <translation>Usar un método para «%1»</translation>
     </message>
     <message>
         <source>half, if flexible</source>

@@ -1013,8 +1013,16 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
         <translation>&amp;Titre :</translation>
     </message>
     <message>
+        <source>(none)</source>
+        <translation>(aucune)</translation>
+    </message>
+    <message>
         <source>&lt;b&gt;Item details&lt;/b&gt;</source>
         <translation>&lt;b&gt;Détails du point&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>Choose a method from the library to add its steps as timed phases, or type any name.</source>
+        <translation>Choisissez une méthode de la bibliothèque pour ajouter ses étapes comme phases minutées, ou saisissez un nom quelconque.</translation>
     </message>
     <message>
         <source>D&amp;escription:</source>
@@ -1075,6 +1083,10 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
     <message>
         <source>Materials</source>
         <translation>Matériel</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
     </message>
     <message>
         <source>Mi&amp;nimum:</source>
@@ -1147,6 +1159,10 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
     <message>
         <source>Type 15, 15 min, 1h30, 1:30 or 90&apos;</source>
         <translation>Tapez 15, 15 min, 1h30, 1:30 ou 90&apos;</translation>
+    </message>
+    <message>
+        <source>Use a method for “%1”</source>
+        <translation>Utiliser une méthode pour « %1 »</translation>
     </message>
     <message>
         <source>half, if flexible</source>

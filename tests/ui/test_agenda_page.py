@@ -183,6 +183,34 @@ def test_item_editor_saves_fields_and_roles(
     assert page.model.index_of(item.id, Col.START).data().startswith("🔒")
 
 
+def test_the_method_picker_brings_a_library_method_with_its_phases(
+    page: AgendaPage, qtbot: QtBot, window: MainWindow, answers: Prompts
+) -> None:
+    context = window.context
+    add(qtbot, page, "Aquarium", "40")
+    editor = page.editor
+    combo = editor.method_combo
+    names = [combo.itemText(row) for row in range(combo.count())]
+    assert names[0] == "(none)"
+    assert "Méthodologie de l'aquarium" in names  # in the event's language (French)
+    combo.setCurrentIndex(names.index("Méthodologie de l'aquarium"))
+    combo.activated.emit(combo.currentIndex())  # what choosing in the list does
+    session_id = page.current_session_id()
+    [item, *phases] = items_of(context.store, session_id)  # type: ignore[arg-type]
+    assert item.method == "Méthodologie de l'aquarium"
+    assert [p.parent_id for p in phases] == [item.id] * len(phases) and len(phases) >= 3
+    assert editor.method_edit.text() == "Méthodologie de l'aquarium"
+    context.undo_stack.undo()  # one step takes the method and its phases away
+    assert [i.method for i in items_of(context.store, session_id)] == [""]  # type: ignore[arg-type]
+
+    editor.method_edit.setText("Speed dating")  # any name may be typed
+    editor.method_edit.editingFinished.emit()
+    [item] = items_of(context.store, session_id)  # type: ignore[arg-type]
+    assert item.method == "Speed dating"
+    combo.activated.emit(0)  # (none)
+    assert context.store.require(AgendaItem, item.id).method == ""
+
+
 def test_sessions_created_edited_and_deleted(
     page: AgendaPage, qtbot: QtBot, answers: Prompts, monkeypatch: pytest.MonkeyPatch
 ) -> None:
