@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, time
 
 from forum_desktop.agenda.programme_times import leading_slot, trailing_slot
+from forum_desktop.notices import NoticeKind
 
 MAX_HEADING_LENGTH = 120
 MAX_LABEL_WORDS = 10
@@ -71,6 +72,17 @@ _DAY_HEADING = re.compile(
 _LABEL_EDGES = " \t-\u2013\u2014:,.;|/"
 
 
+NO_YEAR = NoticeKind(
+    "programme.no_year", "line {line}: {heading} has no year (pass the event's year)"
+)
+NOT_A_DATE = NoticeKind(
+    "programme.not_a_date", "line {line}: {heading} is not a date in the calendar"
+)
+WRONG_WEEKDAY = NoticeKind(
+    "programme.wrong_weekday", "line {line}: {heading} says “{weekday}” but {date} is a {named}"
+)
+
+
 @dataclass(frozen=True)
 class DayHeading:
     """What a day heading says; ``problem`` explains a date it could not read."""
@@ -80,8 +92,10 @@ class DayHeading:
     """The words after the day and date (``Opening`` in ``Day 1 – Opening``), or ""."""
     start: time | None = None
     end: time | None = None
-    problem: str = ""
-    """What is wrong with the date, to follow the quoted heading in a warning."""
+    problem: NoticeKind | None = None
+    """What is wrong with the date (its warning needs ``line`` and ``heading``)."""
+    problem_values: tuple[tuple[str, str], ...] = ()
+    """The warning's other values."""
     has_weekday: bool = False
 
 
@@ -95,8 +109,8 @@ def parse_day_heading(text: str, *, year: int | None = None) -> DayHeading | Non
     label, start, end = _label_and_slot(text[match.end() :])
     if len(label.split()) > MAX_LABEL_WORDS:
         return None
-    day, problem = _date(match, year)
-    return DayHeading(day, label, start, end, problem, match["weekday"] is not None)
+    day, problem, values = _date(match, year)
+    return DayHeading(day, label, start, end, problem, values, match["weekday"] is not None)
 
 
 def heading_year(text: str) -> int | None:
@@ -158,19 +172,22 @@ def _month_word(written: str) -> str:
     return written.rstrip(".").lower()
 
 
-def _date(match: re.Match[str], default_year: int | None) -> tuple[date | None, str]:
+def _date(
+    match: re.Match[str], default_year: int | None
+) -> tuple[date | None, NoticeKind | None, tuple[tuple[str, str], ...]]:
     if not _has_date(match):
-        return None, ""
+        return None, None, ()
     day_number, month, stated_year = _day_month_year(match)
     year = stated_year or default_year
     if year is None:
-        return None, "has no year (pass the event's year)"
+        return None, NO_YEAR, ()
     try:
         found = date(year, month, day_number)
     except ValueError:
-        return None, "is not a date in the calendar"
+        return None, NOT_A_DATE, ()
     weekday = match["weekday"]
     if weekday is not None and _WEEKDAY_NUMBER[weekday.lower()] != found.weekday():
         named = _WEEKDAYS[found.weekday()][0].capitalize()
-        return found, f"says “{weekday}” but {found.isoformat()} is a {named}"
-    return found, ""
+        values = (("weekday", weekday), ("date", found.isoformat()), ("named", named))
+        return found, WRONG_WEEKDAY, values
+    return found, None, ()

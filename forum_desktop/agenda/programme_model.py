@@ -7,6 +7,7 @@ from dataclasses import dataclass, field
 from datetime import date, time
 
 from forum_desktop.models.agenda import ItemKind
+from forum_desktop.notices import Notice
 
 
 @dataclass
@@ -64,7 +65,7 @@ class ParsedProgramme:
     objectives: list[tuple[str, str]]
     """(heading, text) of each objective, the heading being the lead-in sentence of its
     list or else the objectives heading."""
-    warnings: list[str]
+    warnings: list[Notice]
     """What needs a look, each starting with ``line N:``; nothing is dropped silently."""
     programme_found: bool
     """Whether a programme heading (Programme, Agenda, Ordre du jour …) was found."""

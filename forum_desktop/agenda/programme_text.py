@@ -35,6 +35,11 @@ from forum_desktop.agenda.programme_tree import (
 )
 from forum_desktop.agenda.schedule import ScheduledItem, compute_schedule
 from forum_desktop.models.agenda import AgendaItem, Session
+from forum_desktop.notices import Notice, NoticeKind
+
+DAY_FROM_TEXT = NoticeKind(
+    "programme.day_from_text", "line {line}: the programme's day is taken from {heading}"
+)
 
 __all__ = [
     "ParsedDay",
@@ -65,7 +70,7 @@ def parse_programme(text: str, *, year: int | None = None) -> ParsedProgramme:
         days=reading.days,
         context=context_text([*sections.outside, *reading.unplaced]),
         objectives=objectives,
-        warnings=[f"line {number}: {message}" for number, message in _in_line_order(reading)],
+        warnings=_in_line_order(reading),
         programme_found=sections.programme_heading is not None,
     )
 
@@ -115,13 +120,12 @@ def _date_from_text_before(
     line, heading = found[0]
     day = reading.days[0]
     day.date, day.start, day.end = heading.date, heading.start, heading.end
-    reading.warnings.append(
-        (line.number, f"the programme's day is taken from {quote(heading_text(line.text))}")
-    )
+    warning = DAY_FROM_TEXT(line=line.number, heading=quote(heading_text(line.text)))
+    reading.warnings.append((line.number, warning))
 
 
-def _in_line_order(reading: ProgrammeReading) -> list[tuple[int, str]]:
-    return sorted(reading.warnings, key=lambda warning: warning[0])
+def _in_line_order(reading: ProgrammeReading) -> list[Notice]:
+    return [notice for _, notice in sorted(reading.warnings, key=lambda warning: warning[0])]
 
 
 # --- writing ---------------------------------------------------------------------------

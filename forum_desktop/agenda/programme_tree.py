@@ -26,6 +26,14 @@ from forum_desktop.agenda.programme_times import (
     trailing_slot,
 )
 from forum_desktop.models.agenda import ItemKind
+from forum_desktop.notices import Notice, NoticeKind
+
+SLOT_MISMATCH = NoticeKind(
+    "programme.slot_mismatch",
+    "line {line}: {title} says {minutes} min but its slot {start}–{end} lasts {slot} min; "
+    "{minutes} min kept",
+)
+NO_DURATION = NoticeKind("programme.no_duration", "line {line}: no duration for {title}")
 
 MAX_ITEM_LINE = 1000
 """Longer lines are prose: they only ever describe."""
@@ -100,7 +108,7 @@ class ProgrammeReading:
     days: list[ParsedDay]
     unplaced: list[Line]
     """Lines before any item: they go to the context."""
-    warnings: list[tuple[int, str]]
+    warnings: list[tuple[int, Notice]]
 
 
 @dataclass
@@ -111,7 +119,7 @@ class _Builder:
     stack: list[_Frame] = field(default_factory=list)
     root_key: str | None = None
     unplaced: list[Line] = field(default_factory=list)
-    warnings: list[tuple[int, str]] = field(default_factory=list)
+    warnings: list[tuple[int, Notice]] = field(default_factory=list)
     stated_kinds: set[int] = field(default_factory=set)
     pending: _PendingSlot | None = None
     after_blank: bool = False
@@ -249,9 +257,14 @@ class _Builder:
             self.warnings.append(
                 (
                     line_number,
-                    f"{quote(item.title)} says {item.minutes} min but its slot "
-                    f"{format_time(slot.start)}–{format_time(slot.end)} lasts "
-                    f"{slot_minutes} min; {item.minutes} min kept",
+                    SLOT_MISMATCH(
+                        line=line_number,
+                        title=quote(item.title),
+                        minutes=item.minutes,
+                        start=format_time(slot.start),
+                        end=format_time(slot.end),
+                        slot=slot_minutes,
+                    ),
                 )
             )
         return item
@@ -313,8 +326,10 @@ class _Builder:
     def _start_day(self, line: Line, heading: DayHeading) -> None:
         self._flush_pending()
         typed = heading_text(line.text)
-        if heading.problem:
-            self.warnings.append((line.number, f"{quote(typed)} {heading.problem}"))
+        if heading.problem is not None:
+            values = dict(heading.problem_values)
+            warning = heading.problem(line=line.number, heading=quote(typed), **values)
+            self.warnings.append((line.number, warning))
         day = ParsedDay(
             heading.date, typed, [], heading.label, heading.start, heading.end, line.number
         )
@@ -340,7 +355,8 @@ class _Builder:
         for day in self.days:
             for item in day.walk():
                 if item.minutes is None and not item.children:
-                    self.warnings.append((item.line, f"no duration for {quote(item.title)}"))
+                    warning = NO_DURATION(line=item.line, title=quote(item.title))
+                    self.warnings.append((item.line, warning))
 
 
 def _minutes_until(item: ParsedItem, following: ParsedItem) -> int | None:

@@ -46,8 +46,34 @@ from typing import Any
 from uuid import UUID
 
 from forum_desktop.models import OutcomeKind, Participant
+from forum_desktop.notices import Notice, NoticeKind
 
-DUE_HINT = "use 2022-03-15, 15/03/2022, friday or +3d"
+TOO_MANY_TOKENS = NoticeKind(
+    "capture.too_many_tokens",
+    "Only the first {count} people, tags and due dates are read; the rest is kept as text",
+)
+DUE_NOT_ACTION = NoticeKind(
+    "capture.due_not_action", "{typed} is kept in the text: only actions (>) have a due date"
+)
+DUE_EMPTY = NoticeKind(
+    "capture.due_empty", "due: needs a date: use 2022-03-15, 15/03/2022, friday or +3d"
+)
+NOT_A_DATE = NoticeKind(
+    "capture.not_a_date", "{typed} is not a date: use 2022-03-15, 15/03/2022, friday or +3d"
+)
+SECOND_DUE = NoticeKind(
+    "capture.second_due", "{typed} is a second due date: the first, {first}, is kept"
+)
+NO_CLOSING_QUOTE = NoticeKind("capture.no_closing_quote", "{typed} needs a closing quote")
+SAME_NAME = NoticeKind(
+    "capture.same_name", "{typed}: {count} people on the roster are called {name}"
+)
+AMBIGUOUS = NoticeKind(
+    "capture.ambiguous", "{typed} could be {names} or {last}: type more of the name"
+)
+AMBIGUOUS_MANY = NoticeKind(
+    "capture.ambiguous_many", "{typed} could be {names} or others: type more of the name"
+)
 MAX_TOKENS = 500
 """How many people, tags and due dates one entry may hold; more is kept as text."""
 
@@ -78,7 +104,13 @@ class ParsedCapture:
     tags: list[str]
     due: date | None
     spans: list[Span]
-    warnings: list[str]
+    notices: list[Notice]
+    """What was not understood and kept as text, and why."""
+
+    @property
+    def warnings(self) -> list[str]:
+        """The notices in English."""
+        return [str(notice) for notice in self.notices]
 
     def outcome_fields(self) -> dict[str, Any]:
         """Keyword arguments for ``capture_outcome`` besides the event, session and item."""
@@ -337,11 +369,12 @@ def _shown(text: str) -> str:
     return text if len(text) <= 40 else text[:39] + "…"
 
 
-def _ambiguity(shown: str, names: list[str]) -> str:
+def _ambiguity(shown: str, names: list[str]) -> Notice:
     if len(set(names)) == 1:
-        return f"{shown}: {len(names)} people on the roster are called {names[0]}"
-    listed = names if len(names) <= 3 else [*names[:3], "others"]
-    return f"{shown} could be {', '.join(listed[:-1])} or {listed[-1]}: type more of the name"
+        return SAME_NAME(typed=shown, count=len(names), name=names[0])
+    if len(names) > 3:
+        return AMBIGUOUS_MANY(typed=shown, names=", ".join(names[:3]))
+    return AMBIGUOUS(typed=shown, names=", ".join(names[:-1]), last=names[-1])
 
 
 class _Parser:
@@ -355,7 +388,7 @@ class _Parser:
         self.body = self.lo
         self.cuts: list[tuple[int, int]] = []  # removed from the text; in order, disjoint
         self.spans: list[Span] = []
-        self.warnings: list[str] = []
+        self.warnings: list[Notice] = []
         self.person_ids: list[UUID] = []
         self.free_names: list[str] = []
         self.tags: list[str] = []
@@ -379,14 +412,14 @@ class _Parser:
             tags=self.tags,
             due=self.due,
             spans=sorted(self.spans, key=lambda span: span.start),
-            warnings=self.warnings,
+            notices=self.warnings,
         )
 
     def _remove(self, start: int, end: int, role: str) -> None:
         self.cuts.append((start, end))
         self.spans.append(Span(start, end, role))
 
-    def _keep(self, start: int, end: int, warning: str) -> None:
+    def _keep(self, start: int, end: int, warning: Notice) -> None:
         self.spans.append(Span(start, end, "error"))
         self.warnings.append(warning)
 
@@ -445,10 +478,7 @@ class _Parser:
             if read == MAX_TOKENS:
                 # A paste of thousands of #, @ and due: is not a capture; reading them all
                 # would stall the preview, which runs on every keystroke.
-                self.warnings.append(
-                    f"Only the first {MAX_TOKENS} people, tags and due dates are read;"
-                    " the rest is kept as text"
-                )
+                self.warnings.append(TOO_MANY_TOKENS(count=MAX_TOKENS))
                 break
             token = match.group()
             if token == "@":
@@ -508,17 +538,15 @@ class _Parser:
         if self.kind is not OutcomeKind.ACTION:
             # Only actions have a due date; a real date gets a hint, other text is text.
             if found is not None:
-                hint = f"{shown} is kept in the text: only actions (>) have a due date"
-                self._keep(at, value_end, hint)
+                self._keep(at, value_end, DUE_NOT_ACTION(typed=shown))
             return end
         if found is None:
             if end == start:
-                self._keep(at, end, f"due: needs a date: {DUE_HINT}")
+                self._keep(at, end, DUE_EMPTY())
             else:
-                self._keep(at, end, f"{shown} is not a date: {DUE_HINT}")
+                self._keep(at, end, NOT_A_DATE(typed=shown))
         elif self.due is not None:
-            hint = f"{shown} is a second due date: the first, {self.due.isoformat()}, is kept"
-            self._keep(at, value_end, hint)
+            self._keep(at, value_end, SECOND_DUE(typed=shown, first=self.due.isoformat()))
         else:
             self.due = found
             self._remove(at, value_end, "due")
@@ -531,7 +559,7 @@ class _Parser:
         if typed[start] in _OPEN_QUOTES:
             end = self._quoted(start)
             if end is None:
-                self._keep(at, start + 1, f"{_shown(typed[at : self.hi])} needs a closing quote")
+                self._keep(at, start + 1, NO_CLOSING_QUOTE(typed=_shown(typed[at : self.hi])))
                 return start + 1
             name = " ".join(typed[start + 1 : end - 1].split())
             if not name:

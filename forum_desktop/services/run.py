@@ -26,6 +26,7 @@ from forum_desktop.models import (
     Span,
     SpeakerTurn,
 )
+from forum_desktop.notices import NoticeKind
 from forum_desktop.services.agenda import items_of
 from forum_desktop.services.operations import OpResult, Recorder, operation
 from forum_desktop.storage import Store
@@ -34,6 +35,24 @@ from forum_desktop.timing.snapshot import Snapshot, runnable_items, snapshot
 
 class RunError(ValueError):
     """A transition that makes no sense now (e.g. resume a session that is not paused)."""
+
+    def __init__(self, kind: NoticeKind, **values: object) -> None:
+        self.notice = kind(**values)
+        super().__init__(str(self.notice))
+
+
+NOT_RUNNING = NoticeKind("run.not_running", "this session is not running")
+NO_ITEMS = NoticeKind("run.no_items", "this session has no agenda items to run")
+NOT_ON_AGENDA = NoticeKind("run.not_on_agenda", "that item is not on this session's agenda")
+ALREADY_RUNNING = NoticeKind("run.already_running", "this session is already running")
+ALREADY_PAUSED = NoticeKind("run.already_paused", "this session is already paused")
+NOT_PAUSED = NoticeKind("run.not_paused", "this session is not paused")
+FIRST_ITEM = NoticeKind("run.first_item", "this is the first item")
+NO_ITEM_RUNNING = NoticeKind("run.no_item_running", "no item is running")
+SPEAKER_NAME = NoticeKind("run.speaker_name", "a speaker needs a name")
+REPLAN_ITEMS = NoticeKind(
+    "run.replan_items", "the re-plan names items that are not on this session's agenda"
+)
 
 
 @dataclass(frozen=True)
@@ -154,7 +173,7 @@ def _end_open_turns(store: Store, recorder: Recorder, item_id: UUID, at: dt.date
 def _active(store: Store, session_id: UUID) -> SessionRun:
     run = session_run(store, session_id)
     if run is None or run.status is RunStatus.FINISHED:
-        raise RunError("this session is not running")
+        raise RunError(NOT_RUNNING)
     return run
 
 
@@ -203,14 +222,14 @@ def start_run(
     records = load_run(store, session_id)
     order = records.order()
     if not order:
-        raise RunError("this session has no agenda items to run")
+        raise RunError(NO_ITEMS)
     first = item_id or order[0]
     if first not in order:
-        raise RunError("that item is not on this session's agenda")
+        raise RunError(NOT_ON_AGENDA)
     recorder = Recorder()
     if records.run is not None:
         if records.run.status is not RunStatus.FINISHED:
-            raise RunError("this session is already running")
+            raise RunError(ALREADY_RUNNING)
         for old in records.item_runs.values():
             recorder.add(store.delete(ItemRun, old.id))
         recorder.add(store.delete(SessionRun, records.run.id))
@@ -224,7 +243,7 @@ def start_run(
 def pause_run(store: Store, /, *, session_id: UUID, at: dt.datetime) -> OpResult:
     run = _active(store, session_id)
     if run.status is RunStatus.PAUSED or run.current_item_id is None:
-        raise RunError("this session is already paused")
+        raise RunError(ALREADY_PAUSED)
     recorder = Recorder()
     current = _item_run(store, recorder, session_id, run.current_item_id)
     recorder.add(
@@ -243,7 +262,7 @@ def pause_run(store: Store, /, *, session_id: UUID, at: dt.datetime) -> OpResult
 def resume_run(store: Store, /, *, session_id: UUID, at: dt.datetime) -> OpResult:
     run = _active(store, session_id)
     if run.status is not RunStatus.PAUSED or run.current_item_id is None:
-        raise RunError("this session is not paused")
+        raise RunError(NOT_PAUSED)
     recorder = Recorder()
     current = _item_run(store, recorder, session_id, run.current_item_id)
     recorder.add(
@@ -270,14 +289,14 @@ def previous_item(store: Store, /, *, session_id: UUID, at: dt.datetime) -> OpRe
     run = _active(store, session_id)
     target = _neighbour(store, run, -1)
     if target is None:
-        raise RunError("this is the first item")
+        raise RunError(FIRST_ITEM)
     return _go(store, session_id, target, at)
 
 
 @operation("jump_to_item")
 def jump_to_item(store: Store, /, *, session_id: UUID, item_id: UUID, at: dt.datetime) -> OpResult:
     if item_id not in load_run(store, session_id).order():
-        raise RunError("that item is not on this session's agenda")
+        raise RunError(NOT_ON_AGENDA)
     return _go(store, session_id, item_id, at)
 
 
@@ -291,7 +310,7 @@ def extend_item(store: Store, /, *, session_id: UUID, seconds: int, at: dt.datet
     """Give the current item more (or, negative, less) time; never below nothing."""
     run = _active(store, session_id)
     if run.current_item_id is None:
-        raise RunError("no item is running")
+        raise RunError(NO_ITEM_RUNNING)
     item = store.require(AgendaItem, run.current_item_id)
     recorder = Recorder()
     current = _item_run(store, recorder, session_id, run.current_item_id)
@@ -308,7 +327,7 @@ def skip_item(
     """Skip an item (or bring it back); skipping the current one moves on to the next."""
     run = _active(store, session_id)
     if item_id not in load_run(store, session_id).order():
-        raise RunError("that item is not on this session's agenda")
+        raise RunError(NOT_ON_AGENDA)
     if skipped and item_id == run.current_item_id:
         following = _neighbour(store, run, 1)
         result = _go(store, session_id, following, at)
@@ -335,7 +354,7 @@ def start_speaker(
 ) -> OpResult:
     """Give someone the floor; whoever had it stops at the same instant."""
     if participant_id is None and not name.strip():
-        raise RunError("a speaker needs a name")
+        raise RunError(SPEAKER_NAME)
     recorder = Recorder()
     _end_open_turns(store, recorder, item_id, at)
     turn = store.fresh(
@@ -378,7 +397,7 @@ def apply_replan(
     order = set(records.order())
     unknown = (set(minutes or {}) | set(dropped)) - order
     if unknown:
-        raise RunError("the re-plan names items that are not on this session's agenda")
+        raise RunError(REPLAN_ITEMS)
     recorder = Recorder()
     for item_id, value in (minutes or {}).items():
         recorder.add(store.update(AgendaItem, item_id, planned_minutes=value))

@@ -15,6 +15,7 @@ from uuid import UUID
 from pydantic import ValidationError
 
 from forum_desktop.models import RECORD_TYPES, Change, ChangeKind
+from forum_desktop.notices import Notice, NoticeKind
 from forum_desktop.storage import Store
 from forum_desktop.storage.image_data import image_data, put_image_data, sha256_of
 from forum_desktop.sync.changefile import (
@@ -35,6 +36,12 @@ from forum_desktop.sync.share import prepare_folder
 MAX_FILE_BYTES = 256 * 1024 * 1024
 """A change file or image larger than this is not read (no laptop writes one)."""
 
+CLOCK_AHEAD = NoticeKind(
+    "sync.clock_ahead",
+    "a change by {author} is dated {when} UTC, more than a day ahead of this laptop's clock: "
+    "a laptop's clock is wrong (nothing is lost; check the date on the laptops)",
+)
+
 
 @dataclass
 class SyncReport:
@@ -44,7 +51,7 @@ class SyncReport:
     sent: int = 0
     devices: set[UUID] = field(default_factory=set)
     problems: list[str] = field(default_factory=list)
-    clock_warnings: list[str] = field(default_factory=list)
+    clock_warnings: list[Notice] = field(default_factory=list)
     incomplete_files: int = 0
     reidentified: UUID | None = None
     conflicts: int = 0
@@ -111,11 +118,8 @@ def apply_changes(store: Store, changes: Iterable[Change], report: SyncReport) -
             received += 1
             touched.add((change.record_type, change.record_id))
             if is_far_ahead(change.hlc, now):
-                report.clock_warnings.append(
-                    f"a change by {change.author} is dated {hlc_time(change.hlc):%Y-%m-%d %H:%M}"
-                    f" UTC, more than a day ahead of this laptop's clock: a laptop's clock is"
-                    " wrong (nothing is lost; check the date on the laptops)"
-                )
+                when = f"{hlc_time(change.hlc):%Y-%m-%d %H:%M}"
+                report.clock_warnings.append(CLOCK_AHEAD(author=change.author, when=when))
         touched |= _retried(store)
         pending = sorted(touched, key=_parents_first)
         while pending:

@@ -19,6 +19,7 @@ from forum_desktop.capture.syntax import (
     complete_name,
     parse_capture,
 )
+from forum_desktop.ui.notice_texts import notice_text
 from forum_desktop.ui.outcome_model import kind_labels
 
 MAX_PREVIEW = 200
@@ -118,8 +119,8 @@ class CaptureBar(QWidget):
         if parsed.due:
             due = QLocale().toString(parsed.due, QLocale.FormatType.LongFormat)
             parts.append(html.escape(self.tr("due %1").replace("%1", due)))
-        for warning in parsed.warnings:
-            parts.append(f"<span style='color:#a00'>⚠ {html.escape(warning)}</span>")
+        for warning in parsed.notices:
+            parts.append(f"<span style='color:#a00'>⚠ {html.escape(notice_text(warning))}</span>")
         self.preview.setText(" · ".join(parts))
 
     def _submit(self) -> None:

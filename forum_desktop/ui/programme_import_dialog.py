@@ -28,6 +28,7 @@ from PySide6.QtWidgets import (
 from forum_desktop.agenda.programme_text import ParsedItem, ParsedProgramme, parse_programme
 from forum_desktop.models import Session
 from forum_desktop.ui import prompts
+from forum_desktop.ui.notice_texts import notice_text
 
 MAX_BYTES = 5 * 1024 * 1024
 
@@ -132,7 +133,7 @@ class ProgrammeImportDialog(QDialog):
                 node = QTreeWidgetItem(self.preview, [heading or self.tr("Session")])
                 count += self._add_items(node, day.items)
             for warning in self.programme.warnings:
-                self.warnings.addItem(warning)
+                self.warnings.addItem(notice_text(warning))
             self.take_context.setEnabled(bool(self.programme.context))
             self.take_objectives.setEnabled(bool(self.programme.objectives))
         self.preview.expandAll()

@@ -31,6 +31,7 @@ from forum_desktop.timing.cues import CueTracker
 from forum_desktop.timing.replan import Plan
 from forum_desktop.timing.snapshot import ItemState, ItemTiming, Phase, Snapshot
 from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.notice_texts import notice_text
 
 log = logging.getLogger(__name__)
 
@@ -228,7 +229,7 @@ class RunController(QObject):
                 **kwargs,
             )
         except RunError as error:
-            self.notice.emit(str(error))
+            self.notice.emit(notice_text(error.notice))
             return None
         return result
 

@@ -21,6 +21,7 @@ from forum_desktop.sync.changefile import event_dir
 from forum_desktop.sync.engine import SyncReport, sync_event
 from forum_desktop.sync.share import prepare_folder
 from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.notice_texts import notice_text
 
 log = logging.getLogger(__name__)
 
@@ -196,7 +197,7 @@ class SyncController(QObject):
         if report.held:
             text += " · " + self.tr("waiting for records: %1").replace("%1", str(report.held))
         for warning in report.clock_warnings[:1]:
-            text += "\n" + warning
+            text += "\n" + notice_text(warning)
         return text
 
     def wait(self) -> None:

@@ -2004,6 +2004,113 @@ Cree uno con Ctrl+N.</translation>
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <source>A speaker needs a name.</source>
+        <translation>La persona que habla necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>No item is running.</source>
+        <translation>No hay ningún punto en curso.</translation>
+    </message>
+    <message>
+        <source>Only the first {count} people, tags and due dates are read; the rest is kept as text</source>
+        <translation>Solo se leen los primeros {count} nombres, etiquetas y fechas límite; el resto se conserva como texto</translation>
+    </message>
+    <message>
+        <source>That item is not on this session&apos;s agenda.</source>
+        <translation>Ese punto no está en la agenda de esta sesión.</translation>
+    </message>
+    <message>
+        <source>The re-plan names items that are not on this session&apos;s agenda.</source>
+        <translation>La replanificación menciona puntos que no están en la agenda de esta sesión.</translation>
+    </message>
+    <message>
+        <source>This is the first item.</source>
+        <translation>Este es el primer punto.</translation>
+    </message>
+    <message>
+        <source>This session has no agenda items to run.</source>
+        <translation>Esta sesión no tiene puntos en la agenda.</translation>
+    </message>
+    <message>
+        <source>This session is already paused.</source>
+        <translation>Esta sesión ya está en pausa.</translation>
+    </message>
+    <message>
+        <source>This session is already running.</source>
+        <translation>Esta sesión ya está en curso.</translation>
+    </message>
+    <message>
+        <source>This session is not paused.</source>
+        <translation>Esta sesión no está en pausa.</translation>
+    </message>
+    <message>
+        <source>This session is not running.</source>
+        <translation>Esta sesión no está en curso.</translation>
+    </message>
+    <message>
+        <source>a change by {author} is dated {when} UTC, more than a day ahead of this laptop&apos;s clock: a laptop&apos;s clock is wrong (nothing is lost; check the date on the laptops)</source>
+        <translation>un cambio de {author} tiene fecha {when} UTC, más de un día por delante del reloj de este portátil: el reloj de un portátil está mal (no se pierde nada; revise la fecha de los portátiles)</translation>
+    </message>
+    <message>
+        <source>due: needs a date: use 2022-03-15, 15/03/2022, friday or +3d</source>
+        <translation>due: necesita una fecha: use 2022-03-15, 15/03/2022, viernes o +3d</translation>
+    </message>
+    <message>
+        <source>line {line}: no duration for {title}</source>
+        <translation>línea {line}: sin duración para {title}</translation>
+    </message>
+    <message>
+        <source>line {line}: the programme&apos;s day is taken from {heading}</source>
+        <translation>línea {line}: el día del programa se toma de {heading}</translation>
+    </message>
+    <message>
+        <source>line {line}: {heading} has no year (pass the event&apos;s year)</source>
+        <translation>línea {line}: {heading} no tiene año (indique el año del evento)</translation>
+    </message>
+    <message>
+        <source>line {line}: {heading} is not a date in the calendar</source>
+        <translation>línea {line}: {heading} no es una fecha del calendario</translation>
+    </message>
+    <message>
+        <source>line {line}: {heading} says “{weekday}” but {date} is a {named}</source>
+        <translation>línea {line}: {heading} dice «{weekday}» pero el {date} cae otro día ({named})</translation>
+    </message>
+    <message>
+        <source>line {line}: {title} says {minutes} min but its slot {start}–{end} lasts {slot} min; {minutes} min kept</source>
+        <translation>línea {line}: {title} indica {minutes} min pero su franja {start}–{end} dura {slot} min; se mantienen {minutes} min</translation>
+    </message>
+    <message>
+        <source>{typed} could be {names} or others: type more of the name</source>
+        <translation>{typed} puede ser {names} u otras personas: escriba más del nombre</translation>
+    </message>
+    <message>
+        <source>{typed} could be {names} or {last}: type more of the name</source>
+        <translation>{typed} puede ser {names} o {last}: escriba más del nombre</translation>
+    </message>
+    <message>
+        <source>{typed} is a second due date: the first, {first}, is kept</source>
+        <translation>{typed} es una segunda fecha límite: se mantiene la primera, {first}</translation>
+    </message>
+    <message>
+        <source>{typed} is kept in the text: only actions (&gt;) have a due date</source>
+        <translation>{typed} se queda en el texto: solo las acciones (&gt;) tienen fecha límite</translation>
+    </message>
+    <message>
+        <source>{typed} is not a date: use 2022-03-15, 15/03/2022, friday or +3d</source>
+        <translation>{typed} no es una fecha: use 2022-03-15, 15/03/2022, viernes o +3d</translation>
+    </message>
+    <message>
+        <source>{typed} needs a closing quote</source>
+        <translation>{typed}: falta la comilla de cierre</translation>
+    </message>
+    <message>
+        <source>{typed}: {count} people on the roster are called {name}</source>
+        <translation>{typed}: {count} personas de la lista se llaman {name}</translation>
+    </message>
+</context>
+<context>
     <name>ObjectivesEditor</name>
     <message>
         <source>Add &amp;list…</source>

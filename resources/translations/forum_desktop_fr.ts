@@ -2004,6 +2004,113 @@ Créez-en un avec Ctrl+N.</translation>
     </message>
 </context>
 <context>
+    <name>Notices</name>
+    <message>
+        <source>A speaker needs a name.</source>
+        <translation>Il faut un nom pour la personne qui parle.</translation>
+    </message>
+    <message>
+        <source>No item is running.</source>
+        <translation>Aucun point n&apos;est en cours.</translation>
+    </message>
+    <message>
+        <source>Only the first {count} people, tags and due dates are read; the rest is kept as text</source>
+        <translation>Seuls les {count} premiers noms, étiquettes et échéances sont lus ; le reste est gardé comme texte</translation>
+    </message>
+    <message>
+        <source>That item is not on this session&apos;s agenda.</source>
+        <translation>Ce point n&apos;est pas à l&apos;ordre du jour de cette session.</translation>
+    </message>
+    <message>
+        <source>The re-plan names items that are not on this session&apos;s agenda.</source>
+        <translation>La replanification cite des points qui ne sont pas à l&apos;ordre du jour de cette session.</translation>
+    </message>
+    <message>
+        <source>This is the first item.</source>
+        <translation>C&apos;est le premier point.</translation>
+    </message>
+    <message>
+        <source>This session has no agenda items to run.</source>
+        <translation>Cette session n&apos;a aucun point à l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <source>This session is already paused.</source>
+        <translation>Cette session est déjà en pause.</translation>
+    </message>
+    <message>
+        <source>This session is already running.</source>
+        <translation>Cette session est déjà en cours.</translation>
+    </message>
+    <message>
+        <source>This session is not paused.</source>
+        <translation>Cette session n&apos;est pas en pause.</translation>
+    </message>
+    <message>
+        <source>This session is not running.</source>
+        <translation>Cette session n&apos;est pas en cours.</translation>
+    </message>
+    <message>
+        <source>a change by {author} is dated {when} UTC, more than a day ahead of this laptop&apos;s clock: a laptop&apos;s clock is wrong (nothing is lost; check the date on the laptops)</source>
+        <translation>une modification de {author} est datée du {when} UTC, plus d&apos;un jour en avance sur l&apos;horloge de cet ordinateur : l&apos;horloge d&apos;un ordinateur est fausse (rien n&apos;est perdu ; vérifiez la date des ordinateurs)</translation>
+    </message>
+    <message>
+        <source>due: needs a date: use 2022-03-15, 15/03/2022, friday or +3d</source>
+        <translation>due: demande une date : utilisez 2022-03-15, 15/03/2022, vendredi ou +3d</translation>
+    </message>
+    <message>
+        <source>line {line}: no duration for {title}</source>
+        <translation>ligne {line} : aucune durée pour {title}</translation>
+    </message>
+    <message>
+        <source>line {line}: the programme&apos;s day is taken from {heading}</source>
+        <translation>ligne {line} : le jour du programme est tiré de {heading}</translation>
+    </message>
+    <message>
+        <source>line {line}: {heading} has no year (pass the event&apos;s year)</source>
+        <translation>ligne {line} : {heading} n&apos;a pas d&apos;année (indiquez l&apos;année de l&apos;événement)</translation>
+    </message>
+    <message>
+        <source>line {line}: {heading} is not a date in the calendar</source>
+        <translation>ligne {line} : {heading} n&apos;est pas une date du calendrier</translation>
+    </message>
+    <message>
+        <source>line {line}: {heading} says “{weekday}” but {date} is a {named}</source>
+        <translation>ligne {line} : {heading} indique « {weekday} » mais le {date} tombe un autre jour ({named})</translation>
+    </message>
+    <message>
+        <source>line {line}: {title} says {minutes} min but its slot {start}–{end} lasts {slot} min; {minutes} min kept</source>
+        <translation>ligne {line} : {title} indique {minutes} min mais son créneau {start}–{end} dure {slot} min ; {minutes} min retenues</translation>
+    </message>
+    <message>
+        <source>{typed} could be {names} or others: type more of the name</source>
+        <translation>{typed} peut désigner {names} ou d&apos;autres personnes : tapez davantage du nom</translation>
+    </message>
+    <message>
+        <source>{typed} could be {names} or {last}: type more of the name</source>
+        <translation>{typed} peut désigner {names} ou {last} : tapez davantage du nom</translation>
+    </message>
+    <message>
+        <source>{typed} is a second due date: the first, {first}, is kept</source>
+        <translation>{typed} est une deuxième échéance : la première, {first}, est gardée</translation>
+    </message>
+    <message>
+        <source>{typed} is kept in the text: only actions (&gt;) have a due date</source>
+        <translation>{typed} reste dans le texte : seules les actions (&gt;) ont une échéance</translation>
+    </message>
+    <message>
+        <source>{typed} is not a date: use 2022-03-15, 15/03/2022, friday or +3d</source>
+        <translation>{typed} n&apos;est pas une date : utilisez 2022-03-15, 15/03/2022, vendredi ou +3d</translation>
+    </message>
+    <message>
+        <source>{typed} needs a closing quote</source>
+        <translation>{typed} : il manque le guillemet fermant</translation>
+    </message>
+    <message>
+        <source>{typed}: {count} people on the roster are called {name}</source>
+        <translation>{typed} : {count} personnes de la liste s&apos;appellent {name}</translation>
+    </message>
+</context>
+<context>
     <name>ObjectivesEditor</name>
     <message>
         <source>Add &amp;list…</source>

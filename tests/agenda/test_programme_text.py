@@ -30,6 +30,11 @@ BRK, DIS, GRP, OTH, PRE = (
 Row = tuple[int, str, int | None, str | None, ItemKind, str]
 
 
+def warned(programme: ParsedProgramme) -> list[str]:
+    """The warnings as the command line prints them (English)."""
+    return [str(warning) for warning in programme.warnings]
+
+
 def read(name: str) -> str:
     """A data file's text with its line endings untouched."""
     return (DATA / name).read_bytes().decode("utf-8")
@@ -51,7 +56,7 @@ def outline(day: ParsedDay) -> list[Row]:
 
 def everything_kept(programme: ParsedProgramme) -> str:
     """All the text the result holds, to look a source line up in."""
-    parts = [programme.context, *programme.warnings]
+    parts = [programme.context, *warned(programme)]
     parts += [f"{heading}\n{text}" for heading, text in programme.objectives]
     parts += [day.heading for day in programme.days]
     parts += [f"{item.title}\n{item.description}" for item in programme.items()]
@@ -134,13 +139,13 @@ def test_seed_day_comes_from_the_date_line_above_the_programme(seed: ParsedProgr
         time(11, 30),
         "",
     )
-    assert seed.warnings[0] == (
+    assert warned(seed)[0] == (
         "line 9: the programme's day is taken from “Mercredi 23 février 2022, 10h00-11h30 (CET)”"
     )
 
 
 def test_seed_items_without_durations_are_all_flagged(seed: ParsedProgramme) -> None:
-    flagged = [w for w in seed.warnings if "no duration" in w]
+    flagged = [w for w in warned(seed) if "no duration" in w]
     assert flagged == [
         "line 73: no duration for “Aperçu de l'approche globale d'apprentissage de CGLU”",
         "line 75: no duration for “Introduction interactive : Qui est qui et qui êtes-vous ?”",
@@ -209,7 +214,7 @@ def test_english_multi_day_workshop_with_time_slots() -> None:
         (0, "Closing and next steps", 15, "12:15", OTH, ""),
     ]
     assert monday.items[0].end == time(9, 30)
-    assert programme.warnings == []
+    assert warned(programme) == []
     assert programme.objectives == [
         ("By the end of the workshop, participants will:", "Share lessons from the pilots"),
         ("By the end of the workshop, participants will:", "Agree on a joint monitoring framework"),
@@ -237,7 +242,7 @@ def test_spanish_programa_with_lettered_sub_items() -> None:
         (0, "Almuerzo", 60, "13:30", BRK, ""),
         (0, "Debate en plenaria", 45, "14:30", DIS, ""),
     ]
-    assert programme.warnings == []
+    assert warned(programme) == []
     assert programme.objectives == [
         ("Objetivos", "Compartir experiencias de presupuestos participativos"),
         ("Objetivos", "Identificar retos comunes"),
@@ -267,7 +272,7 @@ def test_markdown_agenda_with_heading_items_and_durations() -> None:
         "# Peer review seminar\n\nSome intro paragraph with **bold** text & an ampersand.\n\n"
         "## Practical information\n\nVenue: Room 3, City Hall."
     )
-    assert programme.warnings == []
+    assert warned(programme) == []
 
 
 MESSY_OUTLINE: list[Row] = [
@@ -291,7 +296,7 @@ def test_messy_spacing_tabs_blank_lines_and_mixed_bullets(ending: str) -> None:
     [day] = programme.days
     assert outline(day) == MESSY_OUTLINE
     assert [item.line for item in programme.items()] == [3, 4, 5, 8, 9, 10, 12, 14]
-    assert programme.warnings == [
+    assert warned(programme) == [
         "line 9: no duration for “Group A: mobility”",
         "line 10: no duration for “Group B: housing”",
         "line 12: no duration for “Lunch break”",
@@ -311,7 +316,7 @@ def test_speaker_names_on_their_own_lines_describe_their_item() -> None:
         # "M." is no list marker: a French "Monsieur" stays a speaker.
         (0, "Closing", 5, None, OTH, "M. Jean Dupont"),
     ]
-    assert programme.warnings == []
+    assert warned(programme) == []
 
 
 def test_french_ordre_du_jour_with_hours_and_day_headings() -> None:
@@ -333,7 +338,7 @@ def test_french_ordre_du_jour_with_hours_and_day_headings() -> None:
         (0, "Pause", 15, "11:00", BRK, ""),
         (0, "Clôture", None, "11:15", OTH, ""),
     ]
-    assert programme.warnings == ["line 18: no duration for “Clôture”"]
+    assert warned(programme) == ["line 18: no duration for “Clôture”"]
     assert programme.context == "Atelier régional sur l'apprentissage entre pairs"
 
 
@@ -341,7 +346,7 @@ def test_french_day_headings_without_a_year_are_flagged_not_guessed() -> None:
     programme = parse_programme(read("fr_ordre_du_jour.txt"))
     assert [day.date for day in programme.days] == [None, None]
     assert [day.heading for day in programme.days] == ["Mardi 16 juin", "Mercredi 17 juin"]
-    assert programme.warnings[:2] == [
+    assert warned(programme)[:2] == [
         "line 5: “Mardi 16 juin” has no year (pass the event's year)",
         "line 13: “Mercredi 17 juin” has no year (pass the event's year)",
     ]
@@ -363,7 +368,7 @@ def test_text_without_programme_heading_is_read_whole() -> None:
         "Learning exchange – Maputo\n\n"
         "The session brings together city officials from five municipalities."
     )
-    assert programme.warnings == ["line 11: no duration for “Closing”"]
+    assert warned(programme) == ["line 11: no duration for “Closing”"]
 
 
 # --- the forms, one at a time ----------------------------------------------------------
@@ -445,7 +450,7 @@ def test_durations(line: str, minutes: int | None, title: str) -> None:
 def test_a_stated_duration_wins_over_a_slot_with_a_warning() -> None:
     [item] = parse_programme("Programme\n09:00-10:00 Opening (45 min)\n").items()
     assert (item.start, item.end, item.minutes) == (time(9), time(10), 45)
-    assert parse_programme("Programme\n09:00-10:00 Opening (45 min)\n").warnings == [
+    assert warned(parse_programme("Programme\n09:00-10:00 Opening (45 min)\n")) == [
         "line 2: “Opening” says 45 min but its slot 09:00–10:00 lasts 60 min; 45 min kept"
     ]
 
@@ -536,7 +541,7 @@ def test_day_heading_times_and_weekday_mismatch() -> None:
     programme = parse_programme("Agenda\nTuesday 15 June 2026 (09:00–17:00)\n1. Opening (5 min)\n")
     [day] = programme.days
     assert (day.date, day.start, day.end) == (date(2026, 6, 15), time(9), time(17))
-    assert programme.warnings == [
+    assert warned(programme) == [
         "line 2: “Tuesday 15 June 2026 (09:00–17:00)” says “Tuesday” but 2026-06-15 is a Monday"
     ]
 
@@ -631,7 +636,7 @@ def test_empty_and_blank_texts() -> None:
     for text in ("", "\n\n  \t\n"):
         programme = parse_programme(text)
         assert programme.days == [ParsedDay(None, "")]
-        assert (programme.context, programme.objectives, programme.warnings) == ("", [], [])
+        assert (programme.context, programme.objectives, warned(programme)) == ("", [], [])
         assert not programme.programme_found
 
 

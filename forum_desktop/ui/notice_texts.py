@@ -1,0 +1,89 @@
+"""The core's notices (warnings, refusals) in the interface language.
+
+Each kind's English template is repeated here as a literal so lupdate collects it; a test
+checks that every kind the core defines has its line, with the same values.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication
+
+from forum_desktop.notices import Notice
+
+translate = QCoreApplication.translate
+
+
+def templates() -> dict[str, str]:
+    """Translated template by notice code."""
+    return {
+        # the run
+        "run.not_running": translate("Notices", "This session is not running."),
+        "run.no_items": translate("Notices", "This session has no agenda items to run."),
+        "run.not_on_agenda": translate("Notices", "That item is not on this session's agenda."),
+        "run.already_running": translate("Notices", "This session is already running."),
+        "run.already_paused": translate("Notices", "This session is already paused."),
+        "run.not_paused": translate("Notices", "This session is not paused."),
+        "run.first_item": translate("Notices", "This is the first item."),
+        "run.no_item_running": translate("Notices", "No item is running."),
+        "run.speaker_name": translate("Notices", "A speaker needs a name."),
+        "run.replan_items": translate(
+            "Notices", "The re-plan names items that are not on this session's agenda."
+        ),
+        # reading a programme
+        "programme.no_year": translate(
+            "Notices", "line {line}: {heading} has no year (pass the event's year)"
+        ),
+        "programme.not_a_date": translate(
+            "Notices", "line {line}: {heading} is not a date in the calendar"
+        ),
+        "programme.wrong_weekday": translate(
+            "Notices", "line {line}: {heading} says “{weekday}” but {date} is a {named}"
+        ),
+        "programme.slot_mismatch": translate(
+            "Notices",
+            "line {line}: {title} says {minutes} min but its slot {start}–{end} lasts {slot} "
+            "min; {minutes} min kept",
+        ),
+        "programme.no_duration": translate("Notices", "line {line}: no duration for {title}"),
+        "programme.day_from_text": translate(
+            "Notices", "line {line}: the programme's day is taken from {heading}"
+        ),
+        # capturing
+        "capture.too_many_tokens": translate(
+            "Notices",
+            "Only the first {count} people, tags and due dates are read; the rest is kept as text",
+        ),
+        "capture.due_not_action": translate(
+            "Notices", "{typed} is kept in the text: only actions (>) have a due date"
+        ),
+        "capture.due_empty": translate(
+            "Notices", "due: needs a date: use 2022-03-15, 15/03/2022, friday or +3d"
+        ),
+        "capture.not_a_date": translate(
+            "Notices", "{typed} is not a date: use 2022-03-15, 15/03/2022, friday or +3d"
+        ),
+        "capture.second_due": translate(
+            "Notices", "{typed} is a second due date: the first, {first}, is kept"
+        ),
+        "capture.no_closing_quote": translate("Notices", "{typed} needs a closing quote"),
+        "capture.same_name": translate(
+            "Notices", "{typed}: {count} people on the roster are called {name}"
+        ),
+        "capture.ambiguous": translate(
+            "Notices", "{typed} could be {names} or {last}: type more of the name"
+        ),
+        "capture.ambiguous_many": translate(
+            "Notices", "{typed} could be {names} or others: type more of the name"
+        ),
+        # sync
+        "sync.clock_ahead": translate(
+            "Notices",
+            "a change by {author} is dated {when} UTC, more than a day ahead of this laptop's "
+            "clock: a laptop's clock is wrong (nothing is lost; check the date on the laptops)",
+        ),
+    }
+
+
+def notice_text(notice: Notice) -> str:
+    """``notice`` in the interface language (English if a kind has no template)."""
+    return notice.fill(templates().get(notice.kind.code, notice.kind.english))
