@@ -6,7 +6,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtGui import QPalette
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QCheckBox, QLineEdit, QWidget
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.ui import appearance
@@ -62,3 +62,30 @@ def test_unknown_saved_values_fall_back_to_the_defaults(qapp: QApplication) -> N
     appearance.apply("neon", "999")
     assert qapp.font().pointSizeF() == pytest.approx(base)
     assert appearance.parse_text_size("abc") == 100
+
+
+def white_pixels(widget: QWidget) -> int:
+    image = widget.grab().toImage()
+    return sum(
+        1
+        for x in range(image.width())
+        for y in range(image.height())
+        if image.pixelColor(x, y).lightness() > 200
+    )
+
+
+def test_high_contrast_draws_field_frames_and_check_boxes_in_white(
+    qapp: QApplication, qtbot: QtBot
+) -> None:
+    appearance.apply(appearance.HIGH_CONTRAST, None)
+    assert isinstance(qapp.style(), appearance.HighContrastStyle)
+    box, field = QCheckBox(), QLineEdit()  # no text: only what the style draws
+    for widget in (box, field):
+        qtbot.addWidget(widget)
+        widget.resize(120, 30)
+    unchecked, framed = white_pixels(box), white_pixels(field)
+    assert unchecked > 20 and framed > 250  # a white square; a white frame all round
+    box.setChecked(True)
+    assert white_pixels(box) > unchecked  # the tick
+    appearance.apply(None, None)
+    assert not isinstance(qapp.style(), appearance.HighContrastStyle)
