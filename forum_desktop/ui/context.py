@@ -50,6 +50,8 @@ class AppContext(QObject):
     """An ``OpResult``: what an operation, an undo or a redo changed."""
     reset = Signal()
     """Everything may have changed (a restored backup): reload all."""
+    replayed = Signal(object)
+    """An ``OpResult`` an undo or a redo changed (also sent on ``changed``)."""
 
     def __init__(self, store: Store, database: Path, parent: QObject | None = None) -> None:
         super().__init__(parent)
@@ -100,6 +102,7 @@ class AppContext(QObject):
             prompts.error(self.window, self.tr("Not saved"), describe(error))
             return result
         self._after_change(done)
+        self.replayed.emit(done)
         return done
 
     def reload_all(self) -> None:

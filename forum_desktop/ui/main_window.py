@@ -28,6 +28,7 @@ from forum_desktop.services.documents import (
     export_document,
     parse_document,
 )
+from forum_desktop.services.operations import OpResult
 from forum_desktop.storage import StorageError
 from forum_desktop.sync.engine import SyncReport
 from forum_desktop.sync.share import shared_events
@@ -93,6 +94,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.events_model.modelReset.connect(self._restore_selection)
         context.changed.connect(self._update_status)
+        context.replayed.connect(self._show_replayed)
         self._update_status()
         self._refresh_actions()
         # Models the views made over the context live as long as this window, not longer.
@@ -243,6 +245,22 @@ class MainWindow(QMainWindow):
             self.tr("All changes saved · editing as %1 · %2")
             .replace("%1", who)
             .replace("%2", str(self.context.database))
+        )
+
+    def _show_replayed(self, result: OpResult) -> None:
+        """An undo or redo of a change in another event opens that event, so what changed
+        is in view rather than changed out of sight."""
+        events = {change.event_id for change in result.changes if change.event_id is not None}
+        if len(events) != 1 or self.current_event_id() in events:
+            return
+        (event_id,) = events
+        event = self.context.store.get(Event, event_id)
+        if event is None:  # undoing its creation: nothing left to show
+            return
+        self.open_event(event_id)
+        self.statusBar().showMessage(
+            self.tr("Undo and redo act on “%1”: it is open now.").replace("%1", event.title),
+            10_000,
         )
 
     # --- selection --------------------------------------------------------------------

@@ -1544,6 +1544,10 @@ Cree uno con Ctrl+N.</translation>
         <translation>Título:</translation>
     </message>
     <message>
+        <source>Undo and redo act on “%1”: it is open now.</source>
+        <translation>Deshacer y rehacer actúan sobre «%1»: ahora está abierto.</translation>
+    </message>
+    <message>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>

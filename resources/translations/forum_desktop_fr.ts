@@ -1544,6 +1544,10 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Titre :</translation>
     </message>
     <message>
+        <source>Undo and redo act on “%1”: it is open now.</source>
+        <translation>Annuler et rétablir agissent sur « %1 » : cet événement est maintenant ouvert.</translation>
+    </message>
+    <message>
         <source>Word (*.docx)</source>
         <translation>Word (*.docx)</translation>
     </message>

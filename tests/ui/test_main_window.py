@@ -105,6 +105,23 @@ def test_duplicate_copies_roster(window: MainWindow) -> None:
     assert window.page.roster.model.rowCount() == 15
 
 
+def test_undo_of_a_change_in_another_event_opens_that_event(window: MainWindow) -> None:
+    context = window.context
+    first = context.run("create_event", "new", title="Lyon").value  # type: ignore[union-attr]
+    second = context.run("create_event", "new", title="Dakar").value  # type: ignore[union-attr]
+    window.open_event(first)
+    context.run("update_event", "place", event_id=first, place="Salle 2")
+    window.open_event(second)
+    context.undo_stack.undo()  # the place in Lyon, not anything of Dakar
+    assert context.store.require(Event, first).place == ""
+    assert window.current_event_id() == first
+    assert window.statusBar().currentMessage() == "Undo and redo act on “Lyon”: it is open now."
+    window.open_event(second)
+    context.undo_stack.redo()
+    assert window.current_event_id() == first
+    assert window.page.details.place_edit.text() == "Salle 2"
+
+
 def test_details_edits_save_as_they_happen(window: MainWindow, qtbot: QtBot) -> None:
     event_id = create_demo_event(window.context.store).value
     window.events_model.reload()
