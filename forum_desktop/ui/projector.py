@@ -207,9 +207,16 @@ class ProjectorWindow(QWidget):
             font.setPixelSize(max(9, int(height * float(share))))
             label.setFont(font)
         if self.method_view is not None:
+            # The window's style sheet styles labels, which then no longer take their
+            # parent's font: every widget of the view gets the size itself.
             font = QFont(self.method_view.font())
             font.setPixelSize(max(9, int(height * METHOD_TEXT_SHARE)))
             self.method_view.setFont(font)
+            for widget in self.method_view.findChildren(QWidget):
+                if widget.property("share") is None:
+                    own = QFont(widget.font())
+                    own.setPixelSize(font.pixelSize())
+                    widget.setFont(own)
         self._fit_countdown()
 
     def _fit_countdown(self) -> None:

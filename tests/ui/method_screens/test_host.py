@@ -77,6 +77,11 @@ def test_the_screen_follows_the_method_item_and_its_phases(
     assert projector is not None and projector.method_view is screen.public
     assert screen.room.text() == "Point 1: 120 s each"
     assert screen.room.isVisibleTo(projector)
+    projector.resize(1024, 768)
+    big = screen.room.font().pixelSize()
+    assert big >= 0.03 * 768  # sized for the room, not the console's 9 pt
+    projector.resize(800, 600)
+    assert screen.room.font().pixelSize() < big
 
     screen.save_button.click()
     assert screen.seconds.text() == "45" and screen.room.text() == "Point 1: 45 s each"
