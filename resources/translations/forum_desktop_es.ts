@@ -2337,8 +2337,8 @@ Cree uno con Ctrl+N.</translation>
         <translation>Ahora: %1</translation>
     </message>
     <message>
-        <source>Peer review: the first case starts soon.</source>
-        <translation>Revisión entre pares: el primer caso empieza pronto.</translation>
+        <source>Peer review: the next case starts soon.</source>
+        <translation>Revisión entre pares: el próximo caso empieza pronto.</translation>
     </message>
 </context>
 <context>

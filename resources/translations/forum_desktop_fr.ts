@@ -2337,8 +2337,8 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>En cours : %1</translation>
     </message>
     <message>
-        <source>Peer review: the first case starts soon.</source>
-        <translation>Évaluation par les pairs : le premier cas commence bientôt.</translation>
+        <source>Peer review: the next case starts soon.</source>
+        <translation>Évaluation par les pairs : le prochain cas commence bientôt.</translation>
     </message>
 </context>
 <context>

@@ -67,9 +67,12 @@ class PeerReviewScreen(MethodScreenWidget):
     ) -> None:
         super().__init__(context, controller, item, parent)
         self._snapshot: Snapshot | None = controller.snapshot
+        self._state = PeerReviewState()
+        """The stored state as of the last reload (ticks do not read the database)."""
         self._people: list[Participant] = []
         self._captured: dict[UUID, CaseCapture] = {}
-        self._shown: tuple[ReviewCase | None, str, str] = (None, "", "")
+        self._shown_case: ReviewCase | None = None
+        self._shown_texts: dict[str, str] = {}
         """The case, response and synthesis the forms were filled from: a reload refills
         them when the stored ones changed (an undo) unless they hold a draft."""
         self._editing: UUID | None = None
@@ -234,7 +237,7 @@ class PeerReviewScreen(MethodScreenWidget):
 
     def selected_case(self) -> ReviewCase | None:
         item = self.case_list.currentItem()
-        return case_of(self.review(), UUID(item.data(Qt.ItemDataRole.UserRole))) if item else None
+        return case_of(self._state, UUID(item.data(Qt.ItemDataRole.UserRole))) if item else None
 
     def presenter(self, case: ReviewCase) -> str:
         people = {person.id: person.name for person in self._people}
@@ -242,7 +245,7 @@ class PeerReviewScreen(MethodScreenWidget):
         return name or case.presenter_name or self.tr("Presenter not named")
 
     def reload(self) -> None:
-        state = self.review()
+        self._state = state = self.review()
         self._people = self.people()
         for combo in (self.presenter_combo, self.feedback_form.reviewer_combo):
             combo.set_people(self._people)
@@ -280,23 +283,18 @@ class PeerReviewScreen(MethodScreenWidget):
         """The forms and lists of the selected case; drafts stay while it stays selected."""
         case = self.selected_case()
         captured = self._captured.get(case.id, CaseCapture()) if case else CaseCapture()
-        response = captured.responses[0].text if captured.responses else ""
-        synthesis = captured.syntheses[0].text if captured.syntheses else ""
-        shown, shown_response, shown_synthesis = self._shown
+        shown = self._shown_case
         other_case = case is None or shown is None or case.id != shown.id
         if other_case:
             self.feedback_form.clear()
             self._editing = None
         if other_case or (case != shown and self._case_form_shows(shown)):
             self._fill_case_form(case)
-            shown = case
-        if other_case or self.response_edit.toPlainText() == shown_response:
-            self.response_edit.setPlainText(response)
-            shown_response = response
-        if other_case or self.synthesis_edit.toPlainText() == shown_synthesis:
-            self.synthesis_edit.setPlainText(synthesis)
-            shown_synthesis = synthesis
-        self._shown = (shown, shown_response, shown_synthesis)
+            self._shown_case = case
+        elif self._case_form_shows(case):  # just saved from the form
+            self._shown_case = case
+        self._sync(self.response_edit, captured.responses, other_case)
+        self._sync(self.synthesis_edit, captured.syntheses, other_case)
         for widget in (self.update_case_button, self.remove_case_button, self.choose_button):
             widget.setEnabled(case is not None)
         self.begin_button.setEnabled(case is not None)
@@ -328,6 +326,17 @@ class PeerReviewScreen(MethodScreenWidget):
             else ""
         )
         self.show_snapshot(self._snapshot)
+
+    def _sync(self, edit: QPlainTextEdit, stored: list[Outcome], refill: bool) -> None:
+        """Show the stored response (or synthesis) unless the box holds a draft."""
+        text = stored[0].text if stored else ""
+        typed = edit.toPlainText()
+        key = edit.accessibleName()
+        if refill or typed == self._shown_texts.get(key, ""):
+            edit.setPlainText(text)
+            self._shown_texts[key] = text
+        elif typed.strip() == text:  # just saved from the box
+            self._shown_texts[key] = typed
 
     def _case_form_shows(self, case: ReviewCase | None) -> bool:
         """The case form holds ``case`` as it was filled (no draft typed over it)."""
@@ -425,8 +434,8 @@ class PeerReviewScreen(MethodScreenWidget):
     def choose_selected(self) -> None:
         case = self.selected_case()
         if case is not None:
-            state = choose_case(self.review(), case.id, self.controller.clock.now())
-            if state != self.review():
+            state = choose_case(self._state, case.id, self.controller.clock.now())
+            if state != self._state:
                 self.save_state(state, self.tr("Review the next case"))
 
     def begin(self) -> None:
@@ -448,7 +457,7 @@ class PeerReviewScreen(MethodScreenWidget):
 
     def show_snapshot(self, snapshot: Snapshot | None) -> None:
         self._snapshot = snapshot
-        state = self.review()
+        state = self._state
         now = snapshot.now if snapshot else self.controller.clock.now()
         selected = self.selected_case()
         times = phase_times(self.phases(), state, selected.id, now) if selected else []

@@ -65,7 +65,7 @@ class PeerReviewPublic(QObject):
         if case is None:
             self.presenter.setText(
                 QCoreApplication.translate(
-                    "PeerReviewPublic", "Peer review: the first case starts soon."
+                    "PeerReviewPublic", "Peer review: the next case starts soon."
                 )
             )
             self.where.clear()

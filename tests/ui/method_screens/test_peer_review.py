@@ -4,10 +4,12 @@ and a synthesis per case — and all of it still there after a restart."""
 
 from __future__ import annotations
 
+from collections.abc import Iterator
 from pathlib import Path
 
+import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
@@ -25,6 +27,8 @@ from forum_desktop.ui.outcome_model import Col
 from forum_desktop.ui.run_page import RunPage
 from tests.services.helpers import build_day
 from tests.ui.conftest import Prompts
+from tests.ui.method_screens.peer_review_scene import peer_review_scene
+from tests.ui.test_mnemonics import mnemonic
 from tests.ui.test_run_page import open_console_on
 
 ROSTER = [
@@ -181,8 +185,9 @@ def test_a_peer_review_of_two_cases_with_four_reviewers_survives_a_restart(
     assert "(4 feedback, response, synthesis)" in rows(screen.case_list)[0]
 
     # Change a feedback through the form (Enter on it in the list), then delete one and undo.
+    screen.feedback_list.setFocus()
     screen.feedback_list.setCurrentRow(1)
-    screen.feedback_list.itemActivated.emit(screen.feedback_list.currentItem())
+    qtbot.keyClick(screen.feedback_list, Qt.Key.Key_Return)
     assert screen.feedback_form.reviewer_combo.currentText() == "Marta Gómez"
     screen.feedback_form.rating_combo.setCurrentIndex(5)
     screen.feedback_form.challenges_edit.setPlainText("Case 1: tutors leave after the pilot")
@@ -262,3 +267,84 @@ def test_a_peer_review_of_two_cases_with_four_reviewers_survives_a_restart(
     finally:
         reopened.close()
         other.conn.close()
+
+
+def test_drafts_survive_other_changes_and_undo_shows_what_is_stored(
+    window: MainWindow, qtbot: QtBot, answers: Prompts
+) -> None:
+    screen = peer_review_scene(window)
+    page = window.page.run
+    store = window.context.store
+    form = screen.feedback_form
+    assert form.strengths_edit.toPlainText() == "A draft the room must not see"
+    window.context.run(  # a rapporteur captures a note meanwhile: the screen reloads
+        "capture_outcome",
+        "Capture",
+        event_id=screen.event_id,
+        item_id=screen.item.id,
+        text="Room is full",
+    )
+    assert form.strengths_edit.toPlainText() == "A draft the room must not see"
+    assert form.reviewer_combo.currentText() == "Karim Benali"
+
+    # A case edit undone: the form shows the stored case again.
+    screen.case_list.setCurrentRow(1)
+    screen.topic_edit.setText("Visits")
+    screen.update_case_button.click()
+    assert screen.review().cases[1].topic == "Visits"
+    window.context.undo_stack.undo()
+    assert screen.topic_edit.text() == "Peer-learning visits between municipalities"
+
+    # The response by keyboard: Ctrl+Enter in its box saves it; undo empties the box.
+    screen.case_list.setCurrentRow(0)
+    window.activateWindow()
+    screen.response_edit.setFocus()
+    qtbot.keyClicks(screen.response_edit, "I will pair cities")
+    qtbot.keyClick(screen.response_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    responses = [o for o in outcomes_of_event(store, screen.event_id) if o.kind == "response"]
+    assert [(o.text, o.fields["speaker_name"]) for o in responses] == [
+        ("I will pair cities", "Aïcha Diallo")
+    ]
+    window.context.undo_stack.undo()
+    assert screen.response_edit.toPlainText() == ""
+
+    # Enter on a listed feedback puts it in the form; removing a case with entries asks.
+    screen.feedback_list.setFocus()
+    screen.feedback_list.setCurrentRow(0)
+    qtbot.keyClick(screen.feedback_list, Qt.Key.Key_Return)
+    assert form.reviewer_combo.currentText() == "Jun Li"
+    assert form.rating() == 4
+    answers.confirm_answer = False
+    screen.remove_case_button.click()
+    assert answers.confirms == [
+        "2 entries were captured on this case. They stay in the capture; "
+        "remove the case from the review?"
+    ]
+    assert len(screen.review().cases) == 2
+    answers.confirm_answer = True
+    screen.remove_case_button.click()
+    assert [case.presenter_name for case in screen.review().cases] == ["Lucía Fernández"]
+    assert screen.review().current is None
+    assert "Choose the case the room reviews now" in screen.status_label.text()
+    assert len([o for o in outcomes_of_event(store, screen.event_id) if o.kind == "feedback"]) == 2
+    window.context.undo_stack.undo()
+    assert len(screen.review().cases) == 2
+    assert page.projector is None  # nothing was projected
+
+
+@pytest.fixture
+def in_language(qapp: QApplication) -> Iterator[None]:
+    yield
+    install("en")
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_the_screen_buttons_have_distinct_letters(
+    window: MainWindow, language: str, in_language: None
+) -> None:
+    install(language)
+    screen = peer_review_scene(window)
+    letters = [mnemonic(button.text()) for button in screen.findChildren(QPushButton)]
+    assert None not in letters
+    assert len(set(letters)) == len(letters), letters
+    assert not set(letters) & set("fevnmh")  # the main menus' letters in English
