@@ -295,23 +295,29 @@ class PeerReviewScreen(MethodScreenWidget):
             self._shown_case = case
         self._sync(self.response_edit, captured.responses, other_case)
         self._sync(self.synthesis_edit, captured.syntheses, other_case)
-        for widget in (self.update_case_button, self.remove_case_button, self.choose_button):
+        for widget in (
+            self.update_case_button,
+            self.remove_case_button,
+            self.choose_button,
+            self.begin_button,
+            self.feedback_box,
+            self.closing_box,
+        ):
             widget.setEnabled(case is not None)
-        self.begin_button.setEnabled(case is not None)
-        self.feedback_box.setEnabled(case is not None)
-        self.closing_box.setEnabled(case is not None)
         self.feedback_box.setTitle(
             self.tr("Feedback on %1").replace("%1", self.presenter(case))
             if case
             else self.tr("Feedback (add a case first)")
         )
+        current = self.feedback_list.currentItem()
+        keep = current.data(Qt.ItemDataRole.UserRole) if current and not other_case else None
         self.feedback_list.blockSignals(True)
         self.feedback_list.clear()
         for outcome in captured.feedback:
             row = QListWidgetItem(outcome.text)
             row.setData(Qt.ItemDataRole.UserRole, str(outcome.id))
             self.feedback_list.addItem(row)
-            if outcome.id == self._editing:
+            if str(outcome.id) == keep:  # the selection stays through a reload
                 self.feedback_list.setCurrentItem(row)
         self.feedback_list.blockSignals(False)
         if self._editing not in {outcome.id for outcome in captured.feedback}:
