@@ -39,6 +39,30 @@
     </message>
 </context>
 <context>
+    <name>PeerReviewScreen</name>
+    <message numerus="yes">
+        <source>%n entry(ies) were captured on this case. They stay in the capture; remove the case from the review?</source>
+        <translation>
+            <numerusform>%n entry was captured on this case. It stays in the capture; remove the case from the review?</numerusform>
+            <numerusform>%n entries were captured on this case. They stay in the capture; remove the case from the review?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback</source>
+        <translation>
+            <numerusform>%n feedback</numerusform>
+            <numerusform>%n feedback</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Average rating: %1 of 5 (%n rating(s))</source>
+        <translation>
+            <numerusform>Average rating: %1 of 5 (%n rating)</numerusform>
+            <numerusform>Average rating: %1 of 5 (%n ratings)</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PhotoPanel</name>
     <message numerus="yes">
         <source>Delete %n photo(s)</source>

@@ -933,6 +933,65 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
     </message>
 </context>
 <context>
+    <name>FeedbackForm</name>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 de 5</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Desafíos</translation>
+    </message>
+    <message>
+        <source>Challenges:</source>
+        <translation>Desafíos:</translation>
+    </message>
+    <message>
+        <source>No rating</source>
+        <translation>Sin valoración</translation>
+    </message>
+    <message>
+        <source>Others could transfer:</source>
+        <translation>Transferible a otros:</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Valoración</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>Valoración:</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>Recommendations:</source>
+        <translation>Recomendaciones:</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Par revisor</translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation>Par revisor:</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Fortalezas</translation>
+    </message>
+    <message>
+        <source>Strengths:</source>
+        <translation>Fortalezas:</translation>
+    </message>
+    <message>
+        <source>What others could transfer</source>
+        <translation>Lo que otros podrían transferir</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>&amp;Group by agenda item</source>
@@ -2396,6 +2455,313 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>What they said: nothing captured yet (quotes, mentions)</source>
         <translation>Lo que dijo: nada capturado todavía (citas, menciones)</translation>
+    </message>
+</context>
+<context>
+    <name>PeerReviewPublic</name>
+    <message>
+        <source>Now: %1</source>
+        <translation>Ahora: %1</translation>
+    </message>
+    <message>
+        <source>Peer review: the next case starts soon.</source>
+        <translation>Revisión entre pares: el próximo caso empieza pronto.</translation>
+    </message>
+</context>
+<context>
+    <name>PeerReviewScreen</name>
+    <message>
+        <source>%1 — %2, %3 left for this case</source>
+        <translation>%1 — %2, quedan %3 para este caso</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 used</source>
+        <translation>%1: %2 usados de %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) were captured on this case. They stay in the capture; remove the case from the review?</source>
+        <translation>
+            <numerusform>Se registró %n entrada sobre este caso. Se queda en el registro; ¿quitar el caso de la revisión?</numerusform>
+            <numerusform>Se registraron %n entradas sobre este caso. Se quedan en el registro; ¿quitar el caso de la revisión?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback</source>
+        <translation>
+            <numerusform>%n retroalimentación</numerusform>
+            <numerusform>%n retroalimentaciones</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Begin its phases</source>
+        <translation>&amp;Iniciar sus fases</translation>
+    </message>
+    <message>
+        <source>&amp;Update case</source>
+        <translation>Act&amp;ualizar caso</translation>
+    </message>
+    <message>
+        <source>Add &amp;case</source>
+        <translation>Añadir &amp;caso</translation>
+    </message>
+    <message>
+        <source>Add a case</source>
+        <translation>Añadir un caso</translation>
+    </message>
+    <message>
+        <source>Add or change a case</source>
+        <translation>Añadir o cambiar un caso</translation>
+    </message>
+    <message>
+        <source>Add the cases under review below: presenter, organisation, city, topic.</source>
+        <translation>Añada abajo los casos a revisar: quien presenta, organización, ciudad, tema.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Average rating: %1 of 5 (%n rating(s))</source>
+        <translation>
+            <numerusform>Valoración media: %1 de 5 (%n valoración)</numerusform>
+            <numerusform>Valoración media: %1 de 5 (%n valoraciones)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>&amp;Limpiar</translation>
+    </message>
+    <message>
+        <source>Capture feedback</source>
+        <translation>Registrar retroalimentación</translation>
+    </message>
+    <message>
+        <source>Capture the case&apos;s synthesis</source>
+        <translation>Registrar la síntesis del caso</translation>
+    </message>
+    <message>
+        <source>Capture the presenter&apos;s response</source>
+        <translation>Registrar la respuesta de quien presenta</translation>
+    </message>
+    <message>
+        <source>Case %1 of %2</source>
+        <translation>Caso %1 de %2</translation>
+    </message>
+    <message>
+        <source>Cases under review</source>
+        <translation>Casos en revisión</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Desafíos</translation>
+    </message>
+    <message>
+        <source>Change a case</source>
+        <translation>Cambiar un caso</translation>
+    </message>
+    <message>
+        <source>Change feedback</source>
+        <translation>Cambiar una retroalimentación</translation>
+    </message>
+    <message>
+        <source>Choose or type the reviewer&apos;s name first.</source>
+        <translation>Elija o escriba primero el nombre del par revisor.</translation>
+    </message>
+    <message>
+        <source>Choose the case the room reviews now (Review this case).</source>
+        <translation>Elija el caso que la sala revisa ahora (Revisar este caso).</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ciudad</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Ciudad:</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter in the boxes</source>
+        <translation>Ctrl+Intro en los cuadros de texto</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter in the form</source>
+        <translation>Ctrl+Intro en el formulario</translation>
+    </message>
+    <message>
+        <source>Delete feedback</source>
+        <translation>Borrar una retroalimentación</translation>
+    </message>
+    <message>
+        <source>Delete th&amp;is feedback</source>
+        <translation>&amp;Borrar esta retroalimentación</translation>
+    </message>
+    <message>
+        <source>Enter on a feedback puts it in the form to change</source>
+        <translation>Intro en una retroalimentación la pone en el formulario para cambiarla</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Retroalimentación</translation>
+    </message>
+    <message>
+        <source>Feedback (add a case first)</source>
+        <translation>Retroalimentación (añada primero un caso)</translation>
+    </message>
+    <message>
+        <source>Feedback given on this case</source>
+        <translation>Retroalimentación dada sobre este caso</translation>
+    </message>
+    <message>
+        <source>Feedback on %1</source>
+        <translation>Retroalimentación sobre el caso de %1</translation>
+    </message>
+    <message>
+        <source>Feedback so far:</source>
+        <translation>Retroalimentación hasta ahora:</translation>
+    </message>
+    <message>
+        <source>On now: %1</source>
+        <translation>Ahora: %1</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organización:</translation>
+    </message>
+    <message>
+        <source>Phases for this case:</source>
+        <translation>Fases de este caso:</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Quien presenta</translation>
+    </message>
+    <message>
+        <source>Presenter not named</source>
+        <translation>Quien presenta sin nombre</translation>
+    </message>
+    <message>
+        <source>Presenter:</source>
+        <translation>Presenta:</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recomendaciones</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove case</source>
+        <translation>&amp;Quitar caso</translation>
+    </message>
+    <message>
+        <source>Remove a case</source>
+        <translation>Quitar un caso</translation>
+    </message>
+    <message>
+        <source>Remove the case</source>
+        <translation>Quitar el caso</translation>
+    </message>
+    <message>
+        <source>Response and synthesis</source>
+        <translation>Respuesta y síntesis</translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation>Respuesta:</translation>
+    </message>
+    <message>
+        <source>Revie&amp;w this case</source>
+        <translation>Revisar es&amp;te caso</translation>
+    </message>
+    <message>
+        <source>Review the next case</source>
+        <translation>Pasar al siguiente caso</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Guardar</translation>
+    </message>
+    <message>
+        <source>Save fee&amp;dback</source>
+        <translation>Guar&amp;dar retroalimentación</translation>
+    </message>
+    <message>
+        <source>Save response and s&amp;ynthesis</source>
+        <translation>Guardar respuesta &amp;y síntesis</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Fortalezas</translation>
+    </message>
+    <message>
+        <source>Synthesis of the case</source>
+        <translation>Síntesis del caso</translation>
+    </message>
+    <message>
+        <source>Synthesis:</source>
+        <translation>Síntesis:</translation>
+    </message>
+    <message>
+        <source>The method&apos;s phases for this case</source>
+        <translation>Las fases del método para este caso</translation>
+    </message>
+    <message>
+        <source>The presenter&apos;s response</source>
+        <translation>La respuesta de quien presenta</translation>
+    </message>
+    <message>
+        <source>The room moves to this case and the method&apos;s first phase starts for it</source>
+        <translation>La sala pasa a este caso y la primera fase del método empieza para él</translation>
+    </message>
+    <message>
+        <source>This method item has no phases: add them in the agenda.</source>
+        <translation>Este punto de método no tiene fases: añádalas en el orden del día.</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Tema:</translation>
+    </message>
+    <message>
+        <source>Transferable</source>
+        <translation>Transferible</translation>
+    </message>
+    <message>
+        <source>Type the presenter&apos;s name or the case&apos;s topic, then add the case.</source>
+        <translation>Escriba el nombre de quien presenta o el tema del caso y luego añada el caso.</translation>
+    </message>
+    <message>
+        <source>Where the review stands</source>
+        <translation>En qué punto está la revisión</translation>
+    </message>
+    <message>
+        <source>Write at least one of strengths, challenges, recommendations or what others could transfer.</source>
+        <translation>Escriba al menos una de las fortalezas, desafíos, recomendaciones o lo que otros podrían transferir.</translation>
+    </message>
+    <message>
+        <source>rating %1/5</source>
+        <translation>valoración %1/5</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>respuesta</translation>
+    </message>
+    <message>
+        <source>synthesis</source>
+        <translation>síntesis</translation>
+    </message>
+    <message>
+        <source>▶ %1: %2 left</source>
+        <translation>▶ %1: quedan %2</translation>
+    </message>
+    <message>
+        <source>▶ %1: %2 over</source>
+        <translation>▶ %1: %2 de exceso</translation>
     </message>
 </context>
 <context>

@@ -933,6 +933,65 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
     </message>
 </context>
 <context>
+    <name>FeedbackForm</name>
+    <message>
+        <source>%1 of 5</source>
+        <translation>%1 sur 5</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Défis</translation>
+    </message>
+    <message>
+        <source>Challenges:</source>
+        <translation>Défis :</translation>
+    </message>
+    <message>
+        <source>No rating</source>
+        <translation>Sans note</translation>
+    </message>
+    <message>
+        <source>Others could transfer:</source>
+        <translation>Transférable ailleurs :</translation>
+    </message>
+    <message>
+        <source>Rating</source>
+        <translation>Note</translation>
+    </message>
+    <message>
+        <source>Rating:</source>
+        <translation>Note :</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Recommendations:</source>
+        <translation>Recommandations :</translation>
+    </message>
+    <message>
+        <source>Reviewer</source>
+        <translation>Pair évaluateur</translation>
+    </message>
+    <message>
+        <source>Reviewer:</source>
+        <translation>Pair évaluateur :</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Points forts</translation>
+    </message>
+    <message>
+        <source>Strengths:</source>
+        <translation>Points forts :</translation>
+    </message>
+    <message>
+        <source>What others could transfer</source>
+        <translation>Ce que d&apos;autres pourraient transférer</translation>
+    </message>
+</context>
+<context>
     <name>FilterBar</name>
     <message>
         <source>&amp;Group by agenda item</source>
@@ -2396,6 +2455,313 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>What they said: nothing captured yet (quotes, mentions)</source>
         <translation>Ce que la personne a dit : rien de saisi pour l&apos;instant (citations, mentions)</translation>
+    </message>
+</context>
+<context>
+    <name>PeerReviewPublic</name>
+    <message>
+        <source>Now: %1</source>
+        <translation>En cours : %1</translation>
+    </message>
+    <message>
+        <source>Peer review: the next case starts soon.</source>
+        <translation>Évaluation par les pairs : le prochain cas commence bientôt.</translation>
+    </message>
+</context>
+<context>
+    <name>PeerReviewScreen</name>
+    <message>
+        <source>%1 — %2, %3 left for this case</source>
+        <translation>%1 — %2, encore %3 pour ce cas</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
+        <source>%1: %2 of %3 used</source>
+        <translation>%1 : %2 utilisées sur %3</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n entry(ies) were captured on this case. They stay in the capture; remove the case from the review?</source>
+        <translation>
+            <numerusform>%n saisie a été faite sur ce cas. Elle reste dans la saisie ; retirer le cas de l&apos;évaluation ?</numerusform>
+            <numerusform>%n saisies ont été faites sur ce cas. Elles restent dans la saisie ; retirer le cas de l&apos;évaluation ?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n feedback</source>
+        <translation>
+            <numerusform>%n retour</numerusform>
+            <numerusform>%n retours</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Begin its phases</source>
+        <translation>&amp;Lancer ses phases</translation>
+    </message>
+    <message>
+        <source>&amp;Update case</source>
+        <translation>Mettre à &amp;jour le cas</translation>
+    </message>
+    <message>
+        <source>Add &amp;case</source>
+        <translation>Ajouter un &amp;cas</translation>
+    </message>
+    <message>
+        <source>Add a case</source>
+        <translation>Ajouter un cas</translation>
+    </message>
+    <message>
+        <source>Add or change a case</source>
+        <translation>Ajouter ou modifier un cas</translation>
+    </message>
+    <message>
+        <source>Add the cases under review below: presenter, organisation, city, topic.</source>
+        <translation>Ajoutez ci-dessous les cas à évaluer : personne qui présente, organisation, ville, sujet.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Average rating: %1 of 5 (%n rating(s))</source>
+        <translation>
+            <numerusform>Note moyenne : %1 sur 5 (%n note)</numerusform>
+            <numerusform>Note moyenne : %1 sur 5 (%n notes)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>C&amp;lear</source>
+        <translation>Vi&amp;der</translation>
+    </message>
+    <message>
+        <source>Capture feedback</source>
+        <translation>Saisir un retour</translation>
+    </message>
+    <message>
+        <source>Capture the case&apos;s synthesis</source>
+        <translation>Saisir la synthèse du cas</translation>
+    </message>
+    <message>
+        <source>Capture the presenter&apos;s response</source>
+        <translation>Saisir la réponse de la personne qui présente</translation>
+    </message>
+    <message>
+        <source>Case %1 of %2</source>
+        <translation>Cas %1 sur %2</translation>
+    </message>
+    <message>
+        <source>Cases under review</source>
+        <translation>Cas évalués</translation>
+    </message>
+    <message>
+        <source>Challenges</source>
+        <translation>Défis</translation>
+    </message>
+    <message>
+        <source>Change a case</source>
+        <translation>Modifier un cas</translation>
+    </message>
+    <message>
+        <source>Change feedback</source>
+        <translation>Modifier un retour</translation>
+    </message>
+    <message>
+        <source>Choose or type the reviewer&apos;s name first.</source>
+        <translation>Choisissez ou tapez d&apos;abord le nom du pair évaluateur.</translation>
+    </message>
+    <message>
+        <source>Choose the case the room reviews now (Review this case).</source>
+        <translation>Choisissez le cas que la salle examine maintenant (Examiner ce cas).</translation>
+    </message>
+    <message>
+        <source>City</source>
+        <translation>Ville</translation>
+    </message>
+    <message>
+        <source>City:</source>
+        <translation>Ville :</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter in the boxes</source>
+        <translation>Ctrl+Entrée dans les zones de texte</translation>
+    </message>
+    <message>
+        <source>Ctrl+Enter in the form</source>
+        <translation>Ctrl+Entrée dans le formulaire</translation>
+    </message>
+    <message>
+        <source>Delete feedback</source>
+        <translation>Supprimer un retour</translation>
+    </message>
+    <message>
+        <source>Delete th&amp;is feedback</source>
+        <translation>Supprimer ce reto&amp;ur</translation>
+    </message>
+    <message>
+        <source>Enter on a feedback puts it in the form to change</source>
+        <translation>Entrée sur un retour le met dans le formulaire pour le modifier</translation>
+    </message>
+    <message>
+        <source>Feedback</source>
+        <translation>Retours</translation>
+    </message>
+    <message>
+        <source>Feedback (add a case first)</source>
+        <translation>Retours (ajoutez d&apos;abord un cas)</translation>
+    </message>
+    <message>
+        <source>Feedback given on this case</source>
+        <translation>Retours donnés sur ce cas</translation>
+    </message>
+    <message>
+        <source>Feedback on %1</source>
+        <translation>Retours sur le cas de %1</translation>
+    </message>
+    <message>
+        <source>Feedback so far:</source>
+        <translation>Retours donnés :</translation>
+    </message>
+    <message>
+        <source>On now: %1</source>
+        <translation>En cours : %1</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>Organisation:</source>
+        <translation>Organisation :</translation>
+    </message>
+    <message>
+        <source>Phases for this case:</source>
+        <translation>Phases de ce cas :</translation>
+    </message>
+    <message>
+        <source>Presenter</source>
+        <translation>Personne qui présente</translation>
+    </message>
+    <message>
+        <source>Presenter not named</source>
+        <translation>Personne qui présente non nommée</translation>
+    </message>
+    <message>
+        <source>Presenter:</source>
+        <translation>Présente :</translation>
+    </message>
+    <message>
+        <source>Recommendations</source>
+        <translation>Recommandations</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove case</source>
+        <translation>Re&amp;tirer le cas</translation>
+    </message>
+    <message>
+        <source>Remove a case</source>
+        <translation>Retirer un cas</translation>
+    </message>
+    <message>
+        <source>Remove the case</source>
+        <translation>Retirer le cas</translation>
+    </message>
+    <message>
+        <source>Response and synthesis</source>
+        <translation>Réponse et synthèse</translation>
+    </message>
+    <message>
+        <source>Response:</source>
+        <translation>Réponse :</translation>
+    </message>
+    <message>
+        <source>Revie&amp;w this case</source>
+        <translation>E&amp;xaminer ce cas</translation>
+    </message>
+    <message>
+        <source>Review the next case</source>
+        <translation>Passer au cas suivant</translation>
+    </message>
+    <message>
+        <source>Save</source>
+        <translation>Enregistrer</translation>
+    </message>
+    <message>
+        <source>Save fee&amp;dback</source>
+        <translation>Enregistrer le &amp;retour</translation>
+    </message>
+    <message>
+        <source>Save response and s&amp;ynthesis</source>
+        <translation>Enregistrer réponse et s&amp;ynthèse</translation>
+    </message>
+    <message>
+        <source>Strengths</source>
+        <translation>Points forts</translation>
+    </message>
+    <message>
+        <source>Synthesis of the case</source>
+        <translation>Synthèse du cas</translation>
+    </message>
+    <message>
+        <source>Synthesis:</source>
+        <translation>Synthèse :</translation>
+    </message>
+    <message>
+        <source>The method&apos;s phases for this case</source>
+        <translation>Les phases de la méthode pour ce cas</translation>
+    </message>
+    <message>
+        <source>The presenter&apos;s response</source>
+        <translation>La réponse de la personne qui présente</translation>
+    </message>
+    <message>
+        <source>The room moves to this case and the method&apos;s first phase starts for it</source>
+        <translation>La salle passe à ce cas et la première phase de la méthode commence pour lui</translation>
+    </message>
+    <message>
+        <source>This method item has no phases: add them in the agenda.</source>
+        <translation>Ce point de méthode n&apos;a pas de phases : ajoutez-les dans l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Sujet</translation>
+    </message>
+    <message>
+        <source>Topic:</source>
+        <translation>Sujet :</translation>
+    </message>
+    <message>
+        <source>Transferable</source>
+        <translation>Transférable</translation>
+    </message>
+    <message>
+        <source>Type the presenter&apos;s name or the case&apos;s topic, then add the case.</source>
+        <translation>Tapez le nom de la personne qui présente ou le sujet du cas, puis ajoutez le cas.</translation>
+    </message>
+    <message>
+        <source>Where the review stands</source>
+        <translation>Où en est l&apos;évaluation</translation>
+    </message>
+    <message>
+        <source>Write at least one of strengths, challenges, recommendations or what others could transfer.</source>
+        <translation>Écrivez au moins un des points forts, défis, recommandations ou ce que d&apos;autres pourraient transférer.</translation>
+    </message>
+    <message>
+        <source>rating %1/5</source>
+        <translation>note %1/5</translation>
+    </message>
+    <message>
+        <source>response</source>
+        <translation>réponse</translation>
+    </message>
+    <message>
+        <source>synthesis</source>
+        <translation>synthèse</translation>
+    </message>
+    <message>
+        <source>▶ %1: %2 left</source>
+        <translation>▶ %1 : encore %2</translation>
+    </message>
+    <message>
+        <source>▶ %1: %2 over</source>
+        <translation>▶ %1 : %2 de dépassement</translation>
     </message>
 </context>
 <context>

@@ -46,6 +46,7 @@ from forum_desktop.ui.shortcuts_dialog import ShortcutsDialog
 from forum_desktop.ui.template_dialog import TemplateDialog
 from tests.photo_bytes import png_bytes
 from tests.services.helpers import build_day
+from tests.ui.method_screens.peer_review_scene import peer_review_scene
 
 PROGRAMME = """Programme
 Monday 3 March 2025
@@ -265,6 +266,11 @@ def _photo_viewer(demo: Demo) -> QWidget:
     return viewer
 
 
+def _peer_review(demo: Demo) -> QWidget:
+    peer_review_scene(demo.window)
+    return demo.window
+
+
 @dataclass(frozen=True)
 class Screen:
     name: str
@@ -308,6 +314,7 @@ SCREENS = [
     ),
     Screen("method library", _method_library),
     Screen("edit a method", _method_editor),
+    Screen("peer review method screen", _peer_review),
 ]
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from forum_desktop.models.method import MethodScreen
 from forum_desktop.models.screens.base import ScreenState
-from forum_desktop.models.screens.peer_review import PeerReviewState, ReviewCase
+from forum_desktop.models.screens.peer_review import CaseMove, PeerReviewState, ReviewCase
 from forum_desktop.models.screens.round_robin import RoundRobinState
 
 SCREEN_STATES: dict[str, type[ScreenState]] = {
@@ -13,4 +13,11 @@ SCREEN_STATES: dict[str, type[ScreenState]] = {
 }
 """The state model of every live screen, by ``MethodScreen`` value."""
 
-__all__ = ["SCREEN_STATES", "PeerReviewState", "ReviewCase", "RoundRobinState", "ScreenState"]
+__all__ = [
+    "SCREEN_STATES",
+    "CaseMove",
+    "PeerReviewState",
+    "ReviewCase",
+    "RoundRobinState",
+    "ScreenState",
+]

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import datetime as dt
 from uuid import UUID, uuid4
 
 from pydantic import Field
@@ -21,7 +22,17 @@ class ReviewCase(ScreenState):
     topic: str = Field(default="", max_length=2000)
 
 
+class CaseMove(ScreenState):
+    """The room moved on to ``case_id`` at ``at``: the phases it runs from then on are that
+    case's, so each case has its own phase timers."""
+
+    case_id: UUID
+    at: dt.datetime
+
+
 class PeerReviewState(ScreenState):
     cases: tuple[ReviewCase, ...] = Field(default=(), max_length=100)
     current: UUID | None = None
     """The case the room is on."""
+    moves: tuple[CaseMove, ...] = Field(default=(), max_length=1000)
+    """When the room moved to each case, oldest first."""
