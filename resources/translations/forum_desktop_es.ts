@@ -1194,7 +1194,7 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
     </message>
     <message>
         <source>The first in the queue takes the open chair, or the selected chair, whose sitter leaves (Ctrl+I).</source>
-        <translation>La primera persona de la fila ocupa la silla libre, o la silla seleccionada, cuya ocupante sale (Ctrl+I).</translation>
+        <translation>La primera persona de la fila ocupa la silla libre, o la silla seleccionada, y quien la ocupa sale (Ctrl+I).</translation>
     </message>
     <message>
         <source>The fishbowl&apos;s next topic:</source>
@@ -1308,6 +1308,10 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
     <message>
         <source>Speaker</source>
         <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Speaking time</source>
+        <translation>Tiempo de palabra</translation>
     </message>
     <message>
         <source>Speaking time in all</source>

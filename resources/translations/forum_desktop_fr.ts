@@ -1310,6 +1310,10 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
         <translation>Intervenant·e</translation>
     </message>
     <message>
+        <source>Speaking time</source>
+        <translation>Temps de parole</translation>
+    </message>
+    <message>
         <source>Speaking time in all</source>
         <translation>Temps de parole total</translation>
     </message>

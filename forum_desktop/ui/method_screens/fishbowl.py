@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
     QComboBox,
+    QFrame,
     QGridLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,8 +28,8 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSpinBox,
-    QSplitter,
     QVBoxLayout,
     QWidget,
 )
@@ -63,11 +64,13 @@ from forum_desktop.timing.snapshot import Snapshot
 from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.method_screens.base import MethodScreenWidget
-from forum_desktop.ui.method_screens.fishbowl_public import CHAIRS_PER_ROW, FishbowlPublic
+from forum_desktop.ui.method_screens.fishbowl_public import FishbowlPublic
 from forum_desktop.ui.method_screens.fishbowl_tables import FishbowlTables
 from forum_desktop.ui.run_controller import RunController
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+CHAIRS_PER_ROW = 3
+"""In the console's narrow tab; the projector has room for more."""
 
 
 class FishbowlScreen(MethodScreenWidget):
@@ -213,20 +216,23 @@ class FishbowlScreen(MethodScreenWidget):
         return button
 
     def _lay_out(self) -> None:
+        """Rows that wrap early: the console gives this tab under half a laptop's width."""
         settings = QHBoxLayout()
         settings.addWidget(self.topic_label)
         settings.addWidget(self.topic_combo, 1)
         settings.addWidget(self.new_topic_button)
-        timing = QHBoxLayout()
-        timing.addWidget(QLabel(self.tr("Chairs:"), self))
-        timing.addWidget(self.chairs_spin)
-        timing.addWidget(self.keep_open_check)
-        timing.addStretch(1)
-        timing.addWidget(QLabel(self.tr("Each speaker:"), self))
-        timing.addWidget(self.minutes_spin)
-        moves = QHBoxLayout()
-        for button in (self.swap_button, self.leave_button, self.floor_button, self.stop_button):
-            moves.addWidget(button)
+        timing = QGridLayout()
+        timing.addWidget(QLabel(self.tr("Chairs:"), self), 0, 0)
+        timing.addWidget(self.chairs_spin, 0, 1)
+        timing.addWidget(self.keep_open_check, 0, 2)
+        timing.addWidget(QLabel(self.tr("Each speaker:"), self), 1, 0)
+        timing.addWidget(self.minutes_spin, 1, 1)
+        timing.setColumnStretch(2, 1)
+        moves = QGridLayout()
+        for n, button in enumerate(
+            (self.swap_button, self.leave_button, self.floor_button, self.stop_button)
+        ):
+            moves.addWidget(button, n // 2, n % 2)
         circle = QVBoxLayout(self.circle_box)
         circle.addLayout(self.chair_grid)
         circle.addLayout(moves)
@@ -235,38 +241,43 @@ class FishbowlScreen(MethodScreenWidget):
         outer.addWidget(self.outer_label)
         outer.addWidget(self.outer_list, 1)
         outer.addWidget(self.add_button)
-        queue_buttons = QHBoxLayout()
-        for button in (self.up_button, self.down_button, self.remove_button):
-            queue_buttons.addWidget(button)
+        queue_buttons = QGridLayout()
+        queue_buttons.addWidget(self.up_button, 0, 0)
+        queue_buttons.addWidget(self.down_button, 0, 1)
+        queue_buttons.addWidget(self.remove_button, 1, 0, 1, 2)
         waiting = QVBoxLayout()
         waiting.addWidget(self.queue_label)
         waiting.addWidget(self.queue_list, 1)
         waiting.addLayout(queue_buttons)
+        for label in (self.outer_label, self.queue_label):
+            label.setWordWrap(True)
         lists = QHBoxLayout()
         lists.addLayout(outer, 1)
         lists.addLayout(waiting, 1)
-        capture = QHBoxLayout()
-        capture.addWidget(self.contribution_label)
-        capture.addWidget(self.speaker_combo)
-        capture.addWidget(self.contribution_edit, 1)
-        capture.addWidget(self.capture_button)
-        top = QWidget(self)
-        top_layout = QVBoxLayout(top)
-        top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(settings)
-        top_layout.addLayout(timing)
-        top_layout.addWidget(self.circle_box)
-        top_layout.addLayout(lists, 1)
-        top_layout.addLayout(capture)
-        top_layout.addWidget(self.message_label)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(top)
-        splitter.addWidget(self.tables)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        capture = QGridLayout()
+        capture.addWidget(self.contribution_label, 0, 0)
+        capture.addWidget(self.speaker_combo, 0, 1)
+        capture.addWidget(self.contribution_edit, 1, 0, 1, 2)
+        capture.addWidget(self.capture_button, 1, 2)
+        capture.setColumnStretch(1, 1)
+        content = QWidget(self)
+        column = QVBoxLayout(content)
+        column.addLayout(settings)
+        column.addLayout(timing)
+        column.addWidget(self.circle_box)
+        column.addLayout(capture)  # under the speaker: what the rapporteur types most
+        column.addWidget(self.message_label)
+        column.addLayout(lists, 1)
+        self.tables.setMinimumHeight(self.fontMetrics().height() * 18)
+        column.addWidget(self.tables, 2)
+        # Scrolls rather than making the console taller than a laptop's 768 pixels.
+        self.scroll = scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(content)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(scroll)
 
     # --- showing what is stored ------------------------------------------------------------
 
@@ -442,6 +453,7 @@ class FishbowlScreen(MethodScreenWidget):
     # --- what the facilitator does -----------------------------------------------------
 
     def selected_chair(self) -> int | None:
+        """The chair chosen for the next move; each move clears it."""
         chosen = self.chair_group.checkedId()
         return chosen if chosen >= 0 else None
 
@@ -506,7 +518,8 @@ class FishbowlScreen(MethodScreenWidget):
             self._say(self.tr("Select the chair of the person who leaves the circle."))
             return
         at = self.controller.clock.now()
-        self._change(lambda s: leave(s, chair, at), self.tr("Leave the circle"))
+        if self._change(lambda s: leave(s, chair, at), self.tr("Leave the circle")):
+            self.select_chair(None)
 
     def give_floor(self) -> None:
         chair = self.selected_chair()
@@ -518,6 +531,7 @@ class FishbowlScreen(MethodScreenWidget):
         self.controller.give_floor(
             participant_id=person, name="", allotted_seconds=self._fishbowl.seconds_each
         )
+        self.select_chair(None)  # so the next swap takes the open chair, not the speaker's
 
     def add_to_queue(self) -> None:
         row = self.outer_list.currentItem()

@@ -82,13 +82,23 @@ class FishbowlTables(QTabWidget):
         self.people = _table(
             self.fairness_tab,
             self.tr("Speaking time per person"),
-            [self.tr("Person"), self.tr("Organisation"), self.tr("Turns"), self.tr("Time")],
+            [
+                self.tr("Person"),
+                self.tr("Organisation"),
+                self.tr("Turns"),
+                self.tr("Speaking time"),
+            ],
             0,
         )
         self.organisations = _table(
             self.fairness_tab,
             self.tr("Speaking time per organisation"),
-            [self.tr("Organisation"), self.tr("People"), self.tr("Turns"), self.tr("Time")],
+            [
+                self.tr("Organisation"),
+                self.tr("People"),
+                self.tr("Turns"),
+                self.tr("Speaking time"),
+            ],
             0,
         )
         layout = QVBoxLayout(self.fairness_tab)
