@@ -3,7 +3,7 @@ the inner circle's chairs with names (the open chair marked), and who waits to c
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
@@ -11,9 +11,10 @@ CHAIRS_PER_ROW = 4
 
 
 class FishbowlPublic(QWidget):
-    """The projector sets this view's font from its height; each label takes it again when
-    it changes (a style sheet above fixes a label's font when it is first polished, so Qt
-    would not pass a later size on), bold where it says so."""
+    """The projector sets the font of the view it holds (``public``, this widget's parent)
+    from its height; each label takes it again when it changes, bold where it says so.
+    Qt would not pass a later size on by itself: the projector's style sheet fixes a
+    widget's font when it is first polished."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -35,6 +36,8 @@ class FishbowlPublic(QWidget):
         layout.addLayout(self.chairs)
         layout.addWidget(self.queue_label)
         layout.addStretch(1)
+        if parent is not None:  # the projector sets the font of the view it was handed
+            parent.installEventFilter(self)
 
     def show_circle(self, topic: str, chairs: list[tuple[str, bool]], waiting: list[str]) -> None:
         """``chairs``: each chair's text and whether its sitter has the floor."""
@@ -61,14 +64,15 @@ class FishbowlPublic(QWidget):
         )
         self._take_font()
 
-    def changeEvent(self, event: QEvent) -> None:
-        super().changeEvent(event)
-        if event.type() == QEvent.Type.FontChange:
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.parentWidget() and event.type() == QEvent.Type.FontChange:
             self._take_font()
+        return False
 
     def _take_font(self) -> None:
+        source = self.parentWidget() or self
         for label in self.findChildren(QLabel):
-            font = QFont(self.font())
+            font = QFont(source.font())
             font.setBold(bool(label.property("bold")))
             label.setFont(font)
 

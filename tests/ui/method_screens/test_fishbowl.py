@@ -379,3 +379,36 @@ def test_keys_refusals_undo_and_a_leaving_speaker(
     screen.contribution_edit.setText("   ")
     screen.capture_button.click()
     assert screen.message_label.text() == "Type what was said first."
+
+
+def test_the_projector_shows_the_circle_in_its_own_large_font(
+    window: MainWindow, qtbot: QtBot, answers: Prompts
+) -> None:
+    page, _, _ = fishbowl_day(window)
+    page.controller.start()
+    screen = screen_of(page)
+    answers.texts.append(TOPICS[0])
+    screen.new_topic_button.click()
+    for name in ("Aïcha Diallo", "Jun Park", "Lucía Gómez"):
+        queue_up(qtbot, screen, name)
+    screen.swap_action.trigger()
+    page.toggle_projector()
+    projector = page.projector
+    assert projector is not None and projector.method_view is screen.public
+    public = screen.public_view
+    for height in (768, 1080):
+        projector.resize(height * 4 // 3, height)
+        size = screen.public.font().pixelSize()
+        assert size >= 26  # a share of the projector's height, not the console's font
+        labels = [public.topic_label, public.queue_label, *public.chair_labels]
+        assert {label.font().pixelSize() for label in labels} == {size}
+    assert public.topic_label.font().bold() and not public.chair_labels[1].font().bold()
+    assert [label.text() for label in public.chair_labels] == [
+        "1. Aïcha Diallo",
+        "2. Open chair",
+        "3. Open chair",
+        "4. Open chair",
+        "5. Open chair",
+    ]
+    assert public.queue_label.text() == "Waiting to come in: Jun Park, Lucía Gómez"
+    assert public.topic_label.isVisibleTo(projector)
