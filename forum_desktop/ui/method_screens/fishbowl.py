@@ -367,7 +367,7 @@ class FishbowlScreen(MethodScreenWidget):
         ):
             shown = f"{text}\n{speaking_now}" if speaking else text
             button.setText(shown.replace("&", "&&"))
-            button.setAccessibleName(self.tr("Chair %1").replace("%1", text))
+            button.setAccessibleName(self.tr("Chair %1").replace("%1", shown.replace("\n", ", ")))
         self.select_chair(selected if selected is not None and selected < state.chairs else None)
         waiting = [self.name_of(person) for person in state.queue]
         self.public_view.show_circle(state.topic, self._chair_texts(state), waiting)

@@ -337,6 +337,11 @@ def test_keys_refusals_undo_and_a_leaving_speaker(
     ]
     qtbot.keyClick(screen.queue_list, Qt.Key.Key_Delete)
     assert screen.queue_list.count() == 2 and screen.queue_list.item(1).text() == "2. Jun Park"
+    screen.queue_list.setCurrentRow(0)
+    screen.down_button.click()  # and with the mouse
+    assert screen.queue_list.item(1).text() == "2. Aïcha Diallo"
+    screen.up_button.click()
+    assert screen.queue_list.item(0).text() == "1. Aïcha Diallo"
     queue_up(qtbot, screen, "Lucía Gómez")
 
     screen.setFocus()
@@ -363,6 +368,7 @@ def test_keys_refusals_undo_and_a_leaving_speaker(
     assert "Jun Park has the floor: 3:00 left" in screen.speaker_label.text()
     assert screen.speaker_combo.currentText() == "Jun Park"
     assert screen.chair_buttons[1].text() == "2. Jun Park\nspeaking"
+    assert screen.chair_buttons[1].accessibleName() == "Chair 2. Jun Park, speaking"
     clock.advance(40)
     page.controller.tick()
     assert screen.public_view.speaker_label.text() == "Jun Park has the floor: 2:20 left"
