@@ -22,6 +22,23 @@
     </message>
 </context>
 <context>
+    <name>FishbowlTables</name>
+    <message numerus="yes">
+        <source>%n person(s) present did not speak.</source>
+        <translation>
+            <numerusform>%n person present did not speak.</numerusform>
+            <numerusform>%n people present did not speak.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turn(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n turn, %1 in all.</numerusform>
+            <numerusform>%n turns, %1 in all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>Bringing in %n shared event(s)…</source>

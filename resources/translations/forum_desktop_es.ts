@@ -1035,6 +1035,377 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
     </message>
 </context>
 <context>
+    <name>FishbowlPublic</name>
+    <message>
+        <source>Nobody is waiting to come in.</source>
+        <translation>Nadie espera para entrar.</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Tema: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to come in: %1</source>
+        <translation>Esperan para entrar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FishbowlScreen</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>%1 (waiting, %2)</source>
+        <translation>%1 (en espera, %2)</translation>
+    </message>
+    <message>
+        <source>%1 has the floor: %2</source>
+        <translation>%1 tiene la palabra: %2</translation>
+    </message>
+    <message>
+        <source>%1 has the floor: %2 left</source>
+        <translation>%1 tiene la palabra: quedan %2</translation>
+    </message>
+    <message>
+        <source>%1 is over their time: %2</source>
+        <translation>%1 supera su tiempo: %2</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the circle</source>
+        <translation>Sa&amp;lir del círculo</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>Te&amp;ma:</translation>
+    </message>
+    <message>
+        <source>(not on the roster)</source>
+        <translation>(fuera de la lista de participantes)</translation>
+    </message>
+    <message>
+        <source>A chair that would go is taken: ask its sitter to leave the circle first.</source>
+        <translation>Una silla que se quitaría está ocupada: pida primero a quien la ocupa que salga del círculo.</translation>
+    </message>
+    <message>
+        <source>Add to &amp;queue</source>
+        <translation>A&amp;ñadir a la fila</translation>
+    </message>
+    <message>
+        <source>Add to the queue</source>
+        <translation>Añadir a la fila</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Registrar</translation>
+    </message>
+    <message>
+        <source>Capture a contribution</source>
+        <translation>Registrar un aporte</translation>
+    </message>
+    <message>
+        <source>Chair %1</source>
+        <translation>Silla %1</translation>
+    </message>
+    <message>
+        <source>Chairs in the inner circle</source>
+        <translation>Sillas del círculo interior</translation>
+    </message>
+    <message>
+        <source>Chairs:</source>
+        <translation>Sillas:</translation>
+    </message>
+    <message>
+        <source>Change the chairs</source>
+        <translation>Cambiar las sillas</translation>
+    </message>
+    <message>
+        <source>Change the time per speaker</source>
+        <translation>Cambiar el tiempo por persona</translation>
+    </message>
+    <message>
+        <source>Choose who said it first.</source>
+        <translation>Elija primero quién lo dijo.</translation>
+    </message>
+    <message>
+        <source>Contri&amp;bution:</source>
+        <translation>&amp;Qué se dijo:</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Aporte</translation>
+    </message>
+    <message>
+        <source>Current topic</source>
+        <translation>Tema actual</translation>
+    </message>
+    <message>
+        <source>Each speaker:</source>
+        <translation>Por persona:</translation>
+    </message>
+    <message>
+        <source>End the speaker&apos;s turn (Ctrl+Shift+J).</source>
+        <translation>Terminar la intervención (Ctrl+Mayús+J).</translation>
+    </message>
+    <message>
+        <source>Fishbowl message</source>
+        <translation>Mensaje de la pecera</translation>
+    </message>
+    <message>
+        <source>Floor t&amp;o the chair</source>
+        <translation>Pala&amp;bra a esta silla</translation>
+    </message>
+    <message>
+        <source>Inner circle</source>
+        <translation>Círculo interior</translation>
+    </message>
+    <message>
+        <source>Keep one chair open</source>
+        <translation>Dejar una silla libre</translation>
+    </message>
+    <message>
+        <source>Leave the circle</source>
+        <translation>Salir del círculo</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w topic…</source>
+        <translation>&amp;Nuevo tema…</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>Nuevo tema</translation>
+    </message>
+    <message>
+        <source>No chair is free: select the chair of the person who gives up their seat.</source>
+        <translation>No hay ninguna silla libre: seleccione la silla de la persona que cede su sitio.</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor.</source>
+        <translation>Nadie tiene la palabra.</translation>
+    </message>
+    <message>
+        <source>Nobody is in the queue: add someone from the outer circle first.</source>
+        <translation>La fila está vacía: añada primero a alguien del círculo exterior.</translation>
+    </message>
+    <message>
+        <source>Open chair</source>
+        <translation>Silla libre</translation>
+    </message>
+    <message>
+        <source>Outer circle</source>
+        <translation>Círculo exterior</translation>
+    </message>
+    <message>
+        <source>Outer circle (Enter adds to the queue)</source>
+        <translation>Círculo exterior (Intro añade a la fila)</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>Fila de espera</translation>
+    </message>
+    <message>
+        <source>Queue (first comes in next)</source>
+        <translation>Fila de espera (la primera persona entra a continuación)</translation>
+    </message>
+    <message>
+        <source>Remove from the queue</source>
+        <translation>Quitar de la fila</translation>
+    </message>
+    <message>
+        <source>Reorder the queue</source>
+        <translation>Reordenar la fila</translation>
+    </message>
+    <message>
+        <source>Select someone in the outer circle first.</source>
+        <translation>Seleccione primero a alguien del círculo exterior.</translation>
+    </message>
+    <message>
+        <source>Select the chair of the person who leaves the circle.</source>
+        <translation>Seleccione la silla de la persona que sale del círculo.</translation>
+    </message>
+    <message>
+        <source>Select the chair of the person who speaks.</source>
+        <translation>Seleccione la silla de la persona que habla.</translation>
+    </message>
+    <message>
+        <source>Stop spea&amp;king</source>
+        <translation>Terminar inte&amp;rvención</translation>
+    </message>
+    <message>
+        <source>Swap &amp;in</source>
+        <translation>&amp;Hacer entrar</translation>
+    </message>
+    <message>
+        <source>Swap in</source>
+        <translation>Hacer entrar</translation>
+    </message>
+    <message>
+        <source>Switch topic</source>
+        <translation>Cambiar de tema</translation>
+    </message>
+    <message>
+        <source>The first in the queue takes the open chair, or the selected chair, whose sitter leaves (Ctrl+I).</source>
+        <translation>La primera persona de la fila ocupa la silla libre, o la silla seleccionada, y quien la ocupa sale (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>The fishbowl&apos;s next topic:</source>
+        <translation>Siguiente tema de la pecera:</translation>
+    </message>
+    <message>
+        <source>They already sit in the inner circle.</source>
+        <translation>Esa persona ya está sentada en el círculo interior.</translation>
+    </message>
+    <message>
+        <source>Time per speaker</source>
+        <translation>Tiempo por persona</translation>
+    </message>
+    <message>
+        <source>Type the topic&apos;s words first.</source>
+        <translation>Escriba primero el tema.</translation>
+    </message>
+    <message>
+        <source>Type what was said first.</source>
+        <translation>Escriba primero lo que se dijo.</translation>
+    </message>
+    <message>
+        <source>What they said; Enter captures it</source>
+        <translation>Lo que se dijo; Intro lo registra</translation>
+    </message>
+    <message>
+        <source>Who has the floor</source>
+        <translation>Quién tiene la palabra</translation>
+    </message>
+    <message>
+        <source>Who said it</source>
+        <translation>Quién lo dijo</translation>
+    </message>
+    <message>
+        <source>Whoever takes the last free chair makes the longest sitter leave.</source>
+        <translation>Quien ocupa la última silla libre hace salir a quien lleva más tiempo sentado.</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>speaking</source>
+        <translation>tiene la palabra</translation>
+    </message>
+</context>
+<context>
+    <name>FishbowlTables</name>
+    <message numerus="yes">
+        <source>%n person(s) present did not speak.</source>
+        <translation>
+            <numerusform>%n persona presente no tomó la palabra.</numerusform>
+            <numerusform>%n personas presentes no tomaron la palabra.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turn(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n intervención, %1 en total.</numerusform>
+            <numerusform>%n intervenciones, %1 en total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sin nombre)</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(sin indicar)</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Silla</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Aporte</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Aportes</translation>
+    </message>
+    <message>
+        <source>Fairness</source>
+        <translation>Equidad</translation>
+    </message>
+    <message>
+        <source>Fishbowl records</source>
+        <translation>Registros de la pecera</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>Desde</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personas</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Rotation log</source>
+        <translation>Registro de rotaciones</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Speaking time</source>
+        <translation>Tiempo de palabra</translation>
+    </message>
+    <message>
+        <source>Speaking time in all</source>
+        <translation>Tiempo de palabra total</translation>
+    </message>
+    <message>
+        <source>Speaking time per organisation</source>
+        <translation>Tiempo de palabra por organización</translation>
+    </message>
+    <message>
+        <source>Speaking time per person</source>
+        <translation>Tiempo de palabra por persona</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Hora</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>Hasta</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Tema</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Intervenciones</translation>
+    </message>
+    <message>
+        <source>sitting</source>
+        <translation>sentado/a</translation>
+    </message>
+</context>
+<context>
     <name>ItemBands</name>
     <message>
         <source>Agenda item: %1</source>

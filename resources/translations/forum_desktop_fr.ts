@@ -1035,6 +1035,377 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
     </message>
 </context>
 <context>
+    <name>FishbowlPublic</name>
+    <message>
+        <source>Nobody is waiting to come in.</source>
+        <translation>Personne n’attend pour entrer.</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Thème : %1</translation>
+    </message>
+    <message>
+        <source>Waiting to come in: %1</source>
+        <translation>En attente pour entrer : %1</translation>
+    </message>
+</context>
+<context>
+    <name>FishbowlScreen</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>%1 (waiting, %2)</source>
+        <translation>%1 (en attente, %2)</translation>
+    </message>
+    <message>
+        <source>%1 has the floor: %2</source>
+        <translation>%1 a la parole : %2</translation>
+    </message>
+    <message>
+        <source>%1 has the floor: %2 left</source>
+        <translation>%1 a la parole : reste %2</translation>
+    </message>
+    <message>
+        <source>%1 is over their time: %2</source>
+        <translation>%1 dépasse son temps : %2</translation>
+    </message>
+    <message>
+        <source>&amp;Leave the circle</source>
+        <translation>&amp;Quitter le cercle</translation>
+    </message>
+    <message>
+        <source>&amp;Topic:</source>
+        <translation>Thèm&amp;e :</translation>
+    </message>
+    <message>
+        <source>(not on the roster)</source>
+        <translation>(hors liste des participant·e·s)</translation>
+    </message>
+    <message>
+        <source>A chair that would go is taken: ask its sitter to leave the circle first.</source>
+        <translation>Une chaise à retirer est occupée : demandez d’abord à la personne assise de quitter le cercle.</translation>
+    </message>
+    <message>
+        <source>Add to &amp;queue</source>
+        <translation>A&amp;jouter à la file</translation>
+    </message>
+    <message>
+        <source>Add to the queue</source>
+        <translation>Ajouter à la file</translation>
+    </message>
+    <message>
+        <source>Capture</source>
+        <translation>Saisir</translation>
+    </message>
+    <message>
+        <source>Capture a contribution</source>
+        <translation>Saisir une contribution</translation>
+    </message>
+    <message>
+        <source>Chair %1</source>
+        <translation>Chaise %1</translation>
+    </message>
+    <message>
+        <source>Chairs in the inner circle</source>
+        <translation>Chaises du cercle intérieur</translation>
+    </message>
+    <message>
+        <source>Chairs:</source>
+        <translation>Chaises :</translation>
+    </message>
+    <message>
+        <source>Change the chairs</source>
+        <translation>Modifier les chaises</translation>
+    </message>
+    <message>
+        <source>Change the time per speaker</source>
+        <translation>Modifier le temps par intervenant·e</translation>
+    </message>
+    <message>
+        <source>Choose who said it first.</source>
+        <translation>Choisissez d’abord qui l’a dit.</translation>
+    </message>
+    <message>
+        <source>Contri&amp;bution:</source>
+        <translation>Contri&amp;bution :</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Current topic</source>
+        <translation>Thème en cours</translation>
+    </message>
+    <message>
+        <source>Each speaker:</source>
+        <translation>Par intervenant·e :</translation>
+    </message>
+    <message>
+        <source>End the speaker&apos;s turn (Ctrl+Shift+J).</source>
+        <translation>Mettre fin à l’intervention (Ctrl+Maj+J).</translation>
+    </message>
+    <message>
+        <source>Fishbowl message</source>
+        <translation>Message de l’aquarium</translation>
+    </message>
+    <message>
+        <source>Floor t&amp;o the chair</source>
+        <translation>Parole à ce siè&amp;ge</translation>
+    </message>
+    <message>
+        <source>Inner circle</source>
+        <translation>Cercle intérieur</translation>
+    </message>
+    <message>
+        <source>Keep one chair open</source>
+        <translation>Garder une chaise libre</translation>
+    </message>
+    <message>
+        <source>Leave the circle</source>
+        <translation>Quitter le cercle</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Ne&amp;w topic…</source>
+        <translation>No&amp;uveau thème…</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>Nouveau thème</translation>
+    </message>
+    <message>
+        <source>No chair is free: select the chair of the person who gives up their seat.</source>
+        <translation>Aucune chaise n’est libre : sélectionnez la chaise de la personne qui cède sa place.</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor.</source>
+        <translation>Personne n’a la parole.</translation>
+    </message>
+    <message>
+        <source>Nobody is in the queue: add someone from the outer circle first.</source>
+        <translation>La file est vide : ajoutez d’abord quelqu’un du cercle extérieur.</translation>
+    </message>
+    <message>
+        <source>Open chair</source>
+        <translation>Chaise libre</translation>
+    </message>
+    <message>
+        <source>Outer circle</source>
+        <translation>Cercle extérieur</translation>
+    </message>
+    <message>
+        <source>Outer circle (Enter adds to the queue)</source>
+        <translation>Cercle extérieur (Entrée ajoute à la file)</translation>
+    </message>
+    <message>
+        <source>Queue</source>
+        <translation>File d’attente</translation>
+    </message>
+    <message>
+        <source>Queue (first comes in next)</source>
+        <translation>File d’attente (la première personne entre ensuite)</translation>
+    </message>
+    <message>
+        <source>Remove from the queue</source>
+        <translation>Retirer de la file</translation>
+    </message>
+    <message>
+        <source>Reorder the queue</source>
+        <translation>Réordonner la file</translation>
+    </message>
+    <message>
+        <source>Select someone in the outer circle first.</source>
+        <translation>Sélectionnez d’abord quelqu’un dans le cercle extérieur.</translation>
+    </message>
+    <message>
+        <source>Select the chair of the person who leaves the circle.</source>
+        <translation>Sélectionnez la chaise de la personne qui quitte le cercle.</translation>
+    </message>
+    <message>
+        <source>Select the chair of the person who speaks.</source>
+        <translation>Sélectionnez la chaise de la personne qui parle.</translation>
+    </message>
+    <message>
+        <source>Stop spea&amp;king</source>
+        <translation>Arrêter l’&amp;intervention</translation>
+    </message>
+    <message>
+        <source>Swap &amp;in</source>
+        <translation>Faire ent&amp;rer</translation>
+    </message>
+    <message>
+        <source>Swap in</source>
+        <translation>Faire entrer</translation>
+    </message>
+    <message>
+        <source>Switch topic</source>
+        <translation>Changer de thème</translation>
+    </message>
+    <message>
+        <source>The first in the queue takes the open chair, or the selected chair, whose sitter leaves (Ctrl+I).</source>
+        <translation>La première personne de la file prend la chaise libre, ou la chaise sélectionnée, dont l’occupant·e sort (Ctrl+I).</translation>
+    </message>
+    <message>
+        <source>The fishbowl&apos;s next topic:</source>
+        <translation>Thème suivant de l’aquarium :</translation>
+    </message>
+    <message>
+        <source>They already sit in the inner circle.</source>
+        <translation>Cette personne est déjà assise dans le cercle intérieur.</translation>
+    </message>
+    <message>
+        <source>Time per speaker</source>
+        <translation>Temps par intervenant·e</translation>
+    </message>
+    <message>
+        <source>Type the topic&apos;s words first.</source>
+        <translation>Saisissez d’abord l’intitulé du thème.</translation>
+    </message>
+    <message>
+        <source>Type what was said first.</source>
+        <translation>Saisissez d’abord ce qui a été dit.</translation>
+    </message>
+    <message>
+        <source>What they said; Enter captures it</source>
+        <translation>Ce qui a été dit ; Entrée l’enregistre</translation>
+    </message>
+    <message>
+        <source>Who has the floor</source>
+        <translation>Qui a la parole</translation>
+    </message>
+    <message>
+        <source>Who said it</source>
+        <translation>Qui l’a dit</translation>
+    </message>
+    <message>
+        <source>Whoever takes the last free chair makes the longest sitter leave.</source>
+        <translation>Quand quelqu’un prend la dernière chaise libre, la personne assise depuis le plus longtemps sort.</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>speaking</source>
+        <translation>a la parole</translation>
+    </message>
+</context>
+<context>
+    <name>FishbowlTables</name>
+    <message numerus="yes">
+        <source>%n person(s) present did not speak.</source>
+        <translation>
+            <numerusform>%n personne présente n’a pas pris la parole.</numerusform>
+            <numerusform>%n personnes présentes n’ont pas pris la parole.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n turn(s), %1 in all.</source>
+        <translation>
+            <numerusform>%n intervention, %1 au total.</numerusform>
+            <numerusform>%n interventions, %1 au total.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(no name)</source>
+        <translation>(sans nom)</translation>
+    </message>
+    <message>
+        <source>(none given)</source>
+        <translation>(non renseignée)</translation>
+    </message>
+    <message>
+        <source>Chair</source>
+        <translation>Chaise</translation>
+    </message>
+    <message>
+        <source>Contribution</source>
+        <translation>Contribution</translation>
+    </message>
+    <message>
+        <source>Contributions</source>
+        <translation>Contributions</translation>
+    </message>
+    <message>
+        <source>Fairness</source>
+        <translation>Équité</translation>
+    </message>
+    <message>
+        <source>Fishbowl records</source>
+        <translation>Relevés de l’aquarium</translation>
+    </message>
+    <message>
+        <source>From</source>
+        <translation>De</translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
+    </message>
+    <message>
+        <source>People</source>
+        <translation>Personnes</translation>
+    </message>
+    <message>
+        <source>Person</source>
+        <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Rotation log</source>
+        <translation>Journal des rotations</translation>
+    </message>
+    <message>
+        <source>Speaker</source>
+        <translation>Intervenant·e</translation>
+    </message>
+    <message>
+        <source>Speaking time</source>
+        <translation>Temps de parole</translation>
+    </message>
+    <message>
+        <source>Speaking time in all</source>
+        <translation>Temps de parole total</translation>
+    </message>
+    <message>
+        <source>Speaking time per organisation</source>
+        <translation>Temps de parole par organisation</translation>
+    </message>
+    <message>
+        <source>Speaking time per person</source>
+        <translation>Temps de parole par personne</translation>
+    </message>
+    <message>
+        <source>Time</source>
+        <translation>Heure</translation>
+    </message>
+    <message>
+        <source>To</source>
+        <translation>À</translation>
+    </message>
+    <message>
+        <source>Topic</source>
+        <translation>Thème</translation>
+    </message>
+    <message>
+        <source>Turns</source>
+        <translation>Interventions</translation>
+    </message>
+    <message>
+        <source>sitting</source>
+        <translation>assis·e</translation>
+    </message>
+</context>
+<context>
     <name>ItemBands</name>
     <message>
         <source>Agenda item: %1</source>

@@ -23,6 +23,8 @@ from forum_desktop.methods.library import builtin_library
 from forum_desktop.models import Event, Language, Outcome, Photo, Session
 from forum_desktop.services.agenda import items_of, sessions_of, update_item, update_session
 from forum_desktop.services.capture import outcomes_of_event
+from forum_desktop.services.methods import apply_method
+from forum_desktop.services.participants import add_participant
 from forum_desktop.services.photos import add_photo, photo_bytes
 from forum_desktop.services.run import load_run
 from forum_desktop.storage import BackupReason
@@ -31,6 +33,7 @@ from forum_desktop.ui.image_jobs import wait_for_jobs
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.method_edit_dialog import MethodEditDialog
 from forum_desktop.ui.method_library_dialog import MethodLibraryDialog
+from forum_desktop.ui.method_screens.fishbowl import FishbowlScreen
 from forum_desktop.ui.minutes_dialog import MinutesDialog
 from forum_desktop.ui.new_event_dialog import NewEventDialog
 from forum_desktop.ui.outcome_dialog import OutcomeDialog
@@ -271,6 +274,57 @@ def _peer_review(demo: Demo) -> QWidget:
     return demo.window
 
 
+def _fishbowl_running(demo: Demo) -> RunPage:
+    """The fishbowl on a topic: four in the inner circle, one speaking, two waiting, a
+    contribution captured, the fairness view open."""
+    window = demo.window
+    store = window.context.store
+    session_id, ids = build_day(store, [60])
+    event_id = load_run(store, session_id).session.event_id
+    for name, organisation in (
+        ("Aïcha Diallo", "Ville de Dakar"),
+        ("Jun Park", "Daejeon"),
+        ("Lucía Gómez", ""),
+        ("Moussa Sy", "Ville de Dakar"),
+        ("Ana Ribeiro", "Lisboa"),
+        ("Kwame Mensah", "Accra"),
+        ("Silent Sam", "Daejeon"),
+    ):
+        add_participant(store, event_id=event_id, name=name, organisation=organisation)
+    apply_method(store, item_id=ids[0], method_id="fishbowl", language="fr")
+    window.context.reload_all()
+    window.events_model.reload()
+    window.open_event(event_id)
+    window.page.show_run()
+    page = window.page.run
+    page.controller.start()
+    screen = page.methods.screen
+    assert isinstance(screen, FishbowlScreen)
+    screen.switch_topic("Localisation et développement de MOOC")
+    for row in range(6):
+        screen.outer_list.setCurrentRow(row)
+        screen.add_to_queue()
+    for _ in range(4):
+        screen.swap_in()
+    screen.chair_buttons[1].click()
+    screen.give_floor()
+    screen.contribution_edit.setText("Traduire les MOOC ne suffit pas")
+    screen.capture_contribution()
+    screen.tables.setCurrentWidget(screen.tables.fairness_tab)
+    clock = store.clock
+    assert isinstance(clock, FakeClock)
+    clock.advance(70)
+    page.controller.tick()
+    return page
+
+
+def _fishbowl_projector(demo: Demo) -> QWidget:
+    page = _fishbowl_running(demo)
+    page.toggle_projector()
+    assert isinstance(page.projector, ProjectorWindow)
+    return page.projector
+
+
 @dataclass(frozen=True)
 class Screen:
     name: str
@@ -315,6 +369,8 @@ SCREENS = [
     Screen("method library", _method_library),
     Screen("edit a method", _method_editor),
     Screen("peer review method screen", _peer_review),
+    Screen("fishbowl screen", lambda demo: _fishbowl_running(demo).window()),
+    Screen("fishbowl on the projector", _fishbowl_projector),
 ]
 
 

@@ -1,0 +1,118 @@
+"""Who got the floor: speaking time and turns per person and per organisation.
+
+Computed from the speaker timer's records (``SpeakerTurn``) and the roster, so the
+fishbowl's fairness view and the minutes say the same thing.
+"""
+
+from __future__ import annotations
+
+import datetime as dt
+from collections.abc import Iterable
+from dataclasses import dataclass
+from uuid import UUID
+
+from forum_desktop.models import AttendanceStatus, Participant, SpeakerTurn
+
+CAME = frozenset({AttendanceStatus.PRESENT, AttendanceStatus.LATE})
+
+
+@dataclass(frozen=True)
+class Share:
+    """One person's share of the floor; ``participant_id`` None for a name typed at the
+    speaker timer that is not on the roster."""
+
+    participant_id: UUID | None
+    name: str
+    organisation: str
+    seconds: float
+    turns: int
+
+
+@dataclass(frozen=True)
+class OrganisationShare:
+    organisation: str
+    """"" when the people have none given (or are not on the roster)."""
+    seconds: float
+    turns: int
+    people: int
+    """How many of the listed people belong to it (silent ones too)."""
+
+
+@dataclass(frozen=True)
+class Fairness:
+    people: tuple[Share, ...]
+    organisations: tuple[OrganisationShare, ...]
+
+    @property
+    def seconds(self) -> float:
+        return sum(share.seconds for share in self.people)
+
+    @property
+    def turns(self) -> int:
+        return sum(share.turns for share in self.people)
+
+
+def present_people(participants: Iterable[Participant]) -> list[Participant]:
+    """Who is in the room: checked in as present or late — or, when nobody was checked in
+    so, everyone not marked absent (a session run without check-in)."""
+    people = list(participants)
+    came = [p for p in people if p.attendance in CAME]
+    return came or [p for p in people if p.attendance is not AttendanceStatus.ABSENT]
+
+
+def _order(seconds: float, turns: int, name: str) -> tuple[float, int, str]:
+    return (-seconds, -turns, name.casefold())
+
+
+def fairness(
+    turns: Iterable[SpeakerTurn],
+    participants: Iterable[Participant],
+    now: dt.datetime | None = None,
+) -> Fairness:
+    """Speaking time (seconds) and number of turns per person and per organisation.
+
+    ``turns`` are the speaker-timer records to count (e.g. every turn of a method item and
+    its phases); ``participants`` the event's roster. Everyone present (``present_people``)
+    is listed, with zero turns if they never spoke, and so is everyone who spoke, present
+    or not. A turn still open counts until ``now`` (nothing without ``now``). A speaker
+    typed by name (not on the roster) is one person per name, without organisation. People
+    and organisations come most speaking time first, then most turns, then by name.
+    """
+    roster = {p.id: p for p in participants}
+    seconds: dict[UUID | str, float] = {p.id: 0.0 for p in present_people(roster.values())}
+    counts: dict[UUID | str, int] = dict.fromkeys(seconds, 0)
+    names: dict[UUID | str, str] = {}
+    for turn in turns:
+        key: UUID | str = turn.participant_id or turn.name.strip().casefold()
+        names.setdefault(key, turn.name.strip())
+        end = turn.ended_at or now
+        spoken = max(0.0, (end - turn.started_at).total_seconds()) if end else 0.0
+        seconds[key] = seconds.get(key, 0.0) + spoken
+        counts[key] = counts.get(key, 0) + 1
+    people: list[Share] = []
+    for key, total in seconds.items():
+        person = roster.get(key) if isinstance(key, UUID) else None
+        people.append(
+            Share(
+                participant_id=key if isinstance(key, UUID) else None,
+                name=person.name if person else names.get(key, ""),
+                organisation=person.organisation.strip() if person else "",
+                seconds=total,
+                turns=counts[key],
+            )
+        )
+    people.sort(key=lambda s: _order(s.seconds, s.turns, s.name))
+    by_organisation: dict[str, list[Share]] = {}
+    for share in people:
+        by_organisation.setdefault(share.organisation, []).append(share)
+    organisations = [
+        OrganisationShare(
+            organisation=name,
+            seconds=sum(s.seconds for s in shares),
+            turns=sum(s.turns for s in shares),
+            people=len(shares),
+        )
+        for name, shares in by_organisation.items()
+    ]
+    organisations.sort(key=lambda o: _order(o.seconds, o.turns, o.organisation))
+    return Fairness(people=tuple(people), organisations=tuple(organisations))
