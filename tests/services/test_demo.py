@@ -14,6 +14,7 @@ from forum_desktop.models import (
     EventDocument,
     ItemKind,
     Language,
+    MethodScreen,
     Participant,
     Role,
     Session,
@@ -29,6 +30,7 @@ from forum_desktop.services.demo import (
     ensure_demo_on_first_start,
     load_demo_document,
 )
+from forum_desktop.services.method_runs import screen_of
 from forum_desktop.services.operations import OPERATIONS, undo
 from forum_desktop.storage import Store
 
@@ -149,7 +151,7 @@ def test_english_demo_content() -> None:
     (introduction,) = [i for i in document.agenda_items if i.guiding_question]
     assert introduction.title == "Interactive introduction: Who is who and who are you?"
     assert introduction.guiding_question == "What do I do to support learning in municipalities?"
-    assert introduction.method == "Round-robin"
+    assert introduction.method == "Round-robin introductions"
     host = next(p for p in document.participants if p.role is Role.HOST)
     assert (host.organisation, host.country) == ("Daejeon Metropolitan City", "Republic of Korea")
 
@@ -162,7 +164,8 @@ def test_spanish_demo_content() -> None:
     assert (
         introduction.guiding_question == "¿Qué hago para apoyar el aprendizaje en los municipios?"
     )
-    assert {i.method for i in document.agenda_items} == {"", "Ronda", "Pecera (fishbowl)"}
+    methods = {i.method for i in document.agenda_items}
+    assert methods == {"", "Ronda de presentaciones", "Pecera (fishbowl)"}
     assert document.sessions[0].title == "Sesión en línea y presencial"
 
 
@@ -234,15 +237,15 @@ def test_demo_agenda_tree(store: Store) -> None:
     assert overview.description == "Récit et derniers développements"
     assert introduction.title == "Introduction interactive : Qui est qui et qui êtes-vous ?"
     assert introduction.kind is ItemKind.GROUP_METHOD
-    assert introduction.method == "Tour de table"
+    assert introduction.method == "Tour de table de présentation"
     assert introduction.guiding_question == GUIDING_QUESTION
 
     assert fishbowl.kind is ItemKind.GROUP_METHOD
-    assert fishbowl.method == "Aquarium (fishbowl)"
+    assert fishbowl.method == "Méthodologie de l'aquarium"
     assert "participant·e·s" in fishbowl.description
     assert [(c.title, c.planned_minutes, c.method) for c in fishbowl_items] == [
-        ("Localisation et développement de MOOC", 20, "Aquarium (fishbowl)"),
-        ("Apprentissage entre pairs et méthodologies", 20, "Aquarium (fishbowl)"),
+        ("Localisation et développement de MOOC", 20, "Méthodologie de l'aquarium"),
+        ("Apprentissage entre pairs et méthodologies", 20, "Méthodologie de l'aquarium"),
     ]
 
     assert way_forward.kind is ItemKind.DISCUSSION
@@ -396,3 +399,13 @@ def test_undo_of_recreation_brings_back_the_edited_demo(store: Store) -> None:
 
     assert store.require(Event, DEMO_EVENT_ID).title == "Mon atelier"
     assert counts(store) == {"event": 1, "session": 1, "agenda_item": 10, "participant": 15}
+
+
+@pytest.mark.parametrize("language", list(Language))
+def test_the_demos_methods_are_library_methods_with_their_live_screens(
+    store: Store, language: Language
+) -> None:
+    """The demo's fishbowl and round-robin open their screens in the Run tab."""
+    document = load_demo_document(language)
+    screens = {screen_of(store, item) for item in document.agenda_items if item.method}
+    assert screens == {MethodScreen.FISHBOWL, MethodScreen.ROUND_ROBIN}
