@@ -4,6 +4,7 @@ with the speaker timer."""
 
 from __future__ import annotations
 
+from itertools import pairwise
 from uuid import UUID
 
 from PySide6.QtCore import Qt
@@ -227,6 +228,25 @@ class BreakoutsScreen(MethodScreenWidget):
         layout = QVBoxLayout(self)
         layout.setContentsMargins(4, 4, 4, 4)
         layout.addWidget(splitter)
+        chain = [
+            self.how_combo,
+            self.number_spin,
+            self.unit_combo,
+            self.make_button,
+            self.tree,
+            self.move_combo,
+            self.move_button,
+            self.next_button,
+            self.done_button,
+            self.name_edit,
+            self.minutes_spin,
+            self.rapporteur_combo,
+            self.report_edit,
+            self.capture_button,
+            self.reports_list,
+        ]
+        for before, after in pairwise(chain):
+            QWidget.setTabOrder(before, after)  # as they read, top to bottom
 
     # --- reading what is stored ---------------------------------------------------------
 

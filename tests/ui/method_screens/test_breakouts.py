@@ -16,8 +16,17 @@ from PySide6.QtWidgets import QComboBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
-from forum_desktop.models import AttendanceStatus, Outcome, OutcomeKind, Session
+from forum_desktop.models import (
+    AgendaItem,
+    AttendanceStatus,
+    MethodScreen,
+    Outcome,
+    OutcomeKind,
+    Session,
+    SpeakerTurn,
+)
 from forum_desktop.models.screens import BreakoutsState, Grouping
+from forum_desktop.services.method_runs import method_run_of
 from forum_desktop.services.methods import apply_method
 from forum_desktop.services.participants import add_participant, check_in
 from forum_desktop.services.run import speaker_turns
@@ -29,6 +38,7 @@ from forum_desktop.ui.method_screens.breakouts import BreakoutsScreen
 from forum_desktop.ui.outcome_model import Col
 from forum_desktop.ui.run_page import RunPage
 from tests.services.helpers import build_day
+from tests.ui.conftest import Prompts
 from tests.ui.test_run_page import open_console_on
 
 ROSTER = [
@@ -95,6 +105,11 @@ def screen_of(page: RunPage) -> BreakoutsScreen:
     screen = page.methods.screen
     assert isinstance(screen, BreakoutsScreen)
     return screen
+
+
+def group_id_of(screen: BreakoutsScreen, person_id: UUID) -> UUID | None:
+    group = screen.current_state.group_of(person_id)
+    return group.id if group else None
 
 
 def plain(label: QLabel) -> str:
@@ -180,10 +195,10 @@ def test_three_balanced_groups_report_back_and_survive_a_restart(
     screen.tree.setFocus()
     screen.tree.select_person(mover)
     qtbot.keyClick(screen.tree, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
-    assert screen.current_state.group_of(mover) == screen.current_state.group(groups[1].id)
+    assert group_id_of(screen, mover) == groups[1].id
     assert name_of[mover] in tree_rows(screen)[1][1]
     qtbot.keyClick(screen.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
-    assert screen.current_state.group_of(mover).id == first.id  # type: ignore[union-attr]
+    assert group_id_of(screen, mover) == first.id
     # With the mouse: dragged onto the third group (and undone with Ctrl+Z).
     screen.tree.select_person(mover)
     target = screen.tree.topLevelItem(2)
@@ -196,12 +211,12 @@ def test_three_balanced_groups_report_back_and_survive_a_restart(
         Qt.KeyboardModifier.NoModifier,
     )
     screen.tree.dropEvent(drop)
-    qtbot.waitUntil(lambda: screen.current_state.group_of(mover).id == groups[2].id)  # type: ignore[union-attr]
+    qtbot.waitUntil(lambda: group_id_of(screen, mover) == groups[2].id)
     moved = ", ".join(str(len(g.member_ids)) for g in screen.current_state.in_order())
     assert screen.balance_label.text().startswith(f"Group sizes: {moved}.")
     assert name_of[mover] in tree_rows(screen)[2][1]
     window.context.undo_stack.undo()
-    assert screen.current_state.group_of(mover).id == first.id  # type: ignore[union-attr]
+    assert group_id_of(screen, mover) == first.id
     # The move combo and its button do the same for whoever is selected.
     screen.tree.select_person(mover)
     choose(screen.move_combo, qtbot, "Not in a group")
@@ -209,7 +224,7 @@ def test_three_balanced_groups_report_back_and_survive_a_restart(
     assert tree_rows(screen)[-1] == ("Not in a group (1)", [name_of[mover]])
     assert screen.balance_label.text().endswith("1 person present in no group.")
     window.context.undo_stack.undo()
-    assert screen.current_state.group_of(mover).id == first.id  # type: ignore[union-attr]
+    assert group_id_of(screen, mover) == first.id
 
     # Name each group, choose its rapporteur and report time.
     names = ["Budgets", "Housing", "Mobility"]
@@ -286,7 +301,7 @@ def test_three_balanced_groups_report_back_and_survive_a_restart(
     def check_records(store: Store) -> None:
         outcomes = store.select(Outcome, {"item_id": item_id}, order_by="captured_at")
         assert [o.kind for o in outcomes] == [OutcomeKind.REPORT] * 3
-        state = BreakoutsState.model_validate(screen_state_of(store, item_id))
+        state = stored_state(store, item_id)
         for outcome, group in zip(outcomes, state.in_order(), strict=True):
             assert outcome.text == reports[group.name]
             assert outcome.phase == "Report-back"
@@ -298,13 +313,7 @@ def test_three_balanced_groups_report_back_and_survive_a_restart(
                 "member_ids": [str(p) for p in group.member_ids],
             }
             assert set(outcome.mentions) == set(group.member_ids)
-        report_back = outcomes[0].item_id
-        assert report_back == item_id
-        turns = [
-            turn
-            for phase in store.select(Session, {"id": outcomes[0].session_id})
-            for turn in speaker_turns_of_session(store, phase.id)
-        ]
+        turns = turns_of_session(store, session_id)
         assert [(t.participant_id, t.allotted_seconds) for t in turns] == [
             (group.rapporteur_id, group.report_seconds) for group in state.in_order()
         ]
@@ -335,19 +344,88 @@ def test_three_balanced_groups_report_back_and_survive_a_restart(
     assert set(reports.values()) <= texts
 
 
-def screen_state_of(store: Store, item_id: UUID) -> dict[str, object]:
-    from forum_desktop.models import MethodRun, MethodScreen
-    from forum_desktop.services.method_runs import method_run_of
-
+def stored_state(store: Store, item_id: UUID) -> BreakoutsState:
     run = method_run_of(store, item_id, MethodScreen.BREAKOUTS)
-    assert isinstance(run, MethodRun)
-    return run.state
+    assert run is not None
+    state = run.screen_state()
+    assert isinstance(state, BreakoutsState)
+    return state
 
 
-def speaker_turns_of_session(store: Store, session_id: UUID) -> list:  # type: ignore[type-arg]
-    from forum_desktop.models import AgendaItem
-
-    turns = []
-    for item in store.select(AgendaItem, {"session_id": session_id}):
-        turns += speaker_turns(store, item.id)
+def turns_of_session(store: Store, session_id: UUID) -> list[SpeakerTurn]:
+    """Every speaker turn of the session, oldest first (the report-back's are on its phase)."""
+    items = store.select(AgendaItem, {"session_id": session_id})
+    turns = [turn for item in items for turn in speaker_turns(store, item.id)]
     return sorted(turns, key=lambda turn: turn.started_at)
+
+
+def test_groups_by_hand_of_a_size_and_a_group_without_a_rapporteur(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock, answers: Prompts
+) -> None:
+    install("en")
+    page, session_id, _, people = breakout_console(window)
+    screen = screen_of(page)
+    choose(screen.how_combo, qtbot, "By hand")
+    choose(screen.unit_combo, qtbot, "people per group")
+    screen.number_spin.setValue(5)
+    screen.make_button.click()
+    # 14 present in groups of at most 5: three empty groups, everyone still to place.
+    state = screen.current_state
+    assert [group.member_ids for group in state.groups] == [(), (), ()]
+    assert tree_rows(screen)[-1][0] == "Not in a group (14)"
+    assert screen.balance_label.text().endswith("14 people present in no group.")
+    awa = people["Awa Diop"]
+    screen.tree.setFocus()
+    screen.tree.select_person(awa)
+    qtbot.keyClick(screen.tree, Qt.Key.Key_Up, Qt.KeyboardModifier.AltModifier)
+    assert group_id_of(screen, awa) == state.in_order()[-1].id  # the group just above
+
+    # Making groups again asks first; saying no keeps them.
+    answers.confirm_answer = False
+    screen.make_button.click()
+    assert answers.confirms == [
+        "The 3 groups made before, their names and rapporteurs are replaced. "
+        "Reports already captured stay in the capture."
+    ]
+    assert group_id_of(screen, awa) == state.in_order()[-1].id
+
+    # A group without a rapporteur reports under its own name.
+    page.controller.next_item()
+    page.controller.next_item()
+    screen.next_button.click()
+    [turn] = turns_of_session(window.context.store, session_id)
+    first = state.in_order()[0]
+    assert (turn.participant_id, turn.name, turn.allotted_seconds) == (None, first.name, 180)
+    page.controller.tick()
+    assert screen.reporting_label.text() == "Group 1 reports: 3:00 left. 0 of 3 groups reported."
+    screen.capture_button.click()  # nothing typed: nothing captured, and it says so
+    assert page.notice_label.text() == "Type the group's report first."
+    reports = window.context.store.select(Outcome, {"kind": "report"}, order_by="captured_at")
+    assert reports == []
+
+
+def test_the_groups_fit_the_projector_at_1024_by_768(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    page, _, _, _ = breakout_console(window)
+    screen = screen_of(page)
+    screen.seed = 3
+    screen.number_spin.setValue(3)
+    screen.make_button.click()
+    page.toggle_projector()
+    projector = page.projector
+    assert projector is not None
+    projector.resize(1024, 768)
+    qtbot.waitUntil(lambda: projector.size().toTuple() == (1024, 768))
+    page.controller.tick()
+    cards = screen.public_view.cards
+    qtbot.waitUntil(lambda: cards.height() > 0)
+    # The room reads the projector's size of type, a name per line, every card whole.
+    view_font = projector.method_view.font().pixelSize()  # type: ignore[union-attr]
+    assert view_font >= 768 * 0.03
+    for label in screen.public_view.card_labels:
+        assert label.font().pixelSize() == view_font
+        assert "\n" in plain(label) and ", " not in plain(label)
+        assert label.geometry().bottom() <= cards.height()
+    assert projector.countdown_label.isVisible()
+    assert screen.public.geometry().top() > projector.countdown_label.geometry().bottom()
