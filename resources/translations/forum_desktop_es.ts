@@ -1301,6 +1301,10 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
 <context>
     <name>GroupTree</name>
     <message>
+        <source>%1 (absent)</source>
+        <translation>%1 (ausente)</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>País</translation>
     </message>

@@ -1301,6 +1301,10 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
 <context>
     <name>GroupTree</name>
     <message>
+        <source>%1 (absent)</source>
+        <translation>%1 (absent·e)</translation>
+    </message>
+    <message>
         <source>Country</source>
         <translation>Pays</translation>
     </message>

@@ -453,6 +453,7 @@ class BreakoutsScreen(MethodScreenWidget):
         how = Grouping(self.how_combo.currentData())
         number = self.number_spin.value()
         count = count_for_size(len(present), number) if self.unit_combo.currentData() else number
+        count = min(count, len(present))  # never more groups than people present
         state = self.current_state
         if state.groups and not prompts.confirm(
             self,

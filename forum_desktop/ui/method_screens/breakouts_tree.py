@@ -10,7 +10,7 @@ from PySide6.QtCore import QItemSelectionModel, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QDropEvent, QKeySequence
 from PySide6.QtWidgets import QAbstractItemView, QTreeWidget, QTreeWidgetItem, QWidget
 
-from forum_desktop.models import Participant
+from forum_desktop.models import AttendanceStatus, Participant
 from forum_desktop.models.screens import BreakoutGroup, BreakoutsState
 
 ROLE = Qt.ItemDataRole.UserRole
@@ -91,7 +91,10 @@ class GroupTree(QTreeWidget):
             font.setBold(True)
             row.setFont(0, font)
             for person in members:
-                child = QTreeWidgetItem(row, [person.name, person.organisation, person.country])
+                name = person.name
+                if person.attendance is AttendanceStatus.ABSENT:  # checked absent since
+                    name = self.tr("%1 (absent)").replace("%1", person.name)
+                child = QTreeWidgetItem(row, [name, person.organisation, person.country])
                 child.setData(0, ROLE, ("person", str(person.id)))
                 child.setFlags(
                     Qt.ItemFlag.ItemIsEnabled

@@ -410,8 +410,12 @@ def test_the_groups_fit_the_projector_at_1024_by_768(
     page, _, _, _ = breakout_console(window)
     screen = screen_of(page)
     screen.seed = 3
-    screen.number_spin.setValue(3)
+    screen.number_spin.setValue(40)  # more groups than the 14 people present ...
     screen.make_button.click()
+    assert [len(group.member_ids) for group in screen.current_state.groups] == [1] * 14
+    screen.number_spin.setValue(3)  # ... then three, replacing them (the prompt says yes)
+    screen.make_button.click()
+    assert len(screen.current_state.groups) == 3
     page.toggle_projector()
     projector = page.projector
     assert projector is not None
@@ -429,3 +433,19 @@ def test_the_groups_fit_the_projector_at_1024_by_768(
         assert label.geometry().bottom() <= cards.height()
     assert projector.countdown_label.isVisible()
     assert screen.public.geometry().top() > projector.countdown_label.geometry().bottom()
+
+
+def test_someone_checked_absent_after_the_groups_were_made_is_shown_so(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    page, _, _, people = breakout_console(window)
+    screen = screen_of(page)
+    screen.make_button.click()
+    window.context.run(
+        "check_in",
+        "Check in",
+        participant_id=people["Awa Diop"],
+        status=AttendanceStatus.ABSENT,
+    )
+    rows = tree_rows(screen)
+    assert sum(row[1].count("Awa Diop (absent)") for row in rows) == 1
