@@ -134,6 +134,8 @@ class VoteResultFields(KindFields):
 class ReportFields(KindFields):
     group: str = Field(default="", max_length=500)
     """The breakout group's name."""
+    group_id: UUID | None = None
+    """The group's id in the breakout screen's state: its reports stay its own if renamed."""
     speaker_id: UUID | None = None
     speaker_name: str = ""
     """The group's rapporteur."""

@@ -2,6 +2,30 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en_US" sourcelanguage="en_US">
 <context>
+    <name>BreakoutsScreen</name>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n person</numerusform>
+            <numerusform>%n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) present in no group.</source>
+        <translation>
+            <numerusform>%n person present in no group.</numerusform>
+            <numerusform>%n people present in no group.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n group(s) made before, their names and rapporteurs are replaced. Reports already captured stay in the capture.</source>
+        <translation>
+            <numerusform>The group made before, its name and rapporteur are replaced. Reports already captured stay in the capture.</numerusform>
+            <numerusform>The %n groups made before, their names and rapporteurs are replaced. Reports already captured stay in the capture.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>CapturePage</name>
     <message numerus="yes">
         <source>%n entries</source>
@@ -35,6 +59,16 @@
         <translation>
             <numerusform>%n turn, %1 in all.</numerusform>
             <numerusform>%n turns, %1 in all.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>GroupTree</name>
+    <message numerus="yes">
+        <source>Not in a group (%n)</source>
+        <translation>
+            <numerusform>Not in a group (%n)</numerusform>
+            <numerusform>Not in a group (%n)</numerusform>
         </translation>
     </message>
 </context>

@@ -384,6 +384,329 @@
     </message>
 </context>
 <context>
+    <name>BreakoutsPublic</name>
+    <message>
+        <source>Next group: %1</source>
+        <translation>Siguiente grupo: %1</translation>
+    </message>
+    <message>
+        <source>Rapporteur: %1</source>
+        <translation>Relator: %1</translation>
+    </message>
+    <message>
+        <source>Reporting now: %1</source>
+        <translation>Expone ahora: %1</translation>
+    </message>
+</context>
+<context>
+    <name>BreakoutsScreen</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>%1 is over its time: %2.</source>
+        <translation>%1 se pasa de su tiempo: %2.</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>quedan %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 groups reported.</source>
+        <translation>%1 de %2 grupos han expuesto.</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 de más</translation>
+    </message>
+    <message>
+        <source>%1 reports now.</source>
+        <translation>%1 expone ahora.</translation>
+    </message>
+    <message>
+        <source>%1 reports: %2 left.</source>
+        <translation>%1 expone: quedan %2.</translation>
+    </message>
+    <message>
+        <source>%1 reports: %2.</source>
+        <translation>%1 expone: %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n persona</numerusform>
+            <numerusform>%n personas</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) present in no group.</source>
+        <translation>
+            <numerusform>%n persona presente no está en ningún grupo.</numerusform>
+            <numerusform>%n personas presentes no están en ningún grupo.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(nadie todavía)</translation>
+    </message>
+    <message>
+        <source>A group needs a name; the old one is kept.</source>
+        <translation>Un grupo necesita un nombre; se conserva el anterior.</translation>
+    </message>
+    <message>
+        <source>Balance of the groups</source>
+        <translation>Equilibrio de los grupos</translation>
+    </message>
+    <message>
+        <source>Balanced by country</source>
+        <translation>Equilibrados por país</translation>
+    </message>
+    <message>
+        <source>Balanced by organisation</source>
+        <translation>Equilibrados por organización</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>A mano</translation>
+    </message>
+    <message>
+        <source>Capture a group&apos;s report</source>
+        <translation>Capturar el informe de un grupo</translation>
+    </message>
+    <message>
+        <source>Capture the report</source>
+        <translation>Capturar el informe</translation>
+    </message>
+    <message>
+        <source>Capture the report (Ctrl+Return)</source>
+        <translation>Capturar el informe (Ctrl+Intro)</translation>
+    </message>
+    <message>
+        <source>Change a group&apos;s report time</source>
+        <translation>Cambiar el tiempo de exposición de un grupo</translation>
+    </message>
+    <message>
+        <source>Change the report-back order</source>
+        <translation>Cambiar el orden de la puesta en común</translation>
+    </message>
+    <message>
+        <source>Choose a rapporteur</source>
+        <translation>Elegir un relator</translation>
+    </message>
+    <message>
+        <source>Count groups or people per group</source>
+        <translation>Contar grupos o personas por grupo</translation>
+    </message>
+    <message>
+        <source>Countries spread unevenly: %1</source>
+        <translation>Países repartidos de forma desigual: %1</translation>
+    </message>
+    <message>
+        <source>Done report&amp;ing</source>
+        <translation>Finali&amp;zar la puesta en común</translation>
+    </message>
+    <message>
+        <source>End the report-back</source>
+        <translation>Terminar la puesta en común</translation>
+    </message>
+    <message>
+        <source>End the report-back for now</source>
+        <translation>Terminar la puesta en común por ahora</translation>
+    </message>
+    <message>
+        <source>Every country is spread evenly.</source>
+        <translation>Cada país está bien repartido.</translation>
+    </message>
+    <message>
+        <source>Every group has reported.</source>
+        <translation>Todos los grupos han expuesto.</translation>
+    </message>
+    <message>
+        <source>Every organisation is spread evenly.</source>
+        <translation>Cada organización está bien repartida.</translation>
+    </message>
+    <message>
+        <source>Give the floor to the next group&apos;s rapporteur, with the group&apos;s time</source>
+        <translation>Dar la palabra al relator del grupo siguiente, con el tiempo del grupo</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Grupo %1</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Nombre del grupo</translation>
+    </message>
+    <message>
+        <source>Group sizes: %1.</source>
+        <translation>Tamaño de los grupos: %1.</translation>
+    </message>
+    <message>
+        <source>Group to move the selected people to</source>
+        <translation>Grupo al que mover a las personas seleccionadas</translation>
+    </message>
+    <message>
+        <source>How to make the groups</source>
+        <translation>Cómo formar los grupos</translation>
+    </message>
+    <message>
+        <source>Make breakout groups</source>
+        <translation>Formar los grupos de trabajo</translation>
+    </message>
+    <message>
+        <source>Make gr&amp;oups</source>
+        <translation>Formar &amp;grupos</translation>
+    </message>
+    <message>
+        <source>Make groups of the people present</source>
+        <translation>Formar grupos con las personas presentes</translation>
+    </message>
+    <message>
+        <source>Make new groups</source>
+        <translation>Formar grupos nuevos</translation>
+    </message>
+    <message>
+        <source>Make the groups first.</source>
+        <translation>Forme primero los grupos.</translation>
+    </message>
+    <message>
+        <source>Make the groups to name them and capture reports.</source>
+        <translation>Forme los grupos para nombrarlos y capturar sus informes.</translation>
+    </message>
+    <message>
+        <source>Move people between groups</source>
+        <translation>Mover personas entre grupos</translation>
+    </message>
+    <message>
+        <source>Move se&amp;lected</source>
+        <translation>Cam&amp;biar de grupo</translation>
+    </message>
+    <message>
+        <source>Move the selected people to the chosen group (or drag them; Alt+Up/Down)</source>
+        <translation>Mover a las personas seleccionadas al grupo elegido (o arrastrarlas; Alt+Arriba/Abajo)</translation>
+    </message>
+    <message>
+        <source>Move to:</source>
+        <translation>Mover a:</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nombre:</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt group reports</source>
+        <translation>E&amp;xpone el grupo siguiente</translation>
+    </message>
+    <message>
+        <source>Next group reports</source>
+        <translation>Expone el grupo siguiente</translation>
+    </message>
+    <message>
+        <source>No groups yet: choose how to make them, then Make groups.</source>
+        <translation>Aún no hay grupos: elija cómo formarlos y luego Formar grupos.</translation>
+    </message>
+    <message>
+        <source>Nobody is present: add people on the Roster tab or check them in.</source>
+        <translation>No hay nadie presente: añada personas en la pestaña Participantes o registre su llegada.</translation>
+    </message>
+    <message>
+        <source>Not in a group</source>
+        <translation>En ningún grupo</translation>
+    </message>
+    <message>
+        <source>Number of groups, or people per group</source>
+        <translation>Número de grupos, o de personas por grupo</translation>
+    </message>
+    <message>
+        <source>Organisations spread unevenly: %1</source>
+        <translation>Organizaciones repartidas de forma desigual: %1</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Al azar</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Relator</translation>
+    </message>
+    <message>
+        <source>Rapporteur:</source>
+        <translation>Relator:</translation>
+    </message>
+    <message>
+        <source>Rename a group</source>
+        <translation>Cambiar el nombre de un grupo</translation>
+    </message>
+    <message>
+        <source>Report time:</source>
+        <translation>Tiempo de exposición:</translation>
+    </message>
+    <message>
+        <source>Report-back</source>
+        <translation>Puesta en común</translation>
+    </message>
+    <message>
+        <source>Report-back time</source>
+        <translation>Tiempo de exposición</translation>
+    </message>
+    <message>
+        <source>Reports captured for this group</source>
+        <translation>Informes capturados para este grupo</translation>
+    </message>
+    <message>
+        <source>Select the people to move in the list first.</source>
+        <translation>Seleccione primero en la lista a las personas que quiere mover.</translation>
+    </message>
+    <message>
+        <source>Start the session before the report-back.</source>
+        <translation>Inicie la sesión antes de la puesta en común.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n group(s) made before, their names and rapporteurs are replaced. Reports already captured stay in the capture.</source>
+        <translation>
+            <numerusform>El grupo formado antes, su nombre y su relator se sustituyen. Los informes ya capturados se quedan en la captura.</numerusform>
+            <numerusform>Los %n grupos formados antes, sus nombres y sus relatores se sustituyen. Los informes ya capturados se quedan en la captura.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The group&apos;s report</source>
+        <translation>El informe del grupo</translation>
+    </message>
+    <message>
+        <source>Type the group&apos;s report first.</source>
+        <translation>Escriba primero el informe del grupo.</translation>
+    </message>
+    <message>
+        <source>What the group reports back (Ctrl+Return captures it)</source>
+        <translation>Lo que el grupo expone (Ctrl+Intro lo captura)</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>grupos</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>people per group</source>
+        <translation>personas por grupo</translation>
+    </message>
+    <message>
+        <source>rapporteur: %1</source>
+        <translation>relator: %1</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>ha expuesto</translation>
+    </message>
+    <message>
+        <source>reporting now</source>
+        <translation>expone ahora</translation>
+    </message>
+</context>
+<context>
     <name>CaptureBar</name>
     <message>
         <source>Entries attach to the item you are on.</source>
@@ -1403,6 +1726,44 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
     <message>
         <source>sitting</source>
         <translation>sentado/a</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTree</name>
+    <message>
+        <source>%1 (absent)</source>
+        <translation>%1 (ausente)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>País</translation>
+    </message>
+    <message>
+        <source>Group / person</source>
+        <translation>Grupo / persona</translation>
+    </message>
+    <message>
+        <source>Groups and their members</source>
+        <translation>Los grupos y sus miembros</translation>
+    </message>
+    <message>
+        <source>Move down: next group, or report later</source>
+        <translation>Bajar: grupo siguiente, o exponer más tarde</translation>
+    </message>
+    <message>
+        <source>Move up: previous group, or report earlier</source>
+        <translation>Subir: grupo anterior, o exponer antes</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in a group (%n)</source>
+        <translation>
+            <numerusform>En ningún grupo (%n)</numerusform>
+            <numerusform>En ningún grupo (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organización</translation>
     </message>
 </context>
 <context>

@@ -384,6 +384,329 @@
     </message>
 </context>
 <context>
+    <name>BreakoutsPublic</name>
+    <message>
+        <source>Next group: %1</source>
+        <translation>Groupe suivant : %1</translation>
+    </message>
+    <message>
+        <source>Rapporteur: %1</source>
+        <translation>Rapporteur : %1</translation>
+    </message>
+    <message>
+        <source>Reporting now: %1</source>
+        <translation>Restitue maintenant : %1</translation>
+    </message>
+</context>
+<context>
+    <name>BreakoutsScreen</name>
+    <message>
+        <source> min</source>
+        <translation> min</translation>
+    </message>
+    <message>
+        <source>%1 is over its time: %2.</source>
+        <translation>%1 dépasse son temps : %2.</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>reste %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2 groups reported.</source>
+        <translation>Restitutions faites : %1 sur %2.</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 de dépassement</translation>
+    </message>
+    <message>
+        <source>%1 reports now.</source>
+        <translation>%1 restitue maintenant.</translation>
+    </message>
+    <message>
+        <source>%1 reports: %2 left.</source>
+        <translation>%1 restitue : reste %2.</translation>
+    </message>
+    <message>
+        <source>%1 reports: %2.</source>
+        <translation>%1 restitue : %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s)</source>
+        <translation>
+            <numerusform>%n personne</numerusform>
+            <numerusform>%n personnes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n person(s) present in no group.</source>
+        <translation>
+            <numerusform>%n personne présente n&apos;est dans aucun groupe.</numerusform>
+            <numerusform>%n personnes présentes ne sont dans aucun groupe.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>(nobody yet)</source>
+        <translation>(personne pour l&apos;instant)</translation>
+    </message>
+    <message>
+        <source>A group needs a name; the old one is kept.</source>
+        <translation>Un groupe a besoin d&apos;un nom ; l&apos;ancien est conservé.</translation>
+    </message>
+    <message>
+        <source>Balance of the groups</source>
+        <translation>Équilibre des groupes</translation>
+    </message>
+    <message>
+        <source>Balanced by country</source>
+        <translation>Équilibrés par pays</translation>
+    </message>
+    <message>
+        <source>Balanced by organisation</source>
+        <translation>Équilibrés par organisation</translation>
+    </message>
+    <message>
+        <source>By hand</source>
+        <translation>À la main</translation>
+    </message>
+    <message>
+        <source>Capture a group&apos;s report</source>
+        <translation>Saisir la restitution d&apos;un groupe</translation>
+    </message>
+    <message>
+        <source>Capture the report</source>
+        <translation>Saisir la restitution</translation>
+    </message>
+    <message>
+        <source>Capture the report (Ctrl+Return)</source>
+        <translation>Saisir la restitution (Ctrl+Entrée)</translation>
+    </message>
+    <message>
+        <source>Change a group&apos;s report time</source>
+        <translation>Changer le temps de restitution d&apos;un groupe</translation>
+    </message>
+    <message>
+        <source>Change the report-back order</source>
+        <translation>Changer l&apos;ordre des restitutions</translation>
+    </message>
+    <message>
+        <source>Choose a rapporteur</source>
+        <translation>Choisir un rapporteur</translation>
+    </message>
+    <message>
+        <source>Count groups or people per group</source>
+        <translation>Compter des groupes ou des personnes par groupe</translation>
+    </message>
+    <message>
+        <source>Countries spread unevenly: %1</source>
+        <translation>Pays mal répartis : %1</translation>
+    </message>
+    <message>
+        <source>Done report&amp;ing</source>
+        <translation>Restitutions term&amp;inées</translation>
+    </message>
+    <message>
+        <source>End the report-back</source>
+        <translation>Terminer les restitutions</translation>
+    </message>
+    <message>
+        <source>End the report-back for now</source>
+        <translation>Terminer les restitutions pour l&apos;instant</translation>
+    </message>
+    <message>
+        <source>Every country is spread evenly.</source>
+        <translation>Chaque pays est bien réparti.</translation>
+    </message>
+    <message>
+        <source>Every group has reported.</source>
+        <translation>Tous les groupes ont restitué.</translation>
+    </message>
+    <message>
+        <source>Every organisation is spread evenly.</source>
+        <translation>Chaque organisation est bien répartie.</translation>
+    </message>
+    <message>
+        <source>Give the floor to the next group&apos;s rapporteur, with the group&apos;s time</source>
+        <translation>Donner la parole au rapporteur du groupe suivant, avec le temps du groupe</translation>
+    </message>
+    <message>
+        <source>Group %1</source>
+        <translation>Groupe %1</translation>
+    </message>
+    <message>
+        <source>Group name</source>
+        <translation>Nom du groupe</translation>
+    </message>
+    <message>
+        <source>Group sizes: %1.</source>
+        <translation>Taille des groupes : %1.</translation>
+    </message>
+    <message>
+        <source>Group to move the selected people to</source>
+        <translation>Groupe où déplacer les personnes sélectionnées</translation>
+    </message>
+    <message>
+        <source>How to make the groups</source>
+        <translation>Comment former les groupes</translation>
+    </message>
+    <message>
+        <source>Make breakout groups</source>
+        <translation>Former les groupes de travail</translation>
+    </message>
+    <message>
+        <source>Make gr&amp;oups</source>
+        <translation>Former les &amp;groupes</translation>
+    </message>
+    <message>
+        <source>Make groups of the people present</source>
+        <translation>Former des groupes avec les personnes présentes</translation>
+    </message>
+    <message>
+        <source>Make new groups</source>
+        <translation>Former de nouveaux groupes</translation>
+    </message>
+    <message>
+        <source>Make the groups first.</source>
+        <translation>Formez d&apos;abord les groupes.</translation>
+    </message>
+    <message>
+        <source>Make the groups to name them and capture reports.</source>
+        <translation>Formez les groupes pour les nommer et saisir leurs restitutions.</translation>
+    </message>
+    <message>
+        <source>Move people between groups</source>
+        <translation>Déplacer des personnes entre groupes</translation>
+    </message>
+    <message>
+        <source>Move se&amp;lected</source>
+        <translation>Déplac&amp;er la sélection</translation>
+    </message>
+    <message>
+        <source>Move the selected people to the chosen group (or drag them; Alt+Up/Down)</source>
+        <translation>Déplacer les personnes sélectionnées vers le groupe choisi (ou les faire glisser ; Alt+Haut/Bas)</translation>
+    </message>
+    <message>
+        <source>Move to:</source>
+        <translation>Déplacer vers :</translation>
+    </message>
+    <message>
+        <source>Name:</source>
+        <translation>Nom :</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt group reports</source>
+        <translation>Le groupe suivant e&amp;xpose</translation>
+    </message>
+    <message>
+        <source>Next group reports</source>
+        <translation>Le groupe suivant expose</translation>
+    </message>
+    <message>
+        <source>No groups yet: choose how to make them, then Make groups.</source>
+        <translation>Pas encore de groupes : choisissez comment les former, puis Former les groupes.</translation>
+    </message>
+    <message>
+        <source>Nobody is present: add people on the Roster tab or check them in.</source>
+        <translation>Personne n&apos;est présent : ajoutez des personnes dans l&apos;onglet Participants ou pointez leur présence.</translation>
+    </message>
+    <message>
+        <source>Not in a group</source>
+        <translation>Dans aucun groupe</translation>
+    </message>
+    <message>
+        <source>Number of groups, or people per group</source>
+        <translation>Nombre de groupes, ou de personnes par groupe</translation>
+    </message>
+    <message>
+        <source>Organisations spread unevenly: %1</source>
+        <translation>Organisations mal réparties : %1</translation>
+    </message>
+    <message>
+        <source>Random</source>
+        <translation>Au hasard</translation>
+    </message>
+    <message>
+        <source>Rapporteur</source>
+        <translation>Rapporteur</translation>
+    </message>
+    <message>
+        <source>Rapporteur:</source>
+        <translation>Rapporteur :</translation>
+    </message>
+    <message>
+        <source>Rename a group</source>
+        <translation>Renommer un groupe</translation>
+    </message>
+    <message>
+        <source>Report time:</source>
+        <translation>Temps de restitution :</translation>
+    </message>
+    <message>
+        <source>Report-back</source>
+        <translation>Restitution</translation>
+    </message>
+    <message>
+        <source>Report-back time</source>
+        <translation>Temps de restitution</translation>
+    </message>
+    <message>
+        <source>Reports captured for this group</source>
+        <translation>Restitutions saisies pour ce groupe</translation>
+    </message>
+    <message>
+        <source>Select the people to move in the list first.</source>
+        <translation>Sélectionnez d&apos;abord dans la liste les personnes à déplacer.</translation>
+    </message>
+    <message>
+        <source>Start the session before the report-back.</source>
+        <translation>Démarrez la session avant les restitutions.</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n group(s) made before, their names and rapporteurs are replaced. Reports already captured stay in the capture.</source>
+        <translation>
+            <numerusform>Le groupe formé avant, son nom et son rapporteur sont remplacés. Les restitutions déjà saisies restent dans la saisie.</numerusform>
+            <numerusform>Les %n groupes formés avant, leurs noms et leurs rapporteurs sont remplacés. Les restitutions déjà saisies restent dans la saisie.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The group&apos;s report</source>
+        <translation>La restitution du groupe</translation>
+    </message>
+    <message>
+        <source>Type the group&apos;s report first.</source>
+        <translation>Tapez d&apos;abord la restitution du groupe.</translation>
+    </message>
+    <message>
+        <source>What the group reports back (Ctrl+Return captures it)</source>
+        <translation>Ce que le groupe restitue (Ctrl+Entrée pour saisir)</translation>
+    </message>
+    <message>
+        <source>groups</source>
+        <translation>groupes</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>people per group</source>
+        <translation>personnes par groupe</translation>
+    </message>
+    <message>
+        <source>rapporteur: %1</source>
+        <translation>rapporteur : %1</translation>
+    </message>
+    <message>
+        <source>reported</source>
+        <translation>a restitué</translation>
+    </message>
+    <message>
+        <source>reporting now</source>
+        <translation>restitue maintenant</translation>
+    </message>
+</context>
+<context>
     <name>CaptureBar</name>
     <message>
         <source>Entries attach to the item you are on.</source>
@@ -1403,6 +1726,44 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
     <message>
         <source>sitting</source>
         <translation>assis·e</translation>
+    </message>
+</context>
+<context>
+    <name>GroupTree</name>
+    <message>
+        <source>%1 (absent)</source>
+        <translation>%1 (absent·e)</translation>
+    </message>
+    <message>
+        <source>Country</source>
+        <translation>Pays</translation>
+    </message>
+    <message>
+        <source>Group / person</source>
+        <translation>Groupe / personne</translation>
+    </message>
+    <message>
+        <source>Groups and their members</source>
+        <translation>Les groupes et leurs membres</translation>
+    </message>
+    <message>
+        <source>Move down: next group, or report later</source>
+        <translation>Descendre : groupe suivant, ou restituer plus tard</translation>
+    </message>
+    <message>
+        <source>Move up: previous group, or report earlier</source>
+        <translation>Monter : groupe précédent, ou restituer plus tôt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Not in a group (%n)</source>
+        <translation>
+            <numerusform>Dans aucun groupe (%n)</numerusform>
+            <numerusform>Dans aucun groupe (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Organisation</source>
+        <translation>Organisation</translation>
     </message>
 </context>
 <context>

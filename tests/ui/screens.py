@@ -19,8 +19,10 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from forum_desktop.clock import FakeClock
+from forum_desktop.methods.breakouts import update_group
 from forum_desktop.methods.library import builtin_library
 from forum_desktop.models import Event, Language, Outcome, Photo, Session
+from forum_desktop.models.screens import Grouping
 from forum_desktop.services.agenda import items_of, sessions_of, update_item, update_session
 from forum_desktop.services.capture import outcomes_of_event
 from forum_desktop.services.methods import apply_method
@@ -34,6 +36,7 @@ from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.method_edit_dialog import MethodEditDialog
 from forum_desktop.ui.method_library_dialog import MethodLibraryDialog
 from forum_desktop.ui.method_screens.fishbowl import FishbowlScreen
+from forum_desktop.ui.method_screens.breakouts import BreakoutsScreen
 from forum_desktop.ui.minutes_dialog import MinutesDialog
 from forum_desktop.ui.new_event_dialog import NewEventDialog
 from forum_desktop.ui.outcome_dialog import OutcomeDialog
@@ -210,6 +213,36 @@ def _projector(demo: Demo, *, hold: bool = False) -> QWidget:
     return page.projector
 
 
+def _breakouts(demo: Demo) -> QWidget:
+    """A leaf item of the demo run as breakout groups: three groups balanced by
+    organisation, named with rapporteurs, the first reporting back with a report captured,
+    the projector showing it."""
+    window = demo.window
+    store = window.context.store
+    item = next(i for i in items_of(store, demo.session.id) if i.method == "" and i.parent_id)
+    apply_method(store, item_id=item.id, method_id="breakout-groups", language="en")
+    window.context.reload_all()
+    window.page.show_run()
+    page = window.page.run
+    phases = [i for i in items_of(store, demo.session.id) if i.parent_id == item.id]
+    page.controller.jump_to(phases[0].id)  # the session starts on the method's first phase
+    screen = page.methods.screen
+    assert isinstance(screen, BreakoutsScreen)
+    screen.seed = 1
+    screen.how_combo.setCurrentIndex(screen.how_combo.findData(Grouping.ORGANISATION.value))
+    screen.make()
+    first = screen.current_state.in_order()[0]
+    screen.save_state(
+        update_group(screen.current_state, first.id, rapporteur_id=first.member_ids[0]), "-"
+    )
+    page.controller.jump_to(phases[2].id)  # the report-back
+    screen.next_group()
+    screen.report_edit.setPlainText("Three points and one recommendation")
+    screen.capture_report()
+    page.toggle_projector()
+    return window
+
+
 def _replan(demo: Demo) -> QWidget:
     page = _running_late(demo)
     assert page.controller.snapshot is not None
@@ -358,6 +391,7 @@ SCREENS = [
     Screen("projector window", _projector),
     Screen("projector window on hold", lambda demo: _projector(demo, hold=True)),
     Screen("re-plan the rest of the session", _replan),
+    Screen("run tab, breakout groups reporting back", _breakouts),
     Screen("capture tab with photos", _capture_with_photos),
     Screen("photo viewer", _photo_viewer),
     Screen(

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 from forum_desktop.models.method import MethodScreen
 from forum_desktop.models.screens.base import ScreenState
+from forum_desktop.models.screens.breakouts import BreakoutGroup, BreakoutsState, Grouping
 from forum_desktop.models.screens.fishbowl import FishbowlState, Rotation
 from forum_desktop.models.screens.peer_review import CaseMove, PeerReviewState, ReviewCase
 from forum_desktop.models.screens.round_robin import RoundRobinState
@@ -12,13 +13,17 @@ SCREEN_STATES: dict[str, type[ScreenState]] = {
     MethodScreen.ROUND_ROBIN: RoundRobinState,
     MethodScreen.PEER_REVIEW: PeerReviewState,
     MethodScreen.FISHBOWL: FishbowlState,
+    MethodScreen.BREAKOUTS: BreakoutsState,
 }
 """The state model of every live screen, by ``MethodScreen`` value."""
 
 __all__ = [
     "SCREEN_STATES",
+    "BreakoutGroup",
+    "BreakoutsState",
     "CaseMove",
     "FishbowlState",
+    "Grouping",
     "PeerReviewState",
     "ReviewCase",
     "Rotation",

@@ -1,0 +1,165 @@
+"""What the room sees of the breakouts: every group with its members (to find one's
+group), then during the report-back the group reporting, its rapporteur and time left.
+
+The projector sets this view's font from its height. Its style sheet ("QLabel { color }")
+stops a label inheriting that font, so each label is handed the view's font whenever it
+changes. The groups take the height the projector gives them: a name per line when that
+fits, else names in a row, and smaller type only when even that does not fit.
+"""
+
+from __future__ import annotations
+
+from html import escape
+
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+
+translate = QCoreApplication.translate
+
+MAX_COLUMNS = 4
+FITS = [("<br>", scale) for scale in (1.0, 0.85, 0.7)] + [
+    (", ", scale) for scale in (1.0, 0.85, 0.7, 0.6, 0.5, 0.4)
+]
+"""How the members are laid out, in order of preference: the first that fits is used."""
+
+
+class _Cards(QWidget):
+    """The groups' cards take the height they are given and ask for none: word-wrapped
+    labels would otherwise make the projector's layout grow to fit every name."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, 0)
+
+    def sizeHint(self) -> QSize:
+        return QSize(0, 0)
+
+
+def _label(parent: QWidget, policy: QSizePolicy.Policy) -> QLabel:
+    label = QLabel(parent)
+    label.setWordWrap(True)
+    label.setTextFormat(Qt.TextFormat.RichText)
+    label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+    label.setSizePolicy(QSizePolicy.Policy.Ignored, policy)
+    return label
+
+
+class BreakoutsPublic(QObject):
+    """Fills the screen's ``public`` widget."""
+
+    def __init__(self, public: QWidget, layout: QVBoxLayout) -> None:
+        super().__init__(public)
+        self.public = public
+        self.cards = _Cards(public)
+        self.cards.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.grid = QGridLayout(self.cards)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSizeConstraint(QGridLayout.SizeConstraint.SetNoConstraint)
+        self.card_labels: list[QLabel] = []
+        self._groups: list[tuple[str, list[str]]] = []
+        self.reporting = QWidget(public)
+        column = QVBoxLayout(self.reporting)
+        column.setContentsMargins(0, 0, 0, 0)
+        self.now_label = _label(self.reporting, QSizePolicy.Policy.Preferred)
+        self.time_label = _label(self.reporting, QSizePolicy.Policy.Preferred)
+        self.members_label = _label(self.reporting, QSizePolicy.Policy.Preferred)
+        self.next_label = _label(self.reporting, QSizePolicy.Policy.Preferred)
+        for label in (self.now_label, self.time_label, self.members_label, self.next_label):
+            column.addWidget(label)
+        column.addStretch(1)
+        layout.addWidget(self.cards, 1)
+        layout.addWidget(self.reporting, 1)
+        self.reporting.hide()
+        public.installEventFilter(self)
+        self.cards.installEventFilter(self)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.public and event.type() == QEvent.Type.FontChange:
+            for label in self.public.findChildren(QLabel):
+                label.setFont(self.public.font())
+            self._fit()
+        elif watched is self.cards and event.type() == QEvent.Type.Resize:
+            self._fit()
+        return False
+
+    def show_groups(self, groups: list[tuple[str, list[str]]]) -> None:
+        """Each group's name and its members' names, in report-back order."""
+        self.reporting.hide()
+        self.cards.setVisible(bool(groups))
+        while len(self.card_labels) < len(groups):
+            self.card_labels.append(_label(self.cards, QSizePolicy.Policy.Preferred))
+        columns = min(MAX_COLUMNS, max(1, len(groups)))
+        for index, label in enumerate(self.card_labels):
+            label.setVisible(index < len(groups))
+            if index < len(groups):
+                self.grid.addWidget(label, index // columns, index % columns)
+        for column in range(MAX_COLUMNS):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+        rows = -(-len(groups) // columns)
+        for row in range(-(-len(self.card_labels) // columns) + 1):
+            self.grid.setRowStretch(row, 1 if row == rows else 0)  # the cards stay at the top
+        if groups != self._groups:
+            self._groups = groups
+            self._fit()
+
+    def _fit(self) -> None:
+        """Lay the members out the preferred way that fits the cards' height."""
+        if not self._groups:
+            return
+        base = self.public.font()
+        columns = min(MAX_COLUMNS, len(self._groups))
+        width = max(1, (self.cards.width() - (columns - 1) * self.grid.horizontalSpacing()))
+        width //= columns
+        # Not on a projector yet: nothing to fit, the preferred way for when it is.
+        fits = FITS if self.cards.isVisible() and self.cards.height() > 0 else FITS[:1]
+        for between, scale in fits:
+            font = QFont(base)
+            if base.pixelSize() > 0:
+                font.setPixelSize(max(9, round(base.pixelSize() * scale)))
+            else:
+                font.setPointSizeF(max(6.0, base.pointSizeF() * scale))
+            rows: dict[int, int] = {}
+            for index, (name, members) in enumerate(self._groups):
+                label = self.card_labels[index]
+                label.setFont(font)
+                names = between.join(escape(member) for member in members)
+                label.setText(f"<b>{escape(name)}</b><br>{names}")
+                row = index // columns
+                rows[row] = max(rows.get(row, 0), label.heightForWidth(width))
+            needed = sum(rows.values()) + (len(rows) - 1) * self.grid.verticalSpacing()
+            if needed <= self.cards.height():
+                return
+
+    def show_reporting(
+        self, group: str, rapporteur: str, members: list[str], time_left: str, following: str
+    ) -> None:
+        self.cards.hide()
+        self.reporting.show()
+        self.now_label.setText(
+            escape(translate("BreakoutsPublic", "Reporting now: %1")).replace(
+                "%1", f'<span style="font-size: x-large; font-weight: bold">{escape(group)}</span>'
+            )
+        )
+        self.time_label.setText(
+            f'<span style="font-size: xx-large; font-weight: bold">{escape(time_left)}</span>'
+        )
+        self.time_label.setVisible(bool(time_left))
+        people = ", ".join(escape(member) for member in members)
+        if rapporteur:
+            people = (
+                escape(translate("BreakoutsPublic", "Rapporteur: %1")).replace(
+                    "%1", escape(rapporteur)
+                )
+                + "<br>"
+                + people
+            )
+        self.members_label.setText(people)
+        self.next_label.setText(
+            escape(translate("BreakoutsPublic", "Next group: %1")).replace("%1", escape(following))
+            if following
+            else ""
+        )
+        self.next_label.setVisible(bool(following))
