@@ -35,8 +35,8 @@ from forum_desktop.ui.image_jobs import wait_for_jobs
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.method_edit_dialog import MethodEditDialog
 from forum_desktop.ui.method_library_dialog import MethodLibraryDialog
-from forum_desktop.ui.method_screens.fishbowl import FishbowlScreen
 from forum_desktop.ui.method_screens.breakouts import BreakoutsScreen
+from forum_desktop.ui.method_screens.fishbowl import FishbowlScreen
 from forum_desktop.ui.minutes_dialog import MinutesDialog
 from forum_desktop.ui.new_event_dialog import NewEventDialog
 from forum_desktop.ui.outcome_dialog import OutcomeDialog
