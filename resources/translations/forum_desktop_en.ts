@@ -90,6 +90,23 @@
     </message>
 </context>
 <context>
+    <name>RoundRobinScreen</name>
+    <message numerus="yes">
+        <source>%n people in the round</source>
+        <translation>
+            <numerusform>%n person in the round</numerusform>
+            <numerusform>%n people in the round</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Round complete: all %n have spoken</source>
+        <translation>
+            <numerusform>Round complete: the one person has spoken</numerusform>
+            <numerusform>Round complete: all %n have spoken</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RunController</name>
     <message numerus="yes">
         <source>The session went on while Forum Desktop was closed (%n minute(s)); the timer kept running.</source>

@@ -2985,6 +2985,254 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     </message>
 </context>
 <context>
+    <name>RoundRobinPublic</name>
+    <message>
+        <source>Guiding question</source>
+        <translation>Pregunta guía</translation>
+    </message>
+    <message>
+        <source>Next speaker</source>
+        <translation>Siguiente persona</translation>
+    </message>
+    <message>
+        <source>Progress of the round</source>
+        <translation>Avance de la ronda</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s time left</source>
+        <translation>Tiempo restante de quien habla</translation>
+    </message>
+    <message>
+        <source>Speaking now</source>
+        <translation>Tiene la palabra</translation>
+    </message>
+</context>
+<context>
+    <name>RoundRobinScreen</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>quedan %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 spoken</source>
+        <translation>%1 hablando</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the round</source>
+        <translation>
+            <numerusform>%n persona en la ronda</numerusform>
+            <numerusform>%n personas en la ronda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer:</source>
+        <translation>&amp;Respuesta:</translation>
+    </message>
+    <message>
+        <source>Answer of %1</source>
+        <translation>Respuesta de %1</translation>
+    </message>
+    <message>
+        <source>Answer of the person speaking</source>
+        <translation>Respuesta de quien habla</translation>
+    </message>
+    <message>
+        <source>Call &amp;back</source>
+        <translation>Vo&amp;lver a llamar</translation>
+    </message>
+    <message>
+        <source>Call back %1</source>
+        <translation>Volver a llamar a %1</translation>
+    </message>
+    <message>
+        <source>Change the order</source>
+        <translation>Cambiar el orden</translation>
+    </message>
+    <message>
+        <source>Drag a name, or press Ctrl+Up / Ctrl+Down, to change the order.</source>
+        <translation>Arrastre un nombre, o pulse Ctrl+Arriba / Ctrl+Abajo, para cambiar el orden.</translation>
+    </message>
+    <message>
+        <source>Enter or F4: save the answer, next person · Shift+F4: skip for now</source>
+        <translation>Intro o F4: guardar la respuesta, siguiente persona · Mayús+F4: saltar por ahora</translation>
+    </message>
+    <message>
+        <source>Enter saves the answer against the speaker&apos;s name and gives the floor to the next person; with nothing typed, Enter only moves on.</source>
+        <translation>Intro guarda la respuesta con el nombre de quien habla y da la palabra a la siguiente persona; si no hay nada escrito, Intro solo pasa a la siguiente.</translation>
+    </message>
+    <message>
+        <source>Give the floor to the person chosen in the skipped list or in the order.</source>
+        <translation>Dar la palabra a la persona elegida en la lista de saltados o en el orden.</translation>
+    </message>
+    <message>
+        <source>Guiding question</source>
+        <translation>Pregunta guía</translation>
+    </message>
+    <message>
+        <source>Guiding question: %1</source>
+        <translation>Pregunta guía: %1</translation>
+    </message>
+    <message>
+        <source>Mark absen&amp;t</source>
+        <translation>&amp;Marcar ausente</translation>
+    </message>
+    <message>
+        <source>Mark absent</source>
+        <translation>Marcar ausente</translation>
+    </message>
+    <message>
+        <source>Mark presen&amp;t</source>
+        <translation>&amp;Marcar presente</translation>
+    </message>
+    <message>
+        <source>Mark present</source>
+        <translation>Marcar presente</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt person</source>
+        <translation>Si&amp;guiente persona</translation>
+    </message>
+    <message>
+        <source>Next person</source>
+        <translation>Siguiente persona</translation>
+    </message>
+    <message>
+        <source>Next speaker</source>
+        <translation>Siguiente persona</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Después: %1</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor: press Next person (F4) first, then type.</source>
+        <translation>Nadie tiene la palabra: pulse primero Siguiente persona (F4) y luego escriba.</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor: press Next person (F4) to give it.</source>
+        <translation>Nadie tiene la palabra: pulse Siguiente persona (F4) para darla.</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Habla: %1</translation>
+    </message>
+    <message>
+        <source>Order as on the roster</source>
+        <translation>Orden de la lista de participantes</translation>
+    </message>
+    <message>
+        <source>Progress of the round</source>
+        <translation>Avance de la ronda</translation>
+    </message>
+    <message>
+        <source>Roster &amp;order</source>
+        <translation>Orden de &amp;base</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round complete: all %n have spoken</source>
+        <translation>
+            <numerusform>Ronda terminada: la persona ha hablado</numerusform>
+            <numerusform>Ronda terminada: las %n personas han hablado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;kip for now</source>
+        <translation>Saltar por a&amp;hora</translation>
+    </message>
+    <message>
+        <source>Shuff&amp;le</source>
+        <translation>Orden al a&amp;zar</translation>
+    </message>
+    <message>
+        <source>Shuffle the order</source>
+        <translation>Sortear el orden</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Saltar por ahora</translation>
+    </message>
+    <message>
+        <source>Skipped, to come back to</source>
+        <translation>Saltados, para volver a llamar</translation>
+    </message>
+    <message>
+        <source>Skipped, to come back to:</source>
+        <translation>Saltados, para volver a llamar:</translation>
+    </message>
+    <message>
+        <source>Speaking now</source>
+        <translation>Tiene la palabra</translation>
+    </message>
+    <message>
+        <source>Speaking now: %1</source>
+        <translation>Tiene la palabra: %1</translation>
+    </message>
+    <message>
+        <source>Speaking now: %1 (%2)</source>
+        <translation>Tiene la palabra: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Speaking order</source>
+        <translation>Orden de palabra</translation>
+    </message>
+    <message>
+        <source>T&amp;ime each:</source>
+        <translation>Tiempo por perso&amp;na:</translation>
+    </message>
+    <message>
+        <source>Time for each person</source>
+        <translation>Tiempo para cada persona</translation>
+    </message>
+    <message>
+        <source>Time for each person, in seconds</source>
+        <translation>Tiempo para cada persona, en segundos</translation>
+    </message>
+    <message>
+        <source>Time is up: over by %1</source>
+        <translation>Se acabó el tiempo: excedido en %1</translation>
+    </message>
+    <message>
+        <source>What they answered</source>
+        <translation>Lo que respondió la persona</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>saltado</translation>
+    </message>
+    <message>
+        <source>speaking now</source>
+        <translation>tiene la palabra</translation>
+    </message>
+    <message>
+        <source>spoke</source>
+        <translation>ha hablado</translation>
+    </message>
+</context>
+<context>
     <name>RunController</name>
     <message>
         <source>Change the item&apos;s time</source>

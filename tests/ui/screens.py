@@ -20,9 +20,11 @@ from PySide6.QtWidgets import QWidget
 
 from forum_desktop.clock import FakeClock
 from forum_desktop.methods.library import builtin_library
-from forum_desktop.models import Event, Language, Outcome, Photo, Session
+from forum_desktop.models import AttendanceStatus, Event, Language, Outcome, Photo, Session
 from forum_desktop.services.agenda import items_of, sessions_of, update_item, update_session
 from forum_desktop.services.capture import outcomes_of_event
+from forum_desktop.services.methods import apply_method
+from forum_desktop.services.participants import add_participant
 from forum_desktop.services.photos import add_photo, photo_bytes
 from forum_desktop.services.run import load_run
 from forum_desktop.storage import BackupReason
@@ -31,6 +33,7 @@ from forum_desktop.ui.image_jobs import wait_for_jobs
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.method_edit_dialog import MethodEditDialog
 from forum_desktop.ui.method_library_dialog import MethodLibraryDialog
+from forum_desktop.ui.method_screens.round_robin import RoundRobinScreen
 from forum_desktop.ui.minutes_dialog import MinutesDialog
 from forum_desktop.ui.new_event_dialog import NewEventDialog
 from forum_desktop.ui.outcome_dialog import OutcomeDialog
@@ -63,6 +66,8 @@ USER_INPUT = [
     "Break",
     *ROSTER_CSV.replace("\n", ";").split(";"),
     "utf-8",  # the encoding found in the file
+    "Apprendre des pairs",
+    "Les budgets",
 ]
 """What the user typed or opened in the screens above: shown as it is, never translated."""
 
@@ -191,6 +196,41 @@ def _running_late(demo: Demo) -> RunPage:
     return page
 
 
+def _round_robin(demo: Demo) -> RunPage:
+    """A round-robin under way: one answer given, one person skipped, one absent."""
+    window = demo.window
+    store = window.context.store
+    session_id, ids = build_day(store, [30])
+    update_item(store, item_id=ids[0], guiding_question="Qu'est-ce qui vous amène ?")
+    event_id = load_run(store, session_id).session.event_id
+    for n, name in enumerate(("Aïcha Diallo", "Jun Park", "Lucía Fernández", "Omar Kane")):
+        status = AttendanceStatus.ABSENT if n == 3 else AttendanceStatus.PRESENT
+        add_participant(store, event_id=event_id, name=name, attendance=status)
+    apply_method(store, item_id=ids[0], method_id="round-robin", language="en")
+    window.context.reload_all()
+    window.events_model.reload()
+    window.open_event(event_id)
+    window.page.show_run()
+    page = window.page.run
+    page.controller.start()
+    page.controller.next_item()
+    screen = page.methods.screen
+    assert isinstance(screen, RoundRobinScreen)
+    screen.next_person()
+    screen.answer_edit.setText("Apprendre des pairs")
+    screen.next_person()
+    screen.skip()
+    screen.answer_edit.setText("Les budgets")
+    return page
+
+
+def _round_robin_projector(demo: Demo) -> QWidget:
+    page = _round_robin(demo)
+    page.toggle_projector()
+    assert isinstance(page.projector, ProjectorWindow)
+    return page.projector
+
+
 def _run(demo: Demo) -> QWidget:
     page = _running_late(demo)
     page.toggle_projector()  # on the console's display: the console warns about mirroring
@@ -308,6 +348,8 @@ SCREENS = [
     ),
     Screen("method library", _method_library),
     Screen("edit a method", _method_editor),
+    Screen("round-robin screen", lambda demo: _round_robin(demo).window()),
+    Screen("round-robin on the projector", _round_robin_projector),
 ]
 
 
