@@ -39,6 +39,26 @@
     </message>
 </context>
 <context>
+    <name>OneTwoFourAllPublic</name>
+    <message numerus="yes">
+        <source>… %n earlier idea(s)</source>
+        <translation>
+            <numerusform>… %n earlier idea</numerusform>
+            <numerusform>… %n earlier ideas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OneTwoFourAllScreen</name>
+    <message numerus="yes">
+        <source>Ideas harvested (%n):</source>
+        <translation>
+            <numerusform>Ideas harvested (%n):</numerusform>
+            <numerusform>Ideas harvested (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PhotoPanel</name>
     <message numerus="yes">
         <source>Delete %n photo(s)</source>

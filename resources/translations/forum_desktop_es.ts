@@ -2039,6 +2039,130 @@ Cree uno con Ctrl+N.</translation>
     </message>
 </context>
 <context>
+    <name>OneTwoFourAllPublic</name>
+    <message>
+        <source>Guiding question</source>
+        <translation>Pregunta guía</translation>
+    </message>
+    <message>
+        <source>Ideas harvested</source>
+        <translation>Ideas recogidas</translation>
+    </message>
+    <message>
+        <source>What to do in this round</source>
+        <translation>Qué hacer en esta ronda</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n earlier idea(s)</source>
+        <translation>
+            <numerusform>… %n idea anterior</numerusform>
+            <numerusform>… %n ideas anteriores</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OneTwoFourAllScreen</name>
+    <message>
+        <source>%1 left in this round</source>
+        <translation>quedan %1 en esta ronda</translation>
+    </message>
+    <message>
+        <source>&amp;Idea:</source>
+        <translation>&amp;Nueva idea:</translation>
+    </message>
+    <message>
+        <source>1 — alone</source>
+        <translation>1 — a solas</translation>
+    </message>
+    <message>
+        <source>2 — in pairs</source>
+        <translation>2 — en parejas</translation>
+    </message>
+    <message>
+        <source>4 — in foursomes</source>
+        <translation>4 — en grupos de cuatro</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;list</source>
+        <translation>Añadir a la &amp;lista</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>An idea a group shares</source>
+        <translation>Una idea que comparte un grupo</translation>
+    </message>
+    <message>
+        <source>Current round</source>
+        <translation>Ronda actual</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t</source>
+        <translation>&amp;Modificar</translation>
+    </message>
+    <message>
+        <source>Edit an idea</source>
+        <translation>Modificar una idea</translation>
+    </message>
+    <message>
+        <source>Enter adds the idea to the harvest (and to the projector). F2 edits the chosen idea, Delete removes it.</source>
+        <translation>Intro añade la idea a la cosecha (y al proyector). F2 modifica la idea elegida, Supr la quita.</translation>
+    </message>
+    <message>
+        <source>Guiding question</source>
+        <translation>Pregunta guía</translation>
+    </message>
+    <message>
+        <source>Guiding question: %1</source>
+        <translation>Pregunta guía: %1</translation>
+    </message>
+    <message>
+        <source>Harvest an idea</source>
+        <translation>Recoger una idea</translation>
+    </message>
+    <message>
+        <source>Ideas harvested</source>
+        <translation>Ideas recogidas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ideas harvested (%n):</source>
+        <translation>
+            <numerusform>Idea recogida (%n):</numerusform>
+            <numerusform>Ideas recogidas (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New idea</source>
+        <translation>Nueva idea</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove an idea</source>
+        <translation>Quitar una idea</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2: %3</source>
+        <translation>Ronda %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Time is up: over by %1</source>
+        <translation>Se acabó el tiempo: excedido en %1</translation>
+    </message>
+    <message>
+        <source>Time left in this round</source>
+        <translation>Tiempo restante en esta ronda</translation>
+    </message>
+    <message>
+        <source>Type the idea first, then press Enter.</source>
+        <translation>Escriba primero la idea y luego pulse Intro.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
     <message>
         <source>&amp;Anonymous (no name in the minutes)</source>

@@ -2039,6 +2039,130 @@ Créez-en un avec Ctrl+N.</translation>
     </message>
 </context>
 <context>
+    <name>OneTwoFourAllPublic</name>
+    <message>
+        <source>Guiding question</source>
+        <translation>Question directrice</translation>
+    </message>
+    <message>
+        <source>Ideas harvested</source>
+        <translation>Idées récoltées</translation>
+    </message>
+    <message>
+        <source>What to do in this round</source>
+        <translation>Ce qu&apos;il faut faire dans ce tour</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n earlier idea(s)</source>
+        <translation>
+            <numerusform>… %n idée précédente</numerusform>
+            <numerusform>… %n idées précédentes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OneTwoFourAllScreen</name>
+    <message>
+        <source>%1 left in this round</source>
+        <translation>encore %1 dans ce tour</translation>
+    </message>
+    <message>
+        <source>&amp;Idea:</source>
+        <translation>&amp;Idée :</translation>
+    </message>
+    <message>
+        <source>1 — alone</source>
+        <translation>1 — seul·e</translation>
+    </message>
+    <message>
+        <source>2 — in pairs</source>
+        <translation>2 — à deux</translation>
+    </message>
+    <message>
+        <source>4 — in foursomes</source>
+        <translation>4 — à quatre</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;list</source>
+        <translation>A&amp;jouter à la liste</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>An idea a group shares</source>
+        <translation>Une idée partagée par un groupe</translation>
+    </message>
+    <message>
+        <source>Current round</source>
+        <translation>Tour en cours</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t</source>
+        <translation>Modifi&amp;er</translation>
+    </message>
+    <message>
+        <source>Edit an idea</source>
+        <translation>Modifier une idée</translation>
+    </message>
+    <message>
+        <source>Enter adds the idea to the harvest (and to the projector). F2 edits the chosen idea, Delete removes it.</source>
+        <translation>Entrée ajoute l&apos;idée à la récolte (et au projecteur). F2 modifie l&apos;idée choisie, Suppr la retire.</translation>
+    </message>
+    <message>
+        <source>Guiding question</source>
+        <translation>Question directrice</translation>
+    </message>
+    <message>
+        <source>Guiding question: %1</source>
+        <translation>Question directrice : %1</translation>
+    </message>
+    <message>
+        <source>Harvest an idea</source>
+        <translation>Récolter une idée</translation>
+    </message>
+    <message>
+        <source>Ideas harvested</source>
+        <translation>Idées récoltées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ideas harvested (%n):</source>
+        <translation>
+            <numerusform>Idée récoltée (%n) :</numerusform>
+            <numerusform>Idées récoltées (%n) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New idea</source>
+        <translation>Nouvelle idée</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove an idea</source>
+        <translation>Retirer une idée</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2: %3</source>
+        <translation>Tour %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Time is up: over by %1</source>
+        <translation>Temps écoulé : dépassé de %1</translation>
+    </message>
+    <message>
+        <source>Time left in this round</source>
+        <translation>Temps restant dans ce tour</translation>
+    </message>
+    <message>
+        <source>Type the idea first, then press Enter.</source>
+        <translation>Saisissez d&apos;abord l&apos;idée, puis appuyez sur Entrée.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
     <message>
         <source>&amp;Anonymous (no name in the minutes)</source>

@@ -33,6 +33,7 @@ from forum_desktop.ui.image_jobs import wait_for_jobs
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.method_edit_dialog import MethodEditDialog
 from forum_desktop.ui.method_library_dialog import MethodLibraryDialog
+from forum_desktop.ui.method_screens.one_two_four_all import OneTwoFourAllScreen
 from forum_desktop.ui.method_screens.round_robin import RoundRobinScreen
 from forum_desktop.ui.minutes_dialog import MinutesDialog
 from forum_desktop.ui.new_event_dialog import NewEventDialog
@@ -68,6 +69,8 @@ USER_INPUT = [
     "utf-8",  # the encoding found in the file
     "Apprendre des pairs",
     "Les budgets",
+    "Visites entre pairs",
+    "Un budget partagé",
 ]
 """What the user typed or opened in the screens above: shown as it is, never translated."""
 
@@ -231,6 +234,37 @@ def _round_robin_projector(demo: Demo) -> QWidget:
     return page.projector
 
 
+def _one_two_four_all(demo: Demo) -> RunPage:
+    """1-2-4-All in its "All" round, two ideas harvested."""
+    window = demo.window
+    store = window.context.store
+    session_id, ids = build_day(store, [20])
+    update_item(store, item_id=ids[0], guiding_question="Comment partager ce qui marche ?")
+    apply_method(store, item_id=ids[0], method_id="one-two-four-all", language="en")
+    window.context.reload_all()
+    window.events_model.reload()
+    window.open_event(load_run(store, session_id).session.event_id)
+    window.page.show_run()
+    page = window.page.run
+    page.controller.start()
+    for _ in range(3):
+        page.controller.next_item()
+    screen = page.methods.screen
+    assert isinstance(screen, OneTwoFourAllScreen)
+    for idea in ("Visites entre pairs", "Un budget partagé"):
+        screen.idea_edit.setText(idea)
+        screen.add_idea()
+    screen.harvest_list.setCurrentRow(0)
+    return page
+
+
+def _one_two_four_all_projector(demo: Demo) -> QWidget:
+    page = _one_two_four_all(demo)
+    page.toggle_projector()
+    assert isinstance(page.projector, ProjectorWindow)
+    return page.projector
+
+
 def _run(demo: Demo) -> QWidget:
     page = _running_late(demo)
     page.toggle_projector()  # on the console's display: the console warns about mirroring
@@ -350,6 +384,8 @@ SCREENS = [
     Screen("edit a method", _method_editor),
     Screen("round-robin screen", lambda demo: _round_robin(demo).window()),
     Screen("round-robin on the projector", _round_robin_projector),
+    Screen("1-2-4-All screen", lambda demo: _one_two_four_all(demo).window()),
+    Screen("1-2-4-All on the projector", _one_two_four_all_projector),
 ]
 
 

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 from forum_desktop.models import MethodScreen
 from forum_desktop.ui.method_screens.base import MethodScreenWidget
+from forum_desktop.ui.method_screens.one_two_four_all import OneTwoFourAllScreen
 from forum_desktop.ui.method_screens.round_robin import RoundRobinScreen
 
 SCREEN_WIDGETS: dict[MethodScreen, type[MethodScreenWidget]] = {
     MethodScreen.ROUND_ROBIN: RoundRobinScreen,
+    MethodScreen.ONE_TWO_FOUR_ALL: OneTwoFourAllScreen,
 }
 """The widget of every live screen that exists; a method whose screen is not here runs
 as timed phases only."""

@@ -33,6 +33,12 @@ class PublicPanel(QWidget):
         self._give_font(label)
         return label
 
+    @staticmethod
+    def show_text(label: QLabel, text: str) -> None:
+        """Set ``text``; an empty label is hidden, so it leaves no gap on the projector."""
+        label.setText(text)
+        label.setVisible(bool(text))
+
     def _give_font(self, label: QLabel) -> None:
         bold, italic = self._styles[label]
         font = QFont(self.font())

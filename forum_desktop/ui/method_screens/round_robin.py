@@ -301,12 +301,12 @@ class RoundRobinScreen(MethodScreenWidget):
         )
         room = self.room
         question = self.item.guiding_question.strip()
-        room.question.setText(question if self._question_is_ours() else "")
-        room.now.setText(self.tr("Now: %1").replace("%1", current) if current else "")
-        room.next.setText(
-            self.tr("Next: %1").replace("%1", self.name(following)) if following else ""
+        room.show_text(room.question, question if self._question_is_ours() else "")
+        room.show_text(room.now, self.tr("Now: %1").replace("%1", current) if current else "")
+        room.show_text(
+            room.next, self.tr("Next: %1").replace("%1", self.name(following)) if following else ""
         )
-        room.progress.setText(progress)
+        room.show_text(room.progress, progress)
         self._show_time(self.controller.snapshot)
 
     def _question_is_ours(self) -> bool:
@@ -323,7 +323,7 @@ class RoundRobinScreen(MethodScreenWidget):
             or self.round.current is None
             or turn.participant_id != self.round.current
         ):
-            self.room.time.setText("")
+            self.room.show_text(self.room.time, "")
             return
         spoken = turn.seconds(snapshot.now)
         if not turn.allotted_seconds:
@@ -334,7 +334,7 @@ class RoundRobinScreen(MethodScreenWidget):
             )
         else:
             words = self.tr("%1 left").replace("%1", countdown(turn.allotted_seconds - spoken))
-        self.room.time.setText(words)
+        self.room.show_text(self.room.time, words)
         self.now_label.setText(
             self.tr("Speaking now: %1 (%2)")
             .replace("%1", self.name(turn.participant_id))
