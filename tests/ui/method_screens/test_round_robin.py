@@ -37,6 +37,8 @@ from tests.services.helpers import build_day
 from tests.ui.test_run_page import open_console_on
 
 QUESTION = "What brought you to this forum?"
+CTRL = Qt.KeyboardModifier.ControlModifier
+SHIFT = Qt.KeyboardModifier.ShiftModifier
 
 
 def names_in_the_round(screen: RoundRobinScreen) -> list[str]:
@@ -113,11 +115,14 @@ def test_a_round_of_fifteen_with_answers_skips_and_one_absent(
     assert screen.round.order == expected.order != tuple(people)
     screen.roster_button.click()
     assert screen.round.order == tuple(people)
+    window.activateWindow()  # the screen's keys work while the focus is in it
+    qtbot.waitUntil(window.isActiveWindow)
+    screen.order_list.setFocus()
     screen.select(people[0])
-    screen.move_down_action.trigger()  # Ctrl+Down: Person 01 after Person 02
+    qtbot.keyClick(screen.order_list, Qt.Key.Key_Down, CTRL)  # Person 01 after Person 02
     assert names_in_the_round(screen)[:3] == ["Person 02", "Person 01", "Person 03"]
     assert screen.selected_person() == people[0]
-    screen.move_up_action.trigger()
+    qtbot.keyClick(screen.order_list, Qt.Key.Key_Up, CTRL)
     model = screen.order_list.model()  # a drag: Person 15 to the top and back
     model.moveRows(QModelIndex(), 14, 1, QModelIndex(), 0)
     qtbot.waitUntil(lambda: screen.round.order[0] == people[14])
@@ -130,7 +135,8 @@ def test_a_round_of_fifteen_with_answers_skips_and_one_absent(
     # The round of answers: each person has the floor for 90 s.
     page.controller.next_item()
     assert the_screen(page) is screen
-    screen.next_action.trigger()  # F4: Person 01 gets the floor
+    screen.answer_edit.setFocus()
+    qtbot.keyClick(screen.answer_edit, Qt.Key.Key_F4)  # Person 01 gets the floor
     assert screen.progress_label.text() == "1 of 14"
     clock.advance(30)
     page.controller.tick()
@@ -138,7 +144,7 @@ def test_a_round_of_fifteen_with_answers_skips_and_one_absent(
     assert screen.now_label.text() == "Speaking now: Person 01 (1:00 left)"
     answer(qtbot, screen, "Learning from peers")
     assert screen.answer_edit.text() == ""
-    screen.skip_action.trigger()  # Person 02 passes for now
+    qtbot.keyClick(screen.answer_edit, Qt.Key.Key_F4, SHIFT)  # Person 02 passes for now
     screen.skip_button.click()  # and so does Person 03
     assert [screen.skipped_list.item(n).text() for n in range(2)] == ["Person 02", "Person 03"]
     assert screen.progress_label.text() == "2 of 14"
