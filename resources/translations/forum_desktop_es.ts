@@ -3193,6 +3193,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>Intro guarda la respuesta con el nombre de quien habla y da la palabra a la siguiente persona; si no hay nada escrito, Intro solo pasa a la siguiente.</translation>
     </message>
     <message>
+        <source>Everyone present has spoken.</source>
+        <translation>Todas las personas presentes han hablado.</translation>
+    </message>
+    <message>
         <source>Give the floor to the person chosen in the skipped list or in the order.</source>
         <translation>Dar la palabra a la persona elegida en la lista de saltados o en el orden.</translation>
     </message>
@@ -3251,6 +3255,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>Nobody has the floor: press Next person (F4) to give it.</source>
         <translation>Nadie tiene la palabra: pulse Siguiente persona (F4) para darla.</translation>
+    </message>
+    <message>
+        <source>Nobody is in the round: add people in the Roster tab.</source>
+        <translation>Nadie en la ronda: añada personas en la pestaña Participantes.</translation>
     </message>
     <message>
         <source>Now: %1</source>

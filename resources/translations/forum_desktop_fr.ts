@@ -3193,6 +3193,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>Entrée enregistre la réponse au nom de la personne qui parle et donne la parole à la suivante ; sans rien de saisi, Entrée passe seulement à la suivante.</translation>
     </message>
     <message>
+        <source>Everyone present has spoken.</source>
+        <translation>Toutes les personnes présentes ont parlé.</translation>
+    </message>
+    <message>
         <source>Give the floor to the person chosen in the skipped list or in the order.</source>
         <translation>Donner la parole à la personne choisie dans la liste des tours passés ou dans l&apos;ordre.</translation>
     </message>
@@ -3251,6 +3255,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>Nobody has the floor: press Next person (F4) to give it.</source>
         <translation>Personne n&apos;a la parole : appuyez sur Personne suivante (F4) pour la donner.</translation>
+    </message>
+    <message>
+        <source>Nobody is in the round: add people in the Roster tab.</source>
+        <translation>Personne dans le tour : ajoutez des participant·e·s dans l&apos;onglet Participants.</translation>
     </message>
     <message>
         <source>Now: %1</source>

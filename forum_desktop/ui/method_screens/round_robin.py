@@ -291,11 +291,15 @@ class RoundRobinScreen(MethodScreenWidget):
             progress = self.tr("%1 of %2").replace("%1", str(place)).replace("%2", str(total))
         current = self.name(self.round.current)
         self.progress_label.setText(progress)
-        self.now_label.setText(
-            self.tr("Speaking now: %1").replace("%1", current)
-            if current
-            else self.tr("Nobody has the floor: press Next person (F4) to give it.")
-        )
+        if current:
+            now = self.tr("Speaking now: %1").replace("%1", current)
+        elif rr.finished(self.round):
+            now = self.tr("Everyone present has spoken.")
+        elif not total:
+            now = self.tr("Nobody is in the round: add people in the Roster tab.")
+        else:
+            now = self.tr("Nobody has the floor: press Next person (F4) to give it.")
+        self.now_label.setText(now)
         self.next_label.setText(
             self.tr("Next: %1").replace("%1", self.name(following)) if following else ""
         )
@@ -415,7 +419,10 @@ class RoundRobinScreen(MethodScreenWidget):
             if saved is None:
                 return  # refused: what was typed stays
             self.answer_edit.clear()
-        self._save(rr.advance(self.round), self.tr("Next person"))
+        if current is None and rr.next_speaker(self.round) is None:
+            self.controller.notice.emit(self.now_label.text())  # nobody left to call
+        else:
+            self._save(rr.advance(self.round), self.tr("Next person"))
         self.answer_edit.setFocus()
 
     def skip(self) -> None:

@@ -181,7 +181,9 @@ def test_a_round_of_fifteen_with_answers_skips_and_one_absent(
     answer(qtbot, screen, "Last but not least")
     said[1] = "Last but not least"
     assert screen.progress_label.text() == "Round complete: all 14 have spoken"
-    assert screen.now_label.text() == "Nobody has the floor: press Next person (F4) to give it."
+    assert screen.now_label.text() == "Everyone present has spoken."
+    qtbot.keyClick(screen.answer_edit, Qt.Key.Key_F4)  # nobody left: said, nothing changes
+    assert page.notice_label.text() == "Everyone present has spoken."
 
     # Person 10 spoke without an answer typed; the rapporteur adds it afterwards.
     screen.select(people[9])
@@ -242,3 +244,16 @@ def row_text(screen: RoundRobinScreen, person: UUID) -> str:
     row = screen.order_list.currentItem()
     assert row is not None
     return row.text()
+
+
+def test_a_round_without_people_says_where_to_add_them(window: MainWindow) -> None:
+    store = window.context.store
+    session_id, ids = build_day(store, [30])
+    apply_method(store, item_id=ids[0], method_id="round-robin", language="en")
+    page = open_console_on(window, session_id)
+    page.controller.start()
+    screen = the_screen(page)
+    screen.next_button.click()
+    expected = "Nobody is in the round: add people in the Roster tab."
+    assert screen.now_label.text() == page.notice_label.text() == expected
+    assert screen.progress_label.text() == "0 people in the round"
