@@ -90,6 +90,26 @@
     </message>
 </context>
 <context>
+    <name>OneTwoFourAllPublic</name>
+    <message numerus="yes">
+        <source>… %n earlier idea(s)</source>
+        <translation>
+            <numerusform>… %n earlier idea</numerusform>
+            <numerusform>… %n earlier ideas</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OneTwoFourAllScreen</name>
+    <message numerus="yes">
+        <source>Ideas harvested (%n):</source>
+        <translation>
+            <numerusform>Ideas harvested (%n):</numerusform>
+            <numerusform>Ideas harvested (%n):</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeerReviewScreen</name>
     <message numerus="yes">
         <source>%n entry(ies) were captured on this case. They stay in the capture; remove the case from the review?</source>
@@ -161,6 +181,23 @@
         <translation>
             <numerusform>Import %n person</numerusform>
             <numerusform>Import %n people</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>RoundRobinScreen</name>
+    <message numerus="yes">
+        <source>%n people in the round</source>
+        <translation>
+            <numerusform>%n person in the round</numerusform>
+            <numerusform>%n people in the round</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Round complete: all %n have spoken</source>
+        <translation>
+            <numerusform>Round complete: the one person has spoken</numerusform>
+            <numerusform>Round complete: all %n have spoken</numerusform>
         </translation>
     </message>
 </context>

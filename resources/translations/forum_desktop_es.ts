@@ -2957,6 +2957,130 @@ Cree uno con Ctrl+N.</translation>
     </message>
 </context>
 <context>
+    <name>OneTwoFourAllPublic</name>
+    <message>
+        <source>Guiding question</source>
+        <translation>Pregunta guía</translation>
+    </message>
+    <message>
+        <source>Ideas harvested</source>
+        <translation>Ideas recogidas</translation>
+    </message>
+    <message>
+        <source>What to do in this round</source>
+        <translation>Qué hacer en esta ronda</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n earlier idea(s)</source>
+        <translation>
+            <numerusform>… %n idea anterior</numerusform>
+            <numerusform>… %n ideas anteriores</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OneTwoFourAllScreen</name>
+    <message>
+        <source>%1 left in this round</source>
+        <translation>quedan %1 en esta ronda</translation>
+    </message>
+    <message>
+        <source>&amp;Idea:</source>
+        <translation>&amp;Nueva idea:</translation>
+    </message>
+    <message>
+        <source>1 — alone</source>
+        <translation>1 — a solas</translation>
+    </message>
+    <message>
+        <source>2 — in pairs</source>
+        <translation>2 — en parejas</translation>
+    </message>
+    <message>
+        <source>4 — in foursomes</source>
+        <translation>4 — en grupos de cuatro</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;list</source>
+        <translation>Añadir a la &amp;lista</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Todos</translation>
+    </message>
+    <message>
+        <source>An idea a group shares</source>
+        <translation>Una idea que comparte un grupo</translation>
+    </message>
+    <message>
+        <source>Current round</source>
+        <translation>Ronda actual</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t</source>
+        <translation>&amp;Modificar</translation>
+    </message>
+    <message>
+        <source>Edit an idea</source>
+        <translation>Modificar una idea</translation>
+    </message>
+    <message>
+        <source>Enter adds the idea to the harvest (and to the projector). F2 edits the chosen idea, Delete removes it.</source>
+        <translation>Intro añade la idea a la cosecha (y al proyector). F2 modifica la idea elegida, Supr la quita.</translation>
+    </message>
+    <message>
+        <source>Guiding question</source>
+        <translation>Pregunta guía</translation>
+    </message>
+    <message>
+        <source>Guiding question: %1</source>
+        <translation>Pregunta guía: %1</translation>
+    </message>
+    <message>
+        <source>Harvest an idea</source>
+        <translation>Recoger una idea</translation>
+    </message>
+    <message>
+        <source>Ideas harvested</source>
+        <translation>Ideas recogidas</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ideas harvested (%n):</source>
+        <translation>
+            <numerusform>Idea recogida (%n):</numerusform>
+            <numerusform>Ideas recogidas (%n):</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New idea</source>
+        <translation>Nueva idea</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation>&amp;Quitar</translation>
+    </message>
+    <message>
+        <source>Remove an idea</source>
+        <translation>Quitar una idea</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2: %3</source>
+        <translation>Ronda %1 de %2: %3</translation>
+    </message>
+    <message>
+        <source>Time is up: over by %1</source>
+        <translation>Se acabó el tiempo: excedido en %1</translation>
+    </message>
+    <message>
+        <source>Time left in this round</source>
+        <translation>Tiempo restante en esta ronda</translation>
+    </message>
+    <message>
+        <source>Type the idea first, then press Enter.</source>
+        <translation>Escriba primero la idea y luego pulse Intro.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
     <message>
         <source>&amp;Anonymous (no name in the minutes)</source>
@@ -4207,6 +4331,262 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>What the selected person said and owns (Ctrl+Shift+O)</source>
         <translation>Lo que dijo la persona seleccionada y lo que le corresponde (Ctrl+Mayús+O)</translation>
+    </message>
+</context>
+<context>
+    <name>RoundRobinPublic</name>
+    <message>
+        <source>Guiding question</source>
+        <translation>Pregunta guía</translation>
+    </message>
+    <message>
+        <source>Next speaker</source>
+        <translation>Siguiente persona</translation>
+    </message>
+    <message>
+        <source>Progress of the round</source>
+        <translation>Avance de la ronda</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s time left</source>
+        <translation>Tiempo restante de quien habla</translation>
+    </message>
+    <message>
+        <source>Speaking now</source>
+        <translation>Tiene la palabra</translation>
+    </message>
+</context>
+<context>
+    <name>RoundRobinScreen</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>quedan %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 spoken</source>
+        <translation>%1 hablando</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the round</source>
+        <translation>
+            <numerusform>%n persona en la ronda</numerusform>
+            <numerusform>%n personas en la ronda</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer:</source>
+        <translation>&amp;Respuesta:</translation>
+    </message>
+    <message>
+        <source>Answer of %1</source>
+        <translation>Respuesta de %1</translation>
+    </message>
+    <message>
+        <source>Answer of the person speaking</source>
+        <translation>Respuesta de quien habla</translation>
+    </message>
+    <message>
+        <source>Call &amp;back</source>
+        <translation>Vo&amp;lver a llamar</translation>
+    </message>
+    <message>
+        <source>Call back %1</source>
+        <translation>Volver a llamar a %1</translation>
+    </message>
+    <message>
+        <source>Change the order</source>
+        <translation>Cambiar el orden</translation>
+    </message>
+    <message>
+        <source>Drag a name, or press Ctrl+Up / Ctrl+Down, to change the order.</source>
+        <translation>Arrastre un nombre, o pulse Ctrl+Arriba / Ctrl+Abajo, para cambiar el orden.</translation>
+    </message>
+    <message>
+        <source>Enter or F4: save the answer, next person · Shift+F4: skip for now</source>
+        <translation>Intro o F4: guardar la respuesta, siguiente persona · Mayús+F4: saltar por ahora</translation>
+    </message>
+    <message>
+        <source>Enter saves the answer against the speaker&apos;s name and gives the floor to the next person; with nothing typed, Enter only moves on.</source>
+        <translation>Intro guarda la respuesta con el nombre de quien habla y da la palabra a la siguiente persona; si no hay nada escrito, Intro solo pasa a la siguiente.</translation>
+    </message>
+    <message>
+        <source>Everyone present has spoken.</source>
+        <translation>Todas las personas presentes han hablado.</translation>
+    </message>
+    <message>
+        <source>Give the floor to the person chosen in the skipped list or in the order.</source>
+        <translation>Dar la palabra a la persona elegida en la lista de saltados o en el orden.</translation>
+    </message>
+    <message>
+        <source>Guiding question</source>
+        <translation>Pregunta guía</translation>
+    </message>
+    <message>
+        <source>Guiding question: %1</source>
+        <translation>Pregunta guía: %1</translation>
+    </message>
+    <message>
+        <source>Mark absen&amp;t</source>
+        <translation>&amp;Marcar ausente</translation>
+    </message>
+    <message>
+        <source>Mark absent</source>
+        <translation>Marcar ausente</translation>
+    </message>
+    <message>
+        <source>Mark presen&amp;t</source>
+        <translation>&amp;Marcar presente</translation>
+    </message>
+    <message>
+        <source>Mark present</source>
+        <translation>Marcar presente</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt person</source>
+        <translation>Si&amp;guiente persona</translation>
+    </message>
+    <message>
+        <source>Next person</source>
+        <translation>Siguiente persona</translation>
+    </message>
+    <message>
+        <source>Next speaker</source>
+        <translation>Siguiente persona</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Después: %1</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor: press Next person (F4) first, then type.</source>
+        <translation>Nadie tiene la palabra: pulse primero Siguiente persona (F4) y luego escriba.</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor: press Next person (F4) to give it.</source>
+        <translation>Nadie tiene la palabra: pulse Siguiente persona (F4) para darla.</translation>
+    </message>
+    <message>
+        <source>Nobody is in the round: add people in the Roster tab.</source>
+        <translation>Nadie en la ronda: añada personas en la pestaña Participantes.</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Habla: %1</translation>
+    </message>
+    <message>
+        <source>Order as on the roster</source>
+        <translation>Orden de la lista de participantes</translation>
+    </message>
+    <message>
+        <source>Progress of the round</source>
+        <translation>Avance de la ronda</translation>
+    </message>
+    <message>
+        <source>Roster &amp;order</source>
+        <translation>Orden de &amp;base</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round complete: all %n have spoken</source>
+        <translation>
+            <numerusform>Ronda terminada: la persona ha hablado</numerusform>
+            <numerusform>Ronda terminada: las %n personas han hablado</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;kip for now</source>
+        <translation>Saltar por a&amp;hora</translation>
+    </message>
+    <message>
+        <source>Shuff&amp;le</source>
+        <translation>Orden al a&amp;zar</translation>
+    </message>
+    <message>
+        <source>Shuffle the order</source>
+        <translation>Sortear el orden</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Saltar por ahora</translation>
+    </message>
+    <message>
+        <source>Skipped, to come back to</source>
+        <translation>Saltados, para volver a llamar</translation>
+    </message>
+    <message>
+        <source>Skipped, to come back to:</source>
+        <translation>Saltados, para volver a llamar:</translation>
+    </message>
+    <message>
+        <source>Speaking now</source>
+        <translation>Tiene la palabra</translation>
+    </message>
+    <message>
+        <source>Speaking now: %1</source>
+        <translation>Tiene la palabra: %1</translation>
+    </message>
+    <message>
+        <source>Speaking now: %1 (%2)</source>
+        <translation>Tiene la palabra: %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Speaking order</source>
+        <translation>Orden de palabra</translation>
+    </message>
+    <message>
+        <source>T&amp;ime each:</source>
+        <translation>Tiempo por perso&amp;na:</translation>
+    </message>
+    <message>
+        <source>Time for each person</source>
+        <translation>Tiempo para cada persona</translation>
+    </message>
+    <message>
+        <source>Time for each person, in seconds</source>
+        <translation>Tiempo para cada persona, en segundos</translation>
+    </message>
+    <message>
+        <source>Time is up: over by %1</source>
+        <translation>Se acabó el tiempo: excedido en %1</translation>
+    </message>
+    <message>
+        <source>What they answered</source>
+        <translation>Lo que respondió la persona</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>ausente</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>saltado</translation>
+    </message>
+    <message>
+        <source>speaking now</source>
+        <translation>tiene la palabra</translation>
+    </message>
+    <message>
+        <source>spoke</source>
+        <translation>ha hablado</translation>
     </message>
 </context>
 <context>

@@ -2957,6 +2957,130 @@ Créez-en un avec Ctrl+N.</translation>
     </message>
 </context>
 <context>
+    <name>OneTwoFourAllPublic</name>
+    <message>
+        <source>Guiding question</source>
+        <translation>Question directrice</translation>
+    </message>
+    <message>
+        <source>Ideas harvested</source>
+        <translation>Idées récoltées</translation>
+    </message>
+    <message>
+        <source>What to do in this round</source>
+        <translation>Ce qu&apos;il faut faire dans ce tour</translation>
+    </message>
+    <message numerus="yes">
+        <source>… %n earlier idea(s)</source>
+        <translation>
+            <numerusform>… %n idée précédente</numerusform>
+            <numerusform>… %n idées précédentes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>OneTwoFourAllScreen</name>
+    <message>
+        <source>%1 left in this round</source>
+        <translation>encore %1 dans ce tour</translation>
+    </message>
+    <message>
+        <source>&amp;Idea:</source>
+        <translation>&amp;Idée :</translation>
+    </message>
+    <message>
+        <source>1 — alone</source>
+        <translation>1 — seul·e</translation>
+    </message>
+    <message>
+        <source>2 — in pairs</source>
+        <translation>2 — à deux</translation>
+    </message>
+    <message>
+        <source>4 — in foursomes</source>
+        <translation>4 — à quatre</translation>
+    </message>
+    <message>
+        <source>Add to the &amp;list</source>
+        <translation>A&amp;jouter à la liste</translation>
+    </message>
+    <message>
+        <source>All</source>
+        <translation>Tous</translation>
+    </message>
+    <message>
+        <source>An idea a group shares</source>
+        <translation>Une idée partagée par un groupe</translation>
+    </message>
+    <message>
+        <source>Current round</source>
+        <translation>Tour en cours</translation>
+    </message>
+    <message>
+        <source>Edi&amp;t</source>
+        <translation>Modifi&amp;er</translation>
+    </message>
+    <message>
+        <source>Edit an idea</source>
+        <translation>Modifier une idée</translation>
+    </message>
+    <message>
+        <source>Enter adds the idea to the harvest (and to the projector). F2 edits the chosen idea, Delete removes it.</source>
+        <translation>Entrée ajoute l&apos;idée à la récolte (et au projecteur). F2 modifie l&apos;idée choisie, Suppr la retire.</translation>
+    </message>
+    <message>
+        <source>Guiding question</source>
+        <translation>Question directrice</translation>
+    </message>
+    <message>
+        <source>Guiding question: %1</source>
+        <translation>Question directrice : %1</translation>
+    </message>
+    <message>
+        <source>Harvest an idea</source>
+        <translation>Récolter une idée</translation>
+    </message>
+    <message>
+        <source>Ideas harvested</source>
+        <translation>Idées récoltées</translation>
+    </message>
+    <message numerus="yes">
+        <source>Ideas harvested (%n):</source>
+        <translation>
+            <numerusform>Idée récoltée (%n) :</numerusform>
+            <numerusform>Idées récoltées (%n) :</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>New idea</source>
+        <translation>Nouvelle idée</translation>
+    </message>
+    <message>
+        <source>Rem&amp;ove</source>
+        <translation>&amp;Retirer</translation>
+    </message>
+    <message>
+        <source>Remove an idea</source>
+        <translation>Retirer une idée</translation>
+    </message>
+    <message>
+        <source>Round %1 of %2: %3</source>
+        <translation>Tour %1 sur %2 : %3</translation>
+    </message>
+    <message>
+        <source>Time is up: over by %1</source>
+        <translation>Temps écoulé : dépassé de %1</translation>
+    </message>
+    <message>
+        <source>Time left in this round</source>
+        <translation>Temps restant dans ce tour</translation>
+    </message>
+    <message>
+        <source>Type the idea first, then press Enter.</source>
+        <translation>Saisissez d&apos;abord l&apos;idée, puis appuyez sur Entrée.</translation>
+    </message>
+</context>
+<context>
     <name>OutcomeDialog</name>
     <message>
         <source>&amp;Anonymous (no name in the minutes)</source>
@@ -4207,6 +4331,262 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>What the selected person said and owns (Ctrl+Shift+O)</source>
         <translation>Ce que la personne sélectionnée a dit et ce dont elle est responsable (Ctrl+Maj+O)</translation>
+    </message>
+</context>
+<context>
+    <name>RoundRobinPublic</name>
+    <message>
+        <source>Guiding question</source>
+        <translation>Question directrice</translation>
+    </message>
+    <message>
+        <source>Next speaker</source>
+        <translation>Personne suivante</translation>
+    </message>
+    <message>
+        <source>Progress of the round</source>
+        <translation>Avancement du tour</translation>
+    </message>
+    <message>
+        <source>Speaker&apos;s time left</source>
+        <translation>Temps restant de l&apos;intervenant·e</translation>
+    </message>
+    <message>
+        <source>Speaking now</source>
+        <translation>A la parole</translation>
+    </message>
+</context>
+<context>
+    <name>RoundRobinScreen</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>%1 left</source>
+        <translation>encore %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 spoken</source>
+        <translation>%1 de parole</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n people in the round</source>
+        <translation>
+            <numerusform>%n personne dans le tour</numerusform>
+            <numerusform>%n personnes dans le tour</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer:</source>
+        <translation>&amp;Réponse :</translation>
+    </message>
+    <message>
+        <source>Answer of %1</source>
+        <translation>Réponse de %1</translation>
+    </message>
+    <message>
+        <source>Answer of the person speaking</source>
+        <translation>Réponse de la personne qui parle</translation>
+    </message>
+    <message>
+        <source>Call &amp;back</source>
+        <translation>Rapp&amp;eler</translation>
+    </message>
+    <message>
+        <source>Call back %1</source>
+        <translation>Rappeler %1</translation>
+    </message>
+    <message>
+        <source>Change the order</source>
+        <translation>Changer l&apos;ordre</translation>
+    </message>
+    <message>
+        <source>Drag a name, or press Ctrl+Up / Ctrl+Down, to change the order.</source>
+        <translation>Faites glisser un nom, ou appuyez sur Ctrl+Haut / Ctrl+Bas, pour changer l&apos;ordre.</translation>
+    </message>
+    <message>
+        <source>Enter or F4: save the answer, next person · Shift+F4: skip for now</source>
+        <translation>Entrée ou F4 : enregistrer la réponse, personne suivante · Maj+F4 : passer, y revenir</translation>
+    </message>
+    <message>
+        <source>Enter saves the answer against the speaker&apos;s name and gives the floor to the next person; with nothing typed, Enter only moves on.</source>
+        <translation>Entrée enregistre la réponse au nom de la personne qui parle et donne la parole à la suivante ; sans rien de saisi, Entrée passe seulement à la suivante.</translation>
+    </message>
+    <message>
+        <source>Everyone present has spoken.</source>
+        <translation>Toutes les personnes présentes ont parlé.</translation>
+    </message>
+    <message>
+        <source>Give the floor to the person chosen in the skipped list or in the order.</source>
+        <translation>Donner la parole à la personne choisie dans la liste des tours passés ou dans l&apos;ordre.</translation>
+    </message>
+    <message>
+        <source>Guiding question</source>
+        <translation>Question directrice</translation>
+    </message>
+    <message>
+        <source>Guiding question: %1</source>
+        <translation>Question directrice : %1</translation>
+    </message>
+    <message>
+        <source>Mark absen&amp;t</source>
+        <translation>Mar&amp;quer absent·e</translation>
+    </message>
+    <message>
+        <source>Mark absent</source>
+        <translation>Marquer absent·e</translation>
+    </message>
+    <message>
+        <source>Mark presen&amp;t</source>
+        <translation>Mar&amp;quer présent·e</translation>
+    </message>
+    <message>
+        <source>Mark present</source>
+        <translation>Marquer présent·e</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt person</source>
+        <translation>Personne su&amp;ivante</translation>
+    </message>
+    <message>
+        <source>Next person</source>
+        <translation>Personne suivante</translation>
+    </message>
+    <message>
+        <source>Next speaker</source>
+        <translation>Personne suivante</translation>
+    </message>
+    <message>
+        <source>Next: %1</source>
+        <translation>Ensuite : %1</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor: press Next person (F4) first, then type.</source>
+        <translation>Personne n&apos;a la parole : appuyez d&apos;abord sur Personne suivante (F4), puis saisissez.</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor: press Next person (F4) to give it.</source>
+        <translation>Personne n&apos;a la parole : appuyez sur Personne suivante (F4) pour la donner.</translation>
+    </message>
+    <message>
+        <source>Nobody is in the round: add people in the Roster tab.</source>
+        <translation>Personne dans le tour : ajoutez des participant·e·s dans l&apos;onglet Participants.</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>A la parole : %1</translation>
+    </message>
+    <message>
+        <source>Order as on the roster</source>
+        <translation>Ordre de la liste des participant·e·s</translation>
+    </message>
+    <message>
+        <source>Progress of the round</source>
+        <translation>Avancement du tour</translation>
+    </message>
+    <message>
+        <source>Roster &amp;order</source>
+        <translation>Ordre de &amp;base</translation>
+    </message>
+    <message numerus="yes">
+        <source>Round complete: all %n have spoken</source>
+        <translation>
+            <numerusform>Tour terminé : la personne a parlé</numerusform>
+            <numerusform>Tour terminé : les %n personnes ont parlé</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>S&amp;kip for now</source>
+        <translation>Passer, &amp;y revenir</translation>
+    </message>
+    <message>
+        <source>Shuff&amp;le</source>
+        <translation>Mélan&amp;ger</translation>
+    </message>
+    <message>
+        <source>Shuffle the order</source>
+        <translation>Tirer l&apos;ordre au sort</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Passer, y revenir</translation>
+    </message>
+    <message>
+        <source>Skipped, to come back to</source>
+        <translation>Tours passés, à rappeler</translation>
+    </message>
+    <message>
+        <source>Skipped, to come back to:</source>
+        <translation>Tours passés, à rappeler :</translation>
+    </message>
+    <message>
+        <source>Speaking now</source>
+        <translation>A la parole</translation>
+    </message>
+    <message>
+        <source>Speaking now: %1</source>
+        <translation>A la parole : %1</translation>
+    </message>
+    <message>
+        <source>Speaking now: %1 (%2)</source>
+        <translation>A la parole : %1 (%2)</translation>
+    </message>
+    <message>
+        <source>Speaking order</source>
+        <translation>Ordre de parole</translation>
+    </message>
+    <message>
+        <source>T&amp;ime each:</source>
+        <translation>Temps po&amp;ur chacun·e :</translation>
+    </message>
+    <message>
+        <source>Time for each person</source>
+        <translation>Temps pour chaque personne</translation>
+    </message>
+    <message>
+        <source>Time for each person, in seconds</source>
+        <translation>Temps pour chaque personne, en secondes</translation>
+    </message>
+    <message>
+        <source>Time is up: over by %1</source>
+        <translation>Temps écoulé : dépassé de %1</translation>
+    </message>
+    <message>
+        <source>What they answered</source>
+        <translation>Ce que la personne a répondu</translation>
+    </message>
+    <message>
+        <source>absent</source>
+        <translation>absent·e</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+    <message>
+        <source>skipped</source>
+        <translation>tour passé</translation>
+    </message>
+    <message>
+        <source>speaking now</source>
+        <translation>a la parole</translation>
+    </message>
+    <message>
+        <source>spoke</source>
+        <translation>a parlé</translation>
     </message>
 </context>
 <context>

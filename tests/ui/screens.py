@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QWidget
 from forum_desktop.clock import FakeClock
 from forum_desktop.methods.breakouts import update_group
 from forum_desktop.methods.library import builtin_library
-from forum_desktop.models import Event, Language, Outcome, Photo, Session
+from forum_desktop.models import AttendanceStatus, Event, Language, Outcome, Photo, Session
 from forum_desktop.models.screens import Grouping
 from forum_desktop.services.agenda import items_of, sessions_of, update_item, update_session
 from forum_desktop.services.capture import outcomes_of_event
@@ -37,6 +37,8 @@ from forum_desktop.ui.method_edit_dialog import MethodEditDialog
 from forum_desktop.ui.method_library_dialog import MethodLibraryDialog
 from forum_desktop.ui.method_screens.breakouts import BreakoutsScreen
 from forum_desktop.ui.method_screens.fishbowl import FishbowlScreen
+from forum_desktop.ui.method_screens.one_two_four_all import OneTwoFourAllScreen
+from forum_desktop.ui.method_screens.round_robin import RoundRobinScreen
 from forum_desktop.ui.minutes_dialog import MinutesDialog
 from forum_desktop.ui.new_event_dialog import NewEventDialog
 from forum_desktop.ui.outcome_dialog import OutcomeDialog
@@ -70,6 +72,10 @@ USER_INPUT = [
     "Break",
     *ROSTER_CSV.replace("\n", ";").split(";"),
     "utf-8",  # the encoding found in the file
+    "Apprendre des pairs",
+    "Les budgets",
+    "Visites entre pairs",
+    "Un budget partagé",
 ]
 """What the user typed or opened in the screens above: shown as it is, never translated."""
 
@@ -196,6 +202,72 @@ def _running_late(demo: Demo) -> RunPage:
     clock.advance(2 * 60)
     page.controller.tick()
     return page
+
+
+def _round_robin(demo: Demo) -> RunPage:
+    """A round-robin under way: one answer given, one person skipped, one absent."""
+    window = demo.window
+    store = window.context.store
+    session_id, ids = build_day(store, [30])
+    update_item(store, item_id=ids[0], guiding_question="Qu'est-ce qui vous amène ?")
+    event_id = load_run(store, session_id).session.event_id
+    for n, name in enumerate(("Aïcha Diallo", "Jun Park", "Lucía Fernández", "Omar Kane")):
+        status = AttendanceStatus.ABSENT if n == 3 else AttendanceStatus.PRESENT
+        add_participant(store, event_id=event_id, name=name, attendance=status)
+    apply_method(store, item_id=ids[0], method_id="round-robin", language="en")
+    window.context.reload_all()
+    window.events_model.reload()
+    window.open_event(event_id)
+    window.page.show_run()
+    page = window.page.run
+    page.controller.start()
+    page.controller.next_item()
+    screen = page.methods.screen
+    assert isinstance(screen, RoundRobinScreen)
+    screen.next_person()
+    screen.answer_edit.setText("Apprendre des pairs")
+    screen.next_person()
+    screen.skip()
+    screen.answer_edit.setText("Les budgets")
+    return page
+
+
+def _round_robin_projector(demo: Demo) -> QWidget:
+    page = _round_robin(demo)
+    page.toggle_projector()
+    assert isinstance(page.projector, ProjectorWindow)
+    return page.projector
+
+
+def _one_two_four_all(demo: Demo) -> RunPage:
+    """1-2-4-All in its "All" round, two ideas harvested."""
+    window = demo.window
+    store = window.context.store
+    session_id, ids = build_day(store, [20])
+    update_item(store, item_id=ids[0], guiding_question="Comment partager ce qui marche ?")
+    apply_method(store, item_id=ids[0], method_id="one-two-four-all", language="en")
+    window.context.reload_all()
+    window.events_model.reload()
+    window.open_event(load_run(store, session_id).session.event_id)
+    window.page.show_run()
+    page = window.page.run
+    page.controller.start()
+    for _ in range(3):
+        page.controller.next_item()
+    screen = page.methods.screen
+    assert isinstance(screen, OneTwoFourAllScreen)
+    for idea in ("Visites entre pairs", "Un budget partagé"):
+        screen.idea_edit.setText(idea)
+        screen.add_idea()
+    screen.harvest_list.setCurrentRow(0)
+    return page
+
+
+def _one_two_four_all_projector(demo: Demo) -> QWidget:
+    page = _one_two_four_all(demo)
+    page.toggle_projector()
+    assert isinstance(page.projector, ProjectorWindow)
+    return page.projector
 
 
 def _run(demo: Demo) -> QWidget:
@@ -405,6 +477,10 @@ SCREENS = [
     Screen("peer review method screen", _peer_review),
     Screen("fishbowl screen", lambda demo: _fishbowl_running(demo).window()),
     Screen("fishbowl on the projector", _fishbowl_projector),
+    Screen("round-robin screen", lambda demo: _round_robin(demo).window()),
+    Screen("round-robin on the projector", _round_robin_projector),
+    Screen("1-2-4-All screen", lambda demo: _one_two_four_all(demo).window()),
+    Screen("1-2-4-All on the projector", _one_two_four_all_projector),
 ]
 
 

@@ -17,5 +17,7 @@ class RoundRobinState(ScreenState):
     skipped: tuple[UUID, ...] = ()
     """Passed over for now, to come back to."""
     current: UUID | None = None
+    done: tuple[UUID, ...] = ()
+    """Had their turn (with or without an answer captured)."""
     seconds_each: int = Field(default=120, ge=0, le=3600)
     """Each person's time; 0: no countdown."""

@@ -1,0 +1,271 @@
+"""1-2-4-All's live screen: the round the room is in (from the running phase) with its
+time, and in "All" the harvest: each idea a group shares, captured as it is said and
+shown on the projector as it arrives.
+
+The screen keeps no state of its own: the round is the running phase, the harvest is the
+item's ``idea`` outcomes, edited and removed through the capture's own operations.
+"""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forum_desktop.methods.one_two_four_all import Round, round_of
+from forum_desktop.models import AgendaItem, MethodScreen, Outcome, OutcomeKind
+from forum_desktop.timing.display import countdown
+from forum_desktop.timing.snapshot import ItemTiming, Snapshot
+from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.method_screens.base import MethodScreenWidget
+from forum_desktop.ui.method_screens.one_two_four_all_public import OneTwoFourAllPublic
+from forum_desktop.ui.run_controller import RunController
+
+ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+class HarvestList(QListWidget):
+    """The ideas; F2 edits the chosen one and Delete removes it, even though the window
+    has F2 (rename the event) of its own: while the list has the focus, they are its."""
+
+    remove_requested = Signal()
+
+    def event(self, event: QEvent) -> bool:
+        if (
+            event.type() == QEvent.Type.ShortcutOverride
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_F2, Qt.Key.Key_Delete)
+            and not event.modifiers()
+        ):
+            event.accept()
+            return True
+        return super().event(event)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        if event.key() == Qt.Key.Key_Delete and self.state() != self.State.EditingState:
+            self.remove_requested.emit()
+            return
+        super().keyPressEvent(event)
+
+
+class OneTwoFourAllScreen(MethodScreenWidget):
+    screen = MethodScreen.ONE_TWO_FOUR_ALL
+
+    def __init__(
+        self,
+        context: AppContext,
+        controller: RunController,
+        item: AgendaItem,
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(context, controller, item, parent)
+        self.ideas: list[Outcome] = []
+        self.round: Round | None = None
+        """None while none of the method's phases runs."""
+        self._phase: ItemTiming | None = None
+
+        self.round_label = self._label(self.tr("Current round"))
+        font = self.round_label.font()
+        font.setBold(True)
+        self.round_label.setFont(font)
+        self.time_label = self._label(self.tr("Time left in this round"))
+        self.question_label = self._label(self.tr("Guiding question"))
+
+        self.idea_edit = QLineEdit(self)
+        self.idea_edit.setAccessibleName(self.tr("New idea"))
+        self.idea_edit.setPlaceholderText(self.tr("An idea a group shares"))
+        self.idea_edit.returnPressed.connect(self.add_idea)
+        idea_label = QLabel(self.tr("&Idea:"), self)
+        idea_label.setBuddy(self.idea_edit)
+        self.add_button = QPushButton(self.tr("Add to the &list"), self)
+        self.add_button.clicked.connect(self.add_idea)
+        hint = self._label(
+            self.tr(
+                "Enter adds the idea to the harvest (and to the projector). "
+                "F2 edits the chosen idea, Delete removes it."
+            )
+        )
+        hint.setText(hint.accessibleName())
+
+        self.harvest_list = HarvestList(self)
+        self.harvest_list.setAccessibleName(self.tr("Ideas harvested"))
+        self.harvest_list.setWordWrap(True)
+        self.harvest_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.harvest_list.setEditTriggers(
+            QAbstractItemView.EditTrigger.EditKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+        )
+        self.harvest_list.itemChanged.connect(self._on_item_edited)
+        self.harvest_list.currentItemChanged.connect(lambda *_: self._refresh_buttons())
+        self.harvest_label = QLabel(self)
+        self.harvest_label.setBuddy(self.harvest_list)
+        self.edit_button = QPushButton(self.tr("Edi&t"), self)
+        self.edit_button.clicked.connect(self.edit_selected)
+        self.remove_button = QPushButton(self.tr("Rem&ove"), self)
+        self.remove_button.clicked.connect(self.remove_selected)
+        self.harvest_list.remove_requested.connect(self.remove_selected)
+
+        self.room = OneTwoFourAllPublic(self.public)
+        self.public_layout.addWidget(self.room)
+
+        idea_row = QHBoxLayout()
+        idea_row.addWidget(idea_label)
+        idea_row.addWidget(self.idea_edit, 1)
+        idea_row.addWidget(self.add_button)
+        list_buttons = QHBoxLayout()
+        list_buttons.addStretch(1)
+        list_buttons.addWidget(self.edit_button)
+        list_buttons.addWidget(self.remove_button)
+        layout = QVBoxLayout(self)
+        layout.addWidget(self.round_label)
+        layout.addWidget(self.time_label)
+        layout.addWidget(self.question_label)
+        layout.addLayout(idea_row)
+        layout.addWidget(hint)
+        layout.addWidget(self.harvest_label)
+        layout.addWidget(self.harvest_list, 1)
+        layout.addLayout(list_buttons)
+
+    def _label(self, name: str) -> QLabel:
+        label = QLabel(self)
+        label.setWordWrap(True)
+        label.setAccessibleName(name)
+        return label
+
+    # --- showing what is stored and where the method is --------------------------------
+
+    def reload(self) -> None:
+        where = {"item_id": self.item.id, "kind": OutcomeKind.IDEA.value}
+        self.ideas = self.context.store.select(Outcome, where, order_by="captured_at")
+        chosen = self.selected_idea()
+        self.harvest_list.blockSignals(True)
+        self.harvest_list.clear()
+        for idea in self.ideas:
+            row = QListWidgetItem(idea.text)
+            row.setData(ID_ROLE, str(idea.id))
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsEditable)
+            self.harvest_list.addItem(row)
+            if idea.id == chosen:
+                self.harvest_list.setCurrentItem(row)
+        self.harvest_list.blockSignals(False)
+        self.harvest_label.setText(
+            self.tr("Ideas harvested (%n):", "", len(self.ideas)) if self.ideas else ""
+        )
+        question = self.item.guiding_question.strip()
+        self.question_label.setText(
+            self.tr("Guiding question: %1").replace("%1", question) if question else ""
+        )
+        self.room.show_text(self.room.question, question)
+        self.room.show_ideas([idea.text for idea in self.ideas])
+        self._refresh_buttons()
+        self.show_snapshot(self.controller.snapshot)
+
+    def round_names(self) -> dict[Round, str]:
+        return {
+            Round.ALONE: self.tr("1 — alone"),
+            Round.PAIRS: self.tr("2 — in pairs"),
+            Round.FOURSOMES: self.tr("4 — in foursomes"),
+            Round.ALL: self.tr("All"),
+        }
+
+    def show_snapshot(self, snapshot: Snapshot | None) -> None:
+        current = snapshot.current if snapshot else None
+        phases = (
+            [t for t in snapshot.items if t.entry.item.parent_id == self.item.id]
+            if (snapshot)
+            else []
+        )
+        if current is None or snapshot is None:
+            self.round, self._phase = None, None
+        elif current in phases:
+            self.round, self._phase = round_of(phases.index(current), len(phases)), current
+        elif current.item_id == self.item.id:
+            self.round, self._phase = round_of(None, 0), current
+        else:
+            self.round, self._phase = None, None
+        name = self.round_names()[self.round] if self.round else ""
+        if self._phase is not None and phases:
+            place = phases.index(self._phase) + 1 if self._phase in phases else len(phases)
+            self.round_label.setText(
+                self.tr("Round %1 of %2: %3")
+                .replace("%1", str(place))
+                .replace("%2", str(len(phases)))
+                .replace("%3", name)
+            )
+        else:
+            self.round_label.setText(name)
+        left = snapshot.remaining_seconds if snapshot and self._phase else None
+        self.time_label.setText(self._time_words(left))
+        instructions = self._phase.entry.item.description.strip() if self._phase else ""
+        # Once ideas come in, the room reads them rather than the instructions.
+        self.room.show_text(self.room.instructions, "" if self.ideas else instructions)
+
+    def _time_words(self, left: float | None) -> str:
+        if left is None:
+            return ""
+        if left < 0:
+            return self.tr("Time is up: over by %1").replace("%1", countdown(left).lstrip("+"))
+        return self.tr("%1 left in this round").replace("%1", countdown(left))
+
+    def _refresh_buttons(self) -> None:
+        chosen = self.selected_idea() is not None
+        self.edit_button.setEnabled(chosen)
+        self.remove_button.setEnabled(chosen)
+
+    # --- the harvest ----------------------------------------------------------------------
+
+    def selected_idea(self) -> UUID | None:
+        row = self.harvest_list.currentItem()
+        return UUID(row.data(ID_ROLE)) if row is not None else None
+
+    def add_idea(self) -> None:
+        text = self.idea_edit.text().strip()
+        if not text:
+            self.controller.notice.emit(self.tr("Type the idea first, then press Enter."))
+            self.idea_edit.setFocus()
+            return
+        if self.capture(OutcomeKind.IDEA, text, self.tr("Harvest an idea")) is not None:
+            self.idea_edit.clear()
+            self.harvest_list.scrollToBottom()
+        self.idea_edit.setFocus()
+
+    def edit_selected(self) -> None:
+        row = self.harvest_list.currentItem()
+        if row is not None:
+            self.harvest_list.setFocus()
+            self.harvest_list.editItem(row)
+
+    def _on_item_edited(self, row: QListWidgetItem) -> None:
+        outcome_id = UUID(row.data(ID_ROLE))
+        text = row.text().strip()
+        before = next((idea.text for idea in self.ideas if idea.id == outcome_id), None)
+        if text == before:
+            return
+        if not text:  # emptied: the idea goes, as Delete would do
+            self._remove(outcome_id)
+            return
+        self.context.run(
+            "update_outcome", self.tr("Edit an idea"), outcome_id=outcome_id, text=text
+        )
+        self.reload()  # a refused edit shows the stored text again
+
+    def remove_selected(self) -> None:
+        outcome_id = self.selected_idea()
+        if outcome_id is not None:
+            self._remove(outcome_id)
+
+    def _remove(self, outcome_id: UUID) -> None:
+        self.context.run("delete_outcomes", self.tr("Remove an idea"), outcome_ids=[outcome_id])
+        self.reload()

@@ -1,0 +1,39 @@
+"""What the room sees of 1-2-4-All under the projector's timer and phase title (which
+names the round): the question, what to do in this round, and in "All" the ideas
+harvested so far, the newest at the bottom."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from forum_desktop.ui.method_screens.public_panel import PublicPanel
+
+IDEAS_SHOWN = 5
+"""The newest ideas shown: with the question, what a projector holds under its timer
+(more would squeeze the countdown)."""
+
+
+class OneTwoFourAllPublic(PublicPanel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = self.label(self.tr("Guiding question"), italic=True)
+        self.instructions = self.label(self.tr("What to do in this round"))
+        self.ideas = self.label(self.tr("Ideas harvested"))
+        layout = self.panel_layout
+        layout.addWidget(self.question)
+        layout.addWidget(self.instructions)
+        layout.addWidget(self.ideas)
+        layout.addStretch(1)
+
+    def show_ideas(self, ideas: list[str]) -> None:
+        """Numbered as captured; only the newest when there are many."""
+        first = max(0, len(ideas) - IDEAS_SHOWN)
+        lines = [f"{n}. {text}" for n, text in enumerate(ideas[first:], start=first + 1)]
+        if first:
+            lines.insert(0, self.tr("… %n earlier idea(s)", "", first))
+        self.show_text(self.ideas, "\n".join(lines))
+
+    def text(self) -> str:
+        """Everything shown, one line per label (what a test or a screen reader reads)."""
+        labels = (self.question, self.instructions, self.ideas)
+        return "\n".join(label.text() for label in labels if label.text())

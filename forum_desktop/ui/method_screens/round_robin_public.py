@@ -1,0 +1,29 @@
+"""What the room sees of a round-robin: the question, who speaks now and their time left,
+who is next, and how far the round is."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+
+from forum_desktop.ui.method_screens.public_panel import PublicPanel
+
+
+class RoundRobinPublic(PublicPanel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.question = self.label(self.tr("Guiding question"), italic=True)
+        self.now = self.label(self.tr("Speaking now"), bold=True)
+        self.time = self.label(self.tr("Speaker's time left"), bold=True)
+        self.next = self.label(self.tr("Next speaker"))
+        self.progress = self.label(self.tr("Progress of the round"))
+        layout = self.panel_layout
+        layout.addWidget(self.question)
+        layout.addStretch(1)
+        for label in (self.now, self.time, self.next, self.progress):
+            layout.addWidget(label)
+        layout.addStretch(1)
+
+    def text(self) -> str:
+        """Everything shown, one line per label (what a test or a screen reader reads)."""
+        labels = (self.question, self.now, self.time, self.next, self.progress)
+        return "\n".join(label.text() for label in labels if label.text())

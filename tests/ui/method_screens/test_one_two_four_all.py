@@ -1,0 +1,176 @@
+"""1-2-4-All run through its four phases: the round and its time on the screen, the
+instructions and the question on the projector, ideas harvested in "All" (edited, removed,
+undone), and the harvest still there after a restart on the same database."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+
+from forum_desktop.capture.search import search
+from forum_desktop.clock import FakeClock
+from forum_desktop.methods.one_two_four_all import Round
+from forum_desktop.models import Outcome, OutcomeKind, Session
+from forum_desktop.services.agenda import update_item
+from forum_desktop.services.methods import apply_method
+from forum_desktop.storage import Store, open_database
+from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.language import install
+from forum_desktop.ui.main_window import MainWindow
+from forum_desktop.ui.method_screens.one_two_four_all import OneTwoFourAllScreen
+from forum_desktop.ui.run_page import RunPage
+from tests.services.helpers import build_day
+from tests.ui.test_run_page import open_console_on
+
+QUESTION = "How could our cities share what works?"
+
+
+def the_screen(page: RunPage) -> OneTwoFourAllScreen:
+    screen = page.methods.screen
+    assert isinstance(screen, OneTwoFourAllScreen)
+    return screen
+
+
+def harvest(qtbot: QtBot, screen: OneTwoFourAllScreen, text: str) -> None:
+    """A group shares an idea; the rapporteur types it and presses Enter."""
+    clock = screen.context.store.clock
+    assert isinstance(clock, FakeClock)
+    clock.advance(15)
+    screen.idea_edit.setFocus()
+    qtbot.keyClicks(screen.idea_edit, text)
+    qtbot.keyClick(screen.idea_edit, Qt.Key.Key_Return)
+
+
+def listed(screen: OneTwoFourAllScreen) -> list[str]:
+    return [screen.harvest_list.item(n).text() for n in range(screen.harvest_list.count())]
+
+
+@pytest.fixture
+def reopened() -> Iterator[list[MainWindow]]:
+    windows: list[MainWindow] = []
+    yield windows
+    for window in windows:
+        window.close()
+        window.context.store.conn.close()
+
+
+def test_the_four_rounds_and_the_harvest_survive_a_restart(
+    window: MainWindow,
+    qtbot: QtBot,
+    clock: FakeClock,
+    db_path: Path,
+    reopened: list[MainWindow],
+) -> None:
+    install("en")  # as the app does: English plurals ("1 earlier idea")
+    store = window.context.store
+    session_id, ids = build_day(store, [20, 10])
+    update_item(store, item_id=ids[0], guiding_question=QUESTION)
+    apply_method(store, item_id=ids[0], method_id="one-two-four-all", language="en")
+    page = open_console_on(window, session_id)
+    page.controller.start()
+    screen = the_screen(page)
+    page.toggle_projector()
+    projector = page.projector
+    assert projector is not None and projector.method_view is screen.public
+
+    # 1, 2, 4: each round with its time and what to do, on the screen and the projector.
+    seen = []
+    for _ in range(3):
+        clock.advance(20)
+        page.controller.tick()
+        seen.append((screen.round, screen.round_label.text(), screen.time_label.text()))
+        assert screen.room.instructions.text() == page.instructions_label.text() != ""
+        assert screen.room.question.text() == QUESTION
+        assert screen.room.question.isVisibleTo(projector)
+        page.controller.next_item()
+    assert seen == [
+        (Round.ALONE, "Round 1 of 4: 1 — alone", "0:40 left in this round"),
+        (Round.PAIRS, "Round 2 of 4: 2 — in pairs", "1:40 left in this round"),
+        (Round.FOURSOMES, "Round 3 of 4: 4 — in foursomes", "3:40 left in this round"),
+    ]
+    assert the_screen(page) is screen and screen.round is Round.ALL
+    assert screen.round_label.text() == "Round 4 of 4: All"
+    assert screen.room.instructions.text().startswith("Ask each group in turn")
+
+    # All: each group's idea, typed and Enter; on the projector as it arrives.
+    for text in ("Peer visits between cities", "A shared budget template", "Open data"):
+        harvest(qtbot, screen, text)
+    assert screen.idea_edit.text() == ""
+    assert listed(screen) == ["Peer visits between cities", "A shared budget template", "Open data"]
+    assert screen.harvest_label.text() == "Ideas harvested (3):"
+    assert screen.room.text().split("\n") == [
+        QUESTION,
+        "1. Peer visits between cities",
+        "2. A shared budget template",
+        "3. Open data",
+    ]
+    ideas = store.select(Outcome, {"kind": OutcomeKind.IDEA.value}, order_by="captured_at")
+    assert {(o.item_id, o.phase) for o in ideas} == {(ids[0], "All")}
+
+    # Edited in place (F2), removed (Delete), and the removal undone.
+    screen.harvest_list.setFocus()
+    screen.harvest_list.setCurrentRow(2)
+    qtbot.keyClick(screen.harvest_list, Qt.Key.Key_F2)
+    editor = screen.harvest_list.findChild(QLineEdit)
+    assert editor is not None
+    editor.selectAll()
+    qtbot.keyClicks(editor, "Open data on city budgets")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)  # the list commits the edit just after
+    qtbot.waitUntil(lambda: listed(screen)[2] == "Open data on city budgets")
+    assert store.require(Outcome, ideas[2].id).text == "Open data on city budgets"
+    screen.harvest_list.setCurrentRow(1)
+    qtbot.keyClick(screen.harvest_list, Qt.Key.Key_Delete)
+    assert listed(screen) == ["Peer visits between cities", "Open data on city budgets"]
+    assert screen.room.ideas.text() == "1. Peer visits between cities\n2. Open data on city budgets"
+    window.context.undo_stack.undo()
+    assert listed(screen)[1] == "A shared budget template"
+    screen.harvest_list.setCurrentRow(0)
+    screen.remove_button.click()
+    for text in (
+        "Mentoring pairs",
+        "A yearly forum",
+        "Joint grant bids",
+        "Shared tools",
+        "Study tours",
+    ):
+        harvest(qtbot, screen, text)
+    assert screen.room.ideas.text().split("\n") == [  # the newest five, numbered as captured
+        "… 2 earlier ideas",
+        "3. Mentoring pairs",
+        "4. A yearly forum",
+        "5. Joint grant bids",
+        "6. Shared tools",
+        "7. Study tours",
+    ]
+    harvest(qtbot, screen, "")  # nothing typed: said, nothing stored
+    assert page.notice_label.text() == "Type the idea first, then press Enter."
+    kept = listed(screen)
+    assert len(kept) == 7 and kept[0] == "A shared budget template"
+
+    # Restart on the same database: the harvest is there, in the capture and the search.
+    window.close()
+    fresh = MainWindow(AppContext(Store(open_database(db_path, clock), clock), db_path))
+    qtbot.addWidget(fresh)
+    reopened.append(fresh)
+    fresh.show()
+    page = open_console_on(fresh, session_id)
+    again = the_screen(page)
+    assert again is not screen and listed(again) == kept
+    assert again.round is Round.ALL
+    ideas = [
+        o for o in fresh.context.store.select(Outcome, order_by="captured_at") if o.kind == "idea"
+    ]
+    assert [o.text for o in ideas] == kept
+    capture = fresh.page.capture
+    fresh.page.tabs.setCurrentWidget(capture)
+    capture.set_current_item(None)
+    shown = [capture.model.outcome(r) for r in range(capture.model.rowCount())]
+    assert sorted(o.text for o in shown if o.kind == OutcomeKind.IDEA) == sorted(kept)
+    event_id = fresh.context.store.require(Session, session_id).event_id
+    [hit] = search(fresh.context.store.conn, "mentoring", event_id=event_id)
+    assert hit.record_id == next(o.id for o in ideas if o.text == "Mentoring pairs")
