@@ -112,6 +112,10 @@ class ProjectorWindow(QWidget):
             self.next_label.setText(
                 self.tr("Next: %1").replace("%1", following.entry.item.title) if following else ""
             )
+        # Beside a method's view every line of height counts: empty lines take none.
+        compact = self.method_view is not None and not holding
+        for label in (self.phase_label, self.question_label, self.next_label):
+            label.setVisible(not compact or bool(label.text()))
         self._restyle()
 
     def _show_hold(self, snapshot: Snapshot | None, on_break: bool) -> None:
@@ -236,6 +240,11 @@ class ProjectorWindow(QWidget):
             size -= max(1, size // 20)
             font.setPixelSize(size)
         self.countdown_label.setFont(font)
+        # Beside a method's view the countdown gets the least room: it must still get the
+        # font's whole height, or its digits are cut.
+        self.countdown_label.setMinimumHeight(
+            QFontMetrics(font).height() if self.method_view is not None else 1
+        )
 
     def digits_height(self) -> int:
         """The height of the countdown's digits in pixels, as drawn."""

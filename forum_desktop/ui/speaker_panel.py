@@ -36,7 +36,7 @@ class SpeakerPanel(QWidget):
         self.minutes_spin.setAccessibleName(self.tr("Time per speaker"))
         self.give_button = QPushButton(self.tr("&Give the floor"), self)
         self.give_button.clicked.connect(self.give_floor)
-        self.end_button = QPushButton(self.tr("E&nd turn"), self)
+        self.end_button = QPushButton(self.tr("End &turn"), self)
         self.end_button.clicked.connect(controller.end_turn)
         self.status_label = QLabel(self)
         self.status_label.setAccessibleName(self.tr("Speaker timer"))

@@ -4745,7 +4745,7 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation>&amp;Sesión:</translation>
+        <translation>Sesi&amp;ón:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -5179,11 +5179,11 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     </message>
     <message>
         <source>&amp;Give the floor</source>
-        <translation>&amp;Dar la palabra</translation>
+        <translation>Dar la pala&amp;bra</translation>
     </message>
     <message>
-        <source>E&amp;nd turn</source>
-        <translation>Fin del t&amp;urno</translation>
+        <source>End &amp;turn</source>
+        <translation>Termi&amp;nar turno</translation>
     </message>
     <message>
         <source>Nobody has the floor.</source>

@@ -4745,7 +4745,7 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistrÃ
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation>&amp;Session :</translation>
+        <translation>Sess&amp;ion :</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -5182,8 +5182,8 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistrÃ
         <translation>Donner la paro&amp;le</translation>
     </message>
     <message>
-        <source>E&amp;nd turn</source>
-        <translation>Fin de lâ€™i&amp;ntervention</translation>
+        <source>End &amp;turn</source>
+        <translation>Fin de lâ€™inter&amp;vention</translation>
     </message>
     <message>
         <source>Nobody has the floor.</source>

@@ -6,9 +6,10 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
-from PySide6.QtWidgets import QApplication
+from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
+from forum_desktop.services.demo import DEMO_EVENT_ID, create_demo_event
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
@@ -38,5 +39,35 @@ def test_menus_and_tabs_have_distinct_letters(
     texts += [tabs.tabText(i) for i in range(tabs.count())]
     letters = [mnemonic(text) for text in texts]
     assert None not in letters, texts
+    clashes = {letter for letter in letters if letters.count(letter) > 1}
+    assert not clashes, [text for text in texts if mnemonic(text) in clashes]
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_the_run_console_has_distinct_letters(
+    context: AppContext, qtbot: QtBot, language: str, in_language: None
+) -> None:
+    """Alt+letter in the Run tab reaches one button or field, not also a menu or a tab."""
+    install(language)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    create_demo_event(context.store)
+    window.events_model.reload()
+    window.open_event(DEMO_EVENT_ID)
+    window.page.show_run()
+    page = window.page.run
+    texts = [action.text() for action in window.menuBar().actions()]
+    tabs = window.page.tabs
+    texts += [tabs.tabText(i) for i in range(tabs.count())]
+    widgets: list[QWidget] = [
+        *page.findChildren(QPushButton),
+        *page.findChildren(QCheckBox),
+        *page.findChildren(QLabel),
+    ]
+    texts += [w.text() for w in widgets if w.isVisibleTo(window)]  # type: ignore[attr-defined]
+    side = page.side_tabs
+    texts += [side.tabText(i) for i in range(side.count())]
+    letters = [letter for text in texts if (letter := mnemonic(text))]
     clashes = {letter for letter in letters if letters.count(letter) > 1}
     assert not clashes, [text for text in texts if mnemonic(text) in clashes]

@@ -6,6 +6,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -82,6 +83,9 @@ def test_the_screen_follows_the_method_item_and_its_phases(
     assert big >= 0.03 * 768  # sized for the room, not the console's 9 pt
     projector.resize(800, 600)
     assert screen.room.font().pixelSize() < big
+    digits = projector.countdown_label
+    assert digits.minimumHeight() >= QFontMetrics(digits.font()).height()  # never cut
+    assert not projector.question_label.isVisibleTo(projector)  # no question: no empty line
 
     screen.save_button.click()
     assert screen.seconds.text() == "45" and screen.room.text() == "Point 1: 45 s each"
