@@ -17,7 +17,15 @@ from typing import Any
 from forum_desktop.export.bidi import has_rtl, is_rtl
 from forum_desktop.export.labels import Labels, labels
 from forum_desktop.export.markup import clean
-from forum_desktop.export.minutes_blocks import Block, Entry, Heading, Picture, Table, Text
+from forum_desktop.export.minutes_blocks import (
+    Block,
+    Entry,
+    Heading,
+    Picture,
+    Table,
+    Text,
+    VoteChart,
+)
 from forum_desktop.export.minutes_data import MinutesData
 from forum_desktop.export.minutes_sections import cover, section_blocks
 from forum_desktop.export.pdf import MUTED
@@ -78,7 +86,7 @@ class _Writer:
 
     def block(self, block: Block) -> None:
         if isinstance(block, Heading):
-            self.text(block.text, style=f"Heading {min(block.level, 4)}")
+            self.text(block.text, style=f"Heading {block.level}")
         elif isinstance(block, Text):
             self.text(
                 block.text,
@@ -93,6 +101,8 @@ class _Writer:
                 self._run(paragraph, block.detail, muted=True)
         elif isinstance(block, Table):
             self.table(block)
+        elif isinstance(block, VoteChart):
+            self.table(block.as_table())
         elif isinstance(block, Picture):
             self.picture(block)
 

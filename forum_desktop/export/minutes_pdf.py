@@ -24,8 +24,9 @@ from forum_desktop.export.minutes_blocks import (
     Table,
     Text,
     Timeline,
+    VoteChart,
 )
-from forum_desktop.export.minutes_chart import timeline_drawing
+from forum_desktop.export.minutes_chart import timeline_drawing, vote_chart
 from forum_desktop.export.minutes_data import MinutesData
 from forum_desktop.export.minutes_sections import Cover, cover, section_blocks
 from forum_desktop.export.pdf import (
@@ -68,6 +69,7 @@ class MinutesStyles:
     h2: Any
     h3: Any
     h4: Any
+    h5: Any
     emphasis: Any
     entry_detail: Any
 
@@ -92,6 +94,7 @@ def minutes_styles() -> MinutesStyles:
         h4=derived(
             "h4", st.subheading, fontSize=10, spaceBefore=6, textColor=colors.HexColor(MUTED)
         ),
+        h5=derived("h5", st.subheading, fontSize=9.5, spaceBefore=5),
         emphasis=derived("emphasis", st.body, fontName=st.cell_bold.fontName, spaceBefore=4),
         entry_detail=derived("entry_detail", st.muted, fontSize=9, leftIndent=12),
     )
@@ -138,6 +141,8 @@ class _Renderer:
                 story.append(self.table(block))
             elif isinstance(block, Timeline) and block.bars:
                 story += self.timeline(block)
+            elif isinstance(block, VoteChart):
+                story.append(vote_chart(block, self.frame[0], self._cell))
             elif isinstance(block, Picture):
                 story.append(self.picture(block))
         return story
@@ -180,7 +185,9 @@ class _Renderer:
     def heading(self, block: Heading) -> list[Any]:
         from reportlab.platypus import CondPageBreak
 
-        style = {1: self.ms.h1, 2: self.ms.h2, 3: self.ms.h3}.get(block.level, self.ms.h4)
+        style = {1: self.ms.h1, 2: self.ms.h2, 3: self.ms.h3, 4: self.ms.h4}.get(
+            block.level, self.ms.h5
+        )
         flowable = self.text(block.text, style)
         flowable.keepWithNext = True
         if block.level > 3:
@@ -208,8 +215,11 @@ class _Renderer:
             story.append(self.text(block.detail, self.ms.entry_detail))
         return story
 
+    def _cell(self, text: str) -> Any:
+        return self.text(text, self.st.cell)
+
     def table(self, block: Table) -> Any:
-        rows = [[self.text(cell, self.st.cell) for cell in row] for row in block.rows]
+        rows = [[self._cell(cell) for cell in row] for row in block.rows]
         return data_table(
             block.header,
             rows,
