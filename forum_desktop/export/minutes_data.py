@@ -35,6 +35,7 @@ from forum_desktop.models import (
 from forum_desktop.models.screens import ScreenState
 from forum_desktop.services.agenda import items_of, sessions_of
 from forum_desktop.services.capture import outcomes_of_event
+from forum_desktop.services.logo import event_logo
 from forum_desktop.services.method_runs import method_runs_of_event
 from forum_desktop.services.photos import photo_bytes, photos_of_event
 from forum_desktop.services.run import item_runs, load_run, session_run
@@ -76,6 +77,8 @@ class MinutesData:
     """Photos of included items and entries, oldest first."""
     images: dict[str, bytes] = field(default_factory=dict)
     """The (scaled) image bytes of ``photos`` by hash."""
+    logo: bytes | None = None
+    """The event's logo for the cover (PNG or JPEG), if it has one."""
     method_runs: dict[UUID, list[MethodRun]] = field(default_factory=dict)
     """The live method screens' states by item (the peer review's cases, the round's
     order), oldest first."""
@@ -219,6 +222,7 @@ def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> Minut
         names={person.id: person.name for person in participants},
         photos=[photo for photo in photos if photo.image_sha256 in images],
         images=images,
+        logo=event_logo(store, event),
         method_runs=_by_item(method_runs_of_event(store, event_id)),
     )
 

@@ -39,7 +39,7 @@ def minutes_docx(data: MinutesData) -> bytes:
     from docx import Document
     from docx.enum.section import WD_SECTION
     from docx.enum.text import WD_BREAK
-    from docx.shared import Mm, Pt
+    from docx.shared import Inches, Mm, Pt
 
     lab = labels(data.language)
     front = cover(data, lab)
@@ -61,6 +61,10 @@ def minutes_docx(data: MinutesData) -> bytes:
     _decorate(section, data, lab)
 
     writer = _Writer(doc)
+    if front.logo is not None:
+        # 6 inches wide at most (inside A4's and Letter's margins), 1.5 high.
+        width, _ = front.logo.fitted(6, 1.5)
+        doc.add_picture(BytesIO(front.logo.data), width=Inches(width))
     writer.text(front.title, style="Title")
     writer.text(front.document_name, style="Subtitle")
     for label, value in front.lines:

@@ -64,6 +64,7 @@ def minutes_pdf(data: MinutesData) -> bytes:
 @dataclass(frozen=True)
 class MinutesStyles:
     cover_title: Any
+    cover_title_under_logo: Any
     cover_subtitle: Any
     h1: Any
     h2: Any
@@ -87,6 +88,9 @@ def minutes_styles() -> MinutesStyles:
 
     return MinutesStyles(
         cover_title=derived("cover_title", st.title, fontSize=24, spaceBefore=60, spaceAfter=8),
+        cover_title_under_logo=derived(
+            "cover_title_under_logo", st.title, fontSize=24, spaceBefore=20, spaceAfter=8
+        ),
         cover_subtitle=derived("cover_subtitle", st.subtitle, fontSize=15, spaceAfter=18),
         h1=derived("h1", st.heading, fontSize=15, spaceBefore=16, spaceAfter=6),
         h2=derived("h2", st.heading, fontSize=12.5, spaceBefore=12, spaceAfter=3),
@@ -113,8 +117,10 @@ class _Renderer:
     def cover(self, front: Cover, lab: Labels) -> list[Any]:
         from reportlab.platypus import PageBreak, Spacer
 
-        story = [
-            self.text(front.title, self.ms.cover_title),
+        story = self.logo(front)
+        title_style = self.ms.cover_title_under_logo if story else self.ms.cover_title
+        story += [
+            self.text(front.title, title_style),
             para(escape(front.document_name), self.ms.cover_subtitle),
         ]
         for label, value in front.lines:
@@ -127,6 +133,22 @@ class _Renderer:
             PageBreak(),
         ]
         return story
+
+    def logo(self, front: Cover) -> list[Any]:
+        """The logo at the top of the cover, scaled to fit half the frame's width and 80
+        points of height (about 28 mm; never enlarged past twice its pixel size)."""
+        from io import BytesIO
+
+        from reportlab.platypus import Image
+
+        if front.logo is None:
+            return []
+        width, height = front.logo.fitted(
+            min(self.frame[0] / 2, front.logo.width * 2), min(80, front.logo.height * 2)
+        )
+        image = Image(BytesIO(front.logo.data), width, height)
+        image.hAlign = "LEFT"
+        return [image]
 
     def blocks(self, blocks: list[Block]) -> list[Any]:
         story: list[Any] = []
