@@ -43,7 +43,7 @@ TURNS = (  # (name, seconds)
 )
 CASE_TOPIC = "Budget participatif des quartiers"
 CASE_CITY = "Bogotá"
-CASE_ORGANISATION = "Alcaldía Mayor de Bogotá"
+CASE_ORGANISATION = "Alcaldía Mayor de Bogotá <i>&</i>"
 SECOND_TOPIC = "학습 도시 네트워크"
 FEEDBACK = {
     "strengths": "Une démarche ouverte à tous les quartiers",
@@ -54,7 +54,12 @@ FEEDBACK = {
 RESPONSE = "Merci : nous publierons les résultats chaque trimestre."
 SYNTHESIS = "Le cas montre qu'un budget participatif se transfère avec un accompagnement."
 VOTE_QUESTION = "Quel format pour le prochain Forum ?"
-VOTES = (("Hybride", 7), ("En présentiel à Daejeon 대전", 7), ("En ligne", 3), ("Aucun", 0))
+VOTES = (
+    ("Hybride", 7),
+    ("En présentiel à Daejeon 대전", 7),
+    (f"En ligne {HOSTILE}", 3),
+    ("Aucun", 0),
+)
 REPORTS = (
     ("Groupe Afrique", "سلمى بنعلي", ("سلمى بنعلي", "Awa Diop Ndiaye"), f"Rapport {HOSTILE}"),
     ("Groupe Amériques", "Andrés Quishpe Tituaña", ("Lucía Fernández Ortega",), ARABIC),
