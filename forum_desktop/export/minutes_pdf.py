@@ -141,8 +141,8 @@ class _Renderer:
 
         from reportlab.platypus import Image
 
-        if front.logo is None:
-            return []
+        if front.logo is None or not _decodes(front.logo.data):
+            return []  # the minutes still print, without the logo
         width, height = front.logo.fitted(
             min(self.frame[0] / 2, front.logo.width * 2), min(80, front.logo.height * 2)
         )
@@ -176,6 +176,8 @@ class _Renderer:
 
         from reportlab.platypus import Image, KeepTogether
 
+        if not _decodes(block.data):  # only its caption, rather than no minutes at all
+            return self.text(block.caption or "—", self.st.muted)
         width, height = self.frame
         scale = min(1.0, width / block.width, height * 0.5 / block.height)
         image = Image(BytesIO(block.data), block.width * scale, block.height * scale)
@@ -248,3 +250,20 @@ class _Renderer:
             column_widths(block.weights, self.frame[0]),
             frame_height=self.frame[1],
         )
+
+
+def _decodes(data: bytes) -> bool:
+    """Whether reportlab can decode the image. Stored bytes were checked (type, header,
+    size) but may come from an imported file or another laptop without being decodable,
+    and one such picture must not stop the whole PDF."""
+    from io import BytesIO
+
+    from PIL import Image  # reportlab's own image library
+
+    try:
+        with Image.open(BytesIO(data)) as image:
+            image.draft("RGB", (64, 64))  # a JPEG decodes at a small scale: enough to tell
+            image.load()
+    except (OSError, SyntaxError, ValueError):
+        return False
+    return True

@@ -13,7 +13,7 @@ from forum_desktop.export.pdf import frame_size
 from forum_desktop.services.logo import set_event_logo
 from forum_desktop.storage import Store
 from tests.export.pdf_reading import all_text, reader
-from tests.photo_bytes import png_bytes
+from tests.photo_bytes import jpeg_bytes, png_bytes
 from tests.services.helpers import build_event
 
 
@@ -56,6 +56,15 @@ def test_a_large_logo_is_scaled_to_fit_the_page(store: Store) -> None:
 def test_without_a_logo_the_cover_has_no_image(store: Store) -> None:
     event_id = build_event(store).event_id
     assert images_on(minutes_pdf(load_minutes(store, event_id, MinutesOptions())), 0) == []
+
+
+def test_a_logo_that_cannot_be_decoded_leaves_the_cover_without_it(store: Store) -> None:
+    event_id = build_event(store).event_id
+    # A JPEG header without pixels passes the core's checks (as from an imported file).
+    set_event_logo(store, event_id=event_id, image=jpeg_bytes(300, 100))
+    pdf = minutes_pdf(load_minutes(store, event_id, MinutesOptions()))
+    assert images_on(pdf, 0) == []
+    assert all_text(pdf)
 
 
 def test_the_docx_cover_starts_with_the_logo(store: Store) -> None:
