@@ -2,12 +2,15 @@
 
 - ``minutes_demo``: the built-in demo event (one session, 15 people, no entries captured).
 - ``minutes_large``: a three-day event with 40 sessions of 8 items, 300 participants and
-  5,000 entries of every kind (some in Arabic and Korean).
+  5,000 entries of every kind (some in Arabic and Korean; the method kinds with their
+  fields: votes, peer feedback, group reports), and three fishbowls timed with the speaker
+  timer.
 
 Ours: ``load_minutes`` from the database plus ``minutes_pdf``. The baseline lays out the
 same content — the same headings, paragraphs, bullets and tables, taken from our section
 blocks before timing — with plain reportlab: the same embedded fonts, ``Paragraph`` of
-escaped text, ``Table`` with a repeated header, a table of contents (``multiBuild``, the
+escaped text, ``Table`` with a repeated header, a vote's bars as a table of drawings, a
+table of contents (``multiBuild``, the
 same number of passes) and a held-back canvas for "page X of Y". Each figure is the
 median of interleaved runs after a warm-up of each. Prints one JSON line per figure
 (seconds).
@@ -33,7 +36,7 @@ from xml.sax.saxutils import escape
 
 from forum_desktop.clock import SystemClock
 from forum_desktop.export.labels import labels
-from forum_desktop.export.minutes_blocks import Block, Entry, Heading, Table, Text
+from forum_desktop.export.minutes_blocks import Block, Entry, Heading, Table, Text, VoteChart
 from forum_desktop.export.minutes_data import load_minutes
 from forum_desktop.export.minutes_options import MinutesOptions
 from forum_desktop.export.minutes_pdf import minutes_pdf
@@ -50,6 +53,7 @@ from forum_desktop.models import (
     Participant,
     ReviewState,
     Session,
+    SpeakerTurn,
 )
 from forum_desktop.services.demo import create_demo_event
 from forum_desktop.storage import Store, open_database
@@ -175,14 +179,28 @@ def large_event(store: Store, *, sessions: int, entries: int, people: int) -> UU
                 store.insert(item)
                 item_ids.append((session.id, item.id))
         start = dt.datetime(2026, 10, 12, 0, tzinfo=dt.UTC)
+        # A few fishbowls timed with the speaker timer: their fairness tables list
+        # everyone present.
+        for session_id, item_id in rng.sample(item_ids, 3):
+            for turn in range(12):
+                began = start + dt.timedelta(minutes=turn * 3)
+                store.insert(
+                    SpeakerTurn(
+                        session_id=session_id,
+                        item_id=item_id,
+                        participant_id=rng.choice(roster),
+                        started_at=began,
+                        ended_at=began + dt.timedelta(seconds=rng.randint(30, 170)),
+                    )
+                )
         for n in range(entries):
             session_id, item_id = rng.choice(item_ids)
             kind = rng.choice(KINDS)
             fields: dict[str, Any] = {}
             if kind is OutcomeKind.ACTION:
                 fields = {"owner_ids": [str(rng.choice(roster))], "due": "2026-11-30"}
-            elif kind is OutcomeKind.QUOTE:
-                fields = {"speaker_id": str(rng.choice(roster))}
+            else:
+                fields = method_fields(rng, kind, roster)
             store.insert(
                 Outcome(
                     event_id=event.id,
@@ -198,10 +216,32 @@ def large_event(store: Store, *, sessions: int, entries: int, people: int) -> UU
     return event.id
 
 
+def method_fields(rng: random.Random, kind: OutcomeKind, roster: list[UUID]) -> dict[str, Any]:
+    """What the method screens store with an entry of ``kind`` (nothing for other kinds)."""
+    speaker = str(rng.choice(roster))
+    if kind in (OutcomeKind.QUOTE, OutcomeKind.ANSWER, OutcomeKind.RESPONSE):
+        return {"speaker_id": speaker}
+    if kind is OutcomeKind.CONTRIBUTION:
+        return {"speaker_id": speaker, "topic": rng.choice(["MOOC", "Financement", "Daejeon"])}
+    if kind is OutcomeKind.FEEDBACK:
+        parts = ("strengths", "challenges", "recommendations", "transferable")
+        return {"speaker_id": speaker, "rating": rng.randint(1, 5)} | {
+            part: sentence(rng) for part in parts
+        }
+    if kind is OutcomeKind.VOTE_RESULT:
+        options = [{"option": sentence(rng, 2, 5), "votes": rng.randint(0, 20)} for _ in range(5)]
+        return {"counts": options, "voters": 30}
+    if kind is OutcomeKind.REPORT:
+        members = [str(person) for person in rng.sample(roster, 4)]
+        return {"group": sentence(rng, 1, 3), "speaker_id": speaker, "member_ids": members}
+    return {}
+
+
 # --- the baseline: plain reportlab ----------------------------------------------------------
 
 
 def baseline_pdf(title: str, cover: list[str], blocks: list[Block]) -> bytes:
+    from reportlab.graphics.shapes import Drawing, Rect
     from reportlab.lib.pagesizes import A4
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.pdfgen.canvas import Canvas
@@ -284,6 +324,17 @@ def baseline_pdf(title: str, cover: list[str], blocks: list[Block]) -> bytes:
             )
             table.setStyle(TableStyle([("GRID", (0, 0), (-1, -1), 0.4, "grey")]))
             story.append(table)
+        elif isinstance(block, VoteChart):  # rank, option, a bar, the votes
+            top = max([1, *(votes for _, votes in block.options)])
+            widths = [frame_width * share for share in (0.07, 0.43, 0.40, 0.10)]
+            chart_rows = []
+            for rank, (option, votes) in zip(block.ranks(), block.options, strict=True):
+                bar = Drawing(widths[2] - 8, 9)
+                if votes:
+                    bar.add(Rect(0, 0, (widths[2] - 8) * votes / top, 9, fillColor="green"))
+                cells = [Paragraph(escape(str(value)), cell) for value in (rank, option, votes)]
+                chart_rows.append([cells[0], cells[1], bar, cells[2]])
+            story.append(RLTable(chart_rows, colWidths=widths))
     buffer = BytesIO()
     doc = Doc(buffer, pagesize=A4)
     doc.addPageTemplates(

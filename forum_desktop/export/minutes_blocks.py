@@ -20,7 +20,8 @@ class Heading:
     text: str
     level: int
     """1 a section, 2 a session, 3 an agenda item: in the outline and bookmarks (1–2 in
-    the table of contents); 4 a heading inside an item, in neither."""
+    the table of contents); 4 a heading inside an item (a kind of outcomes), 5 one inside
+    that (a peer-review case, a breakout group, a fishbowl topic): in neither."""
 
 
 @dataclass(frozen=True)
@@ -71,6 +72,32 @@ class Timeline:
 
 
 @dataclass(frozen=True)
+class VoteChart:
+    """A vote's options and their votes: bars in the PDF; Markdown and DOCX print the same
+    numbers as the table ``as_table`` gives."""
+
+    options: tuple[tuple[str, int], ...]
+    """(option, votes), most votes first; tied options keep the order they were offered."""
+    header: tuple[str, str, str]
+    """The table's column labels: rank, option, votes."""
+
+    def ranks(self) -> list[int]:
+        """Each option's rank; tied options share one ("1, 1, 3")."""
+        ranks: list[int] = []
+        for position, (_, votes) in enumerate(self.options):
+            tied = position and votes == self.options[position - 1][1]
+            ranks.append(ranks[-1] if tied else position + 1)
+        return ranks
+
+    def as_table(self) -> Table:
+        rows = tuple(
+            (str(rank), option, str(votes))
+            for rank, (option, votes) in zip(self.ranks(), self.options, strict=True)
+        )
+        return Table(self.header, rows, (1, 7, 1.4))
+
+
+@dataclass(frozen=True)
 class Picture:
     """A photo (a flipchart, a sticky-note wall) with its caption; sized to fit the page."""
 
@@ -80,7 +107,7 @@ class Picture:
     caption: str
 
 
-Block = Heading | Text | Entry | Table | Timeline | Picture
+Block = Heading | Text | Entry | Table | Timeline | VoteChart | Picture
 
 SectionBuilder = Callable[[MinutesData, Labels], list[Block]]
 """Builds one section of the minutes (its first block is its level-1 heading), or

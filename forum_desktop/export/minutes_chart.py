@@ -1,14 +1,16 @@
 # mypy: disable-error-code="import-untyped"
-"""The planned-against-actual timeline as a reportlab drawing: one row per item, its
-planned time as a light bar and its actual time as a dark one, on a shared minute axis."""
+"""The minutes' charts: the planned-against-actual timeline as a reportlab drawing (one
+row per item, its planned time as a light bar and its actual time as a dark one, on a
+shared minute axis), and a vote's results as bars."""
 
 from __future__ import annotations
 
 import math
+from collections.abc import Callable
 from typing import Any
 
 from forum_desktop.export.fonts import BASE_FAMILY, register_fonts
-from forum_desktop.export.minutes_blocks import Timeline
+from forum_desktop.export.minutes_blocks import Timeline, VoteChart
 
 ROW = 16.0
 LABEL_WIDTH = 34.0
@@ -62,3 +64,41 @@ def _tick_step(total: float) -> int:
         if total / step <= 10:
             return step
     return 60 * math.ceil(total / 600)
+
+
+VOTES = "#2f6f4f"
+BAR_HEIGHT = 9.0
+
+
+def vote_chart(chart: VoteChart, width: float, paragraph: Callable[[str], Any]) -> Any:
+    """The vote as a borderless table of bars ``width`` points wide: rank, option (as
+    ``paragraph`` typesets user text, so any script wraps and shapes), a bar as long as
+    its share of the most votes, and the votes. Tied options have equal bars and rank."""
+    from reportlab.graphics.shapes import Drawing, Rect
+    from reportlab.platypus import Table, TableStyle
+
+    register_fonts()
+    top = max([1, *(votes for _, votes in chart.options)])
+    widths = [width * share for share in (0.07, 0.43, 0.40, 0.10)]
+    bar_width = widths[2] - 8
+    rows = []
+    for rank, (option, votes) in zip(chart.ranks(), chart.options, strict=True):
+        bar = Drawing(bar_width, BAR_HEIGHT)
+        if votes:
+            length = max(1.0, bar_width * votes / top)
+            bar.add(Rect(0, 0, length, BAR_HEIGHT, fillColor=VOTES, strokeColor=None))
+        rows.append([paragraph(str(rank)), paragraph(option), bar, paragraph(str(votes))])
+    table = Table(rows, colWidths=widths, hAlign="LEFT", splitByRow=1)
+    table.setStyle(
+        TableStyle(
+            [
+                ("VALIGN", (0, 0), (-1, -1), "MIDDLE"),
+                ("FONTNAME", (0, 0), (-1, -1), BASE_FAMILY.name),
+                ("FONTSIZE", (0, 0), (-1, -1), FONT_SIZE),
+                ("LINEBELOW", (0, 0), (-1, -2), 0.3, "#e2e2e2"),
+                ("TOPPADDING", (0, 0), (-1, -1), 2),
+                ("BOTTOMPADDING", (0, 0), (-1, -1), 2),
+            ]
+        )
+    )
+    return table

@@ -19,6 +19,8 @@ from forum_desktop.models import (
     Event,
     ItemRun,
     Language,
+    MethodRun,
+    MethodScreen,
     Outcome,
     OutcomeKind,
     Participant,
@@ -26,11 +28,15 @@ from forum_desktop.models import (
     ReviewState,
     Session,
     SessionRun,
+    SpeakerTurn,
     SummaryFields,
     SummaryScope,
 )
+from forum_desktop.models.screens import ScreenState
 from forum_desktop.services.agenda import items_of, sessions_of
 from forum_desktop.services.capture import outcomes_of_event
+from forum_desktop.services.logo import event_logo
+from forum_desktop.services.method_runs import method_runs_of_event
 from forum_desktop.services.photos import photo_bytes, photos_of_event
 from forum_desktop.services.run import item_runs, load_run, session_run
 from forum_desktop.storage import RecordNotFoundError, Store
@@ -45,6 +51,8 @@ class SessionMinutes:
     run: SessionRun | None = None
     """How the session actually ran, when it was run with the timer."""
     item_runs: dict[UUID, ItemRun] = field(default_factory=dict)
+    turns: dict[UUID, list[SpeakerTurn]] = field(default_factory=dict)
+    """Speaker turns by item, in the order they were taken."""
 
     def outcomes_of(self, item_id: UUID) -> list[Outcome]:
         return [outcome for outcome in self.outcomes if outcome.item_id == item_id]
@@ -69,11 +77,22 @@ class MinutesData:
     """Photos of included items and entries, oldest first."""
     images: dict[str, bytes] = field(default_factory=dict)
     """The (scaled) image bytes of ``photos`` by hash."""
+    logo: bytes | None = None
+    """The event's logo for the cover (PNG or JPEG), if it has one."""
+    method_runs: dict[UUID, list[MethodRun]] = field(default_factory=dict)
+    """The live method screens' states by item (the peer review's cases, the round's
+    order), oldest first."""
 
     def photos_of(self, item_id: UUID, outcomes: list[Outcome]) -> list[Photo]:
         """The photos of an item: its own and those of its included entries."""
         entries = {outcome.id for outcome in outcomes}
         return [p for p in self.photos if p.item_id == item_id or p.outcome_id in entries]
+
+    def screen_state(self, item_id: UUID | None, screen: MethodScreen) -> ScreenState | None:
+        """The item's state of ``screen`` (the first one kept, as the live screen does)."""
+        runs = self.method_runs.get(item_id, []) if item_id is not None else []
+        run = next((run for run in runs if run.screen is screen), None)
+        return None if run is None else run.screen_state()
 
     @property
     def language(self) -> Language:
@@ -193,6 +212,7 @@ def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> Minut
                 outcomes=[outcome for outcome in outcomes if outcome.session_id == session.id],
                 run=session_run(store, session.id),
                 item_runs=item_runs(store, session.id),
+                turns=_turns(store, session),
             )
             for session in sessions
         ],
@@ -202,4 +222,20 @@ def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> Minut
         names={person.id: person.name for person in participants},
         photos=[photo for photo in photos if photo.image_sha256 in images],
         images=images,
+        logo=event_logo(store, event),
+        method_runs=_by_item(method_runs_of_event(store, event_id)),
     )
+
+
+def _turns(store: Store, session: Session) -> dict[UUID, list[SpeakerTurn]]:
+    turns: dict[UUID, list[SpeakerTurn]] = {}
+    for turn in store.select(SpeakerTurn, {"session_id": session.id}, order_by="started_at"):
+        turns.setdefault(turn.item_id, []).append(turn)
+    return turns
+
+
+def _by_item(runs: list[MethodRun]) -> dict[UUID, list[MethodRun]]:
+    by_item: dict[UUID, list[MethodRun]] = {}
+    for run in runs:
+        by_item.setdefault(run.item_id, []).append(run)
+    return by_item

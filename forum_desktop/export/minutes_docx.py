@@ -17,7 +17,15 @@ from typing import Any
 from forum_desktop.export.bidi import has_rtl, is_rtl
 from forum_desktop.export.labels import Labels, labels
 from forum_desktop.export.markup import clean
-from forum_desktop.export.minutes_blocks import Block, Entry, Heading, Picture, Table, Text
+from forum_desktop.export.minutes_blocks import (
+    Block,
+    Entry,
+    Heading,
+    Picture,
+    Table,
+    Text,
+    VoteChart,
+)
 from forum_desktop.export.minutes_data import MinutesData
 from forum_desktop.export.minutes_sections import cover, section_blocks
 from forum_desktop.export.pdf import MUTED
@@ -31,7 +39,7 @@ def minutes_docx(data: MinutesData) -> bytes:
     from docx import Document
     from docx.enum.section import WD_SECTION
     from docx.enum.text import WD_BREAK
-    from docx.shared import Mm, Pt
+    from docx.shared import Inches, Mm, Pt
 
     lab = labels(data.language)
     front = cover(data, lab)
@@ -53,6 +61,10 @@ def minutes_docx(data: MinutesData) -> bytes:
     _decorate(section, data, lab)
 
     writer = _Writer(doc)
+    if front.logo is not None:
+        # 6 inches wide at most (inside A4's and Letter's margins), 1.5 high.
+        width, _ = front.logo.fitted(6, 1.5)
+        doc.add_picture(BytesIO(front.logo.data), width=Inches(width))
     writer.text(front.title, style="Title")
     writer.text(front.document_name, style="Subtitle")
     for label, value in front.lines:
@@ -78,7 +90,7 @@ class _Writer:
 
     def block(self, block: Block) -> None:
         if isinstance(block, Heading):
-            self.text(block.text, style=f"Heading {min(block.level, 4)}")
+            self.text(block.text, style=f"Heading {block.level}")
         elif isinstance(block, Text):
             self.text(
                 block.text,
@@ -93,6 +105,8 @@ class _Writer:
                 self._run(paragraph, block.detail, muted=True)
         elif isinstance(block, Table):
             self.table(block)
+        elif isinstance(block, VoteChart):
+            self.table(block.as_table())
         elif isinstance(block, Picture):
             self.picture(block)
 

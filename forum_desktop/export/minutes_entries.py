@@ -1,36 +1,13 @@
-"""How single things print in the minutes: an outcome as an entry, outcomes grouped by
-kind, a session's date line, an item's times."""
+"""How single things print in the minutes: an outcome as an entry, a session's date
+line, an item's times."""
 
 from __future__ import annotations
 
-from collections.abc import Sequence
-from typing import Final
-
 from forum_desktop.agenda.schedule import ScheduledItem
 from forum_desktop.export.labels import Labels
-from forum_desktop.export.minutes_blocks import Block, Entry, Heading, Text
+from forum_desktop.export.minutes_blocks import Entry
 from forum_desktop.export.minutes_data import MinutesData, SessionMinutes
 from forum_desktop.models import ActionFields, Outcome, OutcomeKind, ReviewState
-
-KIND_ORDER: Final = (
-    OutcomeKind.DECISION,
-    OutcomeKind.ACTION,
-    OutcomeKind.RECOMMENDATION,
-    OutcomeKind.INSIGHT,
-    OutcomeKind.RISK,
-    OutcomeKind.QUESTION,
-    OutcomeKind.QUOTE,
-    OutcomeKind.ANSWER,
-    OutcomeKind.CONTRIBUTION,
-    OutcomeKind.FEEDBACK,
-    OutcomeKind.RESPONSE,
-    OutcomeKind.SYNTHESIS,
-    OutcomeKind.VOTE_RESULT,
-    OutcomeKind.REPORT,
-    OutcomeKind.IDEA,
-    OutcomeKind.NOTE,
-)
-"""The order of the groups under an agenda item; summaries print first, as text."""
 
 
 def outcome_entry(data: MinutesData, lab: Labels, outcome: Outcome) -> Entry:
@@ -62,21 +39,6 @@ def action_details(data: MinutesData, lab: Labels, outcome: Outcome) -> list[str
         details.append(lab.label_value("col_due", lab.date(fields.due)))
     details.append(lab.action_status(fields.status))
     return details
-
-
-def grouped(data: MinutesData, lab: Labels, outcomes: Sequence[Outcome]) -> list[Block]:
-    """Summaries as text, then the other outcomes under a heading per kind."""
-    blocks: list[Block] = [
-        Text(outcome.text.strip(), label=lab["summary"])
-        for outcome in outcomes
-        if outcome.kind == OutcomeKind.SUMMARY
-    ]
-    for kind in KIND_ORDER:
-        of_kind = [outcome for outcome in outcomes if outcome.kind == kind]
-        if of_kind:
-            blocks.append(Heading(lab.outcomes_heading(kind), 4))
-            blocks += [outcome_entry(data, lab, outcome) for outcome in of_kind]
-    return blocks
 
 
 def session_line(minutes: SessionMinutes, lab: Labels) -> str:

@@ -19,6 +19,7 @@ from forum_desktop.export.minutes_blocks import (
     Table,
     Text,
     Timeline,
+    VoteChart,
 )
 from forum_desktop.export.minutes_data import MinutesData
 from forum_desktop.export.minutes_sections import cover, section_blocks
@@ -69,6 +70,8 @@ def _block(block: Block) -> list[str]:
         return []  # a chart; the table before it carries the same times
     if isinstance(block, Picture):  # Markdown is text: the caption says a photo is there
         return [f"*[{md_escape(block.caption or '—')}]*"]
+    if isinstance(block, VoteChart):
+        return _table(block.as_table())
     return _table(block)
 
 

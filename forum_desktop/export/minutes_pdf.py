@@ -24,8 +24,9 @@ from forum_desktop.export.minutes_blocks import (
     Table,
     Text,
     Timeline,
+    VoteChart,
 )
-from forum_desktop.export.minutes_chart import timeline_drawing
+from forum_desktop.export.minutes_chart import timeline_drawing, vote_chart
 from forum_desktop.export.minutes_data import MinutesData
 from forum_desktop.export.minutes_sections import Cover, cover, section_blocks
 from forum_desktop.export.pdf import (
@@ -63,11 +64,13 @@ def minutes_pdf(data: MinutesData) -> bytes:
 @dataclass(frozen=True)
 class MinutesStyles:
     cover_title: Any
+    cover_title_under_logo: Any
     cover_subtitle: Any
     h1: Any
     h2: Any
     h3: Any
     h4: Any
+    h5: Any
     emphasis: Any
     entry_detail: Any
 
@@ -85,6 +88,9 @@ def minutes_styles() -> MinutesStyles:
 
     return MinutesStyles(
         cover_title=derived("cover_title", st.title, fontSize=24, spaceBefore=60, spaceAfter=8),
+        cover_title_under_logo=derived(
+            "cover_title_under_logo", st.title, fontSize=24, spaceBefore=20, spaceAfter=8
+        ),
         cover_subtitle=derived("cover_subtitle", st.subtitle, fontSize=15, spaceAfter=18),
         h1=derived("h1", st.heading, fontSize=15, spaceBefore=16, spaceAfter=6),
         h2=derived("h2", st.heading, fontSize=12.5, spaceBefore=12, spaceAfter=3),
@@ -92,6 +98,7 @@ def minutes_styles() -> MinutesStyles:
         h4=derived(
             "h4", st.subheading, fontSize=10, spaceBefore=6, textColor=colors.HexColor(MUTED)
         ),
+        h5=derived("h5", st.subheading, fontSize=9.5, spaceBefore=5),
         emphasis=derived("emphasis", st.body, fontName=st.cell_bold.fontName, spaceBefore=4),
         entry_detail=derived("entry_detail", st.muted, fontSize=9, leftIndent=12),
     )
@@ -110,8 +117,10 @@ class _Renderer:
     def cover(self, front: Cover, lab: Labels) -> list[Any]:
         from reportlab.platypus import PageBreak, Spacer
 
-        story = [
-            self.text(front.title, self.ms.cover_title),
+        story = self.logo(front)
+        title_style = self.ms.cover_title_under_logo if story else self.ms.cover_title
+        story += [
+            self.text(front.title, title_style),
             para(escape(front.document_name), self.ms.cover_subtitle),
         ]
         for label, value in front.lines:
@@ -124,6 +133,22 @@ class _Renderer:
             PageBreak(),
         ]
         return story
+
+    def logo(self, front: Cover) -> list[Any]:
+        """The logo at the top of the cover, scaled to fit half the frame's width and 80
+        points of height (about 28 mm; never enlarged past twice its pixel size)."""
+        from io import BytesIO
+
+        from reportlab.platypus import Image
+
+        if front.logo is None or not _decodes(front.logo.data):
+            return []  # the minutes still print, without the logo
+        width, height = front.logo.fitted(
+            min(self.frame[0] / 2, front.logo.width * 2), min(80, front.logo.height * 2)
+        )
+        image = Image(BytesIO(front.logo.data), width, height)
+        image.hAlign = "LEFT"
+        return [image]
 
     def blocks(self, blocks: list[Block]) -> list[Any]:
         story: list[Any] = []
@@ -138,6 +163,8 @@ class _Renderer:
                 story.append(self.table(block))
             elif isinstance(block, Timeline) and block.bars:
                 story += self.timeline(block)
+            elif isinstance(block, VoteChart):
+                story.append(vote_chart(block, self.frame[0], self._cell))
             elif isinstance(block, Picture):
                 story.append(self.picture(block))
         return story
@@ -149,6 +176,8 @@ class _Renderer:
 
         from reportlab.platypus import Image, KeepTogether
 
+        if not _decodes(block.data):  # only its caption, rather than no minutes at all
+            return self.text(block.caption or "—", self.st.muted)
         width, height = self.frame
         scale = min(1.0, width / block.width, height * 0.5 / block.height)
         image = Image(BytesIO(block.data), block.width * scale, block.height * scale)
@@ -180,7 +209,9 @@ class _Renderer:
     def heading(self, block: Heading) -> list[Any]:
         from reportlab.platypus import CondPageBreak
 
-        style = {1: self.ms.h1, 2: self.ms.h2, 3: self.ms.h3}.get(block.level, self.ms.h4)
+        style = {1: self.ms.h1, 2: self.ms.h2, 3: self.ms.h3, 4: self.ms.h4}.get(
+            block.level, self.ms.h5
+        )
         flowable = self.text(block.text, style)
         flowable.keepWithNext = True
         if block.level > 3:
@@ -208,11 +239,31 @@ class _Renderer:
             story.append(self.text(block.detail, self.ms.entry_detail))
         return story
 
+    def _cell(self, text: str) -> Any:
+        return self.text(text, self.st.cell)
+
     def table(self, block: Table) -> Any:
-        rows = [[self.text(cell, self.st.cell) for cell in row] for row in block.rows]
+        rows = [[self._cell(cell) for cell in row] for row in block.rows]
         return data_table(
             block.header,
             rows,
             column_widths(block.weights, self.frame[0]),
             frame_height=self.frame[1],
         )
+
+
+def _decodes(data: bytes) -> bool:
+    """Whether reportlab can decode the image. Stored bytes were checked (type, header,
+    size) but may come from an imported file or another laptop without being decodable,
+    and one such picture must not stop the whole PDF."""
+    from io import BytesIO
+
+    from PIL import Image  # reportlab's own image library
+
+    try:
+        with Image.open(BytesIO(data)) as image:
+            image.draft("RGB", (64, 64))  # a JPEG decodes at a small scale: enough to tell
+            image.load()
+    except (OSError, SyntaxError, ValueError):
+        return False
+    return True

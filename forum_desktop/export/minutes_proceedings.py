@@ -6,7 +6,8 @@ from __future__ import annotations
 from forum_desktop.export.labels import Labels
 from forum_desktop.export.minutes_blocks import Block, Entry, Heading, Picture, Table, Text
 from forum_desktop.export.minutes_data import MinutesData, SessionMinutes
-from forum_desktop.export.minutes_entries import grouped, outcome_entry, session_line, time_text
+from forum_desktop.export.minutes_entries import outcome_entry, session_line, time_text
+from forum_desktop.export.minutes_outcomes import grouped
 from forum_desktop.models import ActionFields, ItemKind, Outcome, OutcomeKind, ReviewState
 
 # --- the proceedings -----------------------------------------------------------------------
@@ -43,8 +44,9 @@ def _session(data: MinutesData, lab: Labels, minutes: SessionMinutes) -> list[Bl
         if item.guiding_question.strip():
             blocks.append(Text(item.guiding_question.strip(), label=lab["guiding_question"]))
         photos = data.photos_of(item.id, outcomes)
-        if outcomes:
-            blocks += grouped(data, lab, outcomes)
+        recorded = grouped(data, lab, outcomes, minutes=minutes, item_id=item.id)
+        if recorded:
+            blocks += recorded
         elif not entry.has_children and not photos:
             blocks.append(Text(lab["nothing_recorded"], tone="muted"))
         blocks += [

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 from typing import Final
 
+from forum_desktop.capture.image_bytes import ImageError, image_size, sniff_mime
 from forum_desktop.export.agenda_pdf import utc_offset
 from forum_desktop.export.labels import Labels
 from forum_desktop.export.minutes_blocks import Block, SectionBuilder
@@ -58,6 +59,21 @@ class Cover:
     """(label, value): dates, times, time zone, place, organisers, status."""
     notes: list[str]
     """What the options left out: drafts, names."""
+    logo: Logo | None = None
+
+
+@dataclass(frozen=True)
+class Logo:
+    """The event's logo (PNG or JPEG bytes) and its size in pixels."""
+
+    data: bytes
+    width: int
+    height: int
+
+    def fitted(self, max_width: float, max_height: float) -> tuple[float, float]:
+        """Its size scaled to fit ``max_width`` × ``max_height``, keeping its shape."""
+        scale = min(max_width / self.width, max_height / self.height)
+        return self.width * scale, self.height * scale
 
 
 def cover(data: MinutesData, lab: Labels) -> Cover:
@@ -83,4 +99,15 @@ def cover(data: MinutesData, lab: Labels) -> Cover:
         notes.append(lab["note_drafts"])
     if data.options.anonymous:
         notes.append(lab["note_anonymous"])
-    return Cover(event.title, lab["minutes"], lines, notes)
+    return Cover(event.title, lab["minutes"], lines, notes, _logo(data.logo))
+
+
+def _logo(data: bytes | None) -> Logo | None:
+    mime = sniff_mime(data) if data else None
+    if data is None or mime is None:
+        return None
+    try:
+        width, height = image_size(data, mime)
+    except ImageError:  # checked when it was set; a damaged database prints no logo
+        return None
+    return Logo(data, width, height)

@@ -11,6 +11,7 @@ from zoneinfo import ZoneInfo, ZoneInfoNotFoundError
 from pydantic import BaseModel, ConfigDict, Field, field_validator
 
 from forum_desktop.models.base import Record, Title
+from forum_desktop.models.photo import Sha256
 
 
 class Language(StrEnum):
@@ -62,6 +63,8 @@ class Event(Record):
     organisers: str = ""
     context: str = ""
     objectives: list[Objective] = Field(default_factory=list)
+    logo_sha256: Sha256 | None = None
+    """The logo on the minutes' cover: image bytes in ``image_data``, as a photo's are."""
 
     @field_validator("timezone")
     @classmethod

@@ -25,6 +25,7 @@ from forum_desktop.models import (
 )
 from forum_desktop.models.agenda import parents_first
 from forum_desktop.models.document import ImageBytes
+from forum_desktop.services.logo import LogoRejectedError, check_logo
 from forum_desktop.services.operations import OpResult, Recorder, operation
 from forum_desktop.services.photos import check_photo_bytes, photos_of_event
 from forum_desktop.storage import Store
@@ -67,18 +68,21 @@ def export_document(store: Store, event_id: UUID) -> EventDocument:
         agenda_items=items,
         outcomes=store.select(Outcome, {"event_id": event_id}, order_by="captured_at"),
         photos=photos,
-        images=_images_of(store, photos),
+        images=_images_of(store, photos, event),
         session_runs=runs,
         item_runs=item_runs,
         speaker_turns=turns,
     )
 
 
-def _images_of(store: Store, photos: list[Photo]) -> list[ImageBytes]:
-    """Each image the photos point to, once, in the order they first need it."""
+def _images_of(store: Store, photos: list[Photo], event: Event) -> list[ImageBytes]:
+    """Each image the photos and the event's logo point to, once, in the order they first
+    need it."""
     digests = dict.fromkeys(
         digest for p in photos for digest in (p.image_sha256, p.original_sha256) if digest
     )
+    if event.logo_sha256:
+        digests[event.logo_sha256] = None
     found = []
     for digest in digests:
         data = image_data(store, digest)
@@ -237,7 +241,8 @@ def _check_runs(document: EventDocument, session_ids: set[UUID], item_ids: set[U
 
 
 def _check_photos(document: EventDocument) -> None:
-    """Every photo's bytes are in the document and are the image the photo says."""
+    """Every photo's bytes (and the logo's) are in the document and are the image the
+    photo says."""
     images = {image.sha256: image.data for image in document.images}
     used: set[str] = set()
     for index, photo in enumerate(document.photos):
@@ -259,9 +264,18 @@ def _check_photos(document: EventDocument) -> None:
             )
         except ImageError as error:
             raise DocumentError(f"photos[{index}]: {error}") from error
+    logo = document.event.logo_sha256
+    if logo is not None:
+        if logo not in images:
+            raise DocumentError("event.logo_sha256: no such image in the document")
+        try:
+            check_logo(images[logo])
+        except LogoRejectedError as error:
+            raise DocumentError(f"event.logo_sha256: {error}") from error
+        used.add(logo)
     for index, image in enumerate(document.images):
         if image.sha256 not in used:
-            raise DocumentError(f"images[{index}]: no photo in the document uses it")
+            raise DocumentError(f"images[{index}]: no photo or logo in the document uses it")
 
 
 def _path(location: tuple[int | str, ...]) -> str:

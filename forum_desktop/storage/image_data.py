@@ -2,8 +2,9 @@
 
 Bytes named by their hash never change, so they need no journal: the journal records
 the ``photo`` that points to them, and undoing a deleted photo finds its bytes still
-here. Bytes no photo points to any more are pruned when the app starts, once no undo
-history can bring such a photo back (command-line runs never prune: the app may be open).
+here. An event's logo is kept the same way. Bytes no photo or logo points to any more
+are pruned when the app starts, once no undo history can bring such a photo back
+(command-line runs never prune: the app may be open).
 """
 
 from __future__ import annotations
@@ -35,11 +36,12 @@ def image_data(store: Store, digest: str) -> bytes | None:
 
 
 def prune_image_data(store: Store) -> int:
-    """Forget bytes no photo points to; returns how many were removed."""
+    """Forget bytes no photo or event logo points to; returns how many were removed."""
     with store.transaction():
         cursor = store.conn.execute(
             "DELETE FROM image_data WHERE sha256 NOT IN (SELECT image_sha256 FROM photo) "
             "AND sha256 NOT IN "
-            "(SELECT original_sha256 FROM photo WHERE original_sha256 IS NOT NULL)"
+            "(SELECT original_sha256 FROM photo WHERE original_sha256 IS NOT NULL) "
+            "AND sha256 NOT IN (SELECT logo_sha256 FROM event WHERE logo_sha256 IS NOT NULL)"
         )
     return cursor.rowcount

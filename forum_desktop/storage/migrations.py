@@ -490,6 +490,11 @@ MIGRATIONS: tuple[str, ...] = (
             ]
         ),
     ),
+    # 13: an event's logo, for the minutes' cover: bytes in image_data as a photo's are,
+    # so sync, bundles and the JSON export carry it the same way.
+    """
+    ALTER TABLE event ADD COLUMN logo_sha256 TEXT REFERENCES image_data(sha256);
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -351,8 +351,9 @@ def write_folder(store: Store, event_id: UUID, folder: Path, in_folder: set[UUID
 def event_images(store: Store, event_id: UUID) -> list[str]:
     rows = store.conn.execute(
         "SELECT image_sha256 FROM photo WHERE event_id = ? UNION "
-        "SELECT original_sha256 FROM photo WHERE event_id = ? AND original_sha256 IS NOT NULL",
-        (str(event_id), str(event_id)),
+        "SELECT original_sha256 FROM photo WHERE event_id = ? AND original_sha256 IS NOT NULL "
+        "UNION SELECT logo_sha256 FROM event WHERE id = ? AND logo_sha256 IS NOT NULL",
+        (str(event_id), str(event_id), str(event_id)),
     )
     return sorted(row[0] for row in rows)
 

@@ -1,4 +1,5 @@
-"""The details tab: an event's title, language, time zone, dates, place, context, objectives."""
+"""The details tab: an event's title, language, time zone, dates, place, context, objectives
+and the logo on its minutes' cover."""
 
 from __future__ import annotations
 
@@ -21,6 +22,7 @@ from PySide6.QtWidgets import (
 from forum_desktop.models import Event, Language
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.logo_field import LogoField
 from forum_desktop.ui.objectives_editor import ObjectivesEditor
 from forum_desktop.ui.timezone_combo import TimeZoneCombo
 
@@ -108,6 +110,7 @@ class EventDetails(QWidget):
         )
         self.context_edit.setAccessibleName(self.tr("Context"))
         self.objectives = ObjectivesEditor(context, self)
+        self.logo = LogoField(context, self)
 
         form = QFormLayout(self)
         form.addRow(self.tr("&Title:"), self.title_edit)
@@ -118,6 +121,7 @@ class EventDetails(QWidget):
         form.addRow(self.tr("&Organisers:"), self.organisers_edit)
         form.addRow(self.tr("&Context:"), self.context_edit)
         form.addRow(self.tr("Objectives:"), self.objectives)
+        form.addRow(self.tr("Logo:"), self.logo)
 
         context.changed.connect(self._on_changed)
         context.reset.connect(self.reload)
@@ -154,6 +158,7 @@ class EventDetails(QWidget):
             if self.context_edit.toPlainText() != event.context:
                 self.context_edit.setPlainText(event.context)
             self.objectives.set_event(event)
+            self.logo.set_event(event)
         finally:
             self._loading = False
 

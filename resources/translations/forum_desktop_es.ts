@@ -1169,6 +1169,10 @@ Su trabajo guardado está a salvo. Los detalles están en %2; envíe ese archivo
         <translation>Último día</translation>
     </message>
     <message>
+        <source>Logo:</source>
+        <translation>Logotipo:</translation>
+    </message>
+    <message>
         <source>Objectives:</source>
         <translation>Objetivos:</translation>
     </message>
@@ -1958,6 +1962,61 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
     <message>
         <source>half, if flexible</source>
         <translation>la mitad, si es flexible</translation>
+    </message>
+</context>
+<context>
+    <name>LogoField</name>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>No se puede leer %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; a logo may be at most %3 MB. Choose a smaller picture.</source>
+        <translation>%1 pesa %2 MB; un logotipo puede pesar como máximo %3 MB. Elija una imagen más ligera.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG picture, or it is damaged. Save the logo as PNG and choose it again.</source>
+        <translation>%1 no es una imagen PNG o JPEG, o está dañada. Guarde el logotipo en PNG y elíjalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>&amp;Set logo…</source>
+        <translation>Elegir lo&amp;gotipo…</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Elegir un logotipo</translation>
+    </message>
+    <message>
+        <source>Choose a logo for the minutes&apos; cover</source>
+        <translation>Elegir un logotipo para la portada del acta</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Imágenes (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Logo not changed</source>
+        <translation>Logotipo sin cambios</translation>
+    </message>
+    <message>
+        <source>Logo on the minutes&apos; cover</source>
+        <translation>Logotipo de la portada del acta</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Sin logotipo</translation>
+    </message>
+    <message>
+        <source>Remove lo&amp;go</source>
+        <translation>&amp;Quitar el logotipo</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Quitar el logotipo</translation>
+    </message>
+    <message>
+        <source>Set the logo</source>
+        <translation>Elegir el logotipo</translation>
     </message>
 </context>
 <context>

@@ -1169,6 +1169,10 @@ Votre travail enregistré est intact. Les détails sont dans %2 ; merci d’envo
         <translation>Dernier jour</translation>
     </message>
     <message>
+        <source>Logo:</source>
+        <translation>Logo :</translation>
+    </message>
+    <message>
         <source>Objectives:</source>
         <translation>Objectifs :</translation>
     </message>
@@ -1958,6 +1962,61 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
     <message>
         <source>half, if flexible</source>
         <translation>la moitié, si flexible</translation>
+    </message>
+</context>
+<context>
+    <name>LogoField</name>
+    <message>
+        <source>%1 cannot be read (%2).</source>
+        <translation>Impossible de lire %1 (%2).</translation>
+    </message>
+    <message>
+        <source>%1 is %2 MB; a logo may be at most %3 MB. Choose a smaller picture.</source>
+        <translation>%1 pèse %2 Mo ; un logo ne peut dépasser %3 Mo. Choisissez une image plus légère.</translation>
+    </message>
+    <message>
+        <source>%1 is not a PNG or JPEG picture, or it is damaged. Save the logo as PNG and choose it again.</source>
+        <translation>%1 n&apos;est pas une image PNG ou JPEG, ou elle est endommagée. Enregistrez le logo en PNG et choisissez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>&amp;Set logo…</source>
+        <translation>Choisir un lo&amp;go…</translation>
+    </message>
+    <message>
+        <source>Choose a logo</source>
+        <translation>Choisir un logo</translation>
+    </message>
+    <message>
+        <source>Choose a logo for the minutes&apos; cover</source>
+        <translation>Choisir un logo pour la couverture du compte rendu</translation>
+    </message>
+    <message>
+        <source>Images (*.png *.jpg *.jpeg)</source>
+        <translation>Images (*.png *.jpg *.jpeg)</translation>
+    </message>
+    <message>
+        <source>Logo not changed</source>
+        <translation>Logo inchangé</translation>
+    </message>
+    <message>
+        <source>Logo on the minutes&apos; cover</source>
+        <translation>Logo de la couverture du compte rendu</translation>
+    </message>
+    <message>
+        <source>No logo</source>
+        <translation>Aucun logo</translation>
+    </message>
+    <message>
+        <source>Remove lo&amp;go</source>
+        <translation>&amp;Retirer le logo</translation>
+    </message>
+    <message>
+        <source>Remove the logo</source>
+        <translation>Retirer le logo</translation>
+    </message>
+    <message>
+        <source>Set the logo</source>
+        <translation>Choisir le logo</translation>
     </message>
 </context>
 <context>

@@ -18,7 +18,7 @@ from forum_desktop.services.capture import capture_outcome, set_review
 from forum_desktop.services.photos import add_photo
 from forum_desktop.storage import Store
 from tests.export.pdf_reading import all_text
-from tests.photo_bytes import png_bytes
+from tests.photo_bytes import jpeg_bytes, png_bytes
 from tests.services.helpers import build_event
 
 
@@ -84,3 +84,21 @@ def _image_matrices(page: object) -> list[tuple[str, list[float]]]:
         elif operator == b"Do" and last is not None:
             found.append(("cm", last))
     return found
+
+
+def test_a_photo_that_cannot_be_decoded_prints_its_caption_only(store: Store) -> None:
+    built = build_event(store)
+    # A JPEG header without pixels passes the core's checks (as from an imported file).
+    add_photo(
+        store,
+        event_id=built.event_id,
+        item_id=built.item_ids[0],
+        image=jpeg_bytes(640, 480),
+        mime="image/jpeg",
+        width=640,
+        height=480,
+        caption="Tableau abîmé",
+    )
+    pdf = minutes_pdf(load_minutes(store, built.event_id, MinutesOptions()))
+    assert "Tableau abîmé" in all_text(pdf)
+    assert all("/XObject" not in page["/Resources"] for page in PdfReader(BytesIO(pdf)).pages)

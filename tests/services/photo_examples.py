@@ -1,4 +1,4 @@
-"""Examples of the photo operations for the registry's undo/redo test."""
+"""Examples of the photo and logo operations for the registry's undo/redo test."""
 
 from __future__ import annotations
 
@@ -7,6 +7,7 @@ from uuid import UUID
 
 from forum_desktop.clock import FakeClock
 from forum_desktop.services.capture import capture_outcome
+from forum_desktop.services.logo import set_event_logo
 from forum_desktop.services.photos import add_photo
 from forum_desktop.storage import Store
 from tests.photo_bytes import jpeg_bytes, png_bytes
@@ -76,8 +77,15 @@ def example_delete_photos(store: Store) -> dict[str, Any]:
     return {"photo_ids": ids}
 
 
+def example_set_event_logo(store: Store) -> dict[str, Any]:
+    built = build_event(store)
+    set_event_logo(store, event_id=built.event_id, image=jpeg_bytes(300, 100))
+    return {"event_id": built.event_id, "image": png_bytes(240, 80)}  # replaces the first
+
+
 PHOTO_EXAMPLES: dict[str, Any] = {
     "add_photo": example_add_photo,
     "set_photo_caption": example_set_photo_caption,
     "delete_photos": example_delete_photos,
+    "set_event_logo": example_set_event_logo,
 }

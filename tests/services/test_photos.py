@@ -232,7 +232,7 @@ def _replace_image(raw: dict[str, Any], index: int, data: bytes) -> None:
         (lambda r: r["photos"][0].update(image_sha256="0" * 64), "photos[0].image_sha256: no such"),
         (lambda r: r["photos"][0].update(event_id=str(uuid4())), "photos[0].event_id: not the"),
         (lambda r: r["photos"][1].update(original_mime=None), "a kept original needs both"),
-        (lambda r: r["photos"].pop(), "images[1]: no photo in the document uses it"),
+        (lambda r: r["photos"].pop(), "images[1]: no photo or logo in the document uses it"),
         (lambda r: _replace_image(r, 0, b"<svg/>"), "photos[0].image_sha256: no such image"),
         (
             lambda r: (
