@@ -12,7 +12,7 @@ from forum_desktop.export.labels import Labels
 from forum_desktop.export.minutes_blocks import Block, Entry, Heading, Table, Text, VoteChart
 from forum_desktop.export.minutes_data import MinutesData, SessionMinutes
 from forum_desktop.export.minutes_entries import outcome_entry
-from forum_desktop.export.minutes_fairness import speaking_time
+from forum_desktop.methods.fairness import fairness
 from forum_desktop.models import (
     MethodScreen,
     Outcome,
@@ -78,19 +78,21 @@ def is_fishbowl(data: MinutesData, item_id: UUID, outcomes: Sequence[Outcome]) -
     )
 
 
-def fairness(data: MinutesData, lab: Labels, minutes: SessionMinutes, item_id: UUID) -> list[Block]:
+def speaking_time(
+    data: MinutesData, lab: Labels, minutes: SessionMinutes, item_id: UUID
+) -> list[Block]:
     """Turns and speaking time per person and per organisation, everyone present
     included; per organisation only when the minutes name nobody."""
     turns = minutes.turns.get(item_id, [])
     if not turns:
         return []
     item_run = minutes.item_runs.get(item_id)
-    totals = speaking_time(
-        turns, data.participants, until=item_run.actual_end if item_run is not None else None
+    totals = fairness(  # the fishbowl screen's own count, so screen and minutes agree
+        turns, data.participants, now=item_run.actual_end if item_run is not None else None
     )
 
     def share(seconds: float) -> str:
-        value = round(100 * seconds / totals.total_seconds) if totals.total_seconds else 0
+        value = round(100 * seconds / totals.seconds) if totals.seconds else 0
         return lab.get("percent", value=value)
 
     blocks: list[Block] = [Heading(lab["speaking_time"], 4)]

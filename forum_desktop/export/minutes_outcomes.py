@@ -15,10 +15,10 @@ from forum_desktop.export.minutes_entries import outcome_entry
 from forum_desktop.export.minutes_methods import (
     answers,
     contributions,
-    fairness,
     ideas,
     is_fishbowl,
     reports,
+    speaking_time,
     vote_results,
 )
 from forum_desktop.export.minutes_review import REVIEW_KINDS, peer_review
@@ -73,7 +73,7 @@ def grouped(
     ]
     speaking: list[Block] = []
     if minutes is not None and item_id is not None and is_fishbowl(data, item_id, outcomes):
-        speaking = fairness(data, lab, minutes, item_id)
+        speaking = speaking_time(data, lab, minutes, item_id)
     for kind in KIND_ORDER:
         kinds = REVIEW_KINDS if kind == OutcomeKind.FEEDBACK else (kind,)
         of_kind = [outcome for outcome in outcomes if outcome.kind in kinds]
