@@ -4,13 +4,25 @@ from __future__ import annotations
 
 from forum_desktop.models.method import MethodScreen
 from forum_desktop.models.screens.base import ScreenState
+from forum_desktop.models.screens.dot_voting import Ballot, DotVotingState, EntryMode, VoteOption
 from forum_desktop.models.screens.peer_review import PeerReviewState, ReviewCase
 from forum_desktop.models.screens.round_robin import RoundRobinState
 
 SCREEN_STATES: dict[str, type[ScreenState]] = {
     MethodScreen.ROUND_ROBIN: RoundRobinState,
     MethodScreen.PEER_REVIEW: PeerReviewState,
+    MethodScreen.DOT_VOTING: DotVotingState,
 }
 """The state model of every live screen, by ``MethodScreen`` value."""
 
-__all__ = ["SCREEN_STATES", "PeerReviewState", "ReviewCase", "RoundRobinState", "ScreenState"]
+__all__ = [
+    "SCREEN_STATES",
+    "Ballot",
+    "DotVotingState",
+    "EntryMode",
+    "PeerReviewState",
+    "ReviewCase",
+    "RoundRobinState",
+    "ScreenState",
+    "VoteOption",
+]
