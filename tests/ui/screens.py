@@ -22,7 +22,9 @@ from forum_desktop.clock import FakeClock
 from forum_desktop.methods.library import builtin_library
 from forum_desktop.models import Event, Language, Outcome, Photo, Session
 from forum_desktop.services.agenda import items_of, sessions_of, update_item, update_session
-from forum_desktop.services.capture import outcomes_of_event
+from forum_desktop.services.capture import capture_outcome, outcomes_of_event
+from forum_desktop.services.methods import apply_method
+from forum_desktop.services.participants import add_participant
 from forum_desktop.services.photos import add_photo, photo_bytes
 from forum_desktop.services.run import load_run
 from forum_desktop.storage import BackupReason
@@ -31,6 +33,7 @@ from forum_desktop.ui.image_jobs import wait_for_jobs
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.method_edit_dialog import MethodEditDialog
 from forum_desktop.ui.method_library_dialog import MethodLibraryDialog
+from forum_desktop.ui.method_screens.dot_voting import DotVotingScreen
 from forum_desktop.ui.minutes_dialog import MinutesDialog
 from forum_desktop.ui.new_event_dialog import NewEventDialog
 from forum_desktop.ui.outcome_dialog import OutcomeDialog
@@ -265,6 +268,53 @@ def _photo_viewer(demo: Demo) -> QWidget:
     return viewer
 
 
+def _dot_voting(demo: Demo) -> RunPage:
+    """A dot vote under way on a new session of the demo event: three options (one from a
+    captured idea), two ballots, one refused."""
+    window = demo.window
+    store = window.context.store
+    session_id, ids = build_day(store, [30])
+    apply_method(store, item_id=ids[0], method_id="dot-voting", language="en")
+    event_id = store.require(Session, session_id).event_id
+    for name in ("Aïcha Diallo", "Jun"):
+        add_participant(store, event_id=event_id, name=name)
+    capture_outcome(store, event_id=event_id, kind="idea", text="Share the budget template")
+    window.context.reload_all()
+    window.events_model.reload()
+    window.open_event(event_id)
+    window.page.show_run()
+    page = window.page.run
+    page.session_combo.setCurrentIndex(page.session_combo.findData(str(session_id)))
+    page.controller.start()
+    screen = page.methods.screen
+    assert isinstance(screen, DotVotingScreen)
+    for text in ("Transport", "Housing"):
+        screen.add_option(text)
+    for dots in ([3, 2], [3, 3]):  # Jun's is one too many
+        for row, count in zip(screen.rows, dots, strict=True):
+            row.spin.setValue(count)
+        screen.save_ballot()
+    return page
+
+
+def _dot_voting_projector(demo: Demo) -> QWidget:
+    page = _dot_voting(demo)
+    screen = page.methods.screen
+    assert isinstance(screen, DotVotingScreen)
+    screen.toggle_reveal()
+    page.toggle_projector()
+    assert isinstance(page.projector, ProjectorWindow)
+    return page.projector
+
+
+def _dot_voting_picker(demo: Demo) -> QWidget:
+    screen = _dot_voting(demo).methods.screen
+    assert isinstance(screen, DotVotingScreen)
+    screen.add_from_captured()
+    assert screen.picker is not None
+    return screen.picker
+
+
 @dataclass(frozen=True)
 class Screen:
     name: str
@@ -308,6 +358,9 @@ SCREENS = [
     ),
     Screen("method library", _method_library),
     Screen("edit a method", _method_editor),
+    Screen("dot voting screen", lambda demo: _dot_voting(demo).window()),
+    Screen("dot voting on the projector", _dot_voting_projector),
+    Screen("dot voting, options from captured items", _dot_voting_picker),
 ]
 
 
