@@ -158,6 +158,9 @@ class DotVotingScreen(MethodScreenWidget):
 
         self.chart = VoteChart(self.public)
         self.public_layout.addWidget(self.chart, 1)
+        # The projector sizes ``public``'s font, but its style sheet keeps that font from
+        # reaching the chart by itself: pass it on.
+        self.public.installEventFilter(self)
         self._lay_out()
 
     def _button(self, text: str, slot: object) -> QPushButton:
@@ -432,7 +435,9 @@ class DotVotingScreen(MethodScreenWidget):
             )
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if (
+        if watched is self.public and event.type() == QEvent.Type.FontChange:
+            self.chart.setFont(self.public.font())
+        elif (
             watched is self.options_list
             and event.type() == QEvent.Type.KeyPress
             and isinstance(event, QKeyEvent)

@@ -30,8 +30,8 @@ class ChartRow:
 class VoteChart(QLabel):
     """Paints the rows with its font, shrunk only when they would not fit the height.
 
-    A QLabel so that the projector's style, which colours its labels for the dark
-    background, colours this text too; it paints everything itself.
+    A QLabel so that the projector's style sheet, which colours its labels for the dark
+    background, colours this text too; it paints everything itself (no label text).
     """
 
     def __init__(self, parent: QWidget | None = None) -> None:
@@ -42,7 +42,6 @@ class VoteChart(QLabel):
 
     def show_rows(self, rows: list[ChartRow]) -> None:
         self.rows = rows
-        revealed = any(row.standing is not None for row in rows)
         words = [
             f"{row.text}: {row.standing.votes} ({row.standing.rank_text()})"
             if row.standing
@@ -50,7 +49,7 @@ class VoteChart(QLabel):
             for row in rows
         ]
         self.setAccessibleName(
-            self.tr("Vote result") if revealed else self.tr("Options of the vote")
+            self.tr("Vote result") if self.revealed else self.tr("Options of the vote")
         )
         self.setAccessibleDescription("; ".join(words))
         self.update()
@@ -69,7 +68,7 @@ class VoteChart(QLabel):
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = self._fitting_font()
+        font = self.drawn_font()
         painter.setFont(font)
         metrics = QFontMetrics(font)
         gap = int(metrics.lineSpacing() * SPACING)
@@ -80,20 +79,20 @@ class VoteChart(QLabel):
             top += height + gap
         painter.end()
 
-    def _fitting_font(self) -> QFont:
+    def drawn_font(self) -> QFont:
         """The largest size from the font's up to GROWTH times it at which every row fits."""
         font = QFont(self.font())
         base = font.pixelSize() if font.pixelSize() > 0 else QFontMetrics(font).height()
         size = int(base * GROWTH)
         while size > SMALLEST_PIXELS:
             font.setPixelSize(size)
-            if self._height_needed(QFontMetrics(font)) <= self.height():
+            if self.height_needed(QFontMetrics(font)) <= self.height():
                 break
             size -= max(1, size // 12)
         font.setPixelSize(max(size, SMALLEST_PIXELS))
         return font
 
-    def _height_needed(self, metrics: QFontMetrics) -> float:
+    def height_needed(self, metrics: QFontMetrics) -> float:
         gap = metrics.lineSpacing() * SPACING
         return sum(self._row_height(row, metrics) + gap for row in self.rows) + gap
 

@@ -10,12 +10,13 @@ from uuid import UUID
 
 import pytest
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QLineEdit, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import Outcome, OutcomeKind, Session
-from forum_desktop.models.screens import DotVotingState
+from forum_desktop.models.screens import Ballot, DotVotingState
 from forum_desktop.services.capture import capture_outcome, outcomes_of_event
 from forum_desktop.services.methods import apply_method
 from forum_desktop.services.participants import add_participant
@@ -289,3 +290,44 @@ def test_totals_from_a_show_of_hands_and_limits_that_ballots_would_break(
     window.context.undo_stack.undo()
     assert [r.total.text() for r in screen.rows] == ["2", "3"]
     assert awa in {b.participant_id for b in screen.state().ballots}  # type: ignore[attr-defined]
+
+
+def test_the_chart_is_readable_on_a_projector_of_1024_by_768(
+    window: MainWindow, qtbot: QtBot, english: None
+) -> None:
+    store = window.context.store
+    session_id, ids = build_day(store, [30])
+    apply_method(store, item_id=ids[0], method_id="dot-voting", language="en")
+    event_id = store.require(Session, session_id).event_id
+    awa = add_participant(store, event_id=event_id, name="Awa Ndiaye").value
+    page = open_console_on(window, session_id)
+    page.controller.start()
+    screen = vote_screen(page)
+    long = "Participatory budgets for young people in every district of the metropolitan area"
+    for text in (long, "Transport", "Housing", "Water", "Open data"):
+        screen.add_option(text)
+    state = screen.state()
+    assert isinstance(state, DotVotingState)
+    dots = {state.options[0].id: 3, state.options[1].id: 2}
+    screen.save_state(
+        state.model_copy(update={"ballots": (Ballot(participant_id=awa, dots=dots),)}), "Vote"
+    )
+    screen.toggle_reveal()
+    page.toggle_projector()
+    projector = page.projector
+    assert projector is not None
+    projector.resize(1024, 768)
+    qtbot.waitUntil(lambda: projector.size().toTuple() == (1024, 768))
+    chart = screen.chart
+    qtbot.waitUntil(lambda: chart.height() > 100)
+    font = chart.drawn_font()
+    assert chart.font().pixelSize() == screen.public.font().pixelSize() > 20  # the projector's
+    assert font.pixelSize() >= 20  # a long option wrapped over three lines still leaves this
+    assert chart.height_needed(QFontMetrics(font)) <= chart.height()  # every row shows
+    assert [row.standing.rank_text() for row in chart.rows if row.standing] == [
+        "1",
+        "2",
+        "=3",
+        "=3",
+        "=3",
+    ]
