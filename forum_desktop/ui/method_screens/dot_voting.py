@@ -5,6 +5,7 @@ the result recorded in the capture."""
 from __future__ import annotations
 
 from dataclasses import dataclass
+from itertools import pairwise
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, QObject, Qt
@@ -367,6 +368,10 @@ class DotVotingScreen(MethodScreenWidget):
                 self.grid.addWidget(widget, number, column)
                 widget.show()  # now, not on the next turn of the event loop: Tab reaches it
             self.rows.append(EntryRow(option, rank, text, spin, total))
+        # New rows come last in the tab chain: put them between the voter and "Save".
+        chain = [self.voter_combo, *(row.spin for row in self.rows), self.save_ballot_button]
+        for first, second in pairwise(chain):
+            QWidget.setTabOrder(first, second)
         self._shown = None
 
     def _fill_results(self, state: DotVotingState) -> None:

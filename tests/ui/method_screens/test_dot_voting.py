@@ -240,6 +240,12 @@ def test_totals_from_a_show_of_hands_and_limits_that_ballots_would_break(
     assert screen.message_label.text() == "“water” is already an option."
     type_ballot(qtbot, screen, "Awa Ndiaye", [3, 2])
 
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    screen.voter_combo.setFocus()  # Tab goes from the voter through the dots to "Save"
+    for expected in (screen.rows[0].spin, screen.rows[1].spin, screen.save_ballot_button):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
+        assert QApplication.focusWidget() in (expected, expected.focusProxy())
     screen.per_option.setValue(2)  # Awa has 3 on Water
     screen.per_option.editingFinished.emit()
     assert screen.message_label.text() == (
@@ -254,8 +260,6 @@ def test_totals_from_a_show_of_hands_and_limits_that_ballots_would_break(
     screen.hands_radio.click()
     assert not screen.voter_combo.isVisible()
     assert screen.rows[0].spin.value() == 0  # hands are counted apart from the ballots
-    window.activateWindow()
-    qtbot.waitUntil(window.isActiveWindow)
     screen.rows[0].spin.setFocus()
     for count in (12, 12):  # Enter counts an option's hands and goes on to the next one
         spin = QApplication.focusWidget()
