@@ -810,28 +810,12 @@
         </translation>
     </message>
     <message>
-        <source>&amp;Key in an option:</source>
-        <translation>Escri&amp;bir una opción:</translation>
-    </message>
-    <message>
         <source>&amp;Whose ballot:</source>
         <translation>¿&amp;Quién vota?</translation>
     </message>
     <message>
         <source>A ballot per person</source>
         <translation>Una papeleta por persona</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Añadir</translation>
-    </message>
-    <message>
-        <source>Add an option</source>
-        <translation>Añadir una opción</translation>
-    </message>
-    <message>
-        <source>Add from captured &amp;items…</source>
-        <translation>Añadir desde &amp;lo capturado…</translation>
     </message>
     <message>
         <source>Add options from captured items</source>
@@ -862,28 +846,12 @@
         <translation>Puntos por perso&amp;na:</translation>
     </message>
     <message>
-        <source>Dots</source>
-        <translation>Puntos</translation>
-    </message>
-    <message>
-        <source>Dots or hands for “%1”</source>
-        <translation>Puntos o manos para «%1»</translation>
-    </message>
-    <message>
         <source>Dots per person</source>
         <translation>Puntos por persona</translation>
     </message>
     <message>
-        <source>Enter renames, Alt+Up and Alt+Down move, Delete removes the option.</source>
-        <translation>Intro cambia el nombre, Alt+Arriba y Alt+Abajo mueven, Supr quita la opción.</translation>
-    </message>
-    <message>
         <source>Enter the ballot of %1</source>
         <translation>Registrar la papeleta de %1</translation>
-    </message>
-    <message>
-        <source>Hands</source>
-        <translation>Manos</translation>
     </message>
     <message>
         <source>Hide the resu&amp;lts</source>
@@ -906,44 +874,12 @@
         <translation>Máximo de puntos en una opción</translation>
     </message>
     <message>
-        <source>Move an option</source>
-        <translation>Mover una opción</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Bajar</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Subir</translation>
-    </message>
-    <message>
-        <source>New option</source>
-        <translation>Nueva opción</translation>
-    </message>
-    <message>
         <source>No ballot entered yet.</source>
         <translation>Todavía no hay papeletas registradas.</translation>
     </message>
     <message>
         <source>Nothing captured is left to vote on: capture ideas, insights or recommendations first, or key in the options.</source>
         <translation>No queda nada capturado para votar: capture primero ideas, aprendizajes o recomendaciones, o escriba las opciones.</translation>
-    </message>
-    <message>
-        <source>Option</source>
-        <translation>Opción</translation>
-    </message>
-    <message>
-        <source>Options</source>
-        <translation>Opciones</translation>
-    </message>
-    <message>
-        <source>Options of the vote</source>
-        <translation>Opciones de la votación</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Puesto</translation>
     </message>
     <message>
         <source>Rec&amp;ord the result</source>
@@ -958,16 +894,8 @@
         <translation>Resultado registrado</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Quitar</translation>
-    </message>
-    <message>
         <source>Remove an option</source>
         <translation>Quitar una opción</translation>
-    </message>
-    <message>
-        <source>Rename an option</source>
-        <translation>Cambiar el nombre de una opción</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1018,24 +946,8 @@
         <translation>No hay nada que registrar: añada primero las opciones.</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Total for “%1”</source>
-        <translation>Total de «%1»</translation>
-    </message>
-    <message>
         <source>Totals from a show of hands</source>
         <translation>Totales a mano alzada</translation>
-    </message>
-    <message>
-        <source>Type an option and press Enter</source>
-        <translation>Escriba una opción y pulse Intro</translation>
-    </message>
-    <message>
-        <source>Type the option first, then press Enter.</source>
-        <translation>Escriba primero la opción y luego pulse Intro.</translation>
     </message>
     <message>
         <source>Update the rec&amp;orded result</source>
@@ -1056,10 +968,6 @@
     <message>
         <source>someone no longer on the roster</source>
         <translation>alguien que ya no está en la lista</translation>
-    </message>
-    <message>
-        <source>“%1” is already an option.</source>
-        <translation>«%1» ya es una opción.</translation>
     </message>
 </context>
 <context>
@@ -4053,6 +3961,104 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>Vote result</source>
         <translation>Resultado de la votación</translation>
+    </message>
+</context>
+<context>
+    <name>VoteEntries</name>
+    <message>
+        <source>Dots</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Dots or hands for “%1”</source>
+        <translation>Puntos o manos para «%1»</translation>
+    </message>
+    <message>
+        <source>Hands</source>
+        <translation>Manos</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Total for “%1”</source>
+        <translation>Total de «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>VoteOptionsEditor</name>
+    <message>
+        <source>&amp;Key in an option:</source>
+        <translation>Escri&amp;bir una opción:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add an option</source>
+        <translation>Añadir una opción</translation>
+    </message>
+    <message>
+        <source>Add from captured &amp;items…</source>
+        <translation>Añadir desde &amp;lo capturado…</translation>
+    </message>
+    <message>
+        <source>Enter renames, Alt+Up and Alt+Down move, Delete removes the option.</source>
+        <translation>Intro cambia el nombre, Alt+Arriba y Alt+Abajo mueven, Supr quita la opción.</translation>
+    </message>
+    <message>
+        <source>Move an option</source>
+        <translation>Mover una opción</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>New option</source>
+        <translation>Nueva opción</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>Options of the vote</source>
+        <translation>Opciones de la votación</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Rename an option</source>
+        <translation>Cambiar el nombre de una opción</translation>
+    </message>
+    <message>
+        <source>Type an option and press Enter</source>
+        <translation>Escriba una opción y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Type the option first, then press Enter.</source>
+        <translation>Escriba primero la opción y luego pulse Intro.</translation>
+    </message>
+    <message>
+        <source>“%1” is already an option.</source>
+        <translation>«%1» ya es una opción.</translation>
     </message>
 </context>
 </TS>

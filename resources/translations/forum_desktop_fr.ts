@@ -810,28 +810,12 @@
         </translation>
     </message>
     <message>
-        <source>&amp;Key in an option:</source>
-        <translation>Nouvelle opt&amp;ion :</translation>
-    </message>
-    <message>
         <source>&amp;Whose ballot:</source>
         <translation>&amp;Bulletin de :</translation>
     </message>
     <message>
         <source>A ballot per person</source>
         <translation>Un bulletin par personne</translation>
-    </message>
-    <message>
-        <source>Add</source>
-        <translation>Ajouter</translation>
-    </message>
-    <message>
-        <source>Add an option</source>
-        <translation>Ajouter une option</translation>
-    </message>
-    <message>
-        <source>Add from captured &amp;items…</source>
-        <translation>Ajo&amp;uter depuis la saisie…</translation>
     </message>
     <message>
         <source>Add options from captured items</source>
@@ -862,28 +846,12 @@
         <translation>&amp;Quota par personne :</translation>
     </message>
     <message>
-        <source>Dots</source>
-        <translation>Gommettes</translation>
-    </message>
-    <message>
-        <source>Dots or hands for “%1”</source>
-        <translation>Gommettes ou mains pour « %1 »</translation>
-    </message>
-    <message>
         <source>Dots per person</source>
         <translation>Gommettes par personne</translation>
     </message>
     <message>
-        <source>Enter renames, Alt+Up and Alt+Down move, Delete removes the option.</source>
-        <translation>Entrée renomme, Alt+Haut et Alt+Bas déplacent, Suppr retire l’option.</translation>
-    </message>
-    <message>
         <source>Enter the ballot of %1</source>
         <translation>Saisir le bulletin de %1</translation>
-    </message>
-    <message>
-        <source>Hands</source>
-        <translation>Mains</translation>
     </message>
     <message>
         <source>Hide the resu&amp;lts</source>
@@ -906,44 +874,12 @@
         <translation>Gommettes au plus sur une option</translation>
     </message>
     <message>
-        <source>Move an option</source>
-        <translation>Déplacer une option</translation>
-    </message>
-    <message>
-        <source>Move down</source>
-        <translation>Descendre</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Monter</translation>
-    </message>
-    <message>
-        <source>New option</source>
-        <translation>Nouvelle option</translation>
-    </message>
-    <message>
         <source>No ballot entered yet.</source>
         <translation>Aucun bulletin saisi pour l’instant.</translation>
     </message>
     <message>
         <source>Nothing captured is left to vote on: capture ideas, insights or recommendations first, or key in the options.</source>
         <translation>Rien de ce qui a été saisi ne reste à mettre au vote : saisissez d’abord des idées, des enseignements ou des recommandations, ou tapez les options.</translation>
-    </message>
-    <message>
-        <source>Option</source>
-        <translation>Option</translation>
-    </message>
-    <message>
-        <source>Options</source>
-        <translation>Options</translation>
-    </message>
-    <message>
-        <source>Options of the vote</source>
-        <translation>Options du vote</translation>
-    </message>
-    <message>
-        <source>Rank</source>
-        <translation>Rang</translation>
     </message>
     <message>
         <source>Rec&amp;ord the result</source>
@@ -958,16 +894,8 @@
         <translation>Résultat consigné</translation>
     </message>
     <message>
-        <source>Remove</source>
-        <translation>Retirer</translation>
-    </message>
-    <message>
         <source>Remove an option</source>
         <translation>Retirer une option</translation>
-    </message>
-    <message>
-        <source>Rename an option</source>
-        <translation>Renommer une option</translation>
     </message>
     <message>
         <source>Result</source>
@@ -1018,24 +946,8 @@
         <translation>Il n’y a rien à consigner : ajoutez d’abord les options.</translation>
     </message>
     <message>
-        <source>Total</source>
-        <translation>Total</translation>
-    </message>
-    <message>
-        <source>Total for “%1”</source>
-        <translation>Total pour « %1 »</translation>
-    </message>
-    <message>
         <source>Totals from a show of hands</source>
         <translation>Totaux à main levée</translation>
-    </message>
-    <message>
-        <source>Type an option and press Enter</source>
-        <translation>Tapez une option et appuyez sur Entrée</translation>
-    </message>
-    <message>
-        <source>Type the option first, then press Enter.</source>
-        <translation>Tapez d’abord l’option, puis appuyez sur Entrée.</translation>
     </message>
     <message>
         <source>Update the rec&amp;orded result</source>
@@ -1056,10 +968,6 @@
     <message>
         <source>someone no longer on the roster</source>
         <translation>une personne qui n’est plus dans la liste</translation>
-    </message>
-    <message>
-        <source>“%1” is already an option.</source>
-        <translation>« %1 » est déjà une option.</translation>
     </message>
 </context>
 <context>
@@ -4053,6 +3961,104 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>Vote result</source>
         <translation>Résultat du vote</translation>
+    </message>
+</context>
+<context>
+    <name>VoteEntries</name>
+    <message>
+        <source>Dots</source>
+        <translation>Gommettes</translation>
+    </message>
+    <message>
+        <source>Dots or hands for “%1”</source>
+        <translation>Gommettes ou mains pour « %1 »</translation>
+    </message>
+    <message>
+        <source>Hands</source>
+        <translation>Mains</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Total for “%1”</source>
+        <translation>Total pour « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>VoteOptionsEditor</name>
+    <message>
+        <source>&amp;Key in an option:</source>
+        <translation>Nouvelle opt&amp;ion :</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add an option</source>
+        <translation>Ajouter une option</translation>
+    </message>
+    <message>
+        <source>Add from captured &amp;items…</source>
+        <translation>Ajo&amp;uter depuis la saisie…</translation>
+    </message>
+    <message>
+        <source>Enter renames, Alt+Up and Alt+Down move, Delete removes the option.</source>
+        <translation>Entrée renomme, Alt+Haut et Alt+Bas déplacent, Suppr retire l’option.</translation>
+    </message>
+    <message>
+        <source>Move an option</source>
+        <translation>Déplacer une option</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>New option</source>
+        <translation>Nouvelle option</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Options of the vote</source>
+        <translation>Options du vote</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Rename an option</source>
+        <translation>Renommer une option</translation>
+    </message>
+    <message>
+        <source>Type an option and press Enter</source>
+        <translation>Tapez une option et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>Type the option first, then press Enter.</source>
+        <translation>Tapez d’abord l’option, puis appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>“%1” is already an option.</source>
+        <translation>« %1 » est déjà une option.</translation>
     </message>
 </context>
 </TS>

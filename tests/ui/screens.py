@@ -289,9 +289,9 @@ def _dot_voting(demo: Demo) -> RunPage:
     screen = page.methods.screen
     assert isinstance(screen, DotVotingScreen)
     for text in ("Transport", "Housing"):
-        screen.add_option(text)
+        screen.options.add_option(text)
     for dots in ([3, 2], [3, 3]):  # Jun's is one too many
-        for row, count in zip(screen.rows, dots, strict=True):
+        for row, count in zip(screen.entries.rows, dots, strict=True):
             row.spin.setValue(count)
         screen.save_ballot()
     return page

@@ -4,22 +4,14 @@ the result recorded in the capture."""
 
 from __future__ import annotations
 
-from dataclasses import dataclass
-from itertools import pairwise
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
     QPushButton,
     QRadioButton,
     QScrollArea,
@@ -45,20 +37,8 @@ from forum_desktop.services.capture import outcomes_of_event
 from forum_desktop.ui.method_screens.base import MethodScreenWidget
 from forum_desktop.ui.method_screens.captured_picker import CapturedPicker
 from forum_desktop.ui.method_screens.vote_chart import ChartRow, VoteChart
-
-MAX_COUNT = 9999
-"""The largest count a show of hands may give an option."""
-
-
-@dataclass
-class EntryRow:
-    """One option's line in the entry grid: its rank, its words, the dots typed, its total."""
-
-    option: VoteOption
-    rank: QLabel
-    text: QLabel
-    spin: QSpinBox
-    total: QLabel
+from forum_desktop.ui.method_screens.vote_entries import VoteEntries
+from forum_desktop.ui.method_screens.vote_options import VoteOptionsEditor
 
 
 class DotVotingScreen(MethodScreenWidget):
@@ -67,54 +47,14 @@ class DotVotingScreen(MethodScreenWidget):
     def __init__(self, *args: object) -> None:
         super().__init__(*args)  # type: ignore[arg-type]
         self._state = DotVotingState()
-        self.rows: list[EntryRow] = []
         self._shown: tuple[EntryMode, UUID | None, dict[UUID, int] | None] | None = None
         """What the spin boxes were filled from: a voter's stored ballot or the hands, so a
         change elsewhere (a capture, a rename) leaves what is being typed alone."""
         self.picker: CapturedPicker | None = None
 
-        self.options_list = QListWidget(self)
-        self.options_list.setAccessibleName(self.tr("Options of the vote"))
-        self.options_list.setToolTip(
-            self.tr("Enter renames, Alt+Up and Alt+Down move, Delete removes the option.")
-        )
-        # Not F2: the window's "Rename event" has it.
-        self.options_list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked)
-        self.options_list.itemChanged.connect(self._rename)
-        self.options_list.setWordWrap(True)
-        self.options_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        lines = self.options_list.fontMetrics().lineSpacing()
-        self.options_list.setMaximumHeight(8 * lines)  # the ballots below stay in sight
-        self.up_button = self._button(self.tr("Move up"), lambda: self.move_option(-1))
-        self.up_button.setToolTip("Alt+Up")
-        self.down_button = self._button(self.tr("Move down"), lambda: self.move_option(1))
-        self.down_button.setToolTip("Alt+Down")
-        self.remove_button = self._button(self.tr("Remove"), self.remove_option)
-        self.remove_button.setToolTip(
-            QKeySequence(QKeySequence.StandardKey.Delete).toString(
-                QKeySequence.SequenceFormat.NativeText
-            )
-        )
-        for keys, slot in (
-            ("Alt+Up", lambda: self.move_option(-1)),
-            ("Alt+Down", lambda: self.move_option(1)),
-            ("Delete", self.remove_option),
-        ):
-            shortcut = QShortcut(QKeySequence(keys), self.options_list)
-            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
-            shortcut.activated.connect(slot)
-        self.options_list.installEventFilter(self)  # Enter on an option renames it
-        self.new_option = QLineEdit(self)
-        self.new_option.setAccessibleName(self.tr("New option"))
-        self.new_option.setPlaceholderText(self.tr("Type an option and press Enter"))
-        self.new_option.setMaxLength(1000)
-        self.new_option.returnPressed.connect(lambda: self.add_option(self.new_option.text()))
-        self.add_button = self._button(
-            self.tr("Add"), lambda: self.add_option(self.new_option.text())
-        )
-        self.captured_button = self._button(
-            self.tr("Add from captured &items…"), self.add_from_captured
-        )
+        self.options = VoteOptionsEditor(self._save_options, self.remove_option, self)
+        self.options.message.connect(self.say)
+        self.options.pick_captured.connect(self.add_from_captured)
 
         self.per_person = self._spin(self.tr("Dots per person"), 1, 100)
         self.per_option = self._spin(self.tr("Most dots on one option"), 1, 100)
@@ -130,15 +70,9 @@ class DotVotingScreen(MethodScreenWidget):
         self.voter_combo.currentIndexChanged.connect(self._on_voter)
         self.voter_label = QLabel(self.tr("&Whose ballot:"), self)
         self.voter_label.setBuddy(self.voter_combo)
-        self.entries = QWidget(self)
-        self.grid = QGridLayout(self.entries)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setColumnStretch(1, 1)
-        headers = [QLabel(t, self.entries) for t in (self.tr("Rank"), self.tr("Option"), "", "")]
-        self._header_entry, self._header_total = headers[2], headers[3]
-        self._header_total.setText(self.tr("Total"))
-        for column, header in enumerate(headers):
-            self.grid.addWidget(header, 0, column)
+        self.entries = VoteEntries(self)
+        self.entries.returned.connect(self._on_return)
+        self.entries.counted.connect(self._set_hand_total)
         self.empty_label = QLabel(
             self.tr("Key in the options, or add them from what was captured."), self
         )
@@ -176,25 +110,6 @@ class DotVotingScreen(MethodScreenWidget):
         return spin
 
     def _lay_out(self) -> None:
-        options = QGroupBox(self.tr("Options"), self)
-        moves = QVBoxLayout()
-        for button in (self.up_button, self.down_button, self.remove_button):
-            moves.addWidget(button)
-        moves.addStretch(1)
-        listing = QHBoxLayout()
-        listing.addWidget(self.options_list, 1)
-        listing.addLayout(moves)
-        adding = QHBoxLayout()
-        new_label = QLabel(self.tr("&Key in an option:"), self)
-        new_label.setBuddy(self.new_option)
-        adding.addWidget(new_label)
-        adding.addWidget(self.new_option, 1)
-        adding.addWidget(self.add_button)
-        column = QVBoxLayout(options)
-        column.addLayout(listing)
-        column.addLayout(adding)
-        column.addWidget(self.captured_button, 0, Qt.AlignmentFlag.AlignLeft)
-
         vote = QGroupBox(self.tr("Votes"), self)
         limits = QHBoxLayout()
         for text, spin in (
@@ -234,7 +149,7 @@ class DotVotingScreen(MethodScreenWidget):
 
         inner = QWidget(self)
         page = QVBoxLayout(inner)
-        page.addWidget(options)
+        page.addWidget(self.options)
         page.addWidget(vote)
         page.addWidget(results)
         page.addStretch(1)
@@ -251,7 +166,7 @@ class DotVotingScreen(MethodScreenWidget):
         state = self.state()
         assert isinstance(state, DotVotingState)
         self._state = state
-        self._fill_options(state)
+        self.options.show_options(state.options)
         for spin, value in (
             (self.per_person, state.dots_per_person),
             (self.per_option, state.max_per_option),
@@ -269,28 +184,6 @@ class DotVotingScreen(MethodScreenWidget):
         self._fill_voters(state)
         self._fill_entries(state)
         self._fill_results(state)
-
-    def _fill_options(self, state: DotVotingState) -> None:
-        listed = [
-            (
-                self.options_list.item(r).data(Qt.ItemDataRole.UserRole),
-                self.options_list.item(r).text(),
-            )
-            for r in range(self.options_list.count())
-        ]
-        if listed == [(str(o.id), o.text) for o in state.options]:
-            return  # unchanged: an option being renamed keeps its editor
-        current = self.options_list.currentRow()
-        self.options_list.blockSignals(True)
-        self.options_list.clear()
-        for option in state.options:
-            row = QListWidgetItem(option.text, self.options_list)
-            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsEditable)
-            row.setData(Qt.ItemDataRole.UserRole, str(option.id))
-        self.options_list.setCurrentRow(min(current, len(state.options) - 1))
-        self.options_list.blockSignals(False)
-        for button in (self.up_button, self.down_button, self.remove_button):
-            button.setEnabled(bool(state.options))
 
     def _fill_voters(self, state: DotVotingState) -> None:
         keep = self.voter_combo.currentData()
@@ -321,18 +214,10 @@ class DotVotingScreen(MethodScreenWidget):
         )
 
     def _fill_entries(self, state: DotVotingState) -> None:
-        keys = [(o.id, o.text) for o in state.options]
-        if keys != [(r.option.id, r.option.text) for r in self.rows]:
-            self._build_rows(state.options)
+        if self.entries.show_options(state.options, self.voter_combo, self.save_ballot_button):
+            self._shown = None
         ballots = state.mode is EntryMode.BALLOTS
-        self._header_entry.setText(self.tr("Dots") if ballots else self.tr("Hands"))
-        self._header_total.setVisible(ballots)
-        counts = votes(state)
-        places = standings(counts)
-        for row, count, place in zip(self.rows, counts, places, strict=True):
-            row.rank.setText(place.rank_text() if any(counts) else "")
-            row.total.setText(str(count))
-            row.total.setVisible(ballots)
+        self.entries.show_totals(votes(state), ballots=ballots)
         if ballots:
             voter = self._voter()
             shown = (state.mode, voter, self._ballot_of(state, voter))
@@ -343,36 +228,6 @@ class DotVotingScreen(MethodScreenWidget):
         self.entries.setVisible(bool(state.options))
         self.empty_label.setVisible(not state.options)
         self.save_ballot_button.setEnabled(bool(state.options) and self._voter() is not None)
-
-    def _build_rows(self, options: tuple[VoteOption, ...]) -> None:
-        for row in self.rows:
-            for widget in (row.rank, row.text, row.spin, row.total):
-                self.grid.removeWidget(widget)
-                widget.deleteLater()
-        self.rows = []
-        for number, option in enumerate(options, start=1):
-            rank = QLabel(self.entries)
-            text = QLabel(option.text, self.entries)
-            text.setWordWrap(True)
-            spin = QSpinBox(self.entries)
-            spin.setRange(0, MAX_COUNT)  # more than the limits: a ballot over them is explained
-            spin.setAccessibleName(self.tr("Dots or hands for “%1”").replace("%1", option.text))
-            spin.lineEdit().returnPressed.connect(self._on_return)
-            spin.editingFinished.connect(
-                lambda o=option.id, s=spin: self._set_hand_total(o, s.value())
-            )
-            total = QLabel(self.entries)
-            total.setAccessibleName(self.tr("Total for “%1”").replace("%1", option.text))
-            text.setBuddy(spin)
-            for column, widget in enumerate((rank, text, spin, total)):
-                self.grid.addWidget(widget, number, column)
-                widget.show()  # now, not on the next turn of the event loop: Tab reaches it
-            self.rows.append(EntryRow(option, rank, text, spin, total))
-        # New rows come last in the tab chain: put them between the voter and "Save".
-        chain = [self.voter_combo, *(row.spin for row in self.rows), self.save_ballot_button]
-        for first, second in pairwise(chain):
-            QWidget.setTabOrder(first, second)
-        self._shown = None
 
     def _fill_results(self, state: DotVotingState) -> None:
         self.reveal_button.setText(
@@ -401,18 +256,8 @@ class DotVotingScreen(MethodScreenWidget):
 
     # --- the options -------------------------------------------------------------------
 
-    def add_option(self, text: str) -> None:
-        text = " ".join(text.split())
-        if not text:
-            self.say(self.tr("Type the option first, then press Enter."))
-            return
-        if any(o.text.casefold() == text.casefold() for o in self._state.options):
-            self.say(self.tr("“%1” is already an option.").replace("%1", text))
-            return
-        option = VoteOption(text=text[:1000])
-        if self._save(options=(*self._state.options, option), label=self.tr("Add an option")):
-            self.new_option.clear()
-            self.say("")
+    def _save_options(self, options: tuple[VoteOption, ...], label: str) -> bool:
+        return self._save(options=options, label=label)
 
     def add_from_captured(self) -> None:
         found = votable(outcomes_of_event(self.context.store, self.event_id), self._state)
@@ -442,50 +287,10 @@ class DotVotingScreen(MethodScreenWidget):
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is self.public and event.type() == QEvent.Type.FontChange:
             self.chart.setFont(self.public.font())
-        elif (
-            watched is self.options_list
-            and event.type() == QEvent.Type.KeyPress
-            and isinstance(event, QKeyEvent)
-            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
-            and self.options_list.state() != QAbstractItemView.State.EditingState
-        ):
-            self.rename_option()
-            return True
         return super().eventFilter(watched, event)
 
-    def rename_option(self) -> None:
-        """Open the current option's words for editing; Enter stores them."""
-        row = self.options_list.currentItem()
-        if row is not None:
-            self.options_list.editItem(row)
-
-    def _rename(self, row: QListWidgetItem) -> None:
-        index = self.options_list.row(row)
-        text = " ".join(row.text().split())[:1000]
-        option = self._state.options[index]
-        if not text or text == option.text:
-            self.reload()  # an emptied option keeps its words
-            return
-        options = list(self._state.options)
-        options[index] = option.model_copy(update={"text": text})
-        self._save(options=tuple(options), label=self.tr("Rename an option"))
-
-    def move_option(self, step: int) -> None:
-        index = self.options_list.currentRow()
-        target = index + step
-        options = list(self._state.options)
-        if index < 0 or not 0 <= target < len(options):
-            return
-        options[index], options[target] = options[target], options[index]
-        if self._save(options=tuple(options), label=self.tr("Move an option")):
-            self.options_list.setCurrentRow(target)
-
-    def remove_option(self) -> None:
-        """Remove the current option and the dots and hands it had (one undo step)."""
-        index = self.options_list.currentRow()
-        if index < 0:
-            return
-        gone = self._state.options[index].id
+    def remove_option(self, gone: UUID) -> None:
+        """Remove the option and the dots and hands it had (one undo step)."""
         ballots = tuple(
             b.model_copy(update={"dots": {k: v for k, v in b.dots.items() if k != gone}})
             for b in self._state.ballots
@@ -534,11 +339,7 @@ class DotVotingScreen(MethodScreenWidget):
         if self._state.mode is EntryMode.BALLOTS:
             self.save_ballot()
             return
-        spins = [row.spin for row in self.rows]
-        here = next((n for n, spin in enumerate(spins) if spin.hasFocus()), len(spins) - 1)
-        following = spins[(here + 1) % len(spins)]
-        following.setFocus()
-        following.selectAll()
+        self.entries.focus(1)
 
     def save_ballot(self) -> bool:
         """Store the typed dots as the chosen person's ballot, if they keep to the limits;
@@ -552,7 +353,7 @@ class DotVotingScreen(MethodScreenWidget):
             )
             return False
         name = self._names().get(voter, "")
-        dots = {row.option.id: row.spin.value() for row in self.rows if row.spin.value()}
+        dots = self.entries.typed()
         state = self._state
         problem = check_ballot(
             dots, per_person=state.dots_per_person, per_option=state.max_per_option
@@ -586,9 +387,7 @@ class DotVotingScreen(MethodScreenWidget):
             self.voter_combo.setCurrentIndex(self.voter_combo.findData(str(target)))
             self.voter_combo.blockSignals(False)
             self._show_entries((EntryMode.BALLOTS, target, self._ballot_of(self._state, target)))
-        if self.rows:
-            self.rows[0].spin.setFocus()
-            self.rows[0].spin.selectAll()
+        self.entries.focus()
 
     def _set_hand_total(self, option_id: UUID, count: int) -> None:
         state = self._state
@@ -653,15 +452,7 @@ class DotVotingScreen(MethodScreenWidget):
 
     def _show_entries(self, shown: tuple[EntryMode, UUID | None, dict[UUID, int] | None]) -> None:
         self._shown = shown
-        values = shown[2] or {}
-        for row in self.rows:
-            self._set_spin(row.spin, values.get(row.option.id, 0))
-
-    @staticmethod
-    def _set_spin(spin: QSpinBox, value: int) -> None:
-        spin.blockSignals(True)
-        spin.setValue(value)
-        spin.blockSignals(False)
+        self.entries.fill(shown[2] or {})
 
     def _names(self) -> dict[UUID, str]:
         return {person.id: person.name for person in self.people()}

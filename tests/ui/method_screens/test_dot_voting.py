@@ -49,11 +49,11 @@ def vote_screen(page: RunPage) -> DotVotingScreen:
 def type_ballot(qtbot: QtBot, screen: DotVotingScreen, voter: str, dots: list[int]) -> None:
     """Choose the voter, type each option's dots and press Enter, as at the keyboard."""
     assert voter in screen.voter_combo.currentText()  # the next person comes up by itself
-    for row, count in zip(screen.rows, dots, strict=True):
+    for row, count in zip(screen.entries.rows, dots, strict=True):
         row.spin.setFocus()
         row.spin.selectAll()
         qtbot.keyClicks(row.spin, str(count))
-    qtbot.keyClick(screen.rows[-1].spin, Qt.Key.Key_Return)
+    qtbot.keyClick(screen.entries.rows[-1].spin, Qt.Key.Key_Return)
 
 
 def chart_data(screen: DotVotingScreen) -> list[tuple[str, int | None, str]]:
@@ -90,11 +90,11 @@ def test_a_vote_with_ties_revealed_recorded_and_still_there_after_a_restart(
     assert projector is not None and projector.method_view is screen.public
 
     # Options: two typed, one picked from what was captured (quotes are not offered).
-    screen.new_option.setFocus()
+    screen.options.new_option.setFocus()
     for text in ("Transport", "Housing"):
-        qtbot.keyClicks(screen.new_option, text)
-        qtbot.keyClick(screen.new_option, Qt.Key.Key_Return)
-    screen.captured_button.click()
+        qtbot.keyClicks(screen.options.new_option, text)
+        qtbot.keyClick(screen.options.new_option, Qt.Key.Key_Return)
+    screen.options.captured_button.click()
     picker = screen.picker
     assert picker is not None
     assert [picker.list.item(r).text() for r in range(picker.list.count())] == [
@@ -102,12 +102,12 @@ def test_a_vote_with_ties_revealed_recorded_and_still_there_after_a_restart(
     ]
     picker.tick(0)
     picker.accept()
-    assert [screen.options_list.item(r).text() for r in range(3)] == [
+    assert [screen.options.list.item(r).text() for r in range(3)] == [
         "Transport",
         "Housing",
         "Participatory budgets",
     ]
-    screen.captured_button.click()  # nothing left to pick
+    screen.options.captured_button.click()  # nothing left to pick
     assert screen.picker is None
     assert screen.message_label.text().startswith("Nothing captured is left to vote on")
 
@@ -127,7 +127,7 @@ def test_a_vote_with_ties_revealed_recorded_and_still_there_after_a_restart(
         "Move the rest to another option."
     )
     assert screen.ballots_label.text() == ("3 ballots entered: Awa Ndiaye, Jun Li, Léa Martin")
-    assert [(r.rank.text(), r.total.text()) for r in screen.rows] == [
+    assert [(r.rank.text(), r.total.text()) for r in screen.entries.rows] == [
         ("=1", "5"),
         ("=1", "5"),
         ("3", "3"),
@@ -235,15 +235,19 @@ def test_totals_from_a_show_of_hands_and_limits_that_ballots_would_break(
     page.controller.start()
     screen = vote_screen(page)
     for text in ("Water", "Schools"):
-        screen.add_option(text)
-    screen.add_option("water")
+        screen.options.add_option(text)
+    screen.options.add_option("water")
     assert screen.message_label.text() == "“water” is already an option."
     type_ballot(qtbot, screen, "Awa Ndiaye", [3, 2])
 
     window.activateWindow()
     qtbot.waitUntil(window.isActiveWindow)
     screen.voter_combo.setFocus()  # Tab goes from the voter through the dots to "Save"
-    for expected in (screen.rows[0].spin, screen.rows[1].spin, screen.save_ballot_button):
+    for expected in (
+        screen.entries.rows[0].spin,
+        screen.entries.rows[1].spin,
+        screen.save_ballot_button,
+    ):
         qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Tab)
         assert QApplication.focusWidget() in (expected, expected.focusProxy())
     screen.per_option.setValue(2)  # Awa has 3 on Water
@@ -259,40 +263,40 @@ def test_totals_from_a_show_of_hands_and_limits_that_ballots_would_break(
 
     screen.hands_radio.click()
     assert not screen.voter_combo.isVisible()
-    assert screen.rows[0].spin.value() == 0  # hands are counted apart from the ballots
-    screen.rows[0].spin.setFocus()
+    assert screen.entries.rows[0].spin.value() == 0  # hands are counted apart from the ballots
+    screen.entries.rows[0].spin.setFocus()
     for count in (12, 12):  # Enter counts an option's hands and goes on to the next one
         spin = QApplication.focusWidget()
         assert isinstance(spin, QSpinBox)
         spin.selectAll()
         qtbot.keyClicks(spin, str(count))
         qtbot.keyClick(spin, Qt.Key.Key_Return)
-    assert [r.rank.text() for r in screen.rows] == ["=1", "=1"]
+    assert [r.rank.text() for r in screen.entries.rows] == ["=1", "=1"]
     screen.record_result()
     [result] = [o for o in outcomes_of_event(store, event_id) if o.kind == "vote_result"]
     assert result.fields["voters"] == 0 and result.text == "Point 1"
     assert [c["votes"] for c in result.fields["counts"]] == [12, 12]
 
     screen.ballots_radio.click()  # the ballots were kept
-    assert [r.total.text() for r in screen.rows] == ["3", "2"]
-    screen.options_list.setCurrentRow(0)
-    screen.options_list.setFocus()
-    qtbot.keyClick(screen.options_list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
-    assert screen.options_list.item(1).text() == "Water"
-    assert screen.options_list.currentRow() == 1  # the moved option stays current
-    qtbot.keyClick(screen.options_list, Qt.Key.Key_Return)  # Enter opens the words
+    assert [r.total.text() for r in screen.entries.rows] == ["3", "2"]
+    screen.options.list.setCurrentRow(0)
+    screen.options.list.setFocus()
+    qtbot.keyClick(screen.options.list, Qt.Key.Key_Down, Qt.KeyboardModifier.AltModifier)
+    assert screen.options.list.item(1).text() == "Water"
+    assert screen.options.list.currentRow() == 1  # the moved option stays current
+    qtbot.keyClick(screen.options.list, Qt.Key.Key_Return)  # Enter opens the words
     editor = QApplication.focusWidget()
     assert isinstance(editor, QLineEdit) and editor.text() == "Water"
     editor.setText("Clean water")
-    with qtbot.waitSignal(screen.options_list.itemChanged):  # the editor commits queued
+    with qtbot.waitSignal(screen.options.list.itemChanged):  # the editor commits queued
         qtbot.keyClick(editor, Qt.Key.Key_Return)
-    assert [r.text.text() for r in screen.rows] == ["Schools", "Clean water"]
-    assert [r.total.text() for r in screen.rows] == ["2", "3"]  # renamed, its dots kept
-    qtbot.keyClick(screen.options_list, Qt.Key.Key_Delete)
+    assert [r.text.text() for r in screen.entries.rows] == ["Schools", "Clean water"]
+    assert [r.total.text() for r in screen.entries.rows] == ["2", "3"]  # renamed, its dots kept
+    qtbot.keyClick(screen.options.list, Qt.Key.Key_Delete)
     assert [o.text for o in screen.state().options] == ["Schools"]  # type: ignore[attr-defined]
-    assert [r.total.text() for r in screen.rows] == ["2"]  # Water's dots went with it
+    assert [r.total.text() for r in screen.entries.rows] == ["2"]  # Water's dots went with it
     window.context.undo_stack.undo()
-    assert [r.total.text() for r in screen.rows] == ["2", "3"]
+    assert [r.total.text() for r in screen.entries.rows] == ["2", "3"]
     assert awa in {b.participant_id for b in screen.state().ballots}  # type: ignore[attr-defined]
 
 
@@ -309,7 +313,7 @@ def test_the_chart_is_readable_on_a_projector_of_1024_by_768(
     screen = vote_screen(page)
     long = "Participatory budgets for young people in every district of the metropolitan area"
     for text in (long, "Transport", "Housing", "Water", "Open data"):
-        screen.add_option(text)
+        screen.options.add_option(text)
     state = screen.state()
     assert isinstance(state, DotVotingState)
     dots = {state.options[0].id: 3, state.options[1].id: 2}
