@@ -864,6 +864,25 @@
     </message>
 </context>
 <context>
+    <name>CapturedPicker</name>
+    <message>
+        <source>Add as options</source>
+        <translation>Añadir como opciones</translation>
+    </message>
+    <message>
+        <source>Add options from captured items</source>
+        <translation>Añadir opciones desde lo capturado</translation>
+    </message>
+    <message>
+        <source>Captured items</source>
+        <translation>Elementos capturados</translation>
+    </message>
+    <message>
+        <source>Tick the &amp;entries to vote on (Space ticks):</source>
+        <translation>Marque las &amp;entradas que se votarán (Espacio marca):</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>%1 · %2 — also kept: a version by %3, %4</source>
@@ -1069,6 +1088,209 @@
     <message>
         <source>“%1” is chosen for more than one column: choose it for one only.</source>
         <translation>«%1» está elegido para más de una columna: elíjalo para una sola.</translation>
+    </message>
+</context>
+<context>
+    <name>DotVotingScreen</name>
+    <message numerus="yes">
+        <source>%1 has %2: %3 is %n too many. Take %n off, then save the ballot again.</source>
+        <translation>
+            <numerusform>%1 tiene %2: %3 es %n de más. Quite %n y guarde de nuevo la papeleta.</numerusform>
+            <numerusform>%1 tiene %2: %3 son %n de más. Quite %n y guarde de nuevo la papeleta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no ballot now.</source>
+        <translation>%1 ya no tiene papeleta.</translation>
+    </message>
+    <message>
+        <source>%1 put %2 on “%3”: at most %4 may go on one option. Move the rest to another option.</source>
+        <translation>%1 puso %2 en «%3»: como máximo %4 en una misma opción. Ponga el resto en otra opción.</translation>
+    </message>
+    <message>
+        <source>%1 — voted</source>
+        <translation>%1 — ha votado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&apos;s ballot is saved: %n dot(s).</source>
+        <translation>
+            <numerusform>Papeleta de %1 guardada: %n punto.</numerusform>
+            <numerusform>Papeleta de %1 guardada: %n puntos.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) entered: %1</source>
+        <translation>
+            <numerusform>%n papeleta registrada: %1</numerusform>
+            <numerusform>%n papeletas registradas: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Whose ballot:</source>
+        <translation>¿&amp;Quién vota?</translation>
+    </message>
+    <message>
+        <source>A ballot per person</source>
+        <translation>Una papeleta por persona</translation>
+    </message>
+    <message>
+        <source>Add options from captured items</source>
+        <translation>Añadir opciones desde lo capturado</translation>
+    </message>
+    <message>
+        <source>Add people to the roster to enter their ballots, or count a show of hands.</source>
+        <translation>Añada personas a la lista de participantes para registrar sus papeletas, o cuente las manos alzadas.</translation>
+    </message>
+    <message>
+        <source>Ballots entered</source>
+        <translation>Papeletas registradas</translation>
+    </message>
+    <message>
+        <source>Change how votes are entered</source>
+        <translation>Cambiar cómo se registran los votos</translation>
+    </message>
+    <message>
+        <source>Change the vote&apos;s limits</source>
+        <translation>Cambiar los límites de la votación</translation>
+    </message>
+    <message>
+        <source>Count a show of hands</source>
+        <translation>Contar las manos alzadas</translation>
+    </message>
+    <message>
+        <source>Do&amp;ts per person:</source>
+        <translation>Puntos por perso&amp;na:</translation>
+    </message>
+    <message>
+        <source>Dots per person</source>
+        <translation>Puntos por persona</translation>
+    </message>
+    <message>
+        <source>Enter the ballot of %1</source>
+        <translation>Registrar la papeleta de %1</translation>
+    </message>
+    <message>
+        <source>Hide the resu&amp;lts</source>
+        <translation>Dejar de &amp;mostrar los resultados</translation>
+    </message>
+    <message>
+        <source>Hide the results</source>
+        <translation>Ocultar los resultados</translation>
+    </message>
+    <message>
+        <source>Key in the options, or add them from what was captured.</source>
+        <translation>Escriba las opciones, o añádalas desde lo capturado.</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x on one option:</source>
+        <translation>Má&amp;x. en una opción:</translation>
+    </message>
+    <message>
+        <source>Most dots on one option</source>
+        <translation>Máximo de puntos en una opción</translation>
+    </message>
+    <message>
+        <source>No ballot entered yet.</source>
+        <translation>Todavía no hay papeletas registradas.</translation>
+    </message>
+    <message>
+        <source>Nothing captured is left to vote on: capture ideas, insights or recommendations first, or key in the options.</source>
+        <translation>No queda nada capturado para votar: capture primero ideas, aprendizajes o recomendaciones, o escriba las opciones.</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ord the result</source>
+        <translation>&amp;Registrar el resultado</translation>
+    </message>
+    <message>
+        <source>Record the vote&apos;s result</source>
+        <translation>Registrar el resultado de la votación</translation>
+    </message>
+    <message>
+        <source>Recorded result</source>
+        <translation>Resultado registrado</translation>
+    </message>
+    <message>
+        <source>Remove an option</source>
+        <translation>Quitar una opción</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Resultado</translation>
+    </message>
+    <message>
+        <source>Reveal the resu&amp;lts</source>
+        <translation>&amp;Mostrar los resultados</translation>
+    </message>
+    <message>
+        <source>Reveal the results</source>
+        <translation>Mostrar los resultados</translation>
+    </message>
+    <message>
+        <source>Save the &amp;ballot</source>
+        <translation>&amp;Guardar la papeleta</translation>
+    </message>
+    <message>
+        <source>The ballot of %1 has %2 on “%4”: change it before lowering the limit to %3.</source>
+        <translation>La papeleta de %1 tiene %2 en «%4»: modifíquela antes de bajar el límite a %3.</translation>
+    </message>
+    <message>
+        <source>The ballot of %1 has %2: change it before lowering the limit to %3.</source>
+        <translation>La papeleta de %1 tiene %2: modifíquela antes de bajar el límite a %3.</translation>
+    </message>
+    <message>
+        <source>The recorded result is up to date.</source>
+        <translation>El resultado registrado está al día.</translation>
+    </message>
+    <message>
+        <source>The result is in the capture.</source>
+        <translation>El resultado está en la captura.</translation>
+    </message>
+    <message>
+        <source>The result is not recorded yet.</source>
+        <translation>El resultado aún no está registrado.</translation>
+    </message>
+    <message>
+        <source>The result is recorded in the capture.</source>
+        <translation>El resultado queda registrado en la captura.</translation>
+    </message>
+    <message>
+        <source>The votes changed since the result was recorded: record it again.</source>
+        <translation>Los votos cambiaron desde que se registró el resultado: regístrelo de nuevo.</translation>
+    </message>
+    <message>
+        <source>There is nothing to record: add the options first.</source>
+        <translation>No hay nada que registrar: añada primero las opciones.</translation>
+    </message>
+    <message>
+        <source>Totals from a show of hands</source>
+        <translation>Totales a mano alzada</translation>
+    </message>
+    <message>
+        <source>Update the rec&amp;orded result</source>
+        <translation>Actualizar el &amp;resultado registrado</translation>
+    </message>
+    <message>
+        <source>Vote message</source>
+        <translation>Mensaje de la votación</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
+        <source>Whose ballot</source>
+        <translation>Quién vota</translation>
+    </message>
+    <message>
+        <source>someone no longer on the roster</source>
+        <translation>alguien que ya no está en la lista</translation>
     </message>
 </context>
 <context>
@@ -4804,7 +5026,7 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation>Sesi&amp;ón:</translation>
+        <translation>&amp;Sesión:</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -5238,7 +5460,7 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     </message>
     <message>
         <source>&amp;Give the floor</source>
-        <translation>Dar la pala&amp;bra</translation>
+        <translation>&amp;Dar la palabra</translation>
     </message>
     <message>
         <source>End &amp;turn</source>
@@ -5392,6 +5614,115 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>built-in</source>
         <translation>integrada</translation>
+    </message>
+</context>
+<context>
+    <name>VoteChart</name>
+    <message>
+        <source>Options of the vote</source>
+        <translation>Opciones de la votación</translation>
+    </message>
+    <message>
+        <source>Vote result</source>
+        <translation>Resultado de la votación</translation>
+    </message>
+</context>
+<context>
+    <name>VoteEntries</name>
+    <message>
+        <source>Dots</source>
+        <translation>Puntos</translation>
+    </message>
+    <message>
+        <source>Dots or hands for “%1”</source>
+        <translation>Puntos o manos para «%1»</translation>
+    </message>
+    <message>
+        <source>Hands</source>
+        <translation>Manos</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Opción</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Puesto</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Total for “%1”</source>
+        <translation>Total de «%1»</translation>
+    </message>
+</context>
+<context>
+    <name>VoteOptionsEditor</name>
+    <message>
+        <source>&amp;Key in an option:</source>
+        <translation>Escri&amp;bir una opción:</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Añadir</translation>
+    </message>
+    <message>
+        <source>Add an option</source>
+        <translation>Añadir una opción</translation>
+    </message>
+    <message>
+        <source>Add from captured &amp;items…</source>
+        <translation>Añadir desde &amp;lo capturado…</translation>
+    </message>
+    <message>
+        <source>Enter renames, Alt+Up and Alt+Down move, Delete removes the option.</source>
+        <translation>Intro cambia el nombre, Alt+Arriba y Alt+Abajo mueven, Supr quita la opción.</translation>
+    </message>
+    <message>
+        <source>Move an option</source>
+        <translation>Mover una opción</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>New option</source>
+        <translation>Nueva opción</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Opciones</translation>
+    </message>
+    <message>
+        <source>Options of the vote</source>
+        <translation>Opciones de la votación</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Rename an option</source>
+        <translation>Cambiar el nombre de una opción</translation>
+    </message>
+    <message>
+        <source>Type an option and press Enter</source>
+        <translation>Escriba una opción y pulse Intro</translation>
+    </message>
+    <message>
+        <source>Type the option first, then press Enter.</source>
+        <translation>Escriba primero la opción y luego pulse Intro.</translation>
+    </message>
+    <message>
+        <source>“%1” is already an option.</source>
+        <translation>«%1» ya es una opción.</translation>
     </message>
 </context>
 </TS>

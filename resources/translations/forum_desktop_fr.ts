@@ -864,6 +864,25 @@
     </message>
 </context>
 <context>
+    <name>CapturedPicker</name>
+    <message>
+        <source>Add as options</source>
+        <translation>Ajouter comme options</translation>
+    </message>
+    <message>
+        <source>Add options from captured items</source>
+        <translation>Ajouter des options depuis la saisie</translation>
+    </message>
+    <message>
+        <source>Captured items</source>
+        <translation>Éléments saisis</translation>
+    </message>
+    <message>
+        <source>Tick the &amp;entries to vote on (Space ticks):</source>
+        <translation>Cochez les &amp;entrées à mettre au vote (Espace coche) :</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>%1 · %2 — also kept: a version by %3, %4</source>
@@ -1069,6 +1088,209 @@
     <message>
         <source>“%1” is chosen for more than one column: choose it for one only.</source>
         <translation>« %1 » est choisi pour plusieurs colonnes : choisissez-le pour une seule.</translation>
+    </message>
+</context>
+<context>
+    <name>DotVotingScreen</name>
+    <message numerus="yes">
+        <source>%1 has %2: %3 is %n too many. Take %n off, then save the ballot again.</source>
+        <translation>
+            <numerusform>%1 a %2 : %3, c’est %n de trop. Retirez-en %n, puis enregistrez à nouveau le bulletin.</numerusform>
+            <numerusform>%1 a %2 : %3, c’est %n de trop. Retirez-en %n, puis enregistrez à nouveau le bulletin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 has no ballot now.</source>
+        <translation>%1 n’a plus de bulletin.</translation>
+    </message>
+    <message>
+        <source>%1 put %2 on “%3”: at most %4 may go on one option. Move the rest to another option.</source>
+        <translation>%1 a mis %2 sur « %3 » : %4 au plus sur une même option. Placez le reste sur une autre option.</translation>
+    </message>
+    <message>
+        <source>%1 — voted</source>
+        <translation>%1 — a voté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1&apos;s ballot is saved: %n dot(s).</source>
+        <translation>
+            <numerusform>Bulletin de %1 enregistré : %n gommette.</numerusform>
+            <numerusform>Bulletin de %1 enregistré : %n gommettes.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) entered: %1</source>
+        <translation>
+            <numerusform>%n bulletin saisi : %1</numerusform>
+            <numerusform>%n bulletins saisis : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n gommette</numerusform>
+            <numerusform>%n gommettes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Whose ballot:</source>
+        <translation>&amp;Bulletin de :</translation>
+    </message>
+    <message>
+        <source>A ballot per person</source>
+        <translation>Un bulletin par personne</translation>
+    </message>
+    <message>
+        <source>Add options from captured items</source>
+        <translation>Ajouter des options depuis la saisie</translation>
+    </message>
+    <message>
+        <source>Add people to the roster to enter their ballots, or count a show of hands.</source>
+        <translation>Ajoutez des personnes à la liste des participants pour saisir leurs bulletins, ou comptez les mains levées.</translation>
+    </message>
+    <message>
+        <source>Ballots entered</source>
+        <translation>Bulletins saisis</translation>
+    </message>
+    <message>
+        <source>Change how votes are entered</source>
+        <translation>Changer la façon de saisir les votes</translation>
+    </message>
+    <message>
+        <source>Change the vote&apos;s limits</source>
+        <translation>Changer les limites du vote</translation>
+    </message>
+    <message>
+        <source>Count a show of hands</source>
+        <translation>Compter les mains levées</translation>
+    </message>
+    <message>
+        <source>Do&amp;ts per person:</source>
+        <translation>&amp;Quota par personne :</translation>
+    </message>
+    <message>
+        <source>Dots per person</source>
+        <translation>Gommettes par personne</translation>
+    </message>
+    <message>
+        <source>Enter the ballot of %1</source>
+        <translation>Saisir le bulletin de %1</translation>
+    </message>
+    <message>
+        <source>Hide the resu&amp;lts</source>
+        <translation>Masquer les &amp;résultats</translation>
+    </message>
+    <message>
+        <source>Hide the results</source>
+        <translation>Masquer les résultats</translation>
+    </message>
+    <message>
+        <source>Key in the options, or add them from what was captured.</source>
+        <translation>Saisissez les options, ou ajoutez-les depuis ce qui a été saisi.</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x on one option:</source>
+        <translation>Ma&amp;x. sur une option :</translation>
+    </message>
+    <message>
+        <source>Most dots on one option</source>
+        <translation>Gommettes au plus sur une option</translation>
+    </message>
+    <message>
+        <source>No ballot entered yet.</source>
+        <translation>Aucun bulletin saisi pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Nothing captured is left to vote on: capture ideas, insights or recommendations first, or key in the options.</source>
+        <translation>Rien de ce qui a été saisi ne reste à mettre au vote : saisissez d’abord des idées, des enseignements ou des recommandations, ou tapez les options.</translation>
+    </message>
+    <message>
+        <source>Rec&amp;ord the result</source>
+        <translation>Consi&amp;gner le résultat</translation>
+    </message>
+    <message>
+        <source>Record the vote&apos;s result</source>
+        <translation>Consigner le résultat du vote</translation>
+    </message>
+    <message>
+        <source>Recorded result</source>
+        <translation>Résultat consigné</translation>
+    </message>
+    <message>
+        <source>Remove an option</source>
+        <translation>Retirer une option</translation>
+    </message>
+    <message>
+        <source>Result</source>
+        <translation>Résultat</translation>
+    </message>
+    <message>
+        <source>Reveal the resu&amp;lts</source>
+        <translation>Révéler les &amp;résultats</translation>
+    </message>
+    <message>
+        <source>Reveal the results</source>
+        <translation>Révéler les résultats</translation>
+    </message>
+    <message>
+        <source>Save the &amp;ballot</source>
+        <translation>&amp;Enregistrer le bulletin</translation>
+    </message>
+    <message>
+        <source>The ballot of %1 has %2 on “%4”: change it before lowering the limit to %3.</source>
+        <translation>Le bulletin de %1 a %2 sur « %4 » : modifiez-le avant d’abaisser la limite à %3.</translation>
+    </message>
+    <message>
+        <source>The ballot of %1 has %2: change it before lowering the limit to %3.</source>
+        <translation>Le bulletin de %1 a %2 : modifiez-le avant d’abaisser la limite à %3.</translation>
+    </message>
+    <message>
+        <source>The recorded result is up to date.</source>
+        <translation>Le résultat consigné est à jour.</translation>
+    </message>
+    <message>
+        <source>The result is in the capture.</source>
+        <translation>Le résultat figure dans la saisie.</translation>
+    </message>
+    <message>
+        <source>The result is not recorded yet.</source>
+        <translation>Le résultat n’est pas encore consigné.</translation>
+    </message>
+    <message>
+        <source>The result is recorded in the capture.</source>
+        <translation>Le résultat est consigné dans la saisie.</translation>
+    </message>
+    <message>
+        <source>The votes changed since the result was recorded: record it again.</source>
+        <translation>Les votes ont changé depuis que le résultat a été consigné : consignez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>There is nothing to record: add the options first.</source>
+        <translation>Il n’y a rien à consigner : ajoutez d’abord les options.</translation>
+    </message>
+    <message>
+        <source>Totals from a show of hands</source>
+        <translation>Totaux à main levée</translation>
+    </message>
+    <message>
+        <source>Update the rec&amp;orded result</source>
+        <translation>Mettre à jour le résultat consi&amp;gné</translation>
+    </message>
+    <message>
+        <source>Vote message</source>
+        <translation>Message du vote</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Whose ballot</source>
+        <translation>Bulletin de</translation>
+    </message>
+    <message>
+        <source>someone no longer on the roster</source>
+        <translation>une personne qui n’est plus dans la liste</translation>
     </message>
 </context>
 <context>
@@ -4804,7 +5026,7 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     </message>
     <message>
         <source>&amp;Session:</source>
-        <translation>Sess&amp;ion :</translation>
+        <translation>&amp;Session :</translation>
     </message>
     <message>
         <source>&amp;Start</source>
@@ -5392,6 +5614,115 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>built-in</source>
         <translation>intégré</translation>
+    </message>
+</context>
+<context>
+    <name>VoteChart</name>
+    <message>
+        <source>Options of the vote</source>
+        <translation>Options du vote</translation>
+    </message>
+    <message>
+        <source>Vote result</source>
+        <translation>Résultat du vote</translation>
+    </message>
+</context>
+<context>
+    <name>VoteEntries</name>
+    <message>
+        <source>Dots</source>
+        <translation>Gommettes</translation>
+    </message>
+    <message>
+        <source>Dots or hands for “%1”</source>
+        <translation>Gommettes ou mains pour « %1 »</translation>
+    </message>
+    <message>
+        <source>Hands</source>
+        <translation>Mains</translation>
+    </message>
+    <message>
+        <source>Option</source>
+        <translation>Option</translation>
+    </message>
+    <message>
+        <source>Rank</source>
+        <translation>Rang</translation>
+    </message>
+    <message>
+        <source>Total</source>
+        <translation>Total</translation>
+    </message>
+    <message>
+        <source>Total for “%1”</source>
+        <translation>Total pour « %1 »</translation>
+    </message>
+</context>
+<context>
+    <name>VoteOptionsEditor</name>
+    <message>
+        <source>&amp;Key in an option:</source>
+        <translation>Nouvelle opt&amp;ion :</translation>
+    </message>
+    <message>
+        <source>Add</source>
+        <translation>Ajouter</translation>
+    </message>
+    <message>
+        <source>Add an option</source>
+        <translation>Ajouter une option</translation>
+    </message>
+    <message>
+        <source>Add from captured &amp;items…</source>
+        <translation>Ajo&amp;uter depuis la saisie…</translation>
+    </message>
+    <message>
+        <source>Enter renames, Alt+Up and Alt+Down move, Delete removes the option.</source>
+        <translation>Entrée renomme, Alt+Haut et Alt+Bas déplacent, Suppr retire l’option.</translation>
+    </message>
+    <message>
+        <source>Move an option</source>
+        <translation>Déplacer une option</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>New option</source>
+        <translation>Nouvelle option</translation>
+    </message>
+    <message>
+        <source>Options</source>
+        <translation>Options</translation>
+    </message>
+    <message>
+        <source>Options of the vote</source>
+        <translation>Options du vote</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Rename an option</source>
+        <translation>Renommer une option</translation>
+    </message>
+    <message>
+        <source>Type an option and press Enter</source>
+        <translation>Tapez une option et appuyez sur Entrée</translation>
+    </message>
+    <message>
+        <source>Type the option first, then press Enter.</source>
+        <translation>Tapez d’abord l’option, puis appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>“%1” is already an option.</source>
+        <translation>« %1 » est déjà une option.</translation>
     </message>
 </context>
 </TS>

@@ -24,7 +24,7 @@ from forum_desktop.methods.library import builtin_library
 from forum_desktop.models import AttendanceStatus, Event, Language, Outcome, Photo, Session
 from forum_desktop.models.screens import Grouping
 from forum_desktop.services.agenda import items_of, sessions_of, update_item, update_session
-from forum_desktop.services.capture import outcomes_of_event
+from forum_desktop.services.capture import capture_outcome, outcomes_of_event
 from forum_desktop.services.methods import apply_method
 from forum_desktop.services.participants import add_participant
 from forum_desktop.services.photos import add_photo, photo_bytes
@@ -36,6 +36,7 @@ from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.method_edit_dialog import MethodEditDialog
 from forum_desktop.ui.method_library_dialog import MethodLibraryDialog
 from forum_desktop.ui.method_screens.breakouts import BreakoutsScreen
+from forum_desktop.ui.method_screens.dot_voting import DotVotingScreen
 from forum_desktop.ui.method_screens.fishbowl import FishbowlScreen
 from forum_desktop.ui.method_screens.one_two_four_all import OneTwoFourAllScreen
 from forum_desktop.ui.method_screens.round_robin import RoundRobinScreen
@@ -397,6 +398,19 @@ def _fishbowl_running(demo: Demo) -> RunPage:
     ):
         add_participant(store, event_id=event_id, name=name, organisation=organisation)
     apply_method(store, item_id=ids[0], method_id="fishbowl", language="fr")
+
+
+def _dot_voting(demo: Demo) -> RunPage:
+    """A dot vote under way on a new session of the demo event: three options (one from a
+    captured idea), two ballots, one refused."""
+    window = demo.window
+    store = window.context.store
+    session_id, ids = build_day(store, [30])
+    apply_method(store, item_id=ids[0], method_id="dot-voting", language="en")
+    event_id = store.require(Session, session_id).event_id
+    for name in ("Aïcha Diallo", "Jun"):
+        add_participant(store, event_id=event_id, name=name)
+    capture_outcome(store, event_id=event_id, kind="idea", text="Share the budget template")
     window.context.reload_all()
     window.events_model.reload()
     window.open_event(event_id)
@@ -425,9 +439,35 @@ def _fishbowl_running(demo: Demo) -> RunPage:
 
 def _fishbowl_projector(demo: Demo) -> QWidget:
     page = _fishbowl_running(demo)
+    page.session_combo.setCurrentIndex(page.session_combo.findData(str(session_id)))
+    page.controller.start()
+    screen = page.methods.screen
+    assert isinstance(screen, DotVotingScreen)
+    for text in ("Transport", "Housing"):
+        screen.options.add_option(text)
+    for dots in ([3, 2], [3, 3]):  # Jun's is one too many
+        for row, count in zip(screen.entries.rows, dots, strict=True):
+            row.spin.setValue(count)
+        screen.save_ballot()
+    return page
+
+
+def _dot_voting_projector(demo: Demo) -> QWidget:
+    page = _dot_voting(demo)
+    screen = page.methods.screen
+    assert isinstance(screen, DotVotingScreen)
+    screen.toggle_reveal()
     page.toggle_projector()
     assert isinstance(page.projector, ProjectorWindow)
     return page.projector
+
+
+def _dot_voting_picker(demo: Demo) -> QWidget:
+    screen = _dot_voting(demo).methods.screen
+    assert isinstance(screen, DotVotingScreen)
+    screen.add_from_captured()
+    assert screen.picker is not None
+    return screen.picker
 
 
 @dataclass(frozen=True)
@@ -481,6 +521,9 @@ SCREENS = [
     Screen("round-robin on the projector", _round_robin_projector),
     Screen("1-2-4-All screen", lambda demo: _one_two_four_all(demo).window()),
     Screen("1-2-4-All on the projector", _one_two_four_all_projector),
+    Screen("dot voting screen", lambda demo: _dot_voting(demo).window()),
+    Screen("dot voting on the projector", _dot_voting_projector),
+    Screen("dot voting, options from captured items", _dot_voting_picker),
 ]
 
 

@@ -1,0 +1,60 @@
+"""Pick captured entries (ideas, insights, recommendations…) to vote on."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QLabel,
+    QListWidget,
+    QListWidgetItem,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forum_desktop.models import Outcome
+from forum_desktop.ui.outcome_model import kind_labels
+
+
+class CapturedPicker(QDialog):
+    """A checklist of the entries; Space ticks one, Enter adds the ticked ones."""
+
+    def __init__(self, outcomes: list[Outcome], parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Add options from captured items"))
+        self.outcomes = outcomes
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Captured items"))
+        self.list.setWordWrap(True)
+        names = kind_labels()
+        for outcome in outcomes:
+            text = " ".join(outcome.text.split())
+            row = QListWidgetItem(f"{names.get(outcome.kind, outcome.kind)}: {text}", self.list)
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            row.setCheckState(Qt.CheckState.Unchecked)
+        self.list.setCurrentRow(0)
+        label = QLabel(self.tr("Tick the &entries to vote on (Space ticks):"), self)
+        label.setBuddy(self.list)
+        buttons = QDialogButtonBox(
+            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel, self
+        )
+        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("Add as options"))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        layout = QVBoxLayout(self)
+        layout.addWidget(label)
+        layout.addWidget(self.list, 1)
+        layout.addWidget(buttons)
+        self.resize(560, 420)
+
+    def tick(self, row: int) -> None:
+        self.list.item(row).setCheckState(Qt.CheckState.Checked)
+
+    def chosen(self) -> list[Outcome]:
+        """The ticked entries, in the list's order."""
+        return [
+            outcome
+            for row, outcome in enumerate(self.outcomes)
+            if self.list.item(row).checkState() == Qt.CheckState.Checked
+        ]

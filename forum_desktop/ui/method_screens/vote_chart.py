@@ -1,0 +1,146 @@
+"""The vote as the room sees it: the options alone until the facilitator reveals the
+result, then one bar per option with its votes and its rank, ties marked "=1"."""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from PySide6.QtCore import QRect, QRectF, QSize, Qt
+from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
+
+from forum_desktop.methods.voting import Standing
+
+SPACING = 0.35
+"""Space between rows, as a share of a line's height."""
+LABEL_SHARE = 0.42
+"""The share of the width the options' texts take beside their bars."""
+SMALLEST_PIXELS = 9
+GROWTH = 1.6
+"""A few options may be drawn this much larger than the font, to be read from the back."""
+
+
+@dataclass(frozen=True)
+class ChartRow:
+    text: str
+    standing: Standing | None
+    """None until the result is revealed."""
+
+
+class VoteChart(QLabel):
+    """Paints the rows with its font, shrunk only when they would not fit the height.
+
+    A QLabel so that the projector's style sheet, which colours its labels for the dark
+    background, colours this text too; it paints everything itself (no label text).
+    """
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.rows: list[ChartRow] = []
+        self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
+        self.setMinimumSize(1, 1)
+
+    def show_rows(self, rows: list[ChartRow]) -> None:
+        self.rows = rows
+        words = [
+            f"{row.text}: {row.standing.votes} ({row.standing.rank_text()})"
+            if row.standing
+            else row.text
+            for row in rows
+        ]
+        self.setAccessibleName(
+            self.tr("Vote result") if self.revealed else self.tr("Options of the vote")
+        )
+        self.setAccessibleDescription("; ".join(words))
+        self.update()
+
+    @property
+    def revealed(self) -> bool:
+        return any(row.standing is not None for row in self.rows)
+
+    def sizeHint(self) -> QSize:
+        line = QFontMetrics(self.font()).lineSpacing()
+        return QSize(40 * line, int(len(self.rows) * line * (1 + SPACING)))
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        del event
+        if not self.rows:
+            return
+        painter = QPainter(self)
+        painter.setRenderHint(QPainter.RenderHint.Antialiasing)
+        font = self.drawn_font()
+        painter.setFont(font)
+        metrics = QFontMetrics(font)
+        gap = int(metrics.lineSpacing() * SPACING)
+        top = gap  # clear of the countdown above
+        for row in self.rows:
+            height = self._row_height(row, metrics)
+            self._paint_row(painter, row, QRect(0, top, self.width(), height), metrics)
+            top += height + gap
+        painter.end()
+
+    def drawn_font(self) -> QFont:
+        """The largest size from the font's up to GROWTH times it at which every row fits."""
+        font = QFont(self.font())
+        base = font.pixelSize() if font.pixelSize() > 0 else QFontMetrics(font).height()
+        size = int(base * GROWTH)
+        while size > SMALLEST_PIXELS:
+            font.setPixelSize(size)
+            if self.height_needed(QFontMetrics(font)) <= self.height():
+                break
+            size -= max(1, size // 12)
+        font.setPixelSize(max(size, SMALLEST_PIXELS))
+        return font
+
+    def height_needed(self, metrics: QFontMetrics) -> float:
+        gap = metrics.lineSpacing() * SPACING
+        return sum(self._row_height(row, metrics) + gap for row in self.rows) + gap
+
+    def _columns(self, metrics: QFontMetrics) -> tuple[int, int, int]:
+        """The widths of the rank, the option's text and the bar with its count."""
+        if not self.revealed:
+            return 0, self.width(), 0
+        rank = metrics.horizontalAdvance("=00 ")
+        text = int((self.width() - rank) * LABEL_SHARE)
+        return rank, text, self.width() - rank - text
+
+    def _row_height(self, row: ChartRow, metrics: QFontMetrics) -> int:
+        _, width, _ = self._columns(metrics)
+        flags = Qt.TextFlag.TextWordWrap
+        box = metrics.boundingRect(QRect(0, 0, max(1, width - 8), 100_000), flags, row.text)
+        return max(box.height(), metrics.lineSpacing())
+
+    def _paint_row(
+        self, painter: QPainter, row: ChartRow, area: QRect, metrics: QFontMetrics
+    ) -> None:
+        rank_width, text_width, bar_width = self._columns(metrics)
+        ink = self.palette().color(QPalette.ColorRole.WindowText)
+        painter.setPen(ink)
+        centre = Qt.AlignmentFlag.AlignVCenter
+        text_box = QRect(area.left() + rank_width, area.top(), text_width - 8, area.height())
+        painter.drawText(text_box, centre | Qt.TextFlag.TextWordWrap, row.text)
+        if row.standing is None:
+            return
+        painter.drawText(
+            QRect(area.left(), area.top(), rank_width, area.height()),
+            centre | Qt.AlignmentFlag.AlignLeft,
+            row.standing.rank_text(),
+        )
+        most = max((r.standing.votes for r in self.rows if r.standing), default=0)
+        count = str(row.standing.votes)
+        room = bar_width - metrics.horizontalAdvance(count) - metrics.horizontalAdvance("  ")
+        length = room * row.standing.votes / most if most else 0
+        thickness = min(area.height(), metrics.lineSpacing()) * 0.8
+        left = area.left() + rank_width + text_width
+        bar = QRectF(left, area.center().y() - thickness / 2, length, thickness)
+        painter.fillRect(bar, self.palette().color(QPalette.ColorRole.Highlight))
+        painter.drawText(
+            QRect(
+                int(bar.right()) + metrics.horizontalAdvance(" "),
+                area.top(),
+                bar_width,
+                area.height(),
+            ),
+            centre | Qt.AlignmentFlag.AlignLeft,
+            count,
+        )

@@ -1,0 +1,191 @@
+"""The options of a dot vote: typed, renamed, moved, removed or taken from the capture."""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from uuid import UUID
+
+from PySide6.QtCore import QEvent, QObject, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QAbstractItemView,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forum_desktop.models.screens import VoteOption
+
+MAX_CHARS = 1000
+
+
+class VoteOptionsEditor(QGroupBox):
+    """Shows the stored options; each edit goes to ``save`` (the new options and the undo
+    step's name), a removal to ``remove`` (which also takes the option's dots away)."""
+
+    message = Signal(str)
+    """What the facilitator should know (a refused option), or "" to clear it."""
+    pick_captured = Signal()
+    """"Add from captured items…" was chosen."""
+
+    def __init__(
+        self,
+        save: Callable[[tuple[VoteOption, ...], str], bool],
+        remove: Callable[[UUID], object],
+        parent: QWidget | None = None,
+    ) -> None:
+        super().__init__(parent)
+        self.setTitle(self.tr("Options"))
+        self._save = save
+        self._remove = remove
+        self.options: tuple[VoteOption, ...] = ()
+
+        self.list = QListWidget(self)
+        self.list.setAccessibleName(self.tr("Options of the vote"))
+        self.list.setToolTip(
+            self.tr("Enter renames, Alt+Up and Alt+Down move, Delete removes the option.")
+        )
+        # Not F2: the window's "Rename event" has it.
+        self.list.setEditTriggers(QAbstractItemView.EditTrigger.DoubleClicked)
+        self.list.itemChanged.connect(self._rename)
+        self.list.setWordWrap(True)
+        self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        lines = self.list.fontMetrics().lineSpacing()
+        self.list.setMaximumHeight(8 * lines)  # the ballots below stay in sight
+        self.list.installEventFilter(self)  # Enter on an option renames it
+        self.up_button = self._button(self.tr("Move up"), lambda: self.move_option(-1))
+        self.up_button.setToolTip("Alt+Up")
+        self.down_button = self._button(self.tr("Move down"), lambda: self.move_option(1))
+        self.down_button.setToolTip("Alt+Down")
+        self.remove_button = self._button(self.tr("Remove"), self.remove_option)
+        self.remove_button.setToolTip(
+            QKeySequence(QKeySequence.StandardKey.Delete).toString(
+                QKeySequence.SequenceFormat.NativeText
+            )
+        )
+        for keys, slot in (
+            ("Alt+Up", lambda: self.move_option(-1)),
+            ("Alt+Down", lambda: self.move_option(1)),
+            ("Delete", self.remove_option),
+        ):
+            shortcut = QShortcut(QKeySequence(keys), self.list)
+            shortcut.setContext(Qt.ShortcutContext.WidgetShortcut)
+            shortcut.activated.connect(slot)
+        self.new_option = QLineEdit(self)
+        self.new_option.setAccessibleName(self.tr("New option"))
+        self.new_option.setPlaceholderText(self.tr("Type an option and press Enter"))
+        self.new_option.setMaxLength(MAX_CHARS)
+        self.new_option.returnPressed.connect(lambda: self.add_option(self.new_option.text()))
+        self.add_button = self._button(
+            self.tr("Add"), lambda: self.add_option(self.new_option.text())
+        )
+        self.captured_button = self._button(
+            self.tr("Add from captured &items…"), self.pick_captured.emit
+        )
+        self._lay_out()
+
+    def _button(self, text: str, slot: Callable[[], object]) -> QPushButton:
+        button = QPushButton(text, self)
+        button.clicked.connect(slot)
+        return button
+
+    def _lay_out(self) -> None:
+        moves = QVBoxLayout()
+        for button in (self.up_button, self.down_button, self.remove_button):
+            moves.addWidget(button)
+        moves.addStretch(1)
+        listing = QHBoxLayout()
+        listing.addWidget(self.list, 1)
+        listing.addLayout(moves)
+        adding = QHBoxLayout()
+        new_label = QLabel(self.tr("&Key in an option:"), self)
+        new_label.setBuddy(self.new_option)
+        adding.addWidget(new_label)
+        adding.addWidget(self.new_option, 1)
+        adding.addWidget(self.add_button)
+        column = QVBoxLayout(self)
+        column.addLayout(listing)
+        column.addLayout(adding)
+        column.addWidget(self.captured_button, 0, Qt.AlignmentFlag.AlignLeft)
+
+    def show_options(self, options: tuple[VoteOption, ...]) -> None:
+        self.options = options
+        listed = [
+            (self.list.item(r).data(Qt.ItemDataRole.UserRole), self.list.item(r).text())
+            for r in range(self.list.count())
+        ]
+        if listed == [(str(o.id), o.text) for o in options]:
+            return  # unchanged: an option being renamed keeps its editor
+        current = self.list.currentRow()
+        self.list.blockSignals(True)
+        self.list.clear()
+        for option in options:
+            row = QListWidgetItem(option.text, self.list)
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsEditable)
+            row.setData(Qt.ItemDataRole.UserRole, str(option.id))
+        self.list.setCurrentRow(min(current, len(options) - 1))
+        self.list.blockSignals(False)
+        for button in (self.up_button, self.down_button, self.remove_button):
+            button.setEnabled(bool(options))
+
+    def add_option(self, text: str) -> None:
+        text = " ".join(text.split())[:MAX_CHARS]
+        if not text:
+            self.message.emit(self.tr("Type the option first, then press Enter."))
+            return
+        if any(o.text.casefold() == text.casefold() for o in self.options):
+            self.message.emit(self.tr("“%1” is already an option.").replace("%1", text))
+            return
+        if self._save((*self.options, VoteOption(text=text)), self.tr("Add an option")):
+            self.new_option.clear()
+            self.message.emit("")
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (
+            watched is self.list
+            and event.type() == QEvent.Type.KeyPress
+            and isinstance(event, QKeyEvent)
+            and event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter)
+            and self.list.state() != QAbstractItemView.State.EditingState
+        ):
+            self.rename_option()
+            return True
+        return super().eventFilter(watched, event)
+
+    def rename_option(self) -> None:
+        """Open the current option's words for editing; Enter stores them."""
+        row = self.list.currentItem()
+        if row is not None:
+            self.list.editItem(row)
+
+    def _rename(self, row: QListWidgetItem) -> None:
+        index = self.list.row(row)
+        text = " ".join(row.text().split())[:MAX_CHARS]
+        option = self.options[index]
+        if not text or text == option.text:
+            row.setText(option.text)  # an emptied option keeps its words
+            return
+        options = list(self.options)
+        options[index] = option.model_copy(update={"text": text})
+        self._save(tuple(options), self.tr("Rename an option"))
+
+    def move_option(self, step: int) -> None:
+        index = self.list.currentRow()
+        target = index + step
+        options = list(self.options)
+        if index < 0 or not 0 <= target < len(options):
+            return
+        options[index], options[target] = options[target], options[index]
+        if self._save(tuple(options), self.tr("Move an option")):
+            self.list.setCurrentRow(target)
+
+    def remove_option(self) -> None:
+        index = self.list.currentRow()
+        if index >= 0:
+            self._remove(self.options[index].id)
