@@ -83,7 +83,7 @@ class RunPage(QWidget):
 
         self.session_combo = QComboBox(self)
         self.session_combo.setAccessibleName(self.tr("Session to run"))
-        session_label = QLabel(self.tr("&Session:"), self)
+        session_label = QLabel(self.tr("Session:"), self)
         session_label.setBuddy(self.session_combo)
         self.session_combo.currentIndexChanged.connect(self._on_session_chosen)
 
@@ -96,7 +96,8 @@ class RunPage(QWidget):
         self.notice_label.hide()
         self.late_label = QLabel(self)
         self.late_label.setWordWrap(True)
-        self.replan_button = QPushButton(self.tr("Re-&plan…"), self)
+        # Its Alt+letter would clash with a method screen's: Ctrl+Shift+L does it.
+        self.replan_button = QPushButton(self.tr("Re-plan…"), self)
         self.replan_button.clicked.connect(self.replan)
         self.replan_button.setToolTip(self._tip(self.replan_action))
 

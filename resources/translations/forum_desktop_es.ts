@@ -3635,15 +3635,11 @@ Cree uno con Ctrl+N.</translation>
     </message>
     <message>
         <source>&amp;Begin its phases</source>
-        <translation>&amp;Iniciar sus fases</translation>
+        <translation>Iniciar sus &amp;fases</translation>
     </message>
     <message>
-        <source>&amp;Update case</source>
-        <translation>Act&amp;ualizar caso</translation>
-    </message>
-    <message>
-        <source>Add &amp;case</source>
-        <translation>Añadir &amp;caso</translation>
+        <source>Add &amp;this case</source>
+        <translation>A&amp;ñadir caso</translation>
     </message>
     <message>
         <source>Add a case</source>
@@ -3810,7 +3806,7 @@ Cree uno con Ctrl+N.</translation>
     </message>
     <message>
         <source>Revie&amp;w this case</source>
-        <translation>Revisar es&amp;te caso</translation>
+        <translation>&amp;Revisar este caso</translation>
     </message>
     <message>
         <source>Review the next case</source>
@@ -3821,12 +3817,12 @@ Cree uno con Ctrl+N.</translation>
         <translation>Guardar</translation>
     </message>
     <message>
-        <source>Save fee&amp;dback</source>
-        <translation>Guar&amp;dar retroalimentación</translation>
+        <source>Save feedbac&amp;k</source>
+        <translation>Guardar retroali&amp;mentación</translation>
     </message>
     <message>
         <source>Save response and s&amp;ynthesis</source>
-        <translation>Guardar respuesta &amp;y síntesis</translation>
+        <translation>Guardar respuesta y sí&amp;ntesis</translation>
     </message>
     <message>
         <source>Strengths</source>
@@ -3871,6 +3867,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>Type the presenter&apos;s name or the case&apos;s topic, then add the case.</source>
         <translation>Escriba el nombre de quien presenta o el tema del caso y luego añada el caso.</translation>
+    </message>
+    <message>
+        <source>U&amp;pdate case</source>
+        <translation>Act&amp;ualizar caso</translation>
     </message>
     <message>
         <source>Where the review stands</source>
@@ -5025,10 +5025,6 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>&amp;Reanudar</translation>
     </message>
     <message>
-        <source>&amp;Session:</source>
-        <translation>&amp;Sesión:</translation>
-    </message>
-    <message>
         <source>&amp;Start</source>
         <translation>&amp;Iniciar</translation>
     </message>
@@ -5125,6 +5121,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>Replani&amp;ficar…</translation>
     </message>
     <message>
+        <source>Re-plan…</source>
+        <translation>Replanificar…</translation>
+    </message>
+    <message>
         <source>Ready. Press F5 to start the session.</source>
         <translation>Listo. Pulse F5 para iniciar la sesión.</translation>
     </message>
@@ -5155,6 +5155,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>Session to run</source>
         <translation>Sesión que dirigir</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Sesión:</translation>
     </message>
     <message>
         <source>The session is over.</source>
@@ -5459,12 +5463,12 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>%1 ha superado su tiempo: %2</translation>
     </message>
     <message>
-        <source>&amp;Give the floor</source>
-        <translation>&amp;Dar la palabra</translation>
+        <source>End turn</source>
+        <translation>Terminar turno</translation>
     </message>
     <message>
-        <source>End &amp;turn</source>
-        <translation>Termi&amp;nar turno</translation>
+        <source>Give the floor</source>
+        <translation>Dar la palabra</translation>
     </message>
     <message>
         <source>Nobody has the floor.</source>

@@ -3638,12 +3638,8 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>&amp;Lancer ses phases</translation>
     </message>
     <message>
-        <source>&amp;Update case</source>
-        <translation>Mettre à &amp;jour le cas</translation>
-    </message>
-    <message>
-        <source>Add &amp;case</source>
-        <translation>Ajouter un &amp;cas</translation>
+        <source>Add &amp;this case</source>
+        <translation>Ajout&amp;er un cas</translation>
     </message>
     <message>
         <source>Add a case</source>
@@ -3666,7 +3662,7 @@ Créez-en un avec Ctrl+N.</translation>
     </message>
     <message>
         <source>C&amp;lear</source>
-        <translation>Vi&amp;der</translation>
+        <translation>&amp;Vider</translation>
     </message>
     <message>
         <source>Capture feedback</source>
@@ -3790,7 +3786,7 @@ Créez-en un avec Ctrl+N.</translation>
     </message>
     <message>
         <source>Rem&amp;ove case</source>
-        <translation>Re&amp;tirer le cas</translation>
+        <translation>Ret&amp;irer le cas</translation>
     </message>
     <message>
         <source>Remove a case</source>
@@ -3821,7 +3817,7 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Enregistrer</translation>
     </message>
     <message>
-        <source>Save fee&amp;dback</source>
+        <source>Save feedbac&amp;k</source>
         <translation>Enregistrer le &amp;retour</translation>
     </message>
     <message>
@@ -3871,6 +3867,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>Type the presenter&apos;s name or the case&apos;s topic, then add the case.</source>
         <translation>Tapez le nom de la personne qui présente ou le sujet du cas, puis ajoutez le cas.</translation>
+    </message>
+    <message>
+        <source>U&amp;pdate case</source>
+        <translation>Mettre à &amp;jour le cas</translation>
     </message>
     <message>
         <source>Where the review stands</source>
@@ -5025,10 +5025,6 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>&amp;Reprendre</translation>
     </message>
     <message>
-        <source>&amp;Session:</source>
-        <translation>&amp;Session :</translation>
-    </message>
-    <message>
         <source>&amp;Start</source>
         <translation>&amp;Démarrer</translation>
     </message>
@@ -5125,6 +5121,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>Replani&amp;fier…</translation>
     </message>
     <message>
+        <source>Re-plan…</source>
+        <translation>Replanifier…</translation>
+    </message>
+    <message>
         <source>Ready. Press F5 to start the session.</source>
         <translation>Prêt. Appuyez sur F5 pour démarrer la session.</translation>
     </message>
@@ -5155,6 +5155,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>Session to run</source>
         <translation>Session à animer</translation>
+    </message>
+    <message>
+        <source>Session:</source>
+        <translation>Session :</translation>
     </message>
     <message>
         <source>The session is over.</source>
@@ -5459,12 +5463,12 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>%1 a dépassé son temps : %2</translation>
     </message>
     <message>
-        <source>&amp;Give the floor</source>
-        <translation>Donner la paro&amp;le</translation>
+        <source>End turn</source>
+        <translation>Fin de l’intervention</translation>
     </message>
     <message>
-        <source>End &amp;turn</source>
-        <translation>Fin de l’inter&amp;vention</translation>
+        <source>Give the floor</source>
+        <translation>Donner la parole</translation>
     </message>
     <message>
         <source>Nobody has the floor.</source>

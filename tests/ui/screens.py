@@ -398,19 +398,6 @@ def _fishbowl_running(demo: Demo) -> RunPage:
     ):
         add_participant(store, event_id=event_id, name=name, organisation=organisation)
     apply_method(store, item_id=ids[0], method_id="fishbowl", language="fr")
-
-
-def _dot_voting(demo: Demo) -> RunPage:
-    """A dot vote under way on a new session of the demo event: three options (one from a
-    captured idea), two ballots, one refused."""
-    window = demo.window
-    store = window.context.store
-    session_id, ids = build_day(store, [30])
-    apply_method(store, item_id=ids[0], method_id="dot-voting", language="en")
-    event_id = store.require(Session, session_id).event_id
-    for name in ("Aïcha Diallo", "Jun"):
-        add_participant(store, event_id=event_id, name=name)
-    capture_outcome(store, event_id=event_id, kind="idea", text="Share the budget template")
     window.context.reload_all()
     window.events_model.reload()
     window.open_event(event_id)
@@ -439,6 +426,27 @@ def _dot_voting(demo: Demo) -> RunPage:
 
 def _fishbowl_projector(demo: Demo) -> QWidget:
     page = _fishbowl_running(demo)
+    page.toggle_projector()
+    assert isinstance(page.projector, ProjectorWindow)
+    return page.projector
+
+
+def _dot_voting(demo: Demo) -> RunPage:
+    """A dot vote under way on a new session of the demo event: three options (one from a
+    captured idea), two ballots, one refused."""
+    window = demo.window
+    store = window.context.store
+    session_id, ids = build_day(store, [30])
+    apply_method(store, item_id=ids[0], method_id="dot-voting", language="en")
+    event_id = store.require(Session, session_id).event_id
+    for name in ("Aïcha Diallo", "Jun"):
+        add_participant(store, event_id=event_id, name=name)
+    capture_outcome(store, event_id=event_id, kind="idea", text="Share the budget template")
+    window.context.reload_all()
+    window.events_model.reload()
+    window.open_event(event_id)
+    window.page.show_run()
+    page = window.page.run
     page.session_combo.setCurrentIndex(page.session_combo.findData(str(session_id)))
     page.controller.start()
     screen = page.methods.screen

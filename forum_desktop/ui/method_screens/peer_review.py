@@ -134,7 +134,7 @@ class PeerReviewScreen(MethodScreenWidget):
     def _feedback_box(self) -> QGroupBox:
         box = QGroupBox(self.tr("Feedback"), self)
         self.feedback_form = FeedbackForm(box)
-        self.save_feedback_button = self._button(box, self.tr("Save fee&dback"), self.save_feedback)
+        self.save_feedback_button = self._button(box, self.tr("Save feedbac&k"), self.save_feedback)
         self.save_feedback_button.setToolTip(self.tr("Ctrl+Enter in the form"))
         self.clear_button = self._button(box, self.tr("C&lear"), self.new_feedback)
         self.delete_feedback_button = self._button(
@@ -186,8 +186,8 @@ class PeerReviewScreen(MethodScreenWidget):
         self.organisation_edit = self._line(box, self.tr("Organisation"))
         self.city_edit = self._line(box, self.tr("City"))
         self.topic_edit = self._line(box, self.tr("Topic"))
-        self.add_case_button = self._button(box, self.tr("Add &case"), self.add_case)
-        self.update_case_button = self._button(box, self.tr("&Update case"), self.update_case)
+        self.add_case_button = self._button(box, self.tr("Add &this case"), self.add_case)
+        self.update_case_button = self._button(box, self.tr("U&pdate case"), self.update_case)
         self.remove_case_button = self._button(box, self.tr("Rem&ove case"), self.remove_case)
         buttons = QHBoxLayout()
         for button in (self.add_case_button, self.update_case_button, self.remove_case_button):

@@ -1,6 +1,6 @@
 """Alt+letter on a method screen reaches one control: the screen's buttons and fields never
 share a letter with each other, the menus, the event's tabs or the Run console, in any
-interface language. (Clashes inside the Run console itself are not the screens' to fix.)"""
+interface language."""
 
 from __future__ import annotations
 
@@ -14,12 +14,36 @@ from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.run_page import RunPage
-from tests.ui.screens import Demo, _one_two_four_all, _round_robin, open_demo
+from tests.ui.screens import (
+    Demo,
+    _breakouts,
+    _dot_voting,
+    _fishbowl_running,
+    _one_two_four_all,
+    _peer_review,
+    _round_robin,
+    open_demo,
+)
 from tests.ui.test_mnemonics import mnemonic
+
+
+def _run_page(opener: Callable[[Demo], object]) -> Callable[[Demo], RunPage]:
+    """An opener that leaves the window on the Run tab, as its page."""
+
+    def open_page(demo: Demo) -> RunPage:
+        opener(demo)
+        return demo.window.page.run
+
+    return open_page
+
 
 OPENERS: dict[str, Callable[[Demo], RunPage]] = {
     "round-robin": _round_robin,
     "1-2-4-All": _one_two_four_all,
+    "fishbowl": _fishbowl_running,
+    "dot voting": _dot_voting,
+    "peer review": _run_page(_peer_review),
+    "breakouts": _run_page(_breakouts),
 }
 
 
