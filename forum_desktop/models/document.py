@@ -18,15 +18,17 @@ from pydantic import (
 
 from forum_desktop.models.agenda import AgendaItem, Session
 from forum_desktop.models.event import Event
+from forum_desktop.models.method_run import MethodRun
 from forum_desktop.models.outcome import Outcome
 from forum_desktop.models.participant import Participant
 from forum_desktop.models.photo import MAX_ORIGINAL_BYTES, Photo, Sha256
 from forum_desktop.models.run import ItemRun, SessionRun, SpeakerTurn
 
-FORMAT_VERSION: Literal[3] = 3
+FORMAT_VERSION: Literal[4] = 4
 """1: event, roster, sessions, agenda. 2: adds captured outcomes. 3: adds photos and
-their image bytes, and the sessions' runs (planned vs actual, speaker turns). Earlier
-versions still read."""
+their image bytes, and the sessions' runs (planned vs actual, speaker turns). 4: adds the
+group methods' live state (``method_runs``: a peer review's cases, a vote's ballots…) and
+the event's logo. Earlier versions still read."""
 
 _MAX_BASE64_LENGTH = 4 * (MAX_ORIGINAL_BYTES // 3 + 1)
 
@@ -71,7 +73,7 @@ class EventDocument(BaseModel):
     model_config = ConfigDict(extra="forbid", defer_build=True)
 
     format: Literal["forum-desktop-event"] = "forum-desktop-event"
-    format_version: Literal[1, 2, 3] = FORMAT_VERSION
+    format_version: Literal[1, 2, 3, 4] = FORMAT_VERSION
     event: Event
     participants: list[Participant] = Field(default_factory=list)
     sessions: list[Session] = Field(default_factory=list)
@@ -82,6 +84,7 @@ class EventDocument(BaseModel):
     session_runs: list[SessionRun] = Field(default_factory=list)
     item_runs: list[ItemRun] = Field(default_factory=list)
     speaker_turns: list[SpeakerTurn] = Field(default_factory=list)
+    method_runs: list[MethodRun] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _new_parts_need_version_3(self) -> EventDocument:
@@ -89,4 +92,6 @@ class EventDocument(BaseModel):
             self.photos or self.images or self.session_runs or self.item_runs or self.speaker_turns
         ):
             raise ValueError("photos, images and runs need format_version 3")
+        if self.format_version < 4 and (self.method_runs or self.event.logo_sha256):
+            raise ValueError("method runs and a logo need format_version 4")
         return self

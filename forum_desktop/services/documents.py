@@ -15,6 +15,7 @@ from forum_desktop.models import (
     Event,
     EventDocument,
     ItemRun,
+    MethodRun,
     Outcome,
     Participant,
     Photo,
@@ -26,6 +27,7 @@ from forum_desktop.models import (
 from forum_desktop.models.agenda import parents_first
 from forum_desktop.models.document import ImageBytes
 from forum_desktop.services.logo import LogoRejectedError, check_logo
+from forum_desktop.services.method_runs import method_runs_of_event
 from forum_desktop.services.operations import OpResult, Recorder, operation
 from forum_desktop.services.photos import check_photo_bytes, photos_of_event
 from forum_desktop.storage import Store
@@ -72,6 +74,7 @@ def export_document(store: Store, event_id: UUID) -> EventDocument:
         session_runs=runs,
         item_runs=item_runs,
         speaker_turns=turns,
+        method_runs=method_runs_of_event(store, event_id),
     )
 
 
@@ -141,6 +144,7 @@ def import_document(store: Store, /, *, document: EventDocument) -> OpResult:
         *document.session_runs,
         *document.item_runs,
         *document.speaker_turns,
+        *document.method_runs,
     ]
     for image in document.images:  # before the photos that point to them
         put_image_data(store, image.data)
@@ -179,6 +183,7 @@ def _check_unique_ids(document: EventDocument) -> None:
         "session_runs",
         "item_runs",
         "speaker_turns",
+        "method_runs",
     ):
         records: list[Record] = getattr(document, name)
         for index, record in enumerate(records):
@@ -219,11 +224,15 @@ def _check_references(document: EventDocument) -> None:
 
 def _check_runs(document: EventDocument, session_ids: set[UUID], item_ids: set[UUID]) -> None:
     """Runs belong to the document's sessions and items, one run per session and item."""
-    parts: list[tuple[str, Sequence[SessionRun | ItemRun | SpeakerTurn]]] = [
+    parts: list[tuple[str, Sequence[SessionRun | ItemRun | SpeakerTurn | MethodRun]]] = [
         ("session_runs", document.session_runs),
         ("item_runs", document.item_runs),
         ("speaker_turns", document.speaker_turns),
+        ("method_runs", document.method_runs),
     ]
+    for index, method_run in enumerate(document.method_runs):
+        if method_run.event_id != document.event.id:
+            raise DocumentError(f"method_runs[{index}].event_id: not the document's event")
     for name, records in parts:
         for index, run in enumerate(records):
             if run.session_id not in session_ids:

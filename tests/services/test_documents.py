@@ -135,7 +135,7 @@ def test_outcomes_travel_with_the_event(store: Store, clock: FakeClock, tmp_path
         fields={"owner_names": ["Jean Dupont"], "due": "2022-03-15"},
     )
     text = document_to_json(export_document(store, event_id))
-    assert '"format_version": 3' in text
+    assert '"format_version": 4' in text
     other = fresh_store(tmp_path / "other.sqlite3", clock)
     import_document(other, document=parse_document(text.encode()))
     [outcome] = other.select(Outcome, order_by="captured_at")
@@ -191,4 +191,29 @@ def test_a_run_of_a_session_not_in_the_document_is_refused(store: Store) -> None
     raw = json.loads(document_to_json(export_document(store, event_id)))
     raw["session_runs"].append({**raw["session_runs"][0], "id": str(uuid4())})
     with pytest.raises(DocumentError, match=r"session_runs\[1\].session_id: a second run"):
+        parse_document(json.dumps(raw).encode())
+
+
+def test_a_methods_live_state_travels_with_the_event(
+    store: Store, clock: FakeClock, tmp_path: Path
+) -> None:
+    """A peer review's cases go with the feedback that names them (format 4)."""
+    from forum_desktop.models import MethodRun, MethodScreen
+    from forum_desktop.models.screens import PeerReviewState, ReviewCase
+    from forum_desktop.services.agenda import items_of, sessions_of
+    from forum_desktop.services.method_runs import save_method_state
+
+    event_id = create_demo_event(store).value
+    item = items_of(store, sessions_of(store, event_id)[0].id)[0]
+    case = ReviewCase(presenter_name="Ana", city="Montevideo", topic="Presupuesto")
+    state = PeerReviewState(cases=(case,), current=case.id)
+    save_method_state(store, item_id=item.id, screen=MethodScreen.PEER_REVIEW, state=state)
+    text = document_to_json(export_document(store, event_id))
+    other = fresh_store(tmp_path / "other.sqlite3", clock)
+    import_document(other, document=parse_document(text.encode()))
+    [run] = other.select(MethodRun, order_by="created_at")
+    assert run.item_id == item.id and run.screen_state() == state
+    raw = json.loads(text)
+    raw["format_version"] = 3  # an older reader's promise: it must not carry method runs
+    with pytest.raises(DocumentError, match="method runs and a logo need format_version 4"):
         parse_document(json.dumps(raw).encode())
