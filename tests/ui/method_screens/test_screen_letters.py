@@ -14,6 +14,7 @@ from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.run_page import RunPage
+from forum_desktop.ui.shortcuts_dialog import shortcuts
 from tests.ui.screens import (
     Demo,
     _breakouts,
@@ -88,3 +89,17 @@ def test_a_method_screen_has_letters_of_its_own(
     clashes = sorted({text for letter, text in own if letters.count(letter) > 1})
     assert not clashes, (clashes, [text for letter, text in others if letter in letters])
     page.controller.set_session(None)  # stop ticking before the database closes
+
+
+@pytest.mark.parametrize("screen", ["round-robin", "fishbowl"])
+def test_help_lists_an_open_method_screens_keys_under_its_name(
+    context: AppContext, qtbot: QtBot, tmp_path: object, screen: str
+) -> None:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    page = OPENERS[screen](open_demo(window, tmp_path))  # type: ignore[arg-type]
+    title = page.side_tabs.tabText(page.side_tabs.currentIndex())
+    listed = dict(shortcuts(window))
+    assert title in listed and len(listed[title]) >= 2, listed.keys()
+    page.controller.set_session(None)
