@@ -262,6 +262,8 @@ class ItemEditor(QWidget):
         if self._loading or item is None:
             return
         method_id = self.method_combo.itemData(index)
+        if item.method and item.method == self.method_combo.itemText(index):
+            return  # Enter in the field after choosing in the list reports it once more
         if not method_id:  # "(none)": the item keeps its phases, loses the method's name
             self.method_edit.setText("")
             self._save(method="")

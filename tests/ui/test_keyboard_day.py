@@ -11,7 +11,7 @@ from PySide6.QtWidgets import QApplication, QDialog, QWidget
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
-from forum_desktop.models import AgendaItem, Event, Outcome, Session
+from forum_desktop.models import AgendaItem, Event, Outcome, Participant, Session
 from forum_desktop.ui.main_window import MainWindow
 from tests.export.pdf_reading import all_text
 
@@ -103,6 +103,22 @@ def test_a_day_by_keyboard(
     assert [i.title for i in items] == ["Welcome", "Fishbowl", "Way forward"]
     for item in items:
         window.context.run("update_item", "minutes", item_id=item.id, planned_minutes=20)
+    for name in ("Awa Diop", "Jun Park", "Lucía Gómez"):
+        window.context.run("add_participant", "person", event_id=event.id, name=name)
+
+    # The fishbowl method for "Fishbowl": its Method field (Alt+M), the list (Alt+Down),
+    # typed to the method's name, Enter: its phases come with it.
+    agenda.tree.setFocus()
+    agenda.tree.setCurrentIndex(agenda.model.index_of(items[1].id, 0))
+    press(qtbot, window, Qt.Key.Key_M, ALT)
+    assert focused(window) in (agenda.editor.method_combo, agenda.editor.method_edit)
+    press(qtbot, window, Qt.Key.Key_Down, ALT)
+    popup = agenda.editor.method_combo.view()
+    qtbot.waitUntil(popup.isVisible)
+    type_text(qtbot, popup, "Fishb")
+    press(qtbot, popup, Qt.Key.Key_Return)
+    phases = store.select(AgendaItem, {"parent_id": items[1].id}, order_by="position")
+    assert store.require(AgendaItem, items[1].id).method == "Fishbowl" and len(phases) >= 3
 
     # Run it: the Run tab (Alt+U), F5, capture while it runs, F8 to the next item.
     press(qtbot, window, Qt.Key.Key_U, ALT)
@@ -115,12 +131,37 @@ def test_a_day_by_keyboard(
     press(qtbot, window, Qt.Key.Key_Return)
     clock.advance(20 * 60)
     press(qtbot, window, Qt.Key.Key_F8)
-    assert run.title_label.text() == "2. Fishbowl"
+    assert run.title_label.text().startswith("2.1. ")  # the fishbowl's first phase
     type_text(qtbot, window, "> Share the MOOC sheet due:2022-03-15")
     press(qtbot, window, Qt.Key.Key_Return)
     decision, action = store.select(Outcome, order_by="captured_at")
     assert (decision.kind, decision.item_id) == ("decision", items[0].id)
-    assert (action.kind, action.item_id) == ("action", items[1].id)
+    assert (action.kind, action.item_id) == ("action", phases[0].id)
+
+    # The fishbowl's screen (Ctrl+Shift+R): Enter queues the outer circle's first, Ctrl+I
+    # seats them, Space picks their chair, Ctrl+G gives them the floor, and what they say
+    # is captured in the Contribution field (Alt+B) with Enter.
+    press(qtbot, window, Qt.Key.Key_R, CTRL | SHIFT)
+    fishbowl = run.methods.screen
+    assert fishbowl is not None and run.side_tabs.currentWidget() is fishbowl
+    fishbowl.outer_list.setFocus()  # where Tab from the screen's settings lands
+    fishbowl.outer_list.setCurrentRow(0)
+    press(qtbot, window, Qt.Key.Key_Return)
+    press(qtbot, window, Qt.Key.Key_I, CTRL)
+    seated = next(b for b in fishbowl.chair_buttons if "Awa Diop" in b.text())
+    seated.setFocus()  # Tab to the chair
+    press(qtbot, window, Qt.Key.Key_Space)
+    press(qtbot, window, Qt.Key.Key_G, CTRL)
+    press(qtbot, window, Qt.Key.Key_B, ALT)
+    type_text(qtbot, window, "Translate the MOOCs")
+    press(qtbot, window, Qt.Key.Key_Return)
+    [said] = store.select(Outcome, {"kind": "contribution"}, order_by="captured_at")
+    awa = next(p for p in store.select(Participant, {"event_id": event.id}) if p.name == "Awa Diop")
+    assert (said.text, said.item_id, said.fields["speaker_id"]) == (
+        "Translate the MOOCs",
+        items[1].id,
+        str(awa.id),
+    )
 
     # Find it again from anywhere: Ctrl+F, type, Enter opens it in the capture tab.
     press(qtbot, window, Qt.Key.Key_F, CTRL)
