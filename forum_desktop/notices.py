@@ -55,3 +55,11 @@ class Notice:
 
     def __str__(self) -> str:
         return self.fill(self.kind.english)
+
+
+class NoticeError(ValueError):
+    """A refusal the person must read: its message is a ``Notice`` (``str()`` is English)."""
+
+    def __init__(self, kind: NoticeKind, **values: object) -> None:
+        self.notice = kind(**values)
+        super().__init__(str(self.notice))

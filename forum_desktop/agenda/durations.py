@@ -16,6 +16,8 @@ import re
 import unicodedata
 from fractions import Fraction
 
+from forum_desktop.notices import NoticeError, NoticeKind
+
 MAX_MINUTES = 24 * 60
 
 _HOUR_WORDS = r"h|hr|hrs|hour|hours|heure|heures|hora|horas"
@@ -28,10 +30,15 @@ _HOURS_MINUTES = re.compile(
 )
 _CLOCK = re.compile(r"(?P<hours>\d+):(?P<minutes>\d\d)", re.ASCII)
 
-_HINT = "type minutes (15), 1h30 or 1:30"
+NO_DURATION = NoticeKind("duration.missing", "no duration given: type minutes (15), 1h30 or 1:30")
+NOT_A_DURATION = NoticeKind(
+    "duration.not_one", "{typed} is not a duration: type minutes (15), 1h30 or 1:30"
+)
+NEGATIVE = NoticeKind("duration.negative", "{typed} is negative: a duration is 0 minutes or more")
+TOO_LONG = NoticeKind("duration.too_long", "{typed} is longer than 24 hours")
 
 
-class DurationError(ValueError):
+class DurationError(NoticeError):
     """Text that is not a duration; the message says what to type instead."""
 
 
@@ -41,16 +48,16 @@ def parse_duration(text: str) -> int:
     # in French into plain ones.
     normal = " ".join(unicodedata.normalize("NFKC", text).split()).lower().replace(",", ".")
     if not normal:
-        raise DurationError(f"no duration given: {_HINT}")
+        raise DurationError(NO_DURATION)
     body = normal.replace("\u2212", "-").removeprefix("-").lstrip()  # U+2212 minus sign
     # The length cap keeps int() far below its digit limit on pasted garbage.
     minutes = _read(body) if len(body) <= 40 else None
     if minutes is None:
-        raise DurationError(f"{_quote(text)} is not a duration: {_HINT}")
+        raise DurationError(NOT_A_DURATION, typed=_quote(text))
     if minutes and body != normal:  # "-0" is still 0
-        raise DurationError(f"{_quote(text)} is negative: a duration is 0 minutes or more")
+        raise DurationError(NEGATIVE, typed=_quote(text))
     if minutes > MAX_MINUTES:
-        raise DurationError(f"{_quote(text)} is longer than 24 hours")
+        raise DurationError(TOO_LONG, typed=_quote(text))
     return minutes
 
 

@@ -21,13 +21,22 @@ from forum_desktop.models.method import (
     MethodStep,
     UserMethod,
 )
+from forum_desktop.notices import NoticeError, NoticeKind
 from forum_desktop.services.operations import OpResult, Recorder, operation
 from forum_desktop.storage import Store
 
 COPY_SUFFIX = {"en": " (copy)", "fr": " (copie)", "es": " (copia)"}
 
 
-class MethodError(ValueError):
+NO_SUCH_METHOD = NoticeKind("method.missing", "There is no method {method} in the library.")
+PHASES_IN_THE_WAY = NoticeKind(
+    "method.in_the_way",
+    "{item} has sub-items that were not made by its method, were edited or were already run "
+    "({first}). Delete or move them in the Agenda tab first, then apply the method again.",
+)
+
+
+class MethodError(NoticeError):
     """A method operation that cannot be done; the message says why and what to do."""
 
 
@@ -114,7 +123,7 @@ def duplicate_method(store: Store, /, *, method_id: str) -> OpResult:
     """An editable copy of any method, named "… (copy)". Value: the new record id."""
     entry = find_method(store, method_id)
     if entry is None:
-        raise MethodError(f"There is no method {method_id!r} in the library.")
+        raise MethodError(NO_SUCH_METHOD, method=repr(method_id))
     original = entry.definition
     name = LocalName(
         **{
@@ -160,11 +169,7 @@ def _phases_to_replace(store: Store, item: AgendaItem) -> list[AgendaItem]:
         or bool(store.select(ItemRun, {"item_id": child.id}, order_by="id"))
     ]
     if kept:
-        raise MethodError(
-            f"“{item.title}” has sub-items that were not made by its method, were edited "
-            f"or were already run (“{kept[0].title}”). Delete or move them in the Agenda "
-            "tab first, then apply the method again."
-        )
+        raise MethodError(PHASES_IN_THE_WAY, item=f"“{item.title}”", first=f"“{kept[0].title}”")
     return children
 
 
@@ -180,7 +185,7 @@ def apply_method(store: Store, /, *, item_id: UUID, method_id: str, language: st
     item = store.require(AgendaItem, item_id)
     entry = find_method(store, method_id)
     if entry is None:
-        raise MethodError(f"There is no method {method_id!r} in the library.")
+        raise MethodError(NO_SUCH_METHOD, method=repr(method_id))
     method = entry.definition
     recorder = Recorder()
     for child in _phases_to_replace(store, item):

@@ -26,19 +26,15 @@ from forum_desktop.models import (
     Span,
     SpeakerTurn,
 )
-from forum_desktop.notices import NoticeKind
+from forum_desktop.notices import NoticeError, NoticeKind
 from forum_desktop.services.agenda import items_of
 from forum_desktop.services.operations import OpResult, Recorder, operation
 from forum_desktop.storage import Store
 from forum_desktop.timing.snapshot import Snapshot, runnable_items, snapshot
 
 
-class RunError(ValueError):
+class RunError(NoticeError):
     """A transition that makes no sense now (e.g. resume a session that is not paused)."""
-
-    def __init__(self, kind: NoticeKind, **values: object) -> None:
-        self.notice = kind(**values)
-        super().__init__(str(self.notice))
 
 
 NOT_RUNNING = NoticeKind("run.not_running", "this session is not running")

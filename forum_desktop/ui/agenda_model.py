@@ -30,6 +30,7 @@ from forum_desktop.services.agenda import items_of
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.notice_texts import notice_text
 
 translate = QCoreApplication.translate
 
@@ -308,7 +309,9 @@ class AgendaModel(QAbstractItemModel):
                 fields = {"planned_minutes": parse_duration(str(value))}
             except DurationError as error:
                 prompts.error(
-                    self._context.window, translate("AgendaModel", "Not a duration"), str(error)
+                    self._context.window,
+                    translate("AgendaModel", "Not a duration"),
+                    notice_text(error.notice),
                 )
                 return False
         elif column == Col.KIND:

@@ -31,6 +31,7 @@ from forum_desktop.ui import prompts
 from forum_desktop.ui.agenda_model import kind_labels
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.event_details import CommitPlainTextEdit
+from forum_desktop.ui.notice_texts import notice_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -279,7 +280,7 @@ class ItemEditor(QWidget):
                 language=self._event_language(item),
             )
         except MethodError as error:
-            prompts.error(self, self.tr("Method"), str(error))
+            prompts.error(self, self.tr("Method"), notice_text(error.notice))
             self._fill()
 
     def _save_title(self) -> None:
@@ -298,7 +299,7 @@ class ItemEditor(QWidget):
         try:
             minutes = parse_duration(text)
         except DurationError as error:
-            prompts.error(self, self.tr("Not a duration"), str(error))
+            prompts.error(self, self.tr("Not a duration"), notice_text(error.notice))
             self._fill()
             return
         self._save(**{field: minutes})

@@ -40,6 +40,7 @@ from forum_desktop.services.operations import OpResult
 from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.method_edit_dialog import MethodEditDialog, new_method
+from forum_desktop.ui.notice_texts import notice_text
 from forum_desktop.ui.outcome_model import kind_labels
 
 FILTER = "JSON (*.json)"
@@ -240,7 +241,7 @@ class MethodLibraryDialog(QDialog):
         try:
             return self._context.run(name, text, reraise=(MethodError,), **kwargs)
         except MethodError as error:
-            prompts.error(self, self.tr("Method"), str(error))
+            prompts.error(self, self.tr("Method"), notice_text(error.notice))
             return None
 
     def _select_record(self, result: OpResult | None) -> None:

@@ -75,6 +75,25 @@ def templates() -> dict[str, str]:
         "capture.ambiguous_many": translate(
             "Notices", "{typed} could be {names} or others: type more of the name"
         ),
+        # durations
+        "duration.missing": translate(
+            "Notices", "no duration given: type minutes (15), 1h30 or 1:30"
+        ),
+        "duration.not_one": translate(
+            "Notices", "{typed} is not a duration: type minutes (15), 1h30 or 1:30"
+        ),
+        "duration.negative": translate(
+            "Notices", "{typed} is negative: a duration is 0 minutes or more"
+        ),
+        "duration.too_long": translate("Notices", "{typed} is longer than 24 hours"),
+        # methods
+        "method.missing": translate("Notices", "There is no method {method} in the library."),
+        "method.in_the_way": translate(
+            "Notices",
+            "{item} has sub-items that were not made by its method, were edited or were "
+            "already run ({first}). Delete or move them in the Agenda tab first, then apply "
+            "the method again.",
+        ),
         # sync
         "sync.clock_ahead": translate(
             "Notices",

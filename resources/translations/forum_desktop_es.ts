@@ -3102,6 +3102,10 @@ Cree uno con Ctrl+N.</translation>
         <translation>La replanificación menciona puntos que no están en la agenda de esta sesión.</translation>
     </message>
     <message>
+        <source>There is no method {method} in the library.</source>
+        <translation>La biblioteca no tiene ningún método {method}.</translation>
+    </message>
+    <message>
         <source>This is the first item.</source>
         <translation>Este es el primer punto.</translation>
     </message>
@@ -3158,6 +3162,14 @@ Cree uno con Ctrl+N.</translation>
         <translation>línea {line}: {title} indica {minutes} min pero su franja {start}–{end} dura {slot} min; se mantienen {minutes} min</translation>
     </message>
     <message>
+        <source>no duration given: type minutes (15), 1h30 or 1:30</source>
+        <translation>no se indicó ninguna duración: escriba minutos (15), 1h30 o 1:30</translation>
+    </message>
+    <message>
+        <source>{item} has sub-items that were not made by its method, were edited or were already run ({first}). Delete or move them in the Agenda tab first, then apply the method again.</source>
+        <translation>{item} tiene subpuntos que no vienen de su método, se editaron o ya se realizaron ({first}). Elimínelos o muévalos primero en la pestaña Agenda y vuelva a aplicar el método.</translation>
+    </message>
+    <message>
         <source>{typed} could be {names} or others: type more of the name</source>
         <translation>{typed} puede ser {names} u otras personas: escriba más del nombre</translation>
     </message>
@@ -3174,8 +3186,20 @@ Cree uno con Ctrl+N.</translation>
         <translation>{typed} se queda en el texto: solo las acciones (&gt;) tienen fecha límite</translation>
     </message>
     <message>
+        <source>{typed} is longer than 24 hours</source>
+        <translation>{typed} supera las 24 horas</translation>
+    </message>
+    <message>
+        <source>{typed} is negative: a duration is 0 minutes or more</source>
+        <translation>{typed} es negativo: una duración es de 0 minutos o más</translation>
+    </message>
+    <message>
         <source>{typed} is not a date: use 2022-03-15, 15/03/2022, friday or +3d</source>
         <translation>{typed} no es una fecha: use 2022-03-15, 15/03/2022, viernes o +3d</translation>
+    </message>
+    <message>
+        <source>{typed} is not a duration: type minutes (15), 1h30 or 1:30</source>
+        <translation>{typed} no es una duración: escriba minutos (15), 1h30 o 1:30</translation>
     </message>
     <message>
         <source>{typed} needs a closing quote</source>

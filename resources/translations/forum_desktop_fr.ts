@@ -3102,6 +3102,10 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>La replanification cite des points qui ne sont pas à l&apos;ordre du jour de cette session.</translation>
     </message>
     <message>
+        <source>There is no method {method} in the library.</source>
+        <translation>La bibliothèque ne contient pas de méthode {method}.</translation>
+    </message>
+    <message>
         <source>This is the first item.</source>
         <translation>C&apos;est le premier point.</translation>
     </message>
@@ -3158,6 +3162,14 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>ligne {line} : {title} indique {minutes} min mais son créneau {start}–{end} dure {slot} min ; {minutes} min retenues</translation>
     </message>
     <message>
+        <source>no duration given: type minutes (15), 1h30 or 1:30</source>
+        <translation>aucune durée indiquée : tapez des minutes (15), 1h30 ou 1:30</translation>
+    </message>
+    <message>
+        <source>{item} has sub-items that were not made by its method, were edited or were already run ({first}). Delete or move them in the Agenda tab first, then apply the method again.</source>
+        <translation>{item} a des sous-points qui ne viennent pas de sa méthode, ont été modifiés ou ont déjà été animés ({first}). Supprimez-les ou déplacez-les d&apos;abord dans l&apos;onglet Ordre du jour, puis appliquez de nouveau la méthode.</translation>
+    </message>
+    <message>
         <source>{typed} could be {names} or others: type more of the name</source>
         <translation>{typed} peut désigner {names} ou d&apos;autres personnes : tapez davantage du nom</translation>
     </message>
@@ -3174,8 +3186,20 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>{typed} reste dans le texte : seules les actions (&gt;) ont une échéance</translation>
     </message>
     <message>
+        <source>{typed} is longer than 24 hours</source>
+        <translation>{typed} dépasse 24 heures</translation>
+    </message>
+    <message>
+        <source>{typed} is negative: a duration is 0 minutes or more</source>
+        <translation>{typed} est négatif : une durée est de 0 minute ou plus</translation>
+    </message>
+    <message>
         <source>{typed} is not a date: use 2022-03-15, 15/03/2022, friday or +3d</source>
         <translation>{typed} n&apos;est pas une date : utilisez 2022-03-15, 15/03/2022, vendredi ou +3d</translation>
+    </message>
+    <message>
+        <source>{typed} is not a duration: type minutes (15), 1h30 or 1:30</source>
+        <translation>{typed} n&apos;est pas une durée : tapez des minutes (15), 1h30 ou 1:30</translation>
     </message>
     <message>
         <source>{typed} needs a closing quote</source>

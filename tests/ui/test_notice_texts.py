@@ -55,3 +55,17 @@ def test_values_are_put_in_once_even_when_they_look_like_fields() -> None:
     finally:
         install("en")
     assert text.startswith("ligne 4") and "“{line}”" in text
+
+
+@pytest.mark.usefixtures("qapp")
+def test_a_bad_duration_is_explained_in_french() -> None:
+    from forum_desktop.agenda.durations import DurationError, parse_duration
+
+    with pytest.raises(DurationError) as refused:
+        parse_duration("deux heures")
+    install("fr")
+    try:
+        text = notice_text(refused.value.notice)
+    finally:
+        install("en")
+    assert text == '"deux heures" n\'est pas une durée : tapez des minutes (15), 1h30 ou 1:30'
