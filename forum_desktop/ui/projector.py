@@ -210,6 +210,8 @@ class ProjectorWindow(QWidget):
             font = QFont(label.font())
             font.setPixelSize(max(9, int(height * float(share))))
             label.setFont(font)
+        # One line that must never be cut, however much a method's view takes.
+        self.clock_label.setMinimumHeight(QFontMetrics(self.clock_label.font()).height())
         if self.method_view is not None:
             # The window's style sheet styles labels, which then no longer take their
             # parent's font: every widget of the view gets the size itself.

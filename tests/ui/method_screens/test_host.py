@@ -85,6 +85,8 @@ def test_the_screen_follows_the_method_item_and_its_phases(
     assert screen.room.font().pixelSize() < big
     digits = projector.countdown_label
     assert digits.minimumHeight() >= QFontMetrics(digits.font()).height()  # never cut
+    clock = projector.clock_label
+    assert clock.minimumHeight() >= QFontMetrics(clock.font()).height()
     assert not projector.question_label.isVisibleTo(projector)  # no question: no empty line
 
     screen.save_button.click()
