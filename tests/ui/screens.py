@@ -233,13 +233,6 @@ def _round_robin(demo: Demo) -> RunPage:
     return page
 
 
-def _round_robin_projector(demo: Demo) -> QWidget:
-    page = _round_robin(demo)
-    page.toggle_projector()
-    assert isinstance(page.projector, ProjectorWindow)
-    return page.projector
-
-
 def _one_two_four_all(demo: Demo) -> RunPage:
     """1-2-4-All in its "All" round, two ideas harvested."""
     window = demo.window
@@ -262,13 +255,6 @@ def _one_two_four_all(demo: Demo) -> RunPage:
         screen.add_idea()
     screen.harvest_list.setCurrentRow(0)
     return page
-
-
-def _one_two_four_all_projector(demo: Demo) -> QWidget:
-    page = _one_two_four_all(demo)
-    page.toggle_projector()
-    assert isinstance(page.projector, ProjectorWindow)
-    return page.projector
 
 
 def _run(demo: Demo) -> QWidget:
@@ -424,13 +410,6 @@ def _fishbowl_running(demo: Demo) -> RunPage:
     return page
 
 
-def _fishbowl_projector(demo: Demo) -> QWidget:
-    page = _fishbowl_running(demo)
-    page.toggle_projector()
-    assert isinstance(page.projector, ProjectorWindow)
-    return page.projector
-
-
 def _dot_voting(demo: Demo) -> RunPage:
     """A dot vote under way on a new session of the demo event: three options (one from a
     captured idea), two ballots, one refused."""
@@ -460,14 +439,12 @@ def _dot_voting(demo: Demo) -> RunPage:
     return page
 
 
-def _dot_voting_projector(demo: Demo) -> QWidget:
+def _dot_voting_revealed(demo: Demo) -> RunPage:
     page = _dot_voting(demo)
     screen = page.methods.screen
     assert isinstance(screen, DotVotingScreen)
     screen.toggle_reveal()
-    page.toggle_projector()
-    assert isinstance(page.projector, ProjectorWindow)
-    return page.projector
+    return page
 
 
 def _dot_voting_picker(demo: Demo) -> QWidget:
@@ -476,6 +453,18 @@ def _dot_voting_picker(demo: Demo) -> QWidget:
     screen.add_from_captured()
     assert screen.picker is not None
     return screen.picker
+
+
+def on_projector(opener: Callable[[Demo], RunPage]) -> Callable[[Demo], QWidget]:
+    """A method screen's projector view: the Run page ``opener`` leaves, projected."""
+
+    def projected(demo: Demo) -> QWidget:
+        page = opener(demo)
+        page.toggle_projector()
+        assert isinstance(page.projector, ProjectorWindow)
+        return page.projector
+
+    return projected
 
 
 @dataclass(frozen=True)
@@ -524,13 +513,13 @@ SCREENS = [
     Screen("edit a method", _method_editor),
     Screen("peer review method screen", _peer_review),
     Screen("fishbowl screen", lambda demo: _fishbowl_running(demo).window()),
-    Screen("fishbowl on the projector", _fishbowl_projector),
+    Screen("fishbowl on the projector", on_projector(_fishbowl_running)),
     Screen("round-robin screen", lambda demo: _round_robin(demo).window()),
-    Screen("round-robin on the projector", _round_robin_projector),
+    Screen("round-robin on the projector", on_projector(_round_robin)),
     Screen("1-2-4-All screen", lambda demo: _one_two_four_all(demo).window()),
-    Screen("1-2-4-All on the projector", _one_two_four_all_projector),
+    Screen("1-2-4-All on the projector", on_projector(_one_two_four_all)),
     Screen("dot voting screen", lambda demo: _dot_voting(demo).window()),
-    Screen("dot voting on the projector", _dot_voting_projector),
+    Screen("dot voting on the projector", on_projector(_dot_voting_revealed)),
     Screen("dot voting, options from captured items", _dot_voting_picker),
 ]
 
