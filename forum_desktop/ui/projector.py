@@ -13,7 +13,16 @@ import math
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer
-from PySide6.QtGui import QCloseEvent, QFont, QFontMetrics, QKeySequence, QResizeEvent, QShortcut
+from PySide6.QtGui import (
+    QCloseEvent,
+    QColor,
+    QFont,
+    QFontMetrics,
+    QKeySequence,
+    QPalette,
+    QResizeEvent,
+    QShortcut,
+)
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from forum_desktop.models import ItemKind
@@ -180,18 +189,28 @@ class ProjectorWindow(QWidget):
         self._restyle()
 
     def _restyle(self) -> None:
-        """Colours by phase (the words say it too); restyled only when they change, since
-        a style sheet re-polishes every label."""
-        background, text = "#101418", "#f4f4f4"
+        """Colours by phase (the words say it too), as a palette every child inherits — a
+        method's view included, whose fonts a style sheet would stop from following the
+        window's size."""
+        background, text = QColor("#101418"), QColor("#f4f4f4")
         if self.phase is Phase.WARNING:
-            background = "#5c4300"
+            background = QColor("#5c4300")
         elif self.phase is Phase.OVERTIME:
-            background = "#6b0f0f"
+            background = QColor("#6b0f0f")
         if self.flashing:
             background, text = text, background
-        sheet = f"#projector {{ background: {background}; }} QLabel {{ color: {text}; }}"
-        if sheet != self.styleSheet():
-            self.setStyleSheet(sheet)
+        palette = QPalette(self.palette())
+        for group in (QPalette.ColorGroup.Active, QPalette.ColorGroup.Inactive):
+            for role in (QPalette.ColorRole.Window, QPalette.ColorRole.Base):
+                palette.setColor(group, role, background)
+            for role in (
+                QPalette.ColorRole.WindowText,
+                QPalette.ColorRole.Text,
+                QPalette.ColorRole.ButtonText,
+            ):
+                palette.setColor(group, role, text)
+        if palette != self.palette():  # a new palette re-polishes every child
+            self.setPalette(palette)
             self.setAutoFillBackground(True)
 
     def toggle_fullscreen(self) -> None:
@@ -213,16 +232,9 @@ class ProjectorWindow(QWidget):
         # One line that must never be cut, however much a method's view takes.
         self.clock_label.setMinimumHeight(QFontMetrics(self.clock_label.font()).height())
         if self.method_view is not None:
-            # The window's style sheet styles labels, which then no longer take their
-            # parent's font: every widget of the view gets the size itself.
             font = QFont(self.method_view.font())
             font.setPixelSize(max(9, int(height * METHOD_TEXT_SHARE)))
-            self.method_view.setFont(font)
-            for widget in self.method_view.findChildren(QWidget):
-                if widget.property("share") is None:
-                    own = QFont(widget.font())
-                    own.setPixelSize(font.pixelSize())
-                    widget.setFont(own)
+            self.method_view.setFont(font)  # its children inherit it
         self._fit_countdown()
 
     def _fit_countdown(self) -> None:

@@ -1,10 +1,10 @@
 """What the room sees of the breakouts: every group with its members (to find one's
 group), then during the report-back the group reporting, its rapporteur and time left.
 
-The projector sets this view's font from its height. Its style sheet ("QLabel { color }")
-stops a label inheriting that font, so each label is handed the view's font whenever it
-changes. The groups take the height the projector gives them: a name per line when that
-fits, else names in a row, and smaller type only when even that does not fit.
+The projector sets this view's font from its height; whenever it changes, each label is
+given it again (undoing an earlier shrink) and the groups are fitted anew to the height
+the projector gives them: a name per line when that fits, else names in a row, and
+smaller type only when even that does not fit.
 """
 
 from __future__ import annotations

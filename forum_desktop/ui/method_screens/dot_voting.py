@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
@@ -93,9 +93,6 @@ class DotVotingScreen(MethodScreenWidget):
 
         self.chart = VoteChart(self.public)
         self.public_layout.addWidget(self.chart, 1)
-        # The projector sizes ``public``'s font, but its style sheet keeps that font from
-        # reaching the chart by itself: pass it on.
-        self.public.installEventFilter(self)
         self._lay_out()
 
     def _button(self, text: str, slot: object) -> QPushButton:
@@ -283,11 +280,6 @@ class DotVotingScreen(MethodScreenWidget):
                 options=(*self._state.options, *chosen),
                 label=self.tr("Add options from captured items"),
             )
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.public and event.type() == QEvent.Type.FontChange:
-            self.chart.setFont(self.public.font())
-        return super().eventFilter(watched, event)
 
     def remove_option(self, gone: UUID) -> None:
         """Remove the option and the dots and hands it had (one undo step)."""

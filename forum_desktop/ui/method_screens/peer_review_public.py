@@ -16,8 +16,7 @@ class PeerReviewPublic(QObject):
     """Fills the screen's ``public`` widget.
 
     The projector sets ``public``'s font from its height; the labels follow it at their
-    own scale (the presenter largest), refreshed whenever that font changes — the
-    projector's style sheet stops labels from inheriting it on their own.
+    own scale (the presenter largest), refreshed whenever that font changes.
     """
 
     def __init__(self, public: QWidget, layout: QVBoxLayout) -> None:

@@ -28,11 +28,9 @@ class ChartRow:
 
 
 class VoteChart(QLabel):
-    """Paints the rows with its font, shrunk only when they would not fit the height.
-
-    A QLabel so that the projector's style sheet, which colours its labels for the dark
-    background, colours this text too; it paints everything itself (no label text).
-    """
+    """Paints the rows with its font, shrunk only when they would not fit the height, in
+    its palette's colours (the projector's, for the dark background); it paints
+    everything itself (no label text)."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
