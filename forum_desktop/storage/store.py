@@ -30,7 +30,11 @@ _KEY_FIELD = "id"
 
 
 def _encode(value: JsonValue) -> Any:
-    return json.dumps(value, ensure_ascii=False) if isinstance(value, list | dict) else value
+    return (
+        json.dumps(value, ensure_ascii=False, sort_keys=True)
+        if isinstance(value, list | dict)
+        else value
+    )
 
 
 def _columns(cls: type[Record]) -> list[str]:
