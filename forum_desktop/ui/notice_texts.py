@@ -162,6 +162,21 @@ def templates() -> dict[str, str]:
         "csv.not_a_language": translate("Notices", "language {typed} is not one of {allowed}"),
         "csv.not_an_email": translate("Notices", "email {typed} is not an e-mail address"),
         "csv.refused_field": translate("Notices", "{field}: {message}"),
+        # importing a method file
+        "method_file.too_large": translate(
+            "Notices", "the file is over {kilobytes} KB; a method file is at most {kilobytes} KB"
+        ),
+        "method_file.not_text": translate("Notices", "the file is not text (UTF-8)"),
+        "method_file.not_json": translate(
+            "Notices", "the file is not JSON (line {line}, column {column}: {error})"
+        ),
+        "method_file.no_method": translate(
+            "Notices", "the file holds no method (a JSON object was expected)"
+        ),
+        "method_file.refused_field": translate("Notices", "{field}: {message}"),
+        "method_file.refused_method": translate("Notices", "the method: {message}"),
+        "method_file.unreadable": translate("Notices", "cannot be read: {error}"),
+        "method_file.id_taken": translate("Notices", "id {id} is already used by {path}"),
         # sync
         "sync.clock_ahead": translate(
             "Notices",

@@ -3175,12 +3175,20 @@ Cree uno con Ctrl+N.</translation>
         <translation>un cambio de {author} tiene fecha {when} UTC, más de un día por delante del reloj de este portátil: el reloj de un portátil está mal (no se pierde nada; revise la fecha de los portátiles)</translation>
     </message>
     <message>
+        <source>cannot be read: {error}</source>
+        <translation>no se puede leer: {error}</translation>
+    </message>
+    <message>
         <source>due: needs a date: use 2022-03-15, 15/03/2022, friday or +3d</source>
         <translation>due: necesita una fecha: use 2022-03-15, 15/03/2022, viernes o +3d</translation>
     </message>
     <message>
         <source>email {typed} is not an e-mail address</source>
         <translation>el correo {typed} no es una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>id {id} is already used by {path}</source>
+        <translation>el identificador {id} ya lo usa {path}</translation>
     </message>
     <message>
         <source>language {typed} is not one of {allowed}</source>
@@ -3225,6 +3233,26 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>role {typed} is not one of {allowed}</source>
         <translation>el rol {typed} no es uno de {allowed}</translation>
+    </message>
+    <message>
+        <source>the file holds no method (a JSON object was expected)</source>
+        <translation>el archivo no contiene ningún método (se esperaba un objeto JSON)</translation>
+    </message>
+    <message>
+        <source>the file is not JSON (line {line}, column {column}: {error})</source>
+        <translation>el archivo no es JSON (línea {line}, columna {column}: {error})</translation>
+    </message>
+    <message>
+        <source>the file is not text (UTF-8)</source>
+        <translation>el archivo no es texto (UTF-8)</translation>
+    </message>
+    <message>
+        <source>the file is over {kilobytes} KB; a method file is at most {kilobytes} KB</source>
+        <translation>el archivo supera los {kilobytes} KB; un archivo de método ocupa como máximo {kilobytes} KB</translation>
+    </message>
+    <message>
+        <source>the method: {message}</source>
+        <translation>el método: {message}</translation>
     </message>
     <message>
         <source>the name is longer than {limit} characters</source>

@@ -3175,12 +3175,20 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>une modification de {author} est datée du {when} UTC, plus d&apos;un jour en avance sur l&apos;horloge de cet ordinateur : l&apos;horloge d&apos;un ordinateur est fausse (rien n&apos;est perdu ; vérifiez la date des ordinateurs)</translation>
     </message>
     <message>
+        <source>cannot be read: {error}</source>
+        <translation>illisible : {error}</translation>
+    </message>
+    <message>
         <source>due: needs a date: use 2022-03-15, 15/03/2022, friday or +3d</source>
         <translation>due: demande une date : utilisez 2022-03-15, 15/03/2022, vendredi ou +3d</translation>
     </message>
     <message>
         <source>email {typed} is not an e-mail address</source>
         <translation>le courriel {typed} n&apos;est pas une adresse électronique</translation>
+    </message>
+    <message>
+        <source>id {id} is already used by {path}</source>
+        <translation>l&apos;identifiant {id} est déjà utilisé par {path}</translation>
     </message>
     <message>
         <source>language {typed} is not one of {allowed}</source>
@@ -3225,6 +3233,26 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>role {typed} is not one of {allowed}</source>
         <translation>le rôle {typed} n&apos;est pas l&apos;un de {allowed}</translation>
+    </message>
+    <message>
+        <source>the file holds no method (a JSON object was expected)</source>
+        <translation>le fichier ne contient aucune méthode (un objet JSON était attendu)</translation>
+    </message>
+    <message>
+        <source>the file is not JSON (line {line}, column {column}: {error})</source>
+        <translation>le fichier n&apos;est pas du JSON (ligne {line}, colonne {column} : {error})</translation>
+    </message>
+    <message>
+        <source>the file is not text (UTF-8)</source>
+        <translation>le fichier n&apos;est pas du texte (UTF-8)</translation>
+    </message>
+    <message>
+        <source>the file is over {kilobytes} KB; a method file is at most {kilobytes} KB</source>
+        <translation>le fichier dépasse {kilobytes} Ko ; un fichier de méthode fait au plus {kilobytes} Ko</translation>
+    </message>
+    <message>
+        <source>the method: {message}</source>
+        <translation>la méthode : {message}</translation>
     </message>
     <message>
         <source>the name is longer than {limit} characters</source>
