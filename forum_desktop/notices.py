@@ -3,7 +3,7 @@
 The core speaks English (the command line prints it as is), but a facilitator working in
 French must read French. So a warning or a refusal is a ``Notice``: a kind — a code and an
 English template with ``{named}`` values — and the values. ``str(notice)`` is the English
-text; the interface looks the code up in its translated templates (``ui/messages.py``),
+text; the interface looks the code up in its translated templates (``ui/notice_texts.py``),
 and a test checks that every kind has one there.
 """
 

@@ -38,6 +38,7 @@ from forum_desktop.interchange.roster_words import (
 )
 from forum_desktop.models import AttendanceMode, Language, Participant, Role
 from forum_desktop.models.base import TITLE_MAX_LENGTH
+from forum_desktop.notices import Notice, NoticeError, NoticeKind
 
 E = TypeVar("E", bound=Enum)
 
@@ -64,6 +65,66 @@ DELIMITERS: dict[str, str] = {",": "comma", ";": "semicolon", "\t": "tab"}
 _SAVE_AS_CSV = (
     "Save the roster from your spreadsheet as \u201cCSV UTF-8\u201d and import that file."
 )
+
+# Why a file cannot be read as a roster.
+TOO_LARGE = NoticeKind(
+    "csv.too_large",
+    "The file is larger than {megabytes} MB, far more than a roster. "
+    "Check that you chose the right file, or split it into smaller files.",
+)
+EMPTY = NoticeKind(
+    "csv.empty",
+    "The file is empty. Choose a CSV file with a row of column names and one person per row.",
+)
+NOBODY = NoticeKind(
+    "csv.nobody",
+    "The file has column names but nobody below them. Add one person per row under "
+    "the column names.",
+)
+UTF16 = NoticeKind(
+    "csv.utf16",
+    "The file is saved as UTF-16 (\u201cUnicode text\u201d), which is not supported. "
+    + _SAVE_AS_CSV,
+)
+WORKBOOK = NoticeKind(
+    "csv.workbook", "This is a spreadsheet workbook, not a CSV file. " + _SAVE_AS_CSV
+)
+NOT_TEXT = NoticeKind(
+    "csv.not_text", "This file does not contain text, so it is not a CSV file. " + _SAVE_AS_CSV
+)
+UNREADABLE_LINE = NoticeKind(
+    "csv.unreadable_line",
+    'Line {line} cannot be read ({error}). Check that every quote (") that '
+    "opens a cell also closes it.",
+)
+UNCLOSED_QUOTE = NoticeKind(
+    "csv.unclosed_quote",
+    'Line {line} opens a quoted cell (") that is never closed, so the rest of '
+    "the file would be read as one cell. Close or remove that quote.",
+)
+HEADER_IS_PERSON = NoticeKind(
+    "csv.header_is_person",
+    "The first row (line {line}) looks like a person, not column names. Add a row "
+    "of column names (such as Name, Organisation, Email) at the top of the file.",
+)
+
+# Why a row is left out (one notice per reason).
+EXTRA_CELLS = {
+    delimiter: NoticeKind(
+        f"csv.extra_cells.{word}",
+        "{cells} cells but only {width} column names (a cell may contain a "
+        f"{word} without quotes around it)",
+    )
+    for delimiter, word in DELIMITERS.items()
+}
+NO_NAME = NoticeKind("csv.no_name", "no name")
+NAME_TOO_LONG = NoticeKind("csv.name_too_long", "the name is longer than {limit} characters")
+NOT_A_ROLE = NoticeKind("csv.not_a_role", "role {typed} is not one of {allowed}")
+NOT_A_MODE = NoticeKind("csv.not_a_mode", "mode {typed} is not one of {allowed}")
+NOT_A_LANGUAGE = NoticeKind("csv.not_a_language", "language {typed} is not one of {allowed}")
+NOT_AN_EMAIL = NoticeKind("csv.not_an_email", "email {typed} is not an e-mail address")
+REFUSED_FIELD = NoticeKind("csv.refused_field", "{field}: {message}")
+"""The participant model refused a value; ``message`` is pydantic's (English)."""
 _SAMPLE_RECORDS = 50
 _SAMPLE_CHARS = 64 * 1024
 _MAX_TITLE_ROWS = 5
@@ -83,7 +144,7 @@ _EMAIL = re.compile(r"[^@\s]+@[^@\s]+\.[^@\s]+")
 _PLACEHOLDER_EVENT = UUID(int=0)
 
 
-class CsvFormatError(ValueError):
+class CsvFormatError(NoticeError):
     """The file cannot be read as a roster; ``str()`` tells the user what to do."""
 
 
@@ -103,7 +164,13 @@ class RawTable:
 @dataclass(frozen=True)
 class RowProblem:
     line: int
-    reason: str
+    notices: tuple[Notice, ...]
+    """Every reason the row is left out, in column-chooser order."""
+
+    @property
+    def reason(self) -> str:
+        """The reasons in English."""
+        return "; ".join(str(notice) for notice in self.notices)
 
     def __str__(self) -> str:
         return f"line {self.line}: {self.reason}"
@@ -122,7 +189,7 @@ class ImportPreview:
 def read_file(path: Path) -> RawTable:
     """``read_table`` on a file, refusing one too large before reading it."""
     if path.stat().st_size > MAX_BYTES:
-        raise CsvFormatError(_too_large())
+        raise CsvFormatError(TOO_LARGE, megabytes=MAX_BYTES // (1024 * 1024))
     return read_table(path.read_bytes())
 
 
@@ -133,7 +200,7 @@ def read_table(data: bytes) -> RawTable:
     A few title rows above the column names (one filled cell each) are skipped too.
     """
     if len(data) > MAX_BYTES:
-        raise CsvFormatError(_too_large())
+        raise CsvFormatError(TOO_LARGE, megabytes=MAX_BYTES // (1024 * 1024))
     text, encoding = decode(data)
     if not text.strip():
         raise _empty()
@@ -147,10 +214,7 @@ def read_table(data: bytes) -> RawTable:
     start = _header_index(records)
     (header_line, header), rows = records[start], records[start + 1 :]
     if not rows:
-        raise CsvFormatError(
-            "The file has column names but nobody below them. Add one person per row under "
-            "the column names."
-        )
+        raise CsvFormatError(NOBODY)
     headers = [clean_cell(cell) for cell in header]
     _check_header(header_line, headers)
     return RawTable(headers=headers, rows=rows, encoding=encoding, delimiter=delimiter)
@@ -159,12 +223,9 @@ def read_table(data: bytes) -> RawTable:
 def decode(data: bytes) -> tuple[str, str]:
     """The text and its encoding: BOM -> utf-8-sig, valid UTF-8 -> utf-8, else cp1252."""
     if data.startswith((codecs.BOM_UTF16_LE, codecs.BOM_UTF16_BE)):
-        raise CsvFormatError(
-            "The file is saved as UTF-16 (\u201cUnicode text\u201d), which is not supported. "
-            + _SAVE_AS_CSV
-        )
+        raise CsvFormatError(UTF16)
     if data.startswith(b"PK\x03\x04"):
-        raise CsvFormatError("This is a spreadsheet workbook, not a CSV file. " + _SAVE_AS_CSV)
+        raise CsvFormatError(WORKBOOK)
     if b"\x00" in data:
         raise _not_text()
     if data.startswith(codecs.BOM_UTF8):
@@ -222,10 +283,7 @@ def _records(
     except csv.Error as error:
         if not check:
             return records
-        raise CsvFormatError(
-            f'Line {start} cannot be read ({error}). Check that every quote (") that '
-            "opens a cell also closes it."
-        ) from None
+        raise CsvFormatError(UNREADABLE_LINE, line=start, error=error) from None
     if check and records:
         _check_closed(lines[records[-1][0] - 1 :], records[-1][0], delimiter)
     return records
@@ -238,10 +296,7 @@ def _check_closed(lines: list[str], line: int, delimiter: str) -> None:
             pass
     except csv.Error as error:
         if "unexpected end of data" in str(error):
-            raise CsvFormatError(
-                f'Line {line} opens a quoted cell (") that is never closed, so the rest of '
-                "the file would be read as one cell. Close or remove that quote."
-            ) from None
+            raise CsvFormatError(UNCLOSED_QUOTE, line=line) from None
 
 
 def _header_index(records: list[tuple[int, list[str]]]) -> int:
@@ -257,29 +312,15 @@ def _header_index(records: list[tuple[int, list[str]]]) -> int:
 def _check_header(line: int, headers: Sequence[str]) -> None:
     """Refuse a first row that is a person: their details would become column names."""
     if any(_EMAIL.fullmatch(cell) for cell in headers):
-        raise CsvFormatError(
-            f"The first row (line {line}) looks like a person, not column names. Add a row "
-            "of column names (such as Name, Organisation, Email) at the top of the file."
-        )
+        raise CsvFormatError(HEADER_IS_PERSON, line=line)
 
 
 def _empty() -> CsvFormatError:
-    return CsvFormatError(
-        "The file is empty. Choose a CSV file with a row of column names and one person per row."
-    )
+    return CsvFormatError(EMPTY)
 
 
 def _not_text() -> CsvFormatError:
-    return CsvFormatError(
-        "This file does not contain text, so it is not a CSV file. " + _SAVE_AS_CSV
-    )
-
-
-def _too_large() -> str:
-    return (
-        f"The file is larger than {MAX_BYTES // (1024 * 1024)} MB, far more than a roster. "
-        "Check that you chose the right file, or split it into smaller files."
-    )
+    return CsvFormatError(NOT_TEXT)
 
 
 # --- cells --------------------------------------------------------------------------------
@@ -354,8 +395,8 @@ def preview(table: RawTable, mapping: Sequence[str | None]) -> ImportPreview:
     problems: list[RowProblem] = []
     for line, cells in table.rows:
         person = _person(cells, columns, len(table.headers), table.delimiter)
-        if isinstance(person, str):
-            problems.append(RowProblem(line, person))
+        if isinstance(person, list):
+            problems.append(RowProblem(line, tuple(person)))
         else:
             people.append((line, person))
     return ImportPreview(people=people, problems=problems)
@@ -379,72 +420,75 @@ def _columns(headers: Sequence[str], mapping: Sequence[str | None]) -> dict[str,
 
 def _person(
     cells: list[str], columns: dict[str, int], width: int, delimiter: str
-) -> dict[str, Any] | str:
-    """Participant fields from one row, or the reason the row cannot be imported."""
+) -> dict[str, Any] | list[Notice]:
+    """Participant fields from one row, or the reasons the row cannot be imported."""
     if any(cell.strip() for cell in cells[width:]):
-        return (
-            f"{len(cells)} cells but only {width} column names (a cell may contain a "
-            f"{DELIMITERS[delimiter]} without quotes around it)"
-        )
+        return [EXTRA_CELLS[delimiter](cells=len(cells), width=width)]
     values = {field: clean_cell(cells[i]) if i < len(cells) else "" for field, i in columns.items()}
-    reasons: list[str] = []
+    reasons: list[Notice] = []
     name = values.get("name") or " ".join(
         part for part in (values.get("first_name"), values.get("last_name")) if part
     )
     if not name:
-        reasons.append("no name")
+        reasons.append(NO_NAME())
     elif len(name) > TITLE_MAX_LENGTH:
-        reasons.append(f"the name is longer than {TITLE_MAX_LENGTH} characters")
+        reasons.append(NAME_TOO_LONG(limit=TITLE_MAX_LENGTH))
     # Built in IMPORT_FIELDS order so that reasons come in column-chooser order.
     person: dict[str, Any] = {
         "name": name,
         **{field: values.get(field, "") for field in ("organisation", "city", "country")},
-        "role": _parse("role", values.get("role", ""), ROLE_WORDS, Role.PARTICIPANT, reasons),
+        "role": _parse(NOT_A_ROLE, values.get("role", ""), ROLE_WORDS, Role.PARTICIPANT, reasons),
         "email": _email(values.get("email", ""), reasons),
         "language": _parse_language(values.get("language", ""), reasons),
-        "mode": _parse("mode", values.get("mode", ""), MODE_WORDS, AttendanceMode.ONSITE, reasons),
+        "mode": _parse(
+            NOT_A_MODE, values.get("mode", ""), MODE_WORDS, AttendanceMode.ONSITE, reasons
+        ),
         "notes": values.get("notes", ""),
     }
-    return "; ".join(reasons) if reasons else _validated(person)
+    return reasons or _validated(person)
 
 
-def _parse(field: str, text: str, words: dict[str, E], blank: E, reasons: list[str]) -> E | None:
-    """The enum member ``text`` names (``blank`` if empty); else a reason is added."""
+def _parse(
+    refusal: NoticeKind, text: str, words: dict[str, E], blank: E, reasons: list[Notice]
+) -> E | None:
+    """The enum member ``text`` names (``blank`` if empty); else ``refusal`` is added."""
     if not text:
         return blank
     found = words.get(fold(text))
     if found is None:
         allowed = ", ".join(member.value for member in type(blank))
-        reasons.append(f"{field} {_quoted(text)} is not one of {allowed}")
+        reasons.append(refusal(typed=_quoted(text), allowed=allowed))
     return found
 
 
-def _email(text: str, reasons: list[str]) -> str:
+def _email(text: str, reasons: list[Notice]) -> str:
     if text and not _EMAIL.fullmatch(text):
-        reasons.append(f"email {_quoted(text)} is not an e-mail address")
+        reasons.append(NOT_AN_EMAIL(typed=_quoted(text)))
     return text
 
 
-def _parse_language(text: str, reasons: list[str]) -> Language | None:
+def _parse_language(text: str, reasons: list[Notice]) -> Language | None:
     if not text:
         return None
     tag = _LANGUAGE_TAG.fullmatch(text)  # "fr-CA" is French
     found = LANGUAGE_WORDS.get(fold(tag.group(1) if tag else text))
     if found is None:
         allowed = ", ".join(language.value for language in Language)
-        reasons.append(f"language {_quoted(text)} is not one of {allowed}")
+        reasons.append(NOT_A_LANGUAGE(typed=_quoted(text), allowed=allowed))
     return found
 
 
-def _validated(person: dict[str, Any]) -> dict[str, Any] | str:
+def _validated(person: dict[str, Any]) -> dict[str, Any] | list[Notice]:
     """``person`` if the model accepts it (so the import cannot fail), else why not."""
     try:
         Participant(event_id=_PLACEHOLDER_EVENT, **person)
     except ValidationError as error:
-        return "; ".join(
-            f"{'.'.join(str(part) for part in detail['loc'])}: {detail['msg']}"
+        return [
+            REFUSED_FIELD(
+                field=".".join(str(part) for part in detail["loc"]), message=detail["msg"]
+            )
             for detail in error.errors()
-        )
+        ]
     return person
 
 

@@ -31,6 +31,7 @@ from forum_desktop.interchange.roster_csv import (
     read_file,
 )
 from forum_desktop.ui import prompts
+from forum_desktop.ui.notice_texts import notice_text
 
 PREVIEW_ROWS = 50
 
@@ -101,7 +102,7 @@ class CsvImportDialog(QDialog):
             prompts.error(
                 self.parentWidget(),
                 self.tr("Cannot import %1").replace("%1", self.path.name),
-                str(error),
+                notice_text(error.notice) if isinstance(error, CsvFormatError) else str(error),
             )
             return False
         self._build_mapping(guess_mapping(self.table_data.headers))
@@ -182,7 +183,12 @@ class CsvImportDialog(QDialog):
             self.problems.addItem(
                 self.tr("Line %1: %2")
                 .replace("%1", str(problem.line))
-                .replace("%2", problem.reason)
+                .replace(
+                    "%2",
+                    self.tr("; ", "between two reasons").join(
+                        notice_text(notice) for notice in problem.notices
+                    ),
+                )
             )
         self.import_button.setEnabled(bool(people))
         self.import_button.setText(self.tr("Import %n people", "", len(people)))

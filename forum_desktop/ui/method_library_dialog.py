@@ -120,7 +120,7 @@ class MethodLibraryDialog(QDialog):
         if problems:
             warning = QLabel(
                 self.tr("Some method files could not be read and are left out: %1").replace(
-                    "%1", "; ".join(f"{p.path.name} ({p.message})" for p in problems)
+                    "%1", "; ".join(f"{p.path.name} ({notice_text(p.notice)})" for p in problems)
                 ),
                 self,
             )
@@ -358,7 +358,7 @@ class MethodLibraryDialog(QDialog):
                 self.tr("Not imported"),
                 self.tr("%1 is not a method file Forum Desktop can use: %2")
                 .replace("%1", path.name)
-                .replace("%2", str(error)),
+                .replace("%2", notice_text(error.notice)),
             )
             return
         self._select_record(

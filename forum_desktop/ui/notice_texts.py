@@ -94,6 +94,89 @@ def templates() -> dict[str, str]:
             "already run ({first}). Delete or move them in the Agenda tab first, then apply "
             "the method again.",
         ),
+        # importing a roster (CSV)
+        "csv.too_large": translate(
+            "Notices",
+            "The file is larger than {megabytes} MB, far more than a roster. "
+            "Check that you chose the right file, or split it into smaller files.",
+        ),
+        "csv.empty": translate(
+            "Notices",
+            "The file is empty. Choose a CSV file with a row of column names and one person "
+            "per row.",
+        ),
+        "csv.nobody": translate(
+            "Notices",
+            "The file has column names but nobody below them. Add one person per row under "
+            "the column names.",
+        ),
+        "csv.utf16": translate(
+            "Notices",
+            "The file is saved as UTF-16 (“Unicode text”), which is not supported. Save the "
+            "roster from your spreadsheet as “CSV UTF-8” and import that file.",
+        ),
+        "csv.workbook": translate(
+            "Notices",
+            "This is a spreadsheet workbook, not a CSV file. Save the roster from your "
+            "spreadsheet as “CSV UTF-8” and import that file.",
+        ),
+        "csv.not_text": translate(
+            "Notices",
+            "This file does not contain text, so it is not a CSV file. Save the roster from "
+            "your spreadsheet as “CSV UTF-8” and import that file.",
+        ),
+        "csv.unreadable_line": translate(
+            "Notices",
+            'Line {line} cannot be read ({error}). Check that every quote (") that opens a '
+            "cell also closes it.",
+        ),
+        "csv.unclosed_quote": translate(
+            "Notices",
+            'Line {line} opens a quoted cell (") that is never closed, so the rest of the '
+            "file would be read as one cell. Close or remove that quote.",
+        ),
+        "csv.header_is_person": translate(
+            "Notices",
+            "The first row (line {line}) looks like a person, not column names. Add a row of "
+            "column names (such as Name, Organisation, Email) at the top of the file.",
+        ),
+        "csv.extra_cells.comma": translate(
+            "Notices",
+            "{cells} cells but only {width} column names (a cell may contain a comma without "
+            "quotes around it)",
+        ),
+        "csv.extra_cells.semicolon": translate(
+            "Notices",
+            "{cells} cells but only {width} column names (a cell may contain a semicolon "
+            "without quotes around it)",
+        ),
+        "csv.extra_cells.tab": translate(
+            "Notices",
+            "{cells} cells but only {width} column names (a cell may contain a tab without "
+            "quotes around it)",
+        ),
+        "csv.no_name": translate("Notices", "no name"),
+        "csv.name_too_long": translate("Notices", "the name is longer than {limit} characters"),
+        "csv.not_a_role": translate("Notices", "role {typed} is not one of {allowed}"),
+        "csv.not_a_mode": translate("Notices", "mode {typed} is not one of {allowed}"),
+        "csv.not_a_language": translate("Notices", "language {typed} is not one of {allowed}"),
+        "csv.not_an_email": translate("Notices", "email {typed} is not an e-mail address"),
+        "csv.refused_field": translate("Notices", "{field}: {message}"),
+        # importing a method file
+        "method_file.too_large": translate(
+            "Notices", "the file is over {kilobytes} KB; a method file is at most {kilobytes} KB"
+        ),
+        "method_file.not_text": translate("Notices", "the file is not text (UTF-8)"),
+        "method_file.not_json": translate(
+            "Notices", "the file is not JSON (line {line}, column {column}: {error})"
+        ),
+        "method_file.no_method": translate(
+            "Notices", "the file holds no method (a JSON object was expected)"
+        ),
+        "method_file.refused_field": translate("Notices", "{field}: {message}"),
+        "method_file.refused_method": translate("Notices", "the method: {message}"),
+        "method_file.unreadable": translate("Notices", "cannot be read: {error}"),
+        "method_file.id_taken": translate("Notices", "id {id} is already used by {path}"),
         # sync
         "sync.clock_ahead": translate(
             "Notices",

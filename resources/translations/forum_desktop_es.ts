@@ -1023,6 +1023,11 @@
         <translation>(columna %1)</translation>
     </message>
     <message>
+        <source>; </source>
+        <comment>between two reasons</comment>
+        <translation>; </translation>
+    </message>
+    <message>
         <source>Cannot import %1</source>
         <translation>No se puede importar %1</translation>
     </message>
@@ -3086,6 +3091,14 @@ Cree uno con Ctrl+N.</translation>
         <translation>La persona que habla necesita un nombre.</translation>
     </message>
     <message>
+        <source>Line {line} cannot be read ({error}). Check that every quote (&quot;) that opens a cell also closes it.</source>
+        <translation>La línea {line} no se puede leer ({error}). Compruebe que cada comilla (&quot;) que abre una celda también la cierra.</translation>
+    </message>
+    <message>
+        <source>Line {line} opens a quoted cell (&quot;) that is never closed, so the rest of the file would be read as one cell. Close or remove that quote.</source>
+        <translation>La línea {line} abre una celda entre comillas (&quot;) que nunca se cierra, así que el resto del archivo se leería como una sola celda. Cierre o quite esa comilla.</translation>
+    </message>
+    <message>
         <source>No item is running.</source>
         <translation>No hay ningún punto en curso.</translation>
     </message>
@@ -3098,12 +3111,40 @@ Cree uno con Ctrl+N.</translation>
         <translation>Ese punto no está en la agenda de esta sesión.</translation>
     </message>
     <message>
+        <source>The file has column names but nobody below them. Add one person per row under the column names.</source>
+        <translation>El archivo tiene nombres de columna pero nadie debajo. Añada una persona por fila bajo los nombres de columna.</translation>
+    </message>
+    <message>
+        <source>The file is empty. Choose a CSV file with a row of column names and one person per row.</source>
+        <translation>El archivo está vacío. Elija un archivo CSV con una fila de nombres de columna y una persona por fila.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {megabytes} MB, far more than a roster. Check that you chose the right file, or split it into smaller files.</source>
+        <translation>El archivo supera los {megabytes} MB, mucho más que una lista de participantes. Compruebe que eligió el archivo correcto o divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
+        <source>The file is saved as UTF-16 (“Unicode text”), which is not supported. Save the roster from your spreadsheet as “CSV UTF-8” and import that file.</source>
+        <translation>El archivo está guardado en UTF-16 («Texto Unicode»), que no es compatible. Guarde la lista desde su hoja de cálculo como «CSV UTF-8» e importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>The first row (line {line}) looks like a person, not column names. Add a row of column names (such as Name, Organisation, Email) at the top of the file.</source>
+        <translation>La primera fila (línea {line}) parece una persona, no nombres de columna. Añada una fila de nombres de columna (como Nombre, Organización, Correo) al principio del archivo.</translation>
+    </message>
+    <message>
         <source>The re-plan names items that are not on this session&apos;s agenda.</source>
         <translation>La replanificación menciona puntos que no están en la agenda de esta sesión.</translation>
     </message>
     <message>
         <source>There is no method {method} in the library.</source>
         <translation>La biblioteca no tiene ningún método {method}.</translation>
+    </message>
+    <message>
+        <source>This file does not contain text, so it is not a CSV file. Save the roster from your spreadsheet as “CSV UTF-8” and import that file.</source>
+        <translation>Este archivo no contiene texto, así que no es un archivo CSV. Guarde la lista desde su hoja de cálculo como «CSV UTF-8» e importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>This is a spreadsheet workbook, not a CSV file. Save the roster from your spreadsheet as “CSV UTF-8” and import that file.</source>
+        <translation>Esto es un libro de hoja de cálculo, no un archivo CSV. Guarde la lista desde su hoja de cálculo como «CSV UTF-8» e importe ese archivo.</translation>
     </message>
     <message>
         <source>This is the first item.</source>
@@ -3134,8 +3175,24 @@ Cree uno con Ctrl+N.</translation>
         <translation>un cambio de {author} tiene fecha {when} UTC, más de un día por delante del reloj de este portátil: el reloj de un portátil está mal (no se pierde nada; revise la fecha de los portátiles)</translation>
     </message>
     <message>
+        <source>cannot be read: {error}</source>
+        <translation>no se puede leer: {error}</translation>
+    </message>
+    <message>
         <source>due: needs a date: use 2022-03-15, 15/03/2022, friday or +3d</source>
         <translation>due: necesita una fecha: use 2022-03-15, 15/03/2022, viernes o +3d</translation>
+    </message>
+    <message>
+        <source>email {typed} is not an e-mail address</source>
+        <translation>el correo {typed} no es una dirección de correo electrónico</translation>
+    </message>
+    <message>
+        <source>id {id} is already used by {path}</source>
+        <translation>el identificador {id} ya lo usa {path}</translation>
+    </message>
+    <message>
+        <source>language {typed} is not one of {allowed}</source>
+        <translation>el idioma {typed} no es uno de {allowed}</translation>
     </message>
     <message>
         <source>line {line}: no duration for {title}</source>
@@ -3162,8 +3219,60 @@ Cree uno con Ctrl+N.</translation>
         <translation>línea {line}: {title} indica {minutes} min pero su franja {start}–{end} dura {slot} min; se mantienen {minutes} min</translation>
     </message>
     <message>
+        <source>mode {typed} is not one of {allowed}</source>
+        <translation>la modalidad {typed} no es una de {allowed}</translation>
+    </message>
+    <message>
         <source>no duration given: type minutes (15), 1h30 or 1:30</source>
         <translation>no se indicó ninguna duración: escriba minutos (15), 1h30 o 1:30</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>sin nombre</translation>
+    </message>
+    <message>
+        <source>role {typed} is not one of {allowed}</source>
+        <translation>el rol {typed} no es uno de {allowed}</translation>
+    </message>
+    <message>
+        <source>the file holds no method (a JSON object was expected)</source>
+        <translation>el archivo no contiene ningún método (se esperaba un objeto JSON)</translation>
+    </message>
+    <message>
+        <source>the file is not JSON (line {line}, column {column}: {error})</source>
+        <translation>el archivo no es JSON (línea {line}, columna {column}: {error})</translation>
+    </message>
+    <message>
+        <source>the file is not text (UTF-8)</source>
+        <translation>el archivo no es texto (UTF-8)</translation>
+    </message>
+    <message>
+        <source>the file is over {kilobytes} KB; a method file is at most {kilobytes} KB</source>
+        <translation>el archivo supera los {kilobytes} KB; un archivo de método ocupa como máximo {kilobytes} KB</translation>
+    </message>
+    <message>
+        <source>the method: {message}</source>
+        <translation>el método: {message}</translation>
+    </message>
+    <message>
+        <source>the name is longer than {limit} characters</source>
+        <translation>el nombre tiene más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>{cells} cells but only {width} column names (a cell may contain a comma without quotes around it)</source>
+        <translation>{cells} celdas pero solo {width} nombres de columna (puede que una celda contenga una coma sin comillas alrededor)</translation>
+    </message>
+    <message>
+        <source>{cells} cells but only {width} column names (a cell may contain a semicolon without quotes around it)</source>
+        <translation>{cells} celdas pero solo {width} nombres de columna (puede que una celda contenga un punto y coma sin comillas alrededor)</translation>
+    </message>
+    <message>
+        <source>{cells} cells but only {width} column names (a cell may contain a tab without quotes around it)</source>
+        <translation>{cells} celdas pero solo {width} nombres de columna (puede que una celda contenga un tabulador sin comillas alrededor)</translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field}: {message}</translation>
     </message>
     <message>
         <source>{item} has sub-items that were not made by its method, were edited or were already run ({first}). Delete or move them in the Agenda tab first, then apply the method again.</source>

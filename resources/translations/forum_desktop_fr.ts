@@ -1023,6 +1023,11 @@
         <translation>(colonne %1)</translation>
     </message>
     <message>
+        <source>; </source>
+        <comment>between two reasons</comment>
+        <translation> ; </translation>
+    </message>
+    <message>
         <source>Cannot import %1</source>
         <translation>Impossible d’importer %1</translation>
     </message>
@@ -3086,6 +3091,14 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Il faut un nom pour la personne qui parle.</translation>
     </message>
     <message>
+        <source>Line {line} cannot be read ({error}). Check that every quote (&quot;) that opens a cell also closes it.</source>
+        <translation>La ligne {line} ne peut pas être lue ({error}). Vérifiez que chaque guillemet (&quot;) qui ouvre une cellule la ferme aussi.</translation>
+    </message>
+    <message>
+        <source>Line {line} opens a quoted cell (&quot;) that is never closed, so the rest of the file would be read as one cell. Close or remove that quote.</source>
+        <translation>La ligne {line} ouvre une cellule entre guillemets (&quot;) qui n&apos;est jamais fermée : le reste du fichier serait lu comme une seule cellule. Fermez ou supprimez ce guillemet.</translation>
+    </message>
+    <message>
         <source>No item is running.</source>
         <translation>Aucun point n&apos;est en cours.</translation>
     </message>
@@ -3098,12 +3111,40 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Ce point n&apos;est pas à l&apos;ordre du jour de cette session.</translation>
     </message>
     <message>
+        <source>The file has column names but nobody below them. Add one person per row under the column names.</source>
+        <translation>Le fichier a des noms de colonnes mais personne en dessous. Ajoutez une personne par ligne sous les noms de colonnes.</translation>
+    </message>
+    <message>
+        <source>The file is empty. Choose a CSV file with a row of column names and one person per row.</source>
+        <translation>Le fichier est vide. Choisissez un fichier CSV avec une ligne de noms de colonnes et une personne par ligne.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {megabytes} MB, far more than a roster. Check that you chose the right file, or split it into smaller files.</source>
+        <translation>Le fichier dépasse {megabytes} Mo, bien plus qu&apos;une liste de participants. Vérifiez que vous avez choisi le bon fichier, ou découpez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
+        <source>The file is saved as UTF-16 (“Unicode text”), which is not supported. Save the roster from your spreadsheet as “CSV UTF-8” and import that file.</source>
+        <translation>Le fichier est enregistré en UTF-16 (« Texte Unicode »), qui n&apos;est pas pris en charge. Enregistrez la liste depuis votre tableur au format « CSV UTF-8 » et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>The first row (line {line}) looks like a person, not column names. Add a row of column names (such as Name, Organisation, Email) at the top of the file.</source>
+        <translation>La première ligne (ligne {line}) ressemble à une personne, pas à des noms de colonnes. Ajoutez une ligne de noms de colonnes (comme Nom, Organisme, Courriel) en haut du fichier.</translation>
+    </message>
+    <message>
         <source>The re-plan names items that are not on this session&apos;s agenda.</source>
         <translation>La replanification cite des points qui ne sont pas à l&apos;ordre du jour de cette session.</translation>
     </message>
     <message>
         <source>There is no method {method} in the library.</source>
         <translation>La bibliothèque ne contient pas de méthode {method}.</translation>
+    </message>
+    <message>
+        <source>This file does not contain text, so it is not a CSV file. Save the roster from your spreadsheet as “CSV UTF-8” and import that file.</source>
+        <translation>Ce fichier ne contient pas de texte : ce n&apos;est donc pas un fichier CSV. Enregistrez la liste depuis votre tableur au format « CSV UTF-8 » et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>This is a spreadsheet workbook, not a CSV file. Save the roster from your spreadsheet as “CSV UTF-8” and import that file.</source>
+        <translation>Ceci est un classeur de tableur, pas un fichier CSV. Enregistrez la liste depuis votre tableur au format « CSV UTF-8 » et importez ce fichier.</translation>
     </message>
     <message>
         <source>This is the first item.</source>
@@ -3134,8 +3175,24 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>une modification de {author} est datée du {when} UTC, plus d&apos;un jour en avance sur l&apos;horloge de cet ordinateur : l&apos;horloge d&apos;un ordinateur est fausse (rien n&apos;est perdu ; vérifiez la date des ordinateurs)</translation>
     </message>
     <message>
+        <source>cannot be read: {error}</source>
+        <translation>illisible : {error}</translation>
+    </message>
+    <message>
         <source>due: needs a date: use 2022-03-15, 15/03/2022, friday or +3d</source>
         <translation>due: demande une date : utilisez 2022-03-15, 15/03/2022, vendredi ou +3d</translation>
+    </message>
+    <message>
+        <source>email {typed} is not an e-mail address</source>
+        <translation>le courriel {typed} n&apos;est pas une adresse électronique</translation>
+    </message>
+    <message>
+        <source>id {id} is already used by {path}</source>
+        <translation>l&apos;identifiant {id} est déjà utilisé par {path}</translation>
+    </message>
+    <message>
+        <source>language {typed} is not one of {allowed}</source>
+        <translation>la langue {typed} n&apos;est pas l&apos;une de {allowed}</translation>
     </message>
     <message>
         <source>line {line}: no duration for {title}</source>
@@ -3162,8 +3219,60 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>ligne {line} : {title} indique {minutes} min mais son créneau {start}–{end} dure {slot} min ; {minutes} min retenues</translation>
     </message>
     <message>
+        <source>mode {typed} is not one of {allowed}</source>
+        <translation>le mode {typed} n&apos;est pas l&apos;un de {allowed}</translation>
+    </message>
+    <message>
         <source>no duration given: type minutes (15), 1h30 or 1:30</source>
         <translation>aucune durée indiquée : tapez des minutes (15), 1h30 ou 1:30</translation>
+    </message>
+    <message>
+        <source>no name</source>
+        <translation>aucun nom</translation>
+    </message>
+    <message>
+        <source>role {typed} is not one of {allowed}</source>
+        <translation>le rôle {typed} n&apos;est pas l&apos;un de {allowed}</translation>
+    </message>
+    <message>
+        <source>the file holds no method (a JSON object was expected)</source>
+        <translation>le fichier ne contient aucune méthode (un objet JSON était attendu)</translation>
+    </message>
+    <message>
+        <source>the file is not JSON (line {line}, column {column}: {error})</source>
+        <translation>le fichier n&apos;est pas du JSON (ligne {line}, colonne {column} : {error})</translation>
+    </message>
+    <message>
+        <source>the file is not text (UTF-8)</source>
+        <translation>le fichier n&apos;est pas du texte (UTF-8)</translation>
+    </message>
+    <message>
+        <source>the file is over {kilobytes} KB; a method file is at most {kilobytes} KB</source>
+        <translation>le fichier dépasse {kilobytes} Ko ; un fichier de méthode fait au plus {kilobytes} Ko</translation>
+    </message>
+    <message>
+        <source>the method: {message}</source>
+        <translation>la méthode : {message}</translation>
+    </message>
+    <message>
+        <source>the name is longer than {limit} characters</source>
+        <translation>le nom dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <source>{cells} cells but only {width} column names (a cell may contain a comma without quotes around it)</source>
+        <translation>{cells} cellules mais seulement {width} noms de colonnes (une cellule contient peut-être une virgule sans guillemets autour)</translation>
+    </message>
+    <message>
+        <source>{cells} cells but only {width} column names (a cell may contain a semicolon without quotes around it)</source>
+        <translation>{cells} cellules mais seulement {width} noms de colonnes (une cellule contient peut-être un point-virgule sans guillemets autour)</translation>
+    </message>
+    <message>
+        <source>{cells} cells but only {width} column names (a cell may contain a tab without quotes around it)</source>
+        <translation>{cells} cellules mais seulement {width} noms de colonnes (une cellule contient peut-être une tabulation sans guillemets autour)</translation>
+    </message>
+    <message>
+        <source>{field}: {message}</source>
+        <translation>{field} : {message}</translation>
     </message>
     <message>
         <source>{item} has sub-items that were not made by its method, were edited or were already run ({first}). Delete or move them in the Agenda tab first, then apply the method again.</source>

@@ -92,6 +92,11 @@ def test_a_broken_file_is_reported_with_its_path_and_field_and_the_others_load(
         ("c-not-json.json", ""),
         ("d-same-id.json", "id"),
     ]
+    assert [p.notice.kind.code for p in library.problems] == [
+        "method_file.refused_field",
+        "method_file.not_json",
+        "method_file.id_taken",
+    ]
     assert "greater than or equal to 0" in library.problems[0].message
     assert "not JSON (line 1" in library.problems[1].message
 

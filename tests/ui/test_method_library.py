@@ -13,6 +13,7 @@ from forum_desktop.methods.library import MAX_FILE_BYTES, parse_method
 from forum_desktop.models import AgendaItem
 from forum_desktop.models.method import UserMethod
 from forum_desktop.services.agenda import items_of
+from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.method_edit_dialog import MethodEditDialog
 from forum_desktop.ui.method_library_dialog import MethodLibraryDialog
@@ -137,6 +138,24 @@ def test_export_and_import_share_a_method_and_a_bad_file_is_refused(
         "a method file is at most 256 KB",
     ]
     assert len(window.context.store.select(UserMethod, order_by="id")) == 1
+
+
+def test_a_bad_method_file_is_refused_in_french(
+    window: MainWindow, qtbot: QtBot, answers: Prompts, tmp_path: Path
+) -> None:
+    dialog = library(window, qtbot)
+    (tmp_path / "liste.json").write_text("[1, 2]", encoding="utf-8")
+    answers.open_paths.append(tmp_path / "liste.json")
+    install("fr")
+    try:
+        dialog.import_file()
+    finally:
+        install("en")
+    assert [text for _, text in answers.errors] == [
+        "liste.json n'est pas un fichier de méthode utilisable par Forum Desktop : "
+        "le fichier ne contient aucune méthode (un objet JSON était attendu)"
+    ]
+    assert window.context.store.select(UserMethod, order_by="id") == []
 
 
 def test_delete_asks_then_removes_only_the_users_method(

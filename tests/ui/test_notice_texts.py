@@ -69,3 +69,15 @@ def test_a_bad_duration_is_explained_in_french() -> None:
     finally:
         install("en")
     assert text == '"deux heures" n\'est pas une durée : tapez des minutes (15), 1h30 ou 1:30'
+
+
+@pytest.mark.usefixtures("qapp")
+def test_in_english_an_import_problem_reads_as_the_command_line_prints_it() -> None:
+    # The run's refusals are sentences in the interface only; import problems read the same.
+    every_core_module()
+    ours = templates()
+    imports = [code for code in NOTICE_KINDS if code.startswith(("csv.", "method_file."))]
+    assert len(imports) > 15
+    assert {code: ours[code] for code in imports} == {
+        code: NOTICE_KINDS[code].english for code in imports
+    }

@@ -13,6 +13,7 @@ from forum_desktop.interchange.roster_csv import preview, read_table
 from forum_desktop.models import AttendanceStatus, Participant
 from forum_desktop.services.demo import create_demo_event
 from forum_desktop.ui.csv_import_dialog import CsvImportDialog
+from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.roster_model import Column
 from forum_desktop.ui.roster_page import RosterPage
@@ -140,6 +141,33 @@ def test_csv_import_previews_then_imports_good_rows(
     assert names[-2:] == ["Amina Diallo", "Sofía Gómez"]
     page.model._context.undo_stack.undo()
     assert len(people(page, event_id)) == 15
+
+
+def test_csv_import_explains_bad_rows_and_bad_files_in_french(
+    qtbot: QtBot, answers: Prompts, tmp_path: Path
+) -> None:
+    rows = tmp_path / "inscrits.csv"
+    rows.write_text(
+        "Nom complet,Courriel,Langue\nJean Dupont,pas-une-adresse,klingon\n", encoding="utf-8"
+    )
+    workbook = tmp_path / "inscrits.csv.xlsx"
+    workbook.write_bytes(b"PK\x03\x04 not a csv")
+    install("fr")
+    try:
+        dialog = CsvImportDialog(rows)
+        qtbot.addWidget(dialog)
+        assert dialog.load()
+        shown = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+        refused = CsvImportDialog(workbook)
+        qtbot.addWidget(refused)
+        assert not refused.load()
+    finally:
+        install("en")
+    assert shown == [
+        'Ligne 2 : le courriel "pas-une-adresse" n\'est pas une adresse électronique ; '
+        "la langue \"klingon\" n'est pas l'une de en, fr, es"
+    ]
+    assert answers.errors[0][1].startswith("Ceci est un classeur de tableur, pas un fichier CSV.")
 
 
 def test_csv_import_cancel_imports_nothing(
