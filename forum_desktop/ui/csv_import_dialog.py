@@ -148,22 +148,17 @@ class CsvImportDialog(QDialog):
         self.result_preview = preview(self.table_data, mapping)
         people = self.result_preview.people
         problems = self.result_preview.problems
-        self.summary.setText(
-            self.tr(
-                "Read %1 rows (%2, separated by %3). %4 people will be imported; "
-                "%5 rows have problems and will be left out."
-            )
-            .replace("%1", str(len(self.table_data.rows)))
-            .replace("%2", self.table_data.encoding)
-            .replace(
-                "%3",
-                {",": self.tr("commas"), ";": self.tr("semicolons")}.get(
-                    self.table_data.delimiter, self.tr("tabs")
-                ),
-            )
-            .replace("%4", str(len(people)))
-            .replace("%5", str(len(problems)))
+        separated = {",": self.tr("commas"), ";": self.tr("semicolons")}.get(
+            self.table_data.delimiter, self.tr("tabs")
         )
+        read = (
+            self.tr("Read %n row(s) (%1, separated by %2).", "", len(self.table_data.rows))
+            .replace("%1", self.table_data.encoding)
+            .replace("%2", separated)
+        )
+        kept = self.tr("%n person(s) will be imported;", "", len(people))
+        left = self.tr("%n row(s) have problems and will be left out.", "", len(problems))
+        self.summary.setText(f"{read} {kept} {left}")
         labels = field_labels()
         fields = [f for f in IMPORT_FIELDS if any(f in person for _, person in people)]
         self.rows_table.clear()

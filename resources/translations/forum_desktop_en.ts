@@ -38,10 +38,31 @@
 <context>
     <name>CsvImportDialog</name>
     <message numerus="yes">
+        <source>%n person(s) will be imported;</source>
+        <translation>
+            <numerusform>%n person will be imported;</numerusform>
+            <numerusform>%n people will be imported;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems and will be left out.</source>
+        <translation>
+            <numerusform>%n row has problems and will be left out.</numerusform>
+            <numerusform>%n rows have problems and will be left out.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Import %n people</source>
         <translation>
             <numerusform>Import %n person</numerusform>
             <numerusform>Import %n people</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Read %n row(s) (%1, separated by %2).</source>
+        <translation>
+            <numerusform>Read %n row (%1, separated by %2).</numerusform>
+            <numerusform>Read %n rows (%1, separated by %2).</numerusform>
         </translation>
     </message>
 </context>

@@ -1018,6 +1018,20 @@
 </context>
 <context>
     <name>CsvImportDialog</name>
+    <message numerus="yes">
+        <source>%n person(s) will be imported;</source>
+        <translation>
+            <numerusform>Se importará %n persona;</numerusform>
+            <numerusform>Se importarán %n personas;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems and will be left out.</source>
+        <translation>
+            <numerusform>%n fila tiene problemas y se dejará fuera.</numerusform>
+            <numerusform>%n filas tienen problemas y se dejarán fuera.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(column %1)</source>
         <translation>(columna %1)</translation>
@@ -1062,9 +1076,12 @@
         <source>Line %1: %2</source>
         <translation>Línea %1: %2</translation>
     </message>
-    <message>
-        <source>Read %1 rows (%2, separated by %3). %4 people will be imported; %5 rows have problems and will be left out.</source>
-        <translation>Se leyeron %1 filas (%2, separadas por %3). Se importarán %4 personas; %5 filas tienen problemas y se omitirán.</translation>
+    <message numerus="yes">
+        <source>Read %n row(s) (%1, separated by %2).</source>
+        <translation>
+            <numerusform>Se leyó %n fila (%1, separada por %2).</numerusform>
+            <numerusform>Se leyeron %n filas (%1, separadas por %2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rows that will &amp;not be imported:</source>

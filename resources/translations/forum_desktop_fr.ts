@@ -1018,6 +1018,20 @@
 </context>
 <context>
     <name>CsvImportDialog</name>
+    <message numerus="yes">
+        <source>%n person(s) will be imported;</source>
+        <translation>
+            <numerusform>%n personne sera importée ;</numerusform>
+            <numerusform>%n personnes seront importées ;</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n row(s) have problems and will be left out.</source>
+        <translation>
+            <numerusform>%n ligne a un problème et sera laissée de côté.</numerusform>
+            <numerusform>%n lignes ont des problèmes et seront laissées de côté.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>(column %1)</source>
         <translation>(colonne %1)</translation>
@@ -1062,9 +1076,12 @@
         <source>Line %1: %2</source>
         <translation>Ligne %1 : %2</translation>
     </message>
-    <message>
-        <source>Read %1 rows (%2, separated by %3). %4 people will be imported; %5 rows have problems and will be left out.</source>
-        <translation>%1 lignes lues (%2, séparées par des %3). %4 personnes seront importées ; %5 lignes posent problème et seront laissées de côté.</translation>
+    <message numerus="yes">
+        <source>Read %n row(s) (%1, separated by %2).</source>
+        <translation>
+            <numerusform>%n ligne lue (%1, séparée par des %2).</numerusform>
+            <numerusform>%n lignes lues (%1, séparées par des %2).</numerusform>
+        </translation>
     </message>
     <message>
         <source>Rows that will &amp;not be imported:</source>

@@ -8,11 +8,13 @@ from pathlib import Path
 from typing import Any
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.storage import Store
 from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
 
 
@@ -29,6 +31,13 @@ class Prompts:
     errors: list[tuple[str, str]] = field(default_factory=list)
     infos: list[tuple[str, str]] = field(default_factory=list)
     confirms: list[str] = field(default_factory=list)
+
+
+@pytest.fixture(autouse=True)
+def english(qapp: QApplication) -> None:
+    """The interface in English with its plural forms ("1 person"), as the app starts
+    when English is chosen; tests of other languages install theirs."""
+    install("en")
 
 
 @pytest.fixture

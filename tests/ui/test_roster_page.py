@@ -232,4 +232,4 @@ def test_mapping_a_field_twice_blocks_import(
     assert "more than one column" in dialog.summary.text()
     dialog.set_mapping(1, "country")
     assert dialog.import_button.isEnabled()
-    assert "1 people will be imported" in dialog.summary.text()
+    assert "1 person will be imported" in dialog.summary.text()
