@@ -32,6 +32,7 @@ from forum_desktop.interchange.roster_csv import (
 )
 from forum_desktop.ui import prompts
 from forum_desktop.ui.notice_texts import notice_text
+from forum_desktop.ui.roster_model import Column, choice_labels, column_specs
 
 PREVIEW_ROWS = 50
 
@@ -166,13 +167,18 @@ class CsvImportDialog(QDialog):
         self.rows_table.setHorizontalHeaderLabels([self.tr("Line"), *(labels[f] for f in fields)])
         shown = people[:PREVIEW_ROWS]
         self.rows_table.setRowCount(len(shown))
+        # Roles, modes and languages read as the roster shows them, in the interface's words.
+        words = {
+            spec.field: dict(choice_labels(column))
+            for column, spec in column_specs().items()
+            if column in (Column.ROLE, Column.MODE, Column.LANGUAGE)
+        }
         for row, (line, person) in enumerate(shown):
             self.rows_table.setItem(row, 0, QTableWidgetItem(str(line)))
             for column, field in enumerate(fields, start=1):
                 value = person.get(field)
-                self.rows_table.setItem(
-                    row, column, QTableWidgetItem("" if value is None else str(value))
-                )
+                text = words.get(field, {}).get(value, "" if value is None else str(value))
+                self.rows_table.setItem(row, column, QTableWidgetItem(text))
         self.problems.clear()
         for problem in problems:
             self.problems.addItem(

@@ -148,7 +148,9 @@ def test_csv_import_explains_bad_rows_and_bad_files_in_french(
 ) -> None:
     rows = tmp_path / "inscrits.csv"
     rows.write_text(
-        "Nom complet,Courriel,Langue\nJean Dupont,pas-une-adresse,klingon\n", encoding="utf-8"
+        "Nom complet,Courriel,Langue,Rôle\nJean Dupont,pas-une-adresse,klingon,\n"
+        "Awa Diop,awa@example.org,es,facilitator\n",
+        encoding="utf-8",
     )
     workbook = tmp_path / "inscrits.csv.xlsx"
     workbook.write_bytes(b"PK\x03\x04 not a csv")
@@ -158,6 +160,8 @@ def test_csv_import_explains_bad_rows_and_bad_files_in_french(
         qtbot.addWidget(dialog)
         assert dialog.load()
         shown = [dialog.problems.item(i).text() for i in range(dialog.problems.count())]
+        table = dialog.rows_table
+        previewed = [table.item(0, column).text() for column in range(table.columnCount())]
         refused = CsvImportDialog(workbook)
         qtbot.addWidget(refused)
         assert not refused.load()
@@ -168,6 +172,7 @@ def test_csv_import_explains_bad_rows_and_bad_files_in_french(
         "la langue \"klingon\" n'est pas l'une de en, fr, es"
     ]
     assert answers.errors[0][1].startswith("Ceci est un classeur de tableur, pas un fichier CSV.")
+    assert previewed[5:9] == ["Facilitateur", "awa@example.org", "Espagnol", "Sur place"]
 
 
 def test_csv_import_cancel_imports_nothing(
