@@ -26,6 +26,7 @@ from forum_desktop.models import (
 )
 from forum_desktop.models.agenda import parents_first
 from forum_desktop.models.document import ImageBytes
+from forum_desktop.notices import NoticeError, NoticeKind
 from forum_desktop.services.logo import LogoRejectedError, check_logo
 from forum_desktop.services.method_runs import method_runs_of_event
 from forum_desktop.services.operations import OpResult, Recorder, operation
@@ -37,8 +38,45 @@ MAX_DOCUMENT_BYTES = 500 * 1024 * 1024
 """Room for an event's photos with kept originals, base64-encoded."""
 
 
-class DocumentError(ValueError):
-    """A document that cannot be imported; ``str()`` says where and why."""
+# Why a document cannot be imported (or exported). ``path`` is where in the document,
+# e.g. "agenda_items[3].parent_id".
+TOO_LARGE = NoticeKind(
+    "document.too_large",
+    "The file is {megabytes} MB; event documents are limited to {limit} MB.",
+)
+NOT_UTF8 = NoticeKind(
+    "document.not_utf8", "The file is not UTF-8 text, so it is not an event document."
+)
+NOT_JSON = NoticeKind(
+    "document.not_json",
+    "The file is not valid JSON (line {line}, column {column}: {error}).",
+)
+NOT_A_DOCUMENT = NoticeKind(
+    "document.not_a_document", "The file is JSON but not a Forum Desktop event document."
+)
+REFUSED_FIELD = NoticeKind("document.refused_field", "{path}: {message}")
+"""A value the models (pydantic) or the image checks refused; ``message`` stays English."""
+IMAGE_MISSING = NoticeKind(
+    "document.image_missing", "the bytes of image {digest} are missing from the database"
+)
+USED_TWICE = NoticeKind("document.used_twice", "{path}: {id} is used twice")
+OTHER_EVENT = NoticeKind("document.other_event", "{path}: not the document's event")
+NO_SUCH_SESSION = NoticeKind("document.no_such_session", "{path}: no such session in the document")
+NO_SUCH_PARENT = NoticeKind("document.no_such_parent", "{path}: no such item in the same session")
+PARENT_CYCLE = NoticeKind("document.parent_cycle", "{path}: the parent links form a cycle")
+NO_SUCH_ITEM = NoticeKind("document.no_such_item", "{path}: no such item in the document")
+SECOND_SESSION_RUN = NoticeKind(
+    "document.second_session_run", "{path}: a second run of the same session"
+)
+SECOND_ITEM_RUN = NoticeKind("document.second_item_run", "{path}: a second run of the same item")
+NO_SUCH_IMAGE = NoticeKind("document.no_such_image", "{path}: no such image in the document")
+UNUSED_IMAGE = NoticeKind(
+    "document.unused_image", "{path}: no photo or logo in the document uses it"
+)
+
+
+class DocumentError(NoticeError):
+    """A document that cannot be imported; ``str()`` says where and why, in English."""
 
 
 def export_document(store: Store, event_id: UUID) -> EventDocument:
@@ -90,7 +128,7 @@ def _images_of(store: Store, photos: list[Photo], event: Event) -> list[ImageByt
     for digest in digests:
         data = image_data(store, digest)
         if data is None:  # a damaged database; `forum-desktop check` reports it
-            raise DocumentError(f"the bytes of image {digest} are missing from the database")
+            raise DocumentError(IMAGE_MISSING, digest=digest)
         found.append(ImageBytes(sha256=digest, data=data))
     return found
 
@@ -103,26 +141,27 @@ def parse_document(data: bytes) -> EventDocument:
     """Validate raw bytes as an event document, naming the first bad field when it is not."""
     if len(data) > MAX_DOCUMENT_BYTES:
         raise DocumentError(
-            f"The file is {len(data) // (1024 * 1024)} MB; event documents are limited to "
-            f"{MAX_DOCUMENT_BYTES // (1024 * 1024)} MB."
+            TOO_LARGE,
+            megabytes=len(data) // (1024 * 1024),
+            limit=MAX_DOCUMENT_BYTES // (1024 * 1024),
         )
     try:
         raw = json.loads(data.decode("utf-8-sig"))
     except UnicodeDecodeError as error:
-        raise DocumentError(
-            "The file is not UTF-8 text, so it is not an event document."
-        ) from error
+        raise DocumentError(NOT_UTF8) from error
     except json.JSONDecodeError as error:
         raise DocumentError(
-            f"The file is not valid JSON (line {error.lineno}, column {error.colno}: {error.msg})."
+            NOT_JSON, line=error.lineno, column=error.colno, error=error.msg
         ) from error
     if not isinstance(raw, dict) or raw.get("format") != "forum-desktop-event":
-        raise DocumentError("The file is JSON but not a Forum Desktop event document.")
+        raise DocumentError(NOT_A_DOCUMENT)
     try:
         document = EventDocument.model_validate(raw)
     except ValidationError as error:
         first = error.errors()[0]
-        raise DocumentError(f"{_path(first['loc'])}: {first['msg']}") from error
+        raise DocumentError(
+            REFUSED_FIELD, path=_path(first["loc"]), message=first["msg"]
+        ) from error
     _check_references(document)
     return document
 
@@ -188,7 +227,7 @@ def _check_unique_ids(document: EventDocument) -> None:
         records: list[Record] = getattr(document, name)
         for index, record in enumerate(records):
             if record.id in seen:
-                raise DocumentError(f"{name}[{index}].id: {record.id} is used twice")
+                raise DocumentError(USED_TWICE, path=f"{name}[{index}].id", id=record.id)
             seen.add(record.id)
 
 
@@ -197,27 +236,23 @@ def _check_references(document: EventDocument) -> None:
     event_id = document.event.id
     for index, person in enumerate(document.participants):
         if person.event_id != event_id:
-            raise DocumentError(f"participants[{index}].event_id: not the document's event")
+            raise DocumentError(OTHER_EVENT, path=f"participants[{index}].event_id")
     session_ids = set()
     for index, session in enumerate(document.sessions):
         if session.event_id != event_id:
-            raise DocumentError(f"sessions[{index}].event_id: not the document's event")
+            raise DocumentError(OTHER_EVENT, path=f"sessions[{index}].event_id")
         session_ids.add(session.id)
     item_session = {item.id: item.session_id for item in document.agenda_items}
     for index, item in enumerate(document.agenda_items):
         if item.session_id not in session_ids:
-            raise DocumentError(
-                f"agenda_items[{index}].session_id: no such session in the document"
-            )
+            raise DocumentError(NO_SUCH_SESSION, path=f"agenda_items[{index}].session_id")
         if item.parent_id is not None and item_session.get(item.parent_id) != item.session_id:
-            raise DocumentError(
-                f"agenda_items[{index}].parent_id: no such item in the same session"
-            )
+            raise DocumentError(NO_SUCH_PARENT, path=f"agenda_items[{index}].parent_id")
     for index, outcome in enumerate(document.outcomes):
         if outcome.event_id != event_id:
-            raise DocumentError(f"outcomes[{index}].event_id: not the document's event")
+            raise DocumentError(OTHER_EVENT, path=f"outcomes[{index}].event_id")
     if len(_ordered_items(document.agenda_items)) != len(document.agenda_items):
-        raise DocumentError("agenda_items: the parent links form a cycle")
+        raise DocumentError(PARENT_CYCLE, path="agenda_items")
     _check_runs(document, session_ids, set(item_session))
     _check_photos(document)
 
@@ -232,20 +267,23 @@ def _check_runs(document: EventDocument, session_ids: set[UUID], item_ids: set[U
     ]
     for index, method_run in enumerate(document.method_runs):
         if method_run.event_id != document.event.id:
-            raise DocumentError(f"method_runs[{index}].event_id: not the document's event")
+            raise DocumentError(OTHER_EVENT, path=f"method_runs[{index}].event_id")
     for name, records in parts:
         for index, run in enumerate(records):
             if run.session_id not in session_ids:
-                raise DocumentError(f"{name}[{index}].session_id: no such session in the document")
+                raise DocumentError(NO_SUCH_SESSION, path=f"{name}[{index}].session_id")
             item_id = getattr(run, "item_id", None)
             if item_id is not None and item_id not in item_ids:
-                raise DocumentError(f"{name}[{index}].item_id: no such item in the document")
-    for name, key in (("session_runs", "session_id"), ("item_runs", "item_id")):
+                raise DocumentError(NO_SUCH_ITEM, path=f"{name}[{index}].item_id")
+    for name, key, second in (
+        ("session_runs", "session_id", SECOND_SESSION_RUN),
+        ("item_runs", "item_id", SECOND_ITEM_RUN),
+    ):
         seen: set[UUID] = set()
         for index, record in enumerate(getattr(document, name)):
             value = getattr(record, key)
             if value in seen:
-                raise DocumentError(f"{name}[{index}].{key}: a second run of the same {key[:-3]}")
+                raise DocumentError(second, path=f"{name}[{index}].{key}")
             seen.add(value)
 
 
@@ -256,11 +294,11 @@ def _check_photos(document: EventDocument) -> None:
     used: set[str] = set()
     for index, photo in enumerate(document.photos):
         if photo.event_id != document.event.id:
-            raise DocumentError(f"photos[{index}].event_id: not the document's event")
+            raise DocumentError(OTHER_EVENT, path=f"photos[{index}].event_id")
         for name in ("image_sha256", "original_sha256"):
             digest = getattr(photo, name)
             if digest is not None and digest not in images:
-                raise DocumentError(f"photos[{index}].{name}: no such image in the document")
+                raise DocumentError(NO_SUCH_IMAGE, path=f"photos[{index}].{name}")
             used.add(digest)
         try:
             check_photo_bytes(
@@ -272,19 +310,19 @@ def _check_photos(document: EventDocument) -> None:
                 photo.original_mime,
             )
         except ImageError as error:
-            raise DocumentError(f"photos[{index}]: {error}") from error
+            raise DocumentError(REFUSED_FIELD, path=f"photos[{index}]", message=error) from error
     logo = document.event.logo_sha256
     if logo is not None:
         if logo not in images:
-            raise DocumentError("event.logo_sha256: no such image in the document")
+            raise DocumentError(NO_SUCH_IMAGE, path="event.logo_sha256")
         try:
             check_logo(images[logo])
         except LogoRejectedError as error:
-            raise DocumentError(f"event.logo_sha256: {error}") from error
+            raise DocumentError(REFUSED_FIELD, path="event.logo_sha256", message=error) from error
         used.add(logo)
     for index, image in enumerate(document.images):
         if image.sha256 not in used:
-            raise DocumentError(f"images[{index}]: no photo or logo in the document uses it")
+            raise DocumentError(UNUSED_IMAGE, path=f"images[{index}]")
 
 
 def _path(location: tuple[int | str, ...]) -> str:

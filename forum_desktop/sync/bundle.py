@@ -17,6 +17,7 @@ from collections.abc import Mapping
 from uuid import UUID
 
 from forum_desktop.models import Change
+from forum_desktop.notices import NoticeError, NoticeKind
 from forum_desktop.storage import Store
 from forum_desktop.storage.image_data import image_data, put_image_data, sha256_of
 from forum_desktop.sync.changefile import encode_change, parse_changes
@@ -35,8 +36,46 @@ MEMBER = re.compile(
 )
 
 
-class BundleError(ValueError):
-    """A bundle that is refused; ``str()`` says why and what to do."""
+# Why a bundle is refused.
+TOO_LARGE = NoticeKind(
+    "bundle.too_large", "The bundle is {megabytes} MB; bundles are limited to {limit} MB."
+)
+NOT_ZIP = NoticeKind(
+    "bundle.not_zip", "The file is not a Forum Desktop bundle (it is not a zip file)."
+)
+DAMAGED = NoticeKind("bundle.damaged", "The bundle is damaged ({error}); ask for it again.")
+CUT = NoticeKind("bundle.cut", "{name} ends in half a line: the bundle was cut; ask for it again.")
+BAD_CHANGE = NoticeKind("bundle.bad_change", "{problem}; nothing was imported.")
+"""``problem`` is the change file reader's (English): "ops/…jsonl, line 3: …"."""
+WRONG_IMAGE = NoticeKind(
+    "bundle.wrong_image", "{name} is not the image its name says; nothing was imported."
+)
+TOO_MANY_FILES = NoticeKind(
+    "bundle.too_many_files", "The bundle holds {count} files; at most {limit}."
+)
+STRAY_FILE = NoticeKind(
+    "bundle.stray_file",
+    "The bundle holds {name}, which no Forum Desktop bundle has; it was refused and "
+    "nothing was imported.",
+)
+TOO_LARGE_UNPACKED = NoticeKind(
+    "bundle.too_large_unpacked", "The bundle unpacks to more than {limit} MB; it was refused."
+)
+NO_MANIFEST = NoticeKind(
+    "bundle.no_manifest", "The bundle has no manifest.json: it is not a Forum Desktop bundle."
+)
+BAD_MANIFEST = NoticeKind(
+    "bundle.bad_manifest", "The bundle's manifest.json is not a Forum Desktop manifest."
+)
+OTHER_VERSION = NoticeKind(
+    "bundle.other_version",
+    "The bundle is format version {version}; this Forum Desktop reads version {supported}. "
+    "Update Forum Desktop to import it.",
+)
+
+
+class BundleError(NoticeError):
+    """A bundle that is refused; ``str()`` says why and what to do, in English."""
 
 
 def export_bundle(store: Store, event_id: UUID) -> bytes:
@@ -70,22 +109,21 @@ def read_bundle(data: bytes) -> tuple[UUID, list[Change], dict[str, bytes]]:
     """The bundle's event, changes and images, all checked; BundleError otherwise."""
     if len(data) > MAX_BUNDLE_BYTES:
         raise BundleError(
-            f"The bundle is {len(data) // (1024 * 1024)} MB; bundles are limited to "
-            f"{MAX_BUNDLE_BYTES // (1024 * 1024)} MB."
+            TOO_LARGE,
+            megabytes=len(data) // (1024 * 1024),
+            limit=MAX_BUNDLE_BYTES // (1024 * 1024),
         )
     try:
         archive = zipfile.ZipFile(io.BytesIO(data))
     except zipfile.BadZipFile:
-        raise BundleError(
-            "The file is not a Forum Desktop bundle (it is not a zip file)."
-        ) from None
+        raise BundleError(NOT_ZIP) from None
     with archive:
         members = archive.infolist()
         _check_members(members)
         try:
             contents = {info.filename: archive.read(info) for info in members}
         except (zipfile.BadZipFile, OSError, EOFError) as error:
-            raise BundleError(f"The bundle is damaged ({error}); ask for it again.") from None
+            raise BundleError(DAMAGED, error=error) from None
     event_id = _manifest_event(contents)
     changes: list[Change] = []
     images: dict[str, bytes] = {}
@@ -93,39 +131,31 @@ def read_bundle(data: bytes) -> tuple[UUID, list[Change], dict[str, bytes]]:
         if name.startswith("ops/"):
             parsed = parse_changes(content, event_id, name)
             if parsed.incomplete:
-                raise BundleError(
-                    f"{name} ends in half a line: the bundle was cut; ask for it again."
-                )
+                raise BundleError(CUT, name=name)
             if parsed.problems:
-                raise BundleError(f"{parsed.problems[0]}; nothing was imported.")
+                raise BundleError(BAD_CHANGE, problem=parsed.problems[0])
             changes.extend(parsed.changes)
         elif name.startswith("images/"):
             if sha256_of(content) != name.removeprefix("images/"):
-                raise BundleError(f"{name} is not the image its name says; nothing was imported.")
+                raise BundleError(WRONG_IMAGE, name=name)
             images[name.removeprefix("images/")] = content
     return event_id, changes, images
 
 
 def _check_members(members: list[zipfile.ZipInfo]) -> None:
     if len(members) > MAX_MEMBERS:
-        raise BundleError(f"The bundle holds {len(members)} files; at most {MAX_MEMBERS}.")
+        raise BundleError(TOO_MANY_FILES, count=len(members), limit=MAX_MEMBERS)
     names = set()
     total = 0
     for info in members:
         if not MEMBER.match(info.filename) or info.filename in names:
-            raise BundleError(
-                f"The bundle holds {info.filename!r}, which no Forum Desktop bundle has; "
-                "it was refused and nothing was imported."
-            )
+            raise BundleError(STRAY_FILE, name=repr(info.filename))
         names.add(info.filename)
         total += info.file_size
         if total > MAX_UNPACKED_BYTES:
-            raise BundleError(
-                f"The bundle unpacks to more than {MAX_UNPACKED_BYTES // (1024 * 1024)} MB; "
-                "it was refused."
-            )
+            raise BundleError(TOO_LARGE_UNPACKED, limit=MAX_UNPACKED_BYTES // (1024 * 1024))
     if MANIFEST not in names:
-        raise BundleError("The bundle has no manifest.json: it is not a Forum Desktop bundle.")
+        raise BundleError(NO_MANIFEST)
 
 
 def _manifest_event(contents: Mapping[str, bytes]) -> UUID:
@@ -136,12 +166,9 @@ def _manifest_event(contents: Mapping[str, bytes]) -> UUID:
         version = manifest["version"]
         event_id = UUID(manifest["event_id"])
     except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError):
-        raise BundleError("The bundle's manifest.json is not a Forum Desktop manifest.") from None
+        raise BundleError(BAD_MANIFEST) from None
     if version != VERSION:
-        raise BundleError(
-            f"The bundle is format version {version}; this Forum Desktop reads version "
-            f"{VERSION}. Update Forum Desktop to import it."
-        )
+        raise BundleError(OTHER_VERSION, version=version, supported=VERSION)
     return event_id
 
 

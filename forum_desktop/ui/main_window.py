@@ -42,6 +42,7 @@ from forum_desktop.ui.language import SETTING, chosen_language, install
 from forum_desktop.ui.messages import describe
 from forum_desktop.ui.minutes_dialog import MinutesDialog
 from forum_desktop.ui.new_event_dialog import NewEventDialog
+from forum_desktop.ui.notice_texts import notice_text
 from forum_desktop.ui.profile_dialog import ProfileDialog
 from forum_desktop.ui.restore_dialog import RestoreDialog
 from forum_desktop.ui.search_dialog import SearchDialog
@@ -395,9 +396,10 @@ class MainWindow(QMainWindow):
         try:
             document = parse_document(path.read_bytes())
         except (OSError, DocumentError) as error:
-            message = (
-                error.strerror if isinstance(error, OSError) and error.strerror else str(error)
-            )
+            if isinstance(error, DocumentError):
+                message = notice_text(error.notice)
+            else:
+                message = error.strerror or str(error)
             prompts.error(
                 self,
                 self.tr("Cannot import %1").replace("%1", path.name),
@@ -494,7 +496,11 @@ class MainWindow(QMainWindow):
         )
         if path is None:
             return
-        text = document_to_json(export_document(self.context.store, event.id))
+        try:
+            text = document_to_json(export_document(self.context.store, event.id))
+        except DocumentError as error:  # a damaged database: `forum-desktop check` says more
+            prompts.error(self, self.tr("Export failed"), notice_text(error.notice))
+            return
         try:
             write_atomically(path, text.encode("utf-8"))
         except OSError as error:

@@ -177,6 +177,76 @@ def templates() -> dict[str, str]:
         "method_file.refused_method": translate("Notices", "the method: {message}"),
         "method_file.unreadable": translate("Notices", "cannot be read: {error}"),
         "method_file.id_taken": translate("Notices", "id {id} is already used by {path}"),
+        # importing an event document (JSON)
+        "document.too_large": translate(
+            "Notices", "The file is {megabytes} MB; event documents are limited to {limit} MB."
+        ),
+        "document.not_utf8": translate(
+            "Notices", "The file is not UTF-8 text, so it is not an event document."
+        ),
+        "document.not_json": translate(
+            "Notices", "The file is not valid JSON (line {line}, column {column}: {error})."
+        ),
+        "document.not_a_document": translate(
+            "Notices", "The file is JSON but not a Forum Desktop event document."
+        ),
+        "document.refused_field": translate("Notices", "{path}: {message}"),
+        "document.image_missing": translate(
+            "Notices", "the bytes of image {digest} are missing from the database"
+        ),
+        "document.used_twice": translate("Notices", "{path}: {id} is used twice"),
+        "document.other_event": translate("Notices", "{path}: not the document's event"),
+        "document.no_such_session": translate("Notices", "{path}: no such session in the document"),
+        "document.no_such_parent": translate("Notices", "{path}: no such item in the same session"),
+        "document.parent_cycle": translate("Notices", "{path}: the parent links form a cycle"),
+        "document.no_such_item": translate("Notices", "{path}: no such item in the document"),
+        "document.second_session_run": translate(
+            "Notices", "{path}: a second run of the same session"
+        ),
+        "document.second_item_run": translate("Notices", "{path}: a second run of the same item"),
+        "document.no_such_image": translate("Notices", "{path}: no such image in the document"),
+        "document.unused_image": translate(
+            "Notices", "{path}: no photo or logo in the document uses it"
+        ),
+        # importing an event bundle
+        "bundle.too_large": translate(
+            "Notices", "The bundle is {megabytes} MB; bundles are limited to {limit} MB."
+        ),
+        "bundle.not_zip": translate(
+            "Notices", "The file is not a Forum Desktop bundle (it is not a zip file)."
+        ),
+        "bundle.damaged": translate(
+            "Notices", "The bundle is damaged ({error}); ask for it again."
+        ),
+        "bundle.cut": translate(
+            "Notices", "{name} ends in half a line: the bundle was cut; ask for it again."
+        ),
+        "bundle.bad_change": translate("Notices", "{problem}; nothing was imported."),
+        "bundle.wrong_image": translate(
+            "Notices", "{name} is not the image its name says; nothing was imported."
+        ),
+        "bundle.too_many_files": translate(
+            "Notices", "The bundle holds {count} files; at most {limit}."
+        ),
+        "bundle.stray_file": translate(
+            "Notices",
+            "The bundle holds {name}, which no Forum Desktop bundle has; it was refused and "
+            "nothing was imported.",
+        ),
+        "bundle.too_large_unpacked": translate(
+            "Notices", "The bundle unpacks to more than {limit} MB; it was refused."
+        ),
+        "bundle.no_manifest": translate(
+            "Notices", "The bundle has no manifest.json: it is not a Forum Desktop bundle."
+        ),
+        "bundle.bad_manifest": translate(
+            "Notices", "The bundle's manifest.json is not a Forum Desktop manifest."
+        ),
+        "bundle.other_version": translate(
+            "Notices",
+            "The bundle is format version {version}; this Forum Desktop reads version "
+            "{supported}. Update Forum Desktop to import it.",
+        ),
         # sync
         "sync.clock_ahead": translate(
             "Notices",

@@ -82,7 +82,7 @@ class _BundleJob(QRunnable):
             finally:
                 conn.close()
         except BundleError as error:
-            self.signals.failed.emit(str(error))
+            self.signals.failed.emit(notice_text(error.notice))  # translate() is thread-safe
             return
         except (OSError, StorageError) as error:
             message = error.strerror if isinstance(error, OSError) else None

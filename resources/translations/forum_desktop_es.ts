@@ -3128,8 +3128,44 @@ Cree uno con Ctrl+N.</translation>
         <translation>Ese punto no está en la agenda de esta sesión.</translation>
     </message>
     <message>
+        <source>The bundle has no manifest.json: it is not a Forum Desktop bundle.</source>
+        <translation>El paquete no tiene manifest.json: no es un paquete de Forum Desktop.</translation>
+    </message>
+    <message>
+        <source>The bundle holds {count} files; at most {limit}.</source>
+        <translation>El paquete contiene {count} archivos; como máximo {limit}.</translation>
+    </message>
+    <message>
+        <source>The bundle holds {name}, which no Forum Desktop bundle has; it was refused and nothing was imported.</source>
+        <translation>El paquete contiene {name}, que ningún paquete de Forum Desktop contiene; se rechazó y no se importó nada.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged ({error}); ask for it again.</source>
+        <translation>El paquete está dañado ({error}); pídalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>The bundle is format version {version}; this Forum Desktop reads version {supported}. Update Forum Desktop to import it.</source>
+        <translation>El paquete tiene la versión de formato {version}; este Forum Desktop lee la versión {supported}. Actualice Forum Desktop para importarlo.</translation>
+    </message>
+    <message>
+        <source>The bundle is {megabytes} MB; bundles are limited to {limit} MB.</source>
+        <translation>El paquete ocupa {megabytes} MB; los paquetes están limitados a {limit} MB.</translation>
+    </message>
+    <message>
+        <source>The bundle unpacks to more than {limit} MB; it was refused.</source>
+        <translation>Descomprimido, el paquete ocupa más de {limit} MB; se rechazó.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s manifest.json is not a Forum Desktop manifest.</source>
+        <translation>El manifest.json del paquete no es un manifiesto de Forum Desktop.</translation>
+    </message>
+    <message>
         <source>The file has column names but nobody below them. Add one person per row under the column names.</source>
         <translation>El archivo tiene nombres de columna pero nadie debajo. Añada una persona por fila bajo los nombres de columna.</translation>
+    </message>
+    <message>
+        <source>The file is JSON but not a Forum Desktop event document.</source>
+        <translation>El archivo es JSON, pero no un documento de evento de Forum Desktop.</translation>
     </message>
     <message>
         <source>The file is empty. Choose a CSV file with a row of column names and one person per row.</source>
@@ -3140,8 +3176,24 @@ Cree uno con Ctrl+N.</translation>
         <translation>El archivo supera los {megabytes} MB, mucho más que una lista de participantes. Compruebe que eligió el archivo correcto o divídalo en archivos más pequeños.</translation>
     </message>
     <message>
+        <source>The file is not UTF-8 text, so it is not an event document.</source>
+        <translation>El archivo no es texto UTF-8, así que no es un documento de evento.</translation>
+    </message>
+    <message>
+        <source>The file is not a Forum Desktop bundle (it is not a zip file).</source>
+        <translation>El archivo no es un paquete de Forum Desktop (no es un archivo zip).</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line {line}, column {column}: {error}).</source>
+        <translation>El archivo no es JSON válido (línea {line}, columna {column}: {error}).</translation>
+    </message>
+    <message>
         <source>The file is saved as UTF-16 (“Unicode text”), which is not supported. Save the roster from your spreadsheet as “CSV UTF-8” and import that file.</source>
         <translation>El archivo está guardado en UTF-16 («Texto Unicode»), que no es compatible. Guarde la lista desde su hoja de cálculo como «CSV UTF-8» e importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>The file is {megabytes} MB; event documents are limited to {limit} MB.</source>
+        <translation>El archivo ocupa {megabytes} MB; los documentos de evento están limitados a {limit} MB.</translation>
     </message>
     <message>
         <source>The first row (line {line}) looks like a person, not column names. Add a row of column names (such as Name, Organisation, Email) at the top of the file.</source>
@@ -3252,6 +3304,10 @@ Cree uno con Ctrl+N.</translation>
         <translation>el rol {typed} no es uno de {allowed}</translation>
     </message>
     <message>
+        <source>the bytes of image {digest} are missing from the database</source>
+        <translation>faltan en la base de datos los bytes de la imagen {digest}</translation>
+    </message>
+    <message>
         <source>the file holds no method (a JSON object was expected)</source>
         <translation>el archivo no contiene ningún método (se esperaba un objeto JSON)</translation>
     </message>
@@ -3294,6 +3350,62 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>{item} has sub-items that were not made by its method, were edited or were already run ({first}). Delete or move them in the Agenda tab first, then apply the method again.</source>
         <translation>{item} tiene subpuntos que no vienen de su método, se editaron o ya se realizaron ({first}). Elimínelos o muévalos primero en la pestaña Agenda y vuelva a aplicar el método.</translation>
+    </message>
+    <message>
+        <source>{name} ends in half a line: the bundle was cut; ask for it again.</source>
+        <translation>{name} termina en media línea: el paquete se cortó; pídalo de nuevo.</translation>
+    </message>
+    <message>
+        <source>{name} is not the image its name says; nothing was imported.</source>
+        <translation>{name} no es la imagen que indica su nombre; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>{path}: a second run of the same item</source>
+        <translation>{path}: una segunda ejecución del mismo punto</translation>
+    </message>
+    <message>
+        <source>{path}: a second run of the same session</source>
+        <translation>{path}: una segunda ejecución de la misma sesión</translation>
+    </message>
+    <message>
+        <source>{path}: no photo or logo in the document uses it</source>
+        <translation>{path}: ninguna foto ni logotipo del documento la usa</translation>
+    </message>
+    <message>
+        <source>{path}: no such image in the document</source>
+        <translation>{path}: esa imagen no está en el documento</translation>
+    </message>
+    <message>
+        <source>{path}: no such item in the document</source>
+        <translation>{path}: ese punto no está en el documento</translation>
+    </message>
+    <message>
+        <source>{path}: no such item in the same session</source>
+        <translation>{path}: ese punto no está en la misma sesión</translation>
+    </message>
+    <message>
+        <source>{path}: no such session in the document</source>
+        <translation>{path}: esa sesión no está en el documento</translation>
+    </message>
+    <message>
+        <source>{path}: not the document&apos;s event</source>
+        <translation>{path}: no es el evento del documento</translation>
+    </message>
+    <message>
+        <source>{path}: the parent links form a cycle</source>
+        <translation>{path}: los enlaces a los puntos padre forman un ciclo</translation>
+    </message>
+    <message>
+        <source>{path}: {id} is used twice</source>
+        <translation>{path}: {id} se usa dos veces</translation>
+    </message>
+    <message>
+        <source>{path}: {message}</source>
+        <translation>{path}: {message}</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was imported.</source>
+        <translation>{problem}; no se importó nada.</translation>
     </message>
     <message>
         <source>{typed} could be {names} or others: type more of the name</source>

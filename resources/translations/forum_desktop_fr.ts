@@ -3128,8 +3128,44 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Ce point n&apos;est pas à l&apos;ordre du jour de cette session.</translation>
     </message>
     <message>
+        <source>The bundle has no manifest.json: it is not a Forum Desktop bundle.</source>
+        <translation>Le paquet n&apos;a pas de manifest.json : ce n&apos;est pas un paquet Forum Desktop.</translation>
+    </message>
+    <message>
+        <source>The bundle holds {count} files; at most {limit}.</source>
+        <translation>Le paquet contient {count} fichiers ; {limit} au plus.</translation>
+    </message>
+    <message>
+        <source>The bundle holds {name}, which no Forum Desktop bundle has; it was refused and nothing was imported.</source>
+        <translation>Le paquet contient {name}, qu&apos;aucun paquet Forum Desktop ne contient ; il a été refusé et rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>The bundle is damaged ({error}); ask for it again.</source>
+        <translation>Le paquet est endommagé ({error}) ; demandez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>The bundle is format version {version}; this Forum Desktop reads version {supported}. Update Forum Desktop to import it.</source>
+        <translation>Le paquet est au format version {version} ; ce Forum Desktop lit la version {supported}. Mettez Forum Desktop à jour pour l&apos;importer.</translation>
+    </message>
+    <message>
+        <source>The bundle is {megabytes} MB; bundles are limited to {limit} MB.</source>
+        <translation>Le paquet fait {megabytes} Mo ; les paquets sont limités à {limit} Mo.</translation>
+    </message>
+    <message>
+        <source>The bundle unpacks to more than {limit} MB; it was refused.</source>
+        <translation>Décompressé, le paquet dépasse {limit} Mo ; il a été refusé.</translation>
+    </message>
+    <message>
+        <source>The bundle&apos;s manifest.json is not a Forum Desktop manifest.</source>
+        <translation>Le manifest.json du paquet n&apos;est pas un manifeste Forum Desktop.</translation>
+    </message>
+    <message>
         <source>The file has column names but nobody below them. Add one person per row under the column names.</source>
         <translation>Le fichier a des noms de colonnes mais personne en dessous. Ajoutez une personne par ligne sous les noms de colonnes.</translation>
+    </message>
+    <message>
+        <source>The file is JSON but not a Forum Desktop event document.</source>
+        <translation>Le fichier est du JSON, mais pas un document d&apos;événement Forum Desktop.</translation>
     </message>
     <message>
         <source>The file is empty. Choose a CSV file with a row of column names and one person per row.</source>
@@ -3140,8 +3176,24 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Le fichier dépasse {megabytes} Mo, bien plus qu&apos;une liste de participants. Vérifiez que vous avez choisi le bon fichier, ou découpez-le en fichiers plus petits.</translation>
     </message>
     <message>
+        <source>The file is not UTF-8 text, so it is not an event document.</source>
+        <translation>Le fichier n&apos;est pas du texte UTF-8, ce n&apos;est donc pas un document d&apos;événement.</translation>
+    </message>
+    <message>
+        <source>The file is not a Forum Desktop bundle (it is not a zip file).</source>
+        <translation>Le fichier n&apos;est pas un paquet Forum Desktop (ce n&apos;est pas un fichier zip).</translation>
+    </message>
+    <message>
+        <source>The file is not valid JSON (line {line}, column {column}: {error}).</source>
+        <translation>Le fichier n&apos;est pas du JSON valide (ligne {line}, colonne {column} : {error}).</translation>
+    </message>
+    <message>
         <source>The file is saved as UTF-16 (“Unicode text”), which is not supported. Save the roster from your spreadsheet as “CSV UTF-8” and import that file.</source>
         <translation>Le fichier est enregistré en UTF-16 (« Texte Unicode »), qui n&apos;est pas pris en charge. Enregistrez la liste depuis votre tableur au format « CSV UTF-8 » et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>The file is {megabytes} MB; event documents are limited to {limit} MB.</source>
+        <translation>Le fichier fait {megabytes} Mo ; les documents d&apos;événement sont limités à {limit} Mo.</translation>
     </message>
     <message>
         <source>The first row (line {line}) looks like a person, not column names. Add a row of column names (such as Name, Organisation, Email) at the top of the file.</source>
@@ -3252,6 +3304,10 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>le rôle {typed} n&apos;est pas l&apos;un de {allowed}</translation>
     </message>
     <message>
+        <source>the bytes of image {digest} are missing from the database</source>
+        <translation>les octets de l&apos;image {digest} manquent dans la base de données</translation>
+    </message>
+    <message>
         <source>the file holds no method (a JSON object was expected)</source>
         <translation>le fichier ne contient aucune méthode (un objet JSON était attendu)</translation>
     </message>
@@ -3294,6 +3350,62 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>{item} has sub-items that were not made by its method, were edited or were already run ({first}). Delete or move them in the Agenda tab first, then apply the method again.</source>
         <translation>{item} a des sous-points qui ne viennent pas de sa méthode, ont été modifiés ou ont déjà été animés ({first}). Supprimez-les ou déplacez-les d&apos;abord dans l&apos;onglet Ordre du jour, puis appliquez de nouveau la méthode.</translation>
+    </message>
+    <message>
+        <source>{name} ends in half a line: the bundle was cut; ask for it again.</source>
+        <translation>{name} se termine par une ligne incomplète : le paquet a été tronqué ; demandez-le à nouveau.</translation>
+    </message>
+    <message>
+        <source>{name} is not the image its name says; nothing was imported.</source>
+        <translation>{name} n&apos;est pas l&apos;image que son nom indique ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{path}: a second run of the same item</source>
+        <translation>{path} : un second déroulé du même point</translation>
+    </message>
+    <message>
+        <source>{path}: a second run of the same session</source>
+        <translation>{path} : un second déroulé de la même session</translation>
+    </message>
+    <message>
+        <source>{path}: no photo or logo in the document uses it</source>
+        <translation>{path} : aucune photo ni aucun logo du document ne l&apos;utilise</translation>
+    </message>
+    <message>
+        <source>{path}: no such image in the document</source>
+        <translation>{path} : cette image n&apos;est pas dans le document</translation>
+    </message>
+    <message>
+        <source>{path}: no such item in the document</source>
+        <translation>{path} : ce point n&apos;est pas dans le document</translation>
+    </message>
+    <message>
+        <source>{path}: no such item in the same session</source>
+        <translation>{path} : ce point n&apos;est pas dans la même session</translation>
+    </message>
+    <message>
+        <source>{path}: no such session in the document</source>
+        <translation>{path} : cette session n&apos;est pas dans le document</translation>
+    </message>
+    <message>
+        <source>{path}: not the document&apos;s event</source>
+        <translation>{path} : ce n&apos;est pas l&apos;événement du document</translation>
+    </message>
+    <message>
+        <source>{path}: the parent links form a cycle</source>
+        <translation>{path} : les liens vers les points parents forment une boucle</translation>
+    </message>
+    <message>
+        <source>{path}: {id} is used twice</source>
+        <translation>{path} : {id} est utilisé deux fois</translation>
+    </message>
+    <message>
+        <source>{path}: {message}</source>
+        <translation>{path} : {message}</translation>
+    </message>
+    <message>
+        <source>{problem}; nothing was imported.</source>
+        <translation>{problem} ; rien n&apos;a été importé.</translation>
     </message>
     <message>
         <source>{typed} could be {names} or others: type more of the name</source>

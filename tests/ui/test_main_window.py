@@ -15,6 +15,7 @@ from forum_desktop.models import Event, Language, Participant
 from forum_desktop.services.demo import create_demo_event
 from forum_desktop.services.events import create_event, list_events
 from forum_desktop.storage import BackupReason, Store, open_database
+from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.new_event_dialog import NewEventDialog
 from forum_desktop.ui.restore_dialog import RestoreDialog
@@ -173,6 +174,34 @@ def test_malformed_json_is_refused_and_changes_nothing(
     title, text = answers.errors[0]
     assert "bad.json" in title
     assert "event.title" in text and "Nothing was imported" in text
+    assert list_events(window.context.store) == []
+
+
+def test_a_refused_json_document_is_explained_in_french(
+    window: MainWindow, answers: Prompts, tmp_path: Path
+) -> None:
+    garbled = tmp_path / "atelier.json"
+    garbled.write_text("{pas du json")
+    no_title = tmp_path / "sans-titre.json"
+    no_title.write_text('{"format": "forum-desktop-event", "format_version": 1, "event": {}}')
+    answers.open_paths.extend([garbled, no_title])
+    install("fr")
+    try:
+        window.import_action.trigger()
+        window.import_action.trigger()
+    finally:
+        install("en")
+    assert answers.errors == [
+        (
+            "Impossible d’importer atelier.json",
+            "Le fichier n'est pas du JSON valide (ligne 1, colonne 2 : Expecting property "
+            "name enclosed in double quotes).\n\nRien n’a été importé.",
+        ),
+        (
+            "Impossible d’importer sans-titre.json",
+            "event.title : Field required\n\nRien n’a été importé.",
+        ),
+    ]
     assert list_events(window.context.store) == []
 
 

@@ -76,8 +76,12 @@ def test_in_english_an_import_problem_reads_as_the_command_line_prints_it() -> N
     # The run's refusals are sentences in the interface only; import problems read the same.
     every_core_module()
     ours = templates()
-    imports = [code for code in NOTICE_KINDS if code.startswith(("csv.", "method_file."))]
-    assert len(imports) > 15
+    imports = [
+        code
+        for code in NOTICE_KINDS
+        if code.startswith(("csv.", "method_file.", "document.", "bundle."))
+    ]
+    assert len(imports) > 40
     assert {code: ours[code] for code in imports} == {
         code: NOTICE_KINDS[code].english for code in imports
     }

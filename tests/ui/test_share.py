@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import zipfile
 from pathlib import Path
 from uuid import UUID
 
@@ -11,10 +12,11 @@ from pytestqt.qtbot import QtBot
 from forum_desktop.models import Outcome, Session, SessionRun
 from forum_desktop.services.capture import capture_outcome, update_outcome
 from forum_desktop.services.demo import create_demo_event
-from forum_desktop.services.events import create_event
+from forum_desktop.services.events import create_event, list_events
 from forum_desktop.services.run import next_item, start_run
 from forum_desktop.sync.bundle import export_bundle
 from forum_desktop.sync.engine import sync_event
+from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
 from tests.sync.laptops import open_laptop
 
@@ -205,3 +207,27 @@ def test_a_bundle_goes_out_and_comes_in_through_the_menus(
         "Bundle not used",
         "The file is not a Forum Desktop bundle (it is not a zip file).",
     )
+
+
+def test_a_refused_bundle_is_explained_in_french(
+    window: MainWindow, answers: Prompts, tmp_path: Path, qtbot: QtBot
+) -> None:
+    stray = tmp_path / "atelier.fdbundle"
+    with zipfile.ZipFile(stray, "w") as archive:
+        archive.writestr("manifest.json", "{}")
+        archive.writestr("notes.txt", "bonjour")
+    answers.open_paths.append(stray)
+    install("fr")
+    try:
+        window.import_bundle_action.trigger()
+        qtbot.waitUntil(lambda: bool(answers.errors), timeout=WAIT_MS)
+    finally:
+        install("en")
+    assert answers.errors == [
+        (
+            "Paquet non utilisé",
+            "Le paquet contient 'notes.txt', qu'aucun paquet Forum Desktop ne contient ; "
+            "il a été refusé et rien n'a été importé.",
+        )
+    ]
+    assert list_events(window.context.store) == []
