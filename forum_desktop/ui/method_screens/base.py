@@ -47,6 +47,7 @@ class MethodScreenWidget(QWidget):
         self.public.setObjectName("method_public")
         self.public_layout = QVBoxLayout(self.public)
         self.public_layout.setContentsMargins(0, 0, 0, 0)
+        self.build()
 
     # --- the method's state ------------------------------------------------------------
 
@@ -96,6 +97,10 @@ class MethodScreenWidget(QWidget):
         return roster(self.context.store, self.event_id)
 
     # --- what subclasses add -----------------------------------------------------------
+
+    def build(self) -> None:
+        """Make the screen's controls and its public view (``context``, ``controller``,
+        ``item`` and ``public`` are set); ``reload`` fills them afterwards."""
 
     def reload(self) -> None:
         """Show the stored state again (after an edit, an undo or a merge)."""

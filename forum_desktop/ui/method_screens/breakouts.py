@@ -30,7 +30,6 @@ from PySide6.QtWidgets import (
 from forum_desktop.methods import breakouts as change
 from forum_desktop.methods.grouping import Person, count_for_size, make_groups, unevenly_spread
 from forum_desktop.models import (
-    AgendaItem,
     AttendanceStatus,
     MethodScreen,
     Outcome,
@@ -41,25 +40,16 @@ from forum_desktop.models.screens import BreakoutGroup, BreakoutsState, Grouping
 from forum_desktop.timing.display import countdown
 from forum_desktop.timing.snapshot import Snapshot
 from forum_desktop.ui import prompts
-from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.method_screens.base import MethodScreenWidget
 from forum_desktop.ui.method_screens.breakouts_public import BreakoutsPublic
 from forum_desktop.ui.method_screens.breakouts_tree import NO_GROUP, GroupTree, by_name
 from forum_desktop.ui.projector import projector_countdown
-from forum_desktop.ui.run_controller import RunController
 
 
 class BreakoutsScreen(MethodScreenWidget):
     screen = MethodScreen.BREAKOUTS
 
-    def __init__(
-        self,
-        context: AppContext,
-        controller: RunController,
-        item: AgendaItem,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(context, controller, item, parent)
+    def build(self) -> None:
         self.seed: int | None = None
         """Fixes the random draws (tests); None: new groups each time."""
         self.current_state = BreakoutsState()

@@ -44,8 +44,7 @@ from forum_desktop.ui.method_screens.vote_options import VoteOptionsEditor
 class DotVotingScreen(MethodScreenWidget):
     screen = MethodScreen.DOT_VOTING
 
-    def __init__(self, *args: object) -> None:
-        super().__init__(*args)  # type: ignore[arg-type]
+    def build(self) -> None:
         self._state = DotVotingState()
         self._shown: tuple[EntryMode, UUID | None, dict[UUID, int] | None] | None = None
         """What the spin boxes were filled from: a voter's stored ballot or the hands, so a

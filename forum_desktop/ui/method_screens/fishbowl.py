@@ -48,7 +48,6 @@ from forum_desktop.methods.fishbowl import (
     swap_in,
 )
 from forum_desktop.models import (
-    AgendaItem,
     Event,
     MethodScreen,
     Outcome,
@@ -62,11 +61,9 @@ from forum_desktop.services.run import speaker_turns
 from forum_desktop.timing.display import countdown
 from forum_desktop.timing.snapshot import Snapshot
 from forum_desktop.ui import prompts
-from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.method_screens.base import MethodScreenWidget
 from forum_desktop.ui.method_screens.fishbowl_public import FishbowlPublic
 from forum_desktop.ui.method_screens.fishbowl_tables import FishbowlTables
-from forum_desktop.ui.run_controller import RunController
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 CHAIRS_PER_ROW = 3
@@ -76,14 +73,7 @@ CHAIRS_PER_ROW = 3
 class FishbowlScreen(MethodScreenWidget):
     screen = MethodScreen.FISHBOWL
 
-    def __init__(
-        self,
-        context: AppContext,
-        controller: RunController,
-        item: AgendaItem,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(context, controller, item, parent)
+    def build(self) -> None:
         self._fishbowl = FishbowlState()
         self._names: dict[UUID, str] = {}
         self._roster: list[Participant] = []

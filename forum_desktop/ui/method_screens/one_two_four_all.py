@@ -21,17 +21,14 @@ from PySide6.QtWidgets import (
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
-    QWidget,
 )
 
 from forum_desktop.methods.one_two_four_all import Round, round_of
-from forum_desktop.models import AgendaItem, MethodScreen, Outcome, OutcomeKind
+from forum_desktop.models import MethodScreen, Outcome, OutcomeKind
 from forum_desktop.timing.display import countdown
 from forum_desktop.timing.snapshot import ItemTiming, Snapshot
-from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.method_screens.base import MethodScreenWidget
 from forum_desktop.ui.method_screens.one_two_four_all_public import OneTwoFourAllPublic
-from forum_desktop.ui.run_controller import RunController
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -63,14 +60,7 @@ class HarvestList(QListWidget):
 class OneTwoFourAllScreen(MethodScreenWidget):
     screen = MethodScreen.ONE_TWO_FOUR_ALL
 
-    def __init__(
-        self,
-        context: AppContext,
-        controller: RunController,
-        item: AgendaItem,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(context, controller, item, parent)
+    def build(self) -> None:
         self.ideas: list[Outcome] = []
         self.round: Round | None = None
         """None while none of the method's phases runs."""

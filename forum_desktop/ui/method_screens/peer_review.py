@@ -34,17 +34,15 @@ from forum_desktop.methods.peer_review import (
     remove_case,
     replace_case,
 )
-from forum_desktop.models import AgendaItem, MethodScreen, Outcome, OutcomeKind, Participant
+from forum_desktop.models import MethodScreen, Outcome, OutcomeKind, Participant
 from forum_desktop.models.outcome import CaseFields, FeedbackFields
 from forum_desktop.models.screens import PeerReviewState, ReviewCase
 from forum_desktop.timing.display import countdown
 from forum_desktop.timing.snapshot import ItemState, ItemTiming, Snapshot
 from forum_desktop.ui import prompts
-from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.method_screens.base import MethodScreenWidget
 from forum_desktop.ui.method_screens.peer_review_public import PeerReviewPublic
 from forum_desktop.ui.method_screens.peer_review_widgets import FeedbackForm, PeopleCombo
-from forum_desktop.ui.run_controller import RunController
 
 SUMMARY_PART = 80
 """Characters of each heading in a feedback's one-line summary (the capture list's text)."""
@@ -58,15 +56,8 @@ def _short(text: str) -> str:
 class PeerReviewScreen(MethodScreenWidget):
     screen = MethodScreen.PEER_REVIEW
 
-    def __init__(
-        self,
-        context: AppContext,
-        controller: RunController,
-        item: AgendaItem,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(context, controller, item, parent)
-        self._snapshot: Snapshot | None = controller.snapshot
+    def build(self) -> None:
+        self._snapshot: Snapshot | None = self.controller.snapshot
         self._state = PeerReviewState()
         """The stored state as of the last reload (ticks do not read the database)."""
         self._people: list[Participant] = []

@@ -19,18 +19,15 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QVBoxLayout,
-    QWidget,
 )
 
 from forum_desktop.methods import round_robin as rr
-from forum_desktop.models import AgendaItem, MethodScreen, Outcome, OutcomeKind, Participant
+from forum_desktop.models import MethodScreen, Outcome, OutcomeKind, Participant
 from forum_desktop.models.screens import RoundRobinState
 from forum_desktop.timing.display import countdown
 from forum_desktop.timing.snapshot import Snapshot
-from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.method_screens.base import MethodScreenWidget
 from forum_desktop.ui.method_screens.round_robin_public import RoundRobinPublic
-from forum_desktop.ui.run_controller import RunController
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -38,14 +35,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 class RoundRobinScreen(MethodScreenWidget):
     screen = MethodScreen.ROUND_ROBIN
 
-    def __init__(
-        self,
-        context: AppContext,
-        controller: RunController,
-        item: AgendaItem,
-        parent: QWidget | None = None,
-    ) -> None:
-        super().__init__(context, controller, item, parent)
+    def build(self) -> None:
         self.rng = random.Random()
         """Shuffles the order; a test seeds it."""
         self.round = RoundRobinState()

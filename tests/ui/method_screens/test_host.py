@@ -26,8 +26,7 @@ class StandInScreen(MethodScreenWidget):
 
     screen = MethodScreen.ROUND_ROBIN
 
-    def __init__(self, *args: object) -> None:
-        super().__init__(*args)  # type: ignore[arg-type]
+    def build(self) -> None:
         self.ticks = 0
         self.seconds = QLabel(self)
         self.save_button = QPushButton("Save", self)
