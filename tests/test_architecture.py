@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import pkgutil
 import subprocess
 import sys
@@ -64,3 +65,67 @@ def test_commands_do_not_load_qt() -> None:
         [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=60
     )
     assert out.stdout.strip() == "False"
+
+
+# A fixed folder outside the repository exists only on the laptop that made it: a test or
+# script writing there passes at home and fails on a fresh machine. Built from parts so that
+# this file does not trip its own guard.
+MACHINE_ONLY_PREFIXES = tuple("/" + part for part in ("tmp", "var/tmp", "home", "root"))
+SCANNED_FOLDERS = ("tests", "forum_desktop", "benchmarks", "tools")
+
+
+def machine_only_paths(source: str) -> list[tuple[int, str]]:
+    """(line, literal) for each string literal starting with a temp or home folder path."""
+    found = []
+    tree = ast.parse(source)
+    # An f-string's parts are walked as constants too: only its leading text counts.
+    parts = {
+        id(part)
+        for node in ast.walk(tree)
+        if isinstance(node, ast.JoinedStr)
+        for part in node.values
+    }
+    for node in ast.walk(tree):
+        if id(node) in parts:
+            continue
+        if isinstance(node, ast.JoinedStr):
+            first = node.values[0] if node.values else None
+            literal = first.value if isinstance(first, ast.Constant) else None
+        elif isinstance(node, ast.Constant) and isinstance(node.value, str | bytes):
+            literal = node.value
+        else:
+            continue
+        if isinstance(literal, bytes):
+            literal = literal.decode("latin-1")
+        if isinstance(literal, str) and any(
+            literal == prefix or literal.startswith(prefix + "/")
+            for prefix in MACHINE_ONLY_PREFIXES
+        ):
+            found.append((node.lineno, literal))
+    return found
+
+
+def test_the_path_guard_finds_each_kind_of_literal() -> None:
+    tmp, var_tmp, home, root = MACHINE_ONLY_PREFIXES
+    source = (
+        f"a = '{tmp}/e2edbg/dur.png'\n"
+        f"b = b'{var_tmp}/x'\n"
+        f"c = f'{home}/ann/{{name}}'\n"
+        f"d = '{root}'\n"
+        "e = 'tmp/relative'\n"
+        f"f = '{tmp}ish'\n"
+        "g = f'{x}/tmp/after'\n"
+    )
+    assert [line for line, _ in machine_only_paths(source)] == [1, 2, 3, 4]
+
+
+def test_no_code_writes_to_a_fixed_temp_or_home_folder() -> None:
+    offending = [
+        f"{path.relative_to(ROOT)}:{line}: {literal!r}"
+        for folder in SCANNED_FOLDERS
+        for path in sorted((ROOT / folder).rglob("*.py"))
+        for line, literal in machine_only_paths(path.read_text(encoding="utf-8"))
+    ]
+    assert offending == [], "use tmp_path or tempfile instead of a fixed folder:\n" + "\n".join(
+        offending
+    )

@@ -70,7 +70,6 @@ def test_sigkill_right_after_enter_keeps_the_entry(
     run(["xdotool", "key", "--clearmodifiers", "ctrl+shift+k"], app_env)
     run(["xdotool", "type", "--delay", "20", TYPED], app_env)
     run(["xdotool", "key", "Return"], app_env)
-    run(["import", "-window", "root", "/tmp/e2edbg/dur.png"], app_env)
 
     wait_for_entry(app, database)
     stop(app, signal.SIGKILL)
