@@ -1,12 +1,14 @@
-"""The bridge from the UI to the core: runs operations as undoable commands.
+"""The bridge from the UI to the core: runs core commands as undo steps.
 
-Views never write to the store themselves: they call ``AppContext.run`` with an
-operation name, and redraw when ``changed`` tells them a change concerns them.
+Views never write to the store themselves: they hand a typed core command to
+``AppContext.execute`` (older screens still call ``AppContext.run`` with an operation's
+name), and redraw when ``changed`` tells them a change concerns them.
 """
 
 from __future__ import annotations
 
 import logging
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -15,6 +17,7 @@ from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from forum_desktop.services.commands import Command, execute
 from forum_desktop.services.operations import OpResult, redo, undo
 from forum_desktop.services.registry import OPERATIONS
 from forum_desktop.storage import Backups, StorageError, Store
@@ -61,6 +64,22 @@ class AppContext(QObject):
         self.undo_stack = QUndoStack(self)
         self.window: QWidget | None = None
 
+    def execute(
+        self,
+        command: Command,
+        text: str,
+        /,
+        *,
+        reraise: tuple[type[Exception], ...] = (),
+        undoable: bool = True,
+    ) -> OpResult | None:
+        """Run a typed core command as one undo step labelled ``text``; None if refused.
+
+        Known errors are shown to the user, except those in ``reraise``, which the caller
+        handles. Timer transitions are not ``undoable``: the clock cannot be wound back.
+        """
+        return self._perform(lambda: execute(self.store, command), text, reraise, undoable)
+
     def run(
         self,
         name: str,
@@ -77,8 +96,19 @@ class AppContext(QObject):
         handles (e.g. to offer recording an amendment). Timer transitions are not
         ``undoable``: the clock cannot be wound back; the run has its own "previous item".
         """
+        return self._perform(
+            lambda: OPERATIONS[name](self.store, **kwargs), text, reraise, undoable
+        )
+
+    def _perform(
+        self,
+        call: Callable[[], OpResult],
+        text: str,
+        reraise: tuple[type[Exception], ...],
+        undoable: bool,
+    ) -> OpResult | None:
         try:
-            result = OPERATIONS[name](self.store, **kwargs)
+            result = call()
         except reraise:
             raise
         except StorageError as error:
