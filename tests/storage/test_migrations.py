@@ -24,6 +24,7 @@ from forum_desktop.models import (
     SessionRun,
     SessionTemplate,
 )
+from forum_desktop.services.check import run_checks
 from forum_desktop.storage import SCHEMA_VERSION, BackupReason, Backups, Store, open_database
 from forum_desktop.storage import database as database_module
 from forum_desktop.storage.migrations import MIGRATIONS
@@ -147,6 +148,17 @@ def test_every_earlier_version_migrates_keeping_its_rows(
     assert backup.reason is BackupReason.MIGRATION
     assert user_version(backup.path) == version
     assert row_counts(backup.path) == before
+
+
+@pytest.mark.parametrize("version", EARLIER_VERSIONS)
+def test_every_earlier_version_migrated_checks_clean(
+    tmp_path: Path, clock: FakeClock, version: int
+) -> None:
+    conn = open_database(copy_fixture(version, tmp_path), clock)
+    try:
+        assert run_checks(Store(conn, clock)) == []
+    finally:
+        conn.close()
 
 
 def test_version_1_records_read_back_with_their_values(tmp_path: Path, clock: FakeClock) -> None:
