@@ -86,6 +86,11 @@ def build_parser() -> argparse.ArgumentParser:
         "import-json", parents=[common], help="read an event JSON document (again: no duplicates)"
     )
     imp.add_argument("file", type=Path, metavar="FILE")
+    imp.add_argument(
+        "--as-copy",
+        action="store_true",
+        help="import it as a new event with fresh ids (next year's edition); prints its id last",
+    )
     imp.set_defaults(run=_import_json)
 
     agenda = commands.add_parser(
@@ -280,12 +285,22 @@ def _export_json(store: Store, args: argparse.Namespace) -> int:
 
 
 def _import_json(store: Store, args: argparse.Namespace) -> int:
-    from forum_desktop.services.documents import import_document, parse_document
+    from forum_desktop.services.document_import import Imported, import_document
+    from forum_desktop.services.documents import parse_document
 
-    document = parse_document(args.file.read_bytes())
-    result = import_document(store, document=document)
+    try:
+        document = parse_document(args.file.read_bytes())
+        result = import_document(store, document=document, as_copy=args.as_copy)
+    except DocumentError as error:  # refused: nothing was written
+        print(f"forum-desktop: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    imported: Imported = result.value
     print(f"imported {document.event.title!r}: {len(result.changes)} changes")
-    print(document.event.id)
+    if imported.kept == 1:
+        print("1 newer change here was kept")
+    elif imported.kept:
+        print(f"{imported.kept} newer changes here were kept")
+    print(imported.event_id)
     return EXIT_OK
 
 

@@ -28,6 +28,7 @@ def run_checks(store: Store) -> list[str]:
             problems.append(f"a {record_type} row does not load: {error.errors()[0]['msg']}")
     problems += _journal_problems(store)
     problems += _agenda_problems(store)
+    problems += _reference_problems(store)
     for event in _safe_events(store):
         if event.start_date and event.end_date and event.end_date < event.start_date:
             problems.append(f"event {event.title!r} ends before it starts")
@@ -52,6 +53,39 @@ def _journal_problems(store: Store) -> list[str]:
         for device, numbers in sequences.items()
         if numbers != list(range(1, len(numbers) + 1))
     ]
+
+
+SOFT_REFERENCES = (
+    ("outcome", "session_id", "session"),
+    ("outcome", "item_id", "agenda_item"),
+    ("photo", "item_id", "agenda_item"),
+    ("photo", "outcome_id", "outcome"),
+    ("session_run", "current_item_id", "agenda_item"),
+    ("item_run", "item_id", "agenda_item"),
+    ("speaker_turn", "item_id", "agenda_item"),
+    ("speaker_turn", "participant_id", "participant"),
+    ("method_run", "session_id", "session"),
+    ("method_run", "item_id", "agenda_item"),
+)
+"""References without a foreign key: deleting what they name keeps the record (an entry
+outlives its item), so they may name a deleted record or one a sync still waits for, but
+never one this database never had."""
+
+
+def _reference_problems(store: Store) -> list[str]:
+    problems = []
+    for table, column, target in SOFT_REFERENCES:
+        rows = store.conn.execute(
+            f"SELECT id, {column} FROM {table} WHERE {column} IS NOT NULL "
+            f"AND {column} NOT IN (SELECT id FROM {target}) AND {column} NOT IN "
+            "(SELECT record_id FROM journal WHERE record_type = ? AND kind = 'delete') "
+            f"AND {column} NOT IN (SELECT record_id FROM sync_held) ORDER BY id",
+            (target,),
+        )
+        problems += [
+            f"{table} {record_id}: {column} {value} names no {target}" for record_id, value in rows
+        ]
+    return problems
 
 
 def _agenda_problems(store: Store) -> list[str]:

@@ -29,10 +29,9 @@ from forum_desktop.models.document import ImageBytes
 from forum_desktop.notices import NoticeError, NoticeKind
 from forum_desktop.services.logo import LogoRejectedError, check_logo
 from forum_desktop.services.method_runs import method_runs_of_event
-from forum_desktop.services.operations import OpResult, Recorder, operation
 from forum_desktop.services.photos import check_photo_bytes, photos_of_event
 from forum_desktop.storage import Store
-from forum_desktop.storage.image_data import image_data, put_image_data
+from forum_desktop.storage.image_data import image_data
 
 MAX_DOCUMENT_BYTES = 500 * 1024 * 1024
 """Room for an event's photos with kept originals, base64-encoded."""
@@ -69,6 +68,10 @@ SECOND_SESSION_RUN = NoticeKind(
     "document.second_session_run", "{path}: a second run of the same session"
 )
 SECOND_ITEM_RUN = NoticeKind("document.second_item_run", "{path}: a second run of the same item")
+NO_SUCH_ENTRY = NoticeKind("document.no_such_entry", "{path}: no such entry in the document")
+NO_SUCH_PARTICIPANT = NoticeKind(
+    "document.no_such_participant", "{path}: no such participant in the document"
+)
 NO_SUCH_IMAGE = NoticeKind("document.no_such_image", "{path}: no such image in the document")
 UNUSED_IMAGE = NoticeKind(
     "document.unused_image", "{path}: no photo or logo in the document uses it"
@@ -101,7 +104,7 @@ def export_document(store: Store, event_id: UUID) -> EventDocument:
         for s in sessions
         for t in store.select(SpeakerTurn, {"session_id": s.id}, order_by="started_at")
     ]
-    return EventDocument(
+    document = EventDocument(
         event=event,
         participants=store.select(Participant, {"event_id": event_id}),
         sessions=sessions,
@@ -113,6 +116,48 @@ def export_document(store: Store, event_id: UUID) -> EventDocument:
         item_runs=item_runs,
         speaker_turns=turns,
         method_runs=method_runs_of_event(store, event_id),
+    )
+    return _without_deleted_references(document)
+
+
+def _without_deleted_references(document: EventDocument) -> EventDocument:
+    """Soft references to records deleted here (an entry's item, a turn's speaker) written
+    as none, so that every export names only what it carries and imports again."""
+    sessions = {s.id for s in document.sessions}
+    items = {i.id for i in document.agenda_items}
+    outcomes = {o.id for o in document.outcomes}
+    people = {p.id for p in document.participants}
+
+    def kept(value: UUID | None, known: set[UUID]) -> UUID | None:
+        return value if value in known else None
+
+    photos = []
+    for photo in document.photos:
+        item_id, outcome_id = kept(photo.item_id, items), kept(photo.outcome_id, outcomes)
+        if item_id is not None or outcome_id is not None:  # else the import names it
+            photo = photo.model_copy(update={"item_id": item_id, "outcome_id": outcome_id})
+        photos.append(photo)
+    return document.model_copy(
+        update={
+            "outcomes": [
+                o.model_copy(
+                    update={
+                        "session_id": kept(o.session_id, sessions),
+                        "item_id": kept(o.item_id, items),
+                    }
+                )
+                for o in document.outcomes
+            ],
+            "photos": photos,
+            "session_runs": [
+                r.model_copy(update={"current_item_id": kept(r.current_item_id, items)})
+                for r in document.session_runs
+            ],
+            "speaker_turns": [
+                t.model_copy(update={"participant_id": kept(t.participant_id, people)})
+                for t in document.speaker_turns
+            ],
+        }
     )
 
 
@@ -166,44 +211,7 @@ def parse_document(data: bytes) -> EventDocument:
     return document
 
 
-@operation("import_event_document")
-def import_document(store: Store, /, *, document: EventDocument) -> OpResult:
-    """Insert what is new and update what differs; importing twice changes nothing.
-
-    Records the document does not mention are left alone: an import never deletes.
-    """
-    recorder = Recorder()
-    records: list[Record] = [
-        document.event,
-        *document.participants,
-        *document.sessions,
-        *_ordered_items(document.agenda_items),
-        *document.outcomes,
-        *document.photos,
-        *document.session_runs,
-        *document.item_runs,
-        *document.speaker_turns,
-        *document.method_runs,
-    ]
-    for image in document.images:  # before the photos that point to them
-        put_image_data(store, image.data)
-    for record in records:
-        current = store.get(type(record), record.id)
-        if current is None:
-            recorder.add(store.insert(record))
-            continue
-        differing = {
-            name: getattr(record, name)
-            for name in type(record).model_fields
-            if getattr(record, name) != getattr(current, name)
-        }
-        if differing:  # the document's own updated_at, so an import round-trips exactly
-            differing["updated_at"] = record.updated_at
-            recorder.add(store.update(type(record), record.id, **differing))
-    return recorder.result(document.event.id)
-
-
-def _ordered_items(items: list[AgendaItem]) -> list[AgendaItem]:
+def ordered_items(items: list[AgendaItem]) -> list[AgendaItem]:
     """Parents before children whatever order the document lists them in."""
     by_session: dict[UUID, list[AgendaItem]] = {}
     for item in items:
@@ -251,7 +259,11 @@ def _check_references(document: EventDocument) -> None:
     for index, outcome in enumerate(document.outcomes):
         if outcome.event_id != event_id:
             raise DocumentError(OTHER_EVENT, path=f"outcomes[{index}].event_id")
-    if len(_ordered_items(document.agenda_items)) != len(document.agenda_items):
+        if outcome.session_id is not None and outcome.session_id not in session_ids:
+            raise DocumentError(NO_SUCH_SESSION, path=f"outcomes[{index}].session_id")
+        if outcome.item_id is not None and outcome.item_id not in item_session:
+            raise DocumentError(NO_SUCH_ITEM, path=f"outcomes[{index}].item_id")
+    if len(ordered_items(document.agenda_items)) != len(document.agenda_items):
         raise DocumentError(PARENT_CYCLE, path="agenda_items")
     _check_runs(document, session_ids, set(item_session))
     _check_photos(document)
@@ -272,9 +284,14 @@ def _check_runs(document: EventDocument, session_ids: set[UUID], item_ids: set[U
         for index, run in enumerate(records):
             if run.session_id not in session_ids:
                 raise DocumentError(NO_SUCH_SESSION, path=f"{name}[{index}].session_id")
-            item_id = getattr(run, "item_id", None)
-            if item_id is not None and item_id not in item_ids:
-                raise DocumentError(NO_SUCH_ITEM, path=f"{name}[{index}].item_id")
+            for field in ("item_id", "current_item_id"):
+                item_id = getattr(run, field, None)
+                if item_id is not None and item_id not in item_ids:
+                    raise DocumentError(NO_SUCH_ITEM, path=f"{name}[{index}].{field}")
+    people = {person.id for person in document.participants}
+    for index, turn in enumerate(document.speaker_turns):
+        if turn.participant_id is not None and turn.participant_id not in people:
+            raise DocumentError(NO_SUCH_PARTICIPANT, path=f"speaker_turns[{index}].participant_id")
     for name, key, second in (
         ("session_runs", "session_id", SECOND_SESSION_RUN),
         ("item_runs", "item_id", SECOND_ITEM_RUN),
@@ -291,10 +308,16 @@ def _check_photos(document: EventDocument) -> None:
     """Every photo's bytes (and the logo's) are in the document and are the image the
     photo says."""
     images = {image.sha256: image.data for image in document.images}
+    items = {item.id for item in document.agenda_items}
+    outcomes = {outcome.id for outcome in document.outcomes}
     used: set[str] = set()
     for index, photo in enumerate(document.photos):
         if photo.event_id != document.event.id:
             raise DocumentError(OTHER_EVENT, path=f"photos[{index}].event_id")
+        if photo.item_id is not None and photo.item_id not in items:
+            raise DocumentError(NO_SUCH_ITEM, path=f"photos[{index}].item_id")
+        if photo.outcome_id is not None and photo.outcome_id not in outcomes:
+            raise DocumentError(NO_SUCH_ENTRY, path=f"photos[{index}].outcome_id")
         for name in ("image_sha256", "original_sha256"):
             digest = getattr(photo, name)
             if digest is not None and digest not in images:

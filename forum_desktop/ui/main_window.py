@@ -21,6 +21,7 @@ from forum_desktop import __version__
 from forum_desktop.files import write_atomically
 from forum_desktop.models import Event, Language, Outcome
 from forum_desktop.services.agenda import sessions_of
+from forum_desktop.services.document_import import ImportDocument, Imported
 from forum_desktop.services.documents import (
     DocumentError,
     document_summary,
@@ -132,6 +133,9 @@ class MainWindow(QMainWindow):
         file_menu.addSeparator()
         self.import_action = self._add(
             file_menu, self.tr("&Import event (JSON)…"), self.import_json
+        )
+        self.import_copy_action = self._add(
+            file_menu, self.tr("Import as a &copy…"), self.import_json_as_copy
         )
         self.export_action = self._add(
             file_menu, self.tr("&Export event (JSON)…"), self.export_json
@@ -388,13 +392,28 @@ class MainWindow(QMainWindow):
         )
 
     def import_json(self) -> None:
+        self._import_json(as_copy=False)
+
+    def import_json_as_copy(self) -> None:
+        """Next year's edition: the document as a new event, with fresh ids for everything."""
+        self._import_json(as_copy=True)
+
+    def _import_json(self, *, as_copy: bool) -> None:
         path = prompts.open_file(
-            self, self.tr("Import event"), self.tr("Forum Desktop events (*.json);;All files (*)")
+            self,
+            self.tr("Import as a copy") if as_copy else self.tr("Import event"),
+            self.tr("Forum Desktop events (*.json);;All files (*)"),
         )
         if path is None:
             return
         try:
             document = parse_document(path.read_bytes())
+            summary = document_summary(document)
+            result = self.context.execute(
+                ImportDocument(document=document, as_copy=as_copy),
+                self.tr("Import %1").replace("%1", str(summary["title"])),
+                reraise=(DocumentError,),
+            )
         except (OSError, DocumentError) as error:
             if isinstance(error, DocumentError):
                 message = notice_text(error.notice)
@@ -406,22 +425,22 @@ class MainWindow(QMainWindow):
                 self.tr("%1\n\nNothing was imported.").replace("%1", message),
             )
             return
-        summary = document_summary(document)
-        result = self.context.run(
-            "import_event_document",
-            self.tr("Import %1").replace("%1", str(summary["title"])),
-            document=document,
-        )
-        if result is not None:
-            self.open_event(document.event.id)
-            if not result.changes:
-                prompts.info(
-                    self,
-                    self.tr("Already up to date"),
-                    self.tr("This database already holds everything in %1.").replace(
-                        "%1", path.name
-                    ),
-                )
+        if result is None:
+            return
+        imported: Imported = result.value
+        self.open_event(imported.event_id)
+        if imported.kept:
+            prompts.info(
+                self,
+                self.tr("Newer changes kept"),
+                self.tr("%n newer changes here were kept.", "", imported.kept),
+            )
+        elif not result.changes:
+            prompts.info(
+                self,
+                self.tr("Already up to date"),
+                self.tr("This database already holds everything in %1.").replace("%1", path.name),
+            )
 
     def share_event(self) -> None:
         event = self._current_event()

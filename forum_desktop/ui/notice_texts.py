@@ -204,6 +204,15 @@ def templates() -> dict[str, str]:
             "Notices", "{path}: a second run of the same session"
         ),
         "document.second_item_run": translate("Notices", "{path}: a second run of the same item"),
+        "document.other_events_record": translate(
+            "Notices",
+            "{path}: this record belongs to another event here ({title}); import the file as "
+            "a copy to keep both.",
+        ),
+        "document.no_such_entry": translate("Notices", "{path}: no such entry in the document"),
+        "document.no_such_participant": translate(
+            "Notices", "{path}: no such participant in the document"
+        ),
         "document.no_such_image": translate("Notices", "{path}: no such image in the document"),
         "document.unused_image": translate(
             "Notices", "{path}: no photo or logo in the document uses it"
@@ -246,6 +255,11 @@ def templates() -> dict[str, str]:
             "Notices",
             "The bundle is format version {version}; this Forum Desktop reads version "
             "{supported}. Update Forum Desktop to import it.",
+        ),
+        "bundle.other_events_record": translate(
+            "Notices",
+            "The bundle changes a {record_type} of another event here ({title}); it was "
+            "refused and nothing was imported.",
         ),
         # sync
         "sync.clock_ahead": translate(

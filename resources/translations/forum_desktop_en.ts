@@ -127,6 +127,13 @@
 <context>
     <name>MainWindow</name>
     <message numerus="yes">
+        <source>%n newer changes here were kept.</source>
+        <translation>
+            <numerusform>%n newer change here was kept.</numerusform>
+            <numerusform>%n newer changes here were kept.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>Bringing in %n shared event(s)…</source>
         <translation>
             <numerusform>Bringing in %n shared event…</numerusform>

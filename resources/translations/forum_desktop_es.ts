@@ -2309,6 +2309,13 @@ No se importó nada.</translation>
         <source>%1.ics</source>
         <translation>%1.ics</translation>
     </message>
+    <message numerus="yes">
+        <source>%n newer changes here were kept.</source>
+        <translation>
+            <numerusform>Se ha conservado %n cambio más reciente hecho aquí.</numerusform>
+            <numerusform>Se han conservado %n cambios más recientes hechos aquí.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;About Forum Desktop</source>
         <translation>&amp;Acerca de Forum Desktop</translation>
@@ -2549,6 +2556,14 @@ Base de datos: %2</translation>
         <translation>Importar %1</translation>
     </message>
     <message>
+        <source>Import as a &amp;copy…</source>
+        <translation>Importar como cop&amp;ia…</translation>
+    </message>
+    <message>
+        <source>Import as a copy</source>
+        <translation>Importar como copia</translation>
+    </message>
+    <message>
         <source>Import event</source>
         <translation>Importar evento</translation>
     </message>
@@ -2574,6 +2589,10 @@ Base de datos: %2</translation>
     <message>
         <source>New event %1</source>
         <translation>Nuevo evento %1</translation>
+    </message>
+    <message>
+        <source>Newer changes kept</source>
+        <translation>Cambios más recientes conservados</translation>
     </message>
     <message>
         <source>No events yet.
@@ -3128,6 +3147,10 @@ Cree uno con Ctrl+N.</translation>
         <translation>Ese punto no está en la agenda de esta sesión.</translation>
     </message>
     <message>
+        <source>The bundle changes a {record_type} of another event here ({title}); it was refused and nothing was imported.</source>
+        <translation>El paquete modifica un registro {record_type} de otro evento presente aquí ({title}); se ha rechazado y no se ha importado nada.</translation>
+    </message>
+    <message>
         <source>The bundle has no manifest.json: it is not a Forum Desktop bundle.</source>
         <translation>El paquete no tiene manifest.json: no es un paquete de Forum Desktop.</translation>
     </message>
@@ -3372,6 +3395,10 @@ Cree uno con Ctrl+N.</translation>
         <translation>{path}: ninguna foto ni logotipo del documento la usa</translation>
     </message>
     <message>
+        <source>{path}: no such entry in the document</source>
+        <translation>{path}: esa entrada no está en el documento</translation>
+    </message>
+    <message>
         <source>{path}: no such image in the document</source>
         <translation>{path}: esa imagen no está en el documento</translation>
     </message>
@@ -3384,6 +3411,10 @@ Cree uno con Ctrl+N.</translation>
         <translation>{path}: ese punto no está en la misma sesión</translation>
     </message>
     <message>
+        <source>{path}: no such participant in the document</source>
+        <translation>{path}: ese participante no está en el documento</translation>
+    </message>
+    <message>
         <source>{path}: no such session in the document</source>
         <translation>{path}: esa sesión no está en el documento</translation>
     </message>
@@ -3394,6 +3425,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>{path}: the parent links form a cycle</source>
         <translation>{path}: los enlaces a los puntos padre forman un ciclo</translation>
+    </message>
+    <message>
+        <source>{path}: this record belongs to another event here ({title}); import the file as a copy to keep both.</source>
+        <translation>{path}: este registro pertenece a otro evento presente aquí ({title}); importe el archivo como copia para conservar ambos.</translation>
     </message>
     <message>
         <source>{path}: {id} is used twice</source>

@@ -2309,6 +2309,13 @@ Rien n’a été importé.</translation>
         <source>%1.ics</source>
         <translation>%1.ics</translation>
     </message>
+    <message numerus="yes">
+        <source>%n newer changes here were kept.</source>
+        <translation>
+            <numerusform>%n modification plus récente faite ici a été gardée.</numerusform>
+            <numerusform>%n modifications plus récentes faites ici ont été gardées.</numerusform>
+        </translation>
+    </message>
     <message>
         <source>&amp;About Forum Desktop</source>
         <translation>À &amp;propos de Forum Desktop</translation>
@@ -2549,6 +2556,14 @@ Base de données : %2</translation>
         <translation>Importer %1</translation>
     </message>
     <message>
+        <source>Import as a &amp;copy…</source>
+        <translation>Importer une &amp;copie…</translation>
+    </message>
+    <message>
+        <source>Import as a copy</source>
+        <translation>Importer une copie</translation>
+    </message>
+    <message>
         <source>Import event</source>
         <translation>Importer un événement</translation>
     </message>
@@ -2574,6 +2589,10 @@ Base de données : %2</translation>
     <message>
         <source>New event %1</source>
         <translation>Nouvel événement %1</translation>
+    </message>
+    <message>
+        <source>Newer changes kept</source>
+        <translation>Modifications plus récentes gardées</translation>
     </message>
     <message>
         <source>No events yet.
@@ -3128,6 +3147,10 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Ce point n&apos;est pas à l&apos;ordre du jour de cette session.</translation>
     </message>
     <message>
+        <source>The bundle changes a {record_type} of another event here ({title}); it was refused and nothing was imported.</source>
+        <translation>Le paquet modifie un enregistrement {record_type} d&apos;un autre événement présent ici ({title}) ; il a été refusé et rien n&apos;a été importé.</translation>
+    </message>
+    <message>
         <source>The bundle has no manifest.json: it is not a Forum Desktop bundle.</source>
         <translation>Le paquet n&apos;a pas de manifest.json : ce n&apos;est pas un paquet Forum Desktop.</translation>
     </message>
@@ -3372,6 +3395,10 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>{path} : aucune photo ni aucun logo du document ne l&apos;utilise</translation>
     </message>
     <message>
+        <source>{path}: no such entry in the document</source>
+        <translation>{path} : cette entrée n&apos;est pas dans le document</translation>
+    </message>
+    <message>
         <source>{path}: no such image in the document</source>
         <translation>{path} : cette image n&apos;est pas dans le document</translation>
     </message>
@@ -3384,6 +3411,10 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>{path} : ce point n&apos;est pas dans la même session</translation>
     </message>
     <message>
+        <source>{path}: no such participant in the document</source>
+        <translation>{path} : ce participant n&apos;est pas dans le document</translation>
+    </message>
+    <message>
         <source>{path}: no such session in the document</source>
         <translation>{path} : cette session n&apos;est pas dans le document</translation>
     </message>
@@ -3394,6 +3425,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>{path}: the parent links form a cycle</source>
         <translation>{path} : les liens vers les points parents forment une boucle</translation>
+    </message>
+    <message>
+        <source>{path}: this record belongs to another event here ({title}); import the file as a copy to keep both.</source>
+        <translation>{path} : cet enregistrement appartient à un autre événement présent ici ({title}) ; importez le fichier comme copie pour garder les deux.</translation>
     </message>
     <message>
         <source>{path}: {id} is used twice</source>

@@ -12,11 +12,11 @@ from forum_desktop.clock import FakeClock
 from forum_desktop.models import AgendaItem, Event, Participant, Session
 from forum_desktop.services.check import run_checks
 from forum_desktop.services.demo import create_demo_event
+from forum_desktop.services.document_import import import_document
 from forum_desktop.services.documents import (
     DocumentError,
     document_to_json,
     export_document,
-    import_document,
     parse_document,
 )
 from forum_desktop.storage import Store, open_database

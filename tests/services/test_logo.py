@@ -10,11 +10,11 @@ import pytest
 
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import Event
+from forum_desktop.services.document_import import import_document
 from forum_desktop.services.documents import (
     DocumentError,
     document_to_json,
     export_document,
-    import_document,
     parse_document,
 )
 from forum_desktop.services.logo import (

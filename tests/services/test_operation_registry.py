@@ -24,12 +24,10 @@ from forum_desktop.models import (
     Event,
     Language,
     Objective,
-    Participant,
     Role,
 )
 from forum_desktop.services import operations
 from forum_desktop.services.demo import create_demo_event
-from forum_desktop.services.documents import export_document
 from forum_desktop.services.events import create_event, update_event
 from forum_desktop.services.operations import (
     OPERATIONS,
@@ -137,22 +135,6 @@ def example_create_demo_event(store: Store) -> dict[str, Any]:
     return {"language": Language.ES}
 
 
-def example_import_event_document(store: Store) -> dict[str, Any]:
-    """A document that changes existing records and adds new ones."""
-    built = build_event(store)
-    document = export_document(store, built.event_id)
-    newcomer = Participant(event_id=built.event_id, name="Amadou Ba", position=3)
-    renamed = document.event.model_copy(update={"title": "Titre importé"})
-    changed = document.participants[1].model_copy(update={"city": "Lisboa"})
-    document = document.model_copy(
-        update={
-            "event": renamed,
-            "participants": [document.participants[0], changed, newcomer],
-        }
-    )
-    return {"document": document}
-
-
 EXAMPLES: dict[str, Example] = {
     "create_event": example_create_event,
     "update_event": example_update_event,
@@ -164,7 +146,6 @@ EXAMPLES: dict[str, Example] = {
     "delete_participants": example_delete_participants,
     "check_in": example_check_in,
     "create_demo_event": example_create_demo_event,
-    "import_event_document": example_import_event_document,
     "import_agenda": example_import_agenda,
     **AGENDA_EXAMPLES,
     **CAPTURE_EXAMPLES,

@@ -15,12 +15,12 @@ from forum_desktop.clock import FakeClock
 from forum_desktop.models import Change, Outcome, Photo
 from forum_desktop.services.capture import capture_outcome, merge_outcomes
 from forum_desktop.services.check import run_checks
+from forum_desktop.services.document_import import import_document
 from forum_desktop.services.documents import (
     DocumentError,
     document_summary,
     document_to_json,
     export_document,
-    import_document,
     parse_document,
 )
 from forum_desktop.services.events import delete_event
