@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from forum_desktop.models import RECORD_TYPES
+from forum_desktop.models import RECORD_TYPES, Change
 from forum_desktop.storage.store import Store
 
 
@@ -34,3 +34,24 @@ def owning_event(store: Store, record_type: str, record_id: UUID) -> UUID | None
         (record_type, str(record_id)),
     ).fetchone()
     return None if row is None else UUID(row[0])
+
+
+def other_event_of(store: Store, event_id: UUID, change: Change) -> UUID | None:
+    """The other event a change of ``event_id`` reaches into, if any: its record belongs to
+    one here, or it sets the record's event (or session) to another event's."""
+    owners = [owning_event(store, change.record_type, change.record_id)]
+    if (new_event := _new_id(change, "event_id")) is not None:
+        owners.append(new_event)
+    if (new_session := _new_id(change, "session_id")) is not None:
+        owners.append(owning_event(store, "session", new_session))
+    return next((owner for owner in owners if owner is not None and owner != event_id), None)
+
+
+def _new_id(change: Change, name: str) -> UUID | None:
+    """The id a change gives a field; None when it sets none (a malformed value is left to
+    the merge, which holds records that do not validate)."""
+    field = change.fields.get(name)
+    try:
+        return UUID(field.new) if field is not None and isinstance(field.new, str) else None
+    except ValueError:
+        return None

@@ -20,7 +20,7 @@ from forum_desktop.models import Change, Event
 from forum_desktop.notices import NoticeError, NoticeKind
 from forum_desktop.storage import Store
 from forum_desktop.storage.image_data import image_data, put_image_data, sha256_of
-from forum_desktop.storage.ownership import owning_event
+from forum_desktop.storage.ownership import other_event_of
 from forum_desktop.sync.changefile import encode_change, parse_changes
 from forum_desktop.sync.engine import SyncReport, apply_changes, event_images
 
@@ -192,15 +192,9 @@ def import_bundle(store: Store, data: bytes) -> tuple[UUID, SyncReport]:
 
 
 def _refuse_other_events_records(store: Store, event_id: UUID, changes: list[Change]) -> None:
-    """Every change must be of a record of the bundle's event, and may not move one into
-    another event: a bundle cannot plant a change in an event it does not carry."""
+    """A bundle cannot plant a change in an event it does not carry."""
     for change in changes:
-        owners = [owning_event(store, change.record_type, change.record_id)]
-        if (new_event := _new_id(change, "event_id")) is not None:
-            owners.append(new_event)
-        if (new_session := _new_id(change, "session_id")) is not None:
-            owners.append(owning_event(store, "session", new_session))
-        owner = next((o for o in owners if o is not None and o != event_id), None)
+        owner = other_event_of(store, event_id, change)
         if owner is not None:
             event = store.get(Event, owner)
             raise BundleError(
@@ -208,13 +202,3 @@ def _refuse_other_events_records(store: Store, event_id: UUID, changes: list[Cha
                 record_type=change.record_type,
                 title=repr(event.title) if event else str(owner),
             )
-
-
-def _new_id(change: Change, name: str) -> UUID | None:
-    """The id a change gives a field; None when it does not set one (a malformed value is
-    left to the merge, which holds records that do not validate)."""
-    field = change.fields.get(name)
-    try:
-        return UUID(field.new) if field is not None and isinstance(field.new, str) else None
-    except ValueError:
-        return None

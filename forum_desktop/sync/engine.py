@@ -18,6 +18,7 @@ from forum_desktop.models import RECORD_TYPES, Change, ChangeKind
 from forum_desktop.notices import Notice, NoticeKind
 from forum_desktop.storage import Store
 from forum_desktop.storage.image_data import image_data, put_image_data, sha256_of
+from forum_desktop.storage.ownership import other_event_of
 from forum_desktop.sync.changefile import (
     IMAGE_PATTERN,
     UNSYNCED_TYPES,
@@ -88,6 +89,7 @@ def import_folder(store: Store, event_id: UUID, folder: Path, report: SyncReport
         if device == store.device_id:
             copied = copied or any(not _held_here(store, c.change_id) for c in parsed.changes)
         changes.extend(parsed.changes)
+    changes = _of_this_event(store, event_id, changes, report)
     with store.transaction():
         _import_images(store, event_id, folder, report)
         report.received = apply_changes(store, changes, report)
@@ -96,6 +98,29 @@ def import_folder(store: Store, event_id: UUID, folder: Path, report: SyncReport
             # This laptop takes a new id; what both wrote under the old one stays readable.
             report.reidentified = store.reidentify()
     return {change.change_id for change in changes}
+
+
+def _of_this_event(
+    store: Store, event_id: UUID, changes: list[Change], report: SyncReport
+) -> list[Change]:
+    """Leave out, and report, new changes that reach into another event: a shared folder
+    is as untrusted as a bundle."""
+    known = {
+        row[0]
+        for row in store.conn.execute(
+            "SELECT change_id FROM journal WHERE event_id = ?", (str(event_id),)
+        )
+    }
+    kept = []
+    for change in changes:
+        if str(change.change_id) not in known and other_event_of(store, event_id, change):
+            report.problems.append(
+                f"a change by {change.author} of {change.record_type} {change.record_id}: "
+                "the record belongs to another event here, skipped"
+            )
+            continue
+        kept.append(change)
+    return kept
 
 
 def _held_here(store: Store, change_id: UUID) -> bool:

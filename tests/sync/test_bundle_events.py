@@ -1,4 +1,5 @@
-"""A bundle of one event cannot plant a change on a record of another event."""
+"""A bundle (or a shared folder) of one event cannot plant a change on a record of another
+event."""
 
 from __future__ import annotations
 
@@ -13,7 +14,8 @@ import pytest
 from forum_desktop.models import Change, ChangeKind, FieldChange, Participant
 from forum_desktop.services.check import run_checks
 from forum_desktop.sync.bundle import BundleError, export_bundle, import_bundle
-from forum_desktop.sync.changefile import encode_change
+from forum_desktop.sync.changefile import encode_change, ops_dir, write_new_file
+from forum_desktop.sync.engine import sync_event
 from tests.services.helpers import build_event
 from tests.sync.laptops import Laptop, open_laptop, snapshot
 
@@ -121,3 +123,53 @@ def test_a_bundle_of_its_own_event_still_merges(laptop: Laptop, tmp_path: Path) 
     finally:
         other.close()
     assert laptop.store.require(Participant, ours.participant_ids[0]).city == "Thiès"
+
+
+def test_a_shared_folder_skips_and_reports_a_change_of_another_event(
+    laptop: Laptop, tmp_path: Path
+) -> None:
+    ours = build_event(laptop.store, title="Atelier de Dakar")
+    theirs = build_event(laptop.store, title="Atelier de Lisbonne")
+    victim = theirs.participant_ids[0]
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    sync_event(laptop.store, ours.event_id, folder)
+    planted = forged(
+        laptop,
+        ours.event_id,
+        victim,
+        ChangeKind.UPDATE,
+        {"name": FieldChange(old="Fatou Ndiaye", new="Planted")},
+    )
+    good = forged(
+        laptop,
+        ours.event_id,
+        ours.participant_ids[1],
+        ChangeKind.UPDATE,
+        {"city": FieldChange(old="", new="Porto")},
+    )
+    [*_, last] = laptop.store.record_changes("participant", ours.participant_ids[1])
+    good = good.model_copy(  # made on top of what this laptop has: it wins the merge
+        update={
+            "device_id": planted.device_id,
+            "sequence": 2,
+            "hlc": last.hlc + 1,
+            "parents": (last.change_id,),
+        }
+    )
+    write_new_file(
+        ops_dir(folder, ours.event_id, planted.device_id),
+        f"00000001-{planted.change_id.hex[:8]}.jsonl",
+        encode_change(planted) + encode_change(good),
+    )
+
+    report = sync_event(laptop.store, ours.event_id, folder)
+
+    assert report.problems == [
+        f"a change by Mallory of participant {victim}: the record belongs to another event "
+        "here, skipped"
+    ]
+    assert report.received == 1
+    assert laptop.store.require(Participant, victim).name == "Fatou Ndiaye"
+    assert laptop.store.require(Participant, ours.participant_ids[1]).city == "Porto"
+    assert run_checks(laptop.store) == []
