@@ -111,18 +111,22 @@ def export_document(store: Store, event_id: UUID) -> EventDocument:
         agenda_items=items,
         outcomes=store.select(Outcome, {"event_id": event_id}, order_by="captured_at"),
         photos=photos,
-        images=_images_of(store, photos, event),
         session_runs=runs,
         item_runs=item_runs,
         speaker_turns=turns,
         method_runs=method_runs_of_event(store, event_id),
     )
-    return _without_deleted_references(document)
+    document = _without_deleted_references(document)
+    return document.model_copy(update={"images": _images_of(store, document.photos, event)})
 
 
 def _without_deleted_references(document: EventDocument) -> EventDocument:
-    """Soft references to records deleted here (an entry's item, a turn's speaker) written
-    as none, so that every export names only what it carries and imports again."""
+    """The document naming only records it carries, so that every export imports again.
+
+    References are soft (deleting an item keeps what was captured on it): a reference to
+    a record deleted here is written as none, and what only a deleted item gave meaning to
+    (a photo of it and of no entry, its runs, turns and method screen) is left out.
+    """
     sessions = {s.id for s in document.sessions}
     items = {i.id for i in document.agenda_items}
     outcomes = {o.id for o in document.outcomes}
@@ -131,12 +135,16 @@ def _without_deleted_references(document: EventDocument) -> EventDocument:
     def kept(value: UUID | None, known: set[UUID]) -> UUID | None:
         return value if value in known else None
 
-    photos = []
-    for photo in document.photos:
-        item_id, outcome_id = kept(photo.item_id, items), kept(photo.outcome_id, outcomes)
-        if item_id is not None or outcome_id is not None:  # else the import names it
-            photo = photo.model_copy(update={"item_id": item_id, "outcome_id": outcome_id})
-        photos.append(photo)
+    photos = [
+        photo.model_copy(
+            update={
+                "item_id": kept(photo.item_id, items),
+                "outcome_id": kept(photo.outcome_id, outcomes),
+            }
+        )
+        for photo in document.photos
+        if photo.item_id in items or photo.outcome_id in outcomes
+    ]
     return document.model_copy(
         update={
             "outcomes": [
@@ -153,10 +161,13 @@ def _without_deleted_references(document: EventDocument) -> EventDocument:
                 r.model_copy(update={"current_item_id": kept(r.current_item_id, items)})
                 for r in document.session_runs
             ],
+            "item_runs": [r for r in document.item_runs if r.item_id in items],
             "speaker_turns": [
                 t.model_copy(update={"participant_id": kept(t.participant_id, people)})
                 for t in document.speaker_turns
+                if t.item_id in items
             ],
+            "method_runs": [r for r in document.method_runs if r.item_id in items],
         }
     )
 

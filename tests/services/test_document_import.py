@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+from pathlib import Path
 from typing import Any
 from uuid import UUID, uuid4
 
@@ -10,13 +11,15 @@ import pytest
 
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import (
-    AgendaItem,
     Event,
     EventDocument,
+    ItemRun,
     Outcome,
     Participant,
+    Photo,
     Session,
 )
+from forum_desktop.services.agenda import delete_items
 from forum_desktop.services.check import run_checks
 from forum_desktop.services.document_import import Imported, import_document
 from forum_desktop.services.documents import (
@@ -26,7 +29,9 @@ from forum_desktop.services.documents import (
     parse_document,
 )
 from forum_desktop.services.operations import undo
-from forum_desktop.storage import Store
+from forum_desktop.services.photos import add_photo
+from forum_desktop.storage import Store, open_database
+from tests.photo_bytes import png_bytes
 from tests.services.helpers import Built, build_event
 
 
@@ -207,18 +212,52 @@ def test_an_outcome_naming_nothing_is_refused_naming_the_field(
     assert str(refused.value).startswith(path)
 
 
-def test_an_export_after_deleting_an_item_imports_again(store: Store, tmp_path: Any) -> None:
+def test_an_export_after_deleting_an_item_imports_again(store: Store, tmp_path: Path) -> None:
     built = build_event(store)
     outcome_id = with_outcome(store, built)
-    store.delete(AgendaItem, built.item_ids[1])
-    store.delete(AgendaItem, built.item_ids[2])
-    store.delete(AgendaItem, built.item_ids[0])
-    document = parse_document(document_to_json(export_document(store, built.event_id)).encode())
-    assert document.outcomes[0].item_id is None
-    assert run_checks(store) == []  # an entry may outlive its item
+    item = built.item_ids[3]
+    store.update(Outcome, outcome_id, item_id=item)
+    on_item = add_photo(
+        store,
+        event_id=built.event_id,
+        image=png_bytes(),
+        mime="image/png",
+        width=3,
+        height=2,
+        item_id=item,
+    ).value
+    on_entry = add_photo(
+        store,
+        event_id=built.event_id,
+        image=png_bytes(shade=90),
+        mime="image/png",
+        width=3,
+        height=2,
+        outcome_id=outcome_id,
+    ).value
+    store.insert(store.fresh(ItemRun(session_id=built.session_id, item_id=item)))
+    delete_items(store, item_ids=[item])
+    assert run_checks(store) == []  # an entry, its photo and the item's run outlive it
+
+    text = document_to_json(export_document(store, built.event_id))
+    conn = open_database(tmp_path / "other.sqlite3", store.clock)
+    try:
+        other = Store(conn, store.clock)
+        import_document(other, document=parse_document(text.encode()))
+        assert other.require(Outcome, outcome_id).item_id is None
+        assert other.require(Photo, on_entry).item_id is None
+        assert other.get(Photo, on_item) is None  # it showed a deleted item only
+        assert other.select(ItemRun, order_by="created_at") == []
+        assert run_checks(other) == []
+    finally:
+        conn.close()
+
+
+def test_check_reports_a_reference_to_what_never_was_here(store: Store) -> None:
+    built = build_event(store)
+    outcome_id = with_outcome(store, built)
+    missing = uuid4()
     store.conn.execute(
-        "UPDATE outcome SET session_id = ? WHERE id = ?", (str(uuid4()), str(outcome_id))
+        "UPDATE outcome SET session_id = ? WHERE id = ?", (str(missing), str(outcome_id))
     )
-    [problem] = run_checks(store)
-    assert problem.startswith(f"outcome {outcome_id}: session_id ")
-    assert problem.endswith("names no session")
+    assert run_checks(store) == [f"outcome {outcome_id}: session_id {missing} names no session"]
