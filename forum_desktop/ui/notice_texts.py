@@ -48,6 +48,23 @@ def templates() -> dict[str, str]:
         "programme.day_from_text": translate(
             "Notices", "line {line}: the programme's day is taken from {heading}"
         ),
+        "programme.time_to_confirm": translate(
+            "Notices", "line {line}: {title} has no time; its time is to be confirmed"
+        ),
+        "programme.shared": translate(
+            "Notices",
+            "line {line}: the {minutes} min from {start} to {end} are shared equally between "
+            "{count} items; adjust them before importing",
+        ),
+        "programme.method_found": translate(
+            "Notices", "line {line}: {title} is the library method “{method}”"
+        ),
+        # events
+        "event.ends_before_start": translate(
+            "Notices",
+            "the event cannot end ({end}) before it starts ({start}); give an end on or after "
+            "the start",
+        ),
         # capturing
         "capture.too_many_tokens": translate(
             "Notices",

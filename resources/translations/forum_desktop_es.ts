@@ -3272,6 +3272,10 @@ Cree uno con Ctrl+N.</translation>
         <translation>línea {line}: el día del programa se toma de {heading}</translation>
     </message>
     <message>
+        <source>line {line}: the {minutes} min from {start} to {end} are shared equally between {count} items; adjust them before importing</source>
+        <translation>línea {line}: los {minutes} min de {start} a {end} se reparten por igual entre {count} puntos; ajústelos antes de importar</translation>
+    </message>
+    <message>
         <source>line {line}: {heading} has no year (pass the event&apos;s year)</source>
         <translation>línea {line}: {heading} no tiene año (indique el año del evento)</translation>
     </message>
@@ -3282,6 +3286,14 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>line {line}: {heading} says “{weekday}” but {date} is a {named}</source>
         <translation>línea {line}: {heading} dice «{weekday}» pero el {date} cae otro día ({named})</translation>
+    </message>
+    <message>
+        <source>line {line}: {title} has no time; its time is to be confirmed</source>
+        <translation>línea {line}: {title} no tiene hora; su hora está por confirmar</translation>
+    </message>
+    <message>
+        <source>line {line}: {title} is the library method “{method}”</source>
+        <translation>línea {line}: {title} es el método de la biblioteca «{method}»</translation>
     </message>
     <message>
         <source>line {line}: {title} says {minutes} min but its slot {start}–{end} lasts {slot} min; {minutes} min kept</source>
@@ -3306,6 +3318,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>the bytes of image {digest} are missing from the database</source>
         <translation>faltan en la base de datos los bytes de la imagen {digest}</translation>
+    </message>
+    <message>
+        <source>the event cannot end ({end}) before it starts ({start}); give an end on or after the start</source>
+        <translation>el evento no puede terminar ({end}) antes de empezar ({start}); indique un final el día del inicio o después</translation>
     </message>
     <message>
         <source>the file holds no method (a JSON object was expected)</source>

@@ -3272,6 +3272,10 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>ligne {line} : le jour du programme est tiré de {heading}</translation>
     </message>
     <message>
+        <source>line {line}: the {minutes} min from {start} to {end} are shared equally between {count} items; adjust them before importing</source>
+        <translation>ligne {line} : les {minutes} min de {start} à {end} sont partagées à égalité entre {count} points ; ajustez-les avant d&apos;importer</translation>
+    </message>
+    <message>
         <source>line {line}: {heading} has no year (pass the event&apos;s year)</source>
         <translation>ligne {line} : {heading} n&apos;a pas d&apos;année (indiquez l&apos;année de l&apos;événement)</translation>
     </message>
@@ -3282,6 +3286,14 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>line {line}: {heading} says “{weekday}” but {date} is a {named}</source>
         <translation>ligne {line} : {heading} indique « {weekday} » mais le {date} tombe un autre jour ({named})</translation>
+    </message>
+    <message>
+        <source>line {line}: {title} has no time; its time is to be confirmed</source>
+        <translation>ligne {line} : {title} n&apos;a pas d&apos;horaire ; son horaire est à confirmer</translation>
+    </message>
+    <message>
+        <source>line {line}: {title} is the library method “{method}”</source>
+        <translation>ligne {line} : {title} est la méthode de la bibliothèque « {method} »</translation>
     </message>
     <message>
         <source>line {line}: {title} says {minutes} min but its slot {start}–{end} lasts {slot} min; {minutes} min kept</source>
@@ -3306,6 +3318,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>the bytes of image {digest} are missing from the database</source>
         <translation>les octets de l&apos;image {digest} manquent dans la base de données</translation>
+    </message>
+    <message>
+        <source>the event cannot end ({end}) before it starts ({start}); give an end on or after the start</source>
+        <translation>l&apos;événement ne peut pas finir ({end}) avant de commencer ({start}) ; donnez une fin le jour du début ou après</translation>
     </message>
     <message>
         <source>the file holds no method (a JSON object was expected)</source>
