@@ -4403,8 +4403,8 @@ Cree uno con Ctrl+N.</translation>
 <context>
     <name>ProgrammeImportDialog</name>
     <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
+        <source> min</source>
+        <translation> min</translation>
     </message>
     <message numerus="yes">
         <source>%n agenda items will be created. Nothing is saved until you import.</source>
@@ -4426,6 +4426,10 @@ Cree uno con Ctrl+N.</translation>
         <translation>&amp;Poner los puntos en:</translation>
     </message>
     <message>
+        <source>&amp;Year of dates without one:</source>
+        <translation>&amp;Año de las fechas que no lo indican:</translation>
+    </message>
+    <message>
         <source>Add the objectives found</source>
         <translation>Añadir los objetivos encontrados</translation>
     </message>
@@ -4440,6 +4444,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>Duration</source>
         <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Duration of “%1”</source>
+        <translation>Duración de «%1»</translation>
     </message>
     <message>
         <source>Import a programme</source>
@@ -4500,6 +4508,14 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>Where to put the items</source>
         <translation>Dónde poner los puntos</translation>
+    </message>
+    <message>
+        <source>Year of dates without one</source>
+        <translation>Año de las fechas que no lo indican</translation>
+    </message>
+    <message>
+        <source>to confirm</source>
+        <translation>por confirmar</translation>
     </message>
     <message>
         <source>⚠ none</source>

@@ -4403,8 +4403,8 @@ Créez-en un avec Ctrl+N.</translation>
 <context>
     <name>ProgrammeImportDialog</name>
     <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
+        <source> min</source>
+        <translation> min</translation>
     </message>
     <message numerus="yes">
         <source>%n agenda items will be created. Nothing is saved until you import.</source>
@@ -4426,6 +4426,10 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>&amp;Placer les points dans :</translation>
     </message>
     <message>
+        <source>&amp;Year of dates without one:</source>
+        <translation>&amp;Année des dates qui n&apos;en ont pas :</translation>
+    </message>
+    <message>
         <source>Add the objectives found</source>
         <translation>Ajouter les objectifs trouvés</translation>
     </message>
@@ -4440,6 +4444,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>Duration</source>
         <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Duration of “%1”</source>
+        <translation>Durée de « %1 »</translation>
     </message>
     <message>
         <source>Import a programme</source>
@@ -4500,6 +4508,14 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>Where to put the items</source>
         <translation>Où placer les points</translation>
+    </message>
+    <message>
+        <source>Year of dates without one</source>
+        <translation>Année des dates qui n&apos;en ont pas</translation>
+    </message>
+    <message>
+        <source>to confirm</source>
+        <translation>à confirmer</translation>
     </message>
     <message>
         <source>⚠ none</source>
