@@ -318,10 +318,11 @@ def _insert_items(
 
 
 _TIME_TO_CONFIRM = {
-    Language.EN: "Time to confirm.",
-    Language.FR: "Horaire à confirmer.",
-    Language.ES: "Horario por confirmar.",
+    Language.EN: "Time to be confirmed",
+    Language.FR: "Horaire à confirmer",
+    Language.ES: "Horario por confirmar",
 }
+"""The run-sheet's words for it, in the private notes of an item the text gave no time."""
 _ADDED_NOTE = {
     Language.EN: "added by the programme import",
     Language.FR: "ajouté·e par l'import du programme",

@@ -31,7 +31,9 @@ def templates() -> dict[str, str]:
         ),
         # reading a programme
         "programme.no_year": translate(
-            "Notices", "line {line}: {heading} has no year (pass the event's year)"
+            "Notices",
+            "line {line}: {heading} has no year; give the year of the programme "
+            "(the Year field, or --year)",
         ),
         "programme.not_a_date": translate(
             "Notices", "line {line}: {heading} is not a date in the calendar"

@@ -3276,8 +3276,8 @@ Cree uno con Ctrl+N.</translation>
         <translation>línea {line}: los {minutes} min de {start} a {end} se reparten por igual entre {count} puntos; ajústelos antes de importar</translation>
     </message>
     <message>
-        <source>line {line}: {heading} has no year (pass the event&apos;s year)</source>
-        <translation>línea {line}: {heading} no tiene año (indique el año del evento)</translation>
+        <source>line {line}: {heading} has no year; give the year of the programme (the Year field, or --year)</source>
+        <translation>línea {line}: {heading} no tiene año; indique el año del programa (el campo Año, o --year)</translation>
     </message>
     <message>
         <source>line {line}: {heading} is not a date in the calendar</source>

@@ -3276,8 +3276,8 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>ligne {line} : les {minutes} min de {start} à {end} sont partagées à égalité entre {count} points ; ajustez-les avant d&apos;importer</translation>
     </message>
     <message>
-        <source>line {line}: {heading} has no year (pass the event&apos;s year)</source>
-        <translation>ligne {line} : {heading} n&apos;a pas d&apos;année (indiquez l&apos;année de l&apos;événement)</translation>
+        <source>line {line}: {heading} has no year; give the year of the programme (the Year field, or --year)</source>
+        <translation>ligne {line} : {heading} n&apos;a pas d&apos;année ; indiquez l&apos;année du programme (le champ Année, ou --year)</translation>
     </message>
     <message>
         <source>line {line}: {heading} is not a date in the calendar</source>

@@ -252,7 +252,7 @@ def test_import_matches_speakers_to_the_roster_and_adds_the_others(store: Store)
         return [(i.title, [names[s] for s in i.speaker_ids], i.notes) for i in items]
 
     assert speakers(sessions[0]) == [
-        ("Welcome Reception and Official Opening", [], "Time to confirm.")
+        ("Welcome Reception and Official Opening", [], "Time to be confirmed")
     ]
     assert speakers(sessions[2])[0] == (
         "Panel: who pays for adaptation?",

@@ -365,8 +365,10 @@ def test_french_day_headings_without_a_year_are_flagged_not_guessed() -> None:
     assert [day.date for day in programme.days] == [None, None]
     assert [day.heading for day in programme.days] == ["Mardi 16 juin", "Mercredi 17 juin"]
     assert warned(programme)[:2] == [
-        "line 5: “Mardi 16 juin” has no year (pass the event's year)",
-        "line 13: “Mercredi 17 juin” has no year (pass the event's year)",
+        "line 5: “Mardi 16 juin” has no year; give the year of the programme "
+        "(the Year field, or --year)",
+        "line 13: “Mercredi 17 juin” has no year; give the year of the programme "
+        "(the Year field, or --year)",
     ]
 
 
