@@ -5596,6 +5596,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>Fecha:</translation>
     </message>
     <message>
+        <source>De&amp;scription:</source>
+        <translation>De&amp;scripción:</translation>
+    </message>
+    <message>
         <source>Edit session</source>
         <translation>Editar sesión</translation>
     </message>
@@ -5666,6 +5670,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>Warn at this share of an item&apos;s time</source>
         <translation>Avisar a esta parte del tiempo de un punto</translation>
+    </message>
+    <message>
+        <source>What the session is about</source>
+        <translation>De qué trata la sesión</translation>
     </message>
     <message>
         <source>of the item&apos;s time, at most</source>

@@ -5596,6 +5596,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr√
         <translation>Date :</translation>
     </message>
     <message>
+        <source>De&amp;scription:</source>
+        <translation>De&amp;scription :</translation>
+    </message>
+    <message>
         <source>Edit session</source>
         <translation>Modifier la session</translation>
     </message>
@@ -5666,6 +5670,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr√
     <message>
         <source>Warn at this share of an item&apos;s time</source>
         <translation>Avertir √† cette part du temps d&apos;un point</translation>
+    </message>
+    <message>
+        <source>What the session is about</source>
+        <translation>Ce dont traite la session</translation>
     </message>
     <message>
         <source>of the item&apos;s time, at most</source>

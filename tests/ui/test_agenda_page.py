@@ -216,6 +216,7 @@ def test_sessions_created_edited_and_deleted(
 ) -> None:
     def exec_(dialog: SessionDialog) -> int:
         dialog.title_edit.setText("Après-midi")
+        dialog.description_edit.setText("Les villes face aux crises")
         dialog.dated.setChecked(True)
         dialog.date_edit.setDate(date(2022, 2, 24))
         dialog.start_edit.setTime(time(14, 0))
@@ -230,6 +231,7 @@ def test_sessions_created_edited_and_deleted(
     assert page.session_combo.count() == 2
     created = page._context.store.select(Session, {"title": "Après-midi"})[0]
     assert (created.warning_percent, created.warning_max_minutes) == (10, 5)
+    assert created.description == "Les villes face aux crises"
     assert page.session_combo.currentText().startswith("Après-midi")
     assert "14:00–17:00 (America/Bogota)" in page.summary.text()
     page.delete_session()
