@@ -104,9 +104,15 @@ def note_title(lines: Sequence[Line]) -> str:
             and not _DOCUMENT_KIND.fullmatch(text)
             and parse_day_heading(text) is None
             and (marker is None or marker.heading)
+            and not _says_a_time(text)
         ):
             return text
     return ""
+
+
+def _says_a_time(text: str) -> bool:
+    """An item line (``09:00 Welcome``, ``Welcome (10 min)``) is no title."""
+    return leading_slot(text) is not None or trailing_duration(text) is not None
 
 
 def markdown_level(text: str) -> int | None:

@@ -40,7 +40,8 @@ def speakers_in(text: str, *, after_speakers: bool = False) -> list[str] | None:
     """The names a line lists, or None when it is not a line of names.
 
     A name by initial (``C. Huser``) is always one; a full name (``Amina Diallo``) only
-    with a comma after it, beside a name by initial, or under another speakers line."""
+    with a comma ending the line, beside a name by initial, or under another speakers
+    line (``Main Hall, City Centre`` stays a description)."""
     line = text.strip()
     if not line or len(line) > MAX_SPEAKER_LINE:
         return None
@@ -51,7 +52,7 @@ def speakers_in(text: str, *, after_speakers: bool = False) -> list[str] | None:
     full = [_FULL_NAME.fullmatch(part) is not None for part in parts]
     if not all(a or b for a, b in zip(by_initial, full, strict=True)):
         return None
-    if not (any(by_initial) or after_speakers or line.endswith(",") or "," in line):
+    if not (any(by_initial) or after_speakers or line.endswith(",")):
         return None
     return [" ".join(part.split()) for part in parts]
 

@@ -347,7 +347,7 @@ class _Speakers:
             name=name[:TITLE_MAX_LENGTH],
             role=Role.SPEAKER,
             notes=_ADDED_NOTE[self.event.language],
-            position=len(self.people),
+            position=max((known.position for known in self.people), default=-1) + 1,
         )
         self.recorder.add(self.store.insert(self.store.fresh(person)))
         self.people.append(person)
@@ -363,7 +363,7 @@ def _same_person(written: str, name: str) -> bool:
         return False
     initials = [part for part in given[:-1] if part.endswith(".")]
     return len(initials) == len(given) - 1 and all(
-        known[index].startswith(initial.rstrip(".").split("-")[0])
+        known[index].startswith(initial[0])
         for index, initial in enumerate(initials)
         if index < len(known) - 1
     )

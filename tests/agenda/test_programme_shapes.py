@@ -10,12 +10,14 @@ from datetime import date, time
 from pathlib import Path
 from uuid import UUID
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from forum_desktop.agenda.programme_model import ParsedProgramme
+from forum_desktop.agenda.programme_model import ParsedItem, ParsedProgramme
 from forum_desktop.agenda.programme_spans import equal_shares
 from forum_desktop.agenda.programme_text import parse_programme, programme_to_text
+from forum_desktop.agenda.programme_words import speakers_in
 from forum_desktop.models import AgendaItem, ItemKind, Participant, Role, Session
 from forum_desktop.models.agenda import parents_first
 from forum_desktop.services.agenda import items_of, sessions_of
@@ -280,20 +282,30 @@ WORDS = ("Opening", "review", "mapping", "plenary", "cases", "synthesis", "stori
 _title = st.lists(st.sampled_from(WORDS), min_size=1, max_size=4).map(
     lambda words: " ".join(words).capitalize()
 )
-_kind = st.sampled_from([ItemKind.OTHER, ItemKind.DISCUSSION, ItemKind.GROUP_METHOD])
-_leaf = st.tuples(_title, st.integers(1, 120), _kind, st.just(()))
-_node = st.tuples(_title, st.integers(1, 120), _kind, st.lists(_leaf, max_size=3))
-Node = tuple[str, int, ItemKind, object]
+_description = st.sampled_from(["", "Pilots from three cities.", "Maps and stories.\nIn pairs."])
+_kind = st.sampled_from(
+    [ItemKind.OTHER, ItemKind.DISCUSSION, ItemKind.GROUP_METHOD, ItemKind.BREAK]
+)
+_leaf = st.tuples(_title, st.integers(1, 120), _kind, _description, st.just(()))
+_node = st.tuples(_title, st.integers(1, 120), _kind, _description, st.lists(_leaf, max_size=3))
+Node = tuple[str, int, ItemKind, str, object]
+_session = st.tuples(
+    st.sampled_from(["Morning", "Afternoon session", "Evening"]),
+    st.none() | st.dates(min_value=date(2024, 1, 1), max_value=date(2030, 12, 31)),
+    st.none() | st.integers(6 * 60, 12 * 60).map(lambda minute: time(minute // 60, minute % 60)),
+    st.lists(_node, min_size=1, max_size=4),
+)
 
 
 def _items(session_id: UUID, nodes: list[Node], parent: UUID | None = None) -> list[AgendaItem]:
     items: list[AgendaItem] = []
-    for position, (title, minutes, kind, children) in enumerate(nodes):
+    for position, (title, minutes, kind, description, children) in enumerate(nodes):
         item = AgendaItem(
             session_id=session_id,
             parent_id=parent,
             position=position,
             title=title,
+            description=description,
             planned_minutes=minutes,
             kind=kind,
         )
@@ -303,33 +315,69 @@ def _items(session_id: UUID, nodes: list[Node], parent: UUID | None = None) -> l
     return items
 
 
+def _written(nodes: list[Node]) -> list[object]:
+    return [
+        (title, minutes, kind, description, _written(list(children)))  # type: ignore[arg-type]
+        for title, minutes, kind, description, children in nodes
+    ]
+
+
+def _read(items: list[ParsedItem]) -> list[object]:
+    return [(i.title, i.minutes, i.kind, i.description, _read(i.children)) for i in items]
+
+
 @settings(max_examples=40, deadline=None)  # CI runs 40 examples
-@given(
-    nodes=st.lists(_node, min_size=1, max_size=5),
-    day=st.dates(min_value=date(2024, 1, 1), max_value=date(2030, 12, 31)),
-    start=st.integers(6 * 60, 12 * 60),
-)
+@given(sessions=st.lists(_session, min_size=1, max_size=3))
 def test_an_agenda_written_as_programme_text_reads_back_the_same(
-    nodes: list[Node], day: date, start: int
+    sessions: list[tuple[str, date | None, time | None, list[Node]]],
 ) -> None:
-    session = Session(
-        event_id=UUID(int=1), title="Morning", date=day, start_time=time(start // 60, start % 60)
-    )
-    items = _items(session.id, nodes)
-    text = programme_to_text("Workshop", [(session, items)])
-    [read_day] = parse_programme(text).days
-    assert (read_day.date, read_day.start, read_day.title) == (day, session.start_time, "Morning")
+    written = [
+        Session(event_id=UUID(int=1), title=title, date=day, start_time=start)
+        for title, day, start, _ in sessions
+    ]
+    agendas = [
+        (session, _items(session.id, nodes))
+        for session, (*_, nodes) in zip(written, sessions, strict=True)
+    ]
+    programme = parse_programme(programme_to_text("Workshop", agendas))
+    assert [(day.date, day.start, day.title) for day in programme.days] == [
+        (day, start, title) for title, day, start, _ in sessions
+    ]
+    assert [_read(day.items) for day in programme.days] == [
+        _written(nodes) for *_, nodes in sessions
+    ]
+    assert [str(notice) for notice in programme.warnings] == []
 
-    def shape(item_nodes: list[Node]) -> list[object]:
-        return [
-            (title, minutes, kind, shape(list(children)))  # type: ignore[arg-type]
-            for title, minutes, kind, children in item_nodes
-        ]
 
-    def read_shape(parsed: list[object]) -> list[object]:
-        return [
-            (i.title, i.minutes, i.kind, read_shape(i.children))  # type: ignore[attr-defined]
-            for i in parsed
-        ]
+@pytest.mark.parametrize(
+    ("line", "speakers"),
+    [
+        ("C. Huser", ["C. Huser"]),
+        ("S. Byrne,", ["S. Byrne"]),
+        ("Amina Diallo,", ["Amina Diallo"]),
+        ("Amina Diallo, C. Huser", ["Amina Diallo", "C. Huser"]),
+        ("J.-P. Martin and É. Roy", ["J.-P. Martin", "É. Roy"]),
+        ("Main Hall, City Centre", None),
+        ("Dr. Amina Diallo, UN-Habitat", None),
+        ("Récit et derniers développements", None),
+        ("Moderator: Aïcha Touré", None),
+    ],
+)
+def test_speakers_lines(line: str, speakers: list[str] | None) -> None:
+    assert speakers_in(line) == speakers
 
-    assert read_shape(list(read_day.items)) == shape(nodes)
+
+def test_a_title_line_says_no_time() -> None:
+    programme = parse_programme("Welcome (10 min)\nPlenary (20 min)\n")
+    assert programme.title == ""
+    assert [item.title for item in programme.items()] == ["Welcome", "Plenary"]
+
+
+def test_speakers_by_initial_match_the_roster_s_full_names(store: Store) -> None:
+    event_id: UUID = create_event(store, title="Réunion", language="fr").value
+    add_participant(store, event_id=event_id, name="Jean-Pierre Martin")
+    programme = parse_programme("Programme\n\n1. Ouverture (10 min)\n   J.-P. Martin,\n")
+    import_agenda(store, event_id=event_id, programme=programme)
+    [person] = roster(store, event_id)
+    [item] = store.select(AgendaItem, {})
+    assert item.speaker_ids == [person.id]
