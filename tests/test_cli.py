@@ -831,3 +831,34 @@ def test_an_empty_calendar_is_refused(tmp_path: Path, capsys: pytest.CaptureFixt
     assert outcome.code == EXIT_USAGE, outcome
     assert "the calendar would be empty" in outcome.err
     assert not calendar.exists()
+
+
+def test_the_seed_note_dry_run_prints_dates_shares_and_the_fishbowl(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "forum.db"
+    event_id = new_event_id(capsys, db, "--start", "2022-02-23", "--lang", "fr")
+    seed = Path(__file__).parent / "agenda" / "data" / "learning-forum-session-note.fr.txt"
+    outcome = cli(capsys, "import-agenda", seed, "--event", event_id, "--db", db, "--dry-run")
+    assert outcome.code == EXIT_OK, outcome
+    day = "2022-02-23"
+    assert outcome.lines == [
+        f"{day}\t10:00\t30 min\titem\tBienvenue",
+        f"{day}\t10:00\t15 min\titem\t  Aperçu de l'approche globale d'apprentissage de CGLU",
+        f"{day}\t10:15\t15 min\tmethod\t"
+        "  Introduction interactive : Qui est qui et qui êtes-vous ?",
+        f"{day}\t10:30\t30 min\tmethod\tÉvaluation par les pairs du processus d'apprentissage",
+        f"{day}\t10:30\t15 min\titem\t  Localisation et développement de MOOC",
+        f"{day}\t10:45\t15 min\titem\t  Apprentissage entre pairs et méthodologies",
+        f"{day}\t11:00\t30 min\titem\t"
+        "La voie à suivre : Vers un Forum d'apprentissage utile et pratique",
+        f"{day}\t11:00\t10 min\titem\t  Activités d'intérêt pour avoir un Forum actif",
+        f"{day}\t11:10\t10 min\titem\t  Programme et méthodes de travail prévus pour 2022",
+        f"{day}\t11:20\t10 min\titem\t  Suggestions pour le Congrès de CGLU à Daejeon",
+        "notice: line 9: the programme's day is taken from "
+        "“Mercredi 23 février 2022, 10h00-11h30 (CET)”",
+        "notice: line 71: the 90 min from 10:00 to 11:30 are shared equally between 3 items; "
+        "adjust them before importing",
+        "notice: line 78: “Évaluation par les pairs du processus d'apprentissage” is the "
+        "library method “Fishbowl”",
+    ]
