@@ -10,8 +10,9 @@ import argparse
 import logging
 import sys
 from collections.abc import Callable, Sequence
+from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from forum_desktop import __version__
@@ -19,12 +20,13 @@ from forum_desktop.clock import SystemClock
 from forum_desktop.export.minutes_options import SECTIONS
 from forum_desktop.files import write_atomically
 from forum_desktop.logs import setup_logging
-from forum_desktop.models import Event
+from forum_desktop.models import Event, Session
 from forum_desktop.paths import default_database_path
 from forum_desktop.services.documents import DocumentError
 from forum_desktop.storage import StorageError, Store, open_database
 
 if TYPE_CHECKING:
+    from forum_desktop.agenda.programme_model import ParsedProgramme
     from forum_desktop.sync.engine import SyncReport
 
 log = logging.getLogger(__name__)
@@ -37,6 +39,10 @@ EXIT_PROBLEMS = 3
 
 class CommandError(Exception):
     """A user error in a command; ``str()`` is the message."""
+
+
+class InputRefusedError(CommandError):
+    """Input the command will not act on (exit 2); nothing was changed."""
 
 
 def build_parser() -> argparse.ArgumentParser:
@@ -74,6 +80,7 @@ def build_parser() -> argparse.ArgumentParser:
 
     events = commands.add_parser("events", parents=[common], help="list events: id, date, title")
     events.set_defaults(run=_events)
+    _add_new_event(commands, common)
 
     export = commands.add_parser(
         "export-json", parents=[common], help="write a whole event as a JSON document"
@@ -126,7 +133,16 @@ def build_parser() -> argparse.ArgumentParser:
         "--session", type=_uuid, metavar="SESSION_ID", help="append to this session"
     )
     agenda_in.add_argument(
-        "--dry-run", action="store_true", help="print what would be created; change nothing"
+        "--year",
+        type=_year,
+        metavar="YYYY",
+        help="the year of day headings that state none (default: the event's)",
+    )
+    agenda_in.add_argument(
+        "--dry-run",
+        action="store_true",
+        help="print what would be created (date, time, duration, kind, title) and the "
+        "notices; change nothing",
     )
     agenda_in.set_defaults(run=_import_agenda)
 
@@ -232,6 +248,9 @@ def main(argv: Sequence[str] | None = None) -> int:
             return status
         finally:
             conn.close()
+    except InputRefusedError as error:
+        print(f"forum-desktop: {error}", file=sys.stderr)
+        return EXIT_USAGE
     except (StorageError, DocumentError, CommandError) as error:
         print(f"forum-desktop: {error}", file=sys.stderr)
         return EXIT_ERROR
@@ -253,6 +272,74 @@ def _uuid(text: str) -> UUID:
         return UUID(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not an event id") from None
+
+
+def _year(text: str) -> int:
+    if not (text.isdigit() and len(text) == 4):
+        raise argparse.ArgumentTypeError(f"{text!r} is not a year (YYYY)")
+    return int(text)
+
+
+def _date(text: str) -> date:
+    try:
+        return date.fromisoformat(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _add_new_event(commands: Any, common: argparse.ArgumentParser) -> None:
+    new_event = commands.add_parser(
+        "new-event", parents=[common], help="create an event and print its id last"
+    )
+    new_event.add_argument("title", metavar="TITLE")
+    new_event.add_argument("--start", type=_date, required=True, metavar="YYYY-MM-DD")
+    new_event.add_argument("--end", type=_date, metavar="YYYY-MM-DD", help="default: --start")
+    new_event.add_argument(
+        "--lang",
+        dest="event_language",
+        choices=["en", "fr", "es"],
+        default="en",
+        help="the event's language (default: en)",
+    )
+    new_event.add_argument(
+        "--timezone", default="UTC", metavar="ZONE", help="e.g. Europe/Paris (default: UTC)"
+    )
+    new_event.add_argument("--place", default="", metavar="TEXT")
+    new_event.set_defaults(run=_new_event)
+
+
+def _new_event(store: Store, args: argparse.Namespace) -> int:
+    from pydantic import ValidationError
+
+    from forum_desktop.models import Language
+    from forum_desktop.services.commands import execute
+    from forum_desktop.services.events import CreateEvent, EventError
+
+    try:
+        command = CreateEvent(
+            title=args.title,
+            start_date=args.start,
+            end_date=args.end or args.start,
+            language=Language(args.event_language),
+            timezone=args.timezone,
+            place=args.place,
+        )
+        result = execute(store, command)
+    except ValidationError as error:
+        raise InputRefusedError(_first_problem(error)) from None
+    except EventError as error:
+        raise InputRefusedError(str(error)) from None
+    print(f"created {args.title.strip()!r}")
+    print(result.value)
+    return EXIT_OK
+
+
+def _first_problem(error: Any) -> str:
+    """pydantic's first complaint as one sentence naming the option."""
+    problem = error.errors()[0]
+    where = ".".join(str(part) for part in problem["loc"]) or "the event"
+    options = {"title": "TITLE", "timezone": "--timezone", "place": "--place"}
+    return f"{options.get(where, where)}: {problem['msg']}; nothing was created"
 
 
 def _demo(store: Store, args: argparse.Namespace) -> int:
@@ -314,6 +401,7 @@ def _export_agenda(store: Store, args: argparse.Namespace) -> int:
     if args.output.suffix.lower() == ".ics":
         from forum_desktop.export.ical import sessions_ical
 
+        _refuse_an_empty_calendar([session for session, _ in sessions])
         data = sessions_ical(
             event,
             [session for session, _ in sessions],
@@ -343,28 +431,56 @@ def _export_agenda(store: Store, args: argparse.Namespace) -> int:
     return EXIT_OK
 
 
-def _import_agenda(store: Store, args: argparse.Namespace) -> int:
-    from forum_desktop.agenda.programme_text import parse_programme
-    from forum_desktop.services.agenda_import import dry_run_lines, import_agenda
+def _refuse_an_empty_calendar(sessions: Sequence[Session]) -> None:
+    if not any(session.date is not None for session in sessions):
+        raise InputRefusedError(
+            "no session of this event has a date, so the calendar would be empty; "
+            "give the sessions their dates (import-agenda --year, or the agenda screen) "
+            "and export again"
+        )
 
-    if store.get(Event, args.event) is None:
+
+def _import_agenda(store: Store, args: argparse.Namespace) -> int:
+    from forum_desktop.services.agenda_import import import_agenda
+
+    event = store.get(Event, args.event)
+    if event is None:
         raise CommandError(f"no event with id {args.event} (see: forum-desktop events)")
     data = args.file.read_bytes()
     try:
         text = data.decode("utf-8-sig")
     except UnicodeDecodeError:
         text = data.decode("cp1252")
-    programme = parse_programme(text)
+    programme = _read_programme(text, event, args.year)
+    if args.dry_run:
+        _print_dry_run(programme)
+        return EXIT_OK
     for warning in programme.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    if args.dry_run:
-        for line in dry_run_lines(programme):
-            print(line)
-        return EXIT_OK
     result = import_agenda(store, event_id=args.event, programme=programme, session_id=args.session)
     items = sum(1 for change in result.changes if change.record_type == "agenda_item")
     print(f"imported {items} agenda items")
     return EXIT_OK
+
+
+def _read_programme(text: str, event: Event, year: int | None) -> ParsedProgramme:
+    """The programme; day headings without a year take ``year``, else the event's."""
+    from forum_desktop.agenda.programme_text import parse_programme
+    from forum_desktop.services.agenda_import import recognise_methods
+
+    if year is None and event.start_date is not None:
+        year = event.start_date.year
+    return recognise_methods(parse_programme(text, year=year))
+
+
+def _print_dry_run(programme: ParsedProgramme) -> None:
+    """Per line: date, time, duration, kind and title; then the notices."""
+    from forum_desktop.services.agenda_import import dry_run_lines
+
+    for line in dry_run_lines(programme):
+        print(line)
+    for warning in programme.warnings:
+        print(f"notice: {warning}")
 
 
 def _export_actions(store: Store, args: argparse.Namespace) -> int:

@@ -593,12 +593,15 @@ def test_import_agenda_dry_run_changes_nothing_then_imports(
     args = ["import-agenda", source, "--event", str(DEMO_EVENT_ID), "--db", demo_db]
     outcome = cli(capsys, *args, "--dry-run")
     assert outcome.code == EXIT_OK, outcome
-    assert [line.split("\t")[2:] for line in outcome.lines] == [
-        ["Welcome", "10 min"],
-        ["Peer review – fishbowl", "40 min"],
-        ["  Localising MOOCs", "20 min"],
-        ["  Peer learning", "20 min"],
-        ["Coffee break", "15 min"],
+    assert [line.split("\t")[2:] for line in outcome.lines[:5]] == [
+        ["10 min", "item", "Welcome"],
+        ["40 min", "method", "Peer review – fishbowl"],
+        ["20 min", "item", "  Localising MOOCs"],
+        ["20 min", "item", "  Peer learning"],
+        ["15 min", "break", "Coffee break"],
+    ]
+    assert outcome.lines[5:] == [
+        "notice: line 4: “Peer review – fishbowl” is the library method “Fishbowl”"
     ]
     assert counts(demo_db) == before
     outcome = cli(capsys, *args)
@@ -712,3 +715,150 @@ def test_export_minutes_refuses_what_it_cannot_do(
     assert_refused(outcome)
     assert message in outcome.err
     assert not list(tmp_path.glob("minutes.*"))
+
+
+# --- new-event, and import-agenda with the event's year ---------------------------------
+
+MULTI_DAY = (
+    "Agenda\n\n"
+    "Monday, June 15\n"
+    "Cities on the front line\n"
+    "09.00 – 10.30 Opening keynote\n"
+    "10:30 Coffee break (30 min)\n"
+    "11.00 Fishbowl\n"
+    "12.30 End of day 1\n"
+)
+
+
+def new_event_id(capsys: pytest.CaptureFixture[str], db: Path, *options: str) -> str:
+    outcome = cli(capsys, "new-event", "Climate exchange", *options, "--db", db)
+    assert outcome.code == EXIT_OK, outcome
+    return outcome.lines[-1]
+
+
+def test_new_event_prints_its_id_last_and_keeps_what_it_was_given(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "forum.db"
+    options = ["--start", "2026-06-15", "--end", "2026-06-16", "--lang", "fr"]
+    event_id = new_event_id(capsys, db, *options, "--timezone", "Europe/Paris", "--place", "Lyon")
+    outcome = cli(capsys, "events", "--db", db)
+    assert outcome.lines == [f"{event_id}\t2026-06-15\tClimate exchange"]
+    conn = sqlite3.connect(db)
+    try:
+        row = conn.execute(
+            "SELECT language, timezone, place, end_date FROM event WHERE id = ?", (event_id,)
+        ).fetchone()
+    finally:
+        conn.close()
+    assert [json.loads(value) if value.startswith('"') else value for value in row] == [
+        "fr",
+        "Europe/Paris",
+        "Lyon",
+        "2026-06-16",
+    ]
+
+
+@pytest.mark.parametrize(
+    ("options", "message"),
+    [
+        (["--start", "2026-06-15", "--end", "2026-06-14"], "cannot end (2026-06-14) before"),
+        (["--start", "2026-06-15", "--timezone", "Mars/Olympus"], "unknown time zone"),
+        (["--start", "15/06/2026"], "is not a date (YYYY-MM-DD)"),
+    ],
+)
+def test_new_event_refuses_bad_input_and_creates_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], options: list[str], message: str
+) -> None:
+    db = tmp_path / "forum.db"
+    outcome = cli(capsys, "new-event", "Climate exchange", *options, "--db", db)
+    assert outcome.code == EXIT_USAGE, outcome
+    assert message in outcome.err
+    assert "Traceback" not in outcome.err
+    assert cli(capsys, "events", "--db", db).lines == []
+
+
+def test_import_agenda_takes_the_year_from_the_event(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "forum.db"
+    event_id = new_event_id(capsys, db, "--start", "2026-06-15")
+    source = tmp_path / "programme.txt"
+    source.write_text(MULTI_DAY, encoding="utf-8")
+    outcome = cli(capsys, "import-agenda", source, "--event", event_id, "--db", db, "--dry-run")
+    assert outcome.code == EXIT_OK, outcome
+    assert outcome.lines == [
+        "2026-06-15\t09:00\t90 min\titem\tOpening keynote",
+        "2026-06-15\t10:30\t30 min\tbreak\tCoffee break",
+        "2026-06-15\t11:00\t90 min\tmethod\tFishbowl",
+        "notice: line 7: “Fishbowl” is the library method “Fishbowl”",
+    ]
+    outcome = cli(capsys, "import-agenda", source, "--event", event_id, "--db", db)
+    assert outcome.code == EXIT_OK, outcome
+    calendar = tmp_path / "agenda.ics"
+    outcome = cli(capsys, "export-agenda", event_id, "-o", calendar, "--db", db)
+    assert outcome.code == EXIT_OK, outcome
+    text = calendar.read_text(encoding="utf-8")
+    assert "DTSTART;TZID=UTC:20260615T090000" in text or "DTSTART:20260615T090000Z" in text
+    assert "20260615T123000" in text  # "End of day 1" ends the session
+
+
+def test_a_year_whose_weekday_does_not_match_is_said(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "forum.db"
+    event_id = new_event_id(capsys, db, "--start", "2026-06-15")
+    source = tmp_path / "programme.txt"
+    source.write_text(MULTI_DAY, encoding="utf-8")
+    args = ["import-agenda", source, "--event", event_id, "--db", db, "--dry-run"]
+    outcome = cli(capsys, *args, "--year", "2027")
+    assert outcome.code == EXIT_OK, outcome
+    assert outcome.lines[0].startswith("2027-06-15\t")
+    assert (
+        "notice: line 3: “Monday, June 15” says “Monday” but 2027-06-15 is a Tuesday"
+        in outcome.lines
+    )
+
+
+def test_an_empty_calendar_is_refused(tmp_path: Path, capsys: pytest.CaptureFixture[str]) -> None:
+    db = tmp_path / "forum.db"
+    event_id = new_event_id(capsys, db, "--start", "2026-06-15")
+    source = tmp_path / "programme.txt"
+    source.write_text(PROGRAMME, encoding="utf-8")  # no day: an undated session
+    assert cli(capsys, "import-agenda", source, "--event", event_id, "--db", db).code == EXIT_OK
+    calendar = tmp_path / "agenda.ics"
+    outcome = cli(capsys, "export-agenda", event_id, "-o", calendar, "--db", db)
+    assert outcome.code == EXIT_USAGE, outcome
+    assert "the calendar would be empty" in outcome.err
+    assert not calendar.exists()
+
+
+def test_the_seed_note_dry_run_prints_dates_shares_and_the_fishbowl(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "forum.db"
+    event_id = new_event_id(capsys, db, "--start", "2022-02-23", "--lang", "fr")
+    seed = Path(__file__).parent / "agenda" / "data" / "learning-forum-session-note.fr.txt"
+    outcome = cli(capsys, "import-agenda", seed, "--event", event_id, "--db", db, "--dry-run")
+    assert outcome.code == EXIT_OK, outcome
+    day = "2022-02-23"
+    assert outcome.lines == [
+        f"{day}\t10:00\t30 min\titem\tBienvenue",
+        f"{day}\t10:00\t15 min\titem\t  Aperçu de l'approche globale d'apprentissage de CGLU",
+        f"{day}\t10:15\t15 min\tmethod\t"
+        "  Introduction interactive : Qui est qui et qui êtes-vous ?",
+        f"{day}\t10:30\t30 min\tmethod\tÉvaluation par les pairs du processus d'apprentissage",
+        f"{day}\t10:30\t15 min\titem\t  Localisation et développement de MOOC",
+        f"{day}\t10:45\t15 min\titem\t  Apprentissage entre pairs et méthodologies",
+        f"{day}\t11:00\t30 min\titem\t"
+        "La voie à suivre : Vers un Forum d'apprentissage utile et pratique",
+        f"{day}\t11:00\t10 min\titem\t  Activités d'intérêt pour avoir un Forum actif",
+        f"{day}\t11:10\t10 min\titem\t  Programme et méthodes de travail prévus pour 2022",
+        f"{day}\t11:20\t10 min\titem\t  Suggestions pour le Congrès de CGLU à Daejeon",
+        "notice: line 9: the programme's day is taken from "
+        "“Mercredi 23 février 2022, 10h00-11h30 (CET)”",
+        "notice: line 71: the 90 min from 10:00 to 11:30 are shared equally between 3 items; "
+        "adjust them before importing",
+        "notice: line 78: “Évaluation par les pairs du processus d'apprentissage” is the "
+        "library method “Fishbowl”",
+    ]

@@ -73,7 +73,9 @@ _LABEL_EDGES = " \t-\u2013\u2014:,.;|/"
 
 
 NO_YEAR = NoticeKind(
-    "programme.no_year", "line {line}: {heading} has no year (pass the event's year)"
+    "programme.no_year",
+    "line {line}: {heading} has no year; give the year of the programme "
+    "(the Year field, or --year)",
 )
 NOT_A_DATE = NoticeKind(
     "programme.not_a_date", "line {line}: {heading} is not a date in the calendar"

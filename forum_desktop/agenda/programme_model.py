@@ -23,6 +23,13 @@ class ParsedItem:
     children: list[ParsedItem] = field(default_factory=list)
     line: int = 0
     """1-based line of the text the item starts on."""
+    speakers: list[str] = field(default_factory=list)
+    """Names as the text gives them (``C. Huser``), in order."""
+    guiding_question: str = ""
+    method: str = ""
+    """The id of the library method the item's words name, "" for none."""
+    time_to_confirm: bool = False
+    """An untimed line standing alone under its day: an item whose time is still open."""
 
     def walk(self) -> Iterator[ParsedItem]:
         """This item and everything under it, parents first."""
@@ -43,8 +50,11 @@ class ParsedDay:
     """The heading's words besides the day and its times: ``Opening`` in ``Day 1 – Opening``."""
     start: time | None = None
     end: time | None = None
-    """Times the heading itself gives (``Day 1 (09:00–17:00)``)."""
+    """Times the heading itself gives (``Day 1 (09:00–17:00)``), or the end an
+    ``End of day`` line gives."""
     line: int = 0
+    description: str = ""
+    """The day's theme: the lines between its heading and its first item."""
 
     @property
     def title(self) -> str:
@@ -69,6 +79,8 @@ class ParsedProgramme:
     """What needs a look, each starting with ``line N:``; nothing is dropped silently."""
     programme_found: bool
     """Whether a programme heading (Programme, Agenda, Ordre du jour …) was found."""
+    title: str = ""
+    """The note's title (its first heading-like line), "" when it has none."""
 
     def items(self) -> Iterator[ParsedItem]:
         """Every item of every day, parents first."""

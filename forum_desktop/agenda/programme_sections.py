@@ -39,6 +39,14 @@ _CONTEXT_HEADING = re.compile(
     re.IGNORECASE,
 )
 _HEADING_END = ".:;,!?…"
+_DOCUMENT_KIND = re.compile(
+    r"(?:concept|information|background|briefing)\s+note|note\s+(?:d['’]information"
+    r"|conceptuelle|de\s+cadrage|d['’]orientation|d['’]information)|nota\s+(?:conceptual"
+    r"|informativa|de\s+concepto)|terms?\s+of\s+reference|termes\s+de\s+r[ée]f[ée]rence"
+    r"|t[ée]rminos\s+de\s+referencia",
+    re.IGNORECASE,
+)
+_TITLE_SCAN_LINES = 12
 
 
 @dataclass(frozen=True)
@@ -46,6 +54,13 @@ class Line:
     number: int
     """1-based."""
     text: str
+    joins: int = 0
+    """How many lines just before this one were dropped (``programme_clean``): it still
+    follows the line before them."""
+
+    def follows(self, previous: int) -> bool:
+        """Whether this line comes right after line ``previous`` (dropped lines aside)."""
+        return self.number - self.joins == previous + 1
 
     @property
     def blank(self) -> bool:
@@ -70,6 +85,34 @@ def heading_text(text: str) -> str:
         if len(words) > 2 * len(emphasis) and words.startswith(emphasis):
             words = words.removeprefix(emphasis).removesuffix(emphasis).strip()
     return words.rstrip(":\uff1a").strip()
+
+
+def note_title(lines: Sequence[Line]) -> str:
+    """The note's title: its first short line with no end stop, before any section
+    heading, that names neither the kind of document (``Concept note``) nor a day."""
+    for line in [line for line in lines if not line.blank][:_TITLE_SCAN_LINES]:
+        if any(
+            is_section(line.text)
+            for is_section in (is_programme_heading, is_objectives_heading, is_context_heading)
+        ):
+            return ""
+        text = heading_text(line.text)
+        marker = read_marker(line.text)
+        if (
+            len(text) <= MAX_HEADING_LENGTH
+            and not text.endswith(tuple(_HEADING_END))
+            and not _DOCUMENT_KIND.fullmatch(text)
+            and parse_day_heading(text) is None
+            and (marker is None or marker.heading)
+            and not _says_a_time(text)
+        ):
+            return text
+    return ""
+
+
+def _says_a_time(text: str) -> bool:
+    """An item line (``09:00 Welcome``, ``Welcome (10 min)``) is no title."""
+    return leading_slot(text) is not None or trailing_duration(text) is not None
 
 
 def markdown_level(text: str) -> int | None:
@@ -254,7 +297,7 @@ def context_text(lines: Sequence[Line]) -> str:
     for line in sorted(lines, key=lambda line: line.number):
         if line.blank:
             continue
-        if previous is None or line.number != previous + 1:
+        if previous is None or not line.follows(previous):
             paragraphs.append([])
         paragraphs[-1].append(line.text.strip())
         previous = line.number

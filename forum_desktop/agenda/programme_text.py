@@ -14,6 +14,7 @@ from collections.abc import Sequence
 from datetime import time
 
 from forum_desktop.agenda.durations import format_duration
+from forum_desktop.agenda.programme_clean import clean_lines
 from forum_desktop.agenda.programme_dates import heading_year, parse_day_heading
 from forum_desktop.agenda.programme_kinds import guess_kind, kind_tag
 from forum_desktop.agenda.programme_model import ParsedDay, ParsedItem, ParsedProgramme
@@ -23,13 +24,16 @@ from forum_desktop.agenda.programme_sections import (
     context_text,
     find_sections,
     heading_text,
+    note_title,
     programme_headings,
     read_objectives,
     split_lines,
 )
+from forum_desktop.agenda.programme_spans import share_spans
 from forum_desktop.agenda.programme_times import format_time, minute_of_day, time_at
 from forum_desktop.agenda.programme_tree import (
     ProgrammeReading,
+    missing_durations,
     quote,
     read_programme_lines,
 )
@@ -57,7 +61,7 @@ _DIGIT = re.compile(r"\d")
 def parse_programme(text: str, *, year: int | None = None) -> ParsedProgramme:
     """Read ``text``'s programme; dates without a year take ``year``, else the first year
     a date in the text states."""
-    lines = split_lines(text)
+    lines = clean_lines(split_lines(text))
     default_year = year or _first_stated_year(lines)
     sections, reading = _read_programme_section(lines, default_year)
     if sections.programme_heading is not None:
@@ -65,6 +69,8 @@ def parse_programme(text: str, *, year: int | None = None) -> ParsedProgramme:
             line for line in sections.outside if line.number < sections.programme_heading.number
         ]
         _date_from_text_before(reading, before, default_year)
+    reading.warnings += share_spans(reading.days)
+    reading.warnings += missing_durations(reading.days)
     objectives = [entry for section in sections.objectives for entry in read_objectives(section)]
     return ParsedProgramme(
         days=reading.days,
@@ -72,6 +78,7 @@ def parse_programme(text: str, *, year: int | None = None) -> ParsedProgramme:
         objectives=objectives,
         warnings=_in_line_order(reading),
         programme_found=sections.programme_heading is not None,
+        title=note_title(lines),
     )
 
 

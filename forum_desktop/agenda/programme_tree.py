@@ -11,6 +11,7 @@ from __future__ import annotations
 
 from collections.abc import Sequence
 from dataclasses import dataclass, field
+from datetime import time
 
 from forum_desktop.agenda.programme_dates import DayHeading, parse_day_heading
 from forum_desktop.agenda.programme_kinds import guess_kind, is_break, split_kind_tag
@@ -25,6 +26,12 @@ from forum_desktop.agenda.programme_times import (
     trailing_duration,
     trailing_slot,
 )
+from forum_desktop.agenda.programme_words import (
+    ends_the_day,
+    guiding_question,
+    is_cut,
+    speakers_in,
+)
 from forum_desktop.models.agenda import ItemKind
 from forum_desktop.notices import Notice, NoticeKind
 
@@ -34,6 +41,9 @@ SLOT_MISMATCH = NoticeKind(
     "{minutes} min kept",
 )
 NO_DURATION = NoticeKind("programme.no_duration", "line {line}: no duration for {title}")
+TIME_TO_CONFIRM = NoticeKind(
+    "programme.time_to_confirm", "line {line}: {title} has no time; its time is to be confirmed"
+)
 
 MAX_ITEM_LINE = 1000
 """Longer lines are prose: they only ever describe."""
@@ -124,6 +134,12 @@ class _Builder:
     pending: _PendingSlot | None = None
     after_blank: bool = False
     previous_line: int = 0
+    day_lines: list[Line] = field(default_factory=list)
+    """Lines under the current day's heading before its first item."""
+    cut: ParsedItem | None = None
+    """The item just read, when its title stops mid-phrase and the next line ends it."""
+    speakers_line: int = -1
+    """The last line that listed speakers: a full name under it is one too."""
 
     @property
     def day(self) -> ParsedDay:
@@ -134,21 +150,24 @@ class _Builder:
             if line.blank:
                 self.after_blank = True
                 continue
-            if self.previous_line and line.number != self.previous_line + 1:
+            if self.previous_line and not line.follows(self.previous_line):
                 self.after_blank = True  # lines taken out between (objectives) part paragraphs
             self._read_line(line)
             self.previous_line = line.number
             self.after_blank = False
         self._flush_pending()
+        self._close_day()
         for day in self.days:
-            self._finish(day.items)
-        self._warn_missing_durations()
+            self._finish(day.items, day.end)
         return ProgrammeReading(self.days, self.unplaced, self.warnings)
 
     # --- one line ----------------------------------------------------------------------
 
     def _read_line(self, line: Line) -> None:
+        cut, self.cut = self.cut, None
         stripped = line.text.strip()
+        if cut is not None and not self.after_blank and self._ends_title(cut, line):
+            return
         if len(stripped) > MAX_ITEM_LINE:
             self._describe(line)
             return
@@ -173,6 +192,9 @@ class _Builder:
             number, slot = pending.line.number, pending.slot
         elif pending is not None:
             self._describe(pending.line)
+        if ends_the_day(words.title):
+            self._end_day(slot)
+            return True
         item = self._new_item(words, slot, number)
         self._place(item, accepted[0], accepted[1], marker.indent)
         return True
@@ -181,6 +203,9 @@ class _Builder:
         words = read_item_text(line.text.strip())
         indent = indent_of(line.text)
         pending = self._take_pending()
+        if ends_the_day(words.title):
+            self._end_day(words.slot or (pending.slot if pending else None))
+            return
         if pending is not None:
             if words.slot is None and words.title:
                 self._place_unmarked(
@@ -249,6 +274,8 @@ class _Builder:
         )
         if words.kind is not None:
             self.stated_kinds.add(id(item))
+        if is_cut(item.title):
+            self.cut = item
         slot_minutes = slot.minutes if slot else None
         if slot_minutes is not None and item.minutes is None:
             item.minutes = slot_minutes
@@ -308,13 +335,65 @@ class _Builder:
     def _describe(self, line: Line) -> None:
         target = self._description_target(indent_of(line.text))
         if target is None:
-            self.unplaced.append(line)
+            self._outside_items(line)
             return
         text = line.text.strip()
+        names = speakers_in(text, after_speakers=line.follows(self.speakers_line))
+        if names is not None:
+            target.speakers.extend(names)
+            self.speakers_line = line.number
+            return
+        question = guiding_question(text)
+        if question is not None:
+            text, target.guiding_question = question
         separator = "\n\n" if self.after_blank else "\n"
         target.description = (
             f"{target.description}{separator}{text}" if target.description else text
         )
+
+    def _ends_title(self, item: ParsedItem, line: Line) -> bool:
+        """A short plain line right under a cut title is the rest of it."""
+        text = line.text.strip()
+        if len(text) > MAX_BREAK_LINE or read_marker(line.text) is not None:
+            return False
+        words = read_item_text(text)
+        if words.slot is not None or speakers_in(text) is not None:
+            return False
+        if parse_day_heading(heading_text(text), year=self.year) is not None:
+            return False
+        item.title = f"{item.title} {words.title}"
+        if words.minutes is not None and item.minutes is None:
+            item.minutes = words.minutes
+        return True
+
+    def _outside_items(self, line: Line) -> None:
+        """A line under a day's heading before its first item waits for the day's end;
+        elsewhere a line outside every item goes to the context."""
+        if self.day.heading and not self.day.items:
+            self.day_lines.append(line)
+        else:
+            self.unplaced.append(line)
+
+    def _close_day(self) -> None:
+        """The lines under a heading: the day's theme when items follow, else items of
+        their own whose time is still to be confirmed."""
+        lines, self.day_lines = self.day_lines, []
+        if not lines:
+            return
+        if self.day.items:
+            self.day.description = "\n".join(line.text.strip() for line in lines)
+            return
+        for line in lines:
+            title = line.text.strip()
+            self.day.items.append(ParsedItem(title, line=line.number, time_to_confirm=True))
+            self.warnings.append(
+                (line.number, TIME_TO_CONFIRM(line=line.number, title=quote(title)))
+            )
+
+    def _end_day(self, slot: Slot | None) -> None:
+        """``17.30 End of day 1`` ends the day; it is no item."""
+        if slot is not None and self.day.end is None:
+            self.day.end = slot.start
 
     def _description_target(self, indent: int) -> ParsedItem | None:
         """The item above, or an outer one when the line is indented less than it."""
@@ -325,6 +404,7 @@ class _Builder:
 
     def _start_day(self, line: Line, heading: DayHeading) -> None:
         self._flush_pending()
+        self._close_day()
         typed = heading_text(line.text)
         if heading.problem is not None:
             values = dict(heading.problem_values)
@@ -341,29 +421,35 @@ class _Builder:
 
     # --- once every line is read ------------------------------------------------------
 
-    def _finish(self, items: list[ParsedItem]) -> None:
-        """Kinds from the words (title and description), and durations up to the next start."""
+    def _finish(self, items: list[ParsedItem], end: time | None = None) -> None:
+        """Kinds from the words (title and description), and durations up to the next
+        start (the last top-level item's, up to the day's end)."""
         for index, item in enumerate(items):
             if id(item) not in self.stated_kinds:
                 item.kind = guess_kind(item.title, item.description)
             following = items[index + 1] if index + 1 < len(items) else None
             if item.minutes is None and following is not None:
-                item.minutes = _minutes_until(item, following)
+                item.minutes = _minutes_until(item, following.start)
+            elif item.minutes is None and end is not None:
+                item.minutes = _minutes_until(item, end)
             self._finish(item.children)
 
-    def _warn_missing_durations(self) -> None:
-        for day in self.days:
-            for item in day.walk():
-                if item.minutes is None and not item.children:
-                    warning = NO_DURATION(line=item.line, title=quote(item.title))
-                    self.warnings.append((item.line, warning))
+
+def missing_durations(days: Sequence[ParsedDay]) -> list[tuple[int, Notice]]:
+    """A notice for each item without children, duration or time still to confirm."""
+    return [
+        (item.line, NO_DURATION(line=item.line, title=quote(item.title)))
+        for day in days
+        for item in day.walk()
+        if item.minutes is None and not item.children and not item.time_to_confirm
+    ]
 
 
-def _minutes_until(item: ParsedItem, following: ParsedItem) -> int | None:
+def _minutes_until(item: ParsedItem, following: time | None) -> int | None:
     """An item with only a start lasts until the next one's start."""
-    if item.start is None or item.end is not None or following.start is None:
+    if item.start is None or item.end is not None or following is None:
         return None
-    return minutes_between(item.start, following.start)
+    return minutes_between(item.start, following)
 
 
 def read_programme_lines(

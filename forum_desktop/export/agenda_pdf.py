@@ -197,6 +197,8 @@ class _Builder:
             paragraph = para(line, self.st.body)
             paragraph.keepWithNext = True
             story.append(paragraph)
+        if session.description.strip():
+            story.append(user_paragraph(session.description, self.st.body))
         if self.private:
             story += self._schedule_summary(schedule)
         if not schedule.items:

@@ -43,6 +43,9 @@ def _session(data: MinutesData, lab: Labels, minutes: SessionMinutes) -> list[Bl
         blocks.append(Text(" · ".join(filter(None, [time_text(entry, lab), method])), tone="muted"))
         if item.guiding_question.strip():
             blocks.append(Text(item.guiding_question.strip(), label=lab["guiding_question"]))
+        speakers = [data.names[person] for person in item.speaker_ids if person in data.names]
+        if speakers and data.shows_names():
+            blocks.append(Text(lab.join(speakers), label=lab["role_speakers"]))
         photos = data.photos_of(item.id, outcomes)
         recorded = grouped(data, lab, outcomes, minutes=minutes, item_id=item.id)
         if recorded:

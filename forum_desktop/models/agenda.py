@@ -41,6 +41,8 @@ class Session(Record):
     warning_max_minutes: int = Field(default=2, ge=0, le=60)
     """The run timer warns when an item's remaining time is at most the smaller of
     ``warning_percent`` of its planned time and ``warning_max_minutes``."""
+    description: str = ""
+    """What the session is about (a programme's theme line for the day)."""
 
     @field_validator("timezone")
     @classmethod

@@ -19,6 +19,7 @@ from forum_desktop.storage import Store
 EDITABLE_SESSION_FIELDS = frozenset(
     {
         "title",
+        "description",
         "date",
         "start_time",
         "end_time",

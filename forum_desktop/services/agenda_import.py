@@ -8,6 +8,7 @@ another imports without locks; the session starts where the first item does.
 
 from __future__ import annotations
 
+import re
 from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import time
@@ -20,14 +21,32 @@ from forum_desktop.agenda.programme_times import (
     minute_of_day,
     time_at,
 )
+from forum_desktop.agenda.programme_tree import quote
 from forum_desktop.agenda.schedule import compute_schedule
-from forum_desktop.models import AgendaItem, Change, Event, Objective, Session
+from forum_desktop.methods.library import builtin_library
+from forum_desktop.models import (
+    AgendaItem,
+    Change,
+    Event,
+    Language,
+    Objective,
+    Participant,
+    Role,
+    Session,
+)
+from forum_desktop.models.agenda import ItemKind
 from forum_desktop.models.base import TITLE_MAX_LENGTH
+from forum_desktop.models.method import MethodDefinition
+from forum_desktop.notices import NoticeKind
 from forum_desktop.services.agenda import items_of, sessions_of
 from forum_desktop.services.operations import OpResult, Recorder, operation
+from forum_desktop.services.participants import roster
 from forum_desktop.storage import Store
 
 MAX_ITEM_MINUTES = 24 * 60
+METHOD_FOUND = NoticeKind(
+    "programme.method_found", "line {line}: {title} is the library method “{method}”"
+)
 
 
 @dataclass(frozen=True)
@@ -128,17 +147,60 @@ def _planned_minutes(item: ParsedItem, children: Sequence[PlannedItem]) -> int:
     return min(minutes, MAX_ITEM_MINUTES)
 
 
+_DRY_RUN_KINDS = {ItemKind.BREAK: "break", ItemKind.GROUP_METHOD: "method"}
+
+
 def dry_run_lines(programme: ParsedProgramme) -> list[str]:
-    """One line per item: ``DAY<TAB>HH:MM<TAB>title<TAB>N min`` (``-`` when unknown),
-    sub-items' titles indented by two spaces a level; times as the schedule will give them."""
+    """One line per item: ``DATE<TAB>HH:MM<TAB>N min<TAB>KIND<TAB>title`` (``-`` when
+    unknown, ``to confirm`` for a time still open; the kind ``break``, ``method`` or
+    ``item``), sub-items' titles indented by two spaces a level; times as the schedule
+    will give them."""
     lines: list[str] = []
     for day in programme.days:
         when = day.date.isoformat() if day.date else "-"
         for entry in (e for item in plan_day(day).items for e in item.walk()):
             start = "-" if entry.start is None else format_time(time_at(entry.start))
+            if entry.source.time_to_confirm:
+                start = "to confirm"
             minutes = "-" if _known_minutes(entry.source) is None else f"{entry.minutes} min"
-            lines.append(f"{when}\t{start}\t{'  ' * entry.depth}{entry.source.title}\t{minutes}")
+            kind = _DRY_RUN_KINDS.get(entry.source.kind, "item")
+            title = f"{'  ' * entry.depth}{entry.source.title}"
+            lines.append(f"{when}\t{start}\t{minutes}\t{kind}\t{title}")
     return lines
+
+
+def recognise_methods(
+    programme: ParsedProgramme, methods: Sequence[MethodDefinition] | None = None
+) -> ParsedProgramme:
+    """Note on each item the library method its title or description names, in any of
+    its languages (``Méthodologie de l'aquarium`` is the fishbowl), with a notice."""
+    names = _method_names(builtin_library().methods if methods is None else methods)
+    for item in programme.items():
+        for method, pattern in names:
+            if pattern.search(item.title) or pattern.search(item.description):
+                item.method, item.kind = method.id, ItemKind.GROUP_METHOD
+                notice = METHOD_FOUND(
+                    line=item.line, title=quote(item.title), method=method.name.en
+                )
+                programme.warnings.append(notice)
+                break
+    return programme
+
+
+def _method_names(
+    methods: Sequence[MethodDefinition],
+) -> list[tuple[MethodDefinition, re.Pattern[str]]]:
+    """Each method's names (and the parts of ``Pecera (fishbowl)`` or ``A / B``)."""
+    found = []
+    for method in methods:
+        names: set[str] = set()
+        for name in (method.name.en, method.name.fr, method.name.es):
+            names.update(part.strip() for part in re.split(r"[()/]", name) if len(part.strip()) > 3)
+        words = "|".join(
+            sorted((re.escape(n).replace("'", "['’]") for n in names), key=len, reverse=True)
+        )
+        found.append((method, re.compile(rf"(?<!\w)(?:{words})(?!\w)", re.IGNORECASE)))
+    return found
 
 
 # --- the operation ---------------------------------------------------------------------
@@ -160,40 +222,52 @@ def import_agenda(
     event = store.require(Event, event_id)
     recorder = Recorder()
     created: list[UUID] = []
+    speakers = _Speakers(store, recorder, event)
     if session_id is None:
-        created = _add_sessions(store, recorder, event_id, programme.days)
+        created = _add_sessions(store, recorder, event_id, programme, speakers)
     else:
-        _append_to_session(store, recorder, event, session_id, programme.days)
+        _append_to_session(store, recorder, event, session_id, programme.days, speakers)
     recorder.add(_event_update(store, event, programme, take_context, take_objectives))
     return recorder.result(created)
 
 
 def _add_sessions(
-    store: Store, recorder: Recorder, event_id: UUID, days: Sequence[ParsedDay]
+    store: Store,
+    recorder: Recorder,
+    event_id: UUID,
+    programme: ParsedProgramme,
+    speakers: _Speakers,
 ) -> list[UUID]:
     position = len(sessions_of(store, event_id))
     created: list[UUID] = []
+    days = [day for day in programme.days if day.items or day.heading]
     for day in days:
-        if not day.items and not day.heading:
-            continue  # the text's unnamed day with nothing in it
         plan = plan_day(day)
+        # A note with one unnamed day is that session's note: it gives the title.
+        named = day.title or (programme.title if len(days) == 1 else "")
         session = Session(
             event_id=event_id,
-            title=(day.title or f"Session {position + 1}")[:TITLE_MAX_LENGTH],
+            title=(named or f"Session {position + 1}")[:TITLE_MAX_LENGTH],
+            description=day.description,
             date=day.date,
             start_time=plan.start,
             end_time=plan.end,
             position=position,
         )
         recorder.add(store.insert(store.fresh(session)))
-        _insert_items(store, recorder, session.id, None, plan.items, first_position=0)
+        _insert_items(store, recorder, session.id, None, plan.items, speakers, first_position=0)
         created.append(session.id)
         position += 1
     return created
 
 
 def _append_to_session(
-    store: Store, recorder: Recorder, event: Event, session_id: UUID, days: Sequence[ParsedDay]
+    store: Store,
+    recorder: Recorder,
+    event: Event,
+    session_id: UUID,
+    days: Sequence[ParsedDay],
+    speakers: _Speakers,
 ) -> None:
     session = store.require(Session, session_id)
     if session.event_id != event.id:
@@ -206,7 +280,7 @@ def _append_to_session(
         cursor = origin + compute_schedule(session, existing, event.timezone).total_minutes
     for day in days:
         items, cursor = _plan(day.items, cursor, origin, 0)
-        _insert_items(store, recorder, session_id, None, items, first_position=position)
+        _insert_items(store, recorder, session_id, None, items, speakers, first_position=position)
         position += len(items)
 
 
@@ -216,11 +290,13 @@ def _insert_items(
     session_id: UUID,
     parent_id: UUID | None,
     items: Sequence[PlannedItem],
+    speakers: _Speakers,
     *,
     first_position: int,
 ) -> None:
     for position, entry in enumerate(items, start=first_position):
-        title, description = _fitting_title(entry.source.title, entry.source.description)
+        source = entry.source
+        title, description = _fitting_title(source.title, source.description)
         item = AgendaItem(
             session_id=session_id,
             parent_id=parent_id,
@@ -228,11 +304,69 @@ def _insert_items(
             title=title,
             description=description,
             planned_minutes=entry.minutes,
-            kind=entry.source.kind,
+            kind=source.kind,
+            method=source.method,
+            guiding_question=source.guiding_question,
             locked_start=entry.locked_start,
+            speaker_ids=[speakers.id_of(name) for name in source.speakers],
+            notes=speakers.time_to_confirm if source.time_to_confirm else "",
         )
         recorder.add(store.insert(store.fresh(item)))
-        _insert_items(store, recorder, session_id, item.id, entry.children, first_position=0)
+        _insert_items(
+            store, recorder, session_id, item.id, entry.children, speakers, first_position=0
+        )
+
+
+_TIME_TO_CONFIRM = {
+    Language.EN: "Time to be confirmed",
+    Language.FR: "Horaire à confirmer",
+    Language.ES: "Horario por confirmar",
+}
+"""The run-sheet's words for it, in the private notes of an item the text gave no time."""
+_ADDED_NOTE = {
+    Language.EN: "added by the programme import",
+    Language.FR: "ajouté·e par l'import du programme",
+    Language.ES: "añadido/a por la importación del programa",
+}
+
+
+class _Speakers:
+    """The roster's people by name; a speaker not on it is added once."""
+
+    def __init__(self, store: Store, recorder: Recorder, event: Event) -> None:
+        self.store, self.recorder, self.event = store, recorder, event
+        self.people = roster(store, event.id)
+        self.time_to_confirm = _TIME_TO_CONFIRM[event.language]
+
+    def id_of(self, name: str) -> UUID:
+        for person in self.people:
+            if _same_person(name, person.name):
+                return person.id
+        person = Participant(
+            event_id=self.event.id,
+            name=name[:TITLE_MAX_LENGTH],
+            role=Role.SPEAKER,
+            notes=_ADDED_NOTE[self.event.language],
+            position=max((known.position for known in self.people), default=-1) + 1,
+        )
+        self.recorder.add(self.store.insert(self.store.fresh(person)))
+        self.people.append(person)
+        return person.id
+
+
+def _same_person(written: str, name: str) -> bool:
+    """``Amina Diallo`` is ``amina  diallo``; ``C. Huser`` is ``Claire Huser``."""
+    given, known = written.casefold().split(), name.casefold().split()
+    if given == known:
+        return True
+    if len(given) < 2 or len(known) < 2 or given[-1] != known[-1]:
+        return False
+    initials = [part for part in given[:-1] if part.endswith(".")]
+    return len(initials) == len(given) - 1 and all(
+        known[index].startswith(initial[0])
+        for index, initial in enumerate(initials)
+        if index < len(known) - 1
+    )
 
 
 def _fitting_title(title: str, description: str) -> tuple[str, str]:

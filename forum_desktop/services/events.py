@@ -2,8 +2,11 @@
 
 from __future__ import annotations
 
+from datetime import date
 from typing import Any
 from uuid import UUID, uuid4
+
+from pydantic import field_validator
 
 from forum_desktop.models import (
     AgendaItem,
@@ -14,7 +17,11 @@ from forum_desktop.models import (
     Photo,
     Session,
 )
+from forum_desktop.models.base import Title
+from forum_desktop.models.event import Language, check_timezone
+from forum_desktop.notices import NoticeError, NoticeKind
 from forum_desktop.services.agenda import items_of
+from forum_desktop.services.commands import Command
 from forum_desktop.services.operations import OpResult, Recorder, operation
 from forum_desktop.storage import Store
 
@@ -46,6 +53,37 @@ def create_event(store: Store, /, *, title: str, **fields: Any) -> OpResult:
     recorder = Recorder()
     recorder.add(store.insert(store.fresh(event)))
     return recorder.result(event.id)
+
+
+ENDS_BEFORE_START = NoticeKind(
+    "event.ends_before_start",
+    "the event cannot end ({end}) before it starts ({start}); give an end on or after the start",
+)
+
+
+class EventError(NoticeError):
+    """An event that cannot be created as asked; nothing was written."""
+
+
+class CreateEvent(Command):
+    """A new event with its dates, language, time zone and place; the value is its id."""
+
+    title: Title
+    start_date: date
+    end_date: date
+    language: Language = Language.EN
+    timezone: str = "UTC"
+    place: str = ""
+
+    @field_validator("timezone")
+    @classmethod
+    def _known_timezone(cls, value: str) -> str:
+        return check_timezone(value)
+
+    def apply(self, store: Store) -> OpResult:
+        if self.end_date < self.start_date:
+            raise EventError(ENDS_BEFORE_START, start=self.start_date, end=self.end_date)
+        return create_event(store, **self.model_dump())
 
 
 @operation("update_event")

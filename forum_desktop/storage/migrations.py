@@ -495,6 +495,11 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE event ADD COLUMN logo_sha256 TEXT REFERENCES image_data(sha256);
     """,
+    # 14 (programme import): a session's description, the day's theme a programme states
+    # under the day's heading.
+    """
+    ALTER TABLE session ADD COLUMN description TEXT NOT NULL DEFAULT '';
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -403,7 +403,11 @@ class AgendaPage(QWidget):
     def import_programme(self) -> None:
         if self._event_id is None:
             return
-        dialog = ProgrammeImportDialog(sessions_of(self._context.store, self._event_id), self)
+        event = self._context.store.require(Event, self._event_id)
+        year = event.start_date.year if event.start_date else None
+        dialog = ProgrammeImportDialog(
+            sessions_of(self._context.store, self._event_id), self, year=year
+        )
         if not dialog.exec() or dialog.programme is None:
             return
         result = self._context.run(

@@ -31,7 +31,9 @@ def templates() -> dict[str, str]:
         ),
         # reading a programme
         "programme.no_year": translate(
-            "Notices", "line {line}: {heading} has no year (pass the event's year)"
+            "Notices",
+            "line {line}: {heading} has no year; give the year of the programme "
+            "(the Year field, or --year)",
         ),
         "programme.not_a_date": translate(
             "Notices", "line {line}: {heading} is not a date in the calendar"
@@ -47,6 +49,23 @@ def templates() -> dict[str, str]:
         "programme.no_duration": translate("Notices", "line {line}: no duration for {title}"),
         "programme.day_from_text": translate(
             "Notices", "line {line}: the programme's day is taken from {heading}"
+        ),
+        "programme.time_to_confirm": translate(
+            "Notices", "line {line}: {title} has no time; its time is to be confirmed"
+        ),
+        "programme.shared": translate(
+            "Notices",
+            "line {line}: the {minutes} min from {start} to {end} are shared equally between "
+            "{count} items; adjust them before importing",
+        ),
+        "programme.method_found": translate(
+            "Notices", "line {line}: {title} is the library method “{method}”"
+        ),
+        # events
+        "event.ends_before_start": translate(
+            "Notices",
+            "the event cannot end ({end}) before it starts ({start}); give an end on or after "
+            "the start",
         ),
         # capturing
         "capture.too_many_tokens": translate(

@@ -2,11 +2,13 @@
 
 Nothing is written until the user presses Import; the preview shows each day and item
 with its time and duration, flags items without a duration, and lists every warning.
+Day headings without a year take the Year field's (the event's year to begin with), and
+each item's duration can be adjusted in the preview before importing.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
+from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -18,6 +20,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPlainTextEdit,
     QPushButton,
+    QSpinBox,
     QSplitter,
     QTreeWidget,
     QTreeWidgetItem,
@@ -27,14 +30,18 @@ from PySide6.QtWidgets import (
 
 from forum_desktop.agenda.programme_text import ParsedItem, ParsedProgramme, parse_programme
 from forum_desktop.models import Session
+from forum_desktop.services.agenda_import import MAX_ITEM_MINUTES, recognise_methods
 from forum_desktop.ui import prompts
 from forum_desktop.ui.notice_texts import notice_text
 
 MAX_BYTES = 5 * 1024 * 1024
+FIRST_YEAR, LAST_YEAR = 1900, 2200
 
 
 class ProgrammeImportDialog(QDialog):
-    def __init__(self, sessions: list[Session], parent: QWidget | None = None) -> None:
+    def __init__(
+        self, sessions: list[Session], parent: QWidget | None = None, *, year: int | None = None
+    ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import a programme"))
         self.resize(980, 620)
@@ -56,6 +63,11 @@ class ProgrammeImportDialog(QDialog):
         self.target.addItem(self.tr("New sessions, one per day"), None)
         for session in sessions:
             self.target.addItem(self.tr("Append to “%1”").replace("%1", session.title), session.id)
+        self.year = QSpinBox(self)
+        self.year.setRange(FIRST_YEAR, LAST_YEAR)
+        self.year.setValue(year or QDate.currentDate().year())
+        self.year.setAccessibleName(self.tr("Year of dates without one"))
+        self.year.valueChanged.connect(self.refresh)
         self.take_context = QCheckBox(self.tr("Use the rest as the event's &context"), self)
         self.take_objectives = QCheckBox(self.tr("Add the objectives found"), self)
         self.summary = QLabel(self)
@@ -84,6 +96,7 @@ class ProgrammeImportDialog(QDialog):
         splitter.addWidget(right)
         options = QFormLayout()
         options.addRow(self.tr("&Put items in:"), self.target)
+        options.addRow(self.tr("&Year of dates without one:"), self.year)
         checks = QHBoxLayout()
         checks.addWidget(self.take_context)
         checks.addWidget(self.take_objectives)
@@ -119,7 +132,9 @@ class ProgrammeImportDialog(QDialog):
 
     def refresh(self) -> None:
         text = self.text_edit.toPlainText()
-        self.programme = parse_programme(text) if text.strip() else None
+        self.programme = None
+        if text.strip():
+            self.programme = recognise_methods(parse_programme(text, year=self.year.value()))
         self.preview.clear()
         self.warnings.clear()
         count = 0
@@ -151,9 +166,26 @@ class ProgrammeImportDialog(QDialog):
             start = (
                 QLocale().toString(item.start, QLocale.FormatType.ShortFormat) if item.start else ""
             )
-            minutes = self.tr("%1 min").replace("%1", str(item.minutes)) if item.minutes else ""
-            node = QTreeWidgetItem(parent, [item.title, start, minutes or self.tr("⚠ none")])
+            if item.time_to_confirm:
+                start = self.tr("to confirm")
+            node = QTreeWidgetItem(parent, [item.title, start, ""])
             if item.description:
                 node.setToolTip(0, item.description)
+            self.preview.setItemWidget(node, 2, self._duration_box(item))
             count += 1 + self._add_items(node, item.children)
         return count
+
+    def _duration_box(self, item: ParsedItem) -> QSpinBox:
+        """The item's duration, to adjust before importing (⚠ when the text gives none)."""
+        box = QSpinBox(self.preview)
+        box.setRange(0, MAX_ITEM_MINUTES)
+        box.setSuffix(self.tr(" min"))
+        box.setSpecialValueText(self.tr("⚠ none"))
+        box.setValue(item.minutes or 0)
+        box.setAccessibleName(self.tr("Duration of “%1”").replace("%1", item.title))
+
+        def adjust(minutes: int) -> None:
+            item.minutes = minutes or None
+
+        box.valueChanged.connect(adjust)
+        return box

@@ -1,5 +1,5 @@
-"""Creating or editing a session: title, date, times, time zone, place or link, mode, and
-when the run timer warns."""
+"""Creating or editing a session: title, description, date, times, time zone, place or link,
+mode, and when the run timer warns."""
 
 from __future__ import annotations
 
@@ -53,6 +53,8 @@ class SessionDialog(QDialog):
         self.timezone_combo.lineEdit().setPlaceholderText(
             self.tr("%1 (the event's)").replace("%1", event.timezone)
         )
+        self.description_edit = QLineEdit(session.description if session else "", self)
+        self.description_edit.setAccessibleName(self.tr("What the session is about"))
         self.place_edit = QLineEdit(session.place if session else event.place, self)
         self.place_edit.setAccessibleName(self.tr("Place"))
         self.link_edit = QLineEdit(session.link if session else "", self)
@@ -114,6 +116,7 @@ class SessionDialog(QDialog):
         self.timezone_combo.currentTextChanged.connect(self._validate)
         form = QFormLayout(self)
         form.addRow(self.tr("&Title:"), self.title_edit)
+        form.addRow(self.tr("De&scription:"), self.description_edit)
         form.addRow(self.tr("Date:"), when)
         form.addRow(self.tr("Times:"), times)
         form.addRow(self.tr("Time &zone:"), self.timezone_combo)
@@ -135,6 +138,7 @@ class SessionDialog(QDialog):
         timed = self.timed.isChecked()
         return {
             "title": self.title_edit.text().strip(),
+            "description": self.description_edit.text().strip(),
             "date": self.date_edit.date().toPython() if self.dated.isChecked() else None,
             "start_time": self.start_edit.time().toPython() if timed else None,
             "end_time": self.end_edit.time().toPython() if timed else None,

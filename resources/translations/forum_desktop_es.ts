@@ -3295,8 +3295,12 @@ Cree uno con Ctrl+N.</translation>
         <translation>línea {line}: el día del programa se toma de {heading}</translation>
     </message>
     <message>
-        <source>line {line}: {heading} has no year (pass the event&apos;s year)</source>
-        <translation>línea {line}: {heading} no tiene año (indique el año del evento)</translation>
+        <source>line {line}: the {minutes} min from {start} to {end} are shared equally between {count} items; adjust them before importing</source>
+        <translation>línea {line}: los {minutes} min de {start} a {end} se reparten por igual entre {count} puntos; ajústelos antes de importar</translation>
+    </message>
+    <message>
+        <source>line {line}: {heading} has no year; give the year of the programme (the Year field, or --year)</source>
+        <translation>línea {line}: {heading} no tiene año; indique el año del programa (el campo Año, o --year)</translation>
     </message>
     <message>
         <source>line {line}: {heading} is not a date in the calendar</source>
@@ -3305,6 +3309,14 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>line {line}: {heading} says “{weekday}” but {date} is a {named}</source>
         <translation>línea {line}: {heading} dice «{weekday}» pero el {date} cae otro día ({named})</translation>
+    </message>
+    <message>
+        <source>line {line}: {title} has no time; its time is to be confirmed</source>
+        <translation>línea {line}: {title} no tiene hora; su hora está por confirmar</translation>
+    </message>
+    <message>
+        <source>line {line}: {title} is the library method “{method}”</source>
+        <translation>línea {line}: {title} es el método de la biblioteca «{method}»</translation>
     </message>
     <message>
         <source>line {line}: {title} says {minutes} min but its slot {start}–{end} lasts {slot} min; {minutes} min kept</source>
@@ -3329,6 +3341,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>the bytes of image {digest} are missing from the database</source>
         <translation>faltan en la base de datos los bytes de la imagen {digest}</translation>
+    </message>
+    <message>
+        <source>the event cannot end ({end}) before it starts ({start}); give an end on or after the start</source>
+        <translation>el evento no puede terminar ({end}) antes de empezar ({start}); indique un final el día del inicio o después</translation>
     </message>
     <message>
         <source>the file holds no method (a JSON object was expected)</source>
@@ -4422,8 +4438,8 @@ Cree uno con Ctrl+N.</translation>
 <context>
     <name>ProgrammeImportDialog</name>
     <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
+        <source> min</source>
+        <translation> min</translation>
     </message>
     <message numerus="yes">
         <source>%n agenda items will be created. Nothing is saved until you import.</source>
@@ -4445,6 +4461,10 @@ Cree uno con Ctrl+N.</translation>
         <translation>&amp;Poner los puntos en:</translation>
     </message>
     <message>
+        <source>&amp;Year of dates without one:</source>
+        <translation>&amp;Año de las fechas que no lo indican:</translation>
+    </message>
+    <message>
         <source>Add the objectives found</source>
         <translation>Añadir los objetivos encontrados</translation>
     </message>
@@ -4459,6 +4479,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>Duration</source>
         <translation>Duración</translation>
+    </message>
+    <message>
+        <source>Duration of “%1”</source>
+        <translation>Duración de «%1»</translation>
     </message>
     <message>
         <source>Import a programme</source>
@@ -4519,6 +4543,14 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>Where to put the items</source>
         <translation>Dónde poner los puntos</translation>
+    </message>
+    <message>
+        <source>Year of dates without one</source>
+        <translation>Año de las fechas que no lo indican</translation>
+    </message>
+    <message>
+        <source>to confirm</source>
+        <translation>por confirmar</translation>
     </message>
     <message>
         <source>⚠ none</source>
@@ -5599,6 +5631,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>Fecha:</translation>
     </message>
     <message>
+        <source>De&amp;scription:</source>
+        <translation>De&amp;scripción:</translation>
+    </message>
+    <message>
         <source>Edit session</source>
         <translation>Editar sesión</translation>
     </message>
@@ -5669,6 +5705,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>Warn at this share of an item&apos;s time</source>
         <translation>Avisar a esta parte del tiempo de un punto</translation>
+    </message>
+    <message>
+        <source>What the session is about</source>
+        <translation>De qué trata la sesión</translation>
     </message>
     <message>
         <source>of the item&apos;s time, at most</source>

@@ -3295,8 +3295,12 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>ligne {line} : le jour du programme est tiré de {heading}</translation>
     </message>
     <message>
-        <source>line {line}: {heading} has no year (pass the event&apos;s year)</source>
-        <translation>ligne {line} : {heading} n&apos;a pas d&apos;année (indiquez l&apos;année de l&apos;événement)</translation>
+        <source>line {line}: the {minutes} min from {start} to {end} are shared equally between {count} items; adjust them before importing</source>
+        <translation>ligne {line} : les {minutes} min de {start} à {end} sont partagées à égalité entre {count} points ; ajustez-les avant d&apos;importer</translation>
+    </message>
+    <message>
+        <source>line {line}: {heading} has no year; give the year of the programme (the Year field, or --year)</source>
+        <translation>ligne {line} : {heading} n&apos;a pas d&apos;année ; indiquez l&apos;année du programme (le champ Année, ou --year)</translation>
     </message>
     <message>
         <source>line {line}: {heading} is not a date in the calendar</source>
@@ -3305,6 +3309,14 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>line {line}: {heading} says “{weekday}” but {date} is a {named}</source>
         <translation>ligne {line} : {heading} indique « {weekday} » mais le {date} tombe un autre jour ({named})</translation>
+    </message>
+    <message>
+        <source>line {line}: {title} has no time; its time is to be confirmed</source>
+        <translation>ligne {line} : {title} n&apos;a pas d&apos;horaire ; son horaire est à confirmer</translation>
+    </message>
+    <message>
+        <source>line {line}: {title} is the library method “{method}”</source>
+        <translation>ligne {line} : {title} est la méthode de la bibliothèque « {method} »</translation>
     </message>
     <message>
         <source>line {line}: {title} says {minutes} min but its slot {start}–{end} lasts {slot} min; {minutes} min kept</source>
@@ -3329,6 +3341,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>the bytes of image {digest} are missing from the database</source>
         <translation>les octets de l&apos;image {digest} manquent dans la base de données</translation>
+    </message>
+    <message>
+        <source>the event cannot end ({end}) before it starts ({start}); give an end on or after the start</source>
+        <translation>l&apos;événement ne peut pas finir ({end}) avant de commencer ({start}) ; donnez une fin le jour du début ou après</translation>
     </message>
     <message>
         <source>the file holds no method (a JSON object was expected)</source>
@@ -4422,8 +4438,8 @@ Créez-en un avec Ctrl+N.</translation>
 <context>
     <name>ProgrammeImportDialog</name>
     <message>
-        <source>%1 min</source>
-        <translation>%1 min</translation>
+        <source> min</source>
+        <translation> min</translation>
     </message>
     <message numerus="yes">
         <source>%n agenda items will be created. Nothing is saved until you import.</source>
@@ -4445,6 +4461,10 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>&amp;Placer les points dans :</translation>
     </message>
     <message>
+        <source>&amp;Year of dates without one:</source>
+        <translation>&amp;Année des dates qui n&apos;en ont pas :</translation>
+    </message>
+    <message>
         <source>Add the objectives found</source>
         <translation>Ajouter les objectifs trouvés</translation>
     </message>
@@ -4459,6 +4479,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>Duration</source>
         <translation>Durée</translation>
+    </message>
+    <message>
+        <source>Duration of “%1”</source>
+        <translation>Durée de « %1 »</translation>
     </message>
     <message>
         <source>Import a programme</source>
@@ -4519,6 +4543,14 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>Where to put the items</source>
         <translation>Où placer les points</translation>
+    </message>
+    <message>
+        <source>Year of dates without one</source>
+        <translation>Année des dates qui n&apos;en ont pas</translation>
+    </message>
+    <message>
+        <source>to confirm</source>
+        <translation>à confirmer</translation>
     </message>
     <message>
         <source>⚠ none</source>
@@ -5599,6 +5631,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>Date :</translation>
     </message>
     <message>
+        <source>De&amp;scription:</source>
+        <translation>De&amp;scription :</translation>
+    </message>
+    <message>
         <source>Edit session</source>
         <translation>Modifier la session</translation>
     </message>
@@ -5669,6 +5705,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>Warn at this share of an item&apos;s time</source>
         <translation>Avertir à cette part du temps d&apos;un point</translation>
+    </message>
+    <message>
+        <source>What the session is about</source>
+        <translation>Ce dont traite la session</translation>
     </message>
     <message>
         <source>of the item&apos;s time, at most</source>

@@ -10,10 +10,12 @@ from uuid import UUID
 import pytest
 
 from forum_desktop.agenda.programme_text import parse_programme, programme_to_text
+from forum_desktop.agenda.schedule import compute_schedule
 from forum_desktop.models import AgendaItem, Event, ItemKind, Objective, Session
+from forum_desktop.models.agenda import parents_first
 from forum_desktop.models.base import TITLE_MAX_LENGTH
 from forum_desktop.services.agenda import items_of, sessions_of
-from forum_desktop.services.agenda_import import dry_run_lines, import_agenda
+from forum_desktop.services.agenda_import import dry_run_lines, import_agenda, recognise_methods
 from forum_desktop.services.events import create_event, update_event
 from forum_desktop.services.operations import undo
 from forum_desktop.storage import Store
@@ -156,20 +158,35 @@ def test_a_day_without_heading_or_times_is_a_numbered_session_without_times(
 
 def test_the_seed_note_imports_as_one_dated_session(store: Store) -> None:
     event_id = new_event(store)
-    programme = parse_programme(read("learning-forum-session-note.fr.txt"))
+    programme = recognise_methods(parse_programme(read("learning-forum-session-note.fr.txt")))
 
     (session_id,) = import_agenda(store, event_id=event_id, programme=programme).value
 
     session = store.require(Session, session_id)
     assert (session.title, session.date, session.start_time, session.end_time) == (
-        "Session 1",
+        "En route vers le Forum d'apprentissage",  # named after the note
         date(2022, 2, 23),
         time(10, 0),
         time(11, 30),  # from the date line above the programme
     )
     shape = [(t[0], [c[0] for c in t[5]]) for t in tree(store, session_id)]
     assert [len(children) for _, children in shape] == [2, 2, 3]
-    assert all(item.planned_minutes == 0 for item in items_of(store, session_id))
+    items = parents_first(items_of(store, session_id))
+    assert [(i.planned_minutes, i.method, i.guiding_question) for i in items] == [
+        (30, "", ""),
+        (15, "", ""),
+        (15, "", "Que fais-je pour soutenir l'apprentissage dans les municipalités ?"),
+        (30, "fishbowl", ""),  # "Méthodologie de l'aquarium"
+        (15, "", ""),
+        (15, "", ""),
+        (30, "", ""),
+        (10, "", ""),
+        (10, "", ""),
+        (10, "", ""),
+    ]
+    schedule = compute_schedule(session, items, "Europe/Paris")
+    assert schedule.items[-1].end is not None
+    assert schedule.items[-1].end.time() == time(11, 30)  # no longer "ends at 10:00"
     assert store.require(Event, event_id).context == ""  # only when asked
 
 
@@ -354,31 +371,31 @@ def test_a_title_too_long_is_cut_and_kept_whole_in_the_description(store: Store)
 
 
 def test_dry_run_lines() -> None:
-    programme = parse_programme(read("fr_ordre_du_jour.txt"), year=2026)
+    programme = recognise_methods(parse_programme(read("fr_ordre_du_jour.txt"), year=2026))
     assert dry_run_lines(programme) == [
-        "2026-06-16\t14:00\tAccueil des participant·e·s\t30 min",
-        "2026-06-16\t14:30\tTour de table & attentes\t30 min",
-        "2026-06-16\t15:00\tDébat : <b>quelles priorités</b> pour 2027 ?\t60 min",
-        "2026-06-16\t16:00\tPause café\t15 min",
-        "2026-06-16\t16:15\tSynthèse\t45 min",
-        "2026-06-17\t09:30\tBienvenue et rappel de la veille\t15 min",
-        "2026-06-17\t09:45\tMéthodologie de l'aquarium\t75 min",
-        "2026-06-17\t11:00\tPause\t15 min",
-        "2026-06-17\t11:15\tClôture\t-",
+        "2026-06-16\t14:00\t30 min\titem\tAccueil des participant·e·s",
+        "2026-06-16\t14:30\t30 min\tmethod\tTour de table & attentes",
+        "2026-06-16\t15:00\t60 min\titem\tDébat : <b>quelles priorités</b> pour 2027 ?",
+        "2026-06-16\t16:00\t15 min\tbreak\tPause café",
+        "2026-06-16\t16:15\t45 min\titem\tSynthèse",
+        "2026-06-17\t09:30\t15 min\titem\tBienvenue et rappel de la veille",
+        "2026-06-17\t09:45\t75 min\tmethod\tMéthodologie de l'aquarium",
+        "2026-06-17\t11:00\t15 min\tbreak\tPause",
+        "2026-06-17\t11:15\t-\titem\tClôture",
     ]
 
 
 def test_dry_run_lines_nest_and_leave_unknowns_as_dashes() -> None:
     programme = parse_programme(read("messy_spacing.txt"))
     assert dry_run_lines(programme) == [
-        "-\t-\tOpening of the day\t10 min",
-        "-\t-\t  Word from the host\t5 min",
-        "-\t-\t  Agenda review\t5 min",
-        "-\t-\tWorking groups\t90 min",
-        "-\t-\t  Group A: mobility\t-",
-        "-\t-\t  Group B: housing\t-",
-        "-\t-\tLunch break\t-",
-        "-\t-\tPlenary\t45 min",
+        "-\t-\t10 min\titem\tOpening of the day",
+        "-\t-\t5 min\titem\t  Word from the host",
+        "-\t-\t5 min\titem\t  Agenda review",
+        "-\t-\t90 min\titem\tWorking groups",
+        "-\t-\t-\titem\t  Group A: mobility",
+        "-\t-\t-\titem\t  Group B: housing",
+        "-\t-\t-\tbreak\tLunch break",
+        "-\t-\t45 min\titem\tPlenary",
     ]
 
 

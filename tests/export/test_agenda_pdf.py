@@ -275,3 +275,16 @@ def test_sessions_without_date_or_times_still_render() -> None:
     assert "Monday 1 January 2024 · Time to be confirmed (UTC)" in text
     assert "+0 min" in text  # no start time: offsets from the start
     assert "No agenda items yet." in text
+
+
+def test_a_session_s_description_follows_its_heading() -> None:
+    event = Event(title="Network meeting", language=Language.EN)
+    session = Session(
+        event_id=event.id,
+        title="Monday, June 15",
+        date=dt.date(2026, 6, 15),
+        description="Resilient cities in practice",
+    )
+    text = all_text(run_sheet_pdf(event, [(session, [])], []))
+    assert "Monday, June 15" in text
+    assert "Resilient cities in practice" in text

@@ -218,6 +218,7 @@ def test_version_2_agenda_gains_the_planning_fields(tmp_path: Path, clock: FakeC
             "final_at": None,
             "warning_percent": 20,
             "warning_max_minutes": 2,
+            "description": "",
         }
         items = store.select(AgendaItem, {"session_id": session.id}, order_by="created_at")
         assert [str(item.id) for item in items] == list(make_fixtures.ITEMS)

@@ -9,11 +9,11 @@ from uuid import UUID
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QSpinBox
 from pytestqt.qtbot import QtBot
 
-from forum_desktop.models import AgendaItem, Language, Session
-from forum_desktop.services.agenda import items_of
+from forum_desktop.models import AgendaItem, Event, Language, Session
+from forum_desktop.services.agenda import items_of, sessions_of
 from forum_desktop.ui.agenda_model import Col
 from forum_desktop.ui.agenda_page import AgendaPage
 from forum_desktop.ui.main_window import MainWindow
@@ -216,6 +216,7 @@ def test_sessions_created_edited_and_deleted(
 ) -> None:
     def exec_(dialog: SessionDialog) -> int:
         dialog.title_edit.setText("Après-midi")
+        dialog.description_edit.setText("Les villes face aux crises")
         dialog.dated.setChecked(True)
         dialog.date_edit.setDate(date(2022, 2, 24))
         dialog.start_edit.setTime(time(14, 0))
@@ -230,6 +231,7 @@ def test_sessions_created_edited_and_deleted(
     assert page.session_combo.count() == 2
     created = page._context.store.select(Session, {"title": "Après-midi"})[0]
     assert (created.warning_percent, created.warning_max_minutes) == (10, 5)
+    assert created.description == "Les villes face aux crises"
     assert page.session_combo.currentText().startswith("Après-midi")
     assert "14:00–17:00 (America/Bogota)" in page.summary.text()
     page.delete_session()
@@ -327,6 +329,45 @@ def test_import_programme_previews_then_creates_only_on_import(
     assert [t for _, _, t in outline(page)] == ["Welcome", "Fishbowl", "Coffee break"]
     window.context.undo_stack.undo()
     assert page.session_combo.count() == 1
+
+
+def test_import_programme_year_field_and_adjusted_durations(
+    page: AgendaPage, monkeypatch: pytest.MonkeyPatch, window: MainWindow
+) -> None:
+    event = window.context.store.require(Event, page._event_id)  # type: ignore[arg-type]
+    window.context.store.update(Event, event.id, start_date=date(2026, 6, 15))
+    seen: dict[str, object] = {}
+
+    def accept(dialog: ProgrammeImportDialog) -> int:
+        seen["year"] = dialog.year.value()  # the event's year to begin with
+        dialog.text_edit.setPlainText("Programme\n\nSunday, June 14\n1. Welcome\n2. Fishbowl\n")
+        dialog.year.setValue(2027)  # 2027-06-14 is a Monday: the notice says so
+        warnings = [dialog.warnings.item(i).text() for i in range(dialog.warnings.count())]
+        seen["warnings"] = [w for w in warnings if "says" in w]
+        day = dialog.preview.topLevelItem(0)
+        box = dialog.preview.itemWidget(day.child(1), 2)
+        assert isinstance(box, QSpinBox) and box.specialValueText() == box.text()
+        box.setValue(25)
+        dialog.year.setValue(2026)
+        day = dialog.preview.topLevelItem(0)
+        box = dialog.preview.itemWidget(day.child(1), 2)
+        assert isinstance(box, QSpinBox)
+        box.setValue(40)
+        return 1
+
+    monkeypatch.setattr(ProgrammeImportDialog, "exec", accept)
+    page.import_programme()
+    assert seen["year"] == 2026
+    assert seen["warnings"] == [
+        "line 3: “Sunday, June 14” says “Sunday” but 2027-06-14 is a Monday"
+    ]
+    [session] = [s for s in sessions_of(window.context.store, event.id) if s.title != "Matin"]
+    assert session.date == date(2026, 6, 14)
+    items = items_of(window.context.store, session.id)
+    assert sorted((i.position, i.title, i.planned_minutes, i.method) for i in items) == [
+        (0, "Welcome", 0, ""),
+        (1, "Fishbowl", 40, "fishbowl"),
+    ]
 
 
 def test_locking_an_item_keeps_its_scheduled_start(page: AgendaPage, qtbot: QtBot) -> None:
