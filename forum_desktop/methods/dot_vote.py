@@ -89,11 +89,17 @@ class VoteView(BaseModel):
 
 
 def default_settings(store: Store, item_id: UUID) -> DotVoteSettings:
-    """The settings before anyone changed them (not stored until then)."""
+    """The settings before anyone changed them (not stored until then), dated as the item
+    so that every laptop shows the same."""
     item = store.require(AgendaItem, item_id)
     session = store.require(Session, item.session_id)
     return DotVoteSettings(
-        id=settings_id(item_id), event_id=session.event_id, session_id=session.id, item_id=item_id
+        id=settings_id(item_id),
+        created_at=item.created_at,
+        updated_at=item.created_at,
+        event_id=session.event_id,
+        session_id=session.id,
+        item_id=item_id,
     )
 
 
