@@ -15,7 +15,6 @@ from forum_desktop.models import (
     Event,
     EventDocument,
     ItemRun,
-    MethodRun,
     Outcome,
     Participant,
     Photo,
@@ -26,9 +25,11 @@ from forum_desktop.models import (
 )
 from forum_desktop.models.agenda import parents_first
 from forum_desktop.models.document import ImageBytes
+from forum_desktop.models.vote import DotVoteBallot, DotVoteOption, DotVoteSettings
 from forum_desktop.notices import NoticeError, NoticeKind
 from forum_desktop.services.logo import LogoRejectedError, check_logo
 from forum_desktop.services.method_runs import method_runs_of_event
+from forum_desktop.services.method_upgrade import upgrade_runs
 from forum_desktop.services.operations import OpResult, Recorder, operation
 from forum_desktop.services.photos import check_photo_bytes, photos_of_event
 from forum_desktop.storage import Store
@@ -113,6 +114,9 @@ def export_document(store: Store, event_id: UUID) -> EventDocument:
         item_runs=item_runs,
         speaker_turns=turns,
         method_runs=method_runs_of_event(store, event_id),
+        dot_vote_settings=store.select(DotVoteSettings, {"event_id": event_id}, "created_at"),
+        dot_vote_options=store.select(DotVoteOption, {"event_id": event_id}, "created_at"),
+        dot_vote_ballots=store.select(DotVoteBallot, {"event_id": event_id}, "created_at"),
     )
 
 
@@ -184,6 +188,9 @@ def import_document(store: Store, /, *, document: EventDocument) -> OpResult:
         *document.item_runs,
         *document.speaker_turns,
         *document.method_runs,
+        *document.dot_vote_settings,
+        *document.dot_vote_options,
+        *document.dot_vote_ballots,
     ]
     for image in document.images:  # before the photos that point to them
         put_image_data(store, image.data)
@@ -200,6 +207,8 @@ def import_document(store: Store, /, *, document: EventDocument) -> OpResult:
         if differing:  # the document's own updated_at, so an import round-trips exactly
             differing["updated_at"] = record.updated_at
             recorder.add(store.update(type(record), record.id, **differing))
+    # A format-4 document's live method state becomes records, as at start-up.
+    recorder.changes.extend(upgrade_runs(store, document.method_runs))
     return recorder.result(document.event.id)
 
 
@@ -223,6 +232,9 @@ def _check_unique_ids(document: EventDocument) -> None:
         "item_runs",
         "speaker_turns",
         "method_runs",
+        "dot_vote_settings",
+        "dot_vote_options",
+        "dot_vote_ballots",
     ):
         records: list[Record] = getattr(document, name)
         for index, record in enumerate(records):
@@ -259,18 +271,22 @@ def _check_references(document: EventDocument) -> None:
 
 def _check_runs(document: EventDocument, session_ids: set[UUID], item_ids: set[UUID]) -> None:
     """Runs belong to the document's sessions and items, one run per session and item."""
-    parts: list[tuple[str, Sequence[SessionRun | ItemRun | SpeakerTurn | MethodRun]]] = [
+    parts: list[tuple[str, Sequence[Record]]] = [
         ("session_runs", document.session_runs),
         ("item_runs", document.item_runs),
         ("speaker_turns", document.speaker_turns),
         ("method_runs", document.method_runs),
+        ("dot_vote_settings", document.dot_vote_settings),
+        ("dot_vote_options", document.dot_vote_options),
+        ("dot_vote_ballots", document.dot_vote_ballots),
     ]
-    for index, method_run in enumerate(document.method_runs):
-        if method_run.event_id != document.event.id:
-            raise DocumentError(OTHER_EVENT, path=f"method_runs[{index}].event_id")
+    for name, records in parts[3:]:
+        for index, record in enumerate(records):
+            if getattr(record, "event_id", None) != document.event.id:
+                raise DocumentError(OTHER_EVENT, path=f"{name}[{index}].event_id")
     for name, records in parts:
         for index, run in enumerate(records):
-            if run.session_id not in session_ids:
+            if getattr(run, "session_id", None) not in session_ids:
                 raise DocumentError(NO_SUCH_SESSION, path=f"{name}[{index}].session_id")
             item_id = getattr(run, "item_id", None)
             if item_id is not None and item_id not in item_ids:

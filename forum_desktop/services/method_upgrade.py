@@ -10,10 +10,10 @@ opened (after the migrations and their backup) and after a format-4 document is 
 
 from __future__ import annotations
 
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from uuid import UUID, uuid5
 
-from forum_desktop.models import MethodRun, MethodScreen, Record
+from forum_desktop.models import Change, MethodRun, MethodScreen, Record
 from forum_desktop.models.screens import DotVotingState
 from forum_desktop.models.vote import DotVoteBallot, DotVoteOption, DotVoteSettings, settings_id
 from forum_desktop.storage import Store
@@ -79,16 +79,26 @@ LEGACY_UPGRADES: dict[MethodScreen, Callable[[Store, MethodRun], None]] = {
 """The screens whose state now lives in records of their own, and how to convert it."""
 
 
+def upgrade_runs(store: Store, runs: Iterable[MethodRun]) -> list[Change]:
+    """Convert each of ``runs`` whose screen has an upgrade and delete it; the changes made
+    (an imported document's undo step must hold them)."""
+    mark = store.journal_mark()
+    with store.transaction():
+        for run in runs:
+            upgrade = LEGACY_UPGRADES.get(run.screen)
+            if upgrade is not None and store.exists(MethodRun, run.id):
+                upgrade(store, run)
+                store.delete(MethodRun, run.id)
+    return store.changes_since(mark)
+
+
 def upgrade_legacy_method_runs(store: Store) -> int:
     """Convert every legacy run of a converted screen, then delete it (journaled), in one
     transaction; how many were converted."""
-    done = 0
-    with store.transaction():
-        for run in store.select(MethodRun, order_by="created_at"):
-            upgrade = LEGACY_UPGRADES.get(run.screen)
-            if upgrade is None:
-                continue
-            upgrade(store, run)
-            store.delete(MethodRun, run.id)
-            done += 1
-    return done
+    runs = [
+        run
+        for run in store.select(MethodRun, order_by="created_at")
+        if run.screen in LEGACY_UPGRADES
+    ]
+    upgrade_runs(store, runs)
+    return len(runs)
