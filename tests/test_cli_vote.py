@@ -130,3 +130,27 @@ def test_ballots_on_two_laptops_add_up_through_sync(
     assert results(capsys, second, item_id) == expected
     for db in (first, second):
         assert _query(db, "SELECT count(*) FROM dot_vote_ballot") == [(3,)]
+
+
+def test_sync_says_on_stderr_which_changes_are_of_a_newer_format(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    import hashlib
+
+    first, second, folder = tmp_path / "a.sqlite3", tmp_path / "b.sqlite3", tmp_path / "shared"
+    folder.mkdir()
+    event_id, _, _ = demo(capsys, first)
+    assert cli(capsys, "sync", event_id, "--folder", folder, "--db", first).code == EXIT_OK
+    written = next((folder / "forum-sync" / event_id / "ops").rglob("*.jsonl"))
+    body = json.loads(written.read_bytes().splitlines()[0])
+    del body["checksum"]
+    body.update(format=body["format"] + 1, change_id="00000000-0000-4000-8000-00000000abcd")
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    body["checksum"] = hashlib.sha256(canonical.encode()).hexdigest()
+    newer = folder / "forum-sync" / event_id / "ops" / "00000000-0000-4000-8000-000000000009"
+    newer.mkdir()
+    (newer / "00000001-00000000.jsonl").write_text(json.dumps(body) + "\n", encoding="utf-8")
+    synced = cli(capsys, "sync", event_id, "--folder", folder, "--db", second)
+    assert synced.code == EXIT_OK
+    assert "written by a newer Forum Desktop" in synced.err
+    assert "update Forum Desktop on this laptop" in synced.err
