@@ -309,7 +309,14 @@ class CastBallot(Command):
 
     def apply(self, store: Store) -> OpResult:
         item = vote_item(store, self.item_id)
-        view = vote_view(store, self.item_id)
+        # Only what this ballot needs (not every ballot): casting stays as fast at the
+        # 160th ballot as at the 10th.
+        view = VoteView(
+            settings=store.get(DotVoteSettings, settings_id(item.id))
+            or default_settings(store, item.id),
+            options=tuple(store.select(DotVoteOption, {"item_id": item.id}, "position")),
+            ballots=tuple(self._earlier(store)),
+        )
         name = ANONYMOUS
         if self.participant_id is not None:
             person = store.get(Participant, self.participant_id)
@@ -339,6 +346,13 @@ class CastBallot(Command):
         )
         recorder.add(store.insert(store.fresh(ballot)))
         return recorder.result(ballot.id)
+
+    def _earlier(self, store: Store) -> list[DotVoteBallot]:
+        """The voter's ballots already cast (none for an anonymous one)."""
+        if self.participant_id is None:
+            return []
+        where = {"item_id": self.item_id, "participant_id": self.participant_id}
+        return store.select(DotVoteBallot, where, order_by="created_at")[:1]
 
     def _check(self, view: VoteView, dots: dict[UUID, int], name: str) -> None:
         settings = view.settings
