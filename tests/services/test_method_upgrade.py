@@ -74,3 +74,46 @@ def test_the_command_line_converts_legacy_runs_when_it_opens_the_database(
     store = Store(open_database(target, CLOCK), CLOCK)
     assert store.get(MethodRun, DOT_VOTE_RUN) is None
     assert len(vote_view(store, UUID(make_fixtures.WELCOME_ID)).ballots) == 2
+
+
+def test_laptops_that_converted_the_same_run_agree_after_a_sync(tmp_path: Path) -> None:
+    """Both laptops had the legacy run; each converts it; syncing finds nothing to disagree
+    on: the same records, no conflict, nothing held, the run deleted on both."""
+    from forum_desktop.models.screens import Ballot, DotVotingState, VoteOption
+    from forum_desktop.services.agenda import add_item, add_session
+    from forum_desktop.services.events import create_event
+    from forum_desktop.services.method_runs import save_method_state
+    from forum_desktop.services.methods import apply_method
+    from forum_desktop.services.participants import add_participant
+    from forum_desktop.sync.engine import sync_event
+    from tests.sync.laptops import open_laptop
+
+    folder = tmp_path / "shared"
+    first, second = (open_laptop(tmp_path / name, name) for name in ("A", "B"))
+    try:
+        store = first.store
+        event_id: UUID = create_event(store, title="Atelier").value
+        person = add_participant(store, event_id=event_id, name="Awa Sarr").value
+        session_id = add_session(store, event_id=event_id, title="Matinée").value
+        item_id: UUID = add_item(store, session_id=session_id, title="Vote").value
+        apply_method(store, item_id=item_id, method_id="dot-voting", language="fr")
+        option = VoteOption(text="Eau")
+        state = DotVotingState(
+            options=(option,), ballots=(Ballot(participant_id=person, dots={option.id: 2}),)
+        )
+        save_method_state(store, item_id=item_id, screen=MethodScreen.DOT_VOTING, state=state)
+        for laptop in (first, second, first, second):
+            sync_event(laptop.store, event_id, folder)
+        for laptop in (first, second):
+            assert upgrade_legacy_method_runs(laptop.store) == 1
+        reports = [sync_event(laptop.store, event_id, folder) for laptop in (first, second)]
+        reports += [sync_event(laptop.store, event_id, folder) for laptop in (first, second)]
+        assert all(r.problems == [] and r.conflicts == 0 and r.held == 0 for r in reports)
+        assert snapshot(first.store, event_id) == snapshot(second.store, event_id)
+        for laptop in (first, second):
+            assert laptop.store.select(MethodRun, order_by="created_at") == []
+            view = vote_view(laptop.store, item_id)
+            assert [(t.option.text, t.dots) for t in view.tallies] == [("Eau", 2)]
+    finally:
+        first.close()
+        second.close()
