@@ -361,6 +361,7 @@ class CastBallot(Command):
         )
         if problem is None:
             return
+        name = name[:1].upper() + name[1:]  # it starts the sentence ("An anonymous voter")
         if problem.excess is Excess.TOO_MANY:
             raise BallotRefusedError(
                 TOO_MANY,
