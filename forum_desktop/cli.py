@@ -16,6 +16,7 @@ from typing import TYPE_CHECKING, Any
 from uuid import UUID
 
 from forum_desktop import __version__
+from forum_desktop.cli_methods import add_method_commands
 from forum_desktop.clock import SystemClock
 from forum_desktop.export.minutes_options import SECTIONS
 from forum_desktop.files import write_atomically
@@ -23,6 +24,7 @@ from forum_desktop.logs import setup_logging
 from forum_desktop.models import Event, Session
 from forum_desktop.paths import default_database_path
 from forum_desktop.services.documents import DocumentError
+from forum_desktop.services.method_upgrade import upgrade_legacy_method_runs
 from forum_desktop.storage import StorageError, Store, open_database
 
 if TYPE_CHECKING:
@@ -226,6 +228,7 @@ def build_parser() -> argparse.ArgumentParser:
         "check", parents=[common], help="check the database's integrity and consistency"
     )
     check.set_defaults(run=_check)
+    add_method_commands(commands, common)
     return parser
 
 
@@ -244,7 +247,9 @@ def main(argv: Sequence[str] | None = None) -> int:
         clock = SystemClock()
         conn = open_database(db, clock)
         try:
-            status: int = command(Store(conn, clock), args)
+            store = Store(conn, clock)
+            upgrade_legacy_method_runs(store)  # after migrating (and its backup)
+            status: int = command(store, args)
             return status
         finally:
             conn.close()

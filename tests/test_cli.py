@@ -231,7 +231,7 @@ def test_events_on_a_new_database_prints_nothing(
 def test_export_writes_a_version_1_document(exported: Path) -> None:
     document = json.loads(exported.read_text(encoding="utf-8"))
     assert document["format"] == "forum-desktop-event"
-    assert document["format_version"] == 4
+    assert document["format_version"] == 5
     assert document["event"]["id"] == str(DEMO_EVENT_ID)
     assert len(document["participants"]) == DEMO_PARTICIPANTS
 

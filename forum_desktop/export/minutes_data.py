@@ -14,8 +14,10 @@ from uuid import UUID
 from forum_desktop.agenda.schedule import Schedule, compute_schedule
 from forum_desktop.export.actions import UNKNOWN_OWNER
 from forum_desktop.export.minutes_options import MinutesOptions
+from forum_desktop.methods.dot_vote import VoteView, vote_view
 from forum_desktop.models import (
     ActionFields,
+    AgendaItem,
     Event,
     ItemRun,
     Language,
@@ -33,6 +35,7 @@ from forum_desktop.models import (
     SummaryScope,
 )
 from forum_desktop.models.screens import ScreenState
+from forum_desktop.models.vote import DotVoteSettings
 from forum_desktop.services.agenda import items_of, sessions_of
 from forum_desktop.services.capture import outcomes_of_event
 from forum_desktop.services.logo import event_logo
@@ -82,6 +85,10 @@ class MinutesData:
     method_runs: dict[UUID, list[MethodRun]] = field(default_factory=dict)
     """The live method screens' states by item (the peer review's cases, the round's
     order), oldest first."""
+    votes: dict[UUID, VoteView] = field(default_factory=dict)
+    """Dot votes read from their records, by the ``vote_result`` entry recorded for them:
+    the minutes count the ballots as they are now (late ones synced from another laptop
+    included), not as they were when the result was recorded."""
 
     def photos_of(self, item_id: UUID, outcomes: list[Outcome]) -> list[Photo]:
         """The photos of an item: its own and those of its included entries."""
@@ -224,6 +231,7 @@ def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> Minut
         images=images,
         logo=event_logo(store, event),
         method_runs=_by_item(method_runs_of_event(store, event_id)),
+        votes=_votes(store, event_id),
     )
 
 
@@ -232,6 +240,14 @@ def _turns(store: Store, session: Session) -> dict[UUID, list[SpeakerTurn]]:
     for turn in store.select(SpeakerTurn, {"session_id": session.id}, order_by="started_at"):
         turns.setdefault(turn.item_id, []).append(turn)
     return turns
+
+
+def _votes(store: Store, event_id: UUID) -> dict[UUID, VoteView]:
+    return {
+        settings.result_id: vote_view(store, settings.item_id)
+        for settings in store.select(DotVoteSettings, {"event_id": event_id}, "created_at")
+        if settings.result_id is not None and store.exists(AgendaItem, settings.item_id)
+    }
 
 
 def _by_item(runs: list[MethodRun]) -> dict[UUID, list[MethodRun]]:

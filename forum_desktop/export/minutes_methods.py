@@ -19,6 +19,7 @@ from forum_desktop.models import (
     OutcomeKind,
     ReportFields,
     ReviewState,
+    VoteCount,
     VoteResultFields,
 )
 from forum_desktop.models.screens import RoundRobinState
@@ -141,11 +142,16 @@ def clock(seconds: float) -> str:
 
 def vote_results(data: MinutesData, lab: Labels, outcomes: Sequence[Outcome]) -> list[Block]:
     """Each vote: its question, its chart (a table outside the PDF), who came first —
-    tied options as a tie — and how many voted."""
+    tied options as a tie — and how many voted; counted from the vote's records when the
+    entry is a dot vote's recorded result."""
     blocks: list[Block] = []
     for outcome in outcomes:
         fields = outcome.kind_fields()
         assert isinstance(fields, VoteResultFields)
+        vote = data.votes.get(outcome.id)
+        if vote is not None and vote.options:
+            counts = [VoteCount(option=t.option.text, votes=t.votes) for t in vote.tallies]
+            fields = VoteResultFields(counts=counts, voters=vote.voters())
         if outcome.text.strip():
             blocks.append(Heading(outcome.text.strip(), 5))
         details: list[str] = []

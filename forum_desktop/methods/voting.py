@@ -1,5 +1,5 @@
-"""Dot voting's arithmetic: totals per option, ranks where ties stay ties, and whether a
-ballot keeps to the limits.
+"""Dot voting's arithmetic: ranks where ties stay ties, and whether a ballot keeps to the
+limits (the totals are the read side's, ``methods.dot_vote``).
 
 The screen shows the totals to the facilitator as they are entered, the projector shows
 the ranks once revealed, and the recorded result keeps the totals in option order.
@@ -12,8 +12,8 @@ from dataclasses import dataclass
 from enum import StrEnum
 from uuid import UUID
 
+from forum_desktop.methods.dot_vote import VoteView
 from forum_desktop.models.outcome import Outcome, OutcomeKind
-from forum_desktop.models.screens.dot_voting import DotVotingState, EntryMode, VoteOption
 
 
 @dataclass(frozen=True)
@@ -40,21 +40,6 @@ def standings(votes: Sequence[int]) -> list[Standing]:
         )
         for count in votes
     ]
-
-
-def votes(state: DotVotingState) -> list[int]:
-    """The votes of each option, in option order, from the ballots or the show of hands."""
-    if state.mode is EntryMode.TOTALS:
-        return [state.hand_totals.get(option.id, 0) for option in state.options]
-    return [sum(b.dots.get(option.id, 0) for b in state.ballots) for option in state.options]
-
-
-def voters(state: DotVotingState) -> int:
-    """How many people put at least one dot (0 for a show of hands: nobody is counted)."""
-    if state.mode is EntryMode.TOTALS:
-        return 0
-    option_ids = {option.id for option in state.options}
-    return sum(1 for b in state.ballots if any(b.dots.get(i, 0) for i in option_ids))
 
 
 class Excess(StrEnum):
@@ -95,11 +80,12 @@ def check_ballot(
 
 
 def ballot_over_limits(
-    state: DotVotingState, *, per_person: int, per_option: int
-) -> tuple[UUID, BallotProblem] | None:
-    """The first ballot already entered that new limits would refuse, and why."""
-    for ballot in state.ballots:
-        problem = check_ballot(ballot.dots, per_person=per_person, per_option=per_option)
+    view: VoteView, *, per_person: int, per_option: int
+) -> tuple[UUID | None, BallotProblem] | None:
+    """The first ballot counted that new limits would refuse (its voter, None when
+    anonymous), and why."""
+    for ballot in view.ballots:
+        problem = check_ballot(view.dots_of(ballot), per_person=per_person, per_option=per_option)
         if problem is not None:
             return ballot.participant_id, problem
     return None
@@ -119,17 +105,16 @@ VOTABLE_KINDS = (
 MAX_OPTION_CHARS = 1000
 
 
-def votable(outcomes: Sequence[Outcome], state: DotVotingState) -> list[Outcome]:
+def votable(outcomes: Sequence[Outcome], view: VoteView) -> list[Outcome]:
     """The captured entries that could become options: of a votable kind, with words,
     not an option already; ideas first, then insights… each kind in capture order."""
-    taken = {option.source_id for option in state.options}
+    taken = {option.source_id for option in view.options}
     found = [
         o for o in outcomes if o.kind in VOTABLE_KINDS and o.text.strip() and o.id not in taken
     ]
     return sorted(found, key=lambda o: VOTABLE_KINDS.index(OutcomeKind(o.kind)))
 
 
-def option_from(outcome: Outcome) -> VoteOption:
-    """An option that says what the entry says and remembers where it came from."""
-    text = " ".join(outcome.text.split())[:MAX_OPTION_CHARS]
-    return VoteOption(text=text, source_id=outcome.id)
+def option_text(text: str) -> str:
+    """An option's words as stored: spaces collapsed, at most ``MAX_OPTION_CHARS``."""
+    return " ".join(text.split())[:MAX_OPTION_CHARS]

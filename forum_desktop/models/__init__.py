@@ -36,6 +36,7 @@ from forum_desktop.models.photo import Photo
 from forum_desktop.models.profile import Profile
 from forum_desktop.models.run import ItemRun, RunStatus, SessionRun, Span, SpeakerTurn
 from forum_desktop.models.template import SessionTemplate, TemplateItem
+from forum_desktop.models.vote import DotVoteBallot, DotVoteOption, DotVoteSettings, EntryMode
 
 RECORD_TYPES: dict[str, type[Record]] = {
     cls.record_type: cls
@@ -52,6 +53,9 @@ RECORD_TYPES: dict[str, type[Record]] = {
         Photo,
         UserMethod,
         MethodRun,
+        DotVoteSettings,
+        DotVoteOption,
+        DotVoteBallot,
     )
 }
 """Every stored record class by its journal name."""
@@ -70,6 +74,10 @@ __all__ = [
     "Change",
     "ChangeKind",
     "ContributionFields",
+    "DotVoteBallot",
+    "DotVoteOption",
+    "DotVoteSettings",
+    "EntryMode",
     "Event",
     "EventDocument",
     "FeedbackFields",

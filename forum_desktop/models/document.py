@@ -23,12 +23,16 @@ from forum_desktop.models.outcome import Outcome
 from forum_desktop.models.participant import Participant
 from forum_desktop.models.photo import MAX_ORIGINAL_BYTES, Photo, Sha256
 from forum_desktop.models.run import ItemRun, SessionRun, SpeakerTurn
+from forum_desktop.models.vote import DotVoteBallot, DotVoteOption, DotVoteSettings
 
-FORMAT_VERSION: Literal[4] = 4
+FORMAT_VERSION: Literal[5] = 5
 """1: event, roster, sessions, agenda. 2: adds captured outcomes. 3: adds photos and
 their image bytes, and the sessions' runs (planned vs actual, speaker turns). 4: adds the
 group methods' live state (``method_runs``: a peer review's cases, a vote's ballots…) and
-the event's logo. Earlier versions still read."""
+the event's logo. 5: dot votes as records of their own (``dot_vote_settings``,
+``dot_vote_options``, ``dot_vote_ballots``) instead of their ``method_runs`` state; a
+format-4 document's dot-vote runs are converted when it is imported. Earlier versions
+still read."""
 
 _MAX_BASE64_LENGTH = 4 * (MAX_ORIGINAL_BYTES // 3 + 1)
 
@@ -73,7 +77,7 @@ class EventDocument(BaseModel):
     model_config = ConfigDict(extra="forbid", defer_build=True)
 
     format: Literal["forum-desktop-event"] = "forum-desktop-event"
-    format_version: Literal[1, 2, 3, 4] = FORMAT_VERSION
+    format_version: Literal[1, 2, 3, 4, 5] = FORMAT_VERSION
     event: Event
     participants: list[Participant] = Field(default_factory=list)
     sessions: list[Session] = Field(default_factory=list)
@@ -85,6 +89,9 @@ class EventDocument(BaseModel):
     item_runs: list[ItemRun] = Field(default_factory=list)
     speaker_turns: list[SpeakerTurn] = Field(default_factory=list)
     method_runs: list[MethodRun] = Field(default_factory=list)
+    dot_vote_settings: list[DotVoteSettings] = Field(default_factory=list)
+    dot_vote_options: list[DotVoteOption] = Field(default_factory=list)
+    dot_vote_ballots: list[DotVoteBallot] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _new_parts_need_version_3(self) -> EventDocument:
@@ -94,4 +101,8 @@ class EventDocument(BaseModel):
             raise ValueError("photos, images and runs need format_version 3")
         if self.format_version < 4 and (self.method_runs or self.event.logo_sha256):
             raise ValueError("method runs and a logo need format_version 4")
+        if self.format_version < 5 and (
+            self.dot_vote_settings or self.dot_vote_options or self.dot_vote_ballots
+        ):
+            raise ValueError("dot votes as records need format_version 5")
         return self

@@ -18,7 +18,13 @@ from uuid import UUID, uuid4
 from forum_desktop.models import Event, EventDocument, Record
 from forum_desktop.notices import NoticeKind
 from forum_desktop.services.commands import Command, execute
-from forum_desktop.services.documents import DocumentError, ordered_items
+from forum_desktop.services.documents import (
+    METHOD_RECORD_PARTS,
+    DocumentError,
+    ordered_items,
+    with_derived_ids,
+)
+from forum_desktop.services.method_upgrade import upgrade_runs
 from forum_desktop.services.operations import OpResult, Recorder
 from forum_desktop.storage import Store
 from forum_desktop.storage.image_data import put_image_data
@@ -67,6 +73,8 @@ class ImportDocument(Command):
             if newer:
                 newer["updated_at"] = max(record.updated_at, current.updated_at)
                 recorder.add(store.update(type(record), record.id, **newer))
+        # A format-4 document's live method state becomes records, as at start-up.
+        recorder.changes.extend(upgrade_runs(store, document.method_runs))
         return recorder.result(Imported(document.event.id, kept))
 
 
@@ -84,7 +92,8 @@ def copy_of(document: EventDocument) -> EventDocument:
             return {remap(k): remap(v) for k, v in value.items()}
         return value
 
-    return EventDocument.model_validate(remap(document.model_dump(mode="json")))
+    copied = EventDocument.model_validate(remap(document.model_dump(mode="json")))
+    return with_derived_ids(copied)
 
 
 def _records(document: EventDocument) -> list[tuple[str, Record]]:
@@ -101,6 +110,7 @@ def _records(document: EventDocument) -> list[tuple[str, Record]]:
         "item_runs",
         "speaker_turns",
         "method_runs",
+        *METHOD_RECORD_PARTS,
     ):
         records: list[Record] = getattr(document, part)
         index = {record.id: i for i, record in enumerate(records)}

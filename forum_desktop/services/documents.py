@@ -15,7 +15,6 @@ from forum_desktop.models import (
     Event,
     EventDocument,
     ItemRun,
-    MethodRun,
     Outcome,
     Participant,
     Photo,
@@ -26,6 +25,7 @@ from forum_desktop.models import (
 )
 from forum_desktop.models.agenda import parents_first
 from forum_desktop.models.document import ImageBytes
+from forum_desktop.models.vote import DotVoteBallot, DotVoteOption, DotVoteSettings, settings_id
 from forum_desktop.notices import NoticeError, NoticeKind
 from forum_desktop.services.logo import LogoRejectedError, check_logo
 from forum_desktop.services.method_runs import method_runs_of_event
@@ -115,6 +115,9 @@ def export_document(store: Store, event_id: UUID) -> EventDocument:
         item_runs=item_runs,
         speaker_turns=turns,
         method_runs=method_runs_of_event(store, event_id),
+        dot_vote_settings=store.select(DotVoteSettings, {"event_id": event_id}, "created_at"),
+        dot_vote_options=store.select(DotVoteOption, {"event_id": event_id}, "created_at"),
+        dot_vote_ballots=store.select(DotVoteBallot, {"event_id": event_id}, "created_at"),
     )
     document = _without_deleted_references(document)
     return document.model_copy(update={"images": _images_of(store, document.photos, event)})
@@ -168,6 +171,28 @@ def _without_deleted_references(document: EventDocument) -> EventDocument:
                 if t.item_id in items
             ],
             "method_runs": [r for r in document.method_runs if r.item_id in items],
+            **{
+                part: [r for r in getattr(document, part) if r.item_id in items]
+                for part in METHOD_RECORD_PARTS
+            },
+        }
+    )
+
+
+METHOD_RECORD_PARTS = ("dot_vote_settings", "dot_vote_options", "dot_vote_ballots")
+"""The document's lists of method records (issue 15: method acts as records), in an order
+that inserts what others point to first."""
+
+
+def with_derived_ids(document: EventDocument) -> EventDocument:
+    """``document`` with the ids that are derived from other ids (one settings record per
+    method item) derived again, after a copy gave every record a fresh id."""
+    return document.model_copy(
+        update={
+            "dot_vote_settings": [
+                record.model_copy(update={"id": settings_id(record.item_id)})
+                for record in document.dot_vote_settings
+            ],
         }
     )
 
@@ -242,6 +267,9 @@ def _check_unique_ids(document: EventDocument) -> None:
         "item_runs",
         "speaker_turns",
         "method_runs",
+        "dot_vote_settings",
+        "dot_vote_options",
+        "dot_vote_ballots",
     ):
         records: list[Record] = getattr(document, name)
         for index, record in enumerate(records):
@@ -282,18 +310,22 @@ def _check_references(document: EventDocument) -> None:
 
 def _check_runs(document: EventDocument, session_ids: set[UUID], item_ids: set[UUID]) -> None:
     """Runs belong to the document's sessions and items, one run per session and item."""
-    parts: list[tuple[str, Sequence[SessionRun | ItemRun | SpeakerTurn | MethodRun]]] = [
+    parts: list[tuple[str, Sequence[Record]]] = [
         ("session_runs", document.session_runs),
         ("item_runs", document.item_runs),
         ("speaker_turns", document.speaker_turns),
         ("method_runs", document.method_runs),
+        ("dot_vote_settings", document.dot_vote_settings),
+        ("dot_vote_options", document.dot_vote_options),
+        ("dot_vote_ballots", document.dot_vote_ballots),
     ]
-    for index, method_run in enumerate(document.method_runs):
-        if method_run.event_id != document.event.id:
-            raise DocumentError(OTHER_EVENT, path=f"method_runs[{index}].event_id")
+    for name, records in parts[3:]:
+        for index, record in enumerate(records):
+            if getattr(record, "event_id", None) != document.event.id:
+                raise DocumentError(OTHER_EVENT, path=f"{name}[{index}].event_id")
     for name, records in parts:
         for index, run in enumerate(records):
-            if run.session_id not in session_ids:
+            if getattr(run, "session_id", None) not in session_ids:
                 raise DocumentError(NO_SUCH_SESSION, path=f"{name}[{index}].session_id")
             for field in ("item_id", "current_item_id"):
                 item_id = getattr(run, field, None)

@@ -495,10 +495,54 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE event ADD COLUMN logo_sha256 TEXT REFERENCES image_data(sha256);
     """,
-    # 14 (programme import): a session's description, the day's theme a programme states
-    # under the day's heading.
+    # 14: this round's schema.
+    # - Programme import: a session's description, the day's theme a programme states
+    #   under the day's heading.
+    # - Method acts as records: a dot vote's settings, options and ballots as records of
+    #   their own, so two laptops' ballots add up instead of overwriting one blob.
     """
     ALTER TABLE session ADD COLUMN description TEXT NOT NULL DEFAULT '';
+    CREATE TABLE dot_vote_settings (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        event_id TEXT NOT NULL REFERENCES event(id),
+        session_id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        dots_per_person INTEGER NOT NULL,
+        max_per_option INTEGER NOT NULL,
+        mode TEXT NOT NULL,
+        revealed INTEGER NOT NULL,
+        result_id TEXT
+    );
+    CREATE INDEX dot_vote_settings_item ON dot_vote_settings(item_id);
+    CREATE INDEX dot_vote_settings_event ON dot_vote_settings(event_id);
+    CREATE TABLE dot_vote_option (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        event_id TEXT NOT NULL REFERENCES event(id),
+        session_id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        text TEXT NOT NULL,
+        source_id TEXT,
+        position REAL NOT NULL,
+        hands INTEGER NOT NULL
+    );
+    CREATE INDEX dot_vote_option_item ON dot_vote_option(item_id, position);
+    CREATE INDEX dot_vote_option_event ON dot_vote_option(event_id);
+    CREATE TABLE dot_vote_ballot (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        event_id TEXT NOT NULL REFERENCES event(id),
+        session_id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        participant_id TEXT,
+        dots TEXT NOT NULL
+    );
+    CREATE INDEX dot_vote_ballot_item ON dot_vote_ballot(item_id, created_at);
+    CREATE INDEX dot_vote_ballot_event ON dot_vote_ballot(event_id);
     """,
 )
 

@@ -204,6 +204,16 @@ class Store:
         sql += " ORDER BY rowid"
         return [_change_from_row(row) for row in self._rows(sql, params)]
 
+    def journal_mark(self) -> int:
+        """Where the journal ends now: ``changes_since`` lists what is written after."""
+        (mark,) = self.conn.execute("SELECT COALESCE(MAX(rowid), 0) FROM journal").fetchone()
+        return int(mark)
+
+    def changes_since(self, mark: int) -> list[Change]:
+        """The changes journaled after ``journal_mark`` returned ``mark``, in order."""
+        sql = "SELECT * FROM journal WHERE rowid > ? ORDER BY rowid"
+        return [_change_from_row(row) for row in self._rows(sql, (mark,))]
+
     def _rows(self, sql: str, params: Sequence[Any]) -> Iterator[dict[str, Any]]:
         cursor = self.conn.execute(sql, params)
         names = [d[0] for d in cursor.description]

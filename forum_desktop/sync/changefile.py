@@ -5,7 +5,8 @@ Layout inside a shared folder (names safe on FAT/exFAT: no ``:``)::
     forum-sync/<event_id>/ops/<device_id>/<number>-<id>.jsonl   changes one laptop wrote
     forum-sync/<event_id>/images/<sha256>                  photo bytes, named by their hash
 
-A line is a change as JSON plus a ``checksum`` (SHA-256 of the rest, canonical JSON).
+A line is a change as JSON plus its ``format`` (``CHANGE_FORMAT``) and a ``checksum``
+(SHA-256 of the rest, canonical JSON).
 A file is written under a hidden temporary name, flushed to disk, then renamed in, so a
 sync tool never sees it half-written; should one arrive cut anyway, its incomplete last
 line is skipped until the rest arrives.
@@ -31,6 +32,10 @@ SYNC_DIR = "forum-sync"
 FILE_PATTERN = re.compile(r"^(\d{8})-[0-9a-f]{8}\.jsonl$")
 IMAGE_PATTERN = re.compile(r"^[0-9a-f]{64}$")
 MAX_LINE_BYTES = 16 * 1024 * 1024
+CHANGE_FORMAT = 2
+"""The shape of a change line this version writes and reads: 1 had no ``format`` field,
+2 adds it. A line of a newer format, or naming a record type or field this version does
+not know, is reported and skipped, never merged as far as it can be understood."""
 UNSYNCED_TYPES = frozenset({"session_template"})
 """Records of no event stay on their laptop."""
 
@@ -63,6 +68,7 @@ def _canonical(body: dict[str, Any]) -> bytes:
 
 def encode_change(change: Change) -> bytes:
     body = change.model_dump(mode="json")
+    body["format"] = CHANGE_FORMAT
     body["checksum"] = hashlib.sha256(_canonical(body)).hexdigest()
     return _canonical(body) + b"\n"
 
@@ -78,6 +84,12 @@ def decode_change(line: bytes, event_id: UUID) -> Change:
     checksum = body.pop("checksum")
     if hashlib.sha256(_canonical(body)).hexdigest() != checksum:
         raise ValueError("the checksum does not match: the line was damaged")
+    written = body.pop("format", 1)
+    if not isinstance(written, int) or written > CHANGE_FORMAT:
+        raise ValueError(
+            f"written by a newer Forum Desktop (change format {written}; this one reads "
+            f"{CHANGE_FORMAT}): update Forum Desktop on this laptop to merge it"
+        )
     try:
         change = Change.model_validate(body)
     except ValidationError as error:
@@ -85,10 +97,16 @@ def decode_change(line: bytes, event_id: UUID) -> Change:
         raise ValueError(f"{'.'.join(map(str, first['loc']))}: {first['msg']}") from None
     cls = RECORD_TYPES.get(change.record_type)
     if cls is None or change.record_type in UNSYNCED_TYPES:
-        raise ValueError(f"unknown record type {change.record_type!r}")
+        raise ValueError(
+            f"unknown record type {change.record_type!r} (from a newer Forum Desktop? "
+            "update it on this laptop to merge it)"
+        )
     unknown = set(change.fields) - set(cls.model_fields) | ({"id"} & set(change.fields))
     if unknown:
-        raise ValueError(f"{change.record_type} has no field {sorted(unknown)[0]!r}")
+        raise ValueError(
+            f"{change.record_type} has no field {sorted(unknown)[0]!r} (from a newer Forum "
+            "Desktop? update it on this laptop to merge it)"
+        )
     if change.event_id != event_id or (
         change.record_type == "event" and change.record_id != event_id
     ):

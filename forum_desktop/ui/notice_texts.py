@@ -113,6 +113,46 @@ def templates() -> dict[str, str]:
             "already run ({first}). Delete or move them in the Agenda tab first, then apply "
             "the method again.",
         ),
+        # dot voting
+        "vote.not_a_vote": translate(
+            "Notices",
+            "{item} is not a dot vote: apply the dot voting method to it first.",
+        ),
+        "vote.empty_option": translate(
+            "Notices",
+            "An option needs words: type the option first.",
+        ),
+        "vote.option_taken": translate(
+            "Notices",
+            "“{option}” is already an option.",
+        ),
+        "vote.not_an_option": translate(
+            "Notices",
+            "“{option}” is not an option of this vote: add it first, or check its spelling.",
+        ),
+        "vote.not_on_roster": translate(
+            "Notices",
+            "{name} is not on the event's roster: add them first, or cast an anonymous ballot.",
+        ),
+        "vote.too_many": translate(
+            "Notices",
+            "{name} has {limit} dots: {given} is {over} too many. Take {over} off, then cast "
+            "the ballot again.",
+        ),
+        "vote.too_many_on_one": translate(
+            "Notices",
+            "{name} put {given} dots on “{option}”: at most {limit} may go on one option. "
+            "Move the rest to another option.",
+        ),
+        "vote.limit_under_ballot": translate(
+            "Notices",
+            "The ballot of {name} has {given} dots: change it before lowering the limit to "
+            "{limit}.",
+        ),
+        "vote.nothing_to_record": translate(
+            "Notices",
+            "There is nothing to record: add the options first.",
+        ),
         # importing a roster (CSV)
         "csv.too_large": translate(
             "Notices",

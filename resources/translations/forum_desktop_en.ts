@@ -69,31 +69,10 @@
 <context>
     <name>DotVotingScreen</name>
     <message numerus="yes">
-        <source>%1 has %2: %3 is %n too many. Take %n off, then save the ballot again.</source>
-        <translation>
-            <numerusform>%1 has %2: %3 is one too many. Take one off, then save the ballot again.</numerusform>
-            <numerusform>%1 has %2: %3 is %n too many. Take %n off, then save the ballot again.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>%1&apos;s ballot is saved: %n dot(s).</source>
         <translation>
             <numerusform>%1&apos;s ballot is saved: %n dot.</numerusform>
             <numerusform>%1&apos;s ballot is saved: %n dots.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n ballot(s) entered: %1</source>
-        <translation>
-            <numerusform>%n ballot entered: %1</numerusform>
-            <numerusform>%n ballots entered: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dot(s)</source>
-        <translation>
-            <numerusform>%n dot</numerusform>
-            <numerusform>%n dots</numerusform>
         </translation>
     </message>
 </context>
@@ -274,6 +253,30 @@
         <translation>
             <numerusform>This laptop slept for %n minute; the timer caught up with the clock.</numerusform>
             <numerusform>This laptop slept for %n minutes; the timer caught up with the clock.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>VoteBallotBox</name>
+    <message numerus="yes">
+        <source>%1 has %2: %3 is %n too many. Take %n off, then save the ballot again.</source>
+        <translation>
+            <numerusform>%1 has %2: %3 is one too many. Take one off, then save the ballot again.</numerusform>
+            <numerusform>%1 has %2: %3 is %n too many. Take %n off, then save the ballot again.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) entered: %1</source>
+        <translation>
+            <numerusform>%n ballot entered: %1</numerusform>
+            <numerusform>%n ballots entered: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n dot</numerusform>
+            <numerusform>%n dots</numerusform>
         </translation>
     </message>
 </context>

@@ -1114,24 +1114,9 @@
 </context>
 <context>
     <name>DotVotingScreen</name>
-    <message numerus="yes">
-        <source>%1 has %2: %3 is %n too many. Take %n off, then save the ballot again.</source>
-        <translation>
-            <numerusform>%1 tiene %2: %3 es %n de más. Quite %n y guarde de nuevo la papeleta.</numerusform>
-            <numerusform>%1 tiene %2: %3 son %n de más. Quite %n y guarde de nuevo la papeleta.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 has no ballot now.</source>
         <translation>%1 ya no tiene papeleta.</translation>
-    </message>
-    <message>
-        <source>%1 put %2 on “%3”: at most %4 may go on one option. Move the rest to another option.</source>
-        <translation>%1 puso %2 en «%3»: como máximo %4 en una misma opción. Ponga el resto en otra opción.</translation>
-    </message>
-    <message>
-        <source>%1 — voted</source>
-        <translation>%1 — ha votado</translation>
     </message>
     <message numerus="yes">
         <source>%1&apos;s ballot is saved: %n dot(s).</source>
@@ -1140,28 +1125,6 @@
             <numerusform>Papeleta de %1 guardada: %n puntos.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n ballot(s) entered: %1</source>
-        <translation>
-            <numerusform>%n papeleta registrada: %1</numerusform>
-            <numerusform>%n papeletas registradas: %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dot(s)</source>
-        <translation>
-            <numerusform>%n punto</numerusform>
-            <numerusform>%n puntos</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Whose ballot:</source>
-        <translation>¿&amp;Quién vota?</translation>
-    </message>
-    <message>
-        <source>A ballot per person</source>
-        <translation>Una papeleta por persona</translation>
-    </message>
     <message>
         <source>Add options from captured items</source>
         <translation>Añadir opciones desde lo capturado</translation>
@@ -1169,10 +1132,6 @@
     <message>
         <source>Add people to the roster to enter their ballots, or count a show of hands.</source>
         <translation>Añada personas a la lista de participantes para registrar sus papeletas, o cuente las manos alzadas.</translation>
-    </message>
-    <message>
-        <source>Ballots entered</source>
-        <translation>Papeletas registradas</translation>
     </message>
     <message>
         <source>Change how votes are entered</source>
@@ -1187,14 +1146,6 @@
         <translation>Contar las manos alzadas</translation>
     </message>
     <message>
-        <source>Do&amp;ts per person:</source>
-        <translation>Puntos por perso&amp;na:</translation>
-    </message>
-    <message>
-        <source>Dots per person</source>
-        <translation>Puntos por persona</translation>
-    </message>
-    <message>
         <source>Enter the ballot of %1</source>
         <translation>Registrar la papeleta de %1</translation>
     </message>
@@ -1205,22 +1156,6 @@
     <message>
         <source>Hide the results</source>
         <translation>Ocultar los resultados</translation>
-    </message>
-    <message>
-        <source>Key in the options, or add them from what was captured.</source>
-        <translation>Escriba las opciones, o añádalas desde lo capturado.</translation>
-    </message>
-    <message>
-        <source>Ma&amp;x on one option:</source>
-        <translation>Má&amp;x. en una opción:</translation>
-    </message>
-    <message>
-        <source>Most dots on one option</source>
-        <translation>Máximo de puntos en una opción</translation>
-    </message>
-    <message>
-        <source>No ballot entered yet.</source>
-        <translation>Todavía no hay papeletas registradas.</translation>
     </message>
     <message>
         <source>Nothing captured is left to vote on: capture ideas, insights or recommendations first, or key in the options.</source>
@@ -1239,10 +1174,6 @@
         <translation>Resultado registrado</translation>
     </message>
     <message>
-        <source>Remove an option</source>
-        <translation>Quitar una opción</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>Resultado</translation>
     </message>
@@ -1253,18 +1184,6 @@
     <message>
         <source>Reveal the results</source>
         <translation>Mostrar los resultados</translation>
-    </message>
-    <message>
-        <source>Save the &amp;ballot</source>
-        <translation>&amp;Guardar la papeleta</translation>
-    </message>
-    <message>
-        <source>The ballot of %1 has %2 on “%4”: change it before lowering the limit to %3.</source>
-        <translation>La papeleta de %1 tiene %2 en «%4»: modifíquela antes de bajar el límite a %3.</translation>
-    </message>
-    <message>
-        <source>The ballot of %1 has %2: change it before lowering the limit to %3.</source>
-        <translation>La papeleta de %1 tiene %2: modifíquela antes de bajar el límite a %3.</translation>
     </message>
     <message>
         <source>The recorded result is up to date.</source>
@@ -1291,24 +1210,12 @@
         <translation>No hay nada que registrar: añada primero las opciones.</translation>
     </message>
     <message>
-        <source>Totals from a show of hands</source>
-        <translation>Totales a mano alzada</translation>
-    </message>
-    <message>
         <source>Update the rec&amp;orded result</source>
         <translation>Actualizar el &amp;resultado registrado</translation>
     </message>
     <message>
-        <source>Vote message</source>
-        <translation>Mensaje de la votación</translation>
-    </message>
-    <message>
-        <source>Votes</source>
-        <translation>Votos</translation>
-    </message>
-    <message>
-        <source>Whose ballot</source>
-        <translation>Quién vota</translation>
+        <source>anonymous</source>
+        <translation>anónimo</translation>
     </message>
     <message>
         <source>someone no longer on the roster</source>
@@ -3127,6 +3034,10 @@ Cree uno con Ctrl+N.</translation>
         <translation>La persona que habla necesita un nombre.</translation>
     </message>
     <message>
+        <source>An option needs words: type the option first.</source>
+        <translation>Una opción necesita palabras: escriba primero la opción.</translation>
+    </message>
+    <message>
         <source>Line {line} cannot be read ({error}). Check that every quote (&quot;) that opens a cell also closes it.</source>
         <translation>La línea {line} no se puede leer ({error}). Compruebe que cada comilla (&quot;) que abre una celda también la cierra.</translation>
     </message>
@@ -3145,6 +3056,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>That item is not on this session&apos;s agenda.</source>
         <translation>Ese punto no está en la agenda de esta sesión.</translation>
+    </message>
+    <message>
+        <source>The ballot of {name} has {given} dots: change it before lowering the limit to {limit}.</source>
+        <translation>La papeleta de {name} tiene {given} puntos: cámbiela antes de bajar el límite a {limit}.</translation>
     </message>
     <message>
         <source>The bundle changes a {record_type} of another event here ({title}); it was refused and nothing was imported.</source>
@@ -3229,6 +3144,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>There is no method {method} in the library.</source>
         <translation>La biblioteca no tiene ningún método {method}.</translation>
+    </message>
+    <message>
+        <source>There is nothing to record: add the options first.</source>
+        <translation>No hay nada que registrar: añada primero las opciones.</translation>
     </message>
     <message>
         <source>This file does not contain text, so it is not a CSV file. Save the roster from your spreadsheet as “CSV UTF-8” and import that file.</source>
@@ -3391,12 +3310,28 @@ Cree uno con Ctrl+N.</translation>
         <translation>{item} tiene subpuntos que no vienen de su método, se editaron o ya se realizaron ({first}). Elimínelos o muévalos primero en la pestaña Agenda y vuelva a aplicar el método.</translation>
     </message>
     <message>
+        <source>{item} is not a dot vote: apply the dot voting method to it first.</source>
+        <translation>{item} no es una votación con puntos: aplíquele primero el método de votación con puntos.</translation>
+    </message>
+    <message>
         <source>{name} ends in half a line: the bundle was cut; ask for it again.</source>
         <translation>{name} termina en media línea: el paquete se cortó; pídalo de nuevo.</translation>
     </message>
     <message>
+        <source>{name} has {limit} dots: {given} is {over} too many. Take {over} off, then cast the ballot again.</source>
+        <translation>{name} tiene {limit} puntos: {given} son {over} de más. Quite {over} y vuelva a votar.</translation>
+    </message>
+    <message>
+        <source>{name} is not on the event&apos;s roster: add them first, or cast an anonymous ballot.</source>
+        <translation>{name} no está en la lista de participantes del evento: añada a esta persona primero, o vote de forma anónima.</translation>
+    </message>
+    <message>
         <source>{name} is not the image its name says; nothing was imported.</source>
         <translation>{name} no es la imagen que indica su nombre; no se importó nada.</translation>
+    </message>
+    <message>
+        <source>{name} put {given} dots on “{option}”: at most {limit} may go on one option. Move the rest to another option.</source>
+        <translation>{name} puso {given} puntos en «{option}»: como máximo {limit} en una misma opción. Pase el resto a otra opción.</translation>
     </message>
     <message>
         <source>{path}: a second run of the same item</source>
@@ -3497,6 +3432,14 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>{typed}: {count} people on the roster are called {name}</source>
         <translation>{typed}: {count} personas de la lista se llaman {name}</translation>
+    </message>
+    <message>
+        <source>“{option}” is already an option.</source>
+        <translation>«{option}» ya es una opción.</translation>
+    </message>
+    <message>
+        <source>“{option}” is not an option of this vote: add it first, or check its spelling.</source>
+        <translation>«{option}» no es una opción de esta votación: añádala primero, o revise cómo se escribe.</translation>
     </message>
 </context>
 <context>
@@ -5958,6 +5901,110 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     </message>
 </context>
 <context>
+    <name>VoteBallotBox</name>
+    <message numerus="yes">
+        <source>%1 has %2: %3 is %n too many. Take %n off, then save the ballot again.</source>
+        <translation>
+            <numerusform>%1 tiene %2: %3 es %n de más. Quite %n y guarde de nuevo la papeleta.</numerusform>
+            <numerusform>%1 tiene %2: %3 son %n de más. Quite %n y guarde de nuevo la papeleta.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 put %2 on “%3”: at most %4 may go on one option. Move the rest to another option.</source>
+        <translation>%1 puso %2 en «%3»: como máximo %4 en una misma opción. Ponga el resto en otra opción.</translation>
+    </message>
+    <message>
+        <source>%1 — voted</source>
+        <translation>%1 — ha votado</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) entered: %1</source>
+        <translation>
+            <numerusform>%n papeleta registrada: %1</numerusform>
+            <numerusform>%n papeletas registradas: %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n punto</numerusform>
+            <numerusform>%n puntos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Whose ballot:</source>
+        <translation>¿&amp;Quién vota?</translation>
+    </message>
+    <message>
+        <source>A ballot per person</source>
+        <translation>Una papeleta por persona</translation>
+    </message>
+    <message>
+        <source>Ballots entered</source>
+        <translation>Papeletas registradas</translation>
+    </message>
+    <message>
+        <source>Do&amp;ts per person:</source>
+        <translation>Puntos por perso&amp;na:</translation>
+    </message>
+    <message>
+        <source>Dots per person</source>
+        <translation>Puntos por persona</translation>
+    </message>
+    <message>
+        <source>Key in the options, or add them from what was captured.</source>
+        <translation>Escriba las opciones, o añádalas desde lo capturado.</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x on one option:</source>
+        <translation>Má&amp;x. en una opción:</translation>
+    </message>
+    <message>
+        <source>Most dots on one option</source>
+        <translation>Máximo de puntos en una opción</translation>
+    </message>
+    <message>
+        <source>No ballot entered yet.</source>
+        <translation>Todavía no hay papeletas registradas.</translation>
+    </message>
+    <message>
+        <source>Save the &amp;ballot</source>
+        <translation>&amp;Guardar la papeleta</translation>
+    </message>
+    <message>
+        <source>The ballot of %1 has %2 on “%4”: change it before lowering the limit to %3.</source>
+        <translation>La papeleta de %1 tiene %2 en «%4»: modifíquela antes de bajar el límite a %3.</translation>
+    </message>
+    <message>
+        <source>The ballot of %1 has %2: change it before lowering the limit to %3.</source>
+        <translation>La papeleta de %1 tiene %2: modifíquela antes de bajar el límite a %3.</translation>
+    </message>
+    <message>
+        <source>Totals from a show of hands</source>
+        <translation>Totales a mano alzada</translation>
+    </message>
+    <message>
+        <source>Vote message</source>
+        <translation>Mensaje de la votación</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votos</translation>
+    </message>
+    <message>
+        <source>Whose ballot</source>
+        <translation>Quién vota</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anónimo</translation>
+    </message>
+    <message>
+        <source>someone no longer on the roster</source>
+        <translation>alguien que ya no está en la lista</translation>
+    </message>
+</context>
+<context>
     <name>VoteChart</name>
     <message>
         <source>Options of the vote</source>
@@ -6050,6 +6097,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>Quitar</translation>
     </message>
     <message>
+        <source>Remove an option</source>
+        <translation>Quitar una opción</translation>
+    </message>
+    <message>
         <source>Rename an option</source>
         <translation>Cambiar el nombre de una opción</translation>
     </message>
@@ -6060,10 +6111,6 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>Type the option first, then press Enter.</source>
         <translation>Escriba primero la opción y luego pulse Intro.</translation>
-    </message>
-    <message>
-        <source>“%1” is already an option.</source>
-        <translation>«%1» ya es una opción.</translation>
     </message>
 </context>
 </TS>

@@ -1114,24 +1114,9 @@
 </context>
 <context>
     <name>DotVotingScreen</name>
-    <message numerus="yes">
-        <source>%1 has %2: %3 is %n too many. Take %n off, then save the ballot again.</source>
-        <translation>
-            <numerusform>%1 a %2 : %3, c’est %n de trop. Retirez-en %n, puis enregistrez à nouveau le bulletin.</numerusform>
-            <numerusform>%1 a %2 : %3, c’est %n de trop. Retirez-en %n, puis enregistrez à nouveau le bulletin.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>%1 has no ballot now.</source>
         <translation>%1 n’a plus de bulletin.</translation>
-    </message>
-    <message>
-        <source>%1 put %2 on “%3”: at most %4 may go on one option. Move the rest to another option.</source>
-        <translation>%1 a mis %2 sur « %3 » : %4 au plus sur une même option. Placez le reste sur une autre option.</translation>
-    </message>
-    <message>
-        <source>%1 — voted</source>
-        <translation>%1 — a voté</translation>
     </message>
     <message numerus="yes">
         <source>%1&apos;s ballot is saved: %n dot(s).</source>
@@ -1140,28 +1125,6 @@
             <numerusform>Bulletin de %1 enregistré : %n gommettes.</numerusform>
         </translation>
     </message>
-    <message numerus="yes">
-        <source>%n ballot(s) entered: %1</source>
-        <translation>
-            <numerusform>%n bulletin saisi : %1</numerusform>
-            <numerusform>%n bulletins saisis : %1</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%n dot(s)</source>
-        <translation>
-            <numerusform>%n gommette</numerusform>
-            <numerusform>%n gommettes</numerusform>
-        </translation>
-    </message>
-    <message>
-        <source>&amp;Whose ballot:</source>
-        <translation>&amp;Bulletin de :</translation>
-    </message>
-    <message>
-        <source>A ballot per person</source>
-        <translation>Un bulletin par personne</translation>
-    </message>
     <message>
         <source>Add options from captured items</source>
         <translation>Ajouter des options depuis la saisie</translation>
@@ -1169,10 +1132,6 @@
     <message>
         <source>Add people to the roster to enter their ballots, or count a show of hands.</source>
         <translation>Ajoutez des personnes à la liste des participants pour saisir leurs bulletins, ou comptez les mains levées.</translation>
-    </message>
-    <message>
-        <source>Ballots entered</source>
-        <translation>Bulletins saisis</translation>
     </message>
     <message>
         <source>Change how votes are entered</source>
@@ -1187,14 +1146,6 @@
         <translation>Compter les mains levées</translation>
     </message>
     <message>
-        <source>Do&amp;ts per person:</source>
-        <translation>&amp;Quota par personne :</translation>
-    </message>
-    <message>
-        <source>Dots per person</source>
-        <translation>Gommettes par personne</translation>
-    </message>
-    <message>
         <source>Enter the ballot of %1</source>
         <translation>Saisir le bulletin de %1</translation>
     </message>
@@ -1205,22 +1156,6 @@
     <message>
         <source>Hide the results</source>
         <translation>Masquer les résultats</translation>
-    </message>
-    <message>
-        <source>Key in the options, or add them from what was captured.</source>
-        <translation>Saisissez les options, ou ajoutez-les depuis ce qui a été saisi.</translation>
-    </message>
-    <message>
-        <source>Ma&amp;x on one option:</source>
-        <translation>Ma&amp;x. sur une option :</translation>
-    </message>
-    <message>
-        <source>Most dots on one option</source>
-        <translation>Gommettes au plus sur une option</translation>
-    </message>
-    <message>
-        <source>No ballot entered yet.</source>
-        <translation>Aucun bulletin saisi pour l’instant.</translation>
     </message>
     <message>
         <source>Nothing captured is left to vote on: capture ideas, insights or recommendations first, or key in the options.</source>
@@ -1239,10 +1174,6 @@
         <translation>Résultat consigné</translation>
     </message>
     <message>
-        <source>Remove an option</source>
-        <translation>Retirer une option</translation>
-    </message>
-    <message>
         <source>Result</source>
         <translation>Résultat</translation>
     </message>
@@ -1253,18 +1184,6 @@
     <message>
         <source>Reveal the results</source>
         <translation>Révéler les résultats</translation>
-    </message>
-    <message>
-        <source>Save the &amp;ballot</source>
-        <translation>&amp;Enregistrer le bulletin</translation>
-    </message>
-    <message>
-        <source>The ballot of %1 has %2 on “%4”: change it before lowering the limit to %3.</source>
-        <translation>Le bulletin de %1 a %2 sur « %4 » : modifiez-le avant d’abaisser la limite à %3.</translation>
-    </message>
-    <message>
-        <source>The ballot of %1 has %2: change it before lowering the limit to %3.</source>
-        <translation>Le bulletin de %1 a %2 : modifiez-le avant d’abaisser la limite à %3.</translation>
     </message>
     <message>
         <source>The recorded result is up to date.</source>
@@ -1291,24 +1210,12 @@
         <translation>Il n’y a rien à consigner : ajoutez d’abord les options.</translation>
     </message>
     <message>
-        <source>Totals from a show of hands</source>
-        <translation>Totaux à main levée</translation>
-    </message>
-    <message>
         <source>Update the rec&amp;orded result</source>
         <translation>Mettre à jour le résultat consi&amp;gné</translation>
     </message>
     <message>
-        <source>Vote message</source>
-        <translation>Message du vote</translation>
-    </message>
-    <message>
-        <source>Votes</source>
-        <translation>Votes</translation>
-    </message>
-    <message>
-        <source>Whose ballot</source>
-        <translation>Bulletin de</translation>
+        <source>anonymous</source>
+        <translation>anonyme</translation>
     </message>
     <message>
         <source>someone no longer on the roster</source>
@@ -3127,6 +3034,10 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Il faut un nom pour la personne qui parle.</translation>
     </message>
     <message>
+        <source>An option needs words: type the option first.</source>
+        <translation>Une option a besoin de mots : tapez d’abord l’option.</translation>
+    </message>
+    <message>
         <source>Line {line} cannot be read ({error}). Check that every quote (&quot;) that opens a cell also closes it.</source>
         <translation>La ligne {line} ne peut pas être lue ({error}). Vérifiez que chaque guillemet (&quot;) qui ouvre une cellule la ferme aussi.</translation>
     </message>
@@ -3145,6 +3056,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>That item is not on this session&apos;s agenda.</source>
         <translation>Ce point n&apos;est pas à l&apos;ordre du jour de cette session.</translation>
+    </message>
+    <message>
+        <source>The ballot of {name} has {given} dots: change it before lowering the limit to {limit}.</source>
+        <translation>Le bulletin de {name} a {given} gommettes : modifiez-le avant d’abaisser la limite à {limit}.</translation>
     </message>
     <message>
         <source>The bundle changes a {record_type} of another event here ({title}); it was refused and nothing was imported.</source>
@@ -3229,6 +3144,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>There is no method {method} in the library.</source>
         <translation>La bibliothèque ne contient pas de méthode {method}.</translation>
+    </message>
+    <message>
+        <source>There is nothing to record: add the options first.</source>
+        <translation>Il n’y a rien à consigner : ajoutez d’abord les options.</translation>
     </message>
     <message>
         <source>This file does not contain text, so it is not a CSV file. Save the roster from your spreadsheet as “CSV UTF-8” and import that file.</source>
@@ -3391,12 +3310,28 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>{item} a des sous-points qui ne viennent pas de sa méthode, ont été modifiés ou ont déjà été animés ({first}). Supprimez-les ou déplacez-les d&apos;abord dans l&apos;onglet Ordre du jour, puis appliquez de nouveau la méthode.</translation>
     </message>
     <message>
+        <source>{item} is not a dot vote: apply the dot voting method to it first.</source>
+        <translation>{item} n’est pas un vote par gommettes : appliquez-lui d’abord la méthode du vote par gommettes.</translation>
+    </message>
+    <message>
         <source>{name} ends in half a line: the bundle was cut; ask for it again.</source>
         <translation>{name} se termine par une ligne incomplète : le paquet a été tronqué ; demandez-le à nouveau.</translation>
     </message>
     <message>
+        <source>{name} has {limit} dots: {given} is {over} too many. Take {over} off, then cast the ballot again.</source>
+        <translation>{name} a {limit} gommettes : {given}, c’est {over} de trop. Retirez-en {over}, puis votez à nouveau.</translation>
+    </message>
+    <message>
+        <source>{name} is not on the event&apos;s roster: add them first, or cast an anonymous ballot.</source>
+        <translation>{name} n’est pas dans la liste des participants de l’événement : ajoutez cette personne d’abord, ou votez de façon anonyme.</translation>
+    </message>
+    <message>
         <source>{name} is not the image its name says; nothing was imported.</source>
         <translation>{name} n&apos;est pas l&apos;image que son nom indique ; rien n&apos;a été importé.</translation>
+    </message>
+    <message>
+        <source>{name} put {given} dots on “{option}”: at most {limit} may go on one option. Move the rest to another option.</source>
+        <translation>{name} a mis {given} gommettes sur « {option} » : {limit} au plus sur une même option. Placez le reste sur une autre option.</translation>
     </message>
     <message>
         <source>{path}: a second run of the same item</source>
@@ -3497,6 +3432,14 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>{typed}: {count} people on the roster are called {name}</source>
         <translation>{typed} : {count} personnes de la liste s&apos;appellent {name}</translation>
+    </message>
+    <message>
+        <source>“{option}” is already an option.</source>
+        <translation>« {option} » est déjà une option.</translation>
+    </message>
+    <message>
+        <source>“{option}” is not an option of this vote: add it first, or check its spelling.</source>
+        <translation>« {option} » n’est pas une option de ce vote : ajoutez-la d’abord, ou vérifiez l’orthographe.</translation>
     </message>
 </context>
 <context>
@@ -5958,6 +5901,110 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     </message>
 </context>
 <context>
+    <name>VoteBallotBox</name>
+    <message numerus="yes">
+        <source>%1 has %2: %3 is %n too many. Take %n off, then save the ballot again.</source>
+        <translation>
+            <numerusform>%1 a %2 : %3, c’est %n de trop. Retirez-en %n, puis enregistrez à nouveau le bulletin.</numerusform>
+            <numerusform>%1 a %2 : %3, c’est %n de trop. Retirez-en %n, puis enregistrez à nouveau le bulletin.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 put %2 on “%3”: at most %4 may go on one option. Move the rest to another option.</source>
+        <translation>%1 a mis %2 sur « %3 » : %4 au plus sur une même option. Placez le reste sur une autre option.</translation>
+    </message>
+    <message>
+        <source>%1 — voted</source>
+        <translation>%1 — a voté</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n ballot(s) entered: %1</source>
+        <translation>
+            <numerusform>%n bulletin saisi : %1</numerusform>
+            <numerusform>%n bulletins saisis : %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n dot(s)</source>
+        <translation>
+            <numerusform>%n gommette</numerusform>
+            <numerusform>%n gommettes</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Whose ballot:</source>
+        <translation>&amp;Bulletin de :</translation>
+    </message>
+    <message>
+        <source>A ballot per person</source>
+        <translation>Un bulletin par personne</translation>
+    </message>
+    <message>
+        <source>Ballots entered</source>
+        <translation>Bulletins saisis</translation>
+    </message>
+    <message>
+        <source>Do&amp;ts per person:</source>
+        <translation>&amp;Quota par personne :</translation>
+    </message>
+    <message>
+        <source>Dots per person</source>
+        <translation>Gommettes par personne</translation>
+    </message>
+    <message>
+        <source>Key in the options, or add them from what was captured.</source>
+        <translation>Saisissez les options, ou ajoutez-les depuis ce qui a été saisi.</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x on one option:</source>
+        <translation>Ma&amp;x. sur une option :</translation>
+    </message>
+    <message>
+        <source>Most dots on one option</source>
+        <translation>Gommettes au plus sur une option</translation>
+    </message>
+    <message>
+        <source>No ballot entered yet.</source>
+        <translation>Aucun bulletin saisi pour l’instant.</translation>
+    </message>
+    <message>
+        <source>Save the &amp;ballot</source>
+        <translation>&amp;Enregistrer le bulletin</translation>
+    </message>
+    <message>
+        <source>The ballot of %1 has %2 on “%4”: change it before lowering the limit to %3.</source>
+        <translation>Le bulletin de %1 a %2 sur « %4 » : modifiez-le avant d’abaisser la limite à %3.</translation>
+    </message>
+    <message>
+        <source>The ballot of %1 has %2: change it before lowering the limit to %3.</source>
+        <translation>Le bulletin de %1 a %2 : modifiez-le avant d’abaisser la limite à %3.</translation>
+    </message>
+    <message>
+        <source>Totals from a show of hands</source>
+        <translation>Totaux à main levée</translation>
+    </message>
+    <message>
+        <source>Vote message</source>
+        <translation>Message du vote</translation>
+    </message>
+    <message>
+        <source>Votes</source>
+        <translation>Votes</translation>
+    </message>
+    <message>
+        <source>Whose ballot</source>
+        <translation>Bulletin de</translation>
+    </message>
+    <message>
+        <source>anonymous</source>
+        <translation>anonyme</translation>
+    </message>
+    <message>
+        <source>someone no longer on the roster</source>
+        <translation>une personne qui n’est plus dans la liste</translation>
+    </message>
+</context>
+<context>
     <name>VoteChart</name>
     <message>
         <source>Options of the vote</source>
@@ -6050,6 +6097,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>Retirer</translation>
     </message>
     <message>
+        <source>Remove an option</source>
+        <translation>Retirer une option</translation>
+    </message>
+    <message>
         <source>Rename an option</source>
         <translation>Renommer une option</translation>
     </message>
@@ -6060,10 +6111,6 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>Type the option first, then press Enter.</source>
         <translation>Tapez d’abord l’option, puis appuyez sur Entrée.</translation>
-    </message>
-    <message>
-        <source>“%1” is already an option.</source>
-        <translation>« %1 » est déjà une option.</translation>
     </message>
 </context>
 </TS>

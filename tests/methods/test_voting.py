@@ -3,28 +3,43 @@
 from __future__ import annotations
 
 import datetime as dt
-from uuid import uuid4
+from uuid import UUID, uuid4
 
 from hypothesis import given
 from hypothesis import strategies as st
 
+from forum_desktop.methods.dot_vote import VoteView
 from forum_desktop.methods.voting import (
     BallotProblem,
     Excess,
     ballot_over_limits,
     check_ballot,
-    option_from,
+    option_text,
     standings,
     votable,
-    voters,
-    votes,
 )
 from forum_desktop.models import Outcome, OutcomeKind
-from forum_desktop.models.screens import Ballot, DotVotingState, EntryMode, VoteOption
+from forum_desktop.models.vote import DotVoteBallot, DotVoteOption, DotVoteSettings, EntryMode
 
-A, B, C, D = (VoteOption(text=text) for text in ("Budgets", "Transport", "Housing", "Water"))
+IDS = {"event_id": uuid4(), "session_id": uuid4(), "item_id": uuid4()}
+A, B, C, D = (
+    DotVoteOption(text=text, position=n, **IDS)
+    for n, text in enumerate(("Budgets", "Transport", "Housing", "Water"))
+)
 AWA, JUN, LEA = uuid4(), uuid4(), uuid4()
 T0 = dt.datetime(2025, 3, 3, 9, 0, tzinfo=dt.UTC)
+
+
+def view(
+    options: tuple[DotVoteOption, ...],
+    ballots: dict[UUID, dict[UUID, int]],
+    mode: EntryMode = EntryMode.BALLOTS,
+) -> VoteView:
+    return VoteView(
+        settings=DotVoteSettings(mode=mode, **IDS),
+        options=options,
+        ballots=tuple(DotVoteBallot(participant_id=p, dots=d, **IDS) for p, d in ballots.items()),
+    )
 
 
 def test_ties_share_a_rank_and_the_next_rank_skips_past_them() -> None:
@@ -36,20 +51,15 @@ def test_ties_share_a_rank_and_the_next_rank_skips_past_them() -> None:
 
 
 def test_totals_come_from_the_ballots_or_from_the_show_of_hands() -> None:
-    state = DotVotingState(
-        options=(A, B, C),
-        ballots=(
-            Ballot(participant_id=AWA, dots={A.id: 3, B.id: 2}),
-            Ballot(participant_id=JUN, dots={B.id: 1, D.id: 4}),  # D was removed since
-            Ballot(participant_id=LEA, dots={}),
-        ),
-        hand_totals={A.id: 12, C.id: 9},
-    )
-    assert votes(state) == [3, 3, 0]
-    assert voters(state) == 2  # Léa put no dot
-    hands = state.model_copy(update={"mode": EntryMode.TOTALS})
-    assert votes(hands) == [12, 0, 9]
-    assert voters(hands) == 0  # a show of hands counts hands, not people
+    ballots = {AWA: {A.id: 3, B.id: 2}, JUN: {B.id: 1, D.id: 4}, LEA: {}}  # D was removed
+    hands = (A.model_copy(update={"hands": 12}), B, C.model_copy(update={"hands": 9}))
+    state = view(hands, ballots)
+    assert state.votes() == [3, 3, 0]
+    assert [(t.dots, t.ballots) for t in state.tallies] == [(3, 1), (3, 2), (0, 0)]
+    assert state.voters() == 2  # Léa put no dot
+    shown = view(hands, ballots, EntryMode.TOTALS)
+    assert shown.votes() == [12, 0, 9]
+    assert shown.voters() == 0  # a show of hands counts hands, not people
 
 
 def test_a_ballot_over_a_limit_says_which_and_by_how_much() -> None:
@@ -63,13 +73,7 @@ def test_a_ballot_over_a_limit_says_which_and_by_how_much() -> None:
 
 
 def test_new_limits_name_the_first_ballot_they_would_refuse() -> None:
-    state = DotVotingState(
-        options=(A, B),
-        ballots=(
-            Ballot(participant_id=AWA, dots={A.id: 2, B.id: 2}),
-            Ballot(participant_id=JUN, dots={A.id: 3, B.id: 2}),
-        ),
-    )
+    state = view((A, B), {AWA: {A.id: 2, B.id: 2}, JUN: {A.id: 3, B.id: 2}})
     assert ballot_over_limits(state, per_person=5, per_option=3) is None
     assert ballot_over_limits(state, per_person=4, per_option=3) == (
         JUN,
@@ -124,8 +128,7 @@ def test_captured_ideas_and_insights_become_options_that_remember_their_entry() 
     quote = entry(OutcomeKind.QUOTE, "We are the city")
     blank = entry(OutcomeKind.IDEA, "   ")
     taken = entry(OutcomeKind.RECOMMENDATION, "Pool the training budget")
-    state = DotVotingState(options=(option_from(taken),))
+    state = view((A.model_copy(update={"source_id": taken.id}),), {})
     found = votable([note, idea, quote, insight, blank, taken], state)
     assert found == [idea, insight, note]
-    option = option_from(idea)
-    assert (option.text, option.source_id) == ("Participatory budgets for youth", idea.id)
+    assert option_text(idea.text) == "Participatory budgets for youth"

@@ -135,7 +135,7 @@ def test_outcomes_travel_with_the_event(store: Store, clock: FakeClock, tmp_path
         fields={"owner_names": ["Jean Dupont"], "due": "2022-03-15"},
     )
     text = document_to_json(export_document(store, event_id))
-    assert '"format_version": 4' in text
+    assert '"format_version": 5' in text
     other = fresh_store(tmp_path / "other.sqlite3", clock)
     import_document(other, document=parse_document(text.encode()))
     [outcome] = other.select(Outcome, order_by="captured_at")
@@ -217,3 +217,55 @@ def test_a_methods_live_state_travels_with_the_event(
     raw["format_version"] = 3  # an older reader's promise: it must not carry method runs
     with pytest.raises(DocumentError, match="method runs and a logo need format_version 4"):
         parse_document(json.dumps(raw).encode())
+
+
+def test_a_dot_vote_travels_as_records_and_a_format_4_vote_is_converted(
+    store: Store, clock: FakeClock, tmp_path: Path
+) -> None:
+    """Format 5 carries the vote's options and ballots; a format-4 document's dot-vote run
+    becomes the same records on import, and undoing the import takes them away."""
+    from forum_desktop.methods.dot_vote import vote_view
+    from forum_desktop.models import MethodRun
+    from forum_desktop.models.screens import Ballot, DotVotingState, VoteOption
+    from forum_desktop.services.agenda import items_of, sessions_of
+    from forum_desktop.services.commands import execute
+    from forum_desktop.services.methods import apply_method
+    from forum_desktop.services.operations import undo
+    from forum_desktop.services.participants import roster
+    from forum_desktop.services.vote import AddOption, CastBallot
+
+    event_id = create_demo_event(store).value
+    items = items_of(store, sessions_of(store, event_id)[0].id)
+    item = next(i for i in items if not any(c.parent_id == i.id for c in items))
+    apply_method(store, item_id=item.id, method_id="dot-voting", language="en")
+    water = execute(store, AddOption(item_id=item.id, text="Water")).value
+    person = roster(store, event_id)[0].id
+    execute(store, CastBallot(item_id=item.id, participant_id=person, dots={water: 2}))
+    text = document_to_json(export_document(store, event_id))
+    other = fresh_store(tmp_path / "other.sqlite3", clock)
+    import_document(other, document=parse_document(text.encode()))
+    assert vote_view(other, item.id) == vote_view(store, item.id)
+
+    raw = json.loads(text)
+    option = VoteOption(text="Housing")
+    state = DotVotingState(
+        options=(option,), ballots=(Ballot(participant_id=person, dots={option.id: 3}),)
+    )
+    session_id = str(item.session_id)
+    run = {"event_id": str(event_id), "session_id": session_id, "item_id": str(item.id)}
+    raw.update(format_version=4, dot_vote_settings=[], dot_vote_options=[], dot_vote_ballots=[])
+    raw["method_runs"] = [
+        MethodRun(**run, screen="dot_voting", state=state.model_dump(mode="json")).model_dump(
+            mode="json"
+        )
+    ]
+    with pytest.raises(DocumentError, match="dot votes as records need format_version 5"):
+        parse_document(json.dumps({**json.loads(text), "format_version": 4}).encode())
+    third = fresh_store(tmp_path / "third.sqlite3", clock)
+    imported = import_document(third, document=parse_document(json.dumps(raw).encode()))
+    view = vote_view(third, item.id)
+    assert [(t.option.text, t.dots) for t in view.tallies] == [("Housing", 3)]
+    assert third.select(MethodRun, order_by="created_at") == []
+    undo(third, imported)
+    for table in ("dot_vote_settings", "dot_vote_option", "dot_vote_ballot", "method_run"):
+        assert third.conn.execute(f"SELECT count(*) FROM {table}").fetchone() == (0,)

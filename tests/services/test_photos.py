@@ -184,7 +184,7 @@ def test_photos_travel_with_their_bytes_once(
     add_photo(store, **good(built, caption="Même image, autre item", item_id=built.item_ids[3]))
     text = document_to_json(export_document(store, built.event_id))
     raw = json.loads(text)
-    assert raw["format_version"] == 4
+    assert raw["format_version"] == 5
     assert len(raw["photos"]) == 3
     assert [base64.b64decode(i["data"])[:4] for i in raw["images"]] == [
         b"\x89PNG",

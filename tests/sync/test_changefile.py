@@ -97,3 +97,51 @@ def test_a_cut_file_in_the_folder_is_merged_once_complete(store: Store, tmp_path
         "Première ligne\nDeuxième : ligne"
     ]
     other.close()
+
+
+def _line(body: dict[str, object]) -> bytes:
+    """A line as a laptop of any version writes it: its body and the body's checksum."""
+    import hashlib
+    import json
+
+    canonical = json.dumps(body, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
+    checksum = hashlib.sha256(canonical.encode()).hexdigest()
+    return json.dumps({**body, "checksum": checksum}).encode() + b"\n"
+
+
+def test_lines_of_a_newer_format_or_record_type_are_reported_and_skipped(
+    store: Store, tmp_path: Path
+) -> None:
+    """A laptop on an older version says it cannot read them and never merges them."""
+    import json
+
+    from forum_desktop.sync.changefile import CHANGE_FORMAT
+    from forum_desktop.sync.engine import sync_event
+
+    event_id, changes = some_changes(store)
+    first, second = (json.loads(encode_change(c)) for c in changes)
+    assert first.pop("checksum") and first["format"] == CHANGE_FORMAT
+    second.pop("checksum")
+    newer = _line({**second, "format": CHANGE_FORMAT + 1})
+    unknown_type = _line({**first, "record_type": "fishbowl_seat", "record_id": str(UUID(int=5))})
+    older = _line({k: v for k, v in first.items() if k != "format"})  # format 1: still read
+    folder = tmp_path / "shared"
+    device = UUID(int=9)
+    write_new_file(
+        folder / "forum-sync" / str(event_id) / "ops" / str(device),
+        "00000001-00000000.jsonl",
+        older + newer + unknown_type,
+    )
+    laptop = open_laptop(tmp_path / "laptop", "Older")
+    try:
+        report = sync_event(laptop.store, event_id, folder)
+        assert laptop.store.get(Event, event_id) is not None  # format 1 is still read
+        assert laptop.store.get(Outcome, changes[1].record_id) is None  # never merged
+        assert [p.split(": ", 1)[1] for p in report.problems] == [
+            f"written by a newer Forum Desktop (change format {CHANGE_FORMAT + 1}; this one "
+            f"reads {CHANGE_FORMAT}): update Forum Desktop on this laptop to merge it",
+            "unknown record type 'fishbowl_seat' (from a newer Forum Desktop? update it on "
+            "this laptop to merge it)",
+        ]
+    finally:
+        laptop.close()

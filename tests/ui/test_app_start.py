@@ -289,3 +289,36 @@ def test_app_module_exit_code_when_start_fails(
 ) -> None:
     monkeypatch.setattr(app_module, "start", lambda *args, **kwargs: None)
     assert app_module.run_app(db_path) == app_module.EXIT_FAILED_TO_START
+
+
+def test_a_legacy_dot_vote_is_converted_to_records_when_the_app_opens_the_database(
+    db_path: Path,
+    clock: FakeClock,
+    qtbot: QtBot,
+    answers: Prompts,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    import shutil
+    from contextlib import closing
+    from uuid import UUID
+
+    from forum_desktop.methods.dot_vote import vote_view
+    from forum_desktop.models import MethodRun, MethodScreen
+    from tests.storage.fixtures import make_fixtures
+
+    shutil.copyfile(make_fixtures.fixture_path(13), db_path)
+    answer_profile(monkeypatch, accept=True)
+    running = start(db_path, "fr", clock=clock)
+    assert running is not None
+    try:
+        store = running.context.store
+        screens = {run.screen for run in store.select(MethodRun, order_by="created_at")}
+        assert MethodScreen.DOT_VOTING not in screens and MethodScreen.FISHBOWL in screens
+        view = vote_view(store, UUID(make_fixtures.WELCOME_ID))
+        assert [o.text for o in view.options] == ["Budgets participatifs", "Transports"]
+        assert len(view.ballots) == 2
+        [backup] = [b for b in Backups(db_path, clock).list() if b.reason is BackupReason.MIGRATION]
+        with closing(sqlite3.connect(backup.path)) as kept:  # the legacy run, in the backup
+            assert count(kept, "method_run") == len(make_fixtures.METHOD_STATES)
+    finally:
+        running.close()

@@ -154,7 +154,7 @@ def test_export_then_import_json_adds_nothing_twice(
     answers.save_paths.append(target)
     window.export_action.trigger()
     document = json.loads(target.read_text(encoding="utf-8"))
-    assert document["format_version"] == 4
+    assert document["format_version"] == 5
     assert len(document["participants"]) == 15
 
     answers.open_paths.append(target)

@@ -5,10 +5,11 @@ from __future__ import annotations
 from forum_desktop.models.method import MethodScreen
 from forum_desktop.models.screens.base import ScreenState
 from forum_desktop.models.screens.breakouts import BreakoutGroup, BreakoutsState, Grouping
-from forum_desktop.models.screens.dot_voting import Ballot, DotVotingState, EntryMode, VoteOption
+from forum_desktop.models.screens.dot_voting import Ballot, DotVotingState, VoteOption
 from forum_desktop.models.screens.fishbowl import FishbowlState, Rotation
 from forum_desktop.models.screens.peer_review import CaseMove, PeerReviewState, ReviewCase
 from forum_desktop.models.screens.round_robin import RoundRobinState
+from forum_desktop.models.vote import EntryMode
 
 SCREEN_STATES: dict[str, type[ScreenState]] = {
     MethodScreen.ROUND_ROBIN: RoundRobinState,

@@ -1,15 +1,16 @@
-"""Dot voting: the options, the limits, the ballots or the show-of-hands totals, and
+"""Dot voting as one blob (before format 5 and migration 14; read to upgrade old runs
+and documents): the options, the limits, the ballots or the show-of-hands totals, and
 whether the room may see the results."""
 
 from __future__ import annotations
 
-from enum import StrEnum
 from typing import Annotated
 from uuid import UUID, uuid4
 
 from pydantic import Field
 
 from forum_desktop.models.screens.base import ScreenState
+from forum_desktop.models.vote import EntryMode
 
 Dots = Annotated[int, Field(ge=0, le=10_000)]
 
@@ -26,13 +27,6 @@ class Ballot(ScreenState):
     participant_id: UUID
     dots: dict[UUID, Dots] = Field(default_factory=dict)
     """Dots per option id; an option left out has none."""
-
-
-class EntryMode(StrEnum):
-    BALLOTS = "ballots"
-    """Each participant's dots, entered one ballot at a time."""
-    TOTALS = "totals"
-    """A count per option, from a show of hands."""
 
 
 class DotVotingState(ScreenState):

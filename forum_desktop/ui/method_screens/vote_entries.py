@@ -12,7 +12,7 @@ from PySide6.QtCore import Signal
 from PySide6.QtWidgets import QGridLayout, QLabel, QSpinBox, QWidget
 
 from forum_desktop.methods.voting import standings
-from forum_desktop.models.screens import VoteOption
+from forum_desktop.models.vote import DotVoteOption
 
 MAX_COUNT = 9999
 """More than any limit: a ballot over the limits is typed, then refused with a reason."""
@@ -20,7 +20,7 @@ MAX_COUNT = 9999
 
 @dataclass
 class EntryRow:
-    option: VoteOption
+    option: DotVoteOption
     rank: QLabel
     text: QLabel
     spin: QSpinBox
@@ -45,7 +45,9 @@ class VoteEntries(QWidget):
         for column, header in enumerate(headers):
             self._grid.addWidget(header, 0, column)
 
-    def show_options(self, options: Sequence[VoteOption], before: QWidget, after: QWidget) -> bool:
+    def show_options(
+        self, options: Sequence[DotVoteOption], before: QWidget, after: QWidget
+    ) -> bool:
         """One line per option, built again only when the options changed (True then);
         Tab goes from ``before`` through the counts to ``after``."""
         if [(o.id, o.text) for o in options] == [(r.option.id, r.option.text) for r in self.rows]:
@@ -60,7 +62,7 @@ class VoteEntries(QWidget):
             QWidget.setTabOrder(first, second)
         return True
 
-    def _row(self, number: int, option: VoteOption) -> EntryRow:
+    def _row(self, number: int, option: DotVoteOption) -> EntryRow:
         rank = QLabel(self)
         text = QLabel(option.text, self)
         text.setWordWrap(True)

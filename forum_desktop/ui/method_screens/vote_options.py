@@ -20,14 +20,17 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forum_desktop.models.screens import VoteOption
+from forum_desktop.models.vote import DotVoteOption
+from forum_desktop.services.commands import Command
+from forum_desktop.services.operations import OpResult
+from forum_desktop.services.vote import AddOption, MoveOption, RemoveOption, RenameOption
 
 MAX_CHARS = 1000
 
 
 class VoteOptionsEditor(QGroupBox):
-    """Shows the stored options; each edit goes to ``save`` (the new options and the undo
-    step's name), a removal to ``remove`` (which also takes the option's dots away)."""
+    """Shows the stored options; each edit is a core command handed to ``run`` with the
+    undo step's name (it returns None when the command was refused)."""
 
     message = Signal(str)
     """What the facilitator should know (a refused option), or "" to clear it."""
@@ -36,15 +39,15 @@ class VoteOptionsEditor(QGroupBox):
 
     def __init__(
         self,
-        save: Callable[[tuple[VoteOption, ...], str], bool],
-        remove: Callable[[UUID], object],
+        item_id: UUID,
+        run: Callable[[Command, str], OpResult | None],
         parent: QWidget | None = None,
     ) -> None:
         super().__init__(parent)
         self.setTitle(self.tr("Options"))
-        self._save = save
-        self._remove = remove
-        self.options: tuple[VoteOption, ...] = ()
+        self._item_id = item_id
+        self._run = run
+        self.options: tuple[DotVoteOption, ...] = ()
 
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Options of the vote"))
@@ -114,7 +117,7 @@ class VoteOptionsEditor(QGroupBox):
         column.addLayout(adding)
         column.addWidget(self.captured_button, 0, Qt.AlignmentFlag.AlignLeft)
 
-    def show_options(self, options: tuple[VoteOption, ...]) -> None:
+    def show_options(self, options: tuple[DotVoteOption, ...]) -> None:
         self.options = options
         listed = [
             (self.list.item(r).data(Qt.ItemDataRole.UserRole), self.list.item(r).text())
@@ -135,14 +138,11 @@ class VoteOptionsEditor(QGroupBox):
             button.setEnabled(bool(options))
 
     def add_option(self, text: str) -> None:
-        text = " ".join(text.split())[:MAX_CHARS]
-        if not text:
+        if not text.strip():
             self.message.emit(self.tr("Type the option first, then press Enter."))
             return
-        if any(o.text.casefold() == text.casefold() for o in self.options):
-            self.message.emit(self.tr("“%1” is already an option.").replace("%1", text))
-            return
-        if self._save((*self.options, VoteOption(text=text)), self.tr("Add an option")):
+        command = AddOption(item_id=self._item_id, text=text)
+        if self._run(command, self.tr("Add an option")) is not None:
             self.new_option.clear()
             self.message.emit("")
 
@@ -165,27 +165,26 @@ class VoteOptionsEditor(QGroupBox):
             self.list.editItem(row)
 
     def _rename(self, row: QListWidgetItem) -> None:
-        index = self.list.row(row)
-        text = " ".join(row.text().split())[:MAX_CHARS]
-        option = self.options[index]
+        option = self.options[self.list.row(row)]
+        text = " ".join(row.text().split())
         if not text or text == option.text:
             row.setText(option.text)  # an emptied option keeps its words
             return
-        options = list(self.options)
-        options[index] = option.model_copy(update={"text": text})
-        self._save(tuple(options), self.tr("Rename an option"))
+        command = RenameOption(option_id=option.id, text=text)
+        if self._run(command, self.tr("Rename an option")) is None:
+            row.setText(option.text)
 
     def move_option(self, step: int) -> None:
         index = self.list.currentRow()
         target = index + step
-        options = list(self.options)
-        if index < 0 or not 0 <= target < len(options):
+        if index < 0 or not 0 <= target < len(self.options):
             return
-        options[index], options[target] = options[target], options[index]
-        if self._save(tuple(options), self.tr("Move an option")):
+        command = MoveOption(option_id=self.options[index].id, step=step)
+        if self._run(command, self.tr("Move an option")) is not None:
             self.list.setCurrentRow(target)
 
     def remove_option(self) -> None:
         index = self.list.currentRow()
         if index >= 0:
-            self._remove(self.options[index].id)
+            command = RemoveOption(option_id=self.options[index].id)
+            self._run(command, self.tr("Remove an option"))

@@ -15,11 +15,12 @@ from PySide6.QtWidgets import QApplication, QLineEdit, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
+from forum_desktop.methods.dot_vote import vote_view
 from forum_desktop.models import Outcome, OutcomeKind, Session
-from forum_desktop.models.screens import Ballot, DotVotingState
 from forum_desktop.services.capture import capture_outcome, outcomes_of_event
 from forum_desktop.services.methods import apply_method
 from forum_desktop.services.participants import add_participant
+from forum_desktop.services.vote import CastBallot
 from forum_desktop.storage import Store, open_database
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.language import install
@@ -200,12 +201,11 @@ def test_a_vote_with_ties_revealed_recorded_and_still_there_after_a_restart(
         page = open_console_on(reopened, session_id)
         page.controller.tick()
         screen = vote_screen(page)
-        state = screen.state()
-        assert isinstance(state, DotVotingState)
-        assert [o.text for o in state.options] == ["Transport", "Housing", "Participatory budgets"]
-        assert state.options[2].source_id == idea
-        assert {b.participant_id for b in state.ballots} == set(people.values())
-        assert state.revealed and state.result_id == result_id
+        view = vote_view(other, ids[0])
+        assert [o.text for o in view.options] == ["Transport", "Housing", "Participatory budgets"]
+        assert view.options[2].source_id == idea
+        assert {b.participant_id for b in view.ballots} == set(people.values())
+        assert view.settings.revealed and view.settings.result_id == result_id
         assert screen.ballots_label.text() == (
             "4 ballots entered: Awa Ndiaye, Jun Li, Léa Martin, Omar Sy"
         )
@@ -258,8 +258,7 @@ def test_totals_from_a_show_of_hands_and_limits_that_ballots_would_break(
     assert screen.per_option.value() == 3
     screen.per_person.setValue(7)
     screen.per_person.editingFinished.emit()
-    state = screen.state()
-    assert isinstance(state, DotVotingState) and state.dots_per_person == 7
+    assert vote_view(store, ids[0]).settings.dots_per_person == 7
 
     screen.hands_radio.click()
     assert not screen.voter_combo.isVisible()
@@ -293,11 +292,11 @@ def test_totals_from_a_show_of_hands_and_limits_that_ballots_would_break(
     assert [r.text.text() for r in screen.entries.rows] == ["Schools", "Clean water"]
     assert [r.total.text() for r in screen.entries.rows] == ["2", "3"]  # renamed, its dots kept
     qtbot.keyClick(screen.options.list, Qt.Key.Key_Delete)
-    assert [o.text for o in screen.state().options] == ["Schools"]  # type: ignore[attr-defined]
+    assert [o.text for o in vote_view(store, ids[0]).options] == ["Schools"]
     assert [r.total.text() for r in screen.entries.rows] == ["2"]  # Water's dots went with it
     window.context.undo_stack.undo()
     assert [r.total.text() for r in screen.entries.rows] == ["2", "3"]
-    assert awa in {b.participant_id for b in screen.state().ballots}  # type: ignore[attr-defined]
+    assert awa in {b.participant_id for b in vote_view(store, ids[0]).ballots}
 
 
 def test_the_chart_is_readable_on_a_projector_of_1024_by_768(
@@ -314,12 +313,9 @@ def test_the_chart_is_readable_on_a_projector_of_1024_by_768(
     long = "Participatory budgets for young people in every district of the metropolitan area"
     for text in (long, "Transport", "Housing", "Water", "Open data"):
         screen.options.add_option(text)
-    state = screen.state()
-    assert isinstance(state, DotVotingState)
-    dots = {state.options[0].id: 3, state.options[1].id: 2}
-    screen.save_state(
-        state.model_copy(update={"ballots": (Ballot(participant_id=awa, dots=dots),)}), "Vote"
-    )
+    options = vote_view(store, ids[0]).options
+    dots = {options[0].id: 3, options[1].id: 2}
+    screen.run_command(CastBallot(item_id=ids[0], participant_id=awa, dots=dots), "Vote")
     screen.toggle_reveal()
     page.toggle_projector()
     projector = page.projector
