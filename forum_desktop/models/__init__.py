@@ -4,6 +4,12 @@ from forum_desktop.models.agenda import AgendaItem, ItemKind, Priority, Session,
 from forum_desktop.models.base import Record
 from forum_desktop.models.document import FORMAT_VERSION, EventDocument
 from forum_desktop.models.event import Event, Language, Objective
+from forum_desktop.models.fishbowl import (
+    FishbowlQueueEntry,
+    FishbowlRotation,
+    FishbowlSettings,
+    FishbowlTopic,
+)
 from forum_desktop.models.journal import Change, ChangeKind, FieldChange
 from forum_desktop.models.method import MethodDefinition, MethodScreen, UserMethod
 from forum_desktop.models.method_run import MethodRun
@@ -34,6 +40,7 @@ from forum_desktop.models.participant import (
 )
 from forum_desktop.models.photo import Photo
 from forum_desktop.models.profile import Profile
+from forum_desktop.models.round_robin import RoundRobinSettings, RoundTurn, TurnStatus
 from forum_desktop.models.run import ItemRun, RunStatus, SessionRun, Span, SpeakerTurn
 from forum_desktop.models.template import SessionTemplate, TemplateItem
 
@@ -52,6 +59,12 @@ RECORD_TYPES: dict[str, type[Record]] = {
         Photo,
         UserMethod,
         MethodRun,
+        FishbowlSettings,
+        FishbowlTopic,
+        FishbowlQueueEntry,
+        FishbowlRotation,
+        RoundTurn,
+        RoundRobinSettings,
     )
 }
 """Every stored record class by its journal name."""
@@ -74,6 +87,10 @@ __all__ = [
     "EventDocument",
     "FeedbackFields",
     "FieldChange",
+    "FishbowlQueueEntry",
+    "FishbowlRotation",
+    "FishbowlSettings",
+    "FishbowlTopic",
     "ItemKind",
     "ItemRun",
     "KindFields",
@@ -93,6 +110,8 @@ __all__ = [
     "ReportFields",
     "ReviewState",
     "Role",
+    "RoundRobinSettings",
+    "RoundTurn",
     "RunStatus",
     "Session",
     "SessionMode",
@@ -103,6 +122,7 @@ __all__ = [
     "SummaryFields",
     "SummaryScope",
     "TemplateItem",
+    "TurnStatus",
     "UserMethod",
     "VoteCount",
     "VoteResultFields",

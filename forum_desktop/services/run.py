@@ -138,7 +138,11 @@ def _leave_current(store: Store, recorder: Recorder, run: SessionRun, at: dt.dat
                 pauses=_close(current[0].pauses, at),
             )
         )
-    _end_open_turns(store, recorder, run.current_item_id, at)
+    # A method screen times its speakers on the method's item, the phase's parent.
+    item: AgendaItem | None = store.get(AgendaItem, run.current_item_id)
+    while item is not None:
+        _end_open_turns(store, recorder, item.id, at)
+        item = store.get(AgendaItem, item.parent_id) if item.parent_id else None
 
 
 def _enter(
