@@ -10,7 +10,6 @@ is there exactly once: each queue join, each stay in a chair, each answer.
 
 from __future__ import annotations
 
-import datetime as dt
 import shutil
 import tempfile
 from pathlib import Path
@@ -239,13 +238,9 @@ class MethodActs(RuleBasedStateMachine):
             assert sorted(a.id for a in answers) == sorted(self.answers)  # each answer, once
             turns = store.select(RoundTurn, {"item_id": self.round}, "id")
             assert len(turns) == len({t.participant_id for t in turns})  # one per person
-        assert fishbowl.log == tuple(
-            sorted(fishbowl.log, key=lambda s: (s.started_at, s.chair, str(s.id)))
-        )
-        assert all(isinstance(s.started_at, dt.datetime) for s in fishbowl.log)
 
 
-# CI runs 12 examples of up to 20 steps (about 30 s on the 2-core CI machine).
+# CI runs 12 examples of up to 20 steps (about 20 s on the shared 2-core machine).
 MethodActs.TestCase.settings = settings(
     max_examples=12,
     stateful_step_count=20,
