@@ -14,12 +14,18 @@ from forum_desktop.models import (
     AgendaItem,
     Event,
     EventDocument,
+    FishbowlQueueEntry,
+    FishbowlRotation,
+    FishbowlSettings,
+    FishbowlTopic,
     ItemRun,
     MethodRun,
     Outcome,
     Participant,
     Photo,
     Record,
+    RoundRobinSettings,
+    RoundTurn,
     Session,
     SessionRun,
     SpeakerTurn,
@@ -33,6 +39,24 @@ from forum_desktop.services.operations import OpResult, Recorder, operation
 from forum_desktop.services.photos import check_photo_bytes, photos_of_event
 from forum_desktop.storage import Store
 from forum_desktop.storage.image_data import image_data, put_image_data
+
+MethodRecord = (
+    FishbowlSettings
+    | FishbowlTopic
+    | FishbowlQueueEntry
+    | FishbowlRotation
+    | RoundTurn
+    | RoundRobinSettings
+)
+METHOD_RECORDS: tuple[tuple[str, type[MethodRecord]], ...] = (
+    ("fishbowl_settings", FishbowlSettings),
+    ("fishbowl_topics", FishbowlTopic),
+    ("fishbowl_queue", FishbowlQueueEntry),
+    ("fishbowl_rotations", FishbowlRotation),
+    ("round_turns", RoundTurn),
+    ("round_robin_settings", RoundRobinSettings),
+)
+"""The methods' own records (issue 15): the document's field for each, and its class."""
 
 MAX_DOCUMENT_BYTES = 500 * 1024 * 1024
 """Room for an event's photos with kept originals, base64-encoded."""
@@ -113,6 +137,10 @@ def export_document(store: Store, event_id: UUID) -> EventDocument:
         item_runs=item_runs,
         speaker_turns=turns,
         method_runs=method_runs_of_event(store, event_id),
+        **{
+            name: store.select(cls, {"event_id": event_id}, "created_at")
+            for name, cls in METHOD_RECORDS
+        },
     )
 
 
@@ -184,6 +212,7 @@ def import_document(store: Store, /, *, document: EventDocument) -> OpResult:
         *document.item_runs,
         *document.speaker_turns,
         *document.method_runs,
+        *(record for name, _ in METHOD_RECORDS for record in getattr(document, name)),
     ]
     for image in document.images:  # before the photos that point to them
         put_image_data(store, image.data)
@@ -223,6 +252,7 @@ def _check_unique_ids(document: EventDocument) -> None:
         "item_runs",
         "speaker_turns",
         "method_runs",
+        *(name for name, _ in METHOD_RECORDS),
     ):
         records: list[Record] = getattr(document, name)
         for index, record in enumerate(records):
@@ -254,6 +284,7 @@ def _check_references(document: EventDocument) -> None:
     if len(_ordered_items(document.agenda_items)) != len(document.agenda_items):
         raise DocumentError(PARENT_CYCLE, path="agenda_items")
     _check_runs(document, session_ids, set(item_session))
+    _check_method_records(document, session_ids, set(item_session))
     _check_photos(document)
 
 
@@ -285,6 +316,20 @@ def _check_runs(document: EventDocument, session_ids: set[UUID], item_ids: set[U
             if value in seen:
                 raise DocumentError(second, path=f"{name}[{index}].{key}")
             seen.add(value)
+
+
+def _check_method_records(
+    document: EventDocument, session_ids: set[UUID], item_ids: set[UUID]
+) -> None:
+    """The methods' records belong to the document's event, sessions and items."""
+    for name, _ in METHOD_RECORDS:
+        for index, record in enumerate(getattr(document, name)):
+            if record.event_id != document.event.id:
+                raise DocumentError(OTHER_EVENT, path=f"{name}[{index}].event_id")
+            if record.session_id not in session_ids:
+                raise DocumentError(NO_SUCH_SESSION, path=f"{name}[{index}].session_id")
+            if record.item_id not in item_ids:
+                raise DocumentError(NO_SUCH_ITEM, path=f"{name}[{index}].item_id")
 
 
 def _check_photos(document: EventDocument) -> None:
