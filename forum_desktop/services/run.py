@@ -138,11 +138,7 @@ def _leave_current(store: Store, recorder: Recorder, run: SessionRun, at: dt.dat
                 pauses=_close(current[0].pauses, at),
             )
         )
-    # A method screen times its speakers on the method's item, the phase's parent.
-    item: AgendaItem | None = store.get(AgendaItem, run.current_item_id)
-    while item is not None:
-        _end_open_turns(store, recorder, item.id, at)
-        item = store.get(AgendaItem, item.parent_id) if item.parent_id else None
+    _end_open_turns(store, recorder, run.current_item_id, at)
 
 
 def _enter(
@@ -165,9 +161,16 @@ def _enter(
 
 
 def _end_open_turns(store: Store, recorder: Recorder, item_id: UUID, at: dt.datetime) -> None:
-    for turn in speaker_turns(store, item_id):
-        if turn.ended_at is None:
-            recorder.add(store.update(SpeakerTurn, turn.id, ended_at=max(at, turn.started_at)))
+    """End the open turns of the item and of its parents: a method screen times its
+    speakers on the method's item, the running phase's parent."""
+    current: UUID | None = item_id
+    while current is not None:
+        for turn in speaker_turns(store, current):
+            if turn.ended_at is None:
+                ended = max(at, turn.started_at)
+                recorder.add(store.update(SpeakerTurn, turn.id, ended_at=ended))
+        item = store.get(AgendaItem, current)
+        current = item.parent_id if item else None
 
 
 def _active(store: Store, session_id: UUID) -> SessionRun:

@@ -16,6 +16,7 @@ from forum_desktop.clock import FakeClock
 from forum_desktop.methods.fishbowl import fishbowl_view
 from forum_desktop.models import (
     AttendanceStatus,
+    MethodRun,
     Outcome,
     OutcomeKind,
     Session,
@@ -275,6 +276,7 @@ def test_a_fishbowl_of_twelve_over_two_topics_and_after_a_restart(
     )
     assert len(before[4]) == len(state.log) and len(before[5]) == len(contributions)
     stored = fishbowl_view(store, item_id)
+    assert store.select(MethodRun, order_by="id") == []  # acts are records, not a blob
     session_id = page.controller.session_id
 
     # Restart: a new window on the same database file.

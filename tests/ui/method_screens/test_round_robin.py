@@ -17,6 +17,7 @@ from forum_desktop.capture.search import search
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import (
     AttendanceStatus,
+    MethodRun,
     Outcome,
     OutcomeKind,
     Participant,
@@ -203,6 +204,7 @@ def test_a_round_of_fifteen_with_answers_skips_and_one_absent(
     said[9] = "Networking"
     assert row_text(screen, people[9]) == "9. Person 10 · spoke — Networking"
     assert row_text(screen, people[4]) == "Person 05 (City of Lyon) · absent"
+    assert store.select(MethodRun, order_by="id") == []  # acts are records, not a blob
     turns = store.select(SpeakerTurn, order_by="started_at")
     assert [t.allotted_seconds for t in turns] == [90] * len(turns)
     assert {t.participant_id for t in turns} == set(people) - {people[4]}
