@@ -5,7 +5,9 @@ the others', so the view is a pure function of the set of records, whatever orde
 arrived in. Where two laptops raced, one rule decides the same on every laptop:
 
 - a chair is held by the earliest open stay in it (by start, then id); a person seated
-  twice sits in the chair of their earliest open stay (by start, then chair);
+  twice sits in the chair of their earliest open stay (by start, then chair). The other
+  stay stays in the log (nothing typed is lost), its person back in the outer circle,
+  and leaving the circle ends it too (``services.fishbowl``);
 - a queue entry waits while it is open, its person does not sit, and they have not sat
   down since they joined (another laptop may have seated them from its own entry);
 - the queue is ordered by position, then join time, then id; a person queued twice on

@@ -96,13 +96,22 @@ def _close_entries(
 def _end_stays(
     store: Store, recorder: Recorder, view: FishbowlView, chair: int, at: dt.datetime
 ) -> set[UUID]:
-    """Every open stay in ``chair`` ends (a race may have left two); who left."""
-    left: set[UUID] = set()
+    """The sitter of ``chair`` leaves: every open stay in the chair ends, and every open
+    stay of whoever left (two laptops may have seated one person in two chairs, or two
+    people in one chair: none of them comes back when the other leaves), unless they sit
+    in another chair. Who left."""
+    holder = view.seats[chair] if chair < len(view.seats) else None
+    left = {
+        stay.participant_id
+        for stay in view.log
+        if stay.chair == chair
+        and stay.ended_at is None
+        and (stay.participant_id == holder or stay.participant_id not in view.seats)
+    }
     for stay in view.log:
-        if stay.chair == chair and stay.ended_at is None:
+        if stay.ended_at is None and (stay.chair == chair or stay.participant_id in left):
             ended = max(at, stay.started_at)
             recorder.add(store.update(FishbowlRotation, stay.id, ended_at=ended))
-            left.add(stay.participant_id)
     return left
 
 
