@@ -45,7 +45,14 @@ from forum_desktop.services.fishbowl import (
 )
 from forum_desktop.services.operations import OpResult
 from forum_desktop.services.participants import add_participant
-from forum_desktop.services.round_robin import MarkAbsent, MoveInOrder, NextPerson, Skip
+from forum_desktop.services.round_robin import (
+    GiveTurn,
+    MarkAbsent,
+    MoveInOrder,
+    NextPerson,
+    Shuffle,
+    Skip,
+)
 from forum_desktop.sync.engine import sync_event
 from tests.sync.laptops import Laptop, open_laptop
 
@@ -167,6 +174,18 @@ class MethodActs(RuleBasedStateMachine):
             lambda at: MarkAbsent(item_id=self.round, at=at, participant_id=who, absent=absent),
         )
 
+    @rule(laptop=laptop_pick, person=person_pick)
+    def give_turn(self, laptop: int, person: int) -> None:
+        who = self.people[person]
+        self._act(
+            laptop,
+            lambda at: GiveTurn(item_id=self.round, at=at, timed=True, participant_id=who),
+        )
+
+    @rule(laptop=laptop_pick, seed=st.integers(0, 2**31 - 1))
+    def shuffle(self, laptop: int, seed: int) -> None:
+        self._act(laptop, lambda at: Shuffle(item_id=self.round, at=at, seed=seed))
+
     @rule(laptop=laptop_pick, person=person_pick, to=st.integers(0, PEOPLE))
     def move_in_order(self, laptop: int, person: int, to: int) -> None:
         who = self.people[person]
@@ -200,6 +219,14 @@ class MethodActs(RuleBasedStateMachine):
             sitting = [person for person in view.seats if person is not None]
             assert len(set(sitting)) == len(sitting)
             assert len(set(view.queue)) == len(view.queue) and not set(view.queue) & set(sitting)
+
+    @invariant()
+    def the_round_holds_together(self) -> None:
+        for laptop in self.laptops:
+            view = round_view(laptop.store, self.round, self.event_id)
+            assert sorted(view.order) == sorted(self.people)  # everyone, once
+            assert view.current is None or view.current not in view.absent
+            assert not set(view.skipped) & view.done and view.current not in view.skipped
 
     def everything_travels(self) -> None:
         for _ in range(2):
