@@ -132,11 +132,3 @@ def fishbowl_view(store: Store, item_id: UUID) -> FishbowlView:
         store.select(FishbowlQueueEntry, where),
         store.select(FishbowlRotation, where, order_by="started_at"),
     )
-
-
-def has_fishbowl(store: Store, item_id: UUID) -> bool:
-    """Whether anything of a fishbowl was recorded on the item."""
-    return any(
-        store.select(cls, {"item_id": item_id}, order_by="created_at")
-        for cls in (FishbowlSettings, FishbowlQueueEntry, FishbowlRotation)
-    )

@@ -116,9 +116,3 @@ def round_view(store: Store, item_id: UUID, event_id: UUID) -> RoundView:
         store.select(RoundTurn, {"item_id": item_id}),
         store.get(RoundRobinSettings, round_settings_id(item_id)),
     )
-
-
-def round_order(store: Store, item_id: UUID) -> list[UUID]:
-    """The people with a turn in the item's round, in speaking order (for the minutes)."""
-    turns = store.select(RoundTurn, {"item_id": item_id})
-    return [turn.participant_id for turn in turns]

@@ -34,12 +34,6 @@ def method_turns(store: Store, item: AgendaItem) -> list[SpeakerTurn]:
     return sorted(turns, key=lambda turn: (turn.started_at, str(turn.id)))
 
 
-def open_speaker(store: Store, item: AgendaItem) -> UUID | None:
-    """Who has the floor in the method now (None: nobody, or a name off the roster)."""
-    turn = next((t for t in reversed(method_turns(store, item)) if t.ended_at is None), None)
-    return turn.participant_id if turn else None
-
-
 def end_floor(
     store: Store,
     recorder: Recorder,

@@ -116,15 +116,6 @@ class _TurnCommand(_RoundCommand):
             give_floor(store, recorder, item, to, view.seconds_each, self.at)
 
 
-class StartRound(_RoundCommand):
-    """Prepare the round: a turn for everyone on the roster, in roster order."""
-
-    def apply(self, store: Store) -> OpResult:
-        recorder = Recorder()
-        self._prepare(store, recorder)
-        return recorder.result()
-
-
 class RecordAnswer(Command):
     """``participant_id``'s answer, an ``answer`` outcome on the method item."""
 
