@@ -19,6 +19,8 @@ from forum_desktop.models import (
     ActionFields,
     AgendaItem,
     Event,
+    FishbowlRotation,
+    FishbowlSettings,
     ItemRun,
     Language,
     MethodRun,
@@ -28,6 +30,7 @@ from forum_desktop.models import (
     Participant,
     Photo,
     ReviewState,
+    RoundTurn,
     Session,
     SessionRun,
     SpeakerTurn,
@@ -89,6 +92,11 @@ class MinutesData:
     """Dot votes read from their records, by the ``vote_result`` entry recorded for them:
     the minutes count the ballots as they are now (late ones synced from another laptop
     included), not as they were when the result was recorded."""
+    """The live method screens' states by item (the peer review's cases), oldest first."""
+    round_orders: dict[UUID, list[UUID]] = field(default_factory=dict)
+    """Each round-robin's speaking order by its item (from its turn records)."""
+    fishbowls: frozenset[UUID] = frozenset()
+    """The items a fishbowl was run on."""
 
     def photos_of(self, item_id: UUID, outcomes: list[Outcome]) -> list[Photo]:
         """The photos of an item: its own and those of its included entries."""
@@ -232,7 +240,19 @@ def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> Minut
         logo=event_logo(store, event),
         method_runs=_by_item(method_runs_of_event(store, event_id)),
         votes=_votes(store, event_id),
+        round_orders=_round_orders(store, event_id),
+        fishbowls=frozenset(
+            {s.item_id for s in store.select(FishbowlSettings, {"event_id": event_id}, "id")}
+            | {s.item_id for s in store.select(FishbowlRotation, {"event_id": event_id}, "id")}
+        ),
     )
+
+
+def _round_orders(store: Store, event_id: UUID) -> dict[UUID, list[UUID]]:
+    orders: dict[UUID, list[UUID]] = {}
+    for turn in store.select(RoundTurn, {"event_id": event_id}):  # by position
+        orders.setdefault(turn.item_id, []).append(turn.participant_id)
+    return orders
 
 
 def _turns(store: Store, session: Session) -> dict[UUID, list[SpeakerTurn]]:

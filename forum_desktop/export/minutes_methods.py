@@ -14,7 +14,6 @@ from forum_desktop.export.minutes_data import MinutesData, SessionMinutes
 from forum_desktop.export.minutes_entries import outcome_entry
 from forum_desktop.methods.fairness import fairness
 from forum_desktop.models import (
-    MethodScreen,
     Outcome,
     OutcomeKind,
     ReportFields,
@@ -22,7 +21,6 @@ from forum_desktop.models import (
     VoteCount,
     VoteResultFields,
 )
-from forum_desktop.models.screens import RoundRobinState
 
 
 def drafted(text: str, outcome: Outcome, lab: Labels) -> str:
@@ -37,8 +35,8 @@ def drafted(text: str, outcome: Outcome, lab: Labels) -> str:
 
 def answers(data: MinutesData, lab: Labels, outcomes: Sequence[Outcome]) -> list[Block]:
     """A table of who answered what, in the round's speaking order when it was kept."""
-    state = data.screen_state(outcomes[0].item_id, MethodScreen.ROUND_ROBIN)
-    spoken = state.order if isinstance(state, RoundRobinState) else ()
+    item_id = outcomes[0].item_id
+    spoken = data.round_orders.get(item_id, []) if item_id is not None else []
     order = {person: n for n, person in enumerate(spoken)}
 
     def place(outcome: Outcome) -> int:
@@ -73,8 +71,7 @@ def contributions(data: MinutesData, lab: Labels, outcomes: Sequence[Outcome]) -
 
 
 def is_fishbowl(data: MinutesData, item_id: UUID, outcomes: Sequence[Outcome]) -> bool:
-    runs = data.method_runs.get(item_id, [])
-    return any(run.screen is MethodScreen.FISHBOWL for run in runs) or any(
+    return item_id in data.fishbowls or any(
         outcome.kind == OutcomeKind.CONTRIBUTION for outcome in outcomes
     )
 

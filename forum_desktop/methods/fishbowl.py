@@ -1,153 +1,134 @@
-"""The fishbowl's rules, on its stored state: who comes in through which chair, who
-leaves, the queue, the topics and the rotation log.
+"""The fishbowl as the screen and the minutes show it, computed from its records.
 
-Every function takes a ``FishbowlState`` and returns a new one (states are immutable), or
-raises ``FishbowlError`` naming why the move cannot be made, so the screen can say it
-in the interface language. ``at`` is the instant of the move, read once from the run clock.
+Every laptop adds its own records (queue entries, stays in a chair, topics) and merges
+the others', so the view is a pure function of the set of records, whatever order they
+arrived in. Where two laptops raced, one rule decides the same on every laptop:
+
+- a chair is held by the earliest open stay in it (by start, then id); a person seated
+  twice sits in the chair of their earliest open stay (by start, then chair). The other
+  stay stays in the log (nothing typed is lost), its person back in the outer circle,
+  and leaving the circle ends it too (``services.fishbowl``);
+- a queue entry waits while it is open, its person does not sit, and they have not sat
+  down since they joined (another laptop may have seated them from its own entry);
+- the queue is ordered by position, then join time, then id; a person queued twice on
+  two laptops keeps their first place.
 """
 
 from __future__ import annotations
 
 import datetime as dt
-from enum import StrEnum
 from uuid import UUID
 
-from forum_desktop.models.screens.fishbowl import FishbowlState, Rotation
+from pydantic import BaseModel, ConfigDict
+
+from forum_desktop.models import (
+    FishbowlQueueEntry,
+    FishbowlRotation,
+    FishbowlSettings,
+    FishbowlTopic,
+)
+from forum_desktop.models.fishbowl import settings_id
+from forum_desktop.storage import Store
 
 
-class Refusal(StrEnum):
-    QUEUE_EMPTY = "queue_empty"
-    NO_FREE_CHAIR = "no_free_chair"
-    SEATED = "seated"
-    CHAIR_TAKEN = "chair_taken"
-    NO_TOPIC = "no_topic"
+class FishbowlView(BaseModel):
+    model_config = ConfigDict(frozen=True)
+
+    chairs: int = 5
+    keep_open: bool = True
+    seconds_each: int = 180
+    topic: str = ""
+    topics: tuple[str, ...] = ()
+    seats: tuple[UUID | None, ...] = ()
+    """Who sits in each chair, one entry per chair (None: free)."""
+    queue: tuple[UUID, ...] = ()
+    """People waiting to come in, first in front."""
+    waiting: tuple[FishbowlQueueEntry, ...] = ()
+    """The queue's entries, in its order."""
+    holding: tuple[FishbowlRotation, ...] = ()
+    """The open stays that hold a chair."""
+    log: tuple[FishbowlRotation, ...] = ()
+    """Every stay, in the order they started."""
+
+    def sitting_since(self) -> dict[UUID, dt.datetime]:
+        """When each sitter sat down: a topic switch splits a stay in the log, not in the
+        room."""
+        since: dict[UUID, dt.datetime] = {}
+        for stay in self.holding:
+            start = stay.started_at
+            for earlier in reversed(self.log):  # back through the stay's pieces
+                if (
+                    earlier.participant_id == stay.participant_id
+                    and earlier.chair == stay.chair
+                    and earlier.ended_at == start
+                ):
+                    start = earlier.started_at
+            since[stay.participant_id] = start
+        return since
+
+    def free_chairs(self) -> list[int]:
+        return [chair for chair, person in enumerate(self.seats) if person is None]
 
 
-class FishbowlError(ValueError):
-    def __init__(self, reason: Refusal) -> None:
-        super().__init__(reason.value)
-        self.reason = reason
+def _started(stay: FishbowlRotation) -> tuple[dt.datetime, int, str]:
+    return (stay.started_at, stay.chair, str(stay.id))
 
 
-def seats(state: FishbowlState) -> list[UUID | None]:
-    """Who sits in each of the chairs, one entry per chair (None: free)."""
-    return [*state.seats, *([None] * (state.chairs - len(state.seats)))]
-
-
-def sitting_since(state: FishbowlState) -> dict[UUID, dt.datetime]:
-    """When each sitter sat down: a topic switch splits a stay in the log, not in the room."""
-    since: dict[UUID, dt.datetime] = {}
-    for rotation in state.log:
-        if rotation.ended_at is not None:
+def compute_view(
+    settings: FishbowlSettings | None,
+    topics: list[FishbowlTopic],
+    entries: list[FishbowlQueueEntry],
+    stays: list[FishbowlRotation],
+) -> FishbowlView:
+    chairs = settings.chairs if settings else FishbowlView().chairs
+    log = sorted(stays, key=_started)
+    seats: list[UUID | None] = [None] * chairs
+    holding: list[FishbowlRotation] = []
+    for stay in log:
+        if stay.ended_at is not None or stay.chair >= chairs:
             continue
-        start = rotation.started_at
-        for earlier in reversed(state.log):  # back through the stay's back-to-back pieces
-            if (
-                earlier.participant_id == rotation.participant_id
-                and earlier.chair == rotation.chair
-                and earlier.ended_at == start
-            ):
-                start = earlier.started_at
-        since[rotation.participant_id] = start
-    return since
-
-
-def enqueue(state: FishbowlState, person: UUID) -> FishbowlState:
-    """Put ``person`` at the back of the queue (where they are if already waiting)."""
-    if person in state.seats:
-        raise FishbowlError(Refusal.SEATED)
-    if person in state.queue:
-        return state
-    return state.model_copy(update={"queue": (*state.queue, person)})
-
-
-def dequeue(state: FishbowlState, person: UUID) -> FishbowlState:
-    return state.model_copy(update={"queue": tuple(p for p in state.queue if p != person)})
-
-
-def move_in_queue(state: FishbowlState, person: UUID, offset: int) -> FishbowlState:
-    """Move ``person`` ``offset`` places towards the back (negative: the front)."""
-    queue = list(state.queue)
-    index = queue.index(person)
-    target = min(max(index + offset, 0), len(queue) - 1)
-    queue.insert(target, queue.pop(index))
-    return state.model_copy(update={"queue": tuple(queue)})
-
-
-def _close(log: list[Rotation], person: UUID, at: dt.datetime) -> None:
-    for index, rotation in enumerate(log):
-        if rotation.participant_id == person and rotation.ended_at is None:
-            log[index] = rotation.model_copy(update={"ended_at": max(at, rotation.started_at)})
-
-
-def leave(state: FishbowlState, chair: int, at: dt.datetime) -> FishbowlState:
-    """The sitter in ``chair`` goes back to the outer circle; the chair is free."""
-    chairs = seats(state)
-    person = chairs[chair]
-    if person is None:
-        return state
-    chairs[chair] = None
-    log = list(state.log)
-    _close(log, person, at)
-    return state.model_copy(update={"seats": tuple(chairs), "log": tuple(log)})
-
-
-def swap_in(state: FishbowlState, at: dt.datetime, chair: int | None = None) -> FishbowlState:
-    """The first in the queue comes in: into ``chair`` (its sitter leaves) or, without one,
-    the first free chair. When one chair is kept open and none is free any more, whoever
-    has sat the longest leaves, so the circle stays open."""
-    if not state.queue:
-        raise FishbowlError(Refusal.QUEUE_EMPTY)
-    chairs = seats(state)
-    if chair is None:
-        if None not in chairs:
-            raise FishbowlError(Refusal.NO_FREE_CHAIR)
-        chair = chairs.index(None)
-    if chairs[chair] is not None:
-        state = leave(state, chair, at)
-    newcomer = state.queue[0]
-    chairs = seats(state)
-    chairs[chair] = newcomer
-    log = [
-        *state.log,
-        Rotation(chair=chair, participant_id=newcomer, topic=state.topic, started_at=at),
-    ]
-    state = state.model_copy(
-        update={"seats": tuple(chairs), "queue": state.queue[1:], "log": tuple(log)}
-    )
-    if state.keep_open and None not in chairs:
-        since = sitting_since(state)
-        sitters = [(since[p], i) for i, p in enumerate(chairs) if p is not None and p != newcomer]
-        state = leave(state, min(sitters)[1], at)
-    return FishbowlState.model_validate(state.model_dump())
-
-
-def set_topic(state: FishbowlState, topic: str, at: dt.datetime) -> FishbowlState:
-    """Move the circle to ``topic`` (added to the topics if new); the sitters stay, and
-    the log starts a new piece of each stay on the new topic."""
-    topic = topic.strip()
-    if not topic:
-        raise FishbowlError(Refusal.NO_TOPIC)
-    topics = state.topics if topic in state.topics else (*state.topics, topic)
-    if topic == state.topic:
-        return state.model_copy(update={"topics": topics})
-    log = list(state.log)
-    for index, rotation in enumerate(state.log):
-        if rotation.ended_at is None:
-            log[index] = rotation.model_copy(update={"ended_at": max(at, rotation.started_at)})
-            log.append(rotation.model_copy(update={"topic": topic, "started_at": at}))
-    return FishbowlState.model_validate(
-        state.model_copy(update={"topics": topics, "topic": topic, "log": tuple(log)}).model_dump()
+        if seats[stay.chair] is None and stay.participant_id not in seats:
+            seats[stay.chair] = stay.participant_id
+            holding.append(stay)
+    sat_down: dict[UUID, dt.datetime] = {}
+    for stay in log:
+        sat_down[stay.participant_id] = stay.started_at  # the latest, as the log is sorted
+    waiting: list[FishbowlQueueEntry] = []
+    for entry in sorted(entries, key=lambda e: (e.position, e.joined_at, str(e.id))):
+        person = entry.participant_id
+        if entry.closed_at is not None or person in seats:
+            continue
+        if person in sat_down and sat_down[person] >= entry.joined_at:
+            continue
+        if all(other.participant_id != person for other in waiting):
+            waiting.append(entry)
+    texts: list[str] = []
+    for topic in sorted(topics, key=lambda t: (t.added_at, str(t.id))):
+        if topic.text not in texts:
+            texts.append(topic.text)
+    current = settings.topic if settings else ""
+    if current and current not in texts:
+        texts.append(current)
+    return FishbowlView(
+        chairs=chairs,
+        keep_open=settings.keep_open if settings else FishbowlView().keep_open,
+        seconds_each=settings.seconds_each if settings else FishbowlView().seconds_each,
+        topic=current,
+        topics=tuple(texts),
+        seats=tuple(seats),
+        queue=tuple(entry.participant_id for entry in waiting),
+        waiting=tuple(waiting),
+        holding=tuple(holding),
+        log=tuple(log),
     )
 
 
-def set_chairs(state: FishbowlState, chairs: int, keep_open: bool) -> FishbowlState:
-    """Change the number of chairs; a chair taken cannot go (its sitter leaves first)."""
-    taken = seats(state)
-    if any(person is not None for person in taken[chairs:]):
-        raise FishbowlError(Refusal.CHAIR_TAKEN)
-    return FishbowlState.model_validate(
-        state.model_copy(
-            update={"chairs": chairs, "keep_open": keep_open, "seats": tuple(taken[:chairs])}
-        ).model_dump()
+def fishbowl_view(store: Store, item_id: UUID) -> FishbowlView:
+    """The item's fishbowl as stored (defaults before anything was done)."""
+    where = {"item_id": item_id}
+    return compute_view(
+        store.get(FishbowlSettings, settings_id(item_id)),
+        store.select(FishbowlTopic, where, order_by="added_at"),
+        store.select(FishbowlQueueEntry, where),
+        store.select(FishbowlRotation, where, order_by="started_at"),
     )

@@ -4,6 +4,12 @@ from forum_desktop.models.agenda import AgendaItem, ItemKind, Priority, Session,
 from forum_desktop.models.base import Record
 from forum_desktop.models.document import FORMAT_VERSION, EventDocument
 from forum_desktop.models.event import Event, Language, Objective
+from forum_desktop.models.fishbowl import (
+    FishbowlQueueEntry,
+    FishbowlRotation,
+    FishbowlSettings,
+    FishbowlTopic,
+)
 from forum_desktop.models.journal import Change, ChangeKind, FieldChange
 from forum_desktop.models.method import MethodDefinition, MethodScreen, UserMethod
 from forum_desktop.models.method_run import MethodRun
@@ -34,6 +40,7 @@ from forum_desktop.models.participant import (
 )
 from forum_desktop.models.photo import Photo
 from forum_desktop.models.profile import Profile
+from forum_desktop.models.round_robin import RoundRobinSettings, RoundTurn, TurnStatus
 from forum_desktop.models.run import ItemRun, RunStatus, SessionRun, Span, SpeakerTurn
 from forum_desktop.models.template import SessionTemplate, TemplateItem
 from forum_desktop.models.vote import DotVoteBallot, DotVoteOption, DotVoteSettings, EntryMode
@@ -56,6 +63,12 @@ RECORD_TYPES: dict[str, type[Record]] = {
         DotVoteSettings,
         DotVoteOption,
         DotVoteBallot,
+        FishbowlSettings,
+        FishbowlTopic,
+        FishbowlQueueEntry,
+        FishbowlRotation,
+        RoundTurn,
+        RoundRobinSettings,
     )
 }
 """Every stored record class by its journal name."""
@@ -82,6 +95,10 @@ __all__ = [
     "EventDocument",
     "FeedbackFields",
     "FieldChange",
+    "FishbowlQueueEntry",
+    "FishbowlRotation",
+    "FishbowlSettings",
+    "FishbowlTopic",
     "ItemKind",
     "ItemRun",
     "KindFields",
@@ -101,6 +118,8 @@ __all__ = [
     "ReportFields",
     "ReviewState",
     "Role",
+    "RoundRobinSettings",
+    "RoundTurn",
     "RunStatus",
     "Session",
     "SessionMode",
@@ -111,6 +130,7 @@ __all__ = [
     "SummaryFields",
     "SummaryScope",
     "TemplateItem",
+    "TurnStatus",
     "UserMethod",
     "VoteCount",
     "VoteResultFields",

@@ -18,10 +18,17 @@ from pydantic import (
 
 from forum_desktop.models.agenda import AgendaItem, Session
 from forum_desktop.models.event import Event
+from forum_desktop.models.fishbowl import (
+    FishbowlQueueEntry,
+    FishbowlRotation,
+    FishbowlSettings,
+    FishbowlTopic,
+)
 from forum_desktop.models.method_run import MethodRun
 from forum_desktop.models.outcome import Outcome
 from forum_desktop.models.participant import Participant
 from forum_desktop.models.photo import MAX_ORIGINAL_BYTES, Photo, Sha256
+from forum_desktop.models.round_robin import RoundRobinSettings, RoundTurn
 from forum_desktop.models.run import ItemRun, SessionRun, SpeakerTurn
 from forum_desktop.models.vote import DotVoteBallot, DotVoteOption, DotVoteSettings
 
@@ -92,6 +99,12 @@ class EventDocument(BaseModel):
     dot_vote_settings: list[DotVoteSettings] = Field(default_factory=list)
     dot_vote_options: list[DotVoteOption] = Field(default_factory=list)
     dot_vote_ballots: list[DotVoteBallot] = Field(default_factory=list)
+    fishbowl_settings: list[FishbowlSettings] = Field(default_factory=list)
+    fishbowl_topics: list[FishbowlTopic] = Field(default_factory=list)
+    fishbowl_queue: list[FishbowlQueueEntry] = Field(default_factory=list)
+    fishbowl_rotations: list[FishbowlRotation] = Field(default_factory=list)
+    round_turns: list[RoundTurn] = Field(default_factory=list)
+    round_robin_settings: list[RoundRobinSettings] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _new_parts_need_version_3(self) -> EventDocument:

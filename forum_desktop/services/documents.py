@@ -14,11 +14,17 @@ from forum_desktop.models import (
     AgendaItem,
     Event,
     EventDocument,
+    FishbowlQueueEntry,
+    FishbowlRotation,
+    FishbowlSettings,
+    FishbowlTopic,
     ItemRun,
     Outcome,
     Participant,
     Photo,
     Record,
+    RoundRobinSettings,
+    RoundTurn,
     Session,
     SessionRun,
     SpeakerTurn,
@@ -32,6 +38,30 @@ from forum_desktop.services.method_runs import method_runs_of_event
 from forum_desktop.services.photos import check_photo_bytes, photos_of_event
 from forum_desktop.storage import Store
 from forum_desktop.storage.image_data import image_data
+
+MethodRecord = (
+    DotVoteSettings
+    | DotVoteOption
+    | DotVoteBallot
+    | FishbowlSettings
+    | FishbowlTopic
+    | FishbowlQueueEntry
+    | FishbowlRotation
+    | RoundTurn
+    | RoundRobinSettings
+)
+METHOD_RECORDS: tuple[tuple[str, type[MethodRecord]], ...] = (
+    ("dot_vote_settings", DotVoteSettings),
+    ("dot_vote_options", DotVoteOption),
+    ("dot_vote_ballots", DotVoteBallot),
+    ("fishbowl_settings", FishbowlSettings),
+    ("fishbowl_topics", FishbowlTopic),
+    ("fishbowl_queue", FishbowlQueueEntry),
+    ("fishbowl_rotations", FishbowlRotation),
+    ("round_turns", RoundTurn),
+    ("round_robin_settings", RoundRobinSettings),
+)
+"""The methods' own records (issue 15): the document's field for each, and its class."""
 
 MAX_DOCUMENT_BYTES = 500 * 1024 * 1024
 """Room for an event's photos with kept originals, base64-encoded."""
@@ -115,9 +145,10 @@ def export_document(store: Store, event_id: UUID) -> EventDocument:
         item_runs=item_runs,
         speaker_turns=turns,
         method_runs=method_runs_of_event(store, event_id),
-        dot_vote_settings=store.select(DotVoteSettings, {"event_id": event_id}, "created_at"),
-        dot_vote_options=store.select(DotVoteOption, {"event_id": event_id}, "created_at"),
-        dot_vote_ballots=store.select(DotVoteBallot, {"event_id": event_id}, "created_at"),
+        **{
+            name: store.select(cls, {"event_id": event_id}, "created_at")
+            for name, cls in METHOD_RECORDS
+        },
     )
     document = _without_deleted_references(document)
     return document.model_copy(update={"images": _images_of(store, document.photos, event)})
@@ -179,9 +210,7 @@ def _without_deleted_references(document: EventDocument) -> EventDocument:
     )
 
 
-METHOD_RECORD_PARTS = ("dot_vote_settings", "dot_vote_options", "dot_vote_ballots")
-"""The document's lists of method records (issue 15: method acts as records), in an order
-that inserts what others point to first."""
+METHOD_RECORD_PARTS = tuple(name for name, _ in METHOD_RECORDS)
 
 
 def with_derived_ids(document: EventDocument) -> EventDocument:
@@ -267,9 +296,7 @@ def _check_unique_ids(document: EventDocument) -> None:
         "item_runs",
         "speaker_turns",
         "method_runs",
-        "dot_vote_settings",
-        "dot_vote_options",
-        "dot_vote_ballots",
+        *(name for name, _ in METHOD_RECORDS),
     ):
         records: list[Record] = getattr(document, name)
         for index, record in enumerate(records):
@@ -305,6 +332,7 @@ def _check_references(document: EventDocument) -> None:
     if len(ordered_items(document.agenda_items)) != len(document.agenda_items):
         raise DocumentError(PARENT_CYCLE, path="agenda_items")
     _check_runs(document, session_ids, set(item_session))
+    _check_method_records(document, session_ids, set(item_session))
     _check_photos(document)
 
 
@@ -315,9 +343,6 @@ def _check_runs(document: EventDocument, session_ids: set[UUID], item_ids: set[U
         ("item_runs", document.item_runs),
         ("speaker_turns", document.speaker_turns),
         ("method_runs", document.method_runs),
-        ("dot_vote_settings", document.dot_vote_settings),
-        ("dot_vote_options", document.dot_vote_options),
-        ("dot_vote_ballots", document.dot_vote_ballots),
     ]
     for name, records in parts[3:]:
         for index, record in enumerate(records):
@@ -345,6 +370,20 @@ def _check_runs(document: EventDocument, session_ids: set[UUID], item_ids: set[U
             if value in seen:
                 raise DocumentError(second, path=f"{name}[{index}].{key}")
             seen.add(value)
+
+
+def _check_method_records(
+    document: EventDocument, session_ids: set[UUID], item_ids: set[UUID]
+) -> None:
+    """The methods' records belong to the document's event, sessions and items."""
+    for name, _ in METHOD_RECORDS:
+        for index, record in enumerate(getattr(document, name)):
+            if record.event_id != document.event.id:
+                raise DocumentError(OTHER_EVENT, path=f"{name}[{index}].event_id")
+            if record.session_id not in session_ids:
+                raise DocumentError(NO_SUCH_SESSION, path=f"{name}[{index}].session_id")
+            if record.item_id not in item_ids:
+                raise DocumentError(NO_SUCH_ITEM, path=f"{name}[{index}].item_id")
 
 
 def _check_photos(document: EventDocument) -> None:

@@ -161,9 +161,16 @@ def _enter(
 
 
 def _end_open_turns(store: Store, recorder: Recorder, item_id: UUID, at: dt.datetime) -> None:
-    for turn in speaker_turns(store, item_id):
-        if turn.ended_at is None:
-            recorder.add(store.update(SpeakerTurn, turn.id, ended_at=max(at, turn.started_at)))
+    """End the open turns of the item and of its parents: a method screen times its
+    speakers on the method's item, the running phase's parent."""
+    current: UUID | None = item_id
+    while current is not None:
+        for turn in speaker_turns(store, current):
+            if turn.ended_at is None:
+                ended = max(at, turn.started_at)
+                recorder.add(store.update(SpeakerTurn, turn.id, ended_at=ended))
+        item = store.get(AgendaItem, current)
+        current = item.parent_id if item else None
 
 
 def _active(store: Store, session_id: UUID) -> SessionRun:

@@ -498,8 +498,10 @@ MIGRATIONS: tuple[str, ...] = (
     # 14: this round's schema.
     # - Programme import: a session's description, the day's theme a programme states
     #   under the day's heading.
-    # - Method acts as records: a dot vote's settings, options and ballots as records of
-    #   their own, so two laptops' ballots add up instead of overwriting one blob.
+    # - Method acts as records: a dot vote's settings, options and ballots, a fishbowl's
+    #   settings, topics, queue entries and rotations, a round-robin's turns and settings
+    #   as records of their own, so two laptops' acts add up instead of overwriting one
+    #   blob.
     """
     ALTER TABLE session ADD COLUMN description TEXT NOT NULL DEFAULT '';
     CREATE TABLE dot_vote_settings (
@@ -543,6 +545,80 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX dot_vote_ballot_item ON dot_vote_ballot(item_id, created_at);
     CREATE INDEX dot_vote_ballot_event ON dot_vote_ballot(event_id);
+    CREATE TABLE fishbowl_settings (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        event_id TEXT NOT NULL REFERENCES event(id),
+        session_id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        chairs INTEGER NOT NULL,
+        keep_open INTEGER NOT NULL,
+        seconds_each INTEGER NOT NULL,
+        topic TEXT NOT NULL
+    );
+    CREATE INDEX fishbowl_settings_item ON fishbowl_settings(item_id);
+    CREATE TABLE fishbowl_topic (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        event_id TEXT NOT NULL REFERENCES event(id),
+        session_id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        text TEXT NOT NULL,
+        added_at TEXT NOT NULL
+    );
+    CREATE INDEX fishbowl_topic_item ON fishbowl_topic(item_id, added_at);
+    CREATE TABLE fishbowl_queue_entry (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        event_id TEXT NOT NULL REFERENCES event(id),
+        session_id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        participant_id TEXT NOT NULL,
+        joined_at TEXT NOT NULL,
+        position REAL NOT NULL,
+        closed_at TEXT
+    );
+    CREATE INDEX fishbowl_queue_entry_item ON fishbowl_queue_entry(item_id, position);
+    CREATE TABLE fishbowl_rotation (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        event_id TEXT NOT NULL REFERENCES event(id),
+        session_id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        chair INTEGER NOT NULL,
+        participant_id TEXT NOT NULL,
+        topic TEXT NOT NULL,
+        started_at TEXT NOT NULL,
+        ended_at TEXT
+    );
+    CREATE INDEX fishbowl_rotation_item ON fishbowl_rotation(item_id, started_at);
+    CREATE TABLE round_turn (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        event_id TEXT NOT NULL REFERENCES event(id),
+        session_id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        participant_id TEXT NOT NULL,
+        position REAL NOT NULL,
+        status TEXT NOT NULL,
+        status_at TEXT NOT NULL
+    );
+    CREATE INDEX round_turn_item ON round_turn(item_id, position);
+    CREATE TABLE round_robin_settings (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        event_id TEXT NOT NULL REFERENCES event(id),
+        session_id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        seconds_each INTEGER NOT NULL
+    );
+    CREATE INDEX round_robin_settings_item ON round_robin_settings(item_id);
     """,
 )
 

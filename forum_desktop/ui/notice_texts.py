@@ -153,6 +153,32 @@ def templates() -> dict[str, str]:
             "Notices",
             "There is nothing to record: add the options first.",
         ),
+        # the fishbowl and the round-robin
+        "fishbowl.queue_empty": translate(
+            "Notices", "Nobody is in the queue: add someone from the outer circle first."
+        ),
+        "fishbowl.no_free_chair": translate(
+            "Notices",
+            "No chair is free: select the chair of the person who gives up their seat.",
+        ),
+        "fishbowl.seated": translate("Notices", "They already sit in the inner circle."),
+        "fishbowl.chair_taken": translate(
+            "Notices",
+            "A chair that would go is taken: ask its sitter to leave the circle first.",
+        ),
+        "fishbowl.no_topic": translate("Notices", "Type the topic's words first."),
+        "fishbowl.empty_chair": translate(
+            "Notices", "Nobody sits in that chair: select the chair of someone sitting."
+        ),
+        "fishbowl.no_such_chair": translate(
+            "Notices", "There is no chair {chair}: the circle has {chairs}."
+        ),
+        "round_robin.nobody_speaking": translate(
+            "Notices", "Nobody has the floor: press Next person (F4) first, then type."
+        ),
+        "round_robin.not_in_round": translate(
+            "Notices", "{name} is not in the round: mark them present first."
+        ),
         # importing a roster (CSV)
         "csv.too_large": translate(
             "Notices",

@@ -94,7 +94,7 @@ class RunController(QObject):
         self.records = load_run(store, self.session_id) if self.session_id else None
         run = self.records.run if self.records else None
         current = run.current_item_id if run else None
-        self._turns = speaker_turns(store, current) if current else []
+        self._turns = self._turns_around(current) if current else []
         if self.records is None:
             self.timer.stop()
         elif not self.timer.isActive():
@@ -313,6 +313,17 @@ class RunController(QObject):
     def turns(self) -> list[SpeakerTurn]:
         """The current item's speaker turns, oldest first."""
         return self._turns
+
+    def _turns_around(self, item_id: UUID) -> list[SpeakerTurn]:
+        """The item's turns and its parents': a method screen times its speakers on the
+        method's item while a phase of it runs."""
+        store = self._context.store
+        turns: list[SpeakerTurn] = []
+        item = store.get(AgendaItem, item_id)
+        while item is not None:
+            turns += speaker_turns(store, item.id)
+            item = store.get(AgendaItem, item.parent_id) if item.parent_id else None
+        return sorted(turns, key=lambda turn: turn.started_at)
 
     def open_turn(self) -> SpeakerTurn | None:
         return next((turn for turn in self.turns() if turn.ended_at is None), None)

@@ -1513,41 +1513,10 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
     </message>
 </context>
 <context>
-    <name>FishbowlPublic</name>
-    <message>
-        <source>Nobody is waiting to come in.</source>
-        <translation>Nadie espera para entrar.</translation>
-    </message>
-    <message>
-        <source>Topic: %1</source>
-        <translation>Tema: %1</translation>
-    </message>
-    <message>
-        <source>Waiting to come in: %1</source>
-        <translation>Esperan para entrar: %1</translation>
-    </message>
-</context>
-<context>
-    <name>FishbowlScreen</name>
+    <name>FishbowlPanel</name>
     <message>
         <source> min</source>
         <translation> min</translation>
-    </message>
-    <message>
-        <source>%1 (waiting, %2)</source>
-        <translation>%1 (en espera, %2)</translation>
-    </message>
-    <message>
-        <source>%1 has the floor: %2</source>
-        <translation>%1 tiene la palabra: %2</translation>
-    </message>
-    <message>
-        <source>%1 has the floor: %2 left</source>
-        <translation>%1 tiene la palabra: quedan %2</translation>
-    </message>
-    <message>
-        <source>%1 is over their time: %2</source>
-        <translation>%1 supera su tiempo: %2</translation>
     </message>
     <message>
         <source>&amp;Leave the circle</source>
@@ -1558,32 +1527,12 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
         <translation>Te&amp;ma:</translation>
     </message>
     <message>
-        <source>(not on the roster)</source>
-        <translation>(fuera de la lista de participantes)</translation>
-    </message>
-    <message>
-        <source>A chair that would go is taken: ask its sitter to leave the circle first.</source>
-        <translation>Una silla que se quitaría está ocupada: pida primero a quien la ocupa que salga del círculo.</translation>
-    </message>
-    <message>
         <source>Add to &amp;queue</source>
         <translation>A&amp;ñadir a la fila</translation>
     </message>
     <message>
-        <source>Add to the queue</source>
-        <translation>Añadir a la fila</translation>
-    </message>
-    <message>
         <source>Capture</source>
         <translation>Registrar</translation>
-    </message>
-    <message>
-        <source>Capture a contribution</source>
-        <translation>Registrar un aporte</translation>
-    </message>
-    <message>
-        <source>Chair %1</source>
-        <translation>Silla %1</translation>
     </message>
     <message>
         <source>Chairs in the inner circle</source>
@@ -1592,18 +1541,6 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
     <message>
         <source>Chairs:</source>
         <translation>Sillas:</translation>
-    </message>
-    <message>
-        <source>Change the chairs</source>
-        <translation>Cambiar las sillas</translation>
-    </message>
-    <message>
-        <source>Change the time per speaker</source>
-        <translation>Cambiar el tiempo por persona</translation>
-    </message>
-    <message>
-        <source>Choose who said it first.</source>
-        <translation>Elija primero quién lo dijo.</translation>
     </message>
     <message>
         <source>Contri&amp;bution:</source>
@@ -1642,10 +1579,6 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
         <translation>Dejar una silla libre</translation>
     </message>
     <message>
-        <source>Leave the circle</source>
-        <translation>Salir del círculo</translation>
-    </message>
-    <message>
         <source>Move down</source>
         <translation>Bajar</translation>
     </message>
@@ -1656,26 +1589,6 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
     <message>
         <source>Ne&amp;w topic…</source>
         <translation>&amp;Nuevo tema…</translation>
-    </message>
-    <message>
-        <source>New topic</source>
-        <translation>Nuevo tema</translation>
-    </message>
-    <message>
-        <source>No chair is free: select the chair of the person who gives up their seat.</source>
-        <translation>No hay ninguna silla libre: seleccione la silla de la persona que cede su sitio.</translation>
-    </message>
-    <message>
-        <source>Nobody has the floor.</source>
-        <translation>Nadie tiene la palabra.</translation>
-    </message>
-    <message>
-        <source>Nobody is in the queue: add someone from the outer circle first.</source>
-        <translation>La fila está vacía: añada primero a alguien del círculo exterior.</translation>
-    </message>
-    <message>
-        <source>Open chair</source>
-        <translation>Silla libre</translation>
     </message>
     <message>
         <source>Outer circle</source>
@@ -1698,22 +1611,6 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
         <translation>Quitar de la fila</translation>
     </message>
     <message>
-        <source>Reorder the queue</source>
-        <translation>Reordenar la fila</translation>
-    </message>
-    <message>
-        <source>Select someone in the outer circle first.</source>
-        <translation>Seleccione primero a alguien del círculo exterior.</translation>
-    </message>
-    <message>
-        <source>Select the chair of the person who leaves the circle.</source>
-        <translation>Seleccione la silla de la persona que sale del círculo.</translation>
-    </message>
-    <message>
-        <source>Select the chair of the person who speaks.</source>
-        <translation>Seleccione la silla de la persona que habla.</translation>
-    </message>
-    <message>
         <source>Stop spea&amp;king</source>
         <translation>Terminar inte&amp;rvención</translation>
     </message>
@@ -1722,36 +1619,12 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
         <translation>&amp;Hacer entrar</translation>
     </message>
     <message>
-        <source>Swap in</source>
-        <translation>Hacer entrar</translation>
-    </message>
-    <message>
-        <source>Switch topic</source>
-        <translation>Cambiar de tema</translation>
-    </message>
-    <message>
         <source>The first in the queue takes the open chair, or the selected chair, whose sitter leaves (Ctrl+I).</source>
         <translation>La primera persona de la fila ocupa la silla libre, o la silla seleccionada, y quien la ocupa sale (Ctrl+I).</translation>
     </message>
     <message>
-        <source>The fishbowl&apos;s next topic:</source>
-        <translation>Siguiente tema de la pecera:</translation>
-    </message>
-    <message>
-        <source>They already sit in the inner circle.</source>
-        <translation>Esa persona ya está sentada en el círculo interior.</translation>
-    </message>
-    <message>
         <source>Time per speaker</source>
         <translation>Tiempo por persona</translation>
-    </message>
-    <message>
-        <source>Type the topic&apos;s words first.</source>
-        <translation>Escriba primero el tema.</translation>
-    </message>
-    <message>
-        <source>Type what was said first.</source>
-        <translation>Escriba primero lo que se dijo.</translation>
     </message>
     <message>
         <source>What they said; Enter captures it</source>
@@ -1772,6 +1645,128 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
     <message>
         <source>no limit</source>
         <translation>sin límite</translation>
+    </message>
+</context>
+<context>
+    <name>FishbowlPublic</name>
+    <message>
+        <source>Nobody is waiting to come in.</source>
+        <translation>Nadie espera para entrar.</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Tema: %1</translation>
+    </message>
+    <message>
+        <source>Waiting to come in: %1</source>
+        <translation>Esperan para entrar: %1</translation>
+    </message>
+</context>
+<context>
+    <name>FishbowlScreen</name>
+    <message>
+        <source>%1 (waiting, %2)</source>
+        <translation>%1 (en espera, %2)</translation>
+    </message>
+    <message>
+        <source>%1 has the floor: %2</source>
+        <translation>%1 tiene la palabra: %2</translation>
+    </message>
+    <message>
+        <source>%1 has the floor: %2 left</source>
+        <translation>%1 tiene la palabra: quedan %2</translation>
+    </message>
+    <message>
+        <source>%1 is over their time: %2</source>
+        <translation>%1 supera su tiempo: %2</translation>
+    </message>
+    <message>
+        <source>(not on the roster)</source>
+        <translation>(fuera de la lista de participantes)</translation>
+    </message>
+    <message>
+        <source>Add to the queue</source>
+        <translation>Añadir a la fila</translation>
+    </message>
+    <message>
+        <source>Capture a contribution</source>
+        <translation>Registrar un aporte</translation>
+    </message>
+    <message>
+        <source>Chair %1</source>
+        <translation>Silla %1</translation>
+    </message>
+    <message>
+        <source>Change the chairs</source>
+        <translation>Cambiar las sillas</translation>
+    </message>
+    <message>
+        <source>Change the time per speaker</source>
+        <translation>Cambiar el tiempo por persona</translation>
+    </message>
+    <message>
+        <source>Choose who said it first.</source>
+        <translation>Elija primero quién lo dijo.</translation>
+    </message>
+    <message>
+        <source>Give the floor</source>
+        <translation>Dar la palabra</translation>
+    </message>
+    <message>
+        <source>Leave the circle</source>
+        <translation>Salir del círculo</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>Nuevo tema</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor.</source>
+        <translation>Nadie tiene la palabra.</translation>
+    </message>
+    <message>
+        <source>Open chair</source>
+        <translation>Silla libre</translation>
+    </message>
+    <message>
+        <source>Remove from the queue</source>
+        <translation>Quitar de la fila</translation>
+    </message>
+    <message>
+        <source>Reorder the queue</source>
+        <translation>Reordenar la fila</translation>
+    </message>
+    <message>
+        <source>Select someone in the outer circle first.</source>
+        <translation>Seleccione primero a alguien del círculo exterior.</translation>
+    </message>
+    <message>
+        <source>Select the chair of the person who leaves the circle.</source>
+        <translation>Seleccione la silla de la persona que sale del círculo.</translation>
+    </message>
+    <message>
+        <source>Select the chair of the person who speaks.</source>
+        <translation>Seleccione la silla de la persona que habla.</translation>
+    </message>
+    <message>
+        <source>Start the session before timing speakers.</source>
+        <translation>Inicie la sesión antes de cronometrar las intervenciones.</translation>
+    </message>
+    <message>
+        <source>Swap in</source>
+        <translation>Hacer entrar</translation>
+    </message>
+    <message>
+        <source>Switch topic</source>
+        <translation>Cambiar de tema</translation>
+    </message>
+    <message>
+        <source>The fishbowl&apos;s next topic:</source>
+        <translation>Siguiente tema de la pecera:</translation>
+    </message>
+    <message>
+        <source>Type what was said first.</source>
+        <translation>Escriba primero lo que se dijo.</translation>
     </message>
     <message>
         <source>speaking</source>
@@ -3030,6 +3025,10 @@ Cree uno con Ctrl+N.</translation>
 <context>
     <name>Notices</name>
     <message>
+        <source>A chair that would go is taken: ask its sitter to leave the circle first.</source>
+        <translation>Una silla que se quitaría está ocupada: pida primero a quien la ocupa que salga del círculo.</translation>
+    </message>
+    <message>
         <source>A speaker needs a name.</source>
         <translation>La persona que habla necesita un nombre.</translation>
     </message>
@@ -3046,8 +3045,24 @@ Cree uno con Ctrl+N.</translation>
         <translation>La línea {line} abre una celda entre comillas (&quot;) que nunca se cierra, así que el resto del archivo se leería como una sola celda. Cierre o quite esa comilla.</translation>
     </message>
     <message>
+        <source>No chair is free: select the chair of the person who gives up their seat.</source>
+        <translation>No hay ninguna silla libre: seleccione la silla de la persona que cede su sitio.</translation>
+    </message>
+    <message>
         <source>No item is running.</source>
         <translation>No hay ningún punto en curso.</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor: press Next person (F4) first, then type.</source>
+        <translation>Nadie tiene la palabra: pulse primero Siguiente persona (F4) y luego escriba.</translation>
+    </message>
+    <message>
+        <source>Nobody is in the queue: add someone from the outer circle first.</source>
+        <translation>La fila está vacía: añada primero a alguien del círculo exterior.</translation>
+    </message>
+    <message>
+        <source>Nobody sits in that chair: select the chair of someone sitting.</source>
+        <translation>Nadie ocupa esa silla: elija la silla de alguien sentado.</translation>
     </message>
     <message>
         <source>Only the first {count} people, tags and due dates are read; the rest is kept as text</source>
@@ -3142,12 +3157,20 @@ Cree uno con Ctrl+N.</translation>
         <translation>La replanificación menciona puntos que no están en la agenda de esta sesión.</translation>
     </message>
     <message>
+        <source>There is no chair {chair}: the circle has {chairs}.</source>
+        <translation>No hay silla {chair}: el círculo tiene {chairs}.</translation>
+    </message>
+    <message>
         <source>There is no method {method} in the library.</source>
         <translation>La biblioteca no tiene ningún método {method}.</translation>
     </message>
     <message>
         <source>There is nothing to record: add the options first.</source>
         <translation>No hay nada que registrar: añada primero las opciones.</translation>
+    </message>
+    <message>
+        <source>They already sit in the inner circle.</source>
+        <translation>Esa persona ya está sentada en el círculo interior.</translation>
     </message>
     <message>
         <source>This file does not contain text, so it is not a CSV file. Save the roster from your spreadsheet as “CSV UTF-8” and import that file.</source>
@@ -3180,6 +3203,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>This session is not running.</source>
         <translation>Esta sesión no está en curso.</translation>
+    </message>
+    <message>
+        <source>Type the topic&apos;s words first.</source>
+        <translation>Escriba primero el tema.</translation>
     </message>
     <message>
         <source>a change by {author} is dated {when} UTC, more than a day ahead of this laptop&apos;s clock: a laptop&apos;s clock is wrong (nothing is lost; check the date on the laptops)</source>
@@ -3320,6 +3347,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>{name} has {limit} dots: {given} is {over} too many. Take {over} off, then cast the ballot again.</source>
         <translation>{name} tiene {limit} puntos: {given} son {over} de más. Quite {over} y vuelva a votar.</translation>
+    </message>
+    <message>
+        <source>{name} is not in the round: mark them present first.</source>
+        <translation>{name} no está en la ronda: márquelo primero como presente.</translation>
     </message>
     <message>
         <source>{name} is not on the event&apos;s roster: add them first, or cast an anonymous ballot.</source>
@@ -4887,6 +4918,121 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     </message>
 </context>
 <context>
+    <name>RoundRobinPanel</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer:</source>
+        <translation>&amp;Respuesta:</translation>
+    </message>
+    <message>
+        <source>Answer of the person speaking</source>
+        <translation>Respuesta de quien habla</translation>
+    </message>
+    <message>
+        <source>Call &amp;back</source>
+        <translation>Vo&amp;lver a llamar</translation>
+    </message>
+    <message>
+        <source>Drag a name, or press Ctrl+Up / Ctrl+Down, to change the order.</source>
+        <translation>Arrastre un nombre, o pulse Ctrl+Arriba / Ctrl+Abajo, para cambiar el orden.</translation>
+    </message>
+    <message>
+        <source>Enter or F4: save the answer, next person · Shift+F4: skip for now</source>
+        <translation>Intro o F4: guardar la respuesta, siguiente persona · Mayús+F4: saltar por ahora</translation>
+    </message>
+    <message>
+        <source>Enter saves the answer against the speaker&apos;s name and gives the floor to the next person; with nothing typed, Enter only moves on.</source>
+        <translation>Intro guarda la respuesta con el nombre de quien habla y da la palabra a la siguiente persona; si no hay nada escrito, Intro solo pasa a la siguiente.</translation>
+    </message>
+    <message>
+        <source>Give the floor to the person chosen in the skipped list or in the order.</source>
+        <translation>Dar la palabra a la persona elegida en la lista de saltados o en el orden.</translation>
+    </message>
+    <message>
+        <source>Guiding question</source>
+        <translation>Pregunta guía</translation>
+    </message>
+    <message>
+        <source>Mark absen&amp;t</source>
+        <translation>&amp;Marcar ausente</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt person</source>
+        <translation>Si&amp;guiente persona</translation>
+    </message>
+    <message>
+        <source>Next person</source>
+        <translation>Siguiente persona</translation>
+    </message>
+    <message>
+        <source>Next speaker</source>
+        <translation>Siguiente persona</translation>
+    </message>
+    <message>
+        <source>Progress of the round</source>
+        <translation>Avance de la ronda</translation>
+    </message>
+    <message>
+        <source>Roster &amp;order</source>
+        <translation>Orden de &amp;base</translation>
+    </message>
+    <message>
+        <source>S&amp;kip for now</source>
+        <translation>Saltar por a&amp;hora</translation>
+    </message>
+    <message>
+        <source>Shuff&amp;le</source>
+        <translation>Orden al a&amp;zar</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Saltar por ahora</translation>
+    </message>
+    <message>
+        <source>Skipped, to come back to</source>
+        <translation>Saltados, para volver a llamar</translation>
+    </message>
+    <message>
+        <source>Skipped, to come back to:</source>
+        <translation>Saltados, para volver a llamar:</translation>
+    </message>
+    <message>
+        <source>Speaking now</source>
+        <translation>Tiene la palabra</translation>
+    </message>
+    <message>
+        <source>Speaking order</source>
+        <translation>Orden de palabra</translation>
+    </message>
+    <message>
+        <source>T&amp;ime each:</source>
+        <translation>Tiempo por perso&amp;na:</translation>
+    </message>
+    <message>
+        <source>Time for each person, in seconds</source>
+        <translation>Tiempo para cada persona, en segundos</translation>
+    </message>
+    <message>
+        <source>What they answered</source>
+        <translation>Lo que respondió la persona</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sin límite</translation>
+    </message>
+</context>
+<context>
     <name>RoundRobinPublic</name>
     <message>
         <source>Guiding question</source>
@@ -4912,10 +5058,6 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
 <context>
     <name>RoundRobinScreen</name>
     <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
         <source>%1 left</source>
         <translation>quedan %1</translation>
     </message>
@@ -4935,22 +5077,6 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         </translation>
     </message>
     <message>
-        <source>Ans&amp;wer:</source>
-        <translation>&amp;Respuesta:</translation>
-    </message>
-    <message>
-        <source>Answer of %1</source>
-        <translation>Respuesta de %1</translation>
-    </message>
-    <message>
-        <source>Answer of the person speaking</source>
-        <translation>Respuesta de quien habla</translation>
-    </message>
-    <message>
-        <source>Call &amp;back</source>
-        <translation>Vo&amp;lver a llamar</translation>
-    </message>
-    <message>
         <source>Call back %1</source>
         <translation>Volver a llamar a %1</translation>
     </message>
@@ -4959,28 +5085,8 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>Cambiar el orden</translation>
     </message>
     <message>
-        <source>Drag a name, or press Ctrl+Up / Ctrl+Down, to change the order.</source>
-        <translation>Arrastre un nombre, o pulse Ctrl+Arriba / Ctrl+Abajo, para cambiar el orden.</translation>
-    </message>
-    <message>
-        <source>Enter or F4: save the answer, next person · Shift+F4: skip for now</source>
-        <translation>Intro o F4: guardar la respuesta, siguiente persona · Mayús+F4: saltar por ahora</translation>
-    </message>
-    <message>
-        <source>Enter saves the answer against the speaker&apos;s name and gives the floor to the next person; with nothing typed, Enter only moves on.</source>
-        <translation>Intro guarda la respuesta con el nombre de quien habla y da la palabra a la siguiente persona; si no hay nada escrito, Intro solo pasa a la siguiente.</translation>
-    </message>
-    <message>
         <source>Everyone present has spoken.</source>
         <translation>Todas las personas presentes han hablado.</translation>
-    </message>
-    <message>
-        <source>Give the floor to the person chosen in the skipped list or in the order.</source>
-        <translation>Dar la palabra a la persona elegida en la lista de saltados o en el orden.</translation>
-    </message>
-    <message>
-        <source>Guiding question</source>
-        <translation>Pregunta guía</translation>
     </message>
     <message>
         <source>Guiding question: %1</source>
@@ -5003,32 +5109,12 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>Marcar presente</translation>
     </message>
     <message>
-        <source>Move down</source>
-        <translation>Bajar</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Subir</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt person</source>
-        <translation>Si&amp;guiente persona</translation>
-    </message>
-    <message>
         <source>Next person</source>
-        <translation>Siguiente persona</translation>
-    </message>
-    <message>
-        <source>Next speaker</source>
         <translation>Siguiente persona</translation>
     </message>
     <message>
         <source>Next: %1</source>
         <translation>Después: %1</translation>
-    </message>
-    <message>
-        <source>Nobody has the floor: press Next person (F4) first, then type.</source>
-        <translation>Nadie tiene la palabra: pulse primero Siguiente persona (F4) y luego escriba.</translation>
     </message>
     <message>
         <source>Nobody has the floor: press Next person (F4) to give it.</source>
@@ -5046,28 +5132,12 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <source>Order as on the roster</source>
         <translation>Orden de la lista de participantes</translation>
     </message>
-    <message>
-        <source>Progress of the round</source>
-        <translation>Avance de la ronda</translation>
-    </message>
-    <message>
-        <source>Roster &amp;order</source>
-        <translation>Orden de &amp;base</translation>
-    </message>
     <message numerus="yes">
         <source>Round complete: all %n have spoken</source>
         <translation>
             <numerusform>Ronda terminada: la persona ha hablado</numerusform>
             <numerusform>Ronda terminada: las %n personas han hablado</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>S&amp;kip for now</source>
-        <translation>Saltar por a&amp;hora</translation>
-    </message>
-    <message>
-        <source>Shuff&amp;le</source>
-        <translation>Orden al a&amp;zar</translation>
     </message>
     <message>
         <source>Shuffle the order</source>
@@ -5078,18 +5148,6 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>Saltar por ahora</translation>
     </message>
     <message>
-        <source>Skipped, to come back to</source>
-        <translation>Saltados, para volver a llamar</translation>
-    </message>
-    <message>
-        <source>Skipped, to come back to:</source>
-        <translation>Saltados, para volver a llamar:</translation>
-    </message>
-    <message>
-        <source>Speaking now</source>
-        <translation>Tiene la palabra</translation>
-    </message>
-    <message>
         <source>Speaking now: %1</source>
         <translation>Tiene la palabra: %1</translation>
     </message>
@@ -5098,36 +5156,16 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>Tiene la palabra: %1 (%2)</translation>
     </message>
     <message>
-        <source>Speaking order</source>
-        <translation>Orden de palabra</translation>
-    </message>
-    <message>
-        <source>T&amp;ime each:</source>
-        <translation>Tiempo por perso&amp;na:</translation>
-    </message>
-    <message>
         <source>Time for each person</source>
         <translation>Tiempo para cada persona</translation>
-    </message>
-    <message>
-        <source>Time for each person, in seconds</source>
-        <translation>Tiempo para cada persona, en segundos</translation>
     </message>
     <message>
         <source>Time is up: over by %1</source>
         <translation>Se acabó el tiempo: excedido en %1</translation>
     </message>
     <message>
-        <source>What they answered</source>
-        <translation>Lo que respondió la persona</translation>
-    </message>
-    <message>
         <source>absent</source>
         <translation>ausente</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>sin límite</translation>
     </message>
     <message>
         <source>skipped</source>

@@ -1513,41 +1513,10 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
     </message>
 </context>
 <context>
-    <name>FishbowlPublic</name>
-    <message>
-        <source>Nobody is waiting to come in.</source>
-        <translation>Personne n’attend pour entrer.</translation>
-    </message>
-    <message>
-        <source>Topic: %1</source>
-        <translation>Thème : %1</translation>
-    </message>
-    <message>
-        <source>Waiting to come in: %1</source>
-        <translation>En attente pour entrer : %1</translation>
-    </message>
-</context>
-<context>
-    <name>FishbowlScreen</name>
+    <name>FishbowlPanel</name>
     <message>
         <source> min</source>
         <translation> min</translation>
-    </message>
-    <message>
-        <source>%1 (waiting, %2)</source>
-        <translation>%1 (en attente, %2)</translation>
-    </message>
-    <message>
-        <source>%1 has the floor: %2</source>
-        <translation>%1 a la parole : %2</translation>
-    </message>
-    <message>
-        <source>%1 has the floor: %2 left</source>
-        <translation>%1 a la parole : reste %2</translation>
-    </message>
-    <message>
-        <source>%1 is over their time: %2</source>
-        <translation>%1 dépasse son temps : %2</translation>
     </message>
     <message>
         <source>&amp;Leave the circle</source>
@@ -1558,32 +1527,12 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
         <translation>Thèm&amp;e :</translation>
     </message>
     <message>
-        <source>(not on the roster)</source>
-        <translation>(hors liste des participant·e·s)</translation>
-    </message>
-    <message>
-        <source>A chair that would go is taken: ask its sitter to leave the circle first.</source>
-        <translation>Une chaise à retirer est occupée : demandez d’abord à la personne assise de quitter le cercle.</translation>
-    </message>
-    <message>
         <source>Add to &amp;queue</source>
         <translation>A&amp;jouter à la file</translation>
     </message>
     <message>
-        <source>Add to the queue</source>
-        <translation>Ajouter à la file</translation>
-    </message>
-    <message>
         <source>Capture</source>
         <translation>Saisir</translation>
-    </message>
-    <message>
-        <source>Capture a contribution</source>
-        <translation>Saisir une contribution</translation>
-    </message>
-    <message>
-        <source>Chair %1</source>
-        <translation>Chaise %1</translation>
     </message>
     <message>
         <source>Chairs in the inner circle</source>
@@ -1592,18 +1541,6 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
     <message>
         <source>Chairs:</source>
         <translation>Chaises :</translation>
-    </message>
-    <message>
-        <source>Change the chairs</source>
-        <translation>Modifier les chaises</translation>
-    </message>
-    <message>
-        <source>Change the time per speaker</source>
-        <translation>Modifier le temps par intervenant·e</translation>
-    </message>
-    <message>
-        <source>Choose who said it first.</source>
-        <translation>Choisissez d’abord qui l’a dit.</translation>
     </message>
     <message>
         <source>Contri&amp;bution:</source>
@@ -1642,10 +1579,6 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
         <translation>Garder une chaise libre</translation>
     </message>
     <message>
-        <source>Leave the circle</source>
-        <translation>Quitter le cercle</translation>
-    </message>
-    <message>
         <source>Move down</source>
         <translation>Descendre</translation>
     </message>
@@ -1656,26 +1589,6 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
     <message>
         <source>Ne&amp;w topic…</source>
         <translation>No&amp;uveau thème…</translation>
-    </message>
-    <message>
-        <source>New topic</source>
-        <translation>Nouveau thème</translation>
-    </message>
-    <message>
-        <source>No chair is free: select the chair of the person who gives up their seat.</source>
-        <translation>Aucune chaise n’est libre : sélectionnez la chaise de la personne qui cède sa place.</translation>
-    </message>
-    <message>
-        <source>Nobody has the floor.</source>
-        <translation>Personne n’a la parole.</translation>
-    </message>
-    <message>
-        <source>Nobody is in the queue: add someone from the outer circle first.</source>
-        <translation>La file est vide : ajoutez d’abord quelqu’un du cercle extérieur.</translation>
-    </message>
-    <message>
-        <source>Open chair</source>
-        <translation>Chaise libre</translation>
     </message>
     <message>
         <source>Outer circle</source>
@@ -1698,22 +1611,6 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
         <translation>Retirer de la file</translation>
     </message>
     <message>
-        <source>Reorder the queue</source>
-        <translation>Réordonner la file</translation>
-    </message>
-    <message>
-        <source>Select someone in the outer circle first.</source>
-        <translation>Sélectionnez d’abord quelqu’un dans le cercle extérieur.</translation>
-    </message>
-    <message>
-        <source>Select the chair of the person who leaves the circle.</source>
-        <translation>Sélectionnez la chaise de la personne qui quitte le cercle.</translation>
-    </message>
-    <message>
-        <source>Select the chair of the person who speaks.</source>
-        <translation>Sélectionnez la chaise de la personne qui parle.</translation>
-    </message>
-    <message>
         <source>Stop spea&amp;king</source>
         <translation>Arrêter l’&amp;intervention</translation>
     </message>
@@ -1722,36 +1619,12 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
         <translation>Faire ent&amp;rer</translation>
     </message>
     <message>
-        <source>Swap in</source>
-        <translation>Faire entrer</translation>
-    </message>
-    <message>
-        <source>Switch topic</source>
-        <translation>Changer de thème</translation>
-    </message>
-    <message>
         <source>The first in the queue takes the open chair, or the selected chair, whose sitter leaves (Ctrl+I).</source>
         <translation>La première personne de la file prend la chaise libre, ou la chaise sélectionnée, dont l’occupant·e sort (Ctrl+I).</translation>
     </message>
     <message>
-        <source>The fishbowl&apos;s next topic:</source>
-        <translation>Thème suivant de l’aquarium :</translation>
-    </message>
-    <message>
-        <source>They already sit in the inner circle.</source>
-        <translation>Cette personne est déjà assise dans le cercle intérieur.</translation>
-    </message>
-    <message>
         <source>Time per speaker</source>
         <translation>Temps par intervenant·e</translation>
-    </message>
-    <message>
-        <source>Type the topic&apos;s words first.</source>
-        <translation>Saisissez d’abord l’intitulé du thème.</translation>
-    </message>
-    <message>
-        <source>Type what was said first.</source>
-        <translation>Saisissez d’abord ce qui a été dit.</translation>
     </message>
     <message>
         <source>What they said; Enter captures it</source>
@@ -1772,6 +1645,128 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
     <message>
         <source>no limit</source>
         <translation>sans limite</translation>
+    </message>
+</context>
+<context>
+    <name>FishbowlPublic</name>
+    <message>
+        <source>Nobody is waiting to come in.</source>
+        <translation>Personne n’attend pour entrer.</translation>
+    </message>
+    <message>
+        <source>Topic: %1</source>
+        <translation>Thème : %1</translation>
+    </message>
+    <message>
+        <source>Waiting to come in: %1</source>
+        <translation>En attente pour entrer : %1</translation>
+    </message>
+</context>
+<context>
+    <name>FishbowlScreen</name>
+    <message>
+        <source>%1 (waiting, %2)</source>
+        <translation>%1 (en attente, %2)</translation>
+    </message>
+    <message>
+        <source>%1 has the floor: %2</source>
+        <translation>%1 a la parole : %2</translation>
+    </message>
+    <message>
+        <source>%1 has the floor: %2 left</source>
+        <translation>%1 a la parole : reste %2</translation>
+    </message>
+    <message>
+        <source>%1 is over their time: %2</source>
+        <translation>%1 dépasse son temps : %2</translation>
+    </message>
+    <message>
+        <source>(not on the roster)</source>
+        <translation>(hors liste des participant·e·s)</translation>
+    </message>
+    <message>
+        <source>Add to the queue</source>
+        <translation>Ajouter à la file</translation>
+    </message>
+    <message>
+        <source>Capture a contribution</source>
+        <translation>Saisir une contribution</translation>
+    </message>
+    <message>
+        <source>Chair %1</source>
+        <translation>Chaise %1</translation>
+    </message>
+    <message>
+        <source>Change the chairs</source>
+        <translation>Modifier les chaises</translation>
+    </message>
+    <message>
+        <source>Change the time per speaker</source>
+        <translation>Modifier le temps par intervenant·e</translation>
+    </message>
+    <message>
+        <source>Choose who said it first.</source>
+        <translation>Choisissez d’abord qui l’a dit.</translation>
+    </message>
+    <message>
+        <source>Give the floor</source>
+        <translation>Donner la parole</translation>
+    </message>
+    <message>
+        <source>Leave the circle</source>
+        <translation>Quitter le cercle</translation>
+    </message>
+    <message>
+        <source>New topic</source>
+        <translation>Nouveau thème</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor.</source>
+        <translation>Personne n’a la parole.</translation>
+    </message>
+    <message>
+        <source>Open chair</source>
+        <translation>Chaise libre</translation>
+    </message>
+    <message>
+        <source>Remove from the queue</source>
+        <translation>Retirer de la file</translation>
+    </message>
+    <message>
+        <source>Reorder the queue</source>
+        <translation>Réordonner la file</translation>
+    </message>
+    <message>
+        <source>Select someone in the outer circle first.</source>
+        <translation>Sélectionnez d’abord quelqu’un dans le cercle extérieur.</translation>
+    </message>
+    <message>
+        <source>Select the chair of the person who leaves the circle.</source>
+        <translation>Sélectionnez la chaise de la personne qui quitte le cercle.</translation>
+    </message>
+    <message>
+        <source>Select the chair of the person who speaks.</source>
+        <translation>Sélectionnez la chaise de la personne qui parle.</translation>
+    </message>
+    <message>
+        <source>Start the session before timing speakers.</source>
+        <translation>Démarrez la session avant de chronométrer les interventions.</translation>
+    </message>
+    <message>
+        <source>Swap in</source>
+        <translation>Faire entrer</translation>
+    </message>
+    <message>
+        <source>Switch topic</source>
+        <translation>Changer de thème</translation>
+    </message>
+    <message>
+        <source>The fishbowl&apos;s next topic:</source>
+        <translation>Thème suivant de l’aquarium :</translation>
+    </message>
+    <message>
+        <source>Type what was said first.</source>
+        <translation>Saisissez d’abord ce qui a été dit.</translation>
     </message>
     <message>
         <source>speaking</source>
@@ -3030,6 +3025,10 @@ Créez-en un avec Ctrl+N.</translation>
 <context>
     <name>Notices</name>
     <message>
+        <source>A chair that would go is taken: ask its sitter to leave the circle first.</source>
+        <translation>Une chaise à retirer est occupée : demandez d’abord à la personne assise de quitter le cercle.</translation>
+    </message>
+    <message>
         <source>A speaker needs a name.</source>
         <translation>Il faut un nom pour la personne qui parle.</translation>
     </message>
@@ -3046,8 +3045,24 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>La ligne {line} ouvre une cellule entre guillemets (&quot;) qui n&apos;est jamais fermée : le reste du fichier serait lu comme une seule cellule. Fermez ou supprimez ce guillemet.</translation>
     </message>
     <message>
+        <source>No chair is free: select the chair of the person who gives up their seat.</source>
+        <translation>Aucune chaise n’est libre : sélectionnez la chaise de la personne qui cède sa place.</translation>
+    </message>
+    <message>
         <source>No item is running.</source>
         <translation>Aucun point n&apos;est en cours.</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor: press Next person (F4) first, then type.</source>
+        <translation>Personne n&apos;a la parole : appuyez d&apos;abord sur Personne suivante (F4), puis saisissez.</translation>
+    </message>
+    <message>
+        <source>Nobody is in the queue: add someone from the outer circle first.</source>
+        <translation>La file est vide : ajoutez d’abord quelqu’un du cercle extérieur.</translation>
+    </message>
+    <message>
+        <source>Nobody sits in that chair: select the chair of someone sitting.</source>
+        <translation>Personne n’est assis sur cette chaise : choisissez la chaise d’une personne assise.</translation>
     </message>
     <message>
         <source>Only the first {count} people, tags and due dates are read; the rest is kept as text</source>
@@ -3142,12 +3157,20 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>La replanification cite des points qui ne sont pas à l&apos;ordre du jour de cette session.</translation>
     </message>
     <message>
+        <source>There is no chair {chair}: the circle has {chairs}.</source>
+        <translation>Il n’y a pas de chaise {chair} : le cercle en compte {chairs}.</translation>
+    </message>
+    <message>
         <source>There is no method {method} in the library.</source>
         <translation>La bibliothèque ne contient pas de méthode {method}.</translation>
     </message>
     <message>
         <source>There is nothing to record: add the options first.</source>
         <translation>Il n’y a rien à consigner : ajoutez d’abord les options.</translation>
+    </message>
+    <message>
+        <source>They already sit in the inner circle.</source>
+        <translation>Cette personne est déjà assise dans le cercle intérieur.</translation>
     </message>
     <message>
         <source>This file does not contain text, so it is not a CSV file. Save the roster from your spreadsheet as “CSV UTF-8” and import that file.</source>
@@ -3180,6 +3203,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>This session is not running.</source>
         <translation>Cette session n&apos;est pas en cours.</translation>
+    </message>
+    <message>
+        <source>Type the topic&apos;s words first.</source>
+        <translation>Saisissez d’abord l’intitulé du thème.</translation>
     </message>
     <message>
         <source>a change by {author} is dated {when} UTC, more than a day ahead of this laptop&apos;s clock: a laptop&apos;s clock is wrong (nothing is lost; check the date on the laptops)</source>
@@ -3320,6 +3347,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>{name} has {limit} dots: {given} is {over} too many. Take {over} off, then cast the ballot again.</source>
         <translation>{name} a {limit} gommettes : {given}, c’est {over} de trop. Retirez-en {over}, puis votez à nouveau.</translation>
+    </message>
+    <message>
+        <source>{name} is not in the round: mark them present first.</source>
+        <translation>{name} ne fait pas partie du tour : marquez d’abord cette personne présente.</translation>
     </message>
     <message>
         <source>{name} is not on the event&apos;s roster: add them first, or cast an anonymous ballot.</source>
@@ -4887,6 +4918,121 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     </message>
 </context>
 <context>
+    <name>RoundRobinPanel</name>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Ans&amp;wer:</source>
+        <translation>&amp;Réponse :</translation>
+    </message>
+    <message>
+        <source>Answer of the person speaking</source>
+        <translation>Réponse de la personne qui parle</translation>
+    </message>
+    <message>
+        <source>Call &amp;back</source>
+        <translation>Rapp&amp;eler</translation>
+    </message>
+    <message>
+        <source>Drag a name, or press Ctrl+Up / Ctrl+Down, to change the order.</source>
+        <translation>Faites glisser un nom, ou appuyez sur Ctrl+Haut / Ctrl+Bas, pour changer l&apos;ordre.</translation>
+    </message>
+    <message>
+        <source>Enter or F4: save the answer, next person · Shift+F4: skip for now</source>
+        <translation>Entrée ou F4 : enregistrer la réponse, personne suivante · Maj+F4 : passer, y revenir</translation>
+    </message>
+    <message>
+        <source>Enter saves the answer against the speaker&apos;s name and gives the floor to the next person; with nothing typed, Enter only moves on.</source>
+        <translation>Entrée enregistre la réponse au nom de la personne qui parle et donne la parole à la suivante ; sans rien de saisi, Entrée passe seulement à la suivante.</translation>
+    </message>
+    <message>
+        <source>Give the floor to the person chosen in the skipped list or in the order.</source>
+        <translation>Donner la parole à la personne choisie dans la liste des tours passés ou dans l&apos;ordre.</translation>
+    </message>
+    <message>
+        <source>Guiding question</source>
+        <translation>Question directrice</translation>
+    </message>
+    <message>
+        <source>Mark absen&amp;t</source>
+        <translation>Mar&amp;quer absent·e</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Ne&amp;xt person</source>
+        <translation>Personne su&amp;ivante</translation>
+    </message>
+    <message>
+        <source>Next person</source>
+        <translation>Personne suivante</translation>
+    </message>
+    <message>
+        <source>Next speaker</source>
+        <translation>Personne suivante</translation>
+    </message>
+    <message>
+        <source>Progress of the round</source>
+        <translation>Avancement du tour</translation>
+    </message>
+    <message>
+        <source>Roster &amp;order</source>
+        <translation>Ordre de &amp;base</translation>
+    </message>
+    <message>
+        <source>S&amp;kip for now</source>
+        <translation>Passer, &amp;y revenir</translation>
+    </message>
+    <message>
+        <source>Shuff&amp;le</source>
+        <translation>Mélan&amp;ger</translation>
+    </message>
+    <message>
+        <source>Skip for now</source>
+        <translation>Passer, y revenir</translation>
+    </message>
+    <message>
+        <source>Skipped, to come back to</source>
+        <translation>Tours passés, à rappeler</translation>
+    </message>
+    <message>
+        <source>Skipped, to come back to:</source>
+        <translation>Tours passés, à rappeler :</translation>
+    </message>
+    <message>
+        <source>Speaking now</source>
+        <translation>A la parole</translation>
+    </message>
+    <message>
+        <source>Speaking order</source>
+        <translation>Ordre de parole</translation>
+    </message>
+    <message>
+        <source>T&amp;ime each:</source>
+        <translation>Temps po&amp;ur chacun·e :</translation>
+    </message>
+    <message>
+        <source>Time for each person, in seconds</source>
+        <translation>Temps pour chaque personne, en secondes</translation>
+    </message>
+    <message>
+        <source>What they answered</source>
+        <translation>Ce que la personne a répondu</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>sans limite</translation>
+    </message>
+</context>
+<context>
     <name>RoundRobinPublic</name>
     <message>
         <source>Guiding question</source>
@@ -4912,10 +5058,6 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
 <context>
     <name>RoundRobinScreen</name>
     <message>
-        <source> s</source>
-        <translation> s</translation>
-    </message>
-    <message>
         <source>%1 left</source>
         <translation>encore %1</translation>
     </message>
@@ -4935,22 +5077,6 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         </translation>
     </message>
     <message>
-        <source>Ans&amp;wer:</source>
-        <translation>&amp;Réponse :</translation>
-    </message>
-    <message>
-        <source>Answer of %1</source>
-        <translation>Réponse de %1</translation>
-    </message>
-    <message>
-        <source>Answer of the person speaking</source>
-        <translation>Réponse de la personne qui parle</translation>
-    </message>
-    <message>
-        <source>Call &amp;back</source>
-        <translation>Rapp&amp;eler</translation>
-    </message>
-    <message>
         <source>Call back %1</source>
         <translation>Rappeler %1</translation>
     </message>
@@ -4959,28 +5085,8 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>Changer l&apos;ordre</translation>
     </message>
     <message>
-        <source>Drag a name, or press Ctrl+Up / Ctrl+Down, to change the order.</source>
-        <translation>Faites glisser un nom, ou appuyez sur Ctrl+Haut / Ctrl+Bas, pour changer l&apos;ordre.</translation>
-    </message>
-    <message>
-        <source>Enter or F4: save the answer, next person · Shift+F4: skip for now</source>
-        <translation>Entrée ou F4 : enregistrer la réponse, personne suivante · Maj+F4 : passer, y revenir</translation>
-    </message>
-    <message>
-        <source>Enter saves the answer against the speaker&apos;s name and gives the floor to the next person; with nothing typed, Enter only moves on.</source>
-        <translation>Entrée enregistre la réponse au nom de la personne qui parle et donne la parole à la suivante ; sans rien de saisi, Entrée passe seulement à la suivante.</translation>
-    </message>
-    <message>
         <source>Everyone present has spoken.</source>
         <translation>Toutes les personnes présentes ont parlé.</translation>
-    </message>
-    <message>
-        <source>Give the floor to the person chosen in the skipped list or in the order.</source>
-        <translation>Donner la parole à la personne choisie dans la liste des tours passés ou dans l&apos;ordre.</translation>
-    </message>
-    <message>
-        <source>Guiding question</source>
-        <translation>Question directrice</translation>
     </message>
     <message>
         <source>Guiding question: %1</source>
@@ -5003,32 +5109,12 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>Marquer présent·e</translation>
     </message>
     <message>
-        <source>Move down</source>
-        <translation>Descendre</translation>
-    </message>
-    <message>
-        <source>Move up</source>
-        <translation>Monter</translation>
-    </message>
-    <message>
-        <source>Ne&amp;xt person</source>
-        <translation>Personne su&amp;ivante</translation>
-    </message>
-    <message>
         <source>Next person</source>
-        <translation>Personne suivante</translation>
-    </message>
-    <message>
-        <source>Next speaker</source>
         <translation>Personne suivante</translation>
     </message>
     <message>
         <source>Next: %1</source>
         <translation>Ensuite : %1</translation>
-    </message>
-    <message>
-        <source>Nobody has the floor: press Next person (F4) first, then type.</source>
-        <translation>Personne n&apos;a la parole : appuyez d&apos;abord sur Personne suivante (F4), puis saisissez.</translation>
     </message>
     <message>
         <source>Nobody has the floor: press Next person (F4) to give it.</source>
@@ -5046,28 +5132,12 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <source>Order as on the roster</source>
         <translation>Ordre de la liste des participant·e·s</translation>
     </message>
-    <message>
-        <source>Progress of the round</source>
-        <translation>Avancement du tour</translation>
-    </message>
-    <message>
-        <source>Roster &amp;order</source>
-        <translation>Ordre de &amp;base</translation>
-    </message>
     <message numerus="yes">
         <source>Round complete: all %n have spoken</source>
         <translation>
             <numerusform>Tour terminé : la personne a parlé</numerusform>
             <numerusform>Tour terminé : les %n personnes ont parlé</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>S&amp;kip for now</source>
-        <translation>Passer, &amp;y revenir</translation>
-    </message>
-    <message>
-        <source>Shuff&amp;le</source>
-        <translation>Mélan&amp;ger</translation>
     </message>
     <message>
         <source>Shuffle the order</source>
@@ -5078,18 +5148,6 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>Passer, y revenir</translation>
     </message>
     <message>
-        <source>Skipped, to come back to</source>
-        <translation>Tours passés, à rappeler</translation>
-    </message>
-    <message>
-        <source>Skipped, to come back to:</source>
-        <translation>Tours passés, à rappeler :</translation>
-    </message>
-    <message>
-        <source>Speaking now</source>
-        <translation>A la parole</translation>
-    </message>
-    <message>
         <source>Speaking now: %1</source>
         <translation>A la parole : %1</translation>
     </message>
@@ -5098,36 +5156,16 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>A la parole : %1 (%2)</translation>
     </message>
     <message>
-        <source>Speaking order</source>
-        <translation>Ordre de parole</translation>
-    </message>
-    <message>
-        <source>T&amp;ime each:</source>
-        <translation>Temps po&amp;ur chacun·e :</translation>
-    </message>
-    <message>
         <source>Time for each person</source>
         <translation>Temps pour chaque personne</translation>
-    </message>
-    <message>
-        <source>Time for each person, in seconds</source>
-        <translation>Temps pour chaque personne, en secondes</translation>
     </message>
     <message>
         <source>Time is up: over by %1</source>
         <translation>Temps écoulé : dépassé de %1</translation>
     </message>
     <message>
-        <source>What they answered</source>
-        <translation>Ce que la personne a répondu</translation>
-    </message>
-    <message>
         <source>absent</source>
         <translation>absent·e</translation>
-    </message>
-    <message>
-        <source>no limit</source>
-        <translation>sans limite</translation>
     </message>
     <message>
         <source>skipped</source>

@@ -10,10 +10,12 @@ from uuid import UUID
 
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import MethodScreen, ReviewState
-from forum_desktop.models.screens import PeerReviewState, ReviewCase, RoundRobinState
+from forum_desktop.models.screens import PeerReviewState, ReviewCase
 from forum_desktop.services import capture
 from forum_desktop.services import run as run_ops
+from forum_desktop.services.commands import execute
 from forum_desktop.services.method_runs import save_method_state
+from forum_desktop.services.round_robin import MoveInOrder
 from forum_desktop.storage import Store
 from tests.export.conftest import HOSTILE, SCRIPTS_TITLE
 from tests.export.minutes_event import ARABIC, KOREAN, MinutesEvent
@@ -108,12 +110,9 @@ def add_method_results(store: Store, made: MinutesEvent) -> MethodResults:
 
     # Round-robin: captured in another order than the round's.
     order = [people[name] for name in ANSWERS]
-    save_method_state(
-        store,
-        item_id=items["round_robin"],
-        screen=MethodScreen.ROUND_ROBIN,
-        state=RoundRobinState(order=tuple(order)),
-    )
+    for place, person in enumerate(order):
+        move = MoveInOrder(item_id=items["round_robin"], at=T0, participant_id=person, to=place)
+        execute(store, move)
     for name in reversed(ANSWERS):
         add("round_robin", "answer", ANSWERS[name], fields={"speaker_id": str(people[name])})
 

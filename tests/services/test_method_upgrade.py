@@ -14,7 +14,7 @@ from forum_desktop.clock import FakeClock
 from forum_desktop.methods.dot_vote import vote_view
 from forum_desktop.models import ChangeKind, MethodRun, MethodScreen
 from forum_desktop.models.vote import EntryMode
-from forum_desktop.services.method_upgrade import upgrade_legacy_method_runs
+from forum_desktop.services.method_upgrade import LEGACY_UPGRADES, upgrade_legacy_method_runs
 from forum_desktop.storage import Store, open_database
 from tests.storage.fixtures import make_fixtures
 from tests.sync.laptops import snapshot
@@ -34,7 +34,9 @@ def test_the_legacy_dot_vote_becomes_options_ballots_and_settings(tmp_path: Path
     store = open_v13(tmp_path)
     runs = store.select(MethodRun, order_by="created_at")
     assert {run.screen for run in runs} == set(MethodScreen) - {MethodScreen.ONE_TWO_FOUR_ALL}
-    assert upgrade_legacy_method_runs(store) == 1
+    converted = [run for run in runs if run.screen in LEGACY_UPGRADES]
+    assert MethodScreen.DOT_VOTING in {run.screen for run in converted}
+    assert upgrade_legacy_method_runs(store) == len(converted)
     view = vote_view(store, UUID(make_fixtures.WELCOME_ID))
     assert [(o.text, o.hands) for o in view.options] == [
         ("Budgets participatifs", 7),
@@ -51,7 +53,7 @@ def test_the_legacy_dot_vote_becomes_options_ballots_and_settings(tmp_path: Path
     # The run is gone, journaled; the screens not converted yet keep theirs.
     assert store.get(MethodRun, DOT_VOTE_RUN) is None
     assert store.journal(DOT_VOTE_RUN)[-1].kind is ChangeKind.DELETE
-    assert len(store.select(MethodRun, order_by="created_at")) == len(runs) - 1
+    assert len(store.select(MethodRun, order_by="created_at")) == len(runs) - len(converted)
     assert upgrade_legacy_method_runs(store) == 0  # nothing left to convert
 
 

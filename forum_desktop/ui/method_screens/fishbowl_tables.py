@@ -21,8 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_desktop.methods.fairness import Fairness
-from forum_desktop.models import Outcome
-from forum_desktop.models.screens import Rotation
+from forum_desktop.models import FishbowlRotation, Outcome
 from forum_desktop.timing.display import countdown
 
 
@@ -125,7 +124,7 @@ class FishbowlTables(QTabWidget):
         _fill(self.contributions, rows, set())
 
     def show_log(
-        self, log: Sequence[Rotation], name_of: Callable[[UUID], str], zone: ZoneInfo
+        self, log: Sequence[FishbowlRotation], name_of: Callable[[UUID], str], zone: ZoneInfo
     ) -> None:
         rows = [
             (

@@ -1,5 +1,8 @@
 """The round-robin's live screen: the speaking order, the turn and its timer, each
-person's answer captured against their name, skips that come back, absences."""
+person's answer captured against their name, skips that come back, absences.
+
+Input and display only: each act is a command of ``services/round_robin.py`` (one undo
+step); what is shown is ``methods.round_robin.round_view`` of the turn records."""
 
 from __future__ import annotations
 
@@ -7,27 +10,31 @@ import random
 from uuid import UUID
 
 from PySide6.QtCore import QModelIndex, Qt, QTimer
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QGridLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QSpinBox,
     QVBoxLayout,
 )
 
-from forum_desktop.methods import round_robin as rr
+from forum_desktop.methods.round_robin import RoundView, round_view
 from forum_desktop.models import MethodScreen, Outcome, OutcomeKind, Participant
-from forum_desktop.models.screens import RoundRobinState
+from forum_desktop.services.commands import Command
+from forum_desktop.services.round_robin import (
+    GiveTurn,
+    MarkAbsent,
+    MoveInOrder,
+    NextPerson,
+    OrderAsRoster,
+    RoundRobinError,
+    SetTimeEach,
+    Shuffle,
+    Skip,
+)
 from forum_desktop.timing.display import countdown
 from forum_desktop.timing.snapshot import Snapshot
 from forum_desktop.ui.method_screens.base import MethodScreenWidget
+from forum_desktop.ui.method_screens.round_robin_panel import RoundRobinPanel
 from forum_desktop.ui.method_screens.round_robin_public import RoundRobinPublic
+from forum_desktop.ui.notice_texts import notice_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -37,154 +44,51 @@ class RoundRobinScreen(MethodScreenWidget):
 
     def build(self) -> None:
         self.rng = random.Random()
-        """Shuffles the order; a test seeds it."""
-        self.round = RoundRobinState()
-        """The stored state over today's roster (``rr.settle``)."""
+        """Draws each shuffle's seed; a test seeds it."""
+        self.round = RoundView()
+        """The round as stored, over today's roster."""
         self._people: dict[UUID, Participant] = {}
         self.answers: dict[UUID, list[str]] = {}
 
-        self.progress_label = self._label(self.tr("Progress of the round"))
-        font = self.progress_label.font()
-        font.setBold(True)
-        self.progress_label.setFont(font)
-        self.now_label = self._label(self.tr("Speaking now"))
-        self.next_label = self._label(self.tr("Next speaker"))
-        self.question_label = self._label(self.tr("Guiding question"))
-
-        self.order_list = QListWidget(self)
-        self.order_list.setAccessibleName(self.tr("Speaking order"))
-        self.order_list.setDragDropMode(QAbstractItemView.DragDropMode.InternalMove)
-        self.order_list.setDefaultDropAction(Qt.DropAction.MoveAction)
-        self.order_list.setWordWrap(True)  # answers can be long: they wrap, never scroll
-        self.order_list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+        self.panel = panel = RoundRobinPanel(self)
+        layout = QVBoxLayout(self)
+        layout.setContentsMargins(0, 0, 0, 0)
+        layout.addWidget(panel)
+        # The controls under the names the screen and its tests use.
+        self.progress_label, self.now_label = panel.progress_label, panel.now_label
+        self.next_label, self.question_label = panel.next_label, panel.question_label
+        self.order_list, self.skipped_list = panel.order_list, panel.skipped_list
+        self.skipped_label, self.answer_edit = panel.skipped_label, panel.answer_edit
+        self.next_button, self.skip_button = panel.next_button, panel.skip_button
+        self.call_back_button, self.absent_button = panel.call_back_button, panel.absent_button
+        self.shuffle_button, self.roster_button = panel.shuffle_button, panel.roster_button
+        self.seconds_spin = panel.seconds_spin
+        actions = [panel.next_action, panel.skip_action]
+        self.addActions([*actions, panel.move_up_action, panel.move_down_action])  # screen-wide
         self.order_list.model().rowsMoved.connect(self._on_rows_moved)
         self.order_list.currentItemChanged.connect(lambda *_: self._refresh_buttons())
-        order_hint = self._hint(
-            self.tr("Drag a name, or press Ctrl+Up / Ctrl+Down, to change the order.")
-        )
-        self.skipped_list = QListWidget(self)
-        self.skipped_list.setAccessibleName(self.tr("Skipped, to come back to"))
-        self.skipped_list.setMaximumHeight(self.fontMetrics().height() * 3 + 8)
         self.skipped_list.currentItemChanged.connect(lambda *_: self._refresh_buttons())
-        self.skipped_label = QLabel(self.tr("Skipped, to come back to:"), self)
-        self.skipped_label.setBuddy(self.skipped_list)
-
-        self.answer_edit = QLineEdit(self)
-        self.answer_edit.setAccessibleName(self.tr("Answer of the person speaking"))
-        self.answer_edit.setPlaceholderText(self.tr("What they answered"))
         self.answer_edit.returnPressed.connect(self.next_person)
-        answer_label = QLabel(self.tr("Ans&wer:"), self)
-        answer_label.setBuddy(self.answer_edit)
-        enter_hint = self._hint(
-            self.tr("Enter or F4: save the answer, next person · Shift+F4: skip for now")
-        )
-        self.answer_edit.setToolTip(
-            self.tr(
-                "Enter saves the answer against the speaker's name and gives the floor to "
-                "the next person; with nothing typed, Enter only moves on."
-            )
-        )
-
-        self.next_button = QPushButton(self.tr("Ne&xt person"), self)
         self.next_button.clicked.connect(self.next_person)
-        self.skip_button = QPushButton(self.tr("S&kip for now"), self)
         self.skip_button.clicked.connect(self.skip)
-        self.call_back_button = QPushButton(self.tr("Call &back"), self)
-        self.call_back_button.setToolTip(
-            self.tr("Give the floor to the person chosen in the skipped list or in the order.")
-        )
         self.call_back_button.clicked.connect(self.call_back)
-        self.absent_button = QPushButton(self.tr("Mark absen&t"), self)
         self.absent_button.clicked.connect(self.toggle_absent)
-        self.shuffle_button = QPushButton(self.tr("Shuff&le"), self)
         self.shuffle_button.clicked.connect(self.shuffle)
-        self.roster_button = QPushButton(self.tr("Roster &order"), self)
         self.roster_button.clicked.connect(self.roster_order)
-        self.seconds_spin = QSpinBox(self)
-        self.seconds_spin.setRange(0, 3600)
-        self.seconds_spin.setSingleStep(15)
-        self.seconds_spin.setSuffix(self.tr(" s"))
-        self.seconds_spin.setSpecialValueText(self.tr("no limit"))
-        self.seconds_spin.setAccessibleName(self.tr("Time for each person, in seconds"))
         self.seconds_spin.editingFinished.connect(self._on_seconds)
-        seconds_label = QLabel(self.tr("T&ime each:"), self)
-        seconds_label.setBuddy(self.seconds_spin)
-
-        self.next_action = self._action(self.tr("Next person"), "F4", self.next_person)
-        self.skip_action = self._action(self.tr("Skip for now"), "Shift+F4", self.skip)
-        self.move_up_action = self._action(self.tr("Move up"), "Ctrl+Up", lambda: self.move(-1))
-        self.move_down_action = self._action(
-            self.tr("Move down"), "Ctrl+Down", lambda: self.move(1)
-        )
-
+        panel.next_action.triggered.connect(lambda *_: self.next_person())
+        panel.skip_action.triggered.connect(lambda *_: self.skip())
+        panel.move_up_action.triggered.connect(lambda *_: self.move(-1))
+        panel.move_down_action.triggered.connect(lambda *_: self.move(1))
         self.room = RoundRobinPublic(self.public)
         self.public_layout.addWidget(self.room)
-        self._lay_out(order_hint, answer_label, enter_hint, seconds_label)
-
-    def _label(self, name: str) -> QLabel:
-        label = QLabel(self)
-        label.setWordWrap(True)
-        label.setAccessibleName(name)
-        return label
-
-    def _hint(self, text: str) -> QLabel:
-        label = self._label(text)
-        label.setText(text)
-        return label
-
-    def _action(self, text: str, keys: str, slot: object) -> QAction:
-        action = QAction(text, self)
-        action.setShortcut(QKeySequence(keys))
-        # Only while the focus is in this screen: other screens may use the same keys.
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(lambda *_: slot())  # type: ignore[operator]
-        self.addAction(action)
-        return action
-
-    def _lay_out(
-        self,
-        order_hint: QLabel,
-        answer_label: QLabel,
-        enter_hint: QLabel,
-        seconds_label: QLabel,
-    ) -> None:
-        answer_row = QHBoxLayout()
-        answer_row.addWidget(answer_label)
-        answer_row.addWidget(self.answer_edit, 1)
-        progress_row = QHBoxLayout()
-        progress_row.addWidget(self.progress_label, 1)
-        progress_row.addWidget(seconds_label)
-        progress_row.addWidget(self.seconds_spin)
-        buttons = QGridLayout()
-        for column, button in enumerate(
-            (self.next_button, self.skip_button, self.call_back_button)
-        ):
-            buttons.addWidget(button, 0, column)
-        for column, button in enumerate(
-            (self.absent_button, self.shuffle_button, self.roster_button)
-        ):
-            buttons.addWidget(button, 1, column)
-        layout = QVBoxLayout(self)
-        layout.addWidget(self.question_label)
-        layout.addLayout(progress_row)
-        layout.addWidget(self.now_label)
-        layout.addWidget(self.next_label)
-        layout.addLayout(answer_row)
-        layout.addWidget(enter_hint)
-        layout.addLayout(buttons)
-        layout.addWidget(self.order_list, 1)
-        layout.addWidget(order_hint)
-        layout.addWidget(self.skipped_label)
-        layout.addWidget(self.skipped_list)
 
     # --- showing what is stored --------------------------------------------------------
 
     def reload(self) -> None:
         people = self.people()
         self._people = {person.id: person for person in people}
-        stored = self.state()
-        assert isinstance(stored, RoundRobinState)
-        self.round = rr.settle(stored, people)
+        self.round = round_view(self.context.store, self.item.id, self.event_id)
         self.answers = self._load_answers()
         self._fill_order()
         self._fill_skipped()
@@ -271,9 +175,9 @@ class RoundRobinScreen(MethodScreenWidget):
             widget.setVisible(bool(self.round.skipped))
 
     def _show_turn(self) -> None:
-        place, total = rr.progress(self.round)
-        following = rr.next_speaker(self.round)
-        if rr.finished(self.round):
+        place, total = self.round.progress()
+        following = self.round.next_speaker()
+        if self.round.finished():
             progress = self.tr("Round complete: all %n have spoken", "", total)
         elif self.round.current is None and not self.round.done:
             progress = self.tr("%n people in the round", "", total)
@@ -283,7 +187,7 @@ class RoundRobinScreen(MethodScreenWidget):
         self.progress_label.setText(progress)
         if current:
             now = self.tr("Speaking now: %1").replace("%1", current)
-        elif rr.finished(self.round):
+        elif self.round.finished():
             now = self.tr("Everyone present has spoken.")
         elif not total:
             now = self.tr("Nobody is in the round: add people in the Roster tab.")
@@ -369,61 +273,56 @@ class RoundRobinScreen(MethodScreenWidget):
             return None
         return chosen
 
-    def _save(self, state: RoundRobinState, label: str) -> None:
-        """Store the new state; when the turn changes hands, the speaker timer follows."""
-        before = self.round.current
-        if state == self.round or not self.save_state(state, label):
-            return
-        if state.current != before:
-            self._time_turn(state)
+    def _do(self, command: Command, label: str) -> bool:
+        """Run one act as one undo step; a refusal is said in the run console."""
+        try:
+            result = self.context.execute(command, label, reraise=(RoundRobinError,))
+        except RoundRobinError as refused:
+            self.controller.notice.emit(notice_text(refused.notice))
+            return False
+        return result is not None
 
-    def _time_turn(self, state: RoundRobinState) -> None:
+    def _timed(self) -> bool:
+        """The session runs: the speaker timer follows the turn (the order may be
+        prepared before)."""
         snapshot = self.controller.snapshot
-        if snapshot is None or snapshot.current is None:
-            return  # the round's order may be prepared before the session runs
-        if state.current is None:
-            self.controller.end_turn()
-        else:
-            self.controller.give_floor(
-                participant_id=state.current, name="", allotted_seconds=state.seconds_each
-            )
+        return snapshot is not None and snapshot.current is not None
 
     def next_person(self) -> None:
         """Save what was typed as the speaker's answer, then give the next person the floor."""
         text = self.answer_edit.text().strip()
-        current = self.round.current
-        if text and current is None:
-            self.controller.notice.emit(
-                self.tr("Nobody has the floor: press Next person (F4) first, then type.")
-            )
-            return
-        if text and current is not None:
-            saved = self.capture(
-                OutcomeKind.ANSWER,
-                text,
-                self.tr("Answer of %1").replace("%1", self.name(current)),
-                mentions=[current],
-                speaker_id=current,
-                speaker_name=self.name(current),
-            )
-            if saved is None:
-                return  # refused: what was typed stays
-            self.answer_edit.clear()
-        if current is None and rr.next_speaker(self.round) is None:
+        if not text and self.round.current is None and self.round.next_speaker() is None:
             self.controller.notice.emit(self.now_label.text())  # nobody left to call
-        else:
-            self._save(rr.advance(self.round), self.tr("Next person"))
+            return
+        snapshot = self.controller.snapshot
+        current = snapshot.current if snapshot else None
+        phase = current.entry.item.title if current and current.item_id != self.item.id else ""
+        command = NextPerson(
+            item_id=self.item.id,
+            at=self.controller.clock.now(),
+            timed=self._timed(),
+            answer=text,
+            session_id=self.controller.session_id,
+            phase=phase,
+            item_offset_seconds=int(current.elapsed_seconds) if current else None,
+        )
+        if self._do(command, self.tr("Next person")):
+            self.answer_edit.clear()
         self.answer_edit.setFocus()
 
     def skip(self) -> None:
         if self.round.current is not None:
-            self._save(rr.advance(self.round, skip=True), self.tr("Skip for now"))
+            at = self.controller.clock.now()
+            skip = Skip(item_id=self.item.id, at=at, timed=self._timed())
+            self._do(skip, self.tr("Skip for now"))
 
     def call_back(self) -> None:
         person = self._to_call_back()
         if person is not None:
             label = self.tr("Call back %1").replace("%1", self.name(person))
-            self._save(rr.call_back(self.round, person), label)
+            at = self.controller.clock.now()
+            turn = GiveTurn(item_id=self.item.id, at=at, timed=self._timed(), participant_id=person)
+            self._do(turn, label)
             self.answer_edit.setFocus()
 
     def toggle_absent(self) -> None:
@@ -432,23 +331,33 @@ class RoundRobinScreen(MethodScreenWidget):
             return
         absent = person not in self.round.absent
         label = self.tr("Mark absent") if absent else self.tr("Mark present")
-        self._save(rr.set_absent(self.round, person, absent), label)
+        at = self.controller.clock.now()
+        mark = MarkAbsent(
+            item_id=self.item.id, at=at, timed=self._timed(), participant_id=person, absent=absent
+        )
+        self._do(mark, label)
 
     def shuffle(self) -> None:
-        self._save(rr.shuffled(self.round, self.rng), self.tr("Shuffle the order"))
+        at = self.controller.clock.now()
+        shuffle = Shuffle(item_id=self.item.id, at=at, seed=self.rng.randrange(2**31))
+        self._do(shuffle, self.tr("Shuffle the order"))
 
     def roster_order(self) -> None:
-        people = self.people()
-        self._save(rr.in_roster_order(self.round, people), self.tr("Order as on the roster"))
+        at = self.controller.clock.now()
+        self._do(OrderAsRoster(item_id=self.item.id, at=at), self.tr("Order as on the roster"))
+
+    def _move_to(self, person: UUID, place: int) -> None:
+        at = self.controller.clock.now()
+        move = MoveInOrder(item_id=self.item.id, at=at, participant_id=person, to=place)
+        self._do(move, self.tr("Change the order"))
+        self.select(person)
 
     def move(self, step: int) -> None:
         """Move the chosen person up (-1) or down (+1) in the order; they stay chosen."""
         person = self.selected_person()
         if person is None:
             return
-        place = self.round.order.index(person)
-        self._save(rr.moved(self.round, person, place + step), self.tr("Change the order"))
-        self.select(person)
+        self._move_to(person, self.round.order.index(person) + step)
         self.order_list.setFocus()
 
     def _on_rows_moved(self, *_: QModelIndex | int) -> None:
@@ -456,16 +365,23 @@ class RoundRobinScreen(MethodScreenWidget):
         QTimer.singleShot(0, self._take_dragged_order)
 
     def _take_dragged_order(self) -> None:
-        """A name was dragged: the list's order is the new order."""
-        order = [self._id_of(self.order_list.item(row)) for row in range(self.order_list.count())]
-        person = self.selected_person()
-        state = self.round.model_copy(update={"order": tuple(p for p in order if p)})
-        self._save(state, self.tr("Change the order"))
-        if person is not None:
-            self.select(person)
+        """A name was dragged: it moves to where it was dropped."""
+        rows = range(self.order_list.count())
+        order = [person for row in rows if (person := self._id_of(self.order_list.item(row)))]
+        before = list(self.round.order)
+        if len(order) != len(before):
+            return
+        pairs = enumerate(zip(order, before, strict=True))
+        changed = next((n for n, (now, was) in pairs if now != was), None)
+        if changed is None:
+            return
+        for person in (order[changed], before[changed]):  # moved up, or moved down
+            if [p for p in order if p != person] == [p for p in before if p != person]:
+                self._move_to(person, order.index(person))
+                return
 
     def _on_seconds(self) -> None:
         seconds = self.seconds_spin.value()
         if seconds != self.round.seconds_each:
-            update = {"seconds_each": seconds}
-            self._save(self.round.model_copy(update=update), self.tr("Time for each person"))
+            time_each = SetTimeEach(item_id=self.item.id, seconds=seconds)
+            self._do(time_each, self.tr("Time for each person"))

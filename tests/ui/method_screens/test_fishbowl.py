@@ -13,18 +13,16 @@ from PySide6.QtWidgets import QTableWidget
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
-from forum_desktop.methods.fishbowl import seats
+from forum_desktop.methods.fishbowl import fishbowl_view
 from forum_desktop.models import (
     AttendanceStatus,
-    MethodScreen,
+    MethodRun,
     Outcome,
     OutcomeKind,
     Session,
     SpeakerTurn,
 )
-from forum_desktop.models.screens import FishbowlState
 from forum_desktop.services.agenda import items_of
-from forum_desktop.services.method_runs import method_run_of
 from forum_desktop.services.methods import apply_method
 from forum_desktop.services.participants import add_participant, check_in
 from forum_desktop.storage import Store, open_database
@@ -95,9 +93,7 @@ def queue_up(qtbot: QtBot, screen: FishbowlScreen, name: str) -> None:
 
 
 def chair_of(screen: FishbowlScreen, person: UUID) -> int:
-    state = screen.state()
-    assert isinstance(state, FishbowlState)
-    return seats(state).index(person)
+    return screen.view.seats.index(person)
 
 
 def speak(
@@ -184,8 +180,7 @@ def test_a_fishbowl_of_twelve_over_two_topics_and_after_a_restart(
             page.controller.next_item()
             answers.texts.append(TOPICS[1])
             screen.new_topic_button.click()
-        state = screen.state()
-        assert isinstance(state, FishbowlState)
+        state = screen.view
         outside = [n for n in rotating if people[n] not in state.seats]
         waiting = min(outside, key=lambda n: expected_turns[people[n]])  # the quietest
         queue_up(qtbot, screen, waiting)
@@ -198,8 +193,7 @@ def test_a_fishbowl_of_twelve_over_two_topics_and_after_a_restart(
     assert page.controller.snapshot.current is not None
     assert page.controller.snapshot.current.entry.item.title == "Aquarium ouvert — thème 2"
 
-    state = screen.state()
-    assert isinstance(state, FishbowlState)
+    state = screen.view
     stays = [  # a topic switch splits a stay in the log: count the stays
         r
         for r in state.log
@@ -213,13 +207,10 @@ def test_a_fishbowl_of_twelve_over_two_topics_and_after_a_restart(
     assert {r.topic for r in state.log} == set(TOPICS)
     assert sum(1 for person in state.seats if person) == 4  # one chair stays open
 
-    # The fairness view against the speaker timer's records.
+    # The fairness view against the speaker timer's records, all on the method's item.
     phase_ids = [i.id for i in items_of(store, page.controller.session_id) if i.parent_id]
-    turns = [
-        t
-        for i in [item_id, *phase_ids]
-        for t in store.select(SpeakerTurn, {"item_id": i}, order_by="started_at")
-    ]
+    assert not any(store.select(SpeakerTurn, {"item_id": i}, order_by="id") for i in phase_ids)
+    turns = store.select(SpeakerTurn, {"item_id": item_id}, order_by="started_at")
     assert len(turns) == 24 and all(t.ended_at for t in turns)
     recorded: Counter[UUID] = Counter()
     for turn in turns:
@@ -284,7 +275,9 @@ def test_a_fishbowl_of_twelve_over_two_topics_and_after_a_restart(
         screen.topic_combo.currentText(),
     )
     assert len(before[4]) == len(state.log) and len(before[5]) == len(contributions)
-    stored = method_run_of(store, item_id, MethodScreen.FISHBOWL)
+    stored = fishbowl_view(store, item_id)
+    assert store.select(MethodRun, order_by="id") == []  # acts are records, not a blob
+    session_id = page.controller.session_id
 
     # Restart: a new window on the same database file.
     page.controller.set_session(None)
@@ -293,7 +286,7 @@ def test_a_fishbowl_of_twelve_over_two_topics_and_after_a_restart(
     try:
         restarted = MainWindow(AppContext(again, db_path))
         qtbot.addWidget(restarted)
-        session_id = page.controller.session_id or stored.session_id  # type: ignore[union-attr]
+        assert session_id is not None
         fresh = screen_of(open_console_on(restarted, session_id))
         fresh.tables.setCurrentWidget(fresh.tables.fairness_tab)
         fresh.controller.tick()
@@ -309,7 +302,7 @@ def test_a_fishbowl_of_twelve_over_two_topics_and_after_a_restart(
             fresh.topic_combo.currentText(),
         )
         assert after == before
-        assert method_run_of(again, item_id, MethodScreen.FISHBOWL) == stored
+        assert fishbowl_view(again, item_id) == stored
         fresh.controller.set_session(None)
     finally:
         again.conn.close()

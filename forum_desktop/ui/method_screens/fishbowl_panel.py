@@ -1,0 +1,200 @@
+"""The fishbowl console's controls and their layout: settings, the inner circle's chairs
+and moves, the outer circle and the queue, the contribution field, the tables.
+
+The screen (``fishbowl.py``) connects them to commands and fills them from the records.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QButtonGroup,
+    QCheckBox,
+    QComboBox,
+    QFrame,
+    QGridLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPushButton,
+    QScrollArea,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from forum_desktop.ui.method_screens.fishbowl_tables import FishbowlTables
+
+
+class FishbowlPanel(QWidget):
+    """Everything the facilitator works with; keys act while the focus is inside it."""
+
+    def __init__(self, parent: QWidget) -> None:
+        super().__init__(parent)
+        self._build_settings()
+        self._build_circle()
+        self._build_queue()
+        self._build_capture()
+        self.tables = FishbowlTables(self)
+        self.message_label = QLabel(self)
+        self.message_label.setWordWrap(True)
+        self.message_label.setAccessibleName(self.tr("Fishbowl message"))
+        self.message_label.hide()
+        self._lay_out()
+
+    def _build_settings(self) -> None:
+        self.topic_combo = QComboBox(self)
+        self.topic_combo.setAccessibleName(self.tr("Current topic"))
+        self.topic_label = QLabel(self.tr("&Topic:"), self)
+        self.topic_label.setBuddy(self.topic_combo)
+        self.new_topic_button = QPushButton(self.tr("Ne&w topic…"), self)
+        self.chairs_spin = QSpinBox(self)
+        self.chairs_spin.setRange(2, 12)
+        self.chairs_spin.setAccessibleName(self.tr("Chairs in the inner circle"))
+        self.keep_open_check = QCheckBox(self.tr("Keep one chair open"), self)
+        self.keep_open_check.setToolTip(
+            self.tr("Whoever takes the last free chair makes the longest sitter leave.")
+        )
+        self.minutes_spin = QSpinBox(self)
+        self.minutes_spin.setRange(0, 60)
+        self.minutes_spin.setSpecialValueText(self.tr("no limit"))
+        self.minutes_spin.setSuffix(self.tr(" min"))
+        self.minutes_spin.setAccessibleName(self.tr("Time per speaker"))
+
+    def _build_circle(self) -> None:
+        self.circle_box = QGroupBox(self.tr("Inner circle"), self)
+        self.chair_grid = QGridLayout()
+        self.chair_group = QButtonGroup(self)
+        self.swap_action = self._action(self.tr("Swap &in"), "Ctrl+I")
+        self.leave_action = self._action(self.tr("&Leave the circle"), "Ctrl+L")
+        self.floor_action = self._action(self.tr("Floor t&o the chair"), "Ctrl+G")
+        self.swap_button = self._button(self.swap_action)
+        self.swap_button.setToolTip(
+            self.tr(
+                "The first in the queue takes the open chair, or the selected chair, whose "
+                "sitter leaves (Ctrl+I)."
+            )
+        )
+        self.leave_button = self._button(self.leave_action)
+        self.floor_button = self._button(self.floor_action)
+        self.stop_button = QPushButton(self.tr("Stop spea&king"), self)
+        self.stop_button.setToolTip(self.tr("End the speaker's turn (Ctrl+Shift+J)."))
+        self.speaker_label = QLabel(self)
+        self.speaker_label.setWordWrap(True)
+        self.speaker_label.setAccessibleName(self.tr("Who has the floor"))
+
+    def _build_queue(self) -> None:
+        self.outer_list = QListWidget(self)
+        self.outer_list.setAccessibleName(self.tr("Outer circle"))
+        self.outer_label = QLabel(self.tr("Outer circle (Enter adds to the queue)"), self)
+        self.outer_label.setBuddy(self.outer_list)
+        self.add_button = QPushButton(self.tr("Add to &queue"), self)
+        self.queue_list = QListWidget(self)
+        self.queue_list.setAccessibleName(self.tr("Queue"))
+        self.queue_label = QLabel(self.tr("Queue (first comes in next)"), self)
+        self.queue_label.setBuddy(self.queue_list)
+        self.up_action = self._action(self.tr("Move up"), "Ctrl+Up", self.queue_list)
+        self.down_action = self._action(self.tr("Move down"), "Ctrl+Down", self.queue_list)
+        self.remove_action = self._action(
+            self.tr("Remove from the queue"), "Delete", self.queue_list
+        )
+        self.up_button = self._button(self.up_action)
+        self.down_button = self._button(self.down_action)
+        self.remove_button = self._button(self.remove_action)
+
+    def _build_capture(self) -> None:
+        self.speaker_combo = QComboBox(self)
+        self.speaker_combo.setAccessibleName(self.tr("Who said it"))
+        self.contribution_edit = QLineEdit(self)
+        self.contribution_edit.setAccessibleName(self.tr("Contribution"))
+        self.contribution_edit.setPlaceholderText(self.tr("What they said; Enter captures it"))
+        self.contribution_label = QLabel(self.tr("Contri&bution:"), self)
+        self.contribution_label.setBuddy(self.contribution_edit)
+        self.capture_button = QPushButton(self.tr("Capture"), self)
+
+    def _action(self, text: str, keys: str, owner: QWidget | None = None) -> QAction:
+        """A key of this screen only: other screens may use the same keys for their own."""
+        action = QAction(text, self)
+        action.setShortcut(QKeySequence(keys))
+        action.setShortcutContext(
+            Qt.ShortcutContext.WidgetShortcut
+            if owner
+            else Qt.ShortcutContext.WidgetWithChildrenShortcut
+        )
+        (owner or self).addAction(action)
+        return action
+
+    def _button(self, action: QAction) -> QPushButton:
+        button = QPushButton(action.text(), self)
+        keys = action.shortcut().toString(QKeySequence.SequenceFormat.NativeText)
+        button.setToolTip(f"{action.text().replace('&', '')} ({keys})")
+        button.clicked.connect(action.trigger)
+        return button
+
+    def _lay_out(self) -> None:
+        """Rows that wrap early: the console gives this tab under half a laptop's width."""
+        settings = QHBoxLayout()
+        settings.addWidget(self.topic_label)
+        settings.addWidget(self.topic_combo, 1)
+        settings.addWidget(self.new_topic_button)
+        timing = QGridLayout()
+        timing.addWidget(QLabel(self.tr("Chairs:"), self), 0, 0)
+        timing.addWidget(self.chairs_spin, 0, 1)
+        timing.addWidget(self.keep_open_check, 0, 2)
+        timing.addWidget(QLabel(self.tr("Each speaker:"), self), 1, 0)
+        timing.addWidget(self.minutes_spin, 1, 1)
+        timing.setColumnStretch(2, 1)
+        moves = QGridLayout()
+        for n, button in enumerate(
+            (self.swap_button, self.leave_button, self.floor_button, self.stop_button)
+        ):
+            moves.addWidget(button, n // 2, n % 2)
+        circle = QVBoxLayout(self.circle_box)
+        circle.addLayout(self.chair_grid)
+        circle.addLayout(moves)
+        circle.addWidget(self.speaker_label)
+        outer = QVBoxLayout()
+        outer.addWidget(self.outer_label)
+        outer.addWidget(self.outer_list, 1)
+        outer.addWidget(self.add_button)
+        queue_buttons = QGridLayout()
+        queue_buttons.addWidget(self.up_button, 0, 0)
+        queue_buttons.addWidget(self.down_button, 0, 1)
+        queue_buttons.addWidget(self.remove_button, 1, 0, 1, 2)
+        waiting = QVBoxLayout()
+        waiting.addWidget(self.queue_label)
+        waiting.addWidget(self.queue_list, 1)
+        waiting.addLayout(queue_buttons)
+        for label in (self.outer_label, self.queue_label):
+            label.setWordWrap(True)
+        lists = QHBoxLayout()
+        lists.addLayout(outer, 1)
+        lists.addLayout(waiting, 1)
+        capture = QGridLayout()
+        capture.addWidget(self.contribution_label, 0, 0)
+        capture.addWidget(self.speaker_combo, 0, 1)
+        capture.addWidget(self.contribution_edit, 1, 0, 1, 2)
+        capture.addWidget(self.capture_button, 1, 2)
+        capture.setColumnStretch(1, 1)
+        column = QVBoxLayout(self)
+        column.addLayout(settings)
+        column.addLayout(timing)
+        column.addWidget(self.circle_box)
+        column.addLayout(capture)  # under the speaker: what the rapporteur types most
+        column.addWidget(self.message_label)
+        column.addLayout(lists, 1)
+        self.tables.setMinimumHeight(self.fontMetrics().height() * 18)
+        column.addWidget(self.tables, 2)
+
+
+def scrolling(parent: QWidget, content: QWidget) -> QScrollArea:
+    """``content`` in a frameless scroll area: the console stays within a laptop's 768
+    pixels."""
+    scroll = QScrollArea(parent)
+    scroll.setWidgetResizable(True)
+    scroll.setFrameShape(QFrame.Shape.NoFrame)
+    scroll.setWidget(content)
+    return scroll
