@@ -495,6 +495,10 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE event ADD COLUMN logo_sha256 TEXT REFERENCES image_data(sha256);
     """,
+    # 14: conflicts stay open: the text versions an ordinary edit kept open (per field).
+    """
+    ALTER TABLE journal ADD COLUMN keeps TEXT NOT NULL DEFAULT '{}';
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

@@ -29,6 +29,14 @@ def templates() -> dict[str, str]:
         "run.replan_items": translate(
             "Notices", "The re-plan names items that are not on this session's agenda."
         ),
+        # entries captured or edited from outside the window
+        "entry.empty": translate("Notices", "The entry has no text: type what to capture."),
+        "entry.not_found": translate("Notices", "There is no entry {entry_id}: check the id."),
+        "entry.no_event": translate("Notices", "There is no event {event_id}: check the id."),
+        "entry.not_in_event": translate(
+            "Notices",
+            "{place} is not a session or agenda item of this event: give one of the event's.",
+        ),
         # reading a programme
         "programme.no_year": translate(
             "Notices", "line {line}: {heading} has no year (pass the event's year)"

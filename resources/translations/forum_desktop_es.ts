@@ -3160,6 +3160,10 @@ Cree uno con Ctrl+N.</translation>
         <translation>El manifest.json del paquete no es un manifiesto de Forum Desktop.</translation>
     </message>
     <message>
+        <source>The entry has no text: type what to capture.</source>
+        <translation>La entrada no tiene texto: escriba lo que quiere anotar.</translation>
+    </message>
+    <message>
         <source>The file has column names but nobody below them. Add one person per row under the column names.</source>
         <translation>El archivo tiene nombres de columna pero nadie debajo. Añada una persona por fila bajo los nombres de columna.</translation>
     </message>
@@ -3202,6 +3206,14 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>The re-plan names items that are not on this session&apos;s agenda.</source>
         <translation>La replanificación menciona puntos que no están en la agenda de esta sesión.</translation>
+    </message>
+    <message>
+        <source>There is no entry {entry_id}: check the id.</source>
+        <translation>No existe la entrada {entry_id}: compruebe el identificador.</translation>
+    </message>
+    <message>
+        <source>There is no event {event_id}: check the id.</source>
+        <translation>No existe el evento {event_id}: compruebe el identificador.</translation>
     </message>
     <message>
         <source>There is no method {method} in the library.</source>
@@ -3402,6 +3414,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>{path}: {message}</source>
         <translation>{path}: {message}</translation>
+    </message>
+    <message>
+        <source>{place} is not a session or agenda item of this event: give one of the event&apos;s.</source>
+        <translation>{place} no es una sesión ni un punto del orden del día de este evento: indique uno del evento.</translation>
     </message>
     <message>
         <source>{problem}; nothing was imported.</source>

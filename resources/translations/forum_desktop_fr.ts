@@ -3160,6 +3160,10 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Le manifest.json du paquet n&apos;est pas un manifeste Forum Desktop.</translation>
     </message>
     <message>
+        <source>The entry has no text: type what to capture.</source>
+        <translation>L&apos;entrée n&apos;a pas de texte : tapez ce qu&apos;il faut noter.</translation>
+    </message>
+    <message>
         <source>The file has column names but nobody below them. Add one person per row under the column names.</source>
         <translation>Le fichier a des noms de colonnes mais personne en dessous. Ajoutez une personne par ligne sous les noms de colonnes.</translation>
     </message>
@@ -3202,6 +3206,14 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>The re-plan names items that are not on this session&apos;s agenda.</source>
         <translation>La replanification cite des points qui ne sont pas à l&apos;ordre du jour de cette session.</translation>
+    </message>
+    <message>
+        <source>There is no entry {entry_id}: check the id.</source>
+        <translation>Il n&apos;y a pas d&apos;entrée {entry_id} : vérifiez l&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>There is no event {event_id}: check the id.</source>
+        <translation>Il n&apos;y a pas d&apos;événement {event_id} : vérifiez l&apos;identifiant.</translation>
     </message>
     <message>
         <source>There is no method {method} in the library.</source>
@@ -3402,6 +3414,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>{path}: {message}</source>
         <translation>{path} : {message}</translation>
+    </message>
+    <message>
+        <source>{place} is not a session or agenda item of this event: give one of the event&apos;s.</source>
+        <translation>{place} n&apos;est ni une session ni un point de l&apos;ordre du jour de cet événement : donnez-en un de l&apos;événement.</translation>
     </message>
     <message>
         <source>{problem}; nothing was imported.</source>
