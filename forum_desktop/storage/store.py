@@ -418,6 +418,17 @@ class Store:
             )
         ]
 
+    def changes_after(self, change: Change) -> list[Change]:
+        """The changes of ``change``'s record journaled here after it, from any laptop."""
+        return [
+            _change_from_row(row)
+            for row in self._rows(
+                "SELECT * FROM journal WHERE record_type = ? AND record_id = ? AND rowid > "
+                "(SELECT rowid FROM journal WHERE change_id = ?) ORDER BY rowid",
+                (change.record_type, str(change.record_id), str(change.change_id)),
+            )
+        ]
+
     def event_changes(self, event_id: UUID) -> list[Change]:
         """Every change of one event this laptop holds, in the order they came here."""
         return [

@@ -29,6 +29,12 @@ def templates() -> dict[str, str]:
         "run.replan_items": translate(
             "Notices", "The re-plan names items that are not on this session's agenda."
         ),
+        # undo in a shared event
+        "undo.changed_elsewhere": translate(
+            "Notices",
+            "{author} changed this on another laptop since, so it was not undone; "
+            "edit it yourself if it still needs changing.",
+        ),
         # entries captured or edited from outside the window
         "entry.empty": translate("Notices", "The entry has no text: type what to capture."),
         "entry.not_found": translate("Notices", "There is no entry {entry_id}: check the id."),

@@ -382,6 +382,10 @@
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
+    <message>
+        <source>Not undone</source>
+        <translation>No deshecho</translation>
+    </message>
 </context>
 <context>
     <name>BreakoutsPublic</name>
@@ -3342,6 +3346,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>the name is longer than {limit} characters</source>
         <translation>el nombre tiene más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>{author} changed this on another laptop since, so it was not undone; edit it yourself if it still needs changing.</source>
+        <translation>{author} lo cambió después en otro portátil, así que no se deshizo; edítelo usted si aún hay que cambiarlo.</translation>
     </message>
     <message>
         <source>{cells} cells but only {width} column names (a cell may contain a comma without quotes around it)</source>

@@ -382,6 +382,10 @@
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
+    <message>
+        <source>Not undone</source>
+        <translation>Non annulé</translation>
+    </message>
 </context>
 <context>
     <name>BreakoutsPublic</name>
@@ -3342,6 +3346,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>the name is longer than {limit} characters</source>
         <translation>le nom dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <source>{author} changed this on another laptop since, so it was not undone; edit it yourself if it still needs changing.</source>
+        <translation>{author} a modifié ceci depuis sur un autre ordinateur : rien n&apos;a été annulé ; modifiez-le vous-même s&apos;il faut encore le changer.</translation>
     </message>
     <message>
         <source>{cells} cells but only {width} column names (a cell may contain a comma without quotes around it)</source>
