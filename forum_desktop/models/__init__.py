@@ -34,7 +34,14 @@ from forum_desktop.models.participant import (
 )
 from forum_desktop.models.photo import Photo
 from forum_desktop.models.profile import Profile
-from forum_desktop.models.run import ItemRun, RunStatus, SessionRun, Span, SpeakerTurn
+from forum_desktop.models.run import (
+    EarlierRun,
+    ItemRun,
+    RunStatus,
+    SessionRun,
+    Span,
+    SpeakerTurn,
+)
 from forum_desktop.models.template import SessionTemplate, TemplateItem
 
 RECORD_TYPES: dict[str, type[Record]] = {
@@ -70,6 +77,7 @@ __all__ = [
     "Change",
     "ChangeKind",
     "ContributionFields",
+    "EarlierRun",
     "Event",
     "EventDocument",
     "FeedbackFields",

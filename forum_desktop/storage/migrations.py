@@ -495,9 +495,11 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE event ADD COLUMN logo_sha256 TEXT REFERENCES image_data(sha256);
     """,
-    # 14: conflicts stay open: the text versions an ordinary edit kept open (per field).
+    # 14: conflicts stay open: the text versions an ordinary edit kept open (per field);
+    # the run record is append-only: a session run again keeps its earlier runs.
     """
     ALTER TABLE journal ADD COLUMN keeps TEXT NOT NULL DEFAULT '{}';
+    ALTER TABLE session_run ADD COLUMN earlier_runs TEXT NOT NULL DEFAULT '[]';
     """,
 )
 

@@ -26,6 +26,10 @@ def templates() -> dict[str, str]:
         "run.first_item": translate("Notices", "This is the first item."),
         "run.no_item_running": translate("Notices", "No item is running."),
         "run.speaker_name": translate("Notices", "A speaker needs a name."),
+        "run.ended": translate(
+            "Notices", "This session has ended: resume it where it stopped, or run it again."
+        ),
+        "run.not_ended": translate("Notices", "This session has not ended."),
         "run.replan_items": translate(
             "Notices", "The re-plan names items that are not on this session's agenda."
         ),

@@ -3236,8 +3236,16 @@ Cree uno con Ctrl+N.</translation>
         <translation>Este es el primer punto.</translation>
     </message>
     <message>
+        <source>This session has ended: resume it where it stopped, or run it again.</source>
+        <translation>Esta sesión ha terminado: reanúdela donde se detuvo o vuelva a realizarla.</translation>
+    </message>
+    <message>
         <source>This session has no agenda items to run.</source>
         <translation>Esta sesión no tiene puntos en la agenda.</translation>
+    </message>
+    <message>
+        <source>This session has not ended.</source>
+        <translation>Esta sesión no ha terminado.</translation>
     </message>
     <message>
         <source>This session is already paused.</source>
@@ -5159,12 +5167,20 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
 <context>
     <name>RunController</name>
     <message>
+        <source>&amp;End the session</source>
+        <translation>&amp;Terminar sesión</translation>
+    </message>
+    <message>
         <source>Change the item&apos;s time</source>
         <translation>Cambiar la duración del punto</translation>
     </message>
     <message>
         <source>End the session</source>
         <translation>Terminar la sesión</translation>
+    </message>
+    <message>
+        <source>End the session now? Its times are kept; Edit ▸ Undo takes this back.</source>
+        <translation>¿Terminar la sesión ahora? Sus tiempos se conservan; Editar ▸ Deshacer lo revierte.</translation>
     </message>
     <message>
         <source>End the turn</source>
@@ -5199,6 +5215,22 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>Reanudar</translation>
     </message>
     <message>
+        <source>Resume the session</source>
+        <translation>Reanudar la sesión</translation>
+    </message>
+    <message>
+        <source>Resume where we stopped</source>
+        <translation>Reanudar donde lo dejamos</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Volver a realizar</translation>
+    </message>
+    <message>
+        <source>Run the session again</source>
+        <translation>Volver a realizar la sesión</translation>
+    </message>
+    <message>
         <source>Skip item</source>
         <translation>Saltar el punto</translation>
     </message>
@@ -5209,6 +5241,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>Start the session before timing speakers.</source>
         <translation>Inicie la sesión antes de cronometrar las intervenciones.</translation>
+    </message>
+    <message>
+        <source>The session has ended</source>
+        <translation>La sesión ha terminado</translation>
     </message>
     <message numerus="yes">
         <source>The session went on while Forum Desktop was closed (%n minute(s)); the timer kept running.</source>
@@ -5223,6 +5259,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
             <numerusform>Este portátil estuvo en suspensión %n minuto; el temporizador se ha puesto al día con el reloj.</numerusform>
             <numerusform>Este portátil estuvo en suspensión %n minutos; el temporizador se ha puesto al día con el reloj.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This session has ended. Resume where you stopped, or run it again from the start? Running it again keeps the earlier run&apos;s times; the minutes report the latest run.</source>
+        <translation>Esta sesión ha terminado. ¿Reanudarla donde la dejaron o volver a realizarla desde el principio? Volver a realizarla conserva los tiempos de la anterior; el acta presenta la última.</translation>
     </message>
 </context>
 <context>

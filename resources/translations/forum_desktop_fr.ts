@@ -3236,8 +3236,16 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>C&apos;est le premier point.</translation>
     </message>
     <message>
+        <source>This session has ended: resume it where it stopped, or run it again.</source>
+        <translation>Cette session est terminée : reprenez-la où elle s&apos;est arrêtée, ou relancez-la.</translation>
+    </message>
+    <message>
         <source>This session has no agenda items to run.</source>
         <translation>Cette session n&apos;a aucun point à l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <source>This session has not ended.</source>
+        <translation>Cette session n&apos;est pas terminée.</translation>
     </message>
     <message>
         <source>This session is already paused.</source>
@@ -5159,12 +5167,20 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
 <context>
     <name>RunController</name>
     <message>
+        <source>&amp;End the session</source>
+        <translation>&amp;Terminer la session</translation>
+    </message>
+    <message>
         <source>Change the item&apos;s time</source>
         <translation>Modifier la durée du point</translation>
     </message>
     <message>
         <source>End the session</source>
         <translation>Terminer la session</translation>
+    </message>
+    <message>
+        <source>End the session now? Its times are kept; Edit ▸ Undo takes this back.</source>
+        <translation>Terminer la session maintenant ? Ses temps sont conservés ; Édition ▸ Annuler revient en arrière.</translation>
     </message>
     <message>
         <source>End the turn</source>
@@ -5199,6 +5215,22 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>Reprendre</translation>
     </message>
     <message>
+        <source>Resume the session</source>
+        <translation>Reprendre la session</translation>
+    </message>
+    <message>
+        <source>Resume where we stopped</source>
+        <translation>Reprendre où nous nous sommes arrêtés</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Relancer</translation>
+    </message>
+    <message>
+        <source>Run the session again</source>
+        <translation>Relancer la session</translation>
+    </message>
+    <message>
         <source>Skip item</source>
         <translation>Sauter le point</translation>
     </message>
@@ -5209,6 +5241,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>Start the session before timing speakers.</source>
         <translation>Démarrez la session avant de chronométrer les interventions.</translation>
+    </message>
+    <message>
+        <source>The session has ended</source>
+        <translation>La session est terminée</translation>
     </message>
     <message numerus="yes">
         <source>The session went on while Forum Desktop was closed (%n minute(s)); the timer kept running.</source>
@@ -5223,6 +5259,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
             <numerusform>Cet ordinateur a été en veille pendant %n minute ; le minuteur s’est recalé sur l’horloge.</numerusform>
             <numerusform>Cet ordinateur a été en veille pendant %n minutes ; le minuteur s’est recalé sur l’horloge.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This session has ended. Resume where you stopped, or run it again from the start? Running it again keeps the earlier run&apos;s times; the minutes report the latest run.</source>
+        <translation>Cette session est terminée. La reprendre où vous vous êtes arrêtés, ou la relancer depuis le début ? La relancer conserve les temps du déroulé précédent ; le compte rendu présente le dernier déroulé.</translation>
     </message>
 </context>
 <context>
