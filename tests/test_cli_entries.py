@@ -109,3 +109,13 @@ def test_two_laptops_editing_one_entry_keep_both_latest_texts(
         assert {"Reporter l'atelier à avril", "Adopter le calendrier"} <= versions
         seen.append((row["text"], sorted(row["conflicts"])))
     assert seen[0] == seen[1]
+
+    # The minutes print every version, marked, until someone resolves the conflict.
+    minutes = tmp_path / "minutes.md"
+    made = cli(capsys, "export-minutes", event, "-o", minutes, "--lang", "en", "--db", b)
+    assert made.code == EXIT_OK, made.err
+    text = minutes.read_text(encoding="utf-8")
+    shown, others = seen[0]
+    assert f"{shown} (sync conflict, not resolved)" in text
+    for other in others:
+        assert f"other version: “{other}”" in text

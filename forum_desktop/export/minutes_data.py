@@ -35,6 +35,7 @@ from forum_desktop.models import (
 from forum_desktop.models.screens import ScreenState
 from forum_desktop.services.agenda import items_of, sessions_of
 from forum_desktop.services.capture import outcomes_of_event
+from forum_desktop.services.entries import conflict_texts
 from forum_desktop.services.logo import event_logo
 from forum_desktop.services.method_runs import method_runs_of_event
 from forum_desktop.services.photos import photo_bytes, photos_of_event
@@ -82,6 +83,8 @@ class MinutesData:
     method_runs: dict[UUID, list[MethodRun]] = field(default_factory=dict)
     """The live method screens' states by item (the peer review's cases, the round's
     order), oldest first."""
+    conflicts: dict[UUID, list[str]] = field(default_factory=dict)
+    """Each entry's other versions of its text, in sync conflict until resolved."""
 
     def photos_of(self, item_id: UUID, outcomes: list[Outcome]) -> list[Photo]:
         """The photos of an item: its own and those of its included entries."""
@@ -224,6 +227,7 @@ def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> Minut
         images=images,
         logo=event_logo(store, event),
         method_runs=_by_item(method_runs_of_event(store, event_id)),
+        conflicts=conflict_texts(store, event_id),
     )
 
 

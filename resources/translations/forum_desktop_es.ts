@@ -847,6 +847,10 @@
         <translation>Reabrir el acta de %1</translation>
     </message>
     <message>
+        <source>Resolve &amp;conflict…</source>
+        <translation>Resolver &amp;conflicto…</translation>
+    </message>
+    <message>
         <source>The agenda item the room is on</source>
         <translation>El punto del orden del día en curso en la sala</translation>
     </message>
@@ -3721,6 +3725,18 @@ Cree uno con Ctrl+N.</translation>
 <context>
     <name>OutcomeModel</name>
     <message>
+        <source>%1
+
+Sync conflict: also kept from another laptop:
+%2
+(Resolve conflict… settles it.)</source>
+        <translation>%1
+
+Conflicto de sincronización: también se conserva desde otro portátil:
+%2
+(Resolver conflicto… lo resuelve.)</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
@@ -3851,6 +3867,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>Vote result</source>
         <translation>Resultado de la votación</translation>
+    </message>
+    <message>
+        <source>⚠ In conflict: %1</source>
+        <translation>⚠ En conflicto: %1</translation>
     </message>
 </context>
 <context>

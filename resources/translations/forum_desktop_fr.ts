@@ -847,6 +847,10 @@
         <translation>Rouvrir le compte rendu de %1</translation>
     </message>
     <message>
+        <source>Resolve &amp;conflict…</source>
+        <translation>Résoudre le &amp;conflit…</translation>
+    </message>
+    <message>
         <source>The agenda item the room is on</source>
         <translation>Le point de l’ordre du jour en cours dans la salle</translation>
     </message>
@@ -3721,6 +3725,18 @@ Créez-en un avec Ctrl+N.</translation>
 <context>
     <name>OutcomeModel</name>
     <message>
+        <source>%1
+
+Sync conflict: also kept from another laptop:
+%2
+(Resolve conflict… settles it.)</source>
+        <translation>%1
+
+Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
+%2
+(Résoudre le conflit… le règle.)</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -3851,6 +3867,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>Vote result</source>
         <translation>Résultat du vote</translation>
+    </message>
+    <message>
+        <source>⚠ In conflict: %1</source>
+        <translation>⚠ En conflit : %1</translation>
     </message>
 </context>
 <context>
