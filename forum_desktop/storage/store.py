@@ -300,7 +300,11 @@ class Store:
                 self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (key,))
                 fields = {name: FieldChange(old=value, new=None) for name, value in old.items()}
             event_id = self._event_of(record_type, key, {**(old or {}), **values})
-            keeps = self._kept_versions(record_type, record_id, set(fields) - resolves)
+            keeps = (
+                self._kept_versions(record_type, record_id, set(fields) - resolves)
+                if kind is ChangeKind.UPDATE
+                else {}
+            )
             change = self._journal(record_type, record_id, kind, fields, event_id, keeps)
             if kind is ChangeKind.DELETE:
                 self.replace_conflicts(record_type, record_id, event_id, ())

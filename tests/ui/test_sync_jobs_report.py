@@ -61,3 +61,26 @@ def test_a_merge_that_raises_is_shown_on_the_ui_thread_and_the_event_syncs_again
     qtbot.waitUntil(lambda: event_id in controller.reports, timeout=WAIT_MS)
     assert controller.status(event_id).startswith("Laptops seen: 1")
     assert len(answers.errors) == 1
+
+
+def test_a_bundle_job_that_raises_reports_back_on_the_ui_thread(
+    window: MainWindow,
+    answers: Prompts,
+    tmp_path: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    event_id: UUID = create_event(window.context.store, title="Atelier de Saly").value
+
+    def export_bundle(*args: Any) -> bytes:
+        raise ValueError("bug in a bundle")
+
+    monkeypatch.setattr(sync_controller, "export_bundle", export_bundle)
+    failed: list[str] = []
+    window.sync.bundle_failed.connect(failed.append)
+    window.sync.export_bundle(event_id, tmp_path / "atelier.forum-bundle")
+    qtbot.waitUntil(lambda: bool(failed), timeout=WAIT_MS)
+    assert failed == ["bug in a bundle"]
+    assert [text for _, text in answers.errors if "bug in a bundle" in text]
+    assert "bundle job" in caplog.text and "ValueError" in caplog.text
