@@ -229,7 +229,40 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.set_defaults(run=_check)
     add_method_commands(commands, common)
+    _add_entry_commands(commands, common)
     return parser
+
+
+def _add_entry_commands(
+    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+) -> None:
+    capture = commands.add_parser(
+        "capture",
+        parents=[common],
+        help="capture an entry with the capture bar's syntax (!, >, ?, \", @name, #tag, due:) "
+        "and print its id last",
+    )
+    capture.add_argument("event_id", type=_uuid, metavar="EVENT_ID")
+    capture.add_argument("text", metavar="TEXT")
+    capture.add_argument("--session", type=_any_uuid, metavar="ID", help="the session")
+    capture.add_argument("--item", type=_any_uuid, metavar="ID", help="the agenda item")
+    capture.set_defaults(run=_capture)
+
+    edit = commands.add_parser(
+        "edit", parents=[common], help="replace an entry's text, as the capture tab's edit does"
+    )
+    edit.add_argument("entry_id", type=_any_uuid, metavar="ENTRY_ID")
+    edit.add_argument("text", metavar="TEXT")
+    edit.set_defaults(run=_edit)
+
+    entries = commands.add_parser(
+        "entries",
+        parents=[common],
+        help="list an event's entries (with --json: one JSON object per line)",
+    )
+    entries.add_argument("event_id", type=_uuid, metavar="EVENT_ID")
+    entries.add_argument("--json", action="store_true", help="one JSON object per entry and line")
+    entries.set_defaults(run=_entries)
 
 
 def main(argv: Sequence[str] | None = None) -> int:
@@ -345,6 +378,13 @@ def _first_problem(error: Any) -> str:
     where = ".".join(str(part) for part in problem["loc"]) or "the event"
     options = {"title": "TITLE", "timezone": "--timezone", "place": "--place"}
     return f"{options.get(where, where)}: {problem['msg']}; nothing was created"
+
+
+def _any_uuid(text: str) -> UUID:
+    try:
+        return UUID(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an id") from None
 
 
 def _demo(store: Store, args: argparse.Namespace) -> int:
@@ -643,4 +683,53 @@ def _check(store: Store, args: argparse.Namespace) -> int:
         print(f"{len(problems)} problem(s) found", file=sys.stderr)
         return EXIT_PROBLEMS
     print("ok")
+    return EXIT_OK
+
+
+def _capture(store: Store, args: argparse.Namespace) -> int:
+    from forum_desktop.services.commands import execute
+    from forum_desktop.services.entries import CaptureTyped, EntryError
+
+    command = CaptureTyped(
+        event_id=args.event_id, typed=args.text, session_id=args.session, item_id=args.item
+    )
+    try:
+        result = execute(store, command)
+    except EntryError as error:
+        print(f"forum-desktop: {error}; nothing was captured.", file=sys.stderr)
+        return EXIT_USAGE
+    print(result.value)
+    return EXIT_OK
+
+
+def _edit(store: Store, args: argparse.Namespace) -> int:
+    from forum_desktop.services.capture import FinalSessionError
+    from forum_desktop.services.commands import execute
+    from forum_desktop.services.entries import EditEntryText, EntryError
+
+    try:
+        execute(store, EditEntryText(outcome_id=args.entry_id, text=args.text))
+    except (EntryError, FinalSessionError) as error:
+        print(f"forum-desktop: {error}; nothing was changed.", file=sys.stderr)
+        return EXIT_USAGE
+    print(args.entry_id)
+    return EXIT_OK
+
+
+def _entries(store: Store, args: argparse.Namespace) -> int:
+    import json
+
+    from forum_desktop.services.entries import EntryError, entry_rows
+
+    try:
+        rows = entry_rows(store, args.event_id)
+    except EntryError as error:
+        print(f"forum-desktop: {error}", file=sys.stderr)
+        return EXIT_USAGE
+    for row in rows:
+        if args.json:
+            print(json.dumps(row, ensure_ascii=False, sort_keys=True))
+        else:
+            conflicts = f" (also in conflict: {len(row['conflicts'])})" if row["conflicts"] else ""
+            print(f"{row['id']} {row['kind']}: {row['text']}{conflicts}")
     return EXIT_OK

@@ -41,6 +41,7 @@ from forum_desktop.models.screens import ScreenState
 from forum_desktop.models.vote import DotVoteSettings
 from forum_desktop.services.agenda import items_of, sessions_of
 from forum_desktop.services.capture import outcomes_of_event
+from forum_desktop.services.entries import conflict_texts
 from forum_desktop.services.logo import event_logo
 from forum_desktop.services.method_runs import method_runs_of_event
 from forum_desktop.services.photos import photo_bytes, photos_of_event
@@ -86,17 +87,17 @@ class MinutesData:
     logo: bytes | None = None
     """The event's logo for the cover (PNG or JPEG), if it has one."""
     method_runs: dict[UUID, list[MethodRun]] = field(default_factory=dict)
-    """The live method screens' states by item (the peer review's cases, the round's
-    order), oldest first."""
+    """The live method screens' states by item (the peer review's cases), oldest first."""
     votes: dict[UUID, VoteView] = field(default_factory=dict)
     """Dot votes read from their records, by the ``vote_result`` entry recorded for them:
     the minutes count the ballots as they are now (late ones synced from another laptop
     included), not as they were when the result was recorded."""
-    """The live method screens' states by item (the peer review's cases), oldest first."""
     round_orders: dict[UUID, list[UUID]] = field(default_factory=dict)
     """Each round-robin's speaking order by its item (from its turn records)."""
     fishbowls: frozenset[UUID] = frozenset()
     """The items a fishbowl was run on."""
+    conflicts: dict[UUID, list[str]] = field(default_factory=dict)
+    """Each entry's other versions of its text, in sync conflict until resolved."""
 
     def photos_of(self, item_id: UUID, outcomes: list[Outcome]) -> list[Photo]:
         """The photos of an item: its own and those of its included entries."""
@@ -245,6 +246,7 @@ def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> Minut
             {s.item_id for s in store.select(FishbowlSettings, {"event_id": event_id}, "id")}
             | {s.item_id for s in store.select(FishbowlRotation, {"event_id": event_id}, "id")}
         ),
+        conflicts=conflict_texts(store, event_id),
     )
 
 

@@ -25,6 +25,10 @@ def outcome_entry(data: MinutesData, lab: Labels, outcome: Outcome) -> Entry:
         details.append(speaker)
     if outcome.review is not ReviewState.APPROVED:
         details.append(lab["draft_entry"])
+    kept = data.conflicts.get(outcome.id, [])
+    if kept:  # until someone resolves it, every version prints, marked
+        text = f"{text} {lab['conflict_entry']}"
+        details += [lab.get("conflict_kept", text=version.strip()) for version in kept]
     return Entry(text, " · ".join(details))
 
 

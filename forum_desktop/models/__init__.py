@@ -41,7 +41,14 @@ from forum_desktop.models.participant import (
 from forum_desktop.models.photo import Photo
 from forum_desktop.models.profile import Profile
 from forum_desktop.models.round_robin import RoundRobinSettings, RoundTurn, TurnStatus
-from forum_desktop.models.run import ItemRun, RunStatus, SessionRun, Span, SpeakerTurn
+from forum_desktop.models.run import (
+    EarlierRun,
+    ItemRun,
+    RunStatus,
+    SessionRun,
+    Span,
+    SpeakerTurn,
+)
 from forum_desktop.models.template import SessionTemplate, TemplateItem
 from forum_desktop.models.vote import DotVoteBallot, DotVoteOption, DotVoteSettings, EntryMode
 
@@ -90,6 +97,7 @@ __all__ = [
     "DotVoteBallot",
     "DotVoteOption",
     "DotVoteSettings",
+    "EarlierRun",
     "EntryMode",
     "Event",
     "EventDocument",

@@ -51,6 +51,10 @@ class Change(BaseModel):
     this laptop knew of when the change was made."""
     parents: tuple[UUID, ...] = ()
     """The latest changes of the same record this change was made on top of."""
+    keeps: dict[str, tuple[UUID, ...]] = Field(default_factory=dict)
+    """Per text field, the versions this change was made beside without replacing them:
+    an ordinary edit of a text in conflict keeps every version open (the one shown
+    included) until a person resolves the conflict (see forum_desktop.sync.merge)."""
 
     def new_values(self) -> dict[str, JsonValue]:
         return {name: change.new for name, change in self.fields.items()}

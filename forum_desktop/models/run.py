@@ -35,20 +35,6 @@ class Span(BaseModel):
         return max(0.0, ((self.end or now) - self.start).total_seconds())
 
 
-class SessionRun(Record):
-    """The live state of one session: one per session, kept after it finishes."""
-
-    record_type: ClassVar[str] = "session_run"
-
-    session_id: UUID
-    status: RunStatus = RunStatus.RUNNING
-    current_item_id: UUID | None = None
-    started_at: dt.datetime
-    ended_at: dt.datetime | None = None
-    saved_at: dt.datetime
-    """The last transition; a restart long after it says the timer kept running."""
-
-
 class ItemRun(Record):
     """Planned vs actual for one agenda item of a run.
 
@@ -80,6 +66,34 @@ class ItemRun(Record):
 
     def paused_seconds(self, now: dt.datetime) -> float:
         return sum(pause.seconds(now) for pause in self.pauses)
+
+
+class EarlierRun(BaseModel):
+    """A finished run of a session that was run again: kept as it was, never changed."""
+
+    model_config = ConfigDict(frozen=True, extra="forbid")
+
+    started_at: dt.datetime
+    ended_at: dt.datetime | None = None
+    item_runs: list[ItemRun] = Field(default_factory=list)
+
+
+class SessionRun(Record):
+    """The live state of one session: one per session, kept after it finishes.
+
+    The run record is append-only: running a finished session again moves its run into
+    ``earlier_runs`` (the latest run is this record's own times and item runs)."""
+
+    record_type: ClassVar[str] = "session_run"
+
+    session_id: UUID
+    status: RunStatus = RunStatus.RUNNING
+    current_item_id: UUID | None = None
+    started_at: dt.datetime
+    ended_at: dt.datetime | None = None
+    saved_at: dt.datetime
+    """The last transition; a restart long after it says the timer kept running."""
+    earlier_runs: list[EarlierRun] = Field(default_factory=list)
 
 
 class SpeakerTurn(Record):

@@ -31,7 +31,7 @@ def resolve_conflict(
             record_id,
             ChangeKind.UPDATE,
             {field: value, "updated_at": store.clock.now().isoformat()},
-            always=frozenset({field}),
+            resolves=frozenset({field}),
         )
     )
     rebuild_record(store, record_type, record_id)  # its conflict versions are settled

@@ -15,6 +15,7 @@ from typing import Any, Concatenate, ParamSpec
 from uuid import UUID
 
 from forum_desktop.models import Change, ChangeKind
+from forum_desktop.notices import NoticeError, NoticeKind
 from forum_desktop.storage import Store
 
 P = ParamSpec("P")
@@ -82,8 +83,37 @@ def run_operation(store: Store, name: str, /, **kwargs: Any) -> OpResult:
     return OPERATIONS[name](store, **kwargs)
 
 
+CHANGED_ELSEWHERE = NoticeKind(
+    "undo.changed_elsewhere",
+    "{author} changed this on another laptop since, so it was not undone; "
+    "edit it yourself if it still needs changing",
+)
+UNDO_STAMPS = frozenset({"created_at", "updated_at"})
+
+
+class UndoRefusedError(NoticeError):
+    """Undo or redo would overwrite what another laptop changed since: nothing is changed."""
+
+
+def check_not_changed_elsewhere(store: Store, changes: tuple[Change, ...]) -> None:
+    """Refuse to revert ``changes`` when another laptop has since changed a field they set
+    (or created, deleted or brought back their record): undo is for this laptop's acts."""
+    for change in changes:
+        mine = set(change.fields) - UNDO_STAMPS
+        for later in store.changes_after(change):
+            if later.device_id == store.device_id:
+                continue
+            overlap = set(later.fields) & mine
+            if overlap or ChangeKind.UPDATE not in (change.kind, later.kind):
+                raise UndoRefusedError(CHANGED_ELSEWHERE, author=later.author)
+
+
 def undo(store: Store, result: OpResult) -> OpResult:
-    """Revert ``result``'s changes, newest first; returns the journaled inverse."""
+    """Revert ``result``'s changes, newest first; returns the journaled inverse.
+
+    Refused (``UndoRefusedError``, nothing written) where another laptop changed the
+    same field since."""
+    check_not_changed_elsewhere(store, result.changes)
     recorder = Recorder()
     with store.transaction():
         for change in reversed(result.changes):
@@ -106,8 +136,12 @@ def undo(store: Store, result: OpResult) -> OpResult:
     return recorder.result(result.value)
 
 
-def redo(store: Store, result: OpResult) -> OpResult:
-    """Apply ``result``'s changes again, oldest first, with the same ids and values."""
+def redo(store: Store, result: OpResult, undone: OpResult | None = None) -> OpResult:
+    """Apply ``result``'s changes again, oldest first, with the same ids and values.
+
+    ``undone``, the undo's own changes, are checked as ``undo`` checks its step."""
+    if undone is not None:
+        check_not_changed_elsewhere(store, undone.changes)
     recorder = Recorder()
     with store.transaction():
         for change in result.changes:

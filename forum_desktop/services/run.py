@@ -18,6 +18,7 @@ from zoneinfo import ZoneInfo
 from forum_desktop.agenda.schedule import Schedule, compute_schedule
 from forum_desktop.models import (
     AgendaItem,
+    EarlierRun,
     Event,
     ItemRun,
     RunStatus,
@@ -46,6 +47,10 @@ NOT_PAUSED = NoticeKind("run.not_paused", "this session is not paused")
 FIRST_ITEM = NoticeKind("run.first_item", "this is the first item")
 NO_ITEM_RUNNING = NoticeKind("run.no_item_running", "no item is running")
 SPEAKER_NAME = NoticeKind("run.speaker_name", "a speaker needs a name")
+ENDED = NoticeKind(
+    "run.ended", "this session has ended: resume it where it stopped, or run it again"
+)
+NOT_ENDED = NoticeKind("run.not_ended", "this session has not ended")
 REPLAN_ITEMS = NoticeKind(
     "run.replan_items", "the re-plan names items that are not on this session's agenda"
 )
@@ -221,24 +226,80 @@ def _go(store: Store, session_id: UUID, item_id: UUID | None, at: dt.datetime) -
 def start_run(
     store: Store, /, *, session_id: UUID, at: dt.datetime, item_id: UUID | None = None
 ) -> OpResult:
-    """Start the session on its first item (or ``item_id``); a finished run starts afresh."""
+    """Start the session on its first item (or ``item_id``). An ended session is resumed
+    (``resume_ended_run``) or run again (``run_again``): its run is never erased."""
     records = load_run(store, session_id)
+    first = _first_item(records, item_id)
+    if records.run is not None:
+        raise RunError(ALREADY_RUNNING if records.run.status is not RunStatus.FINISHED else ENDED)
+    recorder = Recorder()
+    run = store.fresh(SessionRun(session_id=session_id, started_at=at, saved_at=at))
+    recorder.add(store.insert(run))
+    _enter(store, recorder, run, first, at)
+    return recorder.result(run.id)
+
+
+def _first_item(records: RunRecords, item_id: UUID | None) -> UUID:
     order = records.order()
     if not order:
         raise RunError(NO_ITEMS)
     first = item_id or order[0]
     if first not in order:
         raise RunError(NOT_ON_AGENDA)
+    return first
+
+
+def _ended(records: RunRecords) -> SessionRun:
+    if records.run is None or records.run.status is not RunStatus.FINISHED:
+        raise RunError(NOT_ENDED)
+    return records.run
+
+
+@operation("resume_ended_run")
+def resume_ended_run(store: Store, /, *, session_id: UUID, at: dt.datetime) -> OpResult:
+    """Take an ended session up again on the item it stopped on (its time goes on)."""
+    records = load_run(store, session_id)
+    run = _ended(records)
+    order = records.order()
+    started = [r for r in records.item_runs.values() if r.spans and r.item_id in order]
+    last = max(started, key=lambda r: (r.spans[-1].start, order.index(r.item_id)), default=None)
+    item_id = _first_item(records, last.item_id if last else None)
     recorder = Recorder()
-    if records.run is not None:
-        if records.run.status is not RunStatus.FINISHED:
-            raise RunError(ALREADY_RUNNING)
-        for old in records.item_runs.values():
-            recorder.add(store.delete(ItemRun, old.id))
-        recorder.add(store.delete(SessionRun, records.run.id))
-    run = store.fresh(SessionRun(session_id=session_id, started_at=at, saved_at=at))
-    recorder.add(store.insert(run))
-    _enter(store, recorder, run, first, at)
+    recorder.add(store.update(SessionRun, run.id, ended_at=None))
+    _enter(store, recorder, run, item_id, at)
+    return recorder.result(item_id)
+
+
+@operation("run_again")
+def run_again(
+    store: Store, /, *, session_id: UUID, at: dt.datetime, item_id: UUID | None = None
+) -> OpResult:
+    """Run an ended session again from its first item (or ``item_id``): the earlier run,
+    its item times included, is kept in ``earlier_runs``; the new one is the latest."""
+    records = load_run(store, session_id)
+    run = _ended(records)
+    first = _first_item(records, item_id)
+    earlier = EarlierRun(
+        started_at=run.started_at,
+        ended_at=run.ended_at,
+        item_runs=sorted(records.item_runs.values(), key=lambda r: r.created_at),
+    )
+    recorder = Recorder()
+    for old in records.item_runs.values():
+        recorder.add(
+            store.update(ItemRun, old.id, spans=[], pauses=[], extension_seconds=0, skipped=False)
+        )
+    recorder.add(
+        store.update(
+            SessionRun,
+            run.id,
+            earlier_runs=[*run.earlier_runs, earlier],
+            started_at=at,
+            ended_at=None,
+            saved_at=at,
+        )
+    )
+    _enter(store, recorder, store.require(SessionRun, run.id), first, at)
     return recorder.result(run.id)
 
 

@@ -502,8 +502,12 @@ MIGRATIONS: tuple[str, ...] = (
     #   settings, topics, queue entries and rotations, a round-robin's turns and settings
     #   as records of their own, so two laptops' acts add up instead of overwriting one
     #   blob.
+    # - Conflicts stay open: the text versions an ordinary edit kept open (per field).
+    # - The run record is append-only: a session run again keeps its earlier runs.
     """
     ALTER TABLE session ADD COLUMN description TEXT NOT NULL DEFAULT '';
+    ALTER TABLE journal ADD COLUMN keeps TEXT NOT NULL DEFAULT '{}';
+    ALTER TABLE session_run ADD COLUMN earlier_runs TEXT NOT NULL DEFAULT '[]';
     CREATE TABLE dot_vote_settings (
         id TEXT PRIMARY KEY,
         created_at TEXT NOT NULL,

@@ -22,6 +22,7 @@ from forum_desktop.models import RECORD_TYPES, Change, ChangeKind, FieldChange, 
 from forum_desktop.models.journal import JsonValue
 from forum_desktop.storage.errors import DiskFullError, RecordNotFoundError
 from forum_desktop.sync.hlc import next_hlc
+from forum_desktop.sync.merge import ConflictVersion, merge_record, open_text_versions
 
 R = TypeVar("R", bound=Record)
 
@@ -264,12 +265,13 @@ class Store:
         kind: ChangeKind,
         values: Mapping[str, JsonValue],
         *,
-        always: frozenset[str] = frozenset(),
+        resolves: frozenset[str] = frozenset(),
     ) -> Change:
         """Write one change and journal it. Insert and update take new field values.
 
-        An update journals only the fields that differ, and those in ``always`` (settling
-        a sync conflict by choosing the version shown still has to say so).
+        An update journals only the fields that differ, and the texts in ``resolves``: a
+        person settling their sync conflict (choosing the version shown still has to say
+        so). Any other update of a text in conflict keeps every version open.
         """
         cls = RECORD_TYPES[record_type]
         table = cls.record_type
@@ -300,7 +302,7 @@ class Store:
                 fields = {
                     name: FieldChange(old=old[name], new=value)
                     for name, value in new.items()
-                    if old[name] != value or name in always
+                    if old[name] != value or name in resolves
                 }
             else:
                 if old is None:
@@ -308,7 +310,66 @@ class Store:
                 self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (key,))
                 fields = {name: FieldChange(old=value, new=None) for name, value in old.items()}
             event_id = self._event_of(record_type, key, {**(old or {}), **values})
-            return self._journal(record_type, record_id, kind, fields, event_id)
+            keeps = (
+                self._kept_versions(record_type, record_id, set(fields) - resolves)
+                if kind is ChangeKind.UPDATE
+                else {}
+            )
+            change = self._journal(record_type, record_id, kind, fields, event_id, keeps)
+            if kind is ChangeKind.DELETE:
+                self.replace_conflicts(record_type, record_id, event_id, ())
+            elif keeps:
+                state = merge_record(record_type, self.record_changes(record_type, record_id))
+                conflicts = () if state is None else state.conflicts
+                self.replace_conflicts(record_type, record_id, event_id, conflicts)
+            return change
+
+    def _kept_versions(
+        self, record_type: str, record_id: UUID, names: set[str]
+    ) -> dict[str, tuple[UUID, ...]]:
+        """The open versions of each text in ``names`` that is in sync conflict here."""
+        in_conflict = {
+            row[0]
+            for row in self.conn.execute(
+                "SELECT field FROM sync_conflict WHERE record_type = ? AND record_id = ?",
+                (record_type, str(record_id)),
+            )
+        } & names
+        if not in_conflict:
+            return {}
+        changes = self.record_changes(record_type, record_id)
+        return {name: open_text_versions(changes, name) for name in sorted(in_conflict)}
+
+    def replace_conflicts(
+        self,
+        record_type: str,
+        record_id: UUID,
+        event_id: UUID | str | None,
+        versions: Sequence[ConflictVersion],
+    ) -> None:
+        """Make ``versions`` the record's open sync conflict versions (not journaled: they
+        are computed from the journal, see forum_desktop.sync.merge)."""
+        key = (record_type, str(record_id))
+        with self.transaction():
+            self.conn.execute(
+                "DELETE FROM sync_conflict WHERE record_type = ? AND record_id = ?", key
+            )
+            self.conn.executemany(
+                "INSERT INTO sync_conflict (record_type, record_id, field, change_id, value, "
+                "author, hlc, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
+                [
+                    (
+                        *key,
+                        version.field,
+                        str(version.change_id),
+                        version.value,
+                        version.author,
+                        version.hlc,
+                        None if event_id is None else str(event_id),
+                    )
+                    for version in versions
+                ],
+            )
 
     def _event_of(self, record_type: str, key: str, values: Mapping[str, JsonValue]) -> UUID | None:
         """The event a record belongs to, directly or through its session."""
@@ -355,8 +416,8 @@ class Store:
         with self.transaction():
             cursor = self.conn.execute(
                 "INSERT INTO journal (change_id, device_id, sequence, author, record_type, "
-                "record_id, kind, fields, at, event_id, hlc, parents) "
-                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(change_id) DO NOTHING",
+                "record_id, kind, fields, at, event_id, hlc, parents, keeps) "
+                "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) ON CONFLICT(change_id) DO NOTHING",
                 _change_row(change),
             )
         return cursor.rowcount == 1
@@ -368,6 +429,17 @@ class Store:
             for row in self._rows(
                 "SELECT * FROM journal WHERE record_type = ? AND record_id = ? ORDER BY rowid",
                 (record_type, str(record_id)),
+            )
+        ]
+
+    def changes_after(self, change: Change) -> list[Change]:
+        """The changes of ``change``'s record journaled here after it, from any laptop."""
+        return [
+            _change_from_row(row)
+            for row in self._rows(
+                "SELECT * FROM journal WHERE record_type = ? AND record_id = ? AND rowid > "
+                "(SELECT rowid FROM journal WHERE change_id = ?) ORDER BY rowid",
+                (change.record_type, str(change.record_id), str(change.change_id)),
             )
         ]
 
@@ -408,6 +480,7 @@ class Store:
         kind: ChangeKind,
         fields: dict[str, FieldChange],
         event_id: UUID | None,
+        keeps: dict[str, tuple[UUID, ...]],
     ) -> Change:
         (last,) = self.conn.execute(
             "SELECT COALESCE(MAX(sequence), 0) FROM journal WHERE device_id = ?",
@@ -426,11 +499,12 @@ class Store:
             event_id=event_id,
             hlc=next_hlc(latest, self.clock.now()),
             parents=self._heads(record_type, record_id),
+            keeps=keeps,
         )
         self.conn.execute(
             "INSERT INTO journal (change_id, device_id, sequence, author, record_type, "
-            "record_id, kind, fields, at, event_id, hlc, parents) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
+            "record_id, kind, fields, at, event_id, hlc, parents, keeps) "
+            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             _change_row(change),
         )
         return change
@@ -464,12 +538,18 @@ def _change_row(change: Change) -> tuple[Any, ...]:
         None if change.event_id is None else str(change.event_id),
         change.hlc,
         json.dumps([str(p) for p in change.parents]),
+        json.dumps({name: [str(k) for k in kept] for name, kept in change.keeps.items()}),
     )
 
 
 def _change_from_row(row: dict[str, Any]) -> Change:
     return Change.model_validate(
-        {**row, "fields": json.loads(row["fields"]), "parents": json.loads(row["parents"])}
+        {
+            **row,
+            "fields": json.loads(row["fields"]),
+            "parents": json.loads(row["parents"]),
+            "keeps": json.loads(row["keeps"]),
+        }
     )
 
 

@@ -69,6 +69,8 @@ def _canonical(body: dict[str, Any]) -> bytes:
 def encode_change(change: Change) -> bytes:
     body = change.model_dump(mode="json")
     body["format"] = CHANGE_FORMAT
+    if not change.keeps:
+        del body["keeps"]  # lines without kept versions read as they did before
     body["checksum"] = hashlib.sha256(_canonical(body)).hexdigest()
     return _canonical(body) + b"\n"
 

@@ -283,20 +283,7 @@ def rebuild_record(store: Store, record_type: str, record_id: UUID) -> None:
         store.remove_row(record_type, record_id)
         _hold(store, record_type, record_id, event_id, f"merged values are invalid: {error}")
         return
-    for version in state.conflicts:
-        store.conn.execute(
-            "INSERT INTO sync_conflict (record_type, record_id, field, change_id, value, "
-            "author, hlc, event_id) VALUES (?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                *key,
-                version.field,
-                str(version.change_id),
-                version.value,
-                version.author,
-                version.hlc,
-                event_id,
-            ),
-        )
+    store.replace_conflicts(record_type, record_id, event_id, state.conflicts)
 
 
 def _hold(

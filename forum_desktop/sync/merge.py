@@ -6,7 +6,10 @@ ancestry first (a change made on top of another wins over it, whatever the clock
 only between concurrent changes does the later clock value win, the device id breaking
 ties. Nothing typed is lost: an overwritten simple value stays in the journal (the
 record's history), concurrent edits of a text merge line by line, and an edit that
-cannot be merged is kept as a conflict version.
+cannot be merged is kept as a conflict version. A conflict version stays open until a
+person resolves it: an ordinary edit made while a text is in conflict names every open
+version in its ``keeps`` (the one it replaces on screen included), so it is made on top
+of them without superseding them; only a resolution (or a delete) closes them.
 """
 
 from __future__ import annotations
@@ -67,6 +70,24 @@ class _History:
                 if j is not None and j < i:
                     mask |= (1 << j) | self.ancestors[j]
             self.ancestors.append(mask)
+        self.index = index
+
+    def kept(self, i: int, name: str) -> int:
+        """The versions of field ``name`` change ``i`` was made beside, as a bit set."""
+        mask = 0
+        for kept in self.changes[i].keeps.get(name, ()):
+            j = self.index.get(kept)
+            if j is not None:
+                mask |= 1 << j
+        return mask
+
+    def open_versions(self, name: str, setting: list[int]) -> list[int]:
+        """Those of ``setting`` (the changes setting ``name``) no change replaced: the
+        latest ones and those kept open by an edit made on top of them."""
+        covered = 0
+        for i in setting:
+            covered |= self.ancestors[i] & ~self.kept(i, name)
+        return [i for i in setting if not covered >> i & 1]
 
     def latest(self, among: list[int]) -> list[int]:
         """Those of ``among`` no other of them was made on top of."""
@@ -74,6 +95,23 @@ class _History:
         for i in among:
             covered |= self.ancestors[i]
         return [i for i in among if not covered >> i & 1]
+
+
+def _setting(history: _History, name: str) -> list[int]:
+    return [
+        i
+        for i, change in enumerate(history.changes)
+        if change.kind is not ChangeKind.DELETE and name in change.fields
+    ]
+
+
+def open_text_versions(changes: Iterable[Change], name: str) -> tuple[UUID, ...]:
+    """The changes whose version of text field ``name`` is open: shown, merged into the
+    text shown, or kept as a conflict version. An ordinary edit keeps them all."""
+    history = _History(changes)
+    return tuple(
+        history.changes[i].change_id for i in history.open_versions(name, _setting(history, name))
+    )
 
 
 def merge_record(record_type: str, changes: Iterable[Change]) -> RecordState | None:
@@ -89,12 +127,7 @@ def merge_record(record_type: str, changes: Iterable[Change]) -> RecordState | N
     conflicts: list[ConflictVersion] = []
     text_fields = TEXT_FIELDS.get(record_type, frozenset())
     for name in RECORD_TYPES[record_type].model_fields:
-        setting = [
-            i
-            for i in everything
-            if history.changes[i].kind is not ChangeKind.DELETE
-            and name in history.changes[i].fields
-        ]
+        setting = _setting(history, name)
         if not setting:
             continue
         value, lost = _field_value(history, name, setting, name in text_fields)
@@ -106,11 +139,30 @@ def merge_record(record_type: str, changes: Iterable[Change]) -> RecordState | N
 def _field_value(
     history: _History, name: str, setting: list[int], is_text: bool
 ) -> tuple[JsonValue, list[ConflictVersion]]:
-    """The value shown for one field, and the concurrent text edits it could not take in."""
+    """The value shown for one field, and the text versions it could not take in: the
+    concurrent edits that did not merge and the versions an ordinary edit kept open."""
     latest = history.latest(setting)  # ascending clock order: the last one wins
     winner = history.changes[latest[-1]].fields[name].new
+    if not is_text:
+        return winner, []
+    shown, lost = _merged_text(history, name, setting, latest, winner)
+    listed = {shown, *(version.value for version in lost)}
+    for i in reversed(history.open_versions(name, setting)):
+        kept = history.changes[i]
+        value = kept.fields[name].new
+        if i in latest or not isinstance(value, str) or value in listed:
+            continue
+        listed.add(value)
+        lost.append(ConflictVersion(name, kept.change_id, value, kept.author, kept.hlc))
+    return shown, lost
+
+
+def _merged_text(
+    history: _History, name: str, setting: list[int], latest: list[int], winner: JsonValue
+) -> tuple[JsonValue, list[ConflictVersion]]:
+    """The latest versions of a text merged line by line, and those that would not merge."""
     rivals = [history.changes[i] for i in reversed(latest[:-1])]
-    if not rivals or not is_text:
+    if not rivals:
         return winner, []
     common = -1
     for i in latest:

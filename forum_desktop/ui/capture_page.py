@@ -14,6 +14,7 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QAction, QDragEnterEvent, QDragMoveEvent, QDropEvent, QKeySequence
 from PySide6.QtWidgets import (
@@ -63,6 +64,9 @@ Index = QModelIndex | QPersistentModelIndex
 
 
 class CapturePage(QWidget):
+    resolve_requested = Signal(object)
+    """An entry id whose sync conflict the user wants to resolve."""
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
@@ -135,6 +139,13 @@ class CapturePage(QWidget):
         )
         self.merge_action = toolbar_action(
             self.toolbar, self.table, self.tr("&Merge"), "Ctrl+Shift+M", self.merge_selected
+        )
+        self.resolve_action = toolbar_action(
+            self.toolbar,
+            self.table,
+            self.tr("Resolve &conflict…"),
+            None,
+            self.resolve_selected,
         )
         self.toolbar.addSeparator()
         self.final_action = toolbar_action(
@@ -348,6 +359,12 @@ class CapturePage(QWidget):
                     "update_outcome", self.tr("Edit entry"), outcome_id=outcome.id, **changes
                 )
 
+    def resolve_selected(self) -> None:
+        """Open the resolve view on the selected entry's sync conflict."""
+        ids = self.selected_ids()
+        if len(ids) == 1 and self.model.in_conflict(ids[0]):
+            self.resolve_requested.emit(ids[0])
+
     def delete_selected(self) -> None:
         ids = self.selected_ids()
         if ids:
@@ -466,6 +483,8 @@ class CapturePage(QWidget):
         )
         selected = len(self.selected_ids())
         self.edit_action.setEnabled(selected == 1)
+        ids = self.selected_ids() if selected == 1 else []
+        self.resolve_action.setEnabled(bool(ids) and self.model.in_conflict(ids[0]))
         for action in (self.delete_action, self.approve_action, self.draft_action):
             action.setEnabled(selected > 0)
         self.merge_action.setEnabled(selected > 1)

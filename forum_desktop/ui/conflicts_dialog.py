@@ -23,8 +23,16 @@ from forum_desktop.ui.sync_controller import SyncController
 
 
 class ConflictsDialog(QDialog):
-    def __init__(self, controller: SyncController, event_id: UUID, parent: QWidget | None) -> None:
+    def __init__(
+        self,
+        controller: SyncController,
+        event_id: UUID,
+        parent: QWidget | None,
+        focus: UUID | None = None,
+    ) -> None:
+        """``focus``: the record whose conflict to show first (an entry of the capture tab)."""
         super().__init__(parent)
+        self.focus = focus
         self.controller = controller
         self.context = controller.context
         self.event_id = event_id
@@ -88,20 +96,28 @@ class ConflictsDialog(QDialog):
         self.reload()
 
     def reload(self) -> None:
-        self.rows = conflict_rows(self.context.store, self.event_id)
+        # One row per record and field: every version kept beside the one shown.
+        grouped: dict[tuple[str, str, str], dict[str, Any]] = {}
+        for version in conflict_rows(self.context.store, self.event_id):
+            key = (version["record_type"], version["record_id"], version["field"])
+            row = grouped.setdefault(key, {**version, "kept": [], "authors": []})
+            row["kept"].append(version["kept"])
+            row["authors"].append(version["author"])
+        self.rows = list(grouped.values())
         self.list.clear()
         for row in self.rows:
             self.list.addItem(
                 self.tr("%1 · %2 — also kept: a version by %3, %4")
                 .replace("%1", self.kinds.get(row["record_type"], row["record_type"]))
                 .replace("%2", str(row["shown"] or "").split("\n")[0][:60])
-                .replace("%3", row["author"])
+                .replace("%3", ", ".join(dict.fromkeys(row["authors"])))
                 .replace("%4", row["at"][:16].replace("T", " "))
             )
         self.empty_label.setVisible(not self.rows)
         self.resolve_button.setEnabled(bool(self.rows))
         if self.rows:
-            self.list.setCurrentRow(0)
+            focused = [i for i, row in enumerate(self.rows) if row["record_id"] == str(self.focus)]
+            self.list.setCurrentRow(focused[0] if focused else 0)
         else:
             for editor in (self.shown, self.kept, self.result):
                 editor.clear()
@@ -111,8 +127,10 @@ class ConflictsDialog(QDialog):
             return
         row = self.rows[index]
         self.shown.setPlainText(str(row["shown"] or ""))
-        self.kept.setPlainText(row["kept"])
-        self.kept_label.setText(self.tr("Also kept, by %1").replace("%1", row["author"]))
+        self.kept.setPlainText("\n".join(row["kept"]))
+        self.kept_label.setText(
+            self.tr("Also kept, by %1").replace("%1", ", ".join(dict.fromkeys(row["authors"])))
+        )
         self.result.setPlainText(str(row["shown"] or ""))
 
     def resolve(self) -> None:

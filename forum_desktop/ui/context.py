@@ -18,32 +18,45 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
 from forum_desktop.services.commands import Command, execute
-from forum_desktop.services.operations import OpResult, redo, undo
+from forum_desktop.services.operations import OpResult, UndoRefusedError, redo, undo
 from forum_desktop.services.registry import OPERATIONS
 from forum_desktop.storage import Backups, StorageError, Store
 from forum_desktop.ui import prompts
 from forum_desktop.ui.messages import describe
+from forum_desktop.ui.notice_texts import notice_text
 
 log = logging.getLogger(__name__)
 
 
 class OperationCommand(QUndoCommand):
-    """An operation already done once; undo and redo replay its journal entries."""
+    """An operation already done once; undo and redo replay its journal entries.
+
+    A step another laptop has changed since is refused with a message and leaves the
+    stack (obsolete): it can no longer be undone without overwriting their work.
+    """
 
     def __init__(self, context: AppContext, text: str, result: OpResult) -> None:
         super().__init__(text)
         self._context = context
         self._result = result
+        self._undone: OpResult | None = None
         self._done_once = False
 
     def redo(self) -> None:
         if not self._done_once:  # push() calls redo(): the operation has already run
             self._done_once = True
             return
-        self._result = self._context.replay(redo, self._result)
+        undone = self._undone
+        done = self._context.replay(lambda store, result: redo(store, result, undone), self._result)
+        if done is None:
+            self.setObsolete(True)
+        else:
+            self._result = done
 
     def undo(self) -> None:
-        self._context.replay(undo, self._result)
+        self._undone = self._context.replay(undo, self._result)
+        if self._undone is None:
+            self.setObsolete(True)
 
 
 class AppContext(QObject):
@@ -125,12 +138,16 @@ class AppContext(QObject):
             self._after_change(result)
         return result
 
-    def replay(self, step: Any, result: OpResult) -> OpResult:
+    def replay(self, step: Any, result: OpResult) -> OpResult | None:
+        """Undo or redo a step; None when refused (nothing changed, the user told why)."""
         try:
             done: OpResult = step(self.store, result)
         except StorageError as error:
             prompts.error(self.window, self.tr("Not saved"), describe(error))
-            return result
+            return None
+        except UndoRefusedError as error:
+            prompts.info(self.window, self.tr("Not undone"), notice_text(error.notice))
+            return None
         self._after_change(done)
         self.replayed.emit(done)
         return done
@@ -138,6 +155,11 @@ class AppContext(QObject):
     def reload_all(self) -> None:
         """After the database was replaced underneath: forget undo history, redraw all."""
         self.undo_stack.clear()
+        self.reset.emit()
+
+    def merged(self) -> None:
+        """After a merge brought other laptops' changes: redraw all. The undo steps stay:
+        each checks, when replayed, that no other laptop changed its fields since."""
         self.reset.emit()
 
     def _after_change(self, result: OpResult) -> None:

@@ -23,7 +23,13 @@ def handle_exception(
         QApplication.quit()
         return
     log.error("unexpected error", exc_info=(kind, error, tb))
-    details = "".join(traceback.format_exception(kind, error, tb))
+    show_unexpected(error)
+
+
+def show_unexpected(error: BaseException) -> None:
+    """The error dialog for an error already logged (a background job's, on the UI thread)."""
+    kind = type(error)
+    details = "".join(traceback.format_exception(kind, error, error.__traceback__))
     translate = QCoreApplication.translate
     prompts.error(
         QApplication.activeWindow(),

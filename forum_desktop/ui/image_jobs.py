@@ -9,9 +9,12 @@ that matters and a running job never talks to a deleted object.
 
 from __future__ import annotations
 
+import logging
 from collections.abc import Callable, Hashable
 
 from PySide6.QtCore import QObject, QThreadPool, Signal
+
+log = logging.getLogger(__name__)
 
 
 class JobRelay(QObject):
@@ -36,7 +39,8 @@ def start_job(key: Hashable, work: Callable[[], object]) -> None:
     def run() -> None:
         try:
             result: object = work()
-        except Exception as error:  # handed to the UI thread, which reports it
+        except Exception as error:  # logged here, handed to the UI thread, which shows it
+            log.exception("image job %r failed", key)
             result = error
         finished.emit(key, result)
 

@@ -35,6 +35,7 @@ from forum_desktop.sync.engine import SyncReport
 from forum_desktop.sync.share import shared_events
 from forum_desktop.ui import appearance, prompts
 from forum_desktop.ui.action_tracker import ActionTracker
+from forum_desktop.ui.conflicts_dialog import ConflictsDialog
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.event_list import EventListModel
 from forum_desktop.ui.event_page import EventPage
@@ -83,6 +84,7 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.events_empty, 1)
 
         self.page = EventPage(context, self)
+        self.page.capture.resolve_requested.connect(self.resolve_conflict_of)
         self.splitter = QSplitter(self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.page)
@@ -448,6 +450,14 @@ class MainWindow(QMainWindow):
             return
         self.share_dialog = ShareDialog(self.sync, event.id, event.title, self)
         self.share_dialog.open()
+
+    def resolve_conflict_of(self, record_id: UUID) -> None:
+        """The sync conflicts view, on one record's conflict (from the capture tab)."""
+        event_id = self.page.event_id
+        if event_id is None:
+            return
+        self.conflicts_dialog = ConflictsDialog(self.sync, event_id, self, focus=record_id)
+        self.conflicts_dialog.open()
 
     def join_shared_events(self) -> None:
         """Take in the events other laptops share through a folder this laptop now sees."""

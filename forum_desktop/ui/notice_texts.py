@@ -26,8 +26,26 @@ def templates() -> dict[str, str]:
         "run.first_item": translate("Notices", "This is the first item."),
         "run.no_item_running": translate("Notices", "No item is running."),
         "run.speaker_name": translate("Notices", "A speaker needs a name."),
+        "run.ended": translate(
+            "Notices", "This session has ended: resume it where it stopped, or run it again."
+        ),
+        "run.not_ended": translate("Notices", "This session has not ended."),
         "run.replan_items": translate(
             "Notices", "The re-plan names items that are not on this session's agenda."
+        ),
+        # undo in a shared event
+        "undo.changed_elsewhere": translate(
+            "Notices",
+            "{author} changed this on another laptop since, so it was not undone; "
+            "edit it yourself if it still needs changing.",
+        ),
+        # entries captured or edited from outside the window
+        "entry.empty": translate("Notices", "The entry has no text: type what to capture."),
+        "entry.not_found": translate("Notices", "There is no entry {entry_id}: check the id."),
+        "entry.no_event": translate("Notices", "There is no event {event_id}: check the id."),
+        "entry.not_in_event": translate(
+            "Notices",
+            "{place} is not a session or agenda item of this event: give one of the event's.",
         ),
         # reading a programme
         "programme.no_year": translate(

@@ -31,6 +31,7 @@ from forum_desktop.models import (
 )
 from forum_desktop.services.agenda import items_of, sessions_of
 from forum_desktop.services.capture import outcomes_of_event
+from forum_desktop.services.entries import conflict_texts
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui.context import AppContext
 
@@ -112,6 +113,7 @@ class OutcomeModel(QAbstractTableModel):
         self._by_item = False
         self._items: dict[UUID, tuple[int, str]] = {}  # id → (agenda order, "1.2 Title")
         self._people: dict[UUID, str] = {}
+        self._conflicts: dict[UUID, list[str]] = {}
         context.changed.connect(self._on_changed)
         context.reset.connect(self.reload)
 
@@ -124,6 +126,7 @@ class OutcomeModel(QAbstractTableModel):
         store = self._context.store
         event_id = self._event_id
         self._outcomes = outcomes_of_event(store, event_id) if event_id else []
+        self._load_conflicts()
         event = store.get(Event, event_id) if event_id else None
         # Times as the room's clock shows them, like the agenda and the Run tab.
         self._zone = ZoneInfo(event.timezone) if event else None
@@ -150,6 +153,14 @@ class OutcomeModel(QAbstractTableModel):
     def _order(self) -> None:
         self._outcomes.sort(key=self._order_key)  # stable: equal times keep capture order
         self._rows = {o.id: row for row, o in enumerate(self._outcomes)}
+
+    def _load_conflicts(self) -> None:
+        event_id = self._event_id
+        self._conflicts = conflict_texts(self._context.store, event_id) if event_id else {}
+
+    def in_conflict(self, outcome_id: UUID) -> bool:
+        """The entry's text has versions from other laptops no one has resolved yet."""
+        return outcome_id in self._conflicts
 
     def _load_names(self) -> None:
         store = self._context.store
@@ -231,6 +242,16 @@ class OutcomeModel(QAbstractTableModel):
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(outcome, column)
         if role == Qt.ItemDataRole.ToolTipRole and column == Col.TEXT:
+            kept = self._conflicts.get(outcome.id)
+            if kept:
+                return (
+                    self.tr(
+                        "%1\n\nSync conflict: also kept from another laptop:\n%2\n"
+                        "(Resolve conflict… settles it.)"
+                    )
+                    .replace("%1", outcome.text[:2000])
+                    .replace("%2", "\n".join(kept)[:2000])
+                )
             return outcome.text[:2000]
         if role == SORT_ROLE:
             if column == Col.TIME:
@@ -257,7 +278,10 @@ class OutcomeModel(QAbstractTableModel):
             return kind_labels().get(outcome.kind, outcome.kind)
         if column == Col.TEXT:
             first = outcome.text.split("\n", 1)[0]
-            return first if len(first) <= 300 else first[:300] + "…"
+            shown = first if len(first) <= 300 else first[:300] + "…"
+            if outcome.id in self._conflicts:
+                return self.tr("⚠ In conflict: %1").replace("%1", shown)
+            return shown
         if column == Col.PEOPLE:
             return ", ".join(self.people_of(outcome))
         if column == Col.TAGS:
@@ -287,6 +311,7 @@ class OutcomeModel(QAbstractTableModel):
             return
         if not result.touches(Outcome.record_type):
             return
+        self._load_conflicts()  # an edit of an entry in conflict keeps its versions open
         changes = [c for c in result.changes if c.record_type == Outcome.record_type]
         if len(changes) == 1 and changes[0].kind is ChangeKind.INSERT:
             self._append(changes[0].record_id)  # the capture path: no reset, no re-read

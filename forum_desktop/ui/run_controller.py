@@ -30,6 +30,7 @@ from forum_desktop.timing.clocks import RunClock
 from forum_desktop.timing.cues import CueTracker
 from forum_desktop.timing.replan import Plan
 from forum_desktop.timing.snapshot import ItemState, ItemTiming, Phase, Snapshot
+from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.notice_texts import notice_text
 
@@ -215,14 +216,16 @@ class RunController(QObject):
 
     # --- transitions ------------------------------------------------------------------
 
-    def _do(self, operation: str, text: str, /, **kwargs: Any) -> OpResult | None:
+    def _do(
+        self, operation: str, text: str, /, *, undoable: bool = False, **kwargs: Any
+    ) -> OpResult | None:
         if self.session_id is None:
             return None
         try:
             result = self._context.run(
                 operation,
                 text,
-                undoable=False,
+                undoable=undoable,
                 reraise=(RunError,),
                 session_id=self.session_id,
                 at=self.clock.now(),
@@ -233,8 +236,26 @@ class RunController(QObject):
             return None
         return result
 
-    def start(self) -> None:
-        self._do("start_run", self.tr("Start the session"))
+    def start(self, item_id: UUID | None = None) -> None:
+        """Start the session; an ended one is resumed or run again, as the user chooses."""
+        run = self.records.run if self.records else None
+        if run is None or run.status is not RunStatus.FINISHED:
+            self._do("start_run", self.tr("Start the session"), item_id=item_id)
+            return
+        choice = prompts.choose(
+            self._context.window,
+            self.tr("The session has ended"),
+            self.tr(
+                "This session has ended. Resume where you stopped, or run it again from the "
+                "start? Running it again keeps the earlier run's times; the minutes report "
+                "the latest run."
+            ),
+            [self.tr("Resume where we stopped"), self.tr("Run again")],
+        )
+        if choice == 0:
+            self._do("resume_ended_run", self.tr("Resume the session"))
+        elif choice == 1:
+            self._do("run_again", self.tr("Run the session again"), item_id=item_id)
 
     def toggle_pause(self) -> None:
         if self.paused:
@@ -254,7 +275,7 @@ class RunController(QObject):
         if self.running:
             self._do("jump_to_item", self.tr("Jump to item"), item_id=item_id)
         else:
-            self._do("start_run", self.tr("Start the session"), item_id=item_id)
+            self.start(item_id)
 
     def extend(self, seconds: int) -> None:
         self._do("extend_item", self.tr("Change the item's time"), seconds=seconds)
@@ -267,7 +288,15 @@ class RunController(QObject):
             self._do("skip_item", self.tr("Skip item"), item_id=target, skipped=skipped)
 
     def finish(self) -> None:
-        self._do("finish_run", self.tr("End the session"))
+        """End the session after asking; Edit ▸ Undo takes the end back."""
+        if not self.running or not prompts.confirm(
+            self._context.window,
+            self.tr("End the session"),
+            self.tr("End the session now? Its times are kept; Edit ▸ Undo takes this back."),
+            action=self.tr("&End the session"),
+        ):
+            return
+        self._do("finish_run", self.tr("End the session"), undoable=True)
 
     def apply_plan(self, plan: Plan) -> OpResult | None:
         """A re-plan changes the agenda: it is undoable like any edit."""

@@ -2,6 +2,8 @@
 
 A merge runs on a worker thread with its own database connection (SQLite lets the
 window keep reading and writing meanwhile); the window reloads when it brought changes.
+Whatever a job raises is logged on the worker and reported on the UI thread (the status
+line, and the error dialog for a bug); the event goes on syncing.
 """
 
 from __future__ import annotations
@@ -21,6 +23,7 @@ from forum_desktop.sync.changefile import event_dir
 from forum_desktop.sync.engine import SyncReport, sync_event
 from forum_desktop.sync.share import prepare_folder
 from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.errors import show_unexpected
 from forum_desktop.ui.notice_texts import notice_text
 
 log = logging.getLogger(__name__)
@@ -32,6 +35,7 @@ QUIET_MS = 1500
 class _Signals(QObject):
     done = Signal(object, object)  # event id, SyncReport
     failed = Signal(object, str)  # event id, message
+    crashed = Signal(object, object)  # event id, the exception (a bug), already logged
 
 
 class _SyncJob(QRunnable):
@@ -52,12 +56,17 @@ class _SyncJob(QRunnable):
             log.warning("sync of %s failed: %s", self._event_id, error)
             self.signals.failed.emit(self._event_id, str(error))
             return
+        except Exception as error:  # a bug: the UI thread shows it, the event syncs again
+            log.exception("sync of %s failed", self._event_id)
+            self.signals.crashed.emit(self._event_id, error)
+            return
         self.signals.done.emit(self._event_id, report)
 
 
 class _BundleSignals(QObject):
     done = Signal(object, object)  # event id, SyncReport (None for an export)
     failed = Signal(str)
+    crashed = Signal(object)  # the exception (a bug), already logged
 
 
 class _BundleJob(QRunnable):
@@ -87,6 +96,10 @@ class _BundleJob(QRunnable):
         except (OSError, StorageError) as error:
             message = error.strerror if isinstance(error, OSError) else None
             self.signals.failed.emit(f"{self._path}: {message or error}")
+            return
+        except Exception as error:  # a bug: the UI thread shows it
+            log.exception("bundle job on %s failed", self._path)
+            self.signals.crashed.emit(error)
             return
         self.signals.done.emit(event_id, report)
 
@@ -147,6 +160,7 @@ class SyncController(QObject):
         job.setAutoDelete(False)
         job.signals.done.connect(self._done)
         job.signals.failed.connect(self._failed)
+        job.signals.crashed.connect(self._crashed)
         self._jobs[event_id] = job
         self._pool.start(job)
 
@@ -162,18 +176,24 @@ class SyncController(QObject):
         job.setAutoDelete(False)  # kept until it reports, so its signals outlive run()
         job.signals.done.connect(lambda event_id, report: self._bundle_done(job, event_id, report))
         job.signals.failed.connect(lambda message: self._bundle_failed(job, message))
+        job.signals.crashed.connect(lambda error: self._bundle_crashed(job, error))
         self._bundles.add(job)
         self._pool.start(job)
 
     def _bundle_done(self, job: _BundleJob, event_id: UUID, report: SyncReport | None) -> None:
         self._bundles.discard(job)
         if report is not None and report.received:
-            self.context.reload_all()
+            self.context.merged()
         self.bundle_done.emit(event_id, report)
 
     def _bundle_failed(self, job: _BundleJob, message: str) -> None:
         self._bundles.discard(job)
         self.bundle_failed.emit(message)
+
+    def _bundle_crashed(self, job: _BundleJob, error: Exception) -> None:
+        self._bundles.discard(job)
+        self.bundle_failed.emit(str(error) or type(error).__name__)
+        show_unexpected(error)
 
     def sync_all(self) -> None:
         for event in list_events(self.context.store):
@@ -243,8 +263,7 @@ class SyncController(QObject):
         if report.reidentified is not None:
             self.context.store.device_id = report.reidentified
         if report.received:
-            # Undo steps were recorded against records another laptop may have changed.
-            self.context.reload_all()
+            self.context.merged()  # undo steps stay; each checks for others' changes
         self._finish(event_id)
         self.status_changed.emit(event_id)
 
@@ -252,3 +271,10 @@ class SyncController(QObject):
         self.errors[event_id] = message
         self._finish(event_id)
         self.status_changed.emit(event_id)
+
+    def _crashed(self, event_id: UUID, error: Exception) -> None:
+        message = str(error) or type(error).__name__
+        repeated = self.errors.get(event_id) == message
+        self._failed(event_id, message)
+        if not repeated:  # the same bug at every merge shows its dialog once
+            show_unexpected(error)

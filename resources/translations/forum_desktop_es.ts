@@ -382,6 +382,10 @@
         <source>Not saved</source>
         <translation>No guardado</translation>
     </message>
+    <message>
+        <source>Not undone</source>
+        <translation>No deshecho</translation>
+    </message>
 </context>
 <context>
     <name>BreakoutsPublic</name>
@@ -841,6 +845,10 @@
     <message>
         <source>Reopen minutes of %1</source>
         <translation>Reabrir el acta de %1</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;conflict…</source>
+        <translation>Resolver &amp;conflicto…</translation>
     </message>
     <message>
         <source>The agenda item the room is on</source>
@@ -3113,6 +3121,10 @@ Cree uno con Ctrl+N.</translation>
         <translation>El manifest.json del paquete no es un manifiesto de Forum Desktop.</translation>
     </message>
     <message>
+        <source>The entry has no text: type what to capture.</source>
+        <translation>La entrada no tiene texto: escriba lo que quiere anotar.</translation>
+    </message>
+    <message>
         <source>The file has column names but nobody below them. Add one person per row under the column names.</source>
         <translation>El archivo tiene nombres de columna pero nadie debajo. Añada una persona por fila bajo los nombres de columna.</translation>
     </message>
@@ -3161,6 +3173,14 @@ Cree uno con Ctrl+N.</translation>
         <translation>No hay silla {chair}: el círculo tiene {chairs}.</translation>
     </message>
     <message>
+        <source>There is no entry {entry_id}: check the id.</source>
+        <translation>No existe la entrada {entry_id}: compruebe el identificador.</translation>
+    </message>
+    <message>
+        <source>There is no event {event_id}: check the id.</source>
+        <translation>No existe el evento {event_id}: compruebe el identificador.</translation>
+    </message>
+    <message>
         <source>There is no method {method} in the library.</source>
         <translation>La biblioteca no tiene ningún método {method}.</translation>
     </message>
@@ -3185,8 +3205,16 @@ Cree uno con Ctrl+N.</translation>
         <translation>Este es el primer punto.</translation>
     </message>
     <message>
+        <source>This session has ended: resume it where it stopped, or run it again.</source>
+        <translation>Esta sesión ha terminado: reanúdela donde se detuvo o vuelva a realizarla.</translation>
+    </message>
+    <message>
         <source>This session has no agenda items to run.</source>
         <translation>Esta sesión no tiene puntos en la agenda.</translation>
+    </message>
+    <message>
+        <source>This session has not ended.</source>
+        <translation>Esta sesión no ha terminado.</translation>
     </message>
     <message>
         <source>This session is already paused.</source>
@@ -3317,6 +3345,10 @@ Cree uno con Ctrl+N.</translation>
         <translation>el nombre tiene más de {limit} caracteres</translation>
     </message>
     <message>
+        <source>{author} changed this on another laptop since, so it was not undone; edit it yourself if it still needs changing.</source>
+        <translation>{author} lo cambió después en otro portátil, así que no se deshizo; edítelo usted si aún hay que cambiarlo.</translation>
+    </message>
+    <message>
         <source>{cells} cells but only {width} column names (a cell may contain a comma without quotes around it)</source>
         <translation>{cells} celdas pero solo {width} nombres de columna (puede que una celda contenga una coma sin comillas alrededor)</translation>
     </message>
@@ -3419,6 +3451,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>{path}: {message}</source>
         <translation>{path}: {message}</translation>
+    </message>
+    <message>
+        <source>{place} is not a session or agenda item of this event: give one of the event&apos;s.</source>
+        <translation>{place} no es una sesión ni un punto del orden del día de este evento: indique uno del evento.</translation>
     </message>
     <message>
         <source>{problem}; nothing was imported.</source>
@@ -3714,6 +3750,18 @@ Cree uno con Ctrl+N.</translation>
 <context>
     <name>OutcomeModel</name>
     <message>
+        <source>%1
+
+Sync conflict: also kept from another laptop:
+%2
+(Resolve conflict… settles it.)</source>
+        <translation>%1
+
+Conflicto de sincronización: también se conserva desde otro portátil:
+%2
+(Resolver conflicto… lo resuelve.)</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Acción</translation>
     </message>
@@ -3844,6 +3892,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>Vote result</source>
         <translation>Resultado de la votación</translation>
+    </message>
+    <message>
+        <source>⚠ In conflict: %1</source>
+        <translation>⚠ En conflicto: %1</translation>
     </message>
 </context>
 <context>
@@ -5183,12 +5235,20 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
 <context>
     <name>RunController</name>
     <message>
+        <source>&amp;End the session</source>
+        <translation>&amp;Terminar sesión</translation>
+    </message>
+    <message>
         <source>Change the item&apos;s time</source>
         <translation>Cambiar la duración del punto</translation>
     </message>
     <message>
         <source>End the session</source>
         <translation>Terminar la sesión</translation>
+    </message>
+    <message>
+        <source>End the session now? Its times are kept; Edit ▸ Undo takes this back.</source>
+        <translation>¿Terminar la sesión ahora? Sus tiempos se conservan; Editar ▸ Deshacer lo revierte.</translation>
     </message>
     <message>
         <source>End the turn</source>
@@ -5223,6 +5283,22 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>Reanudar</translation>
     </message>
     <message>
+        <source>Resume the session</source>
+        <translation>Reanudar la sesión</translation>
+    </message>
+    <message>
+        <source>Resume where we stopped</source>
+        <translation>Reanudar donde lo dejamos</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Volver a realizar</translation>
+    </message>
+    <message>
+        <source>Run the session again</source>
+        <translation>Volver a realizar la sesión</translation>
+    </message>
+    <message>
         <source>Skip item</source>
         <translation>Saltar el punto</translation>
     </message>
@@ -5233,6 +5309,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>Start the session before timing speakers.</source>
         <translation>Inicie la sesión antes de cronometrar las intervenciones.</translation>
+    </message>
+    <message>
+        <source>The session has ended</source>
+        <translation>La sesión ha terminado</translation>
     </message>
     <message numerus="yes">
         <source>The session went on while Forum Desktop was closed (%n minute(s)); the timer kept running.</source>
@@ -5247,6 +5327,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
             <numerusform>Este portátil estuvo en suspensión %n minuto; el temporizador se ha puesto al día con el reloj.</numerusform>
             <numerusform>Este portátil estuvo en suspensión %n minutos; el temporizador se ha puesto al día con el reloj.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This session has ended. Resume where you stopped, or run it again from the start? Running it again keeps the earlier run&apos;s times; the minutes report the latest run.</source>
+        <translation>Esta sesión ha terminado. ¿Reanudarla donde la dejaron o volver a realizarla desde el principio? Volver a realizarla conserva los tiempos de la anterior; el acta presenta la última.</translation>
     </message>
 </context>
 <context>

@@ -382,6 +382,10 @@
         <source>Not saved</source>
         <translation>Non enregistré</translation>
     </message>
+    <message>
+        <source>Not undone</source>
+        <translation>Non annulé</translation>
+    </message>
 </context>
 <context>
     <name>BreakoutsPublic</name>
@@ -841,6 +845,10 @@
     <message>
         <source>Reopen minutes of %1</source>
         <translation>Rouvrir le compte rendu de %1</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;conflict…</source>
+        <translation>Résoudre le &amp;conflit…</translation>
     </message>
     <message>
         <source>The agenda item the room is on</source>
@@ -3113,6 +3121,10 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Le manifest.json du paquet n&apos;est pas un manifeste Forum Desktop.</translation>
     </message>
     <message>
+        <source>The entry has no text: type what to capture.</source>
+        <translation>L&apos;entrée n&apos;a pas de texte : tapez ce qu&apos;il faut noter.</translation>
+    </message>
+    <message>
         <source>The file has column names but nobody below them. Add one person per row under the column names.</source>
         <translation>Le fichier a des noms de colonnes mais personne en dessous. Ajoutez une personne par ligne sous les noms de colonnes.</translation>
     </message>
@@ -3161,6 +3173,14 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Il n’y a pas de chaise {chair} : le cercle en compte {chairs}.</translation>
     </message>
     <message>
+        <source>There is no entry {entry_id}: check the id.</source>
+        <translation>Il n&apos;y a pas d&apos;entrée {entry_id} : vérifiez l&apos;identifiant.</translation>
+    </message>
+    <message>
+        <source>There is no event {event_id}: check the id.</source>
+        <translation>Il n&apos;y a pas d&apos;événement {event_id} : vérifiez l&apos;identifiant.</translation>
+    </message>
+    <message>
         <source>There is no method {method} in the library.</source>
         <translation>La bibliothèque ne contient pas de méthode {method}.</translation>
     </message>
@@ -3185,8 +3205,16 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>C&apos;est le premier point.</translation>
     </message>
     <message>
+        <source>This session has ended: resume it where it stopped, or run it again.</source>
+        <translation>Cette session est terminée : reprenez-la où elle s&apos;est arrêtée, ou relancez-la.</translation>
+    </message>
+    <message>
         <source>This session has no agenda items to run.</source>
         <translation>Cette session n&apos;a aucun point à l&apos;ordre du jour.</translation>
+    </message>
+    <message>
+        <source>This session has not ended.</source>
+        <translation>Cette session n&apos;est pas terminée.</translation>
     </message>
     <message>
         <source>This session is already paused.</source>
@@ -3317,6 +3345,10 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>le nom dépasse {limit} caractères</translation>
     </message>
     <message>
+        <source>{author} changed this on another laptop since, so it was not undone; edit it yourself if it still needs changing.</source>
+        <translation>{author} a modifié ceci depuis sur un autre ordinateur : rien n&apos;a été annulé ; modifiez-le vous-même s&apos;il faut encore le changer.</translation>
+    </message>
+    <message>
         <source>{cells} cells but only {width} column names (a cell may contain a comma without quotes around it)</source>
         <translation>{cells} cellules mais seulement {width} noms de colonnes (une cellule contient peut-être une virgule sans guillemets autour)</translation>
     </message>
@@ -3419,6 +3451,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>{path}: {message}</source>
         <translation>{path} : {message}</translation>
+    </message>
+    <message>
+        <source>{place} is not a session or agenda item of this event: give one of the event&apos;s.</source>
+        <translation>{place} n&apos;est ni une session ni un point de l&apos;ordre du jour de cet événement : donnez-en un de l&apos;événement.</translation>
     </message>
     <message>
         <source>{problem}; nothing was imported.</source>
@@ -3714,6 +3750,18 @@ Créez-en un avec Ctrl+N.</translation>
 <context>
     <name>OutcomeModel</name>
     <message>
+        <source>%1
+
+Sync conflict: also kept from another laptop:
+%2
+(Resolve conflict… settles it.)</source>
+        <translation>%1
+
+Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
+%2
+(Résoudre le conflit… le règle.)</translation>
+    </message>
+    <message>
         <source>Action</source>
         <translation>Action</translation>
     </message>
@@ -3844,6 +3892,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>Vote result</source>
         <translation>Résultat du vote</translation>
+    </message>
+    <message>
+        <source>⚠ In conflict: %1</source>
+        <translation>⚠ En conflit : %1</translation>
     </message>
 </context>
 <context>
@@ -5183,12 +5235,20 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
 <context>
     <name>RunController</name>
     <message>
+        <source>&amp;End the session</source>
+        <translation>&amp;Terminer la session</translation>
+    </message>
+    <message>
         <source>Change the item&apos;s time</source>
         <translation>Modifier la durée du point</translation>
     </message>
     <message>
         <source>End the session</source>
         <translation>Terminer la session</translation>
+    </message>
+    <message>
+        <source>End the session now? Its times are kept; Edit ▸ Undo takes this back.</source>
+        <translation>Terminer la session maintenant ? Ses temps sont conservés ; Édition ▸ Annuler revient en arrière.</translation>
     </message>
     <message>
         <source>End the turn</source>
@@ -5223,6 +5283,22 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>Reprendre</translation>
     </message>
     <message>
+        <source>Resume the session</source>
+        <translation>Reprendre la session</translation>
+    </message>
+    <message>
+        <source>Resume where we stopped</source>
+        <translation>Reprendre où nous nous sommes arrêtés</translation>
+    </message>
+    <message>
+        <source>Run again</source>
+        <translation>Relancer</translation>
+    </message>
+    <message>
+        <source>Run the session again</source>
+        <translation>Relancer la session</translation>
+    </message>
+    <message>
         <source>Skip item</source>
         <translation>Sauter le point</translation>
     </message>
@@ -5233,6 +5309,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>Start the session before timing speakers.</source>
         <translation>Démarrez la session avant de chronométrer les interventions.</translation>
+    </message>
+    <message>
+        <source>The session has ended</source>
+        <translation>La session est terminée</translation>
     </message>
     <message numerus="yes">
         <source>The session went on while Forum Desktop was closed (%n minute(s)); the timer kept running.</source>
@@ -5247,6 +5327,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
             <numerusform>Cet ordinateur a été en veille pendant %n minute ; le minuteur s’est recalé sur l’horloge.</numerusform>
             <numerusform>Cet ordinateur a été en veille pendant %n minutes ; le minuteur s’est recalé sur l’horloge.</numerusform>
         </translation>
+    </message>
+    <message>
+        <source>This session has ended. Resume where you stopped, or run it again from the start? Running it again keeps the earlier run&apos;s times; the minutes report the latest run.</source>
+        <translation>Cette session est terminée. La reprendre où vous vous êtes arrêtés, ou la relancer depuis le début ? La relancer conserve les temps du déroulé précédent ; le compte rendu présente le dernier déroulé.</translation>
     </message>
 </context>
 <context>

@@ -5,7 +5,13 @@ from __future__ import annotations
 from datetime import UTC, datetime, timedelta
 from typing import Any
 
-from forum_desktop.services.run import next_item, pause_run, start_run, start_speaker
+from forum_desktop.services.run import (
+    finish_run,
+    next_item,
+    pause_run,
+    start_run,
+    start_speaker,
+)
 from forum_desktop.storage import Store
 from tests.services.helpers import Built, build_event
 
@@ -50,6 +56,21 @@ def example_jump_to_item(store: Store) -> dict[str, Any]:
 
 def example_finish_run(store: Store) -> dict[str, Any]:
     return {"session_id": _running(store).session_id, "at": T0 + timedelta(minutes=50)}
+
+
+def _ended(store: Store) -> Built:
+    built = _running(store)
+    next_item(store, session_id=built.session_id, at=T0 + timedelta(minutes=4))
+    finish_run(store, session_id=built.session_id, at=T0 + timedelta(minutes=50))
+    return built
+
+
+def example_resume_ended_run(store: Store) -> dict[str, Any]:
+    return {"session_id": _ended(store).session_id, "at": T0 + timedelta(minutes=60)}
+
+
+def example_run_again(store: Store) -> dict[str, Any]:
+    return {"session_id": _ended(store).session_id, "at": T0 + timedelta(minutes=60)}
 
 
 def example_extend_item(store: Store) -> dict[str, Any]:
@@ -99,6 +120,8 @@ RUN_EXAMPLES = {
     "previous_item": example_previous_item,
     "jump_to_item": example_jump_to_item,
     "finish_run": example_finish_run,
+    "resume_ended_run": example_resume_ended_run,
+    "run_again": example_run_again,
     "extend_item": example_extend_item,
     "skip_item": example_skip_item,
     "start_speaker": example_start_speaker,

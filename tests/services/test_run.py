@@ -149,14 +149,42 @@ def test_a_session_with_nested_items_runs_its_sub_items(store: Store) -> None:
     assert snap(store, session_id, 1).current.item_id == sub.id  # type: ignore[union-attr]
 
 
-def test_starting_twice_is_refused_and_a_finished_run_starts_afresh(store: Store) -> None:
-    session_id, _ = build_day(store, [10])
+def test_starting_twice_is_refused_and_an_ended_run_is_never_erased(store: Store) -> None:
+    session_id, ids = build_day(store, [10, 20])
     run_ops.start_run(store, session_id=session_id, at=at(0))
     with pytest.raises(run_ops.RunError, match="already running"):
         run_ops.start_run(store, session_id=session_id, at=at(1))
-    run_ops.finish_run(store, session_id=session_id, at=at(5))
-    run_ops.start_run(store, session_id=session_id, at=at(60))
+    run_ops.next_item(store, session_id=session_id, at=at(8))
+    run_ops.finish_run(store, session_id=session_id, at=at(15))
+    with pytest.raises(run_ops.RunError, match="resume it where it stopped, or run it again"):
+        run_ops.start_run(store, session_id=session_id, at=at(60))
+    first_times = {r.item_id: r.spans for r in run_ops.item_runs(store, session_id).values()}
+
+    run_ops.run_again(store, session_id=session_id, at=at(60))
     assert snap(store, session_id, 61).remaining_seconds == 9 * 60
+    run = run_ops.session_run(store, session_id)
+    assert run is not None and run.started_at == at(60)
+    [earlier] = run.earlier_runs
+    assert (earlier.started_at, earlier.ended_at) == (at(0), at(15))
+    assert {r.item_id: r.spans for r in earlier.item_runs} == first_times
+    assert first_times[ids[0]][0].start == at(0) and first_times[ids[1]][0].end == at(15)
+
+
+def test_resuming_an_ended_session_goes_on_with_the_item_it_stopped_on(store: Store) -> None:
+    session_id, ids = build_day(store, [10, 20])
+    run_ops.start_run(store, session_id=session_id, at=at(0))
+    run_ops.next_item(store, session_id=session_id, at=at(8))
+    with pytest.raises(run_ops.RunError, match="has not ended"):
+        run_ops.resume_ended_run(store, session_id=session_id, at=at(9))
+    run_ops.finish_run(store, session_id=session_id, at=at(15))
+    result = run_ops.resume_ended_run(store, session_id=session_id, at=at(30))
+    assert result.value == ids[1]
+    snapshot = snap(store, session_id, 31)
+    assert snapshot.current is not None and snapshot.current.item_id == ids[1]
+    # 7 minutes before the end, 1 since the resume: 12 of its 20 minutes are left.
+    assert snapshot.remaining_seconds == 12 * 60
+    run = run_ops.session_run(store, session_id)
+    assert run is not None and run.ended_at is None and run.earlier_runs == []
 
 
 def test_an_empty_session_cannot_start(store: Store) -> None:

@@ -122,8 +122,22 @@ def test_concurrent_edits_of_the_same_line_keep_a_conflict_version(
         )
     assert sync_event(a.store, event_id, folder).conflicts == 1
 
-    # Awa resolves by combining both; the resolution closes the conflict everywhere.
-    update_outcome(a.store, outcome_id=outcome_id, text="Décision : adopter, reporter à mars")
+    # Awa edits the entry as usual: her text shows, and neither earlier version is lost.
+    update_outcome(a.store, outcome_id=outcome_id, text="Décision : adopter en mars")
+    exchange(folder, event_id, a, b)
+    for laptop in (a, b):
+        assert laptop.store.require(Outcome, outcome_id).text == "Décision : adopter en mars"
+        kept = {row["kept"] for row in conflict_rows(laptop.store, event_id)}
+        assert kept == {"Décision : reporter à mars", "Décision : adopter"}
+
+    # Awa resolves by combining them; the resolution closes the conflict everywhere.
+    resolve_conflict(
+        a.store,
+        record_type="outcome",
+        record_id=outcome_id,
+        field="text",
+        value="Décision : adopter, reporter à mars",
+    )
     exchange(folder, event_id, a, b)
     for laptop in (a, b):
         assert conflict_rows(laptop.store, event_id) == []

@@ -31,6 +31,10 @@ class Prompts:
     errors: list[tuple[str, str]] = field(default_factory=list)
     infos: list[tuple[str, str]] = field(default_factory=list)
     confirms: list[str] = field(default_factory=list)
+    choices: list[int | None] = field(default_factory=list)
+    """Answers to ``prompts.choose`` (the index of the option, None to cancel)."""
+    asked: list[list[str]] = field(default_factory=list)
+    """The options of each ``prompts.choose`` asked."""
 
 
 @pytest.fixture(autouse=True)
@@ -56,7 +60,14 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Prompts:
 
         return answer
 
+    def choose(parent: Any, title: str, text: str, options: list[str]) -> int | None:
+        script.asked.append(options)
+        if not script.choices:
+            raise AssertionError(f"unexpected choice prompt: {text}")
+        return script.choices.pop(0)
+
     monkeypatch.setattr(prompts, "confirm", confirm)
+    monkeypatch.setattr(prompts, "choose", choose)
     monkeypatch.setattr(prompts, "ask_text", pop(script.texts, "text"))
     monkeypatch.setattr(prompts, "open_file", pop(script.open_paths, "open-file"))
     monkeypatch.setattr(prompts, "open_files", pop(script.open_path_lists, "open-files"))

@@ -1,0 +1,126 @@
+"""Captured entries from outside the window: capture as the capture bar does, edit as the
+capture tab's edit does, and every entry with its open conflict versions.
+
+The command line (``capture``, ``edit``, ``entries``) and other issues' checks use these.
+"""
+
+from __future__ import annotations
+
+from typing import Any
+from uuid import UUID
+
+from forum_desktop.capture.syntax import parse_capture, roster_of
+from forum_desktop.models import AgendaItem, Event, Outcome, Participant, Session
+from forum_desktop.models.outcome import ActionFields, OutcomeKind
+from forum_desktop.notices import NoticeError, NoticeKind
+from forum_desktop.services.capture import capture_outcome, outcomes_of_event, update_outcome
+from forum_desktop.services.commands import Command
+from forum_desktop.services.operations import OpResult
+from forum_desktop.storage import Store
+
+EMPTY_ENTRY = NoticeKind("entry.empty", "the entry has no text: type what to capture")
+NO_ENTRY = NoticeKind("entry.not_found", "there is no entry {entry_id}: check the id")
+NO_EVENT = NoticeKind("entry.no_event", "there is no event {event_id}: check the id")
+NOT_IN_EVENT = NoticeKind(
+    "entry.not_in_event",
+    "{place} is not a session or agenda item of this event: give one of the event's",
+)
+
+
+class EntryError(NoticeError):
+    """A capture or edit refused before anything was written."""
+
+
+class CaptureTyped(Command):
+    """One line typed in the capture bar's light syntax (``!``, ``>``, ``@name``, ``#tag``,
+    ``due:``…), captured into the event, its session and item if given."""
+
+    event_id: UUID
+    typed: str
+    session_id: UUID | None = None
+    item_id: UUID | None = None
+
+    def apply(self, store: Store) -> OpResult:
+        if not store.exists(Event, self.event_id):
+            raise EntryError(NO_EVENT, event_id=self.event_id)
+        session_id = self.session_id
+        if self.item_id is not None:
+            item = store.get(AgendaItem, self.item_id)
+            if item is None or (session_id is not None and item.session_id != session_id):
+                raise EntryError(NOT_IN_EVENT, place=self.item_id)
+            session_id = item.session_id
+        if session_id is not None:
+            session = store.get(Session, session_id)
+            if session is None or session.event_id != self.event_id:
+                raise EntryError(NOT_IN_EVENT, place=session_id)
+        roster = roster_of(store.select(Participant, {"event_id": self.event_id}))
+        parsed = parse_capture(self.typed, roster, store.clock.now().date())
+        if not parsed.text.strip():
+            raise EntryError(EMPTY_ENTRY)
+        return capture_outcome(
+            store,
+            event_id=self.event_id,
+            session_id=session_id,
+            item_id=self.item_id,
+            **parsed.outcome_fields(),
+        )
+
+
+class EditEntryText(Command):
+    """Replace an entry's text, as the capture tab's edit does. While the text is in sync
+    conflict, every version stays open until a person resolves it (see sync.merge)."""
+
+    outcome_id: UUID
+    text: str
+
+    def apply(self, store: Store) -> OpResult:
+        if not store.exists(Outcome, self.outcome_id):
+            raise EntryError(NO_ENTRY, entry_id=self.outcome_id)
+        if not self.text.strip():
+            raise EntryError(EMPTY_ENTRY)
+        return update_outcome(store, outcome_id=self.outcome_id, text=self.text)
+
+
+def conflict_texts(store: Store, event_id: UUID) -> dict[UUID, list[str]]:
+    """The open conflict versions of each entry's text, oldest first."""
+    rows = store.conn.execute(
+        "SELECT record_id, value FROM sync_conflict WHERE event_id = ? "
+        "AND record_type = 'outcome' AND field = 'text' ORDER BY hlc, change_id",
+        (str(event_id),),
+    )
+    found: dict[UUID, list[str]] = {}
+    for record_id, value in rows:
+        found.setdefault(UUID(record_id), []).append(value)
+    return found
+
+
+def entry_rows(store: Store, event_id: UUID) -> list[dict[str, Any]]:
+    """Every entry of the event as plain values, with its owners' names and the other
+    versions of its text still in conflict."""
+    if not store.exists(Event, event_id):
+        raise EntryError(NO_EVENT, event_id=event_id)
+    names = {p.id: p.name for p in store.select(Participant, {"event_id": event_id})}
+    conflicts = conflict_texts(store, event_id)
+    rows = []
+    for outcome in outcomes_of_event(store, event_id):
+        owners: list[str] = []
+        if outcome.kind == OutcomeKind.ACTION:
+            fields = outcome.kind_fields()
+            assert isinstance(fields, ActionFields)
+            owners = [names.get(owner, "?") for owner in fields.owner_ids]
+            owners += [name.strip() for name in fields.owner_names if name.strip()]
+        rows.append(
+            {
+                "id": str(outcome.id),
+                "kind": str(outcome.kind),
+                "session_id": None if outcome.session_id is None else str(outcome.session_id),
+                "item_id": None if outcome.item_id is None else str(outcome.item_id),
+                "text": outcome.text,
+                "owners": owners,
+                "tags": list(outcome.tags),
+                "author": outcome.author,
+                "captured_at": outcome.captured_at.isoformat(),
+                "conflicts": conflicts.get(outcome.id, []),
+            }
+        )
+    return rows

@@ -1,0 +1,304 @@
+"""A Hypothesis state machine for the rule "nothing typed is lost", over 2 to 4 laptops.
+
+Each laptop has its own copy of the shared folder. They capture, edit, delete and resolve
+conflicts; files travel between the folders one at a time in any order, late, cut short
+or duplicated. After every step, on every laptop: every version of an entry's text the
+laptop has received shows, as the text or as an open conflict version, unless an act
+the laptop has also received replaced it knowingly — an edit made while that version
+was the only one shown, a resolution, or a delete. Once everything has travelled, every
+laptop holds the same entries and conflicts.
+
+Texts are single lines and unique, so two concurrent edits of one entry never merge
+line by line and a version is known by its text.
+"""
+
+from __future__ import annotations
+
+import shutil
+import tempfile
+from dataclasses import dataclass, field
+from pathlib import Path
+from unittest.mock import patch
+from uuid import UUID
+
+import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
+
+from forum_desktop.models import Outcome
+from forum_desktop.services.capture import delete_outcomes
+from forum_desktop.services.commands import execute
+from forum_desktop.services.conflicts import resolve_conflict
+from forum_desktop.services.entries import CaptureTyped, EditEntryText, conflict_texts
+from forum_desktop.services.events import create_event
+from forum_desktop.sync.engine import sync_event
+from tests.sync.laptops import Laptop, open_laptop, snapshot
+
+pytestmark = pytest.mark.slow
+
+picks = st.integers(0, 11)  # uniform modulo 2, 3 and 4 laptops
+
+
+@dataclass(frozen=True)
+class Act:
+    """One act on one laptop: the change it made and the texts it replaced knowingly."""
+
+    change_id: UUID
+    entry: UUID
+    text: str | None  # the version it wrote; None for a delete
+    replaced: frozenset[str] = frozenset()
+
+
+@dataclass
+class Entry:
+    id: UUID
+    acts: list[Act] = field(default_factory=list)
+
+
+def files_of(folder: Path) -> list[Path]:
+    return sorted(p.relative_to(folder) for p in folder.rglob("*.jsonl"))
+
+
+class ConflictingLaptops(RuleBasedStateMachine):
+    def __init__(self) -> None:
+        super().__init__()
+        self.temp = tempfile.TemporaryDirectory()
+        self.root = Path(self.temp.name)
+        self.laptops: list[Laptop] = []
+        self.folders: list[Path] = []
+        self.entries: list[Entry] = []
+        self.typed = 0
+        # Durability is tested elsewhere; here fsync would only make the disk the limit.
+        self.no_fsync = patch("forum_desktop.sync.changefile.os.fsync")
+        self.no_fsync.start()
+
+    @initialize(count=st.integers(2, 4))
+    def start(self, count: int) -> None:
+        self.folders = [self.root / f"folder{i}" for i in range(count)]
+        self.laptops = [open_laptop(self.root / f"laptop{i}", f"L{i}") for i in range(count)]
+        for i, laptop in enumerate(self.laptops):
+            # Fixed device ids: clock ties break the same way when Hypothesis replays.
+            laptop.store.device_id = UUID(int=i + 1)
+            laptop.store.set_setting("device_id", str(laptop.store.device_id))
+            laptop.conn.execute("PRAGMA synchronous = OFF")
+        self.event_id: UUID = create_event(self.laptops[0].store, title="Atelier").value
+        self.folders[0].mkdir()
+        sync_event(self.laptops[0].store, self.event_id, self.folders[0])
+        for folder in self.folders[1:]:
+            shutil.copytree(self.folders[0], folder)
+        for laptop, folder in zip(self.laptops[1:], self.folders[1:], strict=True):
+            sync_event(laptop.store, self.event_id, folder)
+
+    # --- what the laptops see ---------------------------------------------------------
+
+    def laptop(self, pick: int) -> tuple[int, Laptop]:
+        index = pick % len(self.laptops)
+        return index, self.laptops[index]
+
+    def visible(self, laptop: Laptop, entry: UUID) -> frozenset[str] | None:
+        """The text shown and the open conflict versions; None when the entry is not shown."""
+        outcome = laptop.store.get(Outcome, entry)
+        if outcome is None:
+            return None
+        kept = conflict_texts(laptop.store, self.event_id).get(entry, [])
+        return frozenset([outcome.text, *kept])
+
+    def holds(self, laptop: Laptop, change_id: UUID) -> bool:
+        found = laptop.store.conn.execute(
+            "SELECT 1 FROM journal WHERE change_id = ?", (str(change_id),)
+        ).fetchone()
+        return found is not None
+
+    def last_change(self, laptop: Laptop, entry: UUID) -> UUID:
+        (change_id,) = laptop.store.conn.execute(
+            "SELECT change_id FROM journal WHERE record_id = ? ORDER BY rowid DESC LIMIT 1",
+            (str(entry),),
+        ).fetchone()
+        return UUID(change_id)
+
+    def new_text(self, laptop: Laptop) -> str:
+        self.typed += 1
+        return f"{laptop.name} line {self.typed}"
+
+    def shown_ids(self, laptop: Laptop) -> list[UUID]:
+        return [e.id for e in self.entries if self.visible(laptop, e.id) is not None]
+
+    def shown_entry(self, laptop: Laptop, pick: int) -> tuple[Entry, frozenset[str]] | None:
+        shown = [
+            (entry, seen)
+            for entry in self.entries
+            if (seen := self.visible(laptop, entry.id)) is not None
+        ]
+        return shown[pick % len(shown)] if shown else None
+
+    # --- acts -------------------------------------------------------------------------
+
+    @rule(who=picks)
+    def capture(self, who: int) -> None:
+        if len(self.entries) >= 2:
+            return  # few entries, so laptops often meet on one
+        _, laptop = self.laptop(who)
+        text = self.new_text(laptop)
+        entry_id = execute(laptop.store, CaptureTyped(event_id=self.event_id, typed=text)).value
+        entry = Entry(entry_id)
+        entry.acts.append(Act(self.last_change(laptop, entry_id), entry_id, text))
+        self.entries.append(entry)
+
+    @rule(who=picks, which=picks)
+    def edit(self, who: int, which: int) -> None:
+        _, laptop = self.laptop(who)
+        found = self.shown_entry(laptop, which)
+        if found is None:
+            return
+        entry, seen = found
+        text = self.new_text(laptop)
+        execute(laptop.store, EditEntryText(outcome_id=entry.id, text=text))
+        # An ordinary edit replaces the text only when it was the only version shown.
+        replaced = seen if len(seen) == 1 else frozenset()
+        entry.acts.append(Act(self.last_change(laptop, entry.id), entry.id, text, replaced))
+
+    @rule(first=picks, second=picks, which=picks)
+    def edit_on_two_laptops(self, first: int, second: int, which: int) -> None:
+        """Two laptops edit one entry before either has seen the other's edit."""
+        if self.entries:
+            entry = self.entries[which % len(self.entries)]
+            for who in (first, second):
+                _, laptop = self.laptop(who)
+                if self.visible(laptop, entry.id) is not None:
+                    self.edit(who, self.shown_ids(laptop).index(entry.id))
+
+    @rule(who=picks)
+    def edit_in_conflict(self, who: int) -> None:
+        """The case the rule is about: an ordinary edit of an entry in conflict."""
+        _, laptop = self.laptop(who)
+        for entry in self.entries:
+            seen = self.visible(laptop, entry.id)
+            if seen is not None and len(seen) > 1:
+                self.edit(who, self.shown_ids(laptop).index(entry.id))
+                return
+
+    @rule(who=picks, which=picks)
+    def resolve(self, who: int, which: int) -> None:
+        _, laptop = self.laptop(who)
+        found = self.shown_entry(laptop, which)
+        if found is None or len(found[1]) < 2:
+            return
+        entry, seen = found
+        text = self.new_text(laptop)  # "keep both" or a combination: a text of its own
+        resolve_conflict(
+            laptop.store, record_type="outcome", record_id=entry.id, field="text", value=text
+        )
+        entry.acts.append(Act(self.last_change(laptop, entry.id), entry.id, text, seen))
+        assert self.visible(laptop, entry.id) == frozenset({text})
+
+    @rule(who=picks, which=picks)
+    def delete(self, who: int, which: int) -> None:
+        _, laptop = self.laptop(who)
+        found = self.shown_entry(laptop, which)
+        if found is None:
+            return
+        entry, seen = found
+        delete_outcomes(laptop.store, outcome_ids=[entry.id])
+        entry.acts.append(Act(self.last_change(laptop, entry.id), entry.id, None, seen))
+
+    # --- travel -----------------------------------------------------------------------
+
+    @rule(who=picks)
+    def sync(self, who: int) -> None:
+        index, laptop = self.laptop(who)
+        sync_event(laptop.store, self.event_id, self.folders[index])
+
+    @rule(source=picks, to=picks)
+    def pass_along(self, source: int, to: int) -> None:
+        """One laptop syncs, its whole folder reaches another's, which syncs."""
+        index, laptop = self.laptop(source)
+        target, other = self.laptop(to)
+        sync_event(laptop.store, self.event_id, self.folders[index])
+        if index != target:
+            shutil.copytree(self.folders[index], self.folders[target], dirs_exist_ok=True)
+        sync_event(other.store, self.event_id, self.folders[target])
+
+    @rule(source=picks, to=picks, pick=picks, cut=st.one_of(st.none(), st.integers(1, 400)))
+    def carry_a_file(self, source: int, to: int, pick: int, cut: int | None) -> None:
+        """A sync tool moves one file, whenever it likes; with ``cut``, only its start."""
+        origin = self.folders[source % len(self.folders)]
+        target = self.folders[to % len(self.folders)]
+        available = files_of(origin)
+        if not available or origin == target:
+            return
+        name = available[pick % len(available)]
+        data = (origin / name).read_bytes()
+        destination = target / name
+        if destination.exists() and len(destination.read_bytes()) >= len(data):
+            return
+        destination.parent.mkdir(parents=True, exist_ok=True)
+        destination.write_bytes(data if cut is None else data[: max(0, len(data) - cut)])
+
+    @rule(where=picks, pick=picks)
+    def duplicate_a_file(self, where: int, pick: int) -> None:
+        """A sync tool's conflict copy: the same changes again under another name."""
+        folder = self.folders[where % len(self.folders)]
+        available = [p for p in files_of(folder) if ".copy" not in p.name]
+        if not available:
+            return
+        name = available[pick % len(available)]
+        copy = (folder / name).with_name(name.stem + ".copy.jsonl")
+        shutil.copyfile(folder / name, copy)
+
+    # --- the rule ---------------------------------------------------------------------
+
+    @invariant()
+    def nothing_typed_is_lost(self) -> None:
+        for laptop in self.laptops:
+            for entry in self.entries:
+                self.check(laptop, entry)
+
+    def check(self, laptop: Laptop, entry: Entry) -> None:
+        received = [act for act in entry.acts if self.holds(laptop, act.change_id)]
+        if not received or received[0] is not entry.acts[0]:
+            return  # its capture has not arrived here yet
+        replaced = {text for act in received for text in act.replaced}
+        deleted = [act for act in received if act.text is None]
+        must_show = {act.text for act in received if act.text is not None} - replaced
+        seen = self.visible(laptop, entry.id)
+        if seen is None:
+            assert deleted and not must_show, (laptop.name, entry.id, must_show)
+            return
+        assert must_show <= seen, (laptop.name, entry.id, must_show - seen)
+
+    def everything_travels(self) -> None:
+        for _ in range(2):
+            for laptop, folder in zip(self.laptops, self.folders, strict=True):
+                sync_event(laptop.store, self.event_id, folder)
+            for source in self.folders:
+                for target in self.folders:
+                    if source != target:
+                        shutil.copytree(source, target, dirs_exist_ok=True)
+        for laptop, folder in zip(self.laptops, self.folders, strict=True):
+            sync_event(laptop.store, self.event_id, folder)
+
+    def teardown(self) -> None:
+        try:
+            if self.laptops:
+                self.everything_travels()
+                self.nothing_typed_is_lost()
+                expected = snapshot(self.laptops[0].store, self.event_id)
+                for laptop in self.laptops[1:]:
+                    assert snapshot(laptop.store, self.event_id) == expected
+        finally:
+            for laptop in self.laptops:
+                laptop.close()
+            self.temp.cleanup()
+            self.no_fsync.stop()
+
+
+# CI runs 40 examples of up to 40 steps (about 30 s on the 2-core machine); with edits
+# closing conflicts as they did before this rule, it fails within about 40 examples.
+ConflictingLaptops.TestCase.settings = settings(
+    max_examples=40,
+    stateful_step_count=40,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+test_nothing_typed_is_lost_whatever_travels = ConflictingLaptops.TestCase

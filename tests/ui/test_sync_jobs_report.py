@@ -1,0 +1,86 @@
+"""Background sync jobs always report: a bug in a merge is logged and shown on the UI
+thread, and the event goes on syncing."""
+
+from __future__ import annotations
+
+import threading
+from pathlib import Path
+from typing import Any
+from uuid import UUID
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from forum_desktop.services.events import create_event
+from forum_desktop.sync import engine
+from forum_desktop.ui import prompts, sync_controller
+from forum_desktop.ui.main_window import MainWindow
+
+from .conftest import Prompts
+
+WAIT_MS = 10_000
+
+
+def test_a_merge_that_raises_is_shown_on_the_ui_thread_and_the_event_syncs_again(
+    window: MainWindow,
+    answers: Prompts,
+    tmp_path: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    event_id: UUID = create_event(window.context.store, title="Atelier de Saly").value
+    failures = [KeyError("bug in a merge")]
+
+    def sync_event(*args: Any) -> engine.SyncReport:
+        if failures:
+            raise failures.pop()
+        return engine.sync_event(*args)
+
+    shown_on: list[bool] = []
+    error = prompts.error
+
+    def recording_error(*args: Any) -> None:
+        shown_on.append(threading.current_thread() is threading.main_thread())
+        error(*args)
+
+    monkeypatch.setattr(sync_controller, "sync_event", sync_event)
+    monkeypatch.setattr(prompts, "error", recording_error)
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    controller = window.sync
+    controller.share(event_id, folder)
+
+    qtbot.waitUntil(lambda: bool(answers.errors), timeout=WAIT_MS)
+    assert shown_on == [True]
+    assert "bug in a merge" in answers.errors[0][1]
+    assert "bug in a merge" in controller.status(event_id)
+    assert "sync of" in caplog.text and "KeyError" in caplog.text
+
+    controller.sync(event_id)  # the next merge runs and reports as usual
+    qtbot.waitUntil(lambda: event_id in controller.reports, timeout=WAIT_MS)
+    assert controller.status(event_id).startswith("Laptops seen: 1")
+    assert len(answers.errors) == 1
+
+
+def test_a_bundle_job_that_raises_reports_back_on_the_ui_thread(
+    window: MainWindow,
+    answers: Prompts,
+    tmp_path: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    event_id: UUID = create_event(window.context.store, title="Atelier de Saly").value
+
+    def export_bundle(*args: Any) -> bytes:
+        raise ValueError("bug in a bundle")
+
+    monkeypatch.setattr(sync_controller, "export_bundle", export_bundle)
+    failed: list[str] = []
+    window.sync.bundle_failed.connect(failed.append)
+    window.sync.export_bundle(event_id, tmp_path / "atelier.forum-bundle")
+    qtbot.waitUntil(lambda: bool(failed), timeout=WAIT_MS)
+    assert failed == ["bug in a bundle"]
+    assert [text for _, text in answers.errors if "bug in a bundle" in text]
+    assert "bundle job" in caplog.text and "ValueError" in caplog.text
