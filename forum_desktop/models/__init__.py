@@ -2,8 +2,10 @@
 
 from forum_desktop.models.agenda import AgendaItem, ItemKind, Priority, Session, SessionMode
 from forum_desktop.models.base import Record
+from forum_desktop.models.breakouts import Breakout, BreakoutMember
 from forum_desktop.models.document import FORMAT_VERSION, EventDocument
 from forum_desktop.models.event import Event, Language, Objective
+from forum_desktop.models.ideas import IdeaTheme, ThemeIdea
 from forum_desktop.models.journal import Change, ChangeKind, FieldChange
 from forum_desktop.models.method import MethodDefinition, MethodScreen, UserMethod
 from forum_desktop.models.method_run import MethodRun
@@ -32,6 +34,7 @@ from forum_desktop.models.participant import (
     Participant,
     Role,
 )
+from forum_desktop.models.peer_review import PeerCase, PeerCaseMove
 from forum_desktop.models.photo import Photo
 from forum_desktop.models.profile import Profile
 from forum_desktop.models.run import ItemRun, RunStatus, SessionRun, Span, SpeakerTurn
@@ -52,6 +55,12 @@ RECORD_TYPES: dict[str, type[Record]] = {
         Photo,
         UserMethod,
         MethodRun,
+        PeerCase,
+        PeerCaseMove,
+        Breakout,
+        BreakoutMember,
+        IdeaTheme,
+        ThemeIdea,
     )
 }
 """Every stored record class by its journal name."""
@@ -66,6 +75,8 @@ __all__ = [
     "AnswerFields",
     "AttendanceMode",
     "AttendanceStatus",
+    "Breakout",
+    "BreakoutMember",
     "CaseFields",
     "Change",
     "ChangeKind",
@@ -74,6 +85,7 @@ __all__ = [
     "EventDocument",
     "FeedbackFields",
     "FieldChange",
+    "IdeaTheme",
     "ItemKind",
     "ItemRun",
     "KindFields",
@@ -85,6 +97,8 @@ __all__ = [
     "Outcome",
     "OutcomeKind",
     "Participant",
+    "PeerCase",
+    "PeerCaseMove",
     "Photo",
     "Priority",
     "Profile",
@@ -103,6 +117,7 @@ __all__ = [
     "SummaryFields",
     "SummaryScope",
     "TemplateItem",
+    "ThemeIdea",
     "UserMethod",
     "VoteCount",
     "VoteResultFields",

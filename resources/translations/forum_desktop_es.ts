@@ -3104,8 +3104,28 @@ Cree uno con Ctrl+N.</translation>
 <context>
     <name>Notices</name>
     <message>
+        <source>A group needs a name.</source>
+        <translation>Un grupo necesita un nombre.</translation>
+    </message>
+    <message>
         <source>A speaker needs a name.</source>
         <translation>La persona que habla necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>A theme needs a name.</source>
+        <translation>Un tema necesita un nombre.</translation>
+    </message>
+    <message>
+        <source>Choose or type the reviewer&apos;s name first.</source>
+        <translation>Elija o escriba primero el nombre del par revisor.</translation>
+    </message>
+    <message>
+        <source>Choose the ideas of this item to group them into a theme.</source>
+        <translation>Elija las ideas de este punto para agruparlas en un tema.</translation>
+    </message>
+    <message>
+        <source>Choose two different themes to merge.</source>
+        <translation>Elija dos temas distintos para fusionarlos.</translation>
     </message>
     <message>
         <source>Line {line} cannot be read ({error}). Check that every quote (&quot;) that opens a cell also closes it.</source>
@@ -3120,12 +3140,28 @@ Cree uno con Ctrl+N.</translation>
         <translation>No hay ningún punto en curso.</translation>
     </message>
     <message>
+        <source>Nobody is present: add people on the Roster tab or check them in.</source>
+        <translation>No hay nadie presente: añada personas en la pestaña Participantes o registre su llegada.</translation>
+    </message>
+    <message>
         <source>Only the first {count} people, tags and due dates are read; the rest is kept as text</source>
         <translation>Solo se leen los primeros {count} nombres, etiquetas y fechas límite; el resto se conserva como texto</translation>
     </message>
     <message>
+        <source>That case is no longer in the review: choose another one.</source>
+        <translation>Ese caso ya no está en la revisión: elija otro.</translation>
+    </message>
+    <message>
+        <source>That group is no longer there: choose another one.</source>
+        <translation>Ese grupo ya no existe: elija otro.</translation>
+    </message>
+    <message>
         <source>That item is not on this session&apos;s agenda.</source>
         <translation>Ese punto no está en la agenda de esta sesión.</translation>
+    </message>
+    <message>
+        <source>That theme is no longer there: choose another one.</source>
+        <translation>Ese tema ya no existe: elija otro.</translation>
     </message>
     <message>
         <source>The bundle has no manifest.json: it is not a Forum Desktop bundle.</source>
@@ -3200,6 +3236,10 @@ Cree uno con Ctrl+N.</translation>
         <translation>La primera fila (línea {line}) parece una persona, no nombres de columna. Añada una fila de nombres de columna (como Nombre, Organización, Correo) al principio del archivo.</translation>
     </message>
     <message>
+        <source>The rapporteur must be one of the group&apos;s members: move them into the group first.</source>
+        <translation>La persona relatora debe ser miembro del grupo: muévala primero al grupo.</translation>
+    </message>
+    <message>
         <source>The re-plan names items that are not on this session&apos;s agenda.</source>
         <translation>La replanificación menciona puntos que no están en la agenda de esta sesión.</translation>
     </message>
@@ -3238,6 +3278,18 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>This session is not running.</source>
         <translation>Esta sesión no está en curso.</translation>
+    </message>
+    <message>
+        <source>Type the idea first.</source>
+        <translation>Escriba primero la idea.</translation>
+    </message>
+    <message>
+        <source>Type the presenter&apos;s name or the case&apos;s topic, then add the case.</source>
+        <translation>Escriba el nombre de quien presenta o el tema del caso y luego añada el caso.</translation>
+    </message>
+    <message>
+        <source>Write at least one of strengths, challenges, recommendations or what others could transfer.</source>
+        <translation>Escriba al menos una de las fortalezas, desafíos, recomendaciones o lo que otros podrían transferir.</translation>
     </message>
     <message>
         <source>a change by {author} is dated {when} UTC, more than a day ahead of this laptop&apos;s clock: a laptop&apos;s clock is wrong (nothing is lost; check the date on the laptops)</source>

@@ -3104,8 +3104,28 @@ Créez-en un avec Ctrl+N.</translation>
 <context>
     <name>Notices</name>
     <message>
+        <source>A group needs a name.</source>
+        <translation>Un groupe doit avoir un nom.</translation>
+    </message>
+    <message>
         <source>A speaker needs a name.</source>
         <translation>Il faut un nom pour la personne qui parle.</translation>
+    </message>
+    <message>
+        <source>A theme needs a name.</source>
+        <translation>Un thème doit avoir un nom.</translation>
+    </message>
+    <message>
+        <source>Choose or type the reviewer&apos;s name first.</source>
+        <translation>Choisissez ou tapez d&apos;abord le nom du pair évaluateur.</translation>
+    </message>
+    <message>
+        <source>Choose the ideas of this item to group them into a theme.</source>
+        <translation>Choisissez les idées de ce point pour les regrouper dans un thème.</translation>
+    </message>
+    <message>
+        <source>Choose two different themes to merge.</source>
+        <translation>Choisissez deux thèmes différents à fusionner.</translation>
     </message>
     <message>
         <source>Line {line} cannot be read ({error}). Check that every quote (&quot;) that opens a cell also closes it.</source>
@@ -3120,12 +3140,28 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Aucun point n&apos;est en cours.</translation>
     </message>
     <message>
+        <source>Nobody is present: add people on the Roster tab or check them in.</source>
+        <translation>Personne n&apos;est présent : ajoutez des personnes dans l&apos;onglet Participants ou pointez leur présence.</translation>
+    </message>
+    <message>
         <source>Only the first {count} people, tags and due dates are read; the rest is kept as text</source>
         <translation>Seuls les {count} premiers noms, étiquettes et échéances sont lus ; le reste est gardé comme texte</translation>
     </message>
     <message>
+        <source>That case is no longer in the review: choose another one.</source>
+        <translation>Ce cas ne fait plus partie de la revue : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>That group is no longer there: choose another one.</source>
+        <translation>Ce groupe n&apos;existe plus : choisissez-en un autre.</translation>
+    </message>
+    <message>
         <source>That item is not on this session&apos;s agenda.</source>
         <translation>Ce point n&apos;est pas à l&apos;ordre du jour de cette session.</translation>
+    </message>
+    <message>
+        <source>That theme is no longer there: choose another one.</source>
+        <translation>Ce thème n&apos;existe plus : choisissez-en un autre.</translation>
     </message>
     <message>
         <source>The bundle has no manifest.json: it is not a Forum Desktop bundle.</source>
@@ -3200,6 +3236,10 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>La première ligne (ligne {line}) ressemble à une personne, pas à des noms de colonnes. Ajoutez une ligne de noms de colonnes (comme Nom, Organisme, Courriel) en haut du fichier.</translation>
     </message>
     <message>
+        <source>The rapporteur must be one of the group&apos;s members: move them into the group first.</source>
+        <translation>Le ou la rapporteur·e doit être membre du groupe : déplacez d&apos;abord la personne dans le groupe.</translation>
+    </message>
+    <message>
         <source>The re-plan names items that are not on this session&apos;s agenda.</source>
         <translation>La replanification cite des points qui ne sont pas à l&apos;ordre du jour de cette session.</translation>
     </message>
@@ -3238,6 +3278,18 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>This session is not running.</source>
         <translation>Cette session n&apos;est pas en cours.</translation>
+    </message>
+    <message>
+        <source>Type the idea first.</source>
+        <translation>Tapez d&apos;abord l&apos;idée.</translation>
+    </message>
+    <message>
+        <source>Type the presenter&apos;s name or the case&apos;s topic, then add the case.</source>
+        <translation>Tapez le nom de la personne qui présente ou le sujet du cas, puis ajoutez le cas.</translation>
+    </message>
+    <message>
+        <source>Write at least one of strengths, challenges, recommendations or what others could transfer.</source>
+        <translation>Écrivez au moins un des points forts, défis, recommandations ou ce que d&apos;autres pourraient transférer.</translation>
     </message>
     <message>
         <source>a change by {author} is dated {when} UTC, more than a day ahead of this laptop&apos;s clock: a laptop&apos;s clock is wrong (nothing is lost; check the date on the laptops)</source>
