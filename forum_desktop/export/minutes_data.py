@@ -14,9 +14,12 @@ from uuid import UUID
 from forum_desktop.agenda.schedule import Schedule, compute_schedule
 from forum_desktop.export.actions import UNKNOWN_OWNER
 from forum_desktop.export.minutes_options import MinutesOptions
+from forum_desktop.methods.idea_acts import ThemeView, ideas_view
+from forum_desktop.methods.peer_review_acts import peer_review_view
 from forum_desktop.models import (
     ActionFields,
     Event,
+    IdeaTheme,
     ItemRun,
     Language,
     MethodRun,
@@ -24,6 +27,7 @@ from forum_desktop.models import (
     Outcome,
     OutcomeKind,
     Participant,
+    PeerCase,
     Photo,
     ReviewState,
     Session,
@@ -32,7 +36,7 @@ from forum_desktop.models import (
     SummaryFields,
     SummaryScope,
 )
-from forum_desktop.models.screens import ScreenState
+from forum_desktop.models.screens import ReviewCase, ScreenState
 from forum_desktop.services.agenda import items_of, sessions_of
 from forum_desktop.services.capture import outcomes_of_event
 from forum_desktop.services.logo import event_logo
@@ -80,8 +84,11 @@ class MinutesData:
     logo: bytes | None = None
     """The event's logo for the cover (PNG or JPEG), if it has one."""
     method_runs: dict[UUID, list[MethodRun]] = field(default_factory=dict)
-    """The live method screens' states by item (the peer review's cases, the round's
-    order), oldest first."""
+    """The live method screens' states by item (the round's order), oldest first."""
+    review_cases: dict[UUID, tuple[ReviewCase, ...]] = field(default_factory=dict)
+    """A peer review's cases by item, in the order they were presented."""
+    idea_themes: dict[UUID, tuple[ThemeView, ...]] = field(default_factory=dict)
+    """1-2-4-All themes with their ideas, by item."""
 
     def photos_of(self, item_id: UUID, outcomes: list[Outcome]) -> list[Photo]:
         """The photos of an item: its own and those of its included entries."""
@@ -224,7 +231,19 @@ def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> Minut
         images=images,
         logo=event_logo(store, event),
         method_runs=_by_item(method_runs_of_event(store, event_id)),
+        review_cases={
+            item: peer_review_view(store, item).cases
+            for item in _items_with(store, PeerCase, event_id)
+        },
+        idea_themes={
+            item: ideas_view(store, item).themes for item in _items_with(store, IdeaTheme, event_id)
+        },
     )
+
+
+def _items_with(store: Store, cls: type[PeerCase | IdeaTheme], event_id: UUID) -> set[UUID]:
+    """The items of the event that have records of ``cls``."""
+    return {record.item_id for record in store.select(cls, {"event_id": event_id}, "position")}
 
 
 def _turns(store: Store, session: Session) -> dict[UUID, list[SpeakerTurn]]:

@@ -99,6 +99,12 @@ def breakouts_view(store: Store, item_id: UUID) -> BreakoutsState:
     )
 
 
+def next_to_report(state: BreakoutsState) -> BreakoutGroup | None:
+    """The first group in report-back order that has not reported and is not reporting."""
+    done = {*state.reported, state.reporting}
+    return next((group for group in state.in_order() if group.id not in done), None)
+
+
 def present_people(store: Store, event_id: UUID) -> list[Participant]:
     """Everyone on the roster not marked absent, in roster order."""
     return [p for p in roster(store, event_id) if p.attendance is not AttendanceStatus.ABSENT]
@@ -278,8 +284,7 @@ class ReportNext(Command):
         state = breakouts_view(store, self.item_id)
         recorder = Recorder()
         _finish_reporting(store, state, recorder)
-        done = {*state.reported, state.reporting}
-        following = next((g for g in state.in_order() if g.id not in done), None)
+        following = next_to_report(state)
         if following is not None:
             recorder.add(store.update(Breakout, following.id, report_started_at=store.clock.now()))
         return recorder.result(following.id if following else None)

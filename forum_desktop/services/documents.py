@@ -12,17 +12,23 @@ from pydantic import ValidationError
 from forum_desktop.capture.image_bytes import ImageError
 from forum_desktop.models import (
     AgendaItem,
+    Breakout,
+    BreakoutMember,
     Event,
     EventDocument,
+    IdeaTheme,
     ItemRun,
     MethodRun,
     Outcome,
     Participant,
+    PeerCase,
+    PeerCaseMove,
     Photo,
     Record,
     Session,
     SessionRun,
     SpeakerTurn,
+    ThemeIdea,
 )
 from forum_desktop.models.agenda import parents_first
 from forum_desktop.models.document import ImageBytes
@@ -113,7 +119,24 @@ def export_document(store: Store, event_id: UUID) -> EventDocument:
         item_runs=item_runs,
         speaker_turns=turns,
         method_runs=method_runs_of_event(store, event_id),
+        **{name: _of_event(store, cls, event_id) for name, cls in METHOD_RECORDS.items()},
     )
+
+
+METHOD_RECORDS: dict[str, type[Record]] = {
+    "peer_cases": PeerCase,
+    "peer_case_moves": PeerCaseMove,
+    "breakouts": Breakout,
+    "breakout_members": BreakoutMember,
+    "idea_themes": IdeaTheme,
+    "theme_ideas": ThemeIdea,
+}
+"""The group methods' records, by their list in the document; each names its event, its
+session and the method's item."""
+
+
+def _of_event(store: Store, cls: type[Record], event_id: UUID) -> list[Record]:
+    return store.select(cls, {"event_id": event_id}, order_by="created_at")
 
 
 def _images_of(store: Store, photos: list[Photo], event: Event) -> list[ImageBytes]:
@@ -184,6 +207,7 @@ def import_document(store: Store, /, *, document: EventDocument) -> OpResult:
         *document.item_runs,
         *document.speaker_turns,
         *document.method_runs,
+        *(record for name in METHOD_RECORDS for record in getattr(document, name)),
     ]
     for image in document.images:  # before the photos that point to them
         put_image_data(store, image.data)
@@ -223,6 +247,7 @@ def _check_unique_ids(document: EventDocument) -> None:
         "item_runs",
         "speaker_turns",
         "method_runs",
+        *METHOD_RECORDS,
     ):
         records: list[Record] = getattr(document, name)
         for index, record in enumerate(records):
@@ -268,6 +293,14 @@ def _check_runs(document: EventDocument, session_ids: set[UUID], item_ids: set[U
     for index, method_run in enumerate(document.method_runs):
         if method_run.event_id != document.event.id:
             raise DocumentError(OTHER_EVENT, path=f"method_runs[{index}].event_id")
+    for name in METHOD_RECORDS:
+        for index, record in enumerate(getattr(document, name)):
+            if record.event_id != document.event.id:
+                raise DocumentError(OTHER_EVENT, path=f"{name}[{index}].event_id")
+            if record.session_id not in session_ids:
+                raise DocumentError(NO_SUCH_SESSION, path=f"{name}[{index}].session_id")
+            if record.item_id not in item_ids:
+                raise DocumentError(NO_SUCH_ITEM, path=f"{name}[{index}].item_id")
     for name, records in parts:
         for index, run in enumerate(records):
             if run.session_id not in session_ids:

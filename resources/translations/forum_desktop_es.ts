@@ -451,10 +451,6 @@
         <translation>(nadie todavía)</translation>
     </message>
     <message>
-        <source>A group needs a name; the old one is kept.</source>
-        <translation>Un grupo necesita un nombre; se conserva el anterior.</translation>
-    </message>
-    <message>
         <source>Balance of the groups</source>
         <translation>Equilibrio de los grupos</translation>
     </message>
@@ -605,10 +601,6 @@
     <message>
         <source>No groups yet: choose how to make them, then Make groups.</source>
         <translation>Aún no hay grupos: elija cómo formarlos y luego Formar grupos.</translation>
-    </message>
-    <message>
-        <source>Nobody is present: add people on the Roster tab or check them in.</source>
-        <translation>No hay nadie presente: añada personas en la pestaña Participantes o registre su llegada.</translation>
     </message>
     <message>
         <source>Not in a group</source>
@@ -3608,6 +3600,10 @@ Cree uno con Ctrl+N.</translation>
         <translation>Una idea que comparte un grupo</translation>
     </message>
     <message>
+        <source>Choose the ideas to group in the list first.</source>
+        <translation>Elija primero en la lista las ideas que agrupar.</translation>
+    </message>
+    <message>
         <source>Current round</source>
         <translation>Ronda actual</translation>
     </message>
@@ -3622,6 +3618,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>Enter adds the idea to the harvest (and to the projector). F2 edits the chosen idea, Delete removes it.</source>
         <translation>Intro añade la idea a la cosecha (y al proyector). F2 modifica la idea elegida, Supr la quita.</translation>
+    </message>
+    <message>
+        <source>Group ideas into a theme</source>
+        <translation>Agrupar ideas en un tema</translation>
     </message>
     <message>
         <source>Guiding question</source>
@@ -3647,6 +3647,10 @@ Cree uno con Ctrl+N.</translation>
         </translation>
     </message>
     <message>
+        <source>Merge two themes</source>
+        <translation>Fusionar dos temas</translation>
+    </message>
+    <message>
         <source>New idea</source>
         <translation>Nueva idea</translation>
     </message>
@@ -3657,6 +3661,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>Remove an idea</source>
         <translation>Quitar una idea</translation>
+    </message>
+    <message>
+        <source>Rename a theme</source>
+        <translation>Renombrar un tema</translation>
     </message>
     <message>
         <source>Round %1 of %2: %3</source>
@@ -3673,6 +3681,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>Type the idea first, then press Enter.</source>
         <translation>Escriba primero la idea y luego pulse Intro.</translation>
+    </message>
+    <message>
+        <source>Type the name of the theme to merge the chosen one into.</source>
+        <translation>Escriba el nombre del tema en el que fusionar el tema elegido.</translation>
     </message>
 </context>
 <context>
@@ -4011,10 +4023,6 @@ Cree uno con Ctrl+N.</translation>
         <translation>Cambiar una retroalimentación</translation>
     </message>
     <message>
-        <source>Choose or type the reviewer&apos;s name first.</source>
-        <translation>Elija o escriba primero el nombre del par revisor.</translation>
-    </message>
-    <message>
         <source>Choose the case the room reviews now (Review this case).</source>
         <translation>Elija el caso que la sala revisa ahora (Revisar este caso).</translation>
     </message>
@@ -4179,20 +4187,12 @@ Cree uno con Ctrl+N.</translation>
         <translation>Transferible</translation>
     </message>
     <message>
-        <source>Type the presenter&apos;s name or the case&apos;s topic, then add the case.</source>
-        <translation>Escriba el nombre de quien presenta o el tema del caso y luego añada el caso.</translation>
-    </message>
-    <message>
         <source>U&amp;pdate case</source>
         <translation>Act&amp;ualizar caso</translation>
     </message>
     <message>
         <source>Where the review stands</source>
         <translation>En qué punto está la revisión</translation>
-    </message>
-    <message>
-        <source>Write at least one of strengths, challenges, recommendations or what others could transfer.</source>
-        <translation>Escriba al menos una de las fortalezas, desafíos, recomendaciones o lo que otros podrían transferir.</translation>
     </message>
     <message>
         <source>rating %1/5</source>
@@ -5932,6 +5932,37 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>built-in</source>
         <translation>integrada</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesPanel</name>
+    <message>
+        <source>A theme&apos;s name</source>
+        <translation>El nombre de un tema</translation>
+    </message>
+    <message>
+        <source>Give the chosen theme this name</source>
+        <translation>Dar este nombre al tema elegido</translation>
+    </message>
+    <message>
+        <source>Group the chosen ideas under this name</source>
+        <translation>Agrupar las ideas elegidas bajo este nombre</translation>
+    </message>
+    <message>
+        <source>Merge the chosen theme into the named one</source>
+        <translation>Fusionar el tema elegido con el nombrado</translation>
+    </message>
+    <message>
+        <source>Theme name</source>
+        <translation>Nombre del tema</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Themes and their ideas</source>
+        <translation>Los temas y sus ideas</translation>
     </message>
 </context>
 <context>

@@ -451,10 +451,6 @@
         <translation>(personne pour l&apos;instant)</translation>
     </message>
     <message>
-        <source>A group needs a name; the old one is kept.</source>
-        <translation>Un groupe a besoin d&apos;un nom ; l&apos;ancien est conservé.</translation>
-    </message>
-    <message>
         <source>Balance of the groups</source>
         <translation>Équilibre des groupes</translation>
     </message>
@@ -605,10 +601,6 @@
     <message>
         <source>No groups yet: choose how to make them, then Make groups.</source>
         <translation>Pas encore de groupes : choisissez comment les former, puis Former les groupes.</translation>
-    </message>
-    <message>
-        <source>Nobody is present: add people on the Roster tab or check them in.</source>
-        <translation>Personne n&apos;est présent : ajoutez des personnes dans l&apos;onglet Participants ou pointez leur présence.</translation>
     </message>
     <message>
         <source>Not in a group</source>
@@ -3608,6 +3600,10 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Une idée partagée par un groupe</translation>
     </message>
     <message>
+        <source>Choose the ideas to group in the list first.</source>
+        <translation>Choisissez d&apos;abord dans la liste les idées à regrouper.</translation>
+    </message>
+    <message>
         <source>Current round</source>
         <translation>Tour en cours</translation>
     </message>
@@ -3622,6 +3618,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>Enter adds the idea to the harvest (and to the projector). F2 edits the chosen idea, Delete removes it.</source>
         <translation>Entrée ajoute l&apos;idée à la récolte (et au projecteur). F2 modifie l&apos;idée choisie, Suppr la retire.</translation>
+    </message>
+    <message>
+        <source>Group ideas into a theme</source>
+        <translation>Regrouper des idées dans un thème</translation>
     </message>
     <message>
         <source>Guiding question</source>
@@ -3647,6 +3647,10 @@ Créez-en un avec Ctrl+N.</translation>
         </translation>
     </message>
     <message>
+        <source>Merge two themes</source>
+        <translation>Fusionner deux thèmes</translation>
+    </message>
+    <message>
         <source>New idea</source>
         <translation>Nouvelle idée</translation>
     </message>
@@ -3657,6 +3661,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>Remove an idea</source>
         <translation>Retirer une idée</translation>
+    </message>
+    <message>
+        <source>Rename a theme</source>
+        <translation>Renommer un thème</translation>
     </message>
     <message>
         <source>Round %1 of %2: %3</source>
@@ -3673,6 +3681,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>Type the idea first, then press Enter.</source>
         <translation>Saisissez d&apos;abord l&apos;idée, puis appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>Type the name of the theme to merge the chosen one into.</source>
+        <translation>Tapez le nom du thème dans lequel fusionner le thème choisi.</translation>
     </message>
 </context>
 <context>
@@ -4011,10 +4023,6 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Modifier un retour</translation>
     </message>
     <message>
-        <source>Choose or type the reviewer&apos;s name first.</source>
-        <translation>Choisissez ou tapez d&apos;abord le nom du pair évaluateur.</translation>
-    </message>
-    <message>
         <source>Choose the case the room reviews now (Review this case).</source>
         <translation>Choisissez le cas que la salle examine maintenant (Examiner ce cas).</translation>
     </message>
@@ -4179,20 +4187,12 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Transférable</translation>
     </message>
     <message>
-        <source>Type the presenter&apos;s name or the case&apos;s topic, then add the case.</source>
-        <translation>Tapez le nom de la personne qui présente ou le sujet du cas, puis ajoutez le cas.</translation>
-    </message>
-    <message>
         <source>U&amp;pdate case</source>
         <translation>Mettre à &amp;jour le cas</translation>
     </message>
     <message>
         <source>Where the review stands</source>
         <translation>Où en est l&apos;évaluation</translation>
-    </message>
-    <message>
-        <source>Write at least one of strengths, challenges, recommendations or what others could transfer.</source>
-        <translation>Écrivez au moins un des points forts, défis, recommandations ou ce que d&apos;autres pourraient transférer.</translation>
     </message>
     <message>
         <source>rating %1/5</source>
@@ -5932,6 +5932,37 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>built-in</source>
         <translation>intégré</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesPanel</name>
+    <message>
+        <source>A theme&apos;s name</source>
+        <translation>Le nom d&apos;un thème</translation>
+    </message>
+    <message>
+        <source>Give the chosen theme this name</source>
+        <translation>Donner ce nom au thème choisi</translation>
+    </message>
+    <message>
+        <source>Group the chosen ideas under this name</source>
+        <translation>Regrouper les idées choisies sous ce nom</translation>
+    </message>
+    <message>
+        <source>Merge the chosen theme into the named one</source>
+        <translation>Fusionner le thème choisi dans celui nommé</translation>
+    </message>
+    <message>
+        <source>Theme name</source>
+        <translation>Nom du thème</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Themes and their ideas</source>
+        <translation>Les thèmes et leurs idées</translation>
     </message>
 </context>
 <context>

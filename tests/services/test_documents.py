@@ -217,3 +217,32 @@ def test_a_methods_live_state_travels_with_the_event(
     raw["format_version"] = 3  # an older reader's promise: it must not carry method runs
     with pytest.raises(DocumentError, match="method runs and a logo need format_version 4"):
         parse_document(json.dumps(raw).encode())
+
+
+def test_cases_groups_and_themes_travel_with_the_event(
+    store: Store, clock: FakeClock, tmp_path: Path
+) -> None:
+    """Peer review cases and moves, breakout groups and memberships, 1-2-4-All themes and
+    their ideas are records of the document; a record of another item is refused."""
+    from forum_desktop.methods.breakout_acts import MakeGroups, breakouts_view
+    from forum_desktop.methods.idea_acts import AddIdea, GroupIdeasIntoTheme, ideas_view
+    from forum_desktop.methods.peer_review_acts import AddCase, peer_review_view
+    from forum_desktop.services.agenda import items_of, sessions_of
+    from forum_desktop.services.commands import execute
+
+    event_id = create_demo_event(store).value
+    item = items_of(store, sessions_of(store, event_id)[0].id)[0].id
+    execute(store, AddCase(item_id=item, presenter_name="Ana", topic="Presupuesto"))
+    execute(store, MakeGroups(item_id=item, count=2, seed=4, names=("A", "B")))
+    idea = execute(store, AddIdea(item_id=item, text="Bicis")).value
+    execute(store, GroupIdeasIntoTheme(item_id=item, idea_ids=(idea,), name="Movilidad"))
+    text = document_to_json(export_document(store, event_id))
+    other = fresh_store(tmp_path / "other.sqlite3", clock)
+    import_document(other, document=parse_document(text.encode()))
+    for view in (peer_review_view, breakouts_view, ideas_view):
+        assert view(other, item) == view(store, item)
+    assert breakouts_view(other, item).groups and ideas_view(other, item).themes
+    raw = json.loads(text)
+    raw["breakouts"][0]["item_id"] = str(uuid4())
+    with pytest.raises(DocumentError, match=r"breakouts\[0\]\.item_id"):
+        import_document(other, document=parse_document(json.dumps(raw).encode()))
