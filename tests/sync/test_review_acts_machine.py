@@ -133,6 +133,23 @@ class ReviewActs(RuleBasedStateMachine):
         after = {m.id for m in store.select(BreakoutMember, order_by="created_at")}
         self.made["members"] |= after - before
 
+    @rule(first=laptop_index, second=laptop_index, who=pick, where=pick, elsewhere=pick)
+    def race_to_groups(self, first: int, second: int, who: int, where: int, elsewhere: int) -> None:
+        """Two laptops move the same person at the same instant, each to its own choice."""
+        if first % len(self.laptops) == second % len(self.laptops):
+            return
+        self.same_instant(first, second)
+        for laptop, choice in ((first, where), (second, elsewhere)):
+            self.move_to_group(laptop, who, choice)
+            self.laptop(laptop).clock.jump_wall(-1)  # ``act`` moved it on: back to the instant
+
+    def same_instant(self, first: int, second: int) -> None:
+        """Both laptops' clocks read the later of the two."""
+        clocks = [self.laptop(first).clock, self.laptop(second).clock]
+        latest = max(clock.now() for clock in clocks)
+        for clock in clocks:
+            clock.advance((latest - clock.now()).total_seconds())
+
     # --- 1-2-4-All -----------------------------------------------------------------------
 
     @rule(laptop=laptop_index, text=st.sampled_from(["vélos", "eau", "écoles"]))
@@ -241,11 +258,52 @@ class ReviewActs(RuleBasedStateMachine):
         assert sorted(themed + list(ideas.unthemed)) == sorted(self.made["ideas"])
 
 
-# CI runs 40 examples of up to 25 steps (about 20 s here).
+# CI runs 30 examples of up to 25 steps (15–25 s here, on a busy machine).
 ReviewActs.TestCase.settings = settings(
-    max_examples=40,
+    max_examples=30,
     stateful_step_count=25,
     deadline=None,
     suppress_health_check=[HealthCheck.too_slow],
 )
 test_review_acts_add_up_across_laptops = ReviewActs.TestCase
+
+
+def test_two_laptops_moving_one_person_at_the_same_instant_agree(tmp_path: Path) -> None:
+    """The move with the later (creation, id) wins on both laptops; the other is kept."""
+    machine = ReviewActs()
+    try:
+        machine.start(count=2)
+        machine.make_groups(0, count=3, seed=1)
+        machine.everything_travels()
+        store = machine.laptops[0].store
+        groups = breakouts_view(store, machine.item_id).groups
+        person = groups[0].member_ids[0]
+        machine.same_instant(0, 1)
+        for laptop, target in ((0, groups[1].id), (1, groups[2].id)):
+            machine.act(
+                laptop, MoveToGroup(item_id=machine.item_id, person_ids=(person,), group_id=target)
+            )
+            machine.laptop(laptop).clock.jump_wall(-1)
+        moves = [
+            m
+            for m in store.select(BreakoutMember, order_by="created_at")
+            if m.participant_id == person and m.group_id != groups[0].id
+        ]
+        machine.everything_travels()
+        winner = max(
+            (
+                m
+                for m in machine.laptops[1].store.select(BreakoutMember, order_by="created_at")
+                if m.participant_id == person and m.group_id != groups[0].id
+            ),
+            key=lambda m: (m.created_at, str(m.id)),
+        )
+        assert len(moves) == 1  # before the exchange, each laptop knew its own move only
+        for laptop in machine.laptops:
+            shown = breakouts_view(laptop.store, machine.item_id).group_of(person)
+            assert shown is not None and shown.id == winner.group_id
+        machine.check_converged()
+    finally:
+        for laptop in machine.laptops:
+            laptop.close()
+        machine.temp.cleanup()
