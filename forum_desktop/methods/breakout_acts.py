@@ -16,7 +16,15 @@ from pydantic import Field
 
 from forum_desktop.methods.grouping import Person, make_groups
 from forum_desktop.methods.item_scope import item_scope, newest_key
-from forum_desktop.models import AttendanceStatus, Breakout, BreakoutMember, Participant
+from forum_desktop.models import (
+    AttendanceStatus,
+    Breakout,
+    BreakoutMember,
+    Outcome,
+    OutcomeKind,
+    Participant,
+    ReportFields,
+)
 from forum_desktop.models.screens.breakouts import BreakoutGroup, BreakoutsState, Grouping
 from forum_desktop.notices import NoticeKind
 from forum_desktop.services.commands import Command
@@ -33,6 +41,7 @@ NO_SUCH_GROUP = NoticeKind(
     "breakouts.no_such_group", "That group is no longer there: choose another one."
 )
 GROUP_NEEDS_NAME = NoticeKind("breakouts.group_needs_name", "A group needs a name.")
+EMPTY_REPORT = NoticeKind("breakouts.empty_report", "Type the group's report first.")
 RAPPORTEUR_NOT_MEMBER = NoticeKind(
     "breakouts.rapporteur_not_member",
     "The rapporteur must be one of the group's members: move them into the group first.",
@@ -299,3 +308,45 @@ class EndReportBack(Command):
         recorder = Recorder()
         _finish_reporting(store, breakouts_view(store, self.item_id), recorder)
         return recorder.result()
+
+
+class CaptureReport(Command):
+    """A group's report-back, captured as a ``report`` outcome naming the group, its
+    rapporteur and its members as they are now. Value: the outcome's id."""
+
+    group_id: UUID
+    text: str = Field(max_length=1_000_000)
+    phase: str = Field(default="", max_length=500)
+    item_offset_seconds: int | None = None
+
+    def apply(self, store: Store) -> OpResult:
+        record = _group(store, self.group_id)
+        text = self.text.strip()
+        if not text:
+            raise MethodError(EMPTY_REPORT)
+        group = breakouts_view(store, record.item_id).group(record.id)
+        assert group is not None  # _group checked it is shown
+        rapporteur = store.get(Participant, group.rapporteur_id) if group.rapporteur_id else None
+        fields = ReportFields(
+            group=group.name,
+            group_id=group.id,
+            speaker_id=group.rapporteur_id,
+            speaker_name=rapporteur.name if rapporteur else "",
+            member_ids=list(group.member_ids),
+        )
+        report = Outcome(
+            event_id=record.event_id,
+            session_id=record.session_id,
+            item_id=record.item_id,
+            phase=self.phase,
+            kind=OutcomeKind.REPORT,
+            text=text,
+            captured_at=store.clock.now(),
+            item_offset_seconds=self.item_offset_seconds,
+            author=store.author,
+            mentions=list(group.member_ids),
+            fields=fields.model_dump(mode="json"),
+        )
+        recorder = Recorder()
+        recorder.add(store.insert(store.fresh(report)))
+        return recorder.result(report.id)

@@ -28,6 +28,7 @@ NO_SUCH_THEME = NoticeKind(
 NOT_IDEAS = NoticeKind(
     "ideas.not_ideas", "Choose the ideas of this item to group them into a theme."
 )
+NOT_AN_IDEA = NoticeKind("ideas.gone", "That idea is no longer in the harvest.")
 SAME_THEME = NoticeKind("ideas.same_theme", "Choose two different themes to merge.")
 
 
@@ -139,6 +140,43 @@ class AddIdea(Command):
         recorder = Recorder()
         recorder.add(store.insert(store.fresh(idea)))
         return recorder.result(idea.id)
+
+
+def _idea(store: Store, idea_id: UUID) -> Outcome:
+    idea = store.get(Outcome, idea_id)
+    if idea is None or idea.kind != OutcomeKind.IDEA:
+        raise MethodError(NOT_AN_IDEA)
+    return idea
+
+
+class EditIdea(Command):
+    """The idea's new words; emptied, the idea goes (as ``RemoveIdea``)."""
+
+    idea_id: UUID
+    text: str = Field(max_length=1_000_000)
+
+    def apply(self, store: Store) -> OpResult:
+        idea = _idea(store, self.idea_id)
+        text = self.text.strip()
+        recorder = Recorder()
+        if not text:
+            recorder.add(store.delete(Outcome, idea.id))
+        else:
+            recorder.add(store.update(Outcome, idea.id, text=text))
+        return recorder.result()
+
+
+class RemoveIdea(Command):
+    """The idea leaves the harvest; its place in a theme goes with it (the read side
+    shows only ideas that are there)."""
+
+    idea_id: UUID
+
+    def apply(self, store: Store) -> OpResult:
+        idea = _idea(store, self.idea_id)
+        recorder = Recorder()
+        recorder.add(store.delete(Outcome, idea.id))
+        return recorder.result()
 
 
 class GroupIdeasIntoTheme(Command):

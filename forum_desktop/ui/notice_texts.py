@@ -114,6 +114,7 @@ def templates() -> dict[str, str]:
             "Notices", "That group is no longer there: choose another one."
         ),
         "breakouts.group_needs_name": translate("Notices", "A group needs a name."),
+        "breakouts.empty_report": translate("Notices", "Type the group's report first."),
         "breakouts.rapporteur_not_member": translate(
             "Notices",
             "The rapporteur must be one of the group's members: move them into the group first.",
@@ -127,6 +128,7 @@ def templates() -> dict[str, str]:
             "Notices", "Choose the ideas of this item to group them into a theme."
         ),
         "ideas.same_theme": translate("Notices", "Choose two different themes to merge."),
+        "ideas.gone": translate("Notices", "That idea is no longer in the harvest."),
         # importing a roster (CSV)
         "csv.too_large": translate(
             "Notices",

@@ -666,10 +666,6 @@
         <translation>El informe del grupo</translation>
     </message>
     <message>
-        <source>Type the group&apos;s report first.</source>
-        <translation>Escriba primero el informe del grupo.</translation>
-    </message>
-    <message>
         <source>What the group reports back (Ctrl+Return captures it)</source>
         <translation>Lo que el grupo expone (Ctrl+Intro lo captura)</translation>
     </message>
@@ -3148,6 +3144,10 @@ Cree uno con Ctrl+N.</translation>
         <translation>Ese grupo ya no existe: elija otro.</translation>
     </message>
     <message>
+        <source>That idea is no longer in the harvest.</source>
+        <translation>Esa idea ya no está en la cosecha.</translation>
+    </message>
+    <message>
         <source>That item is not on this session&apos;s agenda.</source>
         <translation>Ese punto no está en la agenda de esta sesión.</translation>
     </message>
@@ -3270,6 +3270,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>This session is not running.</source>
         <translation>Esta sesión no está en curso.</translation>
+    </message>
+    <message>
+        <source>Type the group&apos;s report first.</source>
+        <translation>Escriba primero el informe del grupo.</translation>
     </message>
     <message>
         <source>Type the idea first.</source>

@@ -666,10 +666,6 @@
         <translation>La restitution du groupe</translation>
     </message>
     <message>
-        <source>Type the group&apos;s report first.</source>
-        <translation>Tapez d&apos;abord la restitution du groupe.</translation>
-    </message>
-    <message>
         <source>What the group reports back (Ctrl+Return captures it)</source>
         <translation>Ce que le groupe restitue (Ctrl+Entrée pour saisir)</translation>
     </message>
@@ -3148,6 +3144,10 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Ce groupe n&apos;existe plus : choisissez-en un autre.</translation>
     </message>
     <message>
+        <source>That idea is no longer in the harvest.</source>
+        <translation>Cette idée ne fait plus partie de la récolte.</translation>
+    </message>
+    <message>
         <source>That item is not on this session&apos;s agenda.</source>
         <translation>Ce point n&apos;est pas à l&apos;ordre du jour de cette session.</translation>
     </message>
@@ -3270,6 +3270,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>This session is not running.</source>
         <translation>Cette session n&apos;est pas en cours.</translation>
+    </message>
+    <message>
+        <source>Type the group&apos;s report first.</source>
+        <translation>Tapez d&apos;abord la restitution du groupe.</translation>
     </message>
     <message>
         <source>Type the idea first.</source>

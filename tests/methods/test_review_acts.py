@@ -9,6 +9,7 @@ import pytest
 
 from forum_desktop.clock import FakeClock
 from forum_desktop.methods.breakout_acts import (
+    CaptureReport,
     ChooseRapporteur,
     EndReportBack,
     MakeGroups,
@@ -20,8 +21,10 @@ from forum_desktop.methods.breakout_acts import (
 )
 from forum_desktop.methods.idea_acts import (
     AddIdea,
+    EditIdea,
     GroupIdeasIntoTheme,
     MergeThemes,
+    RemoveIdea,
     RenameTheme,
     ideas_view,
 )
@@ -35,7 +38,14 @@ from forum_desktop.methods.peer_review_acts import (
     SaveFeedback,
     peer_review_view,
 )
-from forum_desktop.models import AttendanceStatus, FeedbackFields, Outcome, OutcomeKind
+from forum_desktop.models import (
+    AttendanceStatus,
+    FeedbackFields,
+    Outcome,
+    OutcomeKind,
+    Participant,
+    ReportFields,
+)
 from forum_desktop.services.commands import execute
 from forum_desktop.services.methods import MethodError
 from forum_desktop.services.operations import undo
@@ -241,3 +251,36 @@ def test_ideas_are_grouped_renamed_and_merged_into_themes(
         execute(store, GroupIdeasIntoTheme(item_id=item, idea_ids=(ideas[0],), name=""))
     with pytest.raises(MethodError, match="ideas of this item"):
         execute(store, GroupIdeasIntoTheme(item_id=item, idea_ids=(UUID(int=1),), name="X"))
+
+
+def test_a_report_names_the_group_its_rapporteur_and_members_as_they_are(
+    store: Store, built: Built
+) -> None:
+    everyone_present(store, built)
+    item = built.item_ids[3]
+    [group] = execute(store, MakeGroups(item_id=item, count=1, seed=2, names=("Eau",))).value
+    members = breakouts_view(store, item).group(group).member_ids  # type: ignore[union-attr]
+    execute(store, ChooseRapporteur(group_id=group, participant_id=members[1]))
+    with pytest.raises(MethodError, match="group's report first"):
+        execute(store, CaptureReport(group_id=group, text="  "))
+    report = execute(store, CaptureReport(group_id=group, text="Trois puits", phase="Retour"))
+    outcome = store.require(Outcome, report.value)
+    fields = ReportFields.model_validate(outcome.fields)
+    assert (outcome.kind, outcome.text, outcome.phase) == ("report", "Trois puits", "Retour")
+    assert (fields.group, fields.group_id, fields.speaker_id) == ("Eau", group, members[1])
+    assert fields.speaker_name == store.require(Participant, members[1]).name
+    assert fields.member_ids == list(members)
+
+
+def test_an_idea_is_edited_emptied_or_removed(store: Store, built: Built) -> None:
+    item = built.item_ids[3]
+    idea = execute(store, AddIdea(item_id=item, text="Vélos")).value
+    execute(store, EditIdea(idea_id=idea, text="Vélos partagés"))
+    assert [i.text for i in ideas_view(store, item).ideas] == ["Vélos partagés"]
+    removed = execute(store, RemoveIdea(idea_id=idea))
+    assert ideas_view(store, item).ideas == ()
+    undo(store, removed)
+    execute(store, EditIdea(idea_id=idea, text=" "))  # emptied: the idea goes
+    assert ideas_view(store, item).ideas == ()
+    with pytest.raises(MethodError, match="no longer in the harvest"):
+        execute(store, RemoveIdea(idea_id=idea))

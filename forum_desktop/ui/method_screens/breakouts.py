@@ -7,6 +7,7 @@ from __future__ import annotations
 from uuid import UUID
 
 from forum_desktop.methods.breakout_acts import (
+    CaptureReport,
     ChooseRapporteur,
     EndReportBack,
     MakeGroups,
@@ -33,7 +34,7 @@ from forum_desktop.services.operations import OpResult
 from forum_desktop.timing.display import countdown
 from forum_desktop.timing.snapshot import Snapshot
 from forum_desktop.ui import prompts
-from forum_desktop.ui.method_screens.acts import act
+from forum_desktop.ui.method_screens.acts import act, capture_where
 from forum_desktop.ui.method_screens.base import MethodScreenWidget
 from forum_desktop.ui.method_screens.breakouts_layout import BreakoutsLayout
 from forum_desktop.ui.method_screens.breakouts_public import BreakoutsPublic
@@ -209,26 +210,17 @@ class BreakoutsScreen(MethodScreenWidget, BreakoutsLayout):
 
     def capture_report(self) -> None:
         group = self.shown_group()
-        text = self.report_edit.toPlainText().strip()
         if group is None:
             return
-        if not text:
-            self.controller.notice.emit(self.tr("Type the group's report first."))
-            self.report_edit.setFocus()
-            return
-        captured = self.capture(
-            OutcomeKind.REPORT,
-            text,
-            self.tr("Capture a group's report"),
-            mentions=list(group.member_ids),
-            group=group.name,
-            group_id=str(group.id),
-            speaker_id=str(group.rapporteur_id) if group.rapporteur_id else None,
-            speaker_name=self._name(group.rapporteur_id),
-            member_ids=[str(person) for person in group.member_ids],
+        command = CaptureReport(
+            group_id=group.id,
+            text=self.report_edit.toPlainText(),
+            **capture_where(self.controller, self.item.id),
         )
-        if captured is not None:
+        if self._act(command, self.tr("Capture a group's report")) is not None:
             self.report_edit.clear()
+        else:
+            self.report_edit.setFocus()
 
     # --- making and moving --------------------------------------------------------------
 

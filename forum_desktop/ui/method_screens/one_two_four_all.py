@@ -3,9 +3,9 @@ time, and in "All" the harvest: each idea a group shares, captured as it is said
 shown on the projector as it arrives.
 
 The screen keeps no state of its own: the round is the running phase, the harvest is the
-item's ``idea`` outcomes (``AddIdea``; edited and removed through the capture's own
-operations), and the themes are records grouped with ``GroupIdeasIntoTheme``,
-``RenameTheme`` and ``MergeThemes`` (``methods.idea_acts``).
+item's ``idea`` outcomes (``AddIdea``, ``EditIdea``, ``RemoveIdea``), and the themes are
+records grouped with ``GroupIdeasIntoTheme``, ``RenameTheme`` and ``MergeThemes``
+(``methods.idea_acts``).
 """
 
 from __future__ import annotations
@@ -27,8 +27,10 @@ from PySide6.QtWidgets import (
 
 from forum_desktop.methods.idea_acts import (
     AddIdea,
+    EditIdea,
     GroupIdeasIntoTheme,
     MergeThemes,
+    RemoveIdea,
     RenameTheme,
     ideas_view,
 )
@@ -267,9 +269,8 @@ class OneTwoFourAllScreen(MethodScreenWidget):
         if not text:  # emptied: the idea goes, as Delete would do
             self._remove(outcome_id)
             return
-        self.context.run(
-            "update_outcome", self.tr("Edit an idea"), outcome_id=outcome_id, text=text
-        )
+        command = EditIdea(idea_id=outcome_id, text=text)
+        act(self.context, self.controller, command, self.tr("Edit an idea"))
         self.reload()  # a refused edit shows the stored text again
 
     def remove_selected(self) -> None:
@@ -278,7 +279,8 @@ class OneTwoFourAllScreen(MethodScreenWidget):
             self._remove(outcome_id)
 
     def _remove(self, outcome_id: UUID) -> None:
-        self.context.run("delete_outcomes", self.tr("Remove an idea"), outcome_ids=[outcome_id])
+        command = RemoveIdea(idea_id=outcome_id)
+        act(self.context, self.controller, command, self.tr("Remove an idea"))
         self.reload()
 
     # --- themes -----------------------------------------------------------------------------
