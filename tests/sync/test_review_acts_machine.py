@@ -208,7 +208,8 @@ class ReviewActs(RuleBasedStateMachine):
         if available:
             name = folder / available[which % len(available)]
             copy = name.with_name(f"{90_000_000 + which:08d}-{name.stem[-8:]}.jsonl")
-            shutil.copyfile(name, copy)
+            if not copy.exists():  # a copy of a copy would have the same name
+                shutil.copyfile(name, copy)
 
     def everything_travels(self) -> None:
         for _ in range(2):
