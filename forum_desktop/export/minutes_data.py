@@ -15,12 +15,15 @@ from forum_desktop.agenda.schedule import Schedule, compute_schedule
 from forum_desktop.export.actions import UNKNOWN_OWNER
 from forum_desktop.export.minutes_options import MinutesOptions
 from forum_desktop.methods.dot_vote import VoteView, vote_view
+from forum_desktop.methods.idea_acts import ThemeView, ideas_view
+from forum_desktop.methods.peer_review_acts import peer_review_view
 from forum_desktop.models import (
     ActionFields,
     AgendaItem,
     Event,
     FishbowlRotation,
     FishbowlSettings,
+    IdeaTheme,
     ItemRun,
     Language,
     MethodRun,
@@ -28,6 +31,7 @@ from forum_desktop.models import (
     Outcome,
     OutcomeKind,
     Participant,
+    PeerCase,
     Photo,
     ReviewState,
     RoundTurn,
@@ -37,7 +41,7 @@ from forum_desktop.models import (
     SummaryFields,
     SummaryScope,
 )
-from forum_desktop.models.screens import ScreenState
+from forum_desktop.models.screens import ReviewCase, ScreenState
 from forum_desktop.models.vote import DotVoteSettings
 from forum_desktop.services.agenda import items_of, sessions_of
 from forum_desktop.services.capture import outcomes_of_event
@@ -87,7 +91,7 @@ class MinutesData:
     logo: bytes | None = None
     """The event's logo for the cover (PNG or JPEG), if it has one."""
     method_runs: dict[UUID, list[MethodRun]] = field(default_factory=dict)
-    """The live method screens' states by item (the peer review's cases), oldest first."""
+    """Legacy method screen states by item, oldest first (a run not yet upgraded)."""
     votes: dict[UUID, VoteView] = field(default_factory=dict)
     """Dot votes read from their records, by the ``vote_result`` entry recorded for them:
     the minutes count the ballots as they are now (late ones synced from another laptop
@@ -98,6 +102,10 @@ class MinutesData:
     """The items a fishbowl was run on."""
     conflicts: dict[UUID, list[str]] = field(default_factory=dict)
     """Each entry's other versions of its text, in sync conflict until resolved."""
+    review_cases: dict[UUID, tuple[ReviewCase, ...]] = field(default_factory=dict)
+    """A peer review's cases by item, in the order they were presented."""
+    idea_themes: dict[UUID, tuple[ThemeView, ...]] = field(default_factory=dict)
+    """1-2-4-All themes with their ideas, by item."""
 
     def photos_of(self, item_id: UUID, outcomes: list[Outcome]) -> list[Photo]:
         """The photos of an item: its own and those of its included entries."""
@@ -247,6 +255,13 @@ def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> Minut
             | {s.item_id for s in store.select(FishbowlRotation, {"event_id": event_id}, "id")}
         ),
         conflicts=conflict_texts(store, event_id),
+        review_cases={
+            item: peer_review_view(store, item).cases
+            for item in _items_with(store, PeerCase, event_id)
+        },
+        idea_themes={
+            item: ideas_view(store, item).themes for item in _items_with(store, IdeaTheme, event_id)
+        },
     )
 
 
@@ -255,6 +270,11 @@ def _round_orders(store: Store, event_id: UUID) -> dict[UUID, list[UUID]]:
     for turn in store.select(RoundTurn, {"event_id": event_id}):  # by position
         orders.setdefault(turn.item_id, []).append(turn.participant_id)
     return orders
+
+
+def _items_with(store: Store, cls: type[PeerCase | IdeaTheme], event_id: UUID) -> set[UUID]:
+    """The items of the event that have records of ``cls``."""
+    return {record.item_id for record in store.select(cls, {"event_id": event_id}, "position")}
 
 
 def _turns(store: Store, session: Session) -> dict[UUID, list[SpeakerTurn]]:

@@ -205,9 +205,20 @@ def reports(data: MinutesData, lab: Labels, outcomes: Sequence[Outcome]) -> list
 
 
 def ideas(data: MinutesData, lab: Labels, outcomes: Sequence[Outcome]) -> list[Block]:
-    """The ideas as a list, each with the round it came from."""
+    """The ideas as a list, each with the round it came from; then the themes they were
+    grouped into, each with its ideas (those the minutes include)."""
     blocks: list[Block] = []
     for outcome in outcomes:
         entry = outcome_entry(data, lab, outcome)
         blocks.append(Entry(entry.text, " · ".join(filter(None, [outcome.phase, entry.detail]))))
+    item_id = outcomes[0].item_id if outcomes else None
+    themes = data.idea_themes.get(item_id, ()) if item_id is not None else ()
+    included = {outcome.id: outcome for outcome in outcomes}
+    shown = [(theme, [included[i] for i in theme.idea_ids if i in included]) for theme in themes]
+    if any(ideas for _, ideas in shown):
+        blocks.append(Heading(lab["idea_themes"], 5))
+    for theme, grouped in shown:
+        if grouped:
+            texts = "; ".join(outcome_entry(data, lab, idea).text for idea in grouped)
+            blocks.append(Text(texts, label=theme.name))
     return blocks

@@ -12,8 +12,8 @@ from forum_desktop.export.labels import Labels
 from forum_desktop.export.minutes_blocks import Block, Heading, Text
 from forum_desktop.export.minutes_data import MinutesData
 from forum_desktop.export.minutes_methods import drafted
-from forum_desktop.models import CaseFields, FeedbackFields, MethodScreen, Outcome, OutcomeKind
-from forum_desktop.models.screens import PeerReviewState, ReviewCase
+from forum_desktop.models import CaseFields, FeedbackFields, Outcome, OutcomeKind
+from forum_desktop.models.screens import ReviewCase
 
 REVIEW_KINDS = (OutcomeKind.FEEDBACK, OutcomeKind.RESPONSE, OutcomeKind.SYNTHESIS)
 
@@ -21,8 +21,8 @@ REVIEW_KINDS = (OutcomeKind.FEEDBACK, OutcomeKind.RESPONSE, OutcomeKind.SYNTHESI
 def peer_review(data: MinutesData, lab: Labels, outcomes: Sequence[Outcome]) -> list[Block]:
     """The item's feedback, responses and syntheses case by case, in the order the cases
     were presented; those naming no known case last, under a heading of their own."""
-    state = data.screen_state(outcomes[0].item_id, MethodScreen.PEER_REVIEW)
-    cases = list(state.cases) if isinstance(state, PeerReviewState) else []
+    item_id = outcomes[0].item_id
+    cases = list(data.review_cases.get(item_id, ())) if item_id is not None else []
     known = {case.id for case in cases}
     by_case: dict[UUID | None, list[Outcome]] = {}
     for outcome in outcomes:

@@ -1,5 +1,5 @@
-"""Peer review of practices, without Qt: the cases' state changes, each case's phase
-timers, and what was captured on each case.
+"""Peer review of practices, without Qt: each case's phase timers, and what was captured
+on each case (the acts on cases are commands in ``methods.peer_review_acts``).
 
 The method's phases are its item's sub-items, run by the console; a review of several
 cases runs them once per case. Which case a phase's running time belongs to follows from
@@ -20,33 +20,6 @@ from forum_desktop.models.screens import CaseMove, PeerReviewState, ReviewCase
 from forum_desktop.timing.snapshot import ItemState, ItemTiming
 
 # --- the cases ------------------------------------------------------------------------
-
-
-def choose_case(state: PeerReviewState, case_id: UUID, at: dt.datetime) -> PeerReviewState:
-    """The room moves on to ``case_id`` (its phases count from ``at``)."""
-    if state.current == case_id:
-        return state
-    move = CaseMove(case_id=case_id, at=at)
-    return state.model_copy(update={"current": case_id, "moves": (*state.moves, move)})
-
-
-def add_case(state: PeerReviewState, case: ReviewCase, at: dt.datetime) -> PeerReviewState:
-    """Append ``case``; the first case becomes the one the room is on."""
-    added = state.model_copy(update={"cases": (*state.cases, case)})
-    return choose_case(added, case.id, at) if state.current is None else added
-
-
-def replace_case(state: PeerReviewState, case: ReviewCase) -> PeerReviewState:
-    cases = tuple(case if old.id == case.id else old for old in state.cases)
-    return state.model_copy(update={"cases": cases})
-
-
-def remove_case(state: PeerReviewState, case_id: UUID) -> PeerReviewState:
-    """Drop the case; the room is then on no case if it was on this one. Its moves stay,
-    so the other cases keep their phase times."""
-    cases = tuple(case for case in state.cases if case.id != case_id)
-    current = None if state.current == case_id else state.current
-    return state.model_copy(update={"cases": cases, "current": current})
 
 
 def case_of(state: PeerReviewState, case_id: UUID | None) -> ReviewCase | None:

@@ -2,6 +2,7 @@
 
 from forum_desktop.models.agenda import AgendaItem, ItemKind, Priority, Session, SessionMode
 from forum_desktop.models.base import Record
+from forum_desktop.models.breakouts import Breakout, BreakoutMember
 from forum_desktop.models.document import FORMAT_VERSION, EventDocument
 from forum_desktop.models.event import Event, Language, Objective
 from forum_desktop.models.fishbowl import (
@@ -10,6 +11,7 @@ from forum_desktop.models.fishbowl import (
     FishbowlSettings,
     FishbowlTopic,
 )
+from forum_desktop.models.ideas import IdeaTheme, ThemeIdea
 from forum_desktop.models.journal import Change, ChangeKind, FieldChange
 from forum_desktop.models.method import MethodDefinition, MethodScreen, UserMethod
 from forum_desktop.models.method_run import MethodRun
@@ -38,6 +40,7 @@ from forum_desktop.models.participant import (
     Participant,
     Role,
 )
+from forum_desktop.models.peer_review import PeerCase, PeerCaseMove
 from forum_desktop.models.photo import Photo
 from forum_desktop.models.profile import Profile
 from forum_desktop.models.round_robin import RoundRobinSettings, RoundTurn, TurnStatus
@@ -76,6 +79,12 @@ RECORD_TYPES: dict[str, type[Record]] = {
         FishbowlRotation,
         RoundTurn,
         RoundRobinSettings,
+        PeerCase,
+        PeerCaseMove,
+        Breakout,
+        BreakoutMember,
+        IdeaTheme,
+        ThemeIdea,
     )
 }
 """Every stored record class by its journal name."""
@@ -90,6 +99,8 @@ __all__ = [
     "AnswerFields",
     "AttendanceMode",
     "AttendanceStatus",
+    "Breakout",
+    "BreakoutMember",
     "CaseFields",
     "Change",
     "ChangeKind",
@@ -107,6 +118,7 @@ __all__ = [
     "FishbowlRotation",
     "FishbowlSettings",
     "FishbowlTopic",
+    "IdeaTheme",
     "ItemKind",
     "ItemRun",
     "KindFields",
@@ -118,6 +130,8 @@ __all__ = [
     "Outcome",
     "OutcomeKind",
     "Participant",
+    "PeerCase",
+    "PeerCaseMove",
     "Photo",
     "Priority",
     "Profile",
@@ -138,6 +152,7 @@ __all__ = [
     "SummaryFields",
     "SummaryScope",
     "TemplateItem",
+    "ThemeIdea",
     "TurnStatus",
     "UserMethod",
     "VoteCount",

@@ -17,6 +17,7 @@ from pydantic import (
 )
 
 from forum_desktop.models.agenda import AgendaItem, Session
+from forum_desktop.models.breakouts import Breakout, BreakoutMember
 from forum_desktop.models.event import Event
 from forum_desktop.models.fishbowl import (
     FishbowlQueueEntry,
@@ -24,9 +25,11 @@ from forum_desktop.models.fishbowl import (
     FishbowlSettings,
     FishbowlTopic,
 )
+from forum_desktop.models.ideas import IdeaTheme, ThemeIdea
 from forum_desktop.models.method_run import MethodRun
 from forum_desktop.models.outcome import Outcome
 from forum_desktop.models.participant import Participant
+from forum_desktop.models.peer_review import PeerCase, PeerCaseMove
 from forum_desktop.models.photo import MAX_ORIGINAL_BYTES, Photo, Sha256
 from forum_desktop.models.round_robin import RoundRobinSettings, RoundTurn
 from forum_desktop.models.run import ItemRun, SessionRun, SpeakerTurn
@@ -105,6 +108,12 @@ class EventDocument(BaseModel):
     fishbowl_rotations: list[FishbowlRotation] = Field(default_factory=list)
     round_turns: list[RoundTurn] = Field(default_factory=list)
     round_robin_settings: list[RoundRobinSettings] = Field(default_factory=list)
+    peer_cases: list[PeerCase] = Field(default_factory=list)
+    peer_case_moves: list[PeerCaseMove] = Field(default_factory=list)
+    breakouts: list[Breakout] = Field(default_factory=list)
+    breakout_members: list[BreakoutMember] = Field(default_factory=list)
+    idea_themes: list[IdeaTheme] = Field(default_factory=list)
+    theme_ideas: list[ThemeIdea] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _new_parts_need_version_3(self) -> EventDocument:

@@ -12,15 +12,20 @@ from pydantic import ValidationError
 from forum_desktop.capture.image_bytes import ImageError
 from forum_desktop.models import (
     AgendaItem,
+    Breakout,
+    BreakoutMember,
     Event,
     EventDocument,
     FishbowlQueueEntry,
     FishbowlRotation,
     FishbowlSettings,
     FishbowlTopic,
+    IdeaTheme,
     ItemRun,
     Outcome,
     Participant,
+    PeerCase,
+    PeerCaseMove,
     Photo,
     Record,
     RoundRobinSettings,
@@ -28,6 +33,7 @@ from forum_desktop.models import (
     Session,
     SessionRun,
     SpeakerTurn,
+    ThemeIdea,
 )
 from forum_desktop.models.agenda import parents_first
 from forum_desktop.models.document import ImageBytes
@@ -49,6 +55,12 @@ MethodRecord = (
     | FishbowlRotation
     | RoundTurn
     | RoundRobinSettings
+    | PeerCase
+    | PeerCaseMove
+    | Breakout
+    | BreakoutMember
+    | IdeaTheme
+    | ThemeIdea
 )
 METHOD_RECORDS: tuple[tuple[str, type[MethodRecord]], ...] = (
     ("dot_vote_settings", DotVoteSettings),
@@ -60,6 +72,12 @@ METHOD_RECORDS: tuple[tuple[str, type[MethodRecord]], ...] = (
     ("fishbowl_rotations", FishbowlRotation),
     ("round_turns", RoundTurn),
     ("round_robin_settings", RoundRobinSettings),
+    ("peer_cases", PeerCase),
+    ("peer_case_moves", PeerCaseMove),
+    ("breakouts", Breakout),
+    ("breakout_members", BreakoutMember),
+    ("idea_themes", IdeaTheme),
+    ("theme_ideas", ThemeIdea),
 )
 """The methods' own records (issue 15): the document's field for each, and its class."""
 

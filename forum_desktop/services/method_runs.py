@@ -1,19 +1,17 @@
-"""The live state of group methods: read and saved per method item.
+"""Which live screen an item's method has, and the legacy method runs.
 
-Each method screen keeps its state (see ``models.method_run``) through ``save_method_state``,
-an undoable operation like any edit, so a wrong click is one Ctrl+Z away and a restart
-finds the round, the seats or the ballots where they were.
+Before version 14 each method screen kept its live state as one blob per item
+(``models.method_run``); the screens now keep records of their own
+(``services.method_upgrade`` converts the old blobs), so these runs are only read: from an
+old database before its upgrade, or from a format-4 document.
 """
 
 from __future__ import annotations
 
-from typing import Any
 from uuid import UUID
 
-from forum_desktop.models import AgendaItem, MethodRun, MethodScreen, Session
-from forum_desktop.models.screens import ScreenState
+from forum_desktop.models import AgendaItem, MethodRun, MethodScreen
 from forum_desktop.services.methods import methods_named
-from forum_desktop.services.operations import OpResult, Recorder, operation
 from forum_desktop.storage import Store
 
 
@@ -31,28 +29,3 @@ def screen_of(store: Store, item: AgendaItem) -> MethodScreen | None:
 
 def method_runs_of_event(store: Store, event_id: UUID) -> list[MethodRun]:
     return store.select(MethodRun, {"event_id": event_id}, order_by="created_at")
-
-
-@operation("save_method_state")
-def save_method_state(
-    store: Store, /, *, item_id: UUID, screen: MethodScreen, state: dict[str, Any] | ScreenState
-) -> OpResult:
-    """Store the method item's state for ``screen`` (created the first time); value: the
-    ``MethodRun``'s id."""
-    values = state.model_dump(mode="json") if isinstance(state, ScreenState) else state
-    recorder = Recorder()
-    run = method_run_of(store, item_id, screen)
-    if run is None:
-        item = store.require(AgendaItem, item_id)
-        session = store.require(Session, item.session_id)
-        run = MethodRun(
-            event_id=session.event_id,
-            session_id=session.id,
-            item_id=item_id,
-            screen=screen,
-            state=values,
-        )
-        recorder.add(store.insert(store.fresh(run)))
-    else:  # the store validates the new state against the screen's model
-        recorder.add(store.update(MethodRun, run.id, state=values))
-    return recorder.result(run.id)

@@ -16,6 +16,8 @@ from typing import Any
 from uuid import UUID, uuid5
 
 from forum_desktop.models import (
+    Breakout,
+    BreakoutMember,
     Change,
     FishbowlQueueEntry,
     FishbowlRotation,
@@ -23,6 +25,8 @@ from forum_desktop.models import (
     FishbowlTopic,
     MethodRun,
     MethodScreen,
+    PeerCase,
+    PeerCaseMove,
     Record,
     RoundRobinSettings,
     RoundTurn,
@@ -30,7 +34,13 @@ from forum_desktop.models import (
 )
 from forum_desktop.models import fishbowl as fishbowl_records
 from forum_desktop.models.round_robin import round_settings_id, turn_id
-from forum_desktop.models.screens import DotVotingState, FishbowlState, RoundRobinState
+from forum_desktop.models.screens import (
+    BreakoutsState,
+    DotVotingState,
+    FishbowlState,
+    PeerReviewState,
+    RoundRobinState,
+)
 from forum_desktop.models.vote import DotVoteBallot, DotVoteOption, DotVoteSettings, settings_id
 from forum_desktop.storage import Store
 
@@ -187,10 +197,82 @@ def upgrade_round_robin(store: Store, run: MethodRun) -> None:
         _put(store, turn)
 
 
+def _derived(run: MethodRun, what: str) -> UUID:
+    return uuid5(run.id, what)
+
+
+def _put_stamped(store: Store, record: Record, run: MethodRun, order: int = 0) -> None:
+    """Insert ``record`` stamped with the run's last change (plus ``order`` microseconds,
+    so records read back in the order the state listed them), unless it is already here
+    (converted before, or received from a laptop that converted the same run)."""
+    if not store.exists(type(record), record.id):
+        at = run.updated_at + dt.timedelta(microseconds=order)
+        store.insert(record.model_copy(update={"created_at": at, "updated_at": at}))
+
+
+def upgrade_peer_review(store: Store, run: MethodRun) -> None:
+    state = run.screen_state()
+    assert isinstance(state, PeerReviewState)
+    where = {"event_id": run.event_id, "session_id": run.session_id, "item_id": run.item_id}
+    for position, case in enumerate(state.cases):
+        _put_stamped(
+            store, PeerCase(id=case.id, position=position, **where, **_case_fields(case)), run
+        )
+    for index, move in enumerate(state.moves):
+        record = PeerCaseMove(
+            id=_derived(run, f"move:{index}"), case_id=move.case_id, at=move.at, **where
+        )
+        _put_stamped(store, record, run)
+    last = state.moves[-1].case_id if state.moves else None
+    if state.current is not None and state.current != last:
+        # The room was on a case it never recorded moving to: keep that as a move.
+        record = PeerCaseMove(
+            id=_derived(run, "current"), case_id=state.current, at=run.updated_at, **where
+        )
+        _put_stamped(store, record, run)
+
+
+def _case_fields(case: object) -> dict[str, object]:
+    names = ("presenter_id", "presenter_name", "organisation", "city", "topic")
+    return {name: getattr(case, name) for name in names}
+
+
+def upgrade_breakouts(store: Store, run: MethodRun) -> None:
+    state = run.screen_state()
+    assert isinstance(state, BreakoutsState)
+    where = {"event_id": run.event_id, "session_id": run.session_id, "item_id": run.item_id}
+    making = _derived(run, "making")
+    for position, group in enumerate(state.in_order()):
+        reporting = group.id == state.reporting
+        record = Breakout(
+            id=group.id,
+            making_id=making,
+            grouping=state.grouping,
+            name=group.name,
+            report_seconds=group.report_seconds,
+            position=position,
+            rapporteur_id=group.rapporteur_id,
+            report_started_at=run.updated_at if reporting else None,
+            reported=group.id in state.reported,
+            **where,
+        )
+        _put_stamped(store, record, run)
+        for order, person in enumerate(group.member_ids):
+            member = BreakoutMember(
+                id=_derived(run, f"member:{group.id}:{person}"),
+                group_id=group.id,
+                participant_id=person,
+                **where,
+            )
+            _put_stamped(store, member, run, order)
+
+
 LEGACY_UPGRADES: dict[MethodScreen, Callable[[Store, MethodRun], None]] = {
     MethodScreen.DOT_VOTING: upgrade_dot_voting,
     MethodScreen.FISHBOWL: upgrade_fishbowl,
     MethodScreen.ROUND_ROBIN: upgrade_round_robin,
+    MethodScreen.PEER_REVIEW: upgrade_peer_review,
+    MethodScreen.BREAKOUTS: upgrade_breakouts,
 }
 """The screens whose state now lives in records of their own, and how to convert it."""
 

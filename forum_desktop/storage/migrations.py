@@ -499,9 +499,10 @@ MIGRATIONS: tuple[str, ...] = (
     # - Programme import: a session's description, the day's theme a programme states
     #   under the day's heading.
     # - Method acts as records: a dot vote's settings, options and ballots, a fishbowl's
-    #   settings, topics, queue entries and rotations, a round-robin's turns and settings
-    #   as records of their own, so two laptops' acts add up instead of overwriting one
-    #   blob.
+    #   settings, topics, queue entries and rotations, a round-robin's turns and settings,
+    #   a peer review's cases and moves, breakout groups and their members, 1-2-4-All's
+    #   themes and their ideas as records of their own, so two laptops' acts add up
+    #   instead of overwriting one blob.
     # - Conflicts stay open: the text versions an ordinary edit kept open (per field).
     # - The run record is append-only: a session run again keeps its earlier runs.
     """
@@ -623,6 +624,91 @@ MIGRATIONS: tuple[str, ...] = (
         seconds_each INTEGER NOT NULL
     );
     CREATE INDEX round_robin_settings_item ON round_robin_settings(item_id);
+    CREATE TABLE peer_case (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        event_id TEXT NOT NULL REFERENCES event(id),
+        session_id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        presenter_id TEXT,
+        presenter_name TEXT NOT NULL,
+        organisation TEXT NOT NULL,
+        city TEXT NOT NULL,
+        topic TEXT NOT NULL,
+        position REAL NOT NULL
+    );
+    CREATE INDEX peer_case_item ON peer_case(item_id);
+    CREATE INDEX peer_case_event ON peer_case(event_id);
+    CREATE TABLE peer_case_move (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        event_id TEXT NOT NULL REFERENCES event(id),
+        session_id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        case_id TEXT NOT NULL,
+        at TEXT NOT NULL
+    );
+    CREATE INDEX peer_case_move_item ON peer_case_move(item_id);
+    CREATE INDEX peer_case_move_event ON peer_case_move(event_id);
+    CREATE TABLE breakout (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        event_id TEXT NOT NULL REFERENCES event(id),
+        session_id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        making_id TEXT NOT NULL,
+        making_number INTEGER NOT NULL,
+        grouping TEXT NOT NULL,
+        name TEXT NOT NULL,
+        report_seconds INTEGER NOT NULL,
+        position REAL NOT NULL,
+        rapporteur_id TEXT,
+        report_started_at TEXT,
+        reported INTEGER NOT NULL
+    );
+    CREATE INDEX breakout_item ON breakout(item_id);
+    CREATE INDEX breakout_event ON breakout(event_id);
+    CREATE TABLE breakout_member (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        event_id TEXT NOT NULL REFERENCES event(id),
+        session_id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        group_id TEXT NOT NULL,
+        participant_id TEXT NOT NULL,
+        ended INTEGER NOT NULL
+    );
+    CREATE INDEX breakout_member_item ON breakout_member(item_id);
+    CREATE INDEX breakout_member_event ON breakout_member(event_id);
+    CREATE TABLE idea_theme (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        event_id TEXT NOT NULL REFERENCES event(id),
+        session_id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        name TEXT NOT NULL,
+        position REAL NOT NULL,
+        merged_into TEXT
+    );
+    CREATE INDEX idea_theme_item ON idea_theme(item_id);
+    CREATE INDEX idea_theme_event ON idea_theme(event_id);
+    CREATE TABLE theme_idea (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        event_id TEXT NOT NULL REFERENCES event(id),
+        session_id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        theme_id TEXT NOT NULL,
+        idea_id TEXT NOT NULL
+    );
+    CREATE INDEX theme_idea_item ON theme_idea(item_id);
+    CREATE INDEX theme_idea_event ON theme_idea(event_id);
     """,
 )
 

@@ -197,6 +197,41 @@ def templates() -> dict[str, str]:
         "round_robin.not_in_round": translate(
             "Notices", "{name} is not in the round: mark them present first."
         ),
+        # peer review, breakouts and 1-2-4-All
+        "review.case_needs_words": translate(
+            "Notices", "Type the presenter's name or the case's topic, then add the case."
+        ),
+        "review.no_such_case": translate(
+            "Notices", "That case is no longer in the review: choose another one."
+        ),
+        "review.no_reviewer": translate("Notices", "Choose or type the reviewer's name first."),
+        "review.empty_feedback": translate(
+            "Notices",
+            "Write at least one of strengths, challenges, recommendations or what others "
+            "could transfer.",
+        ),
+        "breakouts.nobody_present": translate(
+            "Notices", "Nobody is present: add people on the Roster tab or check them in."
+        ),
+        "breakouts.no_such_group": translate(
+            "Notices", "That group is no longer there: choose another one."
+        ),
+        "breakouts.group_needs_name": translate("Notices", "A group needs a name."),
+        "breakouts.empty_report": translate("Notices", "Type the group's report first."),
+        "breakouts.rapporteur_not_member": translate(
+            "Notices",
+            "The rapporteur must be one of the group's members: move them into the group first.",
+        ),
+        "ideas.empty": translate("Notices", "Type the idea first."),
+        "ideas.theme_needs_name": translate("Notices", "A theme needs a name."),
+        "ideas.no_such_theme": translate(
+            "Notices", "That theme is no longer there: choose another one."
+        ),
+        "ideas.not_ideas": translate(
+            "Notices", "Choose the ideas of this item to group them into a theme."
+        ),
+        "ideas.same_theme": translate("Notices", "Choose two different themes to merge."),
+        "ideas.gone": translate("Notices", "That idea is no longer in the harvest."),
         # importing a roster (CSV)
         "csv.too_large": translate(
             "Notices",

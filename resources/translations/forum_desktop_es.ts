@@ -455,10 +455,6 @@
         <translation>(nadie todavía)</translation>
     </message>
     <message>
-        <source>A group needs a name; the old one is kept.</source>
-        <translation>Un grupo necesita un nombre; se conserva el anterior.</translation>
-    </message>
-    <message>
         <source>Balance of the groups</source>
         <translation>Equilibrio de los grupos</translation>
     </message>
@@ -611,10 +607,6 @@
         <translation>Aún no hay grupos: elija cómo formarlos y luego Formar grupos.</translation>
     </message>
     <message>
-        <source>Nobody is present: add people on the Roster tab or check them in.</source>
-        <translation>No hay nadie presente: añada personas en la pestaña Participantes o registre su llegada.</translation>
-    </message>
-    <message>
         <source>Not in a group</source>
         <translation>En ningún grupo</translation>
     </message>
@@ -676,10 +668,6 @@
     <message>
         <source>The group&apos;s report</source>
         <translation>El informe del grupo</translation>
-    </message>
-    <message>
-        <source>Type the group&apos;s report first.</source>
-        <translation>Escriba primero el informe del grupo.</translation>
     </message>
     <message>
         <source>What the group reports back (Ctrl+Return captures it)</source>
@@ -3037,12 +3025,32 @@ Cree uno con Ctrl+N.</translation>
         <translation>Una silla que se quitaría está ocupada: pida primero a quien la ocupa que salga del círculo.</translation>
     </message>
     <message>
+        <source>A group needs a name.</source>
+        <translation>Un grupo necesita un nombre.</translation>
+    </message>
+    <message>
         <source>A speaker needs a name.</source>
         <translation>La persona que habla necesita un nombre.</translation>
     </message>
     <message>
+        <source>A theme needs a name.</source>
+        <translation>Un tema necesita un nombre.</translation>
+    </message>
+    <message>
         <source>An option needs words: type the option first.</source>
         <translation>Una opción necesita palabras: escriba primero la opción.</translation>
+    </message>
+    <message>
+        <source>Choose or type the reviewer&apos;s name first.</source>
+        <translation>Elija o escriba primero el nombre del par revisor.</translation>
+    </message>
+    <message>
+        <source>Choose the ideas of this item to group them into a theme.</source>
+        <translation>Elija las ideas de este punto para agruparlas en un tema.</translation>
+    </message>
+    <message>
+        <source>Choose two different themes to merge.</source>
+        <translation>Elija dos temas distintos para fusionarlos.</translation>
     </message>
     <message>
         <source>Line {line} cannot be read ({error}). Check that every quote (&quot;) that opens a cell also closes it.</source>
@@ -3069,6 +3077,10 @@ Cree uno con Ctrl+N.</translation>
         <translation>La fila está vacía: añada primero a alguien del círculo exterior.</translation>
     </message>
     <message>
+        <source>Nobody is present: add people on the Roster tab or check them in.</source>
+        <translation>No hay nadie presente: añada personas en la pestaña Participantes o registre su llegada.</translation>
+    </message>
+    <message>
         <source>Nobody sits in that chair: select the chair of someone sitting.</source>
         <translation>Nadie ocupa esa silla: elija la silla de alguien sentado.</translation>
     </message>
@@ -3077,8 +3089,24 @@ Cree uno con Ctrl+N.</translation>
         <translation>Solo se leen los primeros {count} nombres, etiquetas y fechas límite; el resto se conserva como texto</translation>
     </message>
     <message>
+        <source>That case is no longer in the review: choose another one.</source>
+        <translation>Ese caso ya no está en la revisión: elija otro.</translation>
+    </message>
+    <message>
+        <source>That group is no longer there: choose another one.</source>
+        <translation>Ese grupo ya no existe: elija otro.</translation>
+    </message>
+    <message>
+        <source>That idea is no longer in the harvest.</source>
+        <translation>Esa idea ya no está en la cosecha.</translation>
+    </message>
+    <message>
         <source>That item is not on this session&apos;s agenda.</source>
         <translation>Ese punto no está en la agenda de esta sesión.</translation>
+    </message>
+    <message>
+        <source>That theme is no longer there: choose another one.</source>
+        <translation>Ese tema ya no existe: elija otro.</translation>
     </message>
     <message>
         <source>The ballot of {name} has {given} dots: change it before lowering the limit to {limit}.</source>
@@ -3165,6 +3193,10 @@ Cree uno con Ctrl+N.</translation>
         <translation>La primera fila (línea {line}) parece una persona, no nombres de columna. Añada una fila de nombres de columna (como Nombre, Organización, Correo) al principio del archivo.</translation>
     </message>
     <message>
+        <source>The rapporteur must be one of the group&apos;s members: move them into the group first.</source>
+        <translation>La persona relatora debe ser miembro del grupo: muévala primero al grupo.</translation>
+    </message>
+    <message>
         <source>The re-plan names items that are not on this session&apos;s agenda.</source>
         <translation>La replanificación menciona puntos que no están en la agenda de esta sesión.</translation>
     </message>
@@ -3233,8 +3265,24 @@ Cree uno con Ctrl+N.</translation>
         <translation>Esta sesión no está en curso.</translation>
     </message>
     <message>
+        <source>Type the group&apos;s report first.</source>
+        <translation>Escriba primero el informe del grupo.</translation>
+    </message>
+    <message>
+        <source>Type the idea first.</source>
+        <translation>Escriba primero la idea.</translation>
+    </message>
+    <message>
+        <source>Type the presenter&apos;s name or the case&apos;s topic, then add the case.</source>
+        <translation>Escriba el nombre de quien presenta o el tema del caso y luego añada el caso.</translation>
+    </message>
+    <message>
         <source>Type the topic&apos;s words first.</source>
         <translation>Escriba primero el tema.</translation>
+    </message>
+    <message>
+        <source>Write at least one of strengths, challenges, recommendations or what others could transfer.</source>
+        <translation>Escriba al menos una de las fortalezas, desafíos, recomendaciones o lo que otros podrían transferir.</translation>
     </message>
     <message>
         <source>a change by {author} is dated {when} UTC, more than a day ahead of this laptop&apos;s clock: a laptop&apos;s clock is wrong (nothing is lost; check the date on the laptops)</source>
@@ -3617,6 +3665,10 @@ Cree uno con Ctrl+N.</translation>
         <translation>Una idea que comparte un grupo</translation>
     </message>
     <message>
+        <source>Choose the ideas to group in the list first.</source>
+        <translation>Elija primero en la lista las ideas que agrupar.</translation>
+    </message>
+    <message>
         <source>Current round</source>
         <translation>Ronda actual</translation>
     </message>
@@ -3631,6 +3683,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>Enter adds the idea to the harvest (and to the projector). F2 edits the chosen idea, Delete removes it.</source>
         <translation>Intro añade la idea a la cosecha (y al proyector). F2 modifica la idea elegida, Supr la quita.</translation>
+    </message>
+    <message>
+        <source>Group ideas into a theme</source>
+        <translation>Agrupar ideas en un tema</translation>
     </message>
     <message>
         <source>Guiding question</source>
@@ -3656,6 +3712,10 @@ Cree uno con Ctrl+N.</translation>
         </translation>
     </message>
     <message>
+        <source>Merge two themes</source>
+        <translation>Fusionar dos temas</translation>
+    </message>
+    <message>
         <source>New idea</source>
         <translation>Nueva idea</translation>
     </message>
@@ -3666,6 +3726,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>Remove an idea</source>
         <translation>Quitar una idea</translation>
+    </message>
+    <message>
+        <source>Rename a theme</source>
+        <translation>Renombrar un tema</translation>
     </message>
     <message>
         <source>Round %1 of %2: %3</source>
@@ -3682,6 +3746,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>Type the idea first, then press Enter.</source>
         <translation>Escriba primero la idea y luego pulse Intro.</translation>
+    </message>
+    <message>
+        <source>Type the name of the theme to merge the chosen one into.</source>
+        <translation>Escriba el nombre del tema en el que fusionar el tema elegido.</translation>
     </message>
 </context>
 <context>
@@ -4036,10 +4104,6 @@ Conflicto de sincronización: también se conserva desde otro portátil:
         <translation>Cambiar una retroalimentación</translation>
     </message>
     <message>
-        <source>Choose or type the reviewer&apos;s name first.</source>
-        <translation>Elija o escriba primero el nombre del par revisor.</translation>
-    </message>
-    <message>
         <source>Choose the case the room reviews now (Review this case).</source>
         <translation>Elija el caso que la sala revisa ahora (Revisar este caso).</translation>
     </message>
@@ -4204,20 +4268,12 @@ Conflicto de sincronización: también se conserva desde otro portátil:
         <translation>Transferible</translation>
     </message>
     <message>
-        <source>Type the presenter&apos;s name or the case&apos;s topic, then add the case.</source>
-        <translation>Escriba el nombre de quien presenta o el tema del caso y luego añada el caso.</translation>
-    </message>
-    <message>
         <source>U&amp;pdate case</source>
         <translation>Act&amp;ualizar caso</translation>
     </message>
     <message>
         <source>Where the review stands</source>
         <translation>En qué punto está la revisión</translation>
-    </message>
-    <message>
-        <source>Write at least one of strengths, challenges, recommendations or what others could transfer.</source>
-        <translation>Escriba al menos una de las fortalezas, desafíos, recomendaciones o lo que otros podrían transferir.</translation>
     </message>
     <message>
         <source>rating %1/5</source>
@@ -6020,6 +6076,37 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>built-in</source>
         <translation>integrada</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesPanel</name>
+    <message>
+        <source>A theme&apos;s name</source>
+        <translation>El nombre de un tema</translation>
+    </message>
+    <message>
+        <source>Give the chosen theme this name</source>
+        <translation>Dar este nombre al tema elegido</translation>
+    </message>
+    <message>
+        <source>Group the chosen ideas under this name</source>
+        <translation>Agrupar las ideas elegidas bajo este nombre</translation>
+    </message>
+    <message>
+        <source>Merge the chosen theme into the named one</source>
+        <translation>Fusionar el tema elegido con el nombrado</translation>
+    </message>
+    <message>
+        <source>Theme name</source>
+        <translation>Nombre del tema</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>Themes and their ideas</source>
+        <translation>Los temas y sus ideas</translation>
     </message>
 </context>
 <context>

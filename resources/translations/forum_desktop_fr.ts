@@ -455,10 +455,6 @@
         <translation>(personne pour l&apos;instant)</translation>
     </message>
     <message>
-        <source>A group needs a name; the old one is kept.</source>
-        <translation>Un groupe a besoin d&apos;un nom ; l&apos;ancien est conservé.</translation>
-    </message>
-    <message>
         <source>Balance of the groups</source>
         <translation>Équilibre des groupes</translation>
     </message>
@@ -611,10 +607,6 @@
         <translation>Pas encore de groupes : choisissez comment les former, puis Former les groupes.</translation>
     </message>
     <message>
-        <source>Nobody is present: add people on the Roster tab or check them in.</source>
-        <translation>Personne n&apos;est présent : ajoutez des personnes dans l&apos;onglet Participants ou pointez leur présence.</translation>
-    </message>
-    <message>
         <source>Not in a group</source>
         <translation>Dans aucun groupe</translation>
     </message>
@@ -676,10 +668,6 @@
     <message>
         <source>The group&apos;s report</source>
         <translation>La restitution du groupe</translation>
-    </message>
-    <message>
-        <source>Type the group&apos;s report first.</source>
-        <translation>Tapez d&apos;abord la restitution du groupe.</translation>
     </message>
     <message>
         <source>What the group reports back (Ctrl+Return captures it)</source>
@@ -3037,12 +3025,32 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Une chaise à retirer est occupée : demandez d’abord à la personne assise de quitter le cercle.</translation>
     </message>
     <message>
+        <source>A group needs a name.</source>
+        <translation>Un groupe doit avoir un nom.</translation>
+    </message>
+    <message>
         <source>A speaker needs a name.</source>
         <translation>Il faut un nom pour la personne qui parle.</translation>
     </message>
     <message>
+        <source>A theme needs a name.</source>
+        <translation>Un thème doit avoir un nom.</translation>
+    </message>
+    <message>
         <source>An option needs words: type the option first.</source>
         <translation>Une option a besoin de mots : tapez d’abord l’option.</translation>
+    </message>
+    <message>
+        <source>Choose or type the reviewer&apos;s name first.</source>
+        <translation>Choisissez ou tapez d&apos;abord le nom du pair évaluateur.</translation>
+    </message>
+    <message>
+        <source>Choose the ideas of this item to group them into a theme.</source>
+        <translation>Choisissez les idées de ce point pour les regrouper dans un thème.</translation>
+    </message>
+    <message>
+        <source>Choose two different themes to merge.</source>
+        <translation>Choisissez deux thèmes différents à fusionner.</translation>
     </message>
     <message>
         <source>Line {line} cannot be read ({error}). Check that every quote (&quot;) that opens a cell also closes it.</source>
@@ -3069,6 +3077,10 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>La file est vide : ajoutez d’abord quelqu’un du cercle extérieur.</translation>
     </message>
     <message>
+        <source>Nobody is present: add people on the Roster tab or check them in.</source>
+        <translation>Personne n&apos;est présent : ajoutez des personnes dans l&apos;onglet Participants ou pointez leur présence.</translation>
+    </message>
+    <message>
         <source>Nobody sits in that chair: select the chair of someone sitting.</source>
         <translation>Personne n’est assis sur cette chaise : choisissez la chaise d’une personne assise.</translation>
     </message>
@@ -3077,8 +3089,24 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Seuls les {count} premiers noms, étiquettes et échéances sont lus ; le reste est gardé comme texte</translation>
     </message>
     <message>
+        <source>That case is no longer in the review: choose another one.</source>
+        <translation>Ce cas ne fait plus partie de la revue : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>That group is no longer there: choose another one.</source>
+        <translation>Ce groupe n&apos;existe plus : choisissez-en un autre.</translation>
+    </message>
+    <message>
+        <source>That idea is no longer in the harvest.</source>
+        <translation>Cette idée ne fait plus partie de la récolte.</translation>
+    </message>
+    <message>
         <source>That item is not on this session&apos;s agenda.</source>
         <translation>Ce point n&apos;est pas à l&apos;ordre du jour de cette session.</translation>
+    </message>
+    <message>
+        <source>That theme is no longer there: choose another one.</source>
+        <translation>Ce thème n&apos;existe plus : choisissez-en un autre.</translation>
     </message>
     <message>
         <source>The ballot of {name} has {given} dots: change it before lowering the limit to {limit}.</source>
@@ -3165,6 +3193,10 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>La première ligne (ligne {line}) ressemble à une personne, pas à des noms de colonnes. Ajoutez une ligne de noms de colonnes (comme Nom, Organisme, Courriel) en haut du fichier.</translation>
     </message>
     <message>
+        <source>The rapporteur must be one of the group&apos;s members: move them into the group first.</source>
+        <translation>Le ou la rapporteur·e doit être membre du groupe : déplacez d&apos;abord la personne dans le groupe.</translation>
+    </message>
+    <message>
         <source>The re-plan names items that are not on this session&apos;s agenda.</source>
         <translation>La replanification cite des points qui ne sont pas à l&apos;ordre du jour de cette session.</translation>
     </message>
@@ -3233,8 +3265,24 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Cette session n&apos;est pas en cours.</translation>
     </message>
     <message>
+        <source>Type the group&apos;s report first.</source>
+        <translation>Tapez d&apos;abord la restitution du groupe.</translation>
+    </message>
+    <message>
+        <source>Type the idea first.</source>
+        <translation>Tapez d&apos;abord l&apos;idée.</translation>
+    </message>
+    <message>
+        <source>Type the presenter&apos;s name or the case&apos;s topic, then add the case.</source>
+        <translation>Tapez le nom de la personne qui présente ou le sujet du cas, puis ajoutez le cas.</translation>
+    </message>
+    <message>
         <source>Type the topic&apos;s words first.</source>
         <translation>Saisissez d’abord l’intitulé du thème.</translation>
+    </message>
+    <message>
+        <source>Write at least one of strengths, challenges, recommendations or what others could transfer.</source>
+        <translation>Écrivez au moins un des points forts, défis, recommandations ou ce que d&apos;autres pourraient transférer.</translation>
     </message>
     <message>
         <source>a change by {author} is dated {when} UTC, more than a day ahead of this laptop&apos;s clock: a laptop&apos;s clock is wrong (nothing is lost; check the date on the laptops)</source>
@@ -3617,6 +3665,10 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Une idée partagée par un groupe</translation>
     </message>
     <message>
+        <source>Choose the ideas to group in the list first.</source>
+        <translation>Choisissez d&apos;abord dans la liste les idées à regrouper.</translation>
+    </message>
+    <message>
         <source>Current round</source>
         <translation>Tour en cours</translation>
     </message>
@@ -3631,6 +3683,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>Enter adds the idea to the harvest (and to the projector). F2 edits the chosen idea, Delete removes it.</source>
         <translation>Entrée ajoute l&apos;idée à la récolte (et au projecteur). F2 modifie l&apos;idée choisie, Suppr la retire.</translation>
+    </message>
+    <message>
+        <source>Group ideas into a theme</source>
+        <translation>Regrouper des idées dans un thème</translation>
     </message>
     <message>
         <source>Guiding question</source>
@@ -3656,6 +3712,10 @@ Créez-en un avec Ctrl+N.</translation>
         </translation>
     </message>
     <message>
+        <source>Merge two themes</source>
+        <translation>Fusionner deux thèmes</translation>
+    </message>
+    <message>
         <source>New idea</source>
         <translation>Nouvelle idée</translation>
     </message>
@@ -3666,6 +3726,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>Remove an idea</source>
         <translation>Retirer une idée</translation>
+    </message>
+    <message>
+        <source>Rename a theme</source>
+        <translation>Renommer un thème</translation>
     </message>
     <message>
         <source>Round %1 of %2: %3</source>
@@ -3682,6 +3746,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>Type the idea first, then press Enter.</source>
         <translation>Saisissez d&apos;abord l&apos;idée, puis appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>Type the name of the theme to merge the chosen one into.</source>
+        <translation>Tapez le nom du thème dans lequel fusionner le thème choisi.</translation>
     </message>
 </context>
 <context>
@@ -4036,10 +4104,6 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
         <translation>Modifier un retour</translation>
     </message>
     <message>
-        <source>Choose or type the reviewer&apos;s name first.</source>
-        <translation>Choisissez ou tapez d&apos;abord le nom du pair évaluateur.</translation>
-    </message>
-    <message>
         <source>Choose the case the room reviews now (Review this case).</source>
         <translation>Choisissez le cas que la salle examine maintenant (Examiner ce cas).</translation>
     </message>
@@ -4204,20 +4268,12 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
         <translation>Transférable</translation>
     </message>
     <message>
-        <source>Type the presenter&apos;s name or the case&apos;s topic, then add the case.</source>
-        <translation>Tapez le nom de la personne qui présente ou le sujet du cas, puis ajoutez le cas.</translation>
-    </message>
-    <message>
         <source>U&amp;pdate case</source>
         <translation>Mettre à &amp;jour le cas</translation>
     </message>
     <message>
         <source>Where the review stands</source>
         <translation>Où en est l&apos;évaluation</translation>
-    </message>
-    <message>
-        <source>Write at least one of strengths, challenges, recommendations or what others could transfer.</source>
-        <translation>Écrivez au moins un des points forts, défis, recommandations ou ce que d&apos;autres pourraient transférer.</translation>
     </message>
     <message>
         <source>rating %1/5</source>
@@ -6020,6 +6076,37 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>built-in</source>
         <translation>intégré</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesPanel</name>
+    <message>
+        <source>A theme&apos;s name</source>
+        <translation>Le nom d&apos;un thème</translation>
+    </message>
+    <message>
+        <source>Give the chosen theme this name</source>
+        <translation>Donner ce nom au thème choisi</translation>
+    </message>
+    <message>
+        <source>Group the chosen ideas under this name</source>
+        <translation>Regrouper les idées choisies sous ce nom</translation>
+    </message>
+    <message>
+        <source>Merge the chosen theme into the named one</source>
+        <translation>Fusionner le thème choisi dans celui nommé</translation>
+    </message>
+    <message>
+        <source>Theme name</source>
+        <translation>Nom du thème</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>Themes and their ideas</source>
+        <translation>Les thèmes et leurs idées</translation>
     </message>
 </context>
 <context>

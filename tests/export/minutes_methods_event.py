@@ -9,12 +9,12 @@ from dataclasses import dataclass, field
 from uuid import UUID
 
 from forum_desktop.clock import FakeClock
-from forum_desktop.models import MethodScreen, ReviewState
-from forum_desktop.models.screens import PeerReviewState, ReviewCase
+from forum_desktop.methods.idea_acts import GroupIdeasIntoTheme
+from forum_desktop.methods.peer_review_acts import AddCase
+from forum_desktop.models import ReviewState
 from forum_desktop.services import capture
 from forum_desktop.services import run as run_ops
 from forum_desktop.services.commands import execute
-from forum_desktop.services.method_runs import save_method_state
 from forum_desktop.services.round_robin import MoveInOrder
 from forum_desktop.storage import Store
 from tests.export.conftest import HOSTILE, SCRIPTS_TITLE
@@ -67,6 +67,7 @@ REPORTS = (
     ("Groupe Amériques", "Andrés Quishpe Tituaña", ("Lucía Fernández Ortega",), ARABIC),
 )
 IDEAS = (("Seul", "Une plateforme d'échange entre pairs"), ("Par quatre", KOREAN))
+THEME = f"Échanger {HOSTILE}"
 T0 = dt.datetime(2022, 2, 23, 9, 0, tzinfo=dt.UTC)
 
 
@@ -136,22 +137,19 @@ def add_method_results(store: Store, made: MinutesEvent) -> MethodResults:
         run_ops.stop_speaker(store, turn_id=turn, at=at)
 
     cases = (
-        ReviewCase(
+        AddCase(
+            item_id=items["review"],
             presenter_id=people["Valentina Ríos Castaño"],
             organisation=CASE_ORGANISATION,
             city=CASE_CITY,
             topic=CASE_TOPIC,
         ),
-        ReviewCase(presenter_name="김서연", city="Daejeon", topic=SECOND_TOPIC),
+        AddCase(
+            item_id=items["review"], presenter_name="김서연", city="Daejeon", topic=SECOND_TOPIC
+        ),
     )
-    results.case_ids = [case.id for case in cases]
-    save_method_state(
-        store,
-        item_id=items["review"],
-        screen=MethodScreen.PEER_REVIEW,
-        state=PeerReviewState(cases=cases),
-    )
-    first = str(cases[0].id)
+    results.case_ids = [execute(store, case).value for case in cases]
+    first = str(results.case_ids[0])
     reviewer = str(people["Sipho Ndlovu"])
     add(
         "review",
@@ -166,7 +164,12 @@ def add_method_results(store: Store, made: MinutesEvent) -> MethodResults:
         fields={"case_id": first, "speaker_id": str(people["Valentina Ríos Castaño"])},
     )
     add("review", "synthesis", SYNTHESIS, fields={"case_id": first})
-    add("review", "feedback", "", fields={"case_id": str(cases[1].id), "strengths": KOREAN})
+    add(
+        "review",
+        "feedback",
+        "",
+        fields={"case_id": str(results.case_ids[1]), "strengths": KOREAN},
+    )
     results.draft_feedback = ids[-1]
 
     add(
@@ -177,6 +180,8 @@ def add_method_results(store: Store, made: MinutesEvent) -> MethodResults:
     )
     for phase, text in IDEAS:
         add("vote", "idea", text, phase=phase)
+    idea_ids = tuple(ids[-len(IDEAS) :])
+    execute(store, GroupIdeasIntoTheme(item_id=items["vote"], idea_ids=idea_ids, name=THEME))
 
     for group, rapporteur, members, text in REPORTS:
         add(

@@ -39,6 +39,7 @@ from tests.export.minutes_methods_event import (
     RESPONSE,
     SECOND_TOPIC,
     SYNTHESIS,
+    THEME,
     VOTE_QUESTION,
     MethodResults,
     add_method_results,
@@ -146,6 +147,8 @@ def test_each_method_prints_in_its_own_shape(french: bytes) -> None:
     assert "Membres : Lucía Fernández Ortega" in printed
     # 1-2-4-All: a list, each idea with its round.
     assert "• Une plateforme d'échange entre pairs Seul" in printed
+    # … and the theme they were grouped into, with its ideas.
+    assert f"Thèmes {flat(THEME)} — Une plateforme d'échange entre pairs; {KOREAN}" in printed
 
 
 def test_the_vote_is_a_bar_chart_in_the_pdf(french: bytes) -> None:

@@ -7,18 +7,13 @@ from uuid import UUID, uuid4
 
 from forum_desktop.agenda.schedule import ScheduledItem
 from forum_desktop.methods.peer_review import (
-    add_case,
     captured_by_case,
     case_intervals,
-    case_of,
-    choose_case,
     phase_times,
-    remove_case,
-    replace_case,
 )
 from forum_desktop.models import AgendaItem, ItemRun, Outcome, OutcomeKind
 from forum_desktop.models.run import Span
-from forum_desktop.models.screens import PeerReviewState, ReviewCase
+from forum_desktop.models.screens import CaseMove, PeerReviewState, ReviewCase
 from forum_desktop.timing.snapshot import ItemState, ItemTiming
 
 T0 = dt.datetime(2022, 2, 23, 9, 0, tzinfo=dt.UTC)
@@ -46,28 +41,13 @@ def phase(
 def two_cases() -> tuple[PeerReviewState, ReviewCase, ReviewCase]:
     dakar = ReviewCase(presenter_name="Aïcha Diallo", city="Dakar", topic="MOOC")
     quito = ReviewCase(presenter_name="Jun Li", city="Quito", topic="Peer learning")
-    state = add_case(PeerReviewState(), dakar, at(0))
-    return add_case(state, quito, at(1)), dakar, quito
+    moves = (CaseMove(case_id=dakar.id, at=at(0)),)
+    return PeerReviewState(cases=(dakar, quito), current=dakar.id, moves=moves), dakar, quito
 
 
-def test_the_first_case_is_on_and_choosing_another_records_the_move() -> None:
-    state, dakar, quito = two_cases()
-    assert state.current == dakar.id and [m.case_id for m in state.moves] == [dakar.id]
-    assert [case.topic for case in state.cases] == ["MOOC", "Peer learning"]
-    moved = choose_case(state, quito.id, at(20))
-    assert moved.current == quito.id and moved.moves[-1].at == at(20)
-    assert choose_case(moved, quito.id, at(25)) == moved  # already there: nothing to record
-
-
-def test_editing_and_removing_a_case() -> None:
-    state, dakar, quito = two_cases()
-    edited = replace_case(state, dakar.model_copy(update={"organisation": "Ville de Dakar"}))
-    assert case_of(edited, dakar.id).organisation == "Ville de Dakar"  # type: ignore[union-attr]
-    assert case_of(edited, quito.id) == quito
-    removed = remove_case(edited, dakar.id)
-    assert [case.id for case in removed.cases] == [quito.id] and removed.current is None
-    assert removed.moves == edited.moves  # the other cases keep their phase times
-    assert remove_case(edited, quito.id).current == dakar.id
+def choose_case(state: PeerReviewState, case_id: UUID, when: dt.datetime) -> PeerReviewState:
+    move = CaseMove(case_id=case_id, at=when)
+    return state.model_copy(update={"current": case_id, "moves": (*state.moves, move)})
 
 
 def test_each_case_counts_only_the_phase_time_it_was_on() -> None:

@@ -4,16 +4,20 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from datetime import UTC, date, datetime, time, timedelta
+from typing import Any
 from uuid import UUID
 
 from forum_desktop.models import (
     AgendaItem,
     AttendanceStatus,
     ItemKind,
+    MethodRun,
+    MethodScreen,
     Objective,
     Role,
     Session,
 )
+from forum_desktop.models.screens import ScreenState
 from forum_desktop.services.events import create_event
 from forum_desktop.services.participants import add_participant, check_in
 from forum_desktop.storage import Store
@@ -122,3 +126,22 @@ def build_day(
 
 def at(minutes: float) -> datetime:
     return T0 + timedelta(minutes=minutes)
+
+
+def legacy_method_run(
+    store: Store, *, item_id: UUID, screen: MethodScreen, state: ScreenState | dict[str, Any]
+) -> MethodRun:
+    """A method item's live state as one blob, as versions before 14 saved it (the upgrade
+    to records reads these)."""
+    item = store.require(AgendaItem, item_id)
+    session = store.require(Session, item.session_id)
+    values = state.model_dump(mode="json") if isinstance(state, ScreenState) else state
+    run = MethodRun(
+        event_id=session.event_id,
+        session_id=session.id,
+        item_id=item_id,
+        screen=screen,
+        state=values,
+    )
+    store.insert(store.fresh(run))
+    return run

@@ -5,9 +5,6 @@ from __future__ import annotations
 from typing import Any
 
 from forum_desktop.methods.library import builtin_library
-from forum_desktop.models import MethodScreen
-from forum_desktop.models.screens import RoundRobinState
-from forum_desktop.services.method_runs import save_method_state
 from forum_desktop.services.methods import apply_method, duplicate_method
 from forum_desktop.storage import Store
 from tests.services.helpers import build_event
@@ -43,19 +40,10 @@ def example_apply_method(store: Store) -> dict[str, Any]:
     return {"item_id": built.item_ids[3], "method_id": "fishbowl", "language": "fr"}
 
 
-def example_save_method_state(store: Store) -> dict[str, Any]:
-    """A second save updates the first run's state."""
-    built = build_event(store)
-    save_method_state(store, item_id=built.item_ids[2], screen=MethodScreen.ROUND_ROBIN, state={})
-    state = RoundRobinState(order=tuple(built.participant_ids), seconds_each=90)
-    return {"item_id": built.item_ids[2], "screen": MethodScreen.ROUND_ROBIN, "state": state}
-
-
 METHOD_EXAMPLES = {
     "create_method": example_create_method,
     "update_method": example_update_method,
     "delete_method": example_delete_method,
     "duplicate_method": example_duplicate_method,
     "apply_method": example_apply_method,
-    "save_method_state": example_save_method_state,
 }

@@ -198,21 +198,24 @@ def test_a_methods_live_state_travels_with_the_event(
     store: Store, clock: FakeClock, tmp_path: Path
 ) -> None:
     """A peer review's cases go with the feedback that names them (format 4)."""
+    from forum_desktop.methods.peer_review_acts import peer_review_view
     from forum_desktop.models import MethodRun, MethodScreen
     from forum_desktop.models.screens import PeerReviewState, ReviewCase
     from forum_desktop.services.agenda import items_of, sessions_of
-    from forum_desktop.services.method_runs import save_method_state
+    from tests.services.helpers import legacy_method_run
 
     event_id = create_demo_event(store).value
     item = items_of(store, sessions_of(store, event_id)[0].id)[0]
     case = ReviewCase(presenter_name="Ana", city="Montevideo", topic="Presupuesto")
     state = PeerReviewState(cases=(case,), current=case.id)
-    save_method_state(store, item_id=item.id, screen=MethodScreen.PEER_REVIEW, state=state)
+    legacy_method_run(store, item_id=item.id, screen=MethodScreen.PEER_REVIEW, state=state)
     text = document_to_json(export_document(store, event_id))
     other = fresh_store(tmp_path / "other.sqlite3", clock)
     import_document(other, document=parse_document(text.encode()))
-    [run] = other.select(MethodRun, order_by="created_at")
-    assert run.item_id == item.id and run.screen_state() == state
+    # The legacy run became the peer review's own records on import (format 5).
+    assert other.select(MethodRun, order_by="created_at") == []
+    review = peer_review_view(other, item.id)
+    assert (review.cases, review.current) == (state.cases, case.id)
     raw = json.loads(text)
     raw["format_version"] = 3  # an older reader's promise: it must not carry method runs
     with pytest.raises(DocumentError, match="method runs and a logo need format_version 4"):
@@ -269,3 +272,32 @@ def test_a_dot_vote_travels_as_records_and_a_format_4_vote_is_converted(
     undo(third, imported)
     for table in ("dot_vote_settings", "dot_vote_option", "dot_vote_ballot", "method_run"):
         assert third.conn.execute(f"SELECT count(*) FROM {table}").fetchone() == (0,)
+
+
+def test_cases_groups_and_themes_travel_with_the_event(
+    store: Store, clock: FakeClock, tmp_path: Path
+) -> None:
+    """Peer review cases and moves, breakout groups and memberships, 1-2-4-All themes and
+    their ideas are records of the document; a record of another item is refused."""
+    from forum_desktop.methods.breakout_acts import MakeGroups, breakouts_view
+    from forum_desktop.methods.idea_acts import AddIdea, GroupIdeasIntoTheme, ideas_view
+    from forum_desktop.methods.peer_review_acts import AddCase, peer_review_view
+    from forum_desktop.services.agenda import items_of, sessions_of
+    from forum_desktop.services.commands import execute
+
+    event_id = create_demo_event(store).value
+    item = items_of(store, sessions_of(store, event_id)[0].id)[0].id
+    execute(store, AddCase(item_id=item, presenter_name="Ana", topic="Presupuesto"))
+    execute(store, MakeGroups(item_id=item, count=2, seed=4, names=("A", "B")))
+    idea = execute(store, AddIdea(item_id=item, text="Bicis")).value
+    execute(store, GroupIdeasIntoTheme(item_id=item, idea_ids=(idea,), name="Movilidad"))
+    text = document_to_json(export_document(store, event_id))
+    other = fresh_store(tmp_path / "other.sqlite3", clock)
+    import_document(other, document=parse_document(text.encode()))
+    for view in (peer_review_view, breakouts_view, ideas_view):
+        assert view(other, item) == view(store, item)
+    assert breakouts_view(other, item).groups and ideas_view(other, item).themes
+    raw = json.loads(text)
+    raw["breakouts"][0]["item_id"] = str(uuid4())
+    with pytest.raises(DocumentError, match=r"breakouts\[0\]\.item_id"):
+        import_document(other, document=parse_document(json.dumps(raw).encode()))

@@ -16,10 +16,9 @@ from forum_desktop.methods.round_robin import round_view
 from forum_desktop.models import MethodRun, MethodScreen
 from forum_desktop.models.screens import FishbowlState, RoundRobinState
 from forum_desktop.models.screens.fishbowl import Rotation
-from forum_desktop.services.method_runs import save_method_state
 from forum_desktop.services.method_upgrade import upgrade_legacy_method_runs
 from forum_desktop.storage import Store, open_database
-from tests.services.helpers import T0, build_event
+from tests.services.helpers import T0, build_event, legacy_method_run
 from tests.storage.fixtures import make_fixtures
 
 TABLES = (
@@ -55,11 +54,11 @@ def legacy(store: Store) -> tuple[UUID, UUID, list[UUID], FishbowlState]:
             Rotation(chair=2, participant_id=c, topic="Pairs", started_at=at(10)),
         ),
     )
-    save_method_state(store, item_id=fishbowl_item, screen=MethodScreen.FISHBOWL, state=state)
+    legacy_method_run(store, item_id=fishbowl_item, screen=MethodScreen.FISHBOWL, state=state)
     rounds = RoundRobinState(
         order=(c, a, b), absent=(), skipped=(c,), current=a, done=(), seconds_each=45
     )
-    save_method_state(store, item_id=round_item, screen=MethodScreen.ROUND_ROBIN, state=rounds)
+    legacy_method_run(store, item_id=round_item, screen=MethodScreen.ROUND_ROBIN, state=rounds)
     return fishbowl_item, round_item, [a, b, c], state
 
 

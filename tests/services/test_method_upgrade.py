@@ -84,10 +84,10 @@ def test_laptops_that_converted_the_same_run_agree_after_a_sync(tmp_path: Path) 
     from forum_desktop.models.screens import Ballot, DotVotingState, VoteOption
     from forum_desktop.services.agenda import add_item, add_session
     from forum_desktop.services.events import create_event
-    from forum_desktop.services.method_runs import save_method_state
     from forum_desktop.services.methods import apply_method
     from forum_desktop.services.participants import add_participant
     from forum_desktop.sync.engine import sync_event
+    from tests.services.helpers import legacy_method_run
     from tests.sync.laptops import open_laptop
 
     folder = tmp_path / "shared"
@@ -103,7 +103,7 @@ def test_laptops_that_converted_the_same_run_agree_after_a_sync(tmp_path: Path) 
         state = DotVotingState(
             options=(option,), ballots=(Ballot(participant_id=person, dots={option.id: 2}),)
         )
-        save_method_state(store, item_id=item_id, screen=MethodScreen.DOT_VOTING, state=state)
+        legacy_method_run(store, item_id=item_id, screen=MethodScreen.DOT_VOTING, state=state)
         for laptop in (first, second, first, second):
             sync_event(laptop.store, event_id, folder)
         for laptop in (first, second):

@@ -73,19 +73,17 @@ def test_a_methods_live_state_and_captures_travel(
 ) -> None:
     """The rapporteur's laptop sees the facilitator's peer-review cases and the feedback
     naming them, so its minutes print each case with its feedback."""
-    from forum_desktop.models import MethodRun, MethodScreen, Outcome
-    from forum_desktop.models.screens import PeerReviewState, ReviewCase
+    from forum_desktop.methods.peer_review_acts import AddCase, MoveToCase, peer_review_view
+    from forum_desktop.models import Outcome, PeerCase
     from forum_desktop.services.capture import capture_outcome
-    from forum_desktop.services.method_runs import method_run_of, save_method_state
+    from forum_desktop.services.commands import execute
 
     facilitator, rapporteur, folder, event_id = laptops
     session = first_session(facilitator, event_id)
     item = facilitator.store.select(AgendaItem, {"session_id": session.id})[0]
-    case = ReviewCase(presenter_name="Ana", city="Montevideo", topic="Presupuesto")
-    state = PeerReviewState(cases=(case,), current=case.id)
-    save_method_state(
-        facilitator.store, item_id=item.id, screen=MethodScreen.PEER_REVIEW, state=state
-    )
+    add = AddCase(item_id=item.id, presenter_name="Ana", city="Montevideo", topic="Presupuesto")
+    execute(facilitator.store, add)
+    execute(facilitator.store, MoveToCase(case_id=add.case_id))
     capture_outcome(
         facilitator.store,
         event_id=event_id,
@@ -93,16 +91,18 @@ def test_a_methods_live_state_and_captures_travel(
         item_id=item.id,
         kind="feedback",
         text="Clear baseline",
-        fields={"case_id": str(case.id), "strengths": "Clear baseline", "rating": 4},
+        fields={"case_id": str(add.case_id), "strengths": "Clear baseline", "rating": 4},
     )
     sync_event(facilitator.store, event_id, folder)
     sync_event(rapporteur.store, event_id, folder)
 
-    run = method_run_of(rapporteur.store, item.id, MethodScreen.PEER_REVIEW)
-    assert run is not None and run.screen_state() == state
+    assert peer_review_view(rapporteur.store, item.id) == peer_review_view(
+        facilitator.store, item.id
+    )
+    assert peer_review_view(rapporteur.store, item.id).current == add.case_id
     [feedback] = rapporteur.store.select(Outcome, {"kind": "feedback"}, order_by="captured_at")
-    assert feedback.fields["case_id"] == str(case.id) and feedback.fields["rating"] == 4
+    assert feedback.fields["case_id"] == str(add.case_id) and feedback.fields["rating"] == 4
     assert (  # the same row, byte for byte: stored JSON is canonical (sorted keys)
-        snapshot(rapporteur.store, event_id)[MethodRun.record_type]
-        == snapshot(facilitator.store, event_id)[MethodRun.record_type]
+        snapshot(rapporteur.store, event_id)[PeerCase.record_type]
+        == snapshot(facilitator.store, event_id)[PeerCase.record_type]
     )

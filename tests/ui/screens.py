@@ -19,7 +19,7 @@ from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import QWidget
 
 from forum_desktop.clock import FakeClock
-from forum_desktop.methods.breakouts import update_group
+from forum_desktop.methods.breakout_acts import ChooseRapporteur
 from forum_desktop.methods.library import builtin_library
 from forum_desktop.models import AttendanceStatus, Event, Language, Outcome, Photo, Session
 from forum_desktop.models.screens import Grouping
@@ -291,8 +291,8 @@ def _breakouts(demo: Demo) -> QWidget:
     screen.how_combo.setCurrentIndex(screen.how_combo.findData(Grouping.ORGANISATION.value))
     screen.make()
     first = screen.current_state.in_order()[0]
-    screen.save_state(
-        update_group(screen.current_state, first.id, rapporteur_id=first.member_ids[0]), "-"
+    window.context.execute(
+        ChooseRapporteur(group_id=first.id, participant_id=first.member_ids[0]), "-"
     )
     page.controller.jump_to(phases[2].id)  # the report-back
     screen.next_group()

@@ -9,8 +9,6 @@ from uuid import UUID
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from forum_desktop.models import AgendaItem, MethodScreen, Participant, Session
-from forum_desktop.models.screens import SCREEN_STATES, ScreenState
-from forum_desktop.services.method_runs import method_run_of
 from forum_desktop.services.participants import roster
 from forum_desktop.timing.snapshot import Snapshot
 from forum_desktop.ui.context import AppContext
@@ -20,9 +18,10 @@ from forum_desktop.ui.run_controller import RunController
 class MethodScreenWidget(QWidget):
     """One group method's live screen in the run console, for one method item.
 
-    A screen keeps its state through ``save_state`` (one undo step each, stored in the
-    item's ``MethodRun``), stores what it captures through ``capture`` (outcomes of the
-    method kinds, linked to the item, the running phase and the people), and fills
+    A screen hands each act to the core as a typed command (``context.execute``: one undo
+    step, records of the method's own), stores what it captures through ``capture``
+    (outcomes of the method kinds, linked to the item, the running phase and the people),
+    and fills
     ``public`` — shown in the projector window — with things the room may see only.
     ``reload`` runs after every change, including undo and a merge from another laptop,
     so a screen shows what is stored, never what it remembers.
@@ -48,20 +47,6 @@ class MethodScreenWidget(QWidget):
         self.public_layout = QVBoxLayout(self.public)
         self.public_layout.setContentsMargins(0, 0, 0, 0)
         self.build()
-
-    # --- the method's state ------------------------------------------------------------
-
-    def state(self) -> ScreenState:
-        """The stored state, or the screen's defaults before anything was saved."""
-        run = method_run_of(self.context.store, self.item.id, self.screen)
-        return run.screen_state() if run else SCREEN_STATES[self.screen]()
-
-    def save_state(self, state: ScreenState, label: str) -> bool:
-        """Store ``state`` as one undo step named ``label``; False if it was refused."""
-        result = self.context.run(
-            "save_method_state", label, item_id=self.item.id, screen=self.screen, state=state
-        )
-        return result is not None
 
     def capture(
         self,

@@ -3,7 +3,9 @@ time, and in "All" the harvest: each idea a group shares, captured as it is said
 shown on the projector as it arrives.
 
 The screen keeps no state of its own: the round is the running phase, the harvest is the
-item's ``idea`` outcomes, edited and removed through the capture's own operations.
+item's ``idea`` outcomes (``AddIdea``, ``EditIdea``, ``RemoveIdea``), and the themes are
+records grouped with ``GroupIdeasIntoTheme``, ``RenameTheme`` and ``MergeThemes``
+(``methods.idea_acts``).
 """
 
 from __future__ import annotations
@@ -23,12 +25,23 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from forum_desktop.methods.idea_acts import (
+    AddIdea,
+    EditIdea,
+    GroupIdeasIntoTheme,
+    MergeThemes,
+    RemoveIdea,
+    RenameTheme,
+    ideas_view,
+)
 from forum_desktop.methods.one_two_four_all import Round, round_of
-from forum_desktop.models import MethodScreen, Outcome, OutcomeKind
+from forum_desktop.models import MethodScreen, Outcome
 from forum_desktop.timing.display import countdown
 from forum_desktop.timing.snapshot import ItemTiming, Snapshot
+from forum_desktop.ui.method_screens.acts import act, capture_where
 from forum_desktop.ui.method_screens.base import MethodScreenWidget
 from forum_desktop.ui.method_screens.one_two_four_all_public import OneTwoFourAllPublic
+from forum_desktop.ui.method_screens.one_two_four_all_themes import ThemesPanel
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -106,6 +119,11 @@ class OneTwoFourAllScreen(MethodScreenWidget):
         self.remove_button = QPushButton(self.tr("Rem&ove"), self)
         self.remove_button.clicked.connect(self.remove_selected)
         self.harvest_list.remove_requested.connect(self.remove_selected)
+        self.harvest_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
+        self.themes = ThemesPanel(self)
+        self.themes.group_requested.connect(self.group_chosen)
+        self.themes.rename_requested.connect(self.rename_chosen)
+        self.themes.merge_requested.connect(self.merge_chosen)
 
         self.room = OneTwoFourAllPublic(self.public)
         self.public_layout.addWidget(self.room)
@@ -127,6 +145,7 @@ class OneTwoFourAllScreen(MethodScreenWidget):
         layout.addWidget(self.harvest_label)
         layout.addWidget(self.harvest_list, 1)
         layout.addLayout(list_buttons)
+        layout.addWidget(self.themes)
 
     def _label(self, name: str) -> QLabel:
         label = QLabel(self)
@@ -137,8 +156,9 @@ class OneTwoFourAllScreen(MethodScreenWidget):
     # --- showing what is stored and where the method is --------------------------------
 
     def reload(self) -> None:
-        where = {"item_id": self.item.id, "kind": OutcomeKind.IDEA.value}
-        self.ideas = self.context.store.select(Outcome, where, order_by="captured_at")
+        view = ideas_view(self.context.store, self.item.id)
+        self.ideas = list(view.ideas)
+        self.themes.show_themes(view)
         chosen = self.selected_idea()
         self.harvest_list.blockSignals(True)
         self.harvest_list.clear()
@@ -226,7 +246,10 @@ class OneTwoFourAllScreen(MethodScreenWidget):
             self.controller.notice.emit(self.tr("Type the idea first, then press Enter."))
             self.idea_edit.setFocus()
             return
-        if self.capture(OutcomeKind.IDEA, text, self.tr("Harvest an idea")) is not None:
+        command = AddIdea(
+            item_id=self.item.id, text=text, **capture_where(self.controller, self.item.id)
+        )
+        if act(self.context, self.controller, command, self.tr("Harvest an idea")) is not None:
             self.idea_edit.clear()
             self.harvest_list.scrollToBottom()
         self.idea_edit.setFocus()
@@ -246,9 +269,8 @@ class OneTwoFourAllScreen(MethodScreenWidget):
         if not text:  # emptied: the idea goes, as Delete would do
             self._remove(outcome_id)
             return
-        self.context.run(
-            "update_outcome", self.tr("Edit an idea"), outcome_id=outcome_id, text=text
-        )
+        command = EditIdea(idea_id=outcome_id, text=text)
+        act(self.context, self.controller, command, self.tr("Edit an idea"))
         self.reload()  # a refused edit shows the stored text again
 
     def remove_selected(self) -> None:
@@ -257,5 +279,53 @@ class OneTwoFourAllScreen(MethodScreenWidget):
             self._remove(outcome_id)
 
     def _remove(self, outcome_id: UUID) -> None:
-        self.context.run("delete_outcomes", self.tr("Remove an idea"), outcome_ids=[outcome_id])
+        command = RemoveIdea(idea_id=outcome_id)
+        act(self.context, self.controller, command, self.tr("Remove an idea"))
         self.reload()
+
+    # --- themes -----------------------------------------------------------------------------
+
+    def chosen_ideas(self) -> tuple[UUID, ...]:
+        """The ideas selected in the harvest list, in its order."""
+        rows = [row for row in self._rows() if row.isSelected()]
+        return tuple(UUID(row.data(ID_ROLE)) for row in rows)
+
+    def _rows(self) -> list[QListWidgetItem]:
+        return [self.harvest_list.item(i) for i in range(self.harvest_list.count())]
+
+    def group_chosen(self) -> None:
+        ideas = self.chosen_ideas()
+        if not ideas:
+            self.controller.notice.emit(self.tr("Choose the ideas to group in the list first."))
+            self.harvest_list.setFocus()
+            return
+        command = GroupIdeasIntoTheme(
+            item_id=self.item.id,
+            idea_ids=ideas,
+            theme_id=self.themes.named_theme(),
+            name=self.themes.name(),
+        )
+        if (
+            act(self.context, self.controller, command, self.tr("Group ideas into a theme"))
+            is not None
+        ):
+            self.themes.name_edit.clear()
+
+    def rename_chosen(self) -> None:
+        theme = self.themes.chosen_theme()
+        if theme is not None:
+            command = RenameTheme(theme_id=theme, name=self.themes.name())
+            act(self.context, self.controller, command, self.tr("Rename a theme"))
+
+    def merge_chosen(self) -> None:
+        source, target = self.themes.chosen_theme(), self.themes.named_theme()
+        if source is None:
+            return
+        if target is None:
+            self.controller.notice.emit(
+                self.tr("Type the name of the theme to merge the chosen one into.")
+            )
+            self.themes.name_edit.setFocus()
+            return
+        command = MergeThemes(source_id=source, target_id=target)
+        act(self.context, self.controller, command, self.tr("Merge two themes"))

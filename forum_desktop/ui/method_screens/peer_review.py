@@ -1,56 +1,49 @@
 """The live screen of a peer review of practices: the cases, each case's phase timers,
-every reviewer's structured feedback, the presenter's response and the case's synthesis."""
+every reviewer's structured feedback, the presenter's response and the case's synthesis.
+
+Input and display only: each act is a typed command (``methods.peer_review_acts``), and
+``reload`` redraws from the read side (``peer_review_view``) after any change."""
 
 from __future__ import annotations
 
-import datetime as dt
 from uuid import UUID
 
 from PySide6.QtCore import QLocale, Qt
-from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QLabel,
-    QLineEdit,
-    QListWidget,
     QListWidgetItem,
-    QPlainTextEdit,
-    QPushButton,
     QScrollArea,
     QVBoxLayout,
     QWidget,
 )
 
-from forum_desktop.methods.peer_review import (
-    CaseCapture,
-    PhaseTime,
-    add_case,
-    captured_by_case,
-    case_of,
-    choose_case,
-    phase_times,
-    remove_case,
-    replace_case,
+from forum_desktop.methods.peer_review import CaseCapture, captured_by_case, case_of, phase_times
+from forum_desktop.methods.peer_review_acts import (
+    AddCase,
+    DeleteFeedback,
+    EditCase,
+    MoveToCase,
+    RemoveCase,
+    SaveCaseText,
+    SaveFeedback,
+    peer_review_view,
 )
 from forum_desktop.models import MethodScreen, Outcome, OutcomeKind, Participant
-from forum_desktop.models.outcome import CaseFields, FeedbackFields
+from forum_desktop.models.outcome import FeedbackFields
 from forum_desktop.models.screens import PeerReviewState, ReviewCase
-from forum_desktop.timing.display import countdown
+from forum_desktop.services.commands import Command
 from forum_desktop.timing.snapshot import ItemState, ItemTiming, Snapshot
 from forum_desktop.ui import prompts
+from forum_desktop.ui.method_screens import peer_review_texts as texts
+from forum_desktop.ui.method_screens.acts import act, capture_where
 from forum_desktop.ui.method_screens.base import MethodScreenWidget
+from forum_desktop.ui.method_screens.peer_review_boxes import (
+    CaseFormBox,
+    CasesBox,
+    ClosingBox,
+    FeedbackBox,
+)
 from forum_desktop.ui.method_screens.peer_review_public import PeerReviewPublic
-from forum_desktop.ui.method_screens.peer_review_widgets import FeedbackForm, PeopleCombo
-
-SUMMARY_PART = 80
-"""Characters of each heading in a feedback's one-line summary (the capture list's text)."""
-
-
-def _short(text: str) -> str:
-    line = " ".join(text.split())
-    return line if len(line) <= SUMMARY_PART else line[: SUMMARY_PART - 1].rstrip() + "…"
 
 
 class PeerReviewScreen(MethodScreenWidget):
@@ -59,29 +52,43 @@ class PeerReviewScreen(MethodScreenWidget):
     def build(self) -> None:
         self._snapshot: Snapshot | None = self.controller.snapshot
         self._state = PeerReviewState()
-        """The stored state as of the last reload (ticks do not read the database)."""
+        """The stored cases as of the last reload (ticks do not read the database)."""
         self._people: list[Participant] = []
         self._captured: dict[UUID, CaseCapture] = {}
         self._shown_case: ReviewCase | None = None
-        self._shown_texts: dict[str, str] = {}
-        """The case, response and synthesis the forms were filled from: a reload refills
-        them when the stored ones changed (an undo) unless they hold a draft."""
+        """The case the case form was filled from: a reload refills it when the stored
+        case changed (an undo) unless it holds a draft."""
         self._editing: UUID | None = None
         """The feedback being edited in the form; None: the form makes a new one."""
 
         self.status_label = QLabel(self)
         self.status_label.setWordWrap(True)
         self.status_label.setAccessibleName(self.tr("Where the review stands"))
-        cases_box = self._cases_box()
-        self.feedback_box = self._feedback_box()
-        self.closing_box = self._closing_box()
-        case_form_box = self._case_form_box()
+        self.cases_box = cases_box = CasesBox(self, self.choose_selected, self.begin)
+        self.case_list, self.phase_list = cases_box.case_list, cases_box.phase_list
+        self.case_list.currentItemChanged.connect(lambda *_: self._show_selected())
+        self.feedback_box = FeedbackBox(
+            self, self.save_feedback, self.new_feedback, self.delete_feedback
+        )
+        self.feedback_form = self.feedback_box.feedback_form
+        self.save_feedback_button = self.feedback_box.save_feedback_button
+        self.feedback_list = self.feedback_box.feedback_list
+        self.feedback_list.itemActivated.connect(self._edit_feedback)
+        self.feedback_list.currentItemChanged.connect(self._feedback_selected)
+        self.closing_box = ClosingBox(self, self.save_closing)
+        self.response_edit = self.closing_box.response_edit
+        self.synthesis_edit = self.closing_box.synthesis_edit
+        self.case_form = form = CaseFormBox(self, self.add_case, self.update_case, self.remove_case)
+        self.organisation_edit, self.city_edit = form.organisation_edit, form.city_edit
+        self.topic_edit, self.add_case_button = form.topic_edit, form.add_case_button
+        self.update_case_button = form.update_case_button
+        self.remove_case_button = form.remove_case_button
 
         content = QWidget(self)
         column = QVBoxLayout(content)
         for widget in (self.status_label, cases_box, self.feedback_box, self.closing_box):
             column.addWidget(widget)
-        column.addWidget(case_form_box)
+        column.addWidget(self.case_form)
         column.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
@@ -92,139 +99,15 @@ class PeerReviewScreen(MethodScreenWidget):
         layout.addWidget(scroll)
         self.room = PeerReviewPublic(self.public, self.public_layout)
 
-    # --- building (in the order Tab goes through) ---------------------------------------
-
-    def _cases_box(self) -> QGroupBox:
-        """The cases, the one the room is on, and its phases' timers."""
-        box = QGroupBox(self.tr("Cases under review"), self)
-        self.case_list = QListWidget(box)
-        self.case_list.setAccessibleName(self.tr("Cases under review"))
-        self.case_list.setWordWrap(True)
-        self.case_list.setAlternatingRowColors(True)
-        self.case_list.setMaximumHeight(self.case_list.fontMetrics().lineSpacing() * 6 + 8)
-        self.case_list.currentItemChanged.connect(lambda *_: self._show_selected())
-        self.choose_button = self._button(box, self.tr("Revie&w this case"), self.choose_selected)
-        self.begin_button = self._button(box, self.tr("&Begin its phases"), self.begin)
-        self.begin_button.setToolTip(
-            self.tr("The room moves to this case and the method's first phase starts for it")
-        )
-        self.phase_list = QListWidget(box)
-        self.phase_list.setAccessibleName(self.tr("The method's phases for this case"))
-        self.phase_list.setFocusPolicy(Qt.FocusPolicy.NoFocus)
-        self.phase_list.setMaximumHeight(self.phase_list.fontMetrics().lineSpacing() * 5 + 8)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.choose_button)
-        buttons.addWidget(self.begin_button)
-        layout = QVBoxLayout(box)
-        layout.addWidget(self.case_list)
-        layout.addLayout(buttons)
-        layout.addWidget(QLabel(self.tr("Phases for this case:"), box))
-        layout.addWidget(self.phase_list)
-        return box
-
-    def _feedback_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Feedback"), self)
-        self.feedback_form = FeedbackForm(box)
-        self.save_feedback_button = self._button(box, self.tr("Save feedbac&k"), self.save_feedback)
-        self.save_feedback_button.setToolTip(self.tr("Ctrl+Enter in the form"))
-        self.clear_button = self._button(box, self.tr("C&lear"), self.new_feedback)
-        self.delete_feedback_button = self._button(
-            box, self.tr("Delete th&is feedback"), self.delete_feedback
-        )
-        self.feedback_list = QListWidget(box)
-        self.feedback_list.setAccessibleName(self.tr("Feedback given on this case"))
-        self.feedback_list.setToolTip(self.tr("Enter on a feedback puts it in the form to change"))
-        self.feedback_list.setWordWrap(True)
-        self.feedback_list.setAlternatingRowColors(True)
-        self.feedback_list.itemActivated.connect(self._edit_feedback)
-        self.feedback_list.currentItemChanged.connect(self._feedback_selected)
-        self.average_label = QLabel(box)
-        buttons = QHBoxLayout()
-        for button in (self.save_feedback_button, self.clear_button, self.delete_feedback_button):
-            buttons.addWidget(button)
-        layout = QVBoxLayout(box)
-        layout.addWidget(self.feedback_form)
-        layout.addLayout(buttons)
-        layout.addWidget(QLabel(self.tr("Feedback so far:"), box))
-        layout.addWidget(self.feedback_list)
-        layout.addWidget(self.average_label)
-        self._save_action(box, self.save_feedback)
-        return box
-
-    def _closing_box(self) -> QGroupBox:
-        box = QGroupBox(self.tr("Response and synthesis"), self)
-        self.response_edit = self._text(box, self.tr("The presenter's response"))
-        self.synthesis_edit = self._text(box, self.tr("Synthesis of the case"))
-        self.save_closing_button = self._button(
-            box, self.tr("Save response and s&ynthesis"), self.save_closing
-        )
-        self.save_closing_button.setToolTip(self.tr("Ctrl+Enter in the boxes"))
-        layout = QFormLayout(box)
-        layout.addRow(self.tr("Response:"), self.response_edit)
-        layout.addRow(self.tr("Synthesis:"), self.synthesis_edit)
-        layout.addRow(self.save_closing_button)
-        self._save_action(box, self.save_closing)
-        return box
-
-    def _case_form_box(self) -> QGroupBox:
-        """Add, change or remove a case (the selected one)."""
-        box = QGroupBox(self.tr("Add or change a case"), self)
-        self.presenter_combo = PeopleCombo(self.tr("Presenter"), box)
-        self.presenter_combo.activated.connect(lambda: self._presenter_chosen(True))
-        self.presenter_combo.lineEdit().editingFinished.connect(
-            lambda: self._presenter_chosen(False)
-        )
-        self.organisation_edit = self._line(box, self.tr("Organisation"))
-        self.city_edit = self._line(box, self.tr("City"))
-        self.topic_edit = self._line(box, self.tr("Topic"))
-        self.add_case_button = self._button(box, self.tr("Add &this case"), self.add_case)
-        self.update_case_button = self._button(box, self.tr("U&pdate case"), self.update_case)
-        self.remove_case_button = self._button(box, self.tr("Rem&ove case"), self.remove_case)
-        buttons = QHBoxLayout()
-        for button in (self.add_case_button, self.update_case_button, self.remove_case_button):
-            buttons.addWidget(button)
-        layout = QFormLayout(box)
-        layout.addRow(self.tr("Presenter:"), self.presenter_combo)
-        layout.addRow(self.tr("Organisation:"), self.organisation_edit)
-        layout.addRow(self.tr("City:"), self.city_edit)
-        layout.addRow(self.tr("Topic:"), self.topic_edit)
-        layout.addRow(buttons)
-        return box
-
-    def _line(self, parent: QWidget, name: str) -> QLineEdit:
-        edit = QLineEdit(parent)
-        edit.setAccessibleName(name)
-        return edit
-
-    def _text(self, parent: QWidget, name: str) -> QPlainTextEdit:
-        edit = QPlainTextEdit(parent)
-        edit.setAccessibleName(name)
-        edit.setTabChangesFocus(True)
-        edit.setFixedHeight(edit.fontMetrics().lineSpacing() * 4 + 12)
-        return edit
-
-    def _button(self, parent: QWidget, text: str, slot: object) -> QPushButton:
-        button = QPushButton(text, parent)
-        button.setAutoDefault(True)  # Enter on a focused button presses it
-        button.clicked.connect(slot)
-        return button
-
-    def _save_action(self, box: QWidget, slot: object) -> QAction:
-        """Ctrl+Enter saves while the focus is in ``box`` (only there: other screens and
-        the console may use the same keys)."""
-        action = QAction(self.tr("Save"), box)
-        action.setShortcuts([QKeySequence("Ctrl+Return"), QKeySequence("Ctrl+Enter")])
-        action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        action.triggered.connect(slot)
-        box.addAction(action)
-        return action
-
     # --- what is stored -----------------------------------------------------------------
 
     def review(self) -> PeerReviewState:
-        state = self.state()
-        assert isinstance(state, PeerReviewState)
-        return state
+        """The cases, the case on and the moves, as the records say."""
+        return peer_review_view(self.context.store, self.item.id)
+
+    def _act(self, command: Command, label: str) -> object | None:
+        result = act(self.context, self.controller, command, label)
+        return None if result is None else (result.value if result.value is not None else True)
 
     def selected_case(self) -> ReviewCase | None:
         item = self.case_list.currentItem()
@@ -238,8 +121,8 @@ class PeerReviewScreen(MethodScreenWidget):
     def reload(self) -> None:
         self._state = state = self.review()
         self._people = self.people()
-        for combo in (self.presenter_combo, self.feedback_form.reviewer_combo):
-            combo.set_people(self._people)
+        self.case_form.set_people(self._people)
+        self.feedback_form.reviewer_combo.set_people(self._people)
         outcomes = self.context.store.select(
             Outcome, {"item_id": self.item.id}, order_by="captured_at"
         )
@@ -249,7 +132,11 @@ class PeerReviewScreen(MethodScreenWidget):
         self.case_list.blockSignals(True)
         self.case_list.clear()
         for number, case in enumerate(state.cases, start=1):
-            row = QListWidgetItem(self._case_line(number, case, state))
+            captured = self._captured.get(case.id, CaseCapture())
+            feedback = self.tr("%n feedback", "", len(captured.feedback))
+            line = texts.case_line(number, case, self.presenter(case), captured, feedback)
+            line = f"▶ {line}" if case.id == state.current else line
+            row = QListWidgetItem(line)
             row.setData(Qt.ItemDataRole.UserRole, str(case.id))
             self.case_list.addItem(row)
         ids = [str(case.id) for case in state.cases]
@@ -257,18 +144,6 @@ class PeerReviewScreen(MethodScreenWidget):
         self.case_list.setCurrentRow(ids.index(wanted) if wanted in ids else 0 if ids else -1)
         self.case_list.blockSignals(False)
         self._show_selected()
-
-    def _case_line(self, number: int, case: ReviewCase, state: PeerReviewState) -> str:
-        words = [self.presenter(case)]
-        where = ", ".join(part for part in (case.organisation, case.city) if part)
-        words += [where] if where else []
-        words += [case.topic] if case.topic else []
-        captured = self._captured.get(case.id, CaseCapture())
-        done = [self.tr("%n feedback", "", len(captured.feedback))]
-        done += [self.tr("response")] if captured.responses else []
-        done += [self.tr("synthesis")] if captured.syntheses else []
-        mark = "▶ " if case.id == state.current else ""
-        return f"{mark}{number}. {' — '.join(words)}  ({', '.join(done)})"
 
     def _show_selected(self) -> None:
         """The forms and lists of the selected case; drafts stay while it stays selected."""
@@ -279,18 +154,17 @@ class PeerReviewScreen(MethodScreenWidget):
         if other_case:
             self.feedback_form.clear()
             self._editing = None
-        if other_case or (case != shown and self._case_form_shows(shown)):
-            self._fill_case_form(case)
+        if other_case or (case != shown and self.case_form.shows(shown)):
+            self.case_form.fill(case)
             self._shown_case = case
-        elif self._case_form_shows(case):  # just saved from the form
+        elif self.case_form.shows(case):  # just saved from the form
             self._shown_case = case
-        self._sync(self.response_edit, captured.responses, other_case)
-        self._sync(self.synthesis_edit, captured.syntheses, other_case)
+        self.closing_box.show_stored(captured.responses, captured.syntheses, other_case)
         for widget in (
             self.update_case_button,
             self.remove_case_button,
-            self.choose_button,
-            self.begin_button,
+            self.cases_box.choose_button,
+            self.cases_box.begin_button,
             self.feedback_box,
             self.closing_box,
         ):
@@ -315,7 +189,7 @@ class PeerReviewScreen(MethodScreenWidget):
             self._editing = None  # undone or removed elsewhere: saving makes a new one
         self._feedback_selected()
         average = captured.average_rating()
-        self.average_label.setText(
+        self.feedback_box.average_label.setText(
             self.tr("Average rating: %1 of 5 (%n rating(s))", "", len(captured.ratings())).replace(
                 "%1", QLocale().toString(average, "f", 1)
             )
@@ -324,89 +198,23 @@ class PeerReviewScreen(MethodScreenWidget):
         )
         self.show_snapshot(self._snapshot)
 
-    def _sync(self, edit: QPlainTextEdit, stored: list[Outcome], refill: bool) -> None:
-        """Show the stored response (or synthesis) unless the box holds a draft."""
-        text = stored[0].text if stored else ""
-        typed = edit.toPlainText()
-        key = edit.accessibleName()
-        if refill or typed == self._shown_texts.get(key, ""):
-            edit.setPlainText(text)
-            self._shown_texts[key] = text
-        elif typed.strip() == text:  # just saved from the box
-            self._shown_texts[key] = typed
-
-    def _case_form_shows(self, case: ReviewCase | None) -> bool:
-        """The case form holds ``case`` as it was filled (no draft typed over it)."""
-        values = (
-            self.presenter_combo.name(),
-            self.organisation_edit.text(),
-            self.city_edit.text(),
-            self.topic_edit.text(),
-        )
-        if case is None:
-            return not any(values)
-        on_roster = {person.id: person.name for person in self._people}.get(case.presenter_id)
-        return values == (
-            on_roster or case.presenter_name,
-            case.organisation,
-            case.city,
-            case.topic,
-        )
-
-    def _fill_case_form(self, case: ReviewCase | None) -> None:
-        self.presenter_combo.blockSignals(True)
-        self.presenter_combo.show_person(
-            case.presenter_id if case else None, case.presenter_name if case else ""
-        )
-        self.presenter_combo.blockSignals(False)
-        self.organisation_edit.setText(case.organisation if case else "")
-        self.city_edit.setText(case.city if case else "")
-        self.topic_edit.setText(case.topic if case else "")
-
-    def _presenter_chosen(self, picked: bool) -> None:
-        """A presenter from the roster brings their organisation and city (still editable):
-        when picked from the list, or typed into a form whose two boxes are still empty."""
-        person = self.presenter_combo.person()
-        empty = not self.organisation_edit.text() and not self.city_edit.text()
-        if person is not None and (picked or empty):
-            self.organisation_edit.setText(person.organisation)
-            self.city_edit.setText(person.city)
-
     # --- the cases ----------------------------------------------------------------------
 
-    def _case_from_form(self, case: ReviewCase) -> ReviewCase | None:
-        person = self.presenter_combo.person()
-        name = self.presenter_combo.name()
-        topic = self.topic_edit.text().strip()
-        if not name and not topic:
-            self.controller.notice.emit(
-                self.tr("Type the presenter's name or the case's topic, then add the case.")
-            )
-            self.presenter_combo.setFocus()
-            return None
-        return case.model_copy(
-            update={
-                "presenter_id": person.id if person else None,
-                "presenter_name": name,
-                "organisation": self.organisation_edit.text().strip(),
-                "city": self.city_edit.text().strip(),
-                "topic": topic,
-            }
-        )
-
     def add_case(self) -> None:
-        case = self._case_from_form(ReviewCase())
-        if case is None:
-            return
-        state = add_case(self.review(), case, self.controller.clock.now())
-        if self.save_state(state, self.tr("Add a case")):
-            self.case_list.setCurrentRow(len(state.cases) - 1)
+        added = self._act(
+            AddCase(item_id=self.item.id, **self.case_form.values()),
+            self.tr("Add a case"),
+        )
+        if added is not None:
+            self.case_list.setCurrentRow(self.case_list.count() - 1)
+        else:
+            self.case_form.presenter_combo.setFocus()
 
     def update_case(self) -> None:
-        selected = self.selected_case()
-        case = self._case_from_form(selected) if selected else None
+        case = self.selected_case()
         if case is not None:
-            self.save_state(replace_case(self.review(), case), self.tr("Change a case"))
+            values = self.case_form.values()
+            self._act(EditCase(case_id=case.id, **values), self.tr("Change a case"))
 
     def remove_case(self) -> None:
         case = self.selected_case()
@@ -426,14 +234,12 @@ class PeerReviewScreen(MethodScreenWidget):
             action=self.tr("Remove the case"),
         ):
             return
-        self.save_state(remove_case(self.review(), case.id), self.tr("Remove a case"))
+        self._act(RemoveCase(case_id=case.id), self.tr("Remove a case"))
 
     def choose_selected(self) -> None:
         case = self.selected_case()
-        if case is not None:
-            state = choose_case(self._state, case.id, self.controller.clock.now())
-            if state != self._state:
-                self.save_state(state, self.tr("Review the next case"))
+        if case is not None and case.id != self._state.current:
+            self._act(MoveToCase(case_id=case.id), self.tr("Review the next case"))
 
     def begin(self) -> None:
         """The selected case is on and the method's first phase starts for it."""
@@ -458,16 +264,14 @@ class PeerReviewScreen(MethodScreenWidget):
         now = snapshot.now if snapshot else self.controller.clock.now()
         selected = self.selected_case()
         times = phase_times(self.phases(), state, selected.id, now) if selected else []
-        lines = [self._phase_line(time) for time in times]
+        lines = [texts.phase_line(time) for time in times]
         if [self.phase_list.item(i).text() for i in range(self.phase_list.count())] != lines:
             self.phase_list.clear()
             self.phase_list.addItems(lines)
         current = case_of(state, state.current)
-        running = next(
-            (t for t in self.phases() if t.state is ItemState.CURRENT),
-            None,
-        )
-        self.status_label.setText(self._status(state, current, running, now))
+        running = next((t for t in self.phases() if t.state is ItemState.CURRENT), None)
+        presenter = self.presenter(current) if current else ""
+        self.status_label.setText(texts.status(state, current, presenter, running, now))
         position = (
             self.tr("Case %1 of %2")
             .replace("%1", str(state.cases.index(current) + 1))
@@ -475,55 +279,18 @@ class PeerReviewScreen(MethodScreenWidget):
             if current
             else ""
         )
-        self.room.show_case(current, self.presenter(current) if current else "", position)
+        self.room.show_case(current, presenter, position)
         self.room.show_phase(
             running.entry.item.title if running else "",
             running.entry.item.description if running else "",
         )
 
-    def _phase_line(self, time: PhaseTime) -> str:
-        planned = countdown(time.allotted_seconds)
-        if time.running:
-            left = time.left_seconds
-            text = self.tr("▶ %1: %2 left") if left >= 0 else self.tr("▶ %1: %2 over")
-            return text.replace("%1", time.title).replace("%2", countdown(abs(left)))
-        if time.used_seconds >= 1:
-            return (
-                self.tr("%1: %2 of %3 used")
-                .replace("%1", time.title)
-                .replace("%2", countdown(time.used_seconds))
-                .replace("%3", planned)
-            )
-        return self.tr("%1: %2").replace("%1", time.title).replace("%2", planned)
-
-    def _status(
-        self,
-        state: PeerReviewState,
-        current: ReviewCase | None,
-        running: ItemTiming | None,
-        now: dt.datetime,
-    ) -> str:
-        if not state.cases:
-            return self.tr(
-                "Add the cases under review below: presenter, organisation, city, topic."
-            )
-        if current is None:
-            return self.tr("Choose the case the room reviews now (Review this case).")
-        on = self.tr("On now: %1").replace("%1", self.presenter(current))
-        if running is None:
-            return on
-        time = phase_times([running], state, current.id, now)[0]
-        return (
-            self.tr("%1 — %2, %3 left for this case")
-            .replace("%1", on)
-            .replace("%2", time.title)
-            .replace("%3", countdown(time.left_seconds))
-        )
-
     # --- feedback -----------------------------------------------------------------------
 
     def _feedback_selected(self) -> None:
-        self.delete_feedback_button.setEnabled(self.feedback_list.currentItem() is not None)
+        self.feedback_box.delete_feedback_button.setEnabled(
+            self.feedback_list.currentItem() is not None
+        )
 
     def _edit_feedback(self) -> None:
         """Enter (or a double click) on a feedback puts it in the form to change it."""
@@ -548,75 +315,32 @@ class PeerReviewScreen(MethodScreenWidget):
         self.feedback_form.clear()
         self.feedback_form.reviewer_combo.setFocus()
 
-    def _summary(self, fields: FeedbackFields) -> str:
-        labels = {
-            "strengths": self.tr("Strengths"),
-            "challenges": self.tr("Challenges"),
-            "recommendations": self.tr("Recommendations"),
-            "transferable": self.tr("Transferable"),
-        }
-        parts = [
-            self.tr("%1: %2").replace("%1", label).replace("%2", _short(getattr(fields, name)))
-            for name, label in labels.items()
-            if getattr(fields, name)
-        ]
-        if fields.rating is not None:
-            parts.append(self.tr("rating %1/5").replace("%1", str(fields.rating)))
-        return f"{fields.speaker_name} — {'; '.join(parts)}"
-
     def save_feedback(self) -> None:
         case = self.selected_case()
         form = self.feedback_form
         if case is None:
             return
         reviewer = form.reviewer_combo.person()
-        name = form.reviewer_combo.name()
-        if not name:
-            self.controller.notice.emit(self.tr("Choose or type the reviewer's name first."))
-            form.reviewer_combo.setFocus()
-            return
+        name = reviewer.name if reviewer else form.reviewer_combo.name()
         parts = form.parts()
-        if not any(parts.values()) and form.rating() is None:
-            self.controller.notice.emit(
-                self.tr(
-                    "Write at least one of strengths, challenges, recommendations or "
-                    "what others could transfer."
-                )
-            )
-            form.strengths_edit.setFocus()
-            return
-        fields = FeedbackFields(
+        fields = FeedbackFields(speaker_name=name, rating=form.rating(), **parts)
+        command = SaveFeedback(
             case_id=case.id,
-            speaker_id=reviewer.id if reviewer else None,
-            speaker_name=reviewer.name if reviewer else name,
+            reviewer_id=reviewer.id if reviewer else None,
+            reviewer_name=name,
             rating=form.rating(),
+            summary=texts.summary(fields),
+            feedback_id=self._editing,
             **parts,
+            **capture_where(self.controller, self.item.id),
         )
-        text = self._summary(fields)
-        mentions = [reviewer.id] if reviewer else []
-        if self._editing is not None:
-            saved = self.context.run(
-                "update_outcome",
-                self.tr("Change feedback"),
-                outcome_id=self._editing,
-                text=text,
-                mentions=mentions,
-                fields=fields.model_dump(mode="json"),
-            )
-            ok = saved is not None
-        else:
-            ok = (
-                self.capture(
-                    OutcomeKind.FEEDBACK,
-                    text,
-                    self.tr("Capture feedback"),
-                    mentions=mentions,
-                    **fields.model_dump(mode="json"),
-                )
-                is not None
-            )
-        if ok:
+        label = self.tr("Change feedback") if self._editing else self.tr("Capture feedback")
+        if self._act(command, label) is not None:
             self.new_feedback()  # ready for the next reviewer
+        elif not name:
+            form.reviewer_combo.setFocus()
+        else:
+            form.strengths_edit.setFocus()
 
     def delete_feedback(self) -> None:
         """Delete the feedback selected in the list (one Ctrl+Z brings it back)."""
@@ -624,57 +348,30 @@ class PeerReviewScreen(MethodScreenWidget):
         if item is None:
             return
         outcome_id = UUID(item.data(Qt.ItemDataRole.UserRole))
-        if (
-            self.context.run(
-                "delete_outcomes", self.tr("Delete feedback"), outcome_ids=[outcome_id]
-            )
-            and outcome_id == self._editing
-        ):
+        done = self._act(DeleteFeedback(feedback_id=outcome_id), self.tr("Delete feedback"))
+        if done is not None and outcome_id == self._editing:
             self.new_feedback()
 
     # --- response and synthesis ---------------------------------------------------------
 
     def save_closing(self) -> None:
+        """One response and one synthesis per case: made, changed, or removed when emptied."""
         case = self.selected_case()
         if case is None:
             return
-        captured = self._captured.get(case.id, CaseCapture())
-        presenter = CaseFields(
-            case_id=case.id, speaker_id=case.presenter_id, speaker_name=self.presenter(case)
-        )
-        for kind, edit, stored, fields, label in (
+        for kind, edit, label in (
             (
                 OutcomeKind.RESPONSE,
                 self.response_edit,
-                captured.responses,
-                presenter,
                 self.tr("Capture the presenter's response"),
             ),
-            (
-                OutcomeKind.SYNTHESIS,
-                self.synthesis_edit,
-                captured.syntheses,
-                CaseFields(case_id=case.id),
-                self.tr("Capture the case's synthesis"),
-            ),
+            (OutcomeKind.SYNTHESIS, self.synthesis_edit, self.tr("Capture the case's synthesis")),
         ):
-            self._save_one(kind, edit.toPlainText().strip(), stored, fields, label)
-
-    def _save_one(
-        self, kind: str, text: str, stored: list[Outcome], fields: CaseFields, label: str
-    ) -> None:
-        """One response (or synthesis) per case: made, changed, or removed when emptied."""
-        existing = stored[0] if stored else None
-        mentions = [fields.speaker_id] if fields.speaker_id else []
-        if existing is None and text:
-            self.capture(kind, text, label, mentions=mentions, **fields.model_dump(mode="json"))
-        elif existing is not None and not text:
-            self.context.run("delete_outcomes", label, outcome_ids=[existing.id])
-        elif existing is not None and text != existing.text:
-            self.context.run(
-                "update_outcome",
-                label,
-                outcome_id=existing.id,
-                text=text,
-                fields=fields.model_dump(mode="json"),
+            command = SaveCaseText(
+                case_id=case.id,
+                kind=kind,
+                text=edit.toPlainText(),
+                speaker_name=self.presenter(case),
+                **capture_where(self.controller, self.item.id),
             )
+            self._act(command, label)

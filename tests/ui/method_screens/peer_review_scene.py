@@ -4,9 +4,8 @@ in its structured-feedback phase with two reviewers' feedback and a draft in the
 from __future__ import annotations
 
 from forum_desktop.clock import FakeClock
-from forum_desktop.methods.peer_review import add_case
+from forum_desktop.methods.peer_review_acts import AddCase
 from forum_desktop.models import Session
-from forum_desktop.models.screens import PeerReviewState, ReviewCase
 from forum_desktop.services.methods import apply_method
 from forum_desktop.services.participants import add_participant
 from forum_desktop.ui.main_window import MainWindow
@@ -38,21 +37,23 @@ def peer_review_scene(window: MainWindow) -> PeerReviewScreen:
     page.controller.start()
     screen = page.methods.screen
     assert isinstance(screen, PeerReviewScreen)
-    dakar = ReviewCase(
+    dakar = AddCase(
+        item_id=ids[0],
         presenter_id=people["Aïcha Diallo"].value,
         presenter_name="Aïcha Diallo",
         organisation="Ville de Dakar",
         city="Dakar",
         topic="A MOOC on localising the Sendai Framework for municipal staff",
     )
-    barcelona = ReviewCase(
+    barcelona = AddCase(
+        item_id=ids[0],
         presenter_name="Lucía Fernández",
         organisation="Diputació de Barcelona",
         city="Barcelona",
         topic="Peer-learning visits between municipalities",
     )
-    state = add_case(add_case(PeerReviewState(), dakar, clock.now()), barcelona, clock.now())
-    screen.save_state(state, "Add the cases")
+    for case in (dakar, barcelona):
+        window.context.execute(case, "Add a case")
     clock.advance(10 * 60)
     page.controller.next_item()
     clock.advance(7 * 60)

@@ -16,17 +16,16 @@ from PySide6.QtWidgets import QComboBox, QLabel
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
+from forum_desktop.methods.breakout_acts import breakouts_view
 from forum_desktop.models import (
     AgendaItem,
     AttendanceStatus,
-    MethodScreen,
     Outcome,
     OutcomeKind,
     Session,
     SpeakerTurn,
 )
 from forum_desktop.models.screens import BreakoutsState, Grouping
-from forum_desktop.services.method_runs import method_run_of
 from forum_desktop.services.methods import apply_method
 from forum_desktop.services.participants import add_participant, check_in
 from forum_desktop.services.run import speaker_turns
@@ -157,7 +156,7 @@ def test_three_balanced_groups_report_back_and_survive_a_restart(
     choose(screen.unit_combo, qtbot, "groups")
     qtbot.keyClick(screen.make_button, Qt.Key.Key_Space)
 
-    state = screen.state()
+    state = breakouts_view(screen.context.store, screen.item.id)
     assert isinstance(state, BreakoutsState) and state.grouping is Grouping.ORGANISATION
     groups = state.in_order()
     assert [group.name for group in groups] == ["Group 1", "Group 2", "Group 3"]
@@ -345,11 +344,7 @@ def test_three_balanced_groups_report_back_and_survive_a_restart(
 
 
 def stored_state(store: Store, item_id: UUID) -> BreakoutsState:
-    run = method_run_of(store, item_id, MethodScreen.BREAKOUTS)
-    assert run is not None
-    state = run.screen_state()
-    assert isinstance(state, BreakoutsState)
-    return state
+    return breakouts_view(store, item_id)
 
 
 def turns_of_session(store: Store, session_id: UUID) -> list[SpeakerTurn]:

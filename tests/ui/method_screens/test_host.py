@@ -11,9 +11,10 @@ from PySide6.QtWidgets import QLabel, QPushButton
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
+from forum_desktop.methods.round_robin import round_view
 from forum_desktop.models import MethodScreen, Outcome, OutcomeKind
-from forum_desktop.models.screens import RoundRobinState
 from forum_desktop.services.methods import apply_method
+from forum_desktop.services.round_robin import SetTimeEach
 from forum_desktop.timing.snapshot import Snapshot
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.method_screens import SCREEN_WIDGETS, MethodScreenWidget
@@ -22,7 +23,8 @@ from tests.ui.test_run_page import open_console_on
 
 
 class StandInScreen(MethodScreenWidget):
-    """The smallest screen: a counter of ticks, a button that saves, one public label."""
+    """The smallest screen: a counter of ticks, a button that runs a command, one public
+    label."""
 
     screen = MethodScreen.ROUND_ROBIN
 
@@ -31,14 +33,15 @@ class StandInScreen(MethodScreenWidget):
         self.seconds = QLabel(self)
         self.save_button = QPushButton("Save", self)
         self.save_button.clicked.connect(
-            lambda: self.save_state(RoundRobinState(seconds_each=45), "Save the round")
+            lambda: self.context.execute(
+                SetTimeEach(item_id=self.item.id, seconds=45), "Save the round"
+            )
         )
         self.room = QLabel(self.public)
         self.public_layout.addWidget(self.room)
 
     def reload(self) -> None:
-        state = self.state()
-        assert isinstance(state, RoundRobinState)
+        state = round_view(self.context.store, self.item.id, self.event_id)
         self.seconds.setText(str(state.seconds_each))
         self.room.setText(f"{self.item.title}: {state.seconds_each} s each")
 

@@ -174,3 +174,49 @@ def test_the_four_rounds_and_the_harvest_survive_a_restart(
     event_id = fresh.context.store.require(Session, session_id).event_id
     [hit] = search(fresh.context.store.conn, "mentoring", event_id=event_id)
     assert hit.record_id == next(o.id for o in ideas if o.text == "Mentoring pairs")
+
+
+def themes_listed(screen: OneTwoFourAllScreen) -> list[str]:
+    panel = screen.themes.theme_list
+    return [panel.item(n).text() for n in range(panel.count())]
+
+
+def test_ideas_are_grouped_into_themes_renamed_and_merged(window: MainWindow, qtbot: QtBot) -> None:
+    install("en")
+    store = window.context.store
+    session_id, ids = build_day(store, [20])
+    apply_method(store, item_id=ids[0], method_id="one-two-four-all", language="en")
+    page = open_console_on(window, session_id)
+    page.controller.start()
+    screen = the_screen(page)
+    for text in ("Bike lanes", "Night buses", "Clean wells"):
+        harvest(qtbot, screen, text)
+    panel = screen.themes
+    screen.themes.group_button.click()  # nothing chosen: the screen says what to do
+    assert page.notice_label.text() == "Choose the ideas to group in the list first."
+    screen.harvest_list.item(0).setSelected(True)
+    screen.harvest_list.item(1).setSelected(True)
+    panel.name_edit.setText("")
+    panel.group_button.click()  # no name: the core refuses, nothing is stored
+    assert page.notice_label.text() == "A theme needs a name."
+    assert themes_listed(screen) == []
+    panel.name_edit.setText("Mobility")
+    panel.group_button.click()
+    screen.harvest_list.clearSelection()
+    screen.harvest_list.item(2).setSelected(True)
+    panel.name_edit.setText("Water")
+    panel.group_button.click()
+    assert themes_listed(screen) == [
+        "Mobility (2): Bike lanes; Night buses",
+        "Water (1): Clean wells",
+    ]
+    panel.theme_list.setCurrentRow(1)
+    panel.name_edit.setText("Drinking water")
+    panel.rename_button.click()
+    assert themes_listed(screen)[1] == "Drinking water (1): Clean wells"
+    panel.theme_list.setCurrentRow(1)
+    panel.name_edit.setText("mobility")  # the name typed finds the theme, whatever the case
+    panel.merge_button.click()
+    assert themes_listed(screen) == ["Mobility (3): Bike lanes; Night buses; Clean wells"]
+    window.context.undo_stack.undo()  # one step brings the two themes back
+    assert len(themes_listed(screen)) == 2

@@ -100,7 +100,7 @@ def test_a_peer_review_of_two_cases_with_four_reviewers_survives_a_restart(
     assert not screen.feedback_box.isEnabled()
 
     # Case 1: the presenter picked from the roster brings organisation and city.
-    combo = screen.presenter_combo
+    combo = screen.case_form.presenter_combo
     combo.setCurrentIndex(combo.findText("Aïcha Diallo"))
     combo.activated.emit(combo.currentIndex())  # as when picked from the list
     assert (screen.organisation_edit.text(), screen.city_edit.text()) == ("Ville de Dakar", "Dakar")
@@ -143,7 +143,7 @@ def test_a_peer_review_of_two_cases_with_four_reviewers_survives_a_restart(
     for case_index in (0, 1):
         screen.case_list.setCurrentRow(case_index)
         if case_index == 1:
-            screen.begin_button.click()  # the second case goes through the phases afresh
+            screen.cases_box.begin_button.click()  # the second case goes through the phases afresh
             assert room.presenter.text() == "Lucía Fernández"
             assert room.ask.text().startswith("<b>Now: Case presentation</b>")
         clock.advance(9 * 60)
@@ -170,7 +170,7 @@ def test_a_peer_review_of_two_cases_with_four_reviewers_survives_a_restart(
         page.controller.next_item()  # presenter response
         screen.response_edit.setPlainText(f"Case {case_index + 1}: I will try the mentors.")
         screen.synthesis_edit.setPlainText(f"Case {case_index + 1}: strong, needs tutors.")
-        screen.save_closing_button.click()
+        screen.closing_box.save_closing_button.click()
         page.controller.tick()
         assert not any(
             draft in room.ask.text() + room.topic.text() for draft in ("mentor", "tutors")
@@ -181,7 +181,7 @@ def test_a_peer_review_of_two_cases_with_four_reviewers_survives_a_restart(
     listed = rows(screen.feedback_list)
     assert len(listed) == 4 and listed[0].startswith("Jun Li — Strengths: Case 1: clear goals")
     assert listed[0].endswith("rating 1/5")
-    assert screen.average_label.text() == "Average rating: 2.5 of 5 (4 ratings)"
+    assert screen.feedback_box.average_label.text() == "Average rating: 2.5 of 5 (4 ratings)"
     assert "(4 feedback, response, synthesis)" in rows(screen.case_list)[0]
 
     # Change a feedback through the form (Enter on it in the list), then delete one and undo.
@@ -194,7 +194,7 @@ def test_a_peer_review_of_two_cases_with_four_reviewers_survives_a_restart(
     screen.save_feedback_button.click()
     assert "rating 5/5" in rows(screen.feedback_list)[1]
     screen.feedback_list.setCurrentRow(3)
-    screen.delete_feedback_button.click()
+    screen.feedback_box.delete_feedback_button.click()
     assert len(rows(screen.feedback_list)) == 3
     window.context.undo_stack.undo()
     assert len(rows(screen.feedback_list)) == 4
