@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
@@ -20,9 +21,10 @@ from forum_desktop.export.minutes_options import SECTIONS
 from forum_desktop.files import write_atomically
 from forum_desktop.logs import setup_logging
 from forum_desktop.models import Event
+from forum_desktop.notices import NoticeError
 from forum_desktop.paths import default_database_path
-from forum_desktop.services.documents import DocumentError
-from forum_desktop.storage import StorageError, Store, open_database
+from forum_desktop.storage import DatabaseBusyError, StorageError, Store, open_database
+from forum_desktop.storage.store import is_busy
 
 if TYPE_CHECKING:
     from forum_desktop.sync.engine import SyncReport
@@ -31,8 +33,15 @@ log = logging.getLogger(__name__)
 
 EXIT_OK = 0
 EXIT_ERROR = 1
-EXIT_USAGE = 2
+"""Any other failure (a file that cannot be written, a damaged database, a bug)."""
+EXIT_REFUSED = 2
+"""The input was refused, and nothing was changed."""
+EXIT_USAGE = EXIT_REFUSED
+"""A malformed command line (argparse's own exit code) is refused input too."""
 EXIT_PROBLEMS = 3
+"""``check`` found problems."""
+EXIT_BUSY = 75
+"""The database is busy: another program held its write lock too long (EX_TEMPFAIL)."""
 
 
 class CommandError(Exception):
@@ -227,20 +236,40 @@ def main(argv: Sequence[str] | None = None) -> int:
             return status
         finally:
             conn.close()
-    except (StorageError, DocumentError, CommandError) as error:
+    except DatabaseBusyError as error:
+        print(f"forum-desktop: {error}", file=sys.stderr)
+        return EXIT_BUSY
+    except sqlite3.OperationalError as error:
+        if not is_busy(error):
+            return _unexpected(args.command, error)
+        print(f"forum-desktop: {DatabaseBusyError()}", file=sys.stderr)
+        return EXIT_BUSY
+    except (NoticeError, CommandError) as error:
+        print(f"forum-desktop: {_one_line(str(error))}", file=sys.stderr)
+        return EXIT_REFUSED
+    except StorageError as error:
         print(f"forum-desktop: {error}", file=sys.stderr)
         return EXIT_ERROR
     except OSError as error:
         print(f"forum-desktop: {error.strerror or error}: {error.filename or ''}", file=sys.stderr)
         return EXIT_ERROR
-    except Exception as error:  # a bug: keep the details in the log, not on the terminal
-        log.exception("command %s failed", args.command)
-        print(
-            f"forum-desktop: unexpected error ({type(error).__name__}: {error}); "
-            "details are in the log file.",
-            file=sys.stderr,
-        )
-        return EXIT_ERROR
+    except Exception as error:
+        return _unexpected(args.command, error)
+
+
+def _unexpected(command: str, error: Exception) -> int:
+    """A bug: the details go to the log, not to the terminal."""
+    log.exception("command %s failed", command)
+    print(
+        f"forum-desktop: unexpected error ({type(error).__name__}: {_one_line(str(error))}); "
+        "details are in the log file.",
+        file=sys.stderr,
+    )
+    return EXIT_ERROR
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split())
 
 
 def _uuid(text: str) -> UUID:
@@ -329,17 +358,22 @@ def _export_agenda(store: Store, args: argparse.Namespace) -> int:
 
 
 def _import_agenda(store: Store, args: argparse.Namespace) -> int:
+    from forum_desktop.agenda.programme_file import (
+        MAX_BYTES,
+        TOO_LARGE,
+        ProgrammeFileError,
+        check_item_count,
+        decode_programme,
+    )
     from forum_desktop.agenda.programme_text import parse_programme
     from forum_desktop.services.agenda_import import dry_run_lines, import_agenda
 
     if store.get(Event, args.event) is None:
         raise CommandError(f"no event with id {args.event} (see: forum-desktop events)")
-    data = args.file.read_bytes()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252")
-    programme = parse_programme(text)
+    if args.file.stat().st_size > MAX_BYTES:  # refused before reading it
+        raise ProgrammeFileError(TOO_LARGE, megabytes=MAX_BYTES // (1024 * 1024))
+    programme = parse_programme(decode_programme(args.file.read_bytes()))
+    check_item_count(programme)
     for warning in programme.warnings:
         print(f"warning: {warning}", file=sys.stderr)
     if args.dry_run:

@@ -15,17 +15,20 @@ from contextlib import contextmanager
 from typing import Any, TypeVar
 from uuid import UUID, uuid4
 
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter
 
 from forum_desktop.clock import Clock
 from forum_desktop.models import RECORD_TYPES, Change, ChangeKind, FieldChange, Profile, Record
 from forum_desktop.models.journal import JsonValue
-from forum_desktop.storage.errors import DiskFullError, RecordNotFoundError
+from forum_desktop.storage.errors import DatabaseBusyError, DiskFullError, RecordNotFoundError
 from forum_desktop.sync.hlc import next_hlc
 
 R = TypeVar("R", bound=Record)
+_FIELD_CHANGES = TypeAdapter(dict[str, FieldChange])
 
 SQLITE_FULL = 13
+SQLITE_BUSY_CODES = frozenset({5, 6})
+"""SQLITE_BUSY and SQLITE_LOCKED (extended codes keep them in their low byte)."""
 _KEY_FIELD = "id"
 
 
@@ -59,6 +62,9 @@ class Store:
         self.conn = conn
         self.clock = clock
         self._depth = 0
+        self._tip: tuple[int, int] | None = None
+        """This device's last sequence and the journal's latest clock value, kept during a
+        transaction (nothing else can write then) so a bulk import does not re-read them."""
         self._profile: Profile | None = None
         self._json = {name: _json_columns(cls) for name, cls in RECORD_TYPES.items()}
         self.device_id = self._ensure_device_id()
@@ -81,6 +87,7 @@ class Store:
             _raise_known(error)
             raise
         self._depth = 1
+        self._tip = None
         try:
             yield
         except BaseException as error:
@@ -277,7 +284,11 @@ class Store:
                     f"VALUES (?, {', '.join('?' for _ in columns)})",
                     [key, *(_encode(new[c]) for c in columns)],
                 )
-                fields = {name: FieldChange(old=None, new=value) for name, value in new.items()}
+                # One validation call for all fields, not one per field: a roster of
+                # thousands is one insert per person.
+                fields = _FIELD_CHANGES.validate_python(
+                    {name: {"new": value} for name, value in new.items()}
+                )
             elif kind is ChangeKind.UPDATE:
                 if old is None:
                     raise RecordNotFoundError(record_type, record_id)
@@ -342,6 +353,7 @@ class Store:
 
     def receive(self, change: Change) -> bool:
         """Keep another laptop's change in the journal as it was made; False if already here."""
+        self._tip = None
         with self.transaction():
             cursor = self.conn.execute(
                 "INSERT INTO journal (change_id, device_id, sequence, author, record_type, "
@@ -373,6 +385,7 @@ class Store:
     def reidentify(self) -> UUID:
         """Give this laptop a new device id (its profile was copied to another laptop)."""
         self.device_id = uuid4()
+        self._tip = None
         self.set_setting("device_id", str(self.device_id))
         profile = self.profile()
         if profile is not None:
@@ -399,11 +412,14 @@ class Store:
         fields: dict[str, FieldChange],
         event_id: UUID | None,
     ) -> Change:
-        (last,) = self.conn.execute(
-            "SELECT COALESCE(MAX(sequence), 0) FROM journal WHERE device_id = ?",
-            (str(self.device_id),),
-        ).fetchone()
-        (latest,) = self.conn.execute("SELECT COALESCE(MAX(hlc), 0) FROM journal").fetchone()
+        if self._tip is None:
+            (last,) = self.conn.execute(
+                "SELECT COALESCE(MAX(sequence), 0) FROM journal WHERE device_id = ?",
+                (str(self.device_id),),
+            ).fetchone()
+            (latest,) = self.conn.execute("SELECT COALESCE(MAX(hlc), 0) FROM journal").fetchone()
+        else:
+            last, latest = self._tip
         change = Change(
             device_id=self.device_id,
             sequence=last + 1,
@@ -423,6 +439,7 @@ class Store:
             "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
             _change_row(change),
         )
+        self._tip = (change.sequence, change.hlc)
         return change
 
     def _heads(self, record_type: str, record_id: UUID) -> tuple[UUID, ...]:
@@ -448,7 +465,8 @@ def _change_row(change: Change) -> tuple[Any, ...]:
         str(change.record_id),
         change.kind.value,
         json.dumps(
-            {k: v.model_dump(mode="json") for k, v in change.fields.items()}, ensure_ascii=False
+            {k: {"old": v.old, "new": v.new} for k, v in change.fields.items()},
+            ensure_ascii=False,
         ),
         change.at.isoformat(),
         None if change.event_id is None else str(change.event_id),
@@ -464,5 +482,15 @@ def _change_from_row(row: dict[str, Any]) -> Change:
 
 
 def _raise_known(error: sqlite3.OperationalError) -> None:
-    if getattr(error, "sqlite_errorcode", None) == SQLITE_FULL:
+    code = getattr(error, "sqlite_errorcode", None)
+    if code == SQLITE_FULL:
         raise DiskFullError() from error
+    if is_busy(error):
+        raise DatabaseBusyError() from error
+
+
+def is_busy(error: sqlite3.Error) -> bool:
+    """Whether SQLite gave up waiting for another connection's lock (after the busy
+    timeout: ``database.BUSY_TIMEOUT_MS``)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in SQLITE_BUSY_CODES

@@ -20,6 +20,7 @@ from forum_desktop.storage import Store
 from forum_desktop.storage.image_data import image_data, put_image_data, sha256_of
 from forum_desktop.sync.changefile import (
     IMAGE_PATTERN,
+    MAX_FILE_BYTES,
     UNSYNCED_TYPES,
     change_files,
     encode_change,
@@ -27,14 +28,12 @@ from forum_desktop.sync.changefile import (
     next_file_name,
     ops_dir,
     parse_changes,
+    read_regular_file,
     write_new_file,
 )
 from forum_desktop.sync.hlc import hlc_time, is_far_ahead
 from forum_desktop.sync.merge import merge_record
 from forum_desktop.sync.share import prepare_folder
-
-MAX_FILE_BYTES = 256 * 1024 * 1024
-"""A change file or image larger than this is not read (no laptop writes one)."""
 
 CLOCK_AHEAD = NoticeKind(
     "sync.clock_ahead",
@@ -76,13 +75,15 @@ def import_folder(store: Store, event_id: UUID, folder: Path, report: SyncReport
     """Merge every complete, valid line of the event's change files; returns their ids."""
     changes: list[Change] = []
     copied = False
-    for device, path in change_files(folder, event_id):
+    for device, path in change_files(folder, event_id, report.problems):
         report.devices.add(device)
         source = f"{device}/{path.name}"
-        if path.stat().st_size > MAX_FILE_BYTES:
-            report.problems.append(f"{source}: too large to be a change file, not read")
+        try:
+            data = read_regular_file(path, MAX_FILE_BYTES)
+        except (OSError, ValueError) as error:
+            report.problems.append(f"{source}: {_reason(error)}")
             continue
-        parsed = parse_changes(path.read_bytes(), event_id, source)
+        parsed = parse_changes(data, event_id, source)
         report.problems.extend(parsed.problems)
         report.incomplete_files += parsed.incomplete
         if device == store.device_id:
@@ -316,19 +317,26 @@ def _hold_orphans(store: Store) -> None:
 
 def _import_images(store: Store, event_id: UUID, folder: Path, report: SyncReport) -> None:
     directory = images_dir(folder, event_id)
-    if not directory.is_dir():
+    if not directory.is_dir() or directory.is_symlink():
         return
     for path in sorted(directory.iterdir()):
         if not IMAGE_PATTERN.match(path.name) or image_data(store, path.name) is not None:
             continue
-        if path.stat().st_size > MAX_FILE_BYTES:
-            report.problems.append(f"images/{path.name}: too large, not read")
+        try:
+            data = read_regular_file(path, MAX_FILE_BYTES)
+        except (OSError, ValueError) as error:
+            report.problems.append(f"images/{path.name}: {_reason(error)}")
             continue
-        data = path.read_bytes()
         if sha256_of(data) != path.name:
             report.problems.append(f"images/{path.name}: incomplete or damaged, not used yet")
             continue
         put_image_data(store, data)
+
+
+def _reason(error: OSError | ValueError) -> str:
+    if isinstance(error, OSError):
+        return f"cannot be read ({error.strerror or error})"
+    return str(error)
 
 
 def write_folder(store: Store, event_id: UUID, folder: Path, in_folder: set[UUID]) -> int:

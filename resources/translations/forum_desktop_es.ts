@@ -3164,12 +3164,20 @@ Cree uno con Ctrl+N.</translation>
         <translation>El archivo tiene nombres de columna pero nadie debajo. Añada una persona por fila bajo los nombres de columna.</translation>
     </message>
     <message>
+        <source>The file has {count} rows; at most {limit} people are imported at once. Split it into smaller files.</source>
+        <translation>El archivo tiene {count} filas; se importan como máximo {limit} personas a la vez. Divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
         <source>The file is JSON but not a Forum Desktop event document.</source>
         <translation>El archivo es JSON, pero no un documento de evento de Forum Desktop.</translation>
     </message>
     <message>
         <source>The file is empty. Choose a CSV file with a row of column names and one person per row.</source>
         <translation>El archivo está vacío. Elija un archivo CSV con una fila de nombres de columna y una persona por fila.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {megabytes} MB, far more than a programme. Check that you chose the right file, or split it into smaller files.</source>
+        <translation>El archivo supera los {megabytes} MB, mucho más que un programa. Compruebe que eligió el archivo correcto o divídalo en archivos más pequeños.</translation>
     </message>
     <message>
         <source>The file is larger than {megabytes} MB, far more than a roster. Check that you chose the right file, or split it into smaller files.</source>
@@ -3200,6 +3208,10 @@ Cree uno con Ctrl+N.</translation>
         <translation>La primera fila (línea {line}) parece una persona, no nombres de columna. Añada una fila de nombres de columna (como Nombre, Organización, Correo) al principio del archivo.</translation>
     </message>
     <message>
+        <source>The programme has {count} agenda items; at most {limit} are imported at once. Split it into smaller files.</source>
+        <translation>El programa tiene {count} puntos de agenda; se importan como máximo {limit} a la vez. Divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
         <source>The re-plan names items that are not on this session&apos;s agenda.</source>
         <translation>La replanificación menciona puntos que no están en la agenda de esta sesión.</translation>
     </message>
@@ -3210,6 +3222,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>This file does not contain text, so it is not a CSV file. Save the roster from your spreadsheet as “CSV UTF-8” and import that file.</source>
         <translation>Este archivo no contiene texto, así que no es un archivo CSV. Guarde la lista desde su hoja de cálculo como «CSV UTF-8» e importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>This file does not contain text, so it is not a programme. Save it as plain text (.txt) or Markdown (.md) and try again.</source>
+        <translation>Este archivo no contiene texto, así que no es un programa. Guárdelo como texto sin formato (.txt) o Markdown (.md) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>This is a spreadsheet workbook, not a CSV file. Save the roster from your spreadsheet as “CSV UTF-8” and import that file.</source>

@@ -3164,12 +3164,20 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Le fichier a des noms de colonnes mais personne en dessous. Ajoutez une personne par ligne sous les noms de colonnes.</translation>
     </message>
     <message>
+        <source>The file has {count} rows; at most {limit} people are imported at once. Split it into smaller files.</source>
+        <translation>Le fichier compte {count} lignes ; au plus {limit} personnes sont importées à la fois. Divisez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
         <source>The file is JSON but not a Forum Desktop event document.</source>
         <translation>Le fichier est du JSON, mais pas un document d&apos;événement Forum Desktop.</translation>
     </message>
     <message>
         <source>The file is empty. Choose a CSV file with a row of column names and one person per row.</source>
         <translation>Le fichier est vide. Choisissez un fichier CSV avec une ligne de noms de colonnes et une personne par ligne.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {megabytes} MB, far more than a programme. Check that you chose the right file, or split it into smaller files.</source>
+        <translation>Le fichier dépasse {megabytes} Mo, bien plus qu’un programme. Vérifiez que vous avez choisi le bon fichier, ou divisez-le en fichiers plus petits.</translation>
     </message>
     <message>
         <source>The file is larger than {megabytes} MB, far more than a roster. Check that you chose the right file, or split it into smaller files.</source>
@@ -3200,6 +3208,10 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>La première ligne (ligne {line}) ressemble à une personne, pas à des noms de colonnes. Ajoutez une ligne de noms de colonnes (comme Nom, Organisme, Courriel) en haut du fichier.</translation>
     </message>
     <message>
+        <source>The programme has {count} agenda items; at most {limit} are imported at once. Split it into smaller files.</source>
+        <translation>Le programme compte {count} points d’ordre du jour ; au plus {limit} sont importés à la fois. Divisez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
         <source>The re-plan names items that are not on this session&apos;s agenda.</source>
         <translation>La replanification cite des points qui ne sont pas à l&apos;ordre du jour de cette session.</translation>
     </message>
@@ -3210,6 +3222,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>This file does not contain text, so it is not a CSV file. Save the roster from your spreadsheet as “CSV UTF-8” and import that file.</source>
         <translation>Ce fichier ne contient pas de texte : ce n&apos;est donc pas un fichier CSV. Enregistrez la liste depuis votre tableur au format « CSV UTF-8 » et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>This file does not contain text, so it is not a programme. Save it as plain text (.txt) or Markdown (.md) and try again.</source>
+        <translation>Ce fichier ne contient pas de texte, ce n’est donc pas un programme. Enregistrez-le en texte brut (.txt) ou en Markdown (.md) et réessayez.</translation>
     </message>
     <message>
         <source>This is a spreadsheet workbook, not a CSV file. Save the roster from your spreadsheet as “CSV UTF-8” and import that file.</source>

@@ -1,0 +1,106 @@
+"""JSON from files other people send, read with limits: a document, a manifest, a method
+file or a line of a change file must never crash the reader or run it out of stack.
+
+Python's parser recurses once per nesting level (a deep enough document raises
+``RecursionError``) and refuses integers above 4,300 digits with a bare ``ValueError``;
+no file the app writes comes near either limit, so anything beyond ours is refused with
+a ``JsonLimitError`` saying where.
+"""
+
+from __future__ import annotations
+
+import json
+from typing import Any
+
+MAX_DEPTH = 64
+"""Nesting levels (objects and arrays); the app's deepest document uses about ten."""
+MAX_DIGITS = 100
+"""Characters in one number; every number the app writes is far shorter."""
+
+
+class JsonLimitError(ValueError):
+    """JSON beyond the limits; ``field`` is where (``steps.2.minutes``; empty: the whole)."""
+
+    def __init__(self, field: str, problem: str) -> None:
+        self.field = field
+        self.problem = problem
+        super().__init__(f"{field}: {problem}" if field else problem)
+
+
+class _LongNumber:
+    """Stands for a number too long to convert, so the walk can say where it was."""
+
+
+_LONG = _LongNumber()
+
+
+def _number(convert: type[int] | type[float]) -> Any:
+    def parse(text: str) -> object:
+        return _LONG if len(text) > MAX_DIGITS else convert(text)
+
+    return parse
+
+
+_DECODER = json.JSONDecoder(parse_int=_number(int), parse_float=_number(float))
+
+
+def load_json(text: str) -> Any:
+    """``json.loads`` within the limits; ``json.JSONDecodeError`` for text that is not JSON,
+    ``JsonLimitError`` for JSON nested too deep or holding a number too long."""
+    try:
+        value = _DECODER.decode(text)
+    except RecursionError:
+        raise JsonLimitError(_deep_field(text), _too_deep()) from None
+    _check(value)
+    return value
+
+
+def _too_deep() -> str:
+    return f"nested more than {MAX_DEPTH} levels deep"
+
+
+def _check(value: Any) -> None:
+    """Walk ``value`` without recursion, refusing the first place beyond a limit."""
+    pending: list[tuple[Any, tuple[str, ...]]] = [(value, ())]
+    while pending:
+        node, path = pending.pop()
+        if node is _LONG:
+            raise JsonLimitError(".".join(path), f"a number longer than {MAX_DIGITS} digits")
+        if isinstance(node, dict | list):
+            if len(path) >= MAX_DEPTH:
+                raise JsonLimitError(".".join(path[:1]), _too_deep())
+            items = node.items() if isinstance(node, dict) else enumerate(node)
+            pending.extend((child, (*path, str(key))) for key, child in reversed(list(items)))
+
+
+def _deep_field(text: str) -> str:
+    """The top-level key whose value is nested too deep, when the whole is an object."""
+    start = len(text) - len(text.lstrip())
+    if not text.startswith("{", start):
+        return ""
+    index = start + 1
+    try:
+        while True:
+            index = _skip_space(text, index)
+            if not text.startswith('"', index):
+                return ""
+            key, index = _DECODER.raw_decode(text, index)
+            index = _skip_space(text, index)
+            if not text.startswith(":", index):
+                return ""
+            try:
+                _, index = _DECODER.raw_decode(text, _skip_space(text, index + 1))
+            except RecursionError:
+                return str(key)
+            index = _skip_space(text, index)
+            if not text.startswith(",", index):
+                return ""
+            index += 1
+    except (json.JSONDecodeError, ValueError):
+        return ""
+
+
+def _skip_space(text: str, index: int) -> int:
+    while index < len(text) and text[index] in " \t\r\n":
+        index += 1
+    return index
