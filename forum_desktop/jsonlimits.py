@@ -16,6 +16,8 @@ MAX_DEPTH = 64
 """Nesting levels (objects and arrays); the app's deepest document uses about ten."""
 MAX_DIGITS = 100
 """Characters in one number; every number the app writes is far shorter."""
+INT_RANGE = range(-(2**63), 2**63)
+"""Whole numbers SQLite can store; a larger one would fail only when written."""
 
 
 class JsonLimitError(ValueError):
@@ -27,21 +29,29 @@ class JsonLimitError(ValueError):
         super().__init__(f"{field}: {problem}" if field else problem)
 
 
-class _LongNumber:
-    """Stands for a number too long to convert, so the walk can say where it was."""
+class _BadNumber:
+    """Stands for a number refused, so the walk can say where it was."""
+
+    def __init__(self, problem: str) -> None:
+        self.problem = problem
 
 
-_LONG = _LongNumber()
+_LONG = _BadNumber(f"a number longer than {MAX_DIGITS} digits")
+_TOO_BIG = _BadNumber("a whole number too large to be stored")
 
 
-def _number(convert: type[int] | type[float]) -> Any:
-    def parse(text: str) -> object:
-        return _LONG if len(text) > MAX_DIGITS else convert(text)
+def _int(text: str) -> object:
+    if len(text) > MAX_DIGITS:
+        return _LONG
+    value = int(text)
+    return value if value in INT_RANGE else _TOO_BIG
 
-    return parse
+
+def _float(text: str) -> object:
+    return _LONG if len(text) > MAX_DIGITS else float(text)
 
 
-_DECODER = json.JSONDecoder(parse_int=_number(int), parse_float=_number(float))
+_DECODER = json.JSONDecoder(parse_int=_int, parse_float=_float)
 
 
 def load_json(text: str) -> Any:
@@ -64,8 +74,8 @@ def _check(value: Any) -> None:
     pending: list[tuple[Any, tuple[str, ...]]] = [(value, ())]
     while pending:
         node, path = pending.pop()
-        if node is _LONG:
-            raise JsonLimitError(".".join(path), f"a number longer than {MAX_DIGITS} digits")
+        if isinstance(node, _BadNumber):
+            raise JsonLimitError(".".join(path), node.problem)
         if isinstance(node, dict | list):
             if len(path) >= MAX_DEPTH:
                 raise JsonLimitError(".".join(path[:1]), _too_deep())

@@ -165,7 +165,7 @@ def _manifest_event(contents: Mapping[str, bytes]) -> UUID:
         if manifest["format"] != FORMAT:
             raise ValueError("format")
         version = manifest["version"]
-        event_id = UUID(manifest["event_id"])
+        event_id = UUID(str(manifest["event_id"]))
     except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError):
         raise BundleError(BAD_MANIFEST) from None
     if version != VERSION:
