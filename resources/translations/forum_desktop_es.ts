@@ -713,6 +713,10 @@
         <translation>Las entradas se vinculan al punto en curso.</translation>
     </message>
     <message>
+        <source>Not saved yet: another program is writing to the database. Press Enter to try again.</source>
+        <translation>Aún no se ha guardado: otro programa está escribiendo en la base de datos. Pulse Intro para intentarlo de nuevo.</translation>
+    </message>
+    <message>
         <source>Quick capture</source>
         <translation>Captura rápida</translation>
     </message>
@@ -2673,6 +2677,10 @@ Cree uno con Ctrl+N.</translation>
         <translation>La base de datos %1 fue escrita por una versión más reciente de Forum Desktop (esquema %2; esta versión conoce hasta el %3). Actualice Forum Desktop para abrirla. El archivo no se ha modificado.</translation>
     </message>
     <message>
+        <source>The database is busy (another program is writing to it), so this was not saved. Try again.</source>
+        <translation>La base de datos está ocupada (otro programa está escribiendo en ella), así que esto no se guardó. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
         <source>The disk is full, so the last change was not saved. Free some space and try again; everything saved before is intact.</source>
         <translation>El disco está lleno, así que el último cambio no se guardó. Libere espacio e inténtelo de nuevo; todo lo guardado antes está intacto.</translation>
     </message>
@@ -4476,10 +4484,6 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>Text (*.txt *.md);;All files (*)</source>
         <translation>Texto (*.txt *.md);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>The file is larger than 5 MB; it is not a programme.</source>
-        <translation>El archivo supera los 5 MB; no es un programa.</translation>
     </message>
     <message>
         <source>Use the rest as the event&apos;s &amp;context</source>

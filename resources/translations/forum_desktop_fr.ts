@@ -713,6 +713,10 @@
         <translation>Les entrées sont rattachées au point en cours.</translation>
     </message>
     <message>
+        <source>Not saved yet: another program is writing to the database. Press Enter to try again.</source>
+        <translation>Pas encore enregistré : un autre programme écrit dans la base de données. Appuyez sur Entrée pour réessayer.</translation>
+    </message>
+    <message>
         <source>Quick capture</source>
         <translation>Saisie rapide</translation>
     </message>
@@ -2673,6 +2677,10 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>La base de données %1 a été écrite par une version plus récente de Forum Desktop (schéma %2 ; cette version connaît jusqu’au %3). Mettez Forum Desktop à jour pour l’ouvrir. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
+        <source>The database is busy (another program is writing to it), so this was not saved. Try again.</source>
+        <translation>La base de données est occupée (un autre programme y écrit) : ceci n’a pas été enregistré. Réessayez.</translation>
+    </message>
+    <message>
         <source>The disk is full, so the last change was not saved. Free some space and try again; everything saved before is intact.</source>
         <translation>Le disque est plein : la dernière modification n’a pas été enregistrée. Libérez de l’espace et réessayez ; tout ce qui a été enregistré auparavant est intact.</translation>
     </message>
@@ -4476,10 +4484,6 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>Text (*.txt *.md);;All files (*)</source>
         <translation>Texte (*.txt *.md);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>The file is larger than 5 MB; it is not a programme.</source>
-        <translation>Le fichier dépasse 5 Mo : ce n’est pas un programme.</translation>
     </message>
     <message>
         <source>Use the rest as the event&apos;s &amp;context</source>
