@@ -49,9 +49,13 @@ def import_participants(
     store.require(Event, event_id)
     position = _next_position(store, event_id)
     recorder = Recorder()
-    for offset, fields in enumerate(people):
-        person = Participant(event_id=event_id, position=position + offset, **fields)
-        recorder.add(store.insert(store.fresh(person)))
+    for change in store.insert_many(
+        [
+            store.fresh(Participant(event_id=event_id, position=position + offset, **fields))
+            for offset, fields in enumerate(people)
+        ]
+    ):
+        recorder.add(change)
     return recorder.result(len(people))
 
 
