@@ -174,7 +174,7 @@ def change_files(folder: Path, event_id: UUID, problems: list[str]) -> Iterable[
             problems.append(f"{device_dir.name}: not a folder, not read")
             continue
         for path in sorted(device_dir.iterdir()):
-            if path.suffix == ".jsonl" and not path.name.startswith("."):
+            if FILE_PATTERN.match(path.name):
                 yield device, path
 
 
