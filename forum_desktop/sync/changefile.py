@@ -178,6 +178,16 @@ def change_files(folder: Path, event_id: UUID, problems: list[str]) -> Iterable[
                 yield device, path
 
 
+def not_a_folder(folder: Path, target: Path) -> Path | None:
+    """The first path from ``folder`` down to ``target`` that exists but is not a folder
+    (someone put a file where the layout has one), relative to ``folder``."""
+    for parent in reversed([target, *target.relative_to(folder).parents]):
+        path = folder / parent
+        if os.path.lexists(path) and not _is_real_dir(path):
+            return path.relative_to(folder)
+    return None
+
+
 def _is_real_dir(path: Path) -> bool:
     """A folder, not a symlink to one (a link could lead the reader anywhere)."""
     try:

@@ -26,6 +26,7 @@ from forum_desktop.sync.changefile import (
     encode_change,
     images_dir,
     next_file_name,
+    not_a_folder,
     ops_dir,
     parse_changes,
     read_regular_file,
@@ -65,7 +66,7 @@ def sync_event(store: Store, event_id: UUID, folder: Path) -> SyncReport:
     report = SyncReport()
     prepare_folder(folder)
     in_folder = import_folder(store, event_id, folder, report)
-    report.sent = write_folder(store, event_id, folder, in_folder)
+    report.sent = write_folder(store, event_id, folder, in_folder, report)
     report.devices.add(store.device_id)
     _count_open(store, event_id, report)
     return report
@@ -339,21 +340,40 @@ def _reason(error: OSError | ValueError) -> str:
     return str(error)
 
 
-def write_folder(store: Store, event_id: UUID, folder: Path, in_folder: set[UUID]) -> int:
+def write_folder(
+    store: Store, event_id: UUID, folder: Path, in_folder: set[UUID], report: SyncReport
+) -> int:
     """Write the event's changes the folder does not have yet as one new file of this
-    laptop's, and any photo bytes it lacks; returns how many changes were written."""
+    laptop's, and any photo bytes it lacks; returns how many changes were written.
+
+    Where a file stands in for one of the layout's folders nothing is written there, and
+    the report says so."""
     pending = [c for c in store.event_changes(event_id) if c.change_id not in in_folder]
+    directory = ops_dir(folder, event_id, store.device_id)
+    if pending and _blocked(folder, directory, report):
+        pending = []
     if pending:
-        directory = ops_dir(folder, event_id, store.device_id)
         data = b"".join(encode_change(change) for change in pending)
         write_new_file(directory, next_file_name(directory, pending[0].change_id), data)
     images = images_dir(folder, event_id)
+    if _blocked(folder, images, report):
+        return len(pending)
     for digest in event_images(store, event_id):
         if not (images / digest).exists():
             stored = image_data(store, digest)
             if stored is not None:
                 write_new_file(images, digest, stored)
     return len(pending)
+
+
+def _blocked(folder: Path, directory: Path, report: SyncReport) -> bool:
+    found = not_a_folder(folder, directory)
+    if found is None:
+        return False
+    problem = f"{found.as_posix()}: not a folder, nothing written there"
+    if problem not in report.problems:
+        report.problems.append(problem)
+    return True
 
 
 def event_images(store: Store, event_id: UUID) -> list[str]:

@@ -218,3 +218,29 @@ def _people(db: Path) -> list[Any]:
         return sorted(conn.execute("SELECT id, name FROM participant").fetchall())
     finally:
         conn.close()
+
+
+@pytest.mark.parametrize("where", ["forum-sync", "event", "ops", "images"])
+def test_a_file_where_a_folder_should_be_is_reported_and_sync_goes_on(
+    where: str, database: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    folder = tmp_path / "shared"
+    event_dir = folder / "forum-sync" / EVENT
+    path = {
+        "forum-sync": folder / "forum-sync",
+        "event": event_dir,
+        "ops": event_dir / "ops",
+        "images": event_dir / "images",
+    }[where]
+    path.parent.mkdir(parents=True)
+    path.write_bytes(b"a file, not a folder\n")
+
+    outcome = cli(capsys, "sync", EVENT, "--folder", folder, "--db", database)
+
+    assert outcome.code == EXIT_OK, outcome
+    assert_clean(outcome.code, outcome.err)
+    relative = path.relative_to(folder).as_posix()
+    assert f"skipped: {relative}: not a folder, nothing written there\n" in outcome.err
+    assert path.read_bytes() == b"a file, not a folder\n"
+    if where == "images":
+        assert list((event_dir / "ops").iterdir()), "the changes were still written"
