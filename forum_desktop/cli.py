@@ -12,7 +12,7 @@ import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from pathlib import Path
-from typing import TYPE_CHECKING
+from typing import TYPE_CHECKING, NoReturn
 from uuid import UUID
 
 from forum_desktop import __version__
@@ -48,8 +48,15 @@ class CommandError(Exception):
     """A user error in a command; ``str()`` is the message."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """A refused command line is one line on stderr too (argparse prints its usage first)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_REFUSED, f"{self.prog}: {message} (see: {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--db",
         type=Path,
@@ -57,7 +64,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help=f"the database file (default: {default_database_path()})",
     )
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="forum-desktop",
         description="Plan, run and record workshops offline, and publish their minutes. "
         "Without a command, opens the app.",
