@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
@@ -31,6 +32,7 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+MB = 1024 * 1024
 EXIT_OK = 0
 EXIT_ERROR = 1
 """Any other failure (a file that cannot be written, a damaged database, a bug)."""
@@ -279,6 +281,16 @@ def _one_line(message: str) -> str:
     return " ".join(message.split())
 
 
+def _read_input(path: Path, limit: int, too_large: Callable[[int], Exception]) -> bytes:
+    """An input file's bytes; ``too_large(size)`` for a file over ``limit``. Of a device or
+    pipe (no size) at most ``limit`` + 1 bytes are read, for its reader to refuse."""
+    with path.open("rb") as handle:
+        size = os.fstat(handle.fileno()).st_size
+        if size > limit:
+            raise too_large(size)
+        return handle.read(limit + 1)
+
+
 def _uuid(text: str) -> UUID:
     try:
         return UUID(text)
@@ -316,9 +328,18 @@ def _export_json(store: Store, args: argparse.Namespace) -> int:
 
 
 def _import_json(store: Store, args: argparse.Namespace) -> int:
-    from forum_desktop.services.documents import import_document, parse_document
+    from forum_desktop.services.documents import (
+        MAX_DOCUMENT_BYTES,
+        TOO_LARGE,
+        DocumentError,
+        import_document,
+        parse_document,
+    )
 
-    document = parse_document(args.file.read_bytes())
+    def too_large(size: int) -> DocumentError:
+        return DocumentError(TOO_LARGE, megabytes=size // MB, limit=MAX_DOCUMENT_BYTES // MB)
+
+    document = parse_document(_read_input(args.file, MAX_DOCUMENT_BYTES, too_large))
     result = import_document(store, document=document)
     print(f"imported {document.event.title!r}: {len(result.changes)} changes")
     print(document.event.id)
@@ -377,9 +398,11 @@ def _import_agenda(store: Store, args: argparse.Namespace) -> int:
 
     if store.get(Event, args.event) is None:
         raise CommandError(f"no event with id {args.event} (see: forum-desktop events)")
-    if args.file.stat().st_size > MAX_BYTES:  # refused before reading it
-        raise ProgrammeFileError(TOO_LARGE, megabytes=MAX_BYTES // (1024 * 1024))
-    programme = parse_programme(decode_programme(args.file.read_bytes()))
+
+    def too_large(size: int) -> ProgrammeFileError:
+        return ProgrammeFileError(TOO_LARGE, megabytes=MAX_BYTES // MB)
+
+    programme = parse_programme(decode_programme(_read_input(args.file, MAX_BYTES, too_large)))
     check_item_count(programme)
     for warning in programme.warnings:
         print(f"warning: {warning}", file=sys.stderr)
@@ -525,10 +548,14 @@ def _export_bundle(store: Store, args: argparse.Namespace) -> int:
 
 
 def _import_bundle(store: Store, args: argparse.Namespace) -> int:
-    from forum_desktop.sync.bundle import BundleError, import_bundle
+    from forum_desktop.sync.bundle import MAX_BUNDLE_BYTES, TOO_LARGE, BundleError, import_bundle
+
+    def too_large(size: int) -> BundleError:
+        return BundleError(TOO_LARGE, megabytes=size // MB, limit=MAX_BUNDLE_BYTES // MB)
 
     try:
-        event_id, report = import_bundle(store, args.file.read_bytes())
+        data = _read_input(args.file, MAX_BUNDLE_BYTES, too_large)
+        event_id, report = import_bundle(store, data)
     except BundleError as error:
         raise CommandError(f"{args.file}: {error}") from None
     _print_report(report)

@@ -2,7 +2,7 @@
 
 Each run is a ``python -m forum_desktop`` process with a time limit and, where a file could
 make it grow, an address-space limit: a regression shows as a timeout or a MemoryError,
-never as a test run that hangs or swaps. (Nine subprocesses in all.)
+never as a test run that hangs or swaps. (Twelve subprocesses in all.)
 """
 
 from __future__ import annotations
@@ -145,6 +145,22 @@ def test_a_huge_or_deep_file_is_refused_in_bounded_time_and_memory(
     assert result.returncode == EXIT_REFUSED, result.stderr
     assert result.stderr.startswith("forum-desktop: ") and result.stderr.count("\n") == 1
     assert "unexpected error" not in result.stderr
+    assert dump(db) == before
+
+
+@posix_only
+@pytest.mark.slow
+@pytest.mark.parametrize("command", ["import-json", "import-bundle", "import-agenda"])
+def test_the_zero_device_as_input_is_refused_in_bounded_time_and_memory(
+    command: str, tmp_path: Path, templates: dict[str, Path]
+) -> None:
+    db = tmp_path / "laptop.sqlite3"
+    shutil.copyfile(templates["demo"], db)
+    before = dump(db)
+    extra = ("--event", EVENT) if command == "import-agenda" else ()
+    result = run(tmp_path, command, ZERO_DEVICE, *extra, "--db", db, timeout=60)
+    assert result.returncode == EXIT_REFUSED, result.stderr
+    assert result.stderr.count("\n") == 1 and " MB" in result.stderr, result.stderr
     assert dump(db) == before
 
 
