@@ -283,12 +283,16 @@ def _one_line(message: str) -> str:
 
 def _read_input(path: Path, limit: int, too_large: Callable[[int], Exception]) -> bytes:
     """An input file's bytes; ``too_large(size)`` for a file over ``limit``. Of a device or
-    pipe (no size) at most ``limit`` + 1 bytes are read, for its reader to refuse."""
-    with path.open("rb") as handle:
-        size = os.fstat(handle.fileno()).st_size
-        if size > limit:
-            raise too_large(size)
-        return handle.read(limit + 1)
+    pipe (no size) at most ``limit`` + 1 bytes are read, for its reader to refuse. A file
+    that cannot be read is refused input too."""
+    try:
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > limit:
+                raise too_large(size)
+            return handle.read(limit + 1)
+    except OSError as error:
+        raise CommandError(f"{error.strerror or error}: {path}") from None
 
 
 def _uuid(text: str) -> UUID:

@@ -28,6 +28,8 @@ def database(tmp_path: Path, templates: dict[str, Path]) -> Path:
         pytest.param(("import-json",), id="missing-argument"),
         pytest.param(("export-json", "not-an-id", "-o", "x.json"), id="bad-id"),
         pytest.param(("frobnicate",), id="unknown-command"),
+        pytest.param(("import-json", "no-such-file.json"), id="missing-file"),
+        pytest.param(("import-bundle", "."), id="folder-as-file"),
         pytest.param(
             ("export-json", "00000000-0000-0000-0000-000000000000", "-o", "x.json"),
             id="unknown-event",
