@@ -197,6 +197,12 @@ class SyncController(QObject):
         )
         if report.held:
             text += " · " + self.tr("waiting for records: %1").replace("%1", str(report.held))
+        if report.problems:
+            # What the folder should not hold (a bad line, a link, a pipe) was passed by;
+            # the first one is named so that someone can remove it.
+            text += "\n" + self.tr(
+                "%n thing(s) in the shared folder skipped, such as: %1", "", len(report.problems)
+            ).replace("%1", report.problems[0])
         for warning in report.clock_warnings[:1]:
             text += "\n" + notice_text(warning)
         return text

@@ -270,4 +270,14 @@
         </translation>
     </message>
 </context>
+<context>
+    <name>SyncController</name>
+    <message numerus="yes">
+        <source>%n thing(s) in the shared folder skipped, such as: %1</source>
+        <translation>
+            <numerusform>%n thing in the shared folder skipped, such as: %1</numerusform>
+            <numerusform>%n things in the shared folder skipped, such as: %1</numerusform>
+        </translation>
+    </message>
+</context>
 </TS>

@@ -5814,6 +5814,13 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
 </context>
 <context>
     <name>SyncController</name>
+    <message numerus="yes">
+        <source>%n thing(s) in the shared folder skipped, such as: %1</source>
+        <translation>
+            <numerusform>%n elemento de la carpeta compartida omitido, por ejemplo: %1</numerusform>
+            <numerusform>%n elementos de la carpeta compartida omitidos, por ejemplo: %1</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Could not sync: %1</source>
         <translation>No se pudo sincronizar: %1</translation>

@@ -5814,6 +5814,13 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
 </context>
 <context>
     <name>SyncController</name>
+    <message numerus="yes">
+        <source>%n thing(s) in the shared folder skipped, such as: %1</source>
+        <translation>
+            <numerusform>%n élément du dossier partagé ignoré, par exemple : %1</numerusform>
+            <numerusform>%n éléments du dossier partagé ignorés, par exemple : %1</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Could not sync: %1</source>
         <translation>Synchronisation impossible : %1</translation>
