@@ -8,7 +8,6 @@ never as a test run that hangs or swaps. (Twelve subprocesses in all.)
 from __future__ import annotations
 
 import os
-import resource
 import shutil
 import sqlite3
 import subprocess
@@ -39,6 +38,8 @@ posix_only = pytest.mark.skipif(not hasattr(os, "mkfifo"), reason="FIFOs and /de
 
 
 def _limit_memory() -> None:
+    import resource  # POSIX only
+
     resource.setrlimit(resource.RLIMIT_AS, (MEMORY_LIMIT, MEMORY_LIMIT))
 
 
@@ -52,7 +53,7 @@ def run(tmp_path: Path, *args: str | Path, timeout: float) -> subprocess.Complet
         text=True,
         timeout=timeout,
         env=env,
-        preexec_fn=_limit_memory,
+        preexec_fn=_limit_memory if os.name == "posix" else None,
         check=False,
     )
 
