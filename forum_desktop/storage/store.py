@@ -257,6 +257,7 @@ class Store:
             )
             rows: list[list[Any]] = []
             changes: list[Change] = []
+            tip = self._journal_tip()
             for record, key in zip(records, keys, strict=True):
                 # A model instance was validated when made: its JSON form is what insert
                 # would store.
@@ -265,11 +266,11 @@ class Store:
                 fields = _FIELD_CHANGES.validate_python({n: {"new": v} for n, v in new.items()})
                 parents = self._heads(table, record.id) if key in known else ()
                 event_id = self._event_of(table, key, new)
-                changes.append(
-                    self._next_change(
-                        table, record.id, ChangeKind.INSERT, fields, event_id, parents
-                    )
+                change = self._next_change(
+                    tip, table, record.id, ChangeKind.INSERT, fields, event_id, parents
                 )
+                changes.append(change)
+                tip = (change.sequence, change.hlc)
             columns = _columns(cls)
             self.conn.executemany(
                 f"INSERT INTO {table} (id, {', '.join(columns)}) "
@@ -277,6 +278,7 @@ class Store:
                 rows,
             )
             self.conn.executemany(_JOURNAL_INSERT, [_change_row(c) for c in changes])
+            self._tip = tip
         return changes
 
     def _ids_in(self, query: str, keys: Sequence[str], *params: str) -> set[str]:
@@ -466,12 +468,27 @@ class Store:
         event_id: UUID | None,
     ) -> Change:
         parents = self._heads(record_type, record_id)
-        change = self._next_change(record_type, record_id, kind, fields, event_id, parents)
+        change = self._next_change(
+            self._journal_tip(), record_type, record_id, kind, fields, event_id, parents
+        )
         self.conn.execute(_JOURNAL_INSERT, _change_row(change))
+        self._tip = (change.sequence, change.hlc)  # only once it is written
         return change
+
+    def _journal_tip(self) -> tuple[int, int]:
+        """This device's last sequence number and the journal's latest clock value."""
+        if self._tip is None:
+            (last,) = self.conn.execute(
+                "SELECT COALESCE(MAX(sequence), 0) FROM journal WHERE device_id = ?",
+                (str(self.device_id),),
+            ).fetchone()
+            (latest,) = self.conn.execute("SELECT COALESCE(MAX(hlc), 0) FROM journal").fetchone()
+            return (last, latest)
+        return self._tip
 
     def _next_change(
         self,
+        after: tuple[int, int],
         record_type: str,
         record_id: UUID,
         kind: ChangeKind,
@@ -479,16 +496,9 @@ class Store:
         event_id: UUID | None,
         parents: tuple[UUID, ...],
     ) -> Change:
-        """This device's next change, numbered and clocked after every one before it."""
-        if self._tip is None:
-            (last,) = self.conn.execute(
-                "SELECT COALESCE(MAX(sequence), 0) FROM journal WHERE device_id = ?",
-                (str(self.device_id),),
-            ).fetchone()
-            (latest,) = self.conn.execute("SELECT COALESCE(MAX(hlc), 0) FROM journal").fetchone()
-        else:
-            last, latest = self._tip
-        change = Change(
+        """This device's next change, numbered and clocked ``after`` (sequence, clock value)."""
+        last, latest = after
+        return Change(
             device_id=self.device_id,
             sequence=last + 1,
             author=self.author,
@@ -501,8 +511,6 @@ class Store:
             hlc=next_hlc(latest, self.clock.now()),
             parents=parents,
         )
-        self._tip = (change.sequence, change.hlc)
-        return change
 
     def _heads(self, record_type: str, record_id: UUID) -> tuple[UUID, ...]:
         """The record's changes no other change of it was made on top of."""
