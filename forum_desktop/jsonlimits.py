@@ -21,12 +21,14 @@ INT_RANGE = range(-(2**63), 2**63)
 
 
 class JsonLimitError(ValueError):
-    """JSON beyond the limits; ``field`` is where (``steps.2.minutes``; empty: the whole)."""
+    """JSON beyond the limits, and where: ``location`` (keys, and indices of arrays) and
+    ``field``, the same dotted (``steps.2.minutes``); empty for the whole."""
 
-    def __init__(self, field: str, problem: str) -> None:
-        self.field = field
+    def __init__(self, location: tuple[str | int, ...], problem: str) -> None:
+        self.location = location
+        self.field = ".".join(map(str, location))
         self.problem = problem
-        super().__init__(f"{field}: {problem}" if field else problem)
+        super().__init__(f"{self.field}: {problem}" if self.field else problem)
 
 
 class _BadNumber:
@@ -71,43 +73,43 @@ def _too_deep() -> str:
 
 def _check(value: Any) -> None:
     """Walk ``value`` without recursion, refusing the first place beyond a limit."""
-    pending: list[tuple[Any, tuple[str, ...]]] = [(value, ())]
+    pending: list[tuple[Any, tuple[str | int, ...]]] = [(value, ())]
     while pending:
         node, path = pending.pop()
         if isinstance(node, _BadNumber):
-            raise JsonLimitError(".".join(path), node.problem)
+            raise JsonLimitError(path, node.problem)
         if isinstance(node, dict | list):
             if len(path) >= MAX_DEPTH:
-                raise JsonLimitError(".".join(path[:1]), _too_deep())
+                raise JsonLimitError(path[:1], _too_deep())
             items = node.items() if isinstance(node, dict) else enumerate(node)
-            pending.extend((child, (*path, str(key))) for key, child in reversed(list(items)))
+            pending.extend((child, (*path, key)) for key, child in reversed(list(items)))
 
 
-def _deep_field(text: str) -> str:
+def _deep_field(text: str) -> tuple[str, ...]:
     """The top-level key whose value is nested too deep, when the whole is an object."""
     start = len(text) - len(text.lstrip())
     if not text.startswith("{", start):
-        return ""
+        return ()
     index = start + 1
     try:
         while True:
             index = _skip_space(text, index)
             if not text.startswith('"', index):
-                return ""
+                return ()
             key, index = _DECODER.raw_decode(text, index)
             index = _skip_space(text, index)
             if not text.startswith(":", index):
-                return ""
+                return ()
             try:
                 _, index = _DECODER.raw_decode(text, _skip_space(text, index + 1))
             except RecursionError:
-                return str(key)
+                return (str(key),)
             index = _skip_space(text, index)
             if not text.startswith(",", index):
-                return ""
+                return ()
             index += 1
     except (json.JSONDecodeError, ValueError):
-        return ""
+        return ()
 
 
 def _skip_space(text: str, index: int) -> int:

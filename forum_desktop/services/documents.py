@@ -155,9 +155,8 @@ def parse_document(data: bytes) -> EventDocument:
             NOT_JSON, line=error.lineno, column=error.colno, error=error.msg
         ) from error
     except JsonLimitError as error:
-        raise DocumentError(
-            REFUSED_FIELD, path=error.field or "the document", message=error.problem
-        ) from None
+        path = _path(error.location)
+        raise DocumentError(REFUSED_FIELD, path=path, message=error.problem) from None
     if not isinstance(raw, dict) or raw.get("format") != "forum-desktop-event":
         raise DocumentError(NOT_A_DOCUMENT)
     try:

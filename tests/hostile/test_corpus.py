@@ -117,6 +117,9 @@ def test_a_command_refuses_clearly_and_changes_nothing(
     assert_clean(outcome.code, outcome.err)
     if case.must_refuse:
         assert outcome.code == EXIT_REFUSED, outcome
+    where, _, value = case.name.partition("=")
+    if case.target == "import-json" and value == "huge-int":
+        assert f"{_document_path(where)}: a number longer than" in outcome.err, outcome.err
     if outcome.code == EXIT_REFUSED:
         assert dump(database) == before
 
@@ -189,6 +192,14 @@ def test_a_shared_folder_never_stops_sync(
     assert _people(db) == _people(templates["demo"]), "the good laptop's event came in"
     for name in named:
         assert name in outcome.err, outcome.err
+
+
+def _document_path(dotted: str) -> str:
+    """``participants.0.name`` as a document refusal names it: ``participants[0].name``."""
+    text = ""
+    for part in dotted.split("."):
+        text += f"[{part}]" if part.isdigit() else (f".{part}" if text else part)
+    return text
 
 
 def _lay(entry: Path, kind: str, scratch: Path) -> bool:
