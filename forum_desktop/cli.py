@@ -8,11 +8,13 @@ from __future__ import annotations
 
 import argparse
 import logging
+import os
+import sqlite3
 import sys
 from collections.abc import Callable, Sequence
 from datetime import date
 from pathlib import Path
-from typing import TYPE_CHECKING, Any
+from typing import TYPE_CHECKING, Any, NoReturn
 from uuid import UUID
 
 from forum_desktop import __version__
@@ -22,10 +24,12 @@ from forum_desktop.export.minutes_options import SECTIONS
 from forum_desktop.files import write_atomically
 from forum_desktop.logs import setup_logging
 from forum_desktop.models import Event, Session
+from forum_desktop.notices import NoticeError
 from forum_desktop.paths import default_database_path
 from forum_desktop.services.documents import DocumentError
 from forum_desktop.services.method_upgrade import upgrade_legacy_method_runs
-from forum_desktop.storage import StorageError, Store, open_database
+from forum_desktop.storage import DatabaseBusyError, StorageError, Store, open_database
+from forum_desktop.storage.store import is_busy
 
 if TYPE_CHECKING:
     from forum_desktop.agenda.programme_model import ParsedProgramme
@@ -33,10 +37,18 @@ if TYPE_CHECKING:
 
 log = logging.getLogger(__name__)
 
+MB = 1024 * 1024
 EXIT_OK = 0
 EXIT_ERROR = 1
-EXIT_USAGE = 2
+"""Any other failure (a file that cannot be written, a damaged database, a bug)."""
+EXIT_REFUSED = 2
+"""The input was refused, and nothing was changed."""
+EXIT_USAGE = EXIT_REFUSED
+"""A malformed command line (argparse's own exit code) is refused input too."""
 EXIT_PROBLEMS = 3
+"""``check`` found problems."""
+EXIT_BUSY = 75
+"""The database is busy: another program held its write lock too long (EX_TEMPFAIL)."""
 
 
 class CommandError(Exception):
@@ -47,8 +59,15 @@ class InputRefusedError(CommandError):
     """Input the command will not act on (exit 2); nothing was changed."""
 
 
+class _Parser(argparse.ArgumentParser):
+    """A refused command line is one line on stderr too (argparse prints its usage first)."""
+
+    def error(self, message: str) -> NoReturn:
+        self.exit(EXIT_REFUSED, f"{self.prog}: {message} (see: {self.prog} --help)\n")
+
+
 def build_parser() -> argparse.ArgumentParser:
-    common = argparse.ArgumentParser(add_help=False)
+    common = _Parser(add_help=False)
     common.add_argument(
         "--db",
         type=Path,
@@ -56,7 +75,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="PATH",
         help=f"the database file (default: {default_database_path()})",
     )
-    parser = argparse.ArgumentParser(
+    parser = _Parser(
         prog="forum-desktop",
         description="Plan, run and record workshops offline, and publish their minutes. "
         "Without a command, opens the app.",
@@ -234,7 +253,7 @@ def build_parser() -> argparse.ArgumentParser:
 
 
 def _add_entry_commands(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser], common: argparse.ArgumentParser
+    commands: argparse._SubParsersAction[Any], common: argparse.ArgumentParser
 ) -> None:
     capture = commands.add_parser(
         "capture",
@@ -286,23 +305,54 @@ def main(argv: Sequence[str] | None = None) -> int:
             return status
         finally:
             conn.close()
-    except InputRefusedError as error:
+    except DatabaseBusyError as error:
         print(f"forum-desktop: {error}", file=sys.stderr)
-        return EXIT_USAGE
-    except (StorageError, DocumentError, CommandError) as error:
+        return EXIT_BUSY
+    except sqlite3.OperationalError as error:
+        if not is_busy(error):
+            return _unexpected(args.command, error)
+        print(f"forum-desktop: {DatabaseBusyError()}", file=sys.stderr)
+        return EXIT_BUSY
+    except (NoticeError, CommandError) as error:
+        print(f"forum-desktop: {_one_line(str(error))}", file=sys.stderr)
+        return EXIT_REFUSED
+    except StorageError as error:
         print(f"forum-desktop: {error}", file=sys.stderr)
         return EXIT_ERROR
     except OSError as error:
         print(f"forum-desktop: {error.strerror or error}: {error.filename or ''}", file=sys.stderr)
         return EXIT_ERROR
-    except Exception as error:  # a bug: keep the details in the log, not on the terminal
-        log.exception("command %s failed", args.command)
-        print(
-            f"forum-desktop: unexpected error ({type(error).__name__}: {error}); "
-            "details are in the log file.",
-            file=sys.stderr,
-        )
-        return EXIT_ERROR
+    except Exception as error:
+        return _unexpected(args.command, error)
+
+
+def _unexpected(command: str, error: Exception) -> int:
+    """A bug: the details go to the log, not to the terminal."""
+    log.exception("command %s failed", command)
+    print(
+        f"forum-desktop: unexpected error ({type(error).__name__}: {_one_line(str(error))}); "
+        "details are in the log file.",
+        file=sys.stderr,
+    )
+    return EXIT_ERROR
+
+
+def _one_line(message: str) -> str:
+    return " ".join(message.split())
+
+
+def _read_input(path: Path, limit: int, too_large: Callable[[int], Exception]) -> bytes:
+    """An input file's bytes; ``too_large(size)`` for a file over ``limit``. Of a device or
+    pipe (no size) at most ``limit`` + 1 bytes are read, for its reader to refuse. A file
+    that cannot be read is refused input too."""
+    try:
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > limit:
+                raise too_large(size)
+            return handle.read(limit + 1)
+    except OSError as error:
+        raise CommandError(f"{error.strerror or error}: {path}") from None
 
 
 def _uuid(text: str) -> UUID:
@@ -418,10 +468,17 @@ def _export_json(store: Store, args: argparse.Namespace) -> int:
 
 def _import_json(store: Store, args: argparse.Namespace) -> int:
     from forum_desktop.services.document_import import Imported, import_document
-    from forum_desktop.services.documents import parse_document
+    from forum_desktop.services.documents import (
+        MAX_DOCUMENT_BYTES,
+        TOO_LARGE,
+        parse_document,
+    )
+
+    def too_large(size: int) -> DocumentError:
+        return DocumentError(TOO_LARGE, megabytes=size // MB, limit=MAX_DOCUMENT_BYTES // MB)
 
     try:
-        document = parse_document(args.file.read_bytes())
+        document = parse_document(_read_input(args.file, MAX_DOCUMENT_BYTES, too_large))
         result = import_document(store, document=document, as_copy=args.as_copy)
     except DocumentError as error:  # refused: nothing was written
         print(f"forum-desktop: {error}", file=sys.stderr)
@@ -486,17 +543,25 @@ def _refuse_an_empty_calendar(sessions: Sequence[Session]) -> None:
 
 
 def _import_agenda(store: Store, args: argparse.Namespace) -> int:
+    from forum_desktop.agenda.programme_file import (
+        MAX_BYTES,
+        TOO_LARGE,
+        ProgrammeFileError,
+        check_item_count,
+        decode_programme,
+    )
     from forum_desktop.services.agenda_import import import_agenda
 
     event = store.get(Event, args.event)
     if event is None:
         raise CommandError(f"no event with id {args.event} (see: forum-desktop events)")
-    data = args.file.read_bytes()
-    try:
-        text = data.decode("utf-8-sig")
-    except UnicodeDecodeError:
-        text = data.decode("cp1252")
+
+    def too_large(size: int) -> ProgrammeFileError:
+        return ProgrammeFileError(TOO_LARGE, megabytes=MAX_BYTES // MB)
+
+    text = decode_programme(_read_input(args.file, MAX_BYTES, too_large))
     programme = _read_programme(text, event, args.year)
+    check_item_count(programme)
     if args.dry_run:
         _print_dry_run(programme)
         return EXIT_OK
@@ -660,10 +725,14 @@ def _export_bundle(store: Store, args: argparse.Namespace) -> int:
 
 
 def _import_bundle(store: Store, args: argparse.Namespace) -> int:
-    from forum_desktop.sync.bundle import BundleError, import_bundle
+    from forum_desktop.sync.bundle import MAX_BUNDLE_BYTES, TOO_LARGE, BundleError, import_bundle
+
+    def too_large(size: int) -> BundleError:
+        return BundleError(TOO_LARGE, megabytes=size // MB, limit=MAX_BUNDLE_BYTES // MB)
 
     try:
-        event_id, report = import_bundle(store, args.file.read_bytes())
+        data = _read_input(args.file, MAX_BUNDLE_BYTES, too_large)
+        event_id, report = import_bundle(store, data)
     except BundleError as error:
         raise CommandError(f"{args.file}: {error}") from None
     _print_report(report)

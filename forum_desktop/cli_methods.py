@@ -13,6 +13,7 @@ import json
 import sys
 from collections import Counter
 from collections.abc import Callable
+from typing import Any
 from uuid import UUID
 
 from forum_desktop.methods.dot_vote import vote_view
@@ -46,7 +47,7 @@ Run = Callable[[Store, argparse.Namespace], int]
 
 
 def add_method_commands(
-    commands: argparse._SubParsersAction[argparse.ArgumentParser],
+    commands: argparse._SubParsersAction[Any],
     common: argparse.ArgumentParser,
 ) -> None:
     apply = commands.add_parser(

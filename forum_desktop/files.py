@@ -1,10 +1,17 @@
-"""Writing user files safely."""
+"""Reading and writing user files safely."""
 
 from __future__ import annotations
 
 import errno
 import os
 from pathlib import Path
+
+
+def read_at_most(path: Path, limit: int) -> bytes:
+    """The bytes of ``path``, but no more than ``limit`` + 1: the file's reader refuses one
+    over its limit (or a device that never ends) without all of it in memory."""
+    with path.open("rb") as handle:
+        return handle.read(limit + 1)
 
 
 def write_atomically(path: Path, data: bytes) -> None:

@@ -43,6 +43,8 @@ from forum_desktop.notices import Notice, NoticeError, NoticeKind
 E = TypeVar("E", bound=Enum)
 
 MAX_BYTES = 20 * 1024 * 1024
+MAX_ROWS = 20_000
+"""People in one import: a congress's roster is a few thousand; a bigger file is split."""
 """Largest file accepted: far beyond any roster, small enough to parse in a moment."""
 
 IMPORT_FIELDS: tuple[str, ...] = (
@@ -71,6 +73,11 @@ TOO_LARGE = NoticeKind(
     "csv.too_large",
     "The file is larger than {megabytes} MB, far more than a roster. "
     "Check that you chose the right file, or split it into smaller files.",
+)
+TOO_MANY_ROWS = NoticeKind(
+    "csv.too_many_rows",
+    "The file has {count} rows; at most {limit} people are imported at once. "
+    "Split it into smaller files.",
 )
 EMPTY = NoticeKind(
     "csv.empty",
@@ -215,6 +222,8 @@ def read_table(data: bytes) -> RawTable:
     (header_line, header), rows = records[start], records[start + 1 :]
     if not rows:
         raise CsvFormatError(NOBODY)
+    if len(rows) > MAX_ROWS:
+        raise CsvFormatError(TOO_MANY_ROWS, count=len(rows), limit=MAX_ROWS)
     headers = [clean_cell(cell) for cell in header]
     _check_header(header_line, headers)
     return RawTable(headers=headers, rows=rows, encoding=encoding, delimiter=delimiter)

@@ -9,6 +9,7 @@ from pathlib import Path
 
 from pydantic import ValidationError
 
+from forum_desktop.jsonlimits import JsonLimitError, load_json
 from forum_desktop.models.method import MethodDefinition
 from forum_desktop.notices import Notice, NoticeError, NoticeKind
 from forum_desktop.paths import resource
@@ -69,9 +70,13 @@ def parse_method(data: bytes) -> MethodDefinition:
     if len(data) > MAX_FILE_BYTES:
         raise MethodFileError(TOO_LARGE, kilobytes=MAX_FILE_BYTES // 1024)
     try:
-        raw = json.loads(data.decode("utf-8"))
+        raw = load_json(data.decode("utf-8"))
     except UnicodeDecodeError:
         raise MethodFileError(NOT_TEXT) from None
+    except JsonLimitError as error:
+        if not error.field:
+            raise MethodFileError(REFUSED_METHOD, message=error.problem) from None
+        raise MethodFileError(REFUSED_FIELD, field=error.field, message=error.problem) from None
     except json.JSONDecodeError as error:
         raise MethodFileError(
             NOT_JSON, line=error.lineno, column=error.colno, error=error.msg

@@ -14,6 +14,7 @@ from dataclasses import dataclass
 from datetime import time
 from uuid import UUID
 
+from forum_desktop.agenda.programme_file import check_item_count
 from forum_desktop.agenda.programme_text import ParsedDay, ParsedItem, ParsedProgramme
 from forum_desktop.agenda.programme_times import (
     MINUTES_PER_DAY,
@@ -219,6 +220,7 @@ def import_agenda(
 ) -> OpResult:
     """Add a programme's items to a session, or one new session per day without one;
     optionally the context and objectives to the event. The value: the new sessions' ids."""
+    check_item_count(programme)
     event = store.require(Event, event_id)
     recorder = Recorder()
     created: list[UUID] = []

@@ -10,6 +10,7 @@ from uuid import UUID
 from pydantic import ValidationError
 
 from forum_desktop.capture.image_bytes import ImageError
+from forum_desktop.jsonlimits import JsonLimitError, load_json
 from forum_desktop.models import (
     AgendaItem,
     Breakout,
@@ -274,13 +275,16 @@ def parse_document(data: bytes) -> EventDocument:
             limit=MAX_DOCUMENT_BYTES // (1024 * 1024),
         )
     try:
-        raw = json.loads(data.decode("utf-8-sig"))
+        raw = load_json(data.decode("utf-8-sig"))
     except UnicodeDecodeError as error:
         raise DocumentError(NOT_UTF8) from error
     except json.JSONDecodeError as error:
         raise DocumentError(
             NOT_JSON, line=error.lineno, column=error.colno, error=error.msg
         ) from error
+    except JsonLimitError as error:
+        path = _path(error.location)
+        raise DocumentError(REFUSED_FIELD, path=path, message=error.problem) from None
     if not isinstance(raw, dict) or raw.get("format") != "forum-desktop-event":
         raise DocumentError(NOT_A_DOCUMENT)
     try:

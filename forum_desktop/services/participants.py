@@ -6,6 +6,7 @@ from collections.abc import Sequence
 from typing import Any
 from uuid import UUID
 
+from forum_desktop.interchange.roster_csv import MAX_ROWS, TOO_MANY_ROWS, CsvFormatError
 from forum_desktop.models import AttendanceStatus, Event, Participant
 from forum_desktop.services.operations import OpResult, Recorder, operation
 from forum_desktop.storage import Store
@@ -43,12 +44,18 @@ def import_participants(
     store: Store, /, *, event_id: UUID, people: Sequence[dict[str, Any]]
 ) -> OpResult:
     """Append many people at once (one undo step); each dict holds participant fields."""
+    if len(people) > MAX_ROWS:
+        raise CsvFormatError(TOO_MANY_ROWS, count=len(people), limit=MAX_ROWS)
     store.require(Event, event_id)
     position = _next_position(store, event_id)
     recorder = Recorder()
-    for offset, fields in enumerate(people):
-        person = Participant(event_id=event_id, position=position + offset, **fields)
-        recorder.add(store.insert(store.fresh(person)))
+    for change in store.insert_many(
+        [
+            store.fresh(Participant(event_id=event_id, position=position + offset, **fields))
+            for offset, fields in enumerate(people)
+        ]
+    ):
+        recorder.add(change)
     return recorder.result(len(people))
 
 

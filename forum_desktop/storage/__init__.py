@@ -5,6 +5,7 @@ from forum_desktop.storage.database import inspect_database, open_database
 from forum_desktop.storage.errors import (
     AlreadyRunningError,
     CorruptDatabaseError,
+    DatabaseBusyError,
     DatabaseTooNewError,
     DiskFullError,
     NotADatabaseError,
@@ -21,6 +22,7 @@ __all__ = [
     "BackupReason",
     "Backups",
     "CorruptDatabaseError",
+    "DatabaseBusyError",
     "DatabaseTooNewError",
     "DiskFullError",
     "NotADatabaseError",

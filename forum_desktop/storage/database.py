@@ -15,7 +15,9 @@ from forum_desktop.storage.errors import (
 from forum_desktop.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-BUSY_TIMEOUT_MS = 5000
+BUSY_TIMEOUT_MS = 10_000
+"""How long a write waits, retrying, for another program's write lock before it gives up
+with ``DatabaseBusyError`` (SQLite's busy handler retries with growing sleeps)."""
 
 
 def inspect_database(path: Path) -> int:

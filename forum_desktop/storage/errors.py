@@ -56,6 +56,13 @@ class DiskFullError(StorageError):
         )
 
 
+class DatabaseBusyError(StorageError):
+    """Another program held the write lock for longer than the retry bound."""
+
+    def __init__(self) -> None:
+        super().__init__("the database is busy (another program is writing to it); try again")
+
+
 class AlreadyRunningError(StorageError):
     def __init__(self, path: Path) -> None:
         super().__init__(

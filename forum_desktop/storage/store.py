@@ -15,18 +15,21 @@ from contextlib import contextmanager
 from typing import Any, TypeVar
 from uuid import UUID, uuid4
 
-from pydantic import BaseModel
+from pydantic import BaseModel, TypeAdapter
 
 from forum_desktop.clock import Clock
 from forum_desktop.models import RECORD_TYPES, Change, ChangeKind, FieldChange, Profile, Record
 from forum_desktop.models.journal import JsonValue
-from forum_desktop.storage.errors import DiskFullError, RecordNotFoundError
+from forum_desktop.storage.errors import DatabaseBusyError, DiskFullError, RecordNotFoundError
 from forum_desktop.sync.hlc import next_hlc
 from forum_desktop.sync.merge import ConflictVersion, merge_record, open_text_versions
 
 R = TypeVar("R", bound=Record)
+_FIELD_CHANGES = TypeAdapter(dict[str, FieldChange])
 
 SQLITE_FULL = 13
+SQLITE_BUSY_CODES = frozenset({5, 6})
+"""SQLITE_BUSY and SQLITE_LOCKED (extended codes keep them in their low byte)."""
 _KEY_FIELD = "id"
 
 
@@ -60,6 +63,9 @@ class Store:
         self.conn = conn
         self.clock = clock
         self._depth = 0
+        self._tip: tuple[int, int] | None = None
+        """This device's last sequence and the journal's latest clock value, kept during a
+        transaction (nothing else can write then) so a bulk import does not re-read them."""
         self._profile: Profile | None = None
         self._json = {name: _json_columns(cls) for name, cls in RECORD_TYPES.items()}
         self.device_id = self._ensure_device_id()
@@ -82,6 +88,7 @@ class Store:
             _raise_known(error)
             raise
         self._depth = 1
+        self._tip = None
         try:
             yield
         except BaseException as error:
@@ -241,6 +248,61 @@ class Store:
         values = record.model_dump(mode="json", exclude={_KEY_FIELD})
         return self.apply(record.record_type, record.id, ChangeKind.INSERT, values)
 
+    def insert_many(self, records: Sequence[Record]) -> list[Change]:
+        """Insert new records of one type, journaled exactly as ``insert`` one by one would,
+        with one statement for the rows and one for the journal (a roster of thousands)."""
+        if not records:
+            return []
+        cls = type(records[0])
+        table = cls.record_type
+        keys = [str(record.id) for record in records]
+        with self.transaction():
+            taken = self._ids_in(f"SELECT id FROM {table} WHERE id IN", keys)
+            if taken or len(set(keys)) < len(keys):
+                raise ValueError(f"{table} {min(taken, default='id')} already exists")
+            # Ids can come back (an undone delete): those continue their history.
+            known = self._ids_in(
+                "SELECT record_id FROM journal WHERE record_type = ? AND record_id IN",
+                keys,
+                table,
+            )
+            rows: list[list[Any]] = []
+            changes: list[Change] = []
+            tip = self._journal_tip()
+            for record, key in zip(records, keys, strict=True):
+                # A model instance was validated when made: its JSON form is what insert
+                # would store.
+                new = record.model_dump(mode="json", exclude={_KEY_FIELD})
+                rows.append([key, *(_encode(value) for value in new.values())])
+                fields = _FIELD_CHANGES.validate_python({n: {"new": v} for n, v in new.items()})
+                parents = self._heads(table, record.id) if key in known else ()
+                event_id = self._event_of(table, key, new)
+                change = self._next_change(
+                    tip, table, record.id, ChangeKind.INSERT, fields, event_id, parents
+                )
+                changes.append(change)
+                tip = (change.sequence, change.hlc)
+            columns = _columns(cls)
+            self.conn.executemany(
+                f"INSERT INTO {table} (id, {', '.join(columns)}) "
+                f"VALUES (?, {', '.join('?' for _ in columns)})",
+                rows,
+            )
+            self.conn.executemany(_JOURNAL_INSERT, [_change_row(c) for c in changes])
+            self._tip = tip
+        return changes
+
+    def _ids_in(self, query: str, keys: Sequence[str], *params: str) -> set[str]:
+        """The ``keys`` that ``query`` (ending in ``IN``) finds, asked 500 at a time."""
+        found: set[str] = set()
+        for start in range(0, len(keys), 500):
+            chunk = keys[start : start + 500]
+            placeholders = ", ".join("?" for _ in chunk)
+            found.update(
+                row[0] for row in self.conn.execute(f"{query} ({placeholders})", [*params, *chunk])
+            )
+        return found
+
     def update(self, cls: type[R], record_id: UUID, **values: Any) -> Change | None:
         """Change fields of a record; returns ``None`` when nothing actually changed."""
         current = self.require(cls, record_id)
@@ -289,7 +351,11 @@ class Store:
                     f"VALUES (?, {', '.join('?' for _ in columns)})",
                     [key, *(_encode(new[c]) for c in columns)],
                 )
-                fields = {name: FieldChange(old=None, new=value) for name, value in new.items()}
+                # One validation call for all fields, not one per field: a roster of
+                # thousands is one insert per person.
+                fields = _FIELD_CHANGES.validate_python(
+                    {name: {"new": value} for name, value in new.items()}
+                )
             elif kind is ChangeKind.UPDATE:
                 if old is None:
                     raise RecordNotFoundError(record_type, record_id)
@@ -413,6 +479,7 @@ class Store:
 
     def receive(self, change: Change) -> bool:
         """Keep another laptop's change in the journal as it was made; False if already here."""
+        self._tip = None
         with self.transaction():
             cursor = self.conn.execute(
                 "INSERT INTO journal (change_id, device_id, sequence, author, record_type, "
@@ -455,6 +522,7 @@ class Store:
     def reidentify(self) -> UUID:
         """Give this laptop a new device id (its profile was copied to another laptop)."""
         self.device_id = uuid4()
+        self._tip = None
         self.set_setting("device_id", str(self.device_id))
         profile = self.profile()
         if profile is not None:
@@ -482,12 +550,39 @@ class Store:
         event_id: UUID | None,
         keeps: dict[str, tuple[UUID, ...]],
     ) -> Change:
-        (last,) = self.conn.execute(
-            "SELECT COALESCE(MAX(sequence), 0) FROM journal WHERE device_id = ?",
-            (str(self.device_id),),
-        ).fetchone()
-        (latest,) = self.conn.execute("SELECT COALESCE(MAX(hlc), 0) FROM journal").fetchone()
-        change = Change(
+        parents = self._heads(record_type, record_id)
+        change = self._next_change(
+            self._journal_tip(), record_type, record_id, kind, fields, event_id, parents, keeps
+        )
+        self.conn.execute(_JOURNAL_INSERT, _change_row(change))
+        self._tip = (change.sequence, change.hlc)  # only once it is written
+        return change
+
+    def _journal_tip(self) -> tuple[int, int]:
+        """This device's last sequence number and the journal's latest clock value."""
+        if self._tip is None:
+            (last,) = self.conn.execute(
+                "SELECT COALESCE(MAX(sequence), 0) FROM journal WHERE device_id = ?",
+                (str(self.device_id),),
+            ).fetchone()
+            (latest,) = self.conn.execute("SELECT COALESCE(MAX(hlc), 0) FROM journal").fetchone()
+            return (last, latest)
+        return self._tip
+
+    def _next_change(
+        self,
+        after: tuple[int, int],
+        record_type: str,
+        record_id: UUID,
+        kind: ChangeKind,
+        fields: dict[str, FieldChange],
+        event_id: UUID | None,
+        parents: tuple[UUID, ...],
+        keeps: dict[str, tuple[UUID, ...]] | None = None,
+    ) -> Change:
+        """This device's next change, numbered and clocked ``after`` (sequence, clock value)."""
+        last, latest = after
+        return Change(
             device_id=self.device_id,
             sequence=last + 1,
             author=self.author,
@@ -498,16 +593,9 @@ class Store:
             at=self.clock.now(),
             event_id=event_id,
             hlc=next_hlc(latest, self.clock.now()),
-            parents=self._heads(record_type, record_id),
-            keeps=keeps,
+            parents=parents,
+            keeps=keeps or {},
         )
-        self.conn.execute(
-            "INSERT INTO journal (change_id, device_id, sequence, author, record_type, "
-            "record_id, kind, fields, at, event_id, hlc, parents, keeps) "
-            "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)",
-            _change_row(change),
-        )
-        return change
 
     def _heads(self, record_type: str, record_id: UUID) -> tuple[UUID, ...]:
         """The record's changes no other change of it was made on top of."""
@@ -522,6 +610,13 @@ class Store:
         return tuple(sorted(UUID(c) for c in seen if c not in covered))
 
 
+_JOURNAL_INSERT = (
+    "INSERT INTO journal (change_id, device_id, sequence, author, record_type, "
+    "record_id, kind, fields, at, event_id, hlc, parents, keeps) "
+    "VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?)"
+)
+
+
 def _change_row(change: Change) -> tuple[Any, ...]:
     return (
         str(change.change_id),
@@ -532,7 +627,8 @@ def _change_row(change: Change) -> tuple[Any, ...]:
         str(change.record_id),
         change.kind.value,
         json.dumps(
-            {k: v.model_dump(mode="json") for k, v in change.fields.items()}, ensure_ascii=False
+            {k: {"old": v.old, "new": v.new} for k, v in change.fields.items()},
+            ensure_ascii=False,
         ),
         change.at.isoformat(),
         None if change.event_id is None else str(change.event_id),
@@ -554,5 +650,15 @@ def _change_from_row(row: dict[str, Any]) -> Change:
 
 
 def _raise_known(error: sqlite3.OperationalError) -> None:
-    if getattr(error, "sqlite_errorcode", None) == SQLITE_FULL:
+    code = getattr(error, "sqlite_errorcode", None)
+    if code == SQLITE_FULL:
         raise DiskFullError() from error
+    if is_busy(error):
+        raise DatabaseBusyError() from error
+
+
+def is_busy(error: sqlite3.Error) -> bool:
+    """Whether SQLite gave up waiting for another connection's lock (after the busy
+    timeout: ``database.BUSY_TIMEOUT_MS``)."""
+    code = getattr(error, "sqlite_errorcode", None)
+    return code is not None and code & 0xFF in SQLITE_BUSY_CODES

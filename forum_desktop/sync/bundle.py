@@ -16,6 +16,7 @@ import zipfile
 from collections.abc import Mapping
 from uuid import UUID
 
+from forum_desktop.jsonlimits import load_json
 from forum_desktop.models import Change, Event
 from forum_desktop.notices import NoticeError, NoticeKind
 from forum_desktop.storage import Store
@@ -166,11 +167,11 @@ def _check_members(members: list[zipfile.ZipInfo]) -> None:
 
 def _manifest_event(contents: Mapping[str, bytes]) -> UUID:
     try:
-        manifest = json.loads(contents[MANIFEST].decode("utf-8"))
+        manifest = load_json(contents[MANIFEST].decode("utf-8"))
         if manifest["format"] != FORMAT:
             raise ValueError("format")
         version = manifest["version"]
-        event_id = UUID(manifest["event_id"])
+        event_id = UUID(str(manifest["event_id"]))
     except (UnicodeDecodeError, json.JSONDecodeError, KeyError, TypeError, ValueError):
         raise BundleError(BAD_MANIFEST) from None
     if version != VERSION:

@@ -18,6 +18,7 @@ import hashlib
 import json
 import os
 import re
+import stat
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,12 +27,16 @@ from uuid import UUID
 
 from pydantic import ValidationError
 
+from forum_desktop.jsonlimits import JsonLimitError, load_json
 from forum_desktop.models import RECORD_TYPES, Change
 
 SYNC_DIR = "forum-sync"
 FILE_PATTERN = re.compile(r"^(\d{8})-[0-9a-f]{8}\.jsonl$")
 IMAGE_PATTERN = re.compile(r"^[0-9a-f]{64}$")
 MAX_LINE_BYTES = 16 * 1024 * 1024
+"""A line longer than this is skipped unread: one change is far smaller."""
+MAX_FILE_BYTES = 256 * 1024 * 1024
+"""A change file or image larger than this is not read (no laptop writes one)."""
 CHANGE_FORMAT = 2
 """The shape of a change line this version writes and reads: 1 had no ``format`` field,
 2 adds it. A line of a newer format, or naming a record type or field this version does
@@ -78,9 +83,11 @@ def encode_change(change: Change) -> bytes:
 def decode_change(line: bytes, event_id: UUID) -> Change:
     """One line as a change of ``event_id``; ValueError saying why it is not one."""
     try:
-        body = json.loads(line.decode("utf-8"))
+        body = load_json(line.decode("utf-8"))
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise ValueError(f"not a JSON line ({error})") from None
+    except JsonLimitError as error:
+        raise ValueError(f"not a change ({error})") from None
     if not isinstance(body, dict) or not isinstance(body.get("checksum"), str):
         raise ValueError("no checksum")
     checksum = body.pop("checksum")
@@ -167,21 +174,86 @@ def _sync_directory(directory: Path) -> None:
         os.close(descriptor)
 
 
-def change_files(folder: Path, event_id: UUID) -> Iterable[tuple[UUID, Path]]:
-    """Every change file of the event, with the device whose folder holds it."""
+def change_files(folder: Path, event_id: UUID, problems: list[str]) -> Iterable[tuple[UUID, Path]]:
+    """Every change file of the event, with the device whose folder holds it.
+
+    Only real folders are entered and only names of the layout's form are taken; anything
+    else where a folder or a change file should be is added to ``problems`` and passed by.
+    """
     root = event_dir(folder, event_id) / "ops"
-    if not root.is_dir():
+    if not _is_real_dir(root):
+        if os.path.lexists(root):
+            problems.append("ops: not a folder, not read")
         return
     for device_dir in sorted(root.iterdir()):
         try:
             device = UUID(device_dir.name)
         except ValueError:
             continue
-        if not device_dir.is_dir():
+        if not _is_real_dir(device_dir):
+            problems.append(f"{device_dir.name}: not a folder, not read")
             continue
         for path in sorted(device_dir.iterdir()):
-            if path.suffix == ".jsonl" and not path.name.startswith("."):
+            if FILE_PATTERN.match(path.name):
                 yield device, path
+
+
+def not_a_folder(folder: Path, target: Path) -> Path | None:
+    """The first path from ``folder`` down to ``target`` that exists but is not a folder
+    (someone put a file where the layout has one), relative to ``folder``."""
+    for parent in reversed([target, *target.relative_to(folder).parents]):
+        path = folder / parent
+        if os.path.lexists(path) and not _is_real_dir(path):
+            return path.relative_to(folder)
+    return None
+
+
+def _is_real_dir(path: Path) -> bool:
+    """A folder, not a symlink to one (a link could lead the reader anywhere)."""
+    try:
+        return stat.S_ISDIR(os.lstat(path).st_mode)
+    except OSError:
+        return False
+
+
+def read_regular_file(path: Path, limit: int) -> bytes:
+    """The bytes of the regular file at ``path``, at most ``limit`` of them.
+
+    Someone else's folder may hold anything under a change file's name: a symlink (to the
+    system's endless zero device, say) is never followed, a FIFO or device never waited on.
+    ``ValueError`` says why a file is not read; ``OSError`` when it vanished meanwhile.
+    """
+    info = os.lstat(path)
+    if not stat.S_ISREG(info.st_mode):
+        raise ValueError(f"not a regular file ({_kind(info.st_mode)}), not read")
+    if info.st_size > limit:
+        raise ValueError(f"larger than {limit // (1024 * 1024)} MiB, not read")
+    # O_NOFOLLOW and O_NONBLOCK hold even if the file is swapped between lstat and open.
+    flags = os.O_RDONLY | getattr(os, "O_NOFOLLOW", 0) | getattr(os, "O_NONBLOCK", 0)
+    descriptor = os.open(path, flags | getattr(os, "O_BINARY", 0))
+    try:
+        if not stat.S_ISREG(os.fstat(descriptor).st_mode):
+            raise ValueError("not a regular file, not read")
+        chunks: list[bytes] = []
+        total = 0
+        while chunk := os.read(descriptor, 1024 * 1024):
+            total += len(chunk)
+            if total > limit:
+                raise ValueError(f"larger than {limit // (1024 * 1024)} MiB, not read")
+            chunks.append(chunk)
+    finally:
+        os.close(descriptor)
+    return b"".join(chunks)
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISLNK(mode):
+        return "a symbolic link"
+    if stat.S_ISDIR(mode):
+        return "a folder"
+    if stat.S_ISFIFO(mode):
+        return "a pipe"
+    return "a device or socket"
 
 
 def next_file_name(directory: Path, first_change: UUID) -> str:

@@ -21,21 +21,21 @@ from forum_desktop.storage.image_data import image_data, put_image_data, sha256_
 from forum_desktop.storage.ownership import other_event_of
 from forum_desktop.sync.changefile import (
     IMAGE_PATTERN,
+    MAX_FILE_BYTES,
     UNSYNCED_TYPES,
     change_files,
     encode_change,
     images_dir,
     next_file_name,
+    not_a_folder,
     ops_dir,
     parse_changes,
+    read_regular_file,
     write_new_file,
 )
 from forum_desktop.sync.hlc import hlc_time, is_far_ahead
 from forum_desktop.sync.merge import merge_record
 from forum_desktop.sync.share import prepare_folder
-
-MAX_FILE_BYTES = 256 * 1024 * 1024
-"""A change file or image larger than this is not read (no laptop writes one)."""
 
 CLOCK_AHEAD = NoticeKind(
     "sync.clock_ahead",
@@ -67,7 +67,7 @@ def sync_event(store: Store, event_id: UUID, folder: Path) -> SyncReport:
     report = SyncReport()
     prepare_folder(folder)
     in_folder = import_folder(store, event_id, folder, report)
-    report.sent = write_folder(store, event_id, folder, in_folder)
+    report.sent = write_folder(store, event_id, folder, in_folder, report)
     report.devices.add(store.device_id)
     _count_open(store, event_id, report)
     return report
@@ -77,13 +77,15 @@ def import_folder(store: Store, event_id: UUID, folder: Path, report: SyncReport
     """Merge every complete, valid line of the event's change files; returns their ids."""
     changes: list[Change] = []
     copied = False
-    for device, path in change_files(folder, event_id):
+    for device, path in change_files(folder, event_id, report.problems):
         report.devices.add(device)
         source = f"{device}/{path.name}"
-        if path.stat().st_size > MAX_FILE_BYTES:
-            report.problems.append(f"{source}: too large to be a change file, not read")
+        try:
+            data = read_regular_file(path, MAX_FILE_BYTES)
+        except (OSError, ValueError) as error:
+            report.problems.append(f"{source}: {_reason(error)}")
             continue
-        parsed = parse_changes(path.read_bytes(), event_id, source)
+        parsed = parse_changes(data, event_id, source)
         report.problems.extend(parsed.problems)
         report.incomplete_files += parsed.incomplete
         if device == store.device_id:
@@ -328,36 +330,62 @@ def _hold_orphans(store: Store) -> None:
 
 def _import_images(store: Store, event_id: UUID, folder: Path, report: SyncReport) -> None:
     directory = images_dir(folder, event_id)
-    if not directory.is_dir():
+    if not directory.is_dir() or directory.is_symlink():
         return
     for path in sorted(directory.iterdir()):
         if not IMAGE_PATTERN.match(path.name) or image_data(store, path.name) is not None:
             continue
-        if path.stat().st_size > MAX_FILE_BYTES:
-            report.problems.append(f"images/{path.name}: too large, not read")
+        try:
+            data = read_regular_file(path, MAX_FILE_BYTES)
+        except (OSError, ValueError) as error:
+            report.problems.append(f"images/{path.name}: {_reason(error)}")
             continue
-        data = path.read_bytes()
         if sha256_of(data) != path.name:
             report.problems.append(f"images/{path.name}: incomplete or damaged, not used yet")
             continue
         put_image_data(store, data)
 
 
-def write_folder(store: Store, event_id: UUID, folder: Path, in_folder: set[UUID]) -> int:
+def _reason(error: OSError | ValueError) -> str:
+    if isinstance(error, OSError):
+        return f"cannot be read ({error.strerror or error})"
+    return str(error)
+
+
+def write_folder(
+    store: Store, event_id: UUID, folder: Path, in_folder: set[UUID], report: SyncReport
+) -> int:
     """Write the event's changes the folder does not have yet as one new file of this
-    laptop's, and any photo bytes it lacks; returns how many changes were written."""
+    laptop's, and any photo bytes it lacks; returns how many changes were written.
+
+    Where a file stands in for one of the layout's folders nothing is written there, and
+    the report says so."""
     pending = [c for c in store.event_changes(event_id) if c.change_id not in in_folder]
+    directory = ops_dir(folder, event_id, store.device_id)
+    if pending and _blocked(folder, directory, report):
+        pending = []
     if pending:
-        directory = ops_dir(folder, event_id, store.device_id)
         data = b"".join(encode_change(change) for change in pending)
         write_new_file(directory, next_file_name(directory, pending[0].change_id), data)
     images = images_dir(folder, event_id)
+    if _blocked(folder, images, report):
+        return len(pending)
     for digest in event_images(store, event_id):
         if not (images / digest).exists():
             stored = image_data(store, digest)
             if stored is not None:
                 write_new_file(images, digest, stored)
     return len(pending)
+
+
+def _blocked(folder: Path, directory: Path, report: SyncReport) -> bool:
+    found = not_a_folder(folder, directory)
+    if found is None:
+        return False
+    problem = f"{found.as_posix()}: not a folder, nothing written there"
+    if problem not in report.problems:
+        report.problems.append(problem)
+    return True
 
 
 def event_images(store: Store, event_id: UUID) -> list[str]:

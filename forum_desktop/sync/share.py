@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 from uuid import UUID
 
-from forum_desktop.sync.changefile import SYNC_DIR, write_new_file
+from forum_desktop.sync.changefile import SYNC_DIR, not_a_folder, write_new_file
 
 STIGNORE = """\
 // Written by Forum Desktop. Files it is still writing are hidden and end in .tmp:
@@ -58,6 +58,8 @@ def prepare_folder(folder: Path) -> list[Path]:
         (folder, ".stignore", STIGNORE),
         (folder / SYNC_DIR, "HOW-TO-SYNCTHING.txt", HOWTO),
     ):
+        if not_a_folder(folder, directory) is not None:
+            continue  # a file where the folder should be: sync reports it
         if not (directory / name).exists():
             written.append(write_new_file(directory, name, text.encode("utf-8")))
     return written

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import datetime as dt
 import html
+from collections.abc import Callable
 
 from PySide6.QtCore import QLocale, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
@@ -19,6 +20,8 @@ from forum_desktop.capture.syntax import (
     complete_name,
     parse_capture,
 )
+from forum_desktop.services.operations import OpResult
+from forum_desktop.storage import DatabaseBusyError
 from forum_desktop.ui.notice_texts import notice_text
 from forum_desktop.ui.outcome_model import kind_labels
 
@@ -134,3 +137,20 @@ class CaptureBar(QWidget):
     def clear(self) -> None:
         self.edit.clear()
         self._show_preview(None)
+
+    def save(self, run: Callable[[], OpResult | None]) -> OpResult | None:
+        """Save the typed entry with ``run`` (which lets ``DatabaseBusyError`` through) and
+        clear the bar. When another program holds the database, the text stays here with
+        a message, and the next Enter saves it: an entry is never dropped."""
+        try:
+            result = run()
+        except DatabaseBusyError:
+            message = self.tr(
+                "Not saved yet: another program is writing to the database. "
+                "Press Enter to try again."
+            )
+            self.preview.setText(f"<span style='color:#a00'>⚠ {html.escape(message)}</span>")
+            return None
+        if result is not None:
+            self.clear()
+        return result

@@ -42,6 +42,7 @@ from forum_desktop.models import (
 from forum_desktop.services.agenda import items_of, sessions_of
 from forum_desktop.services.operations import OpResult
 from forum_desktop.services.run import running_sessions
+from forum_desktop.storage import DatabaseBusyError
 from forum_desktop.ui import prompts
 from forum_desktop.ui.amend import run_amendable
 from forum_desktop.ui.capture_bar import CaptureBar
@@ -294,16 +295,18 @@ class CapturePage(QWidget):
         if self._event_id is None:
             return
         item = self.current_item()
-        result = self._context.run(
-            "capture_outcome",
-            self.tr("Capture %1").replace("%1", kind_labels().get(parsed.kind, parsed.kind)),
-            event_id=self._event_id,
-            session_id=item.session_id if item else None,
-            item_id=item.id if item else None,
-            **parsed.outcome_fields(),
+        result = self.bar.save(
+            lambda: self._context.run(
+                "capture_outcome",
+                self.tr("Capture %1").replace("%1", kind_labels().get(parsed.kind, parsed.kind)),
+                reraise=(DatabaseBusyError,),
+                event_id=self._event_id,
+                session_id=item.session_id if item else None,
+                item_id=item.id if item else None,
+                **parsed.outcome_fields(),
+            )
         )
         if result is not None:
-            self.bar.clear()
             self._select(result.value)
 
     def _view_index(self, row: int, column: int = Col.TEXT) -> QModelIndex:

@@ -18,11 +18,12 @@ from PySide6.QtWidgets import (
 )
 
 from forum_desktop import __version__
-from forum_desktop.files import write_atomically
+from forum_desktop.files import read_at_most, write_atomically
 from forum_desktop.models import Event, Language, Outcome
 from forum_desktop.services.agenda import sessions_of
 from forum_desktop.services.document_import import ImportDocument, Imported
 from forum_desktop.services.documents import (
+    MAX_DOCUMENT_BYTES,
     DocumentError,
     document_summary,
     document_to_json,
@@ -409,7 +410,7 @@ class MainWindow(QMainWindow):
         if path is None:
             return
         try:
-            document = parse_document(path.read_bytes())
+            document = parse_document(read_at_most(path, MAX_DOCUMENT_BYTES))
             summary = document_summary(document)
             result = self.context.execute(
                 ImportDocument(document=document, as_copy=as_copy),

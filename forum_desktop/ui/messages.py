@@ -7,6 +7,7 @@ from PySide6.QtCore import QCoreApplication
 from forum_desktop.storage import (
     AlreadyRunningError,
     CorruptDatabaseError,
+    DatabaseBusyError,
     DatabaseTooNewError,
     DiskFullError,
     NotADatabaseError,
@@ -68,6 +69,12 @@ def describe(error: StorageError) -> str:
             "Forum Desktop is already open on %1. Switch to that window, or open another "
             "database with --db.",
         ).replace("%1", str(error.path))
+    if isinstance(error, DatabaseBusyError):
+        return translate(
+            "Messages",
+            "The database is busy (another program is writing to it), so this was not saved. "
+            "Try again.",
+        )
     if isinstance(error, RecordNotFoundError):
         return translate("Messages", "What you were editing no longer exists (it was deleted).")
     return str(error)

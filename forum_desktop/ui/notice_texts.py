@@ -85,6 +85,21 @@ def templates() -> dict[str, str]:
             "the event cannot end ({end}) before it starts ({start}); give an end on or after "
             "the start",
         ),
+        "programme.not_text": translate(
+            "Notices",
+            "This file does not contain text, so it is not a programme. Save it as plain text "
+            "(.txt) or Markdown (.md) and try again.",
+        ),
+        "programme.too_large": translate(
+            "Notices",
+            "The file is larger than {megabytes} MB, far more than a programme. Check that you "
+            "chose the right file, or split it into smaller files.",
+        ),
+        "programme.too_many_items": translate(
+            "Notices",
+            "The programme has {count} agenda items; at most {limit} are imported at once. "
+            "Split it into smaller files.",
+        ),
         # capturing
         "capture.too_many_tokens": translate(
             "Notices",
@@ -237,6 +252,11 @@ def templates() -> dict[str, str]:
             "Notices",
             "The file is larger than {megabytes} MB, far more than a roster. "
             "Check that you chose the right file, or split it into smaller files.",
+        ),
+        "csv.too_many_rows": translate(
+            "Notices",
+            "The file has {count} rows; at most {limit} people are imported at once. "
+            "Split it into smaller files.",
         ),
         "csv.empty": translate(
             "Notices",

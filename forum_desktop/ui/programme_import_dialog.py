@@ -28,14 +28,22 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from forum_desktop.agenda.programme_file import (
+    MAX_BYTES,
+    MAX_ITEMS,
+    TOO_LARGE,
+    TOO_MANY_ITEMS,
+    ProgrammeFileError,
+    decode_programme,
+)
 from forum_desktop.agenda.programme_text import ParsedItem, ParsedProgramme, parse_programme
 from forum_desktop.models import Session
 from forum_desktop.services.agenda_import import MAX_ITEM_MINUTES, recognise_methods
 from forum_desktop.ui import prompts
 from forum_desktop.ui.notice_texts import notice_text
 
-MAX_BYTES = 5 * 1024 * 1024
 FIRST_YEAR, LAST_YEAR = 1900, 2200
+MEGABYTES = MAX_BYTES // (1024 * 1024)
 
 
 class ProgrammeImportDialog(QDialog):
@@ -115,25 +123,24 @@ class ProgrammeImportDialog(QDialog):
         if path is None:
             return
         try:
-            if path.stat().st_size > MAX_BYTES:
-                raise ValueError(self.tr("The file is larger than 5 MB; it is not a programme."))
-            data = path.read_bytes()
-            try:
-                text = data.decode("utf-8-sig")
-            except UnicodeDecodeError:
-                text = data.decode("cp1252")
-        except (OSError, ValueError) as error:
-            message = error.strerror if isinstance(error, OSError) else str(error)
-            prompts.error(
-                self, self.tr("Cannot open %1").replace("%1", path.name), message or str(error)
+            if path.stat().st_size > MAX_BYTES:  # refused before reading it
+                raise ProgrammeFileError(TOO_LARGE, megabytes=MEGABYTES)
+            text = decode_programme(path.read_bytes())
+        except (OSError, ProgrammeFileError) as error:
+            message = (
+                notice_text(error.notice)
+                if isinstance(error, ProgrammeFileError)
+                else error.strerror or str(error)
             )
+            prompts.error(self, self.tr("Cannot open %1").replace("%1", path.name), message)
             return
         self.text_edit.setPlainText(text)
 
     def refresh(self) -> None:
         text = self.text_edit.toPlainText()
+        too_large = len(text.encode("utf-8")) > MAX_BYTES
         self.programme = None
-        if text.strip():
+        if text.strip() and not too_large:
             self.programme = recognise_methods(parse_programme(text, year=self.year.value()))
         self.preview.clear()
         self.warnings.clear()
@@ -153,12 +160,19 @@ class ProgrammeImportDialog(QDialog):
             self.take_objectives.setEnabled(bool(self.programme.objectives))
         self.preview.expandAll()
         self.preview.resizeColumnToContents(0)
-        self.import_button.setEnabled(count > 0)
-        self.summary.setText(
-            self.tr(
-                "%n agenda items will be created. Nothing is saved until you import.", "", count
+        self.import_button.setEnabled(0 < count <= MAX_ITEMS)
+        if too_large:
+            self.summary.setText(notice_text(TOO_LARGE(megabytes=MEGABYTES)))
+        elif count > MAX_ITEMS:
+            self.summary.setText(notice_text(TOO_MANY_ITEMS(count=count, limit=MAX_ITEMS)))
+        else:
+            self.summary.setText(
+                self.tr(
+                    "%n agenda items will be created. Nothing is saved until you import.",
+                    "",
+                    count,
+                )
             )
-        )
 
     def _add_items(self, parent: QTreeWidgetItem, items: list[ParsedItem]) -> int:
         count = 0

@@ -42,6 +42,7 @@ from forum_desktop.models import Event, Participant, Session
 from forum_desktop.services.agenda import sessions_of
 from forum_desktop.services.operations import OpResult
 from forum_desktop.services.run import running_sessions
+from forum_desktop.storage import DatabaseBusyError
 from forum_desktop.timing.cues import Cue
 from forum_desktop.timing.display import countdown, signed_minutes
 from forum_desktop.timing.replan import is_late
@@ -546,17 +547,19 @@ class RunPage(QWidget):
             return
         snapshot = self.controller.snapshot
         current = snapshot.current if snapshot else None
-        result = self._context.run(
-            "capture_outcome",
-            self.tr("Capture %1").replace("%1", kind_labels().get(parsed.kind, parsed.kind)),
-            event_id=self._event_id,
-            session_id=self.controller.session_id if current else None,
-            item_id=current.item_id if current else None,
-            item_offset_seconds=int(current.elapsed_seconds) if current else None,
-            **parsed.outcome_fields(),
+        result = self.bar.save(
+            lambda: self._context.run(
+                "capture_outcome",
+                self.tr("Capture %1").replace("%1", kind_labels().get(parsed.kind, parsed.kind)),
+                reraise=(DatabaseBusyError,),
+                event_id=self._event_id,
+                session_id=self.controller.session_id if current else None,
+                item_id=current.item_id if current else None,
+                item_offset_seconds=int(current.elapsed_seconds) if current else None,
+                **parsed.outcome_fields(),
+            )
         )
         if result is not None:
-            self.bar.clear()
             where = current.entry.item.title if current else self.tr("the event")
             self.captured_label.setText(self.tr("Saved to %1.").replace("%1", where))
 

@@ -15,10 +15,10 @@ from uuid import UUID
 from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from forum_desktop.clock import Clock
-from forum_desktop.files import write_atomically
+from forum_desktop.files import read_at_most, write_atomically
 from forum_desktop.services.events import list_events
 from forum_desktop.storage import StorageError, Store, open_database
-from forum_desktop.sync.bundle import BundleError, export_bundle, import_bundle
+from forum_desktop.sync.bundle import MAX_BUNDLE_BYTES, BundleError, export_bundle, import_bundle
 from forum_desktop.sync.changefile import event_dir
 from forum_desktop.sync.engine import SyncReport, sync_event
 from forum_desktop.sync.share import prepare_folder
@@ -87,7 +87,8 @@ class _BundleJob(QRunnable):
                     write_atomically(self._path, export_bundle(store, self._event_id))
                     self.signals.done.emit(self._event_id, None)
                     return
-                event_id, report = import_bundle(store, self._path.read_bytes())
+                data = read_at_most(self._path, MAX_BUNDLE_BYTES)
+                event_id, report = import_bundle(store, data)
             finally:
                 conn.close()
         except BundleError as error:
@@ -216,6 +217,12 @@ class SyncController(QObject):
         )
         if report.held:
             text += " · " + self.tr("waiting for records: %1").replace("%1", str(report.held))
+        if report.problems:
+            # What the folder should not hold (a bad line, a link, a pipe) was passed by;
+            # the first one is named so that someone can remove it.
+            text += "\n" + self.tr(
+                "%n thing(s) in the shared folder skipped, such as: %1", "", len(report.problems)
+            ).replace("%1", report.problems[0])
         for warning in report.clock_warnings[:1]:
             text += "\n" + notice_text(warning)
         return text

@@ -257,6 +257,16 @@
     </message>
 </context>
 <context>
+    <name>SyncController</name>
+    <message numerus="yes">
+        <source>%n thing(s) in the shared folder skipped, such as: %1</source>
+        <translation>
+            <numerusform>%n thing in the shared folder skipped, such as: %1</numerusform>
+            <numerusform>%n things in the shared folder skipped, such as: %1</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>VoteBallotBox</name>
     <message numerus="yes">
         <source>%1 has %2: %3 is %n too many. Take %n off, then save the ballot again.</source>

@@ -705,6 +705,10 @@
         <translation>Las entradas se vinculan al punto en curso.</translation>
     </message>
     <message>
+        <source>Not saved yet: another program is writing to the database. Press Enter to try again.</source>
+        <translation>Aún no se ha guardado: otro programa está escribiendo en la base de datos. Pulse Intro para intentarlo de nuevo.</translation>
+    </message>
+    <message>
         <source>Quick capture</source>
         <translation>Captura rápida</translation>
     </message>
@@ -2590,6 +2594,10 @@ Cree uno con Ctrl+N.</translation>
         <translation>La base de datos %1 fue escrita por una versión más reciente de Forum Desktop (esquema %2; esta versión conoce hasta el %3). Actualice Forum Desktop para abrirla. El archivo no se ha modificado.</translation>
     </message>
     <message>
+        <source>The database is busy (another program is writing to it), so this was not saved. Try again.</source>
+        <translation>La base de datos está ocupada (otro programa está escribiendo en ella), así que esto no se guardó. Inténtelo de nuevo.</translation>
+    </message>
+    <message>
         <source>The disk is full, so the last change was not saved. Free some space and try again; everything saved before is intact.</source>
         <translation>El disco está lleno, así que el último cambio no se guardó. Libere espacio e inténtelo de nuevo; todo lo guardado antes está intacto.</translation>
     </message>
@@ -3157,12 +3165,20 @@ Cree uno con Ctrl+N.</translation>
         <translation>El archivo tiene nombres de columna pero nadie debajo. Añada una persona por fila bajo los nombres de columna.</translation>
     </message>
     <message>
+        <source>The file has {count} rows; at most {limit} people are imported at once. Split it into smaller files.</source>
+        <translation>El archivo tiene {count} filas; se importan como máximo {limit} personas a la vez. Divídalo en archivos más pequeños.</translation>
+    </message>
+    <message>
         <source>The file is JSON but not a Forum Desktop event document.</source>
         <translation>El archivo es JSON, pero no un documento de evento de Forum Desktop.</translation>
     </message>
     <message>
         <source>The file is empty. Choose a CSV file with a row of column names and one person per row.</source>
         <translation>El archivo está vacío. Elija un archivo CSV con una fila de nombres de columna y una persona por fila.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {megabytes} MB, far more than a programme. Check that you chose the right file, or split it into smaller files.</source>
+        <translation>El archivo supera los {megabytes} MB, mucho más que un programa. Compruebe que eligió el archivo correcto o divídalo en archivos más pequeños.</translation>
     </message>
     <message>
         <source>The file is larger than {megabytes} MB, far more than a roster. Check that you chose the right file, or split it into smaller files.</source>
@@ -3191,6 +3207,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>The first row (line {line}) looks like a person, not column names. Add a row of column names (such as Name, Organisation, Email) at the top of the file.</source>
         <translation>La primera fila (línea {line}) parece una persona, no nombres de columna. Añada una fila de nombres de columna (como Nombre, Organización, Correo) al principio del archivo.</translation>
+    </message>
+    <message>
+        <source>The programme has {count} agenda items; at most {limit} are imported at once. Split it into smaller files.</source>
+        <translation>El programa tiene {count} puntos de agenda; se importan como máximo {limit} a la vez. Divídalo en archivos más pequeños.</translation>
     </message>
     <message>
         <source>The rapporteur must be one of the group&apos;s members: move them into the group first.</source>
@@ -3227,6 +3247,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>This file does not contain text, so it is not a CSV file. Save the roster from your spreadsheet as “CSV UTF-8” and import that file.</source>
         <translation>Este archivo no contiene texto, así que no es un archivo CSV. Guarde la lista desde su hoja de cálculo como «CSV UTF-8» e importe ese archivo.</translation>
+    </message>
+    <message>
+        <source>This file does not contain text, so it is not a programme. Save it as plain text (.txt) or Markdown (.md) and try again.</source>
+        <translation>Este archivo no contiene texto, así que no es un programa. Guárdelo como texto sin formato (.txt) o Markdown (.md) e inténtelo de nuevo.</translation>
     </message>
     <message>
         <source>This is a spreadsheet workbook, not a CSV file. Save the roster from your spreadsheet as “CSV UTF-8” and import that file.</source>
@@ -4601,10 +4625,6 @@ Conflicto de sincronización: también se conserva desde otro portátil:
     <message>
         <source>Text (*.txt *.md);;All files (*)</source>
         <translation>Texto (*.txt *.md);;Todos los archivos (*)</translation>
-    </message>
-    <message>
-        <source>The file is larger than 5 MB; it is not a programme.</source>
-        <translation>El archivo supera los 5 MB; no es un programa.</translation>
     </message>
     <message>
         <source>Use the rest as the event&apos;s &amp;context</source>
@@ -5990,6 +6010,13 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
 </context>
 <context>
     <name>SyncController</name>
+    <message numerus="yes">
+        <source>%n thing(s) in the shared folder skipped, such as: %1</source>
+        <translation>
+            <numerusform>%n elemento de la carpeta compartida omitido, por ejemplo: %1</numerusform>
+            <numerusform>%n elementos de la carpeta compartida omitidos, por ejemplo: %1</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Could not sync: %1</source>
         <translation>No se pudo sincronizar: %1</translation>

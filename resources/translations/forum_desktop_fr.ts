@@ -705,6 +705,10 @@
         <translation>Les entrées sont rattachées au point en cours.</translation>
     </message>
     <message>
+        <source>Not saved yet: another program is writing to the database. Press Enter to try again.</source>
+        <translation>Pas encore enregistré : un autre programme écrit dans la base de données. Appuyez sur Entrée pour réessayer.</translation>
+    </message>
+    <message>
         <source>Quick capture</source>
         <translation>Saisie rapide</translation>
     </message>
@@ -2590,6 +2594,10 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>La base de données %1 a été écrite par une version plus récente de Forum Desktop (schéma %2 ; cette version connaît jusqu’au %3). Mettez Forum Desktop à jour pour l’ouvrir. Le fichier n’a pas été modifié.</translation>
     </message>
     <message>
+        <source>The database is busy (another program is writing to it), so this was not saved. Try again.</source>
+        <translation>La base de données est occupée (un autre programme y écrit) : ceci n’a pas été enregistré. Réessayez.</translation>
+    </message>
+    <message>
         <source>The disk is full, so the last change was not saved. Free some space and try again; everything saved before is intact.</source>
         <translation>Le disque est plein : la dernière modification n’a pas été enregistrée. Libérez de l’espace et réessayez ; tout ce qui a été enregistré auparavant est intact.</translation>
     </message>
@@ -3157,12 +3165,20 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Le fichier a des noms de colonnes mais personne en dessous. Ajoutez une personne par ligne sous les noms de colonnes.</translation>
     </message>
     <message>
+        <source>The file has {count} rows; at most {limit} people are imported at once. Split it into smaller files.</source>
+        <translation>Le fichier compte {count} lignes ; au plus {limit} personnes sont importées à la fois. Divisez-le en fichiers plus petits.</translation>
+    </message>
+    <message>
         <source>The file is JSON but not a Forum Desktop event document.</source>
         <translation>Le fichier est du JSON, mais pas un document d&apos;événement Forum Desktop.</translation>
     </message>
     <message>
         <source>The file is empty. Choose a CSV file with a row of column names and one person per row.</source>
         <translation>Le fichier est vide. Choisissez un fichier CSV avec une ligne de noms de colonnes et une personne par ligne.</translation>
+    </message>
+    <message>
+        <source>The file is larger than {megabytes} MB, far more than a programme. Check that you chose the right file, or split it into smaller files.</source>
+        <translation>Le fichier dépasse {megabytes} Mo, bien plus qu’un programme. Vérifiez que vous avez choisi le bon fichier, ou divisez-le en fichiers plus petits.</translation>
     </message>
     <message>
         <source>The file is larger than {megabytes} MB, far more than a roster. Check that you chose the right file, or split it into smaller files.</source>
@@ -3191,6 +3207,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>The first row (line {line}) looks like a person, not column names. Add a row of column names (such as Name, Organisation, Email) at the top of the file.</source>
         <translation>La première ligne (ligne {line}) ressemble à une personne, pas à des noms de colonnes. Ajoutez une ligne de noms de colonnes (comme Nom, Organisme, Courriel) en haut du fichier.</translation>
+    </message>
+    <message>
+        <source>The programme has {count} agenda items; at most {limit} are imported at once. Split it into smaller files.</source>
+        <translation>Le programme compte {count} points d’ordre du jour ; au plus {limit} sont importés à la fois. Divisez-le en fichiers plus petits.</translation>
     </message>
     <message>
         <source>The rapporteur must be one of the group&apos;s members: move them into the group first.</source>
@@ -3227,6 +3247,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>This file does not contain text, so it is not a CSV file. Save the roster from your spreadsheet as “CSV UTF-8” and import that file.</source>
         <translation>Ce fichier ne contient pas de texte : ce n&apos;est donc pas un fichier CSV. Enregistrez la liste depuis votre tableur au format « CSV UTF-8 » et importez ce fichier.</translation>
+    </message>
+    <message>
+        <source>This file does not contain text, so it is not a programme. Save it as plain text (.txt) or Markdown (.md) and try again.</source>
+        <translation>Ce fichier ne contient pas de texte, ce n’est donc pas un programme. Enregistrez-le en texte brut (.txt) ou en Markdown (.md) et réessayez.</translation>
     </message>
     <message>
         <source>This is a spreadsheet workbook, not a CSV file. Save the roster from your spreadsheet as “CSV UTF-8” and import that file.</source>
@@ -4601,10 +4625,6 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
     <message>
         <source>Text (*.txt *.md);;All files (*)</source>
         <translation>Texte (*.txt *.md);;Tous les fichiers (*)</translation>
-    </message>
-    <message>
-        <source>The file is larger than 5 MB; it is not a programme.</source>
-        <translation>Le fichier dépasse 5 Mo : ce n’est pas un programme.</translation>
     </message>
     <message>
         <source>Use the rest as the event&apos;s &amp;context</source>
@@ -5990,6 +6010,13 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
 </context>
 <context>
     <name>SyncController</name>
+    <message numerus="yes">
+        <source>%n thing(s) in the shared folder skipped, such as: %1</source>
+        <translation>
+            <numerusform>%n élément du dossier partagé ignoré, par exemple : %1</numerusform>
+            <numerusform>%n éléments du dossier partagé ignorés, par exemple : %1</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Could not sync: %1</source>
         <translation>Synchronisation impossible : %1</translation>

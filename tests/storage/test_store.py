@@ -112,3 +112,35 @@ def test_the_profile_round_trips(store: Store) -> None:
     assert store.profile() == profile
     assert (profile.name, profile.device_id) == ("Aminata Diallo", store.device_id)
     assert store.author == "Aminata Diallo"
+
+
+def test_insert_many_stores_and_journals_what_inserts_one_by_one_would(
+    store: Store, clock: FakeClock
+) -> None:
+    event = add_event(store, "Forum")
+    people = [
+        store.fresh(Participant(event_id=event.id, name=f"P{n}", position=n)) for n in range(3)
+    ]
+    gone = people[1]
+    store.insert(gone)
+    store.delete(Participant, gone.id)  # an id coming back continues its history
+    one_by_one = [store.insert(person) for person in (people[0], people[2])]
+    for person in (people[0], people[2]):
+        store.delete(Participant, person.id)
+    clock.advance(1)
+
+    changes = store.insert_many(people)
+
+    assert [store.get(Participant, p.id) for p in people] == people
+    assert [c.sequence for c in changes] == list(
+        range(changes[0].sequence, changes[0].sequence + 3)
+    )
+    assert sorted(c.hlc for c in changes) == [c.hlc for c in changes]
+    assert [c.fields for c in changes[::2]] == [c.fields for c in one_by_one]
+    assert all(c.event_id == event.id and c.kind is ChangeKind.INSERT for c in changes)
+    for change in changes:  # each made on top of the delete before it
+        [delete] = [c for c in store.record_changes("participant", change.record_id)][-2:-1]
+        assert change.parents == (delete.change_id,)
+    assert store.record_changes("participant", gone.id)[-1] == changes[1]
+    with pytest.raises(ValueError, match="already exists"):
+        store.insert_many([people[0]])

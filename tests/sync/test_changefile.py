@@ -80,7 +80,7 @@ def test_a_cut_file_in_the_folder_is_merged_once_complete(store: Store, tmp_path
     directory.mkdir(parents=True)
     path = directory / "00000001-00000000.jsonl"
     path.write_bytes(data[:-3])
-    assert [d for d, _ in change_files(folder, event_id)] == [UUID(int=7)]
+    assert [d for d, _ in change_files(folder, event_id, [])] == [UUID(int=7)]
     other = open_laptop(tmp_path / "other", "Bruno")
 
     report = SyncReport()

@@ -142,7 +142,7 @@ class VoteLaptops(RuleBasedStateMachine):
         conflict copy of it (the same changes in a second file)."""
         source_dir = self.folders[source % len(self.folders)]
         target_dir = self.folders[to % len(self.folders)]
-        available = sorted(path for _, path in change_files(source_dir, self.event_id))
+        available = sorted(path for _, path in change_files(source_dir, self.event_id, []))
         if not available or source_dir == target_dir:
             return
         path = available[pick % len(available)]

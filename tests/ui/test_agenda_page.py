@@ -370,6 +370,32 @@ def test_import_programme_year_field_and_adjusted_durations(
     ]
 
 
+def test_import_programme_refuses_a_binary_file_and_too_many_items(
+    page: AgendaPage, answers: Prompts, tmp_path: Path, qtbot: QtBot
+) -> None:
+    binary = tmp_path / "photo.txt"
+    binary.write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)) * 8)
+    answers.open_paths.append(binary)
+    dialog = ProgrammeImportDialog([], page)
+    qtbot.addWidget(dialog)
+    dialog.open_file()
+    assert answers.errors == [
+        (
+            "Cannot open photo.txt",
+            "This file does not contain text, so it is not a programme. "
+            "Save it as plain text (.txt) or Markdown (.md) and try again.",
+        )
+    ]
+    assert dialog.text_edit.toPlainText() == ""
+
+    dialog.text_edit.setPlainText("".join(f"- Item {n} (5 min)\n" for n in range(2_001)))
+    assert not dialog.import_button.isEnabled()
+    assert dialog.summary.text() == (
+        "The programme has 2001 agenda items; at most 2000 are imported at once. "
+        "Split it into smaller files."
+    )
+
+
 def test_locking_an_item_keeps_its_scheduled_start(page: AgendaPage, qtbot: QtBot) -> None:
     add(qtbot, page, "Accueil", "40")
     add(qtbot, page, "Aquarium", "20")

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 
 import pytest
@@ -191,3 +192,24 @@ def test_times_are_the_event_s_clock(page: CapturePage, qtbot: QtBot) -> None:
     enter(qtbot, page, "Note à dix heures")
     row = page.bands.mapFromSource(page.proxy.index(0, Col.TIME))
     assert row.data() == "10:00"
+
+
+def test_a_capture_while_another_program_writes_keeps_its_text_until_saved(
+    page: CapturePage, qtbot: QtBot, db_path: Path, answers: Prompts
+) -> None:
+    page._context.store.conn.execute("PRAGMA busy_timeout = 50")  # not the app's 10 s
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program holds the write lock
+    before = len(entries(page))
+
+    enter(qtbot, page, "! Garder cette décision")
+
+    assert page.bar.edit.text() == "! Garder cette décision"
+    assert "another program is writing" in page.bar.preview.text()
+    assert len(entries(page)) == before
+    assert answers.errors == [], "no dialog: the bar says it"
+    other.execute("COMMIT")
+    other.close()
+    qtbot.keyClick(page.bar.edit, Qt.Key.Key_Return)  # the next try
+    assert page.bar.edit.text() == ""
+    assert [e.text for e in entries(page)[before:]] == ["Garder cette décision"]

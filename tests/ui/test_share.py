@@ -71,6 +71,28 @@ def test_sharing_writes_the_event_out_and_merges_what_arrives(
     assert "in: 1, out: 2" in dialog.status_label.text()
 
 
+def test_the_status_names_what_the_shared_folder_should_not_hold(
+    window: MainWindow, answers: Prompts, tmp_path: Path, qtbot: QtBot
+) -> None:
+    event_id: UUID = create_event(window.context.store, title="Atelier de Saly").value
+    window.events_model.reload()
+    window.open_event(event_id)
+    folder = tmp_path / "shared"
+    stray = folder / "forum-sync" / str(event_id) / "ops" / str(UUID(int=7))
+    stray.mkdir(parents=True)
+    (stray / "00000001-00000000.jsonl").write_bytes(b"[" * 100_000 + b"\n")
+
+    window.share_action.trigger()
+    dialog = window.share_dialog
+    answers.folders.append(folder)
+    dialog.choose_button.click()
+    qtbot.waitUntil(lambda: "out: 1" in dialog.status_label.text(), timeout=WAIT_MS)
+    assert (
+        "1 thing in the shared folder skipped, such as: "
+        f"{UUID(int=7)}/00000001-00000000.jsonl, line 1: not a change"
+    ) in dialog.status_label.text()
+
+
 def test_joining_a_shared_folder_brings_in_the_events_it_holds(
     window: MainWindow, answers: Prompts, tmp_path: Path, qtbot: QtBot
 ) -> None:
