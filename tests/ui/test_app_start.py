@@ -289,3 +289,19 @@ def test_app_module_exit_code_when_start_fails(
 ) -> None:
     monkeypatch.setattr(app_module, "start", lambda *args, **kwargs: None)
     assert app_module.run_app(db_path) == app_module.EXIT_FAILED_TO_START
+
+
+def test_quit_when_shown_reports_the_shown_window_and_releases_the_database(
+    db_path: Path,
+    qtbot: QtBot,
+    answers: Prompts,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """What `benchmarks/startup.py --bundle` times: the window up, then a clean exit."""
+    answer_profile(monkeypatch, accept=True)
+    assert app_module.run_app(db_path, "en", quit_when_shown=True) == 0
+    assert capsys.readouterr().out == "shown\n"
+    lock = GuiLock(db_path)
+    lock.acquire()  # the app let go of the database
+    lock.release()
