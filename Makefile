@@ -4,7 +4,7 @@ VENV := .venv
 BIN := $(VENV)/bin
 STAMP := $(VENV)/.installed-stamp
 
-.PHONY: setup run test lint check-types check-imports pytest bench clean translations qm
+.PHONY: setup run test lint check-types check-imports pytest bench clean translations qm dist
 
 setup: $(STAMP)
 
@@ -32,8 +32,8 @@ translations: setup
 	$(BIN)/python tools/i18n.py update
 
 lint:
-	$(BIN)/ruff check forum_desktop tests benchmarks tools
-	$(BIN)/ruff format --check forum_desktop tests benchmarks tools
+	$(BIN)/ruff check forum_desktop tests benchmarks tools packaging
+	$(BIN)/ruff format --check forum_desktop tests benchmarks tools packaging
 
 check-types:
 	$(BIN)/mypy
@@ -45,9 +45,14 @@ check-imports:
 pytest:
 	$(BIN)/pytest
 
+# The standalone app (Linux): dist/forum-desktop/ and its tar.gz (packaging/build-linux.sh).
+dist: setup qm
+	$(BIN)/python -m pip install --quiet --disable-pip-version-check -e '.[dist]'
+	packaging/build-linux.sh $(BIN)/python
+
 bench: setup
 	for script in benchmarks/*.py; do $(BIN)/python $$script || exit 1; done
 
 clean:
 	rm -f resources/translations/*.qm
-	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis
+	rm -rf $(VENV) .mypy_cache .ruff_cache .pytest_cache .hypothesis build dist

@@ -5,6 +5,11 @@ empty ``QMainWindow``: the ratio says what the app adds on top of Qt's own start
 which is what we control. Prints one JSON line per figure (medians, then minimums).
 
     python benchmarks/startup.py [--runs N] [--warmup N] [--platform offscreen|xcb]
+                                 [--bundle dist/forum-desktop/forum-desktop]
+
+With ``--bundle``, the standalone app is timed instead against the same code run from
+this virtualenv (``python -m forum_desktop``), both told to quit once the window is shown
+(``--quit-when-shown``): one line, ``startup_bundle``.
 """
 
 from __future__ import annotations
@@ -100,12 +105,12 @@ def child_environment(folder: Path, platform: str) -> dict[str, str]:
     return env
 
 
-def time_to_shown(code: str, args: list[str], env: dict[str, str]) -> float:
+def time_to_shown(command: list[str], env: dict[str, str]) -> float:
     """Seconds from just before spawning the child to reading its ``shown`` line."""
     with tempfile.TemporaryFile() as errors:
         started = time.perf_counter()
         child = subprocess.Popen(
-            [sys.executable, "-c", code, *args],
+            command,
             env=env,
             stdin=subprocess.DEVNULL,
             stdout=subprocess.PIPE,
@@ -129,6 +134,21 @@ def time_to_shown(code: str, args: list[str], env: dict[str, str]) -> float:
     return elapsed
 
 
+def commands(database: Path, bundle: Path | None) -> dict[str, list[str]]:
+    """What each side runs: the app against a bare window, or the bundle against the
+    virtualenv's copy of the same code."""
+    if bundle is None:
+        return {
+            "ours": [sys.executable, "-c", OURS, str(database)],
+            "baseline": [sys.executable, "-c", BASELINE],
+        }
+    app = ["--db", str(database), "--quit-when-shown"]
+    return {
+        "ours": [str(bundle.resolve()), *app],
+        "baseline": [sys.executable, "-m", "forum_desktop", *app],
+    }
+
+
 def figure(name: str, ours: float, baseline: float) -> str:
     return json.dumps(
         {
@@ -147,6 +167,9 @@ def main(argv: list[str] | None = None) -> int:
         "--warmup", type=int, default=1, help="unmeasured runs of each first (default 1)"
     )
     parser.add_argument("--platform", default="offscreen", help="QT_QPA_PLATFORM for the children")
+    parser.add_argument(
+        "--bundle", type=Path, help="time this standalone app against the virtualenv's code"
+    )
     args = parser.parse_args(argv)
     if args.runs < 1 or args.warmup < 0:
         parser.error("--runs must be at least 1 and --warmup at least 0")
@@ -155,18 +178,20 @@ def main(argv: list[str] | None = None) -> int:
         folder = Path(temp)
         database = prepare_database(folder)
         env = child_environment(folder, args.platform)
-        kinds = {"ours": (OURS, [str(database)]), "baseline": (BASELINE, [])}
+        kinds = commands(database, args.bundle)
         times: dict[str, list[float]] = {kind: [] for kind in kinds}
         for index in range(args.warmup + args.runs):
             # Interleaved, alternating who goes first, so drift hits both alike.
             order = list(kinds) if index % 2 == 0 else list(reversed(kinds))
             for kind in order:
-                code, child_args = kinds[kind]
-                elapsed = time_to_shown(code, child_args, env)
+                elapsed = time_to_shown(kinds[kind], env)
                 if index >= args.warmup:
                     times[kind].append(elapsed)
 
     ours, baseline = times["ours"], times["baseline"]
+    if args.bundle is not None:
+        print(figure("startup_bundle", statistics.median(ours), statistics.median(baseline)))
+        return 0
     print(figure("startup_median", statistics.median(ours), statistics.median(baseline)))
     print(figure("startup_min", min(ours), min(baseline)))
     return 0

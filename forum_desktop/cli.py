@@ -82,6 +82,8 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
     )
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
+    # For benchmarks/startup.py --bundle: print "shown" when the window is up, then quit.
+    parser.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument(
         "--lang", choices=["en", "fr", "es"], help="the interface language (default: the system's)"
     )
@@ -292,7 +294,7 @@ def main(argv: Sequence[str] | None = None) -> int:
     if args.command is None:
         from forum_desktop.ui.app import run_app  # Qt only when a window is wanted
 
-        exit_code: int = run_app(db, language=args.lang)
+        exit_code: int = run_app(db, language=args.lang, quit_when_shown=args.quit_when_shown)
         return exit_code
     try:
         command: Callable[[Store, argparse.Namespace], int] = args.run

@@ -15,9 +15,13 @@ from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from forum_desktop.ui import prompts
 
+# In the standalone app the executable is the `forum-desktop` command itself; otherwise it
+# is Python, told to run our package.
+SELF_ARGUMENTS: tuple[str, ...] = () if getattr(sys, "frozen", False) else ("-m", "forum_desktop")
+
 
 class ExportRunner(QObject):
-    """Runs ``python -m forum_desktop ARGS`` and reports how it ended."""
+    """Runs ``forum-desktop ARGS`` (this program again) and reports how it ended."""
 
     finished = Signal(bool, str)
     """(succeeded, message: the output file on success, the error otherwise)."""
@@ -40,7 +44,7 @@ class ExportRunner(QObject):
     def start(self, database: Path, arguments: list[str], target: Path) -> None:
         self._target = target
         self.process.setArguments(
-            ["-m", "forum_desktop", *arguments, "-o", str(target), "--db", str(database)]
+            [*SELF_ARGUMENTS, *arguments, "-o", str(target), "--db", str(database)]
         )
         self.progress.setValue(0)
         self.process.start()

@@ -36,6 +36,7 @@ from forum_desktop.sync.engine import SyncReport
 from forum_desktop.sync.share import shared_events
 from forum_desktop.ui import appearance, prompts
 from forum_desktop.ui.action_tracker import ActionTracker
+from forum_desktop.ui.applications_menu import ApplicationsMenuActions, offers_menu_entry
 from forum_desktop.ui.conflicts_dialog import ConflictsDialog
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.event_list import EventListModel
@@ -229,6 +230,8 @@ class MainWindow(QMainWindow):
             help_menu, self.tr("&Keyboard shortcuts"), self.show_shortcuts, "Ctrl+F1"
         )
         self._add(help_menu, self.tr("&About Forum Desktop"), self.about)
+        if offers_menu_entry():
+            self.applications_menu = ApplicationsMenuActions(self, help_menu)
 
     def _refresh_actions(self) -> None:
         has_event = self.current_event_id() is not None

@@ -388,6 +388,41 @@
     </message>
 </context>
 <context>
+    <name>ApplicationsMenuActions</name>
+    <message>
+        <source>&amp;Remove from the applications menu</source>
+        <translation>&amp;Quitar del menú de aplicaciones</translation>
+    </message>
+    <message>
+        <source>A&amp;dd to the applications menu</source>
+        <translation>A&amp;ñadir al menú de aplicaciones</translation>
+    </message>
+    <message>
+        <source>Added to the applications menu</source>
+        <translation>Añadido al menú de aplicaciones</translation>
+    </message>
+    <message>
+        <source>Forum Desktop is in your applications menu (%1).</source>
+        <translation>Forum Desktop está en su menú de aplicaciones (%1).</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>No añadido</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>No quitado</translation>
+    </message>
+    <message>
+        <source>The menu entry could not be removed: %1</source>
+        <translation>No se pudo quitar la entrada del menú: %1</translation>
+    </message>
+    <message>
+        <source>The menu entry could not be written: %1</source>
+        <translation>No se pudo escribir la entrada del menú: %1</translation>
+    </message>
+</context>
+<context>
     <name>BreakoutsPublic</name>
     <message>
         <source>Next group: %1</source>

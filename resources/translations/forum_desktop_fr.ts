@@ -388,6 +388,41 @@
     </message>
 </context>
 <context>
+    <name>ApplicationsMenuActions</name>
+    <message>
+        <source>&amp;Remove from the applications menu</source>
+        <translation>Re&amp;tirer du menu des applications</translation>
+    </message>
+    <message>
+        <source>A&amp;dd to the applications menu</source>
+        <translation>&amp;Ajouter au menu des applications</translation>
+    </message>
+    <message>
+        <source>Added to the applications menu</source>
+        <translation>Ajouté au menu des applications</translation>
+    </message>
+    <message>
+        <source>Forum Desktop is in your applications menu (%1).</source>
+        <translation>Forum Desktop figure dans votre menu des applications (%1).</translation>
+    </message>
+    <message>
+        <source>Not added</source>
+        <translation>Non ajouté</translation>
+    </message>
+    <message>
+        <source>Not removed</source>
+        <translation>Non retiré</translation>
+    </message>
+    <message>
+        <source>The menu entry could not be removed: %1</source>
+        <translation>L&apos;entrée de menu n&apos;a pas pu être retirée : %1</translation>
+    </message>
+    <message>
+        <source>The menu entry could not be written: %1</source>
+        <translation>L&apos;entrée de menu n&apos;a pas pu être écrite : %1</translation>
+    </message>
+</context>
+<context>
     <name>BreakoutsPublic</name>
     <message>
         <source>Next group: %1</source>

@@ -324,3 +324,19 @@ def test_a_legacy_dot_vote_is_converted_to_records_when_the_app_opens_the_databa
             assert count(kept, "method_run") == len(make_fixtures.METHOD_STATES)
     finally:
         running.close()
+
+
+def test_quit_when_shown_reports_the_shown_window_and_releases_the_database(
+    db_path: Path,
+    qtbot: QtBot,
+    answers: Prompts,
+    monkeypatch: pytest.MonkeyPatch,
+    capsys: pytest.CaptureFixture[str],
+) -> None:
+    """What `benchmarks/startup.py --bundle` times: the window up, then a clean exit."""
+    answer_profile(monkeypatch, accept=True)
+    assert app_module.run_app(db_path, "en", quit_when_shown=True) == 0
+    assert capsys.readouterr().out == "shown\n"
+    lock = GuiLock(db_path)
+    lock.acquire()  # the app let go of the database
+    lock.release()
