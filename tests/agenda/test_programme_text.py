@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import time as clock
 from datetime import date, time
 from pathlib import Path
 
@@ -685,14 +684,14 @@ def test_hostile_text_is_kept_exactly() -> None:
     assert opening.description == "&amp; <script>alert('x')</script> · « guillemets » \u200b"
 
 
-def test_a_megabyte_of_text_parses_quickly_and_keeps_every_line() -> None:
+def test_a_megabyte_of_text_keeps_every_line() -> None:
+    # The largest programme accepted (1 MB). No timing here: speed belongs to benchmarks,
+    # and pytest-timeout catches a parse that would backtrack without end.
     block = HOSTILE.removeprefix("Programme\n")
     copies = 1_000_000 // len(block.encode()) + 1
     text = "Programme\n" + block * copies
     assert len(text.encode()) > 1_000_000
-    started = clock.perf_counter()
     programme = parse_programme(text)
-    assert clock.perf_counter() - started < 5
     one = [(i.title, i.minutes, i.description) for i in parse_programme(HOSTILE).items()]
     assert [(i.title, i.minutes, i.description) for i in programme.items()] == one * copies
     assert len(programme.days[0].items) == 2 * copies
@@ -709,10 +708,9 @@ def test_a_megabyte_of_text_parses_quickly_and_keeps_every_line() -> None:
         "\r" * 100_000 + "\n" * 100_000,
     ],
 )
+@pytest.mark.timeout(60)  # a parse that backtracks without end fails here; speed is benchmarked
 def test_pathological_megabytes_parse_without_error(text: str) -> None:
-    started = clock.perf_counter()
     programme = parse_programme(text)
-    assert clock.perf_counter() - started < 5
     longest = max(text.splitlines(), key=len).strip()
     if longest:
         assert line_words(longest)[:200] in everything_kept(programme)

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import shutil
 import sqlite3
+from collections.abc import Sequence
 from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
@@ -13,6 +15,7 @@ from forum_desktop.clock import FakeClock
 from forum_desktop.models import RECORD_TYPES
 from forum_desktop.storage import Store, open_database
 from forum_desktop.sync.changefile import UNSYNCED_TYPES
+from forum_desktop.sync.engine import sync_event
 
 START = datetime(2022, 2, 23, 9, 0, tzinfo=UTC)
 SYNCED_TABLES = sorted(set(RECORD_TYPES) - UNSYNCED_TYPES)
@@ -51,3 +54,17 @@ def snapshot(store: Store, event_id: UUID) -> dict[str, list[tuple[Any, ...]]]:
             key=repr,
         )
     return found
+
+
+def everything_travels(laptops: Sequence[Laptop], event_id: UUID, folders: Sequence[Path]) -> None:
+    """Every laptop syncs with its folder and every folder gets every file, twice over, then
+    each laptop syncs once more: after this, each laptop holds every change made anywhere."""
+    for _ in range(2):
+        for laptop, folder in zip(laptops, folders, strict=True):
+            sync_event(laptop.store, event_id, folder)
+        for source in folders:
+            for target in folders:
+                if source != target:
+                    shutil.copytree(source, target, dirs_exist_ok=True)
+    for laptop, folder in zip(laptops, folders, strict=True):
+        sync_event(laptop.store, event_id, folder)

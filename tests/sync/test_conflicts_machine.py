@@ -33,7 +33,7 @@ from forum_desktop.services.conflicts import resolve_conflict
 from forum_desktop.services.entries import CaptureTyped, EditEntryText, conflict_texts
 from forum_desktop.services.events import create_event
 from forum_desktop.sync.engine import sync_event
-from tests.sync.laptops import Laptop, open_laptop, snapshot
+from tests.sync.laptops import Laptop, everything_travels, open_laptop, snapshot
 
 pytestmark = pytest.mark.slow
 
@@ -268,15 +268,7 @@ class ConflictingLaptops(RuleBasedStateMachine):
         assert must_show <= seen, (laptop.name, entry.id, must_show - seen)
 
     def everything_travels(self) -> None:
-        for _ in range(2):
-            for laptop, folder in zip(self.laptops, self.folders, strict=True):
-                sync_event(laptop.store, self.event_id, folder)
-            for source in self.folders:
-                for target in self.folders:
-                    if source != target:
-                        shutil.copytree(source, target, dirs_exist_ok=True)
-        for laptop, folder in zip(self.laptops, self.folders, strict=True):
-            sync_event(laptop.store, self.event_id, folder)
+        everything_travels(self.laptops, self.event_id, self.folders)
 
     def teardown(self) -> None:
         try:

@@ -54,7 +54,7 @@ from forum_desktop.services.round_robin import (
     Skip,
 )
 from forum_desktop.sync.engine import sync_event
-from tests.sync.laptops import Laptop, open_laptop
+from tests.sync.laptops import Laptop, everything_travels, open_laptop
 
 pytestmark = pytest.mark.slow
 
@@ -229,15 +229,7 @@ class MethodActs(RuleBasedStateMachine):
             assert not set(view.skipped) & view.done and view.current not in view.skipped
 
     def everything_travels(self) -> None:
-        for _ in range(2):
-            for i, laptop in enumerate(self.laptops):
-                sync_event(laptop.store, self.event_id, self.folders[i])
-            for source in self.folders:
-                for target in self.folders:
-                    if source != target:
-                        shutil.copytree(source, target, dirs_exist_ok=True)
-        for i, laptop in enumerate(self.laptops):
-            sync_event(laptop.store, self.event_id, self.folders[i])
+        everything_travels(self.laptops, self.event_id, self.folders)
 
     def teardown(self) -> None:
         try:

@@ -18,7 +18,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
 
 from forum_desktop.sync.engine import sync_event
-from tests.sync.laptops import open_laptop, snapshot
+from tests.sync.laptops import everything_travels, open_laptop, snapshot
 from tests.sync.scenario import LAPTOPS, SKEWS, laptop_index, run_step, start_event, steps
 
 pytestmark = pytest.mark.slow
@@ -78,15 +78,7 @@ class Laptops(RuleBasedStateMachine):
         destination.write_bytes(data if cut is None else data[: max(0, len(data) - cut)])
 
     def everything_travels(self) -> None:
-        for _ in range(2):
-            for i, laptop in enumerate(self.laptops):
-                sync_event(laptop.store, self.event_id, self.folders[i])
-            for source in self.folders:
-                for target in self.folders:
-                    if source != target:
-                        shutil.copytree(source, target, dirs_exist_ok=True)
-        for i, laptop in enumerate(self.laptops):
-            sync_event(laptop.store, self.event_id, self.folders[i])
+        everything_travels(self.laptops, self.event_id, self.folders)
 
     def teardown(self) -> None:
         try:

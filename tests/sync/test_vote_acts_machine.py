@@ -29,7 +29,7 @@ from forum_desktop.services.participants import add_participant
 from forum_desktop.services.vote import AddOption, CastBallot, RetractBallot, VoteError
 from forum_desktop.sync.changefile import change_files
 from forum_desktop.sync.engine import sync_event
-from tests.sync.laptops import Laptop, open_laptop, snapshot
+from tests.sync.laptops import Laptop, everything_travels, open_laptop, snapshot
 
 pytestmark = pytest.mark.slow
 
@@ -154,15 +154,7 @@ class VoteLaptops(RuleBasedStateMachine):
             shutil.copyfile(path, destination.with_name(copy))
 
     def everything_travels(self) -> None:
-        for _ in range(2):
-            for i, laptop in enumerate(self.laptops):
-                sync_event(laptop.store, self.event_id, self.folders[i])
-            for source in self.folders:
-                for target in self.folders:
-                    if source != target:
-                        shutil.copytree(source, target, dirs_exist_ok=True)
-        for i, laptop in enumerate(self.laptops):
-            sync_event(laptop.store, self.event_id, self.folders[i])
+        everything_travels(self.laptops, self.event_id, self.folders)
 
     def check(self) -> None:
         first = self.laptops[0].store
