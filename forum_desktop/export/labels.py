@@ -16,6 +16,7 @@ from typing import Final
 
 from forum_desktop.agenda.durations import format_duration
 from forum_desktop.agenda.schedule import Flag
+from forum_desktop.export.isolation import isolate
 from forum_desktop.models import (
     ActionStatus,
     AttendanceMode,
@@ -679,12 +680,21 @@ class Labels:
         self._catalogue = CATALOGUES[language]
 
     def get(self, key: str, **values: object) -> str:
-        """The label ``key``, with ``{name}`` fields filled from ``values``.
+        """The label ``key``, with ``{name}`` fields filled from ``values``; each text value
+        a bidi isolate of its own, so a right-to-left name or an override typed in it
+        cannot reorder the label around it.
 
         Raises KeyError for a key no catalogue has: a typo fails loudly, in every language.
         """
         text = self._catalogue[key]
-        return text.format(**values) if values else text
+        if not values:
+            return text
+        return text.format(
+            **{
+                name: isolate(value) if isinstance(value, str) else value
+                for name, value in values.items()
+            }
+        )
 
     __getitem__ = get
 
@@ -693,7 +703,8 @@ class Labels:
         return self.get("label_value", label=self.get(label_key), value=value)
 
     def join(self, parts: list[str]) -> str:
-        return self.get("list_separator").join(parts)
+        """The parts as a list, each an isolate, so "سلمى, John" keeps its order."""
+        return self.get("list_separator").join(map(isolate, parts))
 
     # --- dates and times --------------------------------------------------------------
 

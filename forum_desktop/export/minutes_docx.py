@@ -15,6 +15,7 @@ from io import BytesIO
 from typing import Any
 
 from forum_desktop.export.bidi import has_rtl, is_rtl
+from forum_desktop.export.isolation import balance, isolate
 from forum_desktop.export.labels import Labels, labels
 from forum_desktop.export.markup import clean
 from forum_desktop.export.minutes_blocks import (
@@ -133,6 +134,7 @@ class _Writer:
         paragraph = self.doc.add_paragraph(style=style)
         if label:
             self._run(paragraph, f"{label} ", bold=True)
+            text = isolate(text)  # nothing in it reorders the label
         self._run(paragraph, text, muted=muted, bold=bold)
         if has_rtl(text) and is_rtl(text):
             _right_to_left(paragraph)
@@ -141,7 +143,7 @@ class _Writer:
     def _run(self, paragraph: Any, text: str, *, muted: bool = False, bold: bool = False) -> Any:
         from docx.shared import RGBColor
 
-        run = paragraph.add_run(clean(text))
+        run = paragraph.add_run(balance(clean(text)))
         run.bold = bold or None
         if muted:
             run.italic = True

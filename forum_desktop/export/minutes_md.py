@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from forum_desktop.export.isolation import isolate
 from forum_desktop.export.labels import labels
 from forum_desktop.export.markup import clean
 from forum_desktop.export.minutes_blocks import (
@@ -28,8 +29,9 @@ _SPECIAL: Final = re.compile(r"([\\`*_{}\[\]<>|&#~!])")
 
 
 def md_escape(text: str) -> str:
-    """Plain text as Markdown that shows it as typed (line breaks kept as hard breaks)."""
-    lines = [_SPECIAL.sub(r"\\\1", line.strip()) for line in clean(text).split("\n")]
+    """Plain text as Markdown that shows it as typed (line breaks kept as hard breaks),
+    each line a bidi isolate when it could reorder what follows it."""
+    lines = [_SPECIAL.sub(r"\\\1", isolate(line.strip())) for line in clean(text).split("\n")]
     # A line starting with "1." or "-" or "+" would become a list item.
     lines = [re.sub(r"^(\d+)\.", r"\1\\.", re.sub(r"^([-+])", r"\\\1", line)) for line in lines]
     return "  \n".join(line for line in lines if line)

@@ -3,6 +3,7 @@ open questions."""
 
 from __future__ import annotations
 
+from forum_desktop.export.isolation import isolate
 from forum_desktop.export.labels import Labels
 from forum_desktop.export.minutes_blocks import Block, Entry, Heading, Picture, Table, Text
 from forum_desktop.export.minutes_data import MinutesData, SessionMinutes
@@ -36,7 +37,7 @@ def _session(data: MinutesData, lab: Labels, minutes: SessionMinutes) -> list[Bl
         outcomes = minutes.outcomes_of(item.id)
         if item.kind is ItemKind.BREAK and not outcomes and not data.photos_of(item.id, []):
             continue
-        blocks.append(Heading(f"{entry.number}. {item.title}", 3))
+        blocks.append(Heading(f"{entry.number}. {isolate(item.title)}", 3))
         method = item.method.strip() or (
             lab.kind(item.kind) if item.kind is not ItemKind.OTHER else ""
         )
@@ -76,7 +77,7 @@ def actions_section(data: MinutesData, lab: Labels) -> list[Block]:
         assert isinstance(fields, ActionFields)
         text = outcome.text.strip()
         if outcome.review is not ReviewState.APPROVED:
-            text = f"{text} {lab['draft_entry']}"
+            text = f"{isolate(text)} {lab['draft_entry']}"
         owners = [lab.join(data.owners(outcome))] if names else []
         due = lab.date(fields.due) if fields.due else ""
         rows.append((text, *owners, due, lab.action_status(fields.status)))
@@ -110,8 +111,8 @@ def _places(data: MinutesData) -> dict[object, str]:
     """ "Session — 2. Item" by item id, and the session's title by session id."""
     places: dict[object, str] = {}
     for minutes in data.sessions:
-        title = minutes.session.title
+        title = isolate(minutes.session.title)
         places[minutes.session.id] = title
         for entry in minutes.schedule.items:
-            places[entry.item.id] = f"{title} — {entry.number}. {entry.item.title}"
+            places[entry.item.id] = f"{title} — {entry.number}. {isolate(entry.item.title)}"
     return places
