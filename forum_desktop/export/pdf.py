@@ -444,20 +444,21 @@ WATERMARK_COLOUR: Final = "#b42318"
 
 
 def _watermark(canvas: Any, text: str, width: float, height: float) -> None:
-    """``text`` large, faint and diagonal across the page, over its content."""
+    """``text`` large, faint and diagonal across the page, over its content: drawn as the
+    outlines of its letters, so it is never part of the page's text."""
     from reportlab.lib import colors
-    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from forum_desktop.export.outlines import draw_outline, outline_width
 
     canvas.saveState()
     canvas.setFillColor(colors.HexColor(WATERMARK_COLOUR))
     canvas.setFillAlpha(0.10)
     canvas.translate(width / 2, height / 2)
     canvas.rotate(math.degrees(math.atan2(height, width)))
-    font = BASE_FAMILY.bold_name
+    font = BASE_FAMILY.bold
     # At most two thirds of the diagonal, so "BORRADOR" fits as well as "DRAFT".
-    size = min(WATERMARK_SIZE, 0.66 * math.hypot(width, height) / stringWidth(text, font, 1))
-    canvas.setFont(font, size)
-    canvas.drawString(-stringWidth(text, font, size) / 2, -size / 3, text)
+    size = min(WATERMARK_SIZE, 0.66 * math.hypot(width, height) / outline_width(text, font, 1))
+    draw_outline(canvas, text, font, size, -outline_width(text, font, size) / 2, -size / 3)
     canvas.restoreState()
 
 

@@ -133,15 +133,26 @@ def test_page_x_of_y_on_every_page(french: bytes) -> None:
         assert f"Page {number} sur {len(pages)}" in text
 
 
+WATERMARK_FILL = b".705882 .137255 .094118 rg"
+"""The watermark's colour (#b42318) as a PDF fill operator."""
+
+
+def watermarked_pages(data: bytes) -> list[bool]:
+    """Whether each page fills a shape in the watermark's colour."""
+    return [WATERMARK_FILL in page.get_contents().get_data() for page in reader(data).pages]
+
+
 def test_the_draft_watermark_is_on_every_page_until_the_session_is_final(built: Built) -> None:
-    draft = page_texts(built.pdf(language="en"))
-    assert all("DRAFT" in page for page in draft)
+    draft = built.pdf(language="fr")
+    assert all(watermarked_pages(draft))
+    # A shape, not text: copying a page never picks up "PROJET".
+    assert not any("PROJET" in page or "PR OJ" in page for page in page_texts(draft))
     set_session_final(built.store, session_id=built.made.session_id, final=True)
     try:
         final = built.pdf(language="en")
     finally:
         set_session_final(built.store, session_id=built.made.session_id, final=False)
-    assert not any("DRAFT" in page for page in page_texts(final))
+    assert not any(watermarked_pages(final))
     assert "Status: Final" in all_text(final)
 
 
