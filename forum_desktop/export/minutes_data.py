@@ -82,6 +82,10 @@ class MinutesData:
     method_runs: dict[UUID, list[MethodRun]] = field(default_factory=dict)
     """The live method screens' states by item (the peer review's cases, the round's
     order), oldest first."""
+    author: str = ""
+    """Who makes the document: this laptop's profile, else the event's organisers."""
+    made_at: dt.datetime | None = None
+    """When the document is made (the store's clock), for the files' own dates."""
 
     def photos_of(self, item_id: UUID, outcomes: list[Outcome]) -> list[Photo]:
         """The photos of an item: its own and those of its included entries."""
@@ -224,6 +228,8 @@ def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> Minut
         images=images,
         logo=event_logo(store, event),
         method_runs=_by_item(method_runs_of_event(store, event_id)),
+        author=profile.name if (profile := store.profile()) is not None else event.organisers,
+        made_at=store.clock.now(),
     )
 
 

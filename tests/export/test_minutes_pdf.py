@@ -296,13 +296,9 @@ def test_docx_carries_the_same_content_with_word_styles(built: Built) -> None:
     paragraphs = {p.text: p for p in document.paragraphs}
     text = "\n".join(paragraphs)
     assert document.core_properties.title == ("En route vers le Forum d'apprentissage — Minutes")
-    assert document.core_properties.language == "en"
+    assert document.core_properties.language == "en-GB"
     assert paragraphs["Executive summary"].style.name == "Heading 1"
     assert paragraphs["Contents"].style.name == "Heading 1"
-    word = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-    fields = [f.get(f"{word}instr") for f in document.element.body.iter(f"{word}fldSimple")]
-    assert 'TOC \\o "1-2" \\h \\z \\u' in fields  # Word fills it in when it opens the file
-    assert document.settings.element.find(f"{word}updateFields") is not None
     assert paragraphs["Session en ligne et sur place"].style.name == "Heading 2"
     for expected in (SPANISH, ENGLISH, KOREAN, INCLUSIVE, ARABIC_LONG, HOSTILE.strip()):
         assert expected in text, expected
@@ -322,6 +318,35 @@ def test_docx_carries_the_same_content_with_word_styles(built: Built) -> None:
         for table in tables
         for row in table.rows
     )
+
+
+def test_docx_carries_its_own_metadata_language_and_contents(built: Built) -> None:
+    from io import BytesIO
+
+    from docx import Document
+
+    from forum_desktop.export.minutes_docx import minutes_docx
+
+    built.store.set_profile(name="Élodie Marchand")
+    data = built.data()
+    raw = minutes_docx(data)
+    document = Document(BytesIO(raw))
+    properties = document.core_properties
+    assert properties.title == "En route vers le Forum d'apprentissage — Compte rendu"
+    assert properties.author == data.author == "Élodie Marchand"  # this laptop's profile
+    assert properties.created == properties.modified == data.made_at
+    assert properties.language == "fr-FR"
+    assert "python-docx" not in f"{properties.comments} {properties.author}"
+    assert b"docProps/thumbnail" not in raw  # not the template's picture
+    word = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    language = document.styles.element.find(f"{word}docDefaults").find(f".//{word}lang")
+    assert language.get(f"{word}val") == "fr-FR"
+    # The contents are text: the section headings, then the session under its section.
+    texts = [paragraph.text for paragraph in document.paragraphs]
+    contents = texts[texts.index("Sommaire") + 1 :]
+    assert contents[:2] == ["Contexte et objectifs", "Synthèse"]
+    assert "Session en ligne et sur place" in contents[: contents.index("Contexte et objectifs", 1)]
+    assert not list(document.element.body.iter(f"{word}fldSimple"))
 
 
 def test_markup_in_titles_prints_as_typed_in_contents_and_bookmarks(built: Built) -> None:
