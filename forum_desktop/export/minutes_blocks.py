@@ -30,6 +30,9 @@ class Text:
     label: str = ""
     """Printed before the text ("Guiding question: …")."""
     tone: Literal["body", "muted", "emphasis"] = "body"
+    prose: bool = False
+    """Prose written for print (the event's context): ``*words*`` in it print in italics
+    (``export.emphasis``)."""
 
 
 @dataclass(frozen=True)

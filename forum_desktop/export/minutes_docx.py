@@ -19,6 +19,7 @@ from io import BytesIO
 from typing import Any, Final
 
 from forum_desktop.export.bidi import has_rtl, is_rtl
+from forum_desktop.export.emphasis import emphasis_spans
 from forum_desktop.export.isolation import balance, isolate
 from forum_desktop.export.labels import Labels, labels
 from forum_desktop.export.markup import clean
@@ -94,6 +95,10 @@ class _Writer:
     def block(self, block: Block) -> None:
         if isinstance(block, Heading):
             self.text(block.text, style=f"Heading {block.level}")
+        elif isinstance(block, Text) and block.prose:
+            paragraph = self.doc.add_paragraph()
+            for part, emphasised in emphasis_spans(block.text):
+                self._run(paragraph, part).italic = emphasised or None
         elif isinstance(block, Text):
             self.text(
                 block.text,

@@ -9,6 +9,7 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from forum_desktop.export.emphasis import emphasis_spans
 from forum_desktop.export.isolation import isolate
 from forum_desktop.export.labels import labels
 from forum_desktop.export.markup import clean
@@ -50,16 +51,39 @@ def minutes_markdown(data: MinutesData) -> str:
     if not data.final:
         out += ["", f"**{md_escape(lab['watermark'])}**"]
     out += ["", *(f"*{md_escape(note)}*" for note in front.notes)]
+    levels = _HeadingLevels()
     for block in section_blocks(data, lab):
-        out += ["", *_block(block)]
+        out += ["", *_block(block, levels)]
     return "\n".join(out).strip() + "\n"
 
 
-def _block(block: Block) -> list[str]:
+class _HeadingLevels:
+    """Markdown heading levels that never skip one: a kind of outcomes (level 4) right
+    under a section (level 1) is "###", not "#####". The title is "#"."""
+
+    def __init__(self) -> None:
+        self._open: list[tuple[int, int]] = []  # (block level, Markdown level)
+
+    def of(self, level: int) -> int:
+        while self._open and self._open[-1][0] >= level:
+            self._open.pop()
+        markdown = min(6, self._open[-1][1] + 1 if self._open else 2)
+        self._open.append((level, markdown))
+        return markdown
+
+
+def _prose(text: str) -> str:
+    return "".join(
+        f"*{md_escape(part)}*" if emphasised else md_escape(part)
+        for part, emphasised in emphasis_spans(text)
+    )
+
+
+def _block(block: Block, levels: _HeadingLevels) -> list[str]:
     if isinstance(block, Heading):
-        return [f"{'#' * (block.level + 1)} {md_escape(block.text)}"]
+        return [f"{'#' * levels.of(block.level)} {md_escape(block.text)}"]
     if isinstance(block, Text):
-        text = md_escape(block.text)
+        text = _prose(block.text) if block.prose else md_escape(block.text)
         if block.tone == "muted":
             text = f"*{text}*"
         elif block.tone == "emphasis":

@@ -27,7 +27,7 @@ def context_section(data: MinutesData, lab: Labels) -> list[Block]:
     blocks: list[Block] = [Heading(lab["section_context"], 1)]
     if paragraphs:
         blocks.append(Heading(lab["context"], 4))
-        blocks += [Text(paragraph) for paragraph in paragraphs]
+        blocks += [Text(paragraph, prose=True) for paragraph in paragraphs]
     if event.objectives:
         blocks.append(Heading(lab["objectives"], 4))
         heading: str | None = None

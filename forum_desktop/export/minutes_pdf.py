@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from forum_desktop.export.bidi import has_rtl, user_paragraph
+from forum_desktop.export.emphasis import emphasis_spans, plain
 from forum_desktop.export.fonts import markup
 from forum_desktop.export.labels import Labels, labels
 from forum_desktop.export.markup import escape
@@ -226,12 +227,24 @@ class _Renderer:
         style = {"body": self.st.body, "muted": self.st.muted, "emphasis": self.ms.emphasis}[
             block.tone
         ]
+        if block.prose:
+            return [self.prose(block.text, style)]
         if not block.label:
             return [self.text(block.text, style)]
         if has_rtl(block.text):
             return [para(f"<b>{escape(block.label)}</b>", style), self.text(block.text, style)]
         line = f"<b>{escape(block.label)}</b> — {markup(block.text)}"
         return [para(line, style)]
+
+    def prose(self, text: str, style: Any) -> Any:
+        """A paragraph whose ``*words*`` print in italics (right-to-left prose plainly)."""
+        if has_rtl(text):
+            return self.text(plain(text), style)
+        parts = [
+            f"<i>{markup(part, italic=True)}</i>" if emphasised else markup(part)
+            for part, emphasised in emphasis_spans(text)
+        ]
+        return para("".join(parts), style)
 
     def entry(self, block: Entry) -> list[Any]:
         story = [user_paragraph(block.text, self.st.bullet, bullet="•")]

@@ -9,7 +9,7 @@ import pytest
 
 from forum_desktop.export.agenda_pdf import participants_agenda_pdf, run_sheet_pdf
 from forum_desktop.export.pdf import MIN_FONT_SIZE, styles
-from forum_desktop.models import AgendaItem, Event, Language, Session
+from forum_desktop.models import AgendaItem, Event, ItemKind, Language, Session
 from tests.export.conftest import (
     GUIDING_QUESTION,
     HOSTILE,
@@ -275,3 +275,14 @@ def test_sessions_without_date_or_times_still_render() -> None:
     assert "Monday 1 January 2024 · Time to be confirmed (UTC)" in text
     assert "+0 min" in text  # no start time: offsets from the start
     assert "No agenda items yet." in text
+
+
+def test_a_break_is_not_given_itself_as_its_method() -> None:
+    event, session, items = long_agenda(2)
+    items = [
+        items[0].model_copy(update={"kind": ItemKind.BREAK, "title": "Coffee"}),
+        items[1].model_copy(update={"kind": ItemKind.DISCUSSION}),
+    ]
+    text = all_text(participants_agenda_pdf(event, [(session, items)], []))
+    assert "Method: Break" not in text
+    assert "Method: Discussion" in text

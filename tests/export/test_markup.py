@@ -107,7 +107,8 @@ def test_newlines_become_line_breaks() -> None:
 
 
 def test_control_characters_are_dropped_and_tabs_become_spaces() -> None:
-    assert clean("a\x00b\x07c\td\x1b") == "abc d"
+    # A tab keeps its width: four no-break spaces, which a paragraph does not collapse.
+    assert clean("a\x00b\x07c\td\x1b") == "abc\u00a0\u00a0\u00a0\u00a0d"
     assert printed(markup("bell\x07 and\x00 nul")) == ["bell and nul"]
 
 

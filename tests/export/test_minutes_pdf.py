@@ -98,6 +98,7 @@ def test_each_script_is_set_in_an_embedded_font_that_has_its_glyphs(french: byte
     assert base_fonts(french) == {
         "NotoSans-Regular",
         "NotoSans-Bold",
+        "NotoSans-Italic",  # *emphasis* in the context
         "NanumGothic",
         "NotoSansArabic-Regular",
     }
