@@ -495,6 +495,10 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE event ADD COLUMN logo_sha256 TEXT REFERENCES image_data(sha256);
     """,
+    # 14: an entry marked key (!! when captured) for the minutes' executive summary.
+    """
+    ALTER TABLE outcome ADD COLUMN key INTEGER NOT NULL DEFAULT 0;
+    """,
 )
 
 SCHEMA_VERSION = len(MIGRATIONS)

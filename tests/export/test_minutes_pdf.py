@@ -313,7 +313,7 @@ def test_docx_carries_the_same_content_with_word_styles(built: Built) -> None:
     header = document.sections[0].header.paragraphs[0].text
     assert header == "En route vers le Forum d'apprentissage — DRAFT"
     tables = document.tables
-    assert tables[0].rows[0].cells[0].text == "Attendance"
+    assert any(table.rows[0].cells[0].text == "Attendance" for table in tables)
     assert any(
         row.cells[0].text == "Envoyer le compte rendu aux mairies"
         for table in tables
