@@ -210,6 +210,8 @@ _EN: Final[dict[str, str]] = {
     "outcomes_report": "Group reports",
     "outcomes_idea": "Ideas",
     "other_outcomes": "Other outcomes of the session",
+    "photo_list": "List of photos",
+    "photo_without_caption": "Photo",
     "event_outcomes": "Outcomes of the whole event",
     # method results
     "col_person": "Person",
@@ -429,6 +431,8 @@ _FR: Final[dict[str, str]] = {
     "outcomes_report": "Restitutions des groupes",
     "outcomes_idea": "Idées",
     "other_outcomes": "Autres résultats de la session",
+    "photo_list": "Liste des photos",
+    "photo_without_caption": "Photo",
     "event_outcomes": "Résultats de l'ensemble de l'événement",
     # method results
     "col_person": "Personne",
@@ -644,6 +648,8 @@ _ES: Final[dict[str, str]] = {
     "outcomes_report": "Informes de los grupos",
     "outcomes_idea": "Ideas",
     "other_outcomes": "Otros resultados de la sesión",
+    "photo_list": "Lista de fotos",
+    "photo_without_caption": "Foto",
     "event_outcomes": "Resultados del evento en su conjunto",
     # method results
     "col_person": "Persona",

@@ -27,6 +27,7 @@ from forum_desktop.export.minutes_blocks import (
     Block,
     Entry,
     Heading,
+    PhotoIndex,
     Picture,
     Table,
     Text,
@@ -117,6 +118,9 @@ class _Writer:
             self.table(block.as_table())
         elif isinstance(block, Picture):
             self.picture(block)
+        elif isinstance(block, PhotoIndex):
+            for caption, place in block.entries:
+                self.text(f"{isolate(caption)} — {isolate(place)}", style="List Bullet")
 
     def picture(self, block: Picture) -> None:
         from io import BytesIO

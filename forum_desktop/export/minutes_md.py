@@ -17,6 +17,7 @@ from forum_desktop.export.minutes_blocks import (
     Block,
     Entry,
     Heading,
+    PhotoIndex,
     Picture,
     Table,
     Text,
@@ -98,6 +99,8 @@ def _block(block: Block, levels: _HeadingLevels) -> list[str]:
         return [f"*[{md_escape(block.caption or '—')}]*"]
     if isinstance(block, VoteChart):
         return _table(block.as_table())
+    if isinstance(block, PhotoIndex):
+        return [f"- {md_escape(caption)} — {md_escape(place)}" for caption, place in block.entries]
     return _table(block)
 
 

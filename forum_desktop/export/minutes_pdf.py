@@ -21,6 +21,7 @@ from forum_desktop.export.minutes_blocks import (
     Block,
     Entry,
     Heading,
+    PhotoIndex,
     Picture,
     Table,
     Text,
@@ -37,11 +38,15 @@ from forum_desktop.export.pdf import (
     column_widths,
     data_table,
     frame_size,
+    listed,
     outlined,
     para,
     styles,
     table_of_contents,
 )
+
+PHOTO_ENTRY = "PhotoEntry"
+"""The listing the photos are entries of (their caption, place and page)."""
 
 
 def minutes_pdf(data: MinutesData) -> bytes:
@@ -168,6 +173,8 @@ class _Renderer:
                 story.append(vote_chart(block, self.frame[0], self._cell))
             elif isinstance(block, Picture):
                 story.append(self.picture(block))
+            elif isinstance(block, PhotoIndex):
+                story.append(table_of_contents(PHOTO_ENTRY))
         return story
 
     def picture(self, block: Picture) -> Any:
@@ -183,6 +190,9 @@ class _Renderer:
         scale = min(1.0, width / block.width, height * 0.5 / block.height)
         image = Image(BytesIO(block.data), block.width * scale, block.height * scale)
         image.hAlign = "LEFT"
+        self._keys += 1
+        entry = " — ".join(filter(None, [block.caption, block.place]))
+        listed(image, PHOTO_ENTRY, entry or "—", f"photo-{self._keys}")
         parts = [image]
         if block.caption:
             parts.append(self.text(block.caption, self.st.muted))

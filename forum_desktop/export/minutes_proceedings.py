@@ -5,7 +5,15 @@ from __future__ import annotations
 
 from forum_desktop.export.isolation import isolate
 from forum_desktop.export.labels import Labels
-from forum_desktop.export.minutes_blocks import Block, Entry, Heading, Picture, Table, Text
+from forum_desktop.export.minutes_blocks import (
+    Block,
+    Entry,
+    Heading,
+    PhotoIndex,
+    Picture,
+    Table,
+    Text,
+)
 from forum_desktop.export.minutes_data import MinutesData, SessionMinutes
 from forum_desktop.export.minutes_entries import outcome_entry, session_line, time_text
 from forum_desktop.export.minutes_outcomes import grouped
@@ -21,9 +29,14 @@ def proceedings_section(data: MinutesData, lab: Labels) -> list[Block]:
     blocks: list[Block] = [Heading(lab["section_proceedings"], 1)]
     for minutes in data.sessions:
         blocks += _session(data, lab, minutes)
+    pictures = [block for block in blocks if isinstance(block, Picture)]
     if loose:
         blocks.append(Heading(lab["event_outcomes"], 2))
         blocks += grouped(data, lab, loose)
+    if pictures:
+        blocks.append(Heading(lab["photo_list"], 2))
+        entries = ((p.caption or lab["photo_without_caption"], p.place) for p in pictures)
+        blocks.append(PhotoIndex(tuple(entries)))
     return blocks
 
 
@@ -50,8 +63,9 @@ def _session(data: MinutesData, lab: Labels, minutes: SessionMinutes) -> list[Bl
             blocks += recorded
         elif not entry.has_children and not photos:
             blocks.append(Text(lab["nothing_recorded"], tone="muted"))
+        place = f"{entry.number}. {isolate(item.title)}"
         blocks += [
-            Picture(data.images[p.image_sha256], p.width, p.height, p.caption.strip())
+            Picture(data.images[p.image_sha256], p.width, p.height, p.caption.strip(), place)
             for p in photos
         ]
     loose = minutes.loose_outcomes()
@@ -70,7 +84,13 @@ def actions_section(data: MinutesData, lab: Labels) -> list[Block]:
     if not actions:
         return [*blocks, Text(lab["no_actions"], tone="muted")]
     names = data.shows_names()
-    header = [lab["col_action"], *([lab["col_owners"]] if names else []), lab["col_due"]]
+    header = [
+        lab["col_action"],
+        lab["col_item"],
+        *([lab["col_owners"]] if names else []),
+        lab["col_due"],
+    ]
+    where = _places(data)
     rows = []
     for outcome in actions:
         fields = outcome.kind_fields()
@@ -80,8 +100,9 @@ def actions_section(data: MinutesData, lab: Labels) -> list[Block]:
             text = f"{isolate(text)} {lab['draft_entry']}"
         owners = [lab.join(data.owners(outcome))] if names else []
         due = lab.date(fields.due) if fields.due else ""
-        rows.append((text, *owners, due, lab.action_status(fields.status)))
-    weights = (6, *((2.5,) if names else ()), 2.5, 1.6)
+        place = where.get(outcome.item_id or outcome.session_id, "")
+        rows.append((text, place, *owners, due, lab.action_status(fields.status)))
+    weights = (5, 3, *((2.5,) if names else ()), 2.3, 1.6)
     blocks.append(Table((*header, lab["col_status"]), tuple(rows), weights))
     return blocks
 

@@ -351,8 +351,16 @@ def outlined(flowable: Any, title: str, level: int, key: str) -> Any:
     return flowable
 
 
-def table_of_contents() -> Any:
-    """reportlab's table of contents in the documents' styles (9 pt and up)."""
+def listed(flowable: Any, kind: str, text: str, key: str) -> Any:
+    """``flowable`` marked to be an entry, with its page, of the listing of ``kind``
+    (``table_of_contents(kind)``): the list of photos."""
+    flowable.listing_entry = (kind, text, key)
+    return flowable
+
+
+def table_of_contents(kind: str = "TOCEntry") -> Any:
+    """reportlab's table of contents in the documents' styles (9 pt and up); another
+    ``kind`` lists the flowables ``listed`` under it instead of the headings."""
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import TableStyle
     from reportlab.platypus.tableofcontents import TableOfContents
@@ -367,7 +375,7 @@ def table_of_contents() -> Any:
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ]
     )
-    contents = TableOfContents(dotsMinLevel=0, tableStyle=table_style)
+    contents = TableOfContents(dotsMinLevel=0, tableStyle=table_style, notifyKind=kind)
     contents.levelStyles = [
         ParagraphStyle(
             f"contents{level}",
@@ -394,6 +402,11 @@ def _doc_class() -> type:
         """Bookmarks and table-of-contents entries for the flowables ``outlined`` marks."""
 
         def afterFlowable(self, flowable: Any) -> None:
+            listing = getattr(flowable, "listing_entry", None)
+            if listing is not None:
+                kind, text, key = listing
+                self.canv.bookmarkPage(key)
+                self.notify(kind, (1, markup(display_line(text)), self.page, key))
             entry = getattr(flowable, "outline_entry", None)
             if entry is None:
                 return

@@ -266,7 +266,9 @@ def test_markdown_carries_the_same_content_escaped(built: Built) -> None:
     for expected in (ARABIC, KOREAN, INCLUSIVE, SPANISH, ENGLISH):
         assert md_escape(expected) in text
     assert (
-        "| Envoyer le compte rendu aux mairies | Núria Vilalta Puig, 김서연, Jean Dupont |" in text
+        "| Envoyer le compte rendu aux mairies "
+        "| Session en ligne et sur place — 1.2. Introduction interactive : Qui est qui et qui "
+        "êtes-vous ? | Núria Vilalta Puig, 김서연, Jean Dupont |" in text  # with its item
     )
     assert f"— {ANONYMOUS_SPEAKER}" not in text
     anonymous = minutes_markdown(built.data(anonymous=True, approved_only=True))

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from io import BytesIO
 from zipfile import ZipFile
 
@@ -17,7 +18,7 @@ from forum_desktop.models import ReviewState
 from forum_desktop.services.capture import capture_outcome, set_review
 from forum_desktop.services.photos import add_photo
 from forum_desktop.storage import Store
-from tests.export.pdf_reading import all_text
+from tests.export.pdf_reading import all_text, page_texts
 from tests.photo_bytes import jpeg_bytes, png_bytes
 from tests.services.helpers import build_event
 
@@ -102,3 +103,30 @@ def test_a_photo_that_cannot_be_decoded_prints_its_caption_only(store: Store) ->
     pdf = minutes_pdf(load_minutes(store, built.event_id, MinutesOptions()))
     assert "Tableau abîmé" in all_text(pdf)
     assert all("/XObject" not in page["/Resources"] for page in PdfReader(BytesIO(pdf)).pages)
+
+
+def test_the_list_of_photos_gives_each_one_s_place_and_page(store: Store) -> None:
+    built = build_event(store)
+    for n in range(3):
+        add_photo(
+            store,
+            event_id=built.event_id,
+            item_id=built.item_ids[n],
+            image=png_bytes(1200, 900),
+            mime="image/png",
+            width=1200,
+            height=900,
+            caption=f"Tableau {n}",
+        )
+    data = load_minutes(store, built.event_id, MinutesOptions())
+    pages = page_texts(minutes_pdf(data))
+    listing = next(page for page in reversed(pages) if "Liste des photos" in page)
+    for n in range(3):
+        # Each row draws its dots and page number before its text ("… 3 Tableau 0 — 1.").
+        found = re.search(rf"\. (\d+) Tableau {n} — [\d.]+ ", listing)
+        assert found is not None, listing
+        page = int(found.group(1))
+        assert f"Tableau {n}" in pages[page - 1].replace("Liste des photos", "")
+        assert f"Tableau {n}" not in pages[page - 2]
+    markdown = minutes_markdown(data)
+    assert "- Tableau 2 — 1\\.2. Tour de table" in markdown
