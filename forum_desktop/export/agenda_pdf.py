@@ -86,6 +86,7 @@ def run_sheet_pdf(
         page_size=page_size,
         landscape=landscape,
         author=event.organisers,
+        footer=event.footer,
     )
     return build_pdf(story, setup)
 

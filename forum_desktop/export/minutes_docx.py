@@ -205,6 +205,8 @@ def _decorate(section: Any, data: MinutesData, lab: Labels) -> None:
     footer.add_run(middle)
     _field(footer, "NUMPAGES")
     footer.add_run(after)
+    if data.event.footer.strip():
+        section.footer.add_paragraph(balance(clean(" ".join(data.event.footer.split()))))
 
 
 WORD_LANGUAGES: Final = {Language.EN: "en-GB", Language.FR: "fr-FR", Language.ES: "es-ES"}

@@ -55,6 +55,8 @@ def minutes_markdown(data: MinutesData) -> str:
     levels = _HeadingLevels()
     for block in section_blocks(data, lab):
         out += ["", *_block(block, levels)]
+    if data.event.footer.strip():
+        out += ["", "---", "", f"*{md_escape(' '.join(data.event.footer.split()))}*"]
     return "\n".join(out).strip() + "\n"
 
 

@@ -63,6 +63,7 @@ def minutes_pdf(data: MinutesData) -> bytes:
         page_size=data.options.page_size,
         author=data.event.organisers,
         watermark="" if data.final else lab["watermark"],
+        footer=data.event.footer,
     )
     return build_pdf(story, setup, contents=True)
 

@@ -290,6 +290,8 @@ class DocumentSetup:
     author: str = ""
     watermark: str = ""
     """Printed across every page when set ("DRAFT")."""
+    footer: str = ""
+    """The event's footer line, under the page's footer when set."""
 
 
 def build_pdf(story: list[Any], setup: DocumentSetup, *, contents: bool = False) -> bytes:
@@ -447,6 +449,8 @@ def _decorator(setup: DocumentSetup) -> Decorator:
         counter_width = text_width(counter)
         draw_line(canvas, left, footer_y, setup.document_name, right - left - counter_width - 24)
         draw_line(canvas, right - counter_width, footer_y, counter, counter_width)
+        if setup.footer.strip():
+            draw_line(canvas, left, footer_y - 11, " ".join(setup.footer.split()), right - left)
         canvas.restoreState()
 
     return decorate

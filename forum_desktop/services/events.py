@@ -29,6 +29,7 @@ EDITABLE_EVENT_FIELDS = frozenset(
         "organisers",
         "context",
         "objectives",
+        "footer",
     }
 )
 

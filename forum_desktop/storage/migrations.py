@@ -495,9 +495,11 @@ MIGRATIONS: tuple[str, ...] = (
     """
     ALTER TABLE event ADD COLUMN logo_sha256 TEXT REFERENCES image_data(sha256);
     """,
-    # 14: an entry marked key (!! when captured) for the minutes' executive summary.
+    # 14: an entry marked key (!! when captured) for the minutes' executive summary; an
+    # event's footer line for its documents.
     """
     ALTER TABLE outcome ADD COLUMN key INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE event ADD COLUMN footer TEXT NOT NULL DEFAULT '';
     """,
 )
 

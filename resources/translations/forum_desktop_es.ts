@@ -1341,6 +1341,10 @@ Su trabajo guardado está a salvo. Los detalles están en %2; envíe ese archivo
         <translation>&amp;Con fecha</translation>
     </message>
     <message>
+        <source>&amp;Footer line:</source>
+        <translation>&amp;Pie de página:</translation>
+    </message>
+    <message>
         <source>&amp;Language of documents:</source>
         <translation>&amp;Idioma de los documentos:</translation>
     </message>
@@ -1385,6 +1389,10 @@ Su trabajo guardado está a salvo. Los detalles están en %2; envíe ese archivo
         <translation>Editar el evento</translation>
     </message>
     <message>
+        <source>Edit the footer line</source>
+        <translation>Editar el pie de página</translation>
+    </message>
+    <message>
         <source>Edit the organisers</source>
         <translation>Editar los organizadores</translation>
     </message>
@@ -1399,6 +1407,10 @@ Su trabajo guardado está a salvo. Los detalles están en %2; envíe ese archivo
     <message>
         <source>First day</source>
         <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Footer line of the documents</source>
+        <translation>Línea de pie de página de los documentos</translation>
     </message>
     <message>
         <source>French</source>

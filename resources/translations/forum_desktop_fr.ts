@@ -1341,6 +1341,10 @@ Votre travail enregistré est intact. Les détails sont dans %2 ; merci d’envo
         <translation>&amp;Daté</translation>
     </message>
     <message>
+        <source>&amp;Footer line:</source>
+        <translation>&amp;Pied de page :</translation>
+    </message>
+    <message>
         <source>&amp;Language of documents:</source>
         <translation>&amp;Langue des documents :</translation>
     </message>
@@ -1385,6 +1389,10 @@ Votre travail enregistré est intact. Les détails sont dans %2 ; merci d’envo
         <translation>Modifier l’événement</translation>
     </message>
     <message>
+        <source>Edit the footer line</source>
+        <translation>Modifier le pied de page</translation>
+    </message>
+    <message>
         <source>Edit the organisers</source>
         <translation>Modifier les organisateurs</translation>
     </message>
@@ -1399,6 +1407,10 @@ Votre travail enregistré est intact. Les détails sont dans %2 ; merci d’envo
     <message>
         <source>First day</source>
         <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Footer line of the documents</source>
+        <translation>Ligne de pied de page des documents</translation>
     </message>
     <message>
         <source>French</source>

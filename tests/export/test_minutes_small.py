@@ -17,7 +17,7 @@ from forum_desktop.export.minutes_md import minutes_markdown
 from forum_desktop.export.minutes_pdf import minutes_pdf
 from forum_desktop.storage import Store, open_database
 from tests.export.minutes_event import populate
-from tests.export.pdf_reading import all_text, reader
+from tests.export.pdf_reading import all_text, page_texts, reader
 from tests.export.test_minutes_pdf import Built
 
 
@@ -90,3 +90,24 @@ def test_a_tab_keeps_its_width_in_the_pdf() -> None:
     data = build_pdf([user_paragraph("Budget\t120\tEUR", styles().body)], setup)
     # Four no-break spaces each, not collapsed into one space.
     assert "Budget    120    EUR" in reader(data).pages[0].extract_text()
+
+
+FOOTER = "CGLU Apprentissage · learning@uclg.org"
+
+
+def test_the_event_s_footer_line_is_on_every_page(built: Built) -> None:
+    from docx import Document
+
+    from forum_desktop.services.events import update_event
+
+    update_event(built.store, event_id=built.made.event_id, footer=FOOTER)
+    try:
+        data = built.data()
+        pages = page_texts(minutes_pdf(data))
+        assert all(FOOTER in page for page in pages)
+        assert minutes_markdown(data).rstrip().endswith(f"*{FOOTER}*")
+        document = Document(BytesIO(minutes_docx(data)))
+        assert FOOTER in [p.text for p in document.sections[0].footer.paragraphs]
+    finally:
+        update_event(built.store, event_id=built.made.event_id, footer="")
+    assert not any(FOOTER in page for page in page_texts(minutes_pdf(built.data())))

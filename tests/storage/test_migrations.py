@@ -161,6 +161,7 @@ def test_version_1_records_read_back_with_their_values(tmp_path: Path, clock: Fa
             "id": str(event_id),
             **make_fixtures.EVENT,
             "logo_sha256": None,
+            "footer": "",
         }
 
         roster = store.select(Participant, {"event_id": event_id})
