@@ -211,6 +211,7 @@ _EN: Final[dict[str, str]] = {
     "outcomes_idea": "Ideas",
     "other_outcomes": "Other outcomes of the session",
     "photo_list": "List of photos",
+    "not_named": "(not named)",
     "photo_without_caption": "Photo",
     "event_outcomes": "Outcomes of the whole event",
     # method results
@@ -432,6 +433,7 @@ _FR: Final[dict[str, str]] = {
     "outcomes_idea": "Idées",
     "other_outcomes": "Autres résultats de la session",
     "photo_list": "Liste des photos",
+    "not_named": "(non nommé·e)",
     "photo_without_caption": "Photo",
     "event_outcomes": "Résultats de l'ensemble de l'événement",
     # method results
@@ -649,6 +651,7 @@ _ES: Final[dict[str, str]] = {
     "outcomes_idea": "Ideas",
     "other_outcomes": "Otros resultados de la sesión",
     "photo_list": "Lista de fotos",
+    "not_named": "(sin nombre)",
     "photo_without_caption": "Foto",
     "event_outcomes": "Resultados del evento en su conjunto",
     # method results

@@ -13,6 +13,7 @@ from uuid import UUID
 
 from forum_desktop.agenda.schedule import Schedule, compute_schedule
 from forum_desktop.export.actions import UNKNOWN_OWNER
+from forum_desktop.export.labels import labels
 from forum_desktop.export.minutes_options import MinutesOptions
 from forum_desktop.models import (
     ActionFields,
@@ -82,6 +83,8 @@ class MinutesData:
     method_runs: dict[UUID, list[MethodRun]] = field(default_factory=dict)
     """The live method screens' states by item (the peer review's cases, the round's
     order), oldest first."""
+    chatham_house: frozenset[UUID] = frozenset()
+    """Sessions held under the Chatham House rule: their entries name nobody."""
     author: str = ""
     """Who makes the document: this laptop's profile, else the event's organisers."""
     made_at: dt.datetime | None = None
@@ -126,7 +129,13 @@ class MinutesData:
     # --- names, as the options allow ---------------------------------------------------
 
     def shows_names(self, outcome: Outcome | None = None) -> bool:
-        return not self.options.anonymous and not (outcome is not None and outcome.anonymous)
+        """Whether names print: not in anonymised minutes, nor for an anonymous entry or
+        one of a session under the Chatham House rule."""
+        if self.options.anonymous:
+            return False
+        if outcome is None:
+            return True
+        return not outcome.anonymous and outcome.session_id not in self.chatham_house
 
     def owners(self, outcome: Outcome) -> list[str]:
         """An action's owners by name; none when names are not shown."""
@@ -195,12 +204,20 @@ def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> Minut
     if options.session_id is not None:
         outcomes = [outcome for outcome in outcomes if outcome.session_id == options.session_id]
     participants = store.select(Participant, {"event_id": event_id})
+    not_named = labels(options.language or event.language)["not_named"]
+    names = {p.id: not_named if p.no_name else p.name for p in participants}
+    unphotographed = {person.id for person in participants if person.no_photos}
+    outcomes_by_id = {outcome.id: outcome for outcome in outcomes}
     included = {outcome.id for outcome in outcomes}
     items = {item.id for session in sessions for item in items_of(store, session.id)}
     photos = [
         photo
         for photo in photos_of_event(store, event_id)
-        if photo.outcome_id in included or (photo.outcome_id is None and photo.item_id in items)
+        if (photo.outcome_id in included or (photo.outcome_id is None and photo.item_id in items))
+        and not (
+            photo.outcome_id in outcomes_by_id
+            and unphotographed & _people_named(outcomes_by_id[photo.outcome_id])
+        )
     ]
     images = {
         photo.image_sha256: data
@@ -223,14 +240,28 @@ def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> Minut
         participants=participants,
         outcomes=outcomes,
         options=options,
-        names={person.id: person.name for person in participants},
+        names=names,
         photos=[photo for photo in photos if photo.image_sha256 in images],
         images=images,
         logo=event_logo(store, event),
         method_runs=_by_item(method_runs_of_event(store, event_id)),
+        chatham_house=frozenset(session.id for session in sessions if session.chatham_house),
         author=profile.name if (profile := store.profile()) is not None else event.organisers,
         made_at=store.clock.now(),
     )
+
+
+def _people_named(outcome: Outcome) -> set[UUID]:
+    """Everyone an entry names: those it mentions, its speaker, owners or members."""
+    named = set(outcome.mentions)
+    for value in outcome.fields.values():
+        values = value if isinstance(value, list) else [value]
+        for each in values:
+            try:
+                named.add(UUID(str(each)))
+            except ValueError:
+                continue
+    return named
 
 
 def _turns(store: Store, session: Session) -> dict[UUID, list[SpeakerTurn]]:

@@ -74,6 +74,7 @@ def attendance_section(data: MinutesData, lab: Labels) -> list[Block]:
                         lab.attendance_mode(person.mode),
                     )
                     for person in people
+                    if not person.no_name  # counted above, not listed
                 ),
                 weights=(3, 3, 2, 1.6, 1.4),
             )

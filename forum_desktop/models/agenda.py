@@ -41,6 +41,9 @@ class Session(Record):
     warning_max_minutes: int = Field(default=2, ge=0, le=60)
     """The run timer warns when an item's remaining time is at most the smaller of
     ``warning_percent`` of its planned time and ``warning_max_minutes``."""
+    chatham_house: bool = False
+    """Held under the Chatham House rule: what was said is kept, who said it is not — its
+    entries print without speakers, owners or members (migration 14)."""
 
     @field_validator("timezone")
     @classmethod

@@ -28,6 +28,7 @@ EDITABLE_SESSION_FIELDS = frozenset(
         "mode",
         "warning_percent",
         "warning_max_minutes",
+        "chatham_house",
     }
 )
 EDITABLE_ITEM_FIELDS = frozenset(

@@ -496,10 +496,14 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE event ADD COLUMN logo_sha256 TEXT REFERENCES image_data(sha256);
     """,
     # 14: an entry marked key (!! when captured) for the minutes' executive summary; an
-    # event's footer line for its documents.
+    # event's footer line for its documents; consent on the roster ("do not name me",
+    # "no photos") and the Chatham House rule per session.
     """
     ALTER TABLE outcome ADD COLUMN key INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE event ADD COLUMN footer TEXT NOT NULL DEFAULT '';
+    ALTER TABLE participant ADD COLUMN no_name INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE participant ADD COLUMN no_photos INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE session ADD COLUMN chatham_house INTEGER NOT NULL DEFAULT 0;
     """,
 )
 

@@ -4677,6 +4677,10 @@ Cree uno con Ctrl+N.</translation>
         <translation>País</translation>
     </message>
     <message>
+        <source>Do not name me</source>
+        <translation>No nombrarme</translation>
+    </message>
+    <message>
         <source>Edit %1 of %2</source>
         <translation>Editar %1 de %2</translation>
     </message>
@@ -4713,6 +4717,18 @@ Cree uno con Ctrl+N.</translation>
         <translation>Nombre</translation>
     </message>
     <message>
+        <source>Named</source>
+        <translation>Con nombre</translation>
+    </message>
+    <message>
+        <source>Named in minutes</source>
+        <translation>Con nombre en el acta</translation>
+    </message>
+    <message>
+        <source>No photos</source>
+        <translation>Sin fotos</translation>
+    </message>
+    <message>
         <source>Not checked in</source>
         <translation>Sin registrar</translation>
     </message>
@@ -4739,6 +4755,14 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>Participant</source>
         <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Photos allowed</source>
+        <translation>Fotos permitidas</translation>
     </message>
     <message>
         <source>Present</source>
@@ -5542,6 +5566,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>%1 (the event&apos;s)</source>
         <translation>%1 (el del evento)</translation>
+    </message>
+    <message>
+        <source>&amp;Chatham House rule: keep what is said, name nobody</source>
+        <translation>Regla de &amp;Chatham House: conservar lo dicho, sin nombrar a nadie</translation>
     </message>
     <message>
         <source>&amp;Dated</source>

@@ -4677,6 +4677,10 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Pays</translation>
     </message>
     <message>
+        <source>Do not name me</source>
+        <translation>Ne pas me nommer</translation>
+    </message>
+    <message>
         <source>Edit %1 of %2</source>
         <translation>Modifier %1 de %2</translation>
     </message>
@@ -4713,6 +4717,18 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Nom</translation>
     </message>
     <message>
+        <source>Named</source>
+        <translation>Nommé·e</translation>
+    </message>
+    <message>
+        <source>Named in minutes</source>
+        <translation>Nommé·e dans le compte rendu</translation>
+    </message>
+    <message>
+        <source>No photos</source>
+        <translation>Pas de photos</translation>
+    </message>
+    <message>
         <source>Not checked in</source>
         <translation>Pas encore arrivé</translation>
     </message>
@@ -4739,6 +4755,14 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>Participant</source>
         <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Photos allowed</source>
+        <translation>Photos autorisées</translation>
     </message>
     <message>
         <source>Present</source>
@@ -5542,6 +5566,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>%1 (the event&apos;s)</source>
         <translation>%1 (celui de l’événement)</translation>
+    </message>
+    <message>
+        <source>&amp;Chatham House rule: keep what is said, name nobody</source>
+        <translation>Règle de &amp;Chatham House : garder ce qui est dit, ne nommer personne</translation>
     </message>
     <message>
         <source>&amp;Dated</source>

@@ -166,7 +166,8 @@ def test_version_1_records_read_back_with_their_values(tmp_path: Path, clock: Fa
 
         roster = store.select(Participant, {"event_id": event_id})
         assert [p.model_dump(mode="json") for p in roster] == [
-            {"id": key, **values} for key, values in make_fixtures.PARTICIPANTS.items()
+            {"id": key, **values, "no_name": False, "no_photos": False}
+            for key, values in make_fixtures.PARTICIPANTS.items()
         ]
 
         journal = store.journal()
@@ -207,6 +208,7 @@ def test_version_2_agenda_gains_the_planning_fields(tmp_path: Path, clock: FakeC
             "final_at": None,
             "warning_percent": 20,
             "warning_max_minutes": 2,
+            "chatham_house": False,
         }
         items = store.select(AgendaItem, {"session_id": session.id}, order_by="created_at")
         assert [str(item.id) for item in items] == list(make_fixtures.ITEMS)
