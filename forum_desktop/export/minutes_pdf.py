@@ -34,6 +34,7 @@ from forum_desktop.export.minutes_sections import Cover, cover, section_blocks
 from forum_desktop.export.pdf import (
     MUTED,
     DocumentSetup,
+    Progress,
     build_pdf,
     column_widths,
     data_table,
@@ -49,8 +50,9 @@ PHOTO_ENTRY = "PhotoEntry"
 """The listing the photos are entries of (their caption, place and page)."""
 
 
-def minutes_pdf(data: MinutesData) -> bytes:
-    """The minutes of ``data`` as PDF bytes, in its options' language and page size."""
+def minutes_pdf(data: MinutesData, progress: Progress | None = None) -> bytes:
+    """The minutes of ``data`` as PDF bytes, in its options' language and page size;
+    ``progress`` is told how far the layout has got."""
     lab = labels(data.language)
     front = cover(data, lab)
     renderer = _Renderer(frame_size(data.options.page_size))
@@ -65,7 +67,7 @@ def minutes_pdf(data: MinutesData) -> bytes:
         watermark="" if data.final else lab["watermark"],
         footer=data.event.footer,
     )
-    return build_pdf(story, setup, contents=True)
+    return build_pdf(story, setup, contents=True, progress=progress)
 
 
 @dataclass(frozen=True)

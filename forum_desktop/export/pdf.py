@@ -294,11 +294,22 @@ class DocumentSetup:
     """The event's footer line, under the page's footer when set."""
 
 
-def build_pdf(story: list[Any], setup: DocumentSetup, *, contents: bool = False) -> bytes:
+Progress = Callable[[float], None]
+"""Told how far a long build has got, from 0 to 1."""
+
+
+def build_pdf(
+    story: list[Any],
+    setup: DocumentSetup,
+    *,
+    contents: bool = False,
+    progress: Progress | None = None,
+) -> bytes:
     """The PDF of ``story`` (reportlab flowables) with the header and footer of ``setup``.
 
     Flowables marked by ``outlined`` become bookmarks. With ``contents`` the story holds a
-    ``table_of_contents()`` and the layout runs until its page numbers settle.
+    ``table_of_contents()`` and the layout runs until its page numbers settle. ``progress``
+    is told the share laid out as it goes.
     """
     from reportlab.platypus import Frame, PageTemplate
 
@@ -334,11 +345,36 @@ def build_pdf(story: list[Any], setup: DocumentSetup, *, contents: bool = False)
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     canvasmaker = _numbered_canvas(_decorator(setup))
+    if progress is not None:
+        doc.setProgressCallBack(_ProgressCounter(progress, passes=2 if contents else 1))
     if contents:
         doc.multiBuild(story, canvasmaker=canvasmaker)
     else:
         doc.build(story, canvasmaker=canvasmaker)
     return buffer.getvalue()
+
+
+class _ProgressCounter:
+    """reportlab's progress events as one share of the whole build: each pass lays the
+    story out once, and a table of contents usually settles in ``passes`` (a further pass
+    stays just short of the end)."""
+
+    def __init__(self, report: Progress, passes: int) -> None:
+        self.report, self.passes = report, passes
+        self.done_passes = -1
+        self.size = 1
+        self.last = -1.0
+
+    def __call__(self, kind: str, value: int) -> None:
+        if kind == "STARTED":
+            self.done_passes += 1
+        elif kind == "SIZE_EST":
+            self.size = max(1, value)
+        elif kind == "PROGRESS":
+            share = min(0.99, (self.done_passes + value / self.size) / self.passes)
+            if share - self.last >= 0.01:  # a hundred reports at most
+                self.last = share
+                self.report(share)
 
 
 CONTENTS_LEVELS: Final = 2

@@ -111,3 +111,11 @@ def test_the_event_s_footer_line_is_on_every_page(built: Built) -> None:
     finally:
         update_event(built.store, event_id=built.made.event_id, footer="")
     assert not any(FOOTER in page for page in page_texts(minutes_pdf(built.data())))
+
+
+def test_a_long_build_reports_its_progress_in_order(built: Built) -> None:
+    shares: list[float] = []
+    minutes_pdf(built.data(), shares.append)
+    assert len(shares) >= 10
+    assert shares == sorted(shares) and shares[0] >= 0 and shares[-1] <= 0.99
+    assert shares[-1] >= 0.5  # both passes of the table of contents counted
