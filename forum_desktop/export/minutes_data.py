@@ -15,6 +15,7 @@ from forum_desktop.agenda.schedule import Schedule, compute_schedule
 from forum_desktop.export.actions import UNKNOWN_OWNER
 from forum_desktop.export.labels import labels
 from forum_desktop.export.minutes_options import MinutesOptions
+from forum_desktop.export.print_images import for_print
 from forum_desktop.models import (
     ActionFields,
     Event,
@@ -219,11 +220,10 @@ def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> Minut
             and unphotographed & _people_named(outcomes_by_id[photo.outcome_id])
         )
     ]
-    images = {
-        photo.image_sha256: data
-        for photo in photos
-        if (data := photo_bytes(store, photo)) is not None
-    }
+    images: dict[str, bytes] = {}
+    for photo in photos:  # each image scaled once, however many photos show it
+        if photo.image_sha256 not in images and (data := photo_bytes(store, photo)) is not None:
+            images[photo.image_sha256] = for_print(data)
     return MinutesData(
         event=event,
         sessions=[

@@ -6,6 +6,7 @@ import re
 from io import BytesIO
 from zipfile import ZipFile
 
+import pytest
 from pypdf import PdfReader
 
 from forum_desktop.export.minutes_data import load_minutes
@@ -54,7 +55,7 @@ def test_photos_print_under_their_item_scaled_to_the_frame(store: Store) -> None
     assert "Photo d'une note en brouillon" in text
     frame_width, _ = frame_size("A4")
     drawn = [image.image.size for page in PdfReader(BytesIO(pdf)).pages for image in page.images]
-    assert sorted(drawn) == [(40, 30), (2000, 600)]
+    assert sorted(drawn) == [(40, 30), (1600, 480)]  # scaled to print resolution
     widths = [
         float(op[1][0]) for page in PdfReader(BytesIO(pdf)).pages for op in _image_matrices(page)
     ]
@@ -130,3 +131,43 @@ def test_the_list_of_photos_gives_each_one_s_place_and_page(store: Store) -> Non
         assert f"Tableau {n}" not in pages[page - 2]
     markdown = minutes_markdown(data)
     assert "- Tableau 2 — 1\\.2. Tour de table" in markdown
+
+
+def camera_jpeg(width: int, height: int) -> bytes:
+    """A real JPEG the size a phone's camera takes, with detail to compress."""
+    from PIL import Image
+
+    image = Image.radial_gradient("L").resize((width, height)).convert("RGB")
+    out = BytesIO()
+    image.save(out, format="JPEG", quality=95)
+    return out.getvalue()
+
+
+def test_a_camera_photo_is_embedded_at_print_resolution(store: Store) -> None:
+    from forum_desktop.export.print_images import PRINT_PIXELS
+
+    built = build_event(store)
+    original = camera_jpeg(4000, 3000)
+    add_photo(
+        store,
+        event_id=built.event_id,
+        item_id=built.item_ids[0],
+        image=original,
+        mime="image/jpeg",
+        width=4000,
+        height=3000,
+        caption="Mur de post-it",
+    )
+    data = load_minutes(store, built.event_id, MinutesOptions())
+    pdf = minutes_pdf(data)
+    [embedded] = [
+        image.image.size for page in PdfReader(BytesIO(pdf)).pages for image in page.images
+    ]
+    assert max(embedded) == PRINT_PIXELS and embedded[0] * 3 == embedded[1] * 4
+    assert len(pdf) < len(original)
+    widths = [
+        float(op[1][0]) for page in PdfReader(BytesIO(pdf)).pages for op in _image_matrices(page)
+    ]
+    frame_width, frame_height = frame_size("A4")
+    # Laid out by the photo's own size, as before: half the frame's height at most.
+    assert widths == [pytest.approx(min(frame_width, frame_height * 0.5 * 4 / 3))]
