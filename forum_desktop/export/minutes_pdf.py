@@ -32,6 +32,7 @@ from forum_desktop.export.minutes_chart import timeline_drawing, vote_chart
 from forum_desktop.export.minutes_data import MinutesData
 from forum_desktop.export.minutes_sections import Cover, cover, section_blocks
 from forum_desktop.export.pdf import (
+    CONTENTS_LEVELS,
     MUTED,
     DocumentSetup,
     Progress,
@@ -42,6 +43,7 @@ from forum_desktop.export.pdf import (
     listed,
     outlined,
     para,
+    reserve_room,
     styles,
     table_of_contents,
 )
@@ -58,6 +60,9 @@ def minutes_pdf(data: MinutesData, progress: Progress | None = None) -> bytes:
     renderer = _Renderer(frame_size(data.options.page_size))
     story = renderer.cover(front, lab)
     story += renderer.blocks(section_blocks(data, lab))
+    reserve_room(renderer.contents, renderer.headings)
+    if renderer.photo_listing is not None:
+        reserve_room(renderer.photo_listing, renderer.photos)
     setup = DocumentSetup(
         header=data.event.title,
         document_name=lab["minutes"],
@@ -122,6 +127,11 @@ class _Renderer:
         self.st = styles()
         self.ms = minutes_styles()
         self._keys = 0
+        self.contents: Any = table_of_contents()
+        self.headings: list[tuple[int, str, str]] = []
+        """(level, title, key) of what the table of contents lists, in order."""
+        self.photo_listing: Any = None
+        self.photos: list[tuple[int, str, str]] = []
 
     def cover(self, front: Cover, lab: Labels) -> list[Any]:
         from reportlab.platypus import PageBreak, Spacer
@@ -138,7 +148,7 @@ class _Renderer:
         story += [
             Spacer(0, 18),
             para(escape(lab["contents"]), self.ms.h1),
-            table_of_contents(),
+            self.contents,
             PageBreak(),
         ]
         return story
@@ -177,7 +187,8 @@ class _Renderer:
             elif isinstance(block, Picture):
                 story.append(self.picture(block))
             elif isinstance(block, PhotoIndex):
-                story.append(table_of_contents(PHOTO_ENTRY))
+                self.photo_listing = table_of_contents(PHOTO_ENTRY)
+                story.append(self.photo_listing)
         return story
 
     def picture(self, block: Picture) -> Any:
@@ -194,8 +205,9 @@ class _Renderer:
         image = Image(BytesIO(block.data), block.width * scale, block.height * scale)
         image.hAlign = "LEFT"
         self._keys += 1
-        entry = " — ".join(filter(None, [block.caption, block.place]))
-        listed(image, PHOTO_ENTRY, entry or "—", f"photo-{self._keys}")
+        entry = " — ".join(filter(None, [block.caption, block.place])) or "—"
+        listed(image, PHOTO_ENTRY, entry, f"photo-{self._keys}")
+        self.photos.append((1, entry, f"photo-{self._keys}"))
         parts = [image]
         if block.caption:
             parts.append(self.text(block.caption, self.st.muted))
@@ -232,6 +244,8 @@ class _Renderer:
             return [flowable]
         self._keys += 1
         outlined(flowable, block.text, block.level - 1, f"section-{self._keys}")
+        if block.level - 1 < CONTENTS_LEVELS:
+            self.headings.append((block.level - 1, block.text, f"section-{self._keys}"))
         # A section or session heading never sits alone at the foot of a page.
         room = {1: 160, 2: 110}.get(block.level)
         return [CondPageBreak(room), flowable] if room else [flowable]

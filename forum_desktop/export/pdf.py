@@ -389,6 +389,20 @@ def outlined(flowable: Any, title: str, level: int, key: str) -> Any:
     return flowable
 
 
+def contents_text(title: str) -> str:
+    """A heading's or a photo's entry in a table of contents, as markup."""
+    from forum_desktop.export.fonts import markup
+
+    return markup(display_line(" ".join(title.split())))
+
+
+def reserve_room(contents: Any, entries: list[tuple[int, str, str]]) -> None:
+    """Give a table of contents its ``entries`` (level, title, key) before the first pass,
+    at page 0: the first layout then already has the contents at their full length, so
+    no page moves when the numbers come in, and two passes settle instead of three."""
+    contents._entries = [(level, contents_text(title), 0, key) for level, title, key in entries]
+
+
 def listed(flowable: Any, kind: str, text: str, key: str) -> Any:
     """``flowable`` marked to be an entry, with its page, of the listing of ``kind``
     (``table_of_contents(kind)``): the list of photos."""
@@ -434,8 +448,6 @@ def table_of_contents(kind: str = "TOCEntry") -> Any:
 def _doc_class() -> type:
     from reportlab.platypus import BaseDocTemplate
 
-    from forum_desktop.export.fonts import markup
-
     class OutlineDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         """Bookmarks and table-of-contents entries for the flowables ``outlined`` marks."""
 
@@ -444,7 +456,7 @@ def _doc_class() -> type:
             if listing is not None:
                 kind, text, key = listing
                 self.canv.bookmarkPage(key)
-                self.notify(kind, (1, markup(display_line(text)), self.page, key))
+                self.notify(kind, (1, contents_text(text), self.page, key))
             entry = getattr(flowable, "outline_entry", None)
             if entry is None:
                 return
@@ -452,8 +464,7 @@ def _doc_class() -> type:
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
             if level < CONTENTS_LEVELS:
-                text = markup(display_line(" ".join(title.split())))
-                self.notify("TOCEntry", (level, text, self.page, key))
+                self.notify("TOCEntry", (level, contents_text(title), self.page, key))
 
     return OutlineDocTemplate
 
