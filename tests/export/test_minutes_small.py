@@ -119,3 +119,37 @@ def test_a_long_build_reports_its_progress_in_order(built: Built) -> None:
     assert len(shares) >= 10
     assert shares == sorted(shares) and shares[0] >= 0 and shares[-1] <= 0.99
     assert shares[-1] >= 0.5  # both passes of the table of contents counted
+
+
+def test_the_contents_settle_in_two_layout_passes(
+    built: Built, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from reportlab.platypus import BaseDocTemplate
+
+    from forum_desktop.services.agenda import add_session, delete_session
+
+    # Enough sessions for the contents to run past the cover page: every page after it
+    # moves once the contents are filled in.
+    added = [
+        add_session(built.store, event_id=built.made.event_id, title=f"Atelier {n}").value
+        for n in range(45)
+    ]
+    passes: list[int] = []
+    build = BaseDocTemplate.build
+
+    def counted(self: BaseDocTemplate, *args: object, **kwargs: object) -> None:
+        passes.append(1)
+        build(self, *args, **kwargs)
+
+    monkeypatch.setattr(BaseDocTemplate, "build", counted)
+    try:
+        pages = page_texts(minutes_pdf(built.data()))
+    finally:
+        for session_id in added:
+            delete_session(built.store, session_id=session_id)
+    assert len(passes) == 2  # the contents had their room from the first pass
+    contents = " ".join(pages[:2])
+    found = re.search(r"\. (\d+) Atelier 44\b", contents)
+    assert found is not None, contents
+    page = int(found.group(1))  # and the page numbers are right
+    assert "Atelier 44" in pages[page - 1] and "Atelier 44" not in pages[page - 2]
