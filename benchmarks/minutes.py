@@ -452,8 +452,18 @@ def child(database: Path, event_id: UUID, which: str) -> None:
         front = minutes_cover(data, lab)
         baseline_pdf(data.event.title, [front.title], section_blocks(data, lab))
     conn.close()
-    # ru_maxrss is in kilobytes on Linux.
-    print(resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024)
+    print(peak_rss_mb())
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory in MB. Linux's VmHWM belongs to the program
+    running (ru_maxrss would count the parent's memory at the fork); ru_maxrss elsewhere."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024  # in kB
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
 
 
 def peak_memory(database: Path, event_id: UUID, which: str) -> float:

@@ -194,16 +194,13 @@ class _Renderer:
     def picture(self, block: Picture) -> Any:
         """The photo scaled to fit the frame's width and half its height, never more than
         its own size; with its caption, kept on one page."""
-        from io import BytesIO
-
-        from reportlab.platypus import Image, KeepTogether
+        from reportlab.platypus import KeepTogether
 
         if not _decodes(block.data):  # only its caption, rather than no minutes at all
             return self.text(block.caption or "—", self.st.muted)
         width, height = self.frame
         scale = min(1.0, width / block.width, height * 0.5 / block.height)
-        image = Image(BytesIO(block.data), block.width * scale, block.height * scale)
-        image.hAlign = "LEFT"
+        image = _photo_class()(block.data, block.width * scale, block.height * scale)
         self._keys += 1
         entry = " — ".join(filter(None, [block.caption, block.place])) or "—"
         listed(image, PHOTO_ENTRY, entry, f"photo-{self._keys}")
@@ -290,6 +287,33 @@ class _Renderer:
             column_widths(block.weights, self.frame[0]),
             frame_height=self.frame[1],
         )
+
+
+@cache
+def _photo_class() -> type:
+    from reportlab.platypus.flowables import Flowable
+
+    class Photo(Flowable):  # type: ignore[misc]
+        """A photo drawn from its bytes when its page is drawn, holding nothing decoded
+        in between: reportlab's Image keeps each decoded picture for the whole build
+        (15 MB a photo over two passes)."""
+
+        def __init__(self, data: bytes, width: float, height: float) -> None:
+            super().__init__()
+            self.data, self.width, self.height = data, width, height
+            self.hAlign = "LEFT"
+
+        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+            return self.width, self.height
+
+        def draw(self) -> None:
+            from io import BytesIO
+
+            from reportlab.lib.utils import ImageReader
+
+            self.canv.drawImage(ImageReader(BytesIO(self.data)), 0, 0, self.width, self.height)
+
+    return Photo
 
 
 def _decodes(data: bytes) -> bool:

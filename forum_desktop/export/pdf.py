@@ -344,13 +344,17 @@ def build_pdf(
         id="body",
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    canvasmaker = _numbered_canvas(_decorator(setup))
     if progress is not None:
         doc.setProgressCallBack(_ProgressCounter(progress, passes=2 if contents else 1))
     if contents:
-        doc.multiBuild(story, canvasmaker=canvasmaker)
+        # Several passes: each decorates its pages with the page count of the pass before
+        # (the pages are written as they are made); the layout repeats until that count,
+        # too, has settled.
+        count = _PageCount()
+        doc.page_count = count
+        doc.multiBuild(story, canvasmaker=_streaming_canvas(_decorator(setup), count))
     else:
-        doc.build(story, canvasmaker=canvasmaker)
+        doc.build(story, canvasmaker=_numbered_canvas(_decorator(setup)))
     return buffer.getvalue()
 
 
@@ -451,7 +455,22 @@ def _doc_class() -> type:
     class OutlineDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         """Bookmarks and table-of-contents entries for the flowables ``outlined`` marks."""
 
+        page_count: _PageCount | None = None
+
+        def _allSatisfied(self) -> bool:
+            """Called after each pass: done when the contents and the page count (which
+            this pass printed from the pass before) have both settled."""
+            settled = True
+            if self.page_count is not None:
+                pages = self.canv.getPageNumber() - 1  # the last page has been shown
+                settled = pages == self.page_count.pages
+                self.page_count.pages = pages
+            return bool(super()._allSatisfied()) and settled
+
         def afterFlowable(self, flowable: Any) -> None:
+            # A drawn paragraph's lines are laid out again on the next pass: dropping
+            # them now keeps a long document's memory to what one page needs.
+            flowable.__dict__.pop("blPara", None)
             listing = getattr(flowable, "listing_entry", None)
             if listing is not None:
                 kind, text, key = listing
@@ -556,6 +575,27 @@ def draw_line(
         canvas.setFont(family.name, size)
         canvas.drawString(x, y, run)
         x += stringWidth(run, family.name, size)
+
+
+@dataclass
+class _PageCount:
+    """The page count of the last pass, which the next pass prints as "of Y"."""
+
+    pages: int = 0
+
+
+def _streaming_canvas(decorate: Decorator, count: _PageCount) -> Any:
+    """A canvas class that writes each page as it is made, "page X of Y" taking Y from
+    the previous pass: nothing held back, so a 400-page document does not keep every
+    page's drawing in memory until the end."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    class StreamingCanvas(Canvas):  # type: ignore[misc]
+        def showPage(self) -> None:
+            decorate(self, self._pageNumber, count.pages)
+            super().showPage()
+
+    return StreamingCanvas
 
 
 def _numbered_canvas(decorate: Decorator) -> Any:
