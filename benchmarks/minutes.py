@@ -1,10 +1,14 @@
 """Minutes: building the PDF of an event's minutes, against plain reportlab in the same run.
 
 - ``minutes_demo``: the built-in demo event (one session, 15 people, no entries captured).
-- ``minutes_large``: a three-day event with 40 sessions of 8 items, 300 participants and
+- ``minutes_large``: a three-day event with 40 sessions of 8 items, 300 participants,
   5,000 entries of every kind (some in Arabic and Korean; the method kinds with their
-  fields: votes, peer feedback, group reports), and three fishbowls timed with the speaker
-  timer.
+  fields: votes, peer feedback, group reports), three fishbowls timed with the speaker
+  timer, and 30 camera-size photos (4,000 × 3,000 JPEG). CPU seconds, so that other work
+  on the machine does not count.
+- ``minutes_large_wall``: the same, in wall-clock seconds (the target: 8 s on 2 cores).
+- ``minutes_peak_rss_mb``: the peak memory (MB) of a child process that only loads and
+  exports the large event's minutes, ours and the baseline each in its own process.
 
 Ours: ``load_minutes`` from the database plus ``minutes_pdf``. The baseline lays out the
 same content — the same headings, paragraphs, bullets and tables, taken from our section
@@ -16,6 +20,7 @@ median of interleaved runs after a warm-up of each. Prints one JSON line per fig
 (seconds).
 
     python benchmarks/minutes.py [--rounds N] [--entries N] [--sessions N] [--people N]
+                                 [--photos N]
 """
 
 from __future__ import annotations
@@ -24,7 +29,10 @@ import argparse
 import datetime as dt
 import json
 import random
+import resource
 import statistics
+import subprocess
+import sys
 import tempfile
 import time
 from collections.abc import Callable
@@ -35,8 +43,17 @@ from uuid import UUID
 from xml.sax.saxutils import escape
 
 from forum_desktop.clock import SystemClock
+from forum_desktop.export.fonts import register_fonts
 from forum_desktop.export.labels import labels
-from forum_desktop.export.minutes_blocks import Block, Entry, Heading, Table, Text, VoteChart
+from forum_desktop.export.minutes_blocks import (
+    Block,
+    Entry,
+    Heading,
+    Picture,
+    Table,
+    Text,
+    VoteChart,
+)
 from forum_desktop.export.minutes_data import load_minutes
 from forum_desktop.export.minutes_options import MinutesOptions
 from forum_desktop.export.minutes_pdf import minutes_pdf
@@ -56,6 +73,7 @@ from forum_desktop.models import (
     SpeakerTurn,
 )
 from forum_desktop.services.demo import create_demo_event
+from forum_desktop.services.photos import add_photo
 from forum_desktop.storage import Store, open_database
 
 WORDS = [
@@ -126,9 +144,22 @@ def sentence(rng: random.Random, low: int = 6, high: int = 30) -> str:
     return " ".join(words).capitalize() + "."
 
 
-def large_event(store: Store, *, sessions: int, entries: int, people: int) -> UUID:
+def camera_photo(rng: random.Random) -> bytes:
+    """A 4,000 × 3,000 JPEG with a camera photo's detail (about 4 MB), different each time."""
+    from PIL import Image
+
+    noise = Image.effect_noise((4000, 3000), rng.randint(20, 60))
+    light = Image.linear_gradient("L").resize((4000, 3000))
+    image = Image.merge("RGB", (noise, light, Image.blend(noise, light, 0.5)))
+    out = BytesIO()
+    image.save(out, format="JPEG", quality=85)
+    return out.getvalue()
+
+
+def large_event(store: Store, *, sessions: int, entries: int, people: int, photos: int = 0) -> UUID:
     """A three-day event of ``sessions`` sessions (8 items each), ``people`` participants
-    and ``entries`` outcomes, inserted in one transaction."""
+    and ``entries`` outcomes inserted in one transaction, and ``photos`` camera-size
+    photos of random items."""
     rng = random.Random(7)
     event = Event(
         title="Forum d'apprentissage — Daejeon 2026",
@@ -213,6 +244,18 @@ def large_event(store: Store, *, sessions: int, entries: int, people: int) -> UU
                     fields=fields,
                 )
             )
+    for n in range(photos):
+        _, item_id = rng.choice(item_ids)
+        add_photo(
+            store,
+            event_id=event.id,
+            item_id=item_id,
+            image=camera_photo(rng),
+            mime="image/jpeg",
+            width=4000,
+            height=3000,
+            caption=f"Tableau {n + 1} : {sentence(rng, 3, 6)}",
+        )
     return event.id
 
 
@@ -248,6 +291,7 @@ def baseline_pdf(title: str, cover: list[str], blocks: list[Block]) -> bytes:
     from reportlab.platypus import (
         BaseDocTemplate,
         Frame,
+        Image,
         PageBreak,
         PageTemplate,
         Paragraph,
@@ -335,6 +379,10 @@ def baseline_pdf(title: str, cover: list[str], blocks: list[Block]) -> bytes:
                 cells = [Paragraph(escape(str(value)), cell) for value in (rank, option, votes)]
                 chart_rows.append([cells[0], cells[1], bar, cells[2]])
             story.append(RLTable(chart_rows, colWidths=widths))
+        elif isinstance(block, Picture):  # the same bytes as ours, scaled to the frame
+            scale = min(1.0, frame_width / block.width, (A4[1] - 100) * 0.5 / block.height)
+            story.append(Image(BytesIO(block.data), block.width * scale, block.height * scale))
+            story.append(Paragraph(escape(block.caption), cell))
     buffer = BytesIO()
     doc = Doc(buffer, pagesize=A4)
     doc.addPageTemplates(
@@ -344,7 +392,12 @@ def baseline_pdf(title: str, cover: list[str], blocks: list[Block]) -> bytes:
     return buffer.getvalue()
 
 
-def compare(store: Store, event_id: UUID, rounds: int) -> tuple[float, float]:
+Runs = dict[str, list[tuple[float, float]]]
+"""(CPU seconds, wall seconds) of each measured run, by "ours" and "baseline"."""
+
+
+def measure(store: Store, event_id: UUID, rounds: int) -> Runs:
+    """Ours and the baseline, interleaved after a warm-up of each."""
     options = MinutesOptions()
     data = load_minutes(store, event_id, options)
     lab = labels(data.language)
@@ -363,17 +416,64 @@ def compare(store: Store, event_id: UUID, rounds: int) -> tuple[float, float]:
     def baseline() -> None:
         baseline_pdf(data.event.title, cover, blocks)
 
-    runs: dict[str, list[float]] = {"ours": [], "baseline": []}
+    runs: Runs = {"ours": [], "baseline": []}
     measured: dict[str, Callable[[], None]] = {"ours": ours, "baseline": baseline}
     for name, run in measured.items():  # warm-up: fonts registered, modules imported
         run()
         del name
     for _ in range(rounds):
         for name, run in measured.items():
-            started = time.perf_counter()
+            cpu, wall = time.process_time(), time.perf_counter()
             run()
-            runs[name].append(time.perf_counter() - started)
-    return statistics.median(runs["ours"]), statistics.median(runs["baseline"])
+            runs[name].append((time.process_time() - cpu, time.perf_counter() - wall))
+    return runs
+
+
+def medians(runs: Runs, which: int) -> tuple[float, float]:
+    """The median CPU (``which`` 0) or wall (1) seconds of ours and of the baseline."""
+    return (
+        statistics.median(run[which] for run in runs["ours"]),
+        statistics.median(run[which] for run in runs["baseline"]),
+    )
+
+
+def child(database: Path, event_id: UUID, which: str) -> None:
+    """Load and export the minutes (ours or the baseline) and print the peak memory in MB:
+    run in a process of its own, so nothing else has been held."""
+    clock = SystemClock()
+    conn = open_database(database, clock)
+    store = Store(conn, clock)
+    data = load_minutes(store, event_id, MinutesOptions())
+    if which == "ours":
+        minutes_pdf(data)
+    else:
+        register_fonts()  # the baseline sets its text in the same embedded fonts
+        lab = labels(data.language)
+        front = minutes_cover(data, lab)
+        baseline_pdf(data.event.title, [front.title], section_blocks(data, lab))
+    conn.close()
+    print(peak_rss_mb())
+
+
+def peak_rss_mb() -> float:
+    """This process's peak resident memory in MB. Linux's VmHWM belongs to the program
+    running (ru_maxrss would count the parent's memory at the fork); ru_maxrss elsewhere."""
+    status = Path("/proc/self/status")
+    if status.exists():
+        for line in status.read_text().splitlines():
+            if line.startswith("VmHWM:"):
+                return int(line.split()[1]) / 1024  # in kB
+    return resource.getrusage(resource.RUSAGE_SELF).ru_maxrss / 1024
+
+
+def peak_memory(database: Path, event_id: UUID, which: str) -> float:
+    result = subprocess.run(
+        [sys.executable, __file__, "--child", which, str(database), str(event_id)],
+        capture_output=True,
+        text=True,
+        check=True,
+    )
+    return float(result.stdout.split()[-1])
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -382,7 +482,14 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--entries", type=int, default=5000, help="entries captured (5000)")
     parser.add_argument("--sessions", type=int, default=40, help="sessions (40)")
     parser.add_argument("--people", type=int, default=300, help="participants (300)")
+    parser.add_argument("--photos", type=int, default=30, help="camera-size photos (30)")
+    parser.add_argument(
+        "--child", nargs=3, metavar=("WHICH", "DB", "EVENT"), help=argparse.SUPPRESS
+    )
     args = parser.parse_args(argv)
+    if args.child:
+        child(Path(args.child[1]), UUID(args.child[2]), args.child[0])
+        return 0
     if min(args.rounds, args.entries, args.sessions, args.people) < 1:
         parser.error("every number must be at least 1")
     with tempfile.TemporaryDirectory(prefix="forum-minutes-") as temp:
@@ -391,11 +498,25 @@ def main(argv: list[str] | None = None) -> int:
         try:
             store = Store(conn, clock)
             demo = create_demo_event(store).value
-            print(figure("minutes_demo", *compare(store, demo, args.rounds)))
+            print(figure("minutes_demo", *medians(measure(store, demo, args.rounds), 0)))
             large = large_event(
-                store, sessions=args.sessions, entries=args.entries, people=args.people
+                store,
+                sessions=args.sessions,
+                entries=args.entries,
+                people=args.people,
+                photos=args.photos,
             )
-            print(figure("minutes_large", *compare(store, large, max(1, args.rounds // 2))))
+            runs = measure(store, large, max(1, args.rounds // 2))
+            print(figure("minutes_large", *medians(runs, 0)))
+            print(figure("minutes_large_wall", *medians(runs, 1)))
+            database = Path(temp) / "forum.sqlite3"
+            print(
+                figure(
+                    "minutes_peak_rss_mb",
+                    peak_memory(database, large, "ours"),
+                    peak_memory(database, large, "baseline"),
+                )
+            )
         finally:
             conn.close()
     return 0

@@ -208,6 +208,11 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="NAMES",
         help="comma-separated sections to print (default: all): " + ", ".join(SECTIONS),
     )
+    minutes.add_argument(
+        "--progress",
+        action="store_true",
+        help="report progress on stderr as 'progress N' lines (on a terminal it is shown anyway)",
+    )
     minutes.set_defaults(run=_export_minutes)
 
     sync = commands.add_parser(
@@ -654,9 +659,34 @@ def _export_minutes(store: Store, args: argparse.Namespace) -> int:
     else:
         from forum_desktop.export.minutes_pdf import minutes_pdf
 
-        save_export(args.output, minutes_pdf(data))
+        save_export(args.output, minutes_pdf(data, _progress_reporter(args.progress)))
     print(f"wrote {args.output}")
     return EXIT_OK
+
+
+PROGRESS_PREFIX = "progress "
+"""How ``--progress`` lines start on stderr ("progress 42"): the app's export runner reads
+them."""
+
+
+def _progress_reporter(asked: bool) -> Callable[[float], None] | None:
+    """Progress on stderr: a percentage rewritten in place on a terminal, lines for the app
+    when ``asked``, nothing otherwise (a script's stderr stays for errors)."""
+    if sys.stderr.isatty():
+
+        def on_terminal(share: float) -> None:
+            end = "\n" if share >= 0.99 else ""
+            print(f"\rlaying out the minutes: {round(share * 100)}%", end=end, file=sys.stderr)
+            sys.stderr.flush()
+
+        return on_terminal
+    if asked:
+
+        def for_the_app(share: float) -> None:
+            print(f"{PROGRESS_PREFIX}{round(share * 100)}", file=sys.stderr, flush=True)
+
+        return for_the_app
+    return None
 
 
 def _sync(store: Store, args: argparse.Namespace) -> int:

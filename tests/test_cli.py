@@ -642,8 +642,9 @@ def test_export_actions_csv_and_ics(
 @pytest.mark.parametrize(
     ("options", "present"),
     [
-        ([], ["Compte rendu", "Sommaire", "PROJET", "Page 1 sur"]),
-        (["--lang", "es", "--page-size", "Letter"], ["Acta", "Índice", "BORRADOR"]),
+        # The DRAFT watermark is a shape: the cover's status says it in words.
+        ([], ["Compte rendu", "Sommaire", "Projet", "Page 1 sur"]),
+        (["--lang", "es", "--page-size", "Letter"], ["Acta", "Índice", "Borrador"]),
         (["--lang", "en", "--anonymous", "--approved-only"], ["Names of people are left out."]),
         (["--sections", "attendance"], ["Participation", "Núria Vilalta Puig"]),
     ],
@@ -665,6 +666,21 @@ def test_export_minutes_as_pdf(
         assert expected in text, expected
     if "--anonymous" in options:
         assert "Núria Vilalta Puig" not in text
+
+
+def test_export_minutes_reports_progress_when_asked(
+    demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    target = tmp_path / "minutes.pdf"
+    quiet = cli(capsys, "export-minutes", str(DEMO_EVENT_ID), "-o", target, "--db", demo_db)
+    assert quiet.code == EXIT_OK and "progress" not in quiet.err  # stderr is not a terminal
+    outcome = cli(
+        capsys, "export-minutes", str(DEMO_EVENT_ID), "-o", target, "--progress", "--db", demo_db
+    )
+    assert outcome.code == EXIT_OK, outcome
+    shares = [int(line.split()[1]) for line in outcome.err.splitlines()]
+    assert shares and shares == sorted(shares) and shares[0] >= 0 and shares[-1] <= 99
+    assert len(shares) >= 5
 
 
 def test_export_minutes_as_markdown_of_one_session_and_as_docx(

@@ -9,6 +9,8 @@ text too and explained in ``warnings``.
   quote (a matching closing quote at the end goes too), or a leading word and a colon
   (``risk:``, ``risque :``, ``idée:``, ``reco:``, ``résumé:``, ``note:`` … see
   ``KIND_WORDS``); otherwise a note.
+- ``!!`` marks the entry key (the executive summary lists it): ``!!`` alone at the start is
+  a key decision; after a kind (``> !!``, ``risk: !!``) it marks that kind key.
 - ``@Name``: a person. The longest roster name the text after ``@`` starts with wins, else
   the one person with a first or last name starting with the word typed; else that word
   is a free name. ``@"Jean Dupont"`` quotes a name with spaces. An action's people are its
@@ -106,6 +108,8 @@ class ParsedCapture:
     spans: list[Span]
     notices: list[Notice]
     """What was not understood and kept as text, and why."""
+    key: bool = False
+    """Marked key with ``!!``."""
 
     @property
     def warnings(self) -> list[str]:
@@ -134,6 +138,7 @@ class ParsedCapture:
             "tags": list(self.tags),
             "mentions": mentions,
             "fields": fields,
+            **({"key": True} if self.key else {}),
         }
 
 
@@ -395,6 +400,7 @@ class _Parser:
         self.folded_tags: set[str] = set()
         self.folded_names: set[str] = set()
         self.due: date | None = None
+        self.key = False
         self.speaker_taken = False
         self.index: _Index | None = None
 
@@ -413,6 +419,7 @@ class _Parser:
             due=self.due,
             spans=sorted(self.spans, key=lambda span: span.start),
             notices=self.warnings,
+            key=self.key,
         )
 
     def _remove(self, start: int, end: int, role: str) -> None:
@@ -426,6 +433,32 @@ class _Parser:
     # The kind
 
     def _read_kind(self) -> None:
+        self._read_kind_marker()
+        self._read_key()
+
+    def _read_key(self) -> None:
+        """``!!`` right after the kind ("!!" alone: the decision marker's second "!")."""
+        typed, start = self.typed, self.body
+        if (
+            self.kind is OutcomeKind.DECISION
+            and start == self.lo + 1
+            and typed[start : start + 1] == "!"
+        ):
+            start -= 1  # "!!": the first "!" was read as the decision marker
+        else:
+            while start < self.hi and typed[start] in " \t\xa0":
+                start += 1
+        end = start + 2
+        if typed[start:end] != "!!" or (end < self.hi and not typed[end].isspace()):
+            return
+        self.key = True
+        if self.cuts and self.cuts[-1][1] > start:  # the marker's "!" becomes part of "!!"
+            self.cuts.pop()
+            self.spans.pop()
+        self._remove(start, end, "kind")
+        self.body = end
+
+    def _read_kind_marker(self) -> None:
         typed, lo = self.typed, self.lo
         if typed[lo] in MARKERS:
             self.kind = MARKERS[typed[lo]]

@@ -86,6 +86,7 @@ def run_sheet_pdf(
         page_size=page_size,
         landscape=landscape,
         author=event.organisers,
+        footer=event.footer,
     )
     return build_pdf(story, setup)
 
@@ -358,9 +359,11 @@ class _Builder:
         return cells
 
     def _method_text(self, item: AgendaItem) -> str:
+        """The item's method, else its kind — not for a break, which the row already
+        says is one ("Method: Break" told nobody anything)."""
         if item.method.strip():
             return item.method
-        if item.kind is not ItemKind.OTHER:
+        if item.kind not in (ItemKind.OTHER, ItemKind.BREAK):
             return self.lab.kind(item.kind)
         return ""
 

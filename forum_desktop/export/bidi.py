@@ -30,11 +30,13 @@ from itertools import pairwise
 from typing import Any, Final
 
 from forum_desktop.export.fonts import NOTO_SANS_ARABIC, markup, register_fonts, style_faces
+from forum_desktop.export.isolation import carry, first_strong_is_rtl, lift_isolates
 from forum_desktop.export.markup import clean
 from forum_desktop.paths import resource
 
-_ARABIC_RUN: Final = re.compile(r"[\u0600-\u06ff\u0750-\u077f\u0870-\u08ff]+")
-"""Arabic letters and marks as typed (presentation forms are already shaped)."""
+_ARABIC_RUN: Final = re.compile(r"[\u0600-\u061b\u061d-\u06ff\u0750-\u077f\u0870-\u08ff]+")
+"""Arabic letters and marks as typed (presentation forms are already shaped); not the
+ARABIC LETTER MARK, a bidi control."""
 
 _PRESENTATION_FORMS: Final = ((0xFB50, 0xFDFF), (0xFE70, 0xFEFF))
 
@@ -59,10 +61,9 @@ def has_rtl(text: str) -> bool:
 
 
 def is_rtl(text: str) -> bool:
-    """Whether a paragraph of ``text`` reads right to left (its first strong letter does)."""
-    import bidi
-
-    return bool(bidi.get_base_level(text) == 1)
+    """Whether a paragraph of ``text`` reads right to left (its first strong letter outside
+    any isolate does)."""
+    return first_strong_is_rtl(text)
 
 
 def shape(text: str) -> str:
@@ -73,11 +74,72 @@ def shape(text: str) -> str:
 
 def visual(line: str, *, rtl: bool) -> str:
     """One line's characters in display order (left to right on the page), brackets in
-    right-to-left runs mirrored."""
+    right-to-left runs mirrored, the bidi controls used up. Each isolate is ordered on
+    its own, in its own direction, and stands in the line as one neutral block."""
     # The pure-Python implementation: the default (Rust) one does not mirror brackets.
-    from bidi.algorithm import get_display
+    # It refuses isolates, hence the lifting.
+    from bidi import algorithm as uba
 
-    return str(get_display(line, base_dir="R" if rtl else "L"))
+    outer, lifted = lift_isolates(line)
+    storage = uba.get_empty_storage()
+    storage["base_level"] = int(rtl)
+    storage["base_dir"] = "R" if rtl else "L"
+    uba.get_embedding_levels(outer, storage)
+    for position, (inner, inner_rtl) in lifted.items():
+        storage["chars"][position]["block"] = visual(inner, rtl=inner_rtl)
+    uba.explicit_embed_and_overrides(storage)
+    uba.resolve_weak_types(storage)
+    _pair_brackets(storage["chars"])
+    uba.resolve_neutral_types(storage, False)
+    uba.resolve_implicit_levels(storage, False)
+    uba.reorder_resolved_levels(storage, False)
+    uba.apply_mirroring(storage, False)
+    return "".join(char.get("block", char["ch"]) for char in storage["chars"])
+
+
+_BRACKETS: Final = dict(zip("([{⟨〈「『【", ")]}⟩〉」』】", strict=True))
+_CLOSERS: Final = frozenset(_BRACKETS.values())
+
+
+def _strong(kind: str) -> str | None:
+    """A resolved type as N0 of the bidi algorithm sees it: numbers count as R."""
+    return "L" if kind == "L" else "R" if kind in ("R", "AL", "EN", "AN") else None
+
+
+def _pair_brackets(chars: list[dict[str, Any]]) -> None:
+    """Rule N0 (bracket pairs), which python-bidi lacks: both brackets of a pair take the
+    direction of what they enclose, so "Hebrew [ירושלים]" keeps its closing bracket
+    beside the word instead of at the end of the line."""
+    pairs: list[tuple[int, int]] = []
+    opened: list[tuple[str, int]] = []
+    for position, char in enumerate(chars):
+        if char["type"] != "ON":
+            continue
+        if char["ch"] in _BRACKETS and len(opened) < 63:  # BD16's stack depth
+            opened.append((_BRACKETS[char["ch"]], position))
+        elif char["ch"] in _CLOSERS:
+            for depth in range(len(opened) - 1, -1, -1):
+                if opened[depth][0] == char["ch"]:
+                    pairs.append((opened[depth][1], position))
+                    del opened[depth:]
+                    break
+    for start, end in sorted(pairs):
+        level = chars[start]["level"]
+        if chars[end]["level"] != level:
+            continue
+        embedding = "R" if level % 2 else "L"
+        inside = {_strong(char["type"]) for char in chars[start + 1 : end]}
+        if embedding in inside:
+            direction = embedding
+        elif inside - {None}:
+            before = next(
+                (kind for char in reversed(chars[:start]) if (kind := _strong(char["type"]))),
+                embedding,
+            )
+            direction = before
+        else:
+            continue
+        chars[start]["type"] = chars[end]["type"] = direction
 
 
 def display_line(text: str) -> str:
@@ -176,7 +238,7 @@ def _paragraph_class() -> type:
                 lines = [
                     markup(visual(line, rtl=self.rtl), bold=bold, italic=italic)
                     for hard_line in self.text.split("\n")
-                    for line in self._lines(hard_line, room)
+                    for line in carry(self._lines(hard_line, room))
                 ]
                 style = self.style
                 if self.rtl:

@@ -4,8 +4,11 @@
 Noto Sans (``resources/fonts/``, SIL OFL 1.1) covers Latin with every European diacritic,
 Greek and Cyrillic: the base family of every document. Arabic is set in Noto Sans Arabic
 and Korean Hangul in NanumGothic (both SIL OFL 1.1; reportlab needs TrueType outlines,
-which the Noto CJK fonts do not have). ``markup`` wraps each run of text in the family of
-its script; right-to-left text is shaped and ordered by ``export.bidi``.
+which the Noto CJK fonts do not have); emoji and symbols in Symbola (free for any use).
+``markup`` wraps each run of text in the family of its script, falling back character by
+character to any shipped font that has the glyph; right-to-left text is shaped and
+ordered by ``export.bidi``. A character no shipped font has is drawn as a visible box
+whose text layer still says what it is (``PLACEHOLDER``).
 
 reportlab is imported inside the functions that need it, never when this module is
 imported, so the app starts without it.
@@ -14,6 +17,7 @@ imported, so the app starts without it.
 from __future__ import annotations
 
 import errno
+import re
 import threading
 import unicodedata
 from dataclasses import dataclass
@@ -21,6 +25,7 @@ from enum import StrEnum
 from functools import cache
 from typing import Any, Final
 
+from forum_desktop.export.isolation import CONTROLS
 from forum_desktop.export.markup import clean, escape
 from forum_desktop.paths import resource
 
@@ -47,24 +52,32 @@ class FontFamily:
 
     @property
     def bold_name(self) -> str:
-        return f"{self.name}-Bold"
+        return self._face_name(self.bold)
 
     @property
     def italic_name(self) -> str:
-        return f"{self.name}-Italic"
+        return self._face_name(self.italic)
 
     @property
     def bold_italic_name(self) -> str:
-        return f"{self.name}-BoldItalic"
+        return self._face_name(self.bold_italic)
+
+    def _named_files(self) -> list[tuple[str, str]]:
+        return [
+            (self.name, self.regular),
+            (f"{self.name}-Bold", self.bold),
+            (f"{self.name}-Italic", self.italic),
+            (f"{self.name}-BoldItalic", self.bold_italic),
+        ]
+
+    def _face_name(self, file_name: str) -> str:
+        """The name of the first face set in ``file_name``: a file that stands for several
+        faces (no italic Arabic) is registered, and parsed, once."""
+        return next(name for name, file in self._named_files() if file == file_name)
 
     def files(self) -> dict[str, str]:
-        """reportlab font name → file name."""
-        return {
-            self.name: self.regular,
-            self.bold_name: self.bold,
-            self.italic_name: self.italic,
-            self.bold_italic_name: self.bold_italic,
-        }
+        """reportlab font name → file name, each file once."""
+        return {self._face_name(file): file for _, file in self._named_files()}
 
 
 NOTO_SANS: Final = FontFamily(
@@ -92,15 +105,47 @@ NANUM_GOTHIC: Final = FontFamily(
     bold_italic="NanumGothicBold.ttf",
 )
 
+SYMBOLA: Final = FontFamily(
+    # Emoji and symbols, one face (drawn in outline, not in colour).
+    name="Symbola",
+    regular="Symbola.ttf",
+    bold="Symbola.ttf",
+    italic="Symbola.ttf",
+    bold_italic="Symbola.ttf",
+)
+
 FAMILIES: Final[dict[Script, FontFamily]] = {
     Script.BASE: NOTO_SANS,
     Script.ARABIC: NOTO_SANS_ARABIC,
     Script.HANGUL: NANUM_GOTHIC,
 }
-"""The family of each script that has its own font; a missing script (Han) uses BASE,
-whose missing glyphs print as ``MISSING_GLYPH``."""
+"""The family of each script that has its own font; a missing script (Han) uses BASE."""
 
 BASE_FAMILY: Final = FAMILIES[Script.BASE]
+
+FALLBACKS: Final = (NOTO_SANS, NOTO_SANS_ARABIC, NANUM_GOTHIC, SYMBOLA)
+"""Where a character its script's family lacks is looked for, in this order."""
+
+PLACEHOLDER: Final = FontFamily(
+    # Noto Sans read a second time, its character map extended as characters turn up.
+    name="Placeholder",
+    regular="NotoSans-Regular.ttf",
+    bold="NotoSans-Regular.ttf",
+    italic="NotoSans-Regular.ttf",
+    bold_italic="NotoSans-Regular.ttf",
+)
+"""Draws every character no shipped font has with one visible glyph (Noto Sans's "�"),
+while the PDF's text layer maps it back to the character itself, so copying and search
+get what was typed."""
+
+_PLACEHOLDER_GLYPH: Final = 0xFFFD
+"""REPLACEMENT CHARACTER: the glyph a missing character is drawn with."""
+
+_INVISIBLE: Final = frozenset((*CONTROLS, "​", "‌", "‍", "⁠", "﻿", *map(chr, range(0xFE00, 0xFE10))))
+"""Characters that draw nothing (bidi controls, joiners, variation selectors): not drawn,
+never a placeholder. An emoji ZWJ sequence prints as its parts."""
+
+_NOT_DRAWN: Final = dict.fromkeys(map(ord, _INVISIBLE))
 
 _RANGES: Final[tuple[tuple[int, int, Script], ...]] = (
     (0x0600, 0x06FF, Script.ARABIC),
@@ -141,38 +186,55 @@ def font_for(text: str) -> FontFamily:
     return BASE_FAMILY
 
 
-MISSING_GLYPH: Final = "\ufffd"
-"""Stands in for a character no shipped font can draw, so a name in a script whose font
-has not shipped (Chinese, Japanese) prints as "���" (visibly there) instead of nothing."""
-
-
 def runs(text: str) -> list[tuple[FontFamily, str]]:
     """``text`` cut where the family changes, each character its script's family.
 
-    Spaces, digits and punctuation stay in the run they are in when its font has them,
-    so "김서연 (Daejeon)" is two runs, not four. A character the chosen family has no
-    glyph for becomes ``MISSING_GLYPH``. Registers the fonts (to read their character maps).
+    A space stays in the run it is in, so "김서연 (Daejeon)" is two runs, not four;
+    punctuation and digits are set in the base family when it has them, so « and » match
+    around Korean. A character its family lacks comes from the first of ``FALLBACKS``
+    that has it, else from ``PLACEHOLDER``; bidi controls, joiners and variation
+    selectors are left out. Registers the fonts (to read their character maps).
     """
+    if not _INVISIBLE.isdisjoint(text):
+        text = text.translate(_NOT_DRAWN)
     if _base_covers(text):
         return [(BASE_FAMILY, text)] if text else []
     found: list[tuple[FontFamily, str]] = []
     for char in text:
-        script = script_of(char)
-        family = family_for_script(script)
-        if not char.isspace() and ord(char) not in _character_map(family.name):
-            char, family, neutral = MISSING_GLYPH, BASE_FAMILY, False
-        else:
-            neutral = script is Script.BASE and not unicodedata.category(char).startswith("L")
-        if found and found[-1][0] != family and neutral:
-            # A space or a digit stays in the run it is in, if that run's font has it.
-            previous = found[-1][0]
-            if char.isspace() or ord(char) in _character_map(previous.name):
-                family = previous
+        family = _family_of(char)
+        if found and found[-1][0] != family and char.isspace():
+            family = found[-1][0]  # every shipped font has a space
         if found and found[-1][0] == family:
             found[-1] = (found[-1][0], found[-1][1] + char)
         else:
             found.append((family, char))
     return found
+
+
+def _family_of(char: str) -> FontFamily:
+    script = script_of(char)
+    code = ord(char)
+    family = family_for_script(script)
+    neutral = script is Script.BASE and not unicodedata.category(char).startswith("L")
+    if char.isspace() or (code in _character_map(family.name) and not neutral):
+        return family
+    for fallback in FALLBACKS:
+        if code in _character_map(fallback.name):
+            return fallback
+    _placeholder_covers(code)
+    return PLACEHOLDER
+
+
+def _placeholder_covers(code: int) -> None:
+    """Map ``code`` to the placeholder's box glyph (and its width), once."""
+    from reportlab.pdfbase import pdfmetrics
+
+    register_fonts()
+    with _lock:
+        face = pdfmetrics.getFont(PLACEHOLDER.name).face
+        if code not in face.charToGlyph:
+            face.charToGlyph[code] = face.charToGlyph[_PLACEHOLDER_GLYPH]
+            face.charWidths[code] = face.charWidths[_PLACEHOLDER_GLYPH]
 
 
 def markup(text: str, *, bold: bool = False, italic: bool = False) -> str:
@@ -224,6 +286,27 @@ def _character_map(font_name: str) -> frozenset[int]:
 
 _lock = threading.Lock()
 
+_ASTRAL_ENTRY: Final = re.compile(r"<([0-9A-F]{2})> <([0-9A-F]{5,6})>")
+
+
+def _utf16_entries(cmap: str) -> str:
+    """A ToUnicode CMap whose entries beyond U+FFFF are UTF-16 surrogate pairs, as PDF
+    requires: reportlab writes "<1F469>", which readers refuse, so an emoji's text would
+    be lost on copying."""
+
+    def pair(match: re.Match[str]) -> str:
+        utf16 = chr(int(match.group(2), 16)).encode("utf-16-be").hex().upper()
+        return f"<{match.group(1)}> <{utf16}>"
+
+    return _ASTRAL_ENTRY.sub(pair, cmap)
+
+
+def _patch_to_unicode() -> None:
+    from reportlab.pdfbase import ttfonts
+
+    original = ttfonts.makeToUnicodeCMap
+    ttfonts.makeToUnicodeCMap = lambda name, subset: _utf16_entries(original(name, subset))
+
 
 @cache
 def _registered() -> frozenset[str]:
@@ -231,19 +314,21 @@ def _registered() -> frozenset[str]:
     from reportlab.pdfbase import pdfmetrics
     from reportlab.pdfbase.ttfonts import TTFont
 
+    _patch_to_unicode()
     names: set[str] = set()
-    for family in set(FAMILIES.values()):
+    for family in (*FALLBACKS, PLACEHOLDER):
         for name, file_name in family.files().items():
             path = resource("fonts", file_name)
             if not path.is_file():
                 raise FileNotFoundError(errno.ENOENT, "Font missing from the installation", path)
             pdfmetrics.registerFont(TTFont(name, str(path)))
             names.add(name)
-        # <b> and <i> in markup, and bold table headers, pick the right file.
-        addMapping(family.name, 0, 0, family.name)
-        addMapping(family.name, 1, 0, family.bold_name)
-        addMapping(family.name, 0, 1, family.italic_name)
+        # <b> and <i> in markup, and bold table headers, pick the right file; the regular
+        # face last, so a name shared by several faces reads back as regular.
         addMapping(family.name, 1, 1, family.bold_italic_name)
+        addMapping(family.name, 0, 1, family.italic_name)
+        addMapping(family.name, 1, 0, family.bold_name)
+        addMapping(family.name, 0, 0, family.name)
     return frozenset(names)
 
 

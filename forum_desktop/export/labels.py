@@ -16,6 +16,7 @@ from typing import Final
 
 from forum_desktop.agenda.durations import format_duration
 from forum_desktop.agenda.schedule import Flag
+from forum_desktop.export.isolation import isolate
 from forum_desktop.models import (
     ActionStatus,
     AttendanceMode,
@@ -158,6 +159,14 @@ _EN: Final[dict[str, str]] = {
     "context": "Context",
     "section_summary": "Executive summary",
     "key_messages": "Key messages",
+    "summary_counts": "Entries by session and kind",
+    "key_entries": "Key decisions and points",
+    "open_actions_by_owner": "Open actions by owner",
+    "col_open_actions": "Open",
+    "col_next_due": "Next due date",
+    "whole_event": "Whole event",
+    "no_owner": "No owner",
+    "more_in_proceedings": "… and {count} more in the proceedings.",
     "section_attendance": "Attendance",
     "section_agenda": "Agenda",
     "section_proceedings": "Proceedings",
@@ -203,6 +212,9 @@ _EN: Final[dict[str, str]] = {
     "outcomes_report": "Group reports",
     "outcomes_idea": "Ideas",
     "other_outcomes": "Other outcomes of the session",
+    "photo_list": "List of photos",
+    "not_named": "(not named)",
+    "photo_without_caption": "Photo",
     "event_outcomes": "Outcomes of the whole event",
     # method results
     "col_person": "Person",
@@ -372,6 +384,14 @@ _FR: Final[dict[str, str]] = {
     "context": "Contexte",
     "section_summary": "Synthèse",
     "key_messages": "Messages clés",
+    "summary_counts": "Entrées par session et par type",
+    "key_entries": "Décisions et points clés",
+    "open_actions_by_owner": "Actions en cours par responsable",
+    "col_open_actions": "En cours",
+    "col_next_due": "Prochaine échéance",
+    "whole_event": "Tout l'événement",
+    "no_owner": "Sans responsable",
+    "more_in_proceedings": "… et {count} de plus dans le déroulé.",
     "section_attendance": "Participation",
     "section_agenda": "Programme",
     "section_proceedings": "Déroulé et résultats",
@@ -417,6 +437,9 @@ _FR: Final[dict[str, str]] = {
     "outcomes_report": "Restitutions des groupes",
     "outcomes_idea": "Idées",
     "other_outcomes": "Autres résultats de la session",
+    "photo_list": "Liste des photos",
+    "not_named": "(non nommé·e)",
+    "photo_without_caption": "Photo",
     "event_outcomes": "Résultats de l'ensemble de l'événement",
     # method results
     "col_person": "Personne",
@@ -582,6 +605,14 @@ _ES: Final[dict[str, str]] = {
     "context": "Contexto",
     "section_summary": "Resumen ejecutivo",
     "key_messages": "Mensajes clave",
+    "summary_counts": "Entradas por sesión y tipo",
+    "key_entries": "Decisiones y puntos clave",
+    "open_actions_by_owner": "Acciones pendientes por responsable",
+    "col_open_actions": "Pendientes",
+    "col_next_due": "Próxima fecha límite",
+    "whole_event": "Todo el evento",
+    "no_owner": "Sin responsable",
+    "more_in_proceedings": "… y {count} más en el desarrollo.",
     "section_attendance": "Asistencia",
     "section_agenda": "Programa",
     "section_proceedings": "Desarrollo y resultados",
@@ -627,6 +658,9 @@ _ES: Final[dict[str, str]] = {
     "outcomes_report": "Informes de los grupos",
     "outcomes_idea": "Ideas",
     "other_outcomes": "Otros resultados de la sesión",
+    "photo_list": "Lista de fotos",
+    "not_named": "(sin nombre)",
+    "photo_without_caption": "Foto",
     "event_outcomes": "Resultados del evento en su conjunto",
     # method results
     "col_person": "Persona",
@@ -688,12 +722,21 @@ class Labels:
         self._catalogue = CATALOGUES[language]
 
     def get(self, key: str, **values: object) -> str:
-        """The label ``key``, with ``{name}`` fields filled from ``values``.
+        """The label ``key``, with ``{name}`` fields filled from ``values``; each text value
+        a bidi isolate of its own, so a right-to-left name or an override typed in it
+        cannot reorder the label around it.
 
         Raises KeyError for a key no catalogue has: a typo fails loudly, in every language.
         """
         text = self._catalogue[key]
-        return text.format(**values) if values else text
+        if not values:
+            return text
+        return text.format(
+            **{
+                name: isolate(value) if isinstance(value, str) else value
+                for name, value in values.items()
+            }
+        )
 
     __getitem__ = get
 
@@ -702,7 +745,8 @@ class Labels:
         return self.get("label_value", label=self.get(label_key), value=value)
 
     def join(self, parts: list[str]) -> str:
-        return self.get("list_separator").join(parts)
+        """The parts as a list, each an isolate, so "سلمى, John" keeps its order."""
+        return self.get("list_separator").join(map(isolate, parts))
 
     # --- dates and times --------------------------------------------------------------
 

@@ -19,12 +19,17 @@ _CONTROLS: Final = re.compile(r"[\x00-\x08\x0e-\x1f\x7f-\x84\x86-\x9f]")
 _UNPAIRED_SURROGATES: Final = re.compile(r"[\ud800-\udfff]")
 
 
+TAB: Final = "\u00a0" * 4
+"""What a tab prints as: four no-break spaces, which neither collapse into one (as plain
+spaces do in a paragraph) nor start a code block in Markdown."""
+
+
 def clean(text: str) -> str:
-    """``text`` with newlines as ``\\n``, tabs as spaces, and no control characters."""
+    """``text`` with newlines as ``\\n``, tabs as ``TAB``, and no control characters."""
     text = _NEWLINES.sub("\n", text)
     text = _CONTROLS.sub("", text)
     text = _UNPAIRED_SURROGATES.sub("\ufffd", text)
-    return text.replace("\t", " ")
+    return text.replace("\t", TAB)
 
 
 def escape(text: str) -> str:

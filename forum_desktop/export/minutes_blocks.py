@@ -30,6 +30,9 @@ class Text:
     label: str = ""
     """Printed before the text ("Guiding question: …")."""
     tone: Literal["body", "muted", "emphasis"] = "body"
+    prose: bool = False
+    """Prose written for print (the event's context): ``*words*`` in it print in italics
+    (``export.emphasis``)."""
 
 
 @dataclass(frozen=True)
@@ -105,9 +108,19 @@ class Picture:
     width: int
     height: int
     caption: str
+    place: str = ""
+    """Where it was taken ("3. Title of the item"), for the list of photos."""
 
 
-Block = Heading | Text | Entry | Table | Timeline | VoteChart | Picture
+@dataclass(frozen=True)
+class PhotoIndex:
+    """The list of photos: each one's caption and place; the PDF adds the page it is on
+    (reportlab fills it in as it does the table of contents)."""
+
+    entries: tuple[tuple[str, str], ...]
+
+
+Block = Heading | Text | Entry | Table | Timeline | VoteChart | Picture | PhotoIndex
 
 SectionBuilder = Callable[[MinutesData, Labels], list[Block]]
 """Builds one section of the minutes (its first block is its level-1 heading), or

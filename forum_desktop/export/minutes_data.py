@@ -13,7 +13,9 @@ from uuid import UUID
 
 from forum_desktop.agenda.schedule import Schedule, compute_schedule
 from forum_desktop.export.actions import UNKNOWN_OWNER
+from forum_desktop.export.labels import labels
 from forum_desktop.export.minutes_options import MinutesOptions
+from forum_desktop.export.print_images import for_print
 from forum_desktop.methods.dot_vote import VoteView, vote_view
 from forum_desktop.methods.idea_acts import ThemeView, ideas_view
 from forum_desktop.methods.peer_review_acts import peer_review_view
@@ -106,6 +108,12 @@ class MinutesData:
     """A peer review's cases by item, in the order they were presented."""
     idea_themes: dict[UUID, tuple[ThemeView, ...]] = field(default_factory=dict)
     """1-2-4-All themes with their ideas, by item."""
+    chatham_house: frozenset[UUID] = frozenset()
+    """Sessions held under the Chatham House rule: their entries name nobody."""
+    author: str = ""
+    """Who makes the document: this laptop's profile, else the event's organisers."""
+    made_at: dt.datetime | None = None
+    """When the document is made (the store's clock), for the files' own dates."""
 
     def photos_of(self, item_id: UUID, outcomes: list[Outcome]) -> list[Photo]:
         """The photos of an item: its own and those of its included entries."""
@@ -146,7 +154,13 @@ class MinutesData:
     # --- names, as the options allow ---------------------------------------------------
 
     def shows_names(self, outcome: Outcome | None = None) -> bool:
-        return not self.options.anonymous and not (outcome is not None and outcome.anonymous)
+        """Whether names print: not in anonymised minutes, nor for an anonymous entry or
+        one of a session under the Chatham House rule."""
+        if self.options.anonymous:
+            return False
+        if outcome is None:
+            return True
+        return not outcome.anonymous and outcome.session_id not in self.chatham_house
 
     def owners(self, outcome: Outcome) -> list[str]:
         """An action's owners by name; none when names are not shown."""
@@ -215,18 +229,25 @@ def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> Minut
     if options.session_id is not None:
         outcomes = [outcome for outcome in outcomes if outcome.session_id == options.session_id]
     participants = store.select(Participant, {"event_id": event_id})
+    not_named = labels(options.language or event.language)["not_named"]
+    names = {p.id: not_named if p.no_name else p.name for p in participants}
+    unphotographed = {person.id for person in participants if person.no_photos}
+    outcomes_by_id = {outcome.id: outcome for outcome in outcomes}
     included = {outcome.id for outcome in outcomes}
     items = {item.id for session in sessions for item in items_of(store, session.id)}
     photos = [
         photo
         for photo in photos_of_event(store, event_id)
-        if photo.outcome_id in included or (photo.outcome_id is None and photo.item_id in items)
+        if (photo.outcome_id in included or (photo.outcome_id is None and photo.item_id in items))
+        and not (
+            photo.outcome_id in outcomes_by_id
+            and unphotographed & _people_named(outcomes_by_id[photo.outcome_id])
+        )
     ]
-    images = {
-        photo.image_sha256: data
-        for photo in photos
-        if (data := photo_bytes(store, photo)) is not None
-    }
+    images: dict[str, bytes] = {}
+    for photo in photos:  # each image scaled once, however many photos show it
+        if photo.image_sha256 not in images and (data := photo_bytes(store, photo)) is not None:
+            images[photo.image_sha256] = for_print(data)
     return MinutesData(
         event=event,
         sessions=[
@@ -243,7 +264,7 @@ def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> Minut
         participants=participants,
         outcomes=outcomes,
         options=options,
-        names={person.id: person.name for person in participants},
+        names=names,
         photos=[photo for photo in photos if photo.image_sha256 in images],
         images=images,
         logo=event_logo(store, event),
@@ -262,6 +283,9 @@ def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> Minut
         idea_themes={
             item: ideas_view(store, item).themes for item in _items_with(store, IdeaTheme, event_id)
         },
+        chatham_house=frozenset(session.id for session in sessions if session.chatham_house),
+        author=profile.name if (profile := store.profile()) is not None else event.organisers,
+        made_at=store.clock.now(),
     )
 
 
@@ -275,6 +299,19 @@ def _round_orders(store: Store, event_id: UUID) -> dict[UUID, list[UUID]]:
 def _items_with(store: Store, cls: type[PeerCase | IdeaTheme], event_id: UUID) -> set[UUID]:
     """The items of the event that have records of ``cls``."""
     return {record.item_id for record in store.select(cls, {"event_id": event_id}, "position")}
+
+
+def _people_named(outcome: Outcome) -> set[UUID]:
+    """Everyone an entry names: those it mentions, its speaker, owners or members."""
+    named = set(outcome.mentions)
+    for value in outcome.fields.values():
+        values = value if isinstance(value, list) else [value]
+        for each in values:
+            try:
+                named.add(UUID(str(each)))
+            except ValueError:
+                continue
+    return named
 
 
 def _turns(store: Store, session: Session) -> dict[UUID, list[SpeakerTurn]]:

@@ -3,24 +3,31 @@
 the PDF, in Word's own heading, list and table styles.
 
 Headings use the built-in "Heading n" styles, so the navigation pane and a table of
-contents inserted in the word processor find them. Right-to-left paragraphs are marked
-right to left and aligned right (the word processor shapes Arabic itself). Each page's
-header carries the event's title — and "DRAFT" until every included session is final —
-and its footer "page X of Y" as fields the word processor fills in.
+contents inserted in the word processor find them; the contents after the cover are text
+(the section and session headings), readable before any field is updated. The file's
+properties are its own: title, author (this laptop's profile), the dates it was made,
+the document's language (also the default of every run, for spelling), no thumbnail.
+Right-to-left paragraphs are marked right to left and aligned right (the word processor
+shapes Arabic itself). Each page's header carries the event's title — and "DRAFT" until
+every included session is final — and its footer "page X of Y" as fields the word
+processor fills in.
 """
 
 from __future__ import annotations
 
 from io import BytesIO
-from typing import Any
+from typing import Any, Final
 
 from forum_desktop.export.bidi import has_rtl, is_rtl
+from forum_desktop.export.emphasis import emphasis_spans
+from forum_desktop.export.isolation import balance, isolate
 from forum_desktop.export.labels import Labels, labels
 from forum_desktop.export.markup import clean
 from forum_desktop.export.minutes_blocks import (
     Block,
     Entry,
     Heading,
+    PhotoIndex,
     Picture,
     Table,
     Text,
@@ -29,6 +36,7 @@ from forum_desktop.export.minutes_blocks import (
 from forum_desktop.export.minutes_data import MinutesData
 from forum_desktop.export.minutes_sections import cover, section_blocks
 from forum_desktop.export.pdf import MUTED
+from forum_desktop.models import Language
 
 FONT = "Noto Sans"
 """The PDFs' font; a word processor without it substitutes its own."""
@@ -44,11 +52,7 @@ def minutes_docx(data: MinutesData) -> bytes:
     lab = labels(data.language)
     front = cover(data, lab)
     doc = Document()
-    properties = doc.core_properties
-    properties.title = f"{data.event.title} — {front.document_name}"
-    properties.subject = front.document_name
-    properties.author = data.event.organisers
-    properties.language = data.language.value
+    _own_properties(doc, data, f"{data.event.title} — {front.document_name}")
     normal = doc.styles["Normal"]
     normal.font.name = FONT
     normal.font.size = Pt(10)
@@ -71,13 +75,14 @@ def minutes_docx(data: MinutesData) -> bytes:
         writer.text(value, label=lab["label_value"].format(label=label, value="").rstrip())
     for note in front.notes:
         writer.text(note, muted=True)
-    # The table of contents: a Word field over the section and session headings, which
-    # the word processor fills in when it opens the file (updateFields asks it to).
+    # The table of contents as text (a Word field would show nothing until updated).
+    blocks = section_blocks(data, lab)
     writer.text(lab["contents"], style="Heading 1")
-    _field(doc.add_paragraph(), 'TOC \\o "1-2" \\h \\z \\u', placeholder=lab["contents"])
-    _update_fields_on_open(doc)
+    for block in blocks:
+        if isinstance(block, Heading) and block.level <= 2:
+            writer.text(block.text).paragraph_format.left_indent = Mm(6 * (block.level - 1))
     doc.paragraphs[-1].add_run().add_break(WD_BREAK.PAGE)
-    for block in section_blocks(data, lab):
+    for block in blocks:
         writer.block(block)
     buffer = BytesIO()
     doc.save(buffer)
@@ -91,6 +96,10 @@ class _Writer:
     def block(self, block: Block) -> None:
         if isinstance(block, Heading):
             self.text(block.text, style=f"Heading {block.level}")
+        elif isinstance(block, Text) and block.prose:
+            paragraph = self.doc.add_paragraph()
+            for part, emphasised in emphasis_spans(block.text):
+                self._run(paragraph, part).italic = emphasised or None
         elif isinstance(block, Text):
             self.text(
                 block.text,
@@ -109,6 +118,9 @@ class _Writer:
             self.table(block.as_table())
         elif isinstance(block, Picture):
             self.picture(block)
+        elif isinstance(block, PhotoIndex):
+            for caption, place in block.entries:
+                self.text(f"{isolate(caption)} — {isolate(place)}", style="List Bullet")
 
     def picture(self, block: Picture) -> None:
         from io import BytesIO
@@ -133,6 +145,7 @@ class _Writer:
         paragraph = self.doc.add_paragraph(style=style)
         if label:
             self._run(paragraph, f"{label} ", bold=True)
+            text = isolate(text)  # nothing in it reorders the label
         self._run(paragraph, text, muted=muted, bold=bold)
         if has_rtl(text) and is_rtl(text):
             _right_to_left(paragraph)
@@ -141,7 +154,7 @@ class _Writer:
     def _run(self, paragraph: Any, text: str, *, muted: bool = False, bold: bool = False) -> Any:
         from docx.shared import RGBColor
 
-        run = paragraph.add_run(clean(text))
+        run = paragraph.add_run(balance(clean(text)))
         run.bold = bold or None
         if muted:
             run.italic = True
@@ -192,6 +205,42 @@ def _decorate(section: Any, data: MinutesData, lab: Labels) -> None:
     footer.add_run(middle)
     _field(footer, "NUMPAGES")
     footer.add_run(after)
+    if data.event.footer.strip():
+        section.footer.add_paragraph(balance(clean(" ".join(data.event.footer.split()))))
+
+
+WORD_LANGUAGES: Final = {Language.EN: "en-GB", Language.FR: "fr-FR", Language.ES: "es-ES"}
+"""The language tag Word's spelling and hyphenation go by, per document language."""
+
+
+def _own_properties(doc: Any, data: MinutesData, title: str) -> None:
+    """The file's own metadata instead of python-docx's template's (created 2013, "generated
+    by python-docx", its thumbnail): title, author, dates, language."""
+    from docx.opc.constants import RELATIONSHIP_TYPE
+    from docx.oxml import OxmlElement
+    from docx.oxml.ns import qn
+
+    properties = doc.core_properties
+    properties.title = clean(title)
+    properties.subject = labels(data.language)["minutes"]
+    properties.author = properties.last_modified_by = clean(data.author)
+    properties.comments = properties.keywords = properties.category = ""
+    properties.language = WORD_LANGUAGES[data.language]
+    properties.revision = 1
+    if data.made_at is not None:
+        properties.created = properties.modified = data.made_at.replace(microsecond=0)
+    package_rels = doc.part.package.rels
+    for key, relation in list(package_rels.items()):
+        if relation.reltype == RELATIONSHIP_TYPE.THUMBNAIL:
+            del package_rels[key]
+    defaults = doc.styles.element.find(qn("w:docDefaults"))
+    run_defaults = defaults.find(qn("w:rPrDefault")).find(qn("w:rPr"))
+    language = run_defaults.find(qn("w:lang"))
+    if language is None:
+        language = OxmlElement("w:lang")
+        run_defaults.append(language)
+    language.set(qn("w:val"), WORD_LANGUAGES[data.language])
+    language.set(qn("w:bidi"), "ar-SA")
 
 
 def _field(paragraph: Any, code: str, placeholder: str = "1") -> None:
@@ -206,12 +255,3 @@ def _field(paragraph: Any, code: str, placeholder: str = "1") -> None:
     run.append(text)
     field.append(run)
     paragraph._p.append(field)
-
-
-def _update_fields_on_open(doc: Any) -> None:
-    from docx.oxml import OxmlElement
-    from docx.oxml.ns import qn
-
-    update = OxmlElement("w:updateFields")
-    update.set(qn("w:val"), "true")
-    doc.settings.element.append(update)

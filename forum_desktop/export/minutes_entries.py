@@ -4,6 +4,7 @@ line, an item's times."""
 from __future__ import annotations
 
 from forum_desktop.agenda.schedule import ScheduledItem
+from forum_desktop.export.isolation import isolate
 from forum_desktop.export.labels import Labels
 from forum_desktop.export.minutes_blocks import Entry
 from forum_desktop.export.minutes_data import MinutesData, SessionMinutes
@@ -22,7 +23,7 @@ def outcome_entry(data: MinutesData, lab: Labels, outcome: Outcome) -> Entry:
     elif outcome.kind == OutcomeKind.ACTION:
         details += action_details(data, lab, outcome)
     elif speaker := data.speaker(outcome):
-        details.append(speaker)
+        details.append(isolate(speaker))
     if outcome.review is not ReviewState.APPROVED:
         details.append(lab["draft_entry"])
     kept = data.conflicts.get(outcome.id, [])

@@ -9,12 +9,15 @@ from __future__ import annotations
 import re
 from typing import Final
 
+from forum_desktop.export.emphasis import emphasis_spans
+from forum_desktop.export.isolation import isolate
 from forum_desktop.export.labels import labels
 from forum_desktop.export.markup import clean
 from forum_desktop.export.minutes_blocks import (
     Block,
     Entry,
     Heading,
+    PhotoIndex,
     Picture,
     Table,
     Text,
@@ -28,8 +31,9 @@ _SPECIAL: Final = re.compile(r"([\\`*_{}\[\]<>|&#~!])")
 
 
 def md_escape(text: str) -> str:
-    """Plain text as Markdown that shows it as typed (line breaks kept as hard breaks)."""
-    lines = [_SPECIAL.sub(r"\\\1", line.strip()) for line in clean(text).split("\n")]
+    """Plain text as Markdown that shows it as typed (line breaks kept as hard breaks),
+    each line a bidi isolate when it could reorder what follows it."""
+    lines = [_SPECIAL.sub(r"\\\1", isolate(line.strip())) for line in clean(text).split("\n")]
     # A line starting with "1." or "-" or "+" would become a list item.
     lines = [re.sub(r"^(\d+)\.", r"\1\\.", re.sub(r"^([-+])", r"\\\1", line)) for line in lines]
     return "  \n".join(line for line in lines if line)
@@ -48,16 +52,41 @@ def minutes_markdown(data: MinutesData) -> str:
     if not data.final:
         out += ["", f"**{md_escape(lab['watermark'])}**"]
     out += ["", *(f"*{md_escape(note)}*" for note in front.notes)]
+    levels = _HeadingLevels()
     for block in section_blocks(data, lab):
-        out += ["", *_block(block)]
+        out += ["", *_block(block, levels)]
+    if data.event.footer.strip():
+        out += ["", "---", "", f"*{md_escape(' '.join(data.event.footer.split()))}*"]
     return "\n".join(out).strip() + "\n"
 
 
-def _block(block: Block) -> list[str]:
+class _HeadingLevels:
+    """Markdown heading levels that never skip one: a kind of outcomes (level 4) right
+    under a section (level 1) is "###", not "#####". The title is "#"."""
+
+    def __init__(self) -> None:
+        self._open: list[tuple[int, int]] = []  # (block level, Markdown level)
+
+    def of(self, level: int) -> int:
+        while self._open and self._open[-1][0] >= level:
+            self._open.pop()
+        markdown = min(6, self._open[-1][1] + 1 if self._open else 2)
+        self._open.append((level, markdown))
+        return markdown
+
+
+def _prose(text: str) -> str:
+    return "".join(
+        f"*{md_escape(part)}*" if emphasised else md_escape(part)
+        for part, emphasised in emphasis_spans(text)
+    )
+
+
+def _block(block: Block, levels: _HeadingLevels) -> list[str]:
     if isinstance(block, Heading):
-        return [f"{'#' * (block.level + 1)} {md_escape(block.text)}"]
+        return [f"{'#' * levels.of(block.level)} {md_escape(block.text)}"]
     if isinstance(block, Text):
-        text = md_escape(block.text)
+        text = _prose(block.text) if block.prose else md_escape(block.text)
         if block.tone == "muted":
             text = f"*{text}*"
         elif block.tone == "emphasis":
@@ -72,6 +101,8 @@ def _block(block: Block) -> list[str]:
         return [f"*[{md_escape(block.caption or '—')}]*"]
     if isinstance(block, VoteChart):
         return _table(block.as_table())
+    if isinstance(block, PhotoIndex):
+        return [f"- {md_escape(caption)} — {md_escape(place)}" for caption, place in block.entries]
     return _table(block)
 
 

@@ -95,11 +95,12 @@ def speaking_time(
 
     blocks: list[Block] = [Heading(lab["speaking_time"], 4)]
     counted = (lab["col_turns"], lab["col_speaking_time"], lab["col_share"])
-    if data.shows_names():
+    if data.shows_names() and minutes.session.id not in data.chatham_house:
         blocks.append(Heading(lab["by_person"], 5))
         rows = tuple(
             (
-                p.name or UNKNOWN_OWNER,
+                (data.names.get(p.participant_id, p.name) if p.participant_id else p.name)
+                or UNKNOWN_OWNER,
                 p.organisation,
                 str(p.turns),
                 clock(p.seconds),

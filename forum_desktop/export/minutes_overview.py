@@ -1,5 +1,5 @@
-"""Sections before the proceedings: context and objectives, the executive summary,
-attendance and the agenda as planned."""
+"""Sections before the proceedings: context and objectives, attendance and the agenda as
+planned (the executive summary is ``minutes_summary``)."""
 
 from __future__ import annotations
 
@@ -9,12 +9,11 @@ from collections.abc import Iterable
 from forum_desktop.export.labels import Labels
 from forum_desktop.export.minutes_blocks import Block, Entry, Heading, Table, Text
 from forum_desktop.export.minutes_data import MinutesData
-from forum_desktop.export.minutes_entries import outcome_entry, session_line, time_text
+from forum_desktop.export.minutes_entries import session_line, time_text
 from forum_desktop.export.minutes_run import planned_vs_actual
 from forum_desktop.models import (
     AttendanceMode,
     AttendanceStatus,
-    OutcomeKind,
     Participant,
 )
 
@@ -27,7 +26,7 @@ def context_section(data: MinutesData, lab: Labels) -> list[Block]:
     blocks: list[Block] = [Heading(lab["section_context"], 1)]
     if paragraphs:
         blocks.append(Heading(lab["context"], 4))
-        blocks += [Text(paragraph) for paragraph in paragraphs]
+        blocks += [Text(paragraph, prose=True) for paragraph in paragraphs]
     if event.objectives:
         blocks.append(Heading(lab["objectives"], 4))
         heading: str | None = None
@@ -37,21 +36,6 @@ def context_section(data: MinutesData, lab: Labels) -> list[Block]:
                 if heading.strip():
                     blocks.append(Text(heading, tone="emphasis"))
             blocks.append(Entry(objective.text))
-    return blocks
-
-
-def summary_section(data: MinutesData, lab: Labels) -> list[Block]:
-    blocks: list[Block] = [Heading(lab["section_summary"], 1)]
-    for label_key, outcomes in (
-        ("key_messages", data.key_messages()),
-        ("outcomes_decision", data.of_kind(OutcomeKind.DECISION)),
-        ("actions", data.of_kind(OutcomeKind.ACTION)),
-    ):
-        if outcomes:
-            blocks.append(Heading(lab[label_key], 4))
-            blocks += [outcome_entry(data, lab, outcome) for outcome in outcomes]
-    if len(blocks) == 1:
-        blocks.append(Text(lab["nothing_recorded"], tone="muted"))
     return blocks
 
 
@@ -90,6 +74,7 @@ def attendance_section(data: MinutesData, lab: Labels) -> list[Block]:
                         lab.attendance_mode(person.mode),
                     )
                     for person in people
+                    if not person.no_name  # counted above, not listed
                 ),
                 weights=(3, 3, 2, 1.6, 1.4),
             )

@@ -13,6 +13,7 @@ from functools import cache
 from typing import Any
 
 from forum_desktop.export.bidi import has_rtl, user_paragraph
+from forum_desktop.export.emphasis import emphasis_spans, plain
 from forum_desktop.export.fonts import markup
 from forum_desktop.export.labels import Labels, labels
 from forum_desktop.export.markup import escape
@@ -20,6 +21,7 @@ from forum_desktop.export.minutes_blocks import (
     Block,
     Entry,
     Heading,
+    PhotoIndex,
     Picture,
     Table,
     Text,
@@ -30,26 +32,37 @@ from forum_desktop.export.minutes_chart import timeline_drawing, vote_chart
 from forum_desktop.export.minutes_data import MinutesData
 from forum_desktop.export.minutes_sections import Cover, cover, section_blocks
 from forum_desktop.export.pdf import (
+    CONTENTS_LEVELS,
     MUTED,
     DocumentSetup,
+    Progress,
     build_pdf,
     column_widths,
     data_table,
     frame_size,
+    listed,
     outlined,
     para,
+    reserve_room,
     styles,
     table_of_contents,
 )
 
+PHOTO_ENTRY = "PhotoEntry"
+"""The listing the photos are entries of (their caption, place and page)."""
 
-def minutes_pdf(data: MinutesData) -> bytes:
-    """The minutes of ``data`` as PDF bytes, in its options' language and page size."""
+
+def minutes_pdf(data: MinutesData, progress: Progress | None = None) -> bytes:
+    """The minutes of ``data`` as PDF bytes, in its options' language and page size;
+    ``progress`` is told how far the layout has got."""
     lab = labels(data.language)
     front = cover(data, lab)
     renderer = _Renderer(frame_size(data.options.page_size))
     story = renderer.cover(front, lab)
     story += renderer.blocks(section_blocks(data, lab))
+    reserve_room(renderer.contents, renderer.headings)
+    if renderer.photo_listing is not None:
+        reserve_room(renderer.photo_listing, renderer.photos)
     setup = DocumentSetup(
         header=data.event.title,
         document_name=lab["minutes"],
@@ -57,8 +70,9 @@ def minutes_pdf(data: MinutesData) -> bytes:
         page_size=data.options.page_size,
         author=data.event.organisers,
         watermark="" if data.final else lab["watermark"],
+        footer=data.event.footer,
     )
-    return build_pdf(story, setup, contents=True)
+    return build_pdf(story, setup, contents=True, progress=progress)
 
 
 @dataclass(frozen=True)
@@ -113,6 +127,11 @@ class _Renderer:
         self.st = styles()
         self.ms = minutes_styles()
         self._keys = 0
+        self.contents: Any = table_of_contents()
+        self.headings: list[tuple[int, str, str]] = []
+        """(level, title, key) of what the table of contents lists, in order."""
+        self.photo_listing: Any = None
+        self.photos: list[tuple[int, str, str]] = []
 
     def cover(self, front: Cover, lab: Labels) -> list[Any]:
         from reportlab.platypus import PageBreak, Spacer
@@ -129,7 +148,7 @@ class _Renderer:
         story += [
             Spacer(0, 18),
             para(escape(lab["contents"]), self.ms.h1),
-            table_of_contents(),
+            self.contents,
             PageBreak(),
         ]
         return story
@@ -167,21 +186,25 @@ class _Renderer:
                 story.append(vote_chart(block, self.frame[0], self._cell))
             elif isinstance(block, Picture):
                 story.append(self.picture(block))
+            elif isinstance(block, PhotoIndex):
+                self.photo_listing = table_of_contents(PHOTO_ENTRY)
+                story.append(self.photo_listing)
         return story
 
     def picture(self, block: Picture) -> Any:
         """The photo scaled to fit the frame's width and half its height, never more than
         its own size; with its caption, kept on one page."""
-        from io import BytesIO
-
-        from reportlab.platypus import Image, KeepTogether
+        from reportlab.platypus import KeepTogether
 
         if not _decodes(block.data):  # only its caption, rather than no minutes at all
             return self.text(block.caption or "—", self.st.muted)
         width, height = self.frame
         scale = min(1.0, width / block.width, height * 0.5 / block.height)
-        image = Image(BytesIO(block.data), block.width * scale, block.height * scale)
-        image.hAlign = "LEFT"
+        image = _photo_class()(block.data, block.width * scale, block.height * scale)
+        self._keys += 1
+        entry = " — ".join(filter(None, [block.caption, block.place])) or "—"
+        listed(image, PHOTO_ENTRY, entry, f"photo-{self._keys}")
+        self.photos.append((1, entry, f"photo-{self._keys}"))
         parts = [image]
         if block.caption:
             parts.append(self.text(block.caption, self.st.muted))
@@ -218,6 +241,8 @@ class _Renderer:
             return [flowable]
         self._keys += 1
         outlined(flowable, block.text, block.level - 1, f"section-{self._keys}")
+        if block.level - 1 < CONTENTS_LEVELS:
+            self.headings.append((block.level - 1, block.text, f"section-{self._keys}"))
         # A section or session heading never sits alone at the foot of a page.
         room = {1: 160, 2: 110}.get(block.level)
         return [CondPageBreak(room), flowable] if room else [flowable]
@@ -226,12 +251,24 @@ class _Renderer:
         style = {"body": self.st.body, "muted": self.st.muted, "emphasis": self.ms.emphasis}[
             block.tone
         ]
+        if block.prose:
+            return [self.prose(block.text, style)]
         if not block.label:
             return [self.text(block.text, style)]
         if has_rtl(block.text):
             return [para(f"<b>{escape(block.label)}</b>", style), self.text(block.text, style)]
         line = f"<b>{escape(block.label)}</b> — {markup(block.text)}"
         return [para(line, style)]
+
+    def prose(self, text: str, style: Any) -> Any:
+        """A paragraph whose ``*words*`` print in italics (right-to-left prose plainly)."""
+        if has_rtl(text):
+            return self.text(plain(text), style)
+        parts = [
+            f"<i>{markup(part, italic=True)}</i>" if emphasised else markup(part)
+            for part, emphasised in emphasis_spans(text)
+        ]
+        return para("".join(parts), style)
 
     def entry(self, block: Entry) -> list[Any]:
         story = [user_paragraph(block.text, self.st.bullet, bullet="•")]
@@ -250,6 +287,33 @@ class _Renderer:
             column_widths(block.weights, self.frame[0]),
             frame_height=self.frame[1],
         )
+
+
+@cache
+def _photo_class() -> type:
+    from reportlab.platypus.flowables import Flowable
+
+    class Photo(Flowable):  # type: ignore[misc]
+        """A photo drawn from its bytes when its page is drawn, holding nothing decoded
+        in between: reportlab's Image keeps each decoded picture for the whole build
+        (15 MB a photo over two passes)."""
+
+        def __init__(self, data: bytes, width: float, height: float) -> None:
+            super().__init__()
+            self.data, self.width, self.height = data, width, height
+            self.hAlign = "LEFT"
+
+        def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
+            return self.width, self.height
+
+        def draw(self) -> None:
+            from io import BytesIO
+
+            from reportlab.lib.utils import ImageReader
+
+            self.canv.drawImage(ImageReader(BytesIO(self.data)), 0, 0, self.width, self.height)
+
+    return Photo
 
 
 def _decodes(data: bytes) -> bool:

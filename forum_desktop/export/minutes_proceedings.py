@@ -3,8 +3,17 @@ open questions."""
 
 from __future__ import annotations
 
+from forum_desktop.export.isolation import isolate
 from forum_desktop.export.labels import Labels
-from forum_desktop.export.minutes_blocks import Block, Entry, Heading, Picture, Table, Text
+from forum_desktop.export.minutes_blocks import (
+    Block,
+    Entry,
+    Heading,
+    PhotoIndex,
+    Picture,
+    Table,
+    Text,
+)
 from forum_desktop.export.minutes_data import MinutesData, SessionMinutes
 from forum_desktop.export.minutes_entries import outcome_entry, session_line, time_text
 from forum_desktop.export.minutes_outcomes import grouped
@@ -20,9 +29,14 @@ def proceedings_section(data: MinutesData, lab: Labels) -> list[Block]:
     blocks: list[Block] = [Heading(lab["section_proceedings"], 1)]
     for minutes in data.sessions:
         blocks += _session(data, lab, minutes)
+    pictures = [block for block in blocks if isinstance(block, Picture)]
     if loose:
         blocks.append(Heading(lab["event_outcomes"], 2))
         blocks += grouped(data, lab, loose)
+    if pictures:
+        blocks.append(Heading(lab["photo_list"], 2))
+        entries = ((p.caption or lab["photo_without_caption"], p.place) for p in pictures)
+        blocks.append(PhotoIndex(tuple(entries)))
     return blocks
 
 
@@ -36,7 +50,7 @@ def _session(data: MinutesData, lab: Labels, minutes: SessionMinutes) -> list[Bl
         outcomes = minutes.outcomes_of(item.id)
         if item.kind is ItemKind.BREAK and not outcomes and not data.photos_of(item.id, []):
             continue
-        blocks.append(Heading(f"{entry.number}. {item.title}", 3))
+        blocks.append(Heading(f"{entry.number}. {isolate(item.title)}", 3))
         method = item.method.strip() or (
             lab.kind(item.kind) if item.kind is not ItemKind.OTHER else ""
         )
@@ -44,7 +58,8 @@ def _session(data: MinutesData, lab: Labels, minutes: SessionMinutes) -> list[Bl
         if item.guiding_question.strip():
             blocks.append(Text(item.guiding_question.strip(), label=lab["guiding_question"]))
         speakers = [data.names[person] for person in item.speaker_ids if person in data.names]
-        if speakers and data.shows_names():
+        # the Chatham House rule names nobody, the programme's speakers included
+        if speakers and data.shows_names() and minutes.session.id not in data.chatham_house:
             blocks.append(Text(lab.join(speakers), label=lab["role_speakers"]))
         photos = data.photos_of(item.id, outcomes)
         recorded = grouped(data, lab, outcomes, minutes=minutes, item_id=item.id)
@@ -52,8 +67,9 @@ def _session(data: MinutesData, lab: Labels, minutes: SessionMinutes) -> list[Bl
             blocks += recorded
         elif not entry.has_children and not photos:
             blocks.append(Text(lab["nothing_recorded"], tone="muted"))
+        place = f"{entry.number}. {isolate(item.title)}"
         blocks += [
-            Picture(data.images[p.image_sha256], p.width, p.height, p.caption.strip())
+            Picture(data.images[p.image_sha256], p.width, p.height, p.caption.strip(), place)
             for p in photos
         ]
     loose = minutes.loose_outcomes()
@@ -72,18 +88,25 @@ def actions_section(data: MinutesData, lab: Labels) -> list[Block]:
     if not actions:
         return [*blocks, Text(lab["no_actions"], tone="muted")]
     names = data.shows_names()
-    header = [lab["col_action"], *([lab["col_owners"]] if names else []), lab["col_due"]]
+    header = [
+        lab["col_action"],
+        lab["col_item"],
+        *([lab["col_owners"]] if names else []),
+        lab["col_due"],
+    ]
+    where = _places(data)
     rows = []
     for outcome in actions:
         fields = outcome.kind_fields()
         assert isinstance(fields, ActionFields)
         text = outcome.text.strip()
         if outcome.review is not ReviewState.APPROVED:
-            text = f"{text} {lab['draft_entry']}"
+            text = f"{isolate(text)} {lab['draft_entry']}"
         owners = [lab.join(data.owners(outcome))] if names else []
         due = lab.date(fields.due) if fields.due else ""
-        rows.append((text, *owners, due, lab.action_status(fields.status)))
-    weights = (6, *((2.5,) if names else ()), 2.5, 1.6)
+        place = where.get(outcome.item_id or outcome.session_id, "")
+        rows.append((text, place, *owners, due, lab.action_status(fields.status)))
+    weights = (5, 3, *((2.5,) if names else ()), 2.3, 1.6)
     blocks.append(Table((*header, lab["col_status"]), tuple(rows), weights))
     return blocks
 
@@ -113,8 +136,8 @@ def _places(data: MinutesData) -> dict[object, str]:
     """ "Session — 2. Item" by item id, and the session's title by session id."""
     places: dict[object, str] = {}
     for minutes in data.sessions:
-        title = minutes.session.title
+        title = isolate(minutes.session.title)
         places[minutes.session.id] = title
         for entry in minutes.schedule.items:
-            places[entry.item.id] = f"{title} — {entry.number}. {entry.item.title}"
+            places[entry.item.id] = f"{title} — {entry.number}. {isolate(entry.item.title)}"
     return places

@@ -31,7 +31,7 @@ def peer_review(data: MinutesData, lab: Labels, outcomes: Sequence[Outcome]) -> 
     blocks: list[Block] = []
     for number, case in enumerate(cases, 1):
         if case.id in by_case:
-            blocks += _case_heading(data, lab, case, number)
+            blocks += _case_heading(data, lab, case, number, by_case[case.id][0])
             blocks += _case(data, lab, by_case[case.id])
     if None in by_case:
         blocks.append(Heading(lab["case_unlinked"], 5))
@@ -45,11 +45,13 @@ def _fields(outcome: Outcome) -> CaseFields:
     return fields
 
 
-def _case_heading(data: MinutesData, lab: Labels, case: ReviewCase, number: int) -> list[Block]:
+def _case_heading(
+    data: MinutesData, lab: Labels, case: ReviewCase, number: int, said: Outcome
+) -> list[Block]:
     topic = case.topic.strip()
     heading = lab.get("case_heading", number=number, topic=topic) if topic else ""
     parts = []
-    presenter = _presenter(data, case)
+    presenter = _presenter(data, case, said)
     if presenter:
         parts.append(lab.get("presented_by", name=presenter))
     parts += [part for part in (case.organisation.strip(), case.city.strip()) if part]
@@ -59,8 +61,9 @@ def _case_heading(data: MinutesData, lab: Labels, case: ReviewCase, number: int)
     return blocks
 
 
-def _presenter(data: MinutesData, case: ReviewCase) -> str:
-    if not data.shows_names():
+def _presenter(data: MinutesData, case: ReviewCase, said: Outcome) -> str:
+    """The case's presenter by name, unless what was said about the case names nobody."""
+    if not data.shows_names(said):
         return ""
     if case.presenter_id is not None:
         return data.names.get(case.presenter_id, case.presenter_name.strip() or UNKNOWN_OWNER)

@@ -20,13 +20,13 @@ from forum_desktop.export.minutes_overview import (
     agenda_section,
     attendance_section,
     context_section,
-    summary_section,
 )
 from forum_desktop.export.minutes_proceedings import (
     actions_section,
     proceedings_section,
     questions_section,
 )
+from forum_desktop.export.minutes_summary import summary_section
 from forum_desktop.models import ReviewState
 
 SECTION_BUILDERS: Final[dict[str, SectionBuilder]] = {

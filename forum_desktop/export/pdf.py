@@ -290,13 +290,26 @@ class DocumentSetup:
     author: str = ""
     watermark: str = ""
     """Printed across every page when set ("DRAFT")."""
+    footer: str = ""
+    """The event's footer line, under the page's footer when set."""
 
 
-def build_pdf(story: list[Any], setup: DocumentSetup, *, contents: bool = False) -> bytes:
+Progress = Callable[[float], None]
+"""Told how far a long build has got, from 0 to 1."""
+
+
+def build_pdf(
+    story: list[Any],
+    setup: DocumentSetup,
+    *,
+    contents: bool = False,
+    progress: Progress | None = None,
+) -> bytes:
     """The PDF of ``story`` (reportlab flowables) with the header and footer of ``setup``.
 
     Flowables marked by ``outlined`` become bookmarks. With ``contents`` the story holds a
-    ``table_of_contents()`` and the layout runs until its page numbers settle.
+    ``table_of_contents()`` and the layout runs until its page numbers settle. ``progress``
+    is told the share laid out as it goes.
     """
     from reportlab.platypus import Frame, PageTemplate
 
@@ -331,12 +344,41 @@ def build_pdf(story: list[Any], setup: DocumentSetup, *, contents: bool = False)
         id="body",
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
-    canvasmaker = _numbered_canvas(_decorator(setup))
+    if progress is not None:
+        doc.setProgressCallBack(_ProgressCounter(progress, passes=2 if contents else 1))
     if contents:
-        doc.multiBuild(story, canvasmaker=canvasmaker)
+        # Several passes: each decorates its pages with the page count of the pass before
+        # (the pages are written as they are made); the layout repeats until that count,
+        # too, has settled.
+        count = _PageCount()
+        doc.page_count = count
+        doc.multiBuild(story, canvasmaker=_streaming_canvas(_decorator(setup), count))
     else:
-        doc.build(story, canvasmaker=canvasmaker)
+        doc.build(story, canvasmaker=_numbered_canvas(_decorator(setup)))
     return buffer.getvalue()
+
+
+class _ProgressCounter:
+    """reportlab's progress events as one share of the whole build: each pass lays the
+    story out once, and a table of contents usually settles in ``passes`` (a further pass
+    stays just short of the end)."""
+
+    def __init__(self, report: Progress, passes: int) -> None:
+        self.report, self.passes = report, passes
+        self.done_passes = -1
+        self.size = 1
+        self.last = -1.0
+
+    def __call__(self, kind: str, value: int) -> None:
+        if kind == "STARTED":
+            self.done_passes += 1
+        elif kind == "SIZE_EST":
+            self.size = max(1, value)
+        elif kind == "PROGRESS":
+            share = min(0.99, (self.done_passes + value / self.size) / self.passes)
+            if share - self.last >= 0.01:  # a hundred reports at most
+                self.last = share
+                self.report(share)
 
 
 CONTENTS_LEVELS: Final = 2
@@ -351,8 +393,30 @@ def outlined(flowable: Any, title: str, level: int, key: str) -> Any:
     return flowable
 
 
-def table_of_contents() -> Any:
-    """reportlab's table of contents in the documents' styles (9 pt and up)."""
+def contents_text(title: str) -> str:
+    """A heading's or a photo's entry in a table of contents, as markup."""
+    from forum_desktop.export.fonts import markup
+
+    return markup(display_line(" ".join(title.split())))
+
+
+def reserve_room(contents: Any, entries: list[tuple[int, str, str]]) -> None:
+    """Give a table of contents its ``entries`` (level, title, key) before the first pass,
+    at page 0: the first layout then already has the contents at their full length, so
+    no page moves when the numbers come in, and two passes settle instead of three."""
+    contents._entries = [(level, contents_text(title), 0, key) for level, title, key in entries]
+
+
+def listed(flowable: Any, kind: str, text: str, key: str) -> Any:
+    """``flowable`` marked to be an entry, with its page, of the listing of ``kind``
+    (``table_of_contents(kind)``): the list of photos."""
+    flowable.listing_entry = (kind, text, key)
+    return flowable
+
+
+def table_of_contents(kind: str = "TOCEntry") -> Any:
+    """reportlab's table of contents in the documents' styles (9 pt and up); another
+    ``kind`` lists the flowables ``listed`` under it instead of the headings."""
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import TableStyle
     from reportlab.platypus.tableofcontents import TableOfContents
@@ -367,7 +431,7 @@ def table_of_contents() -> Any:
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ]
     )
-    contents = TableOfContents(dotsMinLevel=0, tableStyle=table_style)
+    contents = TableOfContents(dotsMinLevel=0, tableStyle=table_style, notifyKind=kind)
     contents.levelStyles = [
         ParagraphStyle(
             f"contents{level}",
@@ -388,12 +452,30 @@ def table_of_contents() -> Any:
 def _doc_class() -> type:
     from reportlab.platypus import BaseDocTemplate
 
-    from forum_desktop.export.fonts import markup
-
     class OutlineDocTemplate(BaseDocTemplate):  # type: ignore[misc]
         """Bookmarks and table-of-contents entries for the flowables ``outlined`` marks."""
 
+        page_count: _PageCount | None = None
+
+        def _allSatisfied(self) -> bool:
+            """Called after each pass: done when the contents and the page count (which
+            this pass printed from the pass before) have both settled."""
+            settled = True
+            if self.page_count is not None:
+                pages = self.canv.getPageNumber() - 1  # the last page has been shown
+                settled = pages == self.page_count.pages
+                self.page_count.pages = pages
+            return bool(super()._allSatisfied()) and settled
+
         def afterFlowable(self, flowable: Any) -> None:
+            # A drawn paragraph's lines are laid out again on the next pass: dropping
+            # them now keeps a long document's memory to what one page needs.
+            flowable.__dict__.pop("blPara", None)
+            listing = getattr(flowable, "listing_entry", None)
+            if listing is not None:
+                kind, text, key = listing
+                self.canv.bookmarkPage(key)
+                self.notify(kind, (1, contents_text(text), self.page, key))
             entry = getattr(flowable, "outline_entry", None)
             if entry is None:
                 return
@@ -401,8 +483,7 @@ def _doc_class() -> type:
             self.canv.bookmarkPage(key)
             self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
             if level < CONTENTS_LEVELS:
-                text = markup(display_line(" ".join(title.split())))
-                self.notify("TOCEntry", (level, text, self.page, key))
+                self.notify("TOCEntry", (level, contents_text(title), self.page, key))
 
     return OutlineDocTemplate
 
@@ -434,6 +515,8 @@ def _decorator(setup: DocumentSetup) -> Decorator:
         counter_width = text_width(counter)
         draw_line(canvas, left, footer_y, setup.document_name, right - left - counter_width - 24)
         draw_line(canvas, right - counter_width, footer_y, counter, counter_width)
+        if setup.footer.strip():
+            draw_line(canvas, left, footer_y - 11, " ".join(setup.footer.split()), right - left)
         canvas.restoreState()
 
     return decorate
@@ -444,20 +527,21 @@ WATERMARK_COLOUR: Final = "#b42318"
 
 
 def _watermark(canvas: Any, text: str, width: float, height: float) -> None:
-    """``text`` large, faint and diagonal across the page, over its content."""
+    """``text`` large, faint and diagonal across the page, over its content: drawn as the
+    outlines of its letters, so it is never part of the page's text."""
     from reportlab.lib import colors
-    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    from forum_desktop.export.outlines import draw_outline, outline_width
 
     canvas.saveState()
     canvas.setFillColor(colors.HexColor(WATERMARK_COLOUR))
     canvas.setFillAlpha(0.10)
     canvas.translate(width / 2, height / 2)
     canvas.rotate(math.degrees(math.atan2(height, width)))
-    font = BASE_FAMILY.bold_name
+    font = BASE_FAMILY.bold
     # At most two thirds of the diagonal, so "BORRADOR" fits as well as "DRAFT".
-    size = min(WATERMARK_SIZE, 0.66 * math.hypot(width, height) / stringWidth(text, font, 1))
-    canvas.setFont(font, size)
-    canvas.drawString(-stringWidth(text, font, size) / 2, -size / 3, text)
+    size = min(WATERMARK_SIZE, 0.66 * math.hypot(width, height) / outline_width(text, font, 1))
+    draw_outline(canvas, text, font, size, -outline_width(text, font, size) / 2, -size / 3)
     canvas.restoreState()
 
 
@@ -491,6 +575,27 @@ def draw_line(
         canvas.setFont(family.name, size)
         canvas.drawString(x, y, run)
         x += stringWidth(run, family.name, size)
+
+
+@dataclass
+class _PageCount:
+    """The page count of the last pass, which the next pass prints as "of Y"."""
+
+    pages: int = 0
+
+
+def _streaming_canvas(decorate: Decorator, count: _PageCount) -> Any:
+    """A canvas class that writes each page as it is made, "page X of Y" taking Y from
+    the previous pass: nothing held back, so a 400-page document does not keep every
+    page's drawing in memory until the end."""
+    from reportlab.pdfgen.canvas import Canvas
+
+    class StreamingCanvas(Canvas):  # type: ignore[misc]
+        def showPage(self) -> None:
+            decorate(self, self._pageNumber, count.pages)
+            super().showPage()
+
+    return StreamingCanvas
 
 
 def _numbered_canvas(decorate: Decorator) -> Any:

@@ -88,6 +88,7 @@ def signin_sheet_pdf(
         labels=lab,
         page_size=page_size,
         author=event.organisers,
+        footer=event.footer,
     )
     return build_pdf(story, setup)
 

@@ -43,6 +43,9 @@ class Session(Record):
     ``warning_percent`` of its planned time and ``warning_max_minutes``."""
     description: str = ""
     """What the session is about (a programme's theme line for the day)."""
+    chatham_house: bool = False
+    """Held under the Chatham House rule: what was said is kept, who said it is not — its
+    entries print without speakers, owners or members (migration 14)."""
 
     @field_validator("timezone")
     @classmethod

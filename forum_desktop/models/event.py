@@ -65,6 +65,9 @@ class Event(Record):
     objectives: list[Objective] = Field(default_factory=list)
     logo_sha256: Sha256 | None = None
     """The logo on the minutes' cover: image bytes in ``image_data``, as a photo's are."""
+    footer: str = Field(default="", max_length=300)
+    """A line at the foot of every page of the event's documents ("UCLG Learning ·
+    learning@uclg.org"). Last: added by migration 14, fields follow the column order."""
 
     @field_validator("timezone")
     @classmethod

@@ -183,6 +183,9 @@ class Outcome(Record):
     anonymous: bool = False
     review: ReviewState = ReviewState.DRAFT
     fields: dict[str, Any] = Field(default_factory=dict)
+    key: bool = False
+    """Marked key (``!!`` when captured): the executive summary lists it. (Last: the
+    column was added by migration 14, and fields follow the table's column order.)"""
 
     @model_validator(mode="after")
     def _fields_fit_the_kind(self) -> Outcome:

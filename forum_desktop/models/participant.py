@@ -52,6 +52,12 @@ class Participant(Record):
     attendance: AttendanceStatus = AttendanceStatus.UNKNOWN
     checked_in_at: datetime | None = None
     position: int = 0
+    no_name: bool = False
+    """"Do not name me": the minutes say "(not named)" where this person's name would be
+    and leave them out of the list of people. (These two come last: migration 14 added
+    their columns, and fields follow the table's column order.)"""
+    no_photos: bool = False
+    """"No photos": the minutes leave out the photos of entries that name this person."""
 
     @field_validator("email")
     @classmethod

@@ -29,6 +29,7 @@ EDITABLE_SESSION_FIELDS = frozenset(
         "mode",
         "warning_percent",
         "warning_max_minutes",
+        "chatham_house",
     }
 )
 EDITABLE_ITEM_FIELDS = frozenset(

@@ -16,7 +16,18 @@ from forum_desktop.services.operations import OpResult, Recorder, operation
 from forum_desktop.storage import RecordNotFoundError, StorageError, Store
 
 EDITABLE_OUTCOME_FIELDS = frozenset(
-    {"kind", "text", "item_id", "session_id", "phase", "mentions", "tags", "anonymous", "fields"}
+    {
+        "kind",
+        "text",
+        "item_id",
+        "session_id",
+        "phase",
+        "mentions",
+        "tags",
+        "anonymous",
+        "key",
+        "fields",
+    }
 )
 
 

@@ -36,6 +36,7 @@ EDITABLE_EVENT_FIELDS = frozenset(
         "organisers",
         "context",
         "objectives",
+        "footer",
     }
 )
 

@@ -12,7 +12,19 @@ from forum_desktop.services.operations import OpResult, Recorder, operation
 from forum_desktop.storage import Store
 
 EDITABLE_PARTICIPANT_FIELDS = frozenset(
-    {"name", "organisation", "city", "country", "role", "email", "language", "mode", "notes"}
+    {
+        "name",
+        "organisation",
+        "city",
+        "country",
+        "role",
+        "email",
+        "language",
+        "mode",
+        "notes",
+        "no_name",
+        "no_photos",
+    }
 )
 
 

@@ -505,6 +505,9 @@ MIGRATIONS: tuple[str, ...] = (
     #   instead of overwriting one blob.
     # - Conflicts stay open: the text versions an ordinary edit kept open (per field).
     # - The run record is append-only: a session run again keeps its earlier runs.
+    # - Minutes: an entry marked key (!! when captured) for the executive summary; an
+    #   event's footer line for its documents; consent on the roster ("do not name me",
+    #   "no photos") and the Chatham House rule per session.
     """
     ALTER TABLE session ADD COLUMN description TEXT NOT NULL DEFAULT '';
     ALTER TABLE journal ADD COLUMN keeps TEXT NOT NULL DEFAULT '{}';
@@ -709,6 +712,11 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX theme_idea_item ON theme_idea(item_id);
     CREATE INDEX theme_idea_event ON theme_idea(event_id);
+    ALTER TABLE outcome ADD COLUMN key INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE event ADD COLUMN footer TEXT NOT NULL DEFAULT '';
+    ALTER TABLE participant ADD COLUMN no_name INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE participant ADD COLUMN no_photos INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE session ADD COLUMN chatham_house INTEGER NOT NULL DEFAULT 0;
     """,
 )
 

@@ -105,6 +105,12 @@ class EventDetails(QWidget):
         self.organisers_edit.editingFinished.connect(
             lambda: self._save("organisers", self.organisers_edit.text())
         )
+        self.footer_edit = QLineEdit(self)
+        self.footer_edit.setMaxLength(300)
+        self.footer_edit.setAccessibleName(self.tr("Footer line of the documents"))
+        self.footer_edit.editingFinished.connect(
+            lambda: self._save("footer", self.footer_edit.text())
+        )
         self.context_edit = CommitPlainTextEdit(
             lambda: self._save("context", self.context_edit.toPlainText()), self
         )
@@ -122,6 +128,7 @@ class EventDetails(QWidget):
         form.addRow(self.tr("&Context:"), self.context_edit)
         form.addRow(self.tr("Objectives:"), self.objectives)
         form.addRow(self.tr("Logo:"), self.logo)
+        form.addRow(self.tr("&Footer line:"), self.footer_edit)
 
         context.changed.connect(self._on_changed)
         context.reset.connect(self.reload)
@@ -155,6 +162,7 @@ class EventDetails(QWidget):
             self.end_edit.setEnabled(event.start_date is not None)
             self.place_edit.setText(event.place)
             self.organisers_edit.setText(event.organisers)
+            self.footer_edit.setText(event.footer)
             if self.context_edit.toPlainText() != event.context:
                 self.context_edit.setPlainText(event.context)
             self.objectives.set_event(event)
@@ -174,6 +182,7 @@ class EventDetails(QWidget):
             "place": self.tr("Edit the place"),
             "organisers": self.tr("Edit the organisers"),
             "context": self.tr("Edit the context"),
+            "footer": self.tr("Edit the footer line"),
         }.get(field, self.tr("Edit the event"))
         if (
             self._context.run("update_event", label, event_id=self._event.id, **{field: value})

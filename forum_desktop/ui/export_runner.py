@@ -2,7 +2,8 @@
 
 reportlab holds the interpreter while it lays out pages; in another process it cannot
 freeze the timer or the capture bar. A progress dialog shows it is working and can
-cancel it.
+cancel it; a command run with ``--progress`` (the minutes) reports "progress N" lines on
+stderr, and the dialog then shows the percentage.
 """
 
 from __future__ import annotations
@@ -13,6 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QProcess, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
+from forum_desktop.cli import PROGRESS_PREFIX
 from forum_desktop.ui import prompts
 
 # In the standalone app the executable is the `forum-desktop` command itself; otherwise it
@@ -34,6 +36,9 @@ class ExportRunner(QObject):
         self.process = QProcess(self)
         self.process.setProgram(sys.executable)
         self.process.finished.connect(self._on_finished)
+        self.process.readyReadStandardError.connect(self._on_stderr)
+        self._errors = ""
+        self._partial = ""
         self.process.errorOccurred.connect(self._on_error)
         self.progress = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -46,16 +51,35 @@ class ExportRunner(QObject):
         self.process.setArguments(
             [*SELF_ARGUMENTS, *arguments, "-o", str(target), "--db", str(database)]
         )
+        self.progress.setRange(0, 0)  # busy until the first report
         self.progress.setValue(0)
         self.process.start()
+
+    def _on_stderr(self, final: bool = False) -> None:
+        """Progress lines move the bar; anything else is kept for the error message."""
+        text = self._partial + bytes(self.process.readAllStandardError().data()).decode(
+            errors="replace"
+        )
+        lines = text.split("\n")
+        self._partial = "" if final else lines.pop()
+        for line in lines:
+            report = line.strip().removeprefix(PROGRESS_PREFIX)
+            if line.startswith(PROGRESS_PREFIX) and report.isdigit():
+                if self.progress.maximum() != 100:
+                    self.progress.setRange(0, 100)
+                self.progress.setValue(min(99, int(report)))
+            elif line.strip():
+                self._errors += line + "\n"
 
     def _on_finished(self, code: int, status: QProcess.ExitStatus) -> None:
         self.progress.reset()
         if status == QProcess.ExitStatus.NormalExit and code == 0:
             self.finished.emit(True, str(self._target))
             return
-        error = bytes(self.process.readAllStandardError().data()).decode(errors="replace")
-        message = error.strip().removeprefix("forum-desktop: ") or self.tr("The export stopped.")
+        self._on_stderr(final=True)
+        message = self._errors.strip().removeprefix("forum-desktop: ") or self.tr(
+            "The export stopped."
+        )
         prompts.error(self._parent, self._title, message)
         self.finished.emit(False, message)
 

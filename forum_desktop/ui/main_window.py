@@ -589,7 +589,8 @@ class MainWindow(QMainWindow):
             return
         if path.suffix.lower() != f".{kind}":
             path = path.with_name(f"{path.name}.{kind}")
-        self._export(["export-minutes", str(event.id), *dialog.arguments()], path)
+        arguments = ["export-minutes", str(event.id), *dialog.arguments(), "--progress"]
+        self._export(arguments, path)
 
     def _export(self, arguments: list[str], path: Path) -> None:
         """Run an export command in its own process; the status bar says when it is written."""

@@ -46,6 +46,8 @@ class Column(IntEnum):
     ATTENDANCE = 8
     CHECKED_IN = 9
     NOTES = 10
+    NAMED = 11
+    PHOTOS = 12
 
 
 @dataclass(frozen=True)
@@ -68,6 +70,8 @@ def column_specs() -> dict[Column, ColumnSpec]:
         Column.ATTENDANCE: ColumnSpec("attendance", translate("RosterModel", "Attendance")),
         Column.CHECKED_IN: ColumnSpec("checked_in_at", translate("RosterModel", "Checked in")),
         Column.NOTES: ColumnSpec("notes", translate("RosterModel", "Notes")),
+        Column.NAMED: ColumnSpec("no_name", translate("RosterModel", "Named in minutes")),
+        Column.PHOTOS: ColumnSpec("no_photos", translate("RosterModel", "Photos")),
     }
 
 
@@ -93,6 +97,16 @@ def choice_labels(column: Column) -> list[tuple[Any, str]]:
             (AttendanceMode.ONSITE, translate("RosterModel", "Onsite")),
             (AttendanceMode.ONLINE, translate("RosterModel", "Online")),
         ]
+    if column is Column.NAMED:  # the field is "no_name": True means do not name
+        return [
+            (False, translate("RosterModel", "Named")),
+            (True, translate("RosterModel", "Do not name me")),
+        ]
+    if column is Column.PHOTOS:
+        return [
+            (False, translate("RosterModel", "Photos allowed")),
+            (True, translate("RosterModel", "No photos")),
+        ]
     if column is Column.ATTENDANCE:
         return [
             (AttendanceStatus.UNKNOWN, translate("RosterModel", "Not checked in")),
@@ -103,7 +117,9 @@ def choice_labels(column: Column) -> list[tuple[Any, str]]:
     return []
 
 
-CHOICE_COLUMNS = frozenset({Column.ROLE, Column.LANGUAGE, Column.MODE, Column.ATTENDANCE})
+CHOICE_COLUMNS = frozenset(
+    {Column.ROLE, Column.LANGUAGE, Column.MODE, Column.ATTENDANCE, Column.NAMED, Column.PHOTOS}
+)
 READ_ONLY_COLUMNS = frozenset({Column.CHECKED_IN})
 
 

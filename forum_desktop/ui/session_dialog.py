@@ -99,6 +99,10 @@ class SessionDialog(QDialog):
         self.timezone_combo.setCurrentText(session.timezone if session else "")
         if session:
             self.mode_combo.setCurrentIndex(self.mode_combo.findData(session.mode))
+        self.chatham = QCheckBox(
+            self.tr("&Chatham House rule: keep what is said, name nobody"), self
+        )
+        self.chatham.setChecked(bool(session and session.chatham_house))
 
         times = QHBoxLayout()
         times.addWidget(self.timed)
@@ -123,6 +127,7 @@ class SessionDialog(QDialog):
         form.addRow(self.tr("&Place:"), self.place_edit)
         form.addRow(self.tr("&Link:"), self.link_edit)
         form.addRow(self.tr("&Mode:"), self.mode_combo)
+        form.addRow("", self.chatham)
         warning_label = QLabel(self.tr("Timer &warns at:"), self)
         warning_label.setBuddy(self.warning_percent)
         form.addRow(warning_label, warning)
@@ -148,4 +153,5 @@ class SessionDialog(QDialog):
             "mode": SessionMode(self.mode_combo.currentData()),
             "warning_percent": self.warning_percent.value(),
             "warning_max_minutes": self.warning_cap.value(),
+            "chatham_house": self.chatham.isChecked(),
         }

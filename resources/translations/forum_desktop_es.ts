@@ -1283,6 +1283,10 @@ Su trabajo guardado está a salvo. Los detalles están en %2; envíe ese archivo
         <translation>&amp;Con fecha</translation>
     </message>
     <message>
+        <source>&amp;Footer line:</source>
+        <translation>&amp;Pie de página:</translation>
+    </message>
+    <message>
         <source>&amp;Language of documents:</source>
         <translation>&amp;Idioma de los documentos:</translation>
     </message>
@@ -1327,6 +1331,10 @@ Su trabajo guardado está a salvo. Los detalles están en %2; envíe ese archivo
         <translation>Editar el evento</translation>
     </message>
     <message>
+        <source>Edit the footer line</source>
+        <translation>Editar el pie de página</translation>
+    </message>
+    <message>
         <source>Edit the organisers</source>
         <translation>Editar los organizadores</translation>
     </message>
@@ -1341,6 +1349,10 @@ Su trabajo guardado está a salvo. Los detalles están en %2; envíe ese archivo
     <message>
         <source>First day</source>
         <translation>Primer día</translation>
+    </message>
+    <message>
+        <source>Footer line of the documents</source>
+        <translation>Línea de pie de página de los documentos</translation>
     </message>
     <message>
         <source>French</source>
@@ -4869,6 +4881,10 @@ Conflicto de sincronización: también se conserva desde otro portátil:
         <translation>País</translation>
     </message>
     <message>
+        <source>Do not name me</source>
+        <translation>No nombrarme</translation>
+    </message>
+    <message>
         <source>Edit %1 of %2</source>
         <translation>Editar %1 de %2</translation>
     </message>
@@ -4905,6 +4921,18 @@ Conflicto de sincronización: también se conserva desde otro portátil:
         <translation>Nombre</translation>
     </message>
     <message>
+        <source>Named</source>
+        <translation>Con nombre</translation>
+    </message>
+    <message>
+        <source>Named in minutes</source>
+        <translation>Con nombre en el acta</translation>
+    </message>
+    <message>
+        <source>No photos</source>
+        <translation>Sin fotos</translation>
+    </message>
+    <message>
         <source>Not checked in</source>
         <translation>Sin registrar</translation>
     </message>
@@ -4931,6 +4959,14 @@ Conflicto de sincronización: también se conserva desde otro portátil:
     <message>
         <source>Participant</source>
         <translation>Participante</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Fotos</translation>
+    </message>
+    <message>
+        <source>Photos allowed</source>
+        <translation>Fotos permitidas</translation>
     </message>
     <message>
         <source>Present</source>
@@ -5773,6 +5809,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>%1 (the event&apos;s)</source>
         <translation>%1 (el del evento)</translation>
+    </message>
+    <message>
+        <source>&amp;Chatham House rule: keep what is said, name nobody</source>
+        <translation>Regla de &amp;Chatham House: conservar lo dicho, sin nombrar a nadie</translation>
     </message>
     <message>
         <source>&amp;Dated</source>

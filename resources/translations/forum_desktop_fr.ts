@@ -1283,6 +1283,10 @@ Votre travail enregistré est intact. Les détails sont dans %2 ; merci d’envo
         <translation>&amp;Daté</translation>
     </message>
     <message>
+        <source>&amp;Footer line:</source>
+        <translation>&amp;Pied de page :</translation>
+    </message>
+    <message>
         <source>&amp;Language of documents:</source>
         <translation>&amp;Langue des documents :</translation>
     </message>
@@ -1327,6 +1331,10 @@ Votre travail enregistré est intact. Les détails sont dans %2 ; merci d’envo
         <translation>Modifier l’événement</translation>
     </message>
     <message>
+        <source>Edit the footer line</source>
+        <translation>Modifier le pied de page</translation>
+    </message>
+    <message>
         <source>Edit the organisers</source>
         <translation>Modifier les organisateurs</translation>
     </message>
@@ -1341,6 +1349,10 @@ Votre travail enregistré est intact. Les détails sont dans %2 ; merci d’envo
     <message>
         <source>First day</source>
         <translation>Premier jour</translation>
+    </message>
+    <message>
+        <source>Footer line of the documents</source>
+        <translation>Ligne de pied de page des documents</translation>
     </message>
     <message>
         <source>French</source>
@@ -4869,6 +4881,10 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
         <translation>Pays</translation>
     </message>
     <message>
+        <source>Do not name me</source>
+        <translation>Ne pas me nommer</translation>
+    </message>
+    <message>
         <source>Edit %1 of %2</source>
         <translation>Modifier %1 de %2</translation>
     </message>
@@ -4905,6 +4921,18 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
         <translation>Nom</translation>
     </message>
     <message>
+        <source>Named</source>
+        <translation>Nommé·e</translation>
+    </message>
+    <message>
+        <source>Named in minutes</source>
+        <translation>Nommé·e dans le compte rendu</translation>
+    </message>
+    <message>
+        <source>No photos</source>
+        <translation>Pas de photos</translation>
+    </message>
+    <message>
         <source>Not checked in</source>
         <translation>Pas encore arrivé</translation>
     </message>
@@ -4931,6 +4959,14 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
     <message>
         <source>Participant</source>
         <translation>Participant</translation>
+    </message>
+    <message>
+        <source>Photos</source>
+        <translation>Photos</translation>
+    </message>
+    <message>
+        <source>Photos allowed</source>
+        <translation>Photos autorisées</translation>
     </message>
     <message>
         <source>Present</source>
@@ -5773,6 +5809,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>%1 (the event&apos;s)</source>
         <translation>%1 (celui de l’événement)</translation>
+    </message>
+    <message>
+        <source>&amp;Chatham House rule: keep what is said, name nobody</source>
+        <translation>Règle de &amp;Chatham House : garder ce qui est dit, ne nommer personne</translation>
     </message>
     <message>
         <source>&amp;Dated</source>

@@ -68,7 +68,7 @@ def spans(typed: str, parsed: ParsedCapture) -> list[tuple[str, str]]:
     [
         ("! On adopte la méthode", OutcomeKind.DECISION, "On adopte la méthode"),
         ("!On adopte", OutcomeKind.DECISION, "On adopte"),
-        ("!! Urgent", OutcomeKind.DECISION, "! Urgent"),
+        ("!! Urgent", OutcomeKind.DECISION, "Urgent"),  # a key decision
         ("> envoyer la fiche", OutcomeKind.ACTION, "envoyer la fiche"),
         ("? Who pays", OutcomeKind.QUESTION, "Who pays"),
         ("?¿Quién paga?", OutcomeKind.QUESTION, "¿Quién paga?"),
@@ -851,3 +851,24 @@ def test_any_text_parses_with_sound_spans(typed: str) -> None:
     parsed = parse_capture(typed, ROSTER, TODAY)
     check_spans(typed, parsed)
     parsed.outcome_fields()
+
+
+def test_two_exclamation_marks_mark_an_entry_key() -> None:
+    key = parse_capture("!! Adopter la feuille de route", [], TODAY)
+    assert (key.kind, key.key, key.text) == (
+        OutcomeKind.DECISION,
+        True,
+        "Adopter la feuille de route",
+    )
+    assert key.outcome_fields()["key"] is True
+    action = parse_capture("> !! Envoyer le compte rendu", [], TODAY)
+    assert (action.kind, action.key, action.text) == (
+        OutcomeKind.ACTION,
+        True,
+        "Envoyer le compte rendu",
+    )
+    risk = parse_capture("risque : !! inondations", [], TODAY)
+    assert (risk.kind, risk.key, risk.text) == (OutcomeKind.RISK, True, "inondations")
+    # Elsewhere, or glued to a word, "!!" is text.
+    for typed in ("Quelle idée !! vraiment", "!Décidé", "!!!Wow"):
+        assert not parse_capture(typed, [], TODAY).key, typed

@@ -9,7 +9,7 @@ import pytest
 
 from forum_desktop.export.agenda_pdf import participants_agenda_pdf, run_sheet_pdf
 from forum_desktop.export.pdf import MIN_FONT_SIZE, styles
-from forum_desktop.models import AgendaItem, Event, Language, Session
+from forum_desktop.models import AgendaItem, Event, ItemKind, Language, Session
 from tests.export.conftest import (
     GUIDING_QUESTION,
     HOSTILE,
@@ -288,3 +288,14 @@ def test_a_session_s_description_follows_its_heading() -> None:
     text = all_text(run_sheet_pdf(event, [(session, [])], []))
     assert "Monday, June 15" in text
     assert "Resilient cities in practice" in text
+
+
+def test_a_break_is_not_given_itself_as_its_method() -> None:
+    event, session, items = long_agenda(2)
+    items = [
+        items[0].model_copy(update={"kind": ItemKind.BREAK, "title": "Coffee"}),
+        items[1].model_copy(update={"kind": ItemKind.DISCUSSION}),
+    ]
+    text = all_text(participants_agenda_pdf(event, [(session, items)], []))
+    assert "Method: Break" not in text
+    assert "Method: Discussion" in text

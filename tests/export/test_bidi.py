@@ -4,6 +4,9 @@ from __future__ import annotations
 
 import unicodedata
 
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
 from forum_desktop.export.bidi import (
     bidi_paragraph,
     display_line,
@@ -12,6 +15,7 @@ from forum_desktop.export.bidi import (
     shape,
     visual,
 )
+from forum_desktop.export.isolation import balance, isolate, strip_controls
 from forum_desktop.export.labels import labels
 from forum_desktop.export.pdf import DocumentSetup, build_pdf, styles
 from tests.export.pdf_reading import reader
@@ -69,3 +73,43 @@ def test_a_right_to_left_paragraph_is_aligned_right_and_wraps() -> None:
     assert len({y for y, _ in positions(long)}) >= 3
     left_to_right = build_pdf([bidi_paragraph("Salma سلمى", styles().body)], setup)
     assert all(x < 200 for _, x in positions(left_to_right))
+
+
+# Characters that stress the bidirectional algorithm: every explicit control, letters of
+# both directions, numbers of both kinds, brackets and spaces.
+_STRESS = "\u202a\u202b\u202c\u202d\u202e\u2066\u2067\u2068\u2069\u200e\u200f\u061caZ5س٣ש()[] \n"
+
+
+@settings(max_examples=150, deadline=None)  # CI runs these 150 examples
+@given(st.text(alphabet=_STRESS, max_size=40))
+def test_no_sequence_of_bidi_controls_stops_a_line(text: str) -> None:
+    for line in balance(text).split("\n"):
+        shown = display_line(line)
+        assert sorted(nfkc(strip_controls(shown)).translate(MIRRORS)) == sorted(
+            strip_controls(line).translate(MIRRORS)
+        )
+
+
+MIRRORS = str.maketrans("()[]", "(([[")
+
+
+def test_isolates_keep_user_text_apart_from_labels() -> None:
+    # An override left open in a name ends with the name: the label after reads on.
+    line = display_line(f"Owner: {isolate(chr(0x202E) + 'XY')} · Due: 15 March 2022")
+    assert line == "Owner: YX · Due: 15 March 2022"
+    # A list of names starting with an Arabic one keeps its order.
+    assert nfkc(display_line(", ".join(map(isolate, ["سلمى", "John"])))) == "ىملس, John"
+    # A paragraph's direction comes from its first strong letter outside isolates.
+    assert not is_rtl(f"{isolate('سلمى')} John") and is_rtl("\u2067x\u2069 سلمى")
+
+
+def test_brackets_take_the_direction_of_what_they_enclose() -> None:
+    assert display_line("Hebrew [ירושלים]") == "Hebrew [םילשורי]"
+    assert nfkc(display_line("Salma (سلمى)")) == "Salma (ىملس)"
+
+
+def test_balance_closes_what_is_open_and_drops_stray_closers() -> None:
+    assert balance("\u202c\u2069a\u202eb") == "a\u202eb\u202c"
+    assert balance("\u2067\u202ea\u2069b") == "\u2067\u202ea\u202c\u2069b"
+    assert isolate("plain text") == "plain text"
+    assert isolate("a\u202eb\nc") == "\u2068a\u202eb\u202c\u2069\nc"

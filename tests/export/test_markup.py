@@ -14,7 +14,8 @@ from reportlab.platypus import Paragraph
 from forum_desktop.export import fonts
 from forum_desktop.export.fonts import (
     BASE_FAMILY,
-    MISSING_GLYPH,
+    PLACEHOLDER,
+    SYMBOLA,
     FontFamily,
     Script,
     font_for,
@@ -106,7 +107,8 @@ def test_newlines_become_line_breaks() -> None:
 
 
 def test_control_characters_are_dropped_and_tabs_become_spaces() -> None:
-    assert clean("a\x00b\x07c\td\x1b") == "abc d"
+    # A tab keeps its width: four no-break spaces, which a paragraph does not collapse.
+    assert clean("a\x00b\x07c\td\x1b") == "abc\u00a0\u00a0\u00a0\u00a0d"
     assert printed(markup("bell\x07 and\x00 nul")) == ["bell and nul"]
 
 
@@ -117,16 +119,25 @@ def test_greek_cyrillic_and_european_letters_stay_in_the_base_font() -> None:
     assert font_for(text) == BASE_FAMILY
 
 
-def test_a_script_without_a_shipped_font_prints_visibly_not_as_nothing() -> None:
-    """No Chinese font ships: Han characters show as U+FFFD."""
+def test_a_character_no_font_has_prints_as_a_placeholder_that_keeps_the_character() -> None:
+    """Han characters NanumGothic has are drawn from it; Devanagari, which no shipped
+    font has, from the placeholder font, whose text layer keeps the characters."""
     assert script_of("北") is Script.HAN
-    assert markup("北京 (Beijing)") == f"{MISSING_GLYPH * 2} (Beijing)"
+    assert markup("北京 (Beijing)") == '<font face="NanumGothic">北京 </font>(Beijing)'
+    assert runs("नमस्ते (Delhi)") == [(PLACEHOLDER, "नमस्ते "), (BASE_FAMILY, "(Delhi)")]
+
+
+def test_emoji_come_from_symbola_and_invisible_characters_are_not_drawn() -> None:
+    assert runs("👩🏽\u200d🏫🤝🌍\ufe0f ok") == [(SYMBOLA, "👩🏽🏫🤝🌍 "), (BASE_FAMILY, "ok")]
+    assert runs("a\u2067b\u2069\u202ec") == [(BASE_FAMILY, "abc")]
 
 
 def test_korean_and_arabic_are_set_in_their_own_fonts() -> None:
     assert script_of("김") is Script.HANGUL
     assert script_of("س") is Script.ARABIC
-    assert markup("김서연 (Daejeon)") == '<font face="NanumGothic">김서연 (</font>Daejeon)'
+    # Punctuation comes from the base font, so « and » match around Korean.
+    assert markup("김서연 (Daejeon)") == '<font face="NanumGothic">김서연 </font>(Daejeon)'
+    assert markup("«김서연»") == '«<font face="NanumGothic">김서연</font>»'
     # Noto Sans Arabic has no parentheses: they leave the Arabic run for the base font.
     assert markup("سلمى (الرباط)") == (
         '<font face="NotoSansArabic">سلمى </font>(<font face="NotoSansArabic">الرباط</font>)'

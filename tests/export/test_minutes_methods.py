@@ -8,7 +8,7 @@ from __future__ import annotations
 import re
 import unicodedata
 from collections.abc import Iterator
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from io import BytesIO
 
 import pytest
@@ -213,6 +213,14 @@ def test_anonymised_minutes_name_nobody_in_method_results(built: Built) -> None:
     assert "Par organisation" in printed and "Retour 1" in printed
     assert "Membres : 2" in printed  # how many, not who
     assert flat(ANSWERS["Valentina Ríos Castaño"]) in printed
+    assert "Métropole de Lyon 1 2 5:00 57 %" in printed
+
+
+def test_a_chatham_house_session_counts_the_floor_by_organisation_only(built: Built) -> None:
+    data = built.data()
+    ruled = replace(data, chatham_house=frozenset(m.session.id for m in data.sessions))
+    printed = flat(all_text(minutes_pdf(ruled)))
+    assert "Par personne" not in printed and "Présenté par" not in printed
     assert "Métropole de Lyon 1 2 5:00 57 %" in printed
 
 

@@ -10,7 +10,6 @@ from dataclasses import dataclass
 import pytest
 
 from forum_desktop.clock import FakeClock
-from forum_desktop.export.fonts import MISSING_GLYPH
 from forum_desktop.export.markup import clean
 from forum_desktop.export.minutes_data import MinutesData, load_minutes
 from forum_desktop.export.minutes_md import md_escape, minutes_markdown
@@ -99,6 +98,7 @@ def test_each_script_is_set_in_an_embedded_font_that_has_its_glyphs(french: byte
     assert base_fonts(french) == {
         "NotoSans-Regular",
         "NotoSans-Bold",
+        "NotoSans-Italic",  # *emphasis* in the context
         "NanumGothic",
         "NotoSansArabic-Regular",
     }
@@ -106,7 +106,7 @@ def test_each_script_is_set_in_an_embedded_font_that_has_its_glyphs(french: byte
         for font in page["/Resources"]["/Font"].values():
             descriptor = font.get_object()["/FontDescriptor"].get_object()
             assert "/FontFile2" in descriptor  # embedded TrueType outlines
-    assert MISSING_GLYPH not in all_text(french)
+    assert "\ufffd" not in all_text(french)
 
 
 @pytest.mark.parametrize(
@@ -134,15 +134,26 @@ def test_page_x_of_y_on_every_page(french: bytes) -> None:
         assert f"Page {number} sur {len(pages)}" in text
 
 
+WATERMARK_FILL = b".705882 .137255 .094118 rg"
+"""The watermark's colour (#b42318) as a PDF fill operator."""
+
+
+def watermarked_pages(data: bytes) -> list[bool]:
+    """Whether each page fills a shape in the watermark's colour."""
+    return [WATERMARK_FILL in page.get_contents().get_data() for page in reader(data).pages]
+
+
 def test_the_draft_watermark_is_on_every_page_until_the_session_is_final(built: Built) -> None:
-    draft = page_texts(built.pdf(language="en"))
-    assert all("DRAFT" in page for page in draft)
+    draft = built.pdf(language="fr")
+    assert all(watermarked_pages(draft))
+    # A shape, not text: copying a page never picks up "PROJET".
+    assert not any("PROJET" in page or "PR OJ" in page for page in page_texts(draft))
     set_session_final(built.store, session_id=built.made.session_id, final=True)
     try:
         final = built.pdf(language="en")
     finally:
         set_session_final(built.store, session_id=built.made.session_id, final=False)
-    assert not any("DRAFT" in page for page in page_texts(final))
+    assert not any(watermarked_pages(final))
     assert "Status: Final" in all_text(final)
 
 
@@ -255,7 +266,9 @@ def test_markdown_carries_the_same_content_escaped(built: Built) -> None:
     for expected in (ARABIC, KOREAN, INCLUSIVE, SPANISH, ENGLISH):
         assert md_escape(expected) in text
     assert (
-        "| Envoyer le compte rendu aux mairies | Núria Vilalta Puig, 김서연, Jean Dupont |" in text
+        "| Envoyer le compte rendu aux mairies "
+        "| Session en ligne et sur place — 1.2. Introduction interactive : Qui est qui et qui "
+        "êtes-vous ? | Núria Vilalta Puig, 김서연, Jean Dupont |" in text  # with its item
     )
     assert f"— {ANONYMOUS_SPEAKER}" not in text
     anonymous = minutes_markdown(built.data(anonymous=True, approved_only=True))
@@ -286,13 +299,9 @@ def test_docx_carries_the_same_content_with_word_styles(built: Built) -> None:
     paragraphs = {p.text: p for p in document.paragraphs}
     text = "\n".join(paragraphs)
     assert document.core_properties.title == ("En route vers le Forum d'apprentissage — Minutes")
-    assert document.core_properties.language == "en"
+    assert document.core_properties.language == "en-GB"
     assert paragraphs["Executive summary"].style.name == "Heading 1"
     assert paragraphs["Contents"].style.name == "Heading 1"
-    word = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
-    fields = [f.get(f"{word}instr") for f in document.element.body.iter(f"{word}fldSimple")]
-    assert 'TOC \\o "1-2" \\h \\z \\u' in fields  # Word fills it in when it opens the file
-    assert document.settings.element.find(f"{word}updateFields") is not None
     assert paragraphs["Session en ligne et sur place"].style.name == "Heading 2"
     for expected in (SPANISH, ENGLISH, KOREAN, INCLUSIVE, ARABIC_LONG, HOSTILE.strip()):
         assert expected in text, expected
@@ -306,12 +315,41 @@ def test_docx_carries_the_same_content_with_word_styles(built: Built) -> None:
     header = document.sections[0].header.paragraphs[0].text
     assert header == "En route vers le Forum d'apprentissage — DRAFT"
     tables = document.tables
-    assert tables[0].rows[0].cells[0].text == "Attendance"
+    assert any(table.rows[0].cells[0].text == "Attendance" for table in tables)
     assert any(
         row.cells[0].text == "Envoyer le compte rendu aux mairies"
         for table in tables
         for row in table.rows
     )
+
+
+def test_docx_carries_its_own_metadata_language_and_contents(built: Built) -> None:
+    from io import BytesIO
+
+    from docx import Document
+
+    from forum_desktop.export.minutes_docx import minutes_docx
+
+    built.store.set_profile(name="Élodie Marchand")
+    data = built.data()
+    raw = minutes_docx(data)
+    document = Document(BytesIO(raw))
+    properties = document.core_properties
+    assert properties.title == "En route vers le Forum d'apprentissage — Compte rendu"
+    assert properties.author == data.author == "Élodie Marchand"  # this laptop's profile
+    assert properties.created == properties.modified == data.made_at
+    assert properties.language == "fr-FR"
+    assert "python-docx" not in f"{properties.comments} {properties.author}"
+    assert b"docProps/thumbnail" not in raw  # not the template's picture
+    word = "{http://schemas.openxmlformats.org/wordprocessingml/2006/main}"
+    language = document.styles.element.find(f"{word}docDefaults").find(f".//{word}lang")
+    assert language.get(f"{word}val") == "fr-FR"
+    # The contents are text: the section headings, then the session under its section.
+    texts = [paragraph.text for paragraph in document.paragraphs]
+    contents = texts[texts.index("Sommaire") + 1 :]
+    assert contents[:2] == ["Contexte et objectifs", "Synthèse"]
+    assert "Session en ligne et sur place" in contents[: contents.index("Contexte et objectifs", 1)]
+    assert not list(document.element.body.iter(f"{word}fldSimple"))
 
 
 def test_markup_in_titles_prints_as_typed_in_contents_and_bookmarks(built: Built) -> None:

@@ -2,9 +2,11 @@
 
 from __future__ import annotations
 
+import re
 from io import BytesIO
 from zipfile import ZipFile
 
+import pytest
 from pypdf import PdfReader
 
 from forum_desktop.export.minutes_data import load_minutes
@@ -17,7 +19,7 @@ from forum_desktop.models import ReviewState
 from forum_desktop.services.capture import capture_outcome, set_review
 from forum_desktop.services.photos import add_photo
 from forum_desktop.storage import Store
-from tests.export.pdf_reading import all_text
+from tests.export.pdf_reading import all_text, page_texts
 from tests.photo_bytes import jpeg_bytes, png_bytes
 from tests.services.helpers import build_event
 
@@ -53,7 +55,7 @@ def test_photos_print_under_their_item_scaled_to_the_frame(store: Store) -> None
     assert "Photo d'une note en brouillon" in text
     frame_width, _ = frame_size("A4")
     drawn = [image.image.size for page in PdfReader(BytesIO(pdf)).pages for image in page.images]
-    assert sorted(drawn) == [(40, 30), (2000, 600)]
+    assert sorted(drawn) == [(40, 30), (1600, 480)]  # scaled to print resolution
     widths = [
         float(op[1][0]) for page in PdfReader(BytesIO(pdf)).pages for op in _image_matrices(page)
     ]
@@ -102,3 +104,70 @@ def test_a_photo_that_cannot_be_decoded_prints_its_caption_only(store: Store) ->
     pdf = minutes_pdf(load_minutes(store, built.event_id, MinutesOptions()))
     assert "Tableau abîmé" in all_text(pdf)
     assert all("/XObject" not in page["/Resources"] for page in PdfReader(BytesIO(pdf)).pages)
+
+
+def test_the_list_of_photos_gives_each_one_s_place_and_page(store: Store) -> None:
+    built = build_event(store)
+    for n in range(3):
+        add_photo(
+            store,
+            event_id=built.event_id,
+            item_id=built.item_ids[n],
+            image=png_bytes(1200, 900),
+            mime="image/png",
+            width=1200,
+            height=900,
+            caption=f"Tableau {n}",
+        )
+    data = load_minutes(store, built.event_id, MinutesOptions())
+    pages = page_texts(minutes_pdf(data))
+    listing = next(page for page in reversed(pages) if "Liste des photos" in page)
+    for n in range(3):
+        # Each row draws its dots and page number before its text ("… 3 Tableau 0 — 1.").
+        found = re.search(rf"\. (\d+) Tableau {n} — [\d.]+ ", listing)
+        assert found is not None, listing
+        page = int(found.group(1))
+        assert f"Tableau {n}" in pages[page - 1].replace("Liste des photos", "")
+        assert f"Tableau {n}" not in pages[page - 2]
+    markdown = minutes_markdown(data)
+    assert "- Tableau 2 — 1\\.2. Tour de table" in markdown
+
+
+def camera_jpeg(width: int, height: int) -> bytes:
+    """A real JPEG the size a phone's camera takes, with detail to compress."""
+    from PIL import Image
+
+    image = Image.radial_gradient("L").resize((width, height)).convert("RGB")
+    out = BytesIO()
+    image.save(out, format="JPEG", quality=95)
+    return out.getvalue()
+
+
+def test_a_camera_photo_is_embedded_at_print_resolution(store: Store) -> None:
+    from forum_desktop.export.print_images import PRINT_PIXELS
+
+    built = build_event(store)
+    original = camera_jpeg(4000, 3000)
+    add_photo(
+        store,
+        event_id=built.event_id,
+        item_id=built.item_ids[0],
+        image=original,
+        mime="image/jpeg",
+        width=4000,
+        height=3000,
+        caption="Mur de post-it",
+    )
+    data = load_minutes(store, built.event_id, MinutesOptions())
+    pdf = minutes_pdf(data)
+    [embedded] = [
+        image.image.size for page in PdfReader(BytesIO(pdf)).pages for image in page.images
+    ]
+    assert max(embedded) == PRINT_PIXELS and embedded[0] * 3 == embedded[1] * 4
+    assert len(pdf) < len(original)
+    widths = [
+        float(op[1][0]) for page in PdfReader(BytesIO(pdf)).pages for op in _image_matrices(page)
+    ]
+    frame_width, frame_height = frame_size("A4")
+    # Laid out by the photo's own size, as before: half the frame's height at most.
+    assert widths == [pytest.approx(min(frame_width, frame_height * 0.5 * 4 / 3))]

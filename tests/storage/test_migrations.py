@@ -173,11 +173,13 @@ def test_version_1_records_read_back_with_their_values(tmp_path: Path, clock: Fa
             "id": str(event_id),
             **make_fixtures.EVENT,
             "logo_sha256": None,
+            "footer": "",
         }
 
         roster = store.select(Participant, {"event_id": event_id})
         assert [p.model_dump(mode="json") for p in roster] == [
-            {"id": key, **values} for key, values in make_fixtures.PARTICIPANTS.items()
+            {"id": key, **values, "no_name": False, "no_photos": False}
+            for key, values in make_fixtures.PARTICIPANTS.items()
         ]
 
         journal = store.journal()
@@ -219,6 +221,7 @@ def test_version_2_agenda_gains_the_planning_fields(tmp_path: Path, clock: FakeC
             "warning_percent": 20,
             "warning_max_minutes": 2,
             "description": "",
+            "chatham_house": False,
         }
         items = store.select(AgendaItem, {"session_id": session.id}, order_by="created_at")
         assert [str(item.id) for item in items] == list(make_fixtures.ITEMS)
@@ -341,7 +344,8 @@ def test_version_5_outcome_survives_and_is_searchable(tmp_path: Path, clock: Fak
     try:
         store = Store(conn, clock)
         outcome = store.require(Outcome, UUID(make_fixtures.OUTCOME_ID))
-        assert outcome.model_dump(mode="json", exclude={"id"}) == make_fixtures.OUTCOME
+        assert outcome.model_dump(mode="json", exclude={"id", "key"}) == make_fixtures.OUTCOME
+        assert not outcome.key  # migration 14: no entry was marked key before
         session = store.require(Session, UUID(make_fixtures.SESSION_ID))
         assert session.final_at is None
         found = conn.execute(

@@ -75,3 +75,34 @@ def test_invalid_email_is_refused_and_reported(context: AppContext, answers: obj
     assert not model.setData(model.index(1, Column.EMAIL), "not an address")
     assert context.store.require(Participant, person.id).email == person.email
     assert answers.errors and "email" in answers.errors[0][1]  # type: ignore[attr-defined]
+
+
+def test_consent_columns_set_do_not_name_me_and_no_photos(context: AppContext) -> None:
+    model, _ = demo_model(context)
+    person = model.participant(1)
+    assert model.index(1, Column.NAMED).data() == "Named"
+    assert model.setData(model.index(1, Column.NAMED), True)
+    assert model.setData(model.index(1, Column.PHOTOS), True)
+    saved = context.store.require(Participant, person.id)
+    assert (saved.no_name, saved.no_photos) == (True, True)
+    assert model.index(1, Column.NAMED).data() == "Do not name me"
+    assert model.index(1, Column.PHOTOS).data() == "No photos"
+    context.undo_stack.undo()
+    assert not context.store.require(Participant, person.id).no_photos
+
+
+def test_the_session_dialog_sets_the_chatham_house_rule(context: AppContext) -> None:
+    from forum_desktop.models import Event, Session
+    from forum_desktop.services.agenda import sessions_of
+    from forum_desktop.ui.session_dialog import SessionDialog
+
+    _, event_id = demo_model(context)
+    event = context.store.require(Event, event_id)
+    session = sessions_of(context.store, event_id)[0]
+    dialog = SessionDialog(event, session)
+    assert not dialog.chatham.isChecked()
+    dialog.chatham.setChecked(True)
+    assert dialog.values()["chatham_house"] is True
+    ruled = session.model_copy(update={"chatham_house": True})
+    assert SessionDialog(event, ruled).chatham.isChecked()
+    assert Session.model_validate({**session.model_dump(), **dialog.values()}).chatham_house

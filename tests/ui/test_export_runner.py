@@ -1,0 +1,42 @@
+"""The export runner: progress lines move the bar, other stderr explains a failure."""
+
+from __future__ import annotations
+
+from PySide6.QtWidgets import QWidget
+from pytestqt.qtbot import QtBot
+
+from forum_desktop.ui.export_runner import ExportRunner
+from tests.ui.conftest import Prompts
+
+FAKE_EXPORT = (
+    "import sys\n"
+    "for share in (10, 55, 99):\n"
+    "    print(f'progress {share}', file=sys.stderr, flush=True)\n"
+    "print('forum-desktop: the disk is full', file=sys.stderr)\n"
+    "sys.exit(1)\n"
+)
+
+
+def test_progress_lines_move_the_bar_and_the_rest_is_the_error(
+    qtbot: QtBot, answers: Prompts
+) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    runner = ExportRunner(parent, "Exporting minutes.pdf")
+    seen: list[int] = []
+    runner.progress.setRange(0, 0)
+    runner.progress.setValue(0)
+    runner.progress.canceled.disconnect()  # reset() at the end must not kill anything
+    runner.process.setArguments(["-c", FAKE_EXPORT])
+    original = runner.progress.setValue
+
+    def record(value: int) -> None:
+        seen.append(value)
+        original(value)
+
+    runner.progress.setValue = record  # type: ignore[method-assign]
+    with qtbot.waitSignal(runner.finished, timeout=30_000) as done:
+        runner.process.start()
+    assert done.args == [False, "the disk is full"]
+    assert seen[-3:] == [10, 55, 99]
+    assert answers.errors[-1][1] == "the disk is full"
