@@ -39,6 +39,7 @@ class ExportRunner(QObject):
         self.process.readyReadStandardError.connect(self._on_stderr)
         self._errors = ""
         self._partial = ""
+        self._ended = False
         self.process.errorOccurred.connect(self._on_error)
         self.progress = QProgressDialog(title, self.tr("Cancel"), 0, 0, parent)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
@@ -62,16 +63,24 @@ class ExportRunner(QObject):
         )
         lines = text.split("\n")
         self._partial = "" if final else lines.pop()
+        shares: list[int] = []
         for line in lines:
             report = line.strip().removeprefix(PROGRESS_PREFIX)
             if line.startswith(PROGRESS_PREFIX) and report.isdigit():
-                if self.progress.maximum() != 100:
-                    self.progress.setRange(0, 100)
-                self.progress.setValue(min(99, int(report)))
+                shares.append(int(report))
             elif line.strip():
                 self._errors += line + "\n"
+        # A modal dialog's setValue() processes events, so the process's end can be
+        # handled in the middle of it: every error line is kept before the bar moves.
+        for share in shares:
+            if self._ended:
+                break
+            if self.progress.maximum() != 100:
+                self.progress.setRange(0, 100)
+            self.progress.setValue(min(99, share))
 
     def _on_finished(self, code: int, status: QProcess.ExitStatus) -> None:
+        self._ended = True
         self.progress.reset()
         if status == QProcess.ExitStatus.NormalExit and code == 0:
             self.finished.emit(True, str(self._target))
