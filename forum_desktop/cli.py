@@ -502,10 +502,12 @@ def _import_json(store: Store, args: argparse.Namespace) -> int:
 
 def _export_agenda(store: Store, args: argparse.Namespace) -> int:
     from forum_desktop.export.loading import items_by_session, load_agenda, save_export
+    from forum_desktop.services.logo import footer_logo
 
     if store.get(Event, args.event_id) is None:
         raise CommandError(f"no event with id {args.event_id} (see: forum-desktop events)")
     event, sessions, people = load_agenda(store, args.event_id)
+    logo = footer_logo(store, event)
     data: bytes | str
     if args.output.suffix.lower() == ".ics":
         from forum_desktop.export.ical import sessions_ical
@@ -522,7 +524,11 @@ def _export_agenda(store: Store, args: argparse.Namespace) -> int:
         from forum_desktop.export.signin_pdf import signin_sheet_pdf
 
         data = signin_sheet_pdf(
-            event, people, language=args.document_language, page_size=args.page_size
+            event,
+            people,
+            language=args.document_language,
+            page_size=args.page_size,
+            footer_logo=logo,
         )
     else:
         from forum_desktop.export.agenda_pdf import run_sheet_pdf
@@ -534,6 +540,7 @@ def _export_agenda(store: Store, args: argparse.Namespace) -> int:
             language=args.document_language,
             page_size=args.page_size,
             include_private=not args.participants,
+            footer_logo=logo,
         )
     save_export(args.output, data)
     print(f"wrote {args.output}")

@@ -55,12 +55,15 @@ def run_sheet_pdf(
     page_size: PageSize = "A4",
     include_private: bool = True,
     landscape: bool | None = None,
+    footer_logo: bytes | None = None,
 ) -> bytes:
     """The run sheet of ``event`` as PDF bytes.
 
     ``language`` defaults to the event's. ``landscape`` defaults to True for the run sheet
     and False for the participants' agenda (``include_private=False``), which leaves out
-    private notes, schedule warnings, fixed starts and priorities.
+    private notes, schedule warnings, fixed starts and priorities. ``footer_logo`` is drawn
+    small in every page's footer (``services.logo.footer_logo`` gives the event's logo
+    when it asks for that).
     Raises ValueError for an unknown language, page size or time zone.
     """
     lab = labels(language if language is not None else event.language)
@@ -87,6 +90,7 @@ def run_sheet_pdf(
         landscape=landscape,
         author=event.organisers,
         footer=event.footer,
+        footer_logo=footer_logo,
     )
     return build_pdf(story, setup)
 
@@ -99,6 +103,7 @@ def participants_agenda_pdf(
     language: Language | str | None = None,
     page_size: PageSize = "A4",
     landscape: bool | None = None,
+    footer_logo: bytes | None = None,
 ) -> bytes:
     """The agenda to hand out: the run sheet without anything private."""
     return run_sheet_pdf(
@@ -109,6 +114,7 @@ def participants_agenda_pdf(
         page_size=page_size,
         include_private=False,
         landscape=landscape,
+        footer_logo=footer_logo,
     )
 
 

@@ -10,7 +10,7 @@ the document's language (also the default of every run, for spelling), no thumbn
 Right-to-left paragraphs are marked right to left and aligned right (the word processor
 shapes Arabic itself). Each page's header carries the event's title — and "DRAFT" until
 every included session is final — and its footer "page X of Y" as fields the word
-processor fills in.
+processor fills in, after the event's logo when it asks for it there too.
 """
 
 from __future__ import annotations
@@ -20,6 +20,7 @@ from typing import Any, Final
 
 from forum_desktop.export.bidi import has_rtl, is_rtl
 from forum_desktop.export.emphasis import emphasis_spans
+from forum_desktop.export.footer_logo import footer_logo
 from forum_desktop.export.isolation import balance, isolate
 from forum_desktop.export.labels import Labels, labels
 from forum_desktop.export.markup import clean
@@ -193,10 +194,18 @@ def _right_to_left(paragraph: Any) -> None:
 
 
 def _decorate(section: Any, data: MinutesData, lab: Labels) -> None:
-    """The header (title, and DRAFT until final) and the footer ("page X of Y")."""
+    """The header (title, and DRAFT until final) and the footer (the logo small when the
+    event asks for it, "page X of Y")."""
+    from docx.shared import Mm
+
     header = data.event.title if data.final else f"{data.event.title} — {lab['watermark']}"
     section.header.paragraphs[0].add_run(clean(header))
     footer = section.footer.paragraphs[0]
+    logo = footer_logo(data.logo) if data.event.footer_logo else None
+    if logo is not None:
+        picture = BytesIO(logo.png)
+        footer.add_run().add_picture(picture, width=Mm(logo.width_mm), height=Mm(logo.height_mm))
+        footer.add_run("  ")
     # "Page {page} of {pages}" with the two numbers as fields.
     before, _, rest = lab["page_of"].partition("{page}")
     middle, _, after = rest.partition("{pages}")

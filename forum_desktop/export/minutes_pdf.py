@@ -71,6 +71,7 @@ def minutes_pdf(data: MinutesData, progress: Progress | None = None) -> bytes:
         author=data.event.organisers,
         watermark="" if data.final else lab["watermark"],
         footer=data.event.footer,
+        footer_logo=data.logo if data.event.footer_logo else None,
     )
     return build_pdf(story, setup, contents=True, progress=progress)
 

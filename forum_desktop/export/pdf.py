@@ -292,6 +292,8 @@ class DocumentSetup:
     """Printed across every page when set ("DRAFT")."""
     footer: str = ""
     """The event's footer line, under the page's footer when set."""
+    footer_logo: bytes | None = None
+    """The event's logo (PNG or JPEG) to draw small at the left of every page's footer."""
 
 
 Progress = Callable[[float], None]
@@ -499,6 +501,9 @@ def _decorator(setup: DocumentSetup) -> Decorator:
     left, right = MARGIN_SIDE, width - MARGIN_SIDE
     header_y = height - 12 * MM
     footer_y = 10 * MM
+    logo = _footer_logo(setup.footer_logo)
+    # The footer's texts start right of the logo, which hangs from just under the rule.
+    text_left = left if logo is None else left + logo[1] + 6
 
     def decorate(canvas: Any, page: int, pages: int) -> None:
         if setup.watermark:
@@ -511,15 +516,34 @@ def _decorator(setup: DocumentSetup) -> Decorator:
             draw_line(canvas, left, header_y, setup.header, right - left)
             canvas.line(left, header_y - 4, right, header_y - 4)
         canvas.line(left, footer_y + 12, right, footer_y + 12)
+        if logo is not None:
+            image, logo_width, logo_height = logo
+            top = footer_y + 9
+            canvas.drawImage(image, left, top - logo_height, logo_width, logo_height, mask="auto")
         counter = setup.labels.page_of(page, pages)
         counter_width = text_width(counter)
-        draw_line(canvas, left, footer_y, setup.document_name, right - left - counter_width - 24)
+        name_width = right - text_left - counter_width - 24
+        draw_line(canvas, text_left, footer_y, setup.document_name, name_width)
         draw_line(canvas, right - counter_width, footer_y, counter, counter_width)
         if setup.footer.strip():
-            draw_line(canvas, left, footer_y - 11, " ".join(setup.footer.split()), right - left)
+            footer_line = " ".join(setup.footer.split())
+            draw_line(canvas, text_left, footer_y - 11, footer_line, right - text_left)
         canvas.restoreState()
 
     return decorate
+
+
+def _footer_logo(data: bytes | None) -> tuple[Any, float, float] | None:
+    """The footer's logo as a reportlab image (made once per document, so its pixels are
+    decoded once and the PDF holds one image all pages share) and its width and height."""
+    from reportlab.lib.utils import ImageReader
+
+    from forum_desktop.export.footer_logo import footer_logo
+
+    logo = footer_logo(data)
+    if logo is None:
+        return None
+    return ImageReader(BytesIO(logo.png)), logo.width_mm * MM, logo.height_mm * MM
 
 
 WATERMARK_SIZE: Final = 96.0

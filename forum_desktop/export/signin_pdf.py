@@ -38,13 +38,15 @@ def signin_sheet_pdf(
     page_size: PageSize = "A4",
     walk_in_rows: int = WALK_IN_ROWS,
     day: dt.date | None = None,
+    footer_logo: bytes | None = None,
 ) -> bytes:
     """The sign-in sheet of ``event`` as PDF bytes: one numbered row per participant in
     alphabetical order (name, organisation, country, an empty signature box), then
     ``walk_in_rows`` blank rows. The header row repeats on every page.
 
     ``day`` prints that date under the title (say for one day of a longer event); without
-    it the event's dates are printed. ``language`` defaults to the event's.
+    it the event's dates are printed. ``footer_logo`` is drawn small in every page's
+    footer. ``language`` defaults to the event's.
     """
     if walk_in_rows < 0:
         raise ValueError(f"walk_in_rows must be 0 or more, not {walk_in_rows}")
@@ -89,6 +91,7 @@ def signin_sheet_pdf(
         page_size=page_size,
         author=event.organisers,
         footer=event.footer,
+        footer_logo=footer_logo,
     )
     return build_pdf(story, setup)
 

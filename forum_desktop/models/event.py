@@ -67,7 +67,10 @@ class Event(Record):
     """The logo on the minutes' cover: image bytes in ``image_data``, as a photo's are."""
     footer: str = Field(default="", max_length=300)
     """A line at the foot of every page of the event's documents ("UCLG Learning ·
-    learning@uclg.org"). Last: added by migration 14, fields follow the column order."""
+    learning@uclg.org")."""
+    footer_logo: bool = False
+    """The logo small at the left of every page's footer too, when the event has one.
+    Last: added at the end of migration 14, fields follow the column order."""
 
     @field_validator("timezone")
     @classmethod

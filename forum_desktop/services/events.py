@@ -37,6 +37,7 @@ EDITABLE_EVENT_FIELDS = frozenset(
         "context",
         "objectives",
         "footer",
+        "footer_logo",
     }
 )
 

@@ -1,4 +1,5 @@
-"""An event's logo, printed on the cover of its minutes: set from image bytes, or removed.
+"""An event's logo, printed on the cover of its minutes (and, when the event asks, small in
+its documents' footer): set from image bytes, or removed.
 
 The bytes are checked (a PNG or JPEG image, within the size limits, whose header can be
 read) before anything is kept, and live in ``image_data`` like a photo's, so the event
@@ -48,6 +49,11 @@ def check_logo(data: bytes) -> str:
 def event_logo(store: Store, event: Event) -> bytes | None:
     """The logo's bytes, or None when the event has none (or they have not arrived yet)."""
     return image_data(store, event.logo_sha256) if event.logo_sha256 else None
+
+
+def footer_logo(store: Store, event: Event) -> bytes | None:
+    """The logo's bytes when the event prints it in its documents' footer too."""
+    return event_logo(store, event) if event.footer_logo else None
 
 
 @operation("set_event_logo")

@@ -507,7 +507,8 @@ MIGRATIONS: tuple[str, ...] = (
     # - The run record is append-only: a session run again keeps its earlier runs.
     # - Minutes: an entry marked key (!! when captured) for the executive summary; an
     #   event's footer line for its documents; consent on the roster ("do not name me",
-    #   "no photos") and the Chatham House rule per session.
+    #   "no photos") and the Chatham House rule per session; whether the event's logo
+    #   prints in its documents' footer too (event.footer_logo).
     """
     ALTER TABLE session ADD COLUMN description TEXT NOT NULL DEFAULT '';
     ALTER TABLE journal ADD COLUMN keeps TEXT NOT NULL DEFAULT '{}';
@@ -717,6 +718,7 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE participant ADD COLUMN no_name INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE participant ADD COLUMN no_photos INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE session ADD COLUMN chatham_house INTEGER NOT NULL DEFAULT 0;
+    ALTER TABLE event ADD COLUMN footer_logo INTEGER NOT NULL DEFAULT 0;
     """,
 )
 

@@ -1,5 +1,6 @@
-"""The details tab: an event's title, language, time zone, dates, place, context, objectives
-and the logo on its minutes' cover."""
+"""The details tab: an event's title, language, time zone, dates, place, context, objectives,
+the logo on its minutes' cover (and whether its documents' footer shows it too) and the
+footer line."""
 
 from __future__ import annotations
 
@@ -117,6 +118,9 @@ class EventDetails(QWidget):
         self.context_edit.setAccessibleName(self.tr("Context"))
         self.objectives = ObjectivesEditor(context, self)
         self.logo = LogoField(context, self)
+        self.footer_logo = QCheckBox(self.tr("Logo in the footer too"), self)
+        self.footer_logo.setAccessibleName(self.tr("The logo in the footer of every page too"))
+        self.footer_logo.toggled.connect(lambda on: self._save("footer_logo", on))
 
         form = QFormLayout(self)
         form.addRow(self.tr("&Title:"), self.title_edit)
@@ -128,6 +132,7 @@ class EventDetails(QWidget):
         form.addRow(self.tr("&Context:"), self.context_edit)
         form.addRow(self.tr("Objectives:"), self.objectives)
         form.addRow(self.tr("Logo:"), self.logo)
+        form.addRow("", self.footer_logo)
         form.addRow(self.tr("&Footer line:"), self.footer_edit)
 
         context.changed.connect(self._on_changed)
@@ -167,6 +172,13 @@ class EventDetails(QWidget):
                 self.context_edit.setPlainText(event.context)
             self.objectives.set_event(event)
             self.logo.set_event(event)
+            self.footer_logo.setChecked(event.footer_logo)
+            self.footer_logo.setEnabled(event.logo_sha256 is not None)
+            self.footer_logo.setToolTip(
+                self.tr("Prints the logo small at the left of every page's footer.")
+                if event.logo_sha256 is not None
+                else self.tr("The event has no logo: set one above first.")
+            )
         finally:
             self._loading = False
 
@@ -183,6 +195,7 @@ class EventDetails(QWidget):
             "organisers": self.tr("Edit the organisers"),
             "context": self.tr("Edit the context"),
             "footer": self.tr("Edit the footer line"),
+            "footer_logo": self.tr("Change the logo in the footer"),
         }.get(field, self.tr("Edit the event"))
         if (
             self._context.run("update_event", label, event_id=self._event.id, **{field: value})

@@ -1311,6 +1311,10 @@ Su trabajo guardado está a salvo. Los detalles están en %2; envíe ese archivo
         <translation>Cambiar el idioma del evento</translation>
     </message>
     <message>
+        <source>Change the logo in the footer</source>
+        <translation>Cambiar el logotipo del pie de página</translation>
+    </message>
+    <message>
         <source>Change the time zone</source>
         <translation>Cambiar la zona horaria</translation>
     </message>
@@ -1367,6 +1371,10 @@ Su trabajo guardado está a salvo. Los detalles están en %2; envíe ese archivo
         <translation>Último día</translation>
     </message>
     <message>
+        <source>Logo in the footer too</source>
+        <translation>Logotipo también en el pie de página</translation>
+    </message>
+    <message>
         <source>Logo:</source>
         <translation>Logotipo:</translation>
     </message>
@@ -1383,6 +1391,10 @@ Su trabajo guardado está a salvo. Los detalles están en %2; envíe ese archivo
         <translation>Lugar</translation>
     </message>
     <message>
+        <source>Prints the logo small at the left of every page&apos;s footer.</source>
+        <translation>Imprime el logotipo pequeño a la izquierda del pie de cada página.</translation>
+    </message>
+    <message>
         <source>Rename event</source>
         <translation>Cambiar el nombre del evento</translation>
     </message>
@@ -1393,6 +1405,14 @@ Su trabajo guardado está a salvo. Los detalles están en %2; envíe ese archivo
     <message>
         <source>The event has dates</source>
         <translation>El evento tiene fechas</translation>
+    </message>
+    <message>
+        <source>The event has no logo: set one above first.</source>
+        <translation>El evento no tiene logotipo: elija primero uno arriba.</translation>
+    </message>
+    <message>
+        <source>The logo in the footer of every page too</source>
+        <translation>El logotipo también en el pie de cada página</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>

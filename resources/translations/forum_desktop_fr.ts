@@ -1311,6 +1311,10 @@ Votre travail enregistré est intact. Les détails sont dans %2 ; merci d’envo
         <translation>Modifier la langue de l’événement</translation>
     </message>
     <message>
+        <source>Change the logo in the footer</source>
+        <translation>Modifier le logo du pied de page</translation>
+    </message>
+    <message>
         <source>Change the time zone</source>
         <translation>Modifier le fuseau horaire</translation>
     </message>
@@ -1367,6 +1371,10 @@ Votre travail enregistré est intact. Les détails sont dans %2 ; merci d’envo
         <translation>Dernier jour</translation>
     </message>
     <message>
+        <source>Logo in the footer too</source>
+        <translation>Logo aussi dans le pied de page</translation>
+    </message>
+    <message>
         <source>Logo:</source>
         <translation>Logo :</translation>
     </message>
@@ -1383,6 +1391,10 @@ Votre travail enregistré est intact. Les détails sont dans %2 ; merci d’envo
         <translation>Lieu</translation>
     </message>
     <message>
+        <source>Prints the logo small at the left of every page&apos;s footer.</source>
+        <translation>Imprime le logo en petit à gauche du pied de chaque page.</translation>
+    </message>
+    <message>
         <source>Rename event</source>
         <translation>Renommer l’événement</translation>
     </message>
@@ -1393,6 +1405,14 @@ Votre travail enregistré est intact. Les détails sont dans %2 ; merci d’envo
     <message>
         <source>The event has dates</source>
         <translation>L’événement a des dates</translation>
+    </message>
+    <message>
+        <source>The event has no logo: set one above first.</source>
+        <translation>L’événement n’a pas de logo : choisissez-en d’abord un ci-dessus.</translation>
+    </message>
+    <message>
+        <source>The logo in the footer of every page too</source>
+        <translation>Le logo aussi dans le pied de chaque page</translation>
     </message>
     <message>
         <source>Time &amp;zone:</source>

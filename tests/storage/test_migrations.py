@@ -174,6 +174,7 @@ def test_version_1_records_read_back_with_their_values(tmp_path: Path, clock: Fa
             **make_fixtures.EVENT,
             "logo_sha256": None,
             "footer": "",
+            "footer_logo": False,
         }
 
         roster = store.select(Participant, {"event_id": event_id})
