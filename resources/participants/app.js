@@ -7,6 +7,7 @@ let state = null;
 let texts = {};
 let deadline = null; // performance.now() at which the item's time is up
 let myDots = {};
+let shownItem = null; // the item and phase on screen: a message stays only while they do
 
 const $ = (id) => document.getElementById(id);
 const show = (id, visible) => { $(id).hidden = !visible; };
@@ -32,6 +33,7 @@ function say(text, isError) {
 }
 
 async function act(path, body, done) {
+  say("", false);
   try {
     await call(path, body);
     say(texts.sent || "", false);
@@ -143,6 +145,8 @@ function render() {
   show("item", !!item);
   for (const section of ["answer", "queue", "vote", "feedback"]) { show("act-" + section, false); }
   if (!item) { return; }
+  const key = item.title + "\n" + item.phase;
+  if (key !== shownItem) { shownItem = key; say("", false); }
   $("title").textContent = item.title;
   $("phase").textContent = item.phase;
   $("question").textContent = item.question;
