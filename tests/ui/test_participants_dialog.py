@@ -1,0 +1,98 @@
+"""Run ▸ Open to participants: the dialog serves on the chosen interface (loopback here),
+shows the address and a QR code, counts phones, takes a second claim's OK, and a phone's
+act reaches the screens through ``changed`` — delivered on the UI thread, made on the
+server's."""
+
+from __future__ import annotations
+
+import json
+import threading
+import urllib.error
+import urllib.request
+from http.cookiejar import CookieJar
+from typing import Any
+
+import pytest
+from PySide6.QtCore import Qt
+from pytestqt.qtbot import QtBot
+
+from forum_desktop.methods.dot_vote import vote_view
+from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.participants_dialog import ParticipantsDialog, interfaces
+from tests.participants.examples import Room, build_room, run_method
+
+
+def phone() -> urllib.request.OpenerDirector:
+    return urllib.request.build_opener(urllib.request.HTTPCookieProcessor(CookieJar()))
+
+
+def post(opener: urllib.request.OpenerDirector, url: str, body: dict[str, Any]) -> int:
+    request = urllib.request.Request(
+        url, json.dumps(body).encode(), {"Content-Type": "application/json"}
+    )
+    with opener.open(request, timeout=10) as response:
+        return int(response.status)
+
+
+@pytest.fixture
+def room(context: AppContext) -> Room:
+    return build_room(context.store)
+
+
+@pytest.fixture
+def dialog(context: AppContext, room: Room, qtbot: QtBot) -> ParticipantsDialog:
+    dialog = ParticipantsDialog(context, room.event_id, None)
+    qtbot.addWidget(dialog)
+    loopback = dialog.interface_combo.findData("127.0.0.1")
+    assert loopback >= 0, interfaces()
+    dialog.interface_combo.setCurrentIndex(loopback)
+    return dialog
+
+
+def test_a_phones_vote_shows_on_the_laptop_from_the_servers_thread(
+    context: AppContext, room: Room, dialog: ParticipantsDialog, qtbot: QtBot
+) -> None:
+    run_method(context.store, room, "dot-voting")
+    dialog.open_server()
+    url = dialog.address_label.text()
+    assert url.startswith("http://127.0.0.1:")
+    assert dialog.qr_label.pixmap() is not None and not dialog.qr_label.pixmap().isNull()
+    assert not dialog.open_button.isEnabled() and dialog.close_button.isEnabled()
+    emitted_on: list[int] = []  # where the server emitted: recorded at once, on its thread
+    dialog.acts.done.connect(
+        lambda _: emitted_on.append(threading.get_ident()), Qt.ConnectionType.DirectConnection
+    )
+    delivered_on: list[int] = []
+    dialog.acts.done.connect(lambda _: delivered_on.append(threading.get_ident()))
+    device = phone()
+    device.open(url, timeout=10).close()
+    assert post(device, url + "api/join", {"participant_id": str(room.people["Awa Diop"])}) == 200
+    with qtbot.waitSignal(context.changed, timeout=5000) as changed:
+        assert post(device, url + "api/vote", {"dots": {str(room.options[0]): 2}}) == 200
+    assert changed.args[0].touches("dot_vote_ballot")
+    assert emitted_on and emitted_on[0] != threading.get_ident()  # made on the server's thread
+    assert delivered_on == [threading.get_ident()]  # delivered on the UI thread
+    tallies = vote_view(context.store, room.items["dot-voting"]).tallies
+    assert tallies[0].dots == 2
+    dialog.close_server()
+    with pytest.raises(urllib.error.URLError):
+        device.open(url, timeout=5)
+    assert dialog.phones_label.text() == "Not open."
+
+
+def test_a_second_claim_waits_for_the_facilitator(
+    room: Room, dialog: ParticipantsDialog, qtbot: QtBot
+) -> None:
+    dialog.open_server()
+    url = dialog.address_label.text()
+    first, second = phone(), phone()
+    for device in (first, second):
+        device.open(url, timeout=10).close()
+        post(device, url + "api/join", {"participant_id": str(room.people["Awa Diop"])})
+    qtbot.waitUntil(lambda: dialog.claims_list.count() == 1, timeout=5000)
+    assert dialog.claims_list.item(0).text() == "Awa Diop"
+    dialog.allow_claim()
+    assert dialog.claims_list.count() == 0
+    with second.open(url + "api/state", timeout=10) as response:
+        assert json.load(response)["me"]["participant"] == str(room.people["Awa Diop"])
+    dialog.close_server()
