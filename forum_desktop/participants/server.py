@@ -211,6 +211,8 @@ class ParticipantApp:
                 if message is None:
                     break
                 await response.write(f"event: change\ndata: {message}\n\n".encode())
+        except ConnectionResetError:
+            pass  # the phone went away (asleep, closed, out of the Wi-Fi)
         finally:
             self.hub.streams.pop(queue, None)
         return response
@@ -259,11 +261,10 @@ class ParticipantApp:
                 return _error(403, TEXTS[self.room.event.language]["needs_name"])
             except NoticeError as error:
                 return _error(409, str(error))
-            if result is not None and result.changes:
-                self._mark = self.store.journal_mark()
-                self.hub.publish(json.dumps({"mark": self._mark}))
-                if self.on_acts is not None:
-                    self.on_acts(result)
+            # The phones hear of it from the poller (at most every POLL_SECONDS, however
+            # many act at once); the one that acted reads its state at once.
+            if result is not None and result.changes and self.on_acts is not None:
+                self.on_acts(result)
             return web.json_response(
                 {"ok": True, "me": self.room.personal_view({}, device)["me"]}, dumps=_dumps
             )

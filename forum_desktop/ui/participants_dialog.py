@@ -3,8 +3,8 @@ facilitator chooses, show its address and QR code, how many phones follow, and t
 claims waiting for an OK.
 
 The server (``forum_desktop.participants``) runs in its own thread; what a phone does
-reaches the screens through ``Acts``, a signal emitted on the server's thread and
-delivered queued on the UI thread, which never waits for the server.
+reaches the screens through ``Acts`` (emitted on the server's thread, delivered gathered
+on the UI thread), so the UI thread never waits for the server.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import io
 from uuid import UUID
 
 import segno
-from PySide6.QtCore import QCoreApplication, QObject, Qt, QTimer, Signal
+from PySide6.QtCore import QCoreApplication, Qt, QTimer
 from PySide6.QtGui import QPixmap
 from PySide6.QtNetwork import QAbstractSocket, QNetworkInterface
 from PySide6.QtWidgets import (
@@ -35,6 +35,7 @@ from forum_desktop.participants.server import Opening, ParticipantServer
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.participant_acts import Acts
 
 COUNT_EVERY_MS = 1000
 
@@ -52,12 +53,6 @@ def interfaces() -> list[tuple[str, str]]:
                 text = address.toString()
                 found.append((f"{interface.humanReadableName()} — {text}", text))
     return sorted(found, key=lambda pair: pair[1].startswith("127."))  # stable: loopback last
-
-
-class Acts(QObject):
-    """Carries what a phone's act changed from the server's thread to the UI thread."""
-
-    done = Signal(object)
 
 
 class ParticipantsDialog(QDialog):
@@ -133,7 +128,7 @@ class ParticipantsDialog(QDialog):
             allow_anonymous=self.anonymous_check.isChecked(),
         )
         server = ParticipantServer(
-            opening, clock=self.context.store.clock, on_acts=self.acts.done.emit
+            opening, clock=self.context.store.clock, on_acts=self.acts.arrived.emit
         )
         try:
             url = server.start()

@@ -9,15 +9,20 @@ import json
 import threading
 import urllib.error
 import urllib.request
+from datetime import UTC, datetime
 from http.cookiejar import CookieJar
 from typing import Any
+from uuid import uuid4
 
 import pytest
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.methods.dot_vote import vote_view
+from forum_desktop.models import Change, ChangeKind
+from forum_desktop.services.operations import OpResult
 from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.participant_acts import GATHER_MS, Acts
 from forum_desktop.ui.participants_dialog import ParticipantsDialog, interfaces
 from tests.participants.examples import Room, build_room, run_method
 
@@ -59,7 +64,7 @@ def test_a_phones_vote_shows_on_the_laptop_from_the_servers_thread(
     assert dialog.qr_label.pixmap() is not None and not dialog.qr_label.pixmap().isNull()
     assert not dialog.open_button.isEnabled() and dialog.close_button.isEnabled()
     emitted_on: list[int] = []  # where the server emitted: recorded at once, on its thread
-    dialog.acts.done.connect(
+    dialog.acts.arrived.connect(
         lambda _: emitted_on.append(threading.get_ident()), Qt.ConnectionType.DirectConnection
     )
     delivered_on: list[int] = []
@@ -96,3 +101,31 @@ def test_a_second_claim_waits_for_the_facilitator(
     with second.open(url + "api/state", timeout=10) as response:
         assert json.load(response)["me"]["participant"] == str(room.people["Awa Diop"])
     dialog.close_server()
+
+
+def test_acts_arriving_together_reach_the_screens_once(qtbot: QtBot) -> None:
+    acts = Acts()
+    first, second = OpResult((_change(),), "first"), OpResult((_change(),), "second")
+
+    def server() -> None:
+        acts.arrived.emit(first)
+        acts.arrived.emit(second)
+
+    with qtbot.waitSignal(acts.done, timeout=5000) as done:
+        threading.Thread(target=server).start()
+    assert done.args[0].changes == first.changes + second.changes
+    with qtbot.assertNotEmitted(acts.done, wait=2 * GATHER_MS):
+        pass
+
+
+def _change() -> Change:
+    return Change(
+        device_id=uuid4(),
+        sequence=1,
+        author="phone",
+        record_type="outcome",
+        record_id=uuid4(),
+        kind=ChangeKind.INSERT,
+        fields={},
+        at=datetime.now(UTC),
+    )
