@@ -14,7 +14,7 @@ import hashlib
 import hmac
 import secrets
 import threading
-from dataclasses import dataclass, field
+from dataclasses import dataclass, field, replace
 from uuid import UUID, uuid4
 
 
@@ -113,6 +113,11 @@ class Devices:
             if holder is not None:
                 holder.participant_id = None
             device.participant_id, device.anonymous, device.wants = device.wants, False, None
+
+    def listed(self) -> list[Device]:
+        """A copy of every device, in the order they first opened the page."""
+        with self._lock:
+            return [replace(d) for d in self._devices.values()]
 
     def remove(self, device_id: UUID) -> None:
         with self._lock:

@@ -97,6 +97,12 @@ class Hub:
     def phones(self) -> int:
         return len(set(self.streams.values()))
 
+    def drop(self, device_id: UUID) -> None:
+        """End the streams of a device the facilitator removed."""
+        for queue, owner in self.streams.items():
+            if owner == device_id:
+                queue.put_nowait(None)
+
 
 class ParticipantApp:
     """The aiohttp application of one opening, over its own store."""
@@ -348,6 +354,15 @@ class ParticipantServer:
 
     def phones(self) -> int:
         return self.app.hub.phones() if self.app is not None else 0
+
+    def remove_device(self, device_id: UUID) -> None:
+        """The facilitator removes a phone (from any thread): its cookie names nothing
+        from now on, its update stream ends, and its name is free to claim again."""
+        if self.app is None:
+            return
+        self.app.devices.remove(device_id)
+        if self._loop is not None:
+            self._loop.call_soon_threadsafe(self.app.hub.drop, device_id)
 
     def stop(self) -> None:
         if self._loop is not None and self._stopped is not None:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_desktop.models import Event, Participant
+from forum_desktop.participants.devices import Device
 from forum_desktop.participants.server import Opening, ParticipantServer
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui import prompts
@@ -92,6 +93,13 @@ class ParticipantsDialog(QDialog):
         self.claims_list.setAccessibleName(self.tr("Names claimed a second time"))
         self.allow_button = QPushButton(self.tr("&Give the name to this phone"), self)
         self.allow_button.clicked.connect(self.allow_claim)
+        self.phones_list = QListWidget(self)
+        self.phones_list.setAccessibleName(self.tr("Phones"))
+        self.remove_button = QPushButton(self.tr("&Remove this phone"), self)
+        self.remove_button.setToolTip(
+            self.tr("The phone must open the address again; its name is free to claim.")
+        )
+        self.remove_button.clicked.connect(self.remove_phone)
 
         form = QFormLayout()
         form.addRow(self.tr("&Network:"), self.interface_combo)
@@ -110,6 +118,9 @@ class ParticipantsDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Names claimed a second time:"), self))
         layout.addWidget(self.claims_list)
         layout.addWidget(self.allow_button)
+        layout.addWidget(QLabel(self.tr("Phones:"), self))
+        layout.addWidget(self.phones_list)
+        layout.addWidget(self.remove_button)
         self.timer = QTimer(self)
         self.timer.setInterval(COUNT_EVERY_MS)
         self.timer.timeout.connect(self.refresh)
@@ -176,12 +187,29 @@ class ParticipantsDialog(QDialog):
     def _fill_claims(self) -> None:
         app = self.server.app if self.server is not None else None
         claims = app.devices.pending() if app is not None else []
-        self.claims_list.clear()
-        for claim in claims:
-            person = self.context.store.get(Participant, claim.participant_id)
-            item = QListWidgetItem(person.name if person else "?", self.claims_list)
-            item.setData(Qt.ItemDataRole.UserRole, claim.device_id)
+        _fill(self.claims_list, [(self._name(c.participant_id), c.device_id) for c in claims])
         self.allow_button.setEnabled(bool(claims))
+        devices = app.devices.listed() if app is not None else []
+        _fill(self.phones_list, [(self._phone(d), d.id) for d in devices])
+        self.remove_button.setEnabled(bool(devices))
+
+    def _name(self, participant_id: UUID) -> str:
+        person = self.context.store.get(Participant, participant_id)
+        return person.name if person is not None else "?"
+
+    def _phone(self, device: Device) -> str:
+        if device.participant_id is not None:
+            return self._name(device.participant_id)
+        if device.anonymous:
+            return self.tr("Anonymous")
+        return self.tr("No name yet")
+
+    def remove_phone(self) -> None:
+        item = self.phones_list.currentItem()
+        if item is None or self.server is None:
+            return
+        self.server.remove_device(item.data(Qt.ItemDataRole.UserRole))
+        self._fill_claims()
 
     def allow_claim(self) -> None:
         item = self.claims_list.currentItem() or self.claims_list.item(0)
@@ -192,5 +220,19 @@ class ParticipantsDialog(QDialog):
         self._fill_claims()
 
     def _act_done(self, result: OpResult) -> None:
-        """A phone's act (on the UI thread now): the screens redraw what it changed."""
+        """Phones' acts (on the UI thread now): the screens redraw what they changed."""
         self.context.changed.emit(result)
+
+
+def _fill(widget: QListWidget, rows: list[tuple[str, UUID]]) -> None:
+    """Show ``rows`` (text, device id), keeping the selection when nothing changed: the
+    lists are refreshed every second while the facilitator may be choosing in them."""
+    shown = [
+        (widget.item(n).text(), widget.item(n).data(Qt.ItemDataRole.UserRole))
+        for n in range(widget.count())
+    ]
+    if shown == rows:
+        return
+    widget.clear()
+    for text, device_id in rows:
+        QListWidgetItem(text, widget).setData(Qt.ItemDataRole.UserRole, device_id)

@@ -183,7 +183,12 @@ async function refresh() {
 function listen() {
   const events = new EventSource("api/events");
   events.addEventListener("change", () => { show("offline", false); refresh(); });
-  events.onerror = () => { show("offline", true); };
+  events.onerror = () => {
+    show("offline", true);
+    // Closed for good (not merely reconnecting): the facilitator removed this phone, so
+    // reading the state answers 401 and the page starts again.
+    if (events.readyState === EventSource.CLOSED) { refresh().catch(() => {}); }
+  };
 }
 
 function wire() {

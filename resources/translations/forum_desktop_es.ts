@@ -4093,12 +4093,24 @@ Conflicto de sincronización: también se conserva desde otro portátil:
         <translation>&amp;Abrir</translation>
     </message>
     <message>
+        <source>&amp;Remove this phone</source>
+        <translation>&amp;Quitar este teléfono</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anónimo</translation>
+    </message>
+    <message>
         <source>Names claimed a second time</source>
         <translation>Nombres pedidos por segunda vez</translation>
     </message>
     <message>
         <source>Names claimed a second time:</source>
         <translation>Nombres pedidos por segunda vez:</translation>
+    </message>
+    <message>
+        <source>No name yet</source>
+        <translation>Aún sin nombre</translation>
     </message>
     <message>
         <source>Not open.</source>
@@ -4117,6 +4129,10 @@ Conflicto de sincronización: también se conserva desde otro portátil:
         <translation>Dirección de los participantes</translation>
     </message>
     <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
         <source>Phones may take part &amp;anonymously</source>
         <translation>Los teléfonos pueden participar de forma &amp;anónima</translation>
     </message>
@@ -4125,12 +4141,20 @@ Conflicto de sincronización: también se conserva desde otro portátil:
         <translation>Los teléfonos de la misma red abren la dirección de abajo (o escanean el código) para seguir la agenda y participar. La dirección es HTTP simple: su parte secreta deja fuera a quien no ve esta pantalla, no a quien vigila la red.</translation>
     </message>
     <message>
+        <source>Phones:</source>
+        <translation>Teléfonos:</translation>
+    </message>
+    <message>
         <source>QR code of the participants&apos; address</source>
         <translation>Código QR de la dirección de los participantes</translation>
     </message>
     <message>
         <source>The page could not be served on this network: %1.</source>
         <translation>No se pudo servir la página en esta red: %1.</translation>
+    </message>
+    <message>
+        <source>The phone must open the address again; its name is free to claim.</source>
+        <translation>El teléfono debe abrir la dirección de nuevo; su nombre queda libre.</translation>
     </message>
 </context>
 <context>

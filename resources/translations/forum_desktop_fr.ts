@@ -4093,12 +4093,24 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
+        <source>&amp;Remove this phone</source>
+        <translation>Re&amp;tirer ce téléphone</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
         <source>Names claimed a second time</source>
         <translation>Noms demandés une seconde fois</translation>
     </message>
     <message>
         <source>Names claimed a second time:</source>
         <translation>Noms demandés une seconde fois :</translation>
+    </message>
+    <message>
+        <source>No name yet</source>
+        <translation>Pas encore de nom</translation>
     </message>
     <message>
         <source>Not open.</source>
@@ -4117,6 +4129,10 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
         <translation>Adresse des participants</translation>
     </message>
     <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
         <source>Phones may take part &amp;anonymously</source>
         <translation>Les téléphones peuvent participer &amp;anonymement</translation>
     </message>
@@ -4125,12 +4141,20 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
         <translation>Les téléphones du même réseau ouvrent l’adresse ci-dessous (ou scannent le code) pour suivre l’ordre du jour et participer. L’adresse est en HTTP simple : sa partie secrète écarte les personnes qui ne voient pas cet écran, pas quelqu’un qui surveille le réseau.</translation>
     </message>
     <message>
+        <source>Phones:</source>
+        <translation>Téléphones :</translation>
+    </message>
+    <message>
         <source>QR code of the participants&apos; address</source>
         <translation>Code QR de l’adresse des participants</translation>
     </message>
     <message>
         <source>The page could not be served on this network: %1.</source>
         <translation>La page n’a pas pu être servie sur ce réseau : %1.</translation>
+    </message>
+    <message>
+        <source>The phone must open the address again; its name is free to claim.</source>
+        <translation>Le téléphone doit rouvrir l’adresse ; son nom peut être repris.</translation>
     </message>
 </context>
 <context>

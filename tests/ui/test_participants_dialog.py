@@ -103,6 +103,34 @@ def test_a_second_claim_waits_for_the_facilitator(
     dialog.close_server()
 
 
+def test_the_facilitator_removes_a_phone(
+    room: Room, dialog: ParticipantsDialog, qtbot: QtBot
+) -> None:
+    dialog.open_server()
+    url = dialog.address_label.text()
+    first, second = phone(), phone()
+    first.open(url, timeout=10).close()
+    post(first, url + "api/join", {"participant_id": str(room.people["Awa Diop"])})
+    stream = first.open(url + "api/events", timeout=10)
+    assert stream.readline() == b"event: change\n"
+    qtbot.waitUntil(lambda: dialog.phones_list.count() == 1, timeout=5000)
+    assert dialog.phones_list.item(0).text() == "Awa Diop"
+    dialog.phones_list.setCurrentRow(0)
+    dialog.remove_phone()
+    assert dialog.phones_list.count() == 0
+    assert stream.read() == b"data: {}\n\n"  # the rest of its first event, then the end
+    stream.close()
+    with pytest.raises(urllib.error.HTTPError) as refused:
+        first.open(url + "api/state", timeout=10)
+    assert refused.value.code == 401
+    second.open(url, timeout=10).close()
+    post(second, url + "api/join", {"participant_id": str(room.people["Awa Diop"])})
+    with second.open(url + "api/state", timeout=10) as response:
+        assert json.load(response)["me"]["participant"] == str(room.people["Awa Diop"])
+    assert dialog.claims_list.count() == 0  # the name was free: no OK needed
+    dialog.close_server()
+
+
 def test_acts_arriving_together_reach_the_screens_once(qtbot: QtBot) -> None:
     acts = Acts()
     first, second = OpResult((_change(),), "first"), OpResult((_change(),), "second")
