@@ -15,13 +15,16 @@ from typing import Any
 from uuid import uuid4
 
 import pytest
+from PySide6 import QtGui
 from PySide6.QtCore import Qt
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.methods.dot_vote import vote_view
+from forum_desktop.methods.idea_acts import ideas_view
 from forum_desktop.models import Change, ChangeKind
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.method_screens.one_two_four_all_public import OneTwoFourAllPublic
 from forum_desktop.ui.participant_acts import GATHER_MS, Acts
 from forum_desktop.ui.participants_dialog import ParticipantsDialog, interfaces
 from tests.participants.examples import Room, build_room, run_method
@@ -129,6 +132,28 @@ def test_the_facilitator_removes_a_phone(
         assert json.load(response)["me"]["participant"] == str(room.people["Awa Diop"])
     assert dialog.claims_list.count() == 0  # the name was free: no OK needed
     dialog.close_server()
+
+
+def test_a_script_typed_on_a_phone_shows_as_text_on_the_projector(
+    context: AppContext, room: Room, dialog: ParticipantsDialog, qtbot: QtBot
+) -> None:
+    hostile = '<img src=x onerror="alert(1)"><b>bold</b>'
+    run_method(context.store, room, "one-two-four-all")
+    dialog.open_server()
+    url = dialog.address_label.text()
+    device = phone()
+    device.open(url, timeout=10).close()
+    post(device, url + "api/join", {"participant_id": str(room.people["Awa Diop"])})
+    assert post(device, url + "api/answer", {"text": hostile}) == 200
+    dialog.close_server()
+    ideas = [idea.text for idea in ideas_view(context.store, room.items["one-two-four-all"]).ideas]
+    public = OneTwoFourAllPublic()
+    qtbot.addWidget(public)
+    public.show_ideas(ideas)
+    shown = public.ideas
+    assert shown.text() == f"1. {hostile}"
+    assert QtGui.Qt.mightBeRichText(shown.text())  # as rich text it would show "bold", no tags
+    assert shown.textFormat() == Qt.TextFormat.PlainText
 
 
 def test_acts_arriving_together_reach_the_screens_once(qtbot: QtBot) -> None:
