@@ -33,6 +33,7 @@ from forum_desktop.participants.texts import TEXTS
 from forum_desktop.services.commands import Command, execute
 from forum_desktop.services.fishbowl import JoinQueue, LeaveQueue
 from forum_desktop.services.method_runs import screen_of
+from forum_desktop.services.methods import methods_named
 from forum_desktop.services.operations import OpResult
 from forum_desktop.services.participants import roster
 from forum_desktop.services.round_robin import RecordAnswer
@@ -94,6 +95,8 @@ SCREEN_ACTS: dict[MethodScreen, Act] = {
     MethodScreen.PEER_REVIEW: "feedback",
 }
 """What a phone can do while each live screen runs."""
+OPEN_DISCUSSION = "open-discussion"
+"""The method with no live screen whose phones add ideas to the item, as in 1-2-4-All."""
 
 
 class Room:
@@ -108,6 +111,8 @@ class Room:
                 raise NotHereError(f"the session {session_id} is not one of this event's")
         self._session_id = session_id
         self._screens: dict[str, MethodScreen | None] = {}
+        self._open: dict[str, bool] = {}
+        """Per method label: whether it is the open discussion."""
 
     # --- what phones see -------------------------------------------------------------
 
@@ -146,6 +151,18 @@ class Room:
             self._screens[item.method] = screen_of(self.store, item)
         return self._screens[item.method]
 
+    def act(self, method: AgendaItem | None) -> Act | None:
+        """What phones can do while ``method`` runs."""
+        if method is None:
+            return None
+        screen = self.screen(method)
+        if screen is not None:
+            return SCREEN_ACTS.get(screen)
+        if method.method not in self._open:
+            entries = methods_named(self.store, method.method)
+            self._open[method.method] = any(e.definition.id == OPEN_DISCUSSION for e in entries)
+        return "idea" if self._open[method.method] else None
+
     def room_view(self) -> dict[str, Any]:
         """What every phone shares: computed once per change, served to all."""
         current, method, remaining, phase = self.method_item()
@@ -167,7 +184,7 @@ class Room:
             "question": question,
             "remaining": round(remaining),
             "paused": phase is Phase.PAUSED,
-            "act": SCREEN_ACTS.get(screen) if screen else None,
+            "act": self.act(method),
         }
         if method is not None and screen is MethodScreen.DOT_VOTING:
             view["vote"] = self._vote(method.id)
@@ -248,9 +265,9 @@ class Room:
         current, method, _, _ = self.method_item()
         if method is None or current is None:
             raise NotHereError("no method is running now")
-        screen = self.screen(method)
+        act = self.act(method)
         phase = current.title if current.id != method.id else ""
-        if screen is MethodScreen.ROUND_ROBIN:
+        if act == "answer":
             command: Command = RecordAnswer(
                 item_id=method.id,
                 participant_id=self._person(device),
@@ -258,7 +275,7 @@ class Room:
                 session_id=method.session_id,
                 phase=phase,
             )
-        elif screen is MethodScreen.ONE_TWO_FOUR_ALL:
+        elif act == "idea":
             command = AddIdea(item_id=method.id, text=data.text, phase=phase)
         else:
             raise NotHereError("this method takes no answers")

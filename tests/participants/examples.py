@@ -16,7 +16,14 @@ from forum_desktop.services.run import jump_to_item, start_run
 from forum_desktop.services.vote import AddOptions, NewOption
 from forum_desktop.storage import Store
 
-METHODS = ("dot-voting", "fishbowl", "round-robin", "peer-review", "one-two-four-all")
+METHODS = (
+    "dot-voting",
+    "fishbowl",
+    "round-robin",
+    "peer-review",
+    "one-two-four-all",
+    "open-discussion",
+)
 
 
 @dataclass(frozen=True)

@@ -85,6 +85,25 @@ def test_an_anonymous_idea_in_1_2_4_all_where_allowed(
     ]
 
 
+def test_an_idea_in_an_open_discussion_is_the_items_idea(
+    store: Store, server_store: Store, room: Room, db_path: Path
+) -> None:
+    run_method(store, room, "open-discussion")
+    app = ParticipantApp(opening(db_path, room), server_store)
+
+    async def scenario(client: TestClient, app: ParticipantApp) -> None:
+        await joined(client, app, "Lucía Gómez", room)
+        state = await (await client.get(f"/{app.token}/api/state")).json()
+        assert state["item"]["act"] == "idea"
+        assert state["item"]["phase"] == "Frame the question"
+        sent = await client.post(f"/{app.token}/api/answer", json={"text": "Rain tanks"})
+        assert sent.status == 200
+
+    drive(app, scenario)
+    ideas = item_ideas(store, room.items["open-discussion"])
+    assert [(idea.text, idea.phase) for idea in ideas] == [("Rain tanks", "Frame the question")]
+
+
 def test_anonymous_is_refused_unless_the_facilitator_allows_it(
     server_store: Store, room: Room, db_path: Path
 ) -> None:
