@@ -10,10 +10,11 @@ rules (a vote's limits, a seated person not queueing) are the core's.
 
 from __future__ import annotations
 
+import unicodedata
 from typing import Annotated, Any, Literal
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import AfterValidator, BaseModel, ConfigDict, Field
 
 from forum_desktop.methods.dot_vote import vote_view
 from forum_desktop.methods.fishbowl import fishbowl_view
@@ -46,6 +47,17 @@ MAX_TEXT = 2000
 """An answer, an idea or one feedback field typed on a phone."""
 
 
+def _typed(text: str) -> str:
+    """Text as a person types it: line breaks and tabs, no other control characters
+    (which no keyboard makes, and which would garble the minutes and the projector)."""
+    if any(unicodedata.category(char) == "Cc" and char not in "\n\t" for char in text):
+        raise ValueError("remove the control characters from the text")
+    return text
+
+
+PhoneText = Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(_typed)]
+
+
 class NotHereError(Exception):
     """The act names something this opening does not show (another event's person or
     case, an item not running): the phone gets 404, as for an address that is not here."""
@@ -65,7 +77,7 @@ class JoinInput(_Input):
 
 
 class AnswerInput(_Input):
-    text: str = Field(min_length=1, max_length=MAX_TEXT)
+    text: Annotated[PhoneText, Field(min_length=1)]
 
 
 class VoteInput(_Input):
@@ -78,10 +90,10 @@ class QueueInput(_Input):
 
 class FeedbackInput(_Input):
     case_id: UUID
-    strengths: str = Field(default="", max_length=MAX_TEXT)
-    challenges: str = Field(default="", max_length=MAX_TEXT)
-    recommendations: str = Field(default="", max_length=MAX_TEXT)
-    transferable: str = Field(default="", max_length=MAX_TEXT)
+    strengths: PhoneText = ""
+    challenges: PhoneText = ""
+    recommendations: PhoneText = ""
+    transferable: PhoneText = ""
     rating: int | None = Field(default=None, ge=1, le=5)
 
 

@@ -7,6 +7,7 @@ from pathlib import Path
 
 from aiohttp.test_utils import TestClient
 
+from forum_desktop.models import Outcome
 from forum_desktop.participants.devices import RateLimit
 from forum_desktop.participants.server import CSP, MAX_BODY, ParticipantApp
 from forum_desktop.services.commands import execute
@@ -80,7 +81,7 @@ def test_an_oversized_body_is_413_and_nothing_is_stored(
     assert store.changes_since(mark) == []
 
 
-def test_a_text_over_its_limit_is_refused_with_a_reason(
+def test_a_text_too_long_or_with_control_characters_is_refused_with_a_reason(
     store: Store, server_store: Store, room: Room, db_path: Path
 ) -> None:
     run_method(store, room, "round-robin")
@@ -96,8 +97,15 @@ def test_a_text_over_its_limit_is_refused_with_a_reason(
         assert "2000" in (await response.json())["error"]
         extra = await client.post(f"/{app.token}/api/answer", json={"text": "a", "x": 1})
         assert extra.status == 400
+        garbled = await client.post(f"/{app.token}/api/answer", json={"text": "a\x00\x1bb"})
+        assert garbled.status == 400
+        assert "control characters" in (await garbled.json())["error"]
+        typed = await client.post(f"/{app.token}/api/answer", json={"text": "one\n\ttwo"})
+        assert typed.status == 200
 
     drive(app, scenario)
+    answers = store.select(Outcome, {"item_id": room.items["round-robin"]}, "created_at")
+    assert [answer.text for answer in answers] == ["one\n\ttwo"]  # the refused left nothing
 
 
 def test_over_the_rate_is_429(server_store: Store, room: Room, db_path: Path) -> None:
