@@ -36,6 +36,7 @@ from pydantic import BaseModel, ValidationError
 from forum_desktop.clock import Clock, SystemClock
 from forum_desktop.notices import NoticeError
 from forum_desktop.participants.devices import Device, Devices, RateLimit
+from forum_desktop.participants.refusals import refusal
 from forum_desktop.participants.room import (
     AnswerInput,
     FeedbackInput,
@@ -266,7 +267,7 @@ class ParticipantApp:
             except NeedsNameError:
                 return _error(403, TEXTS[self.room.event.language]["needs_name"])
             except NoticeError as error:
-                return _error(409, str(error))
+                return _error(409, refusal(error.notice, self.room.event.language))
             # The phones hear of it from the poller (at most every POLL_SECONDS, however
             # many act at once); the one that acted reads its state at once.
             if result is not None and result.changes and self.on_acts is not None:

@@ -15,7 +15,7 @@ from forum_desktop.models import Outcome
 from forum_desktop.participants.server import ParticipantApp
 from forum_desktop.storage import Store
 from tests.participants.conftest import drive, opening
-from tests.participants.examples import Room, run_method
+from tests.participants.examples import Room, build_room, run_method
 
 
 async def joined(
@@ -139,6 +139,26 @@ def test_votes_count_within_the_limits_and_the_result_shows_once_revealed(
     drive(app, scenario)
     tallies = {t.option.text: t.dots for t in vote_view(store, room.items["dot-voting"]).tallies}
     assert tallies == {"Water": 3, "Schools": 0}
+
+
+def test_a_refusal_reaches_the_phone_in_the_events_language(
+    store: Store, server_store: Store, db_path: Path
+) -> None:
+    french = build_room(store, language="fr")
+    run_method(store, french, "dot-voting")
+    app = ParticipantApp(opening(db_path, french), server_store)
+    water = str(french.options[0])
+
+    async def scenario(client: TestClient, app: ParticipantApp) -> None:
+        await joined(client, app, "Awa Diop", french)
+        over = await client.post(f"/{app.token}/api/vote", json={"dots": {water: 4}})
+        assert over.status == 409
+        assert (await over.json())["error"] == (
+            "Awa Diop a mis 4 gommettes sur « Water » : 3 au plus sur une même option. "
+            "Placez le reste sur une autre option."
+        )
+
+    drive(app, scenario)
 
 
 def test_an_anonymous_phone_voting_again_replaces_its_ballot(
