@@ -113,6 +113,7 @@ class ParticipantApp:
         self.token = secrets.token_urlsafe(32)
         self.store = store
         self.room = Room(store, opening.event_id, opening.session_id)
+        self.texts = TEXTS[self.room.event.language]
         self.devices = Devices()
         self.rate = RateLimit(opening.acts_per_second, opening.burst)
         self.hub = Hub()
@@ -152,7 +153,7 @@ class ParticipantApp:
         key = request.cookies.get(COOKIE) or (request.remote or "")
         weight = 1.0 if request.method == "POST" else 0.2  # reads are cheap, acts are not
         if not self.rate.allow(key, time.monotonic(), weight):
-            return _error(429, "too many requests: wait a moment and try again")
+            return _error(429, self.texts["too_fast"])
         return await handler(request)
 
     @web.middleware
@@ -259,13 +260,13 @@ class ParticipantApp:
             try:
                 data = model.model_validate_json(await request.read())
             except ValidationError as error:
-                return _error(400, _first_problem(error))
+                return _error(400, _problem(error, self.texts))
             try:
                 result = run(device, data)
             except NotHereError:
                 raise web.HTTPNotFound() from None
             except NeedsNameError:
-                return _error(403, TEXTS[self.room.event.language]["needs_name"])
+                return _error(403, self.texts["needs_name"])
             except NoticeError as error:
                 return _error(409, refusal(error.notice, self.room.event.language))
             # The phones hear of it from the poller (at most every POLL_SECONDS, however
@@ -299,7 +300,7 @@ class ParticipantApp:
         return self.room.queue(self._acting(device), data)
 
     def _feedback(self, device: Device, data: FeedbackInput) -> OpResult:
-        anonymous = TEXTS[self.room.event.language]["anonymous_name"]
+        anonymous = self.texts["anonymous_name"]
         return self.room.feedback(self._acting(device), data, anonymous)
 
     def _acting(self, device: Device) -> Device:
@@ -317,8 +318,17 @@ def _error(status: int, message: str) -> web.Response:
     return web.json_response({"error": message}, status=status, dumps=_dumps)
 
 
-def _first_problem(error: ValidationError) -> str:
+def _problem(error: ValidationError, texts: dict[str, str]) -> str:
+    """The first thing wrong with a phone's input, in the page's words where a person
+    could have caused it (a crafted request gets the validator's English)."""
     problem = error.errors()[0]
+    kind = problem["type"]
+    if kind == "string_too_long":
+        return texts["too_long"].replace("{limit}", str(problem["ctx"]["max_length"]))
+    if kind == "string_too_short":
+        return texts["empty"]
+    if kind == "value_error":
+        return texts["control"]
     where = ".".join(str(part) for part in problem["loc"])
     return f"{where}: {problem['msg']}" if where else str(problem["msg"])
 

@@ -40,6 +40,10 @@ TEXTS: dict[Language, dict[str, str]] = {
         "rating": "Rating (1–5)",
         "needs_name": "Claim your name to take part in this.",
         "offline": "Connection lost: trying again…",
+        "too_fast": "Too much at once: wait a moment, then try again.",
+        "too_long": "This text is too long: keep it under {limit} characters.",
+        "empty": "Type something first.",
+        "control": "This text holds characters no keyboard types: type it again.",
     },
     Language.FR: {
         "title": "Rejoindre la séance",
@@ -75,6 +79,10 @@ TEXTS: dict[Language, dict[str, str]] = {
         "rating": "Note (1–5)",
         "needs_name": "Choisissez votre nom pour participer.",
         "offline": "Connexion perdue : nouvel essai…",
+        "too_fast": "Trop d’envois d’un coup : attendez un instant, puis réessayez.",
+        "too_long": "Ce texte est trop long : restez sous {limit} caractères.",
+        "empty": "Tapez d’abord quelque chose.",
+        "control": "Ce texte contient des caractères qu’aucun clavier ne tape : retapez-le.",
     },
     Language.ES: {
         "title": "Unirse a la sesión",
@@ -110,5 +118,9 @@ TEXTS: dict[Language, dict[str, str]] = {
         "rating": "Valoración (1–5)",
         "needs_name": "Elija su nombre para participar.",
         "offline": "Conexión perdida: reintentando…",
+        "too_fast": "Demasiados envíos a la vez: espere un momento y vuelva a intentarlo.",
+        "too_long": "Este texto es demasiado largo: no pase de {limit} caracteres.",
+        "empty": "Escriba algo primero.",
+        "control": "Este texto contiene caracteres que ningún teclado escribe: escríbalo de nuevo.",
     },
 }
