@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QSpinBox,
     QVBoxLayout,
     QWidget,
 )
@@ -78,6 +79,10 @@ class ParticipantsDialog(QDialog):
         self.interface_combo = QComboBox(self)
         for label, address in interfaces():
             self.interface_combo.addItem(label, address)
+        self.port_spin = QSpinBox(self)
+        self.port_spin.setRange(0, 65535)
+        self.port_spin.setSpecialValueText(self.tr("Any free port"))
+        self.port_spin.setToolTip(self.tr("A fixed port helps when a firewall must let it in."))
         self.anonymous_check = QCheckBox(self.tr("Phones may take part &anonymously"), self)
         self.open_button = QPushButton(self.tr("&Open"), self)
         self.open_button.clicked.connect(self.open_server)
@@ -103,6 +108,7 @@ class ParticipantsDialog(QDialog):
 
         form = QFormLayout()
         form.addRow(self.tr("&Network:"), self.interface_combo)
+        form.addRow(self.tr("&Port:"), self.port_spin)
         form.addRow("", self.anonymous_check)
         row = QHBoxLayout()
         row.addWidget(self.open_button)
@@ -136,6 +142,7 @@ class ParticipantsDialog(QDialog):
             database=self.context.database,
             event_id=self.event_id,
             host=self.interface_combo.currentData(),
+            port=self.port_spin.value(),
             allow_anonymous=self.anonymous_check.isChecked(),
         )
         server = ParticipantServer(
@@ -177,6 +184,7 @@ class ParticipantsDialog(QDialog):
         self.open_button.setEnabled(not serving and self.interface_combo.count() > 0)
         self.close_button.setEnabled(serving)
         self.interface_combo.setEnabled(not serving)
+        self.port_spin.setEnabled(not serving)
         self.anonymous_check.setEnabled(not serving)
         phones = self.server.phones() if self.server is not None else 0
         self.phones_label.setText(

@@ -4093,12 +4093,24 @@ Conflicto de sincronización: también se conserva desde otro portátil:
         <translation>&amp;Abrir</translation>
     </message>
     <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
         <source>&amp;Remove this phone</source>
         <translation>&amp;Quitar este teléfono</translation>
     </message>
     <message>
+        <source>A fixed port helps when a firewall must let it in.</source>
+        <translation>Un puerto fijo ayuda cuando un cortafuegos debe dejarlo pasar.</translation>
+    </message>
+    <message>
         <source>Anonymous</source>
         <translation>Anónimo</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>Cualquier puerto libre</translation>
     </message>
     <message>
         <source>Names claimed a second time</source>

@@ -4093,12 +4093,24 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
         <translation>&amp;Ouvrir</translation>
     </message>
     <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
         <source>&amp;Remove this phone</source>
         <translation>Re&amp;tirer ce téléphone</translation>
     </message>
     <message>
+        <source>A fixed port helps when a firewall must let it in.</source>
+        <translation>Un port fixe aide quand un pare-feu doit le laisser passer.</translation>
+    </message>
+    <message>
         <source>Anonymous</source>
         <translation>Anonyme</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>N’importe quel port libre</translation>
     </message>
     <message>
         <source>Names claimed a second time</source>

@@ -6,6 +6,7 @@ server's."""
 from __future__ import annotations
 
 import json
+import socket
 import threading
 import urllib.error
 import urllib.request
@@ -86,6 +87,17 @@ def test_a_phones_vote_shows_on_the_laptop_from_the_servers_thread(
     with pytest.raises(urllib.error.URLError):
         device.open(url, timeout=5)
     assert dialog.phones_label.text() == "Not open."
+
+
+def test_the_facilitator_may_choose_the_port(dialog: ParticipantsDialog) -> None:
+    with socket.socket() as probe:  # a port free now, on loopback
+        probe.bind(("127.0.0.1", 0))
+        port = probe.getsockname()[1]
+    dialog.port_spin.setValue(port)
+    dialog.open_server()
+    assert dialog.address_label.text().startswith(f"http://127.0.0.1:{port}/")
+    assert not dialog.port_spin.isEnabled()
+    dialog.close_server()
 
 
 def test_a_second_claim_waits_for_the_facilitator(
