@@ -25,6 +25,7 @@ from forum_desktop.methods.idea_acts import ideas_view
 from forum_desktop.models import Change, ChangeKind
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.method_screens.one_two_four_all_public import OneTwoFourAllPublic
 from forum_desktop.ui.participant_acts import GATHER_MS, Acts
 from forum_desktop.ui.participants_dialog import ParticipantsDialog, interfaces
@@ -194,3 +195,14 @@ def _change() -> Change:
         fields={},
         at=datetime.now(UTC),
     )
+
+
+def test_the_run_menu_opens_the_shown_events_dialog(window: MainWindow, room: Room) -> None:
+    window.open_event(room.event_id)
+    window.participants.action.trigger()
+    dialog = window.participants.dialog
+    assert dialog is not None and dialog.isVisible()
+    assert dialog.event_id == room.event_id
+    assert dialog.windowTitle() == "Open Learning Forum to participants"
+    assert dialog.server is None  # nothing listens before the facilitator opens it
+    dialog.close()
