@@ -30,6 +30,7 @@ from forum_desktop.ui.method_screens.one_two_four_all_public import OneTwoFourAl
 from forum_desktop.ui.participant_acts import GATHER_MS, Acts
 from forum_desktop.ui.participants_dialog import ParticipantsDialog, interfaces
 from tests.participants.examples import Room, build_room, run_method
+from tests.ui.conftest import Prompts
 
 
 def phone() -> urllib.request.OpenerDirector:
@@ -99,6 +100,21 @@ def test_the_facilitator_may_choose_the_port(dialog: ParticipantsDialog) -> None
     assert dialog.address_label.text().startswith(f"http://127.0.0.1:{port}/")
     assert not dialog.port_spin.isEnabled()
     dialog.close_server()
+
+
+def test_a_port_in_use_is_refused_with_a_reason(
+    dialog: ParticipantsDialog, answers: Prompts
+) -> None:
+    with socket.socket() as taken:
+        taken.bind(("127.0.0.1", 0))
+        taken.listen()
+        dialog.port_spin.setValue(taken.getsockname()[1])
+        dialog.open_server()
+    assert dialog.server is None and dialog.open_button.isEnabled()
+    ((title, text),) = answers.errors
+    assert title == "Open to participants"
+    assert text.startswith("The page could not be served on this network: ")
+    assert dialog.phones_label.text() == "Not open."
 
 
 def test_a_second_claim_waits_for_the_facilitator(
