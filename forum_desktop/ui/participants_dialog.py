@@ -208,6 +208,8 @@ class ParticipantsDialog(QDialog):
     def _phone(self, device: Device) -> str:
         if device.participant_id is not None:
             return self._name(device.participant_id)
+        if device.wants is not None:
+            return self.tr("Asks for %1").replace("%1", self._name(device.wants))
         if device.anonymous:
             return self.tr("Anonymous")
         return self.tr("No name yet")

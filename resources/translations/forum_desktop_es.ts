@@ -4113,6 +4113,10 @@ Conflicto de sincronización: también se conserva desde otro portátil:
         <translation>Cualquier puerto libre</translation>
     </message>
     <message>
+        <source>Asks for %1</source>
+        <translation>Pide %1</translation>
+    </message>
+    <message>
         <source>Names claimed a second time</source>
         <translation>Nombres pedidos por segunda vez</translation>
     </message>

@@ -4113,6 +4113,10 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
         <translation>N’importe quel port libre</translation>
     </message>
     <message>
+        <source>Asks for %1</source>
+        <translation>Demande %1</translation>
+    </message>
+    <message>
         <source>Names claimed a second time</source>
         <translation>Noms demandés une seconde fois</translation>
     </message>

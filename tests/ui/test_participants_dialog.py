@@ -128,6 +128,10 @@ def test_a_second_claim_waits_for_the_facilitator(
         post(device, url + "api/join", {"participant_id": str(room.people["Awa Diop"])})
     qtbot.waitUntil(lambda: dialog.claims_list.count() == 1, timeout=5000)
     assert dialog.claims_list.item(0).text() == "Awa Diop"
+    assert [dialog.phones_list.item(n).text() for n in range(2)] == [
+        "Awa Diop",
+        "Asks for Awa Diop",
+    ]
     dialog.allow_claim()
     assert dialog.claims_list.count() == 0
     with second.open(url + "api/state", timeout=10) as response:
