@@ -19,6 +19,7 @@ from uuid import UUID
 
 from forum_desktop import __version__
 from forum_desktop.cli_methods import add_method_commands
+from forum_desktop.cli_participants import add_serve_command
 from forum_desktop.clock import SystemClock
 from forum_desktop.export.minutes_options import SECTIONS
 from forum_desktop.files import write_atomically
@@ -255,6 +256,7 @@ def build_parser() -> argparse.ArgumentParser:
     )
     check.set_defaults(run=_check)
     add_method_commands(commands, common)
+    add_serve_command(commands, common)
     _add_entry_commands(commands, common)
     return parser
 

@@ -47,6 +47,7 @@ from forum_desktop.ui.messages import describe
 from forum_desktop.ui.minutes_dialog import MinutesDialog
 from forum_desktop.ui.new_event_dialog import NewEventDialog
 from forum_desktop.ui.notice_texts import notice_text
+from forum_desktop.ui.participants_menu import ParticipantsControl
 from forum_desktop.ui.profile_dialog import ProfileDialog
 from forum_desktop.ui.restore_dialog import RestoreDialog
 from forum_desktop.ui.search_dialog import SearchDialog
@@ -211,6 +212,7 @@ class MainWindow(QMainWindow):
                 run_menu.addSeparator()
             else:
                 run_menu.addAction(action)
+        self.participants = ParticipantsControl(self.context, run_menu, self.current_event_id)
 
         minutes_menu = bar.addMenu(self.tr("&Minutes"))
         self.export_minutes_actions = [

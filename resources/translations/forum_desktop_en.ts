@@ -148,6 +148,16 @@
     </message>
 </context>
 <context>
+    <name>ParticipantsDialog</name>
+    <message numerus="yes">
+        <source>%n phone(s) connected</source>
+        <translation>
+            <numerusform>%n phone connected</numerusform>
+            <numerusform>%n phones connected</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PeerReviewScreen</name>
     <message numerus="yes">
         <source>%n entry(ies) were captured on this case. They stay in the capture; remove the case from the review?</source>

@@ -4093,6 +4093,119 @@ Conflicto de sincronización: también se conserva desde otro portátil:
     </message>
 </context>
 <context>
+    <name>ParticipantsControl</name>
+    <message>
+        <source>Open to &amp;participants…</source>
+        <translation>Abrir a los &amp;participantes…</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsDialog</name>
+    <message numerus="yes">
+        <source>%n phone(s) connected</source>
+        <translation>
+            <numerusform>%n teléfono conectado</numerusform>
+            <numerusform>%n teléfonos conectados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close to participants</source>
+        <translation>&amp;Cerrar a los participantes</translation>
+    </message>
+    <message>
+        <source>&amp;Give the name to this phone</source>
+        <translation>&amp;Dar el nombre a este teléfono</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Red:</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Abrir</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Puerto:</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this phone</source>
+        <translation>&amp;Quitar este teléfono</translation>
+    </message>
+    <message>
+        <source>A fixed port helps when a firewall must let it in.</source>
+        <translation>Un puerto fijo ayuda cuando un cortafuegos debe dejarlo pasar.</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anónimo</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>Cualquier puerto libre</translation>
+    </message>
+    <message>
+        <source>Asks for %1</source>
+        <translation>Pide %1</translation>
+    </message>
+    <message>
+        <source>Names claimed a second time</source>
+        <translation>Nombres pedidos por segunda vez</translation>
+    </message>
+    <message>
+        <source>Names claimed a second time:</source>
+        <translation>Nombres pedidos por segunda vez:</translation>
+    </message>
+    <message>
+        <source>No name yet</source>
+        <translation>Aún sin nombre</translation>
+    </message>
+    <message>
+        <source>Not open.</source>
+        <translation>No abierto.</translation>
+    </message>
+    <message>
+        <source>Open %1 to participants</source>
+        <translation>Abrir %1 a los participantes</translation>
+    </message>
+    <message>
+        <source>Open to participants</source>
+        <translation>Abrir a los participantes</translation>
+    </message>
+    <message>
+        <source>Participants&apos; address</source>
+        <translation>Dirección de los participantes</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Teléfonos</translation>
+    </message>
+    <message>
+        <source>Phones may take part &amp;anonymously</source>
+        <translation>Los teléfonos pueden participar de forma &amp;anónima</translation>
+    </message>
+    <message>
+        <source>Phones on the same network open the address below (or scan the code) to follow the agenda and take part. The address is plain HTTP: its secret part keeps out people who cannot see this screen, not someone watching the network.</source>
+        <translation>Los teléfonos de la misma red abren la dirección de abajo (o escanean el código) para seguir la agenda y participar. La dirección es HTTP simple: su parte secreta deja fuera a quien no ve esta pantalla, no a quien vigila la red.</translation>
+    </message>
+    <message>
+        <source>Phones:</source>
+        <translation>Teléfonos:</translation>
+    </message>
+    <message>
+        <source>QR code of the participants&apos; address</source>
+        <translation>Código QR de la dirección de los participantes</translation>
+    </message>
+    <message>
+        <source>The page could not be served on this network: %1.</source>
+        <translation>No se pudo servir la página en esta red: %1.</translation>
+    </message>
+    <message>
+        <source>The phone must open the address again; its name is free to claim.</source>
+        <translation>El teléfono debe abrir la dirección de nuevo; su nombre queda libre.</translation>
+    </message>
+</context>
+<context>
     <name>PeerReviewPublic</name>
     <message>
         <source>Now: %1</source>

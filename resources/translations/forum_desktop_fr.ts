@@ -4093,6 +4093,119 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
     </message>
 </context>
 <context>
+    <name>ParticipantsControl</name>
+    <message>
+        <source>Open to &amp;participants…</source>
+        <translation>Ouvrir aux &amp;participants…</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsDialog</name>
+    <message numerus="yes">
+        <source>%n phone(s) connected</source>
+        <translation>
+            <numerusform>%n téléphone connecté</numerusform>
+            <numerusform>%n téléphones connectés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close to participants</source>
+        <translation>&amp;Fermer aux participants</translation>
+    </message>
+    <message>
+        <source>&amp;Give the name to this phone</source>
+        <translation>&amp;Donner le nom à ce téléphone</translation>
+    </message>
+    <message>
+        <source>&amp;Network:</source>
+        <translation>&amp;Réseau :</translation>
+    </message>
+    <message>
+        <source>&amp;Open</source>
+        <translation>&amp;Ouvrir</translation>
+    </message>
+    <message>
+        <source>&amp;Port:</source>
+        <translation>&amp;Port :</translation>
+    </message>
+    <message>
+        <source>&amp;Remove this phone</source>
+        <translation>Re&amp;tirer ce téléphone</translation>
+    </message>
+    <message>
+        <source>A fixed port helps when a firewall must let it in.</source>
+        <translation>Un port fixe aide quand un pare-feu doit le laisser passer.</translation>
+    </message>
+    <message>
+        <source>Anonymous</source>
+        <translation>Anonyme</translation>
+    </message>
+    <message>
+        <source>Any free port</source>
+        <translation>N’importe quel port libre</translation>
+    </message>
+    <message>
+        <source>Asks for %1</source>
+        <translation>Demande %1</translation>
+    </message>
+    <message>
+        <source>Names claimed a second time</source>
+        <translation>Noms demandés une seconde fois</translation>
+    </message>
+    <message>
+        <source>Names claimed a second time:</source>
+        <translation>Noms demandés une seconde fois :</translation>
+    </message>
+    <message>
+        <source>No name yet</source>
+        <translation>Pas encore de nom</translation>
+    </message>
+    <message>
+        <source>Not open.</source>
+        <translation>Non ouvert.</translation>
+    </message>
+    <message>
+        <source>Open %1 to participants</source>
+        <translation>Ouvrir %1 aux participants</translation>
+    </message>
+    <message>
+        <source>Open to participants</source>
+        <translation>Ouvrir aux participants</translation>
+    </message>
+    <message>
+        <source>Participants&apos; address</source>
+        <translation>Adresse des participants</translation>
+    </message>
+    <message>
+        <source>Phones</source>
+        <translation>Téléphones</translation>
+    </message>
+    <message>
+        <source>Phones may take part &amp;anonymously</source>
+        <translation>Les téléphones peuvent participer &amp;anonymement</translation>
+    </message>
+    <message>
+        <source>Phones on the same network open the address below (or scan the code) to follow the agenda and take part. The address is plain HTTP: its secret part keeps out people who cannot see this screen, not someone watching the network.</source>
+        <translation>Les téléphones du même réseau ouvrent l’adresse ci-dessous (ou scannent le code) pour suivre l’ordre du jour et participer. L’adresse est en HTTP simple : sa partie secrète écarte les personnes qui ne voient pas cet écran, pas quelqu’un qui surveille le réseau.</translation>
+    </message>
+    <message>
+        <source>Phones:</source>
+        <translation>Téléphones :</translation>
+    </message>
+    <message>
+        <source>QR code of the participants&apos; address</source>
+        <translation>Code QR de l’adresse des participants</translation>
+    </message>
+    <message>
+        <source>The page could not be served on this network: %1.</source>
+        <translation>La page n’a pas pu être servie sur ce réseau : %1.</translation>
+    </message>
+    <message>
+        <source>The phone must open the address again; its name is free to claim.</source>
+        <translation>Le téléphone doit rouvrir l’adresse ; son nom peut être repris.</translation>
+    </message>
+</context>
+<context>
     <name>PeerReviewPublic</name>
     <message>
         <source>Now: %1</source>

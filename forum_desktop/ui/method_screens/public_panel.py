@@ -23,6 +23,8 @@ class PublicPanel(QWidget):
         """A centred, wrapping label named ``name`` for screen readers."""
         label = QLabel(self)
         label.setAccessibleName(name)
+        # What people typed (on a phone, too) shows as typed: "<b>" is not bold here.
+        label.setTextFormat(Qt.TextFormat.PlainText)
         label.setWordWrap(True)
         label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)

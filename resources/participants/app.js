@@ -1,0 +1,214 @@
+// The participants' page: every text is set with textContent (never as HTML), so what
+// people type shows as text. Updates arrive as server-sent events; the clock counts
+// down locally between them.
+"use strict";
+
+let state = null;
+let texts = {};
+let deadline = null; // performance.now() at which the item's time is up
+let myDots = {};
+let shownItem = null; // the item and phase on screen: a message stays only while they do
+
+const $ = (id) => document.getElementById(id);
+const show = (id, visible) => { $(id).hidden = !visible; };
+
+async function call(path, body) {
+  const response = await fetch(path, {
+    method: body === undefined ? "GET" : "POST",
+    headers: body === undefined ? {} : { "Content-Type": "application/json" },
+    body: body === undefined ? undefined : JSON.stringify(body),
+    credentials: "same-origin",
+  });
+  let data = {};
+  try { data = await response.json(); } catch (e) { data = {}; }
+  if (response.status === 401) { location.reload(); }
+  if (!response.ok) { throw new Error(data.error || String(response.status)); }
+  return data;
+}
+
+function say(text, isError) {
+  const message = $("message");
+  message.textContent = text;
+  message.className = isError ? "error" : "";
+}
+
+async function act(path, body, done) {
+  say("", false);
+  try {
+    await call(path, body);
+    say(texts.sent || "", false);
+    if (done) { done(); }
+    await refresh();
+  } catch (error) {
+    say(error.message, true);
+  }
+}
+
+function label(id, key) { $(id).textContent = texts[key] || ""; }
+
+function labels() {
+  document.title = texts.title;
+  label("who", "who"); label("claim", "claim"); label("anonymous", "anonymous");
+  label("pending", "pending"); label("nothing", "nothing_running");
+  label("question-label", "question"); label("time-label", "time_left");
+  label("queue-join", "queue_join"); label("queue-leave", "queue_leave");
+  label("vote-label", "vote"); label("dots-left-label", "dots_left");
+  label("vote-send", "vote_send"); label("results-label", "results");
+  label("feedback-label", "feedback"); label("fb-strengths-label", "strengths");
+  label("fb-challenges-label", "challenges");
+  label("fb-recommendations-label", "recommendations");
+  label("fb-transferable-label", "transferable"); label("fb-rating-label", "rating");
+  label("feedback-send", "send"); label("answer-send", "send"); label("offline", "offline");
+}
+
+function personName(id) {
+  const person = state.roster.find((p) => p.id === id);
+  return person ? person.name : "";
+}
+
+function renderJoin() {
+  const me = state.me;
+  const joined = me.participant !== null || me.anonymous;
+  show("join", !joined || me.pending);
+  show("pending", me.pending);
+  show("anonymous", state.allow_anonymous === true);
+  const select = $("roster");
+  if (select.options.length !== state.roster.length) {
+    select.replaceChildren();
+    for (const person of state.roster) {
+      const option = document.createElement("option");
+      option.value = person.id;
+      option.textContent = person.name;
+      select.appendChild(option);
+    }
+  }
+  $("whoami").textContent = me.participant ? texts.you_are + " " + personName(me.participant)
+    : (me.anonymous ? texts.anonymous_name : "");
+}
+
+function renderClock() {
+  const item = state && state.item;
+  if (!item) { return; }
+  if (item.paused) { $("time").textContent = texts.paused; return; }
+  const left = Math.round((deadline - performance.now()) / 1000);
+  const sign = left < 0 ? "−" : "";
+  const seconds = Math.abs(left);
+  const minutes = Math.floor(seconds / 60);
+  $("time").textContent = sign + minutes + ":" + String(seconds % 60).padStart(2, "0");
+}
+
+function renderVote() {
+  const vote = state.vote;
+  const list = $("options");
+  list.replaceChildren();
+  const given = Object.values(myDots).reduce((a, b) => a + b, 0);
+  $("dots-left").textContent = String(vote.per_person - given);
+  for (const option of vote.options) {
+    const row = document.createElement("li");
+    const text = document.createElement("span");
+    text.className = "text";
+    text.textContent = option.text;
+    const count = document.createElement("strong");
+    count.textContent = String(myDots[option.id] || 0);
+    const minus = document.createElement("button");
+    minus.type = "button"; minus.className = "secondary"; minus.textContent = "−";
+    minus.addEventListener("click", () => {
+      myDots[option.id] = Math.max(0, (myDots[option.id] || 0) - 1); renderVote();
+    });
+    const plus = document.createElement("button");
+    plus.type = "button"; plus.textContent = "+";
+    plus.addEventListener("click", () => {
+      if (given < vote.per_person && (myDots[option.id] || 0) < vote.per_option) {
+        myDots[option.id] = (myDots[option.id] || 0) + 1; renderVote();
+      }
+    });
+    row.append(text, minus, count, plus);
+    list.appendChild(row);
+  }
+  show("results-label", vote.revealed);
+  const results = $("results");
+  results.replaceChildren();
+  for (const result of vote.results || []) {
+    const row = document.createElement("li");
+    row.textContent = result.text + " — " + result.votes + " " + texts.dots;
+    results.appendChild(row);
+  }
+}
+
+function render() {
+  texts = state.texts;
+  labels();
+  $("event").textContent = state.event;
+  renderJoin();
+  const item = state.item;
+  show("nothing", !item);
+  show("item", !!item);
+  for (const section of ["answer", "queue", "vote", "feedback"]) { show("act-" + section, false); }
+  if (!item) { return; }
+  const key = item.title + "\n" + item.phase;
+  if (key !== shownItem) { shownItem = key; say("", false); }
+  $("title").textContent = item.title;
+  $("phase").textContent = item.phase;
+  $("question").textContent = item.question;
+  deadline = performance.now() + item.remaining * 1000;
+  renderClock();
+  const joined = state.me.participant !== null || state.me.anonymous;
+  if (!joined || !item.act) { return; }
+  if (item.act === "answer" || item.act === "idea") {
+    show("act-answer", true);
+    label("answer-label", item.act === "idea" ? "idea" : "your_answer");
+  } else if (item.act === "queue" && state.me.participant) {
+    show("act-queue", true);
+    const place = state.me.place;
+    $("queue-status").textContent = state.me.seated ? texts.queue_seated
+      : (place ? texts.queue_place + ": " + place : texts.queue_out);
+    show("queue-join", !place && !state.me.seated);
+    show("queue-leave", !!place);
+  } else if (item.act === "vote") {
+    show("act-vote", true);
+    renderVote();
+  } else if (item.act === "feedback" && state.review.current) {
+    show("act-feedback", true);
+    const current = state.review.cases.find((c) => c.id === state.review.current);
+    $("case").textContent = current ? current.name + " — " + current.topic : "";
+  }
+}
+
+async function refresh() {
+  state = await call("api/state");
+  if (state.vote) { myDots = Object.assign({}, state.me.dots); }
+  render();
+}
+
+function listen() {
+  const events = new EventSource("api/events");
+  events.addEventListener("change", () => { show("offline", false); refresh(); });
+  events.onerror = () => {
+    show("offline", true);
+    // Closed for good (not merely reconnecting): the facilitator removed this phone, so
+    // reading the state answers 401 and the page starts again.
+    if (events.readyState === EventSource.CLOSED) { refresh().catch(() => {}); }
+  };
+}
+
+function wire() {
+  $("claim").addEventListener("click", () =>
+    act("api/join", { participant_id: $("roster").value }));
+  $("anonymous").addEventListener("click", () => act("api/join", { anonymous: true }));
+  $("answer-send").addEventListener("click", () =>
+    act("api/answer", { text: $("answer-text").value }, () => { $("answer-text").value = ""; }));
+  $("queue-join").addEventListener("click", () => act("api/queue", { join: true }));
+  $("queue-leave").addEventListener("click", () => act("api/queue", { join: false }));
+  $("vote-send").addEventListener("click", () => act("api/vote", { dots: myDots }));
+  $("feedback-send").addEventListener("click", () => {
+    const rating = $("fb-rating").value;
+    const fields = ["strengths", "challenges", "recommendations", "transferable"];
+    const body = { case_id: state.review.current, rating: rating ? Number(rating) : null };
+    for (const field of fields) { body[field] = $("fb-" + field).value; }
+    act("api/feedback", body, () => { for (const f of fields) { $("fb-" + f).value = ""; } });
+  });
+  setInterval(renderClock, 1000);
+}
+
+wire();
+refresh().then(listen);

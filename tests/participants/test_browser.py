@@ -1,0 +1,133 @@
+"""A real phone browser: Debian's headless Chromium, driven by Playwright for Python (never
+``playwright install``), against ``forum-desktop serve`` on 127.0.0.1. The phone joins,
+answers, votes, queues and gives feedback while the laptop moves through the agenda —
+the page follows without reloading — and the laptop's store holds each act.
+
+A missing chromium skips on a developer's machine and fails in CI (``CI=true``).
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+from forum_desktop.clock import SystemClock
+from forum_desktop.methods.dot_vote import vote_view
+from forum_desktop.methods.fishbowl import fishbowl_view
+from forum_desktop.models import Outcome
+from forum_desktop.services.commands import execute
+from forum_desktop.services.vote import AddOption
+from forum_desktop.storage import Store, open_database
+from tests.participants.examples import build_room, run_method
+from tests.participants.serving import serving
+
+CHROMIUM = "/usr/bin/chromium"
+CHROMIUM_ARGS = [
+    "--no-sandbox",  # CI runs as root
+    "--disable-background-networking",
+    "--disable-component-update",
+    "--no-first-run",
+]
+PHONE = {"width": 390, "height": 844}
+HOSTILE = '<img src=x onerror="alert(1)"><script>alert(2)</script>'
+WAIT_MS = 10_000
+
+pytestmark = pytest.mark.slow
+
+
+def _unavailable(reason: str) -> None:
+    if os.environ.get("CI") == "true":
+        pytest.fail(f"{reason} (CI=true: a missing tool fails the run instead of skipping)")
+    pytest.skip(reason)
+
+
+@pytest.fixture
+def chromium() -> Iterator[object]:
+    if shutil.which(CHROMIUM) is None:
+        _unavailable(f"{CHROMIUM} is not installed (Debian's chromium package)")
+    try:
+        from playwright.sync_api import sync_playwright
+    except ImportError:
+        _unavailable("Playwright for Python is not installed")
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM, args=CHROMIUM_ARGS, headless=True
+        )
+        yield browser
+        browser.close()
+
+
+@pytest.fixture
+def live_store(db_path: Path) -> Iterator[Store]:
+    """The laptop's store on the wall clock, as the server's, so time left is real."""
+    clock = SystemClock()
+    conn = open_database(db_path, clock)
+    yield Store(conn, clock)
+    conn.close()
+
+
+def test_a_phone_takes_part_in_every_method(
+    chromium: object, live_store: Store, db_path: Path, tmp_path: Path
+) -> None:
+    from playwright.sync_api import Browser, expect
+
+    assert isinstance(chromium, Browser)
+    store = live_store
+    room = build_room(store)
+    execute(store, AddOption(item_id=room.items["dot-voting"], text=HOSTILE))
+    run_method(store, room, "round-robin")
+    dialogs: list[str] = []
+    with serving(db_path, room.event_id, tmp_path) as (url, _):
+        page = chromium.new_page(viewport=PHONE)
+        page.on("dialog", lambda dialog: (dialogs.append(dialog.message), dialog.dismiss()))
+        page.goto(url)
+        expect(page.locator("#title")).to_have_text("Item round-robin", timeout=WAIT_MS)
+        expect(page.locator("#question")).to_have_text("What matters for round-robin?")
+        page.select_option("#roster", label="Awa Diop")
+        page.click("#claim")
+        expect(page.locator("#whoami")).to_have_text("You are Awa Diop", timeout=WAIT_MS)
+
+        page.fill("#answer-text", "Clean water first")
+        page.click("#answer-send")
+        expect(page.locator("#message")).to_have_text("Sent. Thank you!", timeout=WAIT_MS)
+        answers = store.select(Outcome, {"item_id": room.items["round-robin"]}, "created_at")
+        assert [(a.text, a.fields["speaker_name"]) for a in answers] == [
+            ("Clean water first", "Awa Diop")
+        ]
+
+        run_method(store, room, "dot-voting")  # the laptop moves on: the page follows
+        expect(page.locator("#act-vote")).to_be_visible(timeout=WAIT_MS)
+        expect(page.locator("#options li").nth(2)).to_contain_text(HOSTILE)
+        water = page.locator("#options li").filter(has_text="Water")
+        water.locator("button", has_text="+").click()
+        water.locator("button", has_text="+").click()
+        expect(page.locator("#dots-left")).to_have_text("3")
+        page.screenshot(path=str(tmp_path / "phone.png"))
+        page.click("#vote-send")
+        expect(page.locator("#message")).to_have_text("Sent. Thank you!", timeout=WAIT_MS)
+        tallies = vote_view(store, room.items["dot-voting"]).tallies
+        assert {t.option.text: t.dots for t in tallies}["Water"] == 2
+
+        run_method(store, room, "fishbowl")
+        page.locator("#queue-join").click(timeout=WAIT_MS)
+        expect(page.locator("#queue-status")).to_have_text(
+            "Your place in the queue: 1", timeout=WAIT_MS
+        )
+        assert fishbowl_view(store, room.items["fishbowl"]).queue == (room.people["Awa Diop"],)
+
+        run_method(store, room, "peer-review")
+        expect(page.locator("#case")).to_have_text("Awa Diop — Wells", timeout=WAIT_MS)
+        page.fill("#fb-strengths", "Cheap to copy")
+        page.select_option("#fb-rating", "5")
+        page.click("#feedback-send")
+        expect(page.locator("#message")).to_have_text("Sent. Thank you!", timeout=WAIT_MS)
+        (feedback,) = store.select(Outcome, {"item_id": room.items["peer-review"]}, "created_at")
+        assert (feedback.fields["strengths"], feedback.fields["rating"]) == ("Cheap to copy", 5)
+    assert dialogs == []  # the script typed in an option never ran
+    # docs/participants-phone.png is this screenshot, looked at when the page changed.
+    png = (tmp_path / "phone.png").read_bytes()
+    assert (int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")) == (390, 844)
