@@ -6,7 +6,7 @@
 set -euo pipefail
 app=$(realpath "$1")
 work=$(mktemp -d)
-trap 'kill "${xvfb_pid:-}" "${app_pid:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
+trap 'kill "${xvfb_pid:-}" "${app_pid:-}" "${serve_pid:-}" 2>/dev/null || true; rm -rf "$work"' EXIT
 home="$work/home"
 mkdir -p "$home"
 fail() { echo "smoke test: $*" >&2; exit 1; }
@@ -62,8 +62,30 @@ if grep -E "socket\((AF_INET|AF_INET6|PF_INET)" "$work/trace-window"; then
     fail "the window opened a network socket"
 fi
 
+# The participants' page, served on the loopback only while asked for.
+# env itself, not the clean function: a function would run in a subshell of its own,
+# and the signal must reach the app.
+env -i HOME="$home" LANG=C.UTF-8 QT_QPA_PLATFORM=offscreen \
+    "$app" serve "$event" --host 127.0.0.1 >"$work/serve.out" 2>"$work/serve.log" &
+serve_pid=$!
+url=""
+for _ in $(seq 300); do
+    url=$(sed -n 's/^url: //p' "$work/serve.out")
+    [[ -n $url ]] && break
+    kill -0 "$serve_pid" 2>/dev/null || fail "serve exited: $(cat "$work/serve.log")"
+    read -r -t 0.1 -u "$display_fd" _ || true
+done
+[[ $url =~ ^http://127\.0\.0\.1:([0-9]+)(/[A-Za-z0-9_-]+/)$ ]] || fail "serve printed '$url'"
+exec {http}<>"/dev/tcp/127.0.0.1/${BASH_REMATCH[1]}"
+printf 'GET %s HTTP/1.0\r\nHost: 127.0.0.1\r\n\r\n' "${BASH_REMATCH[2]}" >&"$http"
+page=$(cat <&"$http")
+exec {http}>&-
+[[ $page == "HTTP/1."?" 200"* && $page == *"<html"* ]] || fail "the participants' page: ${page:0:200}"
+kill -TERM "$serve_pid"
+wait "$serve_pid" || fail "serve did not end cleanly on SIGTERM"
+
 # Only the app's own folders under HOME.
 outside=$(cd "$home" && find . -mindepth 1 -maxdepth 2 \
     | grep -vE '^\./\.(local|config|cache)(/(share|state|forum-desktop))?$' || true)
 [[ -z $outside ]] || fail "files written outside the app's folders: $outside"
-echo "smoke test passed: $version, demo $event, minutes PDF, window ($colours colours), no network"
+echo "smoke test passed: $version, demo $event, minutes PDF, window ($colours colours), no network until asked, participants' page"
