@@ -122,9 +122,15 @@ def undo(store: Store, result: OpResult) -> OpResult:
                     store.apply(change.record_type, change.record_id, ChangeKind.DELETE, {})
                 )
             elif change.kind is ChangeKind.DELETE:
+                # the record comes back with the conflict versions the delete closed
+                reopens = store.versions_closed_by_delete(change.record_type, change.record_id)
                 recorder.add(
                     store.apply(
-                        change.record_type, change.record_id, ChangeKind.INSERT, change.old_values()
+                        change.record_type,
+                        change.record_id,
+                        ChangeKind.INSERT,
+                        change.old_values(),
+                        reopens=reopens,
                     )
                 )
             else:
@@ -145,7 +151,7 @@ def redo(store: Store, result: OpResult, undone: OpResult | None = None) -> OpRe
     recorder = Recorder()
     with store.transaction():
         for change in result.changes:
-            recorder.add(
-                store.apply(change.record_type, change.record_id, change.kind, change.new_values())
-            )
+            # a delete's new values are all None: it takes none (they would hide its event)
+            values = {} if change.kind is ChangeKind.DELETE else change.new_values()
+            recorder.add(store.apply(change.record_type, change.record_id, change.kind, values))
     return OpResult(tuple(recorder.changes), result.value)

@@ -22,7 +22,12 @@ from forum_desktop.models import RECORD_TYPES, Change, ChangeKind, FieldChange, 
 from forum_desktop.models.journal import JsonValue
 from forum_desktop.storage.errors import DatabaseBusyError, DiskFullError, RecordNotFoundError
 from forum_desktop.sync.hlc import next_hlc
-from forum_desktop.sync.merge import ConflictVersion, merge_record, open_text_versions
+from forum_desktop.sync.merge import (
+    TEXT_FIELDS,
+    ConflictVersion,
+    merge_record,
+    open_text_versions,
+)
 
 R = TypeVar("R", bound=Record)
 _FIELD_CHANGES = TypeAdapter(dict[str, FieldChange])
@@ -328,12 +333,15 @@ class Store:
         values: Mapping[str, JsonValue],
         *,
         resolves: frozenset[str] = frozenset(),
+        reopens: Mapping[str, tuple[UUID, ...]] | None = None,
     ) -> Change:
         """Write one change and journal it. Insert and update take new field values.
 
         An update journals only the fields that differ, and the texts in ``resolves``: a
         person settling their sync conflict (choosing the version shown still has to say
-        so). Any other update of a text in conflict keeps every version open.
+        so). Any other update of a text in conflict keeps every version open. An insert
+        that brings a deleted record back (undo) keeps the versions in ``reopens`` open,
+        as they were before the delete (see ``versions_closed_by_delete``).
         """
         cls = RECORD_TYPES[record_type]
         table = cls.record_type
@@ -376,11 +384,10 @@ class Store:
                 self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (key,))
                 fields = {name: FieldChange(old=value, new=None) for name, value in old.items()}
             event_id = self._event_of(record_type, key, {**(old or {}), **values})
-            keeps = (
-                self._kept_versions(record_type, record_id, set(fields) - resolves)
-                if kind is ChangeKind.UPDATE
-                else {}
-            )
+            if kind is ChangeKind.UPDATE:
+                keeps = self._kept_versions(record_type, record_id, set(fields) - resolves)
+            else:
+                keeps = dict(reopens or {}) if kind is ChangeKind.INSERT else {}
             change = self._journal(record_type, record_id, kind, fields, event_id, keeps)
             if kind is ChangeKind.DELETE:
                 self.replace_conflicts(record_type, record_id, event_id, ())
@@ -405,6 +412,19 @@ class Store:
             return {}
         changes = self.record_changes(record_type, record_id)
         return {name: open_text_versions(changes, name) for name in sorted(in_conflict)}
+
+    def versions_closed_by_delete(
+        self, record_type: str, record_id: UUID
+    ) -> dict[str, tuple[UUID, ...]]:
+        """A deleted record's texts that were in conflict when it was deleted, with the
+        changes whose versions were open: what undoing the delete opens again."""
+        changes = self.record_changes(record_type, record_id)
+        opened: dict[str, tuple[UUID, ...]] = {}
+        for name in sorted(TEXT_FIELDS.get(record_type, frozenset())):
+            versions = open_text_versions(changes, name)
+            if len(versions) > 1:
+                opened[name] = versions
+        return opened
 
     def replace_conflicts(
         self,

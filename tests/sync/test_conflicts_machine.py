@@ -32,6 +32,7 @@ from forum_desktop.services.commands import execute
 from forum_desktop.services.conflicts import resolve_conflict
 from forum_desktop.services.entries import CaptureTyped, EditEntryText, conflict_texts
 from forum_desktop.services.events import create_event
+from forum_desktop.services.operations import OpResult, UndoRefusedError, undo
 from forum_desktop.sync.engine import sync_event
 from tests.sync.laptops import Laptop, everything_travels, open_laptop, snapshot
 
@@ -48,6 +49,7 @@ class Act:
     entry: UUID
     text: str | None  # the version it wrote; None for a delete
     replaced: frozenset[str] = frozenset()
+    undoes: UUID | None = None  # the delete an undo brought the entry back from
 
 
 @dataclass
@@ -69,6 +71,7 @@ class ConflictingLaptops(RuleBasedStateMachine):
         self.folders: list[Path] = []
         self.entries: list[Entry] = []
         self.typed = 0
+        self.deletes: dict[int, tuple[OpResult, Entry, Act]] = {}  # each laptop's last
         # Durability is tested elsewhere; here fsync would only make the disk the limit.
         self.no_fsync = patch("forum_desktop.sync.changefile.os.fsync")
         self.no_fsync.start()
@@ -199,8 +202,40 @@ class ConflictingLaptops(RuleBasedStateMachine):
         if found is None:
             return
         entry, seen = found
-        delete_outcomes(laptop.store, outcome_ids=[entry.id])
-        entry.acts.append(Act(self.last_change(laptop, entry.id), entry.id, None, seen))
+        result = delete_outcomes(laptop.store, outcome_ids=[entry.id])
+        act = Act(self.last_change(laptop, entry.id), entry.id, None, seen)
+        entry.acts.append(act)
+        self.deletes[who % len(self.laptops)] = (result, entry, act)
+
+    @rule(who=picks, regret=st.booleans())
+    def delete_in_conflict(self, who: int, regret: bool) -> None:
+        """A laptop deletes an entry in conflict, and perhaps undoes that at once: the
+        undo must bring every version back."""
+        _, laptop = self.laptop(who)
+        for entry in self.entries:
+            seen = self.visible(laptop, entry.id)
+            if seen is not None and len(seen) > 1:
+                self.delete(who, self.shown_ids(laptop).index(entry.id))
+                if regret:
+                    self.undo_delete(who)
+                return
+
+    @rule(who=picks)
+    def undo_delete(self, who: int) -> None:
+        """A laptop undoes its last delete: every version the delete closed opens again."""
+        index, laptop = self.laptop(who)
+        done = self.deletes.pop(index, None)
+        if done is None:
+            return
+        result, entry, deleted = done
+        try:
+            undo(laptop.store, result)
+        except UndoRefusedError:
+            return  # another laptop changed the entry since: undo changes nothing
+        outcome = laptop.store.get(Outcome, entry.id)
+        assert outcome is not None
+        change = self.last_change(laptop, entry.id)
+        entry.acts.append(Act(change, entry.id, outcome.text, undoes=deleted.change_id))
 
     # --- travel -----------------------------------------------------------------------
 
@@ -258,9 +293,11 @@ class ConflictingLaptops(RuleBasedStateMachine):
         received = [act for act in entry.acts if self.holds(laptop, act.change_id)]
         if not received or received[0] is not entry.acts[0]:
             return  # its capture has not arrived here yet
-        replaced = {text for act in received for text in act.replaced}
-        deleted = [act for act in received if act.text is None]
-        must_show = {act.text for act in received if act.text is not None} - replaced
+        undone = {act.undoes for act in received if act.undoes is not None}
+        counted = [act for act in received if act.change_id not in undone]
+        replaced = {text for act in counted for text in act.replaced}
+        deleted = [act for act in counted if act.text is None]
+        must_show = {act.text for act in counted if act.text is not None} - replaced
         seen = self.visible(laptop, entry.id)
         if seen is None:
             assert deleted and not must_show, (laptop.name, entry.id, must_show)

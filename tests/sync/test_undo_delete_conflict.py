@@ -1,0 +1,84 @@
+"""Undoing the delete of an entry in sync conflict brings every version back: the delete
+closed them (an explicit act), so its undo opens them again, on every laptop."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+from pathlib import Path
+from uuid import UUID
+
+import pytest
+
+from forum_desktop.models import Outcome
+from forum_desktop.services.capture import delete_outcomes
+from forum_desktop.services.commands import execute
+from forum_desktop.services.entries import CaptureTyped, EditEntryText, conflict_texts
+from forum_desktop.services.events import create_event
+from forum_desktop.services.operations import redo, undo
+from forum_desktop.sync.engine import sync_event
+from tests.sync.laptops import Laptop, open_laptop
+
+
+@pytest.fixture
+def laptops(tmp_path: Path) -> Iterator[tuple[Laptop, Laptop, Path]]:
+    a, b = open_laptop(tmp_path / "a", "Ana"), open_laptop(tmp_path / "b", "Bea")
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    try:
+        yield a, b, folder
+    finally:
+        a.close()
+        b.close()
+
+
+def sync_all(laptops: tuple[Laptop, ...], event_id: UUID, folder: Path) -> None:
+    for _ in range(2):
+        for laptop in laptops:
+            laptop.clock.advance(1)
+            sync_event(laptop.store, event_id, folder)
+
+
+def shown(laptop: Laptop, event_id: UUID, entry: UUID) -> set[str]:
+    outcome = laptop.store.get(Outcome, entry)
+    if outcome is None:
+        return set()
+    return {outcome.text, *conflict_texts(laptop.store, event_id).get(entry, [])}
+
+
+def test_undoing_a_delete_opens_the_conflict_again_everywhere(
+    laptops: tuple[Laptop, Laptop, Path],
+) -> None:
+    a, b, folder = laptops
+    event_id = create_event(a.store, title="Atelier").value
+    entry = execute(a.store, CaptureTyped(event_id=event_id, typed="first words")).value
+    sync_all((a, b), event_id, folder)
+    execute(a.store, EditEntryText(outcome_id=entry, text="Ana's version"))
+    a.clock.advance(1)
+    execute(b.store, EditEntryText(outcome_id=entry, text="Bea's version"))
+    sync_all((a, b), event_id, folder)
+    both = {"Ana's version", "Bea's version"}
+    assert shown(a, event_id, entry) == shown(b, event_id, entry) == both
+
+    deleted = delete_outcomes(a.store, outcome_ids=[entry])
+    sync_all((a, b), event_id, folder)
+    assert shown(a, event_id, entry) == shown(b, event_id, entry) == set()
+
+    undone = undo(a.store, deleted)
+    assert shown(a, event_id, entry) == both
+    sync_all((a, b), event_id, folder)
+    assert shown(b, event_id, entry) == both
+
+    redo(a.store, deleted, undone)  # deleting again closes them again
+    sync_all((a, b), event_id, folder)
+    assert shown(a, event_id, entry) == shown(b, event_id, entry) == set()
+
+
+def test_undoing_a_delete_without_a_conflict_opens_none(
+    laptops: tuple[Laptop, Laptop, Path],
+) -> None:
+    a, _, _ = laptops
+    event_id = create_event(a.store, title="Atelier").value
+    entry = execute(a.store, CaptureTyped(event_id=event_id, typed="first words")).value
+    execute(a.store, EditEntryText(outcome_id=entry, text="second words"))
+    undo(a.store, delete_outcomes(a.store, outcome_ids=[entry]))
+    assert shown(a, event_id, entry) == {"second words"}
