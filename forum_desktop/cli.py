@@ -8,7 +8,6 @@ from __future__ import annotations
 
 import argparse
 import logging
-import os
 import sqlite3
 import sys
 from collections.abc import Callable, Sequence
@@ -18,6 +17,8 @@ from typing import TYPE_CHECKING, Any, NoReturn
 from uuid import UUID
 
 from forum_desktop import __version__
+from forum_desktop.cli_imports import add_import_commands
+from forum_desktop.cli_input import CommandError, InputRefusedError, read_input
 from forum_desktop.cli_methods import add_method_commands
 from forum_desktop.cli_participants import add_serve_command
 from forum_desktop.clock import SystemClock
@@ -50,14 +51,6 @@ EXIT_PROBLEMS = 3
 """``check`` found problems."""
 EXIT_BUSY = 75
 """The database is busy: another program held its write lock too long (EX_TEMPFAIL)."""
-
-
-class CommandError(Exception):
-    """A user error in a command; ``str()`` is the message."""
-
-
-class InputRefusedError(CommandError):
-    """Input the command will not act on (exit 2); nothing was changed."""
 
 
 class _Parser(argparse.ArgumentParser):
@@ -255,6 +248,7 @@ def build_parser() -> argparse.ArgumentParser:
         "check", parents=[common], help="check the database's integrity and consistency"
     )
     check.set_defaults(run=_check)
+    add_import_commands(commands, common)
     add_method_commands(commands, common)
     add_serve_command(commands, common)
     _add_entry_commands(commands, common)
@@ -348,20 +342,6 @@ def _unexpected(command: str, error: Exception) -> int:
 
 def _one_line(message: str) -> str:
     return " ".join(message.split())
-
-
-def _read_input(path: Path, limit: int, too_large: Callable[[int], Exception]) -> bytes:
-    """An input file's bytes; ``too_large(size)`` for a file over ``limit``. Of a device or
-    pipe (no size) at most ``limit`` + 1 bytes are read, for its reader to refuse. A file
-    that cannot be read is refused input too."""
-    try:
-        with path.open("rb") as handle:
-            size = os.fstat(handle.fileno()).st_size
-            if size > limit:
-                raise too_large(size)
-            return handle.read(limit + 1)
-    except OSError as error:
-        raise CommandError(f"{error.strerror or error}: {path}") from None
 
 
 def _uuid(text: str) -> UUID:
@@ -487,7 +467,7 @@ def _import_json(store: Store, args: argparse.Namespace) -> int:
         return DocumentError(TOO_LARGE, megabytes=size // MB, limit=MAX_DOCUMENT_BYTES // MB)
 
     try:
-        document = parse_document(_read_input(args.file, MAX_DOCUMENT_BYTES, too_large))
+        document = parse_document(read_input(args.file, MAX_DOCUMENT_BYTES, too_large))
         result = import_document(store, document=document, as_copy=args.as_copy)
     except DocumentError as error:  # refused: nothing was written
         print(f"forum-desktop: {error}", file=sys.stderr)
@@ -575,7 +555,7 @@ def _import_agenda(store: Store, args: argparse.Namespace) -> int:
     def too_large(size: int) -> ProgrammeFileError:
         return ProgrammeFileError(TOO_LARGE, megabytes=MAX_BYTES // MB)
 
-    text = decode_programme(_read_input(args.file, MAX_BYTES, too_large))
+    text = decode_programme(read_input(args.file, MAX_BYTES, too_large))
     programme = _read_programme(text, event, args.year)
     check_item_count(programme)
     if args.dry_run:
@@ -772,7 +752,7 @@ def _import_bundle(store: Store, args: argparse.Namespace) -> int:
         return BundleError(TOO_LARGE, megabytes=size // MB, limit=MAX_BUNDLE_BYTES // MB)
 
     try:
-        data = _read_input(args.file, MAX_BUNDLE_BYTES, too_large)
+        data = read_input(args.file, MAX_BUNDLE_BYTES, too_large)
         event_id, report = import_bundle(store, data)
     except BundleError as error:
         raise CommandError(f"{args.file}: {error}") from None

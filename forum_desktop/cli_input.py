@@ -1,0 +1,30 @@
+"""What every command line command shares about its input: the refusal it raises and the
+bounded reading of an input file."""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from pathlib import Path
+
+
+class CommandError(Exception):
+    """A user error in a command; ``str()`` is the message."""
+
+
+class InputRefusedError(CommandError):
+    """Input the command will not act on (exit 2); nothing was changed."""
+
+
+def read_input(path: Path, limit: int, too_large: Callable[[int], Exception]) -> bytes:
+    """An input file's bytes; ``too_large(size)`` for a file over ``limit``. Of a device or
+    pipe (no size) at most ``limit`` + 1 bytes are read, for its reader to refuse. A file
+    that cannot be read is refused input too."""
+    try:
+        with path.open("rb") as handle:
+            size = os.fstat(handle.fileno()).st_size
+            if size > limit:
+                raise too_large(size)
+            return handle.read(limit + 1)
+    except OSError as error:
+        raise CommandError(f"{error.strerror or error}: {path}") from None
