@@ -25,12 +25,13 @@ from forum_desktop.agenda.durations import DurationError, format_duration, parse
 from forum_desktop.agenda.schedule import compute_schedule
 from forum_desktop.models import AgendaItem, Event, Participant, Priority, Session
 from forum_desktop.services.agenda import items_of
-from forum_desktop.services.methods import MethodError, all_methods
+from forum_desktop.services.methods import all_methods
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui import prompts
 from forum_desktop.ui.agenda_model import kind_labels
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.event_details import CommitPlainTextEdit
+from forum_desktop.ui.method_apply import apply_method
 from forum_desktop.ui.notice_texts import notice_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -269,18 +270,8 @@ class ItemEditor(QWidget):
             self.method_edit.setText("")
             self._save(method="")
             return
-        label = self.tr("Use a method for “%1”").replace("%1", item.title)
-        try:
-            self._context.run(
-                "apply_method",
-                label,
-                reraise=(MethodError,),
-                item_id=item.id,
-                method_id=method_id,
-                language=self._event_language(item),
-            )
-        except MethodError as error:
-            prompts.error(self, self.tr("Method"), notice_text(error.notice))
+        language = self._event_language(item)
+        if apply_method(self, self._context, item.id, method_id, language) is None:
             self._fill()
 
     def _save_title(self) -> None:

@@ -2061,10 +2061,6 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
         <translation>Materiales</translation>
     </message>
     <message>
-        <source>Method</source>
-        <translation>Método</translation>
-    </message>
-    <message>
         <source>Mi&amp;nimum:</source>
         <translation>Mí&amp;nimo:</translation>
     </message>
@@ -2135,10 +2131,6 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
     <message>
         <source>Type 15, 15 min, 1h30, 1:30 or 90&apos;</source>
         <translation>Escriba 15, 15 min, 1h30, 1:30 o 90&apos;</translation>
-    </message>
-    <message>
-        <source>Use a method for “%1”</source>
-        <translation>Usar un método para «%1»</translation>
     </message>
     <message>
         <source>half, if flexible</source>
@@ -2650,6 +2642,53 @@ Cree uno con Ctrl+N.</translation>
     </message>
 </context>
 <context>
+    <name>MethodApply</name>
+    <message>
+        <source>Fit the phases into %1 min</source>
+        <translation>Ajustar las fases a %1 min</translation>
+    </message>
+    <message>
+        <source>Keep them under the phases</source>
+        <translation>Mantenerlos bajo las fases</translation>
+    </message>
+    <message>
+        <source>Lengthen it to %1 min</source>
+        <translation>Alargarlo a %1 min</translation>
+    </message>
+    <message>
+        <source>Make them the fishbowl&apos;s topics</source>
+        <translation>Convertirlos en los temas de la pecera</translation>
+    </message>
+    <message>
+        <source>Make them the peer review&apos;s cases</source>
+        <translation>Convertirlos en los casos de la revisión por pares</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Use a method for “%1”</source>
+        <translation>Usar un método para «%1»</translation>
+    </message>
+    <message>
+        <source>Use the method&apos;s own times (%1 min)</source>
+        <translation>Usar los tiempos del método (%1 min)</translation>
+    </message>
+    <message>
+        <source>“%1” already has sub-items of its own. What should they become?</source>
+        <translation>«%1» ya tiene subpuntos propios. ¿Qué hacer con ellos?</translation>
+    </message>
+    <message>
+        <source>“%1” is planned for %2 min: too short for the method&apos;s phases, which need at least %3 min.</source>
+        <translation>«%1» está previsto para %2 min: demasiado corto para las fases del método, que necesitan al menos %3 min.</translation>
+    </message>
+    <message>
+        <source>“%1” is planned for %2 min; the method&apos;s phases take %3 min.</source>
+        <translation>«%1» está previsto para %2 min; las fases del método duran %3 min.</translation>
+    </message>
+</context>
+<context>
     <name>MethodEditDialog</name>
     <message>
         <source>%1: %2 (English is needed for the name and every step&apos;s name)</source>
@@ -2929,10 +2968,6 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>The method could not be written to %1: %2</source>
         <translation>No se pudo escribir el método en %1: %2</translation>
-    </message>
-    <message>
-        <source>Use a method</source>
-        <translation>Usar un método</translation>
     </message>
     <message>
         <source>What it produces</source>
@@ -3472,12 +3507,28 @@ Cree uno con Ctrl+N.</translation>
         <translation>{field}: {message}</translation>
     </message>
     <message>
-        <source>{item} has sub-items that were not made by its method, were edited or were already run ({first}). Delete or move them in the Agenda tab first, then apply the method again.</source>
-        <translation>{item} tiene subpuntos que no vienen de su método, se editaron o ya se realizaron ({first}). Elimínelos o muévalos primero en la pestaña Agenda y vuelva a aplicar el método.</translation>
+        <source>{first} has sub-items, a run or entries of its own, so it cannot become a topic or a case: keep the sub-items under the phases instead.</source>
+        <translation>{first} tiene subpuntos, un desarrollo o notas propios, así que no puede convertirse en un tema ni en un caso: mantenga los subpuntos bajo las fases.</translation>
+    </message>
+    <message>
+        <source>{item} has phases of its method that were edited or already run ({first}). Delete or move them in the Agenda tab first, then apply the method again.</source>
+        <translation>{item} tiene fases de su método modificadas o ya desarrolladas ({first}). Elimínelas o muévalas primero en la pestaña Agenda y vuelva a aplicar el método.</translation>
     </message>
     <message>
         <source>{item} is not a dot vote: apply the dot voting method to it first.</source>
         <translation>{item} no es una votación con puntos: aplíquele primero el método de votación con puntos.</translation>
+    </message>
+    <message>
+        <source>{item} leaves {minutes} min for the {phases} phases of {method}, which need at least {needed} min: lengthen the item or use the method&apos;s own times.</source>
+        <translation>{item} deja {minutes} min para las {phases} fases de {method}, que necesitan al menos {needed} min: alargue el punto o use los tiempos del método.</translation>
+    </message>
+    <message>
+        <source>{method} has no cases to make of the sub-items: keep them under the phases instead.</source>
+        <translation>{method} no tiene casos que hacer con los subpuntos: manténgalos bajo las fases.</translation>
+    </message>
+    <message>
+        <source>{method} has no topics to make of the sub-items: keep them under the phases instead.</source>
+        <translation>{method} no tiene temas que hacer con los subpuntos: manténgalos bajo las fases.</translation>
     </message>
     <message>
         <source>{name} ends in half a line: the bundle was cut; ask for it again.</source>

@@ -2061,10 +2061,6 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
         <translation>Matériel</translation>
     </message>
     <message>
-        <source>Method</source>
-        <translation>Méthode</translation>
-    </message>
-    <message>
         <source>Mi&amp;nimum:</source>
         <translation>Mi&amp;nimum :</translation>
     </message>
@@ -2135,10 +2131,6 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
     <message>
         <source>Type 15, 15 min, 1h30, 1:30 or 90&apos;</source>
         <translation>Tapez 15, 15 min, 1h30, 1:30 ou 90&apos;</translation>
-    </message>
-    <message>
-        <source>Use a method for “%1”</source>
-        <translation>Utiliser une méthode pour « %1 »</translation>
     </message>
     <message>
         <source>half, if flexible</source>
@@ -2650,6 +2642,53 @@ Créez-en un avec Ctrl+N.</translation>
     </message>
 </context>
 <context>
+    <name>MethodApply</name>
+    <message>
+        <source>Fit the phases into %1 min</source>
+        <translation>Ajuster les phases à %1 min</translation>
+    </message>
+    <message>
+        <source>Keep them under the phases</source>
+        <translation>Les garder sous les phases</translation>
+    </message>
+    <message>
+        <source>Lengthen it to %1 min</source>
+        <translation>L’allonger à %1 min</translation>
+    </message>
+    <message>
+        <source>Make them the fishbowl&apos;s topics</source>
+        <translation>En faire les thèmes de l’aquarium</translation>
+    </message>
+    <message>
+        <source>Make them the peer review&apos;s cases</source>
+        <translation>En faire les cas de l’évaluation par les pairs</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Use a method for “%1”</source>
+        <translation>Utiliser une méthode pour « %1 »</translation>
+    </message>
+    <message>
+        <source>Use the method&apos;s own times (%1 min)</source>
+        <translation>Garder les durées de la méthode (%1 min)</translation>
+    </message>
+    <message>
+        <source>“%1” already has sub-items of its own. What should they become?</source>
+        <translation>« %1 » a déjà ses propres sous-points. Qu’en faire ?</translation>
+    </message>
+    <message>
+        <source>“%1” is planned for %2 min: too short for the method&apos;s phases, which need at least %3 min.</source>
+        <translation>« %1 » est prévu pour %2 min : trop court pour les phases de la méthode, qui demandent au moins %3 min.</translation>
+    </message>
+    <message>
+        <source>“%1” is planned for %2 min; the method&apos;s phases take %3 min.</source>
+        <translation>« %1 » est prévu pour %2 min ; les phases de la méthode durent %3 min.</translation>
+    </message>
+</context>
+<context>
     <name>MethodEditDialog</name>
     <message>
         <source>%1: %2 (English is needed for the name and every step&apos;s name)</source>
@@ -2929,10 +2968,6 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>The method could not be written to %1: %2</source>
         <translation>La méthode n&apos;a pas pu être écrite dans %1 : %2</translation>
-    </message>
-    <message>
-        <source>Use a method</source>
-        <translation>Utiliser une méthode</translation>
     </message>
     <message>
         <source>What it produces</source>
@@ -3472,12 +3507,28 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>{field} : {message}</translation>
     </message>
     <message>
-        <source>{item} has sub-items that were not made by its method, were edited or were already run ({first}). Delete or move them in the Agenda tab first, then apply the method again.</source>
-        <translation>{item} a des sous-points qui ne viennent pas de sa méthode, ont été modifiés ou ont déjà été animés ({first}). Supprimez-les ou déplacez-les d&apos;abord dans l&apos;onglet Ordre du jour, puis appliquez de nouveau la méthode.</translation>
+        <source>{first} has sub-items, a run or entries of its own, so it cannot become a topic or a case: keep the sub-items under the phases instead.</source>
+        <translation>{first} a ses propres sous-points, un déroulé ou des notes : il ne peut pas devenir un thème ou un cas. Gardez plutôt les sous-points sous les phases.</translation>
+    </message>
+    <message>
+        <source>{item} has phases of its method that were edited or already run ({first}). Delete or move them in the Agenda tab first, then apply the method again.</source>
+        <translation>{item} a des phases de sa méthode modifiées ou déjà déroulées ({first}). Supprimez-les ou déplacez-les d’abord dans l’onglet Ordre du jour, puis appliquez à nouveau la méthode.</translation>
     </message>
     <message>
         <source>{item} is not a dot vote: apply the dot voting method to it first.</source>
         <translation>{item} n’est pas un vote par gommettes : appliquez-lui d’abord la méthode du vote par gommettes.</translation>
+    </message>
+    <message>
+        <source>{item} leaves {minutes} min for the {phases} phases of {method}, which need at least {needed} min: lengthen the item or use the method&apos;s own times.</source>
+        <translation>{item} laisse {minutes} min aux {phases} phases de {method}, qui demandent au moins {needed} min : allongez le point ou gardez les durées de la méthode.</translation>
+    </message>
+    <message>
+        <source>{method} has no cases to make of the sub-items: keep them under the phases instead.</source>
+        <translation>{method} n’a pas de cas à faire des sous-points : gardez-les plutôt sous les phases.</translation>
+    </message>
+    <message>
+        <source>{method} has no topics to make of the sub-items: keep them under the phases instead.</source>
+        <translation>{method} n’a pas de thèmes à faire des sous-points : gardez-les plutôt sous les phases.</translation>
     </message>
     <message>
         <source>{name} ends in half a line: the bundle was cut; ask for it again.</source>

@@ -194,11 +194,14 @@ def test_the_method_picker_brings_a_library_method_with_its_phases(
     assert names[0] == "(none)"
     assert "Méthodologie de l'aquarium" in names  # in the event's language (French)
     combo.setCurrentIndex(names.index("Méthodologie de l'aquarium"))
+    answers.choices = [0]  # fit the phases into the item's 40 min
     combo.activated.emit(combo.currentIndex())  # what choosing in the list does
+    assert answers.asked == [["Fit the phases into 40 min", "Use the method's own times (60 min)"]]
     session_id = page.current_session_id()
     [item, *phases] = items_of(context.store, session_id)  # type: ignore[arg-type]
     assert item.method == "Méthodologie de l'aquarium"
     assert [p.parent_id for p in phases] == [item.id] * len(phases) and len(phases) >= 3
+    assert sum(p.planned_minutes for p in phases) == item.planned_minutes == 40
     assert editor.method_edit.text() == "Méthodologie de l'aquarium"
     context.undo_stack.undo()  # one step takes the method and its phases away
     assert [i.method for i in items_of(context.store, session_id)] == [""]  # type: ignore[arg-type]

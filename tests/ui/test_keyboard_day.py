@@ -116,9 +116,11 @@ def test_a_day_by_keyboard(
     popup = agenda.editor.method_combo.view()
     qtbot.waitUntil(popup.isVisible)
     type_text(qtbot, popup, "Fishb")
+    answers.choices.append(0)  # Enter on the first choice: the phases fit its 20 min
     press(qtbot, popup, Qt.Key.Key_Return)
     phases = store.select(AgendaItem, {"parent_id": items[1].id}, order_by="position")
     assert store.require(AgendaItem, items[1].id).method == "Fishbowl" and len(phases) >= 3
+    assert sum(p.planned_minutes for p in phases) == 20
 
     # Run it: the Run tab (Alt+U), F5, capture while it runs, F8 to the next item.
     press(qtbot, window, Qt.Key.Key_U, ALT)

@@ -13,7 +13,6 @@ from pytestqt.qtbot import QtBot
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import AgendaItem, ItemKind, Outcome, SessionRun, SpeakerTurn
 from forum_desktop.services.agenda import update_item, update_session
-from forum_desktop.services.methods import apply_method
 from forum_desktop.services.run import item_runs, load_run
 from forum_desktop.timing.cues import Cue
 from forum_desktop.timing.replan import Strategy
@@ -23,6 +22,7 @@ from forum_desktop.ui.replan_dialog import ReplanDialog
 from forum_desktop.ui.run_controller import AUTO_ADVANCE_KEY, HEARTBEAT_KEY
 from forum_desktop.ui.run_page import RunPage
 from tests.services.helpers import T0, build_day
+from tests.services.method_examples import apply_method
 
 
 class FakeSound:

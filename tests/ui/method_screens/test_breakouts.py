@@ -26,7 +26,6 @@ from forum_desktop.models import (
     SpeakerTurn,
 )
 from forum_desktop.models.screens import BreakoutsState, Grouping
-from forum_desktop.services.methods import apply_method
 from forum_desktop.services.participants import add_participant, check_in
 from forum_desktop.services.run import speaker_turns
 from forum_desktop.storage import Store, open_database
@@ -37,6 +36,7 @@ from forum_desktop.ui.method_screens.breakouts import BreakoutsScreen
 from forum_desktop.ui.outcome_model import Col
 from forum_desktop.ui.run_page import RunPage
 from tests.services.helpers import build_day
+from tests.services.method_examples import apply_method
 from tests.ui.conftest import Prompts
 from tests.ui.test_run_page import open_console_on
 

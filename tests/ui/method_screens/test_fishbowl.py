@@ -23,7 +23,6 @@ from forum_desktop.models import (
     SpeakerTurn,
 )
 from forum_desktop.services.agenda import items_of
-from forum_desktop.services.methods import apply_method
 from forum_desktop.services.participants import add_participant, check_in
 from forum_desktop.storage import Store, open_database
 from forum_desktop.timing.display import countdown
@@ -33,6 +32,7 @@ from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.method_screens.fishbowl import FishbowlScreen
 from forum_desktop.ui.run_page import RunPage
 from tests.services.helpers import build_day
+from tests.services.method_examples import apply_method
 from tests.ui.conftest import Prompts
 from tests.ui.test_run_page import open_console_on
 

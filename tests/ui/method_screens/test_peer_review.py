@@ -16,7 +16,6 @@ from forum_desktop.clock import FakeClock
 from forum_desktop.models import OutcomeKind, Session
 from forum_desktop.models.screens import PeerReviewState
 from forum_desktop.services.capture import outcomes_of_event
-from forum_desktop.services.methods import apply_method
 from forum_desktop.services.participants import add_participant
 from forum_desktop.storage import Store, open_database
 from forum_desktop.ui.context import AppContext
@@ -26,6 +25,7 @@ from forum_desktop.ui.method_screens.peer_review import PeerReviewScreen
 from forum_desktop.ui.outcome_model import Col
 from forum_desktop.ui.run_page import RunPage
 from tests.services.helpers import build_day
+from tests.services.method_examples import apply_method
 from tests.ui.conftest import Prompts
 from tests.ui.method_screens.peer_review_scene import peer_review_scene
 from tests.ui.test_mnemonics import mnemonic

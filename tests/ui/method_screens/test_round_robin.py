@@ -25,7 +25,6 @@ from forum_desktop.models import (
     SpeakerTurn,
 )
 from forum_desktop.services.agenda import update_item
-from forum_desktop.services.methods import apply_method
 from forum_desktop.services.participants import add_participant
 from forum_desktop.storage import Store, open_database
 from forum_desktop.ui.context import AppContext
@@ -33,6 +32,7 @@ from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.method_screens.round_robin import RoundRobinScreen
 from forum_desktop.ui.run_page import RunPage
 from tests.services.helpers import build_day
+from tests.services.method_examples import apply_method
 from tests.ui.test_run_page import open_console_on
 
 QUESTION = "What brought you to this forum?"
