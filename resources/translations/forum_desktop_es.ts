@@ -5238,6 +5238,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>Tiempo para cada persona, en segundos</translation>
     </message>
     <message>
+        <source>Time the round needs</source>
+        <translation>Tiempo que necesita la ronda</translation>
+    </message>
+    <message>
         <source>What they answered</source>
         <translation>Lo que respondió la persona</translation>
     </message>
@@ -5278,6 +5282,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 people × %2 = %3: more than the %4 min of “%5”.</source>
+        <translation>%1 personas × %2 = %3: más que los %4 min de «%5».</translation>
     </message>
     <message>
         <source>%1 spoken</source>

@@ -5238,6 +5238,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>Temps pour chaque personne, en secondes</translation>
     </message>
     <message>
+        <source>Time the round needs</source>
+        <translation>Temps dont le tour a besoin</translation>
+    </message>
+    <message>
         <source>What they answered</source>
         <translation>Ce que la personne a répondu</translation>
     </message>
@@ -5278,6 +5282,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 people × %2 = %3: more than the %4 min of “%5”.</source>
+        <translation>%1 personnes × %2 = %3 : plus que les %4 min de « %5 ».</translation>
     </message>
     <message>
         <source>%1 spoken</source>

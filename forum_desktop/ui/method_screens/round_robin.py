@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from forum_desktop.methods.round_robin import RoundView, round_view
+from forum_desktop.methods.round_robin import RoundView, round_overrun, round_view
 from forum_desktop.models import MethodScreen, Outcome, OutcomeKind, Participant
 from forum_desktop.services.commands import Command
 from forum_desktop.services.round_robin import (
@@ -98,8 +98,26 @@ class RoundRobinScreen(MethodScreenWidget):
         self.question_label.setText(
             self.tr("Guiding question: %1").replace("%1", question) if question else ""
         )
+        self._show_overrun()
         self._show_turn()
         self._refresh_buttons()
+
+    def _show_overrun(self) -> None:
+        """Say when the people in the round × the time each exceed the round's phase."""
+        overrun = round_overrun(self.context.store, self.item.id, self.round)
+        label = self.panel.overrun_label
+        label.setVisible(overrun is not None)
+        if overrun is None:
+            label.clear()
+            return
+        label.setText(
+            self.tr("%1 people × %2 = %3: more than the %4 min of “%5”.")
+            .replace("%1", str(overrun.people))
+            .replace("%2", countdown(overrun.seconds_each))
+            .replace("%3", countdown(overrun.seconds))
+            .replace("%4", str(overrun.phase.planned_minutes))
+            .replace("%5", overrun.phase.title)
+        )
 
     def _load_answers(self) -> dict[UUID, list[str]]:
         answers: dict[UUID, list[str]] = {}

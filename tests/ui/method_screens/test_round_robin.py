@@ -258,3 +258,23 @@ def test_a_round_without_people_says_where_to_add_them(window: MainWindow) -> No
     expected = "Nobody is in the round: add people in the Roster tab."
     assert screen.now_label.text() == page.notice_label.text() == expected
     assert screen.progress_label.text() == "0 people in the round"
+
+
+def test_the_screen_says_when_everyones_time_exceeds_the_rounds_phase(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    store = window.context.store
+    session_id, ids = build_day(store, [15])
+    session = store.require(Session, session_id)
+    for n in range(12):
+        add_participant(store, event_id=session.event_id, name=f"Person {n:02d}")
+    apply_method(store, item_id=ids[0], method_id="round-robin", language="en", times="scaled")
+    page = open_console_on(window, session_id)
+    page.controller.start()
+    screen = the_screen(page)
+    label = screen.panel.overrun_label
+    assert label.isVisible()
+    assert label.text() == "12 people × 2:00 = 24:00: more than the 11 min of “Round of answers”."
+    screen.seconds_spin.setValue(45)  # 12 × 45 s = 9 min: it fits
+    screen.seconds_spin.editingFinished.emit()
+    qtbot.waitUntil(lambda: not label.isVisible())
