@@ -74,3 +74,22 @@ def test_a_choice_the_method_cannot_take_is_refused_and_changes_nothing(
     assert done.code == EXIT_REFUSED
     assert "has no topics to make of the sub-items" in done.err
     assert under(db, item_id) == before
+
+
+def test_a_capture_on_a_phase_is_filed_under_the_methods_item(
+    capsys: pytest.CaptureFixture[str], tmp_path: Path
+) -> None:
+    db = tmp_path / "a.sqlite3"
+    item_id = peer_review_item(capsys, db)
+    cli(capsys, "apply-method", item_id, "fishbowl", "--db", db)
+    ((event_id,),) = _query(db, "SELECT id FROM event")
+    ((phase_id,),) = _query(
+        db, "SELECT id FROM agenda_item WHERE parent_id = ? AND position = 0", item_id
+    )
+    done = cli(
+        capsys, "capture", str(event_id), "! Un MOOC en 2022", "--item", phase_id, "--db", db
+    )
+    assert done.code == EXIT_OK, done.err
+    assert _query(db, "SELECT item_id, phase FROM outcome WHERE id = ?", done.lines[-1]) == [
+        (item_id, "Installation et règles")
+    ]

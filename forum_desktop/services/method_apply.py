@@ -24,12 +24,13 @@ from forum_desktop.methods.peer_review_acts import AddCase
 from forum_desktop.methods.phase_times import minimum_total, scale_minutes
 from forum_desktop.models import AgendaItem, ItemRun, Outcome, Session
 from forum_desktop.models.fishbowl import MAX_TOPIC_LENGTH, FishbowlTopic
-from forum_desktop.models.method import METHOD_LANGUAGES, MethodDefinition, MethodScreen
+from forum_desktop.models.method import MethodDefinition, MethodScreen
 from forum_desktop.notices import NoticeKind
 from forum_desktop.services.commands import Command
 from forum_desktop.services.methods import (
     NO_SUCH_METHOD,
     MethodError,
+    bears_a_step,
     find_method,
     methods_named,
 )
@@ -91,16 +92,6 @@ def _untouched(child: AgendaItem) -> bool:
     )
 
 
-def _is_phase(child: AgendaItem, definitions: list[MethodDefinition]) -> bool:
-    """Whether ``child`` bears a step's title and instructions, in any language."""
-    return any(
-        child.title in {step.name.text(lang) for lang in METHOD_LANGUAGES}
-        and child.description in {step.instructions.text(lang) for lang in METHOD_LANGUAGES}
-        for definition in definitions
-        for step in definition.steps
-    )
-
-
 def _in_use(store: Store, child: AgendaItem) -> bool:
     return (
         bool(store.select(AgendaItem, {"parent_id": child.id}))
@@ -153,7 +144,7 @@ def method_fit(store: Store, item_id: UUID, method_id: str) -> MethodFit:
     old: list[AgendaItem] = []
     own: list[AgendaItem] = []
     for child in store.select(AgendaItem, {"parent_id": item.id}, order_by="position"):
-        if not _is_phase(child, definitions):
+        if not bears_a_step(child, definitions):
             own.append(child)
         elif _untouched(child) and not _in_use(store, child):
             old.append(child)

@@ -9,6 +9,7 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from forum_desktop.methods.library import builtin_library
+from forum_desktop.models import AgendaItem
 from forum_desktop.models.method import (
     METHOD_LANGUAGES,
     LocalName,
@@ -122,3 +123,28 @@ def duplicate_method(store: Store, /, *, method_id: str) -> OpResult:
     )
     copy = original.model_copy(update={"id": f"{original.id[:70]}-copy", "name": name})
     return create_method(store, definition=copy)
+
+
+# --- phases: the sub-items a method made ------------------------------------------------
+
+
+def bears_a_step(child: AgendaItem, definitions: list[MethodDefinition]) -> bool:
+    """Whether ``child`` bears a step's title and instructions, in any language."""
+    return any(
+        child.title in {step.name.text(lang) for lang in METHOD_LANGUAGES}
+        and child.description in {step.instructions.text(lang) for lang in METHOD_LANGUAGES}
+        for definition in definitions
+        for step in definition.steps
+    )
+
+
+def method_item_of(store: Store, item: AgendaItem) -> AgendaItem | None:
+    """The method's item when ``item`` is one of its phases (a sub-item bearing a step of
+    its parent's method); None for any other item, the user's own sub-items included."""
+    if item.parent_id is None:
+        return None
+    parent = store.get(AgendaItem, item.parent_id)
+    if parent is None or not parent.method:
+        return None
+    definitions = [entry.definition for entry in methods_named(store, parent.method)]
+    return parent if bears_a_step(item, definitions) else None

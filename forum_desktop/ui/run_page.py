@@ -38,8 +38,9 @@ from PySide6.QtWidgets import (
 
 from forum_desktop.capture.syntax import ParsedCapture, RosterName
 from forum_desktop.clock import Clock
-from forum_desktop.models import Event, Participant, Session
+from forum_desktop.models import AgendaItem, Event, Participant, Session
 from forum_desktop.services.agenda import sessions_of
+from forum_desktop.services.capture import filing_place
 from forum_desktop.services.operations import OpResult
 from forum_desktop.services.run import running_sessions
 from forum_desktop.storage import DatabaseBusyError
@@ -560,7 +561,10 @@ class RunPage(QWidget):
             )
         )
         if result is not None:
-            where = current.entry.item.title if current else self.tr("the event")
+            where = self.tr("the event")
+            if current:
+                filed, _ = filing_place(self._context.store, current.item_id)
+                where = self._context.store.require(AgendaItem, filed).title
             self.captured_label.setText(self.tr("Saved to %1.").replace("%1", where))
 
     # --- the projector window ---------------------------------------------------------

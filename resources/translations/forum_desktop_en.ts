@@ -34,6 +34,20 @@
             <numerusform>%n entries</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>File the %n selected entries under:</source>
+        <translation>
+            <numerusform>File the selected entry under:</numerusform>
+            <numerusform>File the %n selected entries under:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n entries</source>
+        <translation>
+            <numerusform>Move %n entry</numerusform>
+            <numerusform>Move %n entries</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvImportDialog</name>

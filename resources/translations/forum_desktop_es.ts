@@ -841,6 +841,13 @@
         <source>Entry: %1</source>
         <translation>Entrada: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>File the %n selected entries under:</source>
+        <translation>
+            <numerusform>Archivar la nota elegida en:</numerusform>
+            <numerusform>Archivar las %n notas elegidas en:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Item: %1</source>
         <translation>Punto: %1</translation>
@@ -860,6 +867,21 @@
     <message>
         <source>Minutes of %1 final</source>
         <translation>Acta de %1 definitiva</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve to item…</source>
+        <translation>Mo&amp;ver a un punto…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n entries</source>
+        <translation>
+            <numerusform>Mover %n nota</numerusform>
+            <numerusform>Mover %n notas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to item</source>
+        <translation>Mover a un punto</translation>
     </message>
     <message>
         <source>Next agenda item</source>
@@ -3883,6 +3905,14 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>&amp;Text:</source>
         <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>Agenda &amp;item:</source>
+        <translation>&amp;Punto de la agenda:</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Punto de la agenda</translation>
     </message>
     <message>
         <source>Due</source>

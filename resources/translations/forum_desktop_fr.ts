@@ -841,6 +841,13 @@
         <source>Entry: %1</source>
         <translation>Entrée : %1</translation>
     </message>
+    <message numerus="yes">
+        <source>File the %n selected entries under:</source>
+        <translation>
+            <numerusform>Classer l’entrée choisie sous :</numerusform>
+            <numerusform>Classer les %n entrées choisies sous :</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Item: %1</source>
         <translation>Point : %1</translation>
@@ -860,6 +867,21 @@
     <message>
         <source>Minutes of %1 final</source>
         <translation>Compte rendu de %1 définitif</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve to item…</source>
+        <translation>Dé&amp;placer vers un point…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n entries</source>
+        <translation>
+            <numerusform>Déplacer %n entrée</numerusform>
+            <numerusform>Déplacer %n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to item</source>
+        <translation>Déplacer vers un point</translation>
     </message>
     <message>
         <source>Next agenda item</source>
@@ -3883,6 +3905,14 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>&amp;Text:</source>
         <translation>&amp;Texte :</translation>
+    </message>
+    <message>
+        <source>Agenda &amp;item:</source>
+        <translation>&amp;Point de l’ordre du jour :</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
         <source>Due</source>

@@ -494,7 +494,14 @@ SCREENS = [
     ),
     Screen("import a programme", _programme),
     Screen("import a roster", _csv),
-    Screen("edit an entry", lambda demo: OutcomeDialog(demo.outcome(), demo.window)),
+    Screen(
+        "edit an entry",
+        lambda demo: OutcomeDialog(
+            demo.outcome(),
+            [(i.id, i.title) for i in items_of(demo.window.context.store, demo.session.id)],
+            demo.window,
+        ),
+    ),
     Screen("keyboard shortcuts", lambda demo: ShortcutsDialog(demo.window)),
     Screen("run tab, a session running late", _run),
     Screen("projector window", _projector),
