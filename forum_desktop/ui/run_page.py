@@ -57,6 +57,7 @@ from forum_desktop.ui.outcome_model import kind_labels
 from forum_desktop.ui.projector import FLASH_MS, ProjectorWindow
 from forum_desktop.ui.projector_control import ProjectorControl
 from forum_desktop.ui.replan_dialog import ReplanDialog
+from forum_desktop.ui.room_language import set_room_language
 from forum_desktop.ui.run_controller import RunController
 from forum_desktop.ui.run_items_model import RunCol, RunItemsModel
 from forum_desktop.ui.speaker_panel import SpeakerPanel
@@ -331,6 +332,8 @@ class RunPage(QWidget):
         self.bar.set_roster([RosterName(p.id, p.name) for p in people])
         self.speakers.set_roster(people)
         self.projection.set_event(event.title if event else "", self._zone)
+        if event is not None:  # the projector speaks its language, the console the interface's
+            set_room_language(event.language.value)
 
     def _fill_sessions(self) -> None:
         store = self._context.store

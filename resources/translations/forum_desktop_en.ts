@@ -142,16 +142,6 @@
     </message>
 </context>
 <context>
-    <name>OneTwoFourAllPublic</name>
-    <message numerus="yes">
-        <source>… %n earlier idea(s)</source>
-        <translation>
-            <numerusform>… %n earlier idea</numerusform>
-            <numerusform>… %n earlier ideas</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
     <name>OneTwoFourAllScreen</name>
     <message numerus="yes">
         <source>Ideas harvested (%n):</source>

@@ -425,6 +425,14 @@
 <context>
     <name>BreakoutsPublic</name>
     <message>
+        <source>%1 left</source>
+        <translation>quedan %1</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 de más</translation>
+    </message>
+    <message>
         <source>Next group: %1</source>
         <translation>Siguiente grupo: %1</translation>
     </message>
@@ -448,16 +456,8 @@
         <translation>%1 se pasa de su tiempo: %2.</translation>
     </message>
     <message>
-        <source>%1 left</source>
-        <translation>quedan %1</translation>
-    </message>
-    <message>
         <source>%1 of %2 groups reported.</source>
         <translation>%1 de %2 grupos han expuesto.</translation>
-    </message>
-    <message>
-        <source>%1 over</source>
-        <translation>%1 de más</translation>
     </message>
     <message>
         <source>%1 reports now.</source>
@@ -1707,8 +1707,28 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
 <context>
     <name>FishbowlPublic</name>
     <message>
+        <source>%1 has the floor: %2</source>
+        <translation>%1 tiene la palabra: %2</translation>
+    </message>
+    <message>
+        <source>%1 has the floor: %2 left</source>
+        <translation>%1 tiene la palabra: quedan %2</translation>
+    </message>
+    <message>
+        <source>%1 is over their time: %2</source>
+        <translation>%1 supera su tiempo: %2</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor.</source>
+        <translation>Nadie tiene la palabra.</translation>
+    </message>
+    <message>
         <source>Nobody is waiting to come in.</source>
         <translation>Nadie espera para entrar.</translation>
+    </message>
+    <message>
+        <source>Open chair</source>
+        <translation>Silla libre</translation>
     </message>
     <message>
         <source>Topic: %1</source>
@@ -3754,12 +3774,9 @@ Cree uno con Ctrl+N.</translation>
         <source>What to do in this round</source>
         <translation>Qué hacer en esta ronda</translation>
     </message>
-    <message numerus="yes">
-        <source>… %n earlier idea(s)</source>
-        <translation>
-            <numerusform>… %n idea anterior</numerusform>
-            <numerusform>… %n ideas anteriores</numerusform>
-        </translation>
+    <message>
+        <source>… earlier ideas: %1</source>
+        <translation>… ideas anteriores: %1</translation>
     </message>
 </context>
 <context>
@@ -4144,6 +4161,10 @@ Conflicto de sincronización: también se conserva desde otro portátil:
 <context>
     <name>PeerReviewPublic</name>
     <message>
+        <source>Case %1 of %2</source>
+        <translation>Caso %1 de %2</translation>
+    </message>
+    <message>
         <source>Now: %1</source>
         <translation>Ahora: %1</translation>
     </message>
@@ -4222,10 +4243,6 @@ Conflicto de sincronización: también se conserva desde otro portátil:
     <message>
         <source>Capture the presenter&apos;s response</source>
         <translation>Registrar la respuesta de quien presenta</translation>
-    </message>
-    <message>
-        <source>Case %1 of %2</source>
-        <translation>Caso %1 de %2</translation>
     </message>
     <message>
         <source>Cases under review</source>
@@ -5283,6 +5300,18 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
 <context>
     <name>RoundRobinPublic</name>
     <message>
+        <source>%1 left</source>
+        <translation>quedan %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 spoken</source>
+        <translation>%1 hablando</translation>
+    </message>
+    <message>
         <source>Guiding question</source>
         <translation>Pregunta guía</translation>
     </message>
@@ -5291,8 +5320,24 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>Siguiente persona</translation>
     </message>
     <message>
+        <source>Next: %1</source>
+        <translation>Después: %1</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Ahora: %1</translation>
+    </message>
+    <message>
+        <source>People in the round: %1</source>
+        <translation>Personas en la ronda: %1</translation>
+    </message>
+    <message>
         <source>Progress of the round</source>
         <translation>Avance de la ronda</translation>
+    </message>
+    <message>
+        <source>Round complete: everyone has spoken</source>
+        <translation>Ronda terminada: todos han hablado</translation>
     </message>
     <message>
         <source>Speaker&apos;s time left</source>
@@ -5301,6 +5346,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>Speaking now</source>
         <translation>Tiene la palabra</translation>
+    </message>
+    <message>
+        <source>Time is up: over by %1</source>
+        <translation>Se acabó el tiempo: excedido en %1</translation>
     </message>
 </context>
 <context>
@@ -5375,10 +5424,6 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>Nobody is in the round: add people in the Roster tab.</source>
         <translation>Nadie en la ronda: añada personas en la pestaña Participantes.</translation>
-    </message>
-    <message>
-        <source>Now: %1</source>
-        <translation>Habla: %1</translation>
     </message>
     <message>
         <source>Order as on the roster</source>

@@ -425,6 +425,14 @@
 <context>
     <name>BreakoutsPublic</name>
     <message>
+        <source>%1 left</source>
+        <translation>encore %1</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 de dépassement</translation>
+    </message>
+    <message>
         <source>Next group: %1</source>
         <translation>Groupe suivant : %1</translation>
     </message>
@@ -448,16 +456,8 @@
         <translation>%1 dépasse son temps : %2.</translation>
     </message>
     <message>
-        <source>%1 left</source>
-        <translation>reste %1</translation>
-    </message>
-    <message>
         <source>%1 of %2 groups reported.</source>
         <translation>Restitutions faites : %1 sur %2.</translation>
-    </message>
-    <message>
-        <source>%1 over</source>
-        <translation>%1 de dépassement</translation>
     </message>
     <message>
         <source>%1 reports now.</source>
@@ -1707,8 +1707,28 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
 <context>
     <name>FishbowlPublic</name>
     <message>
+        <source>%1 has the floor: %2</source>
+        <translation>%1 a la parole : %2</translation>
+    </message>
+    <message>
+        <source>%1 has the floor: %2 left</source>
+        <translation>%1 a la parole : reste %2</translation>
+    </message>
+    <message>
+        <source>%1 is over their time: %2</source>
+        <translation>%1 dépasse son temps : %2</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor.</source>
+        <translation>Personne n’a la parole.</translation>
+    </message>
+    <message>
         <source>Nobody is waiting to come in.</source>
         <translation>Personne n’attend pour entrer.</translation>
+    </message>
+    <message>
+        <source>Open chair</source>
+        <translation>Chaise libre</translation>
     </message>
     <message>
         <source>Topic: %1</source>
@@ -3754,12 +3774,9 @@ Créez-en un avec Ctrl+N.</translation>
         <source>What to do in this round</source>
         <translation>Ce qu&apos;il faut faire dans ce tour</translation>
     </message>
-    <message numerus="yes">
-        <source>… %n earlier idea(s)</source>
-        <translation>
-            <numerusform>… %n idée précédente</numerusform>
-            <numerusform>… %n idées précédentes</numerusform>
-        </translation>
+    <message>
+        <source>… earlier ideas: %1</source>
+        <translation>… idées précédentes : %1</translation>
     </message>
 </context>
 <context>
@@ -4144,6 +4161,10 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
 <context>
     <name>PeerReviewPublic</name>
     <message>
+        <source>Case %1 of %2</source>
+        <translation>Cas %1 sur %2</translation>
+    </message>
+    <message>
         <source>Now: %1</source>
         <translation>En cours : %1</translation>
     </message>
@@ -4222,10 +4243,6 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
     <message>
         <source>Capture the presenter&apos;s response</source>
         <translation>Saisir la réponse de la personne qui présente</translation>
-    </message>
-    <message>
-        <source>Case %1 of %2</source>
-        <translation>Cas %1 sur %2</translation>
     </message>
     <message>
         <source>Cases under review</source>
@@ -5283,6 +5300,18 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
 <context>
     <name>RoundRobinPublic</name>
     <message>
+        <source>%1 left</source>
+        <translation>encore %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 spoken</source>
+        <translation>%1 de parole</translation>
+    </message>
+    <message>
         <source>Guiding question</source>
         <translation>Question directrice</translation>
     </message>
@@ -5291,8 +5320,24 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>Personne suivante</translation>
     </message>
     <message>
+        <source>Next: %1</source>
+        <translation>Ensuite : %1</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>En cours : %1</translation>
+    </message>
+    <message>
+        <source>People in the round: %1</source>
+        <translation>Personnes dans le tour : %1</translation>
+    </message>
+    <message>
         <source>Progress of the round</source>
         <translation>Avancement du tour</translation>
+    </message>
+    <message>
+        <source>Round complete: everyone has spoken</source>
+        <translation>Tour terminé : tout le monde a parlé</translation>
     </message>
     <message>
         <source>Speaker&apos;s time left</source>
@@ -5301,6 +5346,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>Speaking now</source>
         <translation>A la parole</translation>
+    </message>
+    <message>
+        <source>Time is up: over by %1</source>
+        <translation>Temps écoulé : dépassé de %1</translation>
     </message>
 </context>
 <context>
@@ -5375,10 +5424,6 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>Nobody is in the round: add people in the Roster tab.</source>
         <translation>Personne dans le tour : ajoutez des participant·e·s dans l&apos;onglet Participants.</translation>
-    </message>
-    <message>
-        <source>Now: %1</source>
-        <translation>A la parole : %1</translation>
     </message>
     <message>
         <source>Order as on the roster</source>

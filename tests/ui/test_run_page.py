@@ -174,16 +174,16 @@ def test_the_projector_shows_public_things_only(window: MainWindow, clock: FakeC
     page.controller.tick()
     shown = _texts(page)
     assert "Point 1" in shown and "Que fais-je pour soutenir" in shown
-    assert "Next: Point 2" in shown and "10:00" in shown
+    assert "Ensuite : Point 2" in shown and "10:00" in shown  # the event is French
     for private in ("SECRET", "Private description", "nobody approved", "Re-plan"):
         assert private not in shown
     assert "SECRET" in page.notes_label.text()  # the console does show the notes
     page.hold_action.trigger()
-    assert "Welcome" not in _texts(page) and "Back at 09:10" in _texts(page)
+    assert "Bienvenue" not in _texts(page) and "Reprise à 09:10" in _texts(page)
     page.hold_action.trigger()
     clock.advance(11 * 60)
     page.controller.tick()
-    assert "Time is up — over time" in _texts(page)
+    assert "Temps écoulé — dépassement" in _texts(page)
     page.toggle_projector()
     assert not page.projector.isVisible()
 
@@ -197,7 +197,7 @@ def test_a_break_shows_when_to_be_back(window: MainWindow, clock: FakeClock) -> 
     page.controller.next_item()
     page.toggle_projector()
     page.controller.tick()
-    assert "Break" in _texts(page) and "Back at 10:17" in _texts(page)
+    assert "Pause" in _texts(page) and "Reprise à 10:17" in _texts(page)  # in French
 
 
 @pytest.mark.parametrize("size", [(800, 600), (1366, 768), (1920, 1080)])

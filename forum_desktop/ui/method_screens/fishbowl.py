@@ -39,10 +39,22 @@ from forum_desktop.ui.method_screens.base import MethodScreenWidget
 from forum_desktop.ui.method_screens.fishbowl_panel import FishbowlPanel, scrolling
 from forum_desktop.ui.method_screens.fishbowl_public import FishbowlPublic
 from forum_desktop.ui.notice_texts import notice_text
+from forum_desktop.ui.room_language import room
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 CHAIRS_PER_ROW = 3
 """In the console's narrow tab; the projector has room for more."""
+
+
+def floor_words(name: str, spoken: float, allotted: int, words: tuple[str, str, str]) -> str:
+    """Who has the floor and their time, with ``words`` (over time, time left, counting
+    up) in the console's or the room's language."""
+    over, left_words, counting = words
+    if allotted:
+        left = allotted - spoken
+        chosen = over if left < 0 else left_words
+        return chosen.replace("%1", name).replace("%2", countdown(left).lstrip("+"))
+    return counting.replace("%1", name).replace("%2", countdown(-spoken).lstrip("+"))
 
 
 class FishbowlScreen(MethodScreenWidget):
@@ -148,9 +160,8 @@ class FishbowlScreen(MethodScreenWidget):
         turn = self.controller.open_turn()
         return turn.participant_id if turn else None
 
-    def _chair_texts(self, view: FishbowlView) -> list[tuple[str, bool]]:
+    def _chair_texts(self, view: FishbowlView, open_chair: str) -> list[tuple[str, bool]]:
         speaker = self._open_speaker()
-        open_chair = self.tr("Open chair")
         texts = []
         for number, person in enumerate(view.seats, start=1):
             if person is None:
@@ -175,14 +186,15 @@ class FishbowlScreen(MethodScreenWidget):
             self.chair_buttons.append(button)
         speaking_now = self.tr("speaking")
         for button, (text, speaking) in zip(
-            self.chair_buttons, self._chair_texts(view), strict=True
+            self.chair_buttons, self._chair_texts(view, self.tr("Open chair")), strict=True
         ):
             shown = f"{text}\n{speaking_now}" if speaking else text
             button.setText(shown.replace("&", "&&"))
             button.setAccessibleName(self.tr("Chair %1").replace("%1", shown.replace("\n", ", ")))
         self.select_chair(selected if selected is not None and selected < view.chairs else None)
         waiting = [self.name_of(person) for person in view.queue]
-        self.public_view.show_circle(view.topic, self._chair_texts(view), waiting)
+        in_the_room = self._chair_texts(view, room().translate("FishbowlPublic", "Open chair"))
+        self.public_view.show_circle(view.topic, in_the_room, waiting)
 
     def _show_lists(self, view: FishbowlView) -> None:
         keep_outer = self.outer_list.currentRow()
@@ -234,23 +246,30 @@ class FishbowlScreen(MethodScreenWidget):
         self.stop_button.setEnabled(turn is not None)
         if turn is None or snapshot is None:
             text = self.tr("Nobody has the floor.")
+            public = room().translate("FishbowlPublic", "Nobody has the floor.")
         else:
             name = self.name_of(turn.participant_id) if turn.participant_id else turn.name
             spoken = turn.seconds(snapshot.now)
-            if turn.allotted_seconds:
-                left = turn.allotted_seconds - spoken
-                words = (
-                    self.tr("%1 is over their time: %2")
-                    if left < 0
-                    else self.tr("%1 has the floor: %2 left")
-                )
-                text = words.replace("%1", name).replace("%2", countdown(left).lstrip("+"))
-            else:
-                text = (
-                    self.tr("%1 has the floor: %2")
-                    .replace("%1", name)
-                    .replace("%2", countdown(-spoken).lstrip("+"))
-                )
+            text = floor_words(
+                name,
+                spoken,
+                turn.allotted_seconds,
+                (
+                    self.tr("%1 is over their time: %2"),
+                    self.tr("%1 has the floor: %2 left"),
+                    self.tr("%1 has the floor: %2"),
+                ),
+            )
+            public = floor_words(
+                name,
+                spoken,
+                turn.allotted_seconds,
+                (
+                    room().translate("FishbowlPublic", "%1 is over their time: %2"),
+                    room().translate("FishbowlPublic", "%1 has the floor: %2 left"),
+                    room().translate("FishbowlPublic", "%1 has the floor: %2"),
+                ),
+            )
             second = int(spoken)
             if (
                 second != self._shown_second
@@ -259,7 +278,7 @@ class FishbowlScreen(MethodScreenWidget):
                 self._shown_second = second
                 self.tables.show_fairness(fairness(self._turns, self._roster, snapshot.now))
         self.speaker_label.setText(text)
-        self.public_view.show_speaker(text)
+        self.public_view.show_speaker(public)
 
     # --- what the facilitator does -----------------------------------------------------
 

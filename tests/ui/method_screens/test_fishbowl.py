@@ -252,16 +252,17 @@ def test_a_fishbowl_of_twelve_over_two_topics_and_after_a_restart(
     assert {o.phase for o in captured} == {"Installation et règles", "Aquarium ouvert — thème 2"}
 
     public = screen.public_view  # what the room sees
-    assert public.topic_label.text() == f"Topic: {TOPICS[1]}"
+    assert public.topic_label.text() == f"Thème : {TOPICS[1]}"  # the event's language
     assert [label.text() for label in public.chair_labels] == [
-        text.split("\n")[0] for text in (b.text() for b in screen.chair_buttons)
+        text.split("\n")[0].replace("Open chair", "Chaise libre")
+        for text in (b.text() for b in screen.chair_buttons)
     ]
-    assert sum(label.text().endswith(". Open chair") for label in public.chair_labels) == 1
-    assert public.speaker_label.text() == "Nobody has the floor."
+    assert sum(label.text().endswith(". Chaise libre") for label in public.chair_labels) == 1
+    assert public.speaker_label.text() == "Personne n’a la parole."
     outside = next(n for n in rotating if people[n] not in state.seats)
     for name in ("Silent Sam", outside):  # waiting when the app closes
         queue_up(qtbot, screen, name)
-    assert public.queue_label.text() == f"Waiting to come in: Silent Sam, {outside}"
+    assert public.queue_label.text() == f"En attente pour entrer : Silent Sam, {outside}"
 
     before = (
         [label.text() for label in public.chair_labels],
@@ -364,7 +365,7 @@ def test_keys_refusals_undo_and_a_leaving_speaker(
     assert screen.chair_buttons[1].accessibleName() == "Chair 2. Jun Park, speaking"
     clock.advance(40)
     page.controller.tick()
-    assert screen.public_view.speaker_label.text() == "Jun Park has the floor: 2:20 left"
+    assert screen.public_view.speaker_label.text() == "Jun Park a la parole : reste 2:20"
     assert screen.selected_chair() is None  # the next swap would take the open chair
     screen.chair_buttons[1].click()
     screen.leave_action.trigger()  # leaving the circle ends the turn
@@ -404,10 +405,10 @@ def test_the_projector_shows_the_circle_in_its_own_large_font(
     assert public.topic_label.font().bold() and not public.chair_labels[1].font().bold()
     assert [label.text() for label in public.chair_labels] == [
         "1. Aïcha Diallo",
-        "2. Open chair",
-        "3. Open chair",
-        "4. Open chair",
-        "5. Open chair",
+        "2. Chaise libre",  # the event is French, the interface English
+        "3. Chaise libre",
+        "4. Chaise libre",
+        "5. Chaise libre",
     ]
-    assert public.queue_label.text() == "Waiting to come in: Jun Park, Lucía Gómez"
+    assert public.queue_label.text() == "En attente pour entrer : Jun Park, Lucía Gómez"
     assert public.topic_label.isVisibleTo(projector)

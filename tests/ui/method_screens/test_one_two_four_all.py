@@ -140,7 +140,7 @@ def test_the_four_rounds_and_the_harvest_survive_a_restart(
     ):
         harvest(qtbot, screen, text)
     assert screen.room.ideas.text().split("\n") == [  # the newest five, numbered as captured
-        "… 2 earlier ideas",
+        "… idées précédentes : 2",  # the projector speaks the event's French
         "3. Mentoring pairs",
         "4. A yearly forum",
         "5. Joint grant bids",

@@ -140,7 +140,7 @@ def test_a_round_of_fifteen_with_answers_skips_and_one_absent(
     assert screen.progress_label.text() == "1 of 14"
     clock.advance(30)
     page.controller.tick()
-    assert screen.room.time.text() == "1:00 left"
+    assert screen.room.time.text() == "encore 1:00"  # the room hears the event's French
     assert screen.now_label.text() == "Speaking now: Person 01 (1:00 left)"
     answer(qtbot, screen, "Learning from peers")
     assert screen.answer_edit.text() == ""
@@ -155,7 +155,13 @@ def test_a_round_of_fifteen_with_answers_skips_and_one_absent(
         said[n] = text
     assert screen.progress_label.text() == "7 of 14"
     room = screen.room.text().split("\n")
-    assert room == [QUESTION, "Now: Person 10", "1:30 left", "Next: Person 11", "7 of 14"]
+    assert room == [
+        QUESTION,
+        "En cours : Person 10",
+        "encore 1:30",
+        "Ensuite : Person 11",
+        "7 sur 14",
+    ]
     projector_check = screen.room
     page.toggle_projector()
     projector = page.projector
@@ -163,7 +169,7 @@ def test_a_round_of_fifteen_with_answers_skips_and_one_absent(
     assert projector_check.isVisibleTo(projector)
     clock.advance(100)
     page.controller.tick()
-    assert screen.room.time.text() == "Time is up: over by 0:10"
+    assert screen.room.time.text() == "Temps écoulé : dépassé de 0:10"
 
     # Person 03 is called back now; the round goes on from Person 10's place.
     screen.skipped_list.setCurrentRow(1)
