@@ -58,8 +58,12 @@ class EventPage(QStackedWidget):
         self.setCurrentWidget(self.tabs if event_id else self.empty_label)
 
     def show_capture(self) -> None:
-        """Bring the capture bar up, ready to type (from anywhere in the window)."""
+        """Bring the capture bar up, ready to type (from anywhere in the window); on the Run
+        tab, its own bar, so the console stays in view."""
         if self.event_id is None:
+            return
+        if self.tabs.currentWidget() is self.run:
+            self.run.bar.edit.setFocus()
             return
         self.tabs.setCurrentWidget(self.capture)
         self.capture.focus_bar()

@@ -160,7 +160,7 @@ class RunPage(QWidget):
         self.side_tabs = QTabWidget(self)
         self.side_tabs.setAccessibleName(self.tr("Agenda and method screen"))
         self.side_tabs.addTab(self.items_view, self.tr("Agenda"))
-        self.methods = MethodHost(context, self.controller, self.side_tabs, self.projection)
+        self.methods = MethodHost(context, self.controller, self.side_tabs, self.projection, self)
 
         self._lay_out(session_label)
         self.controller.ticked.connect(self.show_snapshot)

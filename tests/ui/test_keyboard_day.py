@@ -138,7 +138,9 @@ def test_a_day_by_keyboard(
     press(qtbot, window, Qt.Key.Key_Return)
     decision, action = store.select(Outcome, order_by="captured_at")
     assert (decision.kind, decision.item_id) == ("decision", items[0].id)
-    assert (action.kind, action.item_id) == ("action", phases[0].id)
+    # During a phase, filed under the method's item, the phase kept as a detail.
+    assert (action.kind, action.item_id) == ("action", items[1].id)
+    assert action.phase == phases[0].title
 
     # The fishbowl's screen (Ctrl+Shift+R): Enter queues the outer circle's first, Ctrl+I
     # seats them, Space picks their chair, Ctrl+G gives them the floor, and what they say

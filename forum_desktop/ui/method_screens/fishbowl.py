@@ -88,7 +88,8 @@ class FishbowlScreen(MethodScreenWidget):
         self.contribution_edit, self.capture_button = panel.contribution_edit, panel.capture_button
         self.tables, self.message_label = panel.tables, panel.message_label
         self.chair_buttons: list[QPushButton] = []
-        self.addActions([self.swap_action, self.leave_action, self.floor_action])  # screen-wide
+        self.run_keys = [self.swap_action, self.leave_action, self.floor_action]  # Run-tab-wide
+        self.addActions(self.run_keys)
         self._connect()
         self.scroll = scrolling(self, panel)
         layout = QVBoxLayout(self)

@@ -77,6 +77,7 @@ class RoundRobinScreen(MethodScreenWidget):
         self.seconds_spin = panel.seconds_spin
         actions = [panel.next_action, panel.skip_action]
         self.addActions([*actions, panel.move_up_action, panel.move_down_action])  # screen-wide
+        self.run_keys = actions  # F4, Shift+F4 from anywhere in the Run tab
         self.order_list.model().rowsMoved.connect(self._on_rows_moved)
         self.order_list.currentItemChanged.connect(lambda *_: self._refresh_buttons())
         self.skipped_list.currentItemChanged.connect(lambda *_: self._refresh_buttons())
