@@ -198,6 +198,7 @@ class RunPage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(self.side_tabs)
         splitter.setSizes([520, 480])
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.toolbar)
@@ -386,7 +387,10 @@ class RunPage(QWidget):
 
     def show_snapshot(self, snapshot: Snapshot | None) -> None:
         self.items_model.update(snapshot)
+        screen = self.methods.screen
         self.methods.show_snapshot(snapshot)
+        if self.methods.screen is not None and self.methods.screen is not screen:
+            self._widen_method_screen()
         self.projection.show_snapshot(snapshot)
         current = snapshot.current if snapshot else None
         if snapshot is None:
@@ -428,6 +432,14 @@ class RunPage(QWidget):
             )
         self._show_end(snapshot)
         self._refresh_actions()
+
+    def _widen_method_screen(self) -> None:
+        """A method screen opens with at least three fifths of the width: its chairs, lists
+        and contribution line need it more than the countdown does."""
+        total = sum(self.splitter.sizes())
+        wanted = total - total * 2 // 5
+        if self.splitter.sizes()[1] < wanted:  # never narrower than the user made it
+            self.splitter.setSizes([total - wanted, wanted])
 
     def _show_empty(self, words: str) -> None:
         self.title_label.setText(words)

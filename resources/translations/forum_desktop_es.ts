@@ -1688,10 +1688,6 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
         <translation>Lo que se dijo; Intro lo registra</translation>
     </message>
     <message>
-        <source>Who has the floor</source>
-        <translation>Quién tiene la palabra</translation>
-    </message>
-    <message>
         <source>Who said it</source>
         <translation>Quién lo dijo</translation>
     </message>
@@ -1746,18 +1742,6 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
         <translation>%1 (en espera, %2)</translation>
     </message>
     <message>
-        <source>%1 has the floor: %2</source>
-        <translation>%1 tiene la palabra: %2</translation>
-    </message>
-    <message>
-        <source>%1 has the floor: %2 left</source>
-        <translation>%1 tiene la palabra: quedan %2</translation>
-    </message>
-    <message>
-        <source>%1 is over their time: %2</source>
-        <translation>%1 supera su tiempo: %2</translation>
-    </message>
-    <message>
         <source>(not on the roster)</source>
         <translation>(fuera de la lista de participantes)</translation>
     </message>
@@ -1796,10 +1780,6 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
     <message>
         <source>New topic</source>
         <translation>Nuevo tema</translation>
-    </message>
-    <message>
-        <source>Nobody has the floor.</source>
-        <translation>Nadie tiene la palabra.</translation>
     </message>
     <message>
         <source>Open chair</source>

@@ -1688,10 +1688,6 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
         <translation>Ce qui a été dit ; Entrée l’enregistre</translation>
     </message>
     <message>
-        <source>Who has the floor</source>
-        <translation>Qui a la parole</translation>
-    </message>
-    <message>
         <source>Who said it</source>
         <translation>Qui l’a dit</translation>
     </message>
@@ -1746,18 +1742,6 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
         <translation>%1 (en attente, %2)</translation>
     </message>
     <message>
-        <source>%1 has the floor: %2</source>
-        <translation>%1 a la parole : %2</translation>
-    </message>
-    <message>
-        <source>%1 has the floor: %2 left</source>
-        <translation>%1 a la parole : reste %2</translation>
-    </message>
-    <message>
-        <source>%1 is over their time: %2</source>
-        <translation>%1 dépasse son temps : %2</translation>
-    </message>
-    <message>
         <source>(not on the roster)</source>
         <translation>(hors liste des participant·e·s)</translation>
     </message>
@@ -1796,10 +1780,6 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
     <message>
         <source>New topic</source>
         <translation>Nouveau thème</translation>
-    </message>
-    <message>
-        <source>Nobody has the floor.</source>
-        <translation>Personne n’a la parole.</translation>
     </message>
     <message>
         <source>Open chair</source>

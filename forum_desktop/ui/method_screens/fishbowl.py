@@ -79,7 +79,7 @@ class FishbowlScreen(MethodScreenWidget):
         self.swap_action, self.swap_button = panel.swap_action, panel.swap_button
         self.leave_action, self.leave_button = panel.leave_action, panel.leave_button
         self.floor_action, self.floor_button = panel.floor_action, panel.floor_button
-        self.stop_button, self.speaker_label = panel.stop_button, panel.speaker_label
+        self.stop_button = panel.stop_button
         self.outer_list, self.add_button = panel.outer_list, panel.add_button
         self.queue_list, self.remove_action = panel.queue_list, panel.remove_action
         self.up_action, self.up_button = panel.up_action, panel.up_button
@@ -180,7 +180,6 @@ class FishbowlScreen(MethodScreenWidget):
         while len(self.chair_buttons) < view.chairs:
             button = QPushButton(self.circle_box)
             button.setCheckable(True)
-            button.setMinimumHeight(button.sizeHint().height() * 2)
             count = len(self.chair_buttons)
             self.chair_group.addButton(button, count)
             self.chair_grid.addWidget(button, count // CHAIRS_PER_ROW, count % CHAIRS_PER_ROW)
@@ -189,9 +188,14 @@ class FishbowlScreen(MethodScreenWidget):
         for button, (text, speaking) in zip(
             self.chair_buttons, self._chair_texts(view, self.tr("Open chair")), strict=True
         ):
-            shown = f"{text}\n{speaking_now}" if speaking else text
-            button.setText(shown.replace("&", "&&"))
-            button.setAccessibleName(self.tr("Chair %1").replace("%1", shown.replace("\n", ", ")))
+            # One line whoever speaks, so the circle keeps its height: the sign and the
+            # weight mark the speaker, the accessible name says it.
+            button.setText(f"▶ {text}".replace("&", "&&") if speaking else text.replace("&", "&&"))
+            font = button.font()
+            font.setBold(speaking)
+            button.setFont(font)
+            spoken = f"{text}, {speaking_now}" if speaking else text
+            button.setAccessibleName(self.tr("Chair %1").replace("%1", spoken))
         self.select_chair(selected if selected is not None and selected < view.chairs else None)
         waiting = [self.name_of(person) for person in view.queue]
         in_the_room = self._chair_texts(view, room().translate("FishbowlPublic", "Open chair"))
@@ -242,25 +246,15 @@ class FishbowlScreen(MethodScreenWidget):
         self.tables.show_fairness(fairness(self._turns, self._roster, now))
 
     def show_snapshot(self, snapshot: Snapshot | None) -> None:
-        """The speaker's timer, and the fairness view while someone speaks."""
+        """The room's line on who has the floor (the console's speaker panel says it to the
+        facilitator), and the fairness view while someone speaks."""
         turn = self.controller.open_turn()
         self.stop_button.setEnabled(turn is not None)
         if turn is None or snapshot is None:
-            text = self.tr("Nobody has the floor.")
             public = room().translate("FishbowlPublic", "Nobody has the floor.")
         else:
             name = self.name_of(turn.participant_id) if turn.participant_id else turn.name
             spoken = turn.seconds(snapshot.now)
-            text = floor_words(
-                name,
-                spoken,
-                turn.allotted_seconds,
-                (
-                    self.tr("%1 is over their time: %2"),
-                    self.tr("%1 has the floor: %2 left"),
-                    self.tr("%1 has the floor: %2"),
-                ),
-            )
             public = floor_words(
                 name,
                 spoken,
@@ -278,7 +272,6 @@ class FishbowlScreen(MethodScreenWidget):
             ):
                 self._shown_second = second
                 self.tables.show_fairness(fairness(self._turns, self._roster, snapshot.now))
-        self.speaker_label.setText(text)
         self.public_view.show_speaker(public)
 
     # --- what the facilitator does -----------------------------------------------------

@@ -7,7 +7,7 @@ The screen (``fishbowl.py``) connects them to commands and fills them from the r
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
@@ -65,7 +66,8 @@ class FishbowlPanel(QWidget):
         self.minutes_spin.setAccessibleName(self.tr("Time per speaker"))
 
     def _build_circle(self) -> None:
-        self.circle_box = QGroupBox(self.tr("Inner circle"), self)
+        self.circle_box = QGroupBox(self)  # no title: its line goes to the lists below
+        self.circle_box.setAccessibleName(self.tr("Inner circle"))
         self.chair_grid = QGridLayout()
         self.chair_group = QButtonGroup(self)
         self.swap_action = self._action(self.tr("Swap &in"), "Ctrl+I")
@@ -82,9 +84,6 @@ class FishbowlPanel(QWidget):
         self.floor_button = self._button(self.floor_action)
         self.stop_button = QPushButton(self.tr("Stop spea&king"), self)
         self.stop_button.setToolTip(self.tr("End the speaker's turn (Ctrl+Shift+J)."))
-        self.speaker_label = QLabel(self)
-        self.speaker_label.setWordWrap(True)
-        self.speaker_label.setAccessibleName(self.tr("Who has the floor"))
 
     def _build_queue(self) -> None:
         self.outer_list = QListWidget(self)
@@ -104,6 +103,16 @@ class FishbowlPanel(QWidget):
         self.up_button = self._button(self.up_action)
         self.down_button = self._button(self.down_action)
         self.remove_button = self._button(self.remove_action)
+        # Signs, so the three share one row under a list half the tab wide; the tooltip
+        # and the accessible name say what each does.
+        for button, sign in (
+            (self.up_button, "▲"),
+            (self.down_button, "▼"),
+            (self.remove_button, "✕"),
+        ):
+            button.setAccessibleName(button.text().replace("&", ""))
+            button.setText(sign)
+            button.setFixedWidth(button.fontMetrics().height() * 3)
 
     def _build_capture(self) -> None:
         self.speaker_combo = QComboBox(self)
@@ -135,44 +144,51 @@ class FishbowlPanel(QWidget):
         return button
 
     def _lay_out(self) -> None:
-        """Rows that wrap early: the console gives this tab under half a laptop's width."""
+        """Chairs, contribution line and queue fit together in a 1024×768 console, and
+        nothing above the lists changes height, so a click lands where it was aimed: the
+        settings share one row, a message shows under the lists, the tables come last."""
         settings = QHBoxLayout()
         settings.addWidget(self.topic_label)
         settings.addWidget(self.topic_combo, 1)
         settings.addWidget(self.new_topic_button)
-        timing = QGridLayout()
-        timing.addWidget(QLabel(self.tr("Chairs:"), self), 0, 0)
-        timing.addWidget(self.chairs_spin, 0, 1)
-        timing.addWidget(self.keep_open_check, 0, 2)
-        timing.addWidget(QLabel(self.tr("Each speaker:"), self), 1, 0)
-        timing.addWidget(self.minutes_spin, 1, 1)
-        timing.setColumnStretch(2, 1)
+        self._timing = QGridLayout()
+        self._timing_cells = [
+            QLabel(self.tr("Chairs:"), self),
+            self.chairs_spin,
+            self.keep_open_check,
+            QLabel(self.tr("Each speaker:"), self),
+            self.minutes_spin,
+        ]
+        self._place_timing(wide=True)
         moves = QGridLayout()
         for n, button in enumerate(
             (self.swap_button, self.leave_button, self.floor_button, self.stop_button)
         ):
             moves.addWidget(button, n // 2, n % 2)
         circle = QVBoxLayout(self.circle_box)
+        circle.setContentsMargins(6, 4, 6, 6)
         circle.addLayout(self.chair_grid)
         circle.addLayout(moves)
-        circle.addWidget(self.speaker_label)
-        outer = QVBoxLayout()
-        outer.addWidget(self.outer_label)
-        outer.addWidget(self.outer_list, 1)
-        outer.addWidget(self.add_button)
-        queue_buttons = QGridLayout()
-        queue_buttons.addWidget(self.up_button, 0, 0)
-        queue_buttons.addWidget(self.down_button, 0, 1)
-        queue_buttons.addWidget(self.remove_button, 1, 0, 1, 2)
-        waiting = QVBoxLayout()
-        waiting.addWidget(self.queue_label)
-        waiting.addWidget(self.queue_list, 1)
-        waiting.addLayout(queue_buttons)
+        queue_buttons = QHBoxLayout()
+        for button in (self.up_button, self.down_button, self.remove_button):
+            queue_buttons.addWidget(button)
+        queue_buttons.addStretch(1)
         for label in (self.outer_label, self.queue_label):
             label.setWordWrap(True)
-        lists = QHBoxLayout()
-        lists.addLayout(outer, 1)
-        lists.addLayout(waiting, 1)
+            label.setAlignment(Qt.AlignmentFlag.AlignBottom)
+        for people in (self.outer_list, self.queue_list):
+            # Four names whatever the tables below ask for (not the list's own 192 px).
+            people.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            people.setFixedHeight(people.fontMetrics().lineSpacing() * 4 + 8)
+        lists = QGridLayout()  # two equal columns: the outer circle and the queue
+        lists.addWidget(self.outer_label, 0, 0)
+        lists.addWidget(self.queue_label, 0, 1)
+        lists.addWidget(self.outer_list, 1, 0)
+        lists.addWidget(self.queue_list, 1, 1)
+        lists.addWidget(self.add_button, 2, 0)
+        lists.addLayout(queue_buttons, 2, 1)
+        lists.setColumnStretch(0, 1)
+        lists.setColumnStretch(1, 1)
         capture = QGridLayout()
         capture.addWidget(self.contribution_label, 0, 0)
         capture.addWidget(self.speaker_combo, 0, 1)
@@ -181,13 +197,32 @@ class FishbowlPanel(QWidget):
         capture.setColumnStretch(1, 1)
         column = QVBoxLayout(self)
         column.addLayout(settings)
-        column.addLayout(timing)
+        column.addLayout(self._timing)
         column.addWidget(self.circle_box)
         column.addLayout(capture)  # under the speaker: what the rapporteur types most
-        column.addWidget(self.message_label)
-        column.addLayout(lists, 1)
+        column.addLayout(lists)
+        column.addWidget(self.message_label)  # below the lists: they never move
         self.tables.setMinimumHeight(self.fontMetrics().height() * 18)
-        column.addWidget(self.tables, 2)
+        column.addWidget(self.tables, 1)
+
+    def _place_timing(self, *, wide: bool) -> None:
+        """Chairs and each speaker's time on one row, or on two in a narrow tab."""
+        for cell in self._timing_cells:
+            self._timing.removeWidget(cell)
+        chairs_label, chairs, keep_open, minutes_label, minutes = self._timing_cells
+        self._timing.addWidget(chairs_label, 0, 0)
+        self._timing.addWidget(chairs, 0, 1)
+        self._timing.addWidget(keep_open, 0, 2)
+        self._timing.addWidget(minutes_label, 0 if wide else 1, 3 if wide else 0)
+        self._timing.addWidget(minutes, 0 if wide else 1, 4 if wide else 1)
+        self._timing.setColumnStretch(2, 1)
+        self._wide = wide
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        needed = sum(cell.sizeHint().width() for cell in self._timing_cells) + 60
+        if (self.width() >= needed) != self._wide:
+            self._place_timing(wide=not self._wide)
 
 
 def scrolling(parent: QWidget, content: QWidget) -> QScrollArea:

@@ -8,8 +8,9 @@ from collections import Counter
 from pathlib import Path
 from uuid import UUID
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableWidget
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
@@ -359,9 +360,10 @@ def test_keys_refusals_undo_and_a_leaving_speaker(
     qtbot.keyClick(screen.chair_buttons[1], Qt.Key.Key_Space)  # choose Jun's chair
     assert screen.selected_chair() == 1
     screen.floor_action.trigger()
-    assert "Jun Park has the floor: 3:00 left" in screen.speaker_label.text()
+    assert "Jun Park has the floor: 3:00 left" in page.speakers.status_label.text()
     assert screen.speaker_combo.currentText() == "Jun Park"
-    assert screen.chair_buttons[1].text() == "2. Jun Park\nspeaking"
+    assert screen.chair_buttons[1].text() == "▶ 2. Jun Park"  # one line: the circle stays put
+    assert screen.chair_buttons[1].font().bold()
     assert screen.chair_buttons[1].accessibleName() == "Chair 2. Jun Park, speaking"
     clock.advance(40)
     page.controller.tick()
@@ -369,7 +371,7 @@ def test_keys_refusals_undo_and_a_leaving_speaker(
     assert screen.selected_chair() is None  # the next swap would take the open chair
     screen.chair_buttons[1].click()
     screen.leave_action.trigger()  # leaving the circle ends the turn
-    assert screen.speaker_label.text() == "Nobody has the floor."
+    assert page.speakers.status_label.text() == "Nobody has the floor."
     [turn] = window.context.store.select(
         SpeakerTurn, {"participant_id": people["Jun Park"]}, order_by="started_at"
     )
@@ -412,3 +414,33 @@ def test_the_projector_shows_the_circle_in_its_own_large_font(
     ]
     assert public.queue_label.text() == "En attente pour entrer : Jun Park, Lucía Gómez"
     assert public.topic_label.isVisibleTo(projector)
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 768)])
+def test_chairs_queue_and_contribution_line_fit_a_laptop_screen_and_stay_put(
+    window: MainWindow, qtbot: QtBot, answers: Prompts, size: tuple[int, int]
+) -> None:
+    page, _, _ = fishbowl_day(window)
+    window.resize(*size)
+    page.controller.start()
+    screen = screen_of(page)
+    answers.texts.append(TOPICS[0])
+    screen.new_topic_button.click()
+    for name in ("Aïcha Diallo", "Jun Park", "Lucía Gómez", "Moussa Sy", "Ana Ribeiro"):
+        queue_up(qtbot, screen, name)
+    page.toggle_projector()  # its warning (one display here) takes a line or two
+    qtbot.waitUntil(lambda: window.size().toTuple() == size)
+    viewport = screen.scroll.viewport()
+
+    def seen(widget: QWidget) -> QRect:
+        return QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
+
+    for widget in (screen.circle_box, screen.contribution_edit, screen.queue_list):
+        assert viewport.rect().contains(seen(widget)), (widget.accessibleName(), size)
+    assert screen.scroll.verticalScrollBar().value() == 0
+    queue_at = seen(screen.queue_list)
+    screen.swap_in()
+    screen.swap_in()  # refused with a message: nothing moves
+    screen.leave_action.trigger()
+    assert screen.message_label.isVisible()
+    assert seen(screen.queue_list) == queue_at
