@@ -54,6 +54,8 @@ class ProjectorWindow(QWidget):
         self.setWindowTitle(self.tr("Forum Desktop — projector"))
         self.setAccessibleName(self.tr("Projector window"))
         self.setObjectName("projector")
+        # Showing it leaves the console active: the facilitator's keys keep working there.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.event_title = event_title
         self.zone = ZoneInfo("UTC")
         self.hold = False

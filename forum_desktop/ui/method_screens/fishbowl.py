@@ -13,6 +13,7 @@ from uuid import UUID
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
 
 from forum_desktop.methods.fairness import fairness, present_people
@@ -97,6 +98,10 @@ class FishbowlScreen(MethodScreenWidget):
         layout.addWidget(self.scroll)
         self.public_view = FishbowlPublic(self.public)
         self.public_layout.addWidget(self.public_view)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.panel.fit_width(self.width() - self.scroll.verticalScrollBar().sizeHint().width())
 
     def _connect(self) -> None:
         self.topic_combo.textActivated.connect(self.switch_topic)

@@ -7,7 +7,7 @@ The screen (``fishbowl.py``) connects them to commands and fills them from the r
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAction, QKeySequence, QResizeEvent
+from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QButtonGroup,
     QCheckBox,
@@ -218,10 +218,11 @@ class FishbowlPanel(QWidget):
         self._timing.setColumnStretch(2, 1)
         self._wide = wide
 
-    def resizeEvent(self, event: QResizeEvent) -> None:
-        super().resizeEvent(event)
+    def fit_width(self, width: int) -> None:
+        """Lay the settings out for a tab ``width`` wide (the screen tells: a wide row
+        would hold the panel itself wider than the tab)."""
         needed = sum(cell.sizeHint().width() for cell in self._timing_cells) + 60
-        if (self.width() >= needed) != self._wide:
+        if (width >= needed) != self._wide:
             self._place_timing(wide=not self._wide)
 
 
