@@ -14,7 +14,13 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QResizeEvent
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+)
 
 from forum_desktop.methods.fairness import fairness, present_people
 from forum_desktop.methods.fishbowl import FishbowlView, fishbowl_view
@@ -37,14 +43,16 @@ from forum_desktop.timing.display import countdown
 from forum_desktop.timing.snapshot import Snapshot
 from forum_desktop.ui import prompts
 from forum_desktop.ui.method_screens.base import MethodScreenWidget
-from forum_desktop.ui.method_screens.fishbowl_panel import FishbowlPanel, scrolling
+from forum_desktop.ui.method_screens.fishbowl_panel import (
+    CHAIRS_PER_ROW,
+    FishbowlPanel,
+    scrolling,
+)
 from forum_desktop.ui.method_screens.fishbowl_public import FishbowlPublic
 from forum_desktop.ui.notice_texts import notice_text
 from forum_desktop.ui.room_language import room
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-CHAIRS_PER_ROW = 3
-"""In the console's narrow tab; the projector has room for more."""
 
 
 def floor_words(name: str, spoken: float, allotted: int, words: tuple[str, str, str]) -> str:
@@ -185,6 +193,9 @@ class FishbowlScreen(MethodScreenWidget):
         while len(self.chair_buttons) < view.chairs:
             button = QPushButton(self.circle_box)
             button.setCheckable(True)
+            # Equal thirds of the circle whatever the names: a long one is cut (its tooltip
+            # and the projector show it whole) rather than widening the tab.
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             count = len(self.chair_buttons)
             self.chair_group.addButton(button, count)
             self.chair_grid.addWidget(button, count // CHAIRS_PER_ROW, count % CHAIRS_PER_ROW)
@@ -201,6 +212,7 @@ class FishbowlScreen(MethodScreenWidget):
             button.setFont(font)
             spoken = f"{text}, {speaking_now}" if speaking else text
             button.setAccessibleName(self.tr("Chair %1").replace("%1", spoken))
+            button.setToolTip(text)
         self.select_chair(selected if selected is not None and selected < view.chairs else None)
         waiting = [self.name_of(person) for person in view.queue]
         in_the_room = self._chair_texts(view, room().translate("FishbowlPublic", "Open chair"))

@@ -29,6 +29,9 @@ from PySide6.QtWidgets import (
 
 from forum_desktop.ui.method_screens.fishbowl_tables import FishbowlTables
 
+CHAIRS_PER_ROW = 3
+"""In the console's narrow tab, in equal columns; the projector has room for more."""
+
 
 class FishbowlPanel(QWidget):
     """Everything the facilitator works with; keys act while the focus is inside it."""
@@ -48,6 +51,11 @@ class FishbowlPanel(QWidget):
 
     def _build_settings(self) -> None:
         self.topic_combo = QComboBox(self)
+        # A long topic must not widen the tab: the combo shows its start, its list all.
+        self.topic_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.topic_combo.setMinimumContentsLength(12)
         self.topic_combo.setAccessibleName(self.tr("Current topic"))
         self.topic_label = QLabel(self.tr("&Topic:"), self)
         self.topic_label.setBuddy(self.topic_combo)
@@ -69,6 +77,8 @@ class FishbowlPanel(QWidget):
         self.circle_box = QGroupBox(self)  # no title: its line goes to the lists below
         self.circle_box.setAccessibleName(self.tr("Inner circle"))
         self.chair_grid = QGridLayout()
+        for column in range(CHAIRS_PER_ROW):
+            self.chair_grid.setColumnStretch(column, 1)
         self.chair_group = QButtonGroup(self)
         self.swap_action = self._action(self.tr("Swap &in"), "Ctrl+I")
         self.leave_action = self._action(self.tr("&Leave the circle"), "Ctrl+L")
@@ -116,6 +126,10 @@ class FishbowlPanel(QWidget):
 
     def _build_capture(self) -> None:
         self.speaker_combo = QComboBox(self)
+        self.speaker_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.speaker_combo.setMinimumContentsLength(12)
         self.speaker_combo.setAccessibleName(self.tr("Who said it"))
         self.contribution_edit = QLineEdit(self)
         self.contribution_edit.setAccessibleName(self.tr("Contribution"))
@@ -206,16 +220,20 @@ class FishbowlPanel(QWidget):
         column.addWidget(self.tables, 1)
 
     def _place_timing(self, *, wide: bool) -> None:
-        """Chairs and each speaker's time on one row, or on two in a narrow tab."""
+        """Chairs, each speaker's time and the open chair on one row; in a narrow tab the
+        open chair goes under the two numbers."""
         for cell in self._timing_cells:
             self._timing.removeWidget(cell)
         chairs_label, chairs, keep_open, minutes_label, minutes = self._timing_cells
         self._timing.addWidget(chairs_label, 0, 0)
         self._timing.addWidget(chairs, 0, 1)
-        self._timing.addWidget(keep_open, 0, 2)
-        self._timing.addWidget(minutes_label, 0 if wide else 1, 3 if wide else 0)
-        self._timing.addWidget(minutes, 0 if wide else 1, 4 if wide else 1)
-        self._timing.setColumnStretch(2, 1)
+        self._timing.addWidget(minutes_label, 0, 2)
+        self._timing.addWidget(minutes, 0, 3)
+        if wide:
+            self._timing.addWidget(keep_open, 0, 4)
+        else:
+            self._timing.addWidget(keep_open, 1, 0, 1, 4)
+        self._timing.setColumnStretch(4, 1 if wide else 0)
         self._wide = wide
 
     def fit_width(self, width: int) -> None:
