@@ -2,7 +2,7 @@
 import the French note, a roster of 12, the round-robin for the introduction and the
 fishbowl for the peer review with the note's two practices as its topics, run with the
 projector open, a decision captured during the fishbowl's first phase, three people given
-the floor — then the French minutes."""
+the floor — then the French minutes. The interface is French too, its words the longest."""
 
 from __future__ import annotations
 
@@ -22,6 +22,7 @@ from forum_desktop.models import AgendaItem, AttendanceStatus, Outcome
 from forum_desktop.services.agenda_import import recognise_methods
 from forum_desktop.services.events import create_event
 from forum_desktop.services.participants import add_participant, check_in
+from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.method_apply import apply_method
 from forum_desktop.ui.method_screens.fishbowl import FishbowlScreen
@@ -55,6 +56,7 @@ def in_view(widget: QWidget, viewport: QWidget) -> bool:
 def test_the_seed_s_session_as_its_note_designs_it(
     window: MainWindow, qtbot: QtBot, clock: FakeClock, answers: Prompts, size: tuple[int, int]
 ) -> None:
+    install("fr")  # a French facilitator: the longest of the interface's words
     context, store = window.context, window.context.store
     event_id = create_event(store, title="Forum", language="fr", timezone="Europe/Paris").value
     programme = recognise_methods(parse_programme(NOTE.read_text(encoding="utf-8")))
@@ -79,7 +81,7 @@ def test_the_seed_s_session_as_its_note_designs_it(
     assert apply_method(window, context, introduction.id, "round-robin", "fr") is not None
     answers.choices += [0, 0]  # "Make them the fishbowl's topics", then fit into the time
     assert apply_method(window, context, review.id, "fishbowl", "fr") is not None
-    assert answers.asked[1][0] == "Make them the fishbowl's topics"
+    assert answers.asked[1][0] == "En faire les thèmes de l’aquarium"
     for item in (introduction, review):
         planned = store.require(AgendaItem, item.id).planned_minutes
         phases = store.select(AgendaItem, {"parent_id": item.id}, "position")
