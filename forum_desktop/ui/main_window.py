@@ -54,6 +54,9 @@ from forum_desktop.ui.share_dialog import ShareDialog
 from forum_desktop.ui.shortcuts_dialog import ShortcutsDialog
 from forum_desktop.ui.sync_controller import SyncController
 
+EVENTS_PANEL_SETTING = "events_panel"
+"""Installation setting: "hidden" when View ▸ Events panel was unchecked."""
+
 
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
@@ -87,6 +90,7 @@ class MainWindow(QMainWindow):
 
         self.page = EventPage(context, self)
         self.page.capture.resolve_requested.connect(self.resolve_conflict_of)
+        self.events_panel = left
         self.splitter = QSplitter(self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.page)
@@ -107,6 +111,12 @@ class MainWindow(QMainWindow):
         self._context_children = [c for c in context.children() if c not in existing]
 
     # --- menus ------------------------------------------------------------------------
+
+    def show_events_panel(self, shown: bool) -> None:
+        """Show or hide the events list (a small screen wants the width), remembered on
+        this laptop."""
+        self.events_panel.setVisible(shown)
+        self.context.store.set_setting(EVENTS_PANEL_SETTING, "shown" if shown else "hidden")
 
     def _add(self, menu: QMenu, text: str, slot: object, shortcut: object = None) -> QAction:
         action = QAction(text, self)
@@ -201,6 +211,13 @@ class MainWindow(QMainWindow):
         )
 
         view_menu = bar.addMenu(self.tr("&View"))
+        self.events_panel_action = self._add(
+            view_menu, self.tr("&Events panel"), self.show_events_panel
+        )
+        self.events_panel_action.setCheckable(True)
+        shown = self.context.store.setting(EVENTS_PANEL_SETTING) != "hidden"
+        self.events_panel_action.setChecked(shown)
+        self.events_panel.setVisible(shown)
         self.tracker_action = self._add(
             view_menu, self.tr("&Action tracker"), self.show_action_tracker, "Ctrl+Shift+T"
         )

@@ -281,6 +281,10 @@
         <translation>&amp;Biblioteca de métodos…</translation>
     </message>
     <message>
+        <source>Methods</source>
+        <translation>Métodos</translation>
+    </message>
+    <message>
         <source>Move &amp;up</source>
         <translation>&amp;Subir</translation>
     </message>
@@ -2286,6 +2290,10 @@ No se importó nada.</translation>
     <message>
         <source>&amp;Events</source>
         <translation>E&amp;ventos</translation>
+    </message>
+    <message>
+        <source>&amp;Events panel</source>
+        <translation>&amp;Panel de eventos</translation>
     </message>
     <message>
         <source>&amp;Export event (JSON)…</source>

@@ -281,6 +281,10 @@
         <translation>&amp;Bibliothèque de méthodes…</translation>
     </message>
     <message>
+        <source>Methods</source>
+        <translation>Méthodes</translation>
+    </message>
+    <message>
         <source>Move &amp;up</source>
         <translation>&amp;Monter</translation>
     </message>
@@ -2286,6 +2290,10 @@ Rien n’a été importé.</translation>
     <message>
         <source>&amp;Events</source>
         <translation>É&amp;vénements</translation>
+    </message>
+    <message>
+        <source>&amp;Events panel</source>
+        <translation>&amp;Panneau des événements</translation>
     </message>
     <message>
         <source>&amp;Export event (JSON)…</source>
