@@ -386,7 +386,11 @@ class RunPage(QWidget):
     # --- showing the run --------------------------------------------------------------
 
     def show_snapshot(self, snapshot: Snapshot | None) -> None:
-        self.items_model.update(snapshot)
+        records = self.controller.records
+        parents = (
+            {e.item.id: e for e in records.schedule.items if e.has_children} if records else {}
+        )
+        self.items_model.update(snapshot, parents)
         screen = self.methods.screen
         self.methods.show_snapshot(snapshot)
         if self.methods.screen is not None and self.methods.screen is not screen:

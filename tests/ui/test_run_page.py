@@ -357,3 +357,29 @@ def test_a_notice_belongs_to_its_session(window: MainWindow, clock: FakeClock) -
     assert other is not None
     page.session_combo.setCurrentIndex(page.session_combo.findData(str(other.value)))
     assert not page.notice_label.isVisibleTo(page) and page.notice_label.text() == ""
+
+
+def test_the_run_s_agenda_shows_a_method_s_phases_under_their_item(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    store = window.context.store
+    session_id, ids = build_day(store, [10, 30])
+    apply_method(store, item_id=ids[1], method_id="round-robin", language="en", times="scaled")
+    page = open_console_on(window, session_id)
+    page.controller.tick()
+    model = page.items_model
+    rows = [
+        (model.index(r, 0).data(), model.index(r, 1).data(), model.index(r, 2).data())
+        for r in range(model.rowCount())
+    ]
+    assert rows[:3] == [
+        ("1", "Point 1", "10 min"),
+        ("2", "Point 2", "30 min"),
+        ("2.1", "Guiding question", "2 min"),
+    ]
+    assert [number for number, _, _ in rows] == ["1", "2", "2.1", "2.2", "2.3"]
+    page.controller.start()
+    page.controller.tick()
+    page.items_view.activated.emit(model.index(1, 1))  # the method's item: its first phase
+    assert page.controller.snapshot is not None and page.controller.snapshot.current is not None
+    assert page.controller.snapshot.current.entry.number == "2.1"
