@@ -1992,7 +1992,7 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
     <name>ItemEditor</name>
     <message>
         <source>&amp;Duration:</source>
-        <translation>&amp;Duración:</translation>
+        <translation>D&amp;uración:</translation>
     </message>
     <message>
         <source>&amp;Guiding question:</source>
@@ -2000,15 +2000,15 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Tipo:</translation>
+        <translation>T&amp;ipo:</translation>
     </message>
     <message>
         <source>&amp;Locked start at</source>
         <translation>Inicio &amp;fijo a las</translation>
     </message>
     <message>
-        <source>&amp;Method:</source>
-        <translation>&amp;Método:</translation>
+        <source>&amp;Private notes:</source>
+        <translation>N&amp;otas privadas:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -2027,8 +2027,8 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
         <translation>Elija un método de la biblioteca para añadir sus pasos como fases cronometradas, o escriba cualquier nombre.</translation>
     </message>
     <message>
-        <source>D&amp;escription:</source>
-        <translation>D&amp;escripción:</translation>
+        <source>Des&amp;cription:</source>
+        <translation>De&amp;scripción:</translation>
     </message>
     <message>
         <source>Description</source>
@@ -2080,15 +2080,19 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
     </message>
     <message>
         <source>M&amp;aterials:</source>
-        <translation>M&amp;ateriales:</translation>
+        <translation>Materia&amp;les:</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum:</source>
+        <translation>Mí&amp;nimo:</translation>
     </message>
     <message>
         <source>Materials</source>
         <translation>Materiales</translation>
     </message>
     <message>
-        <source>Mi&amp;nimum:</source>
-        <translation>Mí&amp;nimo:</translation>
+        <source>Meth&amp;od:</source>
+        <translation>&amp;Método:</translation>
     </message>
     <message>
         <source>Minimum duration when running late</source>
@@ -2121,10 +2125,6 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
     <message>
         <source>Priority when running late</source>
         <translation>Prioridad si hay retraso</translation>
-    </message>
-    <message>
-        <source>Private &amp;notes:</source>
-        <translation>&amp;Notas privadas:</translation>
     </message>
     <message>
         <source>Rapporteurs</source>

@@ -1992,7 +1992,7 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
     <name>ItemEditor</name>
     <message>
         <source>&amp;Duration:</source>
-        <translation>&amp;Durée :</translation>
+        <translation>D&amp;urée :</translation>
     </message>
     <message>
         <source>&amp;Guiding question:</source>
@@ -2000,15 +2000,15 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>&amp;Locked start at</source>
         <translation>Début &amp;fixé à</translation>
     </message>
     <message>
-        <source>&amp;Method:</source>
-        <translation>&amp;Méthode :</translation>
+        <source>&amp;Private notes:</source>
+        <translation>Notes &amp;privées :</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -2027,7 +2027,7 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
         <translation>Choisissez une méthode de la bibliothèque pour ajouter ses étapes comme phases minutées, ou saisissez un nom quelconque.</translation>
     </message>
     <message>
-        <source>D&amp;escription:</source>
+        <source>Des&amp;cription:</source>
         <translation>D&amp;escription :</translation>
     </message>
     <message>
@@ -2080,15 +2080,19 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
     </message>
     <message>
         <source>M&amp;aterials:</source>
-        <translation>M&amp;atériel :</translation>
+        <translation>Matérie&amp;l :</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum:</source>
+        <translation>M&amp;inimum :</translation>
     </message>
     <message>
         <source>Materials</source>
         <translation>Matériel</translation>
     </message>
     <message>
-        <source>Mi&amp;nimum:</source>
-        <translation>Mi&amp;nimum :</translation>
+        <source>Meth&amp;od:</source>
+        <translation>&amp;Méthode :</translation>
     </message>
     <message>
         <source>Minimum duration when running late</source>
@@ -2121,10 +2125,6 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
     <message>
         <source>Priority when running late</source>
         <translation>Priorité en cas de retard</translation>
-    </message>
-    <message>
-        <source>Private &amp;notes:</source>
-        <translation>&amp;Notes privées :</translation>
     </message>
     <message>
         <source>Rapporteurs</source>
