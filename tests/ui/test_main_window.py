@@ -417,3 +417,18 @@ def test_the_method_library_stays_in_view_on_a_laptop_screen(
     button = agenda.methods_bar.widgetForAction(agenda.methods_action)
     qtbot.waitUntil(lambda: button is not None and button.isVisible())  # not behind "»"
     assert button.mapTo(window, button.rect().topRight()).x() <= window.width()
+
+
+def test_ctrl_tab_leaves_an_empty_roster_tab(window: MainWindow, qtbot: QtBot) -> None:
+    event_id = create_event(window.context.store, title="Vide").value
+    window.events_model.reload()
+    window.open_event(event_id)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    tabs = window.page.tabs
+    tabs.setCurrentWidget(window.page.roster)  # nothing in it takes the focus
+    qtbot.keyClick(window, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentWidget() is window.page.capture
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_Backtab, shift_ctrl)
+    assert tabs.currentWidget() is window.page.roster
