@@ -65,7 +65,9 @@ class MainWindow(QMainWindow):
         context.window = self
         existing = set(context.children())
         self.setWindowTitle(self.tr("Forum Desktop"))
-        self.resize(1200, 760)
+        # Never larger than the screen: a 1024×768 laptop gets the whole of it.
+        available = self.screen().availableGeometry()
+        self.resize(min(1200, available.width()), min(760, available.height()))
         self.sync = SyncController(context, self)
         self.sync.bundle_done.connect(self._bundle_done)
         self.sync.bundle_failed.connect(self._bundle_failed)

@@ -96,6 +96,8 @@ def context(store: Store, db_path: Path, qtbot: QtBot) -> AppContext:
 def window(context: AppContext, qtbot: QtBot, answers: Prompts) -> Iterator[MainWindow]:
     win = MainWindow(context)
     qtbot.addWidget(win)
+    # The size the tests' layouts assume; the app fits the offscreen display's 800 px.
+    win.resize(1200, 760)
     win.show()
     qtbot.waitExposed(win)
     yield win

@@ -77,6 +77,7 @@ def pseudo_demo(
     try:
         window = MainWindow(context)
         qtbot.addWidget(window)
+        window.resize(1200, 760)  # the screens' size; the offscreen display is 800 px
         window.show()
         qtbot.waitExposed(window)
         yield open_demo(window, tmp_path)

@@ -89,6 +89,7 @@ def test_preferences_switch_language_at_once_keeping_the_open_event(
     context: AppContext, qtbot: QtBot, answers: Prompts, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = MainWindow(context)  # not given to qtbot: the switch deletes it
+    window.resize(1200, 760)  # wider than the offscreen display the app would fit
     window.show()
     create_demo_event(context.store)
     window.events_model.reload()

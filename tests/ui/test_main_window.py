@@ -432,3 +432,11 @@ def test_ctrl_tab_leaves_an_empty_roster_tab(window: MainWindow, qtbot: QtBot) -
     shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
     qtbot.keyClick(window, Qt.Key.Key_Backtab, shift_ctrl)
     assert tabs.currentWidget() is window.page.roster
+
+
+def test_the_window_opens_no_larger_than_the_screen(context: AppContext, qtbot: QtBot) -> None:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    available = window.screen().availableGeometry()
+    assert available.width() < 1200  # the offscreen display: smaller than the default
+    assert window.width() <= available.width() and window.height() <= available.height()
