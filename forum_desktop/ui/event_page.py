@@ -67,6 +67,19 @@ class EventPage(QStackedWidget):
         self._load_current_tab()
         self.setCurrentWidget(self.tabs if event_id else self.empty_label)
 
+    def carry_over(self, session: str | None, on_item: str | None) -> None:
+        """Take over a replaced window's session run and "We are on" item (ids as the
+        combos hold them)."""
+        if self.event_id is None:
+            return
+        combo = self.run.session_combo
+        if session is not None and combo.findData(session) >= 0:
+            combo.setCurrentIndex(combo.findData(session))
+        if on_item is not None:
+            self.capture.set_event(self.event_id)  # loaded now: its list must hold the item
+            self._stale.discard(self.capture)
+            self.capture.set_current_item(UUID(on_item))
+
     def step_tab(self, step: int) -> None:
         """The next (``step`` 1) or previous (-1) tab, round the end."""
         count = self.tabs.count()

@@ -684,16 +684,25 @@ class MainWindow(QMainWindow):
         Rebuilding is what keeps every screen right, present and future: each builds its
         texts with tr() when it is made, so a new window is entirely in the new language.
         The open event, its tab, the window's size and place and the split between the
-        events list and the event carry over.
+        events list and the event carry over, and mid-run the session run, an open
+        projector and the item the room is on ("We are on").
         """
         install(language)
+        run, capture = self.page.run, self.page.capture
+        projecting = run.projector is not None and run.projector.isVisible()
+        session = run.session_combo.currentData()
+        on_item = capture.item_combo.currentData() if capture.item_combo.count() else None
         replacement = MainWindow(self.context)
         replacement.setGeometry(self.geometry())
         replacement.setWindowState(self.windowState())
         replacement.open_event(self.current_event_id())
+        replacement.page.carry_over(session, on_item)
         replacement.page.tabs.setCurrentIndex(self.page.tabs.currentIndex())
         replacement.show()
         replacement.splitter.setSizes(self.splitter.sizes())  # once shown and laid out
+        if projecting:
+            run.close_projector()  # the old one goes with its window
+            replacement.page.run.toggle_projector()
         self.close()
         for child in self._context_children:
             child.deleteLater()
