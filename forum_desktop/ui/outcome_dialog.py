@@ -9,7 +9,6 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -20,6 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_desktop.models import ActionFields, ActionStatus, Outcome, OutcomeKind
+from forum_desktop.ui.date_edit import DateEdit
 from forum_desktop.ui.outcome_model import kind_labels, status_labels
 
 
@@ -57,8 +57,7 @@ class OutcomeDialog(QDialog):
         self.owners_edit = QLineEdit(", ".join(action.owner_names), self)
         self.owners_edit.setAccessibleName(self.tr("Owners not on the roster, separated by commas"))
         self.has_due = QCheckBox(self.tr("Due"), self)
-        self.due_edit = QDateEdit(self)
-        self.due_edit.setCalendarPopup(True)
+        self.due_edit = DateEdit(self)
         self.due_edit.setAccessibleName(self.tr("Due date"))
         self.has_due.setChecked(action.due is not None)
         if action.due:
