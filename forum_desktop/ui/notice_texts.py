@@ -223,6 +223,11 @@ def templates() -> dict[str, str]:
         "fishbowl.no_such_chair": translate(
             "Notices", "There is no chair {chair}: the circle has {chairs}."
         ),
+        "fishbowl.panel_too_big": translate(
+            "Notices",
+            "{chosen} people chosen, but {free} at most can sit down (one chair stays "
+            "open): choose fewer.",
+        ),
         "round_robin.nobody_speaking": translate(
             "Notices", "Nobody has the floor: press Next person (F4) first, then type."
         ),

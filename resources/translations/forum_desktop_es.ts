@@ -1624,6 +1624,10 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
         <translation>Terminar la intervención (Ctrl+Mayús+J).</translation>
     </message>
     <message>
+        <source>Enter adds the person to the queue; Ctrl+Enter seats the chosen people directly, for the opening panel.</source>
+        <translation>Intro añade a la persona a la cola; Ctrl+Intro sienta directamente a las personas elegidas, para el primer panel.</translation>
+    </message>
+    <message>
         <source>Fishbowl message</source>
         <translation>Mensaje de la pecera</translation>
     </message>
@@ -1670,6 +1674,10 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
     <message>
         <source>Remove from the queue</source>
         <translation>Quitar de la fila</translation>
+    </message>
+    <message>
+        <source>Seat the chosen directly</source>
+        <translation>Sentar directamente a las elegidas</translation>
     </message>
     <message>
         <source>Stop spea&amp;king</source>
@@ -1796,6 +1804,10 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
     <message>
         <source>Reorder the queue</source>
         <translation>Reordenar la fila</translation>
+    </message>
+    <message>
+        <source>Seat the opening panel</source>
+        <translation>Sentar el primer panel</translation>
     </message>
     <message>
         <source>Select someone in the outer circle first.</source>
@@ -3531,6 +3543,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>{cells} cells but only {width} column names (a cell may contain a tab without quotes around it)</source>
         <translation>{cells} celdas pero solo {width} nombres de columna (puede que una celda contenga un tabulador sin comillas alrededor)</translation>
+    </message>
+    <message>
+        <source>{chosen} people chosen, but {free} at most can sit down (one chair stays open): choose fewer.</source>
+        <translation>{chosen} personas elegidas, pero {free} como máximo pueden sentarse (una silla queda libre): elija menos.</translation>
     </message>
     <message>
         <source>{field}: {message}</source>

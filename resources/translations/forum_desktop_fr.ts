@@ -1624,6 +1624,10 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
         <translation>Mettre fin à l’intervention (Ctrl+Maj+J).</translation>
     </message>
     <message>
+        <source>Enter adds the person to the queue; Ctrl+Enter seats the chosen people directly, for the opening panel.</source>
+        <translation>Entrée ajoute la personne à la file ; Ctrl+Entrée fait asseoir directement les personnes choisies, pour le premier panel.</translation>
+    </message>
+    <message>
         <source>Fishbowl message</source>
         <translation>Message de l’aquarium</translation>
     </message>
@@ -1670,6 +1674,10 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
     <message>
         <source>Remove from the queue</source>
         <translation>Retirer de la file</translation>
+    </message>
+    <message>
+        <source>Seat the chosen directly</source>
+        <translation>Faire asseoir les personnes choisies</translation>
     </message>
     <message>
         <source>Stop spea&amp;king</source>
@@ -1796,6 +1804,10 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
     <message>
         <source>Reorder the queue</source>
         <translation>Réordonner la file</translation>
+    </message>
+    <message>
+        <source>Seat the opening panel</source>
+        <translation>Faire asseoir le premier panel</translation>
     </message>
     <message>
         <source>Select someone in the outer circle first.</source>
@@ -3531,6 +3543,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>{cells} cells but only {width} column names (a cell may contain a tab without quotes around it)</source>
         <translation>{cells} cellules mais seulement {width} noms de colonnes (une cellule contient peut-être une tabulation sans guillemets autour)</translation>
+    </message>
+    <message>
+        <source>{chosen} people chosen, but {free} at most can sit down (one chair stays open): choose fewer.</source>
+        <translation>{chosen} personnes choisies, mais {free} au plus peuvent s’asseoir (une chaise reste libre) : choisissez-en moins.</translation>
     </message>
     <message>
         <source>{field}: {message}</source>

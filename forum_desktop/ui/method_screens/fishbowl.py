@@ -34,6 +34,7 @@ from forum_desktop.services.fishbowl import (
     LeaveQueue,
     MoveInQueue,
     Seat,
+    SeatPanel,
     SetChairs,
     SetSpeakerTime,
     SetTopic,
@@ -122,6 +123,7 @@ class FishbowlScreen(MethodScreenWidget):
         self.floor_action.triggered.connect(lambda *_: self.give_floor())
         self.stop_button.clicked.connect(self.controller.end_turn)
         self.outer_list.itemActivated.connect(lambda _: self.add_to_queue())
+        self.panel.seat_action.triggered.connect(lambda *_: self.seat_panel())
         self.add_button.clicked.connect(self.add_to_queue)
         self.up_action.triggered.connect(lambda *_: self.move_queued(-1))
         self.down_action.triggered.connect(lambda *_: self.move_queued(1))
@@ -356,6 +358,16 @@ class FishbowlScreen(MethodScreenWidget):
         at = self.controller.clock.now()
         join = JoinQueue(item_id=self.item.id, participant_id=person, at=at)
         self._do(join, self.tr("Add to the queue"))
+
+    def seat_panel(self) -> None:
+        """The people chosen in the outer circle sit down directly (the opening panel)."""
+        chosen = [UUID(row.data(ID_ROLE)) for row in self.outer_list.selectedItems()]
+        if not chosen:
+            self._say(self.tr("Select someone in the outer circle first."))
+            return
+        at = self.controller.clock.now()
+        seat = SeatPanel(item_id=self.item.id, participant_ids=chosen, at=at)
+        self._do(seat, self.tr("Seat the opening panel"))
 
     def _queued(self) -> UUID | None:
         row = self.queue_list.currentItem()

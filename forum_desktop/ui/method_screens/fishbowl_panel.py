@@ -101,6 +101,19 @@ class FishbowlPanel(QWidget):
         self.outer_label = QLabel(self.tr("Outer circle (Enter adds to the queue)"), self)
         self.outer_label.setBuddy(self.outer_list)
         self.add_button = QPushButton(self.tr("Add to &queue"), self)
+        # The opening panel sits down at once: several chosen (Ctrl+click, Shift+arrows),
+        # then Ctrl+Enter or the list's menu, without going through the queue.
+        self.outer_list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.seat_action = self._action(
+            self.tr("Seat the chosen directly"), "Ctrl+Return", self.outer_list
+        )
+        self.outer_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.outer_list.setToolTip(
+            self.tr(
+                "Enter adds the person to the queue; Ctrl+Enter seats the chosen people "
+                "directly, for the opening panel."
+            )
+        )
         self.queue_list = QListWidget(self)
         self.queue_list.setAccessibleName(self.tr("Queue"))
         self.queue_label = QLabel(self.tr("Queue (first comes in next)"), self)

@@ -444,3 +444,27 @@ def test_chairs_queue_and_contribution_line_fit_a_laptop_screen_and_stay_put(
     screen.leave_action.trigger()
     assert screen.message_label.isVisible()
     assert seen(screen.queue_list) == queue_at
+
+
+def test_the_opening_panel_sits_down_with_ctrl_enter(
+    window: MainWindow, qtbot: QtBot, answers: Prompts
+) -> None:
+    page, _, _ = fishbowl_day(window)
+    page.controller.start()
+    screen = screen_of(page)
+    outer = screen.outer_list
+    outer.setFocus()
+    for row in range(3):  # the first three of the outer circle, chosen together
+        outer.item(row).setSelected(True)
+    chosen = [outer.item(row).text() for row in range(3)]
+    qtbot.keyClick(outer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert [b.text() for b in screen.chair_buttons][:3] == [
+        f"{n}. {name}" for n, name in enumerate(chosen, start=1)
+    ]
+    assert screen.queue_list.count() == 0  # straight in, not through the queue
+    for row in range(5):
+        outer.item(row).setSelected(True)
+    qtbot.keyClick(outer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert screen.message_label.text() == (
+        "5 people chosen, but 1 at most can sit down (one chair stays open): choose fewer."
+    )
