@@ -12,7 +12,7 @@ from __future__ import annotations
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -198,6 +198,8 @@ class RunPage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(self.side_tabs)
         splitter.setSizes([520, 480])
+        self._hint = ""
+        """The one-line hint for a session planned on another day, while it shows."""
         self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addLayout(top)
@@ -362,7 +364,24 @@ class RunPage(QWidget):
         if session_id != self.controller.session_id:
             self.show_notice("")  # a notice is about the session it came with
             self.controller.set_session(session_id)
+            self._hint = self._another_day_hint()
+            if self._hint:  # else a notice the session came with stays (a restart's)
+                self.show_notice(self._hint)
         self._refresh_actions()
+
+    def _another_day_hint(self) -> str:
+        """One line, not a question, when the chosen session is planned for another day
+        and has not run: started now, it is timed against its planned times today."""
+        records = self.controller.records
+        if records is None or records.run is not None or records.session.date is None:
+            return ""
+        today = self.controller.clock.now().astimezone(self._zone).date()
+        if records.session.date == today:
+            return ""
+        planned = QLocale().toString(records.session.date, QLocale.FormatType.LongFormat)
+        return self.tr(
+            "Planned for %1: started today, it is timed against its planned times today."
+        ).replace("%1", planned)
 
     def _on_changed(self, result: OpResult) -> None:
         self.methods.reload()
@@ -391,6 +410,10 @@ class RunPage(QWidget):
             {e.item.id: e for e in records.schedule.items if e.has_children} if records else {}
         )
         self.items_model.update(snapshot, parents)
+        if self._hint and records is not None and records.run is not None:
+            if self.notice_label.text() == self._hint:  # it has started: the hint is done
+                self.show_notice("")
+            self._hint = ""
         screen = self.methods.screen
         self.methods.show_snapshot(snapshot)
         if self.methods.screen is not None and self.methods.screen is not screen:

@@ -5744,6 +5744,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>Final previsto %1 · final estimado %2 (%3)</translation>
     </message>
     <message>
+        <source>Planned for %1: started today, it is timed against its planned times today.</source>
+        <translation>Prevista para el %1: iniciada hoy, sigue sus horarios previstos, hoy.</translation>
+    </message>
+    <message>
         <source>Private notes</source>
         <translation>Notas privadas</translation>
     </message>

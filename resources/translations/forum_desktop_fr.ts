@@ -5744,6 +5744,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>Fin prévue %1 · fin estimée %2 (%3)</translation>
     </message>
     <message>
+        <source>Planned for %1: started today, it is timed against its planned times today.</source>
+        <translation>Prévue le %1 : démarrée aujourd’hui, elle suit ses horaires prévus, aujourd’hui.</translation>
+    </message>
+    <message>
         <source>Private notes</source>
         <translation>Notes privées</translation>
     </message>

@@ -383,3 +383,22 @@ def test_the_run_s_agenda_shows_a_method_s_phases_under_their_item(
     page.items_view.activated.emit(model.index(1, 1))  # the method's item: its first phase
     assert page.controller.snapshot is not None and page.controller.snapshot.current is not None
     assert page.controller.snapshot.current.entry.number == "2.1"
+
+
+def test_a_session_planned_for_another_day_gets_a_one_line_hint(
+    window: MainWindow, clock: FakeClock
+) -> None:
+    clock.advance(3 * 24 * 3600)  # three days after the session's date
+    page, _, _ = open_console(window, [10, 20])
+    assert page.notice_label.isVisible()
+    assert page.notice_label.text().startswith("Planned for ")
+    assert "timed against its planned times today" in page.notice_label.text()
+    page.controller.start()  # F5 starts the real run, no question asked
+    assert page.controller.running
+    page.controller.tick()
+    assert not page.notice_label.isVisible()  # started: the hint has done its job
+
+
+def test_a_session_on_its_own_day_gets_no_hint(window: MainWindow) -> None:
+    page, _, _ = open_console(window, [10, 20])
+    assert not page.notice_label.isVisible()
