@@ -265,6 +265,12 @@ class RunPage(QWidget):
             checkable=True,
         )
         self.auto_phase_action.setChecked(c.auto_advance)
+        # Its own command, never F5's: the session run on a copy, timed from now.
+        self.rehearse_action = QAction(self.tr("Rehearse…"), self)
+        self.rehearse_action.setToolTip(
+            self.tr("Run the session on a copy, timed from now: nothing of it is kept")
+        )
+        self.rehearse_action.triggered.connect(lambda *_: self.rehearse())
         self.auto_phase_action.setStatusTip(
             self.tr(
                 "When a phase of a group method is up, go on to its next phase; "
@@ -317,6 +323,8 @@ class RunPage(QWidget):
             self.hold_action,
             self.mute_action,
             self.auto_phase_action,
+            None,
+            self.rehearse_action,
         ]
 
     # --- the event and its sessions ---------------------------------------------------
@@ -574,6 +582,20 @@ class RunPage(QWidget):
         self.sound.muted = self.mute_action.isChecked()
 
     # --- re-planning ------------------------------------------------------------------
+
+    def rehearse(self) -> QWidget | None:
+        """Open a rehearsal of the chosen session in a window of its own (a child of this
+        page, deleted when closed); the window, or None without a session."""
+        session_id = self.controller.session_id
+        if session_id is None:
+            return None
+        # Imported here: the rehearsal window holds a RunPage of its own.
+        from forum_desktop.ui.rehearsal_window import RehearsalWindow
+
+        window = RehearsalWindow(self._context.store, session_id, self)
+        window.page.rehearse_action.setEnabled(False)  # not a rehearsal's rehearsal
+        window.show()
+        return window
 
     def replan(self) -> None:
         snapshot = self.controller.snapshot

@@ -4851,6 +4851,21 @@ Conflicto de sincronización: también se conserva desde otro portátil:
     </message>
 </context>
 <context>
+    <name>RehearsalWindow</name>
+    <message>
+        <source>Rehearsal</source>
+        <translation>Ensayo</translation>
+    </message>
+    <message>
+        <source>Rehearsal — %1</source>
+        <translation>Ensayo — %1</translation>
+    </message>
+    <message>
+        <source>Rehearsal: timed from now, on a copy. Nothing done here is kept, synced or in the minutes; close this window to end it.</source>
+        <translation>Ensayo: cronometrado desde ahora, en una copia. Nada de lo hecho aquí se guarda, se sincroniza ni pasa al acta; cierre esta ventana para terminarlo.</translation>
+    </message>
+</context>
+<context>
     <name>ReplanDialog</name>
     <message>
         <source>%1 → %2 min</source>
@@ -5776,8 +5791,16 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>Listo. Pulse F5 para iniciar la sesión.</translation>
     </message>
     <message>
+        <source>Rehearse…</source>
+        <translation>Ensayar…</translation>
+    </message>
+    <message>
         <source>Run</source>
         <translation>En directo</translation>
+    </message>
+    <message>
+        <source>Run the session on a copy, timed from now: nothing of it is kept</source>
+        <translation>Desarrollar la sesión en una copia, cronometrada desde ahora: no se guarda nada</translation>
     </message>
     <message>
         <source>Running</source>

@@ -4851,6 +4851,21 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
     </message>
 </context>
 <context>
+    <name>RehearsalWindow</name>
+    <message>
+        <source>Rehearsal</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>Rehearsal — %1</source>
+        <translation>Répétition — %1</translation>
+    </message>
+    <message>
+        <source>Rehearsal: timed from now, on a copy. Nothing done here is kept, synced or in the minutes; close this window to end it.</source>
+        <translation>Répétition : chronométrée à partir de maintenant, sur une copie. Rien de ce qui est fait ici n’est gardé, synchronisé ni repris au compte rendu ; fermez cette fenêtre pour la terminer.</translation>
+    </message>
+</context>
+<context>
     <name>ReplanDialog</name>
     <message>
         <source>%1 → %2 min</source>
@@ -5776,8 +5791,16 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>Prêt. Appuyez sur F5 pour démarrer la session.</translation>
     </message>
     <message>
+        <source>Rehearse…</source>
+        <translation>Répéter…</translation>
+    </message>
+    <message>
         <source>Run</source>
         <translation>Animation</translation>
+    </message>
+    <message>
+        <source>Run the session on a copy, timed from now: nothing of it is kept</source>
+        <translation>Dérouler la session sur une copie, chronométrée à partir de maintenant : rien n’en est gardé</translation>
     </message>
     <message>
         <source>Running</source>
