@@ -83,6 +83,10 @@ class AgendaPage(QWidget):
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Col.TITLE, QHeaderView.ResizeMode.Stretch)
+        # A long method name or notice is cut (and can be widened), not the titles.
+        for column, letters in ((Col.METHOD, 16), (Col.NOTICE, 10)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, self.tree.fontMetrics().averageCharWidth() * letters)
         header.setStretchLastSection(False)
         self.tree.setTreePosition(Col.TITLE)
         self.model.modelAboutToBeReset.connect(self._remember_state)

@@ -14,8 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from forum_desktop.models import AgendaItem, Event, Language, Session
 from forum_desktop.services.agenda import items_of, sessions_of
+from forum_desktop.services.demo import create_demo_event
 from forum_desktop.ui.agenda_model import Col
 from forum_desktop.ui.agenda_page import AgendaPage
+from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.programme_import_dialog import ProgrammeImportDialog
 from forum_desktop.ui.session_dialog import SessionDialog
@@ -407,3 +409,19 @@ def test_locking_an_item_keeps_its_scheduled_start(page: AgendaPage, qtbot: QtBo
     editor.locked.setChecked(True)
     [_, second] = items_of(page._context.store, page.current_session_id())  # type: ignore[arg-type]
     assert second.locked_start is not None and second.locked_start.strftime("%H:%M") == "10:40"
+
+
+def test_titles_keep_the_width_and_a_long_method_name_is_cut(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    install("fr")  # the longest words
+    french = MainWindow(window.context)
+    qtbot.addWidget(french)
+    french.show()
+    french.open_event(create_demo_event(window.context.store).value)  # French methods
+    window.context.reload_all()
+    french.resize(1366, 768)
+    french.page.tabs.setCurrentWidget(french.page.agenda)
+    header = french.page.agenda.tree.header()
+    # Laid out: the titles take at least twice the method's width (it took 173 px of 675).
+    qtbot.waitUntil(lambda: header.sectionSize(Col.TITLE) >= 2 * header.sectionSize(Col.METHOD) > 0)
