@@ -24,6 +24,7 @@ Prints one JSON line per figure.
 from __future__ import annotations
 
 import argparse
+import datetime as dt
 import json
 import statistics
 import tempfile
@@ -35,11 +36,13 @@ from forum_desktop.clock import SystemClock
 from forum_desktop.services.agenda import add_item, add_session
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import create_event
-from forum_desktop.services.methods import apply_method
+from forum_desktop.services.method_apply import ApplyMethod
 from forum_desktop.services.participants import add_participant
 from forum_desktop.services.vote import AddOption, CastBallot
 from forum_desktop.storage import Store, open_database
 
+START = dt.datetime(2022, 2, 23, 9, 0, tzinfo=dt.UTC)
+"""When the vote is set up: a fixed instant, so runs compare."""
 BALLOTS = 160
 EARLY = slice(10, 30)
 """Ballots 11–30."""
@@ -78,7 +81,7 @@ def measure(directory: Path) -> tuple[list[float], list[int]]:
     ]
     session_id = add_session(store, event_id=event_id, title="Matinée").value
     item_id: UUID = add_item(store, session_id=session_id, title="Priorités").value
-    apply_method(store, item_id=item_id, method_id="dot-voting", language="fr")
+    execute(store, ApplyMethod(item_id=item_id, method_id="dot-voting", language="fr", at=START))
     options = [
         execute(store, AddOption(item_id=item_id, text=text)).value
         for text in ("Water", "Schools", "Roads")

@@ -47,7 +47,7 @@ from forum_desktop.participants.server import Opening, ParticipantServer
 from forum_desktop.services.agenda import add_item, add_session
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import create_event
-from forum_desktop.services.methods import apply_method
+from forum_desktop.services.method_apply import ApplyMethod
 from forum_desktop.services.participants import add_participant
 from forum_desktop.services.round_robin import RecordAnswer
 from forum_desktop.services.run import jump_to_item, start_run
@@ -75,10 +75,9 @@ def build(store: Store, phones: int) -> Built:
     item_id: UUID = add_item(
         store, session_id=session_id, title="Tour de table", planned_minutes=60
     ).value
-    with store.transaction():
-        apply_method(store, item_id=item_id, method_id="round-robin", language="fr")
-    phase = store.select(AgendaItem, {"parent_id": item_id})[0]
     now = store.clock.now()
+    execute(store, ApplyMethod(item_id=item_id, method_id="round-robin", language="fr", at=now))
+    phase = store.select(AgendaItem, {"parent_id": item_id})[0]
     start_run(store, session_id=session_id, at=now)
     jump_to_item(store, session_id=session_id, item_id=phase.id, at=now)
     return Built(event_id, item_id, people)

@@ -20,10 +20,10 @@ from forum_desktop.methods.dot_vote import vote_view
 from forum_desktop.models import AgendaItem, Event, Session
 from forum_desktop.notices import NoticeError
 from forum_desktop.services.commands import execute
+from forum_desktop.services.method_apply import ApplyMethod, PhaseTimes, SubItems
 from forum_desktop.services.methods import (
     NO_SUCH_METHOD,
     MethodError,
-    apply_method,
     find_method,
     methods_named,
 )
@@ -58,6 +58,19 @@ def add_method_commands(
     apply.add_argument("item_id", type=_item_id, metavar="ITEM_ID")
     apply.add_argument(
         "method", metavar="METHOD", help="its file name without .json, or a name in EN/FR/ES"
+    )
+    apply.add_argument(
+        "--times",
+        choices=[t.value for t in PhaseTimes],
+        default=PhaseTimes.SCALED.value,
+        help="scaled: the phases share the item's planned time (default); "
+        "method: the method's own times, which become the item's",
+    )
+    apply.add_argument(
+        "--sub-items",
+        choices=[s.value for s in SubItems],
+        help="what the item's own sub-items become: the fishbowl's topics, the peer "
+        "review's cases, or kept under the phases (default: as the method fits)",
     )
     apply.set_defaults(run=_refusable(_apply_method))
 
@@ -127,10 +140,15 @@ def _apply_method(store: Store, args: argparse.Namespace) -> int:
     if entry is None:
         raise MethodError(NO_SUCH_METHOD, method=repr(args.method))
     event = store.require(Event, store.require(Session, item.session_id).event_id)
-    with store.transaction():
-        apply_method(
-            store, item_id=item.id, method_id=entry.definition.id, language=event.language.value
-        )
+    command = ApplyMethod(
+        item_id=item.id,
+        method_id=entry.definition.id,
+        language=event.language.value,
+        times=PhaseTimes(args.times),
+        sub_items=SubItems(args.sub_items) if args.sub_items else None,
+        at=store.clock.now(),
+    )
+    execute(store, command)
     print(f"applied {entry.definition.name.en!r} to {item.title!r}")
     print(item.id)
     return EXIT_OK

@@ -49,7 +49,8 @@ from forum_desktop.services.agenda import items_of, sessions_of
 from forum_desktop.services.capture import outcomes_of_event
 from forum_desktop.services.entries import conflict_texts
 from forum_desktop.services.logo import event_logo
-from forum_desktop.services.method_runs import method_runs_of_event
+from forum_desktop.services.method_runs import method_runs_of_event, screen_of
+from forum_desktop.services.methods import method_item_of
 from forum_desktop.services.photos import photo_bytes, photos_of_event
 from forum_desktop.services.run import item_runs, load_run, session_run
 from forum_desktop.storage import RecordNotFoundError, Store
@@ -101,7 +102,8 @@ class MinutesData:
     round_orders: dict[UUID, list[UUID]] = field(default_factory=dict)
     """Each round-robin's speaking order by its item (from its turn records)."""
     fishbowls: frozenset[UUID] = frozenset()
-    """The items a fishbowl was run on."""
+    """The items a fishbowl or a round-robin was run on: their turns are counted for
+    fairness (a speaker panel's turns on another item are not)."""
     conflicts: dict[UUID, list[str]] = field(default_factory=dict)
     """Each entry's other versions of its text, in sync conflict until resolved."""
     review_cases: dict[UUID, tuple[ReviewCase, ...]] = field(default_factory=dict)
@@ -248,19 +250,20 @@ def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> Minut
     for photo in photos:  # each image scaled once, however many photos show it
         if photo.image_sha256 not in images and (data := photo_bytes(store, photo)) is not None:
             images[photo.image_sha256] = for_print(data)
+    minutes = [
+        SessionMinutes(
+            session=session,
+            schedule=_schedule(store, session, event),
+            outcomes=[outcome for outcome in outcomes if outcome.session_id == session.id],
+            run=session_run(store, session.id),
+            item_runs=item_runs(store, session.id),
+            turns=_turns(store, session),
+        )
+        for session in sessions
+    ]
     return MinutesData(
         event=event,
-        sessions=[
-            SessionMinutes(
-                session=session,
-                schedule=_schedule(store, session, event),
-                outcomes=[outcome for outcome in outcomes if outcome.session_id == session.id],
-                run=session_run(store, session.id),
-                item_runs=item_runs(store, session.id),
-                turns=_turns(store, session),
-            )
-            for session in sessions
-        ],
+        sessions=minutes,
         participants=participants,
         outcomes=outcomes,
         options=options,
@@ -271,10 +274,7 @@ def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> Minut
         method_runs=_by_item(method_runs_of_event(store, event_id)),
         votes=_votes(store, event_id),
         round_orders=_round_orders(store, event_id),
-        fishbowls=frozenset(
-            {s.item_id for s in store.select(FishbowlSettings, {"event_id": event_id}, "id")}
-            | {s.item_id for s in store.select(FishbowlRotation, {"event_id": event_id}, "id")}
-        ),
+        fishbowls=_floor_methods(store, event_id, minutes),
         conflicts=conflict_texts(store, event_id),
         review_cases={
             item: peer_review_view(store, item).cases
@@ -287,6 +287,22 @@ def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> Minut
         author=profile.name if (profile := store.profile()) is not None else event.organisers,
         made_at=store.clock.now(),
     )
+
+
+FLOOR_SCREENS = frozenset({MethodScreen.FISHBOWL, MethodScreen.ROUND_ROBIN})
+
+
+def _floor_methods(store: Store, event_id: UUID, sessions: list[SessionMinutes]) -> frozenset[UUID]:
+    """The items run as a fishbowl or a round-robin: by their records, or by their
+    method's screen when they have turns but nothing else (a round never set up)."""
+    ran = {s.item_id for s in store.select(FishbowlSettings, {"event_id": event_id}, "id")}
+    ran |= {s.item_id for s in store.select(FishbowlRotation, {"event_id": event_id}, "id")}
+    ran |= {s.item_id for s in store.select(RoundTurn, {"event_id": event_id}, "id")}
+    for item_id in {item_id for session in sessions for item_id in session.turns}:
+        item = store.get(AgendaItem, item_id)
+        if item is not None and screen_of(store, item) in FLOOR_SCREENS:
+            ran.add(item_id)
+    return frozenset(ran)
 
 
 def _round_orders(store: Store, event_id: UUID) -> dict[UUID, list[UUID]]:
@@ -315,9 +331,16 @@ def _people_named(outcome: Outcome) -> set[UUID]:
 
 
 def _turns(store: Store, session: Session) -> dict[UUID, list[SpeakerTurn]]:
+    """Turns by the item they count for: a phase's (taken before turns named the method's
+    item) count for its method's item, so its fairness table has them all."""
     turns: dict[UUID, list[SpeakerTurn]] = {}
+    counts_for: dict[UUID, UUID] = {}
     for turn in store.select(SpeakerTurn, {"session_id": session.id}, order_by="started_at"):
-        turns.setdefault(turn.item_id, []).append(turn)
+        if turn.item_id not in counts_for:
+            item = store.get(AgendaItem, turn.item_id)
+            method_item = method_item_of(store, item) if item else None
+            counts_for[turn.item_id] = method_item.id if method_item else turn.item_id
+        turns.setdefault(counts_for[turn.item_id], []).append(turn)
     return turns
 
 

@@ -70,7 +70,9 @@ def contributions(data: MinutesData, lab: Labels, outcomes: Sequence[Outcome]) -
     return blocks
 
 
-def is_fishbowl(data: MinutesData, item_id: UUID, outcomes: Sequence[Outcome]) -> bool:
+def counts_speaking_time(data: MinutesData, item_id: UUID, outcomes: Sequence[Outcome]) -> bool:
+    """Whether the item ran a fishbowl or a round-robin: the methods whose turns the
+    minutes count for fairness."""
     return item_id in data.fishbowls or any(
         outcome.kind == OutcomeKind.CONTRIBUTION for outcome in outcomes
     )

@@ -15,8 +15,8 @@ from forum_desktop.export.minutes_entries import outcome_entry
 from forum_desktop.export.minutes_methods import (
     answers,
     contributions,
+    counts_speaking_time,
     ideas,
-    is_fishbowl,
     reports,
     speaking_time,
     vote_results,
@@ -65,14 +65,15 @@ def grouped(
     item_id: UUID | None = None,
 ) -> list[Block]:
     """The outcomes by kind; for an agenda item (``minutes`` and ``item_id``) run as a
-    fishbowl, its speaking-time fairness after the contributions."""
+    fishbowl or a round-robin, its speaking-time fairness after the contributions."""
     blocks: list[Block] = [
         Text(outcome.text.strip(), label=lab["summary"])
         for outcome in outcomes
         if outcome.kind == OutcomeKind.SUMMARY
     ]
     speaking: list[Block] = []
-    if minutes is not None and item_id is not None and is_fishbowl(data, item_id, outcomes):
+    timed = item_id is not None and counts_speaking_time(data, item_id, outcomes)
+    if minutes is not None and item_id is not None and timed:
         speaking = speaking_time(data, lab, minutes, item_id)
     for kind in KIND_ORDER:
         kinds = REVIEW_KINDS if kind == OutcomeKind.FEEDBACK else (kind,)

@@ -45,10 +45,16 @@ def _session(data: MinutesData, lab: Labels, minutes: SessionMinutes) -> list[Bl
         Heading(minutes.session.title, 2),
         Text(session_line(minutes, lab), tone="muted"),
     ]
+    # A method's phases and sub-items hold nothing of their own (entries go to the item):
+    # an empty one is left out rather than printed "nothing recorded".
+    methods = {entry.item.id for entry in minutes.schedule.items if entry.item.method.strip()}
     for entry in minutes.schedule.items:
         item = entry.item
         outcomes = minutes.outcomes_of(item.id)
-        if item.kind is ItemKind.BREAK and not outcomes and not data.photos_of(item.id, []):
+        quiet = item.kind is ItemKind.BREAK or (
+            item.parent_id in methods and not entry.has_children
+        )
+        if quiet and not outcomes and not data.photos_of(item.id, []):
             continue
         blocks.append(Heading(f"{entry.number}. {isolate(item.title)}", 3))
         method = item.method.strip() or (

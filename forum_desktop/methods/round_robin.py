@@ -16,6 +16,7 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict
 
 from forum_desktop.models import (
+    AgendaItem,
     AttendanceStatus,
     Participant,
     RoundRobinSettings,
@@ -116,3 +117,38 @@ def round_view(store: Store, item_id: UUID, event_id: UUID) -> RoundView:
         store.select(RoundTurn, {"item_id": item_id}),
         store.get(RoundRobinSettings, round_settings_id(item_id)),
     )
+
+
+class RoundOverrun(BaseModel):
+    """The round needs more time than its phase has: people × time each, in seconds."""
+
+    model_config = ConfigDict(frozen=True)
+
+    people: int
+    seconds_each: int
+    phase: AgendaItem
+
+    @property
+    def seconds(self) -> int:
+        return self.people * self.seconds_each
+
+
+def round_phase(store: Store, item_id: UUID) -> AgendaItem:
+    """The phase the round runs in: the item's longest phase (the library's "round of
+    answers"; the earlier on a tie), or the item itself without phases."""
+    phases = store.select(AgendaItem, {"parent_id": item_id}, order_by="position")
+    if not phases:
+        return store.require(AgendaItem, item_id)
+    return max(phases, key=lambda phase: (phase.planned_minutes, -phase.position))
+
+
+def round_overrun(store: Store, item_id: UUID, view: RoundView) -> RoundOverrun | None:
+    """What exceeds the round's phase, or None when everyone's time fits (or is unlimited,
+    or the phase has no planned time)."""
+    phase = round_phase(store, item_id)
+    people = len(view.speakers())
+    if not view.seconds_each or not phase.planned_minutes:
+        return None
+    if people * view.seconds_each <= phase.planned_minutes * 60:
+        return None
+    return RoundOverrun(people=people, seconds_each=view.seconds_each, phase=phase)

@@ -11,7 +11,8 @@ from collections.abc import Sequence
 from typing import Any
 from uuid import UUID
 
-from forum_desktop.models import Event, Outcome, Photo, ReviewState, Session
+from forum_desktop.models import AgendaItem, Event, Outcome, Photo, ReviewState, Session
+from forum_desktop.services.methods import method_item_of
 from forum_desktop.services.operations import OpResult, Recorder, operation
 from forum_desktop.storage import RecordNotFoundError, StorageError, Store
 
@@ -39,6 +40,20 @@ class FinalSessionError(StorageError):
             f"The minutes of “{session.title}” are final. Record the change as an amendment."
         )
         self.session = session
+
+
+def filing_place(store: Store, item_id: UUID) -> tuple[UUID, str]:
+    """Where an entry about ``item_id`` is filed, and the phase it was captured in.
+
+    A method's phase (``services.methods.method_item_of``) files it under the method's
+    item, so the minutes show a decision under the item, not under "set-up and rules";
+    the phase's title is kept as a detail.
+    """
+    item = store.get(AgendaItem, item_id)
+    method_item = method_item_of(store, item) if item else None
+    if item is None or method_item is None:
+        return item_id, ""
+    return method_item.id, item.title
 
 
 def outcomes_of_event(store: Store, event_id: UUID) -> list[Outcome]:
@@ -72,10 +87,15 @@ def capture_outcome(
 ) -> OpResult:
     """Store one captured entry, durably, the moment Enter is pressed; value: its id.
 
-    Capturing into a final session is allowed: it is recorded as an amendment.
+    Capturing into a final session is allowed: it is recorded as an amendment. An entry
+    about a method's phase is filed under the method's item (``filing_place``).
     """
     if not store.exists(Event, event_id):  # no need to read the whole event
         raise RecordNotFoundError(Event.record_type, event_id)
+    if item_id is not None:
+        item_id, phase = filing_place(store, item_id)
+        if phase and not fields.get("phase"):
+            fields["phase"] = phase
     outcome = Outcome(
         event_id=event_id,
         session_id=session_id,

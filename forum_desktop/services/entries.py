@@ -13,9 +13,14 @@ from forum_desktop.capture.syntax import parse_capture, roster_of
 from forum_desktop.models import AgendaItem, Event, Outcome, Participant, Session
 from forum_desktop.models.outcome import ActionFields, OutcomeKind
 from forum_desktop.notices import NoticeError, NoticeKind
-from forum_desktop.services.capture import capture_outcome, outcomes_of_event, update_outcome
+from forum_desktop.services.capture import (
+    capture_outcome,
+    filing_place,
+    outcomes_of_event,
+    update_outcome,
+)
 from forum_desktop.services.commands import Command
-from forum_desktop.services.operations import OpResult
+from forum_desktop.services.operations import OpResult, Recorder
 from forum_desktop.storage import Store
 
 EMPTY_ENTRY = NoticeKind("entry.empty", "the entry has no text: type what to capture")
@@ -79,6 +84,43 @@ class EditEntryText(Command):
         if not self.text.strip():
             raise EntryError(EMPTY_ENTRY)
         return update_outcome(store, outcome_id=self.outcome_id, text=self.text)
+
+
+class MoveEntries(Command):
+    """File the chosen entries under another agenda item (None: the event, no item), as
+    one undo step. A method's phase files them under the method's item, the phase kept
+    as a detail; any other item clears the phase they were captured in."""
+
+    outcome_ids: tuple[UUID, ...]
+    item_id: UUID | None
+    amend: bool = False
+    """The user agreed to record the move in final minutes as an amendment."""
+
+    def apply(self, store: Store) -> OpResult:
+        outcomes: list[Outcome] = []
+        for outcome_id in self.outcome_ids:
+            outcome = store.get(Outcome, outcome_id)
+            if outcome is None:
+                raise EntryError(NO_ENTRY, entry_id=outcome_id)
+            outcomes.append(outcome)
+        fields: dict[str, Any] = {"item_id": None, "phase": ""}
+        if self.item_id is not None:
+            item = store.get(AgendaItem, self.item_id)
+            session = store.get(Session, item.session_id) if item else None
+            if item is None or session is None:
+                raise EntryError(NOT_IN_EVENT, place=self.item_id)
+            if any(outcome.event_id != session.event_id for outcome in outcomes):
+                raise EntryError(NOT_IN_EVENT, place=self.item_id)
+            filed, phase = filing_place(store, item.id)
+            fields = {"item_id": filed, "phase": phase, "session_id": item.session_id}
+        recorder = Recorder()
+        for outcome in outcomes:
+            changed = {k: v for k, v in fields.items() if getattr(outcome, k) != v}
+            if changed:
+                result = update_outcome(store, outcome_id=outcome.id, amend=self.amend, **changed)
+                for change in result.changes:
+                    recorder.add(change)
+        return recorder.result(self.outcome_ids)
 
 
 def conflict_texts(store: Store, event_id: UUID) -> dict[UUID, list[str]]:

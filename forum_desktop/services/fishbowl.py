@@ -44,6 +44,10 @@ EMPTY_CHAIR = NoticeKind(
 NO_SUCH_CHAIR = NoticeKind(
     "fishbowl.no_such_chair", "There is no chair {chair}: the circle has {chairs}."
 )
+PANEL_TOO_BIG = NoticeKind(
+    "fishbowl.panel_too_big",
+    "{chosen} people chosen, but {free} at most can sit down (one chair stays open): choose fewer.",
+)
 
 
 class FishbowlError(NoticeError):
@@ -222,6 +226,38 @@ class Seat(_FishbowlCommand):
             left |= _end_stays(store, recorder, after, longest[1], self.at)
         end_floor(store, recorder, item, self.at, only=left)
         return recorder.result(stay.id)
+
+
+class SeatPanel(_FishbowlCommand):
+    """The opening panel sits down at once, straight from the outer circle: each person in
+    turn takes the next free chair (one stays open when the circle keeps one), leaving the
+    queue if they were in it. Value: how many sat down."""
+
+    participant_ids: list[UUID]
+    at: dt.datetime
+
+    def apply(self, store: Store) -> OpResult:
+        view = fishbowl_view(store, self.item_id)
+        people = [p for p in dict.fromkeys(self.participant_ids) if p not in view.seats]
+        free = view.free_chairs()
+        room = max(len(free) - (1 if view.keep_open else 0), 0)
+        if len(people) > room:
+            raise FishbowlError(PANEL_TOO_BIG, chosen=len(people), free=room)
+        item, event_id = self._item(store)
+        recorder = Recorder()
+        for person, chair in zip(people, free, strict=False):
+            _close_entries(store, recorder, view, person, self.at)
+            stay = FishbowlRotation(
+                event_id=event_id,
+                session_id=item.session_id,
+                item_id=item.id,
+                chair=chair,
+                participant_id=person,
+                topic=view.topic,
+                started_at=self.at,
+            )
+            recorder.add(store.insert(store.fresh(stay)))
+        return recorder.result(len(people))
 
 
 class LeaveCircle(_FishbowlCommand):

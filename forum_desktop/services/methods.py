@@ -1,10 +1,6 @@
 """The method library in use: built-in and user methods, and methods applied to agenda items.
 
-Applying a method gives an agenda item one timed sub-item per step (its phases); the run
-console steps through sub-items like any other items. Re-applying replaces those phases
-only while they are still exactly as the method made them: a phase someone edited, a
-sub-item added by hand or a phase already run is never deleted behind the user's back —
-the operation refuses and says what to do.
+Applying a method to an agenda item is ``services.method_apply.ApplyMethod``.
 """
 
 from __future__ import annotations
@@ -13,12 +9,11 @@ from dataclasses import dataclass
 from uuid import UUID
 
 from forum_desktop.methods.library import builtin_library
-from forum_desktop.models import AgendaItem, ItemRun
+from forum_desktop.models import AgendaItem
 from forum_desktop.models.method import (
     METHOD_LANGUAGES,
     LocalName,
     MethodDefinition,
-    MethodStep,
     UserMethod,
 )
 from forum_desktop.notices import NoticeError, NoticeKind
@@ -29,11 +24,6 @@ COPY_SUFFIX = {"en": " (copy)", "fr": " (copie)", "es": " (copia)"}
 
 
 NO_SUCH_METHOD = NoticeKind("method.missing", "There is no method {method} in the library.")
-PHASES_IN_THE_WAY = NoticeKind(
-    "method.in_the_way",
-    "{item} has sub-items that were not made by its method, were edited or were already run "
-    "({first}). Delete or move them in the Agenda tab first, then apply the method again.",
-)
 
 
 class MethodError(NoticeError):
@@ -135,71 +125,26 @@ def duplicate_method(store: Store, /, *, method_id: str) -> OpResult:
     return create_method(store, definition=copy)
 
 
-# --- applying a method to an agenda item ----------------------------------------------
+# --- phases: the sub-items a method made ------------------------------------------------
 
 
-def _made_by(child: AgendaItem, steps: list[MethodStep]) -> bool:
-    """Whether ``child`` is a phase exactly as one of ``steps`` made it, in any language."""
-    untouched = (
-        not child.notes
-        and not child.guiding_question
-        and not child.materials
-        and not child.method
-        and child.locked_start is None
-        and not (child.facilitator_ids or child.rapporteur_ids or child.speaker_ids)
-    )
-    return untouched and any(
-        child.planned_minutes == step.minutes
-        and child.title in {step.name.text(lang) for lang in METHOD_LANGUAGES}
+def bears_a_step(child: AgendaItem, definitions: list[MethodDefinition]) -> bool:
+    """Whether ``child`` bears a step's title and instructions, in any language."""
+    return any(
+        child.title in {step.name.text(lang) for lang in METHOD_LANGUAGES}
         and child.description in {step.instructions.text(lang) for lang in METHOD_LANGUAGES}
-        for step in steps
+        for definition in definitions
+        for step in definition.steps
     )
 
 
-def _phases_to_replace(store: Store, item: AgendaItem) -> list[AgendaItem]:
-    children = store.select(AgendaItem, {"parent_id": item.id}, order_by="position")
-    if not children:
-        return []
-    steps = [step for entry in methods_named(store, item.method) for step in entry.definition.steps]
-    kept = [
-        child
-        for child in children
-        if not _made_by(child, steps)
-        or bool(store.select(AgendaItem, {"parent_id": child.id}))
-        or bool(store.select(ItemRun, {"item_id": child.id}, order_by="id"))
-    ]
-    if kept:
-        raise MethodError(PHASES_IN_THE_WAY, item=f"“{item.title}”", first=f"“{kept[0].title}”")
-    return children
-
-
-@operation("apply_method")
-def apply_method(store: Store, /, *, item_id: UUID, method_id: str, language: str) -> OpResult:
-    """Give the item the method and its steps as timed sub-items, in ``language``.
-
-    The item's ``method`` is the method's name (it prints in the agenda and the minutes).
-
-    Phases an earlier application made, untouched since, are replaced; anything else
-    under the item makes it refuse (see the module's docstring).
-    """
-    item = store.require(AgendaItem, item_id)
-    entry = find_method(store, method_id)
-    if entry is None:
-        raise MethodError(NO_SUCH_METHOD, method=repr(method_id))
-    method = entry.definition
-    recorder = Recorder()
-    for child in _phases_to_replace(store, item):
-        recorder.add(store.delete(AgendaItem, child.id))
-    recorder.add(store.update(AgendaItem, item.id, method=method.name.text(language)))
-    for position, step in enumerate(method.steps):
-        phase = AgendaItem(
-            session_id=item.session_id,
-            parent_id=item.id,
-            position=position,
-            title=step.name.text(language),
-            description=step.instructions.text(language),
-            planned_minutes=step.minutes,
-            kind=item.kind,
-        )
-        recorder.add(store.insert(store.fresh(phase)))
-    return recorder.result(item.id)
+def method_item_of(store: Store, item: AgendaItem) -> AgendaItem | None:
+    """The method's item when ``item`` is one of its phases (a sub-item bearing a step of
+    its parent's method); None for any other item, the user's own sub-items included."""
+    if item.parent_id is None:
+        return None
+    parent = store.get(AgendaItem, item.parent_id)
+    if parent is None or not parent.method:
+        return None
+    definitions = [entry.definition for entry in methods_named(store, parent.method)]
+    return parent if bears_a_step(item, definitions) else None

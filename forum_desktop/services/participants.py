@@ -91,9 +91,11 @@ def delete_participants(store: Store, /, *, participant_ids: Sequence[UUID]) -> 
 
 @operation("check_in")
 def check_in(store: Store, /, *, participant_id: UUID, status: AttendanceStatus) -> OpResult:
-    """Record attendance with the time of check-in (cleared when set back to unknown)."""
+    """Record attendance with the time of check-in: only someone who came has one (cleared
+    when set back to unknown or to absent)."""
     status = AttendanceStatus(status)  # a plain string from a caller means the same
-    when = None if status is AttendanceStatus.UNKNOWN else store.clock.now()
+    came = status in (AttendanceStatus.PRESENT, AttendanceStatus.LATE)
+    when = store.clock.now() if came else None
     recorder = Recorder()
     recorder.add(store.update(Participant, participant_id, attendance=status, checked_in_at=when))
     return recorder.result(participant_id)

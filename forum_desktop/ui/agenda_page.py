@@ -12,6 +12,7 @@ from PySide6.QtWidgets import (
     QApplication,
     QComboBox,
     QGridLayout,
+    QHBoxLayout,
     QHeaderView,
     QLabel,
     QPushButton,
@@ -82,6 +83,10 @@ class AgendaPage(QWidget):
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Col.TITLE, QHeaderView.ResizeMode.Stretch)
+        # A long method name or notice is cut (and can be widened), not the titles.
+        for column, letters in ((Col.METHOD, 16), (Col.NOTICE, 10)):
+            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
+            header.resizeSection(column, self.tree.fontMetrics().averageCharWidth() * letters)
         header.setStretchLastSection(False)
         self.tree.setTreePosition(Col.TITLE)
         self.model.modelAboutToBeReset.connect(self._remember_state)
@@ -140,9 +145,10 @@ class AgendaPage(QWidget):
         self.indent_action = toolbar_action(
             self.toolbar, self.tree, self.tr("&Indent"), "Alt+Right", self.indent
         )
-        self.toolbar.addSeparator()
+        # A bar of its own beside the item tools, so it never goes behind their "»".
+        self.methods_bar = QToolBar(self.tr("Methods"), self)
         self.methods_action = toolbar_action(
-            self.toolbar, self.tree, self.tr("Method &library…"), None, self.open_methods
+            self.methods_bar, self.tree, self.tr("Method &library…"), None, self.open_methods
         )
         self.methods_action.setToolTip(
             self.tr("Group methods: read about them, write your own, use one for an item")
@@ -176,7 +182,10 @@ class AgendaPage(QWidget):
         left = QWidget(self.splitter)
         left_layout = QVBoxLayout(left)
         left_layout.setContentsMargins(0, 0, 0, 0)
-        left_layout.addWidget(self.toolbar)
+        tools = QHBoxLayout()
+        tools.addWidget(self.toolbar, 1)
+        tools.addWidget(self.methods_bar)
+        left_layout.addLayout(tools)
         left_layout.addWidget(self.tree, 1)
         self.splitter.addWidget(left)
         self.splitter.addWidget(scroll)

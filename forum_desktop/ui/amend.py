@@ -8,9 +8,23 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
 from forum_desktop.services.capture import FinalSessionError
+from forum_desktop.services.commands import Command
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
+
+
+def _amend_asked(parent: QWidget | None, error: FinalSessionError) -> bool:
+    return prompts.confirm(
+        parent,
+        QCoreApplication.translate("Amend", "Minutes are final"),
+        QCoreApplication.translate(
+            "Amend",
+            "The minutes of “%1” are final. Record this change as an amendment, "
+            "with your name and the time?",
+        ).replace("%1", error.session.title),
+        action=QCoreApplication.translate("Amend", "Record amendment"),
+    )
 
 
 def run_amendable(
@@ -20,15 +34,18 @@ def run_amendable(
     try:
         return context.run(name, label, reraise=(FinalSessionError,), **kwargs)
     except FinalSessionError as error:
-        if not prompts.confirm(
-            parent,
-            QCoreApplication.translate("Amend", "Minutes are final"),
-            QCoreApplication.translate(
-                "Amend",
-                "The minutes of “%1” are final. Record this change as an amendment, "
-                "with your name and the time?",
-            ).replace("%1", error.session.title),
-            action=QCoreApplication.translate("Amend", "Record amendment"),
-        ):
+        if not _amend_asked(parent, error):
             return None
         return context.run(name, label, amend=True, **kwargs)
+
+
+def execute_amendable(
+    context: AppContext, parent: QWidget | None, command: Command, label: str
+) -> OpResult | None:
+    """Run a command that has an ``amend`` field; on a final session, ask as above."""
+    try:
+        return context.execute(command, label, reraise=(FinalSessionError,))
+    except FinalSessionError as error:
+        if not _amend_asked(parent, error):
+            return None
+        return context.execute(command.model_copy(update={"amend": True}), label)

@@ -18,6 +18,7 @@ from forum_desktop.capture.syntax import (
     ParsedCapture,
     RosterName,
     complete_name,
+    fold,
     parse_capture,
 )
 from forum_desktop.services.operations import OpResult
@@ -81,7 +82,9 @@ class CaptureBar(QWidget):
             return
         matches = complete_name(prefix, self._roster)
         self._names.setStringList([m.name for m in matches])
-        if matches:
+        # A whole name typed needs no popup: Enter then saves the entry.
+        exact = any(fold(match.name) == fold(prefix) for match in matches)
+        if matches and not exact:
             self.completer.complete()
         else:
             self.completer.popup().hide()

@@ -40,11 +40,12 @@ from forum_desktop.models import (
     SessionRun,
 )
 from forum_desktop.services.agenda import items_of, sessions_of
+from forum_desktop.services.entries import MoveEntries
 from forum_desktop.services.operations import OpResult
 from forum_desktop.services.run import running_sessions
 from forum_desktop.storage import DatabaseBusyError
 from forum_desktop.ui import prompts
-from forum_desktop.ui.amend import run_amendable
+from forum_desktop.ui.amend import execute_amendable, run_amendable
 from forum_desktop.ui.capture_bar import CaptureBar
 from forum_desktop.ui.capture_filters import FilterBar
 from forum_desktop.ui.context import AppContext
@@ -140,6 +141,9 @@ class CapturePage(QWidget):
         )
         self.merge_action = toolbar_action(
             self.toolbar, self.table, self.tr("&Merge"), "Ctrl+Shift+M", self.merge_selected
+        )
+        self.move_action = toolbar_action(
+            self.toolbar, self.table, self.tr("Mo&ve to item…"), "Ctrl+Shift+I", self.move_selected
         )
         self.resolve_action = toolbar_action(
             self.toolbar,
@@ -349,18 +353,48 @@ class CapturePage(QWidget):
         )
         return [self.model.outcome(row).id for row in rows]
 
+    def _item_choices(self) -> list[tuple[UUID | None, str]]:
+        """The places an entry may be filed: no item, then every item of the event."""
+        combo = self.item_combo
+        return [
+            (UUID(data) if (data := combo.itemData(row)) else None, combo.itemText(row))
+            for row in range(combo.count())
+        ]
+
     def edit_selected(self) -> None:
         ids = self.selected_ids()
         if len(ids) != 1:
             return
         outcome = self.model.outcome(self.model.row_of(ids[0]))
-        dialog = OutcomeDialog(outcome, self)
+        dialog = OutcomeDialog(outcome, self._item_choices(), self)
         if dialog.exec():
             changes = dialog.changes()
             if changes:
                 self._amendable(
                     "update_outcome", self.tr("Edit entry"), outcome_id=outcome.id, **changes
                 )
+            if dialog.chosen_item() != outcome.item_id:
+                self._move(ids, dialog.chosen_item())
+
+    def move_selected(self) -> None:
+        """File the selected entries under an agenda item chosen from the list."""
+        ids = self.selected_ids()
+        if not ids:
+            return
+        choices = self._item_choices()
+        index = prompts.pick(
+            self,
+            self.tr("Move to item"),
+            self.tr("File the %n selected entries under:", "", len(ids)),
+            [label for _, label in choices],
+        )
+        if index is not None:
+            self._move(ids, choices[index][0])
+
+    def _move(self, ids: list[UUID], item_id: UUID | None) -> None:
+        command = MoveEntries(outcome_ids=tuple(ids), item_id=item_id)
+        label = self.tr("Move %n entries", "", len(ids))
+        execute_amendable(self._context, self, command, label)
 
     def resolve_selected(self) -> None:
         """Open the resolve view on the selected entry's sync conflict."""
@@ -491,6 +525,7 @@ class CapturePage(QWidget):
         for action in (self.delete_action, self.approve_action, self.draft_action):
             action.setEnabled(selected > 0)
         self.merge_action.setEnabled(selected > 1)
+        self.move_action.setEnabled(selected > 0)
         self.bar.setEnabled(self._event_id is not None)
         item = self.current_item()
         session = self._context.store.get(Session, item.session_id) if item else None

@@ -8,11 +8,10 @@ from datetime import date
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 from forum_desktop.models import Event, Language
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.date_edit import DateEdit
 from forum_desktop.ui.logo_field import LogoField
 from forum_desktop.ui.objectives_editor import ObjectivesEditor
 from forum_desktop.ui.timezone_combo import TimeZoneCombo
@@ -80,15 +80,10 @@ class EventDetails(QWidget):
 
         self.dated = QCheckBox(self.tr("&Dated"), self)
         self.dated.setAccessibleName(self.tr("The event has dates"))
-        self.start_edit = QDateEdit(self)
-        self.start_edit.setCalendarPopup(True)
+        self.start_edit = DateEdit(self)
         self.start_edit.setAccessibleName(self.tr("First day"))
-        self.end_edit = QDateEdit(self)
-        self.end_edit.setCalendarPopup(True)
+        self.end_edit = DateEdit(self)
         self.end_edit.setAccessibleName(self.tr("Last day"))
-        date_format = QLocale().dateFormat(QLocale.FormatType.ShortFormat)
-        for edit in (self.start_edit, self.end_edit):
-            edit.setDisplayFormat(date_format)
         self.dated.toggled.connect(self._save_dates)
         self.start_edit.editingFinished.connect(self._save_dates)
         self.end_edit.editingFinished.connect(self._save_dates)

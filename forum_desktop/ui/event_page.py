@@ -5,6 +5,7 @@ from __future__ import annotations
 from uuid import UUID
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
 
 from forum_desktop.models import AgendaItem, Outcome, Participant
@@ -45,6 +46,15 @@ class EventPage(QStackedWidget):
         self.event_id: UUID | None = None
         self._stale: set[QWidget] = set()
         self.tabs.currentChanged.connect(self._load_current_tab)
+        # Ctrl+Tab / Ctrl+Shift+Tab from anywhere in the window: a tab with nothing to
+        # focus (an empty roster) must not trap the user, as the tab bar's own keys would.
+        for keys, step in (
+            (QKeySequence.StandardKey.NextChild, 1),
+            (QKeySequence.StandardKey.PreviousChild, -1),
+        ):
+            shortcut = QShortcut(keys, self.tabs)
+            shortcut.setContext(Qt.ShortcutContext.WindowShortcut)
+            shortcut.activated.connect(lambda step=step: self.step_tab(step))
         self.roster.open_outcome.connect(
             lambda outcome_id: self.show_record(Outcome.record_type, outcome_id)
         )
@@ -57,9 +67,32 @@ class EventPage(QStackedWidget):
         self._load_current_tab()
         self.setCurrentWidget(self.tabs if event_id else self.empty_label)
 
-    def show_capture(self) -> None:
-        """Bring the capture bar up, ready to type (from anywhere in the window)."""
+    def carry_over(self, session: str | None, on_item: str | None) -> None:
+        """Take over a replaced window's session run and "We are on" item (ids as the
+        combos hold them)."""
         if self.event_id is None:
+            return
+        combo = self.run.session_combo
+        if session is not None and combo.findData(session) >= 0:
+            combo.setCurrentIndex(combo.findData(session))
+        if on_item is not None:
+            self.capture.set_event(self.event_id)  # loaded now: its list must hold the item
+            self._stale.discard(self.capture)
+            self.capture.set_current_item(UUID(on_item))
+
+    def step_tab(self, step: int) -> None:
+        """The next (``step`` 1) or previous (-1) tab, round the end."""
+        count = self.tabs.count()
+        self.tabs.setCurrentIndex((self.tabs.currentIndex() + step) % count)
+        self.tabs.currentWidget().setFocus()
+
+    def show_capture(self) -> None:
+        """Bring the capture bar up, ready to type (from anywhere in the window); on the Run
+        tab, its own bar, so the console stays in view."""
+        if self.event_id is None:
+            return
+        if self.tabs.currentWidget() is self.run:
+            self.run.bar.edit.setFocus()
             return
         self.tabs.setCurrentWidget(self.capture)
         self.capture.focus_bar()

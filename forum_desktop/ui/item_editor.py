@@ -25,12 +25,13 @@ from forum_desktop.agenda.durations import DurationError, format_duration, parse
 from forum_desktop.agenda.schedule import compute_schedule
 from forum_desktop.models import AgendaItem, Event, Participant, Priority, Session
 from forum_desktop.services.agenda import items_of
-from forum_desktop.services.methods import MethodError, all_methods
+from forum_desktop.services.methods import all_methods
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui import prompts
 from forum_desktop.ui.agenda_model import kind_labels
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.event_details import CommitPlainTextEdit
+from forum_desktop.ui.method_apply import apply_method
 from forum_desktop.ui.notice_texts import notice_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -148,21 +149,22 @@ class ItemEditor(QWidget):
 
         form = QFormLayout(self)
         form.addRow(self.heading)
+        # Letters apart from the menus' (Alt+E opens Edit, Alt+M Minutes, Alt+N Run).
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Duration:"), self.duration_edit)
-        form.addRow(self.tr("Mi&nimum:"), self.minimum_edit)
+        form.addRow(self.tr("M&inimum:"), self.minimum_edit)
         form.addRow(self.tr("P&riority:"), self.priority_combo)
         form.addRow(self.tr("&Kind:"), self.kind_combo)
         form.addRow(self.tr("Start:"), lock_row)
-        form.addRow(self.tr("&Method:"), self.method_combo)
+        form.addRow(self.tr("Meth&od:"), self.method_combo)
         form.addRow(self.tr("&Guiding question:"), self.question_edit)
-        form.addRow(self.tr("D&escription:"), self.description_edit)
+        form.addRow(self.tr("Des&cription:"), self.description_edit)
         form.addRow(self.tr("Facilitators:"), self.facilitators)
         form.addRow(self.tr("Rapporteurs:"), self.rapporteurs)
         form.addRow(self.tr("Speakers:"), self.speakers)
         form.addRow(self.tr("Objectives:"), self.objectives)
         form.addRow(self.tr("M&aterials:"), self.materials_edit)
-        form.addRow(self.tr("Private &notes:"), self.notes_edit)
+        form.addRow(self.tr("&Private notes:"), self.notes_edit)
         context.changed.connect(self._on_changed)
         self.set_item(None)
 
@@ -269,18 +271,8 @@ class ItemEditor(QWidget):
             self.method_edit.setText("")
             self._save(method="")
             return
-        label = self.tr("Use a method for “%1”").replace("%1", item.title)
-        try:
-            self._context.run(
-                "apply_method",
-                label,
-                reraise=(MethodError,),
-                item_id=item.id,
-                method_id=method_id,
-                language=self._event_language(item),
-            )
-        except MethodError as error:
-            prompts.error(self, self.tr("Method"), notice_text(error.notice))
+        language = self._event_language(item)
+        if apply_method(self, self._context, item.id, method_id, language) is None:
             self._fill()
 
     def _save_title(self) -> None:

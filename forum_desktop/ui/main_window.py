@@ -55,6 +55,9 @@ from forum_desktop.ui.share_dialog import ShareDialog
 from forum_desktop.ui.shortcuts_dialog import ShortcutsDialog
 from forum_desktop.ui.sync_controller import SyncController
 
+EVENTS_PANEL_SETTING = "events_panel"
+"""Installation setting: "hidden" when View ▸ Events panel was unchecked."""
+
 
 class MainWindow(QMainWindow):
     def __init__(self, context: AppContext) -> None:
@@ -63,7 +66,9 @@ class MainWindow(QMainWindow):
         context.window = self
         existing = set(context.children())
         self.setWindowTitle(self.tr("Forum Desktop"))
-        self.resize(1200, 760)
+        # Never larger than the screen: a 1024×768 laptop gets the whole of it.
+        available = self.screen().availableGeometry()
+        self.resize(min(1200, available.width()), min(760, available.height()))
         self.sync = SyncController(context, self)
         self.sync.bundle_done.connect(self._bundle_done)
         self.sync.bundle_failed.connect(self._bundle_failed)
@@ -88,6 +93,7 @@ class MainWindow(QMainWindow):
 
         self.page = EventPage(context, self)
         self.page.capture.resolve_requested.connect(self.resolve_conflict_of)
+        self.events_panel = left
         self.splitter = QSplitter(self)
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.page)
@@ -108,6 +114,12 @@ class MainWindow(QMainWindow):
         self._context_children = [c for c in context.children() if c not in existing]
 
     # --- menus ------------------------------------------------------------------------
+
+    def show_events_panel(self, shown: bool) -> None:
+        """Show or hide the events list (a small screen wants the width), remembered on
+        this laptop."""
+        self.events_panel.setVisible(shown)
+        self.context.store.set_setting(EVENTS_PANEL_SETTING, "shown" if shown else "hidden")
 
     def _add(self, menu: QMenu, text: str, slot: object, shortcut: object = None) -> QAction:
         action = QAction(text, self)
@@ -202,6 +214,13 @@ class MainWindow(QMainWindow):
         )
 
         view_menu = bar.addMenu(self.tr("&View"))
+        self.events_panel_action = self._add(
+            view_menu, self.tr("&Events panel"), self.show_events_panel
+        )
+        self.events_panel_action.setCheckable(True)
+        shown = self.context.store.setting(EVENTS_PANEL_SETTING) != "hidden"
+        self.events_panel_action.setChecked(shown)
+        self.events_panel.setVisible(shown)
         self.tracker_action = self._add(
             view_menu, self.tr("&Action tracker"), self.show_action_tracker, "Ctrl+Shift+T"
         )
@@ -668,16 +687,25 @@ class MainWindow(QMainWindow):
         Rebuilding is what keeps every screen right, present and future: each builds its
         texts with tr() when it is made, so a new window is entirely in the new language.
         The open event, its tab, the window's size and place and the split between the
-        events list and the event carry over.
+        events list and the event carry over, and mid-run the session run, an open
+        projector and the item the room is on ("We are on").
         """
         install(language)
+        run, capture = self.page.run, self.page.capture
+        projecting = run.projector is not None and run.projector.isVisible()
+        session = run.session_combo.currentData()
+        on_item = capture.item_combo.currentData() if capture.item_combo.count() else None
         replacement = MainWindow(self.context)
         replacement.setGeometry(self.geometry())
         replacement.setWindowState(self.windowState())
         replacement.open_event(self.current_event_id())
+        replacement.page.carry_over(session, on_item)
         replacement.page.tabs.setCurrentIndex(self.page.tabs.currentIndex())
         replacement.show()
         replacement.splitter.setSizes(self.splitter.sizes())  # once shown and laid out
+        if projecting:
+            run.close_projector()  # the old one goes with its window
+            replacement.page.run.toggle_projector()
         self.close()
         for child in self._context_children:
             child.deleteLater()

@@ -22,8 +22,11 @@ class MethodHost(QObject):
         controller: RunController,
         tabs: QTabWidget,
         projection: ProjectorControl,
+        run_tab: QWidget,
     ) -> None:
         super().__init__(tabs)
+        self._run_tab = run_tab
+        """Where a screen's ``run_keys`` are added: they work with the focus anywhere in it."""
         self._context = context
         self._controller = controller
         self._tabs = tabs
@@ -82,6 +85,7 @@ class MethodHost(QObject):
         self.screen = screen
         self._tabs.addTab(screen, item.method)
         self._tabs.setCurrentWidget(screen)
+        self._run_tab.addActions(screen.run_keys)
         screen.reload()
         self._projection.set_method_view(screen.public)
 
@@ -89,6 +93,8 @@ class MethodHost(QObject):
         if self.screen is None:
             return
         self._projection.set_method_view(None)
+        for action in self.screen.run_keys:
+            self._run_tab.removeAction(action)
         self._tabs.removeTab(self._tabs.indexOf(self.screen))
         self.screen.public.deleteLater()
         self.screen.deleteLater()

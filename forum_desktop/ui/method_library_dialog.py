@@ -39,6 +39,7 @@ from forum_desktop.services.methods import MethodEntry, MethodError, all_methods
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.method_apply import apply_method
 from forum_desktop.ui.method_edit_dialog import MethodEditDialog, new_method
 from forum_desktop.ui.notice_texts import notice_text
 from forum_desktop.ui.outcome_model import kind_labels
@@ -257,12 +258,8 @@ class MethodLibraryDialog(QDialog):
         entry = self.current()
         if entry is None or self._item_id is None:
             return
-        result = self._run(
-            "apply_method",
-            self.tr("Use a method"),
-            item_id=self._item_id,
-            method_id=entry.definition.id,
-            language=self._item_language,
+        result = apply_method(
+            self, self._context, self._item_id, entry.definition.id, self._item_language
         )
         if result is not None:
             self.accept()

@@ -142,9 +142,26 @@ def templates() -> dict[str, str]:
         "method.missing": translate("Notices", "There is no method {method} in the library."),
         "method.in_the_way": translate(
             "Notices",
-            "{item} has sub-items that were not made by its method, were edited or were "
-            "already run ({first}). Delete or move them in the Agenda tab first, then apply "
-            "the method again.",
+            "{item} has phases of its method that were edited or already run ({first}). "
+            "Delete or move them in the Agenda tab first, then apply the method again.",
+        ),
+        "method.does_not_fit": translate(
+            "Notices",
+            "{item} leaves {minutes} min for the {phases} phases of {method}, which need at "
+            "least {needed} min: lengthen the item or use the method's own times.",
+        ),
+        "method.no_topics": translate(
+            "Notices",
+            "{method} has no topics to make of the sub-items: keep them under the phases instead.",
+        ),
+        "method.no_cases": translate(
+            "Notices",
+            "{method} has no cases to make of the sub-items: keep them under the phases instead.",
+        ),
+        "method.sub_item_in_use": translate(
+            "Notices",
+            "{first} has sub-items, a run or entries of its own, so it cannot become a topic "
+            "or a case: keep the sub-items under the phases instead.",
         ),
         # dot voting
         "vote.not_a_vote": translate(
@@ -205,6 +222,11 @@ def templates() -> dict[str, str]:
         ),
         "fishbowl.no_such_chair": translate(
             "Notices", "There is no chair {chair}: the circle has {chairs}."
+        ),
+        "fishbowl.panel_too_big": translate(
+            "Notices",
+            "{chosen} people chosen, but {free} at most can sit down (one chair stays "
+            "open): choose fewer.",
         ),
         "round_robin.nobody_speaking": translate(
             "Notices", "Nobody has the floor: press Next person (F4) first, then type."

@@ -3,12 +3,12 @@
 from __future__ import annotations
 
 from typing import Any
+from uuid import UUID
 
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -19,11 +19,18 @@ from PySide6.QtWidgets import (
 )
 
 from forum_desktop.models import ActionFields, ActionStatus, Outcome, OutcomeKind
+from forum_desktop.ui.date_edit import DateEdit
 from forum_desktop.ui.outcome_model import kind_labels, status_labels
 
 
 class OutcomeDialog(QDialog):
-    def __init__(self, outcome: Outcome, parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        outcome: Outcome,
+        items: list[tuple[UUID | None, str]],
+        parent: QWidget | None = None,
+    ) -> None:
+        """``items``: where the entry may be filed (None: no particular item), labelled."""
         super().__init__(parent)
         self.outcome = outcome
         self.setWindowTitle(self.tr("Edit entry"))
@@ -35,6 +42,12 @@ class OutcomeDialog(QDialog):
         for kind, label in kind_labels().items():
             self.kind_combo.addItem(label, kind)
         self.kind_combo.setCurrentIndex(self.kind_combo.findData(outcome.kind))
+        self.item_combo = QComboBox(self)
+        self.item_combo.setAccessibleName(self.tr("Agenda item"))
+        for item_id, label in items:
+            self.item_combo.addItem(label, str(item_id) if item_id else None)
+        found = self.item_combo.findData(str(outcome.item_id)) if outcome.item_id else 0
+        self.item_combo.setCurrentIndex(max(found, 0))
         self.tags_edit = QLineEdit(" ".join(outcome.tags), self)
         self.tags_edit.setAccessibleName(self.tr("Tags, separated by spaces"))
         self.anonymous = QCheckBox(self.tr("&Anonymous (no name in the minutes)"), self)
@@ -44,8 +57,7 @@ class OutcomeDialog(QDialog):
         self.owners_edit = QLineEdit(", ".join(action.owner_names), self)
         self.owners_edit.setAccessibleName(self.tr("Owners not on the roster, separated by commas"))
         self.has_due = QCheckBox(self.tr("Due"), self)
-        self.due_edit = QDateEdit(self)
-        self.due_edit.setCalendarPopup(True)
+        self.due_edit = DateEdit(self)
         self.due_edit.setAccessibleName(self.tr("Due date"))
         self.has_due.setChecked(action.due is not None)
         if action.due:
@@ -71,6 +83,7 @@ class OutcomeDialog(QDialog):
         form = QFormLayout(self)
         form.addRow(self.tr("&Text:"), self.text_edit)
         form.addRow(self.tr("&Kind:"), self.kind_combo)
+        form.addRow(self.tr("Agenda &item:"), self.item_combo)
         form.addRow(self.tr("T&ags:"), self.tags_edit)
         form.addRow(self.anonymous)
         form.addRow(self.tr("&Other owners:"), self.owners_edit)
@@ -86,6 +99,11 @@ class OutcomeDialog(QDialog):
             widget.setEnabled(
                 is_action and (widget is not self.due_edit or self.has_due.isChecked())
             )
+
+    def chosen_item(self) -> UUID | None:
+        """The agenda item the entry is to be filed under (moved by ``MoveEntries``)."""
+        data = self.item_combo.currentData()
+        return UUID(data) if data else None
 
     def changes(self) -> dict[str, Any]:
         """The fields that differ from the entry as it was."""

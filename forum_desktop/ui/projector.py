@@ -29,6 +29,7 @@ from forum_desktop.models import ItemKind
 from forum_desktop.timing.cues import Cue
 from forum_desktop.timing.snapshot import Phase, Snapshot
 from forum_desktop.ui.agenda_model import time_text
+from forum_desktop.ui.room_language import room
 
 FLASH_MS = 1500
 DIGITS_SHARE = 0.36
@@ -53,6 +54,8 @@ class ProjectorWindow(QWidget):
         self.setWindowTitle(self.tr("Forum Desktop — projector"))
         self.setAccessibleName(self.tr("Projector window"))
         self.setObjectName("projector")
+        # Showing it leaves the console active: the facilitator's keys keep working there.
+        self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.event_title = event_title
         self.zone = ZoneInfo("UTC")
         self.hold = False
@@ -119,7 +122,11 @@ class ProjectorWindow(QWidget):
             self.question_label.setText(current.entry.item.guiding_question)
             following = snapshot.upcoming[0] if snapshot.upcoming else None
             self.next_label.setText(
-                self.tr("Next: %1").replace("%1", following.entry.item.title) if following else ""
+                room()
+                .translate("ProjectorWindow", "Next: %1")
+                .replace("%1", following.entry.item.title)
+                if following
+                else ""
             )
         # Beside a method's view every line of height counts: empty lines take none.
         compact = self.method_view is not None and not holding
@@ -133,12 +140,14 @@ class ProjectorWindow(QWidget):
         self.next_label.setText("")
         back = self._back_at(snapshot, on_break)
         if back is not None:
-            self.title_label.setText(self.tr("Break"))
+            self.title_label.setText(room().translate("ProjectorWindow", "Break"))
             self.phase_label.setText(
-                self.tr("Back at %1").replace("%1", time_text(back.astimezone(self.zone)))
+                room()
+                .translate("ProjectorWindow", "Back at %1")
+                .replace("%1", time_text(back.astimezone(self.zone)))
             )
         else:
-            self.title_label.setText(self.tr("Welcome"))
+            self.title_label.setText(room().translate("ProjectorWindow", "Welcome"))
             self.phase_label.setText(self.event_title)
 
     def _back_at(self, snapshot: Snapshot | None, on_break: bool) -> dt.datetime | None:
@@ -152,11 +161,11 @@ class ProjectorWindow(QWidget):
 
     def _phase_words(self, snapshot: Snapshot) -> str:
         if snapshot.phase is Phase.OVERTIME:
-            return self.tr("Time is up — over time")
+            return room().translate("ProjectorWindow", "Time is up — over time")
         if snapshot.phase is Phase.WARNING:
-            return self.tr("Almost done")
+            return room().translate("ProjectorWindow", "Almost done")
         if snapshot.phase is Phase.PAUSED:
-            return self.tr("Paused")
+            return room().translate("ProjectorWindow", "Paused")
         return ""
 
     def set_method_view(self, view: QWidget | None) -> None:

@@ -51,6 +51,12 @@ def ask_text(parent: QWidget | None, title: str, label: str, text: str = "") -> 
     return value if ok else None
 
 
+def pick(parent: QWidget | None, title: str, label: str, options: list[str]) -> int | None:
+    """One of a long list (a drop-down); its index, None to cancel."""
+    value, ok = QInputDialog.getItem(parent, title, label, options, 0, False)
+    return options.index(value) if ok and value in options else None
+
+
 def open_file(parent: QWidget | None, title: str, filters: str) -> Path | None:
     name, _ = QFileDialog.getOpenFileName(parent, title, "", filters)
     return Path(name) if name else None

@@ -6,6 +6,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 from typing import Any
 from uuid import UUID
+from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -20,6 +21,7 @@ from forum_desktop.models import (
     AttendanceMode,
     AttendanceStatus,
     ChangeKind,
+    Event,
     Language,
     Participant,
     Role,
@@ -131,6 +133,8 @@ class RosterModel(QAbstractTableModel):
         self._context = context
         self._event_id: UUID | None = None
         self._people: list[Participant] = []
+        self._zone: ZoneInfo | None = None
+        """The event's time zone: check-in times are the room's clock, not the laptop's."""
         context.changed.connect(self._on_changed)
         context.reset.connect(self.reload)
 
@@ -146,7 +150,10 @@ class RosterModel(QAbstractTableModel):
 
     def reload(self) -> None:
         self.beginResetModel()
-        self._people = roster(self._context.store, self._event_id) if self._event_id else []
+        store = self._context.store
+        self._people = roster(store, self._event_id) if self._event_id else []
+        event = store.get(Event, self._event_id) if self._event_id else None
+        self._zone = ZoneInfo(event.timezone) if event else None
         self.endResetModel()
 
     def participant(self, row: int) -> Participant:
@@ -245,7 +252,8 @@ class RosterModel(QAbstractTableModel):
         if column is Column.CHECKED_IN:
             if value is None:
                 return ""
-            return QLocale().toString(value.astimezone().time(), QLocale.FormatType.ShortFormat)
+            local = value.astimezone(self._zone) if self._zone else value.astimezone()
+            return QLocale().toString(local.time(), QLocale.FormatType.ShortFormat)
         return str(value or "")
 
     def _on_changed(self, result: OpResult) -> None:

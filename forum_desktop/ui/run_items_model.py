@@ -1,5 +1,9 @@
 """The run's items as a table: planned vs actual, projected starts, and where each stands.
 
+The run steps through the agenda's leaves; an item with sub-items (a method's phases) is a
+row of its own above them, so the phases read under their item. Activating it goes to its
+first phase.
+
 Rebuilt from every snapshot, but only the cells whose text changed are announced, so a
 selection or a scroll position survives the ticks.
 """
@@ -16,6 +20,7 @@ from PySide6.QtCore import QAbstractTableModel, QModelIndex, QObject, QPersisten
 from PySide6.QtGui import QFont
 
 from forum_desktop.agenda.durations import format_duration
+from forum_desktop.agenda.schedule import ScheduledItem
 from forum_desktop.timing.snapshot import ItemState, ItemTiming, Snapshot
 from forum_desktop.ui.agenda_model import time_text
 
@@ -36,6 +41,9 @@ class RunItemsModel(QAbstractTableModel):
         super().__init__(parent)
         self._rows: list[tuple[str, ...]] = []
         self._ids: list[UUID] = []
+        """Each row's item: a leaf the run steps through, or a parent above its leaves."""
+        self._targets: list[UUID] = []
+        """Where activating each row goes: its leaf, or a parent's first leaf."""
         self._current: UUID | None = None
         self.zone = ZoneInfo("UTC")
         self._clock_texts: dict[tuple[str, int, int], str] = {}
@@ -94,20 +102,33 @@ class RunItemsModel(QAbstractTableModel):
     # --- updates ----------------------------------------------------------------------
 
     def item_id(self, row: int) -> UUID:
-        return self._ids[row]
+        return self._targets[row]
 
     def row_of(self, item_id: UUID) -> int:
         return self._ids.index(item_id)
 
-    def update(self, snapshot: Snapshot | None) -> None:
+    def update(
+        self, snapshot: Snapshot | None, parents: dict[UUID, ScheduledItem] | None = None
+    ) -> None:
+        """``parents``: the schedule's items with sub-items, by id (their rows go above
+        their first leaf)."""
         timings = snapshot.items if snapshot else []
         states = self.state_labels()  # once per tick, not once per row
-        rows = [self._row(timing, states) for timing in timings]
-        ids = [timing.item_id for timing in timings]
+        rows: list[tuple[str, ...]] = []
+        ids: list[UUID] = []
+        targets: list[UUID] = []
+        for timing in timings:
+            for parent in self._new_parents(timing, parents or {}, ids):
+                rows.append(self._parent_row(parent, timing))
+                ids.append(parent.item.id)
+                targets.append(timing.item_id)
+            rows.append(self._row(timing, states))
+            ids.append(timing.item_id)
+            targets.append(timing.item_id)
         current = snapshot.current.item_id if snapshot and snapshot.current else None
         if ids != self._ids:
             self.beginResetModel()
-            self._rows, self._ids, self._current = rows, ids, current
+            self._rows, self._ids, self._targets, self._current = rows, ids, targets, current
             self.endResetModel()
             return
         changed = [n for n, row in enumerate(rows) if row != self._rows[n]]
@@ -116,6 +137,23 @@ class RunItemsModel(QAbstractTableModel):
         self._rows, self._current = rows, current
         for row in sorted(set(changed)):
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(RunCol) - 1))
+
+    @staticmethod
+    def _new_parents(
+        timing: ItemTiming, parents: dict[UUID, ScheduledItem], shown: list[UUID]
+    ) -> list[ScheduledItem]:
+        """The leaf's parents not shown yet, outermost first."""
+        found: list[ScheduledItem] = []
+        parent_id = timing.entry.item.parent_id
+        while parent_id is not None and parent_id in parents and parent_id not in shown:
+            found.insert(0, parents[parent_id])
+            parent_id = parents[parent_id].item.parent_id
+        return found
+
+    def _parent_row(self, parent: ScheduledItem, first: ItemTiming) -> tuple[str, ...]:
+        start = first.start if first.state is not ItemState.SKIPPED else None
+        planned = format_duration(parent.minutes)
+        return (parent.number, parent.item.title, planned, "", self._clock(start), "")
 
     def _row(self, timing: ItemTiming, states: dict[ItemState, str]) -> tuple[str, ...]:
         entry = timing.entry

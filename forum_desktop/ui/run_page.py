@@ -12,7 +12,7 @@ from __future__ import annotations
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QTimer
+from PySide6.QtCore import QLocale, QTimer
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -38,8 +38,9 @@ from PySide6.QtWidgets import (
 
 from forum_desktop.capture.syntax import ParsedCapture, RosterName
 from forum_desktop.clock import Clock
-from forum_desktop.models import Event, Participant, Session
+from forum_desktop.models import AgendaItem, Event, Participant, Session
 from forum_desktop.services.agenda import sessions_of
+from forum_desktop.services.capture import filing_place
 from forum_desktop.services.operations import OpResult
 from forum_desktop.services.run import running_sessions
 from forum_desktop.storage import DatabaseBusyError
@@ -56,6 +57,7 @@ from forum_desktop.ui.outcome_model import kind_labels
 from forum_desktop.ui.projector import FLASH_MS, ProjectorWindow
 from forum_desktop.ui.projector_control import ProjectorControl
 from forum_desktop.ui.replan_dialog import ReplanDialog
+from forum_desktop.ui.room_language import set_room_language
 from forum_desktop.ui.run_controller import RunController
 from forum_desktop.ui.run_items_model import RunCol, RunItemsModel
 from forum_desktop.ui.speaker_panel import SpeakerPanel
@@ -158,7 +160,7 @@ class RunPage(QWidget):
         self.side_tabs = QTabWidget(self)
         self.side_tabs.setAccessibleName(self.tr("Agenda and method screen"))
         self.side_tabs.addTab(self.items_view, self.tr("Agenda"))
-        self.methods = MethodHost(context, self.controller, self.side_tabs, self.projection)
+        self.methods = MethodHost(context, self.controller, self.side_tabs, self.projection, self)
 
         self._lay_out(session_label)
         self.controller.ticked.connect(self.show_snapshot)
@@ -196,6 +198,9 @@ class RunPage(QWidget):
         splitter.addWidget(left)
         splitter.addWidget(self.side_tabs)
         splitter.setSizes([520, 480])
+        self._hint = ""
+        """The one-line hint for a session planned on another day, while it shows."""
+        self.splitter = splitter
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.toolbar)
@@ -260,6 +265,12 @@ class RunPage(QWidget):
             checkable=True,
         )
         self.auto_phase_action.setChecked(c.auto_advance)
+        # Its own command, never F5's: the session run on a copy, timed from now.
+        self.rehearse_action = QAction(self.tr("Rehearse…"), self)
+        self.rehearse_action.setToolTip(
+            self.tr("Run the session on a copy, timed from now: nothing of it is kept")
+        )
+        self.rehearse_action.triggered.connect(lambda *_: self.rehearse())
         self.auto_phase_action.setStatusTip(
             self.tr(
                 "When a phase of a group method is up, go on to its next phase; "
@@ -312,6 +323,8 @@ class RunPage(QWidget):
             self.hold_action,
             self.mute_action,
             self.auto_phase_action,
+            None,
+            self.rehearse_action,
         ]
 
     # --- the event and its sessions ---------------------------------------------------
@@ -330,6 +343,8 @@ class RunPage(QWidget):
         self.bar.set_roster([RosterName(p.id, p.name) for p in people])
         self.speakers.set_roster(people)
         self.projection.set_event(event.title if event else "", self._zone)
+        if event is not None:  # the projector speaks its language, the console the interface's
+            set_room_language(event.language.value)
 
     def _fill_sessions(self) -> None:
         store = self._context.store
@@ -357,7 +372,24 @@ class RunPage(QWidget):
         if session_id != self.controller.session_id:
             self.show_notice("")  # a notice is about the session it came with
             self.controller.set_session(session_id)
+            self._hint = self._another_day_hint()
+            if self._hint:  # else a notice the session came with stays (a restart's)
+                self.show_notice(self._hint)
         self._refresh_actions()
+
+    def _another_day_hint(self) -> str:
+        """One line, not a question, when the chosen session is planned for another day
+        and has not run: started now, it is timed against its planned times today."""
+        records = self.controller.records
+        if records is None or records.run is not None or records.session.date is None:
+            return ""
+        today = self.controller.clock.now().astimezone(self._zone).date()
+        if records.session.date == today:
+            return ""
+        planned = QLocale().toString(records.session.date, QLocale.FormatType.LongFormat)
+        return self.tr(
+            "Planned for %1: started today, it is timed against its planned times today."
+        ).replace("%1", planned)
 
     def _on_changed(self, result: OpResult) -> None:
         self.methods.reload()
@@ -381,8 +413,19 @@ class RunPage(QWidget):
     # --- showing the run --------------------------------------------------------------
 
     def show_snapshot(self, snapshot: Snapshot | None) -> None:
-        self.items_model.update(snapshot)
+        records = self.controller.records
+        parents = (
+            {e.item.id: e for e in records.schedule.items if e.has_children} if records else {}
+        )
+        self.items_model.update(snapshot, parents)
+        if self._hint and records is not None and records.run is not None:
+            if self.notice_label.text() == self._hint:  # it has started: the hint is done
+                self.show_notice("")
+            self._hint = ""
+        screen = self.methods.screen
         self.methods.show_snapshot(snapshot)
+        if self.methods.screen is not None and self.methods.screen is not screen:
+            self._widen_method_screen()
         self.projection.show_snapshot(snapshot)
         current = snapshot.current if snapshot else None
         if snapshot is None:
@@ -424,6 +467,14 @@ class RunPage(QWidget):
             )
         self._show_end(snapshot)
         self._refresh_actions()
+
+    def _widen_method_screen(self) -> None:
+        """A method screen opens with at least three fifths of the width: its chairs, lists
+        and contribution line need it more than the countdown does."""
+        total = sum(self.splitter.sizes())
+        wanted = total - total * 2 // 5
+        if self.splitter.sizes()[1] < wanted:  # never narrower than the user made it
+            self.splitter.setSizes([total - wanted, wanted])
 
     def _show_empty(self, words: str) -> None:
         self.title_label.setText(words)
@@ -532,6 +583,20 @@ class RunPage(QWidget):
 
     # --- re-planning ------------------------------------------------------------------
 
+    def rehearse(self) -> QWidget | None:
+        """Open a rehearsal of the chosen session in a window of its own (a child of this
+        page, deleted when closed); the window, or None without a session."""
+        session_id = self.controller.session_id
+        if session_id is None:
+            return None
+        # Imported here: the rehearsal window holds a RunPage of its own.
+        from forum_desktop.ui.rehearsal_window import RehearsalWindow
+
+        window = RehearsalWindow(self._context.store, session_id, self)
+        window.page.rehearse_action.setEnabled(False)  # not a rehearsal's rehearsal
+        window.show()
+        return window
+
     def replan(self) -> None:
         snapshot = self.controller.snapshot
         if snapshot is None or snapshot.current is None or not is_late(snapshot):
@@ -560,7 +625,10 @@ class RunPage(QWidget):
             )
         )
         if result is not None:
-            where = current.entry.item.title if current else self.tr("the event")
+            where = self.tr("the event")
+            if current:
+                filed, _ = filing_place(self._context.store, current.item_id)
+                where = self._context.store.require(AgendaItem, filed).title
             self.captured_label.setText(self.tr("Saved to %1.").replace("%1", where))
 
     # --- the projector window ---------------------------------------------------------

@@ -6,11 +6,10 @@ from __future__ import annotations
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QDate, QLocale, QTime
+from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -23,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_desktop.models import Event, Session, SessionMode
+from forum_desktop.ui.date_edit import DateEdit
 from forum_desktop.ui.timezone_combo import TimeZoneCombo
 
 
@@ -36,9 +36,7 @@ class SessionDialog(QDialog):
         self.title_edit = QLineEdit(session.title if session else self.tr("Session"), self)
         self.title_edit.setAccessibleName(self.tr("Title"))
         self.dated = QCheckBox(self.tr("&Dated"), self)
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.date_edit = DateEdit(self)
         self.date_edit.setAccessibleName(self.tr("Date"))
         self.dated.toggled.connect(self.date_edit.setEnabled)
         self.start_edit = QTimeEdit(self)

@@ -4,10 +4,9 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, QLocale, Qt
+from PySide6.QtCore import QDate, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
-    QDateEdit,
     QDialog,
     QDialogButtonBox,
     QFormLayout,
@@ -34,6 +33,7 @@ from forum_desktop.services.templates import (
 )
 from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.date_edit import DateEdit
 from forum_desktop.ui.event_details import language_choices
 
 TEMPLATE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -58,9 +58,7 @@ class TemplateDialog(QDialog):
         self.title_edit = QLineEdit(self)
         self.title_edit.setAccessibleName(self.tr("Title of the new session"))
         self.dated = QCheckBox(self.tr("On"), self)
-        self.date_edit = QDateEdit(self)
-        self.date_edit.setCalendarPopup(True)
-        self.date_edit.setDisplayFormat(QLocale().dateFormat(QLocale.FormatType.ShortFormat))
+        self.date_edit = DateEdit(self)
         self.date_edit.setAccessibleName(self.tr("Date of the new session"))
         self.dated.setChecked(event.start_date is not None)
         self.date_edit.setDate(QDate(event.start_date or date.today()))

@@ -34,6 +34,20 @@
             <numerusform>%n entries</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>File the %n selected entries under:</source>
+        <translation>
+            <numerusform>File the selected entry under:</numerusform>
+            <numerusform>File the %n selected entries under:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n entries</source>
+        <translation>
+            <numerusform>Move %n entry</numerusform>
+            <numerusform>Move %n entries</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvImportDialog</name>
@@ -124,16 +138,6 @@
         <translation>
             <numerusform>Imported the bundle: %n change new here</numerusform>
             <numerusform>Imported the bundle: %n changes new here</numerusform>
-        </translation>
-    </message>
-</context>
-<context>
-    <name>OneTwoFourAllPublic</name>
-    <message numerus="yes">
-        <source>… %n earlier idea(s)</source>
-        <translation>
-            <numerusform>… %n earlier idea</numerusform>
-            <numerusform>… %n earlier ideas</numerusform>
         </translation>
     </message>
 </context>

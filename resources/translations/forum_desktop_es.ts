@@ -281,6 +281,10 @@
         <translation>&amp;Biblioteca de métodos…</translation>
     </message>
     <message>
+        <source>Methods</source>
+        <translation>Métodos</translation>
+    </message>
+    <message>
         <source>Move &amp;up</source>
         <translation>&amp;Subir</translation>
     </message>
@@ -425,6 +429,14 @@
 <context>
     <name>BreakoutsPublic</name>
     <message>
+        <source>%1 left</source>
+        <translation>quedan %1</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 de más</translation>
+    </message>
+    <message>
         <source>Next group: %1</source>
         <translation>Siguiente grupo: %1</translation>
     </message>
@@ -448,16 +460,8 @@
         <translation>%1 se pasa de su tiempo: %2.</translation>
     </message>
     <message>
-        <source>%1 left</source>
-        <translation>quedan %1</translation>
-    </message>
-    <message>
         <source>%1 of %2 groups reported.</source>
         <translation>%1 de %2 grupos han expuesto.</translation>
-    </message>
-    <message>
-        <source>%1 over</source>
-        <translation>%1 de más</translation>
     </message>
     <message>
         <source>%1 reports now.</source>
@@ -841,6 +845,13 @@
         <source>Entry: %1</source>
         <translation>Entrada: %1</translation>
     </message>
+    <message numerus="yes">
+        <source>File the %n selected entries under:</source>
+        <translation>
+            <numerusform>Archivar la nota elegida en:</numerusform>
+            <numerusform>Archivar las %n notas elegidas en:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Item: %1</source>
         <translation>Punto: %1</translation>
@@ -860,6 +871,21 @@
     <message>
         <source>Minutes of %1 final</source>
         <translation>Acta de %1 definitiva</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve to item…</source>
+        <translation>Mo&amp;ver a un punto…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n entries</source>
+        <translation>
+            <numerusform>Mover %n nota</numerusform>
+            <numerusform>Mover %n notas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to item</source>
+        <translation>Mover a un punto</translation>
     </message>
     <message>
         <source>Next agenda item</source>
@@ -1630,6 +1656,10 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
         <translation>Terminar la intervención (Ctrl+Mayús+J).</translation>
     </message>
     <message>
+        <source>Enter adds the person to the queue; Ctrl+Enter seats the chosen people directly, for the opening panel.</source>
+        <translation>Intro añade a la persona a la cola; Ctrl+Intro sienta directamente a las personas elegidas, para el primer panel.</translation>
+    </message>
+    <message>
         <source>Fishbowl message</source>
         <translation>Mensaje de la pecera</translation>
     </message>
@@ -1678,6 +1708,10 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
         <translation>Quitar de la fila</translation>
     </message>
     <message>
+        <source>Seat the chosen directly</source>
+        <translation>Sentar directamente a las elegidas</translation>
+    </message>
+    <message>
         <source>Stop spea&amp;king</source>
         <translation>Terminar inte&amp;rvención</translation>
     </message>
@@ -1698,10 +1732,6 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
         <translation>Lo que se dijo; Intro lo registra</translation>
     </message>
     <message>
-        <source>Who has the floor</source>
-        <translation>Quién tiene la palabra</translation>
-    </message>
-    <message>
         <source>Who said it</source>
         <translation>Quién lo dijo</translation>
     </message>
@@ -1717,8 +1747,28 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
 <context>
     <name>FishbowlPublic</name>
     <message>
+        <source>%1 has the floor: %2</source>
+        <translation>%1 tiene la palabra: %2</translation>
+    </message>
+    <message>
+        <source>%1 has the floor: %2 left</source>
+        <translation>%1 tiene la palabra: quedan %2</translation>
+    </message>
+    <message>
+        <source>%1 is over their time: %2</source>
+        <translation>%1 supera su tiempo: %2</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor.</source>
+        <translation>Nadie tiene la palabra.</translation>
+    </message>
+    <message>
         <source>Nobody is waiting to come in.</source>
         <translation>Nadie espera para entrar.</translation>
+    </message>
+    <message>
+        <source>Open chair</source>
+        <translation>Silla libre</translation>
     </message>
     <message>
         <source>Topic: %1</source>
@@ -1734,18 +1784,6 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
     <message>
         <source>%1 (waiting, %2)</source>
         <translation>%1 (en espera, %2)</translation>
-    </message>
-    <message>
-        <source>%1 has the floor: %2</source>
-        <translation>%1 tiene la palabra: %2</translation>
-    </message>
-    <message>
-        <source>%1 has the floor: %2 left</source>
-        <translation>%1 tiene la palabra: quedan %2</translation>
-    </message>
-    <message>
-        <source>%1 is over their time: %2</source>
-        <translation>%1 supera su tiempo: %2</translation>
     </message>
     <message>
         <source>(not on the roster)</source>
@@ -1788,10 +1826,6 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
         <translation>Nuevo tema</translation>
     </message>
     <message>
-        <source>Nobody has the floor.</source>
-        <translation>Nadie tiene la palabra.</translation>
-    </message>
-    <message>
         <source>Open chair</source>
         <translation>Silla libre</translation>
     </message>
@@ -1802,6 +1836,10 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
     <message>
         <source>Reorder the queue</source>
         <translation>Reordenar la fila</translation>
+    </message>
+    <message>
+        <source>Seat the opening panel</source>
+        <translation>Sentar el primer panel</translation>
     </message>
     <message>
         <source>Select someone in the outer circle first.</source>
@@ -1998,7 +2036,7 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
     <name>ItemEditor</name>
     <message>
         <source>&amp;Duration:</source>
-        <translation>&amp;Duración:</translation>
+        <translation>D&amp;uración:</translation>
     </message>
     <message>
         <source>&amp;Guiding question:</source>
@@ -2006,15 +2044,15 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Tipo:</translation>
+        <translation>T&amp;ipo:</translation>
     </message>
     <message>
         <source>&amp;Locked start at</source>
         <translation>Inicio &amp;fijo a las</translation>
     </message>
     <message>
-        <source>&amp;Method:</source>
-        <translation>&amp;Método:</translation>
+        <source>&amp;Private notes:</source>
+        <translation>N&amp;otas privadas:</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -2033,8 +2071,8 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
         <translation>Elija un método de la biblioteca para añadir sus pasos como fases cronometradas, o escriba cualquier nombre.</translation>
     </message>
     <message>
-        <source>D&amp;escription:</source>
-        <translation>D&amp;escripción:</translation>
+        <source>Des&amp;cription:</source>
+        <translation>De&amp;scripción:</translation>
     </message>
     <message>
         <source>Description</source>
@@ -2086,19 +2124,19 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
     </message>
     <message>
         <source>M&amp;aterials:</source>
-        <translation>M&amp;ateriales:</translation>
+        <translation>Materia&amp;les:</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum:</source>
+        <translation>Mí&amp;nimo:</translation>
     </message>
     <message>
         <source>Materials</source>
         <translation>Materiales</translation>
     </message>
     <message>
-        <source>Method</source>
-        <translation>Método</translation>
-    </message>
-    <message>
-        <source>Mi&amp;nimum:</source>
-        <translation>Mí&amp;nimo:</translation>
+        <source>Meth&amp;od:</source>
+        <translation>&amp;Método:</translation>
     </message>
     <message>
         <source>Minimum duration when running late</source>
@@ -2133,10 +2171,6 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
         <translation>Prioridad si hay retraso</translation>
     </message>
     <message>
-        <source>Private &amp;notes:</source>
-        <translation>&amp;Notas privadas:</translation>
-    </message>
-    <message>
         <source>Rapporteurs</source>
         <translation>Relatores</translation>
     </message>
@@ -2167,10 +2201,6 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
     <message>
         <source>Type 15, 15 min, 1h30, 1:30 or 90&apos;</source>
         <translation>Escriba 15, 15 min, 1h30, 1:30 o 90&apos;</translation>
-    </message>
-    <message>
-        <source>Use a method for “%1”</source>
-        <translation>Usar un método para «%1»</translation>
     </message>
     <message>
         <source>half, if flexible</source>
@@ -2304,6 +2334,10 @@ No se importó nada.</translation>
     <message>
         <source>&amp;Events</source>
         <translation>E&amp;ventos</translation>
+    </message>
+    <message>
+        <source>&amp;Events panel</source>
+        <translation>&amp;Panel de eventos</translation>
     </message>
     <message>
         <source>&amp;Export event (JSON)…</source>
@@ -2682,6 +2716,53 @@ Cree uno con Ctrl+N.</translation>
     </message>
 </context>
 <context>
+    <name>MethodApply</name>
+    <message>
+        <source>Fit the phases into %1 min</source>
+        <translation>Ajustar las fases a %1 min</translation>
+    </message>
+    <message>
+        <source>Keep them under the phases</source>
+        <translation>Mantenerlos bajo las fases</translation>
+    </message>
+    <message>
+        <source>Lengthen it to %1 min</source>
+        <translation>Alargarlo a %1 min</translation>
+    </message>
+    <message>
+        <source>Make them the fishbowl&apos;s topics</source>
+        <translation>Convertirlos en los temas de la pecera</translation>
+    </message>
+    <message>
+        <source>Make them the peer review&apos;s cases</source>
+        <translation>Convertirlos en los casos de la revisión por pares</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Método</translation>
+    </message>
+    <message>
+        <source>Use a method for “%1”</source>
+        <translation>Usar un método para «%1»</translation>
+    </message>
+    <message>
+        <source>Use the method&apos;s own times (%1 min)</source>
+        <translation>Usar los tiempos del método (%1 min)</translation>
+    </message>
+    <message>
+        <source>“%1” already has sub-items of its own. What should they become?</source>
+        <translation>«%1» ya tiene subpuntos propios. ¿Qué hacer con ellos?</translation>
+    </message>
+    <message>
+        <source>“%1” is planned for %2 min: too short for the method&apos;s phases, which need at least %3 min.</source>
+        <translation>«%1» está previsto para %2 min: demasiado corto para las fases del método, que necesitan al menos %3 min.</translation>
+    </message>
+    <message>
+        <source>“%1” is planned for %2 min; the method&apos;s phases take %3 min.</source>
+        <translation>«%1» está previsto para %2 min; las fases del método duran %3 min.</translation>
+    </message>
+</context>
+<context>
     <name>MethodEditDialog</name>
     <message>
         <source>%1: %2 (English is needed for the name and every step&apos;s name)</source>
@@ -2961,10 +3042,6 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>The method could not be written to %1: %2</source>
         <translation>No se pudo escribir el método en %1: %2</translation>
-    </message>
-    <message>
-        <source>Use a method</source>
-        <translation>Usar un método</translation>
     </message>
     <message>
         <source>What it produces</source>
@@ -3500,16 +3577,36 @@ Cree uno con Ctrl+N.</translation>
         <translation>{cells} celdas pero solo {width} nombres de columna (puede que una celda contenga un tabulador sin comillas alrededor)</translation>
     </message>
     <message>
+        <source>{chosen} people chosen, but {free} at most can sit down (one chair stays open): choose fewer.</source>
+        <translation>{chosen} personas elegidas, pero {free} como máximo pueden sentarse (una silla queda libre): elija menos.</translation>
+    </message>
+    <message>
         <source>{field}: {message}</source>
         <translation>{field}: {message}</translation>
     </message>
     <message>
-        <source>{item} has sub-items that were not made by its method, were edited or were already run ({first}). Delete or move them in the Agenda tab first, then apply the method again.</source>
-        <translation>{item} tiene subpuntos que no vienen de su método, se editaron o ya se realizaron ({first}). Elimínelos o muévalos primero en la pestaña Agenda y vuelva a aplicar el método.</translation>
+        <source>{first} has sub-items, a run or entries of its own, so it cannot become a topic or a case: keep the sub-items under the phases instead.</source>
+        <translation>{first} tiene subpuntos, un desarrollo o notas propios, así que no puede convertirse en un tema ni en un caso: mantenga los subpuntos bajo las fases.</translation>
+    </message>
+    <message>
+        <source>{item} has phases of its method that were edited or already run ({first}). Delete or move them in the Agenda tab first, then apply the method again.</source>
+        <translation>{item} tiene fases de su método modificadas o ya desarrolladas ({first}). Elimínelas o muévalas primero en la pestaña Agenda y vuelva a aplicar el método.</translation>
     </message>
     <message>
         <source>{item} is not a dot vote: apply the dot voting method to it first.</source>
         <translation>{item} no es una votación con puntos: aplíquele primero el método de votación con puntos.</translation>
+    </message>
+    <message>
+        <source>{item} leaves {minutes} min for the {phases} phases of {method}, which need at least {needed} min: lengthen the item or use the method&apos;s own times.</source>
+        <translation>{item} deja {minutes} min para las {phases} fases de {method}, que necesitan al menos {needed} min: alargue el punto o use los tiempos del método.</translation>
+    </message>
+    <message>
+        <source>{method} has no cases to make of the sub-items: keep them under the phases instead.</source>
+        <translation>{method} no tiene casos que hacer con los subpuntos: manténgalos bajo las fases.</translation>
+    </message>
+    <message>
+        <source>{method} has no topics to make of the sub-items: keep them under the phases instead.</source>
+        <translation>{method} no tiene temas que hacer con los subpuntos: manténgalos bajo las fases.</translation>
     </message>
     <message>
         <source>{name} ends in half a line: the bundle was cut; ask for it again.</source>
@@ -3713,12 +3810,9 @@ Cree uno con Ctrl+N.</translation>
         <source>What to do in this round</source>
         <translation>Qué hacer en esta ronda</translation>
     </message>
-    <message numerus="yes">
-        <source>… %n earlier idea(s)</source>
-        <translation>
-            <numerusform>… %n idea anterior</numerusform>
-            <numerusform>… %n ideas anteriores</numerusform>
-        </translation>
+    <message>
+        <source>… earlier ideas: %1</source>
+        <translation>… ideas anteriores: %1</translation>
     </message>
 </context>
 <context>
@@ -3864,6 +3958,14 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>&amp;Text:</source>
         <translation>&amp;Texto:</translation>
+    </message>
+    <message>
+        <source>Agenda &amp;item:</source>
+        <translation>&amp;Punto de la agenda:</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Punto de la agenda</translation>
     </message>
     <message>
         <source>Due</source>
@@ -4208,6 +4310,10 @@ Conflicto de sincronización: también se conserva desde otro portátil:
 <context>
     <name>PeerReviewPublic</name>
     <message>
+        <source>Case %1 of %2</source>
+        <translation>Caso %1 de %2</translation>
+    </message>
+    <message>
         <source>Now: %1</source>
         <translation>Ahora: %1</translation>
     </message>
@@ -4286,10 +4392,6 @@ Conflicto de sincronización: también se conserva desde otro portátil:
     <message>
         <source>Capture the presenter&apos;s response</source>
         <translation>Registrar la respuesta de quien presenta</translation>
-    </message>
-    <message>
-        <source>Case %1 of %2</source>
-        <translation>Caso %1 de %2</translation>
     </message>
     <message>
         <source>Cases under review</source>
@@ -4894,6 +4996,21 @@ Conflicto de sincronización: también se conserva desde otro portátil:
     </message>
 </context>
 <context>
+    <name>RehearsalWindow</name>
+    <message>
+        <source>Rehearsal</source>
+        <translation>Ensayo</translation>
+    </message>
+    <message>
+        <source>Rehearsal — %1</source>
+        <translation>Ensayo — %1</translation>
+    </message>
+    <message>
+        <source>Rehearsal: timed from now, on a copy. Nothing done here is kept, synced or in the minutes; close this window to end it.</source>
+        <translation>Ensayo: cronometrado desde ahora, en una copia. Nada de lo hecho aquí se guarda, se sincroniza ni pasa al acta; cierre esta ventana para terminarlo.</translation>
+    </message>
+</context>
+<context>
     <name>ReplanDialog</name>
     <message>
         <source>%1 → %2 min</source>
@@ -5356,6 +5473,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>Tiempo para cada persona, en segundos</translation>
     </message>
     <message>
+        <source>Time the round needs</source>
+        <translation>Tiempo que necesita la ronda</translation>
+    </message>
+    <message>
         <source>What they answered</source>
         <translation>Lo que respondió la persona</translation>
     </message>
@@ -5367,6 +5488,18 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
 <context>
     <name>RoundRobinPublic</name>
     <message>
+        <source>%1 left</source>
+        <translation>quedan %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 spoken</source>
+        <translation>%1 hablando</translation>
+    </message>
+    <message>
         <source>Guiding question</source>
         <translation>Pregunta guía</translation>
     </message>
@@ -5375,8 +5508,24 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>Siguiente persona</translation>
     </message>
     <message>
+        <source>Next: %1</source>
+        <translation>Después: %1</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>Ahora: %1</translation>
+    </message>
+    <message>
+        <source>People in the round: %1</source>
+        <translation>Personas en la ronda: %1</translation>
+    </message>
+    <message>
         <source>Progress of the round</source>
         <translation>Avance de la ronda</translation>
+    </message>
+    <message>
+        <source>Round complete: everyone has spoken</source>
+        <translation>Ronda terminada: todos han hablado</translation>
     </message>
     <message>
         <source>Speaker&apos;s time left</source>
@@ -5385,6 +5534,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>Speaking now</source>
         <translation>Tiene la palabra</translation>
+    </message>
+    <message>
+        <source>Time is up: over by %1</source>
+        <translation>Se acabó el tiempo: excedido en %1</translation>
     </message>
 </context>
 <context>
@@ -5396,6 +5549,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>%1 of %2</source>
         <translation>%1 de %2</translation>
+    </message>
+    <message>
+        <source>%1 people × %2 = %3: more than the %4 min of “%5”.</source>
+        <translation>%1 personas × %2 = %3: más que los %4 min de «%5».</translation>
     </message>
     <message>
         <source>%1 spoken</source>
@@ -5455,10 +5612,6 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>Nobody is in the round: add people in the Roster tab.</source>
         <translation>Nadie en la ronda: añada personas en la pestaña Participantes.</translation>
-    </message>
-    <message>
-        <source>Now: %1</source>
-        <translation>Habla: %1</translation>
     </message>
     <message>
         <source>Order as on the roster</source>
@@ -5775,6 +5928,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>Final previsto %1 · final estimado %2 (%3)</translation>
     </message>
     <message>
+        <source>Planned for %1: started today, it is timed against its planned times today.</source>
+        <translation>Prevista para el %1: iniciada hoy, sigue sus horarios previstos, hoy.</translation>
+    </message>
+    <message>
         <source>Private notes</source>
         <translation>Notas privadas</translation>
     </message>
@@ -5803,8 +5960,16 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>Listo. Pulse F5 para iniciar la sesión.</translation>
     </message>
     <message>
+        <source>Rehearse…</source>
+        <translation>Ensayar…</translation>
+    </message>
+    <message>
         <source>Run</source>
         <translation>En directo</translation>
+    </message>
+    <message>
+        <source>Run the session on a copy, timed from now: nothing of it is kept</source>
+        <translation>Desarrollar la sesión en una copia, cronometrada desde ahora: no se guarda nada</translation>
     </message>
     <message>
         <source>Running</source>

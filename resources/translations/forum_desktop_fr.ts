@@ -281,6 +281,10 @@
         <translation>&amp;Bibliothèque de méthodes…</translation>
     </message>
     <message>
+        <source>Methods</source>
+        <translation>Méthodes</translation>
+    </message>
+    <message>
         <source>Move &amp;up</source>
         <translation>&amp;Monter</translation>
     </message>
@@ -425,6 +429,14 @@
 <context>
     <name>BreakoutsPublic</name>
     <message>
+        <source>%1 left</source>
+        <translation>encore %1</translation>
+    </message>
+    <message>
+        <source>%1 over</source>
+        <translation>%1 de dépassement</translation>
+    </message>
+    <message>
         <source>Next group: %1</source>
         <translation>Groupe suivant : %1</translation>
     </message>
@@ -448,16 +460,8 @@
         <translation>%1 dépasse son temps : %2.</translation>
     </message>
     <message>
-        <source>%1 left</source>
-        <translation>reste %1</translation>
-    </message>
-    <message>
         <source>%1 of %2 groups reported.</source>
         <translation>Restitutions faites : %1 sur %2.</translation>
-    </message>
-    <message>
-        <source>%1 over</source>
-        <translation>%1 de dépassement</translation>
     </message>
     <message>
         <source>%1 reports now.</source>
@@ -841,6 +845,13 @@
         <source>Entry: %1</source>
         <translation>Entrée : %1</translation>
     </message>
+    <message numerus="yes">
+        <source>File the %n selected entries under:</source>
+        <translation>
+            <numerusform>Classer l’entrée choisie sous :</numerusform>
+            <numerusform>Classer les %n entrées choisies sous :</numerusform>
+        </translation>
+    </message>
     <message>
         <source>Item: %1</source>
         <translation>Point : %1</translation>
@@ -860,6 +871,21 @@
     <message>
         <source>Minutes of %1 final</source>
         <translation>Compte rendu de %1 définitif</translation>
+    </message>
+    <message>
+        <source>Mo&amp;ve to item…</source>
+        <translation>Dé&amp;placer vers un point…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Move %n entries</source>
+        <translation>
+            <numerusform>Déplacer %n entrée</numerusform>
+            <numerusform>Déplacer %n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Move to item</source>
+        <translation>Déplacer vers un point</translation>
     </message>
     <message>
         <source>Next agenda item</source>
@@ -1630,6 +1656,10 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
         <translation>Mettre fin à l’intervention (Ctrl+Maj+J).</translation>
     </message>
     <message>
+        <source>Enter adds the person to the queue; Ctrl+Enter seats the chosen people directly, for the opening panel.</source>
+        <translation>Entrée ajoute la personne à la file ; Ctrl+Entrée fait asseoir directement les personnes choisies, pour le premier panel.</translation>
+    </message>
+    <message>
         <source>Fishbowl message</source>
         <translation>Message de l’aquarium</translation>
     </message>
@@ -1678,6 +1708,10 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
         <translation>Retirer de la file</translation>
     </message>
     <message>
+        <source>Seat the chosen directly</source>
+        <translation>Faire asseoir les personnes choisies</translation>
+    </message>
+    <message>
         <source>Stop spea&amp;king</source>
         <translation>Arrêter l’&amp;intervention</translation>
     </message>
@@ -1698,10 +1732,6 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
         <translation>Ce qui a été dit ; Entrée l’enregistre</translation>
     </message>
     <message>
-        <source>Who has the floor</source>
-        <translation>Qui a la parole</translation>
-    </message>
-    <message>
         <source>Who said it</source>
         <translation>Qui l’a dit</translation>
     </message>
@@ -1717,8 +1747,28 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
 <context>
     <name>FishbowlPublic</name>
     <message>
+        <source>%1 has the floor: %2</source>
+        <translation>%1 a la parole : %2</translation>
+    </message>
+    <message>
+        <source>%1 has the floor: %2 left</source>
+        <translation>%1 a la parole : reste %2</translation>
+    </message>
+    <message>
+        <source>%1 is over their time: %2</source>
+        <translation>%1 dépasse son temps : %2</translation>
+    </message>
+    <message>
+        <source>Nobody has the floor.</source>
+        <translation>Personne n’a la parole.</translation>
+    </message>
+    <message>
         <source>Nobody is waiting to come in.</source>
         <translation>Personne n’attend pour entrer.</translation>
+    </message>
+    <message>
+        <source>Open chair</source>
+        <translation>Chaise libre</translation>
     </message>
     <message>
         <source>Topic: %1</source>
@@ -1734,18 +1784,6 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
     <message>
         <source>%1 (waiting, %2)</source>
         <translation>%1 (en attente, %2)</translation>
-    </message>
-    <message>
-        <source>%1 has the floor: %2</source>
-        <translation>%1 a la parole : %2</translation>
-    </message>
-    <message>
-        <source>%1 has the floor: %2 left</source>
-        <translation>%1 a la parole : reste %2</translation>
-    </message>
-    <message>
-        <source>%1 is over their time: %2</source>
-        <translation>%1 dépasse son temps : %2</translation>
     </message>
     <message>
         <source>(not on the roster)</source>
@@ -1788,10 +1826,6 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
         <translation>Nouveau thème</translation>
     </message>
     <message>
-        <source>Nobody has the floor.</source>
-        <translation>Personne n’a la parole.</translation>
-    </message>
-    <message>
         <source>Open chair</source>
         <translation>Chaise libre</translation>
     </message>
@@ -1802,6 +1836,10 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
     <message>
         <source>Reorder the queue</source>
         <translation>Réordonner la file</translation>
+    </message>
+    <message>
+        <source>Seat the opening panel</source>
+        <translation>Faire asseoir le premier panel</translation>
     </message>
     <message>
         <source>Select someone in the outer circle first.</source>
@@ -1998,7 +2036,7 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
     <name>ItemEditor</name>
     <message>
         <source>&amp;Duration:</source>
-        <translation>&amp;Durée :</translation>
+        <translation>D&amp;urée :</translation>
     </message>
     <message>
         <source>&amp;Guiding question:</source>
@@ -2006,15 +2044,15 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
     </message>
     <message>
         <source>&amp;Kind:</source>
-        <translation>&amp;Type :</translation>
+        <translation>T&amp;ype :</translation>
     </message>
     <message>
         <source>&amp;Locked start at</source>
         <translation>Début &amp;fixé à</translation>
     </message>
     <message>
-        <source>&amp;Method:</source>
-        <translation>&amp;Méthode :</translation>
+        <source>&amp;Private notes:</source>
+        <translation>Notes &amp;privées :</translation>
     </message>
     <message>
         <source>&amp;Title:</source>
@@ -2033,7 +2071,7 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
         <translation>Choisissez une méthode de la bibliothèque pour ajouter ses étapes comme phases minutées, ou saisissez un nom quelconque.</translation>
     </message>
     <message>
-        <source>D&amp;escription:</source>
+        <source>Des&amp;cription:</source>
         <translation>D&amp;escription :</translation>
     </message>
     <message>
@@ -2086,19 +2124,19 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
     </message>
     <message>
         <source>M&amp;aterials:</source>
-        <translation>M&amp;atériel :</translation>
+        <translation>Matérie&amp;l :</translation>
+    </message>
+    <message>
+        <source>M&amp;inimum:</source>
+        <translation>M&amp;inimum :</translation>
     </message>
     <message>
         <source>Materials</source>
         <translation>Matériel</translation>
     </message>
     <message>
-        <source>Method</source>
-        <translation>Méthode</translation>
-    </message>
-    <message>
-        <source>Mi&amp;nimum:</source>
-        <translation>Mi&amp;nimum :</translation>
+        <source>Meth&amp;od:</source>
+        <translation>&amp;Méthode :</translation>
     </message>
     <message>
         <source>Minimum duration when running late</source>
@@ -2133,10 +2171,6 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
         <translation>Priorité en cas de retard</translation>
     </message>
     <message>
-        <source>Private &amp;notes:</source>
-        <translation>&amp;Notes privées :</translation>
-    </message>
-    <message>
         <source>Rapporteurs</source>
         <translation>Rapporteurs</translation>
     </message>
@@ -2167,10 +2201,6 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
     <message>
         <source>Type 15, 15 min, 1h30, 1:30 or 90&apos;</source>
         <translation>Tapez 15, 15 min, 1h30, 1:30 ou 90&apos;</translation>
-    </message>
-    <message>
-        <source>Use a method for “%1”</source>
-        <translation>Utiliser une méthode pour « %1 »</translation>
     </message>
     <message>
         <source>half, if flexible</source>
@@ -2304,6 +2334,10 @@ Rien n’a été importé.</translation>
     <message>
         <source>&amp;Events</source>
         <translation>É&amp;vénements</translation>
+    </message>
+    <message>
+        <source>&amp;Events panel</source>
+        <translation>&amp;Panneau des événements</translation>
     </message>
     <message>
         <source>&amp;Export event (JSON)…</source>
@@ -2682,6 +2716,53 @@ Créez-en un avec Ctrl+N.</translation>
     </message>
 </context>
 <context>
+    <name>MethodApply</name>
+    <message>
+        <source>Fit the phases into %1 min</source>
+        <translation>Ajuster les phases à %1 min</translation>
+    </message>
+    <message>
+        <source>Keep them under the phases</source>
+        <translation>Les garder sous les phases</translation>
+    </message>
+    <message>
+        <source>Lengthen it to %1 min</source>
+        <translation>L’allonger à %1 min</translation>
+    </message>
+    <message>
+        <source>Make them the fishbowl&apos;s topics</source>
+        <translation>En faire les thèmes de l’aquarium</translation>
+    </message>
+    <message>
+        <source>Make them the peer review&apos;s cases</source>
+        <translation>En faire les cas de l’évaluation par les pairs</translation>
+    </message>
+    <message>
+        <source>Method</source>
+        <translation>Méthode</translation>
+    </message>
+    <message>
+        <source>Use a method for “%1”</source>
+        <translation>Utiliser une méthode pour « %1 »</translation>
+    </message>
+    <message>
+        <source>Use the method&apos;s own times (%1 min)</source>
+        <translation>Garder les durées de la méthode (%1 min)</translation>
+    </message>
+    <message>
+        <source>“%1” already has sub-items of its own. What should they become?</source>
+        <translation>« %1 » a déjà ses propres sous-points. Qu’en faire ?</translation>
+    </message>
+    <message>
+        <source>“%1” is planned for %2 min: too short for the method&apos;s phases, which need at least %3 min.</source>
+        <translation>« %1 » est prévu pour %2 min : trop court pour les phases de la méthode, qui demandent au moins %3 min.</translation>
+    </message>
+    <message>
+        <source>“%1” is planned for %2 min; the method&apos;s phases take %3 min.</source>
+        <translation>« %1 » est prévu pour %2 min ; les phases de la méthode durent %3 min.</translation>
+    </message>
+</context>
+<context>
     <name>MethodEditDialog</name>
     <message>
         <source>%1: %2 (English is needed for the name and every step&apos;s name)</source>
@@ -2961,10 +3042,6 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>The method could not be written to %1: %2</source>
         <translation>La méthode n&apos;a pas pu être écrite dans %1 : %2</translation>
-    </message>
-    <message>
-        <source>Use a method</source>
-        <translation>Utiliser une méthode</translation>
     </message>
     <message>
         <source>What it produces</source>
@@ -3500,16 +3577,36 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>{cells} cellules mais seulement {width} noms de colonnes (une cellule contient peut-être une tabulation sans guillemets autour)</translation>
     </message>
     <message>
+        <source>{chosen} people chosen, but {free} at most can sit down (one chair stays open): choose fewer.</source>
+        <translation>{chosen} personnes choisies, mais {free} au plus peuvent s’asseoir (une chaise reste libre) : choisissez-en moins.</translation>
+    </message>
+    <message>
         <source>{field}: {message}</source>
         <translation>{field} : {message}</translation>
     </message>
     <message>
-        <source>{item} has sub-items that were not made by its method, were edited or were already run ({first}). Delete or move them in the Agenda tab first, then apply the method again.</source>
-        <translation>{item} a des sous-points qui ne viennent pas de sa méthode, ont été modifiés ou ont déjà été animés ({first}). Supprimez-les ou déplacez-les d&apos;abord dans l&apos;onglet Ordre du jour, puis appliquez de nouveau la méthode.</translation>
+        <source>{first} has sub-items, a run or entries of its own, so it cannot become a topic or a case: keep the sub-items under the phases instead.</source>
+        <translation>{first} a ses propres sous-points, un déroulé ou des notes : il ne peut pas devenir un thème ou un cas. Gardez plutôt les sous-points sous les phases.</translation>
+    </message>
+    <message>
+        <source>{item} has phases of its method that were edited or already run ({first}). Delete or move them in the Agenda tab first, then apply the method again.</source>
+        <translation>{item} a des phases de sa méthode modifiées ou déjà déroulées ({first}). Supprimez-les ou déplacez-les d’abord dans l’onglet Ordre du jour, puis appliquez à nouveau la méthode.</translation>
     </message>
     <message>
         <source>{item} is not a dot vote: apply the dot voting method to it first.</source>
         <translation>{item} n’est pas un vote par gommettes : appliquez-lui d’abord la méthode du vote par gommettes.</translation>
+    </message>
+    <message>
+        <source>{item} leaves {minutes} min for the {phases} phases of {method}, which need at least {needed} min: lengthen the item or use the method&apos;s own times.</source>
+        <translation>{item} laisse {minutes} min aux {phases} phases de {method}, qui demandent au moins {needed} min : allongez le point ou gardez les durées de la méthode.</translation>
+    </message>
+    <message>
+        <source>{method} has no cases to make of the sub-items: keep them under the phases instead.</source>
+        <translation>{method} n’a pas de cas à faire des sous-points : gardez-les plutôt sous les phases.</translation>
+    </message>
+    <message>
+        <source>{method} has no topics to make of the sub-items: keep them under the phases instead.</source>
+        <translation>{method} n’a pas de thèmes à faire des sous-points : gardez-les plutôt sous les phases.</translation>
     </message>
     <message>
         <source>{name} ends in half a line: the bundle was cut; ask for it again.</source>
@@ -3713,12 +3810,9 @@ Créez-en un avec Ctrl+N.</translation>
         <source>What to do in this round</source>
         <translation>Ce qu&apos;il faut faire dans ce tour</translation>
     </message>
-    <message numerus="yes">
-        <source>… %n earlier idea(s)</source>
-        <translation>
-            <numerusform>… %n idée précédente</numerusform>
-            <numerusform>… %n idées précédentes</numerusform>
-        </translation>
+    <message>
+        <source>… earlier ideas: %1</source>
+        <translation>… idées précédentes : %1</translation>
     </message>
 </context>
 <context>
@@ -3864,6 +3958,14 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>&amp;Text:</source>
         <translation>&amp;Texte :</translation>
+    </message>
+    <message>
+        <source>Agenda &amp;item:</source>
+        <translation>&amp;Point de l’ordre du jour :</translation>
+    </message>
+    <message>
+        <source>Agenda item</source>
+        <translation>Point de l’ordre du jour</translation>
     </message>
     <message>
         <source>Due</source>
@@ -4208,6 +4310,10 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
 <context>
     <name>PeerReviewPublic</name>
     <message>
+        <source>Case %1 of %2</source>
+        <translation>Cas %1 sur %2</translation>
+    </message>
+    <message>
         <source>Now: %1</source>
         <translation>En cours : %1</translation>
     </message>
@@ -4286,10 +4392,6 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
     <message>
         <source>Capture the presenter&apos;s response</source>
         <translation>Saisir la réponse de la personne qui présente</translation>
-    </message>
-    <message>
-        <source>Case %1 of %2</source>
-        <translation>Cas %1 sur %2</translation>
     </message>
     <message>
         <source>Cases under review</source>
@@ -4894,6 +4996,21 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
     </message>
 </context>
 <context>
+    <name>RehearsalWindow</name>
+    <message>
+        <source>Rehearsal</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>Rehearsal — %1</source>
+        <translation>Répétition — %1</translation>
+    </message>
+    <message>
+        <source>Rehearsal: timed from now, on a copy. Nothing done here is kept, synced or in the minutes; close this window to end it.</source>
+        <translation>Répétition : chronométrée à partir de maintenant, sur une copie. Rien de ce qui est fait ici n’est gardé, synchronisé ni repris au compte rendu ; fermez cette fenêtre pour la terminer.</translation>
+    </message>
+</context>
+<context>
     <name>ReplanDialog</name>
     <message>
         <source>%1 → %2 min</source>
@@ -5356,6 +5473,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>Temps pour chaque personne, en secondes</translation>
     </message>
     <message>
+        <source>Time the round needs</source>
+        <translation>Temps dont le tour a besoin</translation>
+    </message>
+    <message>
         <source>What they answered</source>
         <translation>Ce que la personne a répondu</translation>
     </message>
@@ -5367,6 +5488,18 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
 <context>
     <name>RoundRobinPublic</name>
     <message>
+        <source>%1 left</source>
+        <translation>encore %1</translation>
+    </message>
+    <message>
+        <source>%1 of %2</source>
+        <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 spoken</source>
+        <translation>%1 de parole</translation>
+    </message>
+    <message>
         <source>Guiding question</source>
         <translation>Question directrice</translation>
     </message>
@@ -5375,8 +5508,24 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>Personne suivante</translation>
     </message>
     <message>
+        <source>Next: %1</source>
+        <translation>Ensuite : %1</translation>
+    </message>
+    <message>
+        <source>Now: %1</source>
+        <translation>En cours : %1</translation>
+    </message>
+    <message>
+        <source>People in the round: %1</source>
+        <translation>Personnes dans le tour : %1</translation>
+    </message>
+    <message>
         <source>Progress of the round</source>
         <translation>Avancement du tour</translation>
+    </message>
+    <message>
+        <source>Round complete: everyone has spoken</source>
+        <translation>Tour terminé : tout le monde a parlé</translation>
     </message>
     <message>
         <source>Speaker&apos;s time left</source>
@@ -5385,6 +5534,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>Speaking now</source>
         <translation>A la parole</translation>
+    </message>
+    <message>
+        <source>Time is up: over by %1</source>
+        <translation>Temps écoulé : dépassé de %1</translation>
     </message>
 </context>
 <context>
@@ -5396,6 +5549,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>%1 of %2</source>
         <translation>%1 sur %2</translation>
+    </message>
+    <message>
+        <source>%1 people × %2 = %3: more than the %4 min of “%5”.</source>
+        <translation>%1 personnes × %2 = %3 : plus que les %4 min de « %5 ».</translation>
     </message>
     <message>
         <source>%1 spoken</source>
@@ -5455,10 +5612,6 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>Nobody is in the round: add people in the Roster tab.</source>
         <translation>Personne dans le tour : ajoutez des participant·e·s dans l&apos;onglet Participants.</translation>
-    </message>
-    <message>
-        <source>Now: %1</source>
-        <translation>A la parole : %1</translation>
     </message>
     <message>
         <source>Order as on the roster</source>
@@ -5775,6 +5928,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>Fin prévue %1 · fin estimée %2 (%3)</translation>
     </message>
     <message>
+        <source>Planned for %1: started today, it is timed against its planned times today.</source>
+        <translation>Prévue le %1 : démarrée aujourd’hui, elle suit ses horaires prévus, aujourd’hui.</translation>
+    </message>
+    <message>
         <source>Private notes</source>
         <translation>Notes privées</translation>
     </message>
@@ -5803,8 +5960,16 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>Prêt. Appuyez sur F5 pour démarrer la session.</translation>
     </message>
     <message>
+        <source>Rehearse…</source>
+        <translation>Répéter…</translation>
+    </message>
+    <message>
         <source>Run</source>
         <translation>Animation</translation>
+    </message>
+    <message>
+        <source>Run the session on a copy, timed from now: nothing of it is kept</source>
+        <translation>Dérouler la session sur une copie, chronométrée à partir de maintenant : rien n’en est gardé</translation>
     </message>
     <message>
         <source>Running</source>

@@ -9,10 +9,10 @@ from forum_desktop.export.minutes_data import load_minutes
 from forum_desktop.export.minutes_options import MinutesOptions
 from forum_desktop.export.minutes_sections import section_blocks
 from forum_desktop.services.commands import execute
-from forum_desktop.services.methods import apply_method
 from forum_desktop.services.vote import AddOption, CastBallot, RecordResult
 from forum_desktop.storage import Store
 from tests.services.helpers import build_event
+from tests.services.method_examples import apply_method
 
 
 def chart(store: Store, event_id: object) -> VoteChart:

@@ -10,11 +10,11 @@ from forum_desktop.methods.peer_review_acts import AddCase, MoveToCase
 from forum_desktop.models import AgendaItem, Session
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import create_event
-from forum_desktop.services.methods import apply_method
 from forum_desktop.services.participants import add_participant
 from forum_desktop.services.run import jump_to_item, start_run
 from forum_desktop.services.vote import AddOptions, NewOption
 from forum_desktop.storage import Store
+from tests.services.method_examples import apply_method
 
 METHODS = (
     "dot-voting",

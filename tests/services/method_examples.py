@@ -5,9 +5,12 @@ from __future__ import annotations
 from typing import Any
 
 from forum_desktop.methods.library import builtin_library
-from forum_desktop.services.methods import apply_method, duplicate_method
+from forum_desktop.services.commands import execute
+from forum_desktop.services.method_apply import ApplyMethod, PhaseTimes
+from forum_desktop.services.methods import duplicate_method
+from forum_desktop.services.operations import OpResult
 from forum_desktop.storage import Store
-from tests.services.helpers import build_event
+from tests.services.helpers import T0
 
 
 def fishbowl() -> Any:
@@ -33,17 +36,19 @@ def example_duplicate_method(store: Store) -> dict[str, Any]:
     return {"method_id": "peer-review"}
 
 
-def example_apply_method(store: Store) -> dict[str, Any]:
-    """Re-applying: the phases the first method made are replaced in the same step."""
-    built = build_event(store)
-    apply_method(store, item_id=built.item_ids[3], method_id="dot-voting", language="fr")
-    return {"item_id": built.item_ids[3], "method_id": "fishbowl", "language": "fr"}
-
-
 METHOD_EXAMPLES = {
     "create_method": example_create_method,
     "update_method": example_update_method,
     "delete_method": example_delete_method,
     "duplicate_method": example_duplicate_method,
-    "apply_method": example_apply_method,
 }
+
+
+def apply_method(
+    store: Store, *, item_id: Any, method_id: str, language: str, **choices: Any
+) -> OpResult:
+    """Apply a method as the tests before phase scaling did: the method's own times,
+    unless ``choices`` says otherwise."""
+    choices.setdefault("times", PhaseTimes.METHOD)
+    command = ApplyMethod(item_id=item_id, method_id=method_id, language=language, at=T0, **choices)
+    return execute(store, command)

@@ -232,10 +232,10 @@ def test_a_dot_vote_travels_as_records_and_a_format_4_vote_is_converted(
     from forum_desktop.models.screens import Ballot, DotVotingState, VoteOption
     from forum_desktop.services.agenda import items_of, sessions_of
     from forum_desktop.services.commands import execute
-    from forum_desktop.services.methods import apply_method
     from forum_desktop.services.operations import undo
     from forum_desktop.services.participants import roster
     from forum_desktop.services.vote import AddOption, CastBallot
+    from tests.services.method_examples import apply_method
 
     event_id = create_demo_event(store).value
     items = items_of(store, sessions_of(store, event_id)[0].id)

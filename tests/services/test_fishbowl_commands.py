@@ -16,6 +16,7 @@ from forum_desktop.services.fishbowl import (
     EMPTY_CHAIR,
     NO_FREE_CHAIR,
     NO_TOPIC,
+    PANEL_TOO_BIG,
     QUEUE_EMPTY,
     SEATED,
     FishbowlError,
@@ -25,6 +26,7 @@ from forum_desktop.services.fishbowl import (
     LeaveQueue,
     MoveInQueue,
     Seat,
+    SeatPanel,
     SetChairs,
     SetSpeakerTime,
     SetTopic,
@@ -34,6 +36,7 @@ from forum_desktop.services.participants import add_participant
 from forum_desktop.services.run import next_item, speaker_turns, start_run, start_speaker
 from forum_desktop.storage import Store
 from tests.services.helpers import T0, build_event
+from tests.storage.helpers import snapshot
 
 
 def at(minutes: int) -> dt.datetime:
@@ -194,3 +197,23 @@ def test_the_method_items_turn_ends_when_the_phase_moves_on_or_another_speaks(
     next_item(store, session_id=built.session_id, at=at(4))
     assert all(t.ended_at is not None for t in speaker_turns(store, method))
     assert [t.participant_id for t in speaker_turns(store, phase)] == [None]
+
+
+def test_the_opening_panel_sits_down_at_once_and_a_panel_too_big_is_refused(
+    store: Store, bowl: tuple[UUID, list[UUID]]
+) -> None:
+    item, (a, b, c, d) = bowl
+    execute(store, SetChairs(item_id=item, chairs=4, keep_open=True))
+    join(store, item, b)  # waiting already: sitting down takes them out of the queue
+    before = snapshot(store)
+    assert refused(store, SeatPanel(item_id=item, participant_ids=[a, b, c, d], at=at(0))) == (
+        PANEL_TOO_BIG.code  # four chairs, one kept open: three sit at most
+    )
+    assert snapshot(store) == before  # nothing changed
+    result = execute(store, SeatPanel(item_id=item, participant_ids=[a, b, c], at=at(1)))
+    assert result.value == 3
+    view = fishbowl_view(store, item)
+    assert view.seats == (a, b, c, None) and view.queue == ()
+    undo(store, result)  # one step
+    assert fishbowl_view(store, item).seats == (None, None, None, None)
+    assert fishbowl_view(store, item).queue == (b,)

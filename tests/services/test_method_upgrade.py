@@ -84,10 +84,10 @@ def test_laptops_that_converted_the_same_run_agree_after_a_sync(tmp_path: Path) 
     from forum_desktop.models.screens import Ballot, DotVotingState, VoteOption
     from forum_desktop.services.agenda import add_item, add_session
     from forum_desktop.services.events import create_event
-    from forum_desktop.services.methods import apply_method
     from forum_desktop.services.participants import add_participant
     from forum_desktop.sync.engine import sync_event
     from tests.services.helpers import legacy_method_run
+    from tests.services.method_examples import apply_method
     from tests.sync.laptops import open_laptop
 
     folder = tmp_path / "shared"

@@ -183,6 +183,16 @@ def test_check_in_back_to_unknown_clears_the_time(
     assert person.updated_at == clock.now()
 
 
+def test_an_absent_person_has_no_check_in_time(
+    store: Store, clock: FakeClock, event_id: UUID
+) -> None:
+    [person_id] = add(store, event_id, "Fatou")
+    check_in(store, participant_id=person_id, status=AttendanceStatus.PRESENT)
+    check_in(store, participant_id=person_id, status=AttendanceStatus.ABSENT)
+    person = store.require(Participant, person_id)
+    assert (person.attendance, person.checked_in_at) == (AttendanceStatus.ABSENT, None)
+
+
 def test_check_in_of_a_missing_participant(store: Store) -> None:
     with pytest.raises(RecordNotFoundError):
         check_in(store, participant_id=uuid4(), status=AttendanceStatus.PRESENT)

@@ -11,7 +11,6 @@ from forum_desktop.methods.dot_vote import vote_view
 from forum_desktop.models import Outcome, OutcomeKind
 from forum_desktop.models.vote import EntryMode
 from forum_desktop.services.commands import execute
-from forum_desktop.services.methods import apply_method
 from forum_desktop.services.operations import undo
 from forum_desktop.services.vote import (
     AddOption,
@@ -32,6 +31,7 @@ from forum_desktop.services.vote import (
 )
 from forum_desktop.storage import Store
 from tests.services.helpers import Built, build_event
+from tests.services.method_examples import apply_method
 
 
 @pytest.fixture

@@ -40,6 +40,7 @@ from forum_desktop.services.fishbowl import (
     LeaveCircle,
     LeaveQueue,
     Seat,
+    SeatPanel,
     SetChairs,
     SetTopic,
 )
@@ -137,6 +138,11 @@ class MethodActs(RuleBasedStateMachine):
         done = self._act(laptop, lambda at: Seat(item_id=self.fishbowl, at=at, chair=chair))
         if done is not None:
             self.stays.add(done.value)
+
+    @rule(laptop=laptop_pick, picks=st.lists(person_pick, min_size=1, max_size=3, unique=True))
+    def seat_panel(self, laptop: int, picks: list[int]) -> None:
+        who = [self.people[pick] for pick in picks]
+        self._act(laptop, lambda at: SeatPanel(item_id=self.fishbowl, participant_ids=who, at=at))
 
     @rule(laptop=laptop_pick, chair=chair_pick)
     def leave_circle(self, laptop: int, chair: int) -> None:

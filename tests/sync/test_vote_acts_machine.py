@@ -24,11 +24,11 @@ from forum_desktop.methods.dot_vote import vote_view
 from forum_desktop.services.agenda import add_item, add_session
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import create_event
-from forum_desktop.services.methods import apply_method
 from forum_desktop.services.participants import add_participant
 from forum_desktop.services.vote import AddOption, CastBallot, RetractBallot, VoteError
 from forum_desktop.sync.changefile import change_files
 from forum_desktop.sync.engine import sync_event
+from tests.services.method_examples import apply_method
 from tests.sync.laptops import Laptop, everything_travels, open_laptop, snapshot
 
 pytestmark = pytest.mark.slow

@@ -16,6 +16,7 @@ from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
+from forum_desktop.ui.room_language import set_room_language
 
 
 @dataclass
@@ -42,6 +43,7 @@ def english(qapp: QApplication) -> None:
     """The interface in English with its plural forms ("1 person"), as the app starts
     when English is chosen; tests of other languages install theirs."""
     install("en")
+    set_room_language("en")  # the Run tab sets the event's; no test inherits another's
 
 
 @pytest.fixture
@@ -94,6 +96,8 @@ def context(store: Store, db_path: Path, qtbot: QtBot) -> AppContext:
 def window(context: AppContext, qtbot: QtBot, answers: Prompts) -> Iterator[MainWindow]:
     win = MainWindow(context)
     qtbot.addWidget(win)
+    # The size the tests' layouts assume; the app fits the offscreen display's 800 px.
+    win.resize(1200, 760)
     win.show()
     qtbot.waitExposed(win)
     yield win

@@ -25,7 +25,6 @@ from forum_desktop.models import AttendanceStatus, Event, Language, Outcome, Pho
 from forum_desktop.models.screens import Grouping
 from forum_desktop.services.agenda import items_of, sessions_of, update_item, update_session
 from forum_desktop.services.capture import capture_outcome, outcomes_of_event
-from forum_desktop.services.methods import apply_method
 from forum_desktop.services.participants import add_participant
 from forum_desktop.services.photos import add_photo, photo_bytes
 from forum_desktop.services.run import load_run
@@ -55,6 +54,7 @@ from forum_desktop.ui.shortcuts_dialog import ShortcutsDialog
 from forum_desktop.ui.template_dialog import TemplateDialog
 from tests.photo_bytes import png_bytes
 from tests.services.helpers import build_day
+from tests.services.method_examples import apply_method
 from tests.ui.method_screens.peer_review_scene import peer_review_scene
 
 PROGRAMME = """Programme
@@ -494,7 +494,14 @@ SCREENS = [
     ),
     Screen("import a programme", _programme),
     Screen("import a roster", _csv),
-    Screen("edit an entry", lambda demo: OutcomeDialog(demo.outcome(), demo.window)),
+    Screen(
+        "edit an entry",
+        lambda demo: OutcomeDialog(
+            demo.outcome(),
+            [(i.id, i.title) for i in items_of(demo.window.context.store, demo.session.id)],
+            demo.window,
+        ),
+    ),
     Screen("keyboard shortcuts", lambda demo: ShortcutsDialog(demo.window)),
     Screen("run tab, a session running late", _run),
     Screen("projector window", _projector),

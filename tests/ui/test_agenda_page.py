@@ -14,8 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from forum_desktop.models import AgendaItem, Event, Language, Session
 from forum_desktop.services.agenda import items_of, sessions_of
+from forum_desktop.services.demo import create_demo_event
 from forum_desktop.ui.agenda_model import Col
 from forum_desktop.ui.agenda_page import AgendaPage
+from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.programme_import_dialog import ProgrammeImportDialog
 from forum_desktop.ui.session_dialog import SessionDialog
@@ -194,11 +196,14 @@ def test_the_method_picker_brings_a_library_method_with_its_phases(
     assert names[0] == "(none)"
     assert "Méthodologie de l'aquarium" in names  # in the event's language (French)
     combo.setCurrentIndex(names.index("Méthodologie de l'aquarium"))
+    answers.choices = [0]  # fit the phases into the item's 40 min
     combo.activated.emit(combo.currentIndex())  # what choosing in the list does
+    assert answers.asked == [["Fit the phases into 40 min", "Use the method's own times (60 min)"]]
     session_id = page.current_session_id()
     [item, *phases] = items_of(context.store, session_id)  # type: ignore[arg-type]
     assert item.method == "Méthodologie de l'aquarium"
     assert [p.parent_id for p in phases] == [item.id] * len(phases) and len(phases) >= 3
+    assert sum(p.planned_minutes for p in phases) == item.planned_minutes == 40
     assert editor.method_edit.text() == "Méthodologie de l'aquarium"
     context.undo_stack.undo()  # one step takes the method and its phases away
     assert [i.method for i in items_of(context.store, session_id)] == [""]  # type: ignore[arg-type]
@@ -404,3 +409,19 @@ def test_locking_an_item_keeps_its_scheduled_start(page: AgendaPage, qtbot: QtBo
     editor.locked.setChecked(True)
     [_, second] = items_of(page._context.store, page.current_session_id())  # type: ignore[arg-type]
     assert second.locked_start is not None and second.locked_start.strftime("%H:%M") == "10:40"
+
+
+def test_titles_keep_the_width_and_a_long_method_name_is_cut(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    install("fr")  # the longest words
+    french = MainWindow(window.context)
+    qtbot.addWidget(french)
+    french.show()
+    french.open_event(create_demo_event(window.context.store).value)  # French methods
+    window.context.reload_all()
+    french.resize(1366, 768)
+    french.page.tabs.setCurrentWidget(french.page.agenda)
+    header = french.page.agenda.tree.header()
+    # Laid out: the titles take at least twice the method's width (it took 173 px of 675).
+    qtbot.waitUntil(lambda: header.sectionSize(Col.TITLE) >= 2 * header.sectionSize(Col.METHOD) > 0)

@@ -13,6 +13,7 @@ from forum_desktop.clock import FakeClock
 from forum_desktop.models import ActionFields, Outcome, Photo, ReviewState, Session
 from forum_desktop.services.capture import amendments
 from forum_desktop.services.demo import create_demo_event
+from forum_desktop.ui import prompts
 from forum_desktop.ui.capture_page import CapturePage
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.outcome_dialog import OutcomeDialog
@@ -213,3 +214,42 @@ def test_a_capture_while_another_program_writes_keeps_its_text_until_saved(
     qtbot.keyClick(page.bar.edit, Qt.Key.Key_Return)  # the next try
     assert page.bar.edit.text() == ""
     assert [e.text for e in entries(page)[before:]] == ["Garder cette décision"]
+
+
+def test_entries_move_to_another_item_from_the_editor_or_as_a_selection(
+    page: CapturePage, qtbot: QtBot, window: MainWindow, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = page._context.store
+    page.step_item(1)
+    for typed in ("! Un MOOC en 2022", "Deux villes partagent", "Une troisième"):
+        enter(qtbot, page, typed)
+    first_item = page.current_item()
+    assert first_item is not None
+    choices = page._item_choices()
+    target_row = next(row for row, (i, _) in enumerate(choices) if i and i != first_item.id)
+    target = choices[target_row][0]
+
+    # The editor's agenda-item field moves one entry.
+    select_rows(page, 0)
+    moved = page.model.outcome(page.proxy.mapToSource(page.proxy.index(0, 0)).row()).id
+
+    def refile(dialog: OutcomeDialog) -> int:
+        assert dialog.chosen_item() == first_item.id
+        dialog.item_combo.setCurrentIndex(target_row)
+        return 1
+
+    monkeypatch.setattr(OutcomeDialog, "exec", refile)
+    qtbot.keyClick(page.table, Qt.Key.Key_E, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert store.require(Outcome, moved).item_id == target
+
+    # Ctrl+Shift+I moves the whole selection, as one undo step.
+    monkeypatch.setattr(prompts, "pick", lambda *args: target_row)
+    mine = [o.id for o in entries(page) if o.item_id == first_item.id]
+    assert len(mine) == 2
+    page.set_current_item(None)  # every entry shows
+    rows = [page.proxy.mapFromSource(page.model.index(page.model.row_of(i), 0)).row() for i in mine]
+    select_rows(page, *rows)
+    qtbot.keyClick(page.table, Qt.Key.Key_I, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert {store.require(Outcome, i).item_id for i in mine} == {target}
+    window.context.undo_stack.undo()
+    assert {store.require(Outcome, i).item_id for i in mine} == {first_item.id}

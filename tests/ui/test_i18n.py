@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import json
 import re
+import shutil
 import sqlite3
 from collections.abc import Iterator
 from pathlib import Path
@@ -21,8 +22,9 @@ from PySide6.QtWidgets import QApplication, QDialog
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.services.templates import builtin_templates
+from forum_desktop.ui import room_language
 from forum_desktop.ui.context import AppContext
-from forum_desktop.ui.language import AUTONYMS
+from forum_desktop.ui.language import AUTONYMS, INTERFACE_LANGUAGES
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.timezone_combo import timezone_names
 from tools.i18n import PSEUDO_CLOSE, PSEUDO_OPEN, lrelease, write_pseudo
@@ -53,8 +55,20 @@ def pseudo_qm(tmp_path_factory: pytest.TempPathFactory) -> Path:
 
 @pytest.fixture
 def pseudo_demo(
-    pseudo_qm: Path, context: AppContext, qtbot: QtBot, answers: Prompts, tmp_path: Path
+    pseudo_qm: Path,
+    context: AppContext,
+    qtbot: QtBot,
+    answers: Prompts,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
 ) -> Iterator[Demo]:
+    # The projector speaks the event's language from its own translator: the pseudo one.
+    room_folder = tmp_path / "room"
+    room_folder.mkdir()
+    for language in INTERFACE_LANGUAGES:
+        shutil.copyfile(pseudo_qm, room_folder / f"forum_desktop_{language}.qm")
+    monkeypatch.setattr(room_language, "FOLDER", room_folder)
+    monkeypatch.setattr(room_language, "_room", room_language.RoomLanguage("pseudo"))
     translator = QTranslator()
     assert translator.load(str(pseudo_qm))
     app = QCoreApplication.instance()
@@ -63,6 +77,7 @@ def pseudo_demo(
     try:
         window = MainWindow(context)
         qtbot.addWidget(window)
+        window.resize(1200, 760)  # the screens' size; the offscreen display is 800 px
         window.show()
         qtbot.waitExposed(window)
         yield open_demo(window, tmp_path)

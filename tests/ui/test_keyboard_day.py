@@ -106,19 +106,22 @@ def test_a_day_by_keyboard(
     for name in ("Awa Diop", "Jun Park", "Lucía Gómez"):
         window.context.run("add_participant", "person", event_id=event.id, name=name)
 
-    # The fishbowl method for "Fishbowl": its Method field (Alt+M), the list (Alt+Down),
+    # The fishbowl method for "Fishbowl": its Method field (Alt+O: Alt+M is the Minutes
+    # menu's), the list (Alt+Down),
     # typed to the method's name, Enter: its phases come with it.
     agenda.tree.setFocus()
     agenda.tree.setCurrentIndex(agenda.model.index_of(items[1].id, 0))
-    press(qtbot, window, Qt.Key.Key_M, ALT)
+    press(qtbot, window, Qt.Key.Key_O, ALT)
     assert focused(window) in (agenda.editor.method_combo, agenda.editor.method_edit)
     press(qtbot, window, Qt.Key.Key_Down, ALT)
     popup = agenda.editor.method_combo.view()
     qtbot.waitUntil(popup.isVisible)
     type_text(qtbot, popup, "Fishb")
+    answers.choices.append(0)  # Enter on the first choice: the phases fit its 20 min
     press(qtbot, popup, Qt.Key.Key_Return)
     phases = store.select(AgendaItem, {"parent_id": items[1].id}, order_by="position")
     assert store.require(AgendaItem, items[1].id).method == "Fishbowl" and len(phases) >= 3
+    assert sum(p.planned_minutes for p in phases) == 20
 
     # Run it: the Run tab (Alt+U), F5, capture while it runs, F8 to the next item.
     press(qtbot, window, Qt.Key.Key_U, ALT)
@@ -136,7 +139,9 @@ def test_a_day_by_keyboard(
     press(qtbot, window, Qt.Key.Key_Return)
     decision, action = store.select(Outcome, order_by="captured_at")
     assert (decision.kind, decision.item_id) == ("decision", items[0].id)
-    assert (action.kind, action.item_id) == ("action", phases[0].id)
+    # During a phase, filed under the method's item, the phase kept as a detail.
+    assert (action.kind, action.item_id) == ("action", items[1].id)
+    assert action.phase == phases[0].title
 
     # The fishbowl's screen (Ctrl+Shift+R): Enter queues the outer circle's first, Ctrl+I
     # seats them, Space picks their chair, Ctrl+G gives them the floor, and what they say

@@ -89,6 +89,7 @@ def test_preferences_switch_language_at_once_keeping_the_open_event(
     context: AppContext, qtbot: QtBot, answers: Prompts, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     window = MainWindow(context)  # not given to qtbot: the switch deletes it
+    window.resize(1200, 760)  # wider than the offscreen display the app would fit
     window.show()
     create_demo_event(context.store)
     window.events_model.reload()
@@ -163,3 +164,32 @@ def test_help_menu_opens_the_shortcuts(
     monkeypatch.setattr(ShortcutsDialog, "exec", exec_)
     window.shortcuts_action.trigger()
     assert shown and shown[0][:3] == ["File", "Export agenda", "Edit"]
+
+
+def test_switching_language_mid_run_keeps_the_projector_and_we_are_on(
+    context: AppContext, qtbot: QtBot, answers: Prompts
+) -> None:
+    window = MainWindow(context)  # not given to qtbot: the switch deletes it
+    window.resize(1200, 760)
+    window.show()
+    create_demo_event(context.store)
+    window.events_model.reload()
+    window.open_event(DEMO_EVENT_ID)
+    window.page.show_run()
+    run = window.page.run
+    run.controller.start()
+    run.toggle_projector()
+    window.page.tabs.setCurrentWidget(window.page.capture)
+    window.page.capture.step_item(2)
+    on_item = window.page.capture.current_item()
+    assert on_item is not None
+    session = run.session_combo.currentData()
+
+    new = window.switch_language("fr")
+    qtbot.addWidget(new)
+    assert new.page.run.projector is not None and new.page.run.projector.isVisible()
+    assert new.page.run.session_combo.currentData() == session
+    current = new.page.capture.current_item()
+    assert current is not None and current.id == on_item.id
+    new.page.run.controller.set_session(None)
+    new.page.run.close_projector()

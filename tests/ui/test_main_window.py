@@ -15,6 +15,7 @@ from forum_desktop.models import Event, Language, Participant
 from forum_desktop.services.demo import create_demo_event
 from forum_desktop.services.events import create_event, list_events
 from forum_desktop.storage import BackupReason, Store, open_database
+from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.new_event_dialog import NewEventDialog
@@ -385,3 +386,57 @@ def test_coming_back_to_the_window_shows_events_another_process_added(
     assert window.events_model.row_of(event_id) < 0
     window.changeEvent(QEvent(QEvent.Type.ActivationChange))  # as when the user comes back
     assert window.events_model.row_of(event_id) >= 0
+
+
+def test_the_events_panel_hides_and_a_new_window_remembers(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    assert window.events_panel.isVisible() and window.events_panel_action.isChecked()
+    window.events_panel_action.trigger()  # View ▸ Events panel
+    assert not window.events_panel.isVisible()
+    again = MainWindow(window.context)  # the next start on this laptop
+    qtbot.addWidget(again)
+    again.show()
+    assert not again.events_panel.isVisible() and not again.events_panel_action.isChecked()
+    again.events_panel_action.trigger()
+    assert again.events_panel.isVisible()
+
+
+def test_the_method_library_stays_in_view_on_a_laptop_screen(
+    context: AppContext, qtbot: QtBot
+) -> None:
+    install("fr")  # the longest labels
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    window.open_event(create_demo_event(context.store).value)
+    context.reload_all()
+    window.resize(1366, 768)
+    window.page.tabs.setCurrentWidget(window.page.agenda)
+    agenda = window.page.agenda
+    button = agenda.methods_bar.widgetForAction(agenda.methods_action)
+    qtbot.waitUntil(lambda: button is not None and button.isVisible())  # not behind "»"
+    assert button.mapTo(window, button.rect().topRight()).x() <= window.width()
+
+
+def test_ctrl_tab_leaves_an_empty_roster_tab(window: MainWindow, qtbot: QtBot) -> None:
+    event_id = create_event(window.context.store, title="Vide").value
+    window.events_model.reload()
+    window.open_event(event_id)
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    tabs = window.page.tabs
+    tabs.setCurrentWidget(window.page.roster)  # nothing in it takes the focus
+    qtbot.keyClick(window, Qt.Key.Key_Tab, Qt.KeyboardModifier.ControlModifier)
+    assert tabs.currentWidget() is window.page.capture
+    shift_ctrl = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(window, Qt.Key.Key_Backtab, shift_ctrl)
+    assert tabs.currentWidget() is window.page.roster
+
+
+def test_the_window_opens_no_larger_than_the_screen(context: AppContext, qtbot: QtBot) -> None:
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    available = window.screen().availableGeometry()
+    assert available.width() < 1200  # the offscreen display: smaller than the default
+    assert window.width() <= available.width() and window.height() <= available.height()

@@ -9,6 +9,7 @@ import pytest
 from PySide6.QtWidgets import QDialog
 from pytestqt.qtbot import QtBot
 
+from forum_desktop.methods.fishbowl import fishbowl_view
 from forum_desktop.methods.library import MAX_FILE_BYTES, parse_method
 from forum_desktop.models import AgendaItem
 from forum_desktop.models.method import UserMethod
@@ -192,12 +193,21 @@ def test_use_for_this_item_fills_in_the_phases_in_the_events_language(
     window.context.undo_stack.undo()
     assert store.select(AgendaItem, {"parent_id": built.item_ids[3]}) == []
 
-    # A second item already has hand-made sub-items: refused, said, nothing removed.
+    # A second item already has hand-made sub-items: asked what they become; cancelling
+    # changes nothing, making them topics fits the phases into its 30 minutes.
     dialog = library(window, qtbot, item_id=built.item_ids[0], item_language="fr")
     dialog.select("fishbowl")
+    answers.choices = [None]
     dialog.use_for_item()
-    assert answers.errors and "“Ouverture” has sub-items" in answers.errors[0][1]
+    assert answers.asked == [["Make them the fishbowl's topics", "Keep them under the phases"]]
     assert len(store.select(AgendaItem, {"parent_id": built.item_ids[0]})) == 2
+    assert store.require(AgendaItem, built.item_ids[0]).method == ""
+    answers.choices = [0, 0]
+    dialog.use_for_item()
+    phases = store.select(AgendaItem, {"parent_id": built.item_ids[0]}, order_by="position")
+    assert sum(p.planned_minutes for p in phases) == 30 and len(phases) == 5
+    assert fishbowl_view(store, built.item_ids[0]).topics == ("Mot d'accueil", "Tour de table")
+    assert not answers.errors
 
 
 def test_the_agenda_toolbar_opens_the_library_on_the_selected_item(

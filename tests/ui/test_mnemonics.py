@@ -71,3 +71,27 @@ def test_the_run_console_has_distinct_letters(
     letters = [letter for text in texts if (letter := mnemonic(text))]
     clashes = {letter for letter in letters if letters.count(letter) > 1}
     assert not clashes, [text for text in texts if mnemonic(text) in clashes]
+
+
+@pytest.mark.parametrize("language", ["en", "fr", "es"])
+def test_the_item_editor_leaves_the_menus_letters_to_the_menus(
+    context: AppContext, qtbot: QtBot, language: str, in_language: None
+) -> None:
+    """On the Agenda tab, Alt+E opens the Edit menu, not the item's description."""
+    install(language)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    create_demo_event(context.store)
+    window.events_model.reload()
+    window.open_event(DEMO_EVENT_ID)
+    tabs = window.page.tabs
+    tabs.setCurrentWidget(window.page.agenda)
+    # The menus' letters only: with the tabs' too, "Method" would have none left.
+    menus = [action.text() for action in window.menuBar().actions()]
+    taken = {mnemonic(text) for text in menus}
+    editor = window.page.agenda.editor
+    labels = [label.text() for label in editor.findChildren(QLabel) if label.buddy()]
+    assert labels
+    clashes = [text for text in labels if mnemonic(text) in taken]
+    assert not clashes, (clashes, menus)

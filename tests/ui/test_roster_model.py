@@ -3,12 +3,14 @@
 from __future__ import annotations
 
 from uuid import UUID
+from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QLocale, Qt
 from pytestqt.modeltest import ModelTester
 
 from forum_desktop.models import AttendanceStatus, Participant, Role
 from forum_desktop.services.demo import create_demo_event
+from forum_desktop.services.events import update_event
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.roster_model import Column, RosterModel
 
@@ -67,6 +69,22 @@ def test_attendance_check_in_records_the_time(context: AppContext, clock: object
     assert saved.checked_in_at == context.store.clock.now()
     assert model.index(0, Column.CHECKED_IN).data() != ""
     assert not model.flags(model.index(0, Column.CHECKED_IN)) & Qt.ItemFlag.ItemIsEditable
+
+
+def test_check_in_times_are_the_event_s_clock_and_the_absent_have_none(
+    context: AppContext,
+) -> None:
+    model, event_id = demo_model(context)
+    update_event(context.store, event_id=event_id, timezone="Asia/Tokyo")  # not the laptop's
+    model.reload()
+    assert model.setData(model.index(0, Column.ATTENDANCE), AttendanceStatus.PRESENT.value)
+    assert model.setData(model.index(1, Column.ATTENDANCE), AttendanceStatus.ABSENT.value)
+    came = context.store.require(Participant, model.participant(0).id).checked_in_at
+    assert came is not None
+    in_tokyo = came.astimezone(ZoneInfo("Asia/Tokyo")).time()
+    shown = QLocale().toString(in_tokyo, QLocale.FormatType.ShortFormat)
+    assert model.index(0, Column.CHECKED_IN).data() == shown
+    assert model.index(1, Column.CHECKED_IN).data() == ""  # absent: never checked in
 
 
 def test_invalid_email_is_refused_and_reported(context: AppContext, answers: object) -> None:

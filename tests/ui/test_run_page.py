@@ -13,7 +13,6 @@ from pytestqt.qtbot import QtBot
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import AgendaItem, ItemKind, Outcome, SessionRun, SpeakerTurn
 from forum_desktop.services.agenda import update_item, update_session
-from forum_desktop.services.methods import apply_method
 from forum_desktop.services.run import item_runs, load_run
 from forum_desktop.timing.cues import Cue
 from forum_desktop.timing.replan import Strategy
@@ -23,6 +22,7 @@ from forum_desktop.ui.replan_dialog import ReplanDialog
 from forum_desktop.ui.run_controller import AUTO_ADVANCE_KEY, HEARTBEAT_KEY
 from forum_desktop.ui.run_page import RunPage
 from tests.services.helpers import T0, build_day
+from tests.services.method_examples import apply_method
 
 
 class FakeSound:
@@ -174,16 +174,16 @@ def test_the_projector_shows_public_things_only(window: MainWindow, clock: FakeC
     page.controller.tick()
     shown = _texts(page)
     assert "Point 1" in shown and "Que fais-je pour soutenir" in shown
-    assert "Next: Point 2" in shown and "10:00" in shown
+    assert "Ensuite : Point 2" in shown and "10:00" in shown  # the event is French
     for private in ("SECRET", "Private description", "nobody approved", "Re-plan"):
         assert private not in shown
     assert "SECRET" in page.notes_label.text()  # the console does show the notes
     page.hold_action.trigger()
-    assert "Welcome" not in _texts(page) and "Back at 09:10" in _texts(page)
+    assert "Bienvenue" not in _texts(page) and "Reprise à 09:10" in _texts(page)
     page.hold_action.trigger()
     clock.advance(11 * 60)
     page.controller.tick()
-    assert "Time is up — over time" in _texts(page)
+    assert "Temps écoulé — dépassement" in _texts(page)
     page.toggle_projector()
     assert not page.projector.isVisible()
 
@@ -197,7 +197,7 @@ def test_a_break_shows_when_to_be_back(window: MainWindow, clock: FakeClock) -> 
     page.controller.next_item()
     page.toggle_projector()
     page.controller.tick()
-    assert "Break" in _texts(page) and "Back at 10:17" in _texts(page)
+    assert "Pause" in _texts(page) and "Reprise à 10:17" in _texts(page)  # in French
 
 
 @pytest.mark.parametrize("size", [(800, 600), (1366, 768), (1920, 1080)])
@@ -357,3 +357,48 @@ def test_a_notice_belongs_to_its_session(window: MainWindow, clock: FakeClock) -
     assert other is not None
     page.session_combo.setCurrentIndex(page.session_combo.findData(str(other.value)))
     assert not page.notice_label.isVisibleTo(page) and page.notice_label.text() == ""
+
+
+def test_the_run_s_agenda_shows_a_method_s_phases_under_their_item(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    store = window.context.store
+    session_id, ids = build_day(store, [10, 30])
+    apply_method(store, item_id=ids[1], method_id="round-robin", language="en", times="scaled")
+    page = open_console_on(window, session_id)
+    page.controller.tick()
+    model = page.items_model
+    rows = [
+        (model.index(r, 0).data(), model.index(r, 1).data(), model.index(r, 2).data())
+        for r in range(model.rowCount())
+    ]
+    assert rows[:3] == [
+        ("1", "Point 1", "10 min"),
+        ("2", "Point 2", "30 min"),
+        ("2.1", "Guiding question", "2 min"),
+    ]
+    assert [number for number, _, _ in rows] == ["1", "2", "2.1", "2.2", "2.3"]
+    page.controller.start()
+    page.controller.tick()
+    page.items_view.activated.emit(model.index(1, 1))  # the method's item: its first phase
+    assert page.controller.snapshot is not None and page.controller.snapshot.current is not None
+    assert page.controller.snapshot.current.entry.number == "2.1"
+
+
+def test_a_session_planned_for_another_day_gets_a_one_line_hint(
+    window: MainWindow, clock: FakeClock
+) -> None:
+    clock.advance(3 * 24 * 3600)  # three days after the session's date
+    page, _, _ = open_console(window, [10, 20])
+    assert page.notice_label.isVisible()
+    assert page.notice_label.text().startswith("Planned for ")
+    assert "timed against its planned times today" in page.notice_label.text()
+    page.controller.start()  # F5 starts the real run, no question asked
+    assert page.controller.running
+    page.controller.tick()
+    assert not page.notice_label.isVisible()  # started: the hint has done its job
+
+
+def test_a_session_on_its_own_day_gets_no_hint(window: MainWindow) -> None:
+    page, _, _ = open_console(window, [10, 20])
+    assert not page.notice_label.isVisible()

@@ -6,6 +6,7 @@ from __future__ import annotations
 from typing import Any, ClassVar
 from uuid import UUID
 
+from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from forum_desktop.models import AgendaItem, MethodScreen, Participant, Session
@@ -46,6 +47,9 @@ class MethodScreenWidget(QWidget):
         self.public.setObjectName("method_public")
         self.public_layout = QVBoxLayout(self.public)
         self.public_layout.setContentsMargins(0, 0, 0, 0)
+        self.run_keys: list[QAction] = []
+        """The screen's acts whose keys work from anywhere in the Run tab (like F5–F9),
+        not only from inside the screen; ``build`` fills it."""
         self.build()
 
     def capture(

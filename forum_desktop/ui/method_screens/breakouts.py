@@ -40,6 +40,7 @@ from forum_desktop.ui.method_screens.breakouts_layout import BreakoutsLayout
 from forum_desktop.ui.method_screens.breakouts_public import BreakoutsPublic
 from forum_desktop.ui.method_screens.breakouts_tree import NO_GROUP, GroupTree, by_name
 from forum_desktop.ui.projector import projector_countdown
+from forum_desktop.ui.room_language import room
 
 
 class BreakoutsScreen(MethodScreenWidget, BreakoutsLayout):
@@ -365,11 +366,19 @@ class BreakoutsScreen(MethodScreenWidget, BreakoutsLayout):
         elif timing[0] < 0:
             console = self.tr("%1 is over its time: %2.").replace("%1", group.name)
             console = console.replace("%2", countdown(timing[0]).lstrip("+"))
-            public = self.tr("%1 over").replace("%1", projector_countdown(timing[0]))
+            public = (
+                room()
+                .translate("BreakoutsPublic", "%1 over")
+                .replace("%1", projector_countdown(timing[0]))
+            )
         else:
             console = self.tr("%1 reports: %2 left.").replace("%1", group.name)
             console = console.replace("%2", countdown(timing[0]).lstrip("+"))
-            public = self.tr("%1 left").replace("%1", projector_countdown(timing[0]))
+            public = (
+                room()
+                .translate("BreakoutsPublic", "%1 left")
+                .replace("%1", projector_countdown(timing[0]))
+            )
         self.reporting_label.setText(f"{console} {progress}")
         following = next_to_report(state)
         members = by_name([self._people[p] for p in group.member_ids if p in self._people])

@@ -11,11 +11,11 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-translate = QCoreApplication.translate
+from forum_desktop.ui.room_language import room
 
 MAX_COLUMNS = 4
 FITS = [("<br>", scale) for scale in (1.0, 0.85, 0.7)] + [
@@ -139,7 +139,7 @@ class BreakoutsPublic(QObject):
         self.cards.hide()
         self.reporting.show()
         self.now_label.setText(
-            escape(translate("BreakoutsPublic", "Reporting now: %1")).replace(
+            escape(room().translate("BreakoutsPublic", "Reporting now: %1")).replace(
                 "%1", f'<span style="font-size: x-large; font-weight: bold">{escape(group)}</span>'
             )
         )
@@ -150,7 +150,7 @@ class BreakoutsPublic(QObject):
         people = ", ".join(escape(member) for member in members)
         if rapporteur:
             people = (
-                escape(translate("BreakoutsPublic", "Rapporteur: %1")).replace(
+                escape(room().translate("BreakoutsPublic", "Rapporteur: %1")).replace(
                     "%1", escape(rapporteur)
                 )
                 + "<br>"
@@ -158,7 +158,9 @@ class BreakoutsPublic(QObject):
             )
         self.members_label.setText(people)
         self.next_label.setText(
-            escape(translate("BreakoutsPublic", "Next group: %1")).replace("%1", escape(following))
+            escape(room().translate("BreakoutsPublic", "Next group: %1")).replace(
+                "%1", escape(following)
+            )
             if following
             else ""
         )

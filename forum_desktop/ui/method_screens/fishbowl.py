@@ -13,7 +13,14 @@ from uuid import UUID
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QListWidget, QListWidgetItem, QPushButton, QVBoxLayout
+from PySide6.QtGui import QResizeEvent
+from PySide6.QtWidgets import (
+    QListWidget,
+    QListWidgetItem,
+    QPushButton,
+    QSizePolicy,
+    QVBoxLayout,
+)
 
 from forum_desktop.methods.fairness import fairness, present_people
 from forum_desktop.methods.fishbowl import FishbowlView, fishbowl_view
@@ -27,6 +34,7 @@ from forum_desktop.services.fishbowl import (
     LeaveQueue,
     MoveInQueue,
     Seat,
+    SeatPanel,
     SetChairs,
     SetSpeakerTime,
     SetTopic,
@@ -36,13 +44,27 @@ from forum_desktop.timing.display import countdown
 from forum_desktop.timing.snapshot import Snapshot
 from forum_desktop.ui import prompts
 from forum_desktop.ui.method_screens.base import MethodScreenWidget
-from forum_desktop.ui.method_screens.fishbowl_panel import FishbowlPanel, scrolling
+from forum_desktop.ui.method_screens.fishbowl_panel import (
+    CHAIRS_PER_ROW,
+    FishbowlPanel,
+    scrolling,
+)
 from forum_desktop.ui.method_screens.fishbowl_public import FishbowlPublic
 from forum_desktop.ui.notice_texts import notice_text
+from forum_desktop.ui.room_language import room
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-CHAIRS_PER_ROW = 3
-"""In the console's narrow tab; the projector has room for more."""
+
+
+def floor_words(name: str, spoken: float, allotted: int, words: tuple[str, str, str]) -> str:
+    """Who has the floor and their time, with ``words`` (over time, time left, counting
+    up) in the console's or the room's language."""
+    over, left_words, counting = words
+    if allotted:
+        left = allotted - spoken
+        chosen = over if left < 0 else left_words
+        return chosen.replace("%1", name).replace("%2", countdown(left).lstrip("+"))
+    return counting.replace("%1", name).replace("%2", countdown(-spoken).lstrip("+"))
 
 
 class FishbowlScreen(MethodScreenWidget):
@@ -67,7 +89,7 @@ class FishbowlScreen(MethodScreenWidget):
         self.swap_action, self.swap_button = panel.swap_action, panel.swap_button
         self.leave_action, self.leave_button = panel.leave_action, panel.leave_button
         self.floor_action, self.floor_button = panel.floor_action, panel.floor_button
-        self.stop_button, self.speaker_label = panel.stop_button, panel.speaker_label
+        self.stop_button = panel.stop_button
         self.outer_list, self.add_button = panel.outer_list, panel.add_button
         self.queue_list, self.remove_action = panel.queue_list, panel.remove_action
         self.up_action, self.up_button = panel.up_action, panel.up_button
@@ -76,7 +98,8 @@ class FishbowlScreen(MethodScreenWidget):
         self.contribution_edit, self.capture_button = panel.contribution_edit, panel.capture_button
         self.tables, self.message_label = panel.tables, panel.message_label
         self.chair_buttons: list[QPushButton] = []
-        self.addActions([self.swap_action, self.leave_action, self.floor_action])  # screen-wide
+        self.run_keys = [self.swap_action, self.leave_action, self.floor_action]  # Run-tab-wide
+        self.addActions(self.run_keys)
         self._connect()
         self.scroll = scrolling(self, panel)
         layout = QVBoxLayout(self)
@@ -84,6 +107,10 @@ class FishbowlScreen(MethodScreenWidget):
         layout.addWidget(self.scroll)
         self.public_view = FishbowlPublic(self.public)
         self.public_layout.addWidget(self.public_view)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self.panel.fit_width(self.width() - self.scroll.verticalScrollBar().sizeHint().width())
 
     def _connect(self) -> None:
         self.topic_combo.textActivated.connect(self.switch_topic)
@@ -96,6 +123,7 @@ class FishbowlScreen(MethodScreenWidget):
         self.floor_action.triggered.connect(lambda *_: self.give_floor())
         self.stop_button.clicked.connect(self.controller.end_turn)
         self.outer_list.itemActivated.connect(lambda _: self.add_to_queue())
+        self.panel.seat_action.triggered.connect(lambda *_: self.seat_panel())
         self.add_button.clicked.connect(self.add_to_queue)
         self.up_action.triggered.connect(lambda *_: self.move_queued(-1))
         self.down_action.triggered.connect(lambda *_: self.move_queued(1))
@@ -148,9 +176,8 @@ class FishbowlScreen(MethodScreenWidget):
         turn = self.controller.open_turn()
         return turn.participant_id if turn else None
 
-    def _chair_texts(self, view: FishbowlView) -> list[tuple[str, bool]]:
+    def _chair_texts(self, view: FishbowlView, open_chair: str) -> list[tuple[str, bool]]:
         speaker = self._open_speaker()
-        open_chair = self.tr("Open chair")
         texts = []
         for number, person in enumerate(view.seats, start=1):
             if person is None:
@@ -168,21 +195,30 @@ class FishbowlScreen(MethodScreenWidget):
         while len(self.chair_buttons) < view.chairs:
             button = QPushButton(self.circle_box)
             button.setCheckable(True)
-            button.setMinimumHeight(button.sizeHint().height() * 2)
+            # Equal thirds of the circle whatever the names: a long one is cut (its tooltip
+            # and the projector show it whole) rather than widening the tab.
+            button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
             count = len(self.chair_buttons)
             self.chair_group.addButton(button, count)
             self.chair_grid.addWidget(button, count // CHAIRS_PER_ROW, count % CHAIRS_PER_ROW)
             self.chair_buttons.append(button)
         speaking_now = self.tr("speaking")
         for button, (text, speaking) in zip(
-            self.chair_buttons, self._chair_texts(view), strict=True
+            self.chair_buttons, self._chair_texts(view, self.tr("Open chair")), strict=True
         ):
-            shown = f"{text}\n{speaking_now}" if speaking else text
-            button.setText(shown.replace("&", "&&"))
-            button.setAccessibleName(self.tr("Chair %1").replace("%1", shown.replace("\n", ", ")))
+            # One line whoever speaks, so the circle keeps its height: the sign and the
+            # weight mark the speaker, the accessible name says it.
+            button.setText(f"▶ {text}".replace("&", "&&") if speaking else text.replace("&", "&&"))
+            font = button.font()
+            font.setBold(speaking)
+            button.setFont(font)
+            spoken = f"{text}, {speaking_now}" if speaking else text
+            button.setAccessibleName(self.tr("Chair %1").replace("%1", spoken))
+            button.setToolTip(text)
         self.select_chair(selected if selected is not None and selected < view.chairs else None)
         waiting = [self.name_of(person) for person in view.queue]
-        self.public_view.show_circle(view.topic, self._chair_texts(view), waiting)
+        in_the_room = self._chair_texts(view, room().translate("FishbowlPublic", "Open chair"))
+        self.public_view.show_circle(view.topic, in_the_room, waiting)
 
     def _show_lists(self, view: FishbowlView) -> None:
         keep_outer = self.outer_list.currentRow()
@@ -229,28 +265,25 @@ class FishbowlScreen(MethodScreenWidget):
         self.tables.show_fairness(fairness(self._turns, self._roster, now))
 
     def show_snapshot(self, snapshot: Snapshot | None) -> None:
-        """The speaker's timer, and the fairness view while someone speaks."""
+        """The room's line on who has the floor (the console's speaker panel says it to the
+        facilitator), and the fairness view while someone speaks."""
         turn = self.controller.open_turn()
         self.stop_button.setEnabled(turn is not None)
         if turn is None or snapshot is None:
-            text = self.tr("Nobody has the floor.")
+            public = room().translate("FishbowlPublic", "Nobody has the floor.")
         else:
             name = self.name_of(turn.participant_id) if turn.participant_id else turn.name
             spoken = turn.seconds(snapshot.now)
-            if turn.allotted_seconds:
-                left = turn.allotted_seconds - spoken
-                words = (
-                    self.tr("%1 is over their time: %2")
-                    if left < 0
-                    else self.tr("%1 has the floor: %2 left")
-                )
-                text = words.replace("%1", name).replace("%2", countdown(left).lstrip("+"))
-            else:
-                text = (
-                    self.tr("%1 has the floor: %2")
-                    .replace("%1", name)
-                    .replace("%2", countdown(-spoken).lstrip("+"))
-                )
+            public = floor_words(
+                name,
+                spoken,
+                turn.allotted_seconds,
+                (
+                    room().translate("FishbowlPublic", "%1 is over their time: %2"),
+                    room().translate("FishbowlPublic", "%1 has the floor: %2 left"),
+                    room().translate("FishbowlPublic", "%1 has the floor: %2"),
+                ),
+            )
             second = int(spoken)
             if (
                 second != self._shown_second
@@ -258,8 +291,7 @@ class FishbowlScreen(MethodScreenWidget):
             ):
                 self._shown_second = second
                 self.tables.show_fairness(fairness(self._turns, self._roster, snapshot.now))
-        self.speaker_label.setText(text)
-        self.public_view.show_speaker(text)
+        self.public_view.show_speaker(public)
 
     # --- what the facilitator does -----------------------------------------------------
 
@@ -326,6 +358,16 @@ class FishbowlScreen(MethodScreenWidget):
         at = self.controller.clock.now()
         join = JoinQueue(item_id=self.item.id, participant_id=person, at=at)
         self._do(join, self.tr("Add to the queue"))
+
+    def seat_panel(self) -> None:
+        """The people chosen in the outer circle sit down directly (the opening panel)."""
+        chosen = [UUID(row.data(ID_ROLE)) for row in self.outer_list.selectedItems()]
+        if not chosen:
+            self._say(self.tr("Select someone in the outer circle first."))
+            return
+        at = self.controller.clock.now()
+        seat = SeatPanel(item_id=self.item.id, participant_ids=chosen, at=at)
+        self._do(seat, self.tr("Seat the opening panel"))
 
     def _queued(self) -> UUID | None:
         row = self.queue_list.currentItem()

@@ -21,12 +21,16 @@ from PySide6.QtWidgets import (
     QListWidget,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QVBoxLayout,
     QWidget,
 )
 
 from forum_desktop.ui.method_screens.fishbowl_tables import FishbowlTables
+
+CHAIRS_PER_ROW = 3
+"""In the console's narrow tab, in equal columns; the projector has room for more."""
 
 
 class FishbowlPanel(QWidget):
@@ -47,6 +51,11 @@ class FishbowlPanel(QWidget):
 
     def _build_settings(self) -> None:
         self.topic_combo = QComboBox(self)
+        # A long topic must not widen the tab: the combo shows its start, its list all.
+        self.topic_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.topic_combo.setMinimumContentsLength(12)
         self.topic_combo.setAccessibleName(self.tr("Current topic"))
         self.topic_label = QLabel(self.tr("&Topic:"), self)
         self.topic_label.setBuddy(self.topic_combo)
@@ -65,8 +74,11 @@ class FishbowlPanel(QWidget):
         self.minutes_spin.setAccessibleName(self.tr("Time per speaker"))
 
     def _build_circle(self) -> None:
-        self.circle_box = QGroupBox(self.tr("Inner circle"), self)
+        self.circle_box = QGroupBox(self)  # no title: its line goes to the lists below
+        self.circle_box.setAccessibleName(self.tr("Inner circle"))
         self.chair_grid = QGridLayout()
+        for column in range(CHAIRS_PER_ROW):
+            self.chair_grid.setColumnStretch(column, 1)
         self.chair_group = QButtonGroup(self)
         self.swap_action = self._action(self.tr("Swap &in"), "Ctrl+I")
         self.leave_action = self._action(self.tr("&Leave the circle"), "Ctrl+L")
@@ -82,9 +94,6 @@ class FishbowlPanel(QWidget):
         self.floor_button = self._button(self.floor_action)
         self.stop_button = QPushButton(self.tr("Stop spea&king"), self)
         self.stop_button.setToolTip(self.tr("End the speaker's turn (Ctrl+Shift+J)."))
-        self.speaker_label = QLabel(self)
-        self.speaker_label.setWordWrap(True)
-        self.speaker_label.setAccessibleName(self.tr("Who has the floor"))
 
     def _build_queue(self) -> None:
         self.outer_list = QListWidget(self)
@@ -92,6 +101,19 @@ class FishbowlPanel(QWidget):
         self.outer_label = QLabel(self.tr("Outer circle (Enter adds to the queue)"), self)
         self.outer_label.setBuddy(self.outer_list)
         self.add_button = QPushButton(self.tr("Add to &queue"), self)
+        # The opening panel sits down at once: several chosen (Ctrl+click, Shift+arrows),
+        # then Ctrl+Enter or the list's menu, without going through the queue.
+        self.outer_list.setSelectionMode(QListWidget.SelectionMode.ExtendedSelection)
+        self.seat_action = self._action(
+            self.tr("Seat the chosen directly"), "Ctrl+Return", self.outer_list
+        )
+        self.outer_list.setContextMenuPolicy(Qt.ContextMenuPolicy.ActionsContextMenu)
+        self.outer_list.setToolTip(
+            self.tr(
+                "Enter adds the person to the queue; Ctrl+Enter seats the chosen people "
+                "directly, for the opening panel."
+            )
+        )
         self.queue_list = QListWidget(self)
         self.queue_list.setAccessibleName(self.tr("Queue"))
         self.queue_label = QLabel(self.tr("Queue (first comes in next)"), self)
@@ -104,9 +126,23 @@ class FishbowlPanel(QWidget):
         self.up_button = self._button(self.up_action)
         self.down_button = self._button(self.down_action)
         self.remove_button = self._button(self.remove_action)
+        # Signs, so the three share one row under a list half the tab wide; the tooltip
+        # and the accessible name say what each does.
+        for button, sign in (
+            (self.up_button, "▲"),
+            (self.down_button, "▼"),
+            (self.remove_button, "✕"),
+        ):
+            button.setAccessibleName(button.text().replace("&", ""))
+            button.setText(sign)
+            button.setFixedWidth(button.fontMetrics().height() * 3)
 
     def _build_capture(self) -> None:
         self.speaker_combo = QComboBox(self)
+        self.speaker_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.speaker_combo.setMinimumContentsLength(12)
         self.speaker_combo.setAccessibleName(self.tr("Who said it"))
         self.contribution_edit = QLineEdit(self)
         self.contribution_edit.setAccessibleName(self.tr("Contribution"))
@@ -135,44 +171,51 @@ class FishbowlPanel(QWidget):
         return button
 
     def _lay_out(self) -> None:
-        """Rows that wrap early: the console gives this tab under half a laptop's width."""
+        """Chairs, contribution line and queue fit together in a 1024×768 console, and
+        nothing above the lists changes height, so a click lands where it was aimed: the
+        settings share one row, a message shows under the lists, the tables come last."""
         settings = QHBoxLayout()
         settings.addWidget(self.topic_label)
         settings.addWidget(self.topic_combo, 1)
         settings.addWidget(self.new_topic_button)
-        timing = QGridLayout()
-        timing.addWidget(QLabel(self.tr("Chairs:"), self), 0, 0)
-        timing.addWidget(self.chairs_spin, 0, 1)
-        timing.addWidget(self.keep_open_check, 0, 2)
-        timing.addWidget(QLabel(self.tr("Each speaker:"), self), 1, 0)
-        timing.addWidget(self.minutes_spin, 1, 1)
-        timing.setColumnStretch(2, 1)
+        self._timing = QGridLayout()
+        self._timing_cells = [
+            QLabel(self.tr("Chairs:"), self),
+            self.chairs_spin,
+            self.keep_open_check,
+            QLabel(self.tr("Each speaker:"), self),
+            self.minutes_spin,
+        ]
+        self._place_timing(wide=True)
         moves = QGridLayout()
         for n, button in enumerate(
             (self.swap_button, self.leave_button, self.floor_button, self.stop_button)
         ):
             moves.addWidget(button, n // 2, n % 2)
         circle = QVBoxLayout(self.circle_box)
+        circle.setContentsMargins(6, 4, 6, 6)
         circle.addLayout(self.chair_grid)
         circle.addLayout(moves)
-        circle.addWidget(self.speaker_label)
-        outer = QVBoxLayout()
-        outer.addWidget(self.outer_label)
-        outer.addWidget(self.outer_list, 1)
-        outer.addWidget(self.add_button)
-        queue_buttons = QGridLayout()
-        queue_buttons.addWidget(self.up_button, 0, 0)
-        queue_buttons.addWidget(self.down_button, 0, 1)
-        queue_buttons.addWidget(self.remove_button, 1, 0, 1, 2)
-        waiting = QVBoxLayout()
-        waiting.addWidget(self.queue_label)
-        waiting.addWidget(self.queue_list, 1)
-        waiting.addLayout(queue_buttons)
+        queue_buttons = QHBoxLayout()
+        for button in (self.up_button, self.down_button, self.remove_button):
+            queue_buttons.addWidget(button)
+        queue_buttons.addStretch(1)
         for label in (self.outer_label, self.queue_label):
             label.setWordWrap(True)
-        lists = QHBoxLayout()
-        lists.addLayout(outer, 1)
-        lists.addLayout(waiting, 1)
+            label.setAlignment(Qt.AlignmentFlag.AlignBottom)
+        for people in (self.outer_list, self.queue_list):
+            # Four names whatever the tables below ask for (not the list's own 192 px).
+            people.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
+            people.setFixedHeight(people.fontMetrics().lineSpacing() * 4 + 8)
+        lists = QGridLayout()  # two equal columns: the outer circle and the queue
+        lists.addWidget(self.outer_label, 0, 0)
+        lists.addWidget(self.queue_label, 0, 1)
+        lists.addWidget(self.outer_list, 1, 0)
+        lists.addWidget(self.queue_list, 1, 1)
+        lists.addWidget(self.add_button, 2, 0)
+        lists.addLayout(queue_buttons, 2, 1)
+        lists.setColumnStretch(0, 1)
+        lists.setColumnStretch(1, 1)
         capture = QGridLayout()
         capture.addWidget(self.contribution_label, 0, 0)
         capture.addWidget(self.speaker_combo, 0, 1)
@@ -181,13 +224,37 @@ class FishbowlPanel(QWidget):
         capture.setColumnStretch(1, 1)
         column = QVBoxLayout(self)
         column.addLayout(settings)
-        column.addLayout(timing)
+        column.addLayout(self._timing)
         column.addWidget(self.circle_box)
         column.addLayout(capture)  # under the speaker: what the rapporteur types most
-        column.addWidget(self.message_label)
-        column.addLayout(lists, 1)
+        column.addLayout(lists)
+        column.addWidget(self.message_label)  # below the lists: they never move
         self.tables.setMinimumHeight(self.fontMetrics().height() * 18)
-        column.addWidget(self.tables, 2)
+        column.addWidget(self.tables, 1)
+
+    def _place_timing(self, *, wide: bool) -> None:
+        """Chairs, each speaker's time and the open chair on one row; in a narrow tab the
+        open chair goes under the two numbers."""
+        for cell in self._timing_cells:
+            self._timing.removeWidget(cell)
+        chairs_label, chairs, keep_open, minutes_label, minutes = self._timing_cells
+        self._timing.addWidget(chairs_label, 0, 0)
+        self._timing.addWidget(chairs, 0, 1)
+        self._timing.addWidget(minutes_label, 0, 2)
+        self._timing.addWidget(minutes, 0, 3)
+        if wide:
+            self._timing.addWidget(keep_open, 0, 4)
+        else:
+            self._timing.addWidget(keep_open, 1, 0, 1, 4)
+        self._timing.setColumnStretch(4, 1 if wide else 0)
+        self._wide = wide
+
+    def fit_width(self, width: int) -> None:
+        """Lay the settings out for a tab ``width`` wide (the screen tells: a wide row
+        would hold the panel itself wider than the tab)."""
+        needed = sum(cell.sizeHint().width() for cell in self._timing_cells) + 60
+        if (width >= needed) != self._wide:
+            self._place_timing(wide=not self._wide)
 
 
 def scrolling(parent: QWidget, content: QWidget) -> QScrollArea:

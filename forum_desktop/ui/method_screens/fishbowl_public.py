@@ -6,6 +6,8 @@ from __future__ import annotations
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QFrame, QGridLayout, QLabel, QVBoxLayout, QWidget
 
+from forum_desktop.ui.room_language import room
+
 CHAIRS_PER_ROW = 4
 
 
@@ -43,7 +45,9 @@ class FishbowlPublic(QWidget):
 
     def show_circle(self, topic: str, chairs: list[tuple[str, bool]], waiting: list[str]) -> None:
         """``chairs``: each chair's text and whether its sitter has the floor."""
-        self.topic_label.setText(self.tr("Topic: %1").replace("%1", topic) if topic else "")
+        self.topic_label.setText(
+            room().translate("FishbowlPublic", "Topic: %1").replace("%1", topic) if topic else ""
+        )
         self.topic_label.setVisible(bool(topic))
         while len(self.chair_labels) > len(chairs):
             self.chair_labels.pop().deleteLater()
@@ -60,9 +64,11 @@ class FishbowlPublic(QWidget):
             _bold(label, speaking)
             label.setLineWidth(3 if speaking else 1)
         self.queue_label.setText(
-            self.tr("Waiting to come in: %1").replace("%1", ", ".join(waiting))
+            room()
+            .translate("FishbowlPublic", "Waiting to come in: %1")
+            .replace("%1", ", ".join(waiting))
             if waiting
-            else self.tr("Nobody is waiting to come in.")
+            else room().translate("FishbowlPublic", "Nobody is waiting to come in.")
         )
 
     def show_speaker(self, text: str) -> None:

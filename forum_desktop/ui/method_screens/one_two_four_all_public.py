@@ -7,6 +7,7 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 
 from forum_desktop.ui.method_screens.public_panel import PublicPanel
+from forum_desktop.ui.room_language import room
 
 IDEAS_SHOWN = 5
 """The newest ideas shown: with the question, what a projector holds under its timer
@@ -30,7 +31,9 @@ class OneTwoFourAllPublic(PublicPanel):
         first = max(0, len(ideas) - IDEAS_SHOWN)
         lines = [f"{n}. {text}" for n, text in enumerate(ideas[first:], start=first + 1)]
         if first:
-            lines.insert(0, self.tr("… %n earlier idea(s)", "", first))
+            # No plural here: lupdate reads a room text's plural as a plain one.
+            earlier = room().translate("OneTwoFourAllPublic", "… earlier ideas: %1")
+            lines.insert(0, earlier.replace("%1", str(first)))
         self.show_text(self.ideas, "\n".join(lines))
 
     def text(self) -> str:

@@ -44,6 +44,7 @@ from forum_desktop.ui.method_screens.peer_review_boxes import (
     FeedbackBox,
 )
 from forum_desktop.ui.method_screens.peer_review_public import PeerReviewPublic
+from forum_desktop.ui.room_language import room
 
 
 class PeerReviewScreen(MethodScreenWidget):
@@ -273,7 +274,8 @@ class PeerReviewScreen(MethodScreenWidget):
         presenter = self.presenter(current) if current else ""
         self.status_label.setText(texts.status(state, current, presenter, running, now))
         position = (
-            self.tr("Case %1 of %2")
+            room()
+            .translate("PeerReviewPublic", "Case %1 of %2")
             .replace("%1", str(state.cases.index(current) + 1))
             .replace("%2", str(len(state.cases)))
             if current

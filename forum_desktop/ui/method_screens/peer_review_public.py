@@ -5,11 +5,12 @@ from __future__ import annotations
 
 import html
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt
+from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from forum_desktop.models.screens import ReviewCase
+from forum_desktop.ui.room_language import room
 
 
 class PeerReviewPublic(QObject):
@@ -63,9 +64,7 @@ class PeerReviewPublic(QObject):
         self.position.setText(position)
         if case is None:
             self.presenter.setText(
-                QCoreApplication.translate(
-                    "PeerReviewPublic", "Peer review: the next case starts soon."
-                )
+                room().translate("PeerReviewPublic", "Peer review: the next case starts soon.")
             )
             self.where.clear()
             self.topic.clear()
@@ -78,6 +77,6 @@ class PeerReviewPublic(QObject):
         if not title:
             self.ask.clear()
             return
-        now = QCoreApplication.translate("PeerReviewPublic", "Now: %1").replace("%1", title)
+        now = room().translate("PeerReviewPublic", "Now: %1").replace("%1", title)
         text = f"<b>{html.escape(now)}</b>"
         self.ask.setText(f"{text} — {html.escape(ask)}" if ask else text)

@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
-from forum_desktop.methods.round_robin import RoundView, round_view
+from forum_desktop.methods.round_robin import RoundView, round_overrun, round_view
 from forum_desktop.models import MethodScreen, Outcome, OutcomeKind, Participant
 from forum_desktop.services.commands import Command
 from forum_desktop.services.round_robin import (
@@ -31,12 +31,24 @@ from forum_desktop.services.round_robin import (
 )
 from forum_desktop.timing.display import countdown
 from forum_desktop.timing.snapshot import Snapshot
+from forum_desktop.ui import room_language
 from forum_desktop.ui.method_screens.base import MethodScreenWidget
 from forum_desktop.ui.method_screens.round_robin_panel import RoundRobinPanel
 from forum_desktop.ui.method_screens.round_robin_public import RoundRobinPublic
 from forum_desktop.ui.notice_texts import notice_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+
+
+def time_words(spoken: float, allotted: int, words: tuple[str, str, str]) -> str:
+    """The speaker's time with ``words`` (counting up, over, left) in the console's or
+    the room's language."""
+    counting, over, left = words
+    if not allotted:
+        return counting.replace("%1", countdown(spoken))
+    if spoken > allotted:
+        return over.replace("%1", countdown(allotted - spoken).lstrip("+"))
+    return left.replace("%1", countdown(allotted - spoken))
 
 
 class RoundRobinScreen(MethodScreenWidget):
@@ -65,6 +77,7 @@ class RoundRobinScreen(MethodScreenWidget):
         self.seconds_spin = panel.seconds_spin
         actions = [panel.next_action, panel.skip_action]
         self.addActions([*actions, panel.move_up_action, panel.move_down_action])  # screen-wide
+        self.run_keys = actions  # F4, Shift+F4 from anywhere in the Run tab
         self.order_list.model().rowsMoved.connect(self._on_rows_moved)
         self.order_list.currentItemChanged.connect(lambda *_: self._refresh_buttons())
         self.skipped_list.currentItemChanged.connect(lambda *_: self._refresh_buttons())
@@ -98,8 +111,26 @@ class RoundRobinScreen(MethodScreenWidget):
         self.question_label.setText(
             self.tr("Guiding question: %1").replace("%1", question) if question else ""
         )
+        self._show_overrun()
         self._show_turn()
         self._refresh_buttons()
+
+    def _show_overrun(self) -> None:
+        """Say when the people in the round × the time each exceed the round's phase."""
+        overrun = round_overrun(self.context.store, self.item.id, self.round)
+        label = self.panel.overrun_label
+        label.setVisible(overrun is not None)
+        if overrun is None:
+            label.clear()
+            return
+        label.setText(
+            self.tr("%1 people × %2 = %3: more than the %4 min of “%5”.")
+            .replace("%1", str(overrun.people))
+            .replace("%2", countdown(overrun.seconds_each))
+            .replace("%3", countdown(overrun.seconds))
+            .replace("%4", str(overrun.phase.planned_minutes))
+            .replace("%5", overrun.phase.title)
+        )
 
     def _load_answers(self) -> dict[UUID, list[str]]:
         answers: dict[UUID, list[str]] = {}
@@ -197,15 +228,34 @@ class RoundRobinScreen(MethodScreenWidget):
         self.next_label.setText(
             self.tr("Next: %1").replace("%1", self.name(following)) if following else ""
         )
-        room = self.room
-        question = self.item.guiding_question.strip()
-        room.show_text(room.question, question if self._question_is_ours() else "")
-        room.show_text(room.now, self.tr("Now: %1").replace("%1", current) if current else "")
-        room.show_text(
-            room.next, self.tr("Next: %1").replace("%1", self.name(following)) if following else ""
-        )
-        room.show_text(room.progress, progress)
+        self._show_room(current, following, place, total)
         self._show_time(self.controller.snapshot)
+
+    def _show_room(self, current: str, following: UUID | None, place: int, total: int) -> None:
+        """The same turn as the projector shows it, in the event's language."""
+        says = room_language.room()
+        if self.round.finished():
+            progress = says.translate("RoundRobinPublic", "Round complete: everyone has spoken")
+        elif self.round.current is None and not self.round.done:
+            in_round = says.translate("RoundRobinPublic", "People in the round: %1")
+            progress = in_round.replace("%1", str(total))
+        else:
+            progress = (
+                says.translate("RoundRobinPublic", "%1 of %2")
+                .replace("%1", str(place))
+                .replace("%2", str(total))
+            )
+        public = self.room
+        question = self.item.guiding_question.strip()
+        public.show_text(public.question, question if self._question_is_ours() else "")
+        now = says.translate("RoundRobinPublic", "Now: %1")
+        public.show_text(public.now, now.replace("%1", current) if current else "")
+        following_words = says.translate("RoundRobinPublic", "Next: %1")
+        public.show_text(
+            public.next,
+            following_words.replace("%1", self.name(following)) if following else "",
+        )
+        public.show_text(public.progress, progress)
 
     def _question_is_ours(self) -> bool:
         """The projector shows the running item's own question: not twice."""
@@ -224,15 +274,22 @@ class RoundRobinScreen(MethodScreenWidget):
             self.room.show_text(self.room.time, "")
             return
         spoken = turn.seconds(snapshot.now)
-        if not turn.allotted_seconds:
-            words = self.tr("%1 spoken").replace("%1", countdown(spoken))
-        elif spoken > turn.allotted_seconds:
-            words = self.tr("Time is up: over by %1").replace(
-                "%1", countdown(turn.allotted_seconds - spoken).lstrip("+")
-            )
-        else:
-            words = self.tr("%1 left").replace("%1", countdown(turn.allotted_seconds - spoken))
-        self.room.show_text(self.room.time, words)
+        words = time_words(
+            spoken,
+            turn.allotted_seconds,
+            (self.tr("%1 spoken"), self.tr("Time is up: over by %1"), self.tr("%1 left")),
+        )
+        says = room_language.room()
+        public = time_words(
+            spoken,
+            turn.allotted_seconds,
+            (
+                says.translate("RoundRobinPublic", "%1 spoken"),
+                says.translate("RoundRobinPublic", "Time is up: over by %1"),
+                says.translate("RoundRobinPublic", "%1 left"),
+            ),
+        )
+        self.room.show_text(self.room.time, public)
         self.now_label.setText(
             self.tr("Speaking now: %1 (%2)")
             .replace("%1", self.name(turn.participant_id))

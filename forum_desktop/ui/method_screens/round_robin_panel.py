@@ -34,6 +34,7 @@ class RoundRobinPanel(QWidget):
         self.now_label = self._label(self.tr("Speaking now"))
         self.next_label = self._label(self.tr("Next speaker"))
         self.question_label = self._label(self.tr("Guiding question"))
+        self.overrun_label = self._label(self.tr("Time the round needs"))
 
         self.order_list = QListWidget(self)
         self.order_list.setAccessibleName(self.tr("Speaking order"))
@@ -134,6 +135,7 @@ class RoundRobinPanel(QWidget):
         layout = QVBoxLayout(self)
         layout.addWidget(self.question_label)
         layout.addLayout(progress_row)
+        layout.addWidget(self.overrun_label)
         layout.addWidget(self.now_label)
         layout.addWidget(self.next_label)
         layout.addLayout(answer_row)

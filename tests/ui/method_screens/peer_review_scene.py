@@ -6,11 +6,11 @@ from __future__ import annotations
 from forum_desktop.clock import FakeClock
 from forum_desktop.methods.peer_review_acts import AddCase
 from forum_desktop.models import Session
-from forum_desktop.services.methods import apply_method
 from forum_desktop.services.participants import add_participant
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.method_screens.peer_review import PeerReviewScreen
 from tests.services.helpers import build_day
+from tests.services.method_examples import apply_method
 from tests.ui.test_run_page import open_console_on
 
 ROSTER = [

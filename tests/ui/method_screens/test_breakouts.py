@@ -26,7 +26,6 @@ from forum_desktop.models import (
     SpeakerTurn,
 )
 from forum_desktop.models.screens import BreakoutsState, Grouping
-from forum_desktop.services.methods import apply_method
 from forum_desktop.services.participants import add_participant, check_in
 from forum_desktop.services.run import speaker_turns
 from forum_desktop.storage import Store, open_database
@@ -37,6 +36,7 @@ from forum_desktop.ui.method_screens.breakouts import BreakoutsScreen
 from forum_desktop.ui.outcome_model import Col
 from forum_desktop.ui.run_page import RunPage
 from tests.services.helpers import build_day
+from tests.services.method_examples import apply_method
 from tests.ui.conftest import Prompts
 from tests.ui.test_run_page import open_console_on
 
@@ -273,15 +273,15 @@ def test_three_balanced_groups_report_back_and_survive_a_restart(
         assert screen.reporting_label.text() == (
             f"{name} reports: {left // 60}:00 left. {n} of 3 groups reported."
         )
-        assert plain(public.now_label) == f"Reporting now: {name}"
-        assert plain(public.time_label) == f"{left // 60}:00 left"
+        assert plain(public.now_label) == f"Restitue maintenant : {name}"  # the event is French
+        assert plain(public.time_label) == f"encore {left // 60}:00"
         members = sorted((name_of[p] for p in group.member_ids), key=str.casefold)
         assert plain(public.members_label) == (
-            f"Rapporteur: {name_of[group.rapporteur_id]}\n"  # type: ignore[index]
+            f"Rapporteur : {name_of[group.rapporteur_id]}\n"  # type: ignore[index]
             + ", ".join(members)
         )
         following = ["Budgets", "Housing", ""][n]
-        assert plain(public.next_label) == (f"Next group: {following}" if following else "")
+        assert plain(public.next_label) == (f"Groupe suivant : {following}" if following else "")
         screen.report_edit.setFocus()
         qtbot.keyClicks(screen.report_edit, reports[name])
         qtbot.keyClick(screen.report_edit, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
@@ -292,7 +292,7 @@ def test_three_balanced_groups_report_back_and_survive_a_restart(
     assert screen.reporting_label.text() == (
         "Housing is over its time: 1:00. 2 of 3 groups reported."
     )
-    assert plain(public.time_label) == "1:00 over"
+    assert plain(public.time_label) == "1:00 de dépassement"
     qtbot.keyClick(screen.done_button, Qt.Key.Key_Space)
     assert screen.reporting_label.text() == "3 of 3 groups reported."
     assert screen.public_view.cards.isVisibleTo(screen.public)

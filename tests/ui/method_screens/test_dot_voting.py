@@ -18,7 +18,6 @@ from forum_desktop.clock import FakeClock
 from forum_desktop.methods.dot_vote import vote_view
 from forum_desktop.models import Outcome, OutcomeKind, Session
 from forum_desktop.services.capture import capture_outcome, outcomes_of_event
-from forum_desktop.services.methods import apply_method
 from forum_desktop.services.participants import add_participant
 from forum_desktop.services.vote import CastBallot
 from forum_desktop.storage import Store, open_database
@@ -28,6 +27,7 @@ from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.method_screens.dot_voting import DotVotingScreen
 from forum_desktop.ui.run_page import RunPage
 from tests.services.helpers import build_day
+from tests.services.method_examples import apply_method
 from tests.ui.conftest import Prompts
 from tests.ui.test_run_page import open_console_on
 

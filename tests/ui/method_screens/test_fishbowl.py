@@ -8,8 +8,9 @@ from collections import Counter
 from pathlib import Path
 from uuid import UUID
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QTableWidget
+import pytest
+from PySide6.QtCore import QPoint, QRect, Qt
+from PySide6.QtWidgets import QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
@@ -23,7 +24,6 @@ from forum_desktop.models import (
     SpeakerTurn,
 )
 from forum_desktop.services.agenda import items_of
-from forum_desktop.services.methods import apply_method
 from forum_desktop.services.participants import add_participant, check_in
 from forum_desktop.storage import Store, open_database
 from forum_desktop.timing.display import countdown
@@ -33,6 +33,7 @@ from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.method_screens.fishbowl import FishbowlScreen
 from forum_desktop.ui.run_page import RunPage
 from tests.services.helpers import build_day
+from tests.services.method_examples import apply_method
 from tests.ui.conftest import Prompts
 from tests.ui.test_run_page import open_console_on
 
@@ -252,16 +253,17 @@ def test_a_fishbowl_of_twelve_over_two_topics_and_after_a_restart(
     assert {o.phase for o in captured} == {"Installation et règles", "Aquarium ouvert — thème 2"}
 
     public = screen.public_view  # what the room sees
-    assert public.topic_label.text() == f"Topic: {TOPICS[1]}"
+    assert public.topic_label.text() == f"Thème : {TOPICS[1]}"  # the event's language
     assert [label.text() for label in public.chair_labels] == [
-        text.split("\n")[0] for text in (b.text() for b in screen.chair_buttons)
+        text.split("\n")[0].replace("Open chair", "Chaise libre")
+        for text in (b.text() for b in screen.chair_buttons)
     ]
-    assert sum(label.text().endswith(". Open chair") for label in public.chair_labels) == 1
-    assert public.speaker_label.text() == "Nobody has the floor."
+    assert sum(label.text().endswith(". Chaise libre") for label in public.chair_labels) == 1
+    assert public.speaker_label.text() == "Personne n’a la parole."
     outside = next(n for n in rotating if people[n] not in state.seats)
     for name in ("Silent Sam", outside):  # waiting when the app closes
         queue_up(qtbot, screen, name)
-    assert public.queue_label.text() == f"Waiting to come in: Silent Sam, {outside}"
+    assert public.queue_label.text() == f"En attente pour entrer : Silent Sam, {outside}"
 
     before = (
         [label.text() for label in public.chair_labels],
@@ -358,17 +360,18 @@ def test_keys_refusals_undo_and_a_leaving_speaker(
     qtbot.keyClick(screen.chair_buttons[1], Qt.Key.Key_Space)  # choose Jun's chair
     assert screen.selected_chair() == 1
     screen.floor_action.trigger()
-    assert "Jun Park has the floor: 3:00 left" in screen.speaker_label.text()
+    assert "Jun Park has the floor: 3:00 left" in page.speakers.status_label.text()
     assert screen.speaker_combo.currentText() == "Jun Park"
-    assert screen.chair_buttons[1].text() == "2. Jun Park\nspeaking"
+    assert screen.chair_buttons[1].text() == "▶ 2. Jun Park"  # one line: the circle stays put
+    assert screen.chair_buttons[1].font().bold()
     assert screen.chair_buttons[1].accessibleName() == "Chair 2. Jun Park, speaking"
     clock.advance(40)
     page.controller.tick()
-    assert screen.public_view.speaker_label.text() == "Jun Park has the floor: 2:20 left"
+    assert screen.public_view.speaker_label.text() == "Jun Park a la parole : reste 2:20"
     assert screen.selected_chair() is None  # the next swap would take the open chair
     screen.chair_buttons[1].click()
     screen.leave_action.trigger()  # leaving the circle ends the turn
-    assert screen.speaker_label.text() == "Nobody has the floor."
+    assert page.speakers.status_label.text() == "Nobody has the floor."
     [turn] = window.context.store.select(
         SpeakerTurn, {"participant_id": people["Jun Park"]}, order_by="started_at"
     )
@@ -404,10 +407,64 @@ def test_the_projector_shows_the_circle_in_its_own_large_font(
     assert public.topic_label.font().bold() and not public.chair_labels[1].font().bold()
     assert [label.text() for label in public.chair_labels] == [
         "1. Aïcha Diallo",
-        "2. Open chair",
-        "3. Open chair",
-        "4. Open chair",
-        "5. Open chair",
+        "2. Chaise libre",  # the event is French, the interface English
+        "3. Chaise libre",
+        "4. Chaise libre",
+        "5. Chaise libre",
     ]
-    assert public.queue_label.text() == "Waiting to come in: Jun Park, Lucía Gómez"
+    assert public.queue_label.text() == "En attente pour entrer : Jun Park, Lucía Gómez"
     assert public.topic_label.isVisibleTo(projector)
+
+
+@pytest.mark.parametrize("size", [(1366, 768), (1024, 768)])
+def test_chairs_queue_and_contribution_line_fit_a_laptop_screen_and_stay_put(
+    window: MainWindow, qtbot: QtBot, answers: Prompts, size: tuple[int, int]
+) -> None:
+    page, _, _ = fishbowl_day(window)
+    window.resize(*size)
+    page.controller.start()
+    screen = screen_of(page)
+    answers.texts.append(TOPICS[0])
+    screen.new_topic_button.click()
+    for name in ("Aïcha Diallo", "Jun Park", "Lucía Gómez", "Moussa Sy", "Ana Ribeiro"):
+        queue_up(qtbot, screen, name)
+    page.toggle_projector()  # its warning (one display here) takes a line or two
+    qtbot.waitUntil(lambda: window.size().toTuple() == size)
+    viewport = screen.scroll.viewport()
+
+    def seen(widget: QWidget) -> QRect:
+        return QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
+
+    for widget in (screen.circle_box, screen.contribution_edit, screen.queue_list):
+        assert viewport.rect().contains(seen(widget)), (widget.accessibleName(), size)
+    assert screen.scroll.verticalScrollBar().value() == 0
+    queue_at = seen(screen.queue_list)
+    screen.swap_in()
+    screen.swap_in()  # refused with a message: nothing moves
+    screen.leave_action.trigger()
+    assert screen.message_label.isVisible()
+    assert seen(screen.queue_list) == queue_at
+
+
+def test_the_opening_panel_sits_down_with_ctrl_enter(
+    window: MainWindow, qtbot: QtBot, answers: Prompts
+) -> None:
+    page, _, _ = fishbowl_day(window)
+    page.controller.start()
+    screen = screen_of(page)
+    outer = screen.outer_list
+    outer.setFocus()
+    for row in range(3):  # the first three of the outer circle, chosen together
+        outer.item(row).setSelected(True)
+    chosen = [outer.item(row).text() for row in range(3)]
+    qtbot.keyClick(outer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert [b.text() for b in screen.chair_buttons][:3] == [
+        f"{n}. {name}" for n, name in enumerate(chosen, start=1)
+    ]
+    assert screen.queue_list.count() == 0  # straight in, not through the queue
+    for row in range(5):
+        outer.item(row).setSelected(True)
+    qtbot.keyClick(outer, Qt.Key.Key_Return, Qt.KeyboardModifier.ControlModifier)
+    assert screen.message_label.text() == (
+        "5 people chosen, but 1 at most can sit down (one chair stays open): choose fewer."
+    )

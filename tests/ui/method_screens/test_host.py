@@ -13,12 +13,12 @@ from pytestqt.qtbot import QtBot
 from forum_desktop.clock import FakeClock
 from forum_desktop.methods.round_robin import round_view
 from forum_desktop.models import MethodScreen, Outcome, OutcomeKind
-from forum_desktop.services.methods import apply_method
 from forum_desktop.services.round_robin import SetTimeEach
 from forum_desktop.timing.snapshot import Snapshot
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.method_screens import SCREEN_WIDGETS, MethodScreenWidget
 from tests.services.helpers import build_day
+from tests.services.method_examples import apply_method
 from tests.ui.test_run_page import open_console_on
 
 

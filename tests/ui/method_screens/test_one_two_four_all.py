@@ -17,7 +17,6 @@ from forum_desktop.clock import FakeClock
 from forum_desktop.methods.one_two_four_all import Round
 from forum_desktop.models import Outcome, OutcomeKind, Session
 from forum_desktop.services.agenda import update_item
-from forum_desktop.services.methods import apply_method
 from forum_desktop.storage import Store, open_database
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.language import install
@@ -25,6 +24,7 @@ from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.method_screens.one_two_four_all import OneTwoFourAllScreen
 from forum_desktop.ui.run_page import RunPage
 from tests.services.helpers import build_day
+from tests.services.method_examples import apply_method
 from tests.ui.test_run_page import open_console_on
 
 QUESTION = "How could our cities share what works?"
@@ -140,7 +140,7 @@ def test_the_four_rounds_and_the_harvest_survive_a_restart(
     ):
         harvest(qtbot, screen, text)
     assert screen.room.ideas.text().split("\n") == [  # the newest five, numbered as captured
-        "… 2 earlier ideas",
+        "… idées précédentes : 2",  # the projector speaks the event's French
         "3. Mentoring pairs",
         "4. A yearly forum",
         "5. Joint grant bids",

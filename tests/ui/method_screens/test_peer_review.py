@@ -16,7 +16,6 @@ from forum_desktop.clock import FakeClock
 from forum_desktop.models import OutcomeKind, Session
 from forum_desktop.models.screens import PeerReviewState
 from forum_desktop.services.capture import outcomes_of_event
-from forum_desktop.services.methods import apply_method
 from forum_desktop.services.participants import add_participant
 from forum_desktop.storage import Store, open_database
 from forum_desktop.ui.context import AppContext
@@ -26,6 +25,7 @@ from forum_desktop.ui.method_screens.peer_review import PeerReviewScreen
 from forum_desktop.ui.outcome_model import Col
 from forum_desktop.ui.run_page import RunPage
 from tests.services.helpers import build_day
+from tests.services.method_examples import apply_method
 from tests.ui.conftest import Prompts
 from tests.ui.method_screens.peer_review_scene import peer_review_scene
 from tests.ui.test_mnemonics import mnemonic
@@ -133,11 +133,11 @@ def test_a_peer_review_of_two_cases_with_four_reviewers_survives_a_restart(
     # The projector: the case on, and the running phase with what it asks of the room.
     page.toggle_projector()
     room = screen.room
-    assert room.position.text() == "Case 1 of 2"
+    assert room.position.text() == "Cas 1 sur 2"  # the event's language
     assert room.presenter.text() == "Aïcha Diallo"
     assert room.where.text() == "Ville de Dakar · Dakar"
     assert room.topic.text() == "A MOOC on localising the Sendai Framework"
-    assert room.ask.text().startswith("<b>Now: Case presentation</b> — The presenter")
+    assert room.ask.text().startswith("<b>En cours : Case presentation</b> — The presenter")
     assert "without interrupting" in room.ask.text()
 
     for case_index in (0, 1):
@@ -145,7 +145,7 @@ def test_a_peer_review_of_two_cases_with_four_reviewers_survives_a_restart(
         if case_index == 1:
             screen.cases_box.begin_button.click()  # the second case goes through the phases afresh
             assert room.presenter.text() == "Lucía Fernández"
-            assert room.ask.text().startswith("<b>Now: Case presentation</b>")
+            assert room.ask.text().startswith("<b>En cours : Case presentation</b>")
         clock.advance(9 * 60)
         page.controller.tick()
         assert rows(screen.phase_list)[0] == "▶ Case presentation: 1:00 left"
@@ -154,7 +154,7 @@ def test_a_peer_review_of_two_cases_with_four_reviewers_survives_a_restart(
         clock.advance(6 * 60)
         page.controller.next_item()  # structured feedback
         page.controller.tick()
-        assert room.ask.text().startswith("<b>Now: Structured feedback</b>")
+        assert room.ask.text().startswith("<b>En cours : Structured feedback</b>")
         assert rows(screen.phase_list)[:2] == [
             "Case presentation: 9:00 of 10:00 used",
             "Clarifying questions: 6:00 of 7:00 used",

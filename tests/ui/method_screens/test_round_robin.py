@@ -25,7 +25,6 @@ from forum_desktop.models import (
     SpeakerTurn,
 )
 from forum_desktop.services.agenda import update_item
-from forum_desktop.services.methods import apply_method
 from forum_desktop.services.participants import add_participant
 from forum_desktop.storage import Store, open_database
 from forum_desktop.ui.context import AppContext
@@ -33,6 +32,7 @@ from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.method_screens.round_robin import RoundRobinScreen
 from forum_desktop.ui.run_page import RunPage
 from tests.services.helpers import build_day
+from tests.services.method_examples import apply_method
 from tests.ui.test_run_page import open_console_on
 
 QUESTION = "What brought you to this forum?"
@@ -140,7 +140,7 @@ def test_a_round_of_fifteen_with_answers_skips_and_one_absent(
     assert screen.progress_label.text() == "1 of 14"
     clock.advance(30)
     page.controller.tick()
-    assert screen.room.time.text() == "1:00 left"
+    assert screen.room.time.text() == "encore 1:00"  # the room hears the event's French
     assert screen.now_label.text() == "Speaking now: Person 01 (1:00 left)"
     answer(qtbot, screen, "Learning from peers")
     assert screen.answer_edit.text() == ""
@@ -155,7 +155,13 @@ def test_a_round_of_fifteen_with_answers_skips_and_one_absent(
         said[n] = text
     assert screen.progress_label.text() == "7 of 14"
     room = screen.room.text().split("\n")
-    assert room == [QUESTION, "Now: Person 10", "1:30 left", "Next: Person 11", "7 of 14"]
+    assert room == [
+        QUESTION,
+        "En cours : Person 10",
+        "encore 1:30",
+        "Ensuite : Person 11",
+        "7 sur 14",
+    ]
     projector_check = screen.room
     page.toggle_projector()
     projector = page.projector
@@ -163,7 +169,7 @@ def test_a_round_of_fifteen_with_answers_skips_and_one_absent(
     assert projector_check.isVisibleTo(projector)
     clock.advance(100)
     page.controller.tick()
-    assert screen.room.time.text() == "Time is up: over by 0:10"
+    assert screen.room.time.text() == "Temps écoulé : dépassé de 0:10"
 
     # Person 03 is called back now; the round goes on from Person 10's place.
     screen.skipped_list.setCurrentRow(1)
@@ -258,3 +264,23 @@ def test_a_round_without_people_says_where_to_add_them(window: MainWindow) -> No
     expected = "Nobody is in the round: add people in the Roster tab."
     assert screen.now_label.text() == page.notice_label.text() == expected
     assert screen.progress_label.text() == "0 people in the round"
+
+
+def test_the_screen_says_when_everyones_time_exceeds_the_rounds_phase(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    store = window.context.store
+    session_id, ids = build_day(store, [15])
+    session = store.require(Session, session_id)
+    for n in range(12):
+        add_participant(store, event_id=session.event_id, name=f"Person {n:02d}")
+    apply_method(store, item_id=ids[0], method_id="round-robin", language="en", times="scaled")
+    page = open_console_on(window, session_id)
+    page.controller.start()
+    screen = the_screen(page)
+    label = screen.panel.overrun_label
+    assert label.isVisible()
+    assert label.text() == "12 people × 2:00 = 24:00: more than the 11 min of “Round of answers”."
+    screen.seconds_spin.setValue(45)  # 12 × 45 s = 9 min: it fits
+    screen.seconds_spin.editingFinished.emit()
+    qtbot.waitUntil(lambda: not label.isVisible())
