@@ -28,6 +28,7 @@ def test_every_resource_the_app_loads_is_shipped() -> None:
         "resources/methods/fishbowl.json",
         "resources/demo/learning-forum.fr.json",
         "resources/sounds/cue.wav",
+        "resources/sounds/time-up.wav",
         "resources/icons/forum-desktop.svg",
     ):
         assert wanted in shipped

@@ -20,7 +20,7 @@ REQUIRED = {
     "methods": ("*.json",),
     "templates": ("*.json",),
     "demo": ("learning-forum.fr.json", "learning-forum.en.json", "learning-forum.es.json"),
-    "sounds": ("cue.wav",),
+    "sounds": ("cue.wav", "time-up.wav"),
 }
 """Per folder of resources/, the patterns that must match at least one file."""
 
