@@ -49,7 +49,6 @@ from forum_desktop.ui.capture_bar import CaptureBar
 from forum_desktop.ui.capture_filters import FilterBar
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.item_bands import ItemBands
-from forum_desktop.ui.outcome_dialog import OutcomeDialog
 from forum_desktop.ui.outcome_filter import OutcomeFilter
 from forum_desktop.ui.outcome_model import (
     Col,
@@ -354,6 +353,8 @@ class CapturePage(QWidget):
         if len(ids) != 1:
             return
         outcome = self.model.outcome(self.model.row_of(ids[0]))
+        from forum_desktop.ui.outcome_dialog import OutcomeDialog  # loads when first opened
+
         dialog = OutcomeDialog(outcome, self)
         if dialog.exec():
             changes = dialog.changes()
