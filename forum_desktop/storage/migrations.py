@@ -505,6 +505,7 @@ MIGRATIONS: tuple[str, ...] = (
     #   instead of overwriting one blob.
     # - Conflicts stay open: the text versions an ordinary edit kept open (per field).
     # - The run record is append-only: a session run again keeps its earlier runs.
+    # - Search: the full-text index also keeps one-letter prefixes (sizes 1 2 3).
     """
     ALTER TABLE session ADD COLUMN description TEXT NOT NULL DEFAULT '';
     ALTER TABLE journal ADD COLUMN keeps TEXT NOT NULL DEFAULT '{}';
@@ -709,6 +710,15 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX theme_idea_item ON theme_idea(item_id);
     CREATE INDEX theme_idea_event ON theme_idea(event_id);
+    -- Search: prefix sizes 1 2 3 (were 2 3), so a one-letter prefix reads its own index
+    -- instead of merging the postings of every word that starts with the letter.
+    CREATE TABLE search_copy AS SELECT rowid AS doc, title, body FROM search;
+    DROP TABLE search;
+    CREATE VIRTUAL TABLE search USING fts5(
+        title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
+    );
+    INSERT INTO search (rowid, title, body) SELECT doc, title, body FROM search_copy;
+    DROP TABLE search_copy;
     """,
 )
 
