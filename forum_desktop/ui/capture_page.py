@@ -69,6 +69,7 @@ class CapturePage(QWidget):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._filtering = False
         self._context = context
         self._event_id: UUID | None = None
         self._followed_item: UUID | None = None
@@ -462,8 +463,14 @@ class CapturePage(QWidget):
     # --- state ------------------------------------------------------------------------
 
     def _apply_filters(self, *_: object) -> None:
-        with self.bands.bulk():
-            self.proxy.set_filters(self.filter_bar.filters())
+        # Clearing a filter inserts rows range by range (a thousand signals for 10,000
+        # entries): refresh the counts and actions once, after.
+        self._filtering = True
+        try:
+            with self.bands.bulk():
+                self.proxy.set_filters(self.filter_bar.filters())
+        finally:
+            self._filtering = False
         self._refresh()
 
     def _span_bands(self, *_: object) -> None:
@@ -478,6 +485,8 @@ class CapturePage(QWidget):
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
 
     def _refresh(self, *_: object) -> None:
+        if self._filtering:
+            return
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
         self.count_label.setText(

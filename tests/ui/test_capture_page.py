@@ -213,3 +213,27 @@ def test_a_capture_while_another_program_writes_keeps_its_text_until_saved(
     qtbot.keyClick(page.bar.edit, Qt.Key.Key_Return)  # the next try
     assert page.bar.edit.text() == ""
     assert [e.text for e in entries(page)[before:]] == ["Garder cette décision"]
+
+
+def test_the_word_filter_sees_an_edited_text_and_counts_once_cleared(
+    page: CapturePage, qtbot: QtBot
+) -> None:
+    """The filter keeps each entry's words between keystrokes; an edit must renew them."""
+    from forum_desktop.services.entries import EditEntryText
+
+    enter(qtbot, page, "Lunch at noon")
+    enter(qtbot, page, "Budget review")
+    words = page.filter_bar.word_filter
+    words.setText("lunch")
+    assert page.proxy.rowCount() == 1
+    assert page.count_label.text() == "1 of 2"
+    words.clear()
+    assert page.count_label.text() == "2 entries"
+
+    lunch = next(o for o in entries(page) if o.text == "Lunch at noon")
+    page._context.execute(EditEntryText(outcome_id=lunch.id, text="Dinner at eight"), "Edit")
+    words.setText("lunch")
+    assert page.proxy.rowCount() == 0
+    words.setText("dinner")
+    assert page.proxy.rowCount() == 1
+    assert page.proxy.index(0, Col.TEXT).data() == "Dinner at eight"
