@@ -71,6 +71,14 @@ QUERIES = (
     "climat rés",
     "forum app pra",
     "jeunes femmes incl",
+    # The first keystrokes: one- and two-letter prefixes, alone and after a word.
+    "a",
+    "d",
+    "m",
+    "ap",
+    "de",
+    "ville d",
+    "mooc l",
 )
 
 

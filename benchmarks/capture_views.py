@@ -6,8 +6,12 @@ behind a ``QSortFilterProxyModel`` in a ``QTableView``, and an ``INSERT`` + ``CO
 followed by ``beginInsertRows``. What ours adds is the domain layer (pydantic models,
 the journal, undo), the agenda-item bands, the filter choices and the preview.
 
-- ``views_open``: show the tab for the event (read, build the rows, lay out the table);
-- ``views_filter``: type a filter word (and clear it) — every entry is tested;
+- ``capture_tab_10k``: show the tab for the event (read, build the rows, lay out the
+  table), first shown;
+- ``capture_tab_10k_scroll``: one step of scrolling, a page down (or back to the top),
+  until the newly visible rows are drawn;
+- ``capture_tab_10k_filter``: one step of filtering, typing a word or clearing it —
+  every entry is tested;
 - ``views_capture``: Enter on one more entry until its row is in the table.
 
 Runs with ``QT_QPA_PLATFORM=offscreen`` unless a platform is set. Prints one JSON line
@@ -164,7 +168,7 @@ def main(argv: list[str] | None = None) -> int:
         page.show()
         plain = sqlite3.connect(path, isolation_level=None)
         plain.execute("PRAGMA synchronous = FULL")
-        model, proxy, _view = bare_view(plain, str(DEMO_EVENT_ID))
+        model, proxy, bare_table = bare_view(plain, str(DEMO_EVENT_ID))
 
         def ours_open() -> None:
             page.set_event(DEMO_EVENT_ID)
@@ -175,16 +179,22 @@ def main(argv: list[str] | None = None) -> int:
             app.processEvents()
 
         def ours_filter() -> None:
-            page.filter_bar.word_filter.setText(FILTER_WORD)
-            app.processEvents()
-            page.filter_bar.word_filter.clear()
+            word = page.filter_bar.word_filter
+            word.setText("" if word.text() else FILTER_WORD)  # one step: type, or clear
             app.processEvents()
 
         def bare_filter() -> None:
-            proxy.setFilterFixedString(FILTER_WORD)
+            filtered = proxy.filterRegularExpression().pattern()
+            proxy.setFilterFixedString("" if filtered else FILTER_WORD)
             app.processEvents()
-            proxy.setFilterFixedString("")
-            app.processEvents()
+
+        def scroller(table: Any) -> Callable[[], None]:
+            def step() -> None:  # a page down, and back to the top at the end
+                bar = table.verticalScrollBar()
+                bar.setValue(0 if bar.value() >= bar.maximum() else bar.value() + bar.pageStep())
+                app.processEvents()
+
+            return step
 
         writer = Writer(seed=4)
         today = time.localtime()
@@ -215,8 +225,9 @@ def main(argv: list[str] | None = None) -> int:
             app.processEvents()
 
         for name, ours, baseline in (
-            ("views_open", ours_open, bare_open),
-            ("views_filter", ours_filter, bare_filter),
+            ("capture_tab_10k", ours_open, bare_open),
+            ("capture_tab_10k_scroll", scroller(page.table), scroller(bare_table)),
+            ("capture_tab_10k_filter", ours_filter, bare_filter),
             ("views_capture", ours_capture, bare_capture),
         ):
             result = measure(args.rounds, {"ours": ours, "baseline": baseline})

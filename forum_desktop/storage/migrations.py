@@ -509,6 +509,9 @@ MIGRATIONS: tuple[str, ...] = (
     #   event's footer line for its documents; consent on the roster ("do not name me",
     #   "no photos") and the Chatham House rule per session; whether the event's logo
     #   prints in its documents' footer too (event.footer_logo).
+    # - Search: the full-text index also keeps one-letter prefixes (sizes 1 2 3, were 2 3),
+    #   so a one-letter prefix reads its own index instead of merging the postings of
+    #   every word that starts with the letter.
     """
     ALTER TABLE session ADD COLUMN description TEXT NOT NULL DEFAULT '';
     ALTER TABLE journal ADD COLUMN keeps TEXT NOT NULL DEFAULT '{}';
@@ -719,6 +722,13 @@ MIGRATIONS: tuple[str, ...] = (
     ALTER TABLE participant ADD COLUMN no_photos INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE session ADD COLUMN chatham_house INTEGER NOT NULL DEFAULT 0;
     ALTER TABLE event ADD COLUMN footer_logo INTEGER NOT NULL DEFAULT 0;
+    CREATE TABLE search_copy AS SELECT rowid AS doc, title, body FROM search;
+    DROP TABLE search;
+    CREATE VIRTUAL TABLE search USING fts5(
+        title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3'
+    );
+    INSERT INTO search (rowid, title, body) SELECT doc, title, body FROM search_copy;
+    DROP TABLE search_copy;
     """,
 )
 

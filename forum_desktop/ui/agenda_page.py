@@ -33,10 +33,6 @@ from forum_desktop.ui.agenda_model import AgendaModel, Col, kind_labels
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.delegates import ChoiceDelegate
 from forum_desktop.ui.item_editor import ItemEditor
-from forum_desktop.ui.method_library_dialog import MethodLibraryDialog
-from forum_desktop.ui.programme_import_dialog import ProgrammeImportDialog
-from forum_desktop.ui.session_dialog import SessionDialog
-from forum_desktop.ui.template_dialog import TemplateDialog
 from forum_desktop.ui.toolbar_actions import toolbar_action
 
 
@@ -342,6 +338,8 @@ class AgendaPage(QWidget):
         if self._event_id is None:
             return
         event = self._context.store.require(Event, self._event_id)
+        from forum_desktop.ui.session_dialog import SessionDialog  # loads when first opened
+
         dialog = SessionDialog(event, None, self)
         if not dialog.exec():
             return
@@ -360,6 +358,8 @@ class AgendaPage(QWidget):
         if session_id is None or self._event_id is None:
             return
         store = self._context.store
+        from forum_desktop.ui.session_dialog import SessionDialog  # loads when first opened
+
         dialog = SessionDialog(
             store.require(Event, self._event_id), store.require(Session, session_id), self
         )
@@ -390,6 +390,8 @@ class AgendaPage(QWidget):
     def new_session_from_template(self) -> None:
         if self._event_id is None:
             return
+        from forum_desktop.ui.template_dialog import TemplateDialog  # loads when first opened
+
         dialog = TemplateDialog(
             self._context, self._context.store.require(Event, self._event_id), self
         )
@@ -414,6 +416,8 @@ class AgendaPage(QWidget):
             return
         event = self._context.store.require(Event, self._event_id)
         year = event.start_date.year if event.start_date else None
+        from forum_desktop.ui.programme_import_dialog import ProgrammeImportDialog
+
         dialog = ProgrammeImportDialog(
             sessions_of(self._context.store, self._event_id), self, year=year
         )
@@ -525,6 +529,8 @@ class AgendaPage(QWidget):
     def open_methods(self) -> None:
         """The library; "Use for this item" applies to the item selected here."""
         event = self._context.store.get(Event, self._event_id) if self._event_id else None
+        from forum_desktop.ui.method_library_dialog import MethodLibraryDialog
+
         dialog = MethodLibraryDialog(
             self._context,
             item_id=self.current_item_id(),

@@ -8,8 +8,8 @@ import sys
 from dataclasses import dataclass
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication
-from PySide6.QtWidgets import QApplication
+from PySide6.QtCore import QCoreApplication, QEventLoop
+from PySide6.QtWidgets import QApplication, QWidget
 
 from forum_desktop import __version__
 from forum_desktop.clock import Clock
@@ -32,12 +32,11 @@ from forum_desktop.timing.clocks import clock_from_environment
 from forum_desktop.ui import appearance, prompts
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.errors import install_exception_hook
+from forum_desktop.ui.first_paint import FirstPaint
 from forum_desktop.ui.image_jobs import wait_for_jobs
 from forum_desktop.ui.language import SETTING, chosen_language, install
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.messages import describe
-from forum_desktop.ui.profile_dialog import ProfileDialog, system_user_name
-from forum_desktop.ui.restore_dialog import RestoreDialog
 
 translate = QCoreApplication.translate
 
@@ -53,6 +52,8 @@ class Running:
     app: QApplication
     lock: GuiLock
     context: AppContext
+    ready: FirstPaint
+    """Fires once the shown tab has been painted with the event's data."""
 
     @property
     def window(self) -> MainWindow:
@@ -104,6 +105,8 @@ def open_or_rescue(database: Path, clock: Clock) -> sqlite3.Connection | None:
             + "\n\n"
             + translate("Startup", "Choose a backup to restore in its place."),
         )
+        from forum_desktop.ui.restore_dialog import RestoreDialog  # only to rescue
+
         dialog = RestoreDialog(available, str(backups.folder))
         if not dialog.exec() or dialog.chosen() is None:
             return None
@@ -125,6 +128,8 @@ def ensure_profile(store: Store) -> None:
     """At first start, ask who uses this laptop (prefilled; never left without a name)."""
     if store.profile() is not None:
         return
+    from forum_desktop.ui.profile_dialog import ProfileDialog, system_user_name  # first start
+
     dialog = ProfileDialog(None)
     if dialog.exec():
         store.set_profile(**dialog.values())
@@ -178,12 +183,19 @@ def start(
         session = store.require(Session, live[0].session_id)
         window.open_event(session.event_id)
         window.page.show_run()
-        return Running(app, lock, context)
-    first = demo_id or (
-        window.events_model.event_at(0).id if window.events_model.rowCount() else None
-    )
-    window.open_event(first)
-    return Running(app, lock, context)
+    else:
+        first = demo_id or (
+            window.events_model.event_at(0).id if window.events_model.rowCount() else None
+        )
+        window.open_event(first)
+    return Running(app, lock, context, FirstPaint(shown_page(window)))
+
+
+def shown_page(window: MainWindow) -> QWidget:
+    """What the window shows on the right: the event's current tab, or the empty state."""
+    page = window.page
+    shown = page.currentWidget()
+    return page.tabs.currentWidget() if shown is page.tabs else shown
 
 
 def run_app(database: Path, language: str | None = None, *, quit_when_shown: bool = False) -> int:
@@ -194,7 +206,9 @@ def run_app(database: Path, language: str | None = None, *, quit_when_shown: boo
         return EXIT_FAILED_TO_START
     try:
         if quit_when_shown:
-            running.app.processEvents()
+            waiting = QEventLoop()  # not the app's loop: quitting that closes every window
+            running.ready.painted.connect(waiting.quit)
+            waiting.exec()
             print("shown", flush=True)
             return 0
         return running.app.exec()

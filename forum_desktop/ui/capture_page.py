@@ -50,7 +50,6 @@ from forum_desktop.ui.capture_bar import CaptureBar
 from forum_desktop.ui.capture_filters import FilterBar
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.item_bands import ItemBands
-from forum_desktop.ui.outcome_dialog import OutcomeDialog
 from forum_desktop.ui.outcome_filter import OutcomeFilter
 from forum_desktop.ui.outcome_model import (
     Col,
@@ -71,6 +70,7 @@ class CapturePage(QWidget):
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self._filtering = False
         self._context = context
         self._event_id: UUID | None = None
         self._followed_item: UUID | None = None
@@ -366,6 +366,8 @@ class CapturePage(QWidget):
         if len(ids) != 1:
             return
         outcome = self.model.outcome(self.model.row_of(ids[0]))
+        from forum_desktop.ui.outcome_dialog import OutcomeDialog  # loads when first opened
+
         dialog = OutcomeDialog(outcome, self._item_choices(), self)
         if dialog.exec():
             changes = dialog.changes()
@@ -495,8 +497,14 @@ class CapturePage(QWidget):
     # --- state ------------------------------------------------------------------------
 
     def _apply_filters(self, *_: object) -> None:
-        with self.bands.bulk():
-            self.proxy.set_filters(self.filter_bar.filters())
+        # Clearing a filter inserts rows range by range (a thousand signals for 10,000
+        # entries): refresh the counts and actions once, after.
+        self._filtering = True
+        try:
+            with self.bands.bulk():
+                self.proxy.set_filters(self.filter_bar.filters())
+        finally:
+            self._filtering = False
         self._refresh()
 
     def _span_bands(self, *_: object) -> None:
@@ -511,6 +519,8 @@ class CapturePage(QWidget):
         self.table.sortByColumn(-1, Qt.SortOrder.AscendingOrder)
 
     def _refresh(self, *_: object) -> None:
+        if self._filtering:
+            return
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
         self.count_label.setText(

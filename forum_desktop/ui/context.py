@@ -19,7 +19,6 @@ from PySide6.QtWidgets import QWidget
 
 from forum_desktop.services.commands import Command, execute
 from forum_desktop.services.operations import OpResult, UndoRefusedError, redo, undo
-from forum_desktop.services.registry import OPERATIONS
 from forum_desktop.storage import Backups, StorageError, Store
 from forum_desktop.ui import prompts
 from forum_desktop.ui.messages import describe
@@ -109,6 +108,10 @@ class AppContext(QObject):
         handles (e.g. to offer recording an amendment). Timer transitions are not
         ``undoable``: the clock cannot be wound back; the run has its own "previous item".
         """
+        # Every module that registers operations (the programme parser among them) loads
+        # at the first operation run, not at start-up.
+        from forum_desktop.services.registry import OPERATIONS
+
         return self._perform(
             lambda: OPERATIONS[name](self.store, **kwargs), text, reraise, undoable
         )

@@ -70,8 +70,13 @@ class ItemBands(QAbstractProxyModel):
         keys: list[Key] = []
         rows: list[int] = []
         previous: tuple[UUID | None, UUID | None] | None = None  # (item, entry) above
-        for row in range(entries.rowCount()):
-            outcome = model.outcome(entries.mapToSource(entries.index(row, 0)).row())
+        shown = entries.rowCount()
+        # Unfiltered and unsorted, the entries are the model's rows as they are: no Qt
+        # round trip per row to map them (10,000 of them cost ~0.1 s at every open).
+        identity = shown == model.rowCount() and entries.sortColumn() < 0
+        for row in range(shown):
+            source = row if identity else entries.mapToSource(entries.index(row, 0)).row()
+            outcome = model.outcome(source)
             if previous is None or previous[0] != outcome.item_id:
                 keys.append(("band", outcome.item_id, previous[1] if previous else None))
                 rows.append(-1)

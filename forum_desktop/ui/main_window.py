@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
@@ -21,42 +22,29 @@ from forum_desktop import __version__
 from forum_desktop.files import read_at_most, write_atomically
 from forum_desktop.models import Event, Language, Outcome
 from forum_desktop.services.agenda import sessions_of
-from forum_desktop.services.document_import import ImportDocument, Imported
-from forum_desktop.services.documents import (
-    MAX_DOCUMENT_BYTES,
-    DocumentError,
-    document_summary,
-    document_to_json,
-    export_document,
-    parse_document,
-)
 from forum_desktop.services.operations import OpResult
 from forum_desktop.storage import StorageError
-from forum_desktop.sync.engine import SyncReport
-from forum_desktop.sync.share import shared_events
 from forum_desktop.ui import appearance, prompts
-from forum_desktop.ui.action_tracker import ActionTracker
 from forum_desktop.ui.applications_menu import ApplicationsMenuActions, offers_menu_entry
-from forum_desktop.ui.conflicts_dialog import ConflictsDialog
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.event_list import EventListModel
 from forum_desktop.ui.event_page import EventPage
-from forum_desktop.ui.export_runner import ExportRunner
 from forum_desktop.ui.language import SETTING, chosen_language, install
 from forum_desktop.ui.messages import describe
-from forum_desktop.ui.minutes_dialog import MinutesDialog
-from forum_desktop.ui.new_event_dialog import NewEventDialog
 from forum_desktop.ui.notice_texts import notice_text
 from forum_desktop.ui.participants_menu import ParticipantsControl
-from forum_desktop.ui.profile_dialog import ProfileDialog
-from forum_desktop.ui.restore_dialog import RestoreDialog
-from forum_desktop.ui.search_dialog import SearchDialog
-from forum_desktop.ui.share_dialog import ShareDialog
-from forum_desktop.ui.shortcuts_dialog import ShortcutsDialog
 from forum_desktop.ui.sync_controller import SyncController
+
+if TYPE_CHECKING:
+    from forum_desktop.sync.engine import SyncReport
+    from forum_desktop.ui.action_tracker import ActionTracker
+    from forum_desktop.ui.search_dialog import SearchDialog
 
 EVENTS_PANEL_SETTING = "events_panel"
 """Installation setting: "hidden" when View ▸ Events panel was unchecked."""
+
+# Dialogs, the document import and export, and the export runner load when first used
+# (imports inside the methods that open them), so start-up does not pay for them.
 
 
 class MainWindow(QMainWindow):
@@ -339,6 +327,8 @@ class MainWindow(QMainWindow):
             self.activateWindow()
 
     def find(self) -> None:
+        from forum_desktop.ui.search_dialog import SearchDialog
+
         if self.search_dialog is None:
             self.search_dialog = SearchDialog(self.context, self)
             self.search_dialog.opened.connect(
@@ -347,6 +337,8 @@ class MainWindow(QMainWindow):
         self.search_dialog.start()
 
     def show_action_tracker(self) -> None:
+        from forum_desktop.ui.action_tracker import ActionTracker
+
         if self.action_tracker is None:
             self.action_tracker = ActionTracker(self.context, self)
             self.action_tracker.opened.connect(
@@ -362,6 +354,8 @@ class MainWindow(QMainWindow):
     # --- event actions ----------------------------------------------------------------
 
     def new_event(self) -> None:
+        from forum_desktop.ui.new_event_dialog import NewEventDialog
+
         dialog = NewEventDialog(Language.EN, self)
         if not dialog.exec():
             return
@@ -426,6 +420,14 @@ class MainWindow(QMainWindow):
         self._import_json(as_copy=True)
 
     def _import_json(self, *, as_copy: bool) -> None:
+        from forum_desktop.services.document_import import ImportDocument, Imported
+        from forum_desktop.services.documents import (
+            MAX_DOCUMENT_BYTES,
+            DocumentError,
+            document_summary,
+            parse_document,
+        )
+
         path = prompts.open_file(
             self,
             self.tr("Import as a copy") if as_copy else self.tr("Import event"),
@@ -473,6 +475,8 @@ class MainWindow(QMainWindow):
         event = self._current_event()
         if event is None:
             return
+        from forum_desktop.ui.share_dialog import ShareDialog
+
         self.share_dialog = ShareDialog(self.sync, event.id, event.title, self)
         self.share_dialog.open()
 
@@ -481,6 +485,8 @@ class MainWindow(QMainWindow):
         event_id = self.page.event_id
         if event_id is None:
             return
+        from forum_desktop.ui.conflicts_dialog import ConflictsDialog
+
         self.conflicts_dialog = ConflictsDialog(self.sync, event_id, self, focus=record_id)
         self.conflicts_dialog.open()
 
@@ -489,6 +495,8 @@ class MainWindow(QMainWindow):
         folder = prompts.choose_folder(self, self.tr("Shared folder to join"))
         if folder is None:
             return
+        from forum_desktop.sync.share import shared_events
+
         events = [e for e in shared_events(folder) if self.context.store.get(Event, e) is None]
         if not events:
             prompts.info(
@@ -550,6 +558,12 @@ class MainWindow(QMainWindow):
         )
         if path is None:
             return
+        from forum_desktop.services.documents import (
+            DocumentError,
+            document_to_json,
+            export_document,
+        )
+
         try:
             text = document_to_json(export_document(self.context.store, event.id))
         except DocumentError as error:  # a damaged database: `forum-desktop check` says more
@@ -594,6 +608,8 @@ class MainWindow(QMainWindow):
         event = self._current_event()
         if event is None:
             return
+        from forum_desktop.ui.minutes_dialog import MinutesDialog
+
         dialog = MinutesDialog(event, sessions_of(self.context.store, event.id), self)
         if not dialog.exec():
             return
@@ -615,6 +631,8 @@ class MainWindow(QMainWindow):
 
     def _export(self, arguments: list[str], path: Path) -> None:
         """Run an export command in its own process; the status bar says when it is written."""
+        from forum_desktop.ui.export_runner import ExportRunner
+
         runner = ExportRunner(self, self.tr("Exporting %1").replace("%1", path.name))
         runner.finished.connect(
             lambda ok, message: (
@@ -630,6 +648,8 @@ class MainWindow(QMainWindow):
 
     def restore_backup(self) -> None:
         backups = self.context.backups
+        from forum_desktop.ui.restore_dialog import RestoreDialog
+
         dialog = RestoreDialog(backups.list(), str(backups.folder), self)
         if not dialog.exec():
             return
@@ -662,6 +682,8 @@ class MainWindow(QMainWindow):
     def edit_profile(self) -> None:
         store = self.context.store
         saved = store.setting(SETTING) or ""
+        from forum_desktop.ui.profile_dialog import ProfileDialog
+
         dialog = ProfileDialog(
             store.profile(),
             self,
@@ -713,6 +735,8 @@ class MainWindow(QMainWindow):
         return replacement
 
     def show_shortcuts(self) -> None:
+        from forum_desktop.ui.shortcuts_dialog import ShortcutsDialog
+
         dialog = ShortcutsDialog(self)
         dialog.exec()
         dialog.deleteLater()

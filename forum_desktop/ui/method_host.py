@@ -3,6 +3,8 @@ the method's item runs, and its public view on the projector."""
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QTabWidget, QWidget
 
@@ -10,9 +12,11 @@ from forum_desktop.models import AgendaItem, MethodScreen
 from forum_desktop.services.method_runs import screen_of
 from forum_desktop.timing.snapshot import Snapshot
 from forum_desktop.ui.context import AppContext
-from forum_desktop.ui.method_screens import SCREEN_WIDGETS, MethodScreenWidget
 from forum_desktop.ui.projector_control import ProjectorControl
 from forum_desktop.ui.run_controller import RunController
+
+if TYPE_CHECKING:
+    from forum_desktop.ui.method_screens import MethodScreenWidget
 
 
 class MethodHost(QObject):
@@ -49,7 +53,12 @@ class MethodHost(QObject):
     def show_snapshot(self, snapshot: Snapshot | None) -> None:
         item = self.method_item(snapshot)
         kind = self._screen_kind(item) if item else None
-        widget_class = SCREEN_WIDGETS.get(kind) if kind else None
+        widget_class = None
+        if kind is not None:
+            # The screens load when a method first runs, not at start-up.
+            from forum_desktop.ui.method_screens import SCREEN_WIDGETS
+
+            widget_class = SCREEN_WIDGETS.get(kind)
         if item is None or widget_class is None:
             self._close()
         elif (

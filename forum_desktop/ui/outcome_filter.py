@@ -40,6 +40,10 @@ class OutcomeFilter(QSortFilterProxyModel):
         self.setSourceModel(model)
         self.setSortRole(SORT_ROLE)
         self.filters = Filters()
+        self._haystacks: dict[UUID, tuple[Outcome, str]] = {}
+        """Each entry's searchable words, kept while the entry object stays the same:
+        typing a word tests every entry, and building them took most of each step."""
+        model.modelReset.connect(self._haystacks.clear)  # names may have changed
 
     def set_filters(self, filters: Filters) -> None:
         self.beginFilterChange()
@@ -65,10 +69,18 @@ class OutcomeFilter(QSortFilterProxyModel):
             return False
         if not f.words:
             return True
+        haystack = self._haystack(model, outcome)
+        return all(word in haystack for word in f.words)
+
+    def _haystack(self, model: OutcomeModel, outcome: Outcome) -> str:
+        kept = self._haystacks.get(outcome.id)
+        if kept is not None and kept[0] is outcome:
+            return kept[1]
         haystack = " ".join(
             [outcome.text, outcome.author, *outcome.tags, *model.people_of(outcome)]
         ).casefold()
-        return all(word in haystack for word in f.words)
+        self._haystacks[outcome.id] = (outcome, haystack)
+        return haystack
 
 
 def filter_words(text: str) -> list[str]:

@@ -131,7 +131,7 @@ class OutcomeModel(QAbstractTableModel):
         # Times as the room's clock shows them, like the agenda and the Run tab.
         self._zone = ZoneInfo(event.timezone) if event else None
         self._load_names()
-        self._order()
+        self._order(in_time_order=True)  # outcomes_of_event reads them by captured_at
         self.endResetModel()
 
     def set_grouped(self, by_item: bool) -> None:
@@ -147,11 +147,18 @@ class OutcomeModel(QAbstractTableModel):
             self.endResetModel()
 
     def _order_key(self, outcome: Outcome) -> tuple[int, str]:
-        item = self._items.get(outcome.item_id, (10**9, ""))[0] if self._by_item else 0  # type: ignore[arg-type]
-        return item, outcome.captured_at.isoformat()
+        return self._item_order(outcome), outcome.captured_at.isoformat()
 
-    def _order(self) -> None:
-        self._outcomes.sort(key=self._order_key)  # stable: equal times keep capture order
+    def _item_order(self, outcome: Outcome) -> int:
+        return self._items.get(outcome.item_id, (10**9, ""))[0] if self._by_item else 0  # type: ignore[arg-type]
+
+    def _order(self, *, in_time_order: bool = False) -> None:
+        """Sort the rows; ``in_time_order`` rows (as read, ordered by the database) only
+        need their items' order, if any: formatting 10,000 times took 0.15 s per open."""
+        if not in_time_order:
+            self._outcomes.sort(key=self._order_key)  # stable: equal times keep capture order
+        elif self._by_item:
+            self._outcomes.sort(key=self._item_order)  # stable: time order within an item
         self._rows = {o.id: row for row, o in enumerate(self._outcomes)}
 
     def _load_conflicts(self) -> None:

@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from functools import partial
 from itertools import count
 from pathlib import Path
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication, QSize, Qt
@@ -39,8 +40,10 @@ from forum_desktop.ui.photo_files import (
     prepare_photo,
 )
 from forum_desktop.ui.photo_model import THUMBNAIL_SIDE, PhotoModel
-from forum_desktop.ui.photo_viewer import PhotoViewer
 from forum_desktop.ui.toolbar_actions import toolbar_action
+
+if TYPE_CHECKING:
+    from forum_desktop.ui.photo_viewer import PhotoViewer
 
 KEEP_ORIGINALS_SETTING = "photos.keep_originals"
 PICTURE_FILTER = "*.jpg *.jpeg *.png *.gif *.webp *.bmp *.tif *.tiff"
@@ -267,6 +270,8 @@ class PhotoPanel(QWidget):
         data = photo_bytes(self._context.store, photo)
         if data is None:
             return
+        from forum_desktop.ui.photo_viewer import PhotoViewer  # loads when first opened
+
         self.viewer = PhotoViewer(photo, data, self)
         self.viewer.open()
 

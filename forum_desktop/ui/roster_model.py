@@ -58,23 +58,42 @@ class ColumnSpec:
     title: str
 
 
+FIELDS = {
+    Column.NAME: "name",
+    Column.ORGANISATION: "organisation",
+    Column.CITY: "city",
+    Column.COUNTRY: "country",
+    Column.ROLE: "role",
+    Column.EMAIL: "email",
+    Column.LANGUAGE: "language",
+    Column.MODE: "mode",
+    Column.ATTENDANCE: "attendance",
+    Column.CHECKED_IN: "checked_in_at",
+    Column.NOTES: "notes",
+    Column.NAMED: "no_name",
+    Column.PHOTOS: "no_photos",
+}
+"""Each column's participant field (``data`` looks it up for every cell it draws)."""
+
+
 def column_specs() -> dict[Column, ColumnSpec]:
     """Column titles, translated when asked (so a language switch applies at once)."""
-    return {
-        Column.NAME: ColumnSpec("name", translate("RosterModel", "Name")),
-        Column.ORGANISATION: ColumnSpec("organisation", translate("RosterModel", "Organisation")),
-        Column.CITY: ColumnSpec("city", translate("RosterModel", "City")),
-        Column.COUNTRY: ColumnSpec("country", translate("RosterModel", "Country")),
-        Column.ROLE: ColumnSpec("role", translate("RosterModel", "Role")),
-        Column.EMAIL: ColumnSpec("email", translate("RosterModel", "Email")),
-        Column.LANGUAGE: ColumnSpec("language", translate("RosterModel", "Language")),
-        Column.MODE: ColumnSpec("mode", translate("RosterModel", "Onsite / online")),
-        Column.ATTENDANCE: ColumnSpec("attendance", translate("RosterModel", "Attendance")),
-        Column.CHECKED_IN: ColumnSpec("checked_in_at", translate("RosterModel", "Checked in")),
-        Column.NOTES: ColumnSpec("notes", translate("RosterModel", "Notes")),
-        Column.NAMED: ColumnSpec("no_name", translate("RosterModel", "Named in minutes")),
-        Column.PHOTOS: ColumnSpec("no_photos", translate("RosterModel", "Photos")),
+    titles = {
+        Column.NAME: translate("RosterModel", "Name"),
+        Column.ORGANISATION: translate("RosterModel", "Organisation"),
+        Column.CITY: translate("RosterModel", "City"),
+        Column.COUNTRY: translate("RosterModel", "Country"),
+        Column.ROLE: translate("RosterModel", "Role"),
+        Column.EMAIL: translate("RosterModel", "Email"),
+        Column.LANGUAGE: translate("RosterModel", "Language"),
+        Column.MODE: translate("RosterModel", "Onsite / online"),
+        Column.ATTENDANCE: translate("RosterModel", "Attendance"),
+        Column.CHECKED_IN: translate("RosterModel", "Checked in"),
+        Column.NOTES: translate("RosterModel", "Notes"),
+        Column.NAMED: translate("RosterModel", "Named in minutes"),
+        Column.PHOTOS: translate("RosterModel", "Photos"),
     }
+    return {column: ColumnSpec(FIELDS[column], title) for column, title in titles.items()}
 
 
 def choice_labels(column: Column) -> list[tuple[Any, str]]:
@@ -123,6 +142,15 @@ CHOICE_COLUMNS = frozenset(
     {Column.ROLE, Column.LANGUAGE, Column.MODE, Column.ATTENDANCE, Column.NAMED, Column.PHOTOS}
 )
 READ_ONLY_COLUMNS = frozenset({Column.CHECKED_IN})
+_ROLES_SHOWN = frozenset(
+    {
+        Qt.ItemDataRole.DisplayRole,
+        Qt.ItemDataRole.AccessibleTextRole,
+        Qt.ItemDataRole.EditRole,
+        SORT_ROLE,
+        Qt.ItemDataRole.ToolTipRole,
+    }
+)
 
 
 class RosterModel(QAbstractTableModel):
@@ -195,9 +223,11 @@ class RosterModel(QAbstractTableModel):
     def data(self, index: Index, role: int = Qt.ItemDataRole.DisplayRole) -> Any:
         if not index.isValid() or not 0 <= index.row() < len(self._people):
             return None
+        if role not in _ROLES_SHOWN:
+            return None  # fonts, colours…: asked for every cell, answered by the view
         person = self._people[index.row()]
         column = Column(index.column())
-        value = getattr(person, column_specs()[column].field)
+        value = getattr(person, FIELDS[column])
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(column, value)
         if role == Qt.ItemDataRole.EditRole:
@@ -215,7 +245,7 @@ class RosterModel(QAbstractTableModel):
             return False
         person = self._people[index.row()]
         column = Column(index.column())
-        field = column_specs()[column].field
+        field = FIELDS[column]
         if column in CHOICE_COLUMNS:
             # Qt hands back plain strings for enum values: map back to the model's own.
             matches = [choice for choice, _ in choice_labels(column) if choice == value]

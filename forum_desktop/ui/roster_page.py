@@ -23,7 +23,6 @@ from forum_desktop.interchange.roster_csv import export_roster
 from forum_desktop.models import AttendanceStatus, Event, Language
 from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
-from forum_desktop.ui.csv_import_dialog import CsvImportDialog
 from forum_desktop.ui.delegates import ChoiceDelegate
 from forum_desktop.ui.participant_view import ParticipantView
 from forum_desktop.ui.roster_model import (
@@ -263,6 +262,8 @@ class RosterPage(QWidget):
         )
         if path is None:
             return
+        from forum_desktop.ui.csv_import_dialog import CsvImportDialog  # loads when first opened
+
         dialog = CsvImportDialog(path, self)
         if not dialog.load():
             return

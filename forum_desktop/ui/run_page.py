@@ -56,7 +56,6 @@ from forum_desktop.ui.method_host import MethodHost
 from forum_desktop.ui.outcome_model import kind_labels
 from forum_desktop.ui.projector import FLASH_MS, ProjectorWindow
 from forum_desktop.ui.projector_control import ProjectorControl
-from forum_desktop.ui.replan_dialog import ReplanDialog
 from forum_desktop.ui.room_language import set_room_language
 from forum_desktop.ui.run_controller import RunController
 from forum_desktop.ui.run_items_model import RunCol, RunItemsModel
@@ -601,6 +600,8 @@ class RunPage(QWidget):
         snapshot = self.controller.snapshot
         if snapshot is None or snapshot.current is None or not is_late(snapshot):
             return
+        from forum_desktop.ui.replan_dialog import ReplanDialog  # loads when first opened
+
         dialog = ReplanDialog(snapshot, self._zone, self)
         if dialog.exec() and (chosen := dialog.chosen()) is not None:
             self.controller.apply_plan(chosen)

@@ -438,3 +438,69 @@ def test_version_8_journal_gains_events_clock_values_and_parents(
         assert edit.hlc > journal[-1].hlc
     finally:
         conn.close()
+
+
+SEARCH_PREFIXES = "prefix = '1 2 3'"
+"""Migration 14's full-text index: one-letter prefixes have an index of their own."""
+
+
+def search_table_sql(conn: sqlite3.Connection) -> str:
+    return str(conn.execute("SELECT sql FROM sqlite_master WHERE name = 'search'").fetchone()[0])
+
+
+def test_a_new_database_indexes_one_letter_prefixes(db_path: Path, clock: FakeClock) -> None:
+    conn = open_database(db_path, clock)
+    try:
+        assert SEARCH_PREFIXES in search_table_sql(conn)
+    finally:
+        conn.close()
+
+
+@pytest.mark.parametrize("version", EARLIER_VERSIONS)
+def test_every_earlier_version_gets_one_letter_prefixes_and_keeps_what_it_found(
+    tmp_path: Path, clock: FakeClock, version: int
+) -> None:
+    """The index is rebuilt with the same rows: every word a fixture's search found by
+    its first two letters is still found, now by its first letter as well."""
+    path = copy_fixture(version, tmp_path)
+    old = read_only(path)
+    try:
+        had_search = "search" in tables(old)
+        words = (
+            {
+                word
+                for (title, body) in old.execute("SELECT title, body FROM search")
+                for word in f"{title} {body}".split()
+                if word.isalpha() and word.isascii() and len(word) >= 2
+            }
+            if had_search
+            else set()
+        )
+        found_before = {
+            word: old.execute(
+                "SELECT count(*) FROM search WHERE search MATCH ?", (f'"{word[:2]}"*',)
+            ).fetchone()[0]
+            for word in words
+        }
+    finally:
+        old.close()
+    assert found_before or not had_search  # a fixture with an index has words to find
+
+    conn = open_database(path, clock)
+    try:
+        assert SEARCH_PREFIXES in search_table_sql(conn)
+        assert "search_copy" not in tables(conn)
+        for word, before in found_before.items():
+            after = conn.execute(
+                "SELECT count(*) FROM search WHERE search MATCH ?", (f'"{word[:2]}"*',)
+            ).fetchone()[0]
+            assert after == before, word
+            assert (
+                conn.execute(
+                    "SELECT count(*) FROM search WHERE search MATCH ?", (f'"{word[:1]}"*',)
+                ).fetchone()[0]
+                >= before
+            )
+        conn.execute("INSERT INTO search (search) VALUES ('integrity-check')")
+    finally:
+        conn.close()

@@ -340,3 +340,26 @@ def test_quit_when_shown_reports_the_shown_window_and_releases_the_database(
     lock = GuiLock(db_path)
     lock.acquire()  # the app let go of the database
     lock.release()
+
+
+def test_ready_fires_after_the_default_tab_is_painted_with_the_demo(
+    db_path: Path,
+    clock: FakeClock,
+    qtbot: QtBot,
+    answers: Prompts,
+    monkeypatch: pytest.MonkeyPatch,
+    started: list[Running],
+) -> None:
+    """What the start-up benchmark times: the Details tab drawn with the demo's title."""
+    answer_profile(monkeypatch, accept=True)
+    running = start(db_path, "en", clock=clock)
+    assert running is not None
+    started.append(running)
+    details = running.window.page.details
+    painted_title: list[str] = []
+    running.ready.painted.connect(lambda: painted_title.append(details.title_edit.text()))
+    assert not running.ready.done  # nothing is painted before the event loop runs
+    qtbot.waitUntil(lambda: bool(painted_title), timeout=10_000)
+    assert running.window.page.tabs.currentWidget() is details
+    assert painted_title == ["Towards the Learning Forum"]
+    assert running.ready.done

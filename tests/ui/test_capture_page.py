@@ -253,3 +253,27 @@ def test_entries_move_to_another_item_from_the_editor_or_as_a_selection(
     assert {store.require(Outcome, i).item_id for i in mine} == {target}
     window.context.undo_stack.undo()
     assert {store.require(Outcome, i).item_id for i in mine} == {first_item.id}
+
+
+def test_the_word_filter_sees_an_edited_text_and_counts_once_cleared(
+    page: CapturePage, qtbot: QtBot
+) -> None:
+    """The filter keeps each entry's words between keystrokes; an edit must renew them."""
+    from forum_desktop.services.entries import EditEntryText
+
+    enter(qtbot, page, "Lunch at noon")
+    enter(qtbot, page, "Budget review")
+    words = page.filter_bar.word_filter
+    words.setText("lunch")
+    assert page.proxy.rowCount() == 1
+    assert page.count_label.text() == "1 of 2"
+    words.clear()
+    assert page.count_label.text() == "2 entries"
+
+    lunch = next(o for o in entries(page) if o.text == "Lunch at noon")
+    page._context.execute(EditEntryText(outcome_id=lunch.id, text="Dinner at eight"), "Edit")
+    words.setText("lunch")
+    assert page.proxy.rowCount() == 0
+    words.setText("dinner")
+    assert page.proxy.rowCount() == 1
+    assert page.proxy.index(0, Col.TEXT).data() == "Dinner at eight"

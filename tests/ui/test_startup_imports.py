@@ -1,0 +1,48 @@
+"""What start-up loads: the window's code, not every screen and export it may open later."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+
+DENIED = (
+    "forum_desktop.ui.method_screens",  # live method screens: when a method first runs
+    "forum_desktop.export",  # the minutes' label catalogue and the writers: when exporting
+    "reportlab",
+    "docx",
+)
+"""Module prefixes that importing ``forum_desktop.ui.app`` must not load."""
+
+
+def loaded_by_importing_the_app() -> list[str]:
+    """The modules a fresh interpreter holds after ``import forum_desktop.ui.app``."""
+    code = "import sys, forum_desktop.ui.app; print('\\n'.join(sorted(sys.modules)))"
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, check=True, timeout=120
+    )
+    return result.stdout.split()
+
+
+def denied(module: str) -> bool:
+    if any(module == prefix or module.startswith(prefix + ".") for prefix in DENIED):
+        return True
+    # Every dialog (and the photo viewer) loads when it is first opened.
+    leaf = module.rsplit(".", 1)[-1]
+    return module.startswith("forum_desktop.ui.") and (
+        leaf.endswith("_dialog") or leaf == "photo_viewer"
+    )
+
+
+def test_importing_the_app_leaves_screens_dialogs_and_exports_for_later() -> None:
+    loaded = loaded_by_importing_the_app()
+    assert "forum_desktop.ui.main_window" in loaded  # the check sees what was imported
+    assert [module for module in loaded if denied(module)] == []
+
+
+def test_the_deny_list_recognises_what_it_keeps_out() -> None:
+    assert denied("forum_desktop.ui.method_screens.fishbowl")
+    assert denied("forum_desktop.ui.minutes_dialog")
+    assert denied("forum_desktop.export.minutes_options")
+    assert denied("reportlab.pdfgen")
+    assert not denied("forum_desktop.ui.main_window")
+    assert not denied("forum_desktop.ui.dialogs_helper_free_name")
