@@ -30,7 +30,6 @@ from forum_desktop.models import (
 )
 from forum_desktop.models.run import RunStatus
 from forum_desktop.participants.devices import Device
-from forum_desktop.participants.texts import TEXTS
 from forum_desktop.services.commands import Command, execute
 from forum_desktop.services.fishbowl import JoinQueue, LeaveQueue
 from forum_desktop.services.method_runs import screen_of
@@ -181,7 +180,6 @@ class Room:
         screen = self.screen(method)
         view: dict[str, Any] = {
             "event": self.event.title,
-            "texts": TEXTS[self.event.language],
             "roster": [
                 {"id": str(p.id), "name": p.name} for p in roster(self.store, self.event.id)
             ],

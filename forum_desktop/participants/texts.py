@@ -1,5 +1,5 @@
-"""The phone page's words in the event's language (the page is not a Qt window, so its
-texts live here rather than in the .ts files)."""
+"""The phone page's words in the phone's language, else the event's (the page is not a Qt
+window, so its texts live here rather than in the .ts files)."""
 
 from __future__ import annotations
 
@@ -124,3 +124,26 @@ TEXTS: dict[Language, dict[str, str]] = {
         "control": "Este texto contiene caracteres que ningún teclado escribe: escríbalo de nuevo.",
     },
 }
+
+
+def phone_language(accept_language: str | None, fallback: Language) -> Language:
+    """The language the phone's browser prefers among the page's, by its Accept-Language
+    header (``fr-CH, fr;q=0.9, en;q=0.8``), else ``fallback`` (the event's)."""
+    best: tuple[float, int, Language] | None = None
+    for order, part in enumerate((accept_language or "").split(",")):
+        tag, _, params = part.strip().partition(";")
+        weight = 1.0
+        for param in params.split(";"):
+            name, _, value = param.strip().partition("=")
+            if name == "q":
+                try:
+                    weight = float(value)
+                except ValueError:
+                    weight = 0.0
+        primary = tag.strip().lower().split("-")[0]
+        if weight <= 0 or primary not in set(Language):
+            continue
+        candidate = (-weight, order, Language(primary))
+        if best is None or candidate < best:
+            best = candidate
+    return best[2] if best is not None else fallback
