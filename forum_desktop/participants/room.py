@@ -30,10 +30,11 @@ from forum_desktop.models import (
 )
 from forum_desktop.models.run import RunStatus
 from forum_desktop.participants.devices import Device
-from forum_desktop.services.commands import Command, execute
+from forum_desktop.services.commands import execute
 from forum_desktop.services.fishbowl import JoinQueue, LeaveQueue
 from forum_desktop.services.method_runs import screen_of
 from forum_desktop.services.methods import methods_named
+from forum_desktop.services.moderation import SendFromPhone
 from forum_desktop.services.operations import OpResult
 from forum_desktop.services.participants import roster
 from forum_desktop.services.round_robin import RecordAnswer
@@ -278,7 +279,7 @@ class Room:
         act = self.act(method)
         phase = current.title if current.id != method.id else ""
         if act == "answer":
-            command: Command = RecordAnswer(
+            command: RecordAnswer | AddIdea = RecordAnswer(
                 item_id=method.id,
                 participant_id=self._person(device),
                 text=data.text,
@@ -289,7 +290,7 @@ class Room:
             command = AddIdea(item_id=method.id, text=data.text, phase=phase)
         else:
             raise NotHereError("this method takes no answers")
-        return execute(self.store, command)
+        return execute(self.store, SendFromPhone(act=command))
 
     def queue(self, device: Device, data: QueueInput) -> OpResult:
         method, _ = self._running(MethodScreen.FISHBOWL)

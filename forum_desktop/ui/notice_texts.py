@@ -247,6 +247,13 @@ def templates() -> dict[str, str]:
         ),
         "ideas.same_theme": translate("Notices", "Choose two different themes to merge."),
         "ideas.gone": translate("Notices", "That idea is no longer in the harvest."),
+        # moderating phones' texts
+        "moderation.not_held": translate(
+            "Notices", "That text did not come from a phone: there is nothing to approve."
+        ),
+        "moderation.empty_edit": translate(
+            "Notices", "The shown text cannot be empty: hide the text instead."
+        ),
         # importing a roster (CSV)
         "csv.too_large": translate(
             "Notices",

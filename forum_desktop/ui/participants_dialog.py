@@ -38,6 +38,7 @@ from forum_desktop.services.operations import OpResult
 from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.participant_acts import Acts
+from forum_desktop.ui.room_console import RoomConsole
 
 COUNT_EVERY_MS = 1000
 
@@ -105,6 +106,12 @@ class ParticipantsDialog(QDialog):
             self.tr("The phone must open the address again; its name is free to claim.")
         )
         self.remove_button.clicked.connect(self.remove_phone)
+        self.console_button = QPushButton(self.tr("The room's &phones…"), self)
+        self.console_button.setToolTip(
+            self.tr("Approve what phones typed before the projector shows it.")
+        )
+        self.console_button.clicked.connect(self.open_console)
+        self.console: RoomConsole | None = None
 
         form = QFormLayout()
         form.addRow(self.tr("&Network:"), self.interface_combo)
@@ -127,6 +134,7 @@ class ParticipantsDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Phones:"), self))
         layout.addWidget(self.phones_list)
         layout.addWidget(self.remove_button)
+        layout.addWidget(self.console_button)
         self.timer = QTimer(self)
         self.timer.setInterval(COUNT_EVERY_MS)
         self.timer.timeout.connect(self.refresh)
@@ -228,6 +236,13 @@ class ParticipantsDialog(QDialog):
             return
         app.devices.approve(item.data(Qt.ItemDataRole.UserRole))
         self._fill_claims()
+
+    def open_console(self) -> None:
+        """The moderation list (and the room's other jobs), beside this dialog."""
+        if self.console is None:
+            self.console = RoomConsole(self.context, self.event_id, self)
+        self.console.show()
+        self.console.raise_()
 
     def _act_done(self, result: OpResult) -> None:
         """Phones' acts (on the UI thread now): the screens redraw what they changed."""

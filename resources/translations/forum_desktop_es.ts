@@ -3063,6 +3063,85 @@ Cree uno con Ctrl+N.</translation>
     </message>
 </context>
 <context>
+    <name>ModerationPanel</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprobar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ocultar</translation>
+    </message>
+    <message>
+        <source>(typed: %1)</source>
+        <translation>(escrito: %1)</translation>
+    </message>
+    <message>
+        <source>Approve a&amp;ll</source>
+        <translation>Aprobar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Approve all texts</source>
+        <translation>Aprobar todos los textos</translation>
+    </message>
+    <message>
+        <source>Approve texts</source>
+        <translation>Aprobar textos</translation>
+    </message>
+    <message>
+        <source>Edit a shown text</source>
+        <translation>Editar un texto mostrado</translation>
+    </message>
+    <message>
+        <source>Edit the shown text</source>
+        <translation>Editar el texto mostrado</translation>
+    </message>
+    <message>
+        <source>For a room you trust: show every text still waiting.</source>
+        <translation>Para una sala de confianza: mostrar todos los textos en espera.</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Oculto</translation>
+    </message>
+    <message>
+        <source>Hide a text</source>
+        <translation>Ocultar un texto</translation>
+    </message>
+    <message>
+        <source>Keep the text off the projector; it stays in the record, marked hidden.</source>
+        <translation>No proyectar el texto; queda en el registro, marcado como oculto.</translation>
+    </message>
+    <message>
+        <source>Phones&apos; texts</source>
+        <translation>Textos de los teléfonos</translation>
+    </message>
+    <message>
+        <source>Show the chosen texts on the projector.</source>
+        <translation>Proyectar los textos elegidos.</translation>
+    </message>
+    <message>
+        <source>Show the text as you rewrite it; the phone&apos;s words stay in the record.</source>
+        <translation>Proyectar el texto tal como lo reescribe; las palabras del teléfono quedan en el registro.</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Mostrado</translation>
+    </message>
+    <message>
+        <source>Shown text:</source>
+        <translation>Texto mostrado:</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+</context>
+<context>
     <name>NewEventDialog</name>
     <message>
         <source>&amp;Language of documents:</source>
@@ -3180,6 +3259,10 @@ Cree uno con Ctrl+N.</translation>
         <translation>Ese punto no está en la agenda de esta sesión.</translation>
     </message>
     <message>
+        <source>That text did not come from a phone: there is nothing to approve.</source>
+        <translation>Este texto no viene de un teléfono: no hay nada que aprobar.</translation>
+    </message>
+    <message>
         <source>That theme is no longer there: choose another one.</source>
         <translation>Ese tema ya no existe: elija otro.</translation>
     </message>
@@ -3286,6 +3369,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>The re-plan names items that are not on this session&apos;s agenda.</source>
         <translation>La replanificación menciona puntos que no están en la agenda de esta sesión.</translation>
+    </message>
+    <message>
+        <source>The shown text cannot be empty: hide the text instead.</source>
+        <translation>El texto mostrado no puede estar vacío: oculte el texto en su lugar.</translation>
     </message>
     <message>
         <source>There is no chair {chair}: the circle has {chairs}.</source>
@@ -4145,6 +4232,10 @@ Conflicto de sincronización: también se conserva desde otro portátil:
         <translation>Cualquier puerto libre</translation>
     </message>
     <message>
+        <source>Approve what phones typed before the projector shows it.</source>
+        <translation>Aprobar lo que escribieron los teléfonos antes de que el proyector lo muestre.</translation>
+    </message>
+    <message>
         <source>Asks for %1</source>
         <translation>Pide %1</translation>
     </message>
@@ -4203,6 +4294,10 @@ Conflicto de sincronización: también se conserva desde otro portátil:
     <message>
         <source>The phone must open the address again; its name is free to claim.</source>
         <translation>El teléfono debe abrir la dirección de nuevo; su nombre queda libre.</translation>
+    </message>
+    <message>
+        <source>The room&apos;s &amp;phones…</source>
+        <translation>Los &amp;teléfonos de la sala…</translation>
     </message>
 </context>
 <context>
@@ -4985,6 +5080,17 @@ Conflicto de sincronización: también se conserva desde otro portátil:
     <message>
         <source>hourly</source>
         <translation>cada hora</translation>
+    </message>
+</context>
+<context>
+    <name>RoomConsole</name>
+    <message>
+        <source>Phones&apos; &amp;texts</source>
+        <translation>&amp;Textos de los teléfonos</translation>
+    </message>
+    <message>
+        <source>The room&apos;s phones</source>
+        <translation>Los teléfonos de la sala</translation>
     </message>
 </context>
 <context>

@@ -3063,6 +3063,85 @@ Créez-en un avec Ctrl+N.</translation>
     </message>
 </context>
 <context>
+    <name>ModerationPanel</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <source>(typed: %1)</source>
+        <translation>(saisi : %1)</translation>
+    </message>
+    <message>
+        <source>Approve a&amp;ll</source>
+        <translation>&amp;Tout approuver</translation>
+    </message>
+    <message>
+        <source>Approve all texts</source>
+        <translation>Approuver tous les textes</translation>
+    </message>
+    <message>
+        <source>Approve texts</source>
+        <translation>Approuver des textes</translation>
+    </message>
+    <message>
+        <source>Edit a shown text</source>
+        <translation>Modifier un texte affiché</translation>
+    </message>
+    <message>
+        <source>Edit the shown text</source>
+        <translation>Modifier le texte affiché</translation>
+    </message>
+    <message>
+        <source>For a room you trust: show every text still waiting.</source>
+        <translation>Pour une salle de confiance : afficher tous les textes en attente.</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Masqué</translation>
+    </message>
+    <message>
+        <source>Hide a text</source>
+        <translation>Masquer un texte</translation>
+    </message>
+    <message>
+        <source>Keep the text off the projector; it stays in the record, marked hidden.</source>
+        <translation>Ne pas projeter le texte ; il reste enregistré, marqué comme masqué.</translation>
+    </message>
+    <message>
+        <source>Phones&apos; texts</source>
+        <translation>Textes des téléphones</translation>
+    </message>
+    <message>
+        <source>Show the chosen texts on the projector.</source>
+        <translation>Projeter les textes choisis.</translation>
+    </message>
+    <message>
+        <source>Show the text as you rewrite it; the phone&apos;s words stay in the record.</source>
+        <translation>Projeter le texte tel que vous le réécrivez ; les mots du téléphone restent enregistrés.</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Affiché</translation>
+    </message>
+    <message>
+        <source>Shown text:</source>
+        <translation>Texte affiché :</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+</context>
+<context>
     <name>NewEventDialog</name>
     <message>
         <source>&amp;Language of documents:</source>
@@ -3180,6 +3259,10 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Ce point n&apos;est pas à l&apos;ordre du jour de cette session.</translation>
     </message>
     <message>
+        <source>That text did not come from a phone: there is nothing to approve.</source>
+        <translation>Ce texte ne vient pas d’un téléphone : il n’y a rien à approuver.</translation>
+    </message>
+    <message>
         <source>That theme is no longer there: choose another one.</source>
         <translation>Ce thème n&apos;existe plus : choisissez-en un autre.</translation>
     </message>
@@ -3286,6 +3369,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>The re-plan names items that are not on this session&apos;s agenda.</source>
         <translation>La replanification cite des points qui ne sont pas à l&apos;ordre du jour de cette session.</translation>
+    </message>
+    <message>
+        <source>The shown text cannot be empty: hide the text instead.</source>
+        <translation>Le texte affiché ne peut pas être vide : masquez plutôt le texte.</translation>
     </message>
     <message>
         <source>There is no chair {chair}: the circle has {chairs}.</source>
@@ -4145,6 +4232,10 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
         <translation>N’importe quel port libre</translation>
     </message>
     <message>
+        <source>Approve what phones typed before the projector shows it.</source>
+        <translation>Approuver ce que les téléphones ont saisi avant que le projecteur ne l’affiche.</translation>
+    </message>
+    <message>
         <source>Asks for %1</source>
         <translation>Demande %1</translation>
     </message>
@@ -4203,6 +4294,10 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
     <message>
         <source>The phone must open the address again; its name is free to claim.</source>
         <translation>Le téléphone doit rouvrir l’adresse ; son nom peut être repris.</translation>
+    </message>
+    <message>
+        <source>The room&apos;s &amp;phones…</source>
+        <translation>Les &amp;téléphones de la salle…</translation>
     </message>
 </context>
 <context>
@@ -4985,6 +5080,17 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
     <message>
         <source>hourly</source>
         <translation>toutes les heures</translation>
+    </message>
+</context>
+<context>
+    <name>RoomConsole</name>
+    <message>
+        <source>Phones&apos; &amp;texts</source>
+        <translation>&amp;Textes des téléphones</translation>
+    </message>
+    <message>
+        <source>The room&apos;s phones</source>
+        <translation>Les téléphones de la salle</translation>
     </message>
 </context>
 <context>

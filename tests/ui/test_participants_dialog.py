@@ -159,6 +159,7 @@ def test_the_facilitator_removes_a_phone(
     with pytest.raises(urllib.error.HTTPError) as refused:
         first.open(url + "api/state", timeout=10)
     assert refused.value.code == 401
+    refused.value.close()  # its socket, else closed by the collector in a later test
     second.open(url, timeout=10).close()
     post(second, url + "api/join", {"participant_id": str(room.people["Awa Diop"])})
     with second.open(url + "api/state", timeout=10) as response:
