@@ -7,6 +7,7 @@ from uuid import UUID
 
 from pytestqt.qtbot import QtBot
 
+from forum_desktop.clock import FakeClock
 from forum_desktop.methods.idea_acts import AddIdea, item_ideas
 from forum_desktop.services.methods import apply_method
 from forum_desktop.services.moderation import Approve, SendFromPhone, shown_texts
@@ -82,7 +83,7 @@ def test_the_facilitator_approves_edits_and_hides_phones_texts(
 
 
 def test_the_1_2_4_all_projector_shows_a_phones_idea_only_once_approved(
-    window: MainWindow, qtbot: QtBot
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
 ) -> None:
     store = window.context.store
     session_id, ids = build_day(store, [20])
@@ -92,6 +93,7 @@ def test_the_1_2_4_all_projector_shows_a_phones_idea_only_once_approved(
     screen = page.methods.screen
     assert isinstance(screen, OneTwoFourAllScreen)
     harvest(qtbot, screen, "Typed by the rapporteur")
+    clock.advance(15)
     phone = window.context.execute(
         SendFromPhone(act=AddIdea(item_id=ids[0], text="From a phone")), "phone"
     )
