@@ -48,9 +48,11 @@ from forum_desktop.models.vote import DotVoteSettings
 from forum_desktop.services.agenda import items_of, sessions_of
 from forum_desktop.services.capture import outcomes_of_event
 from forum_desktop.services.entries import conflict_texts
+from forum_desktop.services.evaluation import EvaluationSummary, evaluation_summary
 from forum_desktop.services.logo import event_logo
 from forum_desktop.services.method_runs import method_runs_of_event
 from forum_desktop.services.photos import photo_bytes, photos_of_event
+from forum_desktop.services.room_questions import QuestionView, questions_by_item
 from forum_desktop.services.run import item_runs, load_run, session_run
 from forum_desktop.storage import RecordNotFoundError, Store
 
@@ -108,6 +110,10 @@ class MinutesData:
     """A peer review's cases by item, in the order they were presented."""
     idea_themes: dict[UUID, tuple[ThemeView, ...]] = field(default_factory=dict)
     """1-2-4-All themes with their ideas, by item."""
+    room_questions: dict[UUID, tuple[QuestionView, ...]] = field(default_factory=dict)
+    """Phones' questions to the facilitator by item (``minutes_room``)."""
+    evaluations: dict[UUID, EvaluationSummary] = field(default_factory=dict)
+    """Each session's end-of-session evaluation where phones answered it."""
     chatham_house: frozenset[UUID] = frozenset()
     """Sessions held under the Chatham House rule: their entries name nobody."""
     author: str = ""
@@ -282,6 +288,16 @@ def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> Minut
         },
         idea_themes={
             item: ideas_view(store, item).themes for item in _items_with(store, IdeaTheme, event_id)
+        },
+        room_questions={
+            item: views
+            for session in sessions
+            for item, views in questions_by_item(store, session.id).items()
+        },
+        evaluations={
+            session.id: summary
+            for session in sessions
+            if (summary := evaluation_summary(store, session.id)).answers
         },
         chatham_house=frozenset(session.id for session in sessions if session.chatham_house),
         author=profile.name if (profile := store.profile()) is not None else event.organisers,

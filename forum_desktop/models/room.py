@@ -61,8 +61,8 @@ class RoomQuestion(Record):
 
     event_id: UUID
     session_id: UUID
-    item_id: UUID | None = None
-    """The item running when it was asked."""
+    item_id: UUID
+    """The item running when it was asked (the minutes list it there)."""
     text: str = Field(min_length=1, max_length=TEXT_MAX)
     asked_by: UUID | None = None
     """The roster participant, or None when asked anonymously."""

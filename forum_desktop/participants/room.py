@@ -26,6 +26,8 @@ from forum_desktop.models import (
     Event,
     MethodScreen,
     PeerCase,
+    QuestionStatus,
+    RoomQuestion,
     Session,
 )
 from forum_desktop.models.run import RunStatus
@@ -37,6 +39,7 @@ from forum_desktop.services.methods import methods_named
 from forum_desktop.services.moderation import SendFromPhone
 from forum_desktop.services.operations import OpResult
 from forum_desktop.services.participants import roster
+from forum_desktop.services.room_questions import AskQuestion, Upvote, questions_view, voted_by
 from forum_desktop.services.round_robin import RecordAnswer
 from forum_desktop.services.run import load_run, session_run
 from forum_desktop.services.vote import CastBallot, RetractBallot
@@ -82,6 +85,14 @@ class AnswerInput(_Input):
 
 class VoteInput(_Input):
     dots: dict[UUID, Annotated[int, Field(ge=0, le=100)]] = Field(max_length=200)
+
+
+class QuestionInput(_Input):
+    text: Annotated[PhoneText, Field(min_length=1)]
+
+
+class UpvoteInput(_Input):
+    question_id: UUID
 
 
 class QueueInput(_Input):
@@ -188,6 +199,11 @@ class Room:
         }
         if current is None:
             return view
+        view["questions"] = [
+            {"id": str(v.question.id), "text": v.question.text, "votes": v.votes}
+            for v in questions_view(self.store, current.session_id)
+            if v.question.status is QuestionStatus.OPEN
+        ]
         question = (method.guiding_question if method else "") or current.guiding_question
         view["item"] = {
             "title": method.title if method is not None else current.title,
@@ -244,6 +260,8 @@ class Room:
             me["seated"] = person in shared["fishbowl"]["seated"]
         if "vote" in shared:
             me["dots"] = self._my_dots(device)
+        if "questions" in shared:
+            me["upvoted"] = sorted(str(q) for q in voted_by(self.store, device.id))
         return view
 
     def _my_dots(self, device: Device) -> dict[str, int]:
@@ -342,6 +360,26 @@ class Room:
             phase=phase,
         )
         return execute(self.store, command)
+
+    def ask(self, device: Device, data: QuestionInput) -> OpResult:
+        """A question to the facilitator, during the item running."""
+        current, method, _, _ = self.method_item()
+        item = method or current
+        if item is None:
+            raise NotHereError("questions are asked while an item runs")
+        command = AskQuestion(
+            session_id=item.session_id,
+            item_id=item.id,
+            text=data.text,
+            asked_by=device.participant_id,
+        )
+        return execute(self.store, command)
+
+    def upvote(self, device: Device, data: UpvoteInput) -> OpResult:
+        question = self.store.get(RoomQuestion, data.question_id)
+        if question is None or question.event_id != self.event.id:
+            raise NotHereError("no such question in this event")
+        return execute(self.store, Upvote(question_id=question.id, voter=device.id))
 
     def on_roster(self, participant_id: UUID) -> bool:
         return any(p.id == participant_id for p in roster(self.store, self.event.id))

@@ -44,8 +44,10 @@ from forum_desktop.participants.room import (
     JoinInput,
     NeedsNameError,
     NotHereError,
+    QuestionInput,
     QueueInput,
     Room,
+    UpvoteInput,
     VoteInput,
 )
 from forum_desktop.participants.texts import TEXTS, phone_language
@@ -135,6 +137,8 @@ class ParticipantApp:
         self.app.router.add_post(base + "api/vote", self._act(VoteInput, self._vote))
         self.app.router.add_post(base + "api/queue", self._act(QueueInput, self._queue))
         self.app.router.add_post(base + "api/feedback", self._act(FeedbackInput, self._feedback))
+        self.app.router.add_post(base + "api/question", self._act(QuestionInput, self._ask))
+        self.app.router.add_post(base + "api/upvote", self._act(UpvoteInput, self._upvote))
         self.app.on_startup.append(self._start_polling)
         self.app.on_shutdown.append(self._close_streams)
 
@@ -315,6 +319,12 @@ class ParticipantApp:
         # Stored for the minutes, so in the event's language, not the phone's.
         anonymous = TEXTS[self.room.event.language]["anonymous_name"]
         return self.room.feedback(self._acting(device), data, anonymous)
+
+    def _ask(self, device: Device, data: QuestionInput) -> OpResult:
+        return self.room.ask(self._acting(device), data)
+
+    def _upvote(self, device: Device, data: UpvoteInput) -> OpResult:
+        return self.room.upvote(self._acting(device), data)
 
     def _acting(self, device: Device) -> Device:
         """A device may act once it has a name or stayed anonymous where allowed."""

@@ -44,6 +44,11 @@ TEXTS: dict[Language, dict[str, str]] = {
         "too_long": "This text is too long: keep it under {limit} characters.",
         "empty": "Type something first.",
         "control": "This text holds characters no keyboard types: type it again.",
+        "questions": "Questions to the facilitator",
+        "your_question": "Your question",
+        "ask": "Ask",
+        "upvote": "Me too: back this question",
+        "votes": "people back it",
     },
     Language.FR: {
         "title": "Rejoindre la séance",
@@ -83,6 +88,11 @@ TEXTS: dict[Language, dict[str, str]] = {
         "too_long": "Ce texte est trop long : restez sous {limit} caractères.",
         "empty": "Tapez d’abord quelque chose.",
         "control": "Ce texte contient des caractères qu’aucun clavier ne tape : retapez-le.",
+        "questions": "Questions à l’animateur",
+        "your_question": "Votre question",
+        "ask": "Poser",
+        "upvote": "Moi aussi : soutenir cette question",
+        "votes": "personnes la soutiennent",
     },
     Language.ES: {
         "title": "Unirse a la sesión",
@@ -122,6 +132,11 @@ TEXTS: dict[Language, dict[str, str]] = {
         "too_long": "Este texto es demasiado largo: no pase de {limit} caracteres.",
         "empty": "Escriba algo primero.",
         "control": "Este texto contiene caracteres que ningún teclado escribe: escríbalo de nuevo.",
+        "questions": "Preguntas al facilitador",
+        "your_question": "Su pregunta",
+        "ask": "Preguntar",
+        "upvote": "Yo también: apoyar esta pregunta",
+        "votes": "personas la apoyan",
     },
 }
 

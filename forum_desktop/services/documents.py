@@ -253,12 +253,8 @@ def _without_deleted_references(document: EventDocument) -> EventDocument:
 def _room_records_kept(
     document: EventDocument, sessions: set[UUID], items: set[UUID], outcomes: set[UUID]
 ) -> dict[str, list[Any]]:
-    """The phones' records of sessions still here; a question's item deleted is none."""
-    questions = [
-        q.model_copy(update={"item_id": q.item_id if q.item_id in items else None})
-        for q in document.room_questions
-        if q.session_id in sessions
-    ]
+    """The phones' records of the sessions and items still here."""
+    questions = [q for q in document.room_questions if q.item_id in items]
     asked = {q.id for q in questions}
     return {
         "moderations": [

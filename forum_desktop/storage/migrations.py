@@ -741,7 +741,7 @@ MIGRATIONS: tuple[str, ...] = (
         updated_at TEXT NOT NULL,
         event_id TEXT NOT NULL REFERENCES event(id),
         session_id TEXT NOT NULL,
-        item_id TEXT,
+        item_id TEXT NOT NULL,
         text TEXT NOT NULL,
         asked_by TEXT,
         asked_at TEXT NOT NULL,

@@ -254,6 +254,20 @@ def templates() -> dict[str, str]:
         "moderation.empty_edit": translate(
             "Notices", "The shown text cannot be empty: hide the text instead."
         ),
+        # phones' questions and the evaluation
+        "questions.empty": translate("Notices", "Type the question first."),
+        "questions.gone": translate(
+            "Notices", "That question is no longer there: it may have been removed."
+        ),
+        "questions.not_open": translate(
+            "Notices", "That question was already answered or dismissed."
+        ),
+        "evaluation.closed": translate(
+            "Notices", "The evaluation is not open: wait for the facilitator to open it."
+        ),
+        "evaluation.empty": translate(
+            "Notices", "Answer at least one of the questions before sending."
+        ),
         # importing a roster (CSV)
         "csv.too_large": translate(
             "Notices",

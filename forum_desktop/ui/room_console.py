@@ -1,5 +1,5 @@
 """What the facilitator handles of forty phones (issue 22), opened from the participants
-dialog: the phones' texts to moderate, one tab per job."""
+dialog: the phones' texts to moderate, their questions, one tab per job."""
 
 from __future__ import annotations
 
@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QDialog, QTabWidget, QVBoxLayout, QWidget
 
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.moderation_panel import ModerationPanel
+from forum_desktop.ui.questions_panel import QuestionsPanel
 
 
 class RoomConsole(QDialog):
@@ -18,6 +19,8 @@ class RoomConsole(QDialog):
         self.tabs = QTabWidget(self)
         self.moderation = ModerationPanel(context, event_id, self.tabs)
         self.tabs.addTab(self.moderation, self.tr("Phones' &texts"))
+        self.questions = QuestionsPanel(context, event_id, self.tabs)
+        self.tabs.addTab(self.questions, self.tr("&Questions"))
         layout = QVBoxLayout(self)
         layout.addWidget(self.tabs)
         self.resize(640, 480)

@@ -59,6 +59,8 @@ function labels() {
   label("fb-recommendations-label", "recommendations");
   label("fb-transferable-label", "transferable"); label("fb-rating-label", "rating");
   label("feedback-send", "send"); label("answer-send", "send"); label("offline", "offline");
+  label("questions-label", "questions"); label("question-text-label", "your_question");
+  label("question-send", "ask");
 }
 
 function personName(id) {
@@ -135,6 +137,28 @@ function renderVote() {
   }
 }
 
+function renderQuestions() {
+  const list = $("questions");
+  list.replaceChildren();
+  const upvoted = state.me.upvoted || [];
+  for (const question of state.questions || []) {
+    const row = document.createElement("li");
+    const text = document.createElement("span");
+    text.className = "text";
+    text.textContent = question.text;
+    const votes = document.createElement("strong");
+    votes.textContent = String(question.votes);
+    votes.title = texts.votes;
+    const plus = document.createElement("button");
+    plus.type = "button"; plus.textContent = "+1";
+    plus.setAttribute("aria-label", texts.upvote);
+    plus.disabled = upvoted.includes(question.id);
+    plus.addEventListener("click", () => act("api/upvote", { question_id: question.id }));
+    row.append(text, votes, plus);
+    list.appendChild(row);
+  }
+}
+
 function render() {
   texts = state.texts;
   labels();
@@ -143,7 +167,9 @@ function render() {
   const item = state.item;
   show("nothing", !item);
   show("item", !!item);
-  for (const section of ["answer", "queue", "vote", "feedback"]) { show("act-" + section, false); }
+  for (const section of ["answer", "queue", "vote", "feedback", "questions"]) {
+    show("act-" + section, false);
+  }
   if (!item) { return; }
   const key = item.title + "\n" + item.phase;
   if (key !== shownItem) { shownItem = key; say("", false); }
@@ -153,7 +179,10 @@ function render() {
   deadline = performance.now() + item.remaining * 1000;
   renderClock();
   const joined = state.me.participant !== null || state.me.anonymous;
-  if (!joined || !item.act) { return; }
+  if (!joined) { return; }
+  show("act-questions", true);
+  renderQuestions();
+  if (!item.act) { return; }
   if (item.act === "answer" || item.act === "idea") {
     show("act-answer", true);
     label("answer-label", item.act === "idea" ? "idea" : "your_answer");
@@ -197,6 +226,9 @@ function wire() {
   $("anonymous").addEventListener("click", () => act("api/join", { anonymous: true }));
   $("answer-send").addEventListener("click", () =>
     act("api/answer", { text: $("answer-text").value }, () => { $("answer-text").value = ""; }));
+  $("question-send").addEventListener("click", () =>
+    act("api/question", { text: $("question-text").value },
+      () => { $("question-text").value = ""; }));
   $("queue-join").addEventListener("click", () => act("api/queue", { join: true }));
   $("queue-leave").addEventListener("click", () => act("api/queue", { join: false }));
   $("vote-send").addEventListener("click", () => act("api/vote", { dots: myDots }));

@@ -216,6 +216,16 @@
     </message>
 </context>
 <context>
+    <name>QuestionsPanel</name>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>RosterPage</name>
     <message numerus="yes">
         <source>%n people</source>

@@ -3195,6 +3195,10 @@ Cree uno con Ctrl+N.</translation>
         <translation>Una opción necesita palabras: escriba primero la opción.</translation>
     </message>
     <message>
+        <source>Answer at least one of the questions before sending.</source>
+        <translation>Responda al menos una de las preguntas antes de enviar.</translation>
+    </message>
+    <message>
         <source>Choose or type the reviewer&apos;s name first.</source>
         <translation>Elija o escriba primero el nombre del par revisor.</translation>
     </message>
@@ -3259,6 +3263,14 @@ Cree uno con Ctrl+N.</translation>
         <translation>Ese punto no está en la agenda de esta sesión.</translation>
     </message>
     <message>
+        <source>That question is no longer there: it may have been removed.</source>
+        <translation>Esa pregunta ya no está: puede que se haya eliminado.</translation>
+    </message>
+    <message>
+        <source>That question was already answered or dismissed.</source>
+        <translation>Esa pregunta ya fue respondida o descartada.</translation>
+    </message>
+    <message>
         <source>That text did not come from a phone: there is nothing to approve.</source>
         <translation>Este texto no viene de un teléfono: no hay nada que aprobar.</translation>
     </message>
@@ -3309,6 +3321,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>The entry has no text: type what to capture.</source>
         <translation>La entrada no tiene texto: escriba lo que quiere anotar.</translation>
+    </message>
+    <message>
+        <source>The evaluation is not open: wait for the facilitator to open it.</source>
+        <translation>La evaluación no está abierta: espere a que el facilitador la abra.</translation>
     </message>
     <message>
         <source>The file has column names but nobody below them. Add one person per row under the column names.</source>
@@ -3453,6 +3469,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>Type the presenter&apos;s name or the case&apos;s topic, then add the case.</source>
         <translation>Escriba el nombre de quien presenta o el tema del caso y luego añada el caso.</translation>
+    </message>
+    <message>
+        <source>Type the question first.</source>
+        <translation>Escriba primero la pregunta.</translation>
     </message>
     <message>
         <source>Type the topic&apos;s words first.</source>
@@ -4989,6 +5009,60 @@ Conflicto de sincronización: también se conserva desde otro portátil:
     </message>
 </context>
 <context>
+    <name>QuestionsPanel</name>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n voto</numerusform>
+            <numerusform>%n votos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Answered…</source>
+        <translation>&amp;Respondida…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Answer a question</source>
+        <translation>Responder a una pregunta</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondida</translation>
+    </message>
+    <message>
+        <source>Dismiss a question</source>
+        <translation>Descartar una pregunta</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Descartada</translation>
+    </message>
+    <message>
+        <source>Mark the question answered, with a note of the answer for the minutes.</source>
+        <translation>Marcar la pregunta como respondida, con una nota de la respuesta para el acta.</translation>
+    </message>
+    <message>
+        <source>Question answered</source>
+        <translation>Pregunta respondida</translation>
+    </message>
+    <message>
+        <source>Questions from phones</source>
+        <translation>Preguntas de los teléfonos</translation>
+    </message>
+    <message>
+        <source>Set the question aside (off topic, asked twice): the minutes leave it out.</source>
+        <translation>Descartar la pregunta (fuera de tema, repetida): el acta no la incluye.</translation>
+    </message>
+    <message>
+        <source>The answer, for the minutes (may stay empty):</source>
+        <translation>La respuesta, para el acta (puede quedar vacía):</translation>
+    </message>
+</context>
+<context>
     <name>ReplanDialog</name>
     <message>
         <source>%1 → %2 min</source>
@@ -5084,6 +5158,10 @@ Conflicto de sincronización: también se conserva desde otro portátil:
 </context>
 <context>
     <name>RoomConsole</name>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Preguntas</translation>
+    </message>
     <message>
         <source>Phones&apos; &amp;texts</source>
         <translation>&amp;Textos de los teléfonos</translation>

@@ -3195,6 +3195,10 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Une option a besoin de mots : tapez d’abord l’option.</translation>
     </message>
     <message>
+        <source>Answer at least one of the questions before sending.</source>
+        <translation>Répondez à au moins une des questions avant d’envoyer.</translation>
+    </message>
+    <message>
         <source>Choose or type the reviewer&apos;s name first.</source>
         <translation>Choisissez ou tapez d&apos;abord le nom du pair évaluateur.</translation>
     </message>
@@ -3259,6 +3263,14 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Ce point n&apos;est pas à l&apos;ordre du jour de cette session.</translation>
     </message>
     <message>
+        <source>That question is no longer there: it may have been removed.</source>
+        <translation>Cette question n’est plus là : elle a peut-être été supprimée.</translation>
+    </message>
+    <message>
+        <source>That question was already answered or dismissed.</source>
+        <translation>Cette question a déjà été répondue ou écartée.</translation>
+    </message>
+    <message>
         <source>That text did not come from a phone: there is nothing to approve.</source>
         <translation>Ce texte ne vient pas d’un téléphone : il n’y a rien à approuver.</translation>
     </message>
@@ -3309,6 +3321,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>The entry has no text: type what to capture.</source>
         <translation>L&apos;entrée n&apos;a pas de texte : tapez ce qu&apos;il faut noter.</translation>
+    </message>
+    <message>
+        <source>The evaluation is not open: wait for the facilitator to open it.</source>
+        <translation>L’évaluation n’est pas ouverte : attendez que l’animateur l’ouvre.</translation>
     </message>
     <message>
         <source>The file has column names but nobody below them. Add one person per row under the column names.</source>
@@ -3453,6 +3469,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>Type the presenter&apos;s name or the case&apos;s topic, then add the case.</source>
         <translation>Tapez le nom de la personne qui présente ou le sujet du cas, puis ajoutez le cas.</translation>
+    </message>
+    <message>
+        <source>Type the question first.</source>
+        <translation>Tapez d’abord la question.</translation>
     </message>
     <message>
         <source>Type the topic&apos;s words first.</source>
@@ -4989,6 +5009,60 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
     </message>
 </context>
 <context>
+    <name>QuestionsPanel</name>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n voix</numerusform>
+            <numerusform>%n voix</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Answered…</source>
+        <translation>&amp;Répondue…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Écarter</translation>
+    </message>
+    <message>
+        <source>Answer a question</source>
+        <translation>Répondre à une question</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondue</translation>
+    </message>
+    <message>
+        <source>Dismiss a question</source>
+        <translation>Écarter une question</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Écartée</translation>
+    </message>
+    <message>
+        <source>Mark the question answered, with a note of the answer for the minutes.</source>
+        <translation>Marquer la question comme répondue, avec une note de la réponse pour le compte rendu.</translation>
+    </message>
+    <message>
+        <source>Question answered</source>
+        <translation>Question répondue</translation>
+    </message>
+    <message>
+        <source>Questions from phones</source>
+        <translation>Questions des téléphones</translation>
+    </message>
+    <message>
+        <source>Set the question aside (off topic, asked twice): the minutes leave it out.</source>
+        <translation>Écarter la question (hors sujet, posée deux fois) : le compte rendu ne la reprend pas.</translation>
+    </message>
+    <message>
+        <source>The answer, for the minutes (may stay empty):</source>
+        <translation>La réponse, pour le compte rendu (peut rester vide) :</translation>
+    </message>
+</context>
+<context>
     <name>ReplanDialog</name>
     <message>
         <source>%1 → %2 min</source>
@@ -5084,6 +5158,10 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
 </context>
 <context>
     <name>RoomConsole</name>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Questions</translation>
+    </message>
     <message>
         <source>Phones&apos; &amp;texts</source>
         <translation>&amp;Textes des téléphones</translation>
