@@ -33,6 +33,13 @@ from forum_desktop.models import (
 from forum_desktop.models.run import RunStatus
 from forum_desktop.participants.devices import Device
 from forum_desktop.services.commands import execute
+from forum_desktop.services.evaluation import (
+    CLOSED,
+    AnswerEvaluation,
+    EvaluationError,
+    has_answered,
+    open_evaluation,
+)
 from forum_desktop.services.fishbowl import JoinQueue, LeaveQueue
 from forum_desktop.services.method_runs import screen_of
 from forum_desktop.services.methods import methods_named
@@ -93,6 +100,12 @@ class QuestionInput(_Input):
 
 class UpvoteInput(_Input):
     question_id: UUID
+
+
+class EvaluationInput(_Input):
+    useful: int | None = Field(default=None, ge=1, le=5)
+    keep: PhoneText = ""
+    change: PhoneText = ""
 
 
 class QueueInput(_Input):
@@ -197,6 +210,9 @@ class Room:
             ],
             "item": None,
         }
+        evaluated = open_evaluation(self.store, self.event.id)
+        if evaluated is not None:
+            view["evaluation"] = {"session": evaluated.title, "id": str(evaluated.id)}
         if current is None:
             return view
         view["questions"] = [
@@ -260,6 +276,9 @@ class Room:
             me["seated"] = person in shared["fishbowl"]["seated"]
         if "vote" in shared:
             me["dots"] = self._my_dots(device)
+        if "evaluation" in shared:
+            session_id = UUID(shared["evaluation"]["id"])
+            me["evaluated"] = has_answered(self.store, session_id, device.id)
         if "questions" in shared:
             me["upvoted"] = sorted(str(q) for q in voted_by(self.store, device.id))
         return view
@@ -380,6 +399,20 @@ class Room:
         if question is None or question.event_id != self.event.id:
             raise NotHereError("no such question in this event")
         return execute(self.store, Upvote(question_id=question.id, voter=device.id))
+
+    def evaluate(self, device: Device, data: EvaluationInput) -> OpResult:
+        """The phone's evaluation of the session whose evaluation is open."""
+        session = open_evaluation(self.store, self.event.id)
+        if session is None:
+            raise EvaluationError(CLOSED)
+        command = AnswerEvaluation(
+            session_id=session.id,
+            voter=device.id,
+            useful=data.useful,
+            keep=data.keep,
+            change=data.change,
+        )
+        return execute(self.store, command)
 
     def on_roster(self, participant_id: UUID) -> bool:
         return any(p.id == participant_id for p in roster(self.store, self.event.id))

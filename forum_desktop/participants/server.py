@@ -40,6 +40,7 @@ from forum_desktop.participants.devices import Device, Devices, RateLimit
 from forum_desktop.participants.refusals import refusal
 from forum_desktop.participants.room import (
     AnswerInput,
+    EvaluationInput,
     FeedbackInput,
     JoinInput,
     NeedsNameError,
@@ -139,6 +140,9 @@ class ParticipantApp:
         self.app.router.add_post(base + "api/feedback", self._act(FeedbackInput, self._feedback))
         self.app.router.add_post(base + "api/question", self._act(QuestionInput, self._ask))
         self.app.router.add_post(base + "api/upvote", self._act(UpvoteInput, self._upvote))
+        self.app.router.add_post(
+            base + "api/evaluation", self._act(EvaluationInput, self._evaluate)
+        )
         self.app.on_startup.append(self._start_polling)
         self.app.on_shutdown.append(self._close_streams)
 
@@ -325,6 +329,9 @@ class ParticipantApp:
 
     def _upvote(self, device: Device, data: UpvoteInput) -> OpResult:
         return self.room.upvote(self._acting(device), data)
+
+    def _evaluate(self, device: Device, data: EvaluationInput) -> OpResult:
+        return self.room.evaluate(self._acting(device), data)
 
     def _acting(self, device: Device) -> Device:
         """A device may act once it has a name or stayed anonymous where allowed."""

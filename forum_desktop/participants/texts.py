@@ -49,6 +49,11 @@ TEXTS: dict[Language, dict[str, str]] = {
         "ask": "Ask",
         "upvote": "Me too: back this question",
         "votes": "people back it",
+        "evaluation": "How was this session?",
+        "useful": "How useful was it? (1 = not at all, 5 = very)",
+        "keep": "What should we keep?",
+        "change": "What should we change?",
+        "evaluated": "Thank you: your answers are in. Send again to change them.",
     },
     Language.FR: {
         "title": "Rejoindre la séance",
@@ -93,6 +98,11 @@ TEXTS: dict[Language, dict[str, str]] = {
         "ask": "Poser",
         "upvote": "Moi aussi : soutenir cette question",
         "votes": "personnes la soutiennent",
+        "evaluation": "Comment s’est passée cette séance ?",
+        "useful": "Était-elle utile ? (1 = pas du tout, 5 = très)",
+        "keep": "Que faut-il garder ?",
+        "change": "Que faut-il changer ?",
+        "evaluated": "Merci : vos réponses sont enregistrées. Renvoyez pour les modifier.",
     },
     Language.ES: {
         "title": "Unirse a la sesión",
@@ -137,6 +147,11 @@ TEXTS: dict[Language, dict[str, str]] = {
         "ask": "Preguntar",
         "upvote": "Yo también: apoyar esta pregunta",
         "votes": "personas la apoyan",
+        "evaluation": "¿Qué tal esta sesión?",
+        "useful": "¿Fue útil? (1 = nada, 5 = mucho)",
+        "keep": "¿Qué deberíamos conservar?",
+        "change": "¿Qué deberíamos cambiar?",
+        "evaluated": "Gracias: sus respuestas están registradas. Envíe de nuevo para cambiarlas.",
     },
 }
 

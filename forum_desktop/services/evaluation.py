@@ -48,6 +48,19 @@ def is_open(store: Store, session_id: UUID) -> bool:
     return evaluation is not None and evaluation.open
 
 
+def open_evaluation(store: Store, event_id: UUID) -> Session | None:
+    """The event's session whose evaluation phones answer now (the first, if several)."""
+    opened = {
+        e.session_id for e in store.select(Evaluation, {"event_id": event_id}, "id") if e.open
+    }
+    sessions = store.select(Session, {"event_id": event_id}, order_by="position")
+    return next((session for session in sessions if session.id in opened), None)
+
+
+def has_answered(store: Store, session_id: UUID, voter: UUID) -> bool:
+    return store.exists(EvaluationAnswer, evaluation_answer_id(session_id, voter))
+
+
 class SetEvaluationOpen(Command):
     """The facilitator opens (or closes) the session's evaluation on the phones."""
 

@@ -61,6 +61,9 @@ function labels() {
   label("feedback-send", "send"); label("answer-send", "send"); label("offline", "offline");
   label("questions-label", "questions"); label("question-text-label", "your_question");
   label("question-send", "ask");
+  label("evaluation-label", "evaluation"); label("ev-useful-label", "useful");
+  label("ev-keep-label", "keep"); label("ev-change-label", "change");
+  label("evaluation-send", "send"); label("evaluated", "evaluated");
 }
 
 function personName(id) {
@@ -165,10 +168,16 @@ function render() {
   $("event").textContent = state.event;
   renderJoin();
   const item = state.item;
-  show("nothing", !item);
+  show("nothing", !item && !state.evaluation);
   show("item", !!item);
-  for (const section of ["answer", "queue", "vote", "feedback", "questions"]) {
+  for (const section of ["answer", "queue", "vote", "feedback", "questions", "evaluation"]) {
     show("act-" + section, false);
+  }
+  const joinedNow = state.me.participant !== null || state.me.anonymous;
+  if (state.evaluation && joinedNow) {
+    show("act-evaluation", true);
+    $("evaluation-session").textContent = state.evaluation.session;
+    show("evaluated", state.me.evaluated === true);
   }
   if (!item) { return; }
   const key = item.title + "\n" + item.phase;
@@ -229,6 +238,14 @@ function wire() {
   $("question-send").addEventListener("click", () =>
     act("api/question", { text: $("question-text").value },
       () => { $("question-text").value = ""; }));
+  $("evaluation-send").addEventListener("click", () => {
+    const useful = $("ev-useful").value;
+    const body = { useful: useful ? Number(useful) : null,
+      keep: $("ev-keep").value, change: $("ev-change").value };
+    act("api/evaluation", body, () => {
+      for (const id of ["ev-useful", "ev-keep", "ev-change"]) { $(id).value = ""; }
+    });
+  });
   $("queue-join").addEventListener("click", () => act("api/queue", { join: true }));
   $("queue-leave").addEventListener("click", () => act("api/queue", { join: false }));
   $("vote-send").addEventListener("click", () => act("api/vote", { dots: myDots }));

@@ -77,6 +77,16 @@
     </message>
 </context>
 <context>
+    <name>EvaluationPanel</name>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FishbowlTables</name>
     <message numerus="yes">
         <source>%n person(s) present did not speak.</source>

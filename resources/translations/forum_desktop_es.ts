@@ -1273,6 +1273,44 @@ Su trabajo guardado está a salvo. Los detalles están en %2; envíe ese archivo
     </message>
 </context>
 <context>
+    <name>EvaluationPanel</name>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n respuesta</numerusform>
+            <numerusform>%n respuestas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close the evaluation</source>
+        <translation>&amp;Cerrar la evaluación</translation>
+    </message>
+    <message>
+        <source>&amp;Open the evaluation</source>
+        <translation>&amp;Abrir la evaluación</translation>
+    </message>
+    <message>
+        <source>Close the evaluation</source>
+        <translation>Cerrar la evaluación</translation>
+    </message>
+    <message>
+        <source>Open the evaluation</source>
+        <translation>Abrir la evaluación</translation>
+    </message>
+    <message>
+        <source>Phones answer three short questions: how useful the session was (1–5), what to keep, what to change. The minutes print the counts and comments.</source>
+        <translation>Los teléfonos responden tres preguntas breves: la utilidad de la sesión (1–5), qué conservar, qué cambiar. El acta imprime los recuentos y los comentarios.</translation>
+    </message>
+    <message>
+        <source>Session evaluated</source>
+        <translation>Sesión evaluada</translation>
+    </message>
+    <message>
+        <source>average usefulness %1 of 5</source>
+        <translation>utilidad media %1 de 5</translation>
+    </message>
+</context>
+<context>
     <name>EventDetails</name>
     <message>
         <source>&amp;Context:</source>
@@ -5158,6 +5196,10 @@ Conflicto de sincronización: también se conserva desde otro portátil:
 </context>
 <context>
     <name>RoomConsole</name>
+    <message>
+        <source>&amp;Evaluation</source>
+        <translation>&amp;Evaluación</translation>
+    </message>
     <message>
         <source>&amp;Questions</source>
         <translation>&amp;Preguntas</translation>

@@ -1273,6 +1273,44 @@ Votre travail enregistré est intact. Les détails sont dans %2 ; merci d’envo
     </message>
 </context>
 <context>
+    <name>EvaluationPanel</name>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close the evaluation</source>
+        <translation>&amp;Fermer l’évaluation</translation>
+    </message>
+    <message>
+        <source>&amp;Open the evaluation</source>
+        <translation>&amp;Ouvrir l’évaluation</translation>
+    </message>
+    <message>
+        <source>Close the evaluation</source>
+        <translation>Fermer l’évaluation</translation>
+    </message>
+    <message>
+        <source>Open the evaluation</source>
+        <translation>Ouvrir l’évaluation</translation>
+    </message>
+    <message>
+        <source>Phones answer three short questions: how useful the session was (1–5), what to keep, what to change. The minutes print the counts and comments.</source>
+        <translation>Les téléphones répondent à trois courtes questions : l’utilité de la séance (1–5), ce qu’il faut garder, ce qu’il faut changer. Le compte rendu en imprime les décomptes et les commentaires.</translation>
+    </message>
+    <message>
+        <source>Session evaluated</source>
+        <translation>Séance évaluée</translation>
+    </message>
+    <message>
+        <source>average usefulness %1 of 5</source>
+        <translation>utilité moyenne %1 sur 5</translation>
+    </message>
+</context>
+<context>
     <name>EventDetails</name>
     <message>
         <source>&amp;Context:</source>
@@ -5158,6 +5196,10 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
 </context>
 <context>
     <name>RoomConsole</name>
+    <message>
+        <source>&amp;Evaluation</source>
+        <translation>É&amp;valuation</translation>
+    </message>
     <message>
         <source>&amp;Questions</source>
         <translation>&amp;Questions</translation>
