@@ -25,6 +25,7 @@ from forum_desktop.models import (
     DotVoteBallot,
     Event,
     MethodScreen,
+    Participant,
     PeerCase,
     QuestionStatus,
     RoomQuestion,
@@ -77,6 +78,15 @@ class NeedsNameError(Exception):
     """The act needs a roster name and the phone has not claimed one."""
 
 
+class NeedsConsentError(Exception):
+    """The phone has a name but its person has not confirmed how it will appear."""
+
+
+Appearance = Literal["named", "chatham_house", "no_name"]
+"""How a named phone's contributions appear: with the name, or anonymous because the
+session is under the Chatham House rule or the person asked not to be named."""
+
+
 class _Input(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
 
@@ -106,6 +116,11 @@ class EvaluationInput(_Input):
     useful: int | None = Field(default=None, ge=1, le=5)
     keep: PhoneText = ""
     change: PhoneText = ""
+
+
+class ConsentInput(_Input):
+    appearance: Appearance
+    """What the phone showed its person, who confirmed it."""
 
 
 class QueueInput(_Input):
@@ -276,6 +291,10 @@ class Room:
             me["seated"] = person in shared["fishbowl"]["seated"]
         if "vote" in shared:
             me["dots"] = self._my_dots(device)
+        if device.participant_id is not None:
+            appearance = self.appearance(device.participant_id)
+            me["appearance"] = appearance
+            me["consented"] = device.consented == (device.participant_id, appearance)
         if "evaluation" in shared:
             session_id = UUID(shared["evaluation"]["id"])
             me["evaluated"] = has_answered(self.store, session_id, device.id)
@@ -413,6 +432,31 @@ class Room:
             change=data.change,
         )
         return execute(self.store, command)
+
+    def appearance(self, participant_id: UUID) -> Appearance:
+        person = self.store.get(Participant, participant_id)
+        if person is not None and person.no_name:
+            return "no_name"
+        session_id = self.session_id()
+        session = self.store.get(Session, session_id) if session_id is not None else None
+        if session is not None and session.chatham_house:
+            return "chatham_house"
+        return "named"
+
+    def consent(self, device: Device, data: ConsentInput) -> None:
+        """The person confirmed how their contributions appear; if it changed since the
+        phone showed it, they must read it again."""
+        if device.participant_id is None:
+            raise NeedsNameError("claim your name first")
+        if data.appearance != self.appearance(device.participant_id):
+            raise NeedsConsentError("how contributions appear changed: read it again")
+        device.consented = (device.participant_id, data.appearance)
+
+    def consented(self, device: Device) -> bool:
+        """Anonymous phones use no name; a named one acts once its person confirmed."""
+        if device.participant_id is None:
+            return True
+        return device.consented == (device.participant_id, self.appearance(device.participant_id))
 
     def on_roster(self, participant_id: UUID) -> bool:
         return any(p.id == participant_id for p in roster(self.store, self.event.id))

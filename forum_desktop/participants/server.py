@@ -40,9 +40,11 @@ from forum_desktop.participants.devices import Device, Devices, RateLimit
 from forum_desktop.participants.refusals import refusal
 from forum_desktop.participants.room import (
     AnswerInput,
+    ConsentInput,
     EvaluationInput,
     FeedbackInput,
     JoinInput,
+    NeedsConsentError,
     NeedsNameError,
     NotHereError,
     QuestionInput,
@@ -134,6 +136,7 @@ class ParticipantApp:
         self.app.router.add_get(base + "api/state", self._state)
         self.app.router.add_get(base + "api/events", self._events)
         self.app.router.add_post(base + "api/join", self._act(JoinInput, self._join))
+        self.app.router.add_post(base + "api/consent", self._act(ConsentInput, self._consent))
         self.app.router.add_post(base + "api/answer", self._act(AnswerInput, self._answer))
         self.app.router.add_post(base + "api/vote", self._act(VoteInput, self._vote))
         self.app.router.add_post(base + "api/queue", self._act(QueueInput, self._queue))
@@ -287,6 +290,8 @@ class ParticipantApp:
                 raise web.HTTPNotFound() from None
             except NeedsNameError:
                 return _error(403, TEXTS[language]["needs_name"])
+            except NeedsConsentError:
+                return _error(403, TEXTS[language]["needs_consent"])
             except NoticeError as error:
                 return _error(409, refusal(error.notice, language))
             # The phones hear of it from the poller (at most every POLL_SECONDS, however
@@ -333,10 +338,16 @@ class ParticipantApp:
     def _evaluate(self, device: Device, data: EvaluationInput) -> OpResult:
         return self.room.evaluate(self._acting(device), data)
 
+    def _consent(self, device: Device, data: ConsentInput) -> None:
+        self.room.consent(device, data)
+
     def _acting(self, device: Device) -> Device:
-        """A device may act once it has a name or stayed anonymous where allowed."""
+        """A device may act once it has a name its person agreed to the use of, or
+        stayed anonymous where allowed."""
         if device.participant_id is None and not device.anonymous:
             raise NeedsNameError("claim your name first")
+        if not self.room.consented(device):
+            raise NeedsConsentError("confirm how your contributions appear first")
         return device
 
 

@@ -54,6 +54,20 @@ TEXTS: dict[Language, dict[str, str]] = {
         "keep": "What should we keep?",
         "change": "What should we change?",
         "evaluated": "Thank you: your answers are in. Send again to change them.",
+        "consent_title": "How your contributions will appear",
+        "consent_named": (
+            "Your contributions will appear under your name, {name}, on the projector and in "
+            "the minutes."
+        ),
+        "consent_chatham_house": (
+            "This session is under the Chatham House rule: your contributions will appear "
+            "without your name."
+        ),
+        "consent_no_name": (
+            "You asked not to be named: your contributions will appear without your name."
+        ),
+        "consent_ok": "I understand, continue",
+        "needs_consent": "First confirm how your contributions will appear.",
     },
     Language.FR: {
         "title": "Rejoindre la séance",
@@ -103,6 +117,21 @@ TEXTS: dict[Language, dict[str, str]] = {
         "keep": "Que faut-il garder ?",
         "change": "Que faut-il changer ?",
         "evaluated": "Merci : vos réponses sont enregistrées. Renvoyez pour les modifier.",
+        "consent_title": "Comment vos contributions apparaîtront",
+        "consent_named": (
+            "Vos contributions apparaîtront sous votre nom, {name}, au projecteur et dans le "
+            "compte rendu."
+        ),
+        "consent_chatham_house": (
+            "Cette séance est sous la règle de Chatham House : vos contributions apparaîtront "
+            "sans votre nom."
+        ),
+        "consent_no_name": (
+            "Vous avez demandé à ne pas être nommé·e : vos contributions apparaîtront sans "
+            "votre nom."
+        ),
+        "consent_ok": "J’ai compris, continuer",
+        "needs_consent": "Confirmez d’abord comment vos contributions apparaîtront.",
     },
     Language.ES: {
         "title": "Unirse a la sesión",
@@ -152,6 +181,17 @@ TEXTS: dict[Language, dict[str, str]] = {
         "keep": "¿Qué deberíamos conservar?",
         "change": "¿Qué deberíamos cambiar?",
         "evaluated": "Gracias: sus respuestas están registradas. Envíe de nuevo para cambiarlas.",
+        "consent_title": "Cómo aparecerán sus aportaciones",
+        "consent_named": (
+            "Sus aportaciones aparecerán con su nombre, {name}, en el proyector y en el acta."
+        ),
+        "consent_chatham_house": (
+            "Esta sesión sigue la regla de Chatham House: sus aportaciones aparecerán sin su "
+            "nombre."
+        ),
+        "consent_no_name": "Pidió no ser nombrado/a: sus aportaciones aparecerán sin su nombre.",
+        "consent_ok": "Entendido, continuar",
+        "needs_consent": "Confirme primero cómo aparecerán sus aportaciones.",
     },
 }
 

@@ -64,6 +64,7 @@ function labels() {
   label("evaluation-label", "evaluation"); label("ev-useful-label", "useful");
   label("ev-keep-label", "keep"); label("ev-change-label", "change");
   label("evaluation-send", "send"); label("evaluated", "evaluated");
+  label("consent-title", "consent_title"); label("consent-ok", "consent_ok");
 }
 
 function personName(id) {
@@ -173,7 +174,14 @@ function render() {
   for (const section of ["answer", "queue", "vote", "feedback", "questions", "evaluation"]) {
     show("act-" + section, false);
   }
-  const joinedNow = state.me.participant !== null || state.me.anonymous;
+  // Before a name is used, the person reads how their contributions will appear.
+  const asking = state.me.participant !== null && !state.me.pending && !state.me.consented;
+  show("consent", asking);
+  if (asking) {
+    $("consent-text").textContent = (texts["consent_" + state.me.appearance] || "")
+      .replace("{name}", personName(state.me.participant));
+  }
+  const joinedNow = (state.me.participant !== null && !asking) || state.me.anonymous;
   if (state.evaluation && joinedNow) {
     show("act-evaluation", true);
     $("evaluation-session").textContent = state.evaluation.session;
@@ -187,8 +195,7 @@ function render() {
   $("question").textContent = item.question;
   deadline = performance.now() + item.remaining * 1000;
   renderClock();
-  const joined = state.me.participant !== null || state.me.anonymous;
-  if (!joined) { return; }
+  if (!joinedNow) { return; }
   show("act-questions", true);
   renderQuestions();
   if (!item.act) { return; }
@@ -232,6 +239,8 @@ function listen() {
 function wire() {
   $("claim").addEventListener("click", () =>
     act("api/join", { participant_id: $("roster").value }));
+  $("consent-ok").addEventListener("click", () =>
+    act("api/consent", { appearance: state.me.appearance }));
   $("anonymous").addEventListener("click", () => act("api/join", { anonymous: true }));
   $("answer-send").addEventListener("click", () =>
     act("api/answer", { text: $("answer-text").value }, () => { $("answer-text").value = ""; }));

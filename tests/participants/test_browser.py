@@ -90,6 +90,13 @@ def test_a_phone_takes_part_in_every_method(
         page.select_option("#roster", label="Awa Diop")
         page.click("#claim")
         expect(page.locator("#whoami")).to_have_text("You are Awa Diop", timeout=WAIT_MS)
+        expect(page.locator("#consent-text")).to_have_text(
+            "Your contributions will appear under your name, Awa Diop, on the projector and "
+            "in the minutes.",
+            timeout=WAIT_MS,
+        )
+        expect(page.locator("#act-answer")).to_be_hidden()  # nothing before the person agrees
+        page.click("#consent-ok")
 
         page.fill("#answer-text", "Clean water first")
         page.click("#answer-send")
