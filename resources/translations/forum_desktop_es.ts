@@ -2216,6 +2216,20 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
     </message>
 </context>
 <context>
+    <name>JoinBadge</name>
+    <message numerus="yes">
+        <source>%n phone(s) connected</source>
+        <translation>
+            <numerusform>%n teléfono conectado</numerusform>
+            <numerusform>%n teléfonos conectados</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QR code of the participants&apos; address</source>
+        <translation>Código QR de la dirección de los participantes</translation>
+    </message>
+</context>
+<context>
     <name>LogoField</name>
     <message>
         <source>%1 cannot be read (%2).</source>
@@ -4346,6 +4360,10 @@ Conflicto de sincronización: también se conserva desde otro portátil:
         <translation>Código QR de la dirección de los participantes</translation>
     </message>
     <message>
+        <source>Show the code on the pro&amp;jector (Q)</source>
+        <translation>Mostrar el código en el pro&amp;yector (Q)</translation>
+    </message>
+    <message>
         <source>The page could not be served on this network: %1.</source>
         <translation>No se pudo servir la página en esta red: %1.</translation>
     </message>
@@ -4354,8 +4372,8 @@ Conflicto de sincronización: también se conserva desde otro portátil:
         <translation>El teléfono debe abrir la dirección de nuevo; su nombre queda libre.</translation>
     </message>
     <message>
-        <source>The room&apos;s &amp;phones…</source>
-        <translation>Los &amp;teléfonos de la sala…</translation>
+        <source>The room&apos;s p&amp;hones…</source>
+        <translation>Los telé&amp;fonos de la sala…</translation>
     </message>
 </context>
 <context>

@@ -2216,6 +2216,20 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
     </message>
 </context>
 <context>
+    <name>JoinBadge</name>
+    <message numerus="yes">
+        <source>%n phone(s) connected</source>
+        <translation>
+            <numerusform>%n téléphone connecté</numerusform>
+            <numerusform>%n téléphones connectés</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>QR code of the participants&apos; address</source>
+        <translation>Code QR de l’adresse des participants</translation>
+    </message>
+</context>
+<context>
     <name>LogoField</name>
     <message>
         <source>%1 cannot be read (%2).</source>
@@ -4346,6 +4360,10 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
         <translation>Code QR de l’adresse des participants</translation>
     </message>
     <message>
+        <source>Show the code on the pro&amp;jector (Q)</source>
+        <translation>Afficher le code au pro&amp;jecteur (Q)</translation>
+    </message>
+    <message>
         <source>The page could not be served on this network: %1.</source>
         <translation>La page n’a pas pu être servie sur ce réseau : %1.</translation>
     </message>
@@ -4354,8 +4372,8 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
         <translation>Le téléphone doit rouvrir l’adresse ; son nom peut être repris.</translation>
     </message>
     <message>
-        <source>The room&apos;s &amp;phones…</source>
-        <translation>Les &amp;téléphones de la salle…</translation>
+        <source>The room&apos;s p&amp;hones…</source>
+        <translation>Les télép&amp;hones de la salle…</translation>
     </message>
 </context>
 <context>
