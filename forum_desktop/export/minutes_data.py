@@ -51,6 +51,7 @@ from forum_desktop.services.entries import conflict_texts
 from forum_desktop.services.evaluation import EvaluationSummary, evaluation_summary
 from forum_desktop.services.logo import event_logo
 from forum_desktop.services.method_runs import method_runs_of_event
+from forum_desktop.services.moderation import hidden_texts
 from forum_desktop.services.photos import photo_bytes, photos_of_event
 from forum_desktop.services.room_questions import QuestionView, questions_by_item
 from forum_desktop.services.run import item_runs, load_run, session_run
@@ -227,10 +228,12 @@ def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> Minut
         sessions = [session for session in sessions if session.id == options.session_id]
         if not sessions:
             raise RecordNotFoundError(Session.record_type, options.session_id)
+    hidden = hidden_texts(store, event_id)  # what the facilitator kept off the projector
     outcomes = [
         outcome
         for outcome in outcomes_of_event(store, event_id)
-        if not options.approved_only or outcome.review is ReviewState.APPROVED
+        if (not options.approved_only or outcome.review is ReviewState.APPROVED)
+        and outcome.id not in hidden
     ]
     if options.session_id is not None:
         outcomes = [outcome for outcome in outcomes if outcome.session_id == options.session_id]

@@ -151,3 +151,9 @@ def shown_texts(store: Store, outcomes: list[Outcome]) -> list[str]:
         elif held.state is ModerationState.APPROVED:
             shown.append(held.text or outcome.text)
     return shown
+
+
+def hidden_texts(store: Store, event_id: UUID) -> set[UUID]:
+    """The entries the facilitator hid: kept in the record, left out of the minutes."""
+    where = {"event_id": event_id, "state": ModerationState.HIDDEN}
+    return {held.outcome_id for held in store.select(Moderation, where, order_by="id")}

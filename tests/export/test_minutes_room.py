@@ -1,6 +1,6 @@
 """The room's phones in the minutes: under an item, the questions asked from phones and
 what was answered (the dismissed left out, nobody named); at the session's end, the
-evaluation's counts and comments."""
+evaluation's counts and comments; a phone's text the facilitator hid is left out."""
 
 from __future__ import annotations
 
@@ -11,8 +11,11 @@ from forum_desktop.export.minutes_data import load_minutes
 from forum_desktop.export.minutes_md import minutes_markdown
 from forum_desktop.export.minutes_options import MinutesOptions
 from forum_desktop.export.minutes_pdf import minutes_pdf
+from forum_desktop.methods.idea_acts import AddIdea
+from forum_desktop.models import Outcome
 from forum_desktop.services.commands import execute
 from forum_desktop.services.evaluation import AnswerEvaluation, SetEvaluationOpen
+from forum_desktop.services.moderation import Hide, SendFromPhone
 from forum_desktop.services.room_questions import (
     AnswerQuestion,
     AskQuestion,
@@ -71,3 +74,18 @@ def test_questions_and_the_evaluation_print_in_the_minutes(store: Store, clock: 
     assert "- Longer breaks" in evaluation.split("What to change")[1]
     pdf = all_text(minutes_pdf(data))
     assert "Questions from the room" in pdf and "Evaluation of the session" in pdf
+
+
+def test_a_phones_text_the_facilitator_hid_is_left_out_of_the_minutes(
+    store: Store, clock: FakeClock
+) -> None:
+    room = build_room(store)
+    item = room.items["one-two-four-all"]
+    for text in ("Share the wells", "Call the mayor an idiot"):
+        clock.advance(10)
+        hidden = execute(store, SendFromPhone(act=AddIdea(item_id=item, text=text))).value
+    execute(store, Hide(outcome_id=hidden))
+    markdown = minutes_markdown(load_minutes(store, room.event_id, MinutesOptions()))
+    assert "Share the wells" in markdown
+    assert "idiot" not in markdown
+    assert store.require(Outcome, hidden).text == "Call the mayor an idiot"  # still recorded
