@@ -3,6 +3,7 @@ English, French and Spanish, else the event's, and declares it in ``<html lang>`
 
 from __future__ import annotations
 
+import re
 from pathlib import Path
 
 import pytest
@@ -10,10 +11,13 @@ from aiohttp.test_utils import TestClient
 
 from forum_desktop.models import Language
 from forum_desktop.participants.server import ParticipantApp
-from forum_desktop.participants.texts import phone_language
+from forum_desktop.participants.texts import TEXTS, phone_language
 from forum_desktop.storage import Store
 from tests.participants.conftest import drive, opening
 from tests.participants.examples import Room, build_room, run_method
+
+UNCHANGED: frozenset[str] = frozenset()
+"""Words the same in a translation (none yet)."""
 
 
 @pytest.mark.parametrize(
@@ -69,3 +73,13 @@ def test_a_phone_in_another_language_gets_the_events(
         assert state["texts"]["send"] == "Enviar"
 
     drive(app, scenario)
+
+
+def test_the_page_has_every_word_in_every_language_with_its_placeholders() -> None:
+    english = TEXTS[Language.EN]
+    for language in (Language.FR, Language.ES):
+        texts = TEXTS[language]
+        assert set(texts) == set(english), language
+        for key, text in english.items():
+            assert re.findall(r"\{\w+\}", texts[key]) == re.findall(r"\{\w+\}", text), key
+            assert texts[key] != text or key in UNCHANGED, (language, key)
