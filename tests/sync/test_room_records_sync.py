@@ -9,6 +9,8 @@ from pathlib import Path
 from uuid import UUID, uuid4
 
 import pytest
+from hypothesis import given, settings
+from hypothesis import strategies as st
 
 from forum_desktop.methods.idea_acts import AddIdea, item_ideas
 from forum_desktop.services.agenda import add_item, add_session
@@ -87,3 +89,58 @@ def test_the_room_looks_the_same_from_both_laptops_after_a_sync(pair: Pair) -> N
     assert votes == [[2], [2]]
     answers = [evaluation_summary(lap.store, pair.session_id) for lap in pair.laptops]
     assert answers[0] == answers[1] and answers[0].useful == (0, 0, 0, 2, 0)
+
+
+DECISIONS = st.sampled_from(["approve", "hide", "edit", "none"])
+
+
+@settings(max_examples=8, deadline=None)  # CI runs 8: two databases per example
+@given(
+    decisions=st.lists(st.tuples(DECISIONS, DECISIONS), min_size=1, max_size=3),
+    votes=st.tuples(st.integers(0, 3), st.integers(0, 3)),
+    gaps=st.tuples(st.integers(0, 30), st.integers(0, 30)),
+)
+def test_any_decisions_on_two_laptops_end_the_same_on_both(
+    tmp_path_factory: pytest.TempPathFactory,
+    decisions: list[tuple[str, str]],
+    votes: tuple[int, int],
+    gaps: tuple[int, int],
+) -> None:
+    pair = Pair(tmp_path_factory.mktemp("pair"))
+    try:
+        f = pair.facilitator
+        ids = []
+        for n in range(len(decisions)):
+            f.clock.advance(1)
+            phone = SendFromPhone(act=AddIdea(item_id=pair.item, text=f"Idea {n}"))
+            ids.append(execute(f.store, phone).value)
+        question = execute(
+            f.store, AskQuestion(session_id=pair.session_id, item_id=pair.item, text="Why?")
+        ).value
+        pair.sync()
+        for laptop, gap, column, count in zip(pair.laptops, gaps, range(2), votes, strict=True):
+            laptop.clock.advance(gap)
+            for outcome_id, chosen in zip(ids, decisions, strict=True):
+                decide(laptop, outcome_id, chosen[column])
+            for _ in range(count):
+                execute(laptop.store, Upvote(question_id=question, voter=uuid4()))
+        pair.sync()
+        shown = [shown_texts(lap.store, item_ideas(lap.store, pair.item)) for lap in pair.laptops]
+        assert shown[0] == shown[1]
+        counted = [questions_view(lap.store, pair.session_id)[0].votes for lap in pair.laptops]
+        assert counted == [sum(votes)] * 2
+        # What the phones typed is never lost, whatever was decided.
+        typed = [[i.text for i in item_ideas(lap.store, pair.item)] for lap in pair.laptops]
+        assert typed == [[f"Idea {n}" for n in range(len(decisions))]] * 2
+    finally:
+        for laptop in pair.laptops:
+            laptop.close()
+
+
+def decide(laptop: Laptop, outcome_id: UUID, decision: str) -> None:
+    if decision == "approve":
+        execute(laptop.store, Approve(outcome_ids=(outcome_id,)))
+    elif decision == "hide":
+        execute(laptop.store, Hide(outcome_id=outcome_id))
+    elif decision == "edit":
+        execute(laptop.store, EditShown(outcome_id=outcome_id, text=f"{laptop.name}'s words"))
