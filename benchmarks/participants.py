@@ -117,6 +117,7 @@ async def phone(
     async with ClientSession(cookie_jar=CookieJar(unsafe=True), timeout=timeout) as session:
         (await session.get(url)).release()
         (await session.post(url + "api/join", json={"participant_id": str(person)})).release()
+        (await session.post(url + "api/consent", json={"appearance": "named"})).release()
 
         async def follow() -> None:
             async with session.get(url + "api/events", timeout=ClientTimeout()) as stream:

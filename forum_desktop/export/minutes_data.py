@@ -48,10 +48,13 @@ from forum_desktop.models.vote import DotVoteSettings
 from forum_desktop.services.agenda import items_of, sessions_of
 from forum_desktop.services.capture import outcomes_of_event
 from forum_desktop.services.entries import conflict_texts
+from forum_desktop.services.evaluation import EvaluationSummary, evaluation_summary
 from forum_desktop.services.logo import event_logo
 from forum_desktop.services.method_runs import method_runs_of_event, screen_of
 from forum_desktop.services.methods import method_item_of
+from forum_desktop.services.moderation import hidden_texts
 from forum_desktop.services.photos import photo_bytes, photos_of_event
+from forum_desktop.services.room_questions import QuestionView, questions_by_item
 from forum_desktop.services.run import item_runs, load_run, session_run
 from forum_desktop.storage import RecordNotFoundError, Store
 
@@ -110,6 +113,10 @@ class MinutesData:
     """A peer review's cases by item, in the order they were presented."""
     idea_themes: dict[UUID, tuple[ThemeView, ...]] = field(default_factory=dict)
     """1-2-4-All themes with their ideas, by item."""
+    room_questions: dict[UUID, tuple[QuestionView, ...]] = field(default_factory=dict)
+    """Phones' questions to the facilitator by item (``minutes_room``)."""
+    evaluations: dict[UUID, EvaluationSummary] = field(default_factory=dict)
+    """Each session's end-of-session evaluation where phones answered it."""
     chatham_house: frozenset[UUID] = frozenset()
     """Sessions held under the Chatham House rule: their entries name nobody."""
     author: str = ""
@@ -223,10 +230,12 @@ def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> Minut
         sessions = [session for session in sessions if session.id == options.session_id]
         if not sessions:
             raise RecordNotFoundError(Session.record_type, options.session_id)
+    hidden = hidden_texts(store, event_id)  # what the facilitator kept off the projector
     outcomes = [
         outcome
         for outcome in outcomes_of_event(store, event_id)
-        if not options.approved_only or outcome.review is ReviewState.APPROVED
+        if (not options.approved_only or outcome.review is ReviewState.APPROVED)
+        and outcome.id not in hidden
     ]
     if options.session_id is not None:
         outcomes = [outcome for outcome in outcomes if outcome.session_id == options.session_id]
@@ -282,6 +291,16 @@ def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> Minut
         },
         idea_themes={
             item: ideas_view(store, item).themes for item in _items_with(store, IdeaTheme, event_id)
+        },
+        room_questions={
+            item: views
+            for session in sessions
+            for item, views in questions_by_item(store, session.id).items()
+        },
+        evaluations={
+            session.id: summary
+            for session in sessions
+            if (summary := evaluation_summary(store, session.id)).answers
         },
         chatham_house=frozenset(session.id for session in sessions if session.chatham_house),
         author=profile.name if (profile := store.profile()) is not None else event.organisers,

@@ -17,6 +17,7 @@ from forum_desktop.export.minutes_blocks import (
 from forum_desktop.export.minutes_data import MinutesData, SessionMinutes
 from forum_desktop.export.minutes_entries import outcome_entry, session_line, time_text
 from forum_desktop.export.minutes_outcomes import grouped
+from forum_desktop.export.minutes_room import room_questions, session_evaluation
 from forum_desktop.models import ActionFields, ItemKind, Outcome, OutcomeKind, ReviewState
 
 # --- the proceedings -----------------------------------------------------------------------
@@ -69,6 +70,7 @@ def _session(data: MinutesData, lab: Labels, minutes: SessionMinutes) -> list[Bl
             blocks.append(Text(lab.join(speakers), label=lab["role_speakers"]))
         photos = data.photos_of(item.id, outcomes)
         recorded = grouped(data, lab, outcomes, minutes=minutes, item_id=item.id)
+        recorded += room_questions(data, lab, item.id)
         if recorded:
             blocks += recorded
         elif not entry.has_children and not photos:
@@ -82,7 +84,7 @@ def _session(data: MinutesData, lab: Labels, minutes: SessionMinutes) -> list[Bl
     if loose:
         blocks.append(Heading(lab["other_outcomes"], 3))
         blocks += grouped(data, lab, loose)
-    return blocks
+    return blocks + session_evaluation(data, lab, minutes.session.id)
 
 
 # --- follow-up ---------------------------------------------------------------------------

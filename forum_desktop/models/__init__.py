@@ -43,6 +43,15 @@ from forum_desktop.models.participant import (
 from forum_desktop.models.peer_review import PeerCase, PeerCaseMove
 from forum_desktop.models.photo import Photo
 from forum_desktop.models.profile import Profile
+from forum_desktop.models.room import (
+    Evaluation,
+    EvaluationAnswer,
+    Moderation,
+    ModerationState,
+    QuestionStatus,
+    QuestionVote,
+    RoomQuestion,
+)
 from forum_desktop.models.round_robin import RoundRobinSettings, RoundTurn, TurnStatus
 from forum_desktop.models.run import (
     EarlierRun,
@@ -85,6 +94,11 @@ RECORD_TYPES: dict[str, type[Record]] = {
         BreakoutMember,
         IdeaTheme,
         ThemeIdea,
+        Moderation,
+        RoomQuestion,
+        QuestionVote,
+        Evaluation,
+        EvaluationAnswer,
     )
 }
 """Every stored record class by its journal name."""
@@ -110,6 +124,8 @@ __all__ = [
     "DotVoteSettings",
     "EarlierRun",
     "EntryMode",
+    "Evaluation",
+    "EvaluationAnswer",
     "Event",
     "EventDocument",
     "FeedbackFields",
@@ -126,6 +142,8 @@ __all__ = [
     "MethodDefinition",
     "MethodRun",
     "MethodScreen",
+    "Moderation",
+    "ModerationState",
     "Objective",
     "Outcome",
     "OutcomeKind",
@@ -135,11 +153,14 @@ __all__ = [
     "Photo",
     "Priority",
     "Profile",
+    "QuestionStatus",
+    "QuestionVote",
     "QuoteFields",
     "Record",
     "ReportFields",
     "ReviewState",
     "Role",
+    "RoomQuestion",
     "RoundRobinSettings",
     "RoundTurn",
     "RunStatus",

@@ -31,6 +31,13 @@ from forum_desktop.models.outcome import Outcome
 from forum_desktop.models.participant import Participant
 from forum_desktop.models.peer_review import PeerCase, PeerCaseMove
 from forum_desktop.models.photo import MAX_ORIGINAL_BYTES, Photo, Sha256
+from forum_desktop.models.room import (
+    Evaluation,
+    EvaluationAnswer,
+    Moderation,
+    QuestionVote,
+    RoomQuestion,
+)
 from forum_desktop.models.round_robin import RoundRobinSettings, RoundTurn
 from forum_desktop.models.run import ItemRun, SessionRun, SpeakerTurn
 from forum_desktop.models.vote import DotVoteBallot, DotVoteOption, DotVoteSettings
@@ -114,6 +121,11 @@ class EventDocument(BaseModel):
     breakout_members: list[BreakoutMember] = Field(default_factory=list)
     idea_themes: list[IdeaTheme] = Field(default_factory=list)
     theme_ideas: list[ThemeIdea] = Field(default_factory=list)
+    moderations: list[Moderation] = Field(default_factory=list)
+    room_questions: list[RoomQuestion] = Field(default_factory=list)
+    question_votes: list[QuestionVote] = Field(default_factory=list)
+    evaluations: list[Evaluation] = Field(default_factory=list)
+    evaluation_answers: list[EvaluationAnswer] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _new_parts_need_version_3(self) -> EventDocument:

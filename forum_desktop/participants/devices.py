@@ -27,6 +27,9 @@ class Device:
     """A roster name another device holds, waiting for the facilitator's OK."""
     ballot_id: UUID | None = None
     """An anonymous device's ballot, replaced when it votes again."""
+    consented: tuple[UUID, str] | None = None
+    """The name and the way its contributions appear that the person confirmed: asked
+    again when either changes (another name, the Chatham House rule set meanwhile)."""
 
 
 @dataclass(frozen=True)

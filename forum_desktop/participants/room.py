@@ -25,18 +25,29 @@ from forum_desktop.models import (
     DotVoteBallot,
     Event,
     MethodScreen,
+    Participant,
     PeerCase,
+    QuestionStatus,
+    RoomQuestion,
     Session,
 )
 from forum_desktop.models.run import RunStatus
 from forum_desktop.participants.devices import Device
-from forum_desktop.participants.texts import TEXTS
-from forum_desktop.services.commands import Command, execute
+from forum_desktop.services.commands import execute
+from forum_desktop.services.evaluation import (
+    CLOSED,
+    AnswerEvaluation,
+    EvaluationError,
+    has_answered,
+    open_evaluation,
+)
 from forum_desktop.services.fishbowl import JoinQueue, LeaveQueue
 from forum_desktop.services.method_runs import screen_of
 from forum_desktop.services.methods import methods_named
+from forum_desktop.services.moderation import SendFromPhone
 from forum_desktop.services.operations import OpResult
 from forum_desktop.services.participants import roster
+from forum_desktop.services.room_questions import AskQuestion, Upvote, questions_view, voted_by
 from forum_desktop.services.round_robin import RecordAnswer
 from forum_desktop.services.run import load_run, session_run
 from forum_desktop.services.vote import CastBallot, RetractBallot
@@ -67,6 +78,15 @@ class NeedsNameError(Exception):
     """The act needs a roster name and the phone has not claimed one."""
 
 
+class NeedsConsentError(Exception):
+    """The phone has a name but its person has not confirmed how it will appear."""
+
+
+Appearance = Literal["named", "chatham_house", "no_name"]
+"""How a named phone's contributions appear: with the name, or anonymous because the
+session is under the Chatham House rule or the person asked not to be named."""
+
+
 class _Input(BaseModel):
     model_config = ConfigDict(frozen=True, extra="forbid", str_strip_whitespace=True)
 
@@ -82,6 +102,25 @@ class AnswerInput(_Input):
 
 class VoteInput(_Input):
     dots: dict[UUID, Annotated[int, Field(ge=0, le=100)]] = Field(max_length=200)
+
+
+class QuestionInput(_Input):
+    text: Annotated[PhoneText, Field(min_length=1)]
+
+
+class UpvoteInput(_Input):
+    question_id: UUID
+
+
+class EvaluationInput(_Input):
+    useful: int | None = Field(default=None, ge=1, le=5)
+    keep: PhoneText = ""
+    change: PhoneText = ""
+
+
+class ConsentInput(_Input):
+    appearance: Appearance
+    """What the phone showed its person, who confirmed it."""
 
 
 class QueueInput(_Input):
@@ -181,14 +220,21 @@ class Room:
         screen = self.screen(method)
         view: dict[str, Any] = {
             "event": self.event.title,
-            "texts": TEXTS[self.event.language],
             "roster": [
                 {"id": str(p.id), "name": p.name} for p in roster(self.store, self.event.id)
             ],
             "item": None,
         }
+        evaluated = open_evaluation(self.store, self.event.id)
+        if evaluated is not None:
+            view["evaluation"] = {"session": evaluated.title, "id": str(evaluated.id)}
         if current is None:
             return view
+        view["questions"] = [
+            {"id": str(v.question.id), "text": v.question.text, "votes": v.votes}
+            for v in questions_view(self.store, current.session_id)
+            if v.question.status is QuestionStatus.OPEN
+        ]
         question = (method.guiding_question if method else "") or current.guiding_question
         view["item"] = {
             "title": method.title if method is not None else current.title,
@@ -245,6 +291,15 @@ class Room:
             me["seated"] = person in shared["fishbowl"]["seated"]
         if "vote" in shared:
             me["dots"] = self._my_dots(device)
+        if device.participant_id is not None:
+            appearance = self.appearance(device.participant_id)
+            me["appearance"] = appearance
+            me["consented"] = device.consented == (device.participant_id, appearance)
+        if "evaluation" in shared:
+            session_id = UUID(shared["evaluation"]["id"])
+            me["evaluated"] = has_answered(self.store, session_id, device.id)
+        if "questions" in shared:
+            me["upvoted"] = sorted(str(q) for q in voted_by(self.store, device.id))
         return view
 
     def _my_dots(self, device: Device) -> dict[str, int]:
@@ -280,7 +335,7 @@ class Room:
         act = self.act(method)
         phase = current.title if current.id != method.id else ""
         if act == "answer":
-            command: Command = RecordAnswer(
+            command: RecordAnswer | AddIdea = RecordAnswer(
                 item_id=method.id,
                 participant_id=self._person(device),
                 text=data.text,
@@ -291,7 +346,7 @@ class Room:
             command = AddIdea(item_id=method.id, text=data.text, phase=phase)
         else:
             raise NotHereError("this method takes no answers")
-        return execute(self.store, command)
+        return execute(self.store, SendFromPhone(act=command))
 
     def queue(self, device: Device, data: QueueInput) -> OpResult:
         method, _ = self._running(MethodScreen.FISHBOWL)
@@ -343,6 +398,65 @@ class Room:
             phase=phase,
         )
         return execute(self.store, command)
+
+    def ask(self, device: Device, data: QuestionInput) -> OpResult:
+        """A question to the facilitator, during the item running."""
+        current, method, _, _ = self.method_item()
+        item = method or current
+        if item is None:
+            raise NotHereError("questions are asked while an item runs")
+        command = AskQuestion(
+            session_id=item.session_id,
+            item_id=item.id,
+            text=data.text,
+            asked_by=device.participant_id,
+        )
+        return execute(self.store, command)
+
+    def upvote(self, device: Device, data: UpvoteInput) -> OpResult:
+        question = self.store.get(RoomQuestion, data.question_id)
+        if question is None or question.event_id != self.event.id:
+            raise NotHereError("no such question in this event")
+        return execute(self.store, Upvote(question_id=question.id, voter=device.id))
+
+    def evaluate(self, device: Device, data: EvaluationInput) -> OpResult:
+        """The phone's evaluation of the session whose evaluation is open."""
+        session = open_evaluation(self.store, self.event.id)
+        if session is None:
+            raise EvaluationError(CLOSED)
+        command = AnswerEvaluation(
+            session_id=session.id,
+            voter=device.id,
+            useful=data.useful,
+            keep=data.keep,
+            change=data.change,
+        )
+        return execute(self.store, command)
+
+    def appearance(self, participant_id: UUID) -> Appearance:
+        person = self.store.get(Participant, participant_id)
+        if person is not None and person.no_name:
+            return "no_name"
+        session_id = self.session_id()
+        session = self.store.get(Session, session_id) if session_id is not None else None
+        if session is not None and session.chatham_house:
+            return "chatham_house"
+        return "named"
+
+    def consent(self, device: Device, data: ConsentInput) -> None:
+        """The person confirmed how their contributions appear; if it changed since the
+        phone showed it, they must read it again."""
+        if device.participant_id is None:
+            raise NeedsNameError("claim your name first")
+        if data.appearance != self.appearance(device.participant_id):
+            raise NeedsConsentError("how contributions appear changed: read it again")
+        device.consented = (device.participant_id, data.appearance)
+
+    def consented(self, device: Device) -> bool:
+        """Anonymous phones use no name; a named one acts once its person confirmed."""
+        if device.participant_id is None:
+            return True
+        return device.consented == (device.participant_id, self.appearance(device.participant_id))
 
     def on_roster(self, participant_id: UUID) -> bool:
         return any(p.id == participant_id for p in roster(self.store, self.event.id))

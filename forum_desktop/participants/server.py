@@ -34,20 +34,26 @@ from aiohttp import web
 from pydantic import BaseModel, ValidationError
 
 from forum_desktop.clock import Clock, SystemClock
+from forum_desktop.models import Language
 from forum_desktop.notices import NoticeError
 from forum_desktop.participants.devices import Device, Devices, RateLimit
 from forum_desktop.participants.refusals import refusal
 from forum_desktop.participants.room import (
     AnswerInput,
+    ConsentInput,
+    EvaluationInput,
     FeedbackInput,
     JoinInput,
+    NeedsConsentError,
     NeedsNameError,
     NotHereError,
+    QuestionInput,
     QueueInput,
     Room,
+    UpvoteInput,
     VoteInput,
 )
-from forum_desktop.participants.texts import TEXTS
+from forum_desktop.participants.texts import TEXTS, phone_language
 from forum_desktop.paths import resource
 from forum_desktop.services.operations import OpResult
 from forum_desktop.storage import Store
@@ -113,7 +119,6 @@ class ParticipantApp:
         self.token = secrets.token_urlsafe(32)
         self.store = store
         self.room = Room(store, opening.event_id, opening.session_id)
-        self.texts = TEXTS[self.room.event.language]
         self.devices = Devices()
         self.rate = RateLimit(opening.acts_per_second, opening.burst)
         self.hub = Hub()
@@ -131,10 +136,16 @@ class ParticipantApp:
         self.app.router.add_get(base + "api/state", self._state)
         self.app.router.add_get(base + "api/events", self._events)
         self.app.router.add_post(base + "api/join", self._act(JoinInput, self._join))
+        self.app.router.add_post(base + "api/consent", self._act(ConsentInput, self._consent))
         self.app.router.add_post(base + "api/answer", self._act(AnswerInput, self._answer))
         self.app.router.add_post(base + "api/vote", self._act(VoteInput, self._vote))
         self.app.router.add_post(base + "api/queue", self._act(QueueInput, self._queue))
         self.app.router.add_post(base + "api/feedback", self._act(FeedbackInput, self._feedback))
+        self.app.router.add_post(base + "api/question", self._act(QuestionInput, self._ask))
+        self.app.router.add_post(base + "api/upvote", self._act(UpvoteInput, self._upvote))
+        self.app.router.add_post(
+            base + "api/evaluation", self._act(EvaluationInput, self._evaluate)
+        )
         self.app.on_startup.append(self._start_polling)
         self.app.on_shutdown.append(self._close_streams)
 
@@ -153,7 +164,7 @@ class ParticipantApp:
         key = request.cookies.get(COOKIE) or (request.remote or "")
         weight = 1.0 if request.method == "POST" else 0.2  # reads are cheap, acts are not
         if not self.rate.allow(key, time.monotonic(), weight):
-            return _error(429, self.texts["too_fast"])
+            return _error(429, self._texts(request)["too_fast"])
         return await handler(request)
 
     @web.middleware
@@ -170,12 +181,20 @@ class ParticipantApp:
     def _device(self, request: web.Request) -> Device | None:
         return self.devices.from_cookie(request.cookies.get(COOKIE))
 
+    def _language(self, request: web.Request) -> Language:
+        """The phone's language among the page's, else the event's."""
+        return phone_language(request.headers.get("Accept-Language"), self.room.event.language)
+
+    def _texts(self, request: web.Request) -> dict[str, str]:
+        return TEXTS[self._language(request)]
+
     # --- reads --------------------------------------------------------------------------
 
     async def _page(self, request: web.Request) -> web.StreamResponse:
-        response = web.Response(
-            body=(self._assets / "index.html").read_bytes(), content_type="text/html"
-        )
+        page = (self._assets / "index.html").read_text(encoding="utf-8")
+        page = page.replace("<html>", f'<html lang="{self._language(request).value}">', 1)
+        response = web.Response(text=page, content_type="text/html")
+        response.headers["Vary"] = "Accept-Language"
         if self._device(request) is None:
             _, cookie = self.devices.new()
             response.set_cookie(COOKIE, cookie, httponly=True, samesite="Strict", path="/")
@@ -197,6 +216,9 @@ class ParticipantApp:
         if device is None:
             return _error(401, "open the address again")
         view = self.room.personal_view(self.shared(), device)
+        language = self._language(request)
+        view["language"] = language.value
+        view["texts"] = TEXTS[language]
         view["allow_anonymous"] = self.opening.allow_anonymous
         return web.json_response(view, dumps=_dumps)
 
@@ -257,18 +279,21 @@ class ParticipantApp:
             device = self._device(request)
             if device is None:
                 return _error(401, "open the address again")
+            language = self._language(request)
             try:
                 data = model.model_validate_json(await request.read())
             except ValidationError as error:
-                return _error(400, _problem(error, self.texts))
+                return _error(400, _problem(error, TEXTS[language]))
             try:
                 result = run(device, data)
             except NotHereError:
                 raise web.HTTPNotFound() from None
             except NeedsNameError:
-                return _error(403, self.texts["needs_name"])
+                return _error(403, TEXTS[language]["needs_name"])
+            except NeedsConsentError:
+                return _error(403, TEXTS[language]["needs_consent"])
             except NoticeError as error:
-                return _error(409, refusal(error.notice, self.room.event.language))
+                return _error(409, refusal(error.notice, language))
             # The phones hear of it from the poller (at most every POLL_SECONDS, however
             # many act at once); the one that acted reads its state at once.
             if result is not None and result.changes and self.on_acts is not None:
@@ -300,13 +325,29 @@ class ParticipantApp:
         return self.room.queue(self._acting(device), data)
 
     def _feedback(self, device: Device, data: FeedbackInput) -> OpResult:
-        anonymous = self.texts["anonymous_name"]
+        # Stored for the minutes, so in the event's language, not the phone's.
+        anonymous = TEXTS[self.room.event.language]["anonymous_name"]
         return self.room.feedback(self._acting(device), data, anonymous)
 
+    def _ask(self, device: Device, data: QuestionInput) -> OpResult:
+        return self.room.ask(self._acting(device), data)
+
+    def _upvote(self, device: Device, data: UpvoteInput) -> OpResult:
+        return self.room.upvote(self._acting(device), data)
+
+    def _evaluate(self, device: Device, data: EvaluationInput) -> OpResult:
+        return self.room.evaluate(self._acting(device), data)
+
+    def _consent(self, device: Device, data: ConsentInput) -> None:
+        self.room.consent(device, data)
+
     def _acting(self, device: Device) -> Device:
-        """A device may act once it has a name or stayed anonymous where allowed."""
+        """A device may act once it has a name its person agreed to the use of, or
+        stayed anonymous where allowed."""
         if device.participant_id is None and not device.anonymous:
             raise NeedsNameError("claim your name first")
+        if not self.room.consented(device):
+            raise NeedsConsentError("confirm how your contributions appear first")
         return device
 
 

@@ -1,5 +1,5 @@
-"""The phone page's words in the event's language (the page is not a Qt window, so its
-texts live here rather than in the .ts files)."""
+"""The phone page's words in the phone's language, else the event's (the page is not a Qt
+window, so its texts live here rather than in the .ts files)."""
 
 from __future__ import annotations
 
@@ -44,6 +44,30 @@ TEXTS: dict[Language, dict[str, str]] = {
         "too_long": "This text is too long: keep it under {limit} characters.",
         "empty": "Type something first.",
         "control": "This text holds characters no keyboard types: type it again.",
+        "questions": "Questions to the facilitator",
+        "your_question": "Your question",
+        "ask": "Ask",
+        "upvote": "Me too: back this question",
+        "votes": "people back it",
+        "evaluation": "How was this session?",
+        "useful": "How useful was it? (1 = not at all, 5 = very)",
+        "keep": "What should we keep?",
+        "change": "What should we change?",
+        "evaluated": "Thank you: your answers are in. Send again to change them.",
+        "consent_title": "How your contributions will appear",
+        "consent_named": (
+            "Your contributions will appear under your name, {name}, on the projector and in "
+            "the minutes."
+        ),
+        "consent_chatham_house": (
+            "This session is under the Chatham House rule: your contributions will appear "
+            "without your name."
+        ),
+        "consent_no_name": (
+            "You asked not to be named: your contributions will appear without your name."
+        ),
+        "consent_ok": "I understand, continue",
+        "needs_consent": "First confirm how your contributions will appear.",
     },
     Language.FR: {
         "title": "Rejoindre la séance",
@@ -83,6 +107,31 @@ TEXTS: dict[Language, dict[str, str]] = {
         "too_long": "Ce texte est trop long : restez sous {limit} caractères.",
         "empty": "Tapez d’abord quelque chose.",
         "control": "Ce texte contient des caractères qu’aucun clavier ne tape : retapez-le.",
+        "questions": "Questions à l’animateur",
+        "your_question": "Votre question",
+        "ask": "Poser",
+        "upvote": "Moi aussi : soutenir cette question",
+        "votes": "personnes la soutiennent",
+        "evaluation": "Comment s’est passée cette séance ?",
+        "useful": "Était-elle utile ? (1 = pas du tout, 5 = très)",
+        "keep": "Que faut-il garder ?",
+        "change": "Que faut-il changer ?",
+        "evaluated": "Merci : vos réponses sont enregistrées. Renvoyez pour les modifier.",
+        "consent_title": "Comment vos contributions apparaîtront",
+        "consent_named": (
+            "Vos contributions apparaîtront sous votre nom, {name}, au projecteur et dans le "
+            "compte rendu."
+        ),
+        "consent_chatham_house": (
+            "Cette séance est sous la règle de Chatham House : vos contributions apparaîtront "
+            "sans votre nom."
+        ),
+        "consent_no_name": (
+            "Vous avez demandé à ne pas être nommé·e : vos contributions apparaîtront sans "
+            "votre nom."
+        ),
+        "consent_ok": "J’ai compris, continuer",
+        "needs_consent": "Confirmez d’abord comment vos contributions apparaîtront.",
     },
     Language.ES: {
         "title": "Unirse a la sesión",
@@ -122,5 +171,49 @@ TEXTS: dict[Language, dict[str, str]] = {
         "too_long": "Este texto es demasiado largo: no pase de {limit} caracteres.",
         "empty": "Escriba algo primero.",
         "control": "Este texto contiene caracteres que ningún teclado escribe: escríbalo de nuevo.",
+        "questions": "Preguntas al facilitador",
+        "your_question": "Su pregunta",
+        "ask": "Preguntar",
+        "upvote": "Yo también: apoyar esta pregunta",
+        "votes": "personas la apoyan",
+        "evaluation": "¿Qué tal esta sesión?",
+        "useful": "¿Fue útil? (1 = nada, 5 = mucho)",
+        "keep": "¿Qué deberíamos conservar?",
+        "change": "¿Qué deberíamos cambiar?",
+        "evaluated": "Gracias: sus respuestas están registradas. Envíe de nuevo para cambiarlas.",
+        "consent_title": "Cómo aparecerán sus aportaciones",
+        "consent_named": (
+            "Sus aportaciones aparecerán con su nombre, {name}, en el proyector y en el acta."
+        ),
+        "consent_chatham_house": (
+            "Esta sesión sigue la regla de Chatham House: sus aportaciones aparecerán sin su "
+            "nombre."
+        ),
+        "consent_no_name": "Pidió no ser nombrado/a: sus aportaciones aparecerán sin su nombre.",
+        "consent_ok": "Entendido, continuar",
+        "needs_consent": "Confirme primero cómo aparecerán sus aportaciones.",
     },
 }
+
+
+def phone_language(accept_language: str | None, fallback: Language) -> Language:
+    """The language the phone's browser prefers among the page's, by its Accept-Language
+    header (``fr-CH, fr;q=0.9, en;q=0.8``), else ``fallback`` (the event's)."""
+    best: tuple[float, int, Language] | None = None
+    for order, part in enumerate((accept_language or "").split(",")):
+        tag, _, params = part.strip().partition(";")
+        weight = 1.0
+        for param in params.split(";"):
+            name, _, value = param.strip().partition("=")
+            if name == "q":
+                try:
+                    weight = float(value)
+                except ValueError:
+                    weight = 0.0
+        primary = tag.strip().lower().split("-")[0]
+        if weight <= 0 or primary not in set(Language):
+            continue
+        candidate = (-weight, order, Language(primary))
+        if best is None or candidate < best:
+            best = candidate
+    return best[2] if best is not None else fallback

@@ -20,6 +20,7 @@ from forum_desktop.notices import NoticeKind
 from forum_desktop.services.commands import Command, execute
 from forum_desktop.services.documents import (
     METHOD_RECORD_PARTS,
+    ROOM_RECORD_PARTS,
     DocumentError,
     ordered_items,
     with_derived_ids,
@@ -111,6 +112,7 @@ def _records(document: EventDocument) -> list[tuple[str, Record]]:
         "speaker_turns",
         "method_runs",
         *METHOD_RECORD_PARTS,
+        *ROOM_RECORD_PARTS,
     ):
         records: list[Record] = getattr(document, part)
         index = {record.id: i for i, record in enumerate(records)}

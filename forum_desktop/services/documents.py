@@ -38,6 +38,16 @@ from forum_desktop.models import (
 )
 from forum_desktop.models.agenda import parents_first
 from forum_desktop.models.document import ImageBytes
+from forum_desktop.models.room import (
+    Evaluation,
+    EvaluationAnswer,
+    Moderation,
+    QuestionVote,
+    RoomQuestion,
+    evaluation_id,
+    moderation_id,
+    question_vote_id,
+)
 from forum_desktop.models.vote import DotVoteBallot, DotVoteOption, DotVoteSettings, settings_id
 from forum_desktop.notices import NoticeError, NoticeKind
 from forum_desktop.services.logo import LogoRejectedError, check_logo
@@ -81,6 +91,16 @@ METHOD_RECORDS: tuple[tuple[str, type[MethodRecord]], ...] = (
     ("theme_ideas", ThemeIdea),
 )
 """The methods' own records (issue 15): the document's field for each, and its class."""
+
+RoomRecord = Moderation | RoomQuestion | QuestionVote | Evaluation | EvaluationAnswer
+ROOM_RECORDS: tuple[tuple[str, type[RoomRecord]], ...] = (
+    ("moderations", Moderation),
+    ("room_questions", RoomQuestion),
+    ("question_votes", QuestionVote),
+    ("evaluations", Evaluation),
+    ("evaluation_answers", EvaluationAnswer),
+)
+"""What phones in the room sent (issue 22): each names a session, maybe an item."""
 
 MAX_DOCUMENT_BYTES = 500 * 1024 * 1024
 """Room for an event's photos with kept originals, base64-encoded."""
@@ -166,7 +186,7 @@ def export_document(store: Store, event_id: UUID) -> EventDocument:
         method_runs=method_runs_of_event(store, event_id),
         **{
             name: store.select(cls, {"event_id": event_id}, "created_at")
-            for name, cls in METHOD_RECORDS
+            for name, cls in METHOD_RECORDS + ROOM_RECORDS
         },
     )
     document = _without_deleted_references(document)
@@ -225,11 +245,30 @@ def _without_deleted_references(document: EventDocument) -> EventDocument:
                 part: [r for r in getattr(document, part) if r.item_id in items]
                 for part in METHOD_RECORD_PARTS
             },
+            **_room_records_kept(document, sessions, items, outcomes),
         }
     )
 
 
+def _room_records_kept(
+    document: EventDocument, sessions: set[UUID], items: set[UUID], outcomes: set[UUID]
+) -> dict[str, list[Any]]:
+    """The phones' records of the sessions and items still here."""
+    questions = [q for q in document.room_questions if q.item_id in items]
+    asked = {q.id for q in questions}
+    return {
+        "moderations": [
+            m for m in document.moderations if m.item_id in items and m.outcome_id in outcomes
+        ],
+        "room_questions": questions,
+        "question_votes": [v for v in document.question_votes if v.question_id in asked],
+        "evaluations": [e for e in document.evaluations if e.session_id in sessions],
+        "evaluation_answers": [a for a in document.evaluation_answers if a.session_id in sessions],
+    }
+
+
 METHOD_RECORD_PARTS = tuple(name for name, _ in METHOD_RECORDS)
+ROOM_RECORD_PARTS = tuple(name for name, _ in ROOM_RECORDS)
 
 
 def with_derived_ids(document: EventDocument) -> EventDocument:
@@ -240,6 +279,18 @@ def with_derived_ids(document: EventDocument) -> EventDocument:
             "dot_vote_settings": [
                 record.model_copy(update={"id": settings_id(record.item_id)})
                 for record in document.dot_vote_settings
+            ],
+            "moderations": [
+                record.model_copy(update={"id": moderation_id(record.outcome_id)})
+                for record in document.moderations
+            ],
+            "question_votes": [
+                record.model_copy(update={"id": question_vote_id(record.question_id, record.voter)})
+                for record in document.question_votes
+            ],
+            "evaluations": [
+                record.model_copy(update={"id": evaluation_id(record.session_id)})
+                for record in document.evaluations
             ],
         }
     )
@@ -318,7 +369,7 @@ def _check_unique_ids(document: EventDocument) -> None:
         "item_runs",
         "speaker_turns",
         "method_runs",
-        *(name for name, _ in METHOD_RECORDS),
+        *(name for name, _ in METHOD_RECORDS + ROOM_RECORDS),
     ):
         records: list[Record] = getattr(document, name)
         for index, record in enumerate(records):
@@ -355,6 +406,7 @@ def _check_references(document: EventDocument) -> None:
         raise DocumentError(PARENT_CYCLE, path="agenda_items")
     _check_runs(document, session_ids, set(item_session))
     _check_method_records(document, session_ids, set(item_session))
+    _check_room_records(document, session_ids, set(item_session))
     _check_photos(document)
 
 
@@ -406,6 +458,31 @@ def _check_method_records(
                 raise DocumentError(NO_SUCH_SESSION, path=f"{name}[{index}].session_id")
             if record.item_id not in item_ids:
                 raise DocumentError(NO_SUCH_ITEM, path=f"{name}[{index}].item_id")
+
+
+def _check_room_records(
+    document: EventDocument, session_ids: set[UUID], item_ids: set[UUID]
+) -> None:
+    """The phones' records belong to the document's event, sessions and items, and name
+    the entries and questions it carries."""
+    outcomes = {outcome.id for outcome in document.outcomes}
+    questions = {question.id for question in document.room_questions}
+    for name, _ in ROOM_RECORDS:
+        for index, record in enumerate(getattr(document, name)):
+            where = f"{name}[{index}]"
+            if record.event_id != document.event.id:
+                raise DocumentError(OTHER_EVENT, path=f"{where}.event_id")
+            if record.session_id not in session_ids:
+                raise DocumentError(NO_SUCH_SESSION, path=f"{where}.session_id")
+            item_id = getattr(record, "item_id", None)
+            if item_id is not None and item_id not in item_ids:
+                raise DocumentError(NO_SUCH_ITEM, path=f"{where}.item_id")
+    for index, moderation in enumerate(document.moderations):
+        if moderation.outcome_id not in outcomes:
+            raise DocumentError(NO_SUCH_ENTRY, path=f"moderations[{index}].outcome_id")
+    for index, vote in enumerate(document.question_votes):
+        if vote.question_id not in questions:
+            raise DocumentError(NO_SUCH_ENTRY, path=f"question_votes[{index}].question_id")
 
 
 def _check_photos(document: EventDocument) -> None:

@@ -512,6 +512,9 @@ MIGRATIONS: tuple[str, ...] = (
     # - Search: the full-text index also keeps one-letter prefixes (sizes 1 2 3, were 2 3),
     #   so a one-letter prefix reads its own index instead of merging the postings of
     #   every word that starts with the letter.
+    # - Participants in the room, part two: the facilitator's moderation of phones' texts,
+    #   phones' questions to the facilitator and their upvotes, each session's
+    #   end-of-session evaluation (open or not) and the phones' answers to it.
     """
     ALTER TABLE session ADD COLUMN description TEXT NOT NULL DEFAULT '';
     ALTER TABLE journal ADD COLUMN keeps TEXT NOT NULL DEFAULT '{}';
@@ -729,6 +732,66 @@ MIGRATIONS: tuple[str, ...] = (
     );
     INSERT INTO search (rowid, title, body) SELECT doc, title, body FROM search_copy;
     DROP TABLE search_copy;
+    CREATE TABLE moderation (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        event_id TEXT NOT NULL REFERENCES event(id),
+        session_id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        outcome_id TEXT NOT NULL,
+        state TEXT NOT NULL,
+        text TEXT NOT NULL
+    );
+    CREATE INDEX moderation_event ON moderation(event_id);
+    CREATE INDEX moderation_item ON moderation(item_id);
+    CREATE TABLE room_question (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        event_id TEXT NOT NULL REFERENCES event(id),
+        session_id TEXT NOT NULL,
+        item_id TEXT NOT NULL,
+        text TEXT NOT NULL,
+        asked_by TEXT,
+        asked_at TEXT NOT NULL,
+        status TEXT NOT NULL,
+        answer TEXT NOT NULL
+    );
+    CREATE INDEX room_question_session ON room_question(session_id, asked_at);
+    CREATE INDEX room_question_event ON room_question(event_id);
+    CREATE TABLE question_vote (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        event_id TEXT NOT NULL REFERENCES event(id),
+        session_id TEXT NOT NULL,
+        question_id TEXT NOT NULL,
+        voter TEXT NOT NULL
+    );
+    CREATE INDEX question_vote_question ON question_vote(question_id);
+    CREATE INDEX question_vote_event ON question_vote(event_id);
+    CREATE TABLE evaluation (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        event_id TEXT NOT NULL REFERENCES event(id),
+        session_id TEXT NOT NULL,
+        open INTEGER NOT NULL
+    );
+    CREATE INDEX evaluation_event ON evaluation(event_id);
+    CREATE TABLE evaluation_answer (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        event_id TEXT NOT NULL REFERENCES event(id),
+        session_id TEXT NOT NULL,
+        useful INTEGER,
+        keep TEXT NOT NULL,
+        change TEXT NOT NULL
+    );
+    CREATE INDEX evaluation_answer_session ON evaluation_answer(session_id);
+    CREATE INDEX evaluation_answer_event ON evaluation_answer(event_id);
     """,
 )
 

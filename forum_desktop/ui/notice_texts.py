@@ -269,6 +269,27 @@ def templates() -> dict[str, str]:
         ),
         "ideas.same_theme": translate("Notices", "Choose two different themes to merge."),
         "ideas.gone": translate("Notices", "That idea is no longer in the harvest."),
+        # moderating phones' texts
+        "moderation.not_held": translate(
+            "Notices", "That text did not come from a phone: there is nothing to approve."
+        ),
+        "moderation.empty_edit": translate(
+            "Notices", "The shown text cannot be empty: hide the text instead."
+        ),
+        # phones' questions and the evaluation
+        "questions.empty": translate("Notices", "Type the question first."),
+        "questions.gone": translate(
+            "Notices", "That question is no longer there: it may have been removed."
+        ),
+        "questions.not_open": translate(
+            "Notices", "That question was already answered or dismissed."
+        ),
+        "evaluation.closed": translate(
+            "Notices", "The evaluation is not open: wait for the facilitator to open it."
+        ),
+        "evaluation.empty": translate(
+            "Notices", "Answer at least one of the questions before sending."
+        ),
         # importing a roster (CSV)
         "csv.too_large": translate(
             "Notices",

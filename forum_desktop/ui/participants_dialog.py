@@ -38,6 +38,8 @@ from forum_desktop.services.operations import OpResult
 from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.participant_acts import Acts
+from forum_desktop.ui.projector_join import room_address
+from forum_desktop.ui.room_console import RoomConsole
 
 COUNT_EVERY_MS = 1000
 
@@ -105,6 +107,16 @@ class ParticipantsDialog(QDialog):
             self.tr("The phone must open the address again; its name is free to claim.")
         )
         self.remove_button.clicked.connect(self.remove_phone)
+        self.projector_check = QCheckBox(self.tr("Show the code on the pro&jector (Q)"), self)
+        self.projector_check.setChecked(room_address().shown)
+        self.projector_check.toggled.connect(room_address().set_shown)
+        room_address().changed.connect(self._follow_address)
+        self.console_button = QPushButton(self.tr("The room's p&hones…"), self)
+        self.console_button.setToolTip(
+            self.tr("Approve what phones typed before the projector shows it.")
+        )
+        self.console_button.clicked.connect(self.open_console)
+        self.console: RoomConsole | None = None
 
         form = QFormLayout()
         form.addRow(self.tr("&Network:"), self.interface_combo)
@@ -120,6 +132,7 @@ class ParticipantsDialog(QDialog):
         layout.addLayout(row)
         layout.addWidget(self.address_label)
         layout.addWidget(self.qr_label, alignment=Qt.AlignmentFlag.AlignHCenter)
+        layout.addWidget(self.projector_check)
         layout.addWidget(self.phones_label)
         layout.addWidget(QLabel(self.tr("Names claimed a second time:"), self))
         layout.addWidget(self.claims_list)
@@ -127,6 +140,7 @@ class ParticipantsDialog(QDialog):
         layout.addWidget(QLabel(self.tr("Phones:"), self))
         layout.addWidget(self.phones_list)
         layout.addWidget(self.remove_button)
+        layout.addWidget(self.console_button)
         self.timer = QTimer(self)
         self.timer.setInterval(COUNT_EVERY_MS)
         self.timer.timeout.connect(self.refresh)
@@ -166,6 +180,7 @@ class ParticipantsDialog(QDialog):
         pixmap = QPixmap()
         pixmap.loadFromData(buffer.getvalue(), "PNG")
         self.qr_label.setPixmap(pixmap)
+        room_address().set_url(url)
         self.timer.start()
         self.refresh()
 
@@ -177,6 +192,7 @@ class ParticipantsDialog(QDialog):
         self.server = None
         self.address_label.clear()
         self.qr_label.clear()
+        room_address().set_url("")
         self.refresh()
 
     def refresh(self) -> None:
@@ -187,6 +203,7 @@ class ParticipantsDialog(QDialog):
         self.port_spin.setEnabled(not serving)
         self.anonymous_check.setEnabled(not serving)
         phones = self.server.phones() if self.server is not None else 0
+        room_address().set_phones(phones)
         self.phones_label.setText(
             self.tr("%n phone(s) connected", "", phones) if serving else self.tr("Not open.")
         )
@@ -228,6 +245,17 @@ class ParticipantsDialog(QDialog):
             return
         app.devices.approve(item.data(Qt.ItemDataRole.UserRole))
         self._fill_claims()
+
+    def _follow_address(self) -> None:
+        """Q on the projector hid or showed the code: the check box says so."""
+        self.projector_check.setChecked(room_address().shown)
+
+    def open_console(self) -> None:
+        """The moderation list (and the room's other jobs), beside this dialog."""
+        if self.console is None:
+            self.console = RoomConsole(self.context, self.event_id, self)
+        self.console.show()
+        self.console.raise_()
 
     def _act_done(self, result: OpResult) -> None:
         """Phones' acts (on the UI thread now): the screens redraw what they changed."""

@@ -29,6 +29,7 @@ from forum_desktop.models import ItemKind
 from forum_desktop.timing.cues import Cue
 from forum_desktop.timing.snapshot import Phase, Snapshot
 from forum_desktop.ui.agenda_model import time_text
+from forum_desktop.ui.projector_join import JoinBadge
 from forum_desktop.ui.room_language import room
 
 FLASH_MS = 1500
@@ -85,6 +86,7 @@ class ProjectorWindow(QWidget):
         self._flash_timer.setSingleShot(True)
         self._flash_timer.setInterval(FLASH_MS)
         self._flash_timer.timeout.connect(self._end_flash)
+        self.join_badge = JoinBadge(self)  # the address for phones, while it is open
         self.resize(1024, 768)
         self._restyle()
 

@@ -59,6 +59,12 @@ function labels() {
   label("fb-recommendations-label", "recommendations");
   label("fb-transferable-label", "transferable"); label("fb-rating-label", "rating");
   label("feedback-send", "send"); label("answer-send", "send"); label("offline", "offline");
+  label("questions-label", "questions"); label("question-text-label", "your_question");
+  label("question-send", "ask");
+  label("evaluation-label", "evaluation"); label("ev-useful-label", "useful");
+  label("ev-keep-label", "keep"); label("ev-change-label", "change");
+  label("evaluation-send", "send"); label("evaluated", "evaluated");
+  label("consent-title", "consent_title"); label("consent-ok", "consent_ok");
 }
 
 function personName(id) {
@@ -135,15 +141,52 @@ function renderVote() {
   }
 }
 
+function renderQuestions() {
+  const list = $("questions");
+  list.replaceChildren();
+  const upvoted = state.me.upvoted || [];
+  for (const question of state.questions || []) {
+    const row = document.createElement("li");
+    const text = document.createElement("span");
+    text.className = "text";
+    text.textContent = question.text;
+    const votes = document.createElement("strong");
+    votes.textContent = String(question.votes);
+    votes.title = texts.votes;
+    const plus = document.createElement("button");
+    plus.type = "button"; plus.textContent = "+1";
+    plus.setAttribute("aria-label", texts.upvote);
+    plus.disabled = upvoted.includes(question.id);
+    plus.addEventListener("click", () => act("api/upvote", { question_id: question.id }));
+    row.append(text, votes, plus);
+    list.appendChild(row);
+  }
+}
+
 function render() {
   texts = state.texts;
   labels();
   $("event").textContent = state.event;
   renderJoin();
   const item = state.item;
-  show("nothing", !item);
+  show("nothing", !item && !state.evaluation);
   show("item", !!item);
-  for (const section of ["answer", "queue", "vote", "feedback"]) { show("act-" + section, false); }
+  for (const section of ["answer", "queue", "vote", "feedback", "questions", "evaluation"]) {
+    show("act-" + section, false);
+  }
+  // Before a name is used, the person reads how their contributions will appear.
+  const asking = state.me.participant !== null && !state.me.pending && !state.me.consented;
+  show("consent", asking);
+  if (asking) {
+    $("consent-text").textContent = (texts["consent_" + state.me.appearance] || "")
+      .replace("{name}", personName(state.me.participant));
+  }
+  const joinedNow = (state.me.participant !== null && !asking) || state.me.anonymous;
+  if (state.evaluation && joinedNow) {
+    show("act-evaluation", true);
+    $("evaluation-session").textContent = state.evaluation.session;
+    show("evaluated", state.me.evaluated === true);
+  }
   if (!item) { return; }
   const key = item.title + "\n" + item.phase;
   if (key !== shownItem) { shownItem = key; say("", false); }
@@ -152,8 +195,10 @@ function render() {
   $("question").textContent = item.question;
   deadline = performance.now() + item.remaining * 1000;
   renderClock();
-  const joined = state.me.participant !== null || state.me.anonymous;
-  if (!joined || !item.act) { return; }
+  if (!joinedNow) { return; }
+  show("act-questions", true);
+  renderQuestions();
+  if (!item.act) { return; }
   if (item.act === "answer" || item.act === "idea") {
     show("act-answer", true);
     label("answer-label", item.act === "idea" ? "idea" : "your_answer");
@@ -194,9 +239,22 @@ function listen() {
 function wire() {
   $("claim").addEventListener("click", () =>
     act("api/join", { participant_id: $("roster").value }));
+  $("consent-ok").addEventListener("click", () =>
+    act("api/consent", { appearance: state.me.appearance }));
   $("anonymous").addEventListener("click", () => act("api/join", { anonymous: true }));
   $("answer-send").addEventListener("click", () =>
     act("api/answer", { text: $("answer-text").value }, () => { $("answer-text").value = ""; }));
+  $("question-send").addEventListener("click", () =>
+    act("api/question", { text: $("question-text").value },
+      () => { $("question-text").value = ""; }));
+  $("evaluation-send").addEventListener("click", () => {
+    const useful = $("ev-useful").value;
+    const body = { useful: useful ? Number(useful) : null,
+      keep: $("ev-keep").value, change: $("ev-change").value };
+    act("api/evaluation", body, () => {
+      for (const id of ["ev-useful", "ev-keep", "ev-change"]) { $(id).value = ""; }
+    });
+  });
   $("queue-join").addEventListener("click", () => act("api/queue", { join: true }));
   $("queue-leave").addEventListener("click", () => act("api/queue", { join: false }));
   $("vote-send").addEventListener("click", () => act("api/vote", { dots: myDots }));

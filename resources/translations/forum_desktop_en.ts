@@ -91,6 +91,16 @@
     </message>
 </context>
 <context>
+    <name>EvaluationPanel</name>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n answer</numerusform>
+            <numerusform>%n answers</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>FishbowlTables</name>
     <message numerus="yes">
         <source>%n person(s) present did not speak.</source>
@@ -216,6 +226,16 @@
         <translation>
             <numerusform>%n agenda item will be created. Nothing is saved until you import.</numerusform>
             <numerusform>%n agenda items will be created. Nothing is saved until you import.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>QuestionsPanel</name>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n vote</numerusform>
+            <numerusform>%n votes</numerusform>
         </translation>
     </message>
 </context>

@@ -1299,6 +1299,44 @@ Su trabajo guardado está a salvo. Los detalles están en %2; envíe ese archivo
     </message>
 </context>
 <context>
+    <name>EvaluationPanel</name>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n respuesta</numerusform>
+            <numerusform>%n respuestas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close the evaluation</source>
+        <translation>&amp;Cerrar la evaluación</translation>
+    </message>
+    <message>
+        <source>&amp;Open the evaluation</source>
+        <translation>&amp;Abrir la evaluación</translation>
+    </message>
+    <message>
+        <source>Close the evaluation</source>
+        <translation>Cerrar la evaluación</translation>
+    </message>
+    <message>
+        <source>Open the evaluation</source>
+        <translation>Abrir la evaluación</translation>
+    </message>
+    <message>
+        <source>Phones answer three short questions: how useful the session was (1–5), what to keep, what to change. The minutes print the counts and comments.</source>
+        <translation>Los teléfonos responden tres preguntas breves: la utilidad de la sesión (1–5), qué conservar, qué cambiar. El acta imprime los recuentos y los comentarios.</translation>
+    </message>
+    <message>
+        <source>Session evaluated</source>
+        <translation>Sesión evaluada</translation>
+    </message>
+    <message>
+        <source>average usefulness %1 of 5</source>
+        <translation>utilidad media %1 de 5</translation>
+    </message>
+</context>
+<context>
     <name>EventDetails</name>
     <message>
         <source>&amp;Context:</source>
@@ -2205,6 +2243,17 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
     <message>
         <source>half, if flexible</source>
         <translation>la mitad, si es flexible</translation>
+    </message>
+</context>
+<context>
+    <name>JoinBadge</name>
+    <message>
+        <source>Phones connected: %1</source>
+        <translation>Teléfonos conectados: %1</translation>
+    </message>
+    <message>
+        <source>QR code of the participants&apos; address</source>
+        <translation>Código QR de la dirección de los participantes</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +3189,85 @@ Cree uno con Ctrl+N.</translation>
     </message>
 </context>
 <context>
+    <name>ModerationPanel</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Aprobar</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Editar…</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Ocultar</translation>
+    </message>
+    <message>
+        <source>(typed: %1)</source>
+        <translation>(escrito: %1)</translation>
+    </message>
+    <message>
+        <source>Approve a&amp;ll</source>
+        <translation>Aprobar &amp;todo</translation>
+    </message>
+    <message>
+        <source>Approve all texts</source>
+        <translation>Aprobar todos los textos</translation>
+    </message>
+    <message>
+        <source>Approve texts</source>
+        <translation>Aprobar textos</translation>
+    </message>
+    <message>
+        <source>Edit a shown text</source>
+        <translation>Editar un texto mostrado</translation>
+    </message>
+    <message>
+        <source>Edit the shown text</source>
+        <translation>Editar el texto mostrado</translation>
+    </message>
+    <message>
+        <source>For a room you trust: show every text still waiting.</source>
+        <translation>Para una sala de confianza: mostrar todos los textos en espera.</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Oculto</translation>
+    </message>
+    <message>
+        <source>Hide a text</source>
+        <translation>Ocultar un texto</translation>
+    </message>
+    <message>
+        <source>Keep the text off the projector; it stays in the record, marked hidden.</source>
+        <translation>No proyectar el texto; queda en el registro, marcado como oculto.</translation>
+    </message>
+    <message>
+        <source>Phones&apos; texts</source>
+        <translation>Textos de los teléfonos</translation>
+    </message>
+    <message>
+        <source>Show the chosen texts on the projector.</source>
+        <translation>Proyectar los textos elegidos.</translation>
+    </message>
+    <message>
+        <source>Show the text as you rewrite it; the phone&apos;s words stay in the record.</source>
+        <translation>Proyectar el texto tal como lo reescribe; las palabras del teléfono quedan en el registro.</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Mostrado</translation>
+    </message>
+    <message>
+        <source>Shown text:</source>
+        <translation>Texto mostrado:</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En espera</translation>
+    </message>
+</context>
+<context>
     <name>NewEventDialog</name>
     <message>
         <source>&amp;Language of documents:</source>
@@ -3191,6 +3319,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>An option needs words: type the option first.</source>
         <translation>Una opción necesita palabras: escriba primero la opción.</translation>
+    </message>
+    <message>
+        <source>Answer at least one of the questions before sending.</source>
+        <translation>Responda al menos una de las preguntas antes de enviar.</translation>
     </message>
     <message>
         <source>Choose or type the reviewer&apos;s name first.</source>
@@ -3257,6 +3389,18 @@ Cree uno con Ctrl+N.</translation>
         <translation>Ese punto no está en la agenda de esta sesión.</translation>
     </message>
     <message>
+        <source>That question is no longer there: it may have been removed.</source>
+        <translation>Esa pregunta ya no está: puede que se haya eliminado.</translation>
+    </message>
+    <message>
+        <source>That question was already answered or dismissed.</source>
+        <translation>Esa pregunta ya fue respondida o descartada.</translation>
+    </message>
+    <message>
+        <source>That text did not come from a phone: there is nothing to approve.</source>
+        <translation>Este texto no viene de un teléfono: no hay nada que aprobar.</translation>
+    </message>
+    <message>
         <source>That theme is no longer there: choose another one.</source>
         <translation>Ese tema ya no existe: elija otro.</translation>
     </message>
@@ -3303,6 +3447,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>The entry has no text: type what to capture.</source>
         <translation>La entrada no tiene texto: escriba lo que quiere anotar.</translation>
+    </message>
+    <message>
+        <source>The evaluation is not open: wait for the facilitator to open it.</source>
+        <translation>La evaluación no está abierta: espere a que el facilitador la abra.</translation>
     </message>
     <message>
         <source>The file has column names but nobody below them. Add one person per row under the column names.</source>
@@ -3363,6 +3511,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>The re-plan names items that are not on this session&apos;s agenda.</source>
         <translation>La replanificación menciona puntos que no están en la agenda de esta sesión.</translation>
+    </message>
+    <message>
+        <source>The shown text cannot be empty: hide the text instead.</source>
+        <translation>El texto mostrado no puede estar vacío: oculte el texto en su lugar.</translation>
     </message>
     <message>
         <source>There is no chair {chair}: the circle has {chairs}.</source>
@@ -3443,6 +3595,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>Type the presenter&apos;s name or the case&apos;s topic, then add the case.</source>
         <translation>Escriba el nombre de quien presenta o el tema del caso y luego añada el caso.</translation>
+    </message>
+    <message>
+        <source>Type the question first.</source>
+        <translation>Escriba primero la pregunta.</translation>
     </message>
     <message>
         <source>Type the topic&apos;s words first.</source>
@@ -4247,6 +4403,10 @@ Conflicto de sincronización: también se conserva desde otro portátil:
         <translation>Cualquier puerto libre</translation>
     </message>
     <message>
+        <source>Approve what phones typed before the projector shows it.</source>
+        <translation>Aprobar lo que escribieron los teléfonos antes de que el proyector lo muestre.</translation>
+    </message>
+    <message>
         <source>Asks for %1</source>
         <translation>Pide %1</translation>
     </message>
@@ -4299,12 +4459,20 @@ Conflicto de sincronización: también se conserva desde otro portátil:
         <translation>Código QR de la dirección de los participantes</translation>
     </message>
     <message>
+        <source>Show the code on the pro&amp;jector (Q)</source>
+        <translation>Mostrar el código en el pro&amp;yector (Q)</translation>
+    </message>
+    <message>
         <source>The page could not be served on this network: %1.</source>
         <translation>No se pudo servir la página en esta red: %1.</translation>
     </message>
     <message>
         <source>The phone must open the address again; its name is free to claim.</source>
         <translation>El teléfono debe abrir la dirección de nuevo; su nombre queda libre.</translation>
+    </message>
+    <message>
+        <source>The room&apos;s p&amp;hones…</source>
+        <translation>Los telé&amp;fonos de la sala…</translation>
     </message>
 </context>
 <context>
@@ -4996,6 +5164,60 @@ Conflicto de sincronización: también se conserva desde otro portátil:
     </message>
 </context>
 <context>
+    <name>QuestionsPanel</name>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n voto</numerusform>
+            <numerusform>%n votos</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Answered…</source>
+        <translation>&amp;Respondida…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Descartar</translation>
+    </message>
+    <message>
+        <source>Answer a question</source>
+        <translation>Responder a una pregunta</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Respondida</translation>
+    </message>
+    <message>
+        <source>Dismiss a question</source>
+        <translation>Descartar una pregunta</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Descartada</translation>
+    </message>
+    <message>
+        <source>Mark the question answered, with a note of the answer for the minutes.</source>
+        <translation>Marcar la pregunta como respondida, con una nota de la respuesta para el acta.</translation>
+    </message>
+    <message>
+        <source>Question answered</source>
+        <translation>Pregunta respondida</translation>
+    </message>
+    <message>
+        <source>Questions from phones</source>
+        <translation>Preguntas de los teléfonos</translation>
+    </message>
+    <message>
+        <source>Set the question aside (off topic, asked twice): the minutes leave it out.</source>
+        <translation>Descartar la pregunta (fuera de tema, repetida): el acta no la incluye.</translation>
+    </message>
+    <message>
+        <source>The answer, for the minutes (may stay empty):</source>
+        <translation>La respuesta, para el acta (puede quedar vacía):</translation>
+    </message>
+</context>
+<context>
     <name>RehearsalWindow</name>
     <message>
         <source>Rehearsal</source>
@@ -5102,6 +5324,25 @@ Conflicto de sincronización: también se conserva desde otro portátil:
     <message>
         <source>hourly</source>
         <translation>cada hora</translation>
+    </message>
+</context>
+<context>
+    <name>RoomConsole</name>
+    <message>
+        <source>&amp;Evaluation</source>
+        <translation>&amp;Evaluación</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Preguntas</translation>
+    </message>
+    <message>
+        <source>Phones&apos; &amp;texts</source>
+        <translation>&amp;Textos de los teléfonos</translation>
+    </message>
+    <message>
+        <source>The room&apos;s phones</source>
+        <translation>Los teléfonos de la sala</translation>
     </message>
 </context>
 <context>

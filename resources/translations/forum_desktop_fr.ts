@@ -1299,6 +1299,44 @@ Votre travail enregistré est intact. Les détails sont dans %2 ; merci d’envo
     </message>
 </context>
 <context>
+    <name>EvaluationPanel</name>
+    <message numerus="yes">
+        <source>%n answer(s)</source>
+        <translation>
+            <numerusform>%n réponse</numerusform>
+            <numerusform>%n réponses</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Close the evaluation</source>
+        <translation>&amp;Fermer l’évaluation</translation>
+    </message>
+    <message>
+        <source>&amp;Open the evaluation</source>
+        <translation>&amp;Ouvrir l’évaluation</translation>
+    </message>
+    <message>
+        <source>Close the evaluation</source>
+        <translation>Fermer l’évaluation</translation>
+    </message>
+    <message>
+        <source>Open the evaluation</source>
+        <translation>Ouvrir l’évaluation</translation>
+    </message>
+    <message>
+        <source>Phones answer three short questions: how useful the session was (1–5), what to keep, what to change. The minutes print the counts and comments.</source>
+        <translation>Les téléphones répondent à trois courtes questions : l’utilité de la séance (1–5), ce qu’il faut garder, ce qu’il faut changer. Le compte rendu en imprime les décomptes et les commentaires.</translation>
+    </message>
+    <message>
+        <source>Session evaluated</source>
+        <translation>Séance évaluée</translation>
+    </message>
+    <message>
+        <source>average usefulness %1 of 5</source>
+        <translation>utilité moyenne %1 sur 5</translation>
+    </message>
+</context>
+<context>
     <name>EventDetails</name>
     <message>
         <source>&amp;Context:</source>
@@ -2205,6 +2243,17 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
     <message>
         <source>half, if flexible</source>
         <translation>la moitié, si flexible</translation>
+    </message>
+</context>
+<context>
+    <name>JoinBadge</name>
+    <message>
+        <source>Phones connected: %1</source>
+        <translation>Téléphones connectés : %1</translation>
+    </message>
+    <message>
+        <source>QR code of the participants&apos; address</source>
+        <translation>Code QR de l’adresse des participants</translation>
     </message>
 </context>
 <context>
@@ -3140,6 +3189,85 @@ Créez-en un avec Ctrl+N.</translation>
     </message>
 </context>
 <context>
+    <name>ModerationPanel</name>
+    <message>
+        <source>&amp;Approve</source>
+        <translation>&amp;Approuver</translation>
+    </message>
+    <message>
+        <source>&amp;Edit…</source>
+        <translation>&amp;Modifier…</translation>
+    </message>
+    <message>
+        <source>&amp;Hide</source>
+        <translation>&amp;Masquer</translation>
+    </message>
+    <message>
+        <source>(typed: %1)</source>
+        <translation>(saisi : %1)</translation>
+    </message>
+    <message>
+        <source>Approve a&amp;ll</source>
+        <translation>&amp;Tout approuver</translation>
+    </message>
+    <message>
+        <source>Approve all texts</source>
+        <translation>Approuver tous les textes</translation>
+    </message>
+    <message>
+        <source>Approve texts</source>
+        <translation>Approuver des textes</translation>
+    </message>
+    <message>
+        <source>Edit a shown text</source>
+        <translation>Modifier un texte affiché</translation>
+    </message>
+    <message>
+        <source>Edit the shown text</source>
+        <translation>Modifier le texte affiché</translation>
+    </message>
+    <message>
+        <source>For a room you trust: show every text still waiting.</source>
+        <translation>Pour une salle de confiance : afficher tous les textes en attente.</translation>
+    </message>
+    <message>
+        <source>Hidden</source>
+        <translation>Masqué</translation>
+    </message>
+    <message>
+        <source>Hide a text</source>
+        <translation>Masquer un texte</translation>
+    </message>
+    <message>
+        <source>Keep the text off the projector; it stays in the record, marked hidden.</source>
+        <translation>Ne pas projeter le texte ; il reste enregistré, marqué comme masqué.</translation>
+    </message>
+    <message>
+        <source>Phones&apos; texts</source>
+        <translation>Textes des téléphones</translation>
+    </message>
+    <message>
+        <source>Show the chosen texts on the projector.</source>
+        <translation>Projeter les textes choisis.</translation>
+    </message>
+    <message>
+        <source>Show the text as you rewrite it; the phone&apos;s words stay in the record.</source>
+        <translation>Projeter le texte tel que vous le réécrivez ; les mots du téléphone restent enregistrés.</translation>
+    </message>
+    <message>
+        <source>Shown</source>
+        <translation>Affiché</translation>
+    </message>
+    <message>
+        <source>Shown text:</source>
+        <translation>Texte affiché :</translation>
+    </message>
+    <message>
+        <source>Waiting</source>
+        <translation>En attente</translation>
+    </message>
+</context>
+<context>
     <name>NewEventDialog</name>
     <message>
         <source>&amp;Language of documents:</source>
@@ -3191,6 +3319,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>An option needs words: type the option first.</source>
         <translation>Une option a besoin de mots : tapez d’abord l’option.</translation>
+    </message>
+    <message>
+        <source>Answer at least one of the questions before sending.</source>
+        <translation>Répondez à au moins une des questions avant d’envoyer.</translation>
     </message>
     <message>
         <source>Choose or type the reviewer&apos;s name first.</source>
@@ -3257,6 +3389,18 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Ce point n&apos;est pas à l&apos;ordre du jour de cette session.</translation>
     </message>
     <message>
+        <source>That question is no longer there: it may have been removed.</source>
+        <translation>Cette question n’est plus là : elle a peut-être été supprimée.</translation>
+    </message>
+    <message>
+        <source>That question was already answered or dismissed.</source>
+        <translation>Cette question a déjà été répondue ou écartée.</translation>
+    </message>
+    <message>
+        <source>That text did not come from a phone: there is nothing to approve.</source>
+        <translation>Ce texte ne vient pas d’un téléphone : il n’y a rien à approuver.</translation>
+    </message>
+    <message>
         <source>That theme is no longer there: choose another one.</source>
         <translation>Ce thème n&apos;existe plus : choisissez-en un autre.</translation>
     </message>
@@ -3303,6 +3447,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>The entry has no text: type what to capture.</source>
         <translation>L&apos;entrée n&apos;a pas de texte : tapez ce qu&apos;il faut noter.</translation>
+    </message>
+    <message>
+        <source>The evaluation is not open: wait for the facilitator to open it.</source>
+        <translation>L’évaluation n’est pas ouverte : attendez que l’animateur l’ouvre.</translation>
     </message>
     <message>
         <source>The file has column names but nobody below them. Add one person per row under the column names.</source>
@@ -3363,6 +3511,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>The re-plan names items that are not on this session&apos;s agenda.</source>
         <translation>La replanification cite des points qui ne sont pas à l&apos;ordre du jour de cette session.</translation>
+    </message>
+    <message>
+        <source>The shown text cannot be empty: hide the text instead.</source>
+        <translation>Le texte affiché ne peut pas être vide : masquez plutôt le texte.</translation>
     </message>
     <message>
         <source>There is no chair {chair}: the circle has {chairs}.</source>
@@ -3443,6 +3595,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>Type the presenter&apos;s name or the case&apos;s topic, then add the case.</source>
         <translation>Tapez le nom de la personne qui présente ou le sujet du cas, puis ajoutez le cas.</translation>
+    </message>
+    <message>
+        <source>Type the question first.</source>
+        <translation>Tapez d’abord la question.</translation>
     </message>
     <message>
         <source>Type the topic&apos;s words first.</source>
@@ -4247,6 +4403,10 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
         <translation>N’importe quel port libre</translation>
     </message>
     <message>
+        <source>Approve what phones typed before the projector shows it.</source>
+        <translation>Approuver ce que les téléphones ont saisi avant que le projecteur ne l’affiche.</translation>
+    </message>
+    <message>
         <source>Asks for %1</source>
         <translation>Demande %1</translation>
     </message>
@@ -4299,12 +4459,20 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
         <translation>Code QR de l’adresse des participants</translation>
     </message>
     <message>
+        <source>Show the code on the pro&amp;jector (Q)</source>
+        <translation>Afficher le code au pro&amp;jecteur (Q)</translation>
+    </message>
+    <message>
         <source>The page could not be served on this network: %1.</source>
         <translation>La page n’a pas pu être servie sur ce réseau : %1.</translation>
     </message>
     <message>
         <source>The phone must open the address again; its name is free to claim.</source>
         <translation>Le téléphone doit rouvrir l’adresse ; son nom peut être repris.</translation>
+    </message>
+    <message>
+        <source>The room&apos;s p&amp;hones…</source>
+        <translation>Les télép&amp;hones de la salle…</translation>
     </message>
 </context>
 <context>
@@ -4996,6 +5164,60 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
     </message>
 </context>
 <context>
+    <name>QuestionsPanel</name>
+    <message numerus="yes">
+        <source>%n vote(s)</source>
+        <translation>
+            <numerusform>%n voix</numerusform>
+            <numerusform>%n voix</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Answered…</source>
+        <translation>&amp;Répondue…</translation>
+    </message>
+    <message>
+        <source>&amp;Dismiss</source>
+        <translation>&amp;Écarter</translation>
+    </message>
+    <message>
+        <source>Answer a question</source>
+        <translation>Répondre à une question</translation>
+    </message>
+    <message>
+        <source>Answered</source>
+        <translation>Répondue</translation>
+    </message>
+    <message>
+        <source>Dismiss a question</source>
+        <translation>Écarter une question</translation>
+    </message>
+    <message>
+        <source>Dismissed</source>
+        <translation>Écartée</translation>
+    </message>
+    <message>
+        <source>Mark the question answered, with a note of the answer for the minutes.</source>
+        <translation>Marquer la question comme répondue, avec une note de la réponse pour le compte rendu.</translation>
+    </message>
+    <message>
+        <source>Question answered</source>
+        <translation>Question répondue</translation>
+    </message>
+    <message>
+        <source>Questions from phones</source>
+        <translation>Questions des téléphones</translation>
+    </message>
+    <message>
+        <source>Set the question aside (off topic, asked twice): the minutes leave it out.</source>
+        <translation>Écarter la question (hors sujet, posée deux fois) : le compte rendu ne la reprend pas.</translation>
+    </message>
+    <message>
+        <source>The answer, for the minutes (may stay empty):</source>
+        <translation>La réponse, pour le compte rendu (peut rester vide) :</translation>
+    </message>
+</context>
+<context>
     <name>RehearsalWindow</name>
     <message>
         <source>Rehearsal</source>
@@ -5102,6 +5324,25 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
     <message>
         <source>hourly</source>
         <translation>toutes les heures</translation>
+    </message>
+</context>
+<context>
+    <name>RoomConsole</name>
+    <message>
+        <source>&amp;Evaluation</source>
+        <translation>É&amp;valuation</translation>
+    </message>
+    <message>
+        <source>&amp;Questions</source>
+        <translation>&amp;Questions</translation>
+    </message>
+    <message>
+        <source>Phones&apos; &amp;texts</source>
+        <translation>&amp;Textes des téléphones</translation>
+    </message>
+    <message>
+        <source>The room&apos;s phones</source>
+        <translation>Les téléphones de la salle</translation>
     </message>
 </context>
 <context>

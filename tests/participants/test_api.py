@@ -21,12 +21,18 @@ from tests.participants.examples import Room, build_room, run_method
 async def joined(
     client: TestClient | ClientSession, app: ParticipantApp, name: str | None, room: Room
 ) -> None:
-    """Open the page (which gives the cookie) and claim ``name`` (None: anonymous)."""
+    """Open the page (which gives the cookie) and claim ``name`` (None: anonymous),
+    confirming how it will appear."""
     page = await client.get(f"/{app.token}/")
     assert page.status == 200
     body = {"participant_id": str(room.people[name])} if name else {"anonymous": True}
     response = await client.post(f"/{app.token}/api/join", json=body)
     assert response.status == 200, await response.text()
+    me = (await (await client.get(f"/{app.token}/api/state")).json())["me"]
+    if name and me["participant"]:  # the person confirms how their name will appear
+        consent = {"appearance": me["appearance"]}
+        agreed = await client.post(f"/{app.token}/api/consent", json=consent)
+        assert agreed.status == 200, await agreed.text()
 
 
 def test_a_phone_sees_the_current_item_its_question_and_time(

@@ -18,8 +18,12 @@ import pytest
 from forum_desktop.clock import SystemClock
 from forum_desktop.methods.dot_vote import vote_view
 from forum_desktop.methods.fishbowl import fishbowl_view
+from forum_desktop.methods.idea_acts import item_ideas
 from forum_desktop.models import Outcome
 from forum_desktop.services.commands import execute
+from forum_desktop.services.evaluation import SetEvaluationOpen, evaluation_summary
+from forum_desktop.services.moderation import shown_texts
+from forum_desktop.services.room_questions import questions_view
 from forum_desktop.services.vote import AddOption
 from forum_desktop.storage import Store, open_database
 from tests.participants.examples import build_room, run_method
@@ -90,6 +94,13 @@ def test_a_phone_takes_part_in_every_method(
         page.select_option("#roster", label="Awa Diop")
         page.click("#claim")
         expect(page.locator("#whoami")).to_have_text("You are Awa Diop", timeout=WAIT_MS)
+        expect(page.locator("#consent-text")).to_have_text(
+            "Your contributions will appear under your name, Awa Diop, on the projector and "
+            "in the minutes.",
+            timeout=WAIT_MS,
+        )
+        expect(page.locator("#act-answer")).to_be_hidden()  # nothing before the person agrees
+        page.click("#consent-ok")
 
         page.fill("#answer-text", "Clean water first")
         page.click("#answer-send")
@@ -131,3 +142,63 @@ def test_a_phone_takes_part_in_every_method(
     # docs/participants-phone.png is this screenshot, looked at when the page changed.
     png = (tmp_path / "phone.png").read_bytes()
     assert (int.from_bytes(png[16:20], "big"), int.from_bytes(png[20:24], "big")) == (390, 844)
+
+
+def test_a_french_phone_consents_asks_backs_and_evaluates(
+    chromium: object, live_store: Store, db_path: Path, tmp_path: Path
+) -> None:
+    """Part two: a phone set to French gets the page in French, confirms how its name
+    will appear, asks a question another phone backs, sends an idea the projector holds
+    back until approved, and answers the session's evaluation."""
+    from playwright.sync_api import Browser, expect
+
+    assert isinstance(chromium, Browser)
+    store = live_store
+    room = build_room(store)
+    run_method(store, room, "one-two-four-all")
+    with serving(db_path, room.event_id, tmp_path) as (url, _):
+        french = chromium.new_context(viewport=PHONE, locale="fr-FR")
+        page = french.new_page()
+        page.goto(url)
+        assert page.locator("html").get_attribute("lang") == "fr"
+        expect(page.locator("#who")).to_have_text("Qui êtes-vous ?", timeout=WAIT_MS)
+        page.select_option("#roster", label="Awa Diop")
+        page.click("#claim")
+        expect(page.locator("#consent-text")).to_have_text(
+            "Vos contributions apparaîtront sous votre nom, Awa Diop, au projecteur et dans "
+            "le compte rendu.",
+            timeout=WAIT_MS,
+        )
+        page.click("#consent-ok")
+        expect(page.locator("#act-answer")).to_be_visible(timeout=WAIT_MS)
+
+        page.fill("#answer-text", "Partager les puits")
+        page.click("#answer-send")
+        expect(page.locator("#message")).to_have_text("Envoyé. Merci !", timeout=WAIT_MS)
+        ideas = item_ideas(store, room.items["one-two-four-all"])
+        assert [i.text for i in ideas] == ["Partager les puits"]
+        assert shown_texts(store, ideas) == []  # held until the facilitator approves
+
+        page.fill("#question-text", "Qui paie les puits ?")
+        page.click("#question-send")
+        expect(page.locator("#questions li")).to_have_count(1, timeout=WAIT_MS)
+        other = chromium.new_page(viewport=PHONE)
+        other.goto(url)
+        other.select_option("#roster", label="João Pereira")
+        other.click("#claim")
+        other.click("#consent-ok", timeout=WAIT_MS)
+        other.locator("#questions li button").click(timeout=WAIT_MS)
+        expect(other.locator("#questions li button")).to_be_disabled(timeout=WAIT_MS)
+        expect(page.locator("#questions li strong")).to_have_text("1", timeout=WAIT_MS)
+
+        execute(store, SetEvaluationOpen(session_id=room.session_id, open=True))
+        expect(page.locator("#act-evaluation")).to_be_visible(timeout=WAIT_MS)
+        page.select_option("#ev-useful", "4")
+        page.fill("#ev-keep", "Le bocal")
+        page.click("#evaluation-send")
+        expect(page.locator("#evaluated")).to_be_visible(timeout=WAIT_MS)
+        page.screenshot(path=str(tmp_path / "phone-fr.png"), full_page=True)
+    summary = evaluation_summary(store, room.session_id)
+    assert (summary.useful, summary.keep) == ((0, 0, 0, 1, 0), ("Le bocal",))
+    (asked,) = questions_view(store, room.session_id)
+    assert (asked.question.text, asked.votes) == ("Qui paie les puits ?", 1)

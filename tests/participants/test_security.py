@@ -52,6 +52,8 @@ def test_another_events_person_or_case_is_404(
         assert (await client.post(f"/{app.token}/api/join", json=stranger)).status == 404
         me = {"participant_id": str(room.people["Awa Diop"])}
         assert (await client.post(f"/{app.token}/api/join", json=me)).status == 200
+        named = {"appearance": "named"}
+        assert (await client.post(f"/{app.token}/api/consent", json=named)).status == 200
         feedback = {"case_id": str(elsewhere.case_id), "strengths": "x"}
         assert (await client.post(f"/{app.token}/api/feedback", json=feedback)).status == 404
         state = await (await client.get(f"/{app.token}/api/state")).json()
@@ -92,6 +94,7 @@ def test_a_text_too_long_or_with_control_characters_is_refused_with_a_reason(
         await client.post(
             f"/{app.token}/api/join", json={"participant_id": str(room.people["Awa Diop"])}
         )
+        await client.post(f"/{app.token}/api/consent", json={"appearance": "named"})
         response = await client.post(f"/{app.token}/api/answer", json={"text": "a" * 2001})
         assert response.status == 400
         assert (await response.json())["error"] == (

@@ -78,6 +78,7 @@ def test_a_phones_vote_shows_on_the_laptop_from_the_servers_thread(
     device = phone()
     device.open(url, timeout=10).close()
     assert post(device, url + "api/join", {"participant_id": str(room.people["Awa Diop"])}) == 200
+    assert post(device, url + "api/consent", {"appearance": "named"}) == 200
     with qtbot.waitSignal(context.changed, timeout=5000) as changed:
         assert post(device, url + "api/vote", {"dots": {str(room.options[0]): 2}}) == 200
     assert changed.args[0].touches("dot_vote_ballot")
@@ -159,6 +160,7 @@ def test_the_facilitator_removes_a_phone(
     with pytest.raises(urllib.error.HTTPError) as refused:
         first.open(url + "api/state", timeout=10)
     assert refused.value.code == 401
+    refused.value.close()  # its socket, else closed by the collector in a later test
     second.open(url, timeout=10).close()
     post(second, url + "api/join", {"participant_id": str(room.people["Awa Diop"])})
     with second.open(url + "api/state", timeout=10) as response:
@@ -177,6 +179,7 @@ def test_a_script_typed_on_a_phone_shows_as_text_on_the_projector(
     device = phone()
     device.open(url, timeout=10).close()
     post(device, url + "api/join", {"participant_id": str(room.people["Awa Diop"])})
+    post(device, url + "api/consent", {"appearance": "named"})
     assert post(device, url + "api/answer", {"text": hostile}) == 200
     dialog.close_server()
     ideas = [idea.text for idea in ideas_view(context.store, room.items["one-two-four-all"]).ideas]

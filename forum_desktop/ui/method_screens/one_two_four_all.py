@@ -36,6 +36,7 @@ from forum_desktop.methods.idea_acts import (
 )
 from forum_desktop.methods.one_two_four_all import Round, round_of
 from forum_desktop.models import MethodScreen, Outcome
+from forum_desktop.services.moderation import shown_texts
 from forum_desktop.timing.display import countdown
 from forum_desktop.timing.snapshot import ItemTiming, Snapshot
 from forum_desktop.ui.method_screens.acts import act, capture_where
@@ -178,7 +179,7 @@ class OneTwoFourAllScreen(MethodScreenWidget):
             self.tr("Guiding question: %1").replace("%1", question) if question else ""
         )
         self.room.show_text(self.room.question, question)
-        self.room.show_ideas([idea.text for idea in self.ideas])
+        self.room.show_ideas(shown_texts(self.context.store, self.ideas))  # phones': approved
         self._refresh_buttons()
         self.show_snapshot(self.controller.snapshot)
 
