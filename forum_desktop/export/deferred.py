@@ -114,9 +114,10 @@ def deferred_canvas() -> type:
             number_width = stringWidth(number, entry.font, entry.size)
             dot_width = stringWidth(DOTS, entry.font, entry.size)
             dots = max(0, int((entry.right - entry.x - number_width) / dot_width))
+            left = entry.right - dots * dot_width - number_width
             bottom = entry.y - entry.size
-            self.beginForm(entry.form, entry.x, bottom, entry.right + 1, entry.y + 2 * entry.size)
-            text = self.beginText(entry.right - dots * dot_width - number_width, entry.y)
+            self.beginForm(entry.form, left - 1, bottom, entry.right + 1, entry.y + 2 * entry.size)
+            text = self.beginText(left, entry.y)
             text.setFont(entry.font, entry.size)
             text.setFillColor(entry.colour)
             text.textLine(DOTS * dots + number)

@@ -432,6 +432,9 @@ def table_of_contents(kind: str = "TOCEntry") -> Any:
             leading=14 - level,
             leftIndent=14 * (level + 1),
             firstLineIndent=-14,
+            # The page numbers' column: an entry's text wraps before it, so a number
+            # (up to four digits) never overlaps the text.
+            rightIndent=text_width(" . 0000", 10.5 - level, bold=not level),
             spaceBefore=4 if level == 0 else 0,
         )
         for level in range(CONTENTS_LEVELS)
