@@ -14,8 +14,9 @@ Ours: ``load_minutes`` from the database plus ``minutes_pdf``. The baseline lays
 same content — the same headings, paragraphs, bullets and tables, taken from our section
 blocks before timing — with plain reportlab: the same embedded fonts, ``Paragraph`` of
 escaped text, ``Table`` with a repeated header, a vote's bars as a table of drawings, a
-table of contents (``multiBuild``, the
-same number of passes) and a held-back canvas for "page X of Y". Each figure is the
+table of contents (``multiBuild``: two layout passes, where ours lays the story out once
+and draws its page numbers at the end) and a held-back canvas for "page X of Y". Each
+figure is the
 median of interleaved runs after a warm-up of each. Prints one JSON line per figure
 (seconds).
 
@@ -335,7 +336,7 @@ def baseline_pdf(title: str, cover: list[str], blocks: list[Block]) -> bytes:
             super().save()
 
     # The same cover as ours, in the same sizes, so that the table of contents takes the
-    # same room and needs the same number of passes.
+    # same room.
     cover_title = style("title", 24, "NotoSans-Bold")
     cover_title.spaceBefore = 60
     story: list[Any] = [Paragraph(escape(cover[0]), cover_title), Spacer(0, 20)]

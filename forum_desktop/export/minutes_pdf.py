@@ -73,7 +73,7 @@ def minutes_pdf(data: MinutesData, progress: Progress | None = None) -> bytes:
         footer=data.event.footer,
         footer_logo=data.logo if data.event.footer_logo else None,
     )
-    return build_pdf(story, setup, contents=True, progress=progress)
+    return build_pdf(story, setup, progress=progress)
 
 
 @dataclass(frozen=True)

@@ -300,20 +300,20 @@ Progress = Callable[[float], None]
 """Told how far a long build has got, from 0 to 1."""
 
 
-def build_pdf(
-    story: list[Any],
-    setup: DocumentSetup,
-    *,
-    contents: bool = False,
-    progress: Progress | None = None,
-) -> bytes:
-    """The PDF of ``story`` (reportlab flowables) with the header and footer of ``setup``.
+def build_pdf(story: list[Any], setup: DocumentSetup, *, progress: Progress | None = None) -> bytes:
+    """The PDF of ``story`` (reportlab flowables) with the header and footer of ``setup``,
+    laid out once.
 
-    Flowables marked by ``outlined`` become bookmarks. With ``contents`` the story holds a
-    ``table_of_contents()`` and the layout runs until its page numbers settle. ``progress``
-    is told the share laid out as it goes.
+    Flowables marked by ``outlined`` become bookmarks. A ``table_of_contents()`` in the
+    story lists the entries ``reserve_room`` gave it, their pages drawn once the layout
+    is done (``deferred``), like each footer's page count. ``progress`` is told the share
+    laid out as it goes.
     """
+    from functools import partial
+
     from reportlab.platypus import Frame, PageTemplate
+
+    from forum_desktop.export.deferred import deferred_canvas
 
     family = register_fonts()
     width, height = page_dimensions(setup.page_size, landscape=setup.landscape)
@@ -347,37 +347,24 @@ def build_pdf(
     )
     doc.addPageTemplates([PageTemplate(id="page", frames=[frame])])
     if progress is not None:
-        doc.setProgressCallBack(_ProgressCounter(progress, passes=2 if contents else 1))
-    if contents:
-        # Several passes: each decorates its pages with the page count of the pass before
-        # (the pages are written as they are made); the layout repeats until that count,
-        # too, has settled.
-        count = _PageCount()
-        doc.page_count = count
-        doc.multiBuild(story, canvasmaker=_streaming_canvas(_decorator(setup), count))
-    else:
-        doc.build(story, canvasmaker=_numbered_canvas(_decorator(setup)))
+        doc.setProgressCallBack(_ProgressCounter(progress))
+    doc.build(story, canvasmaker=partial(deferred_canvas(), decoration=_Decoration(setup)))
     return buffer.getvalue()
 
 
 class _ProgressCounter:
-    """reportlab's progress events as one share of the whole build: each pass lays the
-    story out once, and a table of contents usually settles in ``passes`` (a further pass
-    stays just short of the end)."""
+    """reportlab's progress events as the share of the story laid out."""
 
-    def __init__(self, report: Progress, passes: int) -> None:
-        self.report, self.passes = report, passes
-        self.done_passes = -1
+    def __init__(self, report: Progress) -> None:
+        self.report = report
         self.size = 1
         self.last = -1.0
 
     def __call__(self, kind: str, value: int) -> None:
-        if kind == "STARTED":
-            self.done_passes += 1
-        elif kind == "SIZE_EST":
+        if kind == "SIZE_EST":
             self.size = max(1, value)
         elif kind == "PROGRESS":
-            share = min(0.99, (self.done_passes + value / self.size) / self.passes)
+            share = min(0.99, value / self.size)
             if share - self.last >= 0.01:  # a hundred reports at most
                 self.last = share
                 self.report(share)
@@ -403,9 +390,9 @@ def contents_text(title: str) -> str:
 
 
 def reserve_room(contents: Any, entries: list[tuple[int, str, str]]) -> None:
-    """Give a table of contents its ``entries`` (level, title, key) before the first pass,
-    at page 0: the first layout then already has the contents at their full length, so
-    no page moves when the numbers come in, and two passes settle instead of three."""
+    """Give a table of contents its ``entries`` (level, title, key) before the layout: it
+    has its full length from the start, so no page moves when the numbers come in at the
+    end. Each key is that of the flowable ``outlined`` or ``listed`` marks."""
     contents._entries = [(level, contents_text(title), 0, key) for level, title, key in entries]
 
 
@@ -417,11 +404,13 @@ def listed(flowable: Any, kind: str, text: str, key: str) -> Any:
 
 
 def table_of_contents(kind: str = "TOCEntry") -> Any:
-    """reportlab's table of contents in the documents' styles (9 pt and up); another
-    ``kind`` lists the flowables ``listed`` under it instead of the headings."""
+    """A table of contents in the documents' styles (9 pt and up), listing the entries
+    ``reserve_room`` gives it; ``kind`` names what it lists (the headings, or the
+    flowables ``listed`` under another kind)."""
     from reportlab.lib.styles import ParagraphStyle
     from reportlab.platypus import TableStyle
-    from reportlab.platypus.tableofcontents import TableOfContents
+
+    from forum_desktop.export.deferred import contents_class
 
     body = styles().body
     table_style = TableStyle(
@@ -433,7 +422,7 @@ def table_of_contents(kind: str = "TOCEntry") -> Any:
             ("RIGHTPADDING", (0, 0), (-1, -1), 0),
         ]
     )
-    contents = TableOfContents(dotsMinLevel=0, tableStyle=table_style, notifyKind=kind)
+    contents = contents_class()(dotsMinLevel=0, tableStyle=table_style, notifyKind=kind)
     contents.levelStyles = [
         ParagraphStyle(
             f"contents{level}",
@@ -443,6 +432,9 @@ def table_of_contents(kind: str = "TOCEntry") -> Any:
             leading=14 - level,
             leftIndent=14 * (level + 1),
             firstLineIndent=-14,
+            # The page numbers' column: an entry's text wraps before it, so a number
+            # (up to four digits) never overlaps the text.
+            rightIndent=text_width(" . 0000", 10.5 - level, bold=not level),
             spaceBefore=4 if level == 0 else 0,
         )
         for level in range(CONTENTS_LEVELS)
@@ -455,82 +447,84 @@ def _doc_class() -> type:
     from reportlab.platypus import BaseDocTemplate
 
     class OutlineDocTemplate(BaseDocTemplate):  # type: ignore[misc]
-        """Bookmarks and table-of-contents entries for the flowables ``outlined`` marks."""
-
-        page_count: _PageCount | None = None
-
-        def _allSatisfied(self) -> bool:
-            """Called after each pass: done when the contents and the page count (which
-            this pass printed from the pass before) have both settled."""
-            settled = True
-            if self.page_count is not None:
-                pages = self.canv.getPageNumber() - 1  # the last page has been shown
-                settled = pages == self.page_count.pages
-                self.page_count.pages = pages
-            return bool(super()._allSatisfied()) and settled
+        """Bookmarks, and the pages of table-of-contents entries, for the flowables
+        ``outlined`` and ``listed`` mark."""
 
         def afterFlowable(self, flowable: Any) -> None:
-            # A drawn paragraph's lines are laid out again on the next pass: dropping
-            # them now keeps a long document's memory to what one page needs.
+            # A drawn paragraph's lines are not needed again: dropping them keeps a long
+            # document's memory to what one page needs.
             flowable.__dict__.pop("blPara", None)
             listing = getattr(flowable, "listing_entry", None)
             if listing is not None:
-                kind, text, key = listing
-                self.canv.bookmarkPage(key)
-                self.notify(kind, (1, contents_text(text), self.page, key))
+                self._entry_at_this_page(listing[2])
             entry = getattr(flowable, "outline_entry", None)
             if entry is None:
                 return
             level, title, key = entry
-            self.canv.bookmarkPage(key)
+            self._entry_at_this_page(key)
             self.canv.addOutlineEntry(title, key, level=level, closed=level > 0)
-            if level < CONTENTS_LEVELS:
-                self.notify("TOCEntry", (level, contents_text(title), self.page, key))
+
+        def _entry_at_this_page(self, key: str) -> None:
+            self.canv.bookmarkPage(key)
+            self.canv.entry_pages[key] = self.page
 
     return OutlineDocTemplate
 
 
-Decorator = Callable[[Any, int, int], None]
-"""Draws the header and footer on a canvas, given the page number and the page count."""
+FOOTER_Y: Final = 10 * MM
 
 
-def _decorator(setup: DocumentSetup) -> Decorator:
-    from reportlab.lib import colors
+class _Decoration:
+    """The header and footer of every page of ``setup``'s document; its "page X of Y" a
+    form drawn once the page count is known (``deferred``)."""
 
-    width, height = page_dimensions(setup.page_size, landscape=setup.landscape)
-    left, right = MARGIN_SIDE, width - MARGIN_SIDE
-    header_y = height - 12 * MM
-    footer_y = 10 * MM
-    logo = _footer_logo(setup.footer_logo)
-    # The footer's texts start right of the logo, which hangs from just under the rule.
-    text_left = left if logo is None else left + logo[1] + 6
+    def __init__(self, setup: DocumentSetup) -> None:
+        self.setup = setup
+        self.width, self.height = page_dimensions(setup.page_size, landscape=setup.landscape)
+        self.left, self.right = MARGIN_SIDE, self.width - MARGIN_SIDE
+        self.logo = _footer_logo(setup.footer_logo)
+        # The footer's texts start right of the logo, which hangs from just under the rule.
+        self.text_left = self.left if self.logo is None else self.left + self.logo[1] + 6
 
-    def decorate(canvas: Any, page: int, pages: int) -> None:
+    def page(self, canvas: Any, page: int) -> None:
+        from reportlab.lib import colors
+
+        from forum_desktop.export.deferred import counter_form
+
+        setup, left, right = self.setup, self.left, self.right
         if setup.watermark:
-            _watermark(canvas, setup.watermark, width, height)
+            _watermark(canvas, setup.watermark, self.width, self.height)
         canvas.saveState()
         canvas.setFillColor(colors.HexColor(MUTED))
         canvas.setStrokeColor(colors.HexColor(RULE))
         canvas.setLineWidth(0.5)
         if page > 1:
+            header_y = self.height - 12 * MM
             draw_line(canvas, left, header_y, setup.header, right - left)
             canvas.line(left, header_y - 4, right, header_y - 4)
-        canvas.line(left, footer_y + 12, right, footer_y + 12)
-        if logo is not None:
-            image, logo_width, logo_height = logo
-            top = footer_y + 9
+        canvas.line(left, FOOTER_Y + 12, right, FOOTER_Y + 12)
+        if self.logo is not None:
+            image, logo_width, logo_height = self.logo
+            top = FOOTER_Y + 9
             canvas.drawImage(image, left, top - logo_height, logo_width, logo_height, mask="auto")
-        counter = setup.labels.page_of(page, pages)
-        counter_width = text_width(counter)
-        name_width = right - text_left - counter_width - 24
-        draw_line(canvas, text_left, footer_y, setup.document_name, name_width)
-        draw_line(canvas, right - counter_width, footer_y, counter, counter_width)
+        # The counter's room: as wide as it can be for a document of up to 9,999 pages.
+        counter_width = text_width(setup.labels.page_of(page, max(page, 9999)))
+        name_width = right - self.text_left - counter_width - 24
+        draw_line(canvas, self.text_left, FOOTER_Y, setup.document_name, name_width)
+        canvas.doForm(counter_form(page))
         if setup.footer.strip():
             footer_line = " ".join(setup.footer.split())
-            draw_line(canvas, text_left, footer_y - 11, footer_line, right - text_left)
+            draw_line(canvas, self.text_left, FOOTER_Y - 11, footer_line, right - self.text_left)
         canvas.restoreState()
 
-    return decorate
+    def counter(self, canvas: Any, page: int, pages: int) -> None:
+        """ "Page X of Y" right-aligned at the footer's right end."""
+        from reportlab.lib import colors
+
+        canvas.setFillColor(colors.HexColor(MUTED))
+        counter = self.setup.labels.page_of(page, pages)
+        counter_width = text_width(counter)
+        draw_line(canvas, self.right - counter_width, FOOTER_Y, counter, counter_width)
 
 
 def _footer_logo(data: bytes | None) -> tuple[Any, float, float] | None:
@@ -599,57 +593,3 @@ def draw_line(
         canvas.setFont(family.name, size)
         canvas.drawString(x, y, run)
         x += stringWidth(run, family.name, size)
-
-
-@dataclass
-class _PageCount:
-    """The page count of the last pass, which the next pass prints as "of Y"."""
-
-    pages: int = 0
-
-
-def _streaming_canvas(decorate: Decorator, count: _PageCount) -> Any:
-    """A canvas class that writes each page as it is made, "page X of Y" taking Y from
-    the previous pass: nothing held back, so a 400-page document does not keep every
-    page's drawing in memory until the end."""
-    from reportlab.pdfgen.canvas import Canvas
-
-    class StreamingCanvas(Canvas):  # type: ignore[misc]
-        def showPage(self) -> None:
-            decorate(self, self._pageNumber, count.pages)
-            super().showPage()
-
-    return StreamingCanvas
-
-
-def _numbered_canvas(decorate: Decorator) -> Any:
-    """A canvas class that holds every page back until the end, so each can say "page X
-    of Y" (reportlab's canvasmaker pattern)."""
-    from reportlab.pdfgen.canvas import Canvas
-
-    class NumberedCanvas(Canvas):  # type: ignore[misc]
-        def __init__(self, *args: Any, **kwargs: Any) -> None:
-            super().__init__(*args, **kwargs)
-            self._held_pages: list[dict[str, Any]] = []
-            self._page_bookmarks: list[str] = []
-
-        def bookmarkPage(self, key: str, **options: Any) -> None:
-            # A bookmark points at the page being written to the file: held back too.
-            self._page_bookmarks.append(key)
-
-        def showPage(self) -> None:
-            self._held_pages.append(dict(self.__dict__))
-            self._page_bookmarks = []
-            self._startPage()
-
-        def save(self) -> None:
-            pages = len(self._held_pages)
-            for state in self._held_pages:
-                self.__dict__.update(state)
-                decorate(self, self._pageNumber, pages)
-                for key in self._page_bookmarks:
-                    super().bookmarkPage(key)
-                super().showPage()
-            super().save()
-
-    return NumberedCanvas
