@@ -217,6 +217,17 @@ class Store:
         read = self._reader(cls)
         return [read(row) for row in self.conn.execute(sql, params)]
 
+    def count(self, cls: type[Record], where: Mapping[str, UUID]) -> int:
+        """How many records have these ids in their columns (no record is built)."""
+        for name in where:
+            if name not in cls.model_fields:
+                raise ValueError(f"{cls.record_type} has no field {name!r}")
+        sql = f"SELECT count(*) FROM {cls.record_type}"
+        if where:
+            sql += " WHERE " + " AND ".join(f"{name} = ?" for name in where)
+        (found,) = self.conn.execute(sql, [str(v) for v in where.values()]).fetchone()
+        return int(found)
+
     def journal(self, record_id: UUID | None = None) -> list[Change]:
         """The journal, in the order changes were made here (for one record if given)."""
         sql = "SELECT * FROM journal"

@@ -144,3 +144,13 @@ def test_insert_many_stores_and_journals_what_inserts_one_by_one_would(
     assert store.record_changes("participant", gone.id)[-1] == changes[1]
     with pytest.raises(ValueError, match="already exists"):
         store.insert_many([people[0]])
+
+
+def test_count_by_column_without_building_records(store: Store) -> None:
+    first, second = add_event(store, "Un"), add_event(store, "Deux")
+    for event, name in ((first, "Aminata"), (first, "Bo"), (second, "Chen")):
+        store.insert(store.fresh(Participant(event_id=event.id, name=name)))
+    assert store.count(Participant, {"event_id": first.id}) == 2
+    assert store.count(Participant, {}) == 3
+    with pytest.raises(ValueError, match="no field"):
+        store.count(Participant, {"nowhere": first.id})
