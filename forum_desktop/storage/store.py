@@ -39,11 +39,12 @@ _KEY_FIELD = "id"
 
 
 def _encode(value: JsonValue) -> Any:
-    return (
-        json.dumps(value, ensure_ascii=False, sort_keys=True)
-        if isinstance(value, list | dict)
-        else value
-    )
+    """A column's value; the empty lists and objects most rows hold skip the encoder."""
+    if isinstance(value, list | dict):
+        if not value:
+            return "[]" if isinstance(value, list) else "{}"
+        return json.dumps(value, ensure_ascii=False, sort_keys=True)
+    return value
 
 
 def _decode(value: str) -> Any:
@@ -639,11 +640,11 @@ class Store:
     def _journal_tip(self) -> tuple[int, int]:
         """This device's last sequence number and the journal's latest clock value."""
         if self._tip is None:
-            (last,) = self.conn.execute(
-                "SELECT COALESCE(MAX(sequence), 0) FROM journal WHERE device_id = ?",
+            last, latest = self.conn.execute(
+                "SELECT (SELECT COALESCE(MAX(sequence), 0) FROM journal WHERE device_id = ?),"
+                " (SELECT COALESCE(MAX(hlc), 0) FROM journal)",
                 (str(self.device_id),),
             ).fetchone()
-            (latest,) = self.conn.execute("SELECT COALESCE(MAX(hlc), 0) FROM journal").fetchone()
             return (last, latest)
         return self._tip
 
@@ -711,8 +712,10 @@ def _change_row(change: Change) -> tuple[Any, ...]:
         change.at.isoformat(),
         None if change.event_id is None else str(change.event_id),
         change.hlc,
-        json.dumps([str(p) for p in change.parents]),
-        json.dumps({name: [str(k) for k in kept] for name, kept in change.keeps.items()}),
+        json.dumps([str(p) for p in change.parents]) if change.parents else "[]",
+        json.dumps({name: [str(k) for k in kept] for name, kept in change.keeps.items()})
+        if change.keeps
+        else "{}",
     )
 
 
