@@ -22,6 +22,7 @@ from PySide6.QtCore import (
 )
 from PySide6.QtGui import QFont
 
+from forum_desktop.clock import Clock
 from forum_desktop.models import (
     ActionFields,
     AgendaItem,
@@ -61,11 +62,11 @@ def read_entries(store: Store, event_id: UUID) -> Entries:
     return entries, conflict_texts(store, event_id)
 
 
-def read_entries_apart(database: Path, store: Store, event_id: UUID) -> Entries:
+def read_entries_apart(database: Path, clock: Clock, event_id: UUID) -> Entries:
     """``read_entries`` over a read-only connection of its own (on a worker thread)."""
     conn = connect_read_only(database)
     try:
-        return read_entries(Store(conn, store.clock), event_id)
+        return read_entries(Store(conn, clock), event_id)
     finally:
         conn.close()
 
@@ -184,8 +185,8 @@ class OutcomeModel(QAbstractTableModel):
             self.loading = True
             key = ("entries", next(_loads))
             self._pending = key
-            database = self._context.database
-            start_job(key, lambda: read_entries_apart(database, store, event_id))
+            database, clock = self._context.database, store.clock
+            start_job(key, lambda: read_entries_apart(database, clock, event_id))
         self.endResetModel()
 
     def _show(self, entries: Entries) -> None:

@@ -9,6 +9,7 @@ from uuid import UUID
 import pytest
 from pytestqt.qtbot import QtBot
 
+from forum_desktop.clock import Clock
 from forum_desktop.models import Outcome
 from forum_desktop.services.capture import capture_outcome
 from forum_desktop.services.events import create_event
@@ -76,8 +77,8 @@ def test_a_capture_made_while_loading_is_shown_once(
     reads: list[Entries] = []
     apart = outcome_model.read_entries_apart
 
-    def held(database: Path, store: Store, event: UUID) -> Entries:
-        entries = apart(database, store, event)
+    def held(database: Path, clock: Clock, event: UUID) -> Entries:
+        entries = apart(database, clock, event)
         reads.append(entries)
         if len(reads) == 1:
             gate.wait(timeout=30)
@@ -113,3 +114,16 @@ def test_a_small_event_is_shown_at_once(
     page.set_event(event_id)
     assert not page.model.loading
     assert len(shown_texts(page)) == 6
+
+
+def test_a_failed_read_on_the_worker_is_read_again_here(
+    page: CapturePage, event_id: UUID, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    def fails(database: Path, clock: Clock, event: UUID) -> Entries:
+        raise OSError("the disk went away")
+
+    monkeypatch.setattr(outcome_model, "read_entries_apart", fails)
+    with qtbot.waitSignal(page.model.loaded):
+        page.set_event(event_id)
+    assert len(shown_texts(page)) == 6
+    assert page.count_label.text() == "6 entries"
