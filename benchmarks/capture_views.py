@@ -150,6 +150,7 @@ def main(argv: list[str] | None = None) -> int:
         parser.error("--entries and --rounds must be at least 1")
     os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
+    from PySide6.QtCore import QEventLoop
     from PySide6.QtWidgets import QApplication
 
     from forum_desktop.capture.syntax import parse_capture
@@ -172,6 +173,8 @@ def main(argv: list[str] | None = None) -> int:
 
         def ours_open() -> None:
             page.set_event(DEMO_EVENT_ID)
+            while page.model.loading:  # read on a worker: counted until the rows are in
+                app.processEvents(QEventLoop.ProcessEventsFlag.WaitForMoreEvents)
             app.processEvents()
 
         def bare_open() -> None:

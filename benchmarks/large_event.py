@@ -48,7 +48,7 @@ CHILD = textwrap.dedent(
     from pathlib import Path
     from uuid import UUID
 
-    from PySide6.QtCore import QTimer
+    from PySide6.QtCore import Qt, QTimer
 
     from forum_desktop.ui.app import start
     from forum_desktop.ui.first_paint import FirstPaint
@@ -79,6 +79,11 @@ CHILD = textwrap.dedent(
             os._exit(0)
 
     def painted_then_next(widget):
+        model = getattr(widget, "model", None)
+        if getattr(model, "loading", False):  # the capture tab's rows come from a worker
+            once = Qt.ConnectionType.SingleShotConnection
+            model.loaded.connect(lambda: painted_then_next(widget), once)
+            return
         FirstPaint(widget).painted.connect(lambda: QTimer.singleShot(0, next_step))
 
     def show_event():

@@ -9,9 +9,17 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from typing import Any
-from uuid import UUID
+from uuid import UUID, uuid4
 
-from forum_desktop.models import AgendaItem, Event, Outcome, Photo, ReviewState, Session
+from forum_desktop.models import (
+    AgendaItem,
+    ChangeKind,
+    Event,
+    Outcome,
+    Photo,
+    ReviewState,
+    Session,
+)
 from forum_desktop.services.methods import method_item_of
 from forum_desktop.services.operations import OpResult, Recorder, operation
 from forum_desktop.storage import RecordNotFoundError, StorageError, Store
@@ -96,20 +104,26 @@ def capture_outcome(
         item_id, phase = filing_place(store, item_id)
         if phase and not fields.get("phase"):
             fields["phase"] = phase
-    outcome = Outcome(
-        event_id=event_id,
-        session_id=session_id,
-        item_id=item_id,
-        kind=kind,
-        text=text,
-        captured_at=store.clock.now(),
-        item_offset_seconds=item_offset_seconds,
-        author=store.author,
+    now = store.clock.now()
+    values = {
+        "created_at": now,
+        "updated_at": now,
+        "event_id": event_id,
+        "session_id": session_id,
+        "item_id": item_id,
+        "kind": kind,
+        "text": text,
+        "captured_at": now,
+        "item_offset_seconds": item_offset_seconds,
+        "author": store.author,
         **fields,
-    )
+    }
+    # The store validates the entry as it inserts it: an Outcome built here first was
+    # validated and dumped twice on the capture path (issue 24).
+    outcome_id = uuid4()
     recorder = Recorder()
-    recorder.add(store.insert(store.fresh(outcome)))
-    return recorder.result(outcome.id)
+    recorder.add(store.apply(Outcome.record_type, outcome_id, ChangeKind.INSERT, values))
+    return recorder.result(outcome_id)
 
 
 @operation("update_outcome")

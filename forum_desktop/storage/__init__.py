@@ -1,7 +1,7 @@
 """SQLite storage: opening and migrating, the journaled write path, backups, the GUI lock."""
 
 from forum_desktop.storage.backups import Backup, BackupReason, Backups
-from forum_desktop.storage.database import inspect_database, open_database
+from forum_desktop.storage.database import connect_read_only, inspect_database, open_database
 from forum_desktop.storage.errors import (
     AlreadyRunningError,
     CorruptDatabaseError,
@@ -29,6 +29,7 @@ __all__ = [
     "RecordNotFoundError",
     "StorageError",
     "Store",
+    "connect_read_only",
     "inspect_database",
     "open_database",
 ]

@@ -65,6 +65,15 @@ def connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
+def connect_read_only(path: Path) -> sqlite3.Connection:
+    """A connection that can only read ``path`` (an open database): for reads on a worker
+    thread beside the window's own connection, which WAL lets go on writing meanwhile."""
+    uri = f"{path.resolve().as_uri()}?mode=ro"
+    conn = sqlite3.connect(uri, uri=True, isolation_level=None, check_same_thread=False)
+    conn.execute(f"PRAGMA busy_timeout = {BUSY_TIMEOUT_MS}")
+    return conn
+
+
 def migrate(conn: sqlite3.Connection) -> int:
     """Bring the schema up to date, one migration per transaction; returns the old version."""
     start = int(conn.execute("PRAGMA user_version").fetchone()[0])

@@ -74,6 +74,8 @@ class CapturePage(QWidget):
         self._context = context
         self._event_id: UUID | None = None
         self._followed_item: UUID | None = None
+        self._to_show: UUID | None = None
+        """An entry asked for while the entries were still loading."""
 
         self.item_combo = QComboBox(self)
         self.item_combo.setAccessibleName(self.tr("The agenda item the room is on"))
@@ -201,6 +203,7 @@ class CapturePage(QWidget):
         self.table.selectionModel().selectionChanged.connect(self._refresh)
         self.proxy.rowsInserted.connect(self._refresh)
         self.proxy.modelReset.connect(self._refresh)
+        self.model.loaded.connect(self._loaded)
         for signal in (
             self.bands.modelReset,
             self.bands.rowsInserted,
@@ -326,6 +329,9 @@ class CapturePage(QWidget):
 
     def show_outcome(self, outcome_id: UUID) -> None:
         """Select one entry, clearing filters that hide it (e.g. from a search hit)."""
+        if self.model.loading:
+            self._to_show = outcome_id  # once the entries are there
+            return
         row = self.model.row_of(outcome_id)
         if row < 0:
             return
@@ -507,6 +513,11 @@ class CapturePage(QWidget):
             self._filtering = False
         self._refresh()
 
+    def _loaded(self) -> None:
+        to_show, self._to_show = self._to_show, None
+        if to_show is not None:
+            self.show_outcome(to_show)
+
     def _span_bands(self, *_: object) -> None:
         """Each agenda-item band spans the table's width."""
         self.table.clearSpans()
@@ -523,11 +534,14 @@ class CapturePage(QWidget):
             return
         total = self.model.rowCount()
         shown = self.proxy.rowCount()
-        self.count_label.setText(
-            self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
-            if shown != total
-            else self.tr("%n entries", "", total)
-        )
+        if self.model.loading:
+            self.count_label.setText(self.tr("Loading entries…"))
+        elif shown != total:
+            self.count_label.setText(
+                self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
+            )
+        else:
+            self.count_label.setText(self.tr("%n entries", "", total))
         selected = len(self.selected_ids())
         self.edit_action.setEnabled(selected == 1)
         ids = self.selected_ids() if selected == 1 else []

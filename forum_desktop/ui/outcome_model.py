@@ -3,7 +3,11 @@
 from __future__ import annotations
 
 import bisect
-from typing import Any
+import itertools
+import logging
+from collections.abc import Hashable
+from pathlib import Path
+from typing import Any, cast
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
@@ -14,9 +18,11 @@ from PySide6.QtCore import (
     QModelIndex,
     QPersistentModelIndex,
     Qt,
+    Signal,
 )
 from PySide6.QtGui import QFont
 
+from forum_desktop.clock import Clock
 from forum_desktop.models import (
     ActionFields,
     AgendaItem,
@@ -30,12 +36,40 @@ from forum_desktop.models import (
     Session,
 )
 from forum_desktop.services.agenda import items_of, sessions_of
-from forum_desktop.services.capture import outcomes_of_event
 from forum_desktop.services.entries import conflict_texts
 from forum_desktop.services.operations import OpResult
+from forum_desktop.storage import Store, connect_read_only
 from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.image_jobs import relay, start_job
 
+log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
+
+READ_OFF_THREAD_FROM = 500
+"""Events with this many entries or more read them on a worker: 5,000 entries held the
+window for a quarter of a second. Fewer are read at once, so a small event never shows
+a loading state (and a capture's row is there when the call returns)."""
+
+_loads = itertools.count(1)
+"""Each load's key: a newer load makes an older one's result stale."""
+
+Entries = tuple[list[Outcome], dict[UUID, list[str]]]
+
+
+def read_entries(store: Store, event_id: UUID) -> Entries:
+    """The event's entries in capture order, and the other versions of texts in conflict."""
+    entries = store.select_many(Outcome, {"event_id": event_id}, order_by="captured_at")
+    return entries, conflict_texts(store, event_id)
+
+
+def read_entries_apart(database: Path, clock: Clock, event_id: UUID) -> Entries:
+    """``read_entries`` over a read-only connection of its own (on a worker thread)."""
+    conn = connect_read_only(database)
+    try:
+        return read_entries(Store(conn, clock), event_id)
+    finally:
+        conn.close()
+
 
 Index = QModelIndex | QPersistentModelIndex
 OUTCOME_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -103,8 +137,14 @@ def column_titles() -> list[str]:
 
 
 class OutcomeModel(QAbstractTableModel):
+    loaded = Signal()
+    """A read on a worker has been shown (``loading`` is false again)."""
+
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)
+        self.loading = False
+        """The rows are being read on a worker; the model is empty meanwhile."""
+        self._pending: Hashable | None = None
         self._context = context
         self._event_id: UUID | None = None
         self._outcomes: list[Outcome] = []
@@ -116,23 +156,56 @@ class OutcomeModel(QAbstractTableModel):
         self._conflicts: dict[UUID, list[str]] = {}
         context.changed.connect(self._on_changed)
         context.reset.connect(self.reload)
+        relay().finished.connect(self._received)
 
     def set_event(self, event_id: UUID | None) -> None:
         self._event_id = event_id
         self.reload()
 
     def reload(self) -> None:
+        """Read the event's entries again: at once when few, else on a worker.
+
+        Whatever changes while a worker reads starts a newer read (see ``_on_changed``),
+        whose result alone is shown: a capture made meanwhile is neither lost nor doubled.
+        """
         self.beginResetModel()
         store = self._context.store
         event_id = self._event_id
-        self._outcomes = outcomes_of_event(store, event_id) if event_id else []
-        self._load_conflicts()
         event = store.get(Event, event_id) if event_id else None
         # Times as the room's clock shows them, like the agenda and the Run tab.
         self._zone = ZoneInfo(event.timezone) if event else None
         self._load_names()
-        self._order(in_time_order=True)  # outcomes_of_event reads them by captured_at
+        self._pending = None
+        if event_id is None:
+            self._show(([], {}))
+        elif store.count(Outcome, {"event_id": event_id}) < READ_OFF_THREAD_FROM:
+            self._show(read_entries(store, event_id))
+        else:
+            self._outcomes, self._rows, self._conflicts = [], {}, {}
+            self.loading = True
+            key = ("entries", next(_loads))
+            self._pending = key
+            database, clock = self._context.database, store.clock
+            start_job(key, lambda: read_entries_apart(database, clock, event_id))
         self.endResetModel()
+
+    def _show(self, entries: Entries) -> None:
+        self._outcomes, self._conflicts = entries
+        self.loading = False
+        self._order(in_time_order=True)  # read_entries reads them by captured_at
+
+    def _received(self, key: Hashable, result: object) -> None:
+        if key != self._pending:
+            return  # another model's job, or a read a newer one replaced
+        self._pending = None
+        self.beginResetModel()
+        if isinstance(result, Exception):  # logged by the job; the window can still read
+            log.warning("reading entries on a worker failed, reading them here: %s", result)
+            assert self._event_id is not None
+            result = read_entries(self._context.store, self._event_id)
+        self._show(cast(Entries, result))
+        self.endResetModel()
+        self.loaded.emit()
 
     def set_grouped(self, by_item: bool) -> None:
         """Hold the rows in time order, or by agenda item then time.
@@ -315,6 +388,9 @@ class OutcomeModel(QAbstractTableModel):
             return
         if result.touches(AgendaItem.record_type, Session.record_type, Participant.record_type):
             self.reload()
+            return
+        if self.loading and result.touches(Outcome.record_type):
+            self.reload()  # the running read may have started before this change
             return
         if not result.touches(Outcome.record_type):
             return

@@ -857,6 +857,10 @@
         <translation>Punto: %1</translation>
     </message>
     <message>
+        <source>Loading entries…</source>
+        <translation>Cargando las entradas…</translation>
+    </message>
+    <message>
         <source>Merge entries</source>
         <translation>Fusionar las entradas</translation>
     </message>

@@ -857,6 +857,10 @@
         <translation>Point : %1</translation>
     </message>
     <message>
+        <source>Loading entries…</source>
+        <translation>Chargement des entrées…</translation>
+    </message>
+    <message>
         <source>Merge entries</source>
         <translation>Fusionner les entrées</translation>
     </message>

@@ -19,6 +19,7 @@ from forum_desktop.storage import (
     NotADatabaseError,
     StorageError,
     Store,
+    connect_read_only,
     inspect_database,
     open_database,
 )
@@ -187,3 +188,19 @@ def test_a_refused_database_can_still_be_opened_once_fixed(db_path: Path, clock:
         assert [e.title for e in Store(conn, clock).select(Event, order_by="title")] == ["Atelier"]
     finally:
         conn.close()
+
+
+def test_a_read_only_connection_reads_what_the_app_wrote_and_writes_nothing(
+    store: Store, db_path: Path
+) -> None:
+    store.set_setting("theme", "dark")
+    reader = connect_read_only(db_path)
+    try:
+        assert reader.execute("SELECT value FROM installation WHERE key = 'theme'").fetchone() == (
+            "dark",
+        )
+        with pytest.raises(sqlite3.OperationalError, match="readonly"):
+            reader.execute("DELETE FROM installation")
+    finally:
+        reader.close()
+    assert store.setting("theme") == "dark"

@@ -7,7 +7,9 @@ from uuid import uuid4
 import pytest
 
 from forum_desktop.clock import FakeClock
-from forum_desktop.models import ChangeKind, Event, Participant
+from forum_desktop.models import RECORD_TYPES, ChangeKind, Event, Outcome, Participant
+from forum_desktop.services.capture import capture_outcome
+from forum_desktop.services.demo import create_demo_event
 from forum_desktop.storage import RecordNotFoundError, Store
 from tests.storage.helpers import snapshot
 
@@ -144,3 +146,46 @@ def test_insert_many_stores_and_journals_what_inserts_one_by_one_would(
     assert store.record_changes("participant", gone.id)[-1] == changes[1]
     with pytest.raises(ValueError, match="already exists"):
         store.insert_many([people[0]])
+
+
+def test_count_by_column_without_building_records(store: Store) -> None:
+    first, second = add_event(store, "Un"), add_event(store, "Deux")
+    for event, name in ((first, "Aminata"), (first, "Bo"), (second, "Chen")):
+        store.insert(store.fresh(Participant(event_id=event.id, name=name)))
+    assert store.count(Participant, {"event_id": first.id}) == 2
+    assert store.count(Participant, {}) == 3
+    with pytest.raises(ValueError, match="no field"):
+        store.count(Participant, {"nowhere": first.id})
+
+
+def test_select_many_reads_what_select_reads_for_every_record_type(
+    store: Store, clock: FakeClock
+) -> None:
+    event_id = create_demo_event(store).value
+    capture_outcome(
+        store,
+        event_id=event_id,
+        text="Partager la fiche",
+        kind="action",
+        mentions=[uuid4()],
+        tags=["mooc", "été"],
+        fields={"owner_names": ["Núria"], "due": "2027-03-15", "status": "in_progress"},
+    )
+    capture_outcome(store, event_id=event_id, text="« Oui »", kind="quote", anonymous=True)
+    blobs = {
+        table
+        for (table,) in store.conn.execute(
+            "SELECT m.name FROM sqlite_master m, pragma_table_info(m.name) c "
+            "WHERE m.type = 'table' AND c.type = 'BLOB'"
+        )
+    }
+    read = set()
+    for record_type, cls in RECORD_TYPES.items():
+        if record_type in blobs:
+            continue
+        expected = store.select(cls, order_by="created_at")
+        assert store.select_many(cls, order_by="created_at") == expected, record_type
+        read |= {record_type} if expected else set()
+    assert {"event", "session", "agenda_item", "participant", "outcome"} <= read
+    by_event = store.select(Outcome, {"event_id": event_id}, order_by="captured_at")
+    assert store.select_many(Outcome, {"event_id": event_id}, order_by="captured_at") == by_event
