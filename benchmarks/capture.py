@@ -28,6 +28,8 @@ from collections.abc import Callable, Sequence
 from pathlib import Path
 from typing import Any
 
+from figures import figure
+
 # What a rapporteur types, roughly: French workshop words (common ones far more often),
 # some Spanish and English, place and people names in other scripts, and rarer words.
 COMMON = "de la le les des et en à un une pour du dans sur avec que qui est pas plus par au"
@@ -80,17 +82,6 @@ QUERIES = (
     "ville d",
     "mooc l",
 )
-
-
-def figure(name: str, ours: float, baseline: float) -> str:
-    return json.dumps(
-        {
-            "bench": name,
-            "ours": round(ours, 6),
-            "baseline": round(baseline, 6),
-            "ratio": round(ours / baseline, 2),
-        }
-    )
 
 
 def percentile(values: Sequence[float], fraction: float) -> float:

@@ -32,6 +32,7 @@ import tempfile
 import textwrap
 from pathlib import Path
 
+from figures import figure
 from minutes import large_event
 from startup import child_environment, prepare_database
 
@@ -141,17 +142,6 @@ CHILD = textwrap.dedent(
     os._exit(1)
     """
 )
-
-
-def figure(name: str, ours: float, baseline: float) -> str:
-    return json.dumps(
-        {
-            "bench": name,
-            "ours": round(ours, 6),
-            "baseline": round(baseline, 6),
-            "ratio": round(ours / baseline, 2),
-        }
-    )
 
 
 def run_child(

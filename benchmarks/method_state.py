@@ -25,12 +25,13 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import statistics
 import tempfile
 import time
 from pathlib import Path
 from uuid import UUID
+
+from figures import figure
 
 from forum_desktop.clock import SystemClock
 from forum_desktop.services.agenda import add_item, add_session
@@ -53,17 +54,6 @@ JOURNAL_BYTES = (
     "+ length(record_type) + length(record_id) + length(kind) + length(fields) + length(at) "
     "+ length(COALESCE(event_id, '')) + length(parents) + 8), 0) FROM journal"
 )
-
-
-def figure(name: str, ours: float, baseline: float) -> str:
-    return json.dumps(
-        {
-            "bench": name,
-            "ours": round(ours, 6),
-            "baseline": round(baseline, 6),
-            "ratio": round(ours / baseline, 2),
-        }
-    )
 
 
 def journal_bytes(store: Store) -> int:

@@ -28,7 +28,6 @@ from __future__ import annotations
 
 import argparse
 import datetime as dt
-import json
 import random
 import resource
 import statistics
@@ -42,6 +41,8 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 from xml.sax.saxutils import escape
+
+from figures import figure
 
 from forum_desktop.clock import SystemClock
 from forum_desktop.export.fonts import register_fonts
@@ -125,17 +126,6 @@ WORDS = [
 ]
 SCRIPTS = ("대전 세계총회 준비", "التعلم بين الأقران في الرباط")
 KINDS = [kind for kind in OutcomeKind]
-
-
-def figure(name: str, ours: float, baseline: float) -> str:
-    return json.dumps(
-        {
-            "bench": name,
-            "ours": round(ours, 6),
-            "baseline": round(baseline, 6),
-            "ratio": round(ours / baseline, 2),
-        }
-    )
 
 
 def sentence(rng: random.Random, low: int = 6, high: int = 30) -> str:

@@ -15,7 +15,6 @@ this virtualenv (``python -m forum_desktop``), both told to quit once the window
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import select
 import statistics
@@ -25,6 +24,8 @@ import tempfile
 import textwrap
 import time
 from pathlib import Path
+
+from figures import figure
 
 SHOWN = "shown"
 CHILD_TIMEOUT = 120.0
@@ -148,17 +149,6 @@ def commands(database: Path, bundle: Path | None) -> dict[str, list[str]]:
         "ours": [str(bundle.resolve()), *app],
         "baseline": [sys.executable, "-m", "forum_desktop", *app],
     }
-
-
-def figure(name: str, ours: float, baseline: float) -> str:
-    return json.dumps(
-        {
-            "bench": name,
-            "ours": round(ours, 4),
-            "baseline": round(baseline, 4),
-            "ratio": round(ours / baseline, 2),
-        }
-    )
 
 
 def main(argv: list[str] | None = None) -> int:
