@@ -5902,6 +5902,14 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>Tiene la palabra: %1 (%2)</translation>
     </message>
     <message>
+        <source>The round</source>
+        <translation>La ronda</translation>
+    </message>
+    <message>
+        <source>Themes of the answers</source>
+        <translation>Temas de las respuestas</translation>
+    </message>
+    <message>
         <source>Time for each person</source>
         <translation>Tiempo para cada persona</translation>
     </message>

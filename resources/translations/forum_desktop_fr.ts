@@ -5902,6 +5902,14 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>A la parole : %1 (%2)</translation>
     </message>
     <message>
+        <source>The round</source>
+        <translation>Le tour</translation>
+    </message>
+    <message>
+        <source>Themes of the answers</source>
+        <translation>Thèmes des réponses</translation>
+    </message>
+    <message>
         <source>Time for each person</source>
         <translation>Temps pour chaque personne</translation>
     </message>

@@ -13,7 +13,8 @@ from uuid import UUID
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QListWidgetItem,
-    QSplitter,
+    QStackedWidget,
+    QTabBar,
     QVBoxLayout,
 )
 
@@ -79,14 +80,22 @@ class RoundRobinScreen(MethodScreenWidget):
         themes.name_edit.returnPressed.connect(self.group_chosen)
         themes.rename_requested.connect(self.rename_theme)
         themes.merge_requested.connect(self.merge_theme)
-        splitter = QSplitter(Qt.Orientation.Vertical, self)
-        splitter.addWidget(panel)
-        splitter.addWidget(self.answer_themes)
-        splitter.setStretchFactor(0, 3)
-        splitter.setStretchFactor(1, 2)
+        # A tab of its own: under the round it would make the console taller than the
+        # screen. A tab bar over a stack, not a QTabWidget: the keys' help lists the
+        # screen's keys under the method's own tab.
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(panel)
+        self.pages.addWidget(self.answer_themes)
+        self.tabs = QTabBar(self)
+        self.tabs.addTab(self.tr("The round"))
+        self.tabs.addTab(self.tr("Themes of the answers"))
+        self.tabs.currentChanged.connect(self.pages.setCurrentIndex)
+        self.addAction(self.answer_themes.group_action)
+        self.answer_themes.group_action.triggered.connect(lambda *_: self.themes_key())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(splitter)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.pages)
         # The controls under the names the screen and its tests use.
         self.progress_label, self.now_label = panel.progress_label, panel.now_label
         self.next_label, self.question_label = panel.next_label, panel.question_label
@@ -475,6 +484,14 @@ class RoundRobinScreen(MethodScreenWidget):
             self._do(time_each, self.tr("Time for each person"))
 
     # --- the answers' themes -------------------------------------------------------------
+
+    def themes_key(self) -> None:
+        """Ctrl+G: to the answers to choose, then (chosen) to the theme's name."""
+        if self.pages.currentWidget() is not self.answer_themes:
+            self.tabs.setCurrentIndex(self.pages.indexOf(self.answer_themes))
+            self.answer_themes.answer_list.setFocus()
+        else:
+            self.answer_themes.ask_name()
 
     def group_chosen(self) -> None:
         """The chosen answers go into the theme named (an existing one, else a new one)."""

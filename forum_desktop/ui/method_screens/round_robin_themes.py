@@ -1,6 +1,6 @@
-"""The round's answers grouped into themes, as 1-2-4-All's ideas are: choose answers,
-Ctrl+G, type a new theme's name (or an existing one's), Enter. The widget only shows and
-asks; the round-robin screen runs the commands."""
+"""The round's answers grouped into themes, as 1-2-4-All's ideas are: Ctrl+G (to this
+tab), choose answers, Ctrl+G, type a new theme's name (or an existing one's), Enter. The
+widget only shows and asks; the round-robin screen runs the commands."""
 
 from __future__ import annotations
 
@@ -44,10 +44,9 @@ class RoundRobinThemes(QWidget):
         self.themes = ThemesPanel(self, self.tr("Put the chosen answers in this theme"))
         self.group_action = QAction(self.tr("Put the chosen answers in a theme"), self)
         self.group_action.setShortcut(QKeySequence("Ctrl+G"))
-        # Only while the focus is in the round-robin: the fishbowl uses the same keys.
+        # The screen takes it: only while the focus is in the round-robin (the fishbowl
+        # uses the same keys), from its round as from here.
         self.group_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
-        self.group_action.triggered.connect(lambda *_: self.ask_name())
-        self.addAction(self.group_action)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(label)
@@ -78,6 +77,6 @@ class RoundRobinThemes(QWidget):
         return tuple(UUID(row.data(ID_ROLE)) for row in rows if row.isSelected())
 
     def ask_name(self) -> None:
-        """Ctrl+G: the theme's name is typed next (Enter puts the chosen answers in it)."""
+        """The theme's name is typed next (Enter puts the chosen answers in it)."""
         self.themes.name_edit.setFocus()
         self.themes.name_edit.selectAll()

@@ -312,7 +312,9 @@ def test_answers_are_grouped_into_themes_with_the_keyboard_and_undone(
     qtbot.waitUntil(window.isActiveWindow)
     themes = screen.answer_themes.themes
     answers = screen.answer_themes.answer_list
-    answers.setFocus()
+    assert not answers.isVisible()  # a tab of its own, after the round's
+    qtbot.keyClick(screen.answer_edit, Qt.Key.Key_G, CTRL)  # Ctrl+G: to the answers
+    assert answers.isVisible() and answers.hasFocus()
     qtbot.keyClick(answers, Qt.Key.Key_Home)
     qtbot.keyClick(answers, Qt.Key.Key_Down, SHIFT)  # the first two answers chosen
     qtbot.keyClick(answers, Qt.Key.Key_G, CTRL)  # Ctrl+G: the theme's name next
