@@ -112,7 +112,7 @@ class MinutesData:
     review_cases: dict[UUID, tuple[ReviewCase, ...]] = field(default_factory=dict)
     """A peer review's cases by item, in the order they were presented."""
     idea_themes: dict[UUID, tuple[ThemeView, ...]] = field(default_factory=dict)
-    """1-2-4-All themes with their ideas, by item."""
+    """Themes with their ideas (1-2-4-All) or answers (round-robin), by item."""
     room_questions: dict[UUID, tuple[QuestionView, ...]] = field(default_factory=dict)
     """Phones' questions to the facilitator by item (``minutes_room``)."""
     evaluations: dict[UUID, EvaluationSummary] = field(default_factory=dict)

@@ -1,6 +1,7 @@
 """Method results in their own shapes: round-robin answers by person, fishbowl
 contributions by topic with the speaking-time fairness tables, vote results as a chart,
-breakout reports per group and 1-2-4-All ideas. Peer review is in ``minutes_review``."""
+breakout reports per group and 1-2-4-All ideas; ideas and answers grouped into themes
+follow them. Peer review is in ``minutes_review``."""
 
 from __future__ import annotations
 
@@ -46,11 +47,13 @@ def answers(data: MinutesData, lab: Labels, outcomes: Sequence[Outcome]) -> list
     ordered = sorted(outcomes, key=place)  # stable: capture order within the same place
     texts = [drafted(outcome.text.strip(), outcome, lab) for outcome in ordered]
     if not data.shows_names():
-        return [Table((lab["col_answer"],), tuple((text,) for text in texts), (1,))]
-    rows = tuple(
-        (data.speaker(outcome), text) for outcome, text in zip(ordered, texts, strict=True)
-    )
-    return [Table((lab["col_person"], lab["col_answer"]), rows, (2.5, 7))]
+        table = Table((lab["col_answer"],), tuple((text,) for text in texts), (1,))
+    else:
+        rows = tuple(
+            (data.speaker(outcome), text) for outcome, text in zip(ordered, texts, strict=True)
+        )
+        table = Table((lab["col_person"], lab["col_answer"]), rows, (2.5, 7))
+    return [table, *themes(data, lab, ordered)]
 
 
 # --- fishbowl ------------------------------------------------------------------------------
@@ -208,16 +211,24 @@ def reports(data: MinutesData, lab: Labels, outcomes: Sequence[Outcome]) -> list
 
 
 def ideas(data: MinutesData, lab: Labels, outcomes: Sequence[Outcome]) -> list[Block]:
-    """The ideas as a list, each with the round it came from; then the themes they were
-    grouped into, each with its ideas (those the minutes include)."""
+    """The ideas as a list, each with the round it came from; then their themes."""
     blocks: list[Block] = []
     for outcome in outcomes:
         entry = outcome_entry(data, lab, outcome)
         blocks.append(Entry(entry.text, " · ".join(filter(None, [outcome.phase, entry.detail]))))
+    return blocks + themes(data, lab, outcomes)
+
+
+def themes(data: MinutesData, lab: Labels, outcomes: Sequence[Outcome]) -> list[Block]:
+    """The themes the ideas (or a round's answers) were grouped into, each with those of
+    its ideas the minutes include, in the order of ``outcomes``."""
+    blocks: list[Block] = []
     item_id = outcomes[0].item_id if outcomes else None
-    themes = data.idea_themes.get(item_id, ()) if item_id is not None else ()
-    included = {outcome.id: outcome for outcome in outcomes}
-    shown = [(theme, [included[i] for i in theme.idea_ids if i in included]) for theme in themes]
+    item_themes = data.idea_themes.get(item_id, ()) if item_id is not None else ()
+    shown = [
+        (theme, [outcome for outcome in outcomes if outcome.id in theme.idea_ids])
+        for theme in item_themes
+    ]
     if any(ideas for _, ideas in shown):
         blocks.append(Heading(lab["idea_themes"], 5))
     for theme, grouped in shown:

@@ -1,5 +1,6 @@
 """1-2-4-All's acts as typed commands: harvesting ideas (``idea`` outcomes) and grouping
-them into themes (``models.ideas``), and the read side the screen and minutes show.
+them into themes (``models.ideas``), and the read side the screen and minutes show. A
+round-robin's ``answer`` outcomes are grouped into themes by the same commands.
 
 An idea's theme is given by its latest ``ThemeIdea`` (by creation, then id) whose theme
 is still there, followed through merges; so ideas grouped on two laptops add up, and an
@@ -48,13 +49,22 @@ class IdeasView(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     ideas: tuple[Outcome, ...]
-    """Every idea of the item, oldest first."""
+    """Every idea (or answer) of the item, oldest first."""
     themes: tuple[ThemeView, ...]
     unthemed: tuple[UUID, ...]
 
 
+GROUPABLE = (OutcomeKind.IDEA, OutcomeKind.ANSWER)
+"""What themes group: 1-2-4-All's ideas, and a round-robin's answers (phones' included)."""
+
+
 def item_ideas(store: Store, item_id: UUID) -> list[Outcome]:
-    ideas = store.select(Outcome, {"item_id": item_id, "kind": OutcomeKind.IDEA}, "captured_at")
+    """The item's ideas and answers, oldest first."""
+    ideas = [
+        outcome
+        for kind in GROUPABLE
+        for outcome in store.select(Outcome, {"item_id": item_id, "kind": kind}, "captured_at")
+    ]
     return sorted(ideas, key=lambda idea: (idea.captured_at, str(idea.id)))
 
 
@@ -180,8 +190,8 @@ class RemoveIdea(Command):
 
 
 class GroupIdeasIntoTheme(Command):
-    """Put ideas in a theme: an existing one (``theme_id``) or a new one named ``name``.
-    Value: the theme's id."""
+    """Put ideas (or a round's answers) in a theme: an existing one (``theme_id``) or a
+    new one named ``name``. Value: the theme's id."""
 
     item_id: UUID
     idea_ids: tuple[UUID, ...] = Field(min_length=1)

@@ -28,7 +28,8 @@ class IdeaTheme(Record):
 
 
 class ThemeIdea(Record):
-    """The idea (an ``idea`` outcome) ``idea_id`` belongs to ``theme_id``."""
+    """The idea (an ``idea`` outcome, or a round-robin's ``answer``) ``idea_id`` belongs to
+    ``theme_id``."""
 
     record_type: ClassVar[str] = "theme_idea"
 

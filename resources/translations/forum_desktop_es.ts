@@ -5819,8 +5819,16 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>Cambiar el orden</translation>
     </message>
     <message>
+        <source>Choose the answers to group in the list first.</source>
+        <translation>Elija primero en la lista las respuestas que agrupar.</translation>
+    </message>
+    <message>
         <source>Everyone present has spoken.</source>
         <translation>Todas las personas presentes han hablado.</translation>
+    </message>
+    <message>
+        <source>Group answers into a theme</source>
+        <translation>Agrupar respuestas en un tema</translation>
     </message>
     <message>
         <source>Guiding question: %1</source>
@@ -5843,6 +5851,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>Marcar presente</translation>
     </message>
     <message>
+        <source>Merge two themes</source>
+        <translation>Fusionar dos temas</translation>
+    </message>
+    <message>
         <source>Next person</source>
         <translation>Siguiente persona</translation>
     </message>
@@ -5861,6 +5873,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>Order as on the roster</source>
         <translation>Orden de la lista de participantes</translation>
+    </message>
+    <message>
+        <source>Rename a theme</source>
+        <translation>Renombrar un tema</translation>
     </message>
     <message numerus="yes">
         <source>Round complete: all %n have spoken</source>
@@ -5886,12 +5902,24 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>Tiene la palabra: %1 (%2)</translation>
     </message>
     <message>
+        <source>The round</source>
+        <translation>La ronda</translation>
+    </message>
+    <message>
+        <source>Themes of the answers</source>
+        <translation>Temas de las respuestas</translation>
+    </message>
+    <message>
         <source>Time for each person</source>
         <translation>Tiempo para cada persona</translation>
     </message>
     <message>
         <source>Time is up: over by %1</source>
         <translation>Se acabó el tiempo: excedido en %1</translation>
+    </message>
+    <message>
+        <source>Type the name of the theme to merge the chosen one into.</source>
+        <translation>Escriba el nombre del tema en el que fusionar el tema elegido.</translation>
     </message>
     <message>
         <source>absent</source>
@@ -5908,6 +5936,29 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>spoke</source>
         <translation>ha hablado</translation>
+    </message>
+</context>
+<context>
+    <name>RoundRobinThemes</name>
+    <message>
+        <source>Answers to &amp;group:</source>
+        <translation>Respuestas que agr&amp;upar:</translation>
+    </message>
+    <message>
+        <source>Answers to group into themes</source>
+        <translation>Respuestas que agrupar en temas</translation>
+    </message>
+    <message>
+        <source>Choose answers (Shift or Ctrl with the arrows), press Ctrl+G, type a theme&apos;s name (a new one or an existing one) and press Enter.</source>
+        <translation>Elija respuestas (Mayús o Ctrl con las flechas), pulse Ctrl+G, escriba el nombre de un tema (nuevo o existente) y pulse Intro.</translation>
+    </message>
+    <message>
+        <source>Put the chosen answers in a theme</source>
+        <translation>Poner las respuestas elegidas en un tema</translation>
+    </message>
+    <message>
+        <source>Put the chosen answers in this theme</source>
+        <translation>Poner las respuestas elegidas en este tema</translation>
     </message>
 </context>
 <context>

@@ -5819,8 +5819,16 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>Changer l&apos;ordre</translation>
     </message>
     <message>
+        <source>Choose the answers to group in the list first.</source>
+        <translation>Choisissez d&apos;abord dans la liste les réponses à regrouper.</translation>
+    </message>
+    <message>
         <source>Everyone present has spoken.</source>
         <translation>Toutes les personnes présentes ont parlé.</translation>
+    </message>
+    <message>
+        <source>Group answers into a theme</source>
+        <translation>Regrouper des réponses en un thème</translation>
     </message>
     <message>
         <source>Guiding question: %1</source>
@@ -5843,6 +5851,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>Marquer présent·e</translation>
     </message>
     <message>
+        <source>Merge two themes</source>
+        <translation>Fusionner deux thèmes</translation>
+    </message>
+    <message>
         <source>Next person</source>
         <translation>Personne suivante</translation>
     </message>
@@ -5861,6 +5873,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>Order as on the roster</source>
         <translation>Ordre de la liste des participant·e·s</translation>
+    </message>
+    <message>
+        <source>Rename a theme</source>
+        <translation>Renommer un thème</translation>
     </message>
     <message numerus="yes">
         <source>Round complete: all %n have spoken</source>
@@ -5886,12 +5902,24 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>A la parole : %1 (%2)</translation>
     </message>
     <message>
+        <source>The round</source>
+        <translation>Le tour</translation>
+    </message>
+    <message>
+        <source>Themes of the answers</source>
+        <translation>Thèmes des réponses</translation>
+    </message>
+    <message>
         <source>Time for each person</source>
         <translation>Temps pour chaque personne</translation>
     </message>
     <message>
         <source>Time is up: over by %1</source>
         <translation>Temps écoulé : dépassé de %1</translation>
+    </message>
+    <message>
+        <source>Type the name of the theme to merge the chosen one into.</source>
+        <translation>Tapez le nom du thème dans lequel fusionner le thème choisi.</translation>
     </message>
     <message>
         <source>absent</source>
@@ -5908,6 +5936,29 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>spoke</source>
         <translation>a parlé</translation>
+    </message>
+</context>
+<context>
+    <name>RoundRobinThemes</name>
+    <message>
+        <source>Answers to &amp;group:</source>
+        <translation>Réponses à c&amp;lasser en thèmes :</translation>
+    </message>
+    <message>
+        <source>Answers to group into themes</source>
+        <translation>Réponses à regrouper en thèmes</translation>
+    </message>
+    <message>
+        <source>Choose answers (Shift or Ctrl with the arrows), press Ctrl+G, type a theme&apos;s name (a new one or an existing one) and press Enter.</source>
+        <translation>Choisissez des réponses (Maj ou Ctrl avec les flèches), appuyez sur Ctrl+G, tapez le nom d&apos;un thème (nouveau ou existant) et appuyez sur Entrée.</translation>
+    </message>
+    <message>
+        <source>Put the chosen answers in a theme</source>
+        <translation>Mettre les réponses choisies dans un thème</translation>
+    </message>
+    <message>
+        <source>Put the chosen answers in this theme</source>
+        <translation>Mettre les réponses choisies dans ce thème</translation>
     </message>
 </context>
 <context>

@@ -32,6 +32,8 @@ ANSWERS = {
     "سلمى بنعلي": ARABIC,
 }
 """Answers by person, in the round's order."""
+ANSWER_THEME = "Se retrouver"
+"""The theme the first two answers of the round are grouped into."""
 CONTRIBUTIONS = (
     ("Les MOOC en langues locales", "Élodie Marchand", "Traduire les MOOC en wolof & en darija"),
     ("Les MOOC en langues locales", "Awa Diop Ndiaye", "대전 시민을 위한 온라인 강좌"),
@@ -116,6 +118,11 @@ def add_method_results(store: Store, made: MinutesEvent) -> MethodResults:
         execute(store, move)
     for name in reversed(ANSWERS):
         add("round_robin", "answer", ANSWERS[name], fields={"speaker_id": str(people[name])})
+    first_two = (ids[-1], ids[-2])
+    grouping = GroupIdeasIntoTheme(
+        item_id=items["round_robin"], idea_ids=first_two, name=ANSWER_THEME
+    )
+    execute(store, grouping)
 
     for topic, name, text in CONTRIBUTIONS:
         add(

@@ -28,6 +28,7 @@ from forum_desktop.storage import Store, open_database
 from tests.export.conftest import HOSTILE
 from tests.export.minutes_event import ARABIC, KOREAN, populate
 from tests.export.minutes_methods_event import (
+    ANSWER_THEME,
     ANSWERS,
     CASE_CITY,
     CASE_ORGANISATION,
@@ -122,6 +123,10 @@ def test_each_method_prints_in_its_own_shape(french: bytes) -> None:
     # Round-robin: a table of who answered what, in the round's order.
     assert "Personne Réponse 김서연" in printed
     assert printed.index("김서연 대전") < printed.index("Valentina Ríos Castaño Compartir")
+    # … and the theme two answers were grouped into, with them, after the table.
+    grouped = printed.split(f"Thèmes {ANSWER_THEME} — ", 1)[1]
+    assert grouped.startswith(f"{flat(ANSWERS['김서연'])}; Compartir aprendizajes")
+    assert printed.index("Personne Réponse") < printed.index(f"Thèmes {ANSWER_THEME}")
     # Fishbowl: contributions under their topic, then the fairness tables.
     topic, speaker, text = CONTRIBUTIONS[0]
     assert f"{topic} • {flat(text)} {speaker}" in printed

@@ -1,5 +1,5 @@
 """The round-robin's commands: who speaks now and next, skips that come back, absences,
-the order, the answers and the speaker timer following the turn."""
+the order, the answers and the speaker timer following the turn, the answers' themes."""
 
 from __future__ import annotations
 
@@ -8,9 +8,11 @@ from uuid import UUID
 
 import pytest
 
+from forum_desktop.methods.idea_acts import GroupIdeasIntoTheme, MergeThemes, ideas_view
 from forum_desktop.methods.round_robin import RoundView, round_view
 from forum_desktop.models import AttendanceStatus, Outcome, OutcomeKind, Participant, SpeakerTurn
 from forum_desktop.services.commands import execute
+from forum_desktop.services.operations import undo
 from forum_desktop.services.participants import add_participant, check_in, delete_participants
 from forum_desktop.services.round_robin import (
     NOBODY_SPEAKING,
@@ -142,3 +144,25 @@ def test_next_person_saves_the_answer_and_the_timer_follows_the_turn(store: Stor
         (room.people[1], 90, None),
     ]
     assert store.require(Participant, room.people[1]).name == "P1"
+
+
+def test_the_round_s_answers_are_grouped_into_themes_as_ideas_are(store: Store) -> None:
+    room = Round(store, 3)
+    execute(store, NextPerson(item_id=room.item, at=AT))
+    for n, text in enumerate(("Des vélos", "Plus de bus", "L'eau")):
+        at = AT + dt.timedelta(seconds=10 * (n + 1))
+        execute(store, NextPerson(item_id=room.item, at=at, answer=text))
+    answers = [o.id for o in store.select(Outcome, {"item_id": room.item}, "captured_at")]
+    grouped = execute(
+        store, GroupIdeasIntoTheme(item_id=room.item, idea_ids=tuple(answers[:2]), name="Mobilité")
+    )
+    water = execute(
+        store, GroupIdeasIntoTheme(item_id=room.item, idea_ids=(answers[2],), name="Eau")
+    ).value
+    execute(store, MergeThemes(source_id=water, target_id=grouped.value))
+    [theme] = ideas_view(store, room.item).themes
+    assert (theme.name, theme.idea_ids) == ("Mobilité", tuple(answers))
+    undo(store, grouped)
+    view = ideas_view(store, room.item)
+    assert [(t.name, t.idea_ids) for t in view.themes] == [("Eau", (answers[2],))]
+    assert view.unthemed == tuple(answers[:2])

@@ -1,5 +1,6 @@
 """1-2-4-All's themes: the chosen ideas grouped into a named theme, themes renamed and
-merged. The panel only shows and asks; the screen runs the commands."""
+merged (a round-robin's answers too). The panel only shows and asks; the screen runs the
+commands."""
 
 from __future__ import annotations
 
@@ -27,13 +28,16 @@ class ThemesPanel(QGroupBox):
     rename_requested = Signal()
     merge_requested = Signal()
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, group_text: str = "") -> None:
+        """``group_text``: the group button's words where the chosen are not ideas."""
         super().__init__(self.tr("Themes"), parent)
         self.name_edit = QLineEdit(self)
         self.name_edit.setAccessibleName(self.tr("Theme name"))
         self.name_edit.setPlaceholderText(self.tr("A theme's name"))
         self.name_edit.setMaxLength(500)
-        self.group_button = QPushButton(self.tr("Group the chosen ideas under this name"), self)
+        self.group_button = QPushButton(
+            group_text or self.tr("Group the chosen ideas under this name"), self
+        )
         self.group_button.clicked.connect(self.group_requested)
         self.theme_list = QListWidget(self)
         self.theme_list.setAccessibleName(self.tr("Themes and their ideas"))

@@ -2,7 +2,8 @@
 person's answer captured against their name, skips that come back, absences.
 
 Input and display only: each act is a command of ``services/round_robin.py`` (one undo
-step); what is shown is ``methods.round_robin.round_view`` of the turn records."""
+step); what is shown is ``methods.round_robin.round_view`` of the turn records. Under
+the round, its answers are grouped into themes with 1-2-4-All's theme commands."""
 
 from __future__ import annotations
 
@@ -12,9 +13,17 @@ from uuid import UUID
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QListWidgetItem,
+    QStackedWidget,
+    QTabBar,
     QVBoxLayout,
 )
 
+from forum_desktop.methods.idea_acts import (
+    GroupIdeasIntoTheme,
+    MergeThemes,
+    RenameTheme,
+    ideas_view,
+)
 from forum_desktop.methods.round_robin import RoundView, round_overrun, round_view
 from forum_desktop.models import MethodScreen, Outcome, OutcomeKind, Participant
 from forum_desktop.services.commands import Command
@@ -32,9 +41,11 @@ from forum_desktop.services.round_robin import (
 from forum_desktop.timing.display import countdown
 from forum_desktop.timing.snapshot import Snapshot
 from forum_desktop.ui import room_language
+from forum_desktop.ui.method_screens.acts import act
 from forum_desktop.ui.method_screens.base import MethodScreenWidget
 from forum_desktop.ui.method_screens.round_robin_panel import RoundRobinPanel
 from forum_desktop.ui.method_screens.round_robin_public import RoundRobinPublic
+from forum_desktop.ui.method_screens.round_robin_themes import RoundRobinThemes
 from forum_desktop.ui.notice_texts import notice_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -63,9 +74,28 @@ class RoundRobinScreen(MethodScreenWidget):
         self.answers: dict[UUID, list[str]] = {}
 
         self.panel = panel = RoundRobinPanel(self)
+        self.answer_themes = RoundRobinThemes(self)
+        themes = self.answer_themes.themes
+        themes.group_requested.connect(self.group_chosen)
+        themes.name_edit.returnPressed.connect(self.group_chosen)
+        themes.rename_requested.connect(self.rename_theme)
+        themes.merge_requested.connect(self.merge_theme)
+        # A tab of its own: under the round it would make the console taller than the
+        # screen. A tab bar over a stack, not a QTabWidget: the keys' help lists the
+        # screen's keys under the method's own tab.
+        self.pages = QStackedWidget(self)
+        self.pages.addWidget(panel)
+        self.pages.addWidget(self.answer_themes)
+        self.tabs = QTabBar(self)
+        self.tabs.addTab(self.tr("The round"))
+        self.tabs.addTab(self.tr("Themes of the answers"))
+        self.tabs.currentChanged.connect(self.pages.setCurrentIndex)
+        self.addAction(self.answer_themes.group_action)
+        self.answer_themes.group_action.triggered.connect(lambda *_: self.themes_key())
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(panel)
+        layout.addWidget(self.tabs)
+        layout.addWidget(self.pages)
         # The controls under the names the screen and its tests use.
         self.progress_label, self.now_label = panel.progress_label, panel.now_label
         self.next_label, self.question_label = panel.next_label, panel.question_label
@@ -105,6 +135,7 @@ class RoundRobinScreen(MethodScreenWidget):
         self.answers = self._load_answers()
         self._fill_order()
         self._fill_skipped()
+        self._show_answer_themes()
         if not self.seconds_spin.hasFocus():
             self.seconds_spin.setValue(self.round.seconds_each)
         question = self.item.guiding_question.strip()
@@ -140,6 +171,15 @@ class RoundRobinScreen(MethodScreenWidget):
             if speaker:
                 answers.setdefault(UUID(speaker), []).append(outcome.text)
         return answers
+
+    def _show_answer_themes(self) -> None:
+        view = ideas_view(self.context.store, self.item.id)
+        speakers = {
+            answer.id: self.name(UUID(speaker)) or str(answer.fields.get("speaker_name", ""))
+            for answer in view.ideas
+            if (speaker := answer.fields.get("speaker_id"))
+        }
+        self.answer_themes.show_answers(view, speakers)
 
     def name(self, person: UUID | None) -> str:
         found = self._people.get(person) if person else None
@@ -442,3 +482,53 @@ class RoundRobinScreen(MethodScreenWidget):
         if seconds != self.round.seconds_each:
             time_each = SetTimeEach(item_id=self.item.id, seconds=seconds)
             self._do(time_each, self.tr("Time for each person"))
+
+    # --- the answers' themes -------------------------------------------------------------
+
+    def themes_key(self) -> None:
+        """Ctrl+G: to the answers to choose, then (chosen) to the theme's name."""
+        if self.pages.currentWidget() is not self.answer_themes:
+            self.tabs.setCurrentIndex(self.pages.indexOf(self.answer_themes))
+            self.answer_themes.answer_list.setFocus()
+        else:
+            self.answer_themes.ask_name()
+
+    def group_chosen(self) -> None:
+        """The chosen answers go into the theme named (an existing one, else a new one)."""
+        answers = self.answer_themes.chosen_answers()
+        themes = self.answer_themes.themes
+        if not answers:
+            self.controller.notice.emit(self.tr("Choose the answers to group in the list first."))
+            self.answer_themes.answer_list.setFocus()
+            return
+        command = GroupIdeasIntoTheme(
+            item_id=self.item.id,
+            idea_ids=answers,
+            theme_id=themes.named_theme(),
+            name=themes.name(),
+        )
+        label = self.tr("Group answers into a theme")
+        if act(self.context, self.controller, command, label) is not None:
+            themes.name_edit.clear()
+            self.answer_themes.answer_list.setFocus()
+
+    def rename_theme(self) -> None:
+        themes = self.answer_themes.themes
+        theme = themes.chosen_theme()
+        if theme is not None:
+            command = RenameTheme(theme_id=theme, name=themes.name())
+            act(self.context, self.controller, command, self.tr("Rename a theme"))
+
+    def merge_theme(self) -> None:
+        themes = self.answer_themes.themes
+        source, target = themes.chosen_theme(), themes.named_theme()
+        if source is None:
+            return
+        if target is None:
+            self.controller.notice.emit(
+                self.tr("Type the name of the theme to merge the chosen one into.")
+            )
+            themes.name_edit.setFocus()
+            return
+        command = MergeThemes(source_id=source, target_id=target)
+        act(self.context, self.controller, command, self.tr("Merge two themes"))

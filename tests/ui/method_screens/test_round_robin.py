@@ -284,3 +284,54 @@ def test_the_screen_says_when_everyones_time_exceeds_the_rounds_phase(
     screen.seconds_spin.setValue(45)  # 12 × 45 s = 9 min: it fits
     screen.seconds_spin.editingFinished.emit()
     qtbot.waitUntil(lambda: not label.isVisible())
+
+
+def answers_listed(screen: RoundRobinScreen) -> list[str]:
+    answers = screen.answer_themes.answer_list
+    return [answers.item(n).text() for n in range(answers.count())]
+
+
+def test_answers_are_grouped_into_themes_with_the_keyboard_and_undone(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    store = window.context.store
+    session_id, ids = build_day(store, [30])
+    session = store.require(Session, session_id)
+    for name in ("Awa", "Binta", "Chloé"):
+        add_participant(store, event_id=session.event_id, name=name)
+    apply_method(store, item_id=ids[0], method_id="round-robin", language="en")
+    page = open_console_on(window, session_id)
+    page.controller.start()
+    screen = the_screen(page)
+    screen.next_button.click()
+    for text in ("Bike lanes", "Night buses", "Clean wells"):
+        clock.advance(10)  # the answers in the order they were given
+        answer(qtbot, screen, text)
+    assert answers_listed(screen) == ["Awa: Bike lanes", "Binta: Night buses", "Chloé: Clean wells"]
+    window.activateWindow()  # the screen's keys work while the focus is in it
+    qtbot.waitUntil(window.isActiveWindow)
+    themes = screen.answer_themes.themes
+    answers = screen.answer_themes.answer_list
+    assert not answers.isVisible()  # a tab of its own, after the round's
+    qtbot.keyClick(screen.answer_edit, Qt.Key.Key_G, CTRL)  # Ctrl+G: to the answers
+    assert answers.isVisible() and answers.hasFocus()
+    qtbot.keyClick(answers, Qt.Key.Key_Home)
+    qtbot.keyClick(answers, Qt.Key.Key_Down, SHIFT)  # the first two answers chosen
+    qtbot.keyClick(answers, Qt.Key.Key_G, CTRL)  # Ctrl+G: the theme's name next
+    assert themes.name_edit.hasFocus()
+    qtbot.keyClick(themes.name_edit, Qt.Key.Key_Return)  # no name: refused, nothing stored
+    assert page.notice_label.text() == "A theme needs a name."
+    qtbot.keyClicks(themes.name_edit, "Mobility")
+    qtbot.keyClick(themes.name_edit, Qt.Key.Key_Return)
+    assert answers.hasFocus()
+    qtbot.keyClick(answers, Qt.Key.Key_End)  # the last answer alone
+    qtbot.keyClick(answers, Qt.Key.Key_G, CTRL)
+    qtbot.keyClicks(themes.name_edit, "mobility")  # an existing theme, whatever the case
+    qtbot.keyClick(themes.name_edit, Qt.Key.Key_Return)
+    listed = [themes.theme_list.item(n).text() for n in range(themes.theme_list.count())]
+    assert listed == ["Mobility (3): Bike lanes; Night buses; Clean wells"]
+    assert answers_listed(screen)[2] == "Chloé: Clean wells · Mobility"
+    window.context.undo_stack.undo()  # one step: the last answer leaves the theme
+    listed = [themes.theme_list.item(n).text() for n in range(themes.theme_list.count())]
+    assert listed == ["Mobility (2): Bike lanes; Night buses"]
+    assert answers_listed(screen)[2] == "Chloé: Clean wells"
