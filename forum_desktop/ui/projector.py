@@ -87,6 +87,8 @@ class ProjectorWindow(QWidget):
         self._flash_timer.setInterval(FLASH_MS)
         self._flash_timer.timeout.connect(self._end_flash)
         self.join_badge = JoinBadge(self)  # the address for phones, while it is open
+        self.join_badge.covers.connect(self._keep_clear_of_badge)
+        self._keep_clear_of_badge(0)
         self.resize(1024, 768)
         self._restyle()
 
@@ -169,6 +171,11 @@ class ProjectorWindow(QWidget):
         if snapshot.phase is Phase.PAUSED:
             return room().translate("ProjectorWindow", "Paused")
         return ""
+
+    def _keep_clear_of_badge(self, width: int) -> None:
+        """The lines under the countdown end where the phones' badge begins."""
+        for label in (self.phase_label, self.question_label, self.next_label):
+            label.setContentsMargins(0, 0, width, 0)
 
     def set_method_view(self, view: QWidget | None) -> None:
         """Show a method screen's public view (the round's order, the seats, the vote)

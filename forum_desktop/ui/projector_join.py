@@ -70,7 +70,10 @@ def short_address(url: str) -> str:
 
 class JoinBadge(QWidget):
     """Drawn over the projector's bottom-right corner, out of its layout, so the
-    countdown and a method's view keep their places."""
+    countdown keeps its place; ``covers`` says how wide a strip it takes at the right
+    (0 while hidden), so the lines at the bottom keep clear of it."""
+
+    covers = Signal(int)
 
     def __init__(self, projector: QWidget) -> None:
         super().__init__(projector)
@@ -101,6 +104,8 @@ class JoinBadge(QWidget):
     def refresh(self) -> None:
         url = self.address.url
         self.setVisible(bool(url) and self.address.shown)
+        if not self.isVisibleTo(self.parentWidget()) or not url:
+            self.covers.emit(0)
         if not url:
             return
         if url != self._coded:
@@ -140,6 +145,7 @@ class JoinBadge(QWidget):
         self.resize(width, self.sizeHint().height())
         self.move(parent.width() - self.width() - MARGIN, parent.height() - self.height() - MARGIN)
         self.raise_()
+        self.covers.emit(self.width() + 2 * MARGIN if self.isVisibleTo(parent) else 0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is not self.parentWidget():

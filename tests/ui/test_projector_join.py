@@ -8,7 +8,8 @@ from collections.abc import Iterator
 
 import pytest
 import zxingcpp
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtWidgets import QLabel
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.ui.context import AppContext
@@ -62,6 +63,28 @@ def test_the_projector_shows_a_code_a_phone_can_read_and_hides_it_with_q(
     assert decoded(window) == [URL]
     address.set_url("")  # closed to participants
     assert not badge.isVisible()
+
+
+def test_the_lines_at_the_bottom_keep_clear_of_the_code(qtbot: QtBot, address: RoomAddress) -> None:
+    window = ProjectorWindow("Learning Forum")
+    qtbot.addWidget(window)
+    window.resize(1024, 768)
+    window.show()
+    qtbot.waitExposed(window)
+    window.next_label.setText("Next: Peer review of two learning practices from the cities")
+    window.next_label.show()
+    address.set_url(URL)
+    badge = window.join_badge.geometry()
+
+    def text_area(label: QLabel) -> QRect:
+        area = label.contentsRect()
+        return QRect(label.mapTo(window, area.topLeft()), area.size())
+
+    qtbot.waitUntil(lambda: not text_area(window.next_label).intersects(badge))
+    for label in (window.phase_label, window.question_label):
+        assert not text_area(label).intersects(badge)
+    address.set_url("")  # closed: the lines take the whole width again
+    qtbot.waitUntil(lambda: window.next_label.contentsMargins().right() == 0)
 
 
 def test_opening_to_participants_puts_its_address_on_the_projector(
