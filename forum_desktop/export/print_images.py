@@ -14,8 +14,12 @@ the loading and the building of the document instead of before it.
 
 from __future__ import annotations
 
+import contextlib
+import ctypes
+import sys
 from collections.abc import Iterable, Iterator, Mapping
 from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
+from functools import cache
 from io import BytesIO
 from typing import Final
 
@@ -24,6 +28,7 @@ PRINT_PIXELS: Final = 1600
 JPEG_QUALITY: Final = 85
 WORKERS: Final = 2
 """Threads scaling photos: the machines the app runs on have two cores or more."""
+_M_ARENA_MAX: Final = -8
 
 
 def for_print(data: bytes) -> bytes:
@@ -71,6 +76,7 @@ def scaled_for_print(originals: Iterable[tuple[str, bytes]]) -> ScaledImages:
     """``for_print`` of each (key, image bytes), started on worker threads; returns once
     the last one is started. At most ``WORKERS`` + 1 originals (about 5 MB each from a
     camera) wait or are decoded at a time, so the memory stays that of a few photos."""
+    _one_heap()
     executor = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="print-image")
     scaled: dict[str, Future[bytes]] = {}
     items = iter(originals)
@@ -86,3 +92,14 @@ def scaled_for_print(originals: Iterable[tuple[str, bytes]]) -> ScaledImages:
     finally:
         executor.shutdown(wait=False)  # the started ones still finish
     return ScaledImages(scaled)
+
+
+@cache
+def _one_heap() -> None:
+    """glibc gives each thread that allocates a heap of its own and keeps the buffers it
+    frees there: the workers' decoded photos stayed reserved, 60 MB more at the peak of a
+    large export. One heap for every thread (M_ARENA_MAX 1) cost no measurable time: a
+    worker makes a few large allocations per photo."""
+    if sys.platform.startswith("linux"):
+        with contextlib.suppress(OSError, AttributeError):
+            ctypes.CDLL(None).mallopt(_M_ARENA_MAX, 1)
