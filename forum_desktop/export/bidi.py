@@ -200,9 +200,12 @@ def user_paragraph(text: str, style: Any, *, bullet: str | None = None) -> Any:
     right-to-left letters (a bullet then starts the text, so it stands on the side the
     paragraph reads from), else as markup in the fonts of its scripts."""
     from forum_desktop.export.pdf import para
+    from forum_desktop.export.plain_paragraph import plain_paragraph
 
     if has_rtl(text):
         return bidi_paragraph(f"{bullet} {text}" if bullet else text, style)
+    if (plain := plain_paragraph(text, style, bullet=bullet)) is not None:
+        return plain
     bold, italic = style_faces(style)
     return para(markup(text, bold=bold, italic=italic), style, bullet=bullet)
 

@@ -8,6 +8,7 @@ approved entries only or drafts too); the section builders apply the ones that c
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Mapping
 from dataclasses import dataclass, field
 from uuid import UUID
 
@@ -15,7 +16,7 @@ from forum_desktop.agenda.schedule import Schedule, compute_schedule
 from forum_desktop.export.actions import UNKNOWN_OWNER
 from forum_desktop.export.labels import labels
 from forum_desktop.export.minutes_options import MinutesOptions
-from forum_desktop.export.print_images import for_print
+from forum_desktop.export.print_images import scaled_for_print
 from forum_desktop.methods.dot_vote import VoteView, vote_view
 from forum_desktop.methods.idea_acts import ThemeView, ideas_view
 from forum_desktop.methods.peer_review_acts import peer_review_view
@@ -92,8 +93,9 @@ class MinutesData:
     """Roster names by participant id."""
     photos: list[Photo] = field(default_factory=list)
     """Photos of included items and entries, oldest first."""
-    images: dict[str, bytes] = field(default_factory=dict)
-    """The (scaled) image bytes of ``photos`` by hash."""
+    images: Mapping[str, bytes] = field(default_factory=dict)
+    """The (scaled) image bytes of ``photos`` by hash; scaled on worker threads, so
+    reading one may wait for it."""
     logo: bytes | None = None
     """The event's logo for the cover (PNG or JPEG), if it has one."""
     method_runs: dict[UUID, list[MethodRun]] = field(default_factory=dict)
@@ -255,10 +257,12 @@ def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> Minut
             and unphotographed & _people_named(outcomes_by_id[photo.outcome_id])
         )
     ]
-    images: dict[str, bytes] = {}
-    for photo in photos:  # each image scaled once, however many photos show it
-        if photo.image_sha256 not in images and (data := photo_bytes(store, photo)) is not None:
-            images[photo.image_sha256] = for_print(data)
+    unique = {photo.image_sha256: photo for photo in photos}  # each image scaled once
+    images = scaled_for_print(
+        (digest, data)
+        for digest, photo in unique.items()
+        if (data := photo_bytes(store, photo)) is not None
+    )
     minutes = [
         SessionMinutes(
             session=session,

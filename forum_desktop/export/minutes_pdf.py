@@ -292,7 +292,19 @@ class _Renderer:
 
 @cache
 def _photo_class() -> type:
+    from reportlab.lib.utils import ImageReader
     from reportlab.platypus.flowables import Flowable
+
+    class JpegReader(ImageReader):  # type: ignore[misc]
+        """reportlab names a drawn image by the MD5 of its decoded pixels, so it decoded
+        each photo (5.8 MB of pixels at print size) only to name it, and then embedded
+        the JPEG's own bytes. A JPEG is named here by those bytes instead."""
+
+        def getRGBData(self) -> bytes:
+            if getattr(self._image, "format", None) != "JPEG":
+                return bytes(super().getRGBData())
+            self._dataA = None  # no transparency: what drawImage reads next
+            return bytes(self.fp.getvalue())
 
     class Photo(Flowable):  # type: ignore[misc]
         """A photo drawn from its bytes when its page is drawn, holding nothing decoded
@@ -310,9 +322,7 @@ def _photo_class() -> type:
         def draw(self) -> None:
             from io import BytesIO
 
-            from reportlab.lib.utils import ImageReader
-
-            self.canv.drawImage(ImageReader(BytesIO(self.data)), 0, 0, self.width, self.height)
+            self.canv.drawImage(JpegReader(BytesIO(self.data)), 0, 0, self.width, self.height)
 
     return Photo
 

@@ -176,3 +176,27 @@ def test_a_camera_photo_is_embedded_at_print_resolution(store: Store) -> None:
     frame_width, frame_height = frame_size("A4")
     # Laid out by the photo's own size, as before: half the frame's height at most.
     assert widths == [pytest.approx(min(frame_width, frame_height * 0.5 * 4 / 3))]
+
+
+def test_one_photo_shown_twice_is_embedded_once_as_its_jpeg(store: Store) -> None:
+    built = build_event(store)
+    original = camera_jpeg(2000, 1500)
+    for item_id in built.item_ids[:2]:
+        add_photo(
+            store,
+            event_id=built.event_id,
+            item_id=item_id,
+            image=original,
+            mime="image/jpeg",
+            width=2000,
+            height=1500,
+            caption="Tableau",
+        )
+    pdf = minutes_pdf(load_minutes(store, built.event_id, MinutesOptions()))
+    objects = {
+        (image.indirect_reference.idnum, image.image.format)
+        for page in PdfReader(BytesIO(pdf)).pages
+        for image in page.images
+    }
+    assert [format for _, format in objects] == ["JPEG"]
+    assert sum(len(_image_matrices(page)) for page in PdfReader(BytesIO(pdf)).pages) == 2
