@@ -18,7 +18,12 @@ from uuid import UUID
 
 from forum_desktop import __version__
 from forum_desktop.cli_imports import add_import_commands
-from forum_desktop.cli_input import CommandError, InputRefusedError, read_input
+from forum_desktop.cli_input import (
+    CommandError,
+    InputRefusedError,
+    event_id_argument,
+    read_input,
+)
 from forum_desktop.cli_methods import add_method_commands
 from forum_desktop.cli_participants import add_serve_command
 from forum_desktop.clock import SystemClock
@@ -102,7 +107,7 @@ def build_parser() -> argparse.ArgumentParser:
     export = commands.add_parser(
         "export-json", parents=[common], help="write a whole event as a JSON document"
     )
-    export.add_argument("event_id", type=_uuid, metavar="EVENT_ID")
+    export.add_argument("event_id", type=event_id_argument, metavar="EVENT_ID")
     export.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     export.set_defaults(run=_export_json)
 
@@ -123,7 +128,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="the facilitator's run-sheet as PDF (or the participants' agenda, a sign-in "
         "sheet, or the sessions as a calendar when FILE ends in .ics)",
     )
-    agenda.add_argument("event_id", type=_uuid, metavar="EVENT_ID")
+    agenda.add_argument("event_id", type=event_id_argument, metavar="EVENT_ID")
     agenda.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     which = agenda.add_mutually_exclusive_group()
     which.add_argument(
@@ -145,9 +150,9 @@ def build_parser() -> argparse.ArgumentParser:
         help="read a programme from a text or Markdown file into an event's sessions",
     )
     agenda_in.add_argument("file", type=Path, metavar="FILE")
-    agenda_in.add_argument("--event", type=_uuid, required=True, metavar="EVENT_ID")
+    agenda_in.add_argument("--event", type=event_id_argument, required=True, metavar="EVENT_ID")
     agenda_in.add_argument(
-        "--session", type=_uuid, metavar="SESSION_ID", help="append to this session"
+        "--session", type=event_id_argument, metavar="SESSION_ID", help="append to this session"
     )
     agenda_in.add_argument(
         "--year",
@@ -166,7 +171,7 @@ def build_parser() -> argparse.ArgumentParser:
     actions = commands.add_parser(
         "export-actions", parents=[common], help="an event's actions as CSV or iCalendar (.ics)"
     )
-    actions.add_argument("event_id", type=_uuid, metavar="EVENT_ID")
+    actions.add_argument("event_id", type=event_id_argument, metavar="EVENT_ID")
     actions.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     actions.add_argument(
         "--lang",
@@ -181,10 +186,13 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help="an event's minutes as PDF, or Markdown (.md) or Word (.docx) by FILE's ending",
     )
-    minutes.add_argument("event_id", type=_uuid, metavar="EVENT_ID")
+    minutes.add_argument("event_id", type=event_id_argument, metavar="EVENT_ID")
     minutes.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     minutes.add_argument(
-        "--session", type=_uuid, metavar="SESSION_ID", help="only this session's minutes"
+        "--session",
+        type=event_id_argument,
+        metavar="SESSION_ID",
+        help="only this session's minutes",
     )
     minutes.add_argument(
         "--lang",
@@ -215,7 +223,7 @@ def build_parser() -> argparse.ArgumentParser:
         help="merge an event with the other laptops' changes in a shared folder and write "
         "this laptop's (brings the whole event in if this laptop does not have it)",
     )
-    sync.add_argument("event_id", type=_uuid, metavar="EVENT_ID")
+    sync.add_argument("event_id", type=event_id_argument, metavar="EVENT_ID")
     sync.add_argument(
         "--folder", type=Path, required=True, metavar="DIR", help="the shared folder (or USB stick)"
     )
@@ -224,7 +232,7 @@ def build_parser() -> argparse.ArgumentParser:
     conflicts = commands.add_parser(
         "conflicts", parents=[common], help="list an event's unresolved sync conflicts"
     )
-    conflicts.add_argument("event_id", type=_uuid, metavar="EVENT_ID")
+    conflicts.add_argument("event_id", type=event_id_argument, metavar="EVENT_ID")
     conflicts.set_defaults(run=_conflicts)
 
     bundle_out = commands.add_parser(
@@ -232,7 +240,7 @@ def build_parser() -> argparse.ArgumentParser:
         parents=[common],
         help="write an event as one bundle file for e-mail or USB (every change, photos)",
     )
-    bundle_out.add_argument("event_id", type=_uuid, metavar="EVENT_ID")
+    bundle_out.add_argument("event_id", type=event_id_argument, metavar="EVENT_ID")
     bundle_out.add_argument("-o", "--output", type=Path, required=True, metavar="FILE")
     bundle_out.set_defaults(run=_export_bundle)
 
@@ -264,7 +272,7 @@ def _add_entry_commands(
         help="capture an entry with the capture bar's syntax (!, >, ?, \", @name, #tag, due:) "
         "and print its id last",
     )
-    capture.add_argument("event_id", type=_uuid, metavar="EVENT_ID")
+    capture.add_argument("event_id", type=event_id_argument, metavar="EVENT_ID")
     capture.add_argument("text", metavar="TEXT")
     capture.add_argument("--session", type=_any_uuid, metavar="ID", help="the session")
     capture.add_argument("--item", type=_any_uuid, metavar="ID", help="the agenda item")
@@ -282,7 +290,7 @@ def _add_entry_commands(
         parents=[common],
         help="list an event's entries (with --json: one JSON object per line)",
     )
-    entries.add_argument("event_id", type=_uuid, metavar="EVENT_ID")
+    entries.add_argument("event_id", type=event_id_argument, metavar="EVENT_ID")
     entries.add_argument("--json", action="store_true", help="one JSON object per entry and line")
     entries.set_defaults(run=_entries)
 
@@ -342,13 +350,6 @@ def _unexpected(command: str, error: Exception) -> int:
 
 def _one_line(message: str) -> str:
     return " ".join(message.split())
-
-
-def _uuid(text: str) -> UUID:
-    try:
-        return UUID(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not an event id") from None
 
 
 def _year(text: str) -> int:

@@ -14,9 +14,8 @@ import argparse
 import sys
 from pathlib import Path
 from typing import Any
-from uuid import UUID
 
-from forum_desktop.cli_input import InputRefusedError, read_input
+from forum_desktop.cli_input import InputRefusedError, event_id_argument, read_input
 from forum_desktop.interchange.roster_csv import (
     MAX_BYTES,
     TOO_LARGE,
@@ -44,7 +43,7 @@ def add_import_commands(
         "(columns recognised by their names)",
     )
     roster.add_argument("file", type=Path, metavar="FILE")
-    roster.add_argument("--event", required=True, type=_event_id, metavar="EVENT_ID")
+    roster.add_argument("--event", required=True, type=event_id_argument, metavar="EVENT_ID")
     roster.add_argument(
         "--dry-run", action="store_true", help="say who would be imported; change nothing"
     )
@@ -56,13 +55,6 @@ def add_import_commands(
     )
     method.add_argument("file", type=Path, metavar="FILE")
     method.set_defaults(run=_import_method)
-
-
-def _event_id(text: str) -> UUID:
-    try:
-        return UUID(text)
-    except ValueError:
-        raise argparse.ArgumentTypeError(f"{text!r} is not an event id") from None
 
 
 def _import_roster(store: Store, args: argparse.Namespace) -> int:

@@ -3,9 +3,11 @@ bounded reading of an input file."""
 
 from __future__ import annotations
 
+import argparse
 import os
 from collections.abc import Callable
 from pathlib import Path
+from uuid import UUID
 
 
 class CommandError(Exception):
@@ -28,3 +30,11 @@ def read_input(path: Path, limit: int, too_large: Callable[[int], Exception]) ->
             return handle.read(limit + 1)
     except OSError as error:
         raise CommandError(f"{error.strerror or error}: {path}") from None
+
+
+def event_id_argument(text: str) -> UUID:
+    """An id given on the command line (argparse reports the refusal)."""
+    try:
+        return UUID(text)
+    except ValueError:
+        raise argparse.ArgumentTypeError(f"{text!r} is not an event id") from None

@@ -173,6 +173,11 @@ class MinutesData:
             return True
         return not outcome.anonymous and outcome.session_id not in self.chatham_house
 
+    def shows_names_in(self, session_id: UUID) -> bool:
+        """Whether a session's own lists (its speakers, the floor by person) name people:
+        not in anonymised minutes, nor under the Chatham House rule."""
+        return self.shows_names() and session_id not in self.chatham_house
+
     def owners(self, outcome: Outcome) -> list[str]:
         """An action's owners by name; none when names are not shown."""
         if not self.shows_names(outcome):

@@ -100,7 +100,7 @@ def speaking_time(
 
     blocks: list[Block] = [Heading(lab["speaking_time"], 4)]
     counted = (lab["col_turns"], lab["col_speaking_time"], lab["col_share"])
-    if data.shows_names() and minutes.session.id not in data.chatham_house:
+    if data.shows_names_in(minutes.session.id):
         blocks.append(Heading(lab["by_person"], 5))
         rows = tuple(
             (

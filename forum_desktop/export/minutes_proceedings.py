@@ -65,8 +65,7 @@ def _session(data: MinutesData, lab: Labels, minutes: SessionMinutes) -> list[Bl
         if item.guiding_question.strip():
             blocks.append(Text(item.guiding_question.strip(), label=lab["guiding_question"]))
         speakers = [data.names[person] for person in item.speaker_ids if person in data.names]
-        # the Chatham House rule names nobody, the programme's speakers included
-        if speakers and data.shows_names() and minutes.session.id not in data.chatham_house:
+        if speakers and data.shows_names_in(minutes.session.id):
             blocks.append(Text(lab.join(speakers), label=lab["role_speakers"]))
         photos = data.photos_of(item.id, outcomes)
         recorded = grouped(data, lab, outcomes, minutes=minutes, item_id=item.id)

@@ -151,7 +151,7 @@ def redo(store: Store, result: OpResult, undone: OpResult | None = None) -> OpRe
     recorder = Recorder()
     with store.transaction():
         for change in result.changes:
-            # a delete's new values are all None: it takes none (they would hide its event)
-            values = {} if change.kind is ChangeKind.DELETE else change.new_values()
-            recorder.add(store.apply(change.record_type, change.record_id, change.kind, values))
+            recorder.add(
+                store.apply(change.record_type, change.record_id, change.kind, change.new_values())
+            )
     return OpResult(tuple(recorder.changes), result.value)

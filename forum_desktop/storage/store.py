@@ -442,7 +442,9 @@ class Store:
                     raise RecordNotFoundError(record_type, record_id)
                 self.conn.execute(f"DELETE FROM {table} WHERE id = ?", (key,))
                 fields = {name: FieldChange(old=value, new=None) for name, value in old.items()}
-            event_id = self._event_of(record_type, key, {**(old or {}), **values})
+            # a delete's event is the deleted record's, whatever values it was handed
+            written = values if kind is not ChangeKind.DELETE else {}
+            event_id = self._event_of(record_type, key, {**(old or {}), **written})
             if kind is ChangeKind.UPDATE:
                 keeps = self._kept_versions(record_type, record_id, set(fields) - resolves)
             else:
