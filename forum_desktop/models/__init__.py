@@ -62,6 +62,7 @@ from forum_desktop.models.run import (
     SpeakerTurn,
 )
 from forum_desktop.models.template import SessionTemplate, TemplateItem
+from forum_desktop.models.translation import Translation
 from forum_desktop.models.vote import DotVoteBallot, DotVoteOption, DotVoteSettings, EntryMode
 
 RECORD_TYPES: dict[str, type[Record]] = {
@@ -99,6 +100,7 @@ RECORD_TYPES: dict[str, type[Record]] = {
         QuestionVote,
         Evaluation,
         EvaluationAnswer,
+        Translation,
     )
 }
 """Every stored record class by its journal name."""
@@ -174,6 +176,7 @@ __all__ = [
     "SummaryScope",
     "TemplateItem",
     "ThemeIdea",
+    "Translation",
     "TurnStatus",
     "UserMethod",
     "VoteCount",

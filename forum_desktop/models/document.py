@@ -40,6 +40,7 @@ from forum_desktop.models.room import (
 )
 from forum_desktop.models.round_robin import RoundRobinSettings, RoundTurn
 from forum_desktop.models.run import ItemRun, SessionRun, SpeakerTurn
+from forum_desktop.models.translation import Translation
 from forum_desktop.models.vote import DotVoteBallot, DotVoteOption, DotVoteSettings
 
 FORMAT_VERSION: Literal[5] = 5
@@ -126,6 +127,7 @@ class EventDocument(BaseModel):
     question_votes: list[QuestionVote] = Field(default_factory=list)
     evaluations: list[Evaluation] = Field(default_factory=list)
     evaluation_answers: list[EvaluationAnswer] = Field(default_factory=list)
+    translations: list[Translation] = Field(default_factory=list)
 
     @model_validator(mode="after")
     def _new_parts_need_version_3(self) -> EventDocument:
@@ -139,4 +141,6 @@ class EventDocument(BaseModel):
             self.dot_vote_settings or self.dot_vote_options or self.dot_vote_ballots
         ):
             raise ValueError("dot votes as records need format_version 5")
+        if self.format_version < 5 and (self.translations or self.event.other_languages):
+            raise ValueError("working languages need format_version 5")
         return self

@@ -69,8 +69,17 @@ class Event(Record):
     """A line at the foot of every page of the event's documents ("UCLG Learning ·
     learning@uclg.org")."""
     footer_logo: bool = False
-    """The logo small at the left of every page's footer too, when the event has one.
-    Last: added at the end of migration 14, fields follow the column order."""
+    """The logo small at the left of every page's footer too, when the event has one."""
+    other_languages: list[Language] = Field(default_factory=list)
+    """Working languages beside the main one (``language``), in the order the projector
+    and the editor show them; their texts are ``Translation`` records (issue 25). Last:
+    added at the end of migration 14, fields follow the column order."""
+
+    @property
+    def working_languages(self) -> tuple[Language, ...]:
+        """The main language first, then the others, each once — even when two laptops
+        changed the main language and the list at the same time."""
+        return tuple(dict.fromkeys((self.language, *self.other_languages)))
 
     @field_validator("timezone")
     @classmethod

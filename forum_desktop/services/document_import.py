@@ -113,6 +113,7 @@ def _records(document: EventDocument) -> list[tuple[str, Record]]:
         "method_runs",
         *METHOD_RECORD_PARTS,
         *ROOM_RECORD_PARTS,
+        "translations",
     ):
         records: list[Record] = getattr(document, part)
         index = {record.id: i for i, record in enumerate(records)}

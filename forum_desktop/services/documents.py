@@ -48,6 +48,12 @@ from forum_desktop.models.room import (
     moderation_id,
     question_vote_id,
 )
+from forum_desktop.models.translation import (
+    TranslatedRecord,
+    Translation,
+    text_limit,
+    translation_id,
+)
 from forum_desktop.models.vote import DotVoteBallot, DotVoteOption, DotVoteSettings, settings_id
 from forum_desktop.notices import NoticeError, NoticeKind
 from forum_desktop.services.logo import LogoRejectedError, check_logo
@@ -137,6 +143,9 @@ SECOND_SESSION_RUN = NoticeKind(
     "document.second_session_run", "{path}: a second run of the same session"
 )
 SECOND_ITEM_RUN = NoticeKind("document.second_item_run", "{path}: a second run of the same item")
+NO_SUCH_RECORD = NoticeKind(
+    "document.no_such_record", "{path}: no such record of that kind in the document"
+)
 NO_SUCH_ENTRY = NoticeKind("document.no_such_entry", "{path}: no such entry in the document")
 NO_SUCH_PARTICIPANT = NoticeKind(
     "document.no_such_participant", "{path}: no such participant in the document"
@@ -188,6 +197,7 @@ def export_document(store: Store, event_id: UUID) -> EventDocument:
             name: store.select(cls, {"event_id": event_id}, "created_at")
             for name, cls in METHOD_RECORDS + ROOM_RECORDS
         },
+        translations=store.select(Translation, {"event_id": event_id}, "created_at"),
     )
     document = _without_deleted_references(document)
     return document.model_copy(update={"images": _images_of(store, document.photos, event)})
@@ -246,6 +256,11 @@ def _without_deleted_references(document: EventDocument) -> EventDocument:
                 for part in METHOD_RECORD_PARTS
             },
             **_room_records_kept(document, sessions, items, outcomes),
+            "translations": [
+                t
+                for t in document.translations
+                if t.target_id in sessions | items or t.target_id == document.event.id
+            ],
         }
     )
 
@@ -291,6 +306,12 @@ def with_derived_ids(document: EventDocument) -> EventDocument:
             "evaluations": [
                 record.model_copy(update={"id": evaluation_id(record.session_id)})
                 for record in document.evaluations
+            ],
+            "translations": [
+                record.model_copy(
+                    update={"id": translation_id(record.target_id, record.field, record.language)}
+                )
+                for record in document.translations
             ],
         }
     )
@@ -370,6 +391,7 @@ def _check_unique_ids(document: EventDocument) -> None:
         "speaker_turns",
         "method_runs",
         *(name for name, _ in METHOD_RECORDS + ROOM_RECORDS),
+        "translations",
     ):
         records: list[Record] = getattr(document, name)
         for index, record in enumerate(records):
@@ -407,6 +429,7 @@ def _check_references(document: EventDocument) -> None:
     _check_runs(document, session_ids, set(item_session))
     _check_method_records(document, session_ids, set(item_session))
     _check_room_records(document, session_ids, set(item_session))
+    _check_translations(document, session_ids, set(item_session))
     _check_photos(document)
 
 
@@ -483,6 +506,30 @@ def _check_room_records(
     for index, vote in enumerate(document.question_votes):
         if vote.question_id not in questions:
             raise DocumentError(NO_SUCH_ENTRY, path=f"question_votes[{index}].question_id")
+
+
+def _check_translations(
+    document: EventDocument, session_ids: set[UUID], item_ids: set[UUID]
+) -> None:
+    """Each translation names a record of the document, of the type it says, in a language
+    other than the main one, within the field's length."""
+    targets = {
+        TranslatedRecord.EVENT: {document.event.id},
+        TranslatedRecord.SESSION: session_ids,
+        TranslatedRecord.AGENDA_ITEM: item_ids,
+    }
+    for index, record in enumerate(document.translations):
+        where = f"translations[{index}]"
+        if record.event_id != document.event.id:
+            raise DocumentError(OTHER_EVENT, path=f"{where}.event_id")
+        if record.target_id not in targets[record.target_type]:
+            raise DocumentError(NO_SUCH_RECORD, path=f"{where}.target_id")
+        if record.language == document.event.language:
+            raise DocumentError(
+                REFUSED_FIELD, path=f"{where}.language", message="the event's main language"
+            )
+        if len(record.text) > text_limit(record.field):
+            raise DocumentError(REFUSED_FIELD, path=f"{where}.text", message="too long")
 
 
 def _check_photos(document: EventDocument) -> None:

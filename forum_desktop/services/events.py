@@ -16,13 +16,16 @@ from forum_desktop.models import (
     Participant,
     Photo,
     Session,
+    Translation,
 )
 from forum_desktop.models.base import Title
 from forum_desktop.models.event import Language, check_timezone
+from forum_desktop.models.translation import translation_id
 from forum_desktop.notices import NoticeError, NoticeKind
 from forum_desktop.services.agenda import items_of
 from forum_desktop.services.commands import Command
 from forum_desktop.services.operations import OpResult, Recorder, operation
+from forum_desktop.services.translations import SetWorkingLanguages
 from forum_desktop.storage import Store
 
 EDITABLE_EVENT_FIELDS = frozenset(
@@ -94,6 +97,12 @@ def update_event(store: Store, /, *, event_id: UUID, **fields: Any) -> OpResult:
     if unknown:
         raise ValueError(f"not editable on an event: {', '.join(sorted(unknown))}")
     recorder = Recorder()
+    if "language" in fields:  # a new main language takes over its translations
+        event = store.require(Event, event_id)
+        main = Language(fields.pop("language"))
+        others = tuple(language for language in event.other_languages if language != main)
+        changed = SetWorkingLanguages(event_id=event_id, languages=(main, *others))
+        recorder.changes.extend(changed.apply(store).changes)
     recorder.add(store.update(Event, event_id, **fields))
     return recorder.result(event_id)
 
@@ -108,6 +117,7 @@ def duplicate_event(store: Store, /, *, event_id: UUID, title: str) -> OpResult:
         update={"id": uuid4(), "title": title, "created_at": now, "updated_at": now}
     )
     recorder.add(store.insert(copy))
+    new_ids: dict[UUID, UUID] = {event_id: copy.id}
     for person in store.select(Participant, {"event_id": event_id}):
         recorder.add(
             store.insert(
@@ -128,7 +138,7 @@ def duplicate_event(store: Store, /, *, event_id: UUID, title: str) -> OpResult:
             update={"id": uuid4(), "event_id": copy.id, "created_at": now, "updated_at": now}
         )
         recorder.add(store.insert(new_session))
-        new_ids: dict[UUID, UUID] = {}
+        new_ids[session.id] = new_session.id
         for item in items_of(store, session.id):
             new_ids[item.id] = uuid4()
             parent = new_ids[item.parent_id] if item.parent_id else None
@@ -145,6 +155,20 @@ def duplicate_event(store: Store, /, *, event_id: UUID, title: str) -> OpResult:
                     )
                 )
             )
+    for translation in store.select(Translation, {"event_id": event_id}, "created_at"):
+        renamed = translation.target_id == event_id and translation.field == "title"
+        if translation.target_id in new_ids and not renamed:  # not of a deleted item
+            target = new_ids[translation.target_id]
+            copied = translation.model_copy(
+                update={
+                    "id": translation_id(target, translation.field, translation.language),
+                    "event_id": copy.id,
+                    "target_id": target,
+                    "created_at": now,
+                    "updated_at": now,
+                }
+            )
+            recorder.add(store.insert(copied))
     return recorder.result(copy.id)
 
 

@@ -515,6 +515,9 @@ MIGRATIONS: tuple[str, ...] = (
     # - Participants in the room, part two: the facilitator's moderation of phones' texts,
     #   phones' questions to the facilitator and their upvotes, each session's
     #   end-of-session evaluation (open or not) and the phones' answers to it.
+    # - Working languages: an event's languages beside its main one, and the texts of the
+    #   event, its sessions and items in those languages (one record per field and
+    #   language).
     """
     ALTER TABLE session ADD COLUMN description TEXT NOT NULL DEFAULT '';
     ALTER TABLE journal ADD COLUMN keeps TEXT NOT NULL DEFAULT '{}';
@@ -792,6 +795,20 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX evaluation_answer_session ON evaluation_answer(session_id);
     CREATE INDEX evaluation_answer_event ON evaluation_answer(event_id);
+    ALTER TABLE event ADD COLUMN other_languages TEXT NOT NULL DEFAULT '[]';
+    CREATE TABLE translation (
+        id TEXT PRIMARY KEY,
+        created_at TEXT NOT NULL,
+        updated_at TEXT NOT NULL,
+        event_id TEXT NOT NULL REFERENCES event(id),
+        target_type TEXT NOT NULL,
+        target_id TEXT NOT NULL,
+        field TEXT NOT NULL,
+        language TEXT NOT NULL,
+        text TEXT NOT NULL
+    );
+    CREATE INDEX translation_event ON translation(event_id);
+    CREATE INDEX translation_target ON translation(target_id);
     """,
 )
 

@@ -28,6 +28,7 @@ TEXT_FIELDS: dict[str, frozenset[str]] = {
     "agenda_item": frozenset({"description", "guiding_question", "materials", "notes"}),
     "outcome": frozenset({"text"}),
     "photo": frozenset({"caption"}),
+    "translation": frozenset({"text"}),
 }
 """Free text people type, merged line by line; every other field: the latest write wins."""
 

@@ -290,6 +290,25 @@ def templates() -> dict[str, str]:
         "evaluation.empty": translate(
             "Notices", "Answer at least one of the questions before sending."
         ),
+        # working languages
+        "translation.not_working_language": translate(
+            "Notices",
+            "{language} is not one of the event's working languages ({languages}); add it to "
+            "the event's languages first.",
+        ),
+        "translation.main_language": translate(
+            "Notices",
+            "{language} is the event's main language: edit the text itself, not a translation.",
+        ),
+        "translation.not_translated": translate(
+            "Notices", "The {field} of that record has no version per language."
+        ),
+        "translation.too_long": translate(
+            "Notices", "The text is {length} characters; shorten it to {limit} at most."
+        ),
+        "translation.unknown_record": translate(
+            "Notices", "That text's record is not in the event any more: reload and try again."
+        ),
         # importing a roster (CSV)
         "csv.too_large": translate(
             "Notices",
@@ -401,6 +420,9 @@ def templates() -> dict[str, str]:
         "document.no_such_parent": translate("Notices", "{path}: no such item in the same session"),
         "document.parent_cycle": translate("Notices", "{path}: the parent links form a cycle"),
         "document.no_such_item": translate("Notices", "{path}: no such item in the document"),
+        "document.no_such_record": translate(
+            "Notices", "{path}: no such record of that kind in the document"
+        ),
         "document.second_session_run": translate(
             "Notices", "{path}: a second run of the same session"
         ),

@@ -3405,6 +3405,10 @@ Cree uno con Ctrl+N.</translation>
         <translation>Este texto no viene de un teléfono: no hay nada que aprobar.</translation>
     </message>
     <message>
+        <source>That text&apos;s record is not in the event any more: reload and try again.</source>
+        <translation>El elemento de ese texto ya no está en el evento: vuelva a cargar e inténtelo de nuevo.</translation>
+    </message>
+    <message>
         <source>That theme is no longer there: choose another one.</source>
         <translation>Ese tema ya no existe: elija otro.</translation>
     </message>
@@ -3519,6 +3523,14 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>The shown text cannot be empty: hide the text instead.</source>
         <translation>El texto mostrado no puede estar vacío: oculte el texto en su lugar.</translation>
+    </message>
+    <message>
+        <source>The text is {length} characters; shorten it to {limit} at most.</source>
+        <translation>El texto tiene {length} caracteres; acórtelo a {limit} como máximo.</translation>
+    </message>
+    <message>
+        <source>The {field} of that record has no version per language.</source>
+        <translation>El campo {field} de ese elemento no tiene versión por idioma.</translation>
     </message>
     <message>
         <source>There is no chair {chair}: the circle has {chairs}.</source>
@@ -3761,6 +3773,14 @@ Cree uno con Ctrl+N.</translation>
         <translation>{item} deja {minutes} min para las {phases} fases de {method}, que necesitan al menos {needed} min: alargue el punto o use los tiempos del método.</translation>
     </message>
     <message>
+        <source>{language} is not one of the event&apos;s working languages ({languages}); add it to the event&apos;s languages first.</source>
+        <translation>{language} no es uno de los idiomas de trabajo del evento ({languages}); añádalo primero a los idiomas del evento.</translation>
+    </message>
+    <message>
+        <source>{language} is the event&apos;s main language: edit the text itself, not a translation.</source>
+        <translation>{language} es el idioma principal del evento: modifique el texto mismo, no una traducción.</translation>
+    </message>
+    <message>
         <source>{method} has no cases to make of the sub-items: keep them under the phases instead.</source>
         <translation>{method} no tiene casos que hacer con los subpuntos: manténgalos bajo las fases.</translation>
     </message>
@@ -3823,6 +3843,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>{path}: no such participant in the document</source>
         <translation>{path}: ese participante no está en el documento</translation>
+    </message>
+    <message>
+        <source>{path}: no such record of that kind in the document</source>
+        <translation>{path}: no hay ningún elemento de ese tipo en el documento</translation>
     </message>
     <message>
         <source>{path}: no such session in the document</source>

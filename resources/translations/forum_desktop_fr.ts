@@ -3405,6 +3405,10 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Ce texte ne vient pas d’un téléphone : il n’y a rien à approuver.</translation>
     </message>
     <message>
+        <source>That text&apos;s record is not in the event any more: reload and try again.</source>
+        <translation>L’élément de ce texte n’est plus dans l’événement : rechargez et réessayez.</translation>
+    </message>
+    <message>
         <source>That theme is no longer there: choose another one.</source>
         <translation>Ce thème n&apos;existe plus : choisissez-en un autre.</translation>
     </message>
@@ -3519,6 +3523,14 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>The shown text cannot be empty: hide the text instead.</source>
         <translation>Le texte affiché ne peut pas être vide : masquez plutôt le texte.</translation>
+    </message>
+    <message>
+        <source>The text is {length} characters; shorten it to {limit} at most.</source>
+        <translation>Le texte fait {length} caractères ; raccourcissez-le à {limit} au plus.</translation>
+    </message>
+    <message>
+        <source>The {field} of that record has no version per language.</source>
+        <translation>Le champ {field} de cet élément n’a pas de version par langue.</translation>
     </message>
     <message>
         <source>There is no chair {chair}: the circle has {chairs}.</source>
@@ -3761,6 +3773,14 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>{item} laisse {minutes} min aux {phases} phases de {method}, qui demandent au moins {needed} min : allongez le point ou gardez les durées de la méthode.</translation>
     </message>
     <message>
+        <source>{language} is not one of the event&apos;s working languages ({languages}); add it to the event&apos;s languages first.</source>
+        <translation>{language} n’est pas une des langues de travail de l’événement ({languages}) ; ajoutez-la d’abord aux langues de l’événement.</translation>
+    </message>
+    <message>
+        <source>{language} is the event&apos;s main language: edit the text itself, not a translation.</source>
+        <translation>{language} est la langue principale de l’événement : modifiez le texte lui-même, pas une traduction.</translation>
+    </message>
+    <message>
         <source>{method} has no cases to make of the sub-items: keep them under the phases instead.</source>
         <translation>{method} n’a pas de cas à faire des sous-points : gardez-les plutôt sous les phases.</translation>
     </message>
@@ -3823,6 +3843,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>{path}: no such participant in the document</source>
         <translation>{path} : ce participant n&apos;est pas dans le document</translation>
+    </message>
+    <message>
+        <source>{path}: no such record of that kind in the document</source>
+        <translation>{path} : aucun élément de ce type dans le document</translation>
     </message>
     <message>
         <source>{path}: no such session in the document</source>

@@ -175,6 +175,7 @@ def test_version_1_records_read_back_with_their_values(tmp_path: Path, clock: Fa
             "logo_sha256": None,
             "footer": "",
             "footer_logo": False,
+            "other_languages": [],
         }
 
         roster = store.select(Participant, {"event_id": event_id})

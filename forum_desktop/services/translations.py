@@ -1,0 +1,244 @@
+"""An event's working languages and its texts in each (issue 25).
+
+The event's ``language`` is its main one and the records' own fields hold its texts; a
+``Translation`` holds one field of the event, a session or an item in another working
+language. ``EventTexts`` answers "this field in that language", falling back to the main
+language's text — marked, so the editor and the documents can say it is not translated.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable, Sequence
+from dataclasses import dataclass
+from typing import TypeVar
+from uuid import UUID
+
+from pydantic import Field
+
+from forum_desktop.models import AgendaItem, Event, Session, Translation
+from forum_desktop.models.event import Language
+from forum_desktop.models.translation import (
+    TRANSLATED_FIELDS,
+    TranslatedField,
+    TranslatedRecord,
+    text_limit,
+    translation_id,
+)
+from forum_desktop.notices import NoticeError, NoticeKind
+from forum_desktop.services.commands import Command
+from forum_desktop.services.operations import OpResult, Recorder
+from forum_desktop.storage import Store
+
+Translatable = Event | Session | AgendaItem
+T = TypeVar("T", Event, Session, AgendaItem)
+
+_TARGETS: dict[TranslatedRecord, type[Translatable]] = {
+    TranslatedRecord.EVENT: Event,
+    TranslatedRecord.SESSION: Session,
+    TranslatedRecord.AGENDA_ITEM: AgendaItem,
+}
+
+NOT_A_WORKING_LANGUAGE = NoticeKind(
+    "translation.not_working_language",
+    "{language} is not one of the event's working languages ({languages}); add it to the "
+    "event's languages first.",
+)
+MAIN_LANGUAGE = NoticeKind(
+    "translation.main_language",
+    "{language} is the event's main language: edit the text itself, not a translation.",
+)
+NOT_TRANSLATED = NoticeKind(
+    "translation.not_translated", "The {field} of that record has no version per language."
+)
+TOO_LONG = NoticeKind(
+    "translation.too_long", "The text is {length} characters; shorten it to {limit} at most."
+)
+UNKNOWN_RECORD = NoticeKind(
+    "translation.unknown_record",
+    "That text's record is not in the event any more: reload and try again.",
+)
+
+
+class TranslationError(NoticeError):
+    """A translation or a language change that cannot be made; nothing was written."""
+
+
+def target_type(record: Translatable) -> TranslatedRecord:
+    return TranslatedRecord(record.record_type)
+
+
+def _event_of(store: Store, kind: TranslatedRecord, target_id: UUID) -> Event:
+    record = store.get(_TARGETS[kind], target_id)
+    if record is None:
+        raise TranslationError(UNKNOWN_RECORD)
+    if isinstance(record, Event):
+        return record
+    if isinstance(record, AgendaItem):
+        record = store.require(Session, record.session_id)
+    return store.require(Event, record.event_id)
+
+
+def _put_translation(
+    store: Store,
+    event_id: UUID,
+    kind: TranslatedRecord,
+    target_id: UUID,
+    field: TranslatedField,
+    language: Language,
+    text: str,
+) -> Recorder:
+    """Write one translation, inserting it the first time (its id is derived, so two
+    laptops' translations of one field are one record whose text merges)."""
+    recorder = Recorder()
+    record_id = translation_id(target_id, field, language)
+    if store.exists(Translation, record_id):
+        recorder.add(store.update(Translation, record_id, text=text))
+    elif text:
+        translation = Translation(
+            id=record_id,
+            event_id=event_id,
+            target_type=kind,
+            target_id=target_id,
+            field=field,
+            language=language,
+            text=text,
+        )
+        recorder.add(store.insert(store.fresh(translation)))
+    return recorder
+
+
+class SetTranslation(Command):
+    """Type (or clear, with an empty text) one field's text in a second working language."""
+
+    target_type: TranslatedRecord
+    target_id: UUID
+    field: TranslatedField
+    language: Language
+    text: str
+
+    def apply(self, store: Store) -> OpResult:
+        if self.field not in TRANSLATED_FIELDS[self.target_type]:
+            raise TranslationError(NOT_TRANSLATED, field=self.field.value.replace("_", " "))
+        event = _event_of(store, self.target_type, self.target_id)
+        if self.language == event.language:
+            raise TranslationError(MAIN_LANGUAGE, language=self.language.value)
+        if self.language not in event.working_languages:
+            raise TranslationError(
+                NOT_A_WORKING_LANGUAGE,
+                language=self.language.value,
+                languages=", ".join(language.value for language in event.working_languages),
+            )
+        text = self.text.strip() if self.field is TranslatedField.TITLE else self.text
+        if len(text) > text_limit(self.field):
+            raise TranslationError(TOO_LONG, length=len(text), limit=text_limit(self.field))
+        recorder = _put_translation(
+            store, event.id, self.target_type, self.target_id, self.field, self.language, text
+        )
+        return recorder.result(self.target_id)
+
+
+class SetWorkingLanguages(Command):
+    """Set the event's working languages, the main one first.
+
+    A new main language takes over the texts typed in it as translations: each such field
+    swaps with the old main language's text, which is kept as a translation, so nothing
+    typed is lost whichever languages come and go.
+    """
+
+    event_id: UUID
+    languages: tuple[Language, ...] = Field(min_length=1)
+
+    def apply(self, store: Store) -> OpResult:
+        event = store.require(Event, self.event_id)
+        languages = tuple(dict.fromkeys(self.languages))
+        main, others = languages[0], list(languages[1:])
+        recorder = Recorder()
+        if main != event.language:
+            recorder.changes.extend(_swap_main_language(store, event, main).changes)
+        recorder.add(store.update(Event, event.id, language=main, other_languages=others))
+        return recorder.result(event.id)
+
+
+def _swap_main_language(store: Store, event: Event, main: Language) -> Recorder:
+    recorder = Recorder()
+    found = store.select(Translation, {"event_id": event.id}, "created_at")
+    for translation in found:
+        if translation.language != main or not translation.text:
+            continue
+        target = store.get(_TARGETS[translation.target_type], translation.target_id)
+        if target is None:  # deleted since: the translation stays as it was
+            continue
+        old_text = getattr(target, translation.field.value)
+        recorder.changes.extend(
+            _put_translation(
+                store,
+                event.id,
+                translation.target_type,
+                translation.target_id,
+                translation.field,
+                event.language,
+                old_text,
+            ).changes
+        )
+        recorder.add(store.update(Translation, translation.id, text=""))
+        recorder.add(
+            store.update(type(target), target.id, **{translation.field.value: translation.text})
+        )
+    return recorder
+
+
+@dataclass(frozen=True)
+class LocalText:
+    """A field's text in one language, or the main language's when it has none there."""
+
+    text: str
+    fallback: bool
+    """The main language's text shown because this language has none."""
+
+
+class EventTexts:
+    """Every translation of one event, to look texts up by record, field and language."""
+
+    def __init__(self, event: Event, translations: Iterable[Translation]) -> None:
+        self.event = event
+        self._texts = {(t.target_id, t.field, t.language): t.text for t in translations if t.text}
+
+    @classmethod
+    def load(cls, store: Store, event_id: UUID) -> EventTexts:
+        event = store.require(Event, event_id)
+        return cls(event, store.select(Translation, {"event_id": event_id}, "created_at"))
+
+    @property
+    def languages(self) -> tuple[Language, ...]:
+        return self.event.working_languages
+
+    def text(self, record: Translatable, field: TranslatedField, language: Language) -> LocalText:
+        main = str(getattr(record, field.value))
+        if language == self.event.language:
+            return LocalText(main, fallback=False)
+        translated = self._texts.get((record.id, field, language))
+        if translated is not None:
+            return LocalText(translated, fallback=False)
+        return LocalText(main, fallback=bool(main))
+
+    def fallbacks(self, record: Translatable, language: Language) -> tuple[TranslatedField, ...]:
+        """The record's fields shown in the main language because ``language`` has none."""
+        return tuple(
+            field
+            for field in TRANSLATED_FIELDS[target_type(record)]
+            if self.text(record, field, language).fallback
+        )
+
+    def localized(self, record: T, language: Language) -> T:
+        """A copy of ``record`` with each translated field in ``language`` (the main
+        language's text where it has none), for documents written in that language."""
+        if language == self.event.language:
+            return record
+        update = {
+            field.value: self.text(record, field, language).text
+            for field in TRANSLATED_FIELDS[target_type(record)]
+        }
+        return record.model_copy(update=update)
+
+    def localized_all(self, records: Sequence[T], language: Language) -> list[T]:
+        return [self.localized(record, language) for record in records]
