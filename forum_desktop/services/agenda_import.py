@@ -298,7 +298,7 @@ def _insert_items(
 ) -> None:
     for position, entry in enumerate(items, start=first_position):
         source = entry.source
-        title, description = _fitting_title(source.title, source.description)
+        title, description = fitting_title(source.title, source.description)
         item = AgendaItem(
             session_id=session_id,
             parent_id=parent_id,
@@ -371,7 +371,7 @@ def _same_person(written: str, name: str) -> bool:
     )
 
 
-def _fitting_title(title: str, description: str) -> tuple[str, str]:
+def fitting_title(title: str, description: str) -> tuple[str, str]:
     """A title too long for one is cut, and kept whole at the head of the description."""
     if len(title) <= TITLE_MAX_LENGTH:
         return title, description

@@ -242,3 +242,16 @@ class EventTexts:
 
     def localized_all(self, records: Sequence[T], language: Language) -> list[T]:
         return [self.localized(record, language) for record in records]
+
+
+def check_translation_language(event: Event, language: Language) -> None:
+    """Refuse ``language`` unless it is one of ``event``'s working languages other than its
+    main one (the programme import's translation checks this before matching anything)."""
+    if language == event.language:
+        raise TranslationError(MAIN_LANGUAGE, language=language.value)
+    if language not in event.working_languages:
+        raise TranslationError(
+            NOT_A_WORKING_LANGUAGE,
+            language=language.value,
+            languages=", ".join(working.value for working in event.working_languages),
+        )

@@ -79,6 +79,34 @@ def templates() -> dict[str, str]:
         "programme.method_found": translate(
             "Notices", "line {line}: {title} is the library method “{method}”"
         ),
+        # a second note read into a working language (issue 25)
+        "programme_match.no_session_on": translate(
+            "Notices", "no session of the event is on {date}"
+        ),
+        "programme_match.no_session_left": translate(
+            "Notices", "the event has no session left to pair it with"
+        ),
+        "programme_match.no_day": translate("Notices", "the note has no day for this session"),
+        "programme_match.no_item_at": translate(
+            "Notices", "no item of the agenda starts at {time} here"
+        ),
+        "programme_match.no_item_left": translate(
+            "Notices", "the agenda has no item left here to pair it with"
+        ),
+        "programme_match.not_in_note_at": translate(
+            "Notices", "the note has no item at {time} here"
+        ),
+        "programme_match.not_in_note": translate(
+            "Notices", "the note has no item left here to pair it with"
+        ),
+        "programme_match.parent_unmatched": translate(
+            "Notices", "the item it belongs to is not paired"
+        ),
+        "programme_translation.nothing_matched": translate(
+            "Notices",
+            "Nothing in the note pairs with the event's agenda (by date, start time or order); "
+            "check that it is this event's programme, with its days and items.",
+        ),
         # events
         "event.ends_before_start": translate(
             "Notices",

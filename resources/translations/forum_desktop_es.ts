@@ -3373,6 +3373,10 @@ Cree uno con Ctrl+N.</translation>
         <translation>Nadie ocupa esa silla: elija la silla de alguien sentado.</translation>
     </message>
     <message>
+        <source>Nothing in the note pairs with the event&apos;s agenda (by date, start time or order); check that it is this event&apos;s programme, with its days and items.</source>
+        <translation>Nada en la nota corresponde al programa del evento (por fecha, hora de inicio u orden); compruebe que es el programa de este evento, con sus días y sus puntos.</translation>
+    </message>
+    <message>
         <source>Only the first {count} people, tags and due dates are read; the rest is kept as text</source>
         <translation>Solo se leen los primeros {count} nombres, etiquetas y fechas límite; el resto se conserva como texto</translation>
     </message>
@@ -3693,12 +3697,24 @@ Cree uno con Ctrl+N.</translation>
         <translation>no se indicó ninguna duración: escriba minutos (15), 1h30 o 1:30</translation>
     </message>
     <message>
+        <source>no item of the agenda starts at {time} here</source>
+        <translation>ningún punto del programa empieza a las {time} aquí</translation>
+    </message>
+    <message>
         <source>no name</source>
         <translation>sin nombre</translation>
     </message>
     <message>
+        <source>no session of the event is on {date}</source>
+        <translation>ninguna sesión del evento es el {date}</translation>
+    </message>
+    <message>
         <source>role {typed} is not one of {allowed}</source>
         <translation>el rol {typed} no es uno de {allowed}</translation>
+    </message>
+    <message>
+        <source>the agenda has no item left here to pair it with</source>
+        <translation>el programa no tiene más puntos aquí con los que emparejarlo</translation>
     </message>
     <message>
         <source>the bytes of image {digest} are missing from the database</source>
@@ -3707,6 +3723,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>the event cannot end ({end}) before it starts ({start}); give an end on or after the start</source>
         <translation>el evento no puede terminar ({end}) antes de empezar ({start}); indique un final el día del inicio o después</translation>
+    </message>
+    <message>
+        <source>the event has no session left to pair it with</source>
+        <translation>el evento no tiene más sesiones con las que emparejarlo</translation>
     </message>
     <message>
         <source>the file holds no method (a JSON object was expected)</source>
@@ -3725,12 +3745,28 @@ Cree uno con Ctrl+N.</translation>
         <translation>el archivo supera los {kilobytes} KB; un archivo de método ocupa como máximo {kilobytes} KB</translation>
     </message>
     <message>
+        <source>the item it belongs to is not paired</source>
+        <translation>el punto al que pertenece no está emparejado</translation>
+    </message>
+    <message>
         <source>the method: {message}</source>
         <translation>el método: {message}</translation>
     </message>
     <message>
         <source>the name is longer than {limit} characters</source>
         <translation>el nombre tiene más de {limit} caracteres</translation>
+    </message>
+    <message>
+        <source>the note has no day for this session</source>
+        <translation>la nota no tiene ningún día para esta sesión</translation>
+    </message>
+    <message>
+        <source>the note has no item at {time} here</source>
+        <translation>la nota no tiene ningún punto a las {time} aquí</translation>
+    </message>
+    <message>
+        <source>the note has no item left here to pair it with</source>
+        <translation>la nota no tiene más puntos aquí con los que emparejarlo</translation>
     </message>
     <message>
         <source>{author} changed this on another laptop since, so it was not undone; edit it yourself if it still needs changing.</source>

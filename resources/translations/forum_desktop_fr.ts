@@ -3373,6 +3373,10 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Personne n’est assis sur cette chaise : choisissez la chaise d’une personne assise.</translation>
     </message>
     <message>
+        <source>Nothing in the note pairs with the event&apos;s agenda (by date, start time or order); check that it is this event&apos;s programme, with its days and items.</source>
+        <translation>Rien dans la note ne correspond au programme de l&apos;événement (par date, heure de début ou ordre) ; vérifiez qu&apos;il s&apos;agit bien du programme de cet événement, avec ses journées et ses points.</translation>
+    </message>
+    <message>
         <source>Only the first {count} people, tags and due dates are read; the rest is kept as text</source>
         <translation>Seuls les {count} premiers noms, étiquettes et échéances sont lus ; le reste est gardé comme texte</translation>
     </message>
@@ -3693,12 +3697,24 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>aucune durée indiquée : tapez des minutes (15), 1h30 ou 1:30</translation>
     </message>
     <message>
+        <source>no item of the agenda starts at {time} here</source>
+        <translation>aucun point du programme ne commence à {time} ici</translation>
+    </message>
+    <message>
         <source>no name</source>
         <translation>aucun nom</translation>
     </message>
     <message>
+        <source>no session of the event is on {date}</source>
+        <translation>aucune session de l&apos;événement n&apos;a lieu le {date}</translation>
+    </message>
+    <message>
         <source>role {typed} is not one of {allowed}</source>
         <translation>le rôle {typed} n&apos;est pas l&apos;un de {allowed}</translation>
+    </message>
+    <message>
+        <source>the agenda has no item left here to pair it with</source>
+        <translation>le programme n&apos;a plus de point ici à lui associer</translation>
     </message>
     <message>
         <source>the bytes of image {digest} are missing from the database</source>
@@ -3707,6 +3723,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>the event cannot end ({end}) before it starts ({start}); give an end on or after the start</source>
         <translation>l&apos;événement ne peut pas finir ({end}) avant de commencer ({start}) ; donnez une fin le jour du début ou après</translation>
+    </message>
+    <message>
+        <source>the event has no session left to pair it with</source>
+        <translation>l&apos;événement n&apos;a plus de session à lui associer</translation>
     </message>
     <message>
         <source>the file holds no method (a JSON object was expected)</source>
@@ -3725,12 +3745,28 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>le fichier dépasse {kilobytes} Ko ; un fichier de méthode fait au plus {kilobytes} Ko</translation>
     </message>
     <message>
+        <source>the item it belongs to is not paired</source>
+        <translation>le point dont il fait partie n&apos;est pas associé</translation>
+    </message>
+    <message>
         <source>the method: {message}</source>
         <translation>la méthode : {message}</translation>
     </message>
     <message>
         <source>the name is longer than {limit} characters</source>
         <translation>le nom dépasse {limit} caractères</translation>
+    </message>
+    <message>
+        <source>the note has no day for this session</source>
+        <translation>la note n&apos;a pas de journée pour cette session</translation>
+    </message>
+    <message>
+        <source>the note has no item at {time} here</source>
+        <translation>la note n&apos;a pas de point à {time} ici</translation>
+    </message>
+    <message>
+        <source>the note has no item left here to pair it with</source>
+        <translation>la note n&apos;a plus de point ici à lui associer</translation>
     </message>
     <message>
         <source>{author} changed this on another laptop since, so it was not undone; edit it yourself if it still needs changing.</source>
