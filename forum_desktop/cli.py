@@ -166,6 +166,14 @@ def build_parser() -> argparse.ArgumentParser:
         help="print what would be created (date, time, duration, kind, title) and the "
         "notices; change nothing",
     )
+    agenda_in.add_argument(
+        "--lang",
+        dest="note_language",
+        choices=["en", "fr", "es"],
+        help="the note's language (default: the event's main one): another working language "
+        "reads it as the translation of the agenda the event has, paired by date, time and "
+        "order (with --dry-run: the pairs and what is left unpaired)",
+    )
     agenda_in.set_defaults(run=_import_agenda)
 
     actions = commands.add_parser(
@@ -559,6 +567,8 @@ def _import_agenda(store: Store, args: argparse.Namespace) -> int:
     text = decode_programme(read_input(args.file, MAX_BYTES, too_large))
     programme = _read_programme(text, event, args.year)
     check_item_count(programme)
+    if args.note_language is not None and args.note_language != event.language:
+        return _import_translation(store, args, event, programme)
     if args.dry_run:
         _print_dry_run(programme)
         return EXIT_OK
@@ -567,6 +577,48 @@ def _import_agenda(store: Store, args: argparse.Namespace) -> int:
     result = import_agenda(store, event_id=args.event, programme=programme, session_id=args.session)
     items = sum(1 for change in result.changes if change.record_type == "agenda_item")
     print(f"imported {items} agenda items")
+    return EXIT_OK
+
+
+def _import_translation(
+    store: Store, args: argparse.Namespace, event: Event, programme: ParsedProgramme
+) -> int:
+    """The note read into a second working language: its texts become the translations
+    of the sessions and items they pair with (``--session``: of that session's only)."""
+    from forum_desktop.models.event import Language
+    from forum_desktop.services.commands import execute
+    from forum_desktop.services.programme_match import pair_lines, unmatched_lines
+    from forum_desktop.services.programme_translation import (
+        NOTHING_MATCHED,
+        ImportTranslation,
+        match_event,
+    )
+    from forum_desktop.services.translations import TranslationError, check_translation_language
+
+    language = Language(args.note_language)
+    check_translation_language(event, language)
+    session = None if args.session is None else store.get(Session, args.session)
+    if args.session is not None and (session is None or session.event_id != event.id):
+        raise CommandError(f"no session with id {args.session} in event {event.id}")
+    match = match_event(store, event.id, programme, session_id=args.session)
+    command = ImportTranslation.of(event.id, language, match)
+    if args.dry_run:
+        for line in [*pair_lines(match), *unmatched_lines(match)]:
+            print(line)
+        if not command.texts:  # refused as the import would be, after showing why
+            raise TranslationError(NOTHING_MATCHED)
+        return EXIT_OK
+    result = execute(store, command)
+    for line in unmatched_lines(match):
+        print(line)
+    items = len(match.items())
+    sessions = len(match.pairs) - items
+    print(
+        f"paired {sessions} session{'' if sessions == 1 else 's'} and {items} agenda "
+        f"item{'' if items == 1 else 's'}; {len(match.unmatched)} left unpaired"
+    )
+    written = sum(1 for change in result.changes if change.record_type == "translation")
+    print(f"imported {written} translations into {language.value}")
     return EXIT_OK
 
 

@@ -294,3 +294,28 @@ def _texts(*fields: tuple[TranslatedField, str]) -> tuple[tuple[TranslatedField,
 
 def _clock(minute: int) -> str:
     return format_time(time_at(minute))
+
+
+def pair_lines(match: ProgrammeMatch) -> list[str]:
+    """One line per pair, ``WHEN  main title  ->  the note's title`` (the session's date or
+    the item's start, ``-`` when unknown; the note's title ``-`` when it gives none),
+    sub-items indented by two spaces a level."""
+    lines = []
+    for pair in match.pairs:
+        if isinstance(pair.record, Session):
+            when = pair.record.date.isoformat() if pair.record.date else "-"
+        else:
+            when = "-" if pair.start is None else _clock(pair.start)
+        indent = "  " * max(pair.depth - 1, 0)
+        new = pair.text(TranslatedField.TITLE) or "-"
+        lines.append(f"{when}  {indent}{pair.record.title}  ->  {new}")
+    return lines
+
+
+def unmatched_lines(match: ProgrammeMatch) -> list[str]:
+    """``unmatched in the agenda: WHEN  title: reason`` (or ``in the note``) per leftover."""
+    return [
+        f"unmatched in the {left.side.value}: {'-' if left.start is None else _clock(left.start)}"
+        f"  {'  ' * max(left.depth - 1, 0)}{left.title}: {left.reason}"
+        for left in match.unmatched
+    ]

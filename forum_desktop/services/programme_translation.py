@@ -35,10 +35,13 @@ NOTHING_MATCHED = NoticeKind(
 )
 
 
-def match_event(store: Store, event_id: UUID, programme: ParsedProgramme) -> ProgrammeMatch:
-    """``programme`` paired with the event's sessions and items as they are now."""
+def match_event(
+    store: Store, event_id: UUID, programme: ParsedProgramme, *, session_id: UUID | None = None
+) -> ProgrammeMatch:
+    """``programme`` paired with the event's sessions and items as they are now (with
+    ``session_id``, with that session's only)."""
     event = store.require(Event, event_id)
-    sessions = sessions_of(store, event_id)
+    sessions = [s for s in sessions_of(store, event_id) if session_id in (None, s.id)]
     items = [i for s in sessions for i in store.select(AgendaItem, {"session_id": s.id})]
     return match_programme(event, sessions, items, programme)
 
