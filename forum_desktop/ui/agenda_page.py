@@ -416,12 +416,23 @@ class AgendaPage(QWidget):
             return
         event = self._context.store.require(Event, self._event_id)
         year = event.start_date.year if event.start_date else None
+        from forum_desktop.services.programme_translation import ImportTranslation, match_event
         from forum_desktop.ui.programme_import_dialog import ProgrammeImportDialog
 
+        store, event_id = self._context.store, self._event_id
         dialog = ProgrammeImportDialog(
-            sessions_of(self._context.store, self._event_id), self, year=year
+            sessions_of(store, event_id),
+            self,
+            year=year,
+            languages=event.working_languages,
+            pair=lambda programme: match_event(store, event_id, programme),
         )
         if not dialog.exec() or dialog.programme is None:
+            return
+        language = dialog.translation_language()
+        if language is not None and dialog.match is not None:
+            translation = ImportTranslation.of(event_id, language, dialog.match)
+            self._context.execute(translation, self.tr("Import translation"))
             return
         result = self._context.run(
             "import_agenda",

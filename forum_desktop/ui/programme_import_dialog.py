@@ -3,10 +3,14 @@
 Nothing is written until the user presses Import; the preview shows each day and item
 with its time and duration, flags items without a duration, and lists every warning.
 Day headings without a year take the Year field's (the event's year to begin with), and
-each item's duration can be adjusted in the preview before importing.
+each item's duration can be adjusted in the preview before importing. Read into another
+working language of the event, the note is the translation of the agenda it has: the
+preview pairs its days and items with the sessions and items (issue 25).
 """
 
 from __future__ import annotations
+
+from collections.abc import Callable, Sequence
 
 from PySide6.QtCore import QDate, QLocale
 from PySide6.QtWidgets import (
@@ -22,6 +26,7 @@ from PySide6.QtWidgets import (
     QPushButton,
     QSpinBox,
     QSplitter,
+    QStackedWidget,
     QTreeWidget,
     QTreeWidgetItem,
     QVBoxLayout,
@@ -38,9 +43,13 @@ from forum_desktop.agenda.programme_file import (
 )
 from forum_desktop.agenda.programme_text import ParsedItem, ParsedProgramme, parse_programme
 from forum_desktop.models import Session
+from forum_desktop.models.event import Language
 from forum_desktop.services.agenda_import import MAX_ITEM_MINUTES, recognise_methods
+from forum_desktop.services.programme_match import ProgrammeMatch
 from forum_desktop.ui import prompts
+from forum_desktop.ui.language import AUTONYMS
 from forum_desktop.ui.notice_texts import notice_text
+from forum_desktop.ui.programme_pairs_table import ProgrammePairsTable
 
 FIRST_YEAR, LAST_YEAR = 1900, 2200
 MEGABYTES = MAX_BYTES // (1024 * 1024)
@@ -48,12 +57,35 @@ MEGABYTES = MAX_BYTES // (1024 * 1024)
 
 class ProgrammeImportDialog(QDialog):
     def __init__(
-        self, sessions: list[Session], parent: QWidget | None = None, *, year: int | None = None
+        self,
+        sessions: list[Session],
+        parent: QWidget | None = None,
+        *,
+        year: int | None = None,
+        languages: Sequence[Language] = (),
+        pair: Callable[[ParsedProgramme], ProgrammeMatch] | None = None,
     ) -> None:
+        """``languages``: the event's working languages, main first; ``pair`` pairs a
+        note with the event's agenda (both needed to read a note as a translation)."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Import a programme"))
         self.resize(980, 620)
         self.programme: ParsedProgramme | None = None
+        self.match: ProgrammeMatch | None = None
+        """The note paired with the agenda, when it is read as a translation."""
+        self._pair = pair
+        self.read_into = QComboBox(self)
+        self.read_into.setAccessibleName(self.tr("Read the note into"))
+        if languages:
+            self.read_into.addItem(
+                self.tr("%1 (new agenda)").replace("%1", AUTONYMS[languages[0].value]), ""
+            )
+        for language in languages[1:] if pair is not None else ():
+            self.read_into.addItem(
+                self.tr("%1 (translation of this agenda)").replace("%1", AUTONYMS[language.value]),
+                language.value,
+            )
+        self.read_into.currentIndexChanged.connect(self.refresh)
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setAccessibleName(self.tr("Programme text"))
         self.text_edit.setPlaceholderText(
@@ -64,8 +96,13 @@ class ProgrammeImportDialog(QDialog):
         self.preview = QTreeWidget(self)
         self.preview.setAccessibleName(self.tr("What will be created"))
         self.preview.setHeaderLabels([self.tr("Item"), self.tr("Start"), self.tr("Duration")])
+        self.pairs = ProgrammePairsTable(self)
+        self.views = QStackedWidget(self)
+        self.views.addWidget(self.preview)
+        self.views.addWidget(self.pairs)
         self.warnings = QListWidget(self)
         self.warnings.setAccessibleName(self.tr("Warnings"))
+        self.warnings_label = QLabel(self.tr("Warnings:"), self)
         self.target = QComboBox(self)
         self.target.setAccessibleName(self.tr("Where to put the items"))
         self.target.addItem(self.tr("New sessions, one per day"), None)
@@ -96,13 +133,15 @@ class ProgrammeImportDialog(QDialog):
         right = QWidget(self)
         right_layout = QVBoxLayout(right)
         right_layout.setContentsMargins(0, 0, 0, 0)
-        right_layout.addWidget(self.preview, 3)
-        right_layout.addWidget(QLabel(self.tr("Warnings:"), right))
+        right_layout.addWidget(self.views, 3)
+        right_layout.addWidget(self.warnings_label)
         right_layout.addWidget(self.warnings, 1)
         splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(right)
-        options = QFormLayout()
+        options = self.options = QFormLayout()
+        options.addRow(self.tr("&Read into:"), self.read_into)
+        options.setRowVisible(self.read_into, self.read_into.count() > 1)
         options.addRow(self.tr("&Put items in:"), self.target)
         options.addRow(self.tr("&Year of dates without one:"), self.year)
         checks = QHBoxLayout()
@@ -136,12 +175,29 @@ class ProgrammeImportDialog(QDialog):
             return
         self.text_edit.setPlainText(text)
 
+    def translation_language(self) -> Language | None:
+        """The working language the note is read into as a translation; None for the main
+        one (the note makes new agenda items)."""
+        chosen = self.read_into.currentData()
+        return Language(chosen) if chosen else None
+
     def refresh(self) -> None:
         text = self.text_edit.toPlainText()
         too_large = len(text.encode("utf-8")) > MAX_BYTES
         self.programme = None
         if text.strip() and not too_large:
             self.programme = recognise_methods(parse_programme(text, year=self.year.value()))
+        translating = self.translation_language() is not None
+        self.options.setRowVisible(self.target, not translating)
+        self.take_context.setVisible(not translating)
+        self.take_objectives.setVisible(not translating)
+        self.warnings_label.setVisible(not translating)
+        self.warnings.setVisible(not translating)
+        if translating:
+            self._refresh_pairs(too_large)
+            return
+        self.match = None
+        self.views.setCurrentWidget(self.preview)
         self.preview.clear()
         self.warnings.clear()
         count = 0
@@ -173,6 +229,28 @@ class ProgrammeImportDialog(QDialog):
                     count,
                 )
             )
+
+    def _refresh_pairs(self, too_large: bool) -> None:
+        """The note read as a translation: its pairs with the agenda and what is left."""
+        assert self._pair is not None  # a translation is offered only with a matcher
+        self.views.setCurrentWidget(self.pairs)
+        self.match = None if self.programme is None else self._pair(self.programme)
+        self.pairs.show_match(self.match)
+        count = 0 if self.match is None else sum(len(p.texts) for p in self.match.pairs)
+        self.import_button.setEnabled(count > 0)
+        if too_large:
+            self.summary.setText(notice_text(TOO_LARGE(megabytes=MEGABYTES)))
+            return
+        left = 0 if self.match is None else len(self.match.unmatched)
+        summary = self.tr(
+            "%n texts of the note will be the agenda's translations. Nothing is saved until "
+            "you import.",
+            "",
+            count,
+        )
+        if left:
+            summary += " " + self.tr("%n rows are left unpaired: see why in the table.", "", left)
+        self.summary.setText(summary)
 
     def _add_items(self, parent: QTreeWidgetItem, items: list[ParsedItem]) -> int:
         count = 0

@@ -228,6 +228,20 @@
             <numerusform>%n agenda items will be created. Nothing is saved until you import.</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%n rows are left unpaired: see why in the table.</source>
+        <translation>
+            <numerusform>%n row is left unpaired: see why in the table.</numerusform>
+            <numerusform>%n rows are left unpaired: see why in the table.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n texts of the note will be the agenda&apos;s translations. Nothing is saved until you import.</source>
+        <translation>
+            <numerusform>%n text of the note will be a translation of the agenda. Nothing is saved until you import.</numerusform>
+            <numerusform>%n texts of the note will be the agenda&apos;s translations. Nothing is saved until you import.</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>QuestionsPanel</name>

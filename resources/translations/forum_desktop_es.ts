@@ -273,6 +273,10 @@
         <translation>Importar programa…</translation>
     </message>
     <message>
+        <source>Import translation</source>
+        <translation>Importar la traducción</translation>
+    </message>
+    <message>
         <source>Indent item</source>
         <translation>Sangrar punto</translation>
     </message>
@@ -5061,11 +5065,33 @@ Conflicto de sincronización: también se conserva desde otro portátil:
         <source> min</source>
         <translation> min</translation>
     </message>
+    <message>
+        <source>%1 (new agenda)</source>
+        <translation>%1 (nueva agenda)</translation>
+    </message>
+    <message>
+        <source>%1 (translation of this agenda)</source>
+        <translation>%1 (traducción de esta agenda)</translation>
+    </message>
     <message numerus="yes">
         <source>%n agenda items will be created. Nothing is saved until you import.</source>
         <translation>
             <numerusform>Se creará %n punto del orden del día. No se guarda nada hasta que importe.</numerusform>
             <numerusform>Se crearán %n puntos del orden del día. No se guarda nada hasta que importe.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are left unpaired: see why in the table.</source>
+        <translation>
+            <numerusform>%n fila queda sin emparejar: vea por qué en la tabla.</numerusform>
+            <numerusform>%n filas quedan sin emparejar: vea por qué en la tabla.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n texts of the note will be the agenda&apos;s translations. Nothing is saved until you import.</source>
+        <translation>
+            <numerusform>%n texto de la nota será una traducción de la agenda. No se guarda nada hasta que importe.</numerusform>
+            <numerusform>%n textos de la nota serán las traducciones de la agenda. No se guarda nada hasta que importe.</numerusform>
         </translation>
     </message>
     <message>
@@ -5079,6 +5105,10 @@ Conflicto de sincronización: también se conserva desde otro portátil:
     <message>
         <source>&amp;Put items in:</source>
         <translation>&amp;Poner los puntos en:</translation>
+    </message>
+    <message>
+        <source>&amp;Read into:</source>
+        <translation>&amp;Leer en:</translation>
     </message>
     <message>
         <source>&amp;Year of dates without one:</source>
@@ -5129,6 +5159,10 @@ Conflicto de sincronización: también se conserva desde otro portátil:
         <translation>Texto del programa</translation>
     </message>
     <message>
+        <source>Read the note into</source>
+        <translation>Idioma en el que leer la nota</translation>
+    </message>
+    <message>
         <source>Session</source>
         <translation>Sesión</translation>
     </message>
@@ -5171,6 +5205,29 @@ Conflicto de sincronización: también se conserva desde otro portátil:
     <message>
         <source>⚠ none</source>
         <translation>⚠ ninguna</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePairsTable</name>
+    <message>
+        <source>From the note</source>
+        <translation>En la nota</translation>
+    </message>
+    <message>
+        <source>In the agenda</source>
+        <translation>En la agenda</translation>
+    </message>
+    <message>
+        <source>Not paired</source>
+        <translation>Sin emparejar</translation>
+    </message>
+    <message>
+        <source>Pairs of the agenda and the note</source>
+        <translation>Parejas de la agenda y la nota</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Inicio</translation>
     </message>
 </context>
 <context>

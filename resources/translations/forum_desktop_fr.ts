@@ -273,6 +273,10 @@
         <translation>Importer un programme…</translation>
     </message>
     <message>
+        <source>Import translation</source>
+        <translation>Importer la traduction</translation>
+    </message>
+    <message>
         <source>Indent item</source>
         <translation>Indenter le point</translation>
     </message>
@@ -5061,11 +5065,33 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
         <source> min</source>
         <translation> min</translation>
     </message>
+    <message>
+        <source>%1 (new agenda)</source>
+        <translation>%1 (nouvel ordre du jour)</translation>
+    </message>
+    <message>
+        <source>%1 (translation of this agenda)</source>
+        <translation>%1 (traduction de cet ordre du jour)</translation>
+    </message>
     <message numerus="yes">
         <source>%n agenda items will be created. Nothing is saved until you import.</source>
         <translation>
             <numerusform>%n point de l’ordre du jour sera créé. Rien n’est enregistré avant l’import.</numerusform>
             <numerusform>%n points de l’ordre du jour seront créés. Rien n’est enregistré avant l’import.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n rows are left unpaired: see why in the table.</source>
+        <translation>
+            <numerusform>%n ligne reste sans correspondance : voyez pourquoi dans le tableau.</numerusform>
+            <numerusform>%n lignes restent sans correspondance : voyez pourquoi dans le tableau.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n texts of the note will be the agenda&apos;s translations. Nothing is saved until you import.</source>
+        <translation>
+            <numerusform>%n texte de la note deviendra une traduction de l’ordre du jour. Rien n’est enregistré avant l’import.</numerusform>
+            <numerusform>%n textes de la note deviendront les traductions de l’ordre du jour. Rien n’est enregistré avant l’import.</numerusform>
         </translation>
     </message>
     <message>
@@ -5079,6 +5105,10 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
     <message>
         <source>&amp;Put items in:</source>
         <translation>&amp;Placer les points dans :</translation>
+    </message>
+    <message>
+        <source>&amp;Read into:</source>
+        <translation>&amp;Lire en :</translation>
     </message>
     <message>
         <source>&amp;Year of dates without one:</source>
@@ -5129,6 +5159,10 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
         <translation>Texte du programme</translation>
     </message>
     <message>
+        <source>Read the note into</source>
+        <translation>Langue dans laquelle lire la note</translation>
+    </message>
+    <message>
         <source>Session</source>
         <translation>Session</translation>
     </message>
@@ -5171,6 +5205,29 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
     <message>
         <source>⚠ none</source>
         <translation>⚠ aucune</translation>
+    </message>
+</context>
+<context>
+    <name>ProgrammePairsTable</name>
+    <message>
+        <source>From the note</source>
+        <translation>Dans la note</translation>
+    </message>
+    <message>
+        <source>In the agenda</source>
+        <translation>Dans l’ordre du jour</translation>
+    </message>
+    <message>
+        <source>Not paired</source>
+        <translation>Sans correspondance</translation>
+    </message>
+    <message>
+        <source>Pairs of the agenda and the note</source>
+        <translation>Correspondances entre l’ordre du jour et la note</translation>
+    </message>
+    <message>
+        <source>Start</source>
+        <translation>Début</translation>
     </message>
 </context>
 <context>

@@ -27,6 +27,7 @@ from forum_desktop.services.agenda import items_of, sessions_of, update_item, up
 from forum_desktop.services.capture import capture_outcome, outcomes_of_event
 from forum_desktop.services.participants import add_participant
 from forum_desktop.services.photos import add_photo, photo_bytes
+from forum_desktop.services.programme_translation import match_event
 from forum_desktop.services.run import load_run
 from forum_desktop.storage import BackupReason
 from forum_desktop.ui.csv_import_dialog import CsvImportDialog
@@ -147,6 +148,21 @@ def _restore(demo: Demo) -> QWidget:
 
 def _programme(demo: Demo) -> QWidget:
     dialog = ProgrammeImportDialog([demo.session], demo.window)
+    dialog.text_edit.setPlainText(PROGRAMME)
+    return dialog
+
+
+def _programme_translation(demo: Demo) -> QWidget:
+    """The note read as the translation of the demo's agenda: pairs and unpaired rows."""
+    store, event = demo.window.context.store, demo.event
+    other = Language.EN if event.language != Language.EN else Language.FR
+    dialog = ProgrammeImportDialog(
+        [demo.session],
+        demo.window,
+        languages=(event.language, other),
+        pair=lambda programme: match_event(store, event.id, programme),
+    )
+    dialog.read_into.setCurrentIndex(1)
     dialog.text_edit.setPlainText(PROGRAMME)
     return dialog
 
@@ -493,6 +509,7 @@ SCREENS = [
         lambda demo: TemplateDialog(demo.window.context, demo.event, demo.window),
     ),
     Screen("import a programme", _programme),
+    Screen("import a programme as a translation", _programme_translation),
     Screen("import a roster", _csv),
     Screen(
         "edit an entry",
