@@ -15,6 +15,7 @@ from dataclasses import dataclass, field
 from datetime import date
 from enum import StrEnum
 from typing import TypeVar
+from uuid import UUID
 
 from forum_desktop.agenda.programme_model import ParsedDay, ParsedProgramme
 from forum_desktop.agenda.programme_times import format_time, minute_of_day, time_at
@@ -108,7 +109,7 @@ def match_programme(
             session, [i for i in items if i.session_id == session.id], event.timezone
         )
         origin = None if session.start_time is None else minute_of_day(session.start_time)
-        _pair_items(_children(agenda.items, None, origin), list(plan_day(day).items), 1, found)
+        _pair_items(_tree(agenda.items, origin), list(plan_day(day).items), 1, found)
     return ProgrammeMatch(tuple(found.pairs), tuple(found.unmatched))
 
 
@@ -168,15 +169,24 @@ class _Existing:
     children: tuple[_Existing, ...]
 
 
-def _children(
-    entries: Sequence[ScheduledItem], parent: AgendaItem | None, origin: int | None
-) -> list[_Existing]:
-    found: list[_Existing] = []
-    for entry in entries:
-        if (entry.depth == 0) if parent is None else (entry.item.parent_id == parent.id):
-            start = None if origin is None else origin + entry.offset
-            found.append(_Existing(entry, start, tuple(_children(entries, entry.item, origin))))
-    return found
+def _tree(entries: Sequence[ScheduledItem], origin: int | None) -> list[_Existing]:
+    """The schedule's top-level items with their sub-items, each with its start."""
+    children: dict[UUID | None, list[ScheduledItem]] = {}
+    for entry in entries:  # depth-first, so siblings stay in order
+        parent = None if entry.depth == 0 else entry.item.parent_id
+        children.setdefault(parent, []).append(entry)
+
+    def build(parent: UUID | None) -> list[_Existing]:
+        return [
+            _Existing(
+                entry,
+                None if origin is None else origin + entry.offset,
+                tuple(build(entry.item.id)),
+            )
+            for entry in children.get(parent, [])
+        ]
+
+    return build(None)
 
 
 def _planned_start(item: PlannedItem) -> int | None:
