@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import sqlite3
 from pathlib import Path
-from uuid import UUID
+from uuid import UUID, uuid4
 
 import pytest
 
@@ -122,3 +122,30 @@ def test_a_refused_translation_exits_2_and_changes_nothing(
         assert message in outcome.err
         assert "Traceback" not in outcome.err
         assert _count(db, "translation") == 0
+
+
+def test_session_limits_the_translation_to_that_session(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "forum.db"
+    event_id = _fr_en_event(capsys, db)
+    for note in ("Programme\n\n- Accueil (10 min)\n", "Programme\n\n- Bilan (10 min)\n"):
+        source = tmp_path / "note.txt"
+        source.write_text(note, encoding="utf-8")
+        made = cli(capsys, "import-agenda", source, "--event", event_id, "--db", db)
+        assert made.code == EXIT_OK, made
+    conn = sqlite3.connect(db)
+    try:
+        second = conn.execute("SELECT id FROM session ORDER BY position DESC").fetchone()[0]
+    finally:
+        conn.close()
+    source.write_text("Programme\n\n- Review\n", encoding="utf-8")
+    args = ["import-agenda", source, "--event", event_id, "--lang", "en", "--db", db]
+    outcome = cli(capsys, *args, "--session", second, "--dry-run")
+    assert outcome.code == EXIT_OK, outcome
+    assert outcome.lines == ["-  Session 2  ->  -", "-  Bilan  ->  Review"]
+
+    stranger = str(uuid4())
+    outcome = cli(capsys, *args, "--session", stranger)
+    assert outcome.code == EXIT_REFUSED, outcome
+    assert f"no session with id {stranger} in event {event_id}" in outcome.err

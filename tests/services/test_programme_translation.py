@@ -171,6 +171,22 @@ def test_the_import_writes_translations_in_one_step_that_undo_removes(store: Sto
     assert snapshot(store) == before
 
 
+def test_a_second_import_replaces_the_texts_it_gives_and_keeps_the_others(store: Store) -> None:
+    event_id = _event(store, FR, EN)
+    _import_main(store, event_id, "Programme\n\n- Accueil (10 min)\n- Aquarium (30 min)\n")
+    first = parse_programme("Programme\n\n- Welcome\n  Coffee first.\n- Fishbowl\n")
+    execute(store, ImportTranslation.of(event_id, EN, match_event(store, event_id, first)))
+    second = parse_programme("Programme\n\n- Hello\n- Fishbowl\n")
+    execute(store, ImportTranslation.of(event_id, EN, match_event(store, event_id, second)))
+
+    texts = EventTexts.load(store, event_id)
+    [session] = sessions_of(store, event_id)
+    welcome, fishbowl = items_of(store, session.id)
+    assert texts.text(welcome, TITLE, EN).text == "Hello"
+    assert texts.text(welcome, DESCRIPTION, EN).text == "Coffee first."  # the note had none
+    assert texts.text(fishbowl, TITLE, EN).text == "Fishbowl"
+
+
 def test_refusals_change_nothing(store: Store) -> None:
     event_id = _seed_event(store)
     match = match_event(store, event_id, parse_programme(_read("learning-forum-programme.en.txt")))
