@@ -85,7 +85,7 @@ class ProgrammeImportDialog(QDialog):
                 self.tr("%1 (translation of this agenda)").replace("%1", AUTONYMS[language.value]),
                 language.value,
             )
-        self.read_into.currentIndexChanged.connect(self.refresh)
+        self.read_into.currentIndexChanged.connect(self._read_into_changed)
         self.text_edit = QPlainTextEdit(self)
         self.text_edit.setAccessibleName(self.tr("Programme text"))
         self.text_edit.setPlaceholderText(
@@ -136,7 +136,7 @@ class ProgrammeImportDialog(QDialog):
         right_layout.addWidget(self.views, 3)
         right_layout.addWidget(self.warnings_label)
         right_layout.addWidget(self.warnings, 1)
-        splitter = QSplitter(self)
+        splitter = self.splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(right)
         options = self.options = QFormLayout()
@@ -174,6 +174,13 @@ class ProgrammeImportDialog(QDialog):
             prompts.error(self, self.tr("Cannot open %1").replace("%1", path.name), message)
             return
         self.text_edit.setPlainText(text)
+
+    def _read_into_changed(self) -> None:
+        # The pairs table has four columns of text: it gets two thirds of the width.
+        width = sum(self.splitter.sizes()) or self.width()  # not laid out yet: the dialog's
+        third = width // 3 if self.translation_language() is not None else width // 2
+        self.splitter.setSizes([third, width - third])
+        self.refresh()
 
     def translation_language(self) -> Language | None:
         """The working language the note is read into as a translation; None for the main

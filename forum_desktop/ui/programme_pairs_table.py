@@ -35,9 +35,10 @@ class ProgrammePairsTable(QTableWidget):
         )
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
         self.verticalHeader().setVisible(False)
+        # The three texts share the width (long titles are elided; their tooltip is whole).
         header = self.horizontalHeader()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setStretchLastSection(True)
+        header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
+        header.setSectionResizeMode(START, QHeaderView.ResizeMode.ResizeToContents)
 
     def show_match(self, match: ProgrammeMatch | None) -> None:
         """One row per pair, in the agenda's order, then one per leftover."""
@@ -62,7 +63,9 @@ class ProgrammePairsTable(QTableWidget):
         row = self.rowCount()
         self.insertRow(row)
         for column, text in enumerate(texts):
-            self.setItem(row, column, QTableWidgetItem(text))
+            cell = QTableWidgetItem(text)
+            cell.setToolTip(text.strip())
+            self.setItem(row, column, cell)
 
 
 def _clock(minute: int | None) -> str:
