@@ -5949,8 +5949,12 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>Respuestas que agrupar en temas</translation>
     </message>
     <message>
-        <source>Choose answers (Shift or Ctrl with the arrows), press Ctrl+G, type a theme&apos;s name (a new one or an existing one) and press Enter.</source>
-        <translation>Elija respuestas (Mayús o Ctrl con las flechas), pulse Ctrl+G, escriba el nombre de un tema (nuevo o existente) y pulse Intro.</translation>
+        <source>Choose answers (Shift or Ctrl with the arrows), press Ctrl+G, type a theme&apos;s name (a new one or an existing one) and press Enter. Or drag them onto a theme.</source>
+        <translation>Elija respuestas (Mayús o Ctrl con las flechas), pulse Ctrl+G, escriba el nombre de un tema (nuevo o existente) y pulse Intro. O arrástrelas sobre un tema.</translation>
+    </message>
+    <message>
+        <source>Drop answers here for a new theme</source>
+        <translation>Suelte aquí respuestas para un tema nuevo</translation>
     </message>
     <message>
         <source>Put the chosen answers in a theme</source>
@@ -6781,6 +6785,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>El nombre de un tema</translation>
     </message>
     <message>
+        <source>Drop ideas here for a new theme</source>
+        <translation>Suelte aquí ideas para un tema nuevo</translation>
+    </message>
+    <message>
         <source>Give the chosen theme this name</source>
         <translation>Dar este nombre al tema elegido</translation>
     </message>
@@ -6791,6 +6799,14 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>Merge the chosen theme into the named one</source>
         <translation>Fusionar el tema elegido con el nombrado</translation>
+    </message>
+    <message>
+        <source>Name of the new theme:</source>
+        <translation>Nombre del tema nuevo:</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Tema nuevo</translation>
     </message>
     <message>
         <source>Theme name</source>

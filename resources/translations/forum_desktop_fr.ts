@@ -5949,8 +5949,12 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>Réponses à regrouper en thèmes</translation>
     </message>
     <message>
-        <source>Choose answers (Shift or Ctrl with the arrows), press Ctrl+G, type a theme&apos;s name (a new one or an existing one) and press Enter.</source>
-        <translation>Choisissez des réponses (Maj ou Ctrl avec les flèches), appuyez sur Ctrl+G, tapez le nom d&apos;un thème (nouveau ou existant) et appuyez sur Entrée.</translation>
+        <source>Choose answers (Shift or Ctrl with the arrows), press Ctrl+G, type a theme&apos;s name (a new one or an existing one) and press Enter. Or drag them onto a theme.</source>
+        <translation>Choisissez des réponses (Maj ou Ctrl avec les flèches), appuyez sur Ctrl+G, tapez le nom d&apos;un thème (nouveau ou existant) et appuyez sur Entrée. Ou faites-les glisser sur un thème.</translation>
+    </message>
+    <message>
+        <source>Drop answers here for a new theme</source>
+        <translation>Déposez des réponses ici pour un nouveau thème</translation>
     </message>
     <message>
         <source>Put the chosen answers in a theme</source>
@@ -6781,6 +6785,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>Le nom d&apos;un thème</translation>
     </message>
     <message>
+        <source>Drop ideas here for a new theme</source>
+        <translation>Déposez des idées ici pour un nouveau thème</translation>
+    </message>
+    <message>
         <source>Give the chosen theme this name</source>
         <translation>Donner ce nom au thème choisi</translation>
     </message>
@@ -6791,6 +6799,14 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>Merge the chosen theme into the named one</source>
         <translation>Fusionner le thème choisi dans celui nommé</translation>
+    </message>
+    <message>
+        <source>Name of the new theme:</source>
+        <translation>Nom du nouveau thème :</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nouveau thème</translation>
     </message>
     <message>
         <source>Theme name</source>

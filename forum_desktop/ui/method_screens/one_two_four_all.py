@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -43,13 +42,15 @@ from forum_desktop.ui.method_screens.acts import act, capture_where
 from forum_desktop.ui.method_screens.base import MethodScreenWidget
 from forum_desktop.ui.method_screens.one_two_four_all_public import OneTwoFourAllPublic
 from forum_desktop.ui.method_screens.one_two_four_all_themes import ThemesPanel
+from forum_desktop.ui.method_screens.theme_drop import IdeaList
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class HarvestList(QListWidget):
+class HarvestList(IdeaList):
     """The ideas; F2 edits the chosen one and Delete removes it, even though the window
-    has F2 (rename the event) of its own: while the list has the focus, they are its."""
+    has F2 (rename the event) of its own: while the list has the focus, they are its.
+    Chosen ideas are dragged onto a theme."""
 
     remove_requested = Signal()
 
@@ -125,6 +126,7 @@ class OneTwoFourAllScreen(MethodScreenWidget):
         self.themes.group_requested.connect(self.group_chosen)
         self.themes.rename_requested.connect(self.rename_chosen)
         self.themes.merge_requested.connect(self.merge_chosen)
+        self.themes.ideas_dropped.connect(self.group_dropped)
 
         self.room = OneTwoFourAllPublic(self.public)
         self.public_layout.addWidget(self.room)
@@ -310,6 +312,15 @@ class OneTwoFourAllScreen(MethodScreenWidget):
             act(self.context, self.controller, command, self.tr("Group ideas into a theme"))
             is not None
         ):
+            self.themes.name_edit.clear()
+
+    def group_dropped(self, ideas: tuple[UUID, ...], theme: UUID | None, name: str) -> None:
+        """Ideas dragged onto a theme (or onto "new theme", named ``name``)."""
+        command = GroupIdeasIntoTheme(
+            item_id=self.item.id, idea_ids=ideas, theme_id=theme, name=name
+        )
+        label = self.tr("Group ideas into a theme")
+        if act(self.context, self.controller, command, label) is not None and name:
             self.themes.name_edit.clear()
 
     def rename_chosen(self) -> None:

@@ -80,6 +80,7 @@ class RoundRobinScreen(MethodScreenWidget):
         themes.name_edit.returnPressed.connect(self.group_chosen)
         themes.rename_requested.connect(self.rename_theme)
         themes.merge_requested.connect(self.merge_theme)
+        themes.ideas_dropped.connect(self.group_dropped)
         # A tab of its own: under the round it would make the console taller than the
         # screen. A tab bar over a stack, not a QTabWidget: the keys' help lists the
         # screen's keys under the method's own tab.
@@ -511,6 +512,15 @@ class RoundRobinScreen(MethodScreenWidget):
         if act(self.context, self.controller, command, label) is not None:
             themes.name_edit.clear()
             self.answer_themes.answer_list.setFocus()
+
+    def group_dropped(self, answers: tuple[UUID, ...], theme: UUID | None, name: str) -> None:
+        """Answers dragged onto a theme (or onto "new theme", named ``name``)."""
+        command = GroupIdeasIntoTheme(
+            item_id=self.item.id, idea_ids=answers, theme_id=theme, name=name
+        )
+        label = self.tr("Group answers into a theme")
+        if act(self.context, self.controller, command, label) is not None and name:
+            self.answer_themes.themes.name_edit.clear()
 
     def rename_theme(self) -> None:
         themes = self.answer_themes.themes
