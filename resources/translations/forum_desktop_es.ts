@@ -6822,6 +6822,25 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     </message>
 </context>
 <context>
+    <name>ThemesPublic</name>
+    <message>
+        <source>More themes</source>
+        <translation>Otros temas</translation>
+    </message>
+    <message>
+        <source>Theme and its ideas</source>
+        <translation>Tema y sus ideas</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>… more themes: %1</source>
+        <translation>… otros temas: %1</translation>
+    </message>
+</context>
+<context>
     <name>VoteBallotBox</name>
     <message numerus="yes">
         <source>%1 has %2: %3 is %n too many. Take %n off, then save the ballot again.</source>

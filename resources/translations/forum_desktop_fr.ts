@@ -6822,6 +6822,25 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     </message>
 </context>
 <context>
+    <name>ThemesPublic</name>
+    <message>
+        <source>More themes</source>
+        <translation>Autres thèmes</translation>
+    </message>
+    <message>
+        <source>Theme and its ideas</source>
+        <translation>Thème et ses idées</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>… more themes: %1</source>
+        <translation>… autres thèmes : %1</translation>
+    </message>
+</context>
+<context>
     <name>VoteBallotBox</name>
     <message numerus="yes">
         <source>%1 has %2: %3 is %n too many. Take %n off, then save the ballot again.</source>

@@ -35,7 +35,6 @@ from forum_desktop.methods.idea_acts import (
 )
 from forum_desktop.methods.one_two_four_all import Round, round_of
 from forum_desktop.models import MethodScreen, Outcome
-from forum_desktop.services.moderation import shown_texts
 from forum_desktop.timing.display import countdown
 from forum_desktop.timing.snapshot import ItemTiming, Snapshot
 from forum_desktop.ui.method_screens.acts import act, capture_where
@@ -43,6 +42,7 @@ from forum_desktop.ui.method_screens.base import MethodScreenWidget
 from forum_desktop.ui.method_screens.one_two_four_all_public import OneTwoFourAllPublic
 from forum_desktop.ui.method_screens.one_two_four_all_themes import ThemesPanel
 from forum_desktop.ui.method_screens.theme_drop import IdeaList
+from forum_desktop.ui.method_screens.themes_public import room_themes, shown_ideas
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -181,7 +181,12 @@ class OneTwoFourAllScreen(MethodScreenWidget):
             self.tr("Guiding question: %1").replace("%1", question) if question else ""
         )
         self.room.show_text(self.room.question, question)
-        self.room.show_ideas(shown_texts(self.context.store, self.ideas))  # phones': approved
+        # The room sees the ideas not in a theme yet, then the themes; phones' once approved.
+        shown = shown_ideas(self.context.store, view)
+        themed = {idea for theme in view.themes for idea in theme.idea_ids}
+        numbered = list(enumerate(shown.items(), start=1))
+        self.room.show_ideas([(n, text) for n, (idea, text) in numbered if idea not in themed])
+        self.room.themes.show_themes(room_themes(view, shown))
         self._refresh_buttons()
         self.show_snapshot(self.controller.snapshot)
 

@@ -46,6 +46,7 @@ from forum_desktop.ui.method_screens.base import MethodScreenWidget
 from forum_desktop.ui.method_screens.round_robin_panel import RoundRobinPanel
 from forum_desktop.ui.method_screens.round_robin_public import RoundRobinPublic
 from forum_desktop.ui.method_screens.round_robin_themes import RoundRobinThemes
+from forum_desktop.ui.method_screens.themes_public import room_themes, shown_ideas
 from forum_desktop.ui.notice_texts import notice_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -181,6 +182,8 @@ class RoundRobinScreen(MethodScreenWidget):
             if (speaker := answer.fields.get("speaker_id"))
         }
         self.answer_themes.show_answers(view, speakers)
+        # The room sees the themes with their answers (a phone's once approved), no names.
+        self.room.themes.show_themes(room_themes(view, shown_ideas(self.context.store, view)))
 
     def name(self, person: UUID | None) -> str:
         found = self._people.get(person) if person else None
