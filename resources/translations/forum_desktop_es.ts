@@ -1271,6 +1271,10 @@
         <translation>Los votos cambiaron desde que se registró el resultado: regístrelo de nuevo.</translation>
     </message>
     <message>
+        <source>Theme: %1</source>
+        <translation>Tema: %1</translation>
+    </message>
+    <message>
         <source>There is nothing to record: add the options first.</source>
         <translation>No hay nada que registrar: añada primero las opciones.</translation>
     </message>

@@ -1271,6 +1271,10 @@
         <translation>Les votes ont changé depuis que le résultat a été consigné : consignez-le à nouveau.</translation>
     </message>
     <message>
+        <source>Theme: %1</source>
+        <translation>Thème : %1</translation>
+    </message>
+    <message>
         <source>There is nothing to record: add the options first.</source>
         <translation>Il n’y a rien à consigner : ajoutez d’abord les options.</translation>
     </message>
