@@ -85,6 +85,7 @@ class ThemesPanel(QGroupBox):
             ideas = "; ".join(texts[idea] for idea in theme.idea_ids)
             row = QListWidgetItem(f"{theme.name} ({len(theme.idea_ids)}): {ideas}")
             row.setData(ID_ROLE, str(theme.id))
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsDropEnabled)  # ideas dropped join it
             self.theme_list.addItem(row)
             if theme.id == chosen:
                 self.theme_list.setCurrentItem(row)

@@ -74,6 +74,8 @@ class ThemeDropList(QListWidget):
         super().__init__(parent)
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
+        # Onto a theme, never between two: a drop in a gap would join the one below.
+        self.setDragDropOverwriteMode(True)
         self.setDropIndicatorShown(True)
 
     def mimeTypes(self) -> list[str]:

@@ -5,8 +5,8 @@ views' own path: the source list's mime data, dropped through the theme list's m
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMimeData, QPointF, Qt
-from PySide6.QtGui import QDragEnterEvent, QDropEvent
+from PySide6.QtCore import QMimeData, QPoint, QPointF, Qt
+from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import QApplication, QListWidget
 from pytestqt.qtbot import QtBot
 
@@ -38,6 +38,23 @@ def drop_on_theme(panel: ThemesPanel, mime: QMimeData, row: int) -> bool:
     model = panel.theme_list.model()
     index = model.index(row, 0)
     return model.dropMimeData(mime, COPY, -1 if index.isValid() else row, -1, index)
+
+
+def drop_on_theme_row(panel: ThemesPanel, mime: QMimeData, row: int) -> bool:
+    """The drag enters the theme list's viewport, moves over the theme at ``row`` (past
+    the last one: under the themes) and is dropped there: the view's own drop handler, as
+    a mouse does it."""
+    view = panel.theme_list
+    last = view.visualItemRect(view.item(view.count() - 1))
+    at = view.visualItemRect(view.item(row)).center() if row < view.count() else last.bottomLeft()
+    at += QPoint(20, 0 if row < view.count() else 8)
+    assert view.viewport().rect().contains(at)
+    left, none = Qt.MouseButton.LeftButton, Qt.KeyboardModifier.NoModifier
+    QApplication.sendEvent(view.viewport(), QDragEnterEvent(at, COPY, mime, left, none))
+    QApplication.sendEvent(view.viewport(), QDragMoveEvent(at, COPY, mime, left, none))
+    drop = QDropEvent(QPointF(at), COPY, mime, left, none)
+    QApplication.sendEvent(view.viewport(), drop)
+    return drop.isAccepted()
 
 
 def drop_on_new_theme(zone: NewThemeDrop, mime: QMimeData) -> bool:
@@ -76,14 +93,14 @@ def test_ideas_dropped_on_new_theme_and_on_a_theme_are_grouped_one_undo_step_eac
     assert undo.index() == steps + 1
     # Below the themes is "new theme" too; cancelling the name stores nothing.
     answers.texts.extend([None, "Water"])
-    assert drop_on_theme(panel, dragged(screen.harvest_list, [2]), 1)
+    assert drop_on_theme_row(panel, dragged(screen.harvest_list, [2]), 1)
     qtbot.waitUntil(lambda: answers.texts == ["Water"])  # asked, cancelled: nothing new
     assert themes_shown(panel) == ["Mobility (2): Bike lanes; Night buses"]
     assert drop_on_theme(panel, dragged(screen.harvest_list, [2]), 1)
     qtbot.waitUntil(lambda: len(themes_shown(panel)) == 2)
     assert themes_shown(panel)[1] == "Water (1): Clean wells"
-    # Onto an existing theme: it joins that one, no name asked.
-    assert drop_on_theme(panel, dragged(screen.harvest_list, [3]), 0)
+    # Onto an existing theme (the mouse over its row): it joins that one, no name asked.
+    assert drop_on_theme_row(panel, dragged(screen.harvest_list, [3]), 0)
     qtbot.waitUntil(lambda: themes_shown(panel)[0].startswith("Mobility (3)"))
     assert themes_shown(panel) == [
         "Mobility (3): Bike lanes; Night buses; Open data",
