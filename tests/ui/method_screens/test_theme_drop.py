@@ -29,8 +29,11 @@ COPY = Qt.DropAction.CopyAction
 
 
 def dragged(source: QListWidget, rows: list[int]) -> QMimeData:
-    """What a drag of these rows of ``source`` carries (the view's own mime data)."""
-    return source.mimeData([source.item(row) for row in rows])
+    """What a drag of these rows of ``source`` carries: what its model gives the drag (the
+    view's own mime data)."""
+    mime = source.model().mimeData([source.model().index(row, 0) for row in rows])
+    assert mime is not None and mime.formats() == [IDEAS_MIME]
+    return mime
 
 
 def drop_on_theme(panel: ThemesPanel, mime: QMimeData, row: int) -> bool:
