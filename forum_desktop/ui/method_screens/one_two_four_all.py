@@ -136,6 +136,7 @@ class OneTwoFourAllScreen(MethodScreenWidget):
         idea_row.addWidget(self.idea_edit, 1)
         idea_row.addWidget(self.add_button)
         list_buttons = QHBoxLayout()
+        list_buttons.addWidget(self.themes.new_theme_drop)  # between the ideas and the themes
         list_buttons.addStretch(1)
         list_buttons.addWidget(self.edit_button)
         list_buttons.addWidget(self.remove_button)

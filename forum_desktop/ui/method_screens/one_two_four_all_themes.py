@@ -52,6 +52,8 @@ class ThemesPanel(QGroupBox):
         self.new_theme_drop = NewThemeDrop(
             drop_text or self.tr("Drop ideas here for a new theme"), self
         )
+        """Laid out by the screen, where its row has room: the panel's rows are full at a
+        1024-pixel-wide console."""
         self.new_theme_drop.setAccessibleName(self.tr("New theme"))
         # Queued: the command (and a question for the name) runs once the drop is over.
         queued = Qt.ConnectionType.QueuedConnection
@@ -66,7 +68,6 @@ class ThemesPanel(QGroupBox):
         name_row.addWidget(self.name_edit, 1)
         name_row.addWidget(self.group_button)
         buttons = QHBoxLayout()
-        buttons.addWidget(self.new_theme_drop)
         buttons.addStretch(1)
         buttons.addWidget(self.rename_button)
         buttons.addWidget(self.merge_button)

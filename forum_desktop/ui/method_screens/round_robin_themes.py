@@ -58,6 +58,7 @@ class RoundRobinThemes(QWidget):
         layout.addWidget(label)
         layout.addWidget(self.answer_list, 1)
         layout.addWidget(hint)
+        layout.addWidget(self.themes.new_theme_drop)
         layout.addWidget(self.themes, 1)
 
     def show_answers(self, view: IdeasView, speakers: dict[UUID, str]) -> None:

@@ -83,6 +83,7 @@ def test_ideas_dropped_on_new_theme_and_on_a_theme_are_grouped_one_undo_step_eac
     page = open_console_on(window, session_id)
     page.controller.start()
     screen = ideas_screen(page)
+    assert window.minimumSizeHint().width() <= 1024  # "new theme" fits a 1024-pixel screen
     for text in ("Bike lanes", "Night buses", "Clean wells", "Open data"):
         harvest(qtbot, screen, text)
     panel = screen.themes
@@ -146,6 +147,7 @@ def test_answers_dropped_on_a_theme_and_an_idea_of_another_item_refused(
     page = open_console_on(window, session_id)
     page.controller.start()
     screen = round_screen(page)
+    assert window.minimumSizeHint().width() <= 1024
     screen.next_button.click()
     for text in ("Bike lanes", "Night buses", "Clean wells"):
         clock.advance(10)
