@@ -57,7 +57,7 @@ def plain(label: QLabel) -> str:
     if label.textFormat() is not Qt.TextFormat.RichText:
         return label.text()
     text = QTextDocumentFragment.fromHtml(label.text()).toPlainText()
-    return text.replace("\u2028", "\n").replace(" · ", "\n")
+    return text.replace(" · ", "\n")
 
 
 def run(window: MainWindow, command: Command) -> UUID:
