@@ -214,6 +214,7 @@ _EN: Final[dict[str, str]] = {
     "other_outcomes": "Other outcomes of the session",
     "photo_list": "List of photos",
     "not_named": "(not named)",
+    "not_listed": "Asked not to be named (counted above, not listed)",
     "photo_without_caption": "Photo",
     "event_outcomes": "Outcomes of the whole event",
     # method results
@@ -249,6 +250,9 @@ _EN: Final[dict[str, str]] = {
     "case_synthesis": "Synthesis",
     "group_number": "Group {number}",
     "idea_themes": "Themes",
+    "chatham_house": (
+        "Held under the Chatham House rule: nothing said here is attributed to anyone."
+    ),
     "room_questions": "Questions from the room",
     "room_answer": "Answer",
     "room_answered": "Answered",
@@ -451,6 +455,7 @@ _FR: Final[dict[str, str]] = {
     "other_outcomes": "Autres résultats de la session",
     "photo_list": "Liste des photos",
     "not_named": "(non nommé·e)",
+    "not_listed": "Ont demandé à ne pas être nommé·e·s (compté·e·s ci-dessus, non listé·e·s)",
     "photo_without_caption": "Photo",
     "event_outcomes": "Résultats de l'ensemble de l'événement",
     # method results
@@ -486,6 +491,10 @@ _FR: Final[dict[str, str]] = {
     "case_synthesis": "Synthèse",
     "group_number": "Groupe {number}",
     "idea_themes": "Thèmes",
+    "chatham_house": (
+        "Séance sous la règle de Chatham House\u00a0: rien de ce qui s'y est dit n'est "
+        "attribué à personne."
+    ),
     "room_questions": "Questions de la salle",
     "room_answer": "Réponse",
     "room_answered": "Répondue",
@@ -684,6 +693,7 @@ _ES: Final[dict[str, str]] = {
     "other_outcomes": "Otros resultados de la sesión",
     "photo_list": "Lista de fotos",
     "not_named": "(sin nombre)",
+    "not_listed": "Pidieron no ser nombrados (contados arriba, no listados)",
     "photo_without_caption": "Foto",
     "event_outcomes": "Resultados del evento en su conjunto",
     # method results
@@ -719,6 +729,9 @@ _ES: Final[dict[str, str]] = {
     "case_synthesis": "Síntesis",
     "group_number": "Grupo {number}",
     "idea_themes": "Temas",
+    "chatham_house": (
+        "Sesión bajo la regla de Chatham House: nada de lo dicho aquí se atribuye a nadie."
+    ),
     "room_questions": "Preguntas de la sala",
     "room_answer": "Respuesta",
     "room_answered": "Respondida",

@@ -53,7 +53,7 @@ from forum_desktop.services.evaluation import EvaluationSummary, evaluation_summ
 from forum_desktop.services.logo import event_logo
 from forum_desktop.services.method_runs import method_runs_of_event, screen_of
 from forum_desktop.services.methods import method_item_of
-from forum_desktop.services.moderation import hidden_texts
+from forum_desktop.services.moderation import edited_texts, hidden_texts
 from forum_desktop.services.photos import photo_bytes, photos_of_event
 from forum_desktop.services.room_questions import QuestionView, questions_by_item
 from forum_desktop.services.run import item_runs, load_run, session_run
@@ -238,8 +238,9 @@ def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> Minut
         if not sessions:
             raise RecordNotFoundError(Session.record_type, options.session_id)
     hidden = hidden_texts(store, event_id)  # what the facilitator kept off the projector
+    edited = edited_texts(store, event_id)  # phones' texts as the room was shown them
     outcomes = [
-        outcome
+        outcome.model_copy(update={"text": edited[outcome.id]}) if outcome.id in edited else outcome
         for outcome in outcomes_of_event(store, event_id)
         if (not options.approved_only or outcome.review is ReviewState.APPROVED)
         and outcome.id not in hidden

@@ -230,7 +230,7 @@ def themes(data: MinutesData, lab: Labels, outcomes: Sequence[Outcome]) -> list[
         for theme in item_themes
     ]
     if any(ideas for _, ideas in shown):
-        blocks.append(Heading(lab["idea_themes"], 5))
+        blocks.append(Heading(lab["idea_themes"], 4))  # beside the ideas, as the questions
     for theme, grouped in shown:
         if grouped:
             texts = "; ".join(outcome_entry(data, lab, idea).text for idea in grouped)

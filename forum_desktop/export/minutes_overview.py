@@ -79,6 +79,9 @@ def attendance_section(data: MinutesData, lab: Labels) -> list[Block]:
                 weights=(3, 3, 2, 1.6, 1.4),
             )
         )
+        unlisted = sum(person.no_name for person in people)
+        if unlisted:  # so the totals above and the names listed agree
+            blocks.append(Text(lab.label_value("not_listed", str(unlisted)), tone="muted"))
     return blocks
 
 

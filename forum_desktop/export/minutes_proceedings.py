@@ -17,7 +17,7 @@ from forum_desktop.export.minutes_blocks import (
 from forum_desktop.export.minutes_data import MinutesData, SessionMinutes
 from forum_desktop.export.minutes_entries import outcome_entry, session_line, time_text
 from forum_desktop.export.minutes_outcomes import grouped
-from forum_desktop.export.minutes_room import room_questions, session_evaluation
+from forum_desktop.export.minutes_room import chatham_house, room_questions, session_evaluation
 from forum_desktop.models import ActionFields, ItemKind, Outcome, OutcomeKind, ReviewState
 
 # --- the proceedings -----------------------------------------------------------------------
@@ -45,6 +45,7 @@ def _session(data: MinutesData, lab: Labels, minutes: SessionMinutes) -> list[Bl
     blocks: list[Block] = [
         Heading(minutes.session.title, 2),
         Text(session_line(minutes, lab), tone="muted"),
+        *chatham_house(lab, minutes.session),
     ]
     # A method's phases and sub-items hold nothing of their own (entries go to the item):
     # an empty one is left out rather than printed "nothing recorded".

@@ -1,6 +1,7 @@
-"""What the room's phones add to the minutes (issue 22): under an item, the questions
-asked from phones and what was answered; at a session's end, its evaluation's counts and
-comments. Names are never printed: a question is the room's."""
+"""What the room's phones add to the minutes (issue 22): under a session's date line, that
+it was held under the Chatham House rule (why nobody is named in it); under an item, the
+questions asked from phones and what was answered; at a session's end, its evaluation's
+counts and comments. Names are never printed: a question is the room's."""
 
 from __future__ import annotations
 
@@ -9,7 +10,11 @@ from uuid import UUID
 from forum_desktop.export.labels import Labels
 from forum_desktop.export.minutes_blocks import Block, Entry, Heading, Table, Text
 from forum_desktop.export.minutes_data import MinutesData
-from forum_desktop.models import QuestionStatus
+from forum_desktop.models import QuestionStatus, Session
+
+
+def chatham_house(lab: Labels, session: Session) -> list[Block]:
+    return [Text(lab["chatham_house"], tone="muted")] if session.chatham_house else []
 
 
 def room_questions(data: MinutesData, lab: Labels, item_id: UUID) -> list[Block]:

@@ -40,6 +40,7 @@ class ThemeView(BaseModel):
     model_config = ConfigDict(frozen=True)
 
     id: UUID
+    item_id: UUID
     name: str
     idea_ids: tuple[UUID, ...]
     """In the order the ideas were harvested."""
@@ -104,6 +105,7 @@ def ideas_view(store: Store, item_id: UUID) -> IdeasView:
         themes=tuple(
             ThemeView(
                 id=theme.id,
+                item_id=theme.item_id,
                 name=theme.name,
                 idea_ids=tuple(idea.id for idea in ideas if theme_of.get(idea.id) == theme.id),
             )
@@ -111,6 +113,14 @@ def ideas_view(store: Store, item_id: UUID) -> IdeasView:
         ),
         unthemed=tuple(idea.id for idea in ideas if idea.id not in theme_of),
     )
+
+
+def event_themes(store: Store, event_id: UUID) -> list[ThemeView]:
+    """Every theme of the event still there (merged ones followed into theirs), item by
+    item in the order each item's themes were first made, each item's in its order."""
+    themes = store.select(IdeaTheme, {"event_id": event_id}, order_by="created_at")
+    items = dict.fromkeys(theme.item_id for theme in themes)
+    return [theme for item in items for theme in ideas_view(store, item).themes]
 
 
 def _theme(store: Store, theme_id: UUID) -> IdeaTheme:

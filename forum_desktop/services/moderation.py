@@ -153,6 +153,17 @@ def shown_texts(store: Store, outcomes: list[Outcome]) -> list[str]:
     return shown
 
 
+def edited_texts(store: Store, event_id: UUID) -> dict[UUID, str]:
+    """The entries the facilitator showed as rewritten (a name taken out, a typo fixed):
+    the words published, which the minutes print too; the phone's own stay in the entry."""
+    where = {"event_id": event_id, "state": ModerationState.APPROVED}
+    return {
+        held.outcome_id: held.text
+        for held in store.select(Moderation, where, order_by="id")
+        if held.text
+    }
+
+
 def hidden_texts(store: Store, event_id: UUID) -> set[UUID]:
     """The entries the facilitator hid: kept in the record, left out of the minutes."""
     where = {"event_id": event_id, "state": ModerationState.HIDDEN}

@@ -9,9 +9,10 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from pydantic import BaseModel, ConfigDict, Field
+from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from forum_desktop.methods.dot_vote import VoteView, default_settings, vote_view
+from forum_desktop.methods.idea_acts import NO_SUCH_THEME, event_themes
 from forum_desktop.methods.voting import (
     BallotProblem,
     Excess,
@@ -25,6 +26,7 @@ from forum_desktop.models import (
     Outcome,
     OutcomeKind,
     Participant,
+    Session,
     VoteCount,
 )
 from forum_desktop.models.vote import (
@@ -155,19 +157,33 @@ class AddOption(Command):
 
 
 class AddOptions(Command):
-    """Several options at once (picked from the capture, or typed on the command line);
-    value: their ids."""
+    """Several options at once (picked from the capture, or typed on the command line),
+    and themes (``theme_ids``: 1-2-4-All's or a round's, each an option named as the theme,
+    its source the theme); value: their ids, the themes' first (as the picker lists them)."""
 
     item_id: UUID
-    options: tuple[NewOption, ...] = Field(min_length=1)
+    options: tuple[NewOption, ...] = ()
+    theme_ids: tuple[UUID, ...] = ()
+
+    @model_validator(mode="after")
+    def _something(self) -> AddOptions:
+        if not self.options and not self.theme_ids:
+            raise ValueError("add at least one option or theme")
+        return self
 
     def apply(self, store: Store) -> OpResult:
-        vote_item(store, self.item_id)
+        item = vote_item(store, self.item_id)
         recorder = Recorder()
-        ids = [
-            _add_option(store, self.item_id, new.text, new.source_id, recorder)
-            for new in self.options
-        ]
+        new: list[NewOption] = []
+        if self.theme_ids:
+            event_id = store.require(Session, item.session_id).event_id
+            themes = {theme.id: theme for theme in event_themes(store, event_id)}
+            for theme_id in self.theme_ids:
+                if theme_id not in themes:  # deleted, merged away, or another event's
+                    raise VoteError(NO_SUCH_THEME)
+                new.append(NewOption(text=themes[theme_id].name, source_id=theme_id))
+        new += self.options
+        ids = [_add_option(store, self.item_id, o.text, o.source_id, recorder) for o in new]
         return recorder.result(tuple(ids))
 
 

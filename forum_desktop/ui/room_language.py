@@ -23,6 +23,7 @@ ROOM_CONTEXTS = (
     "BreakoutsPublic",
     "PeerReviewPublic",
     "OneTwoFourAllPublic",
+    "ThemesPublic",
     "JoinBadge",
 )
 """The translation contexts of what the room sees (the tests check none shows English on an

@@ -1275,6 +1275,10 @@
         <translation>Los votos cambiaron desde que se registró el resultado: regístrelo de nuevo.</translation>
     </message>
     <message>
+        <source>Theme: %1</source>
+        <translation>Tema: %1</translation>
+    </message>
+    <message>
         <source>There is nothing to record: add the options first.</source>
         <translation>No hay nada que registrar: añada primero las opciones.</translation>
     </message>
@@ -6066,8 +6070,12 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>Respuestas que agrupar en temas</translation>
     </message>
     <message>
-        <source>Choose answers (Shift or Ctrl with the arrows), press Ctrl+G, type a theme&apos;s name (a new one or an existing one) and press Enter.</source>
-        <translation>Elija respuestas (Mayús o Ctrl con las flechas), pulse Ctrl+G, escriba el nombre de un tema (nuevo o existente) y pulse Intro.</translation>
+        <source>Choose answers (Shift or Ctrl with the arrows), press Ctrl+G, type a theme&apos;s name (a new one or an existing one) and press Enter. Or drag them onto a theme.</source>
+        <translation>Elija respuestas (Mayús o Ctrl con las flechas), pulse Ctrl+G, escriba el nombre de un tema (nuevo o existente) y pulse Intro. O arrástrelas sobre un tema.</translation>
+    </message>
+    <message>
+        <source>Drop answers here for a new theme</source>
+        <translation>Suelte aquí respuestas para un tema nuevo</translation>
     </message>
     <message>
         <source>Put the chosen answers in a theme</source>
@@ -6898,6 +6906,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>El nombre de un tema</translation>
     </message>
     <message>
+        <source>Drop ideas here for a new theme</source>
+        <translation>Suelte aquí ideas para un tema nuevo</translation>
+    </message>
+    <message>
         <source>Give the chosen theme this name</source>
         <translation>Dar este nombre al tema elegido</translation>
     </message>
@@ -6910,6 +6922,14 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>Fusionar el tema elegido con el nombrado</translation>
     </message>
     <message>
+        <source>Name of the new theme:</source>
+        <translation>Nombre del tema nuevo:</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Tema nuevo</translation>
+    </message>
+    <message>
         <source>Theme name</source>
         <translation>Nombre del tema</translation>
     </message>
@@ -6920,6 +6940,25 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>Themes and their ideas</source>
         <translation>Los temas y sus ideas</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesPublic</name>
+    <message>
+        <source>More themes</source>
+        <translation>Otros temas</translation>
+    </message>
+    <message>
+        <source>Theme and its ideas</source>
+        <translation>Tema y sus ideas</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Temas</translation>
+    </message>
+    <message>
+        <source>… more themes: %1</source>
+        <translation>… otros temas: %1</translation>
     </message>
 </context>
 <context>

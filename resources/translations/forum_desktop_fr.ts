@@ -1275,6 +1275,10 @@
         <translation>Les votes ont changé depuis que le résultat a été consigné : consignez-le à nouveau.</translation>
     </message>
     <message>
+        <source>Theme: %1</source>
+        <translation>Thème : %1</translation>
+    </message>
+    <message>
         <source>There is nothing to record: add the options first.</source>
         <translation>Il n’y a rien à consigner : ajoutez d’abord les options.</translation>
     </message>
@@ -6066,8 +6070,12 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>Réponses à regrouper en thèmes</translation>
     </message>
     <message>
-        <source>Choose answers (Shift or Ctrl with the arrows), press Ctrl+G, type a theme&apos;s name (a new one or an existing one) and press Enter.</source>
-        <translation>Choisissez des réponses (Maj ou Ctrl avec les flèches), appuyez sur Ctrl+G, tapez le nom d&apos;un thème (nouveau ou existant) et appuyez sur Entrée.</translation>
+        <source>Choose answers (Shift or Ctrl with the arrows), press Ctrl+G, type a theme&apos;s name (a new one or an existing one) and press Enter. Or drag them onto a theme.</source>
+        <translation>Choisissez des réponses (Maj ou Ctrl avec les flèches), appuyez sur Ctrl+G, tapez le nom d&apos;un thème (nouveau ou existant) et appuyez sur Entrée. Ou faites-les glisser sur un thème.</translation>
+    </message>
+    <message>
+        <source>Drop answers here for a new theme</source>
+        <translation>Déposez des réponses ici pour un nouveau thème</translation>
     </message>
     <message>
         <source>Put the chosen answers in a theme</source>
@@ -6898,6 +6906,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>Le nom d&apos;un thème</translation>
     </message>
     <message>
+        <source>Drop ideas here for a new theme</source>
+        <translation>Déposez des idées ici pour un nouveau thème</translation>
+    </message>
+    <message>
         <source>Give the chosen theme this name</source>
         <translation>Donner ce nom au thème choisi</translation>
     </message>
@@ -6910,6 +6922,14 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>Fusionner le thème choisi dans celui nommé</translation>
     </message>
     <message>
+        <source>Name of the new theme:</source>
+        <translation>Nom du nouveau thème :</translation>
+    </message>
+    <message>
+        <source>New theme</source>
+        <translation>Nouveau thème</translation>
+    </message>
+    <message>
         <source>Theme name</source>
         <translation>Nom du thème</translation>
     </message>
@@ -6920,6 +6940,25 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>Themes and their ideas</source>
         <translation>Les thèmes et leurs idées</translation>
+    </message>
+</context>
+<context>
+    <name>ThemesPublic</name>
+    <message>
+        <source>More themes</source>
+        <translation>Autres thèmes</translation>
+    </message>
+    <message>
+        <source>Theme and its ideas</source>
+        <translation>Thème et ses idées</translation>
+    </message>
+    <message>
+        <source>Themes</source>
+        <translation>Thèmes</translation>
+    </message>
+    <message>
+        <source>… more themes: %1</source>
+        <translation>… autres thèmes : %1</translation>
     </message>
 </context>
 <context>

@@ -8,6 +8,7 @@ from uuid import UUID
 import pytest
 
 from forum_desktop.methods.dot_vote import vote_view
+from forum_desktop.methods.idea_acts import AddIdea, GroupIdeasIntoTheme, MergeThemes, event_themes
 from forum_desktop.models import Outcome, OutcomeKind
 from forum_desktop.models.vote import EntryMode
 from forum_desktop.services.commands import execute
@@ -151,3 +152,54 @@ def test_hands_reveal_and_the_recorded_result_kept_up_to_date(store: Store, buil
         {"option": "Water", "votes": 3},
         {"option": "Schools", "votes": 12},
     ]
+
+
+def test_themes_become_options_named_as_the_theme_and_ballots_on_them_count(
+    store: Store, built: Built
+) -> None:
+    vote, round_item = built.item_ids[3], built.item_ids[2]
+    ideas = [
+        execute(store, AddIdea(item_id=round_item, text=text)).value
+        for text in ("Bike lanes", "Night buses", "Clean wells", "Open data")
+    ]
+    mobility = execute(
+        store, GroupIdeasIntoTheme(item_id=round_item, idea_ids=tuple(ideas[:2]), name="Mobility")
+    ).value
+    water = execute(
+        store, GroupIdeasIntoTheme(item_id=round_item, idea_ids=(ideas[2],), name="Water")
+    ).value
+    data = execute(
+        store, GroupIdeasIntoTheme(item_id=round_item, idea_ids=(ideas[3],), name="Data")
+    ).value
+    execute(store, MergeThemes(source_id=data, target_id=mobility))
+    assert [t.name for t in event_themes(store, built.event_id)] == ["Mobility", "Water"]
+
+    # A theme merged away is no longer there: refused, nothing written.
+    before = vote_view(store, vote).options
+    with pytest.raises(VoteError) as refused:
+        execute(store, AddOptions(item_id=vote, theme_ids=(water, data)))
+    assert str(refused.value) == "That theme is no longer there: choose another one."
+    assert vote_view(store, vote).options == before
+
+    added = execute(
+        store,
+        AddOptions(item_id=vote, options=(NewOption(text="Housing"),), theme_ids=(mobility, water)),
+    )
+    shown = vote_view(store, vote).options
+    assert [(o.text, o.source_id) for o in shown] == [
+        ("Mobility", mobility),
+        ("Water", water),
+        ("Housing", None),
+    ]
+    assert added.value == tuple(o.id for o in shown)
+    mobility_option, water_option, _ = added.value
+    fatou, joao, _ = built.participant_ids
+    execute(store, CastBallot(item_id=vote, participant_id=fatou, dots={mobility_option: 3}))
+    execute(
+        store,
+        CastBallot(item_id=vote, participant_id=joao, dots={water_option: 1, mobility_option: 2}),
+    )
+    assert totals(store, vote) == [("Mobility", 5, 2), ("Water", 1, 1), ("Housing", 0, 0)]
+    with pytest.raises(VoteError) as refused:  # a theme already an option: not twice
+        execute(store, AddOptions(item_id=vote, theme_ids=(water,)))
+    assert str(refused.value) == "“Water” is already an option."

@@ -185,11 +185,17 @@ def test_a_script_typed_on_a_phone_shows_as_text_on_the_projector(
     ideas = [idea.text for idea in ideas_view(context.store, room.items["one-two-four-all"]).ideas]
     public = OneTwoFourAllPublic()
     qtbot.addWidget(public)
-    public.show_ideas(ideas)
+    public.show_ideas(list(enumerate(ideas, start=1)))
     shown = public.ideas
     assert shown.text() == f"1. {hostile}"
     assert QtGui.Qt.mightBeRichText(shown.text())  # as rich text it would show "bold", no tags
     assert shown.textFormat() == Qt.TextFormat.PlainText
+    # In a theme's card (rich text, for the bold name) it is escaped: read as typed.
+    public.themes.show_themes([(hostile, ideas)])
+    [card] = public.themes.card_labels
+    assert QtGui.QTextDocumentFragment.fromHtml(card.text()).toPlainText() == (
+        f"{hostile}\n{hostile}"
+    )
 
 
 def test_acts_arriving_together_reach_the_screens_once(qtbot: QtBot) -> None:

@@ -1,6 +1,8 @@
-"""Pick captured entries (ideas, insights, recommendations…) to vote on."""
+"""Pick captured entries (ideas, insights, recommendations…) and themes to vote on."""
 
 from __future__ import annotations
+
+from uuid import UUID
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
@@ -18,15 +20,27 @@ from forum_desktop.ui.outcome_model import kind_labels
 
 
 class CapturedPicker(QDialog):
-    """A checklist of the entries; Space ticks one, Enter adds the ticked ones."""
+    """A checklist of the themes, then the entries; Space ticks one, Enter adds the
+    ticked ones."""
 
-    def __init__(self, outcomes: list[Outcome], parent: QWidget | None = None) -> None:
+    def __init__(
+        self,
+        outcomes: list[Outcome],
+        parent: QWidget | None = None,
+        themes: list[tuple[UUID, str]] | None = None,
+    ) -> None:
+        """``themes``: each theme's id and its row's words."""
         super().__init__(parent)
         self.setWindowTitle(self.tr("Add options from captured items"))
         self.outcomes = outcomes
+        self.themes = [theme for theme, _ in themes or []]
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Captured items"))
         self.list.setWordWrap(True)
+        for _, text in themes or []:
+            row = QListWidgetItem(text, self.list)
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
+            row.setCheckState(Qt.CheckState.Unchecked)
         names = kind_labels()
         for outcome in outcomes:
             text = " ".join(outcome.text.split())
@@ -51,10 +65,14 @@ class CapturedPicker(QDialog):
     def tick(self, row: int) -> None:
         self.list.item(row).setCheckState(Qt.CheckState.Checked)
 
+    def _ticked(self, row: int) -> bool:
+        return self.list.item(row).checkState() == Qt.CheckState.Checked
+
+    def chosen_themes(self) -> list[UUID]:
+        """The ticked themes, in the list's order."""
+        return [theme for row, theme in enumerate(self.themes) if self._ticked(row)]
+
     def chosen(self) -> list[Outcome]:
         """The ticked entries, in the list's order."""
-        return [
-            outcome
-            for row, outcome in enumerate(self.outcomes)
-            if self.list.item(row).checkState() == Qt.CheckState.Checked
-        ]
+        first = len(self.themes)
+        return [o for row, o in enumerate(self.outcomes, start=first) if self._ticked(row)]

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_desktop.methods.dot_vote import VoteView, vote_view
+from forum_desktop.methods.idea_acts import event_themes
 from forum_desktop.methods.voting import option_text, standings, votable
 from forum_desktop.models import MethodScreen, Outcome, VoteCount
 from forum_desktop.models.vote import EntryMode
@@ -209,8 +210,10 @@ class DotVotingScreen(MethodScreenWidget):
     # --- the options -------------------------------------------------------------------
 
     def add_from_captured(self) -> None:
-        found = votable(outcomes_of_event(self.context.store, self.event_id), self.view)
-        if not found:
+        outcomes = outcomes_of_event(self.context.store, self.event_id)
+        found = votable(outcomes, self.view)
+        themes = self._theme_rows(outcomes)
+        if not found and not themes:
             self.say(
                 self.tr(
                     "Nothing captured is left to vote on: capture ideas, insights or "
@@ -218,9 +221,21 @@ class DotVotingScreen(MethodScreenWidget):
                 )
             )
             return
-        self.picker = CapturedPicker(found, self)
+        self.picker = CapturedPicker(found, self, themes)
         self.picker.accepted.connect(self._add_picked)
         self.picker.open()
+
+    def _theme_rows(self, outcomes: list[Outcome]) -> list[tuple[UUID, str]]:
+        """The event's themes not voted on yet, each with its ideas' words."""
+        taken = {option.source_id for option in self.view.options}
+        texts = {outcome.id: " ".join(outcome.text.split()) for outcome in outcomes}
+        rows = []
+        for theme in event_themes(self.context.store, self.event_id):
+            if theme.id not in taken:
+                ideas = "; ".join(texts[idea] for idea in theme.idea_ids if idea in texts)
+                words = self.tr("Theme: %1").replace("%1", theme.name)
+                rows.append((theme.id, f"{words} ({ideas})" if ideas else words))
+        return rows
 
     def _add_picked(self) -> None:
         assert self.picker is not None
@@ -228,10 +243,11 @@ class DotVotingScreen(MethodScreenWidget):
             NewOption(text=option_text(outcome.text), source_id=outcome.id)
             for outcome in self.picker.chosen()
         )
+        themes = tuple(self.picker.chosen_themes())
         self.picker.deleteLater()
         self.picker = None
-        if chosen:
-            command = AddOptions(item_id=self.item.id, options=chosen)
+        if chosen or themes:
+            command = AddOptions(item_id=self.item.id, options=chosen, theme_ids=themes)
             self.run_command(command, self.tr("Add options from captured items"))
 
     # --- limits and entry mode ---------------------------------------------------------

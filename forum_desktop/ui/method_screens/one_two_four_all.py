@@ -19,7 +19,6 @@ from PySide6.QtWidgets import (
     QHBoxLayout,
     QLabel,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -36,20 +35,22 @@ from forum_desktop.methods.idea_acts import (
 )
 from forum_desktop.methods.one_two_four_all import Round, round_of
 from forum_desktop.models import MethodScreen, Outcome
-from forum_desktop.services.moderation import shown_texts
 from forum_desktop.timing.display import countdown
 from forum_desktop.timing.snapshot import ItemTiming, Snapshot
 from forum_desktop.ui.method_screens.acts import act, capture_where
 from forum_desktop.ui.method_screens.base import MethodScreenWidget
 from forum_desktop.ui.method_screens.one_two_four_all_public import OneTwoFourAllPublic
 from forum_desktop.ui.method_screens.one_two_four_all_themes import ThemesPanel
+from forum_desktop.ui.method_screens.theme_drop import IdeaList
+from forum_desktop.ui.method_screens.themes_public import room_themes, shown_ideas
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
 
-class HarvestList(QListWidget):
+class HarvestList(IdeaList):
     """The ideas; F2 edits the chosen one and Delete removes it, even though the window
-    has F2 (rename the event) of its own: while the list has the focus, they are its."""
+    has F2 (rename the event) of its own: while the list has the focus, they are its.
+    Chosen ideas are dragged onto a theme."""
 
     remove_requested = Signal()
 
@@ -125,6 +126,7 @@ class OneTwoFourAllScreen(MethodScreenWidget):
         self.themes.group_requested.connect(self.group_chosen)
         self.themes.rename_requested.connect(self.rename_chosen)
         self.themes.merge_requested.connect(self.merge_chosen)
+        self.themes.ideas_dropped.connect(self.group_dropped)
 
         self.room = OneTwoFourAllPublic(self.public)
         self.public_layout.addWidget(self.room)
@@ -134,6 +136,7 @@ class OneTwoFourAllScreen(MethodScreenWidget):
         idea_row.addWidget(self.idea_edit, 1)
         idea_row.addWidget(self.add_button)
         list_buttons = QHBoxLayout()
+        list_buttons.addWidget(self.themes.new_theme_drop)  # between the ideas and the themes
         list_buttons.addStretch(1)
         list_buttons.addWidget(self.edit_button)
         list_buttons.addWidget(self.remove_button)
@@ -179,7 +182,12 @@ class OneTwoFourAllScreen(MethodScreenWidget):
             self.tr("Guiding question: %1").replace("%1", question) if question else ""
         )
         self.room.show_text(self.room.question, question)
-        self.room.show_ideas(shown_texts(self.context.store, self.ideas))  # phones': approved
+        # The room sees the ideas not in a theme yet, then the themes; phones' once approved.
+        shown = shown_ideas(self.context.store, view)
+        themed = {idea for theme in view.themes for idea in theme.idea_ids}
+        numbered = list(enumerate(shown.items(), start=1))
+        self.room.show_ideas([(n, text) for n, (idea, text) in numbered if idea not in themed])
+        self.room.themes.show_themes(room_themes(view, shown))
         self._refresh_buttons()
         self.show_snapshot(self.controller.snapshot)
 
@@ -310,6 +318,15 @@ class OneTwoFourAllScreen(MethodScreenWidget):
             act(self.context, self.controller, command, self.tr("Group ideas into a theme"))
             is not None
         ):
+            self.themes.name_edit.clear()
+
+    def group_dropped(self, ideas: tuple[UUID, ...], theme: UUID | None, name: str) -> None:
+        """Ideas dragged onto a theme (or onto "new theme", named ``name``)."""
+        command = GroupIdeasIntoTheme(
+            item_id=self.item.id, idea_ids=ideas, theme_id=theme, name=name
+        )
+        label = self.tr("Group ideas into a theme")
+        if act(self.context, self.controller, command, label) is not None and name:
             self.themes.name_edit.clear()
 
     def rename_chosen(self) -> None:

@@ -1,12 +1,14 @@
 """What the room sees of 1-2-4-All under the projector's timer and phase title (which
 names the round): the question, what to do in this round, and in "All" the ideas
-harvested so far, the newest at the bottom."""
+harvested so far, the newest at the bottom; once themes are made, the ideas not in one yet
+and the themes with their ideas."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
 from forum_desktop.ui.method_screens.public_panel import PublicPanel
+from forum_desktop.ui.method_screens.themes_public import THEMES_STRETCH, ThemesPublic
 from forum_desktop.ui.room_language import room
 
 IDEAS_SHOWN = 5
@@ -24,12 +26,14 @@ class OneTwoFourAllPublic(PublicPanel):
         layout.addWidget(self.question)
         layout.addWidget(self.instructions)
         layout.addWidget(self.ideas)
+        self.themes = ThemesPublic(self)
+        layout.addWidget(self.themes, THEMES_STRETCH)
         layout.addStretch(1)
 
-    def show_ideas(self, ideas: list[str]) -> None:
-        """Numbered as captured; only the newest when there are many."""
+    def show_ideas(self, ideas: list[tuple[int, str]]) -> None:
+        """Each idea with its number as captured; only the newest when there are many."""
         first = max(0, len(ideas) - IDEAS_SHOWN)
-        lines = [f"{n}. {text}" for n, text in enumerate(ideas[first:], start=first + 1)]
+        lines = [f"{n}. {text}" for n, text in ideas[first:]]
         if first:
             # No plural here: lupdate reads a room text's plural as a plain one.
             earlier = room().translate("OneTwoFourAllPublic", "… earlier ideas: %1")
@@ -39,4 +43,5 @@ class OneTwoFourAllPublic(PublicPanel):
     def text(self) -> str:
         """Everything shown, one line per label (what a test or a screen reader reads)."""
         labels = (self.question, self.instructions, self.ideas)
-        return "\n".join(label.text() for label in labels if label.text())
+        lines = [label.text() for label in labels if label.text()]
+        return "\n".join([*lines, self.themes.text()] if self.themes.text() else lines)

@@ -1,6 +1,6 @@
 """1-2-4-All's themes: the chosen ideas grouped into a named theme, themes renamed and
-merged (a round-robin's answers too). The panel only shows and asks; the screen runs the
-commands."""
+merged (a round-robin's answers too); ideas dragged onto a theme join it, onto "new
+theme" make one. The panel only shows and asks; the screen runs the commands."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from PySide6.QtWidgets import (
     QGroupBox,
     QHBoxLayout,
     QLineEdit,
-    QListWidget,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
@@ -19,6 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from forum_desktop.methods.idea_acts import IdeasView
+from forum_desktop.ui import prompts
+from forum_desktop.ui.method_screens.theme_drop import NewThemeDrop, ThemeDropList
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -27,9 +28,15 @@ class ThemesPanel(QGroupBox):
     group_requested = Signal()
     rename_requested = Signal()
     merge_requested = Signal()
+    ideas_dropped = Signal(object, object, str)
+    """Ideas dropped to be grouped: their ids, the theme's id (None for a new theme) and
+    the new theme's name."""
 
-    def __init__(self, parent: QWidget | None = None, group_text: str = "") -> None:
-        """``group_text``: the group button's words where the chosen are not ideas."""
+    def __init__(
+        self, parent: QWidget | None = None, group_text: str = "", drop_text: str = ""
+    ) -> None:
+        """``group_text``, ``drop_text``: the group button's and the "new theme" drop's
+        words where the chosen are not ideas."""
         super().__init__(self.tr("Themes"), parent)
         self.name_edit = QLineEdit(self)
         self.name_edit.setAccessibleName(self.tr("Theme name"))
@@ -39,9 +46,19 @@ class ThemesPanel(QGroupBox):
             group_text or self.tr("Group the chosen ideas under this name"), self
         )
         self.group_button.clicked.connect(self.group_requested)
-        self.theme_list = QListWidget(self)
+        self.theme_list = ThemeDropList(self)
         self.theme_list.setAccessibleName(self.tr("Themes and their ideas"))
         self.theme_list.setWordWrap(True)
+        self.new_theme_drop = NewThemeDrop(
+            drop_text or self.tr("Drop ideas here for a new theme"), self
+        )
+        """Laid out by the screen, where its row has room: the panel's rows are full at a
+        1024-pixel-wide console."""
+        self.new_theme_drop.setAccessibleName(self.tr("New theme"))
+        # Queued: the command (and a question for the name) runs once the drop is over.
+        queued = Qt.ConnectionType.QueuedConnection
+        self.theme_list.dropped.connect(self._into_theme, queued)
+        self.new_theme_drop.dropped.connect(self._into_new_theme, queued)
         self.rename_button = QPushButton(self.tr("Give the chosen theme this name"), self)
         self.rename_button.clicked.connect(self.rename_requested)
         self.merge_button = QPushButton(self.tr("Merge the chosen theme into the named one"), self)
@@ -69,6 +86,7 @@ class ThemesPanel(QGroupBox):
             ideas = "; ".join(texts[idea] for idea in theme.idea_ids)
             row = QListWidgetItem(f"{theme.name} ({len(theme.idea_ids)}): {ideas}")
             row.setData(ID_ROLE, str(theme.id))
+            row.setFlags(row.flags() | Qt.ItemFlag.ItemIsDropEnabled)  # ideas dropped join it
             self.theme_list.addItem(row)
             if theme.id == chosen:
                 self.theme_list.setCurrentItem(row)
@@ -84,6 +102,23 @@ class ThemesPanel(QGroupBox):
     def named_theme(self) -> UUID | None:
         """The theme whose name is typed (the case of letters aside), if there is one."""
         return self._themes.get(self.name().casefold())
+
+    def _into_theme(self, ideas: tuple[UUID, ...], theme: UUID | None) -> None:
+        if theme is None:  # dropped below the themes
+            self._into_new_theme(ideas)
+        else:
+            self.ideas_dropped.emit(ideas, theme, "")
+
+    def _into_new_theme(self, ideas: tuple[UUID, ...]) -> None:
+        """Asks the new theme's name (the one typed, if any, offered); a name that is a
+        theme's already puts the ideas in that theme, as the keys do."""
+        name = prompts.ask_text(
+            self, self.tr("New theme"), self.tr("Name of the new theme:"), self.name()
+        )
+        if name is None:
+            return
+        name = " ".join(name.split())
+        self.ideas_dropped.emit(ideas, self._themes.get(name.casefold()), name)
 
     def _refresh(self) -> None:
         chosen = self.chosen_theme() is not None

@@ -46,6 +46,7 @@ from forum_desktop.ui.method_screens.base import MethodScreenWidget
 from forum_desktop.ui.method_screens.round_robin_panel import RoundRobinPanel
 from forum_desktop.ui.method_screens.round_robin_public import RoundRobinPublic
 from forum_desktop.ui.method_screens.round_robin_themes import RoundRobinThemes
+from forum_desktop.ui.method_screens.themes_public import room_themes, shown_ideas
 from forum_desktop.ui.notice_texts import notice_text
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -80,6 +81,7 @@ class RoundRobinScreen(MethodScreenWidget):
         themes.name_edit.returnPressed.connect(self.group_chosen)
         themes.rename_requested.connect(self.rename_theme)
         themes.merge_requested.connect(self.merge_theme)
+        themes.ideas_dropped.connect(self.group_dropped)
         # A tab of its own: under the round it would make the console taller than the
         # screen. A tab bar over a stack, not a QTabWidget: the keys' help lists the
         # screen's keys under the method's own tab.
@@ -180,6 +182,8 @@ class RoundRobinScreen(MethodScreenWidget):
             if (speaker := answer.fields.get("speaker_id"))
         }
         self.answer_themes.show_answers(view, speakers)
+        # The room sees the themes with their answers (a phone's once approved), no names.
+        self.room.themes.show_themes(room_themes(view, shown_ideas(self.context.store, view)))
 
     def name(self, person: UUID | None) -> str:
         found = self._people.get(person) if person else None
@@ -511,6 +515,15 @@ class RoundRobinScreen(MethodScreenWidget):
         if act(self.context, self.controller, command, label) is not None:
             themes.name_edit.clear()
             self.answer_themes.answer_list.setFocus()
+
+    def group_dropped(self, answers: tuple[UUID, ...], theme: UUID | None, name: str) -> None:
+        """Answers dragged onto a theme (or onto "new theme", named ``name``)."""
+        command = GroupIdeasIntoTheme(
+            item_id=self.item.id, idea_ids=answers, theme_id=theme, name=name
+        )
+        label = self.tr("Group answers into a theme")
+        if act(self.context, self.controller, command, label) is not None and name:
+            self.answer_themes.themes.name_edit.clear()
 
     def rename_theme(self) -> None:
         themes = self.answer_themes.themes

@@ -1,11 +1,12 @@
 """What the room sees of a round-robin: the question, who speaks now and their time left,
-who is next, and how far the round is."""
+who is next, and how far the round is; then the themes its answers were grouped into."""
 
 from __future__ import annotations
 
 from PySide6.QtWidgets import QWidget
 
 from forum_desktop.ui.method_screens.public_panel import PublicPanel
+from forum_desktop.ui.method_screens.themes_public import THEMES_STRETCH, ThemesPublic
 
 
 class RoundRobinPublic(PublicPanel):
@@ -21,9 +22,12 @@ class RoundRobinPublic(PublicPanel):
         layout.addStretch(1)
         for label in (self.now, self.time, self.next, self.progress):
             layout.addWidget(label)
+        self.themes = ThemesPublic(self)
+        layout.addWidget(self.themes, THEMES_STRETCH)
         layout.addStretch(1)
 
     def text(self) -> str:
         """Everything shown, one line per label (what a test or a screen reader reads)."""
         labels = (self.question, self.now, self.time, self.next, self.progress)
-        return "\n".join(label.text() for label in labels if label.text())
+        lines = [label.text() for label in labels if label.text()]
+        return "\n".join([*lines, self.themes.text()] if self.themes.text() else lines)

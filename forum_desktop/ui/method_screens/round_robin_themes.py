@@ -1,6 +1,7 @@
 """The round's answers grouped into themes, as 1-2-4-All's ideas are: Ctrl+G (to this
-tab), choose answers, Ctrl+G, type a new theme's name (or an existing one's), Enter. The
-widget only shows and asks; the round-robin screen runs the commands."""
+tab), choose answers, Ctrl+G, type a new theme's name (or an existing one's), Enter. Answers
+can also be dragged onto a theme or onto "new theme". The widget only shows and asks;
+the round-robin screen runs the commands."""
 
 from __future__ import annotations
 
@@ -11,7 +12,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QLabel,
-    QListWidget,
     QListWidgetItem,
     QVBoxLayout,
     QWidget,
@@ -19,6 +19,7 @@ from PySide6.QtWidgets import (
 
 from forum_desktop.methods.idea_acts import IdeasView
 from forum_desktop.ui.method_screens.one_two_four_all_themes import ThemesPanel
+from forum_desktop.ui.method_screens.theme_drop import IdeaList
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -26,7 +27,7 @@ ID_ROLE = Qt.ItemDataRole.UserRole
 class RoundRobinThemes(QWidget):
     def __init__(self, parent: QWidget) -> None:
         super().__init__(parent)
-        self.answer_list = QListWidget(self)
+        self.answer_list = IdeaList(self)
         self.answer_list.setAccessibleName(self.tr("Answers to group into themes"))
         self.answer_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.answer_list.setWordWrap(True)
@@ -36,12 +37,17 @@ class RoundRobinThemes(QWidget):
         hint = QLabel(
             self.tr(
                 "Choose answers (Shift or Ctrl with the arrows), press Ctrl+G, type a theme's "
-                "name (a new one or an existing one) and press Enter."
+                "name (a new one or an existing one) and press Enter. Or drag them onto a "
+                "theme."
             ),
             self,
         )
         hint.setWordWrap(True)
-        self.themes = ThemesPanel(self, self.tr("Put the chosen answers in this theme"))
+        self.themes = ThemesPanel(
+            self,
+            self.tr("Put the chosen answers in this theme"),
+            self.tr("Drop answers here for a new theme"),
+        )
         self.group_action = QAction(self.tr("Put the chosen answers in a theme"), self)
         self.group_action.setShortcut(QKeySequence("Ctrl+G"))
         # The screen takes it: only while the focus is in the round-robin (the fishbowl
@@ -52,6 +58,7 @@ class RoundRobinThemes(QWidget):
         layout.addWidget(label)
         layout.addWidget(self.answer_list, 1)
         layout.addWidget(hint)
+        layout.addWidget(self.themes.new_theme_drop)
         layout.addWidget(self.themes, 1)
 
     def show_answers(self, view: IdeasView, speakers: dict[UUID, str]) -> None:

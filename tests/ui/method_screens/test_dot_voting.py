@@ -16,8 +16,10 @@ from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
 from forum_desktop.methods.dot_vote import vote_view
+from forum_desktop.methods.idea_acts import AddIdea, GroupIdeasIntoTheme, event_themes
 from forum_desktop.models import Outcome, OutcomeKind, Session
 from forum_desktop.services.capture import capture_outcome, outcomes_of_event
+from forum_desktop.services.commands import execute
 from forum_desktop.services.participants import add_participant
 from forum_desktop.services.vote import CastBallot
 from forum_desktop.storage import Store, open_database
@@ -335,3 +337,56 @@ def test_the_chart_is_readable_on_a_projector_of_1024_by_768(
         "=3",
         "=3",
     ]
+
+
+def test_the_events_themes_are_offered_as_options_and_a_ballot_on_them_counts(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock, english: None
+) -> None:
+    store = window.context.store
+    session_id, ids = build_day(store, [30, 20])
+    apply_method(store, item_id=ids[0], method_id="dot-voting", language="en")
+    event_id = store.require(Session, session_id).event_id
+    add_participant(store, event_id=event_id, name="Awa Ndiaye")
+    ideas = []
+    for text in ("Bike lanes", "Night buses", "Clean wells"):
+        clock.advance(10)  # harvested in this order
+        ideas.append(execute(store, AddIdea(item_id=ids[1], text=text)).value)
+    for name, chosen in (("Mobility", ideas[:2]), ("Water", ideas[2:])):
+        execute(store, GroupIdeasIntoTheme(item_id=ids[1], idea_ids=tuple(chosen), name=name))
+    page = open_console_on(window, session_id)
+    page.controller.start()
+    screen = vote_screen(page)
+
+    screen.options.captured_button.click()
+    picker = screen.picker
+    assert picker is not None
+    assert [picker.list.item(r).text() for r in range(picker.list.count())] == [
+        "Theme: Mobility (Bike lanes; Night buses)",
+        "Theme: Water (Clean wells)",
+        "Idea: Bike lanes",
+        "Idea: Night buses",
+        "Idea: Clean wells",
+    ]
+    picker.tick(0)
+    picker.tick(1)
+    picker.tick(4)
+    picker.accept()
+    assert [screen.options.list.item(r).text() for r in range(3)] == [
+        "Mobility",
+        "Water",
+        "Clean wells",
+    ]
+    themes = [t.id for t in event_themes(store, event_id)]
+    sources = [o.source_id for o in vote_view(store, ids[0]).options]
+    assert sources == [*themes, ideas[2]]
+    screen.options.captured_button.click()  # the themes voted on are not offered again
+    picker = screen.picker
+    assert picker is not None
+    assert not any(
+        picker.list.item(r).text().startswith("Theme:") for r in range(picker.list.count())
+    )
+    picker.reject()
+
+    type_ballot(qtbot, screen, "Awa Ndiaye", [3, 2, 0])
+    screen.reveal_button.click()
+    assert chart_data(screen) == [("Mobility", 3, "1"), ("Water", 2, "2"), ("Clean wells", 0, "3")]

@@ -1,0 +1,161 @@
+"""The themes a round's ideas or answers were grouped into, as the room sees them under
+the projector's timer: a heading, then a card per theme, its name in bold over its ideas.
+
+The cards take the height the projector leaves them and ask for none (word-wrapped labels
+would make the window grow to fit every idea); they are fitted to it as the breakouts'
+groups are: an idea per line when that fits, else ideas in a row, smaller type last.
+Only what the room may see reaches it: the screens hand over the texts the moderation
+lets through (a phone's only once approved), never who said them.
+"""
+
+from __future__ import annotations
+
+from html import escape
+from uuid import UUID
+
+from PySide6.QtCore import QEvent, QObject, QSize, Qt
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
+
+from forum_desktop.methods.idea_acts import IdeasView
+from forum_desktop.services.moderation import shown_texts
+from forum_desktop.storage import Store
+from forum_desktop.ui.method_screens.public_panel import PublicPanel
+from forum_desktop.ui.room_language import room
+
+THEMES_SHOWN = 6
+IDEAS_PER_THEME = 6
+"""What a projector holds under its timer beside the round's own lines; beyond, a count."""
+MAX_COLUMNS = 3
+THEMES_STRETCH = 20
+"""The themes take nearly all of a public view's spare height (its other stretches have 1)."""
+FITS = [("<br>", scale) for scale in (1.0, 0.85)] + [
+    (" · ", scale) for scale in (1.0, 0.85, 0.7, 0.6, 0.5)
+]
+"""How a card's ideas are laid out, in order of preference: the first that fits is used."""
+
+
+def shown_ideas(store: Store, view: IdeasView) -> dict[UUID, str]:
+    """The text the room may see of each idea or answer, in harvest order: a phone's only
+    once approved (and as edited)."""
+    return {idea.id: text for idea in view.ideas for text in shown_texts(store, [idea])}
+
+
+def room_themes(view: IdeasView, shown: dict[UUID, str]) -> list[tuple[str, list[str]]]:
+    """Each theme's name and the shown texts of its ideas."""
+    return [
+        (theme.name, [shown[idea] for idea in theme.idea_ids if idea in shown])
+        for theme in view.themes
+    ]
+
+
+class _Cards(QWidget):
+    """Takes the height it is given and asks for none."""
+
+    def hasHeightForWidth(self) -> bool:
+        return False
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(0, 0)
+
+    def sizeHint(self) -> QSize:
+        return QSize(0, 0)
+
+
+class ThemesPublic(PublicPanel):
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self.heading = self.label(self.tr("Themes"), bold=True)
+        self.cards = _Cards(self)
+        self.cards.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
+        self.grid = QGridLayout(self.cards)
+        self.grid.setContentsMargins(0, 0, 0, 0)
+        self.grid.setSizeConstraint(QGridLayout.SizeConstraint.SetNoConstraint)
+        self.card_labels: list[QLabel] = []
+        """A card per theme shown: its name in bold over its ideas (rich text, escaped)."""
+        self.more = self.label(self.tr("More themes"))
+        self.panel_layout.addWidget(self.heading)
+        self.panel_layout.addWidget(self.cards, 1)
+        self.panel_layout.addWidget(self.more)
+        self._themes: list[tuple[str, list[str]]] = []
+        self.installEventFilter(self)
+        self.cards.installEventFilter(self)
+        self.setVisible(False)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if (watched is self and event.type() == QEvent.Type.FontChange) or (
+            watched is self.cards and event.type() == QEvent.Type.Resize
+        ):
+            self._fit()
+        return False
+
+    def show_themes(self, themes: list[tuple[str, list[str]]]) -> None:
+        """``themes``: each theme's name and the texts of its ideas, in order."""
+        says = room()
+        shown = themes[:THEMES_SHOWN]
+        while len(self.card_labels) < len(shown):
+            label = QLabel(self.cards)
+            label.setAccessibleName(self.tr("Theme and its ideas"))
+            label.setWordWrap(True)
+            label.setTextFormat(Qt.TextFormat.RichText)  # every text in it is escaped
+            label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+            self.card_labels.append(label)
+        columns = self._columns(len(shown))
+        for index, label in enumerate(self.card_labels):
+            label.setVisible(index < len(shown))
+            if index < len(shown):
+                self.grid.addWidget(label, index // columns, index % columns)
+        for column in range(MAX_COLUMNS):
+            self.grid.setColumnStretch(column, 1 if column < columns else 0)
+        rows = -(-len(shown) // columns)
+        for row in range(-(-len(self.card_labels) // columns) + 1):
+            self.grid.setRowStretch(row, 1 if row == rows else 0)  # the cards stay on top
+        self.show_text(self.heading, says.translate("ThemesPublic", "Themes") if themes else "")
+        left = len(themes) - len(shown)
+        more = says.translate("ThemesPublic", "… more themes: %1").replace("%1", str(left))
+        self.show_text(self.more, more if left else "")
+        self.setVisible(bool(themes))
+        if shown != self._themes:
+            self._themes = shown
+            self._fit()
+
+    @staticmethod
+    def _columns(count: int) -> int:
+        return min(MAX_COLUMNS, max(1, count), 2 if count == 4 else MAX_COLUMNS)
+
+    def _fit(self) -> None:
+        """Lay the ideas out the preferred way that fits the cards' height."""
+        if not self._themes:
+            return
+        base = self.font()
+        columns = self._columns(len(self._themes))
+        spacing = max(0, self.grid.horizontalSpacing())
+        width = max(1, (self.cards.width() - (columns - 1) * spacing) // columns)
+        # Not on a projector yet: nothing to fit, the preferred way for when it is.
+        fits = FITS if self.cards.isVisible() and self.cards.height() > 0 else FITS[:1]
+        for between, scale in fits:
+            font = QFont(base)
+            if base.pixelSize() > 0:
+                font.setPixelSize(max(9, round(base.pixelSize() * scale)))
+            else:
+                font.setPointSizeF(max(6.0, base.pointSizeF() * scale))
+            rows: dict[int, int] = {}
+            for index, (name, ideas) in enumerate(self._themes):
+                label = self.card_labels[index]
+                label.setFont(font)
+                listed = [escape(idea) for idea in ideas[:IDEAS_PER_THEME]]
+                if len(ideas) > IDEAS_PER_THEME:
+                    listed.append(f"+{len(ideas) - IDEAS_PER_THEME}")
+                label.setText(f"<b>{escape(name)}</b><br>{between.join(listed)}")
+                row = index // columns
+                rows[row] = max(rows.get(row, 0), label.heightForWidth(width))
+            needed = sum(rows.values()) + (len(rows) - 1) * max(0, self.grid.verticalSpacing())
+            if needed <= self.cards.height():
+                return
+
+    def text(self) -> str:
+        """Everything shown, one line per theme (what a test or a screen reader reads)."""
+        lines = [self.heading.text()] if self.heading.text() else []
+        lines += [f"{name}: {' · '.join(ideas)}" for name, ideas in self._themes]
+        return "\n".join([*lines, self.more.text()] if self.more.text() else lines)

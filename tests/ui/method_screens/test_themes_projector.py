@@ -1,0 +1,147 @@
+"""The projector shows a round's themes with their ideas while the item runs, in the
+event's language: walked label by label, as the room reads it. A phone's idea shows
+once approved; who gave an answer never does."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QTextDocumentFragment
+from PySide6.QtWidgets import QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from forum_desktop.clock import FakeClock
+from forum_desktop.methods.idea_acts import AddIdea, GroupIdeasIntoTheme
+from forum_desktop.models import Session
+from forum_desktop.services.commands import Command
+from forum_desktop.services.moderation import Approve, SendFromPhone
+from forum_desktop.services.participants import add_participant
+from forum_desktop.ui.main_window import MainWindow
+from forum_desktop.ui.method_screens.one_two_four_all import OneTwoFourAllScreen
+from forum_desktop.ui.method_screens.round_robin import RoundRobinScreen
+from forum_desktop.ui.projector import ProjectorWindow
+from forum_desktop.ui.run_page import RunPage
+from tests.services.helpers import build_day
+from tests.services.method_examples import apply_method
+from tests.ui.method_screens.test_round_robin import answer
+from tests.ui.test_run_page import open_console_on
+
+
+def laid_out(widget: QWidget) -> list[QLabel]:
+    """The labels inside ``widget`` in the order its layouts place them, top to bottom."""
+    if isinstance(widget, QLabel):
+        return [widget]
+    layout = widget.layout()
+    if layout is None:
+        return []
+    found: list[QLabel] = []
+    for n in range(layout.count()):
+        child = layout.itemAt(n).widget()
+        if child is not None:
+            found += laid_out(child)
+    return found
+
+
+def room_lines(projector: ProjectorWindow) -> list[str]:
+    """The lines of the method's view the room sees, label by label, top to bottom."""
+    view = projector.method_view
+    assert view is not None
+    labels = [label for label in laid_out(view) if label.isVisibleTo(projector)]
+    return [line for label in labels for line in plain(label).splitlines()]
+
+
+def plain(label: QLabel) -> str:
+    """A label's text as read: a theme's card is rich text, its ideas a line each or in a
+    row (whichever fits), here a line each."""
+    if label.textFormat() is not Qt.TextFormat.RichText:
+        return label.text()
+    text = QTextDocumentFragment.fromHtml(label.text()).toPlainText()
+    return text.replace(" · ", "\n")
+
+
+def run(window: MainWindow, command: Command) -> UUID:
+    result = window.context.execute(command, "test")
+    assert result is not None
+    return result.value  # type: ignore[no-any-return]
+
+
+def projector_of(page: RunPage) -> ProjectorWindow:
+    page.toggle_projector()
+    projector = page.projector
+    assert projector is not None
+    projector.resize(1024, 768)
+    return projector
+
+
+def test_one_two_four_alls_themes_with_their_ideas_on_the_projector_in_french(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    store = window.context.store
+    session_id, ids = build_day(store, [20])  # a French event
+    item = ids[0]
+    apply_method(store, item_id=item, method_id="one-two-four-all", language="fr")
+    page = open_console_on(window, session_id)
+    page.controller.start()
+    screen = page.methods.screen
+    assert isinstance(screen, OneTwoFourAllScreen)
+    projector = projector_of(page)
+    ideas = {}
+    for text in ("Pistes cyclables", "Bus de nuit", "Puits propres", "Données ouvertes"):
+        clock.advance(15)
+        ideas[text] = run(window, AddIdea(item_id=item, text=text))
+    phone = run(window, SendFromPhone(act=AddIdea(item_id=item, text="Tramway")))
+    assert room_lines(projector)[-4:] == [  # no themes yet: the ideas, numbered
+        "1. Pistes cyclables",
+        "2. Bus de nuit",
+        "3. Puits propres",
+        "4. Données ouvertes",
+    ]
+
+    mobility = [ideas["Pistes cyclables"], ideas["Bus de nuit"], phone]
+    run(window, GroupIdeasIntoTheme(item_id=item, idea_ids=tuple(mobility), name="Mobilité"))
+    run(window, GroupIdeasIntoTheme(item_id=item, idea_ids=(ideas["Puits propres"],), name="Eau"))
+    assert room_lines(projector)[-7:] == [
+        "4. Données ouvertes",  # not in a theme yet, its number kept
+        "Thèmes",  # the room's words in the event's language
+        "Mobilité",
+        "Pistes cyclables",
+        "Bus de nuit",  # the phone's idea waits for approval
+        "Eau",
+        "Puits propres",
+    ]
+    assert "Themes" not in room_lines(projector)
+    run(window, Approve(outcome_ids=(phone,)))
+    assert room_lines(projector)[-5:-2] == ["Pistes cyclables", "Bus de nuit", "Tramway"]
+    cards = screen.room.themes.card_labels
+    assert [card.text().split("<br>")[0] for card in cards] == ["<b>Mobilité</b>", "<b>Eau</b>"]
+
+
+def test_a_rounds_themes_with_their_answers_on_the_projector_without_names(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    store = window.context.store
+    session_id, ids = build_day(store, [30])
+    session = store.require(Session, session_id)
+    for name in ("Awa", "Binta", "Chloé"):
+        add_participant(store, event_id=session.event_id, name=name)
+    apply_method(store, item_id=ids[0], method_id="round-robin", language="fr")
+    page = open_console_on(window, session_id)
+    page.controller.start()
+    screen = page.methods.screen
+    assert isinstance(screen, RoundRobinScreen)
+    projector = projector_of(page)
+    screen.next_button.click()
+    for text in ("Pistes cyclables", "Bus de nuit", "Puits propres"):
+        clock.advance(10)
+        answer(qtbot, screen, text)
+    answers = screen.answer_themes.answer_list
+    answers.item(0).setSelected(True)
+    answers.item(2).setSelected(True)
+    screen.answer_themes.themes.name_edit.setText("Ville")
+    screen.group_chosen()
+    lines = room_lines(projector)
+    assert lines[-4:] == ["Thèmes", "Ville", "Pistes cyclables", "Puits propres"]
+    assert not any("Awa" in line or "Chloé" in line for line in lines[-4:])
+    window.context.undo_stack.undo()
+    assert "Thèmes" not in room_lines(projector)
