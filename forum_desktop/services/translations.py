@@ -120,14 +120,7 @@ class SetTranslation(Command):
         if self.field not in TRANSLATED_FIELDS[self.target_type]:
             raise TranslationError(NOT_TRANSLATED, field=self.field.value.replace("_", " "))
         event = _event_of(store, self.target_type, self.target_id)
-        if self.language == event.language:
-            raise TranslationError(MAIN_LANGUAGE, language=self.language.value)
-        if self.language not in event.working_languages:
-            raise TranslationError(
-                NOT_A_WORKING_LANGUAGE,
-                language=self.language.value,
-                languages=", ".join(language.value for language in event.working_languages),
-            )
+        check_translation_language(event, self.language)
         text = self.text.strip() if self.field is TranslatedField.TITLE else self.text
         if len(text) > text_limit(self.field):
             raise TranslationError(TOO_LONG, length=len(text), limit=text_limit(self.field))
@@ -246,7 +239,7 @@ class EventTexts:
 
 def check_translation_language(event: Event, language: Language) -> None:
     """Refuse ``language`` unless it is one of ``event``'s working languages other than its
-    main one (the programme import's translation checks this before matching anything)."""
+    main one (``SetTranslation``'s rule; the programme import checks it before matching)."""
     if language == event.language:
         raise TranslationError(MAIN_LANGUAGE, language=language.value)
     if language not in event.working_languages:
