@@ -1,6 +1,6 @@
-"""The details tab: an event's title, language, time zone, dates, place, context, objectives,
-the logo on its minutes' cover (and whether its documents' footer shows it too) and the
-footer line."""
+"""The details tab: an event's title, working languages, time zone, dates, place, context,
+objectives, the logo on its minutes' cover (and whether its documents' footer shows it
+too) and the footer line."""
 
 from __future__ import annotations
 
@@ -11,7 +11,6 @@ from uuid import UUID
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
@@ -19,13 +18,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forum_desktop.models import Event, Language
+from forum_desktop.models import Event
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.date_edit import DateEdit
 from forum_desktop.ui.logo_field import LogoField
 from forum_desktop.ui.objectives_editor import ObjectivesEditor
 from forum_desktop.ui.timezone_combo import TimeZoneCombo
+from forum_desktop.ui.working_languages import WorkingLanguagesField
 
 
 class CommitPlainTextEdit(QPlainTextEdit):
@@ -41,17 +41,6 @@ class CommitPlainTextEdit(QPlainTextEdit):
         super().focusOutEvent(event)
 
 
-def language_choices() -> list[tuple[Language, str]]:
-    from PySide6.QtCore import QCoreApplication
-
-    translate = QCoreApplication.translate
-    return [
-        (Language.EN, translate("EventDetails", "English")),
-        (Language.FR, translate("EventDetails", "French")),
-        (Language.ES, translate("EventDetails", "Spanish")),
-    ]
-
-
 class EventDetails(QWidget):
     """Edits are saved as soon as a field is left or a choice is made."""
 
@@ -65,13 +54,7 @@ class EventDetails(QWidget):
         self.title_edit.setAccessibleName(self.tr("Title"))
         self.title_edit.editingFinished.connect(lambda: self._save("title", self.title_edit.text()))
 
-        self.language_combo = QComboBox(self)
-        self.language_combo.setAccessibleName(self.tr("Language of documents"))
-        for value, label in language_choices():
-            self.language_combo.addItem(label, value)
-        self.language_combo.activated.connect(
-            lambda _: self._save("language", Language(self.language_combo.currentData()))
-        )
+        self.languages = WorkingLanguagesField(context, self)
 
         self.timezone_combo = TimeZoneCombo(self)
         self.timezone_combo.setAccessibleName(self.tr("Time zone"))
@@ -119,7 +102,7 @@ class EventDetails(QWidget):
 
         form = QFormLayout(self)
         form.addRow(self.tr("&Title:"), self.title_edit)
-        form.addRow(self.tr("&Language of documents:"), self.language_combo)
+        form.addRow(self.tr("Working &languages:"), self.languages)
         form.addRow(self.tr("Time &zone:"), self.timezone_combo)
         form.addRow(self.tr("Dates:"), dates)
         form.addRow(self.tr("&Place:"), self.place_edit)
@@ -152,7 +135,7 @@ class EventDetails(QWidget):
         self._loading = True
         try:
             self.title_edit.setText(event.title)
-            self.language_combo.setCurrentIndex(self.language_combo.findData(event.language))
+            self.languages.set_event(event)
             self.timezone_combo.setCurrentText(event.timezone)
             self.dated.setChecked(event.start_date is not None)
             today = date.today()
@@ -184,7 +167,6 @@ class EventDetails(QWidget):
             return
         label = {
             "title": self.tr("Rename event"),
-            "language": self.tr("Change the event's language"),
             "timezone": self.tr("Change the time zone"),
             "place": self.tr("Edit the place"),
             "organisers": self.tr("Edit the organisers"),

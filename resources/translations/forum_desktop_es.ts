@@ -1355,10 +1355,6 @@ Su trabajo guardado está a salvo. Los detalles están en %2; envíe ese archivo
         <translation>&amp;Pie de página:</translation>
     </message>
     <message>
-        <source>&amp;Language of documents:</source>
-        <translation>&amp;Idioma de los documentos:</translation>
-    </message>
-    <message>
         <source>&amp;Organisers:</source>
         <translation>&amp;Organizadores:</translation>
     </message>
@@ -1373,10 +1369,6 @@ Su trabajo guardado está a salvo. Los detalles están en %2; envíe ese archivo
     <message>
         <source>Change the dates</source>
         <translation>Cambiar las fechas</translation>
-    </message>
-    <message>
-        <source>Change the event&apos;s language</source>
-        <translation>Cambiar el idioma del evento</translation>
     </message>
     <message>
         <source>Change the logo in the footer</source>
@@ -1429,10 +1421,6 @@ Su trabajo guardado está a salvo. Los detalles están en %2; envíe ese archivo
     <message>
         <source>French</source>
         <translation>Francés</translation>
-    </message>
-    <message>
-        <source>Language of documents</source>
-        <translation>Idioma de los documentos</translation>
     </message>
     <message>
         <source>Last day</source>
@@ -1493,6 +1481,10 @@ Su trabajo guardado está a salvo. Los detalles están en %2; envíe ese archivo
     <message>
         <source>Title</source>
         <translation>Título</translation>
+    </message>
+    <message>
+        <source>Working &amp;languages:</source>
+        <translation>&amp;Idiomas de trabajo:</translation>
     </message>
 </context>
 <context>
@@ -7040,6 +7032,73 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>Type the option first, then press Enter.</source>
         <translation>Escriba primero la opción y luego pulse Intro.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingLanguagesField</name>
+    <message>
+        <source>%1 (main)</source>
+        <translation>%1 (principal)</translation>
+    </message>
+    <message>
+        <source>Add %1 to the working languages</source>
+        <translation>Idiomas de trabajo: añadir %1</translation>
+    </message>
+    <message>
+        <source>Add a language…</source>
+        <translation>Añadir un idioma…</translation>
+    </message>
+    <message>
+        <source>Add a working language</source>
+        <translation>Añadir un idioma de trabajo</translation>
+    </message>
+    <message>
+        <source>Make %1 the main language</source>
+        <translation>Idioma principal: %1</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the language down</source>
+        <translation>Bajar el idioma</translation>
+    </message>
+    <message>
+        <source>Move the language up</source>
+        <translation>Subir el idioma</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the working languages</source>
+        <translation>Idiomas de trabajo: quitar %1</translation>
+    </message>
+    <message>
+        <source>Remove the language</source>
+        <translation>Quitar el idioma</translation>
+    </message>
+    <message>
+        <source>Reorder the working languages</source>
+        <translation>Reordenar los idiomas de trabajo</translation>
+    </message>
+    <message>
+        <source>The first language is the main one: the projector&apos;s words and the texts you type in the agenda are in it. The second also shows on the projector.</source>
+        <translation>El primer idioma es el principal: las palabras del proyector y los textos que escribe en el orden del día están en él. El segundo también se muestra en el proyector.</translation>
+    </message>
+    <message>
+        <source>Working languages, the main one first</source>
+        <translation>Idiomas de trabajo, el principal primero</translation>
     </message>
 </context>
 </TS>

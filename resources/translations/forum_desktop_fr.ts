@@ -1355,10 +1355,6 @@ Votre travail enregistré est intact. Les détails sont dans %2 ; merci d’envo
         <translation>&amp;Pied de page :</translation>
     </message>
     <message>
-        <source>&amp;Language of documents:</source>
-        <translation>&amp;Langue des documents :</translation>
-    </message>
-    <message>
         <source>&amp;Organisers:</source>
         <translation>&amp;Organisateurs :</translation>
     </message>
@@ -1373,10 +1369,6 @@ Votre travail enregistré est intact. Les détails sont dans %2 ; merci d’envo
     <message>
         <source>Change the dates</source>
         <translation>Modifier les dates</translation>
-    </message>
-    <message>
-        <source>Change the event&apos;s language</source>
-        <translation>Modifier la langue de l’événement</translation>
     </message>
     <message>
         <source>Change the logo in the footer</source>
@@ -1429,10 +1421,6 @@ Votre travail enregistré est intact. Les détails sont dans %2 ; merci d’envo
     <message>
         <source>French</source>
         <translation>Français</translation>
-    </message>
-    <message>
-        <source>Language of documents</source>
-        <translation>Langue des documents</translation>
     </message>
     <message>
         <source>Last day</source>
@@ -1493,6 +1481,10 @@ Votre travail enregistré est intact. Les détails sont dans %2 ; merci d’envo
     <message>
         <source>Title</source>
         <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Working &amp;languages:</source>
+        <translation>&amp;Langues de travail :</translation>
     </message>
 </context>
 <context>
@@ -7040,6 +7032,73 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>Type the option first, then press Enter.</source>
         <translation>Tapez d’abord l’option, puis appuyez sur Entrée.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingLanguagesField</name>
+    <message>
+        <source>%1 (main)</source>
+        <translation>%1 (principale)</translation>
+    </message>
+    <message>
+        <source>Add %1 to the working languages</source>
+        <translation>Langues de travail : ajouter %1</translation>
+    </message>
+    <message>
+        <source>Add a language…</source>
+        <translation>Ajouter une langue…</translation>
+    </message>
+    <message>
+        <source>Add a working language</source>
+        <translation>Ajouter une langue de travail</translation>
+    </message>
+    <message>
+        <source>Make %1 the main language</source>
+        <translation>Langue principale : %1</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move the language down</source>
+        <translation>Descendre la langue</translation>
+    </message>
+    <message>
+        <source>Move the language up</source>
+        <translation>Monter la langue</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the working languages</source>
+        <translation>Langues de travail : retirer %1</translation>
+    </message>
+    <message>
+        <source>Remove the language</source>
+        <translation>Retirer la langue</translation>
+    </message>
+    <message>
+        <source>Reorder the working languages</source>
+        <translation>Réordonner les langues de travail</translation>
+    </message>
+    <message>
+        <source>The first language is the main one: the projector&apos;s words and the texts you type in the agenda are in it. The second also shows on the projector.</source>
+        <translation>La première langue est la principale : les mots du projecteur et les textes saisis dans l’ordre du jour sont dans cette langue. La deuxième s’affiche aussi au projecteur.</translation>
+    </message>
+    <message>
+        <source>Working languages, the main one first</source>
+        <translation>Langues de travail, la principale en premier</translation>
     </message>
 </context>
 </TS>

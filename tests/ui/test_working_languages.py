@@ -1,0 +1,111 @@
+"""The event's working languages in its details tab: added, reordered, removed, each one
+undo step (issue 25)."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from pytestqt.qtbot import QtBot
+
+from forum_desktop.models import AgendaItem, Event, Language, Session
+from forum_desktop.models.translation import TranslatedField, TranslatedRecord
+from forum_desktop.services.events import create_event
+from forum_desktop.services.translations import EventTexts, SetTranslation
+from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.event_details import EventDetails
+
+
+def listed(details: EventDetails) -> list[str]:
+    shown = details.languages.list
+    return [shown.item(row).text() for row in range(shown.count())]
+
+
+def addable(details: EventDetails) -> list[str]:
+    combo = details.languages.add_combo
+    return [combo.itemText(index) for index in range(1, combo.count())]
+
+
+def add(details: EventDetails, name: str) -> None:
+    combo = details.languages.add_combo
+    index = combo.findText(name)
+    assert index > 0, f"{name} cannot be added: {addable(details)}"
+    combo.setCurrentIndex(index)
+    combo.activated.emit(index)
+
+
+def opened(context: AppContext, qtbot: QtBot, event_id: UUID) -> EventDetails:
+    details = EventDetails(context)
+    qtbot.addWidget(details)
+    details.set_event(event_id)
+    return details
+
+
+def test_adding_and_reordering_languages(context: AppContext, qtbot: QtBot) -> None:
+    event_id = create_event(context.store, title="Atelier", language=Language.FR).value
+    details = opened(context, qtbot, event_id)
+    assert listed(details) == ["French (main)"]
+    assert addable(details) == ["English", "Spanish"]
+    assert not details.languages.remove_button.isEnabled()  # an event keeps one language
+
+    add(details, "English")
+    assert context.store.require(Event, event_id).working_languages == (Language.FR, Language.EN)
+    assert listed(details) == ["French (main)", "English"]
+    assert addable(details) == ["Spanish"]
+    assert details.languages.list.currentRow() == 1  # the added language is selected
+
+    add(details, "Spanish")
+    details.languages.list.setCurrentRow(2)
+    details.languages.up_button.click()  # Spanish before English
+    event = context.store.require(Event, event_id)
+    assert event.working_languages == (Language.FR, Language.ES, Language.EN)
+    assert listed(details) == ["French (main)", "Spanish", "English"]
+    assert details.languages.list.currentRow() == 1
+
+    details.languages.list.setCurrentRow(2)
+    details.languages.remove_button.click()
+    assert context.store.require(Event, event_id).working_languages == (Language.FR, Language.ES)
+    assert addable(details) == ["English"]
+
+    # Each change was one undo step.
+    assert context.undo_stack.undoText() == "Remove English from the working languages"
+    context.undo_stack.undo()
+    assert listed(details) == ["French (main)", "Spanish", "English"]
+    context.undo_stack.undo()
+    context.undo_stack.undo()
+    context.undo_stack.undo()
+    assert listed(details) == ["French (main)"]
+    assert context.store.require(Event, event_id).other_languages == []
+
+
+def test_moving_a_language_first_makes_it_the_main_one(context: AppContext, qtbot: QtBot) -> None:
+    store = context.store
+    event_id = create_event(
+        store, title="Atelier", language=Language.FR, other_languages=[Language.EN]
+    ).value
+    session = Session(event_id=event_id, title="Séance")
+    store.insert(store.fresh(session))
+    item = AgendaItem(session_id=session.id, title="Accueil", position=0)
+    store.insert(store.fresh(item))
+    context.execute(
+        SetTranslation(
+            target_type=TranslatedRecord.AGENDA_ITEM,
+            target_id=item.id,
+            field=TranslatedField.TITLE,
+            language=Language.EN,
+            text="Welcome",
+        ),
+        "Translate",
+    )
+    details = opened(context, qtbot, event_id)
+    details.languages.list.setCurrentRow(1)
+    details.languages.up_button.click()
+
+    assert listed(details) == ["English (main)", "French"]
+    assert context.undo_stack.undoText() == "Make English the main language"
+    texts = EventTexts.load(store, event_id)
+    moved = store.require(AgendaItem, item.id)
+    assert moved.title == "Welcome"  # the English text is now the item's own
+    assert texts.text(moved, TranslatedField.TITLE, Language.FR).text == "Accueil"
+    context.undo_stack.undo()
+    assert store.require(AgendaItem, item.id).title == "Accueil"
+    assert listed(details) == ["French (main)", "English"]
