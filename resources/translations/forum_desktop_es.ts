@@ -2242,6 +2242,17 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
     </message>
 </context>
 <context>
+    <name>ItemTranslations</name>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>Translate “%1” into %2</source>
+        <translation>Traducir «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>JoinBadge</name>
     <message>
         <source>Phones connected: %1</source>
@@ -6819,6 +6830,33 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>Themes and their ideas</source>
         <translation>Los temas y sus ideas</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationRow</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Description in %1</source>
+        <translation>Descripción: %1</translation>
+    </message>
+    <message>
+        <source>Guiding question in %1</source>
+        <translation>Pregunta guía: %1</translation>
+    </message>
+    <message>
+        <source>The main language&apos;s text shows in its place until you type one.</source>
+        <translation>El texto del idioma principal se muestra en su lugar hasta que escriba uno.</translation>
+    </message>
+    <message>
+        <source>Title in %1</source>
+        <translation>Título: %1</translation>
+    </message>
+    <message>
+        <source>not translated</source>
+        <translation>sin traducir</translation>
     </message>
 </context>
 <context>

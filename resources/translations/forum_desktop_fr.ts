@@ -2242,6 +2242,17 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
     </message>
 </context>
 <context>
+    <name>ItemTranslations</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Translate “%1” into %2</source>
+        <translation>Traduire « %1 » : %2</translation>
+    </message>
+</context>
+<context>
     <name>JoinBadge</name>
     <message>
         <source>Phones connected: %1</source>
@@ -6819,6 +6830,33 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>Themes and their ideas</source>
         <translation>Les thèmes et leurs idées</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationRow</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>Description in %1</source>
+        <translation>Description : %1</translation>
+    </message>
+    <message>
+        <source>Guiding question in %1</source>
+        <translation>Question directrice : %1</translation>
+    </message>
+    <message>
+        <source>The main language&apos;s text shows in its place until you type one.</source>
+        <translation>Le texte de la langue principale s’affiche à sa place tant que vous n’en tapez pas.</translation>
+    </message>
+    <message>
+        <source>Title in %1</source>
+        <translation>Titre : %1</translation>
+    </message>
+    <message>
+        <source>not translated</source>
+        <translation>non traduit</translation>
     </message>
 </context>
 <context>

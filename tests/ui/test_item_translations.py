@@ -1,0 +1,114 @@
+"""The item editor's texts in the event's other working languages (issue 25): typed
+under the main language's, saved as translations, one undo step each."""
+
+from __future__ import annotations
+
+from uuid import UUID
+
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QLineEdit
+from pytestqt.qtbot import QtBot
+
+from forum_desktop.models import AgendaItem, Language, Session
+from forum_desktop.models.translation import TranslatedField
+from forum_desktop.services.events import create_event
+from forum_desktop.services.translations import EventTexts, SetWorkingLanguages
+from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.item_editor import ItemEditor
+
+TITLE, QUESTION = TranslatedField.TITLE, TranslatedField.GUIDING_QUESTION
+
+
+def french_event_with_english(context: AppContext) -> tuple[UUID, AgendaItem]:
+    store = context.store
+    event_id = create_event(
+        store, title="Atelier", language=Language.FR, other_languages=[Language.EN]
+    ).value
+    session = Session(event_id=event_id, title="Séance")
+    store.insert(store.fresh(session))
+    item = AgendaItem(
+        session_id=session.id,
+        title="Aquarium",
+        guiding_question="Que fais-je pour soutenir l'apprentissage ?",
+    )
+    store.insert(store.fresh(item))
+    return event_id, item
+
+
+def editor_on(context: AppContext, qtbot: QtBot, item: AgendaItem) -> ItemEditor:
+    editor = ItemEditor(context)
+    qtbot.addWidget(editor)
+    editor.set_item(item.id)
+    return editor
+
+
+def english(context: AppContext, event_id: UUID, item_id: UUID, field: TranslatedField) -> str:
+    texts = EventTexts.load(context.store, event_id)
+    shown = texts.text(context.store.require(AgendaItem, item_id), field, Language.EN)
+    return "" if shown.fallback else shown.text
+
+
+def test_an_english_title_typed_is_saved_and_undone(context: AppContext, qtbot: QtBot) -> None:
+    event_id, item = french_event_with_english(context)
+    editor = editor_on(context, qtbot, item)
+    row = editor.translations.rows[(Language.EN, TITLE)]
+    assert isinstance(row.edit, QLineEdit)
+    assert row.name.text() == "English:"
+    assert row.edit.text() == ""
+    assert row.edit.placeholderText() == "Aquarium"  # the French text, greyed
+    assert not row.mark.isHidden()
+    assert row.mark.text() == "not translated"
+
+    row.edit.setText("Fishbowl")
+    row.edit.editingFinished.emit()
+    assert english(context, event_id, item.id, TITLE) == "Fishbowl"
+    assert context.store.require(AgendaItem, item.id).title == "Aquarium"  # French untouched
+    assert row.mark.isHidden()
+    assert context.undo_stack.undoText() == "Translate “Aquarium” into English"
+
+    context.undo_stack.undo()
+    assert english(context, event_id, item.id, TITLE) == ""
+    assert row.edit.text() == ""
+    assert row.edit.placeholderText() == "Aquarium"
+    assert not row.mark.isHidden()
+    context.undo_stack.redo()
+    assert row.edit.text() == "Fishbowl"
+
+
+def test_the_guiding_question_and_the_main_text_as_placeholder(
+    context: AppContext, qtbot: QtBot
+) -> None:
+    event_id, item = french_event_with_english(context)
+    editor = editor_on(context, qtbot, item)
+    row = editor.translations.rows[(Language.EN, QUESTION)]
+    assert row.edit.placeholderText() == "Que fais-je pour soutenir l'apprentissage ?"
+    row.edit.setPlainText("What do I do to support learning?")
+    row.edit.focusOutEvent(QFocusEvent(QEvent.Type.FocusOut))
+    assert english(context, event_id, item.id, QUESTION) == "What do I do to support learning?"
+    # Editing the French question changes the placeholder of an untranslated language only.
+    editor.title_edit.setText("L'aquarium")
+    editor.title_edit.editingFinished.emit()
+    title_row = editor.translations.rows[(Language.EN, TITLE)]
+    assert title_row.edit.placeholderText() == "L'aquarium"
+    assert not title_row.mark.isHidden()
+    assert row.mark.isHidden()
+    # An item without a description in French has nothing to mark.
+    assert editor.translations.rows[(Language.EN, TranslatedField.DESCRIPTION)].mark.isHidden()
+
+
+def test_rows_follow_the_working_languages(context: AppContext, qtbot: QtBot) -> None:
+    event_id, item = french_event_with_english(context)
+    editor = editor_on(context, qtbot, item)
+    context.execute(
+        SetWorkingLanguages(event_id=event_id, languages=(Language.FR, Language.ES, Language.EN)),
+        "Languages",
+    )
+    assert list(editor.translations.rows) == [
+        (language, field)
+        for field in (TITLE, QUESTION, TranslatedField.DESCRIPTION)
+        for language in (Language.ES, Language.EN)
+    ]
+    assert editor.translations.rows[(Language.ES, TITLE)].name.text() == "Spanish:"
+    context.execute(SetWorkingLanguages(event_id=event_id, languages=(Language.FR,)), "Only FR")
+    assert editor.translations.rows == {}
