@@ -5143,12 +5143,24 @@ Conflicto de sincronización: también se conserva desde otro portátil:
 <context>
     <name>ProjectorControl</name>
     <message>
+        <source>Also in %1</source>
+        <translation>También: %1</translation>
+    </message>
+    <message>
         <source>Display %1 (%2×%3)</source>
         <translation>Pantalla %1 (%2×%3)</translation>
     </message>
     <message>
         <source>Display for the projector window</source>
         <translation>Pantalla para la ventana del proyector</translation>
+    </message>
+    <message>
+        <source>Projector in a second language</source>
+        <translation>Proyector en un segundo idioma</translation>
+    </message>
+    <message>
+        <source>Show the item&apos;s title and guiding question in the event&apos;s second working language too, smaller, under the main language&apos;s.</source>
+        <translation>Mostrar también el título y la pregunta guía del punto en el segundo idioma de trabajo del evento, más pequeños, bajo los del idioma principal.</translation>
     </message>
     <message>
         <source>The projector window is on the same display as this console. If the displays are mirrored, the room sees your notes and this console: choose another display, or set the displays to extend.</source>

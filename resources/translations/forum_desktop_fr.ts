@@ -5143,12 +5143,24 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
 <context>
     <name>ProjectorControl</name>
     <message>
+        <source>Also in %1</source>
+        <translation>Aussi : %1</translation>
+    </message>
+    <message>
         <source>Display %1 (%2×%3)</source>
         <translation>Écran %1 (%2×%3)</translation>
     </message>
     <message>
         <source>Display for the projector window</source>
         <translation>Écran de la fenêtre du projecteur</translation>
+    </message>
+    <message>
+        <source>Projector in a second language</source>
+        <translation>Projecteur dans une deuxième langue</translation>
+    </message>
+    <message>
+        <source>Show the item&apos;s title and guiding question in the event&apos;s second working language too, smaller, under the main language&apos;s.</source>
+        <translation>Afficher aussi le titre et la question directrice du point dans la deuxième langue de travail de l’événement, en plus petit, sous ceux de la langue principale.</translation>
     </message>
     <message>
         <source>The projector window is on the same display as this console. If the displays are mirrored, the room sees your notes and this console: choose another display, or set the displays to extend.</source>
