@@ -242,3 +242,12 @@ class EventTexts:
 
     def localized_all(self, records: Sequence[T], language: Language) -> list[T]:
         return [self.localized(record, language) for record in records]
+
+
+def typed_text(
+    texts: EventTexts, record: Translatable, field: TranslatedField, language: Language
+) -> str:
+    """What was typed for ``field`` in ``language`` itself: empty when the main language's
+    text stands in (the editors show that one as a placeholder)."""
+    shown = texts.text(record, field, language)
+    return "" if shown.fallback else shown.text

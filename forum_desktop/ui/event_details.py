@@ -14,31 +14,20 @@ from PySide6.QtWidgets import (
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QPlainTextEdit,
     QWidget,
 )
 
-from forum_desktop.models import Event
+from forum_desktop.models import Event, Translation
+from forum_desktop.models.translation import TranslatedField
 from forum_desktop.services.operations import OpResult
+from forum_desktop.ui.commit_text import CommitPlainTextEdit
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.date_edit import DateEdit
 from forum_desktop.ui.logo_field import LogoField
 from forum_desktop.ui.objectives_editor import ObjectivesEditor
 from forum_desktop.ui.timezone_combo import TimeZoneCombo
+from forum_desktop.ui.translation_rows import TranslationRows
 from forum_desktop.ui.working_languages import WorkingLanguagesField
-
-
-class CommitPlainTextEdit(QPlainTextEdit):
-    """A multi-line field that saves when it loses focus (each edit is one undo step)."""
-
-    def __init__(self, on_commit: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._on_commit = on_commit
-        self.setTabChangesFocus(True)
-
-    def focusOutEvent(self, event: Any) -> None:
-        self._on_commit()
-        super().focusOutEvent(event)
 
 
 class EventDetails(QWidget):
@@ -112,6 +101,12 @@ class EventDetails(QWidget):
         form.addRow(self.tr("Logo:"), self.logo)
         form.addRow("", self.footer_logo)
         form.addRow(self.tr("&Footer line:"), self.footer_edit)
+        self.translations = TranslationRows(
+            context,
+            form,
+            self,
+            {TranslatedField.TITLE: self.title_edit, TranslatedField.CONTEXT: self.context_edit},
+        )
 
         context.changed.connect(self._on_changed)
         context.reset.connect(self.reload)
@@ -124,7 +119,10 @@ class EventDetails(QWidget):
         self.set_event(self._event.id if self._event else None)
 
     def _on_changed(self, result: OpResult) -> None:
-        if self._event and self._event.id in result.records(Event.record_type):
+        if self._event and (
+            self._event.id in result.records(Event.record_type)
+            or result.touches(Translation.record_type)
+        ):
             self.reload()
 
     def _fill(self) -> None:
@@ -136,6 +134,7 @@ class EventDetails(QWidget):
         try:
             self.title_edit.setText(event.title)
             self.languages.set_event(event)
+            self.translations.fill(event, event.id)
             self.timezone_combo.setCurrentText(event.timezone)
             self.dated.setChecked(event.start_date is not None)
             today = date.today()

@@ -30,11 +30,11 @@ from forum_desktop.services.methods import all_methods
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui import prompts
 from forum_desktop.ui.agenda_model import kind_labels
+from forum_desktop.ui.commit_text import CommitPlainTextEdit
 from forum_desktop.ui.context import AppContext
-from forum_desktop.ui.event_details import CommitPlainTextEdit
-from forum_desktop.ui.item_translations import ItemTranslations
 from forum_desktop.ui.method_apply import apply_method
 from forum_desktop.ui.notice_texts import notice_text
+from forum_desktop.ui.translation_rows import TranslationRows
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -167,7 +167,7 @@ class ItemEditor(QWidget):
         form.addRow(self.tr("Objectives:"), self.objectives)
         form.addRow(self.tr("M&aterials:"), self.materials_edit)
         form.addRow(self.tr("&Private notes:"), self.notes_edit)
-        self.translations = ItemTranslations(
+        self.translations = TranslationRows(
             context,
             form,
             self,

@@ -28,7 +28,7 @@ from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from forum_desktop.models import AgendaItem, ItemKind, Language
 from forum_desktop.models.translation import TranslatedField
-from forum_desktop.services.translations import EventTexts
+from forum_desktop.services.translations import EventTexts, typed_text
 from forum_desktop.timing.cues import Cue
 from forum_desktop.timing.snapshot import Phase, Snapshot
 from forum_desktop.ui.agenda_model import time_text
@@ -59,9 +59,8 @@ class SecondLanguage:
     def line(self, item: AgendaItem, field: TranslatedField) -> str:
         """The item's text in this language; empty when it has none or says the same
         (the main language's line already shows it)."""
-        shown = self.texts.text(item, field, self.language)
-        main = str(getattr(item, field.value))
-        return "" if shown.fallback or shown.text == main else shown.text
+        text = typed_text(self.texts, item, field, self.language)
+        return "" if text == getattr(item, field.value) else text
 
 
 def projector_countdown(seconds: float) -> str:

@@ -313,6 +313,10 @@
         <translation>Nueva sesión…</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
         <source>Outdent item</source>
         <translation>Quitar sangría del punto</translation>
     </message>
@@ -2239,17 +2243,6 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
     <message>
         <source>half, if flexible</source>
         <translation>la mitad, si es flexible</translation>
-    </message>
-</context>
-<context>
-    <name>ItemTranslations</name>
-    <message>
-        <source>Not saved</source>
-        <translation>No guardado</translation>
-    </message>
-    <message>
-        <source>Translate “%1” into %2</source>
-        <translation>Traducir «%1»: %2</translation>
     </message>
 </context>
 <context>
@@ -6851,6 +6844,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>%1:</translation>
     </message>
     <message>
+        <source>Context in %1</source>
+        <translation>Contexto: %1</translation>
+    </message>
+    <message>
         <source>Description in %1</source>
         <translation>Descripción: %1</translation>
     </message>
@@ -6869,6 +6866,17 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>not translated</source>
         <translation>sin traducir</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationRows</name>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>Translate “%1” into %2</source>
+        <translation>Traducir «%1»: %2</translation>
     </message>
 </context>
 <context>

@@ -313,6 +313,10 @@
         <translation>Nouvelle session…</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
         <source>Outdent item</source>
         <translation>Désindenter le point</translation>
     </message>
@@ -2239,17 +2243,6 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
     <message>
         <source>half, if flexible</source>
         <translation>la moitié, si flexible</translation>
-    </message>
-</context>
-<context>
-    <name>ItemTranslations</name>
-    <message>
-        <source>Not saved</source>
-        <translation>Non enregistré</translation>
-    </message>
-    <message>
-        <source>Translate “%1” into %2</source>
-        <translation>Traduire « %1 » : %2</translation>
     </message>
 </context>
 <context>
@@ -6851,6 +6844,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>%1 :</translation>
     </message>
     <message>
+        <source>Context in %1</source>
+        <translation>Contexte : %1</translation>
+    </message>
+    <message>
         <source>Description in %1</source>
         <translation>Description : %1</translation>
     </message>
@@ -6869,6 +6866,17 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>not translated</source>
         <translation>non traduit</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationRows</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Translate “%1” into %2</source>
+        <translation>Traduire « %1 » : %2</translation>
     </message>
 </context>
 <context>

@@ -5,6 +5,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
+import pytest
 from PySide6.QtCore import QEvent
 from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QLineEdit
@@ -13,9 +14,12 @@ from pytestqt.qtbot import QtBot
 from forum_desktop.models import AgendaItem, Language, Session
 from forum_desktop.models.translation import TranslatedField
 from forum_desktop.services.events import create_event
-from forum_desktop.services.translations import EventTexts, SetWorkingLanguages
+from forum_desktop.services.translations import EventTexts, SetWorkingLanguages, typed_text
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.item_editor import ItemEditor
+from forum_desktop.ui.main_window import MainWindow
+from forum_desktop.ui.session_dialog import SessionDialog
+from tests.ui.conftest import Prompts
 
 TITLE, QUESTION = TranslatedField.TITLE, TranslatedField.GUIDING_QUESTION
 
@@ -112,3 +116,46 @@ def test_rows_follow_the_working_languages(context: AppContext, qtbot: QtBot) ->
     assert editor.translations.rows[(Language.ES, TITLE)].name.text() == "Spanish:"
     context.execute(SetWorkingLanguages(event_id=event_id, languages=(Language.FR,)), "Only FR")
     assert editor.translations.rows == {}
+
+
+def test_the_session_dialog_saves_its_english_with_its_fields_as_one_step(
+    window: MainWindow, answers: Prompts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    context = window.context
+    event_id, item = french_event_with_english(context)
+    session_id = context.store.require(AgendaItem, item.id).session_id
+    context.reload_all()
+    window.open_event(event_id)
+    page = window.page.agenda
+    window.page.tabs.setCurrentWidget(page)
+    seen: dict[str, str] = {}
+
+    def exec_(dialog: SessionDialog) -> int:
+        row = dialog.translations[(Language.EN, TITLE)]
+        seen["placeholder"] = row.edit.placeholderText()
+        seen["mark"] = "hidden" if row.mark.isHidden() else "shown"
+        dialog.title_edit.setText("Séance du matin")
+        assert isinstance(row.edit, QLineEdit)
+        row.edit.setText("Morning session")
+        return 1
+
+    monkeypatch.setattr(SessionDialog, "exec", exec_)
+    page.edit_session()
+    assert seen == {"placeholder": "Séance", "mark": "shown"}
+    session = context.store.require(Session, session_id)
+    texts = EventTexts.load(context.store, event_id)
+    assert session.title == "Séance du matin"
+    assert texts.localized(session, Language.EN).title == "Morning session"
+    assert context.undo_stack.undoText() == "Edit session"
+    context.undo_stack.undo()  # both at once
+    session = context.store.require(Session, session_id)
+    assert session.title == "Séance"
+    assert (
+        EventTexts.load(context.store, event_id).localized(session, Language.EN).title == "Séance"
+    )
+
+    context.undo_stack.redo()
+    session = context.store.require(Session, session_id)
+    texts = EventTexts.load(context.store, event_id)
+    assert session.title == "Séance du matin"
+    assert typed_text(texts, session, TITLE, Language.EN) == "Morning session"

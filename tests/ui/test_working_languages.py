@@ -5,6 +5,9 @@ from __future__ import annotations
 
 from uuid import UUID
 
+from PySide6.QtCore import QEvent
+from PySide6.QtGui import QFocusEvent
+from PySide6.QtWidgets import QLineEdit
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.models import AgendaItem, Event, Language, Session
@@ -109,3 +112,38 @@ def test_moving_a_language_first_makes_it_the_main_one(context: AppContext, qtbo
     context.undo_stack.undo()
     assert store.require(AgendaItem, item.id).title == "Accueil"
     assert listed(details) == ["French (main)", "English"]
+
+
+def test_the_event_s_title_and_context_in_its_other_language(
+    context: AppContext, qtbot: QtBot
+) -> None:
+    store = context.store
+    event_id = create_event(
+        store,
+        title="Forum d'apprentissage",
+        context="Un forum des villes.",
+        language=Language.FR,
+        other_languages=[Language.EN],
+    ).value
+    details = opened(context, qtbot, event_id)
+    title = details.translations.rows[(Language.EN, TranslatedField.TITLE)]
+    assert isinstance(title.edit, QLineEdit)
+    assert title.edit.placeholderText() == "Forum d'apprentissage"
+    assert not title.mark.isHidden()
+    title.edit.setText("Learning Forum")
+    title.edit.editingFinished.emit()
+    context_row = details.translations.rows[(Language.EN, TranslatedField.CONTEXT)]
+    context_row.edit.setFocus()
+    context_row.edit.setPlainText("A forum of cities.")
+    context_row.edit.focusOutEvent(QFocusEvent(QEvent.Type.FocusOut))
+
+    texts = EventTexts.load(store, event_id)
+    event = store.require(Event, event_id)
+    assert texts.localized(event, Language.EN).title == "Learning Forum"
+    assert texts.localized(event, Language.EN).context == "A forum of cities."
+    assert event.title == "Forum d'apprentissage"  # the French stays the event's own
+    assert title.mark.isHidden()
+    context.undo_stack.undo()
+    context.undo_stack.undo()
+    assert title.edit.text() == "" and not title.mark.isHidden()
+    assert EventTexts.load(store, event_id).localized(event, Language.EN).title == event.title

@@ -1,7 +1,8 @@
-"""An agenda item's texts in the event's other working languages, each under the main
-language's field in the item editor (issue 25): the panel is narrow, so a translation sits
-below what it translates rather than beside it. An empty translation shows the main text
-as its grey placeholder and a "not translated" mark; each edit is one ``SetTranslation``."""
+"""A record's texts in the event's other working languages, each under the main language's
+field (issue 25): the item editor (a narrow panel, so a translation sits below what it
+translates rather than beside it), the event's details and the session dialog. An empty
+translation shows the main text as its grey placeholder and a "not translated" mark; in
+the editor and the details each edit is one ``SetTranslation``."""
 
 from __future__ import annotations
 
@@ -11,13 +12,19 @@ from uuid import UUID
 from PySide6.QtCore import QObject
 from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidget
 
-from forum_desktop.models import AgendaItem, Language
-from forum_desktop.models.translation import TranslatedField, TranslatedRecord
+from forum_desktop.models import Language
+from forum_desktop.models.translation import TranslatedField
 from forum_desktop.notices import NoticeError
-from forum_desktop.services.translations import EventTexts, SetTranslation
+from forum_desktop.services.translations import (
+    EventTexts,
+    SetTranslation,
+    Translatable,
+    target_type,
+    typed_text,
+)
 from forum_desktop.ui import prompts
+from forum_desktop.ui.commit_text import CommitPlainTextEdit
 from forum_desktop.ui.context import AppContext
-from forum_desktop.ui.event_details import CommitPlainTextEdit
 from forum_desktop.ui.notice_texts import notice_text
 from forum_desktop.ui.working_languages import language_names
 
@@ -31,7 +38,9 @@ class TranslationRow(QObject):
         parent: QWidget,
         language: Language,
         field: TranslatedField,
-        on_commit: Callable[[TranslationRow], None],
+        on_commit: Callable[[TranslationRow], None] | None,
+        *,
+        multiline: bool,
     ) -> None:
         super().__init__(parent)
         self.language, self.field = language, field
@@ -52,20 +61,21 @@ class TranslationRow(QObject):
         column.addWidget(self.name)
         column.addWidget(self.mark)
         self.edit: QLineEdit | CommitPlainTextEdit
-        if field is TranslatedField.TITLE:
-            self.edit = QLineEdit(parent)
-            self.edit.editingFinished.connect(lambda: on_commit(self))
-            self.edit.setAccessibleName(self.tr("Title in %1").replace("%1", name))
-        else:
-            self.edit = CommitPlainTextEdit(lambda: on_commit(self), parent)
+        commit = (lambda: on_commit(self)) if on_commit else (lambda: None)
+        if multiline:
+            self.edit = CommitPlainTextEdit(commit, parent)
             self.edit.setMaximumHeight(60)
-            self.edit.setAccessibleName(
-                (
-                    self.tr("Guiding question in %1")
-                    if field is TranslatedField.GUIDING_QUESTION
-                    else self.tr("Description in %1")
-                ).replace("%1", name)
-            )
+        else:
+            self.edit = QLineEdit(parent)
+            self.edit.editingFinished.connect(commit)
+        self.edit.setAccessibleName(
+            {
+                TranslatedField.TITLE: self.tr("Title in %1"),
+                TranslatedField.GUIDING_QUESTION: self.tr("Guiding question in %1"),
+                TranslatedField.DESCRIPTION: self.tr("Description in %1"),
+                TranslatedField.CONTEXT: self.tr("Context in %1"),
+            }[field].replace("%1", name)
+        )
         self.name.setBuddy(self.edit)
 
     def text(self) -> str:
@@ -85,9 +95,9 @@ class TranslationRow(QObject):
         self.mark.setVisible(not translated and bool(main))
 
 
-class ItemTranslations(QObject):
-    """The translation rows of the item editor's form, one per other working language
-    under each of the title, the guiding question and the description."""
+class TranslationRows(QObject):
+    """The translation rows of an editor's form, one per other working language under
+    each of the record's translated fields, saved as they are left."""
 
     def __init__(
         self,
@@ -103,21 +113,20 @@ class ItemTranslations(QObject):
         self._under = under
         """The main language's edit of each field, under which its translations go."""
         self._languages: tuple[Language, ...] = ()
-        self._item: AgendaItem | None = None
+        self._record: Translatable | None = None
         self._saved: dict[tuple[Language, TranslatedField], str] = {}
         self.rows: dict[tuple[Language, TranslatedField], TranslationRow] = {}
         self.filling = False
 
-    def fill(self, item: AgendaItem, event_id: UUID) -> None:
+    def fill(self, record: Translatable, event_id: UUID) -> None:
         texts = EventTexts.load(self._context.store, event_id)
-        self._item = item
+        self._record = record
         self._lay_out(texts.languages[1:])
         self.filling = True
         try:
             for (language, field), row in self.rows.items():
-                shown = texts.text(item, field, language)
-                translated = "" if shown.fallback else shown.text
-                main = str(getattr(item, field.value))
+                translated = typed_text(texts, record, field, language)
+                main = str(getattr(record, field.value))
                 self._saved[(language, field)] = translated
                 row.fill(translated, main)
         finally:
@@ -135,28 +144,31 @@ class ItemTranslations(QObject):
         for field, main_edit in self._under.items():
             position, _ = self._form.getWidgetPosition(main_edit)
             for offset, language in enumerate(languages, start=1):
-                row = TranslationRow(self._editor, language, field, self._commit)
+                multiline = field is not TranslatedField.TITLE
+                row = TranslationRow(
+                    self._editor, language, field, self._commit, multiline=multiline
+                )
                 self._form.insertRow(position + offset, row.label, row.edit)
                 self.rows[(language, field)] = row
 
     def _commit(self, row: TranslationRow) -> None:
-        item = self._item
-        if self.filling or item is None:
+        record = self._record
+        if self.filling or record is None:
             return
         text = row.text()
         saved = self._saved.get((row.language, row.field), "")
         if text == saved or (row.field is TranslatedField.TITLE and text.strip() == saved):
             return
         command = SetTranslation(
-            target_type=TranslatedRecord.AGENDA_ITEM,
-            target_id=item.id,
+            target_type=target_type(record),
+            target_id=record.id,
             field=row.field,
             language=row.language,
             text=text,
         )
         label = (
             self.tr("Translate “%1” into %2")
-            .replace("%1", item.title)
+            .replace("%1", record.title)
             .replace("%2", language_names()[row.language])
         )
         try:
@@ -165,4 +177,4 @@ class ItemTranslations(QObject):
             prompts.error(self._editor, self.tr("Not saved"), notice_text(error.notice))
             result = None
         if result is None:
-            row.fill(saved, str(getattr(item, row.field.value)))  # refused: what is saved
+            row.fill(saved, str(getattr(record, row.field.value)))  # refused: what is saved
