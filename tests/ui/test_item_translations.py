@@ -159,3 +159,19 @@ def test_the_session_dialog_saves_its_english_with_its_fields_as_one_step(
     texts = EventTexts.load(context.store, event_id)
     assert session.title == "Séance du matin"
     assert typed_text(texts, session, TITLE, Language.EN) == "Morning session"
+
+
+def test_a_translation_too_long_is_refused_with_one_sentence(
+    context: AppContext, qtbot: QtBot, answers: Prompts
+) -> None:
+    event_id, item = french_event_with_english(context)
+    editor = editor_on(context, qtbot, item)
+    row = editor.translations.rows[(Language.EN, TITLE)]
+    row.edit.setText("x" * 501)
+    row.edit.editingFinished.emit()
+    assert answers.errors == [
+        ("Not saved", "The text is 501 characters; shorten it to 500 at most.")
+    ]
+    assert english(context, event_id, item.id, TITLE) == ""  # nothing saved
+    assert row.edit.text() == "" and not row.mark.isHidden()  # what is saved shows again
+    assert context.undo_stack.count() == 0
