@@ -56,6 +56,12 @@ class SecondLanguage:
     texts: EventTexts
     language: Language
 
+    def event_title(self) -> str:
+        """The event's title in this language; empty when it has none of its own."""
+        event = self.texts.event
+        text = typed_text(self.texts, event, TranslatedField.TITLE, self.language)
+        return "" if text == event.title else text
+
     def line(self, item: AgendaItem, field: TranslatedField) -> str:
         """The item's text in this language; empty when it has none or says the same
         (the main language's line already shows it)."""
@@ -207,6 +213,8 @@ class ProjectorWindow(QWidget):
         else:
             self.title_label.setText(room().translate("ProjectorWindow", "Welcome"))
             self.phase_label.setText(self.event_title)
+            if self.second is not None:  # the event's name in the second language too
+                self.second_question_label.setText(self.second.event_title())
 
     def _back_at(self, snapshot: Snapshot | None, on_break: bool) -> dt.datetime | None:
         if snapshot is None:

@@ -149,3 +149,27 @@ def test_an_event_in_one_language_has_no_second_line_nor_check_box(
     assert not page.projection.second_box.isVisibleTo(page)
     assert not projector.second_title_label.isVisibleTo(projector)
     assert not projector.second_question_label.isVisibleTo(projector)
+
+
+def test_the_welcome_slide_names_the_event_in_both_languages(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock, answers: Prompts
+) -> None:
+    store = window.context.store
+    session_id, _ = french_and_english_day(store)
+    event_id = store.require(Session, session_id).event_id
+    command = SetTranslation(
+        target_type=TranslatedRecord.EVENT,
+        target_id=event_id,
+        field=TranslatedField.TITLE,
+        language=Language.EN,
+        text="Learning Forum",
+    )
+    execute(store, command)
+    page = open_console_on(window, session_id)
+    page.toggle_projector()
+    projector = page.projector
+    assert projector is not None
+    page.controller.tick()  # not started: the welcome slide
+    assert shown(projector.title_label) == "Bienvenue"  # its own word: the main language's
+    assert shown(projector.phase_label) == "Forum"
+    assert shown(projector.second_question_label) == "Learning Forum"
