@@ -24,6 +24,7 @@ from forum_desktop.models import (
     AgendaItem,
     DotVoteBallot,
     Event,
+    Language,
     MethodScreen,
     Participant,
     PeerCase,
@@ -50,6 +51,7 @@ from forum_desktop.services.participants import roster
 from forum_desktop.services.room_questions import AskQuestion, Upvote, questions_view, voted_by
 from forum_desktop.services.round_robin import RecordAnswer
 from forum_desktop.services.run import load_run, session_run
+from forum_desktop.services.translations import EventTexts
 from forum_desktop.services.vote import CastBallot, RetractBallot
 from forum_desktop.storage import Store
 from forum_desktop.timing.snapshot import Phase
@@ -214,12 +216,24 @@ class Room:
             self._open[method.method] = any(e.definition.id == OPEN_DISCUSSION for e in entries)
         return "idea" if self._open[method.method] else None
 
-    def room_view(self) -> dict[str, Any]:
-        """What every phone shares: computed once per change, served to all."""
+    def working_languages(self) -> tuple[Language, ...]:
+        """The event's languages now (the main one first): they may change while open."""
+        return self.store.require(Event, self.event.id).working_languages
+
+    def room_view(self, language: Language | None = None) -> dict[str, Any]:
+        """What every phone shares, its titles and questions in ``language`` (the main
+        language's where there are none; None: the main language): computed once per
+        change and language, served to all."""
+        texts = EventTexts.load(self.store, self.event.id)
+        language = language or texts.event.language
         current, method, remaining, phase = self.method_item()
+        if current is not None:
+            current = texts.localized(current, language)
+        if method is not None:
+            method = texts.localized(method, language)
         screen = self.screen(method)
         view: dict[str, Any] = {
-            "event": self.event.title,
+            "event": texts.localized(texts.event, language).title,
             "roster": [
                 {"id": str(p.id), "name": p.name} for p in roster(self.store, self.event.id)
             ],
@@ -227,7 +241,8 @@ class Room:
         }
         evaluated = open_evaluation(self.store, self.event.id)
         if evaluated is not None:
-            view["evaluation"] = {"session": evaluated.title, "id": str(evaluated.id)}
+            session_title = texts.localized(evaluated, language).title
+            view["evaluation"] = {"session": session_title, "id": str(evaluated.id)}
         if current is None:
             return view
         view["questions"] = [

@@ -123,7 +123,9 @@ class ParticipantApp:
         self.rate = RateLimit(opening.acts_per_second, opening.burst)
         self.hub = Hub()
         self.on_acts = on_acts
-        self._shared: tuple[int, dict[str, Any]] | None = None
+        self._shared: tuple[int, tuple[Language, ...], dict[Language, dict[str, Any]]] | None = None
+        """Per journal mark: the event's working languages and the view shared by the
+        phones, per language of the item's texts."""
         self._mark = store.journal_mark()
         self._poller: asyncio.Task[None] | None = None
         self._assets = resource("participants")
@@ -204,18 +206,33 @@ class ParticipantApp:
         name = request.match_info["asset"]
         return web.Response(body=(self._assets / name).read_bytes(), content_type=ASSETS[name])
 
-    def shared(self) -> dict[str, Any]:
-        """The view every phone shares, computed again only when the journal moved."""
+    def _fresh(self) -> tuple[tuple[Language, ...], dict[Language, dict[str, Any]]]:
+        """The working languages and views of now: computed again only when the journal
+        moved."""
         mark = self.store.journal_mark()
         if self._shared is None or self._shared[0] != mark:
-            self._shared = (mark, self.room.room_view())
-        return self._shared[1]
+            self._shared = (mark, self.room.working_languages(), {})
+        return self._shared[1], self._shared[2]
+
+    def _item_language(self, request: web.Request) -> Language:
+        """The language of the item's texts: the phone's among the event's working
+        languages, else the main one."""
+        languages, _ = self._fresh()
+        header = request.headers.get("Accept-Language")
+        return phone_language(header, languages[0], among=languages)
+
+    def shared(self, language: Language) -> dict[str, Any]:
+        """The view every phone reading ``language`` shares."""
+        _, views = self._fresh()
+        if language not in views:
+            views[language] = self.room.room_view(language)
+        return views[language]
 
     async def _state(self, request: web.Request) -> web.StreamResponse:
         device = self._device(request)
         if device is None:
             return _error(401, "open the address again")
-        view = self.room.personal_view(self.shared(), device)
+        view = self.room.personal_view(self.shared(self._item_language(request)), device)
         language = self._language(request)
         view["language"] = language.value
         view["texts"] = TEXTS[language]

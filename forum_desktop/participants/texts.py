@@ -3,6 +3,8 @@ window, so its texts live here rather than in the .ts files)."""
 
 from __future__ import annotations
 
+from collections.abc import Collection
+
 from forum_desktop.models import Language
 
 TEXTS: dict[Language, dict[str, str]] = {
@@ -196,9 +198,14 @@ TEXTS: dict[Language, dict[str, str]] = {
 }
 
 
-def phone_language(accept_language: str | None, fallback: Language) -> Language:
-    """The language the phone's browser prefers among the page's, by its Accept-Language
-    header (``fr-CH, fr;q=0.9, en;q=0.8``), else ``fallback`` (the event's)."""
+def phone_language(
+    accept_language: str | None,
+    fallback: Language,
+    among: Collection[Language] = tuple(Language),
+) -> Language:
+    """The language the phone's browser prefers ``among`` the given ones (the page's, or
+    the event's working languages for its texts), by its Accept-Language header
+    (``fr-CH, fr;q=0.9, en;q=0.8``), else ``fallback`` (the event's)."""
     best: tuple[float, int, Language] | None = None
     for order, part in enumerate((accept_language or "").split(",")):
         tag, _, params = part.strip().partition(";")
@@ -211,7 +218,7 @@ def phone_language(accept_language: str | None, fallback: Language) -> Language:
                 except ValueError:
                     weight = 0.0
         primary = tag.strip().lower().split("-")[0]
-        if weight <= 0 or primary not in set(Language):
+        if weight <= 0 or primary not in {language.value for language in among}:
             continue
         candidate = (-weight, order, Language(primary))
         if best is None or candidate < best:

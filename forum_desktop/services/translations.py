@@ -248,3 +248,12 @@ def check_translation_language(event: Event, language: Language) -> None:
             language=language.value,
             languages=", ".join(working.value for working in event.working_languages),
         )
+
+
+def typed_text(
+    texts: EventTexts, record: Translatable, field: TranslatedField, language: Language
+) -> str:
+    """What was typed for ``field`` in ``language`` itself: empty when the main language's
+    text stands in (the editors show that one as a placeholder)."""
+    shown = texts.text(record, field, language)
+    return "" if shown.fallback else shown.text

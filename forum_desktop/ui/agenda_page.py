@@ -26,13 +26,17 @@ from PySide6.QtWidgets import (
 
 from forum_desktop.agenda.durations import format_duration
 from forum_desktop.models import AgendaItem, Event, Session
+from forum_desktop.models.translation import TranslatedRecord
+from forum_desktop.notices import NoticeError
 from forum_desktop.services.agenda import Direction, sessions_of
 from forum_desktop.services.operations import OpResult
+from forum_desktop.services.translations import EventTexts, SetTranslation, typed_text
 from forum_desktop.ui import prompts
 from forum_desktop.ui.agenda_model import AgendaModel, Col, kind_labels
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.delegates import ChoiceDelegate
 from forum_desktop.ui.item_editor import ItemEditor
+from forum_desktop.ui.notice_texts import notice_text
 from forum_desktop.ui.toolbar_actions import toolbar_action
 
 
@@ -360,13 +364,40 @@ class AgendaPage(QWidget):
         store = self._context.store
         from forum_desktop.ui.session_dialog import SessionDialog  # loads when first opened
 
-        dialog = SessionDialog(
-            store.require(Event, self._event_id), store.require(Session, session_id), self
-        )
-        if dialog.exec():
-            self._context.run(
-                "update_session", self.tr("Edit session"), session_id=session_id, **dialog.values()
+        session = store.require(Session, session_id)
+        texts = EventTexts.load(store, self._event_id)
+        dialog = SessionDialog(texts.event, session, self, texts)
+        if not dialog.exec():
+            return
+        changed = [
+            SetTranslation(
+                target_type=TranslatedRecord.SESSION,
+                target_id=session_id,
+                field=field,
+                language=language,
+                text=text,
             )
+            for (language, field), text in dialog.translated().items()
+            if text != typed_text(texts, session, field, language)
+        ]
+        label = self.tr("Edit session")
+        stack = self._context.undo_stack
+        if changed:  # the session's fields and its translations: one undo step
+            stack.beginMacro(label)
+        try:
+            if (
+                self._context.run("update_session", label, session_id=session_id, **dialog.values())
+                is not None
+            ):
+                for command in changed:
+                    try:
+                        self._context.execute(command, label, reraise=(NoticeError,))
+                    except NoticeError as error:
+                        prompts.error(self, self.tr("Not saved"), notice_text(error.notice))
+                        break
+        finally:
+            if changed:
+                stack.endMacro()
 
     def delete_session(self) -> None:
         session_id = self.current_session_id()

@@ -1,6 +1,6 @@
-"""The details tab: an event's title, language, time zone, dates, place, context, objectives,
-the logo on its minutes' cover (and whether its documents' footer shows it too) and the
-footer line."""
+"""The details tab: an event's title, working languages, time zone, dates, place, context,
+objectives, the logo on its minutes' cover (and whether its documents' footer shows it
+too) and the footer line."""
 
 from __future__ import annotations
 
@@ -11,45 +11,23 @@ from uuid import UUID
 from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
-    QComboBox,
     QFormLayout,
     QHBoxLayout,
     QLineEdit,
-    QPlainTextEdit,
     QWidget,
 )
 
-from forum_desktop.models import Event, Language
+from forum_desktop.models import Event, Translation
+from forum_desktop.models.translation import TranslatedField
 from forum_desktop.services.operations import OpResult
+from forum_desktop.ui.commit_text import CommitPlainTextEdit
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.date_edit import DateEdit
 from forum_desktop.ui.logo_field import LogoField
 from forum_desktop.ui.objectives_editor import ObjectivesEditor
 from forum_desktop.ui.timezone_combo import TimeZoneCombo
-
-
-class CommitPlainTextEdit(QPlainTextEdit):
-    """A multi-line field that saves when it loses focus (each edit is one undo step)."""
-
-    def __init__(self, on_commit: Any, parent: QWidget | None = None) -> None:
-        super().__init__(parent)
-        self._on_commit = on_commit
-        self.setTabChangesFocus(True)
-
-    def focusOutEvent(self, event: Any) -> None:
-        self._on_commit()
-        super().focusOutEvent(event)
-
-
-def language_choices() -> list[tuple[Language, str]]:
-    from PySide6.QtCore import QCoreApplication
-
-    translate = QCoreApplication.translate
-    return [
-        (Language.EN, translate("EventDetails", "English")),
-        (Language.FR, translate("EventDetails", "French")),
-        (Language.ES, translate("EventDetails", "Spanish")),
-    ]
+from forum_desktop.ui.translation_rows import TranslationRows
+from forum_desktop.ui.working_languages import WorkingLanguagesField
 
 
 class EventDetails(QWidget):
@@ -65,13 +43,7 @@ class EventDetails(QWidget):
         self.title_edit.setAccessibleName(self.tr("Title"))
         self.title_edit.editingFinished.connect(lambda: self._save("title", self.title_edit.text()))
 
-        self.language_combo = QComboBox(self)
-        self.language_combo.setAccessibleName(self.tr("Language of documents"))
-        for value, label in language_choices():
-            self.language_combo.addItem(label, value)
-        self.language_combo.activated.connect(
-            lambda _: self._save("language", Language(self.language_combo.currentData()))
-        )
+        self.languages = WorkingLanguagesField(context, self)
 
         self.timezone_combo = TimeZoneCombo(self)
         self.timezone_combo.setAccessibleName(self.tr("Time zone"))
@@ -119,7 +91,7 @@ class EventDetails(QWidget):
 
         form = QFormLayout(self)
         form.addRow(self.tr("&Title:"), self.title_edit)
-        form.addRow(self.tr("&Language of documents:"), self.language_combo)
+        form.addRow(self.tr("Working &languages:"), self.languages)
         form.addRow(self.tr("Time &zone:"), self.timezone_combo)
         form.addRow(self.tr("Dates:"), dates)
         form.addRow(self.tr("&Place:"), self.place_edit)
@@ -129,6 +101,12 @@ class EventDetails(QWidget):
         form.addRow(self.tr("Logo:"), self.logo)
         form.addRow("", self.footer_logo)
         form.addRow(self.tr("&Footer line:"), self.footer_edit)
+        self.translations = TranslationRows(
+            context,
+            form,
+            self,
+            {TranslatedField.TITLE: self.title_edit, TranslatedField.CONTEXT: self.context_edit},
+        )
 
         context.changed.connect(self._on_changed)
         context.reset.connect(self.reload)
@@ -141,7 +119,10 @@ class EventDetails(QWidget):
         self.set_event(self._event.id if self._event else None)
 
     def _on_changed(self, result: OpResult) -> None:
-        if self._event and self._event.id in result.records(Event.record_type):
+        if self._event and (
+            self._event.id in result.records(Event.record_type)
+            or result.touches(Translation.record_type)
+        ):
             self.reload()
 
     def _fill(self) -> None:
@@ -152,7 +133,8 @@ class EventDetails(QWidget):
         self._loading = True
         try:
             self.title_edit.setText(event.title)
-            self.language_combo.setCurrentIndex(self.language_combo.findData(event.language))
+            self.languages.set_event(event)
+            self.translations.fill(event, event.id)
             self.timezone_combo.setCurrentText(event.timezone)
             self.dated.setChecked(event.start_date is not None)
             today = date.today()
@@ -184,7 +166,6 @@ class EventDetails(QWidget):
             return
         label = {
             "title": self.tr("Rename event"),
-            "language": self.tr("Change the event's language"),
             "timezone": self.tr("Change the time zone"),
             "place": self.tr("Edit the place"),
             "organisers": self.tr("Edit the organisers"),

@@ -23,16 +23,18 @@ from PySide6.QtWidgets import (
 
 from forum_desktop.agenda.durations import DurationError, format_duration, parse_duration
 from forum_desktop.agenda.schedule import compute_schedule
-from forum_desktop.models import AgendaItem, Event, Participant, Priority, Session
+from forum_desktop.models import AgendaItem, Event, Participant, Priority, Session, Translation
+from forum_desktop.models.translation import TranslatedField
 from forum_desktop.services.agenda import items_of
 from forum_desktop.services.methods import all_methods
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui import prompts
 from forum_desktop.ui.agenda_model import kind_labels
+from forum_desktop.ui.commit_text import CommitPlainTextEdit
 from forum_desktop.ui.context import AppContext
-from forum_desktop.ui.event_details import CommitPlainTextEdit
 from forum_desktop.ui.method_apply import apply_method
 from forum_desktop.ui.notice_texts import notice_text
+from forum_desktop.ui.translation_rows import TranslationRows
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -165,6 +167,16 @@ class ItemEditor(QWidget):
         form.addRow(self.tr("Objectives:"), self.objectives)
         form.addRow(self.tr("M&aterials:"), self.materials_edit)
         form.addRow(self.tr("&Private notes:"), self.notes_edit)
+        self.translations = TranslationRows(
+            context,
+            form,
+            self,
+            {
+                TranslatedField.TITLE: self.title_edit,
+                TranslatedField.GUIDING_QUESTION: self.question_edit,
+                TranslatedField.DESCRIPTION: self.description_edit,
+            },
+        )
         context.changed.connect(self._on_changed)
         self.set_item(None)
 
@@ -183,7 +195,7 @@ class ItemEditor(QWidget):
     def _on_changed(self, result: OpResult) -> None:
         if self._item and (
             self._item.id in result.records(AgendaItem.record_type)
-            or result.touches(Participant.record_type, Event.record_type)
+            or result.touches(Participant.record_type, Event.record_type, Translation.record_type)
         ):
             self.set_item(self._item.id)
 
@@ -217,6 +229,8 @@ class ItemEditor(QWidget):
                 if edit.toPlainText() != value:
                     edit.setPlainText(value)
             self._fill_choices(item)
+            session = self._context.store.require(Session, item.session_id)
+            self.translations.fill(item, session.event_id)
         finally:
             self._loading = False
 

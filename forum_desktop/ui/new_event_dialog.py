@@ -13,8 +13,8 @@ from PySide6.QtWidgets import (
 
 from forum_desktop.models import Language
 from forum_desktop.models.event import is_timezone
-from forum_desktop.ui.event_details import language_choices
 from forum_desktop.ui.timezone_combo import TimeZoneCombo
+from forum_desktop.ui.working_languages import language_choices
 
 
 def local_timezone_name() -> str:

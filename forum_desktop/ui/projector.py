@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import math
+from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import Qt, QTimer
@@ -25,7 +26,9 @@ from PySide6.QtGui import (
 )
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
-from forum_desktop.models import ItemKind
+from forum_desktop.models import AgendaItem, ItemKind, Language
+from forum_desktop.models.translation import TranslatedField
+from forum_desktop.services.translations import EventTexts, typed_text
 from forum_desktop.timing.cues import Cue
 from forum_desktop.timing.snapshot import Phase, Snapshot
 from forum_desktop.ui.agenda_model import time_text
@@ -40,6 +43,30 @@ METHOD_TEXT_SHARE = 0.035
 """A method view's text size, as a share of the window's height."""
 """The countdown's digits take at least this share of the window's height (the issue: ⅓)."""
 SAMPLE = "00:00"
+SECOND_TITLE_SHARE = 0.05
+SECOND_QUESTION_SHARE = 0.038
+"""The second language's lines: about ¾ of the main ones' size (in italics), so the room
+tells the two apart at a glance and the main language stays the one read first."""
+
+
+@dataclass(frozen=True)
+class SecondLanguage:
+    """The event's second working language, shown under the item's title and question."""
+
+    texts: EventTexts
+    language: Language
+
+    def event_title(self) -> str:
+        """The event's title in this language; empty when it has none of its own."""
+        event = self.texts.event
+        text = typed_text(self.texts, event, TranslatedField.TITLE, self.language)
+        return "" if text == event.title else text
+
+    def line(self, item: AgendaItem, field: TranslatedField) -> str:
+        """The item's text in this language; empty when it has none or says the same
+        (the main language's line already shows it)."""
+        text = typed_text(self.texts, item, field, self.language)
+        return "" if text == getattr(item, field.value) else text
 
 
 def projector_countdown(seconds: float) -> str:
@@ -62,21 +89,33 @@ class ProjectorWindow(QWidget):
         self.hold = False
         self.flashing = False
         self.phase = Phase.NOT_STARTED
+        self.second: SecondLanguage | None = None
+        """The item's title and question in a second language too; None: one language."""
         self.title_label = self._label("title", 0.07, bold=True)
+        self.second_title_label = self._label("second_title", SECOND_TITLE_SHARE, italic=True)
         self.clock_label = self._label("clock", 0.045)
         self.countdown_label = self._label("countdown", 0.4, bold=True)
         self.phase_label = self._label("phase", 0.06, bold=True)
         self.question_label = self._label("question", 0.05)
+        self.second_question_label = self._label(
+            "second_question", SECOND_QUESTION_SHARE, italic=True
+        )
+        self.second_title_label.hide()  # until there is a second language
+        self.second_question_label.hide()
         self.next_label = self._label("next", 0.045)
         self.method_view: QWidget | None = None
+        self._fitted_lines: tuple[str | None, ...] = ()
+        """The lines' texts the countdown was last fitted beside."""
         layout = QVBoxLayout(self)
         layout.setContentsMargins(24, 12, 24, 12)
         layout.setSpacing(0)
         layout.addWidget(self.clock_label)
         layout.addWidget(self.title_label)
+        layout.addWidget(self.second_title_label)
         layout.addWidget(self.countdown_label, 1)
         layout.addWidget(self.phase_label)
         layout.addWidget(self.question_label)
+        layout.addWidget(self.second_question_label)
         layout.addWidget(self.next_label)
         self._layout = layout
         self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight)
@@ -92,7 +131,9 @@ class ProjectorWindow(QWidget):
         self.resize(1024, 768)
         self._restyle()
 
-    def _label(self, name: str, share: float, *, bold: bool = False) -> QLabel:
+    def _label(
+        self, name: str, share: float, *, bold: bool = False, italic: bool = False
+    ) -> QLabel:
         label = QLabel(self)
         label.setObjectName(name)
         label.setProperty("share", share)
@@ -103,6 +144,7 @@ class ProjectorWindow(QWidget):
         label.setMinimumSize(1, 1)
         font = label.font()
         font.setBold(bold)
+        font.setItalic(italic)
         label.setFont(font)
         return label
 
@@ -120,10 +162,18 @@ class ProjectorWindow(QWidget):
         if holding:
             self._show_hold(snapshot, on_break)
         else:
-            self.title_label.setText(current.entry.item.title)
+            item = current.entry.item
+            self.title_label.setText(item.title)
             self.countdown_label.setText(projector_countdown(snapshot.remaining_seconds))
             self.phase_label.setText(self._phase_words(snapshot))
-            self.question_label.setText(current.entry.item.guiding_question)
+            self.question_label.setText(item.guiding_question)
+            second = self.second
+            self.second_title_label.setText(
+                second.line(item, TranslatedField.TITLE) if second else ""
+            )
+            self.second_question_label.setText(
+                second.line(item, TranslatedField.GUIDING_QUESTION) if second else ""
+            )
             following = snapshot.upcoming[0] if snapshot.upcoming else None
             self.next_label.setText(
                 room()
@@ -136,11 +186,21 @@ class ProjectorWindow(QWidget):
         compact = self.method_view is not None and not holding
         for label in (self.phase_label, self.question_label, self.next_label):
             label.setVisible(not compact or bool(label.text()))
+        # With a second language, its lines keep their place (the countdown does not jump
+        # between a translated item and one that is not), except beside a method's view.
+        for label in (self.second_title_label, self.second_question_label):
+            label.setVisible(bool(label.text()) or (self.second is not None and not compact))
+        lines = tuple(label.text() if label.isVisibleTo(self) else None for label in self._lines())
+        if lines != self._fitted_lines:  # new words may need the countdown's room
+            self._fitted_lines = lines
+            self._fit_countdown()
         self._restyle()
 
     def _show_hold(self, snapshot: Snapshot | None, on_break: bool) -> None:
         self.countdown_label.setText("")
         self.question_label.setText("")
+        self.second_title_label.setText("")
+        self.second_question_label.setText("")
         self.next_label.setText("")
         back = self._back_at(snapshot, on_break)
         if back is not None:
@@ -153,6 +213,8 @@ class ProjectorWindow(QWidget):
         else:
             self.title_label.setText(room().translate("ProjectorWindow", "Welcome"))
             self.phase_label.setText(self.event_title)
+            if self.second is not None:  # the event's name in the second language too
+                self.second_question_label.setText(self.second.event_title())
 
     def _back_at(self, snapshot: Snapshot | None, on_break: bool) -> dt.datetime | None:
         if snapshot is None:
@@ -174,7 +236,12 @@ class ProjectorWindow(QWidget):
 
     def _keep_clear_of_badge(self, width: int) -> None:
         """The lines under the countdown end where the phones' badge begins."""
-        for label in (self.phase_label, self.question_label, self.next_label):
+        for label in (
+            self.phase_label,
+            self.question_label,
+            self.second_question_label,
+            self.next_label,
+        ):
             label.setContentsMargins(0, 0, width, 0)
 
     def set_method_view(self, view: QWidget | None) -> None:
@@ -255,11 +322,40 @@ class ProjectorWindow(QWidget):
             self.method_view.setFont(font)  # its children inherit it
         self._fit_countdown()
 
+    def _lines(self) -> tuple[QLabel, ...]:
+        """The lines of text around the countdown."""
+        return (
+            self.clock_label,
+            self.title_label,
+            self.second_title_label,
+            self.phase_label,
+            self.question_label,
+            self.second_question_label,
+            self.next_label,
+        )
+
+    def _room_for_digits(self) -> int:
+        """The height the lines of text leave the countdown (a long title in two
+        languages takes more than the countdown's share would leave), less the room
+        the font keeps above and below its digits."""
+        margins = self._layout.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        taken = margins.top() + margins.bottom()
+        for label in self._lines():
+            if label.isVisibleTo(self):
+                taken += (
+                    label.heightForWidth(width) if label.wordWrap() else label.sizeHint().height()
+                )
+        return int((self.height() - taken) * 0.8)
+
     def _fit_countdown(self) -> None:
-        """Digits at least DIGITS_SHARE of the height, as long as "00:00" fits the width."""
+        """Digits at least DIGITS_SHARE of the height, as long as "00:00" fits the width
+        and the lines of text keep their room."""
         font = QFont(self.countdown_label.font())
         share = DIGITS_SHARE if self.method_view is None else METHOD_DIGITS_SHARE
         target = self.height() * share
+        if self.method_view is None:
+            target = max(self.height() * 0.15, min(target, self._room_for_digits()))
         usable = self.width() - 48
         size = max(9, int(target / 0.7))
         for _ in range(40):

@@ -6,16 +6,20 @@ from __future__ import annotations
 
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QObject
+from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
 
 from forum_desktop.timing.cues import Cue
 from forum_desktop.timing.snapshot import Snapshot
-from forum_desktop.ui.projector import ProjectorWindow
+from forum_desktop.ui.projector import ProjectorWindow, SecondLanguage
+from forum_desktop.ui.working_languages import language_names
 
 
 class ProjectorControl(QObject):
+    second_language_shown = Signal(bool)
+    """The facilitator turned the second language's lines on or off (to remember it)."""
+
     def __init__(self, console: QWidget) -> None:
         super().__init__(console)
         self._console = console
@@ -25,6 +29,18 @@ class ProjectorControl(QObject):
         self.hold = False
         self.snapshot: Snapshot | None = None
         self.method_view: QWidget | None = None
+        self._second: SecondLanguage | None = None
+        """The event's second working language, whether shown or not."""
+        self.second_box = QCheckBox(console)
+        self.second_box.setAccessibleName(self.tr("Projector in a second language"))
+        self.second_box.setToolTip(
+            self.tr(
+                "Show the item's title and guiding question in the event's second working "
+                "language too, smaller, under the main language's."
+            )
+        )
+        self.second_box.hide()
+        self.second_box.toggled.connect(self._second_toggled)
         self.screen_combo = QComboBox(console)
         self.screen_combo.setAccessibleName(self.tr("Display for the projector window"))
         self.screen_combo.currentIndexChanged.connect(self._place)
@@ -37,6 +53,31 @@ class ProjectorControl(QObject):
         self.event_title, self.zone = title, zone
         if self.window is not None:
             self.window.event_title, self.window.zone = title, zone
+
+    def set_second_language(self, second: SecondLanguage | None, shown: bool) -> None:
+        """The event's second working language (None: it has one language) and whether
+        the projector shows it."""
+        self._second = second
+        self.second_box.setVisible(second is not None)
+        if second is not None:
+            name = language_names()[second.language]
+            self.second_box.setText(self.tr("Also in %1").replace("%1", name))
+        self.second_box.blockSignals(True)
+        self.second_box.setChecked(shown)
+        self.second_box.blockSignals(False)
+        self._show_second()
+
+    def _second_toggled(self, shown: bool) -> None:
+        self._show_second()
+        self.second_language_shown.emit(shown)
+
+    def _show_second(self) -> None:
+        if self.window is not None:
+            self.window.second = self._shown_second()
+            self.window.show_snapshot(self.snapshot)
+
+    def _shown_second(self) -> SecondLanguage | None:
+        return self._second if self.second_box.isChecked() else None
 
     def show_snapshot(self, snapshot: Snapshot | None) -> None:
         self.snapshot = snapshot
@@ -68,6 +109,7 @@ class ProjectorControl(QObject):
             self.window = ProjectorWindow(self.event_title)
             self.window.zone = self.zone
             self.window.set_hold(self.hold)
+            self.window.second = self._shown_second()
             self.window.set_method_view(self.method_view)
         self._place()
         self.window.show()

@@ -38,11 +38,12 @@ from PySide6.QtWidgets import (
 
 from forum_desktop.capture.syntax import ParsedCapture, RosterName
 from forum_desktop.clock import Clock
-from forum_desktop.models import AgendaItem, Event, Participant, Session
+from forum_desktop.models import AgendaItem, Event, Participant, Session, Translation
 from forum_desktop.services.agenda import sessions_of
 from forum_desktop.services.capture import filing_place
 from forum_desktop.services.operations import OpResult
 from forum_desktop.services.run import running_sessions
+from forum_desktop.services.translations import EventTexts
 from forum_desktop.storage import DatabaseBusyError
 from forum_desktop.timing.cues import Cue
 from forum_desktop.timing.display import countdown, signed_minutes
@@ -54,12 +55,18 @@ from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.cue_sound import CueSound, SystemCueSound
 from forum_desktop.ui.method_host import MethodHost
 from forum_desktop.ui.outcome_model import kind_labels
-from forum_desktop.ui.projector import FLASH_MS, ProjectorWindow
+from forum_desktop.ui.projector import FLASH_MS, ProjectorWindow, SecondLanguage
 from forum_desktop.ui.projector_control import ProjectorControl
 from forum_desktop.ui.room_language import set_room_language
 from forum_desktop.ui.run_controller import RunController
 from forum_desktop.ui.run_items_model import RunCol, RunItemsModel
 from forum_desktop.ui.speaker_panel import SpeakerPanel
+
+
+def second_language_key(event_id: UUID) -> str:
+    """The installation setting saying whether this laptop's projector shows the event's
+    second language ("off" when turned off; shown by default)."""
+    return f"projector.second_language.{event_id}"
 
 
 class RunPage(QWidget):
@@ -156,6 +163,7 @@ class RunPage(QWidget):
         self.captured_label = QLabel(self)
 
         self.projection = ProjectorControl(self)
+        self.projection.second_language_shown.connect(self._remember_second_language)
         self.side_tabs = QTabWidget(self)
         self.side_tabs.setAccessibleName(self.tr("Agenda and method screen"))
         self.side_tabs.addTab(self.items_view, self.tr("Agenda"))
@@ -176,6 +184,7 @@ class RunPage(QWidget):
         top.addWidget(self.session_combo, 1)
         top.addWidget(QLabel(self.tr("Projector on:"), self))
         top.addWidget(self.projection.screen_combo)
+        top.addWidget(self.projection.second_box)
         late_row = QHBoxLayout()
         late_row.addWidget(self.late_label, 1)
         late_row.addWidget(self.replan_button)
@@ -344,6 +353,25 @@ class RunPage(QWidget):
         self.projection.set_event(event.title if event else "", self._zone)
         if event is not None:  # the projector speaks its language, the console the interface's
             set_room_language(event.language.value)
+        self._load_second_language()
+
+    def _load_second_language(self) -> None:
+        """The event's second working language for the projector's lines under the item's
+        title and question; shown unless turned off for this event on this laptop."""
+        store = self._context.store
+        event = store.get(Event, self._event_id) if self._event_id else None
+        second = None
+        if event is not None and len(event.working_languages) > 1:
+            texts = EventTexts.load(store, event.id)
+            second = SecondLanguage(texts, event.working_languages[1])
+        shown = event is None or store.setting(second_language_key(event.id)) != "off"
+        self.projection.set_second_language(second, shown)
+
+    def _remember_second_language(self, shown: bool) -> None:
+        if self._event_id is not None:
+            self._context.store.set_setting(
+                second_language_key(self._event_id), "on" if shown else "off"
+            )
 
     def _fill_sessions(self) -> None:
         store = self._context.store
@@ -396,6 +424,8 @@ class RunPage(QWidget):
             self._fill_sessions()
         if result.touches(Participant.record_type, Event.record_type):
             self.reload()
+        elif result.touches(Translation.record_type):
+            self._load_second_language()
         self._refresh_actions()
 
     def _refresh_actions(self) -> None:

@@ -21,14 +21,21 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forum_desktop.models import Event, Session, SessionMode
+from forum_desktop.models import Event, Language, Session, SessionMode
+from forum_desktop.models.translation import TranslatedField
+from forum_desktop.services.translations import EventTexts, typed_text
 from forum_desktop.ui.date_edit import DateEdit
 from forum_desktop.ui.timezone_combo import TimeZoneCombo
+from forum_desktop.ui.translation_rows import TranslationRow
 
 
 class SessionDialog(QDialog):
     def __init__(
-        self, event: Event, session: Session | None, parent: QWidget | None = None
+        self,
+        event: Event,
+        session: Session | None,
+        parent: QWidget | None = None,
+        texts: EventTexts | None = None,
     ) -> None:
         super().__init__(parent)
         self.setWindowTitle(self.tr("Edit session") if session else self.tr("New session"))
@@ -118,7 +125,12 @@ class SessionDialog(QDialog):
         self.timezone_combo.currentTextChanged.connect(self._validate)
         form = QFormLayout(self)
         form.addRow(self.tr("&Title:"), self.title_edit)
+        self.translations: dict[tuple[Language, TranslatedField], TranslationRow] = {}
+        """A row per other working language under the title and the description (an
+        existing session's only: a translation names its record)."""
+        self._add_translations(form, session, texts, TranslatedField.TITLE)
         form.addRow(self.tr("De&scription:"), self.description_edit)
+        self._add_translations(form, session, texts, TranslatedField.DESCRIPTION)
         form.addRow(self.tr("Date:"), when)
         form.addRow(self.tr("Times:"), times)
         form.addRow(self.tr("Time &zone:"), self.timezone_combo)
@@ -131,6 +143,25 @@ class SessionDialog(QDialog):
         form.addRow(warning_label, warning)
         form.addRow(self.buttons)
         self._validate()
+
+    def _add_translations(
+        self,
+        form: QFormLayout,
+        session: Session | None,
+        texts: EventTexts | None,
+        field: TranslatedField,
+    ) -> None:
+        if session is None or texts is None:
+            return
+        for language in texts.languages[1:]:
+            row = TranslationRow(self, language, field, None, multiline=False)
+            row.fill(typed_text(texts, session, field, language), getattr(session, field.value))
+            form.addRow(row.label, row.edit)
+            self.translations[(language, field)] = row
+
+    def translated(self) -> dict[tuple[Language, TranslatedField], str]:
+        """The texts in the other working languages as typed (empty: not translated)."""
+        return {key: row.text().strip() for key, row in self.translations.items()}
 
     def _validate(self) -> None:
         zone = self.timezone_combo.currentText().strip()

@@ -34,7 +34,7 @@ from forum_desktop.services.templates import (
 from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.date_edit import DateEdit
-from forum_desktop.ui.event_details import language_choices
+from forum_desktop.ui.working_languages import language_choices
 
 TEMPLATE_ROLE = Qt.ItemDataRole.UserRole + 1
 

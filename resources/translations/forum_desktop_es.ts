@@ -317,6 +317,10 @@
         <translation>Nueva sesión…</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
         <source>Outdent item</source>
         <translation>Quitar sangría del punto</translation>
     </message>
@@ -1363,10 +1367,6 @@ Su trabajo guardado está a salvo. Los detalles están en %2; envíe ese archivo
         <translation>&amp;Pie de página:</translation>
     </message>
     <message>
-        <source>&amp;Language of documents:</source>
-        <translation>&amp;Idioma de los documentos:</translation>
-    </message>
-    <message>
         <source>&amp;Organisers:</source>
         <translation>&amp;Organizadores:</translation>
     </message>
@@ -1381,10 +1381,6 @@ Su trabajo guardado está a salvo. Los detalles están en %2; envíe ese archivo
     <message>
         <source>Change the dates</source>
         <translation>Cambiar las fechas</translation>
-    </message>
-    <message>
-        <source>Change the event&apos;s language</source>
-        <translation>Cambiar el idioma del evento</translation>
     </message>
     <message>
         <source>Change the logo in the footer</source>
@@ -1437,10 +1433,6 @@ Su trabajo guardado está a salvo. Los detalles están en %2; envíe ese archivo
     <message>
         <source>French</source>
         <translation>Francés</translation>
-    </message>
-    <message>
-        <source>Language of documents</source>
-        <translation>Idioma de los documentos</translation>
     </message>
     <message>
         <source>Last day</source>
@@ -1501,6 +1493,10 @@ Su trabajo guardado está a salvo. Los detalles están en %2; envíe ese archivo
     <message>
         <source>Title</source>
         <translation>Título</translation>
+    </message>
+    <message>
+        <source>Working &amp;languages:</source>
+        <translation>&amp;Idiomas de trabajo:</translation>
     </message>
 </context>
 <context>
@@ -5237,12 +5233,24 @@ Conflicto de sincronización: también se conserva desde otro portátil:
 <context>
     <name>ProjectorControl</name>
     <message>
+        <source>Also in %1</source>
+        <translation>También: %1</translation>
+    </message>
+    <message>
         <source>Display %1 (%2×%3)</source>
         <translation>Pantalla %1 (%2×%3)</translation>
     </message>
     <message>
         <source>Display for the projector window</source>
         <translation>Pantalla para la ventana del proyector</translation>
+    </message>
+    <message>
+        <source>Projector in a second language</source>
+        <translation>Proyector en un segundo idioma</translation>
+    </message>
+    <message>
+        <source>Show the item&apos;s title and guiding question in the event&apos;s second working language too, smaller, under the main language&apos;s.</source>
+        <translation>Mostrar también el título y la pregunta guía del punto en el segundo idioma de trabajo del evento, más pequeños, bajo los del idioma principal.</translation>
     </message>
     <message>
         <source>The projector window is on the same display as this console. If the displays are mirrored, the room sees your notes and this console: choose another display, or set the displays to extend.</source>
@@ -6962,6 +6970,48 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     </message>
 </context>
 <context>
+    <name>TranslationRow</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1:</translation>
+    </message>
+    <message>
+        <source>Context in %1</source>
+        <translation>Contexto: %1</translation>
+    </message>
+    <message>
+        <source>Description in %1</source>
+        <translation>Descripción: %1</translation>
+    </message>
+    <message>
+        <source>Guiding question in %1</source>
+        <translation>Pregunta guía: %1</translation>
+    </message>
+    <message>
+        <source>The main language&apos;s text shows in its place until you type one.</source>
+        <translation>El texto del idioma principal se muestra en su lugar hasta que escriba uno.</translation>
+    </message>
+    <message>
+        <source>Title in %1</source>
+        <translation>Título: %1</translation>
+    </message>
+    <message>
+        <source>not translated</source>
+        <translation>sin traducir</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationRows</name>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>Translate “%1” into %2</source>
+        <translation>Traducir «%1»: %2</translation>
+    </message>
+</context>
+<context>
     <name>VoteBallotBox</name>
     <message numerus="yes">
         <source>%1 has %2: %3 is %n too many. Take %n off, then save the ballot again.</source>
@@ -7172,6 +7222,73 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>Type the option first, then press Enter.</source>
         <translation>Escriba primero la opción y luego pulse Intro.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingLanguagesField</name>
+    <message>
+        <source>%1 (main)</source>
+        <translation>%1 (principal)</translation>
+    </message>
+    <message>
+        <source>Add %1 to the working languages</source>
+        <translation>Idiomas de trabajo: añadir %1</translation>
+    </message>
+    <message>
+        <source>Add a language…</source>
+        <translation>Añadir un idioma…</translation>
+    </message>
+    <message>
+        <source>Add a working language</source>
+        <translation>Añadir un idioma de trabajo</translation>
+    </message>
+    <message>
+        <source>Make %1 the main language</source>
+        <translation>Idioma principal: %1</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Bajar</translation>
+    </message>
+    <message>
+        <source>Move the language down</source>
+        <translation>Bajar el idioma</translation>
+    </message>
+    <message>
+        <source>Move the language up</source>
+        <translation>Subir el idioma</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Subir</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Quitar</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the working languages</source>
+        <translation>Idiomas de trabajo: quitar %1</translation>
+    </message>
+    <message>
+        <source>Remove the language</source>
+        <translation>Quitar el idioma</translation>
+    </message>
+    <message>
+        <source>Reorder the working languages</source>
+        <translation>Reordenar los idiomas de trabajo</translation>
+    </message>
+    <message>
+        <source>The first language is the main one: the projector&apos;s words and the texts you type in the agenda are in it. The second also shows on the projector.</source>
+        <translation>El primer idioma es el principal: las palabras del proyector y los textos que escribe en el orden del día están en él. El segundo también se muestra en el proyector.</translation>
+    </message>
+    <message>
+        <source>Working languages, the main one first</source>
+        <translation>Idiomas de trabajo, el principal primero</translation>
     </message>
 </context>
 </TS>

@@ -317,6 +317,10 @@
         <translation>Nouvelle session…</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
         <source>Outdent item</source>
         <translation>Désindenter le point</translation>
     </message>
@@ -1363,10 +1367,6 @@ Votre travail enregistré est intact. Les détails sont dans %2 ; merci d’envo
         <translation>&amp;Pied de page :</translation>
     </message>
     <message>
-        <source>&amp;Language of documents:</source>
-        <translation>&amp;Langue des documents :</translation>
-    </message>
-    <message>
         <source>&amp;Organisers:</source>
         <translation>&amp;Organisateurs :</translation>
     </message>
@@ -1381,10 +1381,6 @@ Votre travail enregistré est intact. Les détails sont dans %2 ; merci d’envo
     <message>
         <source>Change the dates</source>
         <translation>Modifier les dates</translation>
-    </message>
-    <message>
-        <source>Change the event&apos;s language</source>
-        <translation>Modifier la langue de l’événement</translation>
     </message>
     <message>
         <source>Change the logo in the footer</source>
@@ -1437,10 +1433,6 @@ Votre travail enregistré est intact. Les détails sont dans %2 ; merci d’envo
     <message>
         <source>French</source>
         <translation>Français</translation>
-    </message>
-    <message>
-        <source>Language of documents</source>
-        <translation>Langue des documents</translation>
     </message>
     <message>
         <source>Last day</source>
@@ -1501,6 +1493,10 @@ Votre travail enregistré est intact. Les détails sont dans %2 ; merci d’envo
     <message>
         <source>Title</source>
         <translation>Titre</translation>
+    </message>
+    <message>
+        <source>Working &amp;languages:</source>
+        <translation>&amp;Langues de travail :</translation>
     </message>
 </context>
 <context>
@@ -5237,12 +5233,24 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
 <context>
     <name>ProjectorControl</name>
     <message>
+        <source>Also in %1</source>
+        <translation>Aussi : %1</translation>
+    </message>
+    <message>
         <source>Display %1 (%2×%3)</source>
         <translation>Écran %1 (%2×%3)</translation>
     </message>
     <message>
         <source>Display for the projector window</source>
         <translation>Écran de la fenêtre du projecteur</translation>
+    </message>
+    <message>
+        <source>Projector in a second language</source>
+        <translation>Projecteur dans une deuxième langue</translation>
+    </message>
+    <message>
+        <source>Show the item&apos;s title and guiding question in the event&apos;s second working language too, smaller, under the main language&apos;s.</source>
+        <translation>Afficher aussi le titre et la question directrice du point dans la deuxième langue de travail de l’événement, en plus petit, sous ceux de la langue principale.</translation>
     </message>
     <message>
         <source>The projector window is on the same display as this console. If the displays are mirrored, the room sees your notes and this console: choose another display, or set the displays to extend.</source>
@@ -6962,6 +6970,48 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     </message>
 </context>
 <context>
+    <name>TranslationRow</name>
+    <message>
+        <source>%1:</source>
+        <translation>%1 :</translation>
+    </message>
+    <message>
+        <source>Context in %1</source>
+        <translation>Contexte : %1</translation>
+    </message>
+    <message>
+        <source>Description in %1</source>
+        <translation>Description : %1</translation>
+    </message>
+    <message>
+        <source>Guiding question in %1</source>
+        <translation>Question directrice : %1</translation>
+    </message>
+    <message>
+        <source>The main language&apos;s text shows in its place until you type one.</source>
+        <translation>Le texte de la langue principale s’affiche à sa place tant que vous n’en tapez pas.</translation>
+    </message>
+    <message>
+        <source>Title in %1</source>
+        <translation>Titre : %1</translation>
+    </message>
+    <message>
+        <source>not translated</source>
+        <translation>non traduit</translation>
+    </message>
+</context>
+<context>
+    <name>TranslationRows</name>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Translate “%1” into %2</source>
+        <translation>Traduire « %1 » : %2</translation>
+    </message>
+</context>
+<context>
     <name>VoteBallotBox</name>
     <message numerus="yes">
         <source>%1 has %2: %3 is %n too many. Take %n off, then save the ballot again.</source>
@@ -7172,6 +7222,73 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>Type the option first, then press Enter.</source>
         <translation>Tapez d’abord l’option, puis appuyez sur Entrée.</translation>
+    </message>
+</context>
+<context>
+    <name>WorkingLanguagesField</name>
+    <message>
+        <source>%1 (main)</source>
+        <translation>%1 (principale)</translation>
+    </message>
+    <message>
+        <source>Add %1 to the working languages</source>
+        <translation>Langues de travail : ajouter %1</translation>
+    </message>
+    <message>
+        <source>Add a language…</source>
+        <translation>Ajouter une langue…</translation>
+    </message>
+    <message>
+        <source>Add a working language</source>
+        <translation>Ajouter une langue de travail</translation>
+    </message>
+    <message>
+        <source>Make %1 the main language</source>
+        <translation>Langue principale : %1</translation>
+    </message>
+    <message>
+        <source>Move down</source>
+        <translation>Descendre</translation>
+    </message>
+    <message>
+        <source>Move the language down</source>
+        <translation>Descendre la langue</translation>
+    </message>
+    <message>
+        <source>Move the language up</source>
+        <translation>Monter la langue</translation>
+    </message>
+    <message>
+        <source>Move up</source>
+        <translation>Monter</translation>
+    </message>
+    <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Retirer</translation>
+    </message>
+    <message>
+        <source>Remove %1 from the working languages</source>
+        <translation>Langues de travail : retirer %1</translation>
+    </message>
+    <message>
+        <source>Remove the language</source>
+        <translation>Retirer la langue</translation>
+    </message>
+    <message>
+        <source>Reorder the working languages</source>
+        <translation>Réordonner les langues de travail</translation>
+    </message>
+    <message>
+        <source>The first language is the main one: the projector&apos;s words and the texts you type in the agenda are in it. The second also shows on the projector.</source>
+        <translation>La première langue est la principale : les mots du projecteur et les textes saisis dans l’ordre du jour sont dans cette langue. La deuxième s’affiche aussi au projecteur.</translation>
+    </message>
+    <message>
+        <source>Working languages, the main one first</source>
+        <translation>Langues de travail, la principale en premier</translation>
     </message>
 </context>
 </TS>

@@ -25,10 +25,12 @@ from forum_desktop.models import AttendanceStatus, Event, Language, Outcome, Pho
 from forum_desktop.models.screens import Grouping
 from forum_desktop.services.agenda import items_of, sessions_of, update_item, update_session
 from forum_desktop.services.capture import capture_outcome, outcomes_of_event
+from forum_desktop.services.commands import execute
 from forum_desktop.services.participants import add_participant
 from forum_desktop.services.photos import add_photo, photo_bytes
 from forum_desktop.services.programme_translation import match_event
 from forum_desktop.services.run import load_run
+from forum_desktop.services.translations import EventTexts, SetWorkingLanguages
 from forum_desktop.storage import BackupReason
 from forum_desktop.ui.csv_import_dialog import CsvImportDialog
 from forum_desktop.ui.image_jobs import wait_for_jobs
@@ -133,6 +135,21 @@ def _agenda_with_item(demo: Demo) -> QWidget:
     first = items_of(demo.window.context.store, demo.session.id)[0]
     page.agenda.select_item(first.id)
     return demo.window
+
+
+def _two_languages(open_screen: Callable[[Demo], QWidget]) -> Callable[[Demo], QWidget]:
+    """``open_screen`` on the demo event with a second working language (issue 25): the
+    texts' rows in that language, the projector's check box."""
+
+    def open_bilingual(demo: Demo) -> QWidget:
+        main = demo.event.language
+        other = next(language for language in Language if language != main)
+        command = SetWorkingLanguages(event_id=demo.event_id, languages=(main, other))
+        execute(demo.window.context.store, command)
+        demo.window.context.reload_all()  # no undo step: its label would be test data
+        return open_screen(demo)
+
+    return open_bilingual
 
 
 def _no_event(demo: Demo) -> QWidget:
@@ -493,6 +510,19 @@ SCREENS = [
     Screen("main window without an event", _no_event),
     Screen("details tab", _tab("details")),
     Screen("agenda tab", _agenda_with_item),
+    Screen("details tab, two working languages", _two_languages(_tab("details"))),
+    Screen("agenda tab, two working languages", _two_languages(_agenda_with_item)),
+    Screen(
+        "edit session, two working languages",
+        _two_languages(
+            lambda demo: SessionDialog(
+                demo.event,
+                demo.session,
+                demo.window,
+                EventTexts.load(demo.window.context.store, demo.event_id),
+            )
+        ),
+    ),
     Screen("roster tab", _tab("roster")),
     Screen("capture tab", _tab("capture")),
     Screen("new event", lambda demo: NewEventDialog(Language.EN, demo.window)),
@@ -521,6 +551,7 @@ SCREENS = [
     ),
     Screen("keyboard shortcuts", lambda demo: ShortcutsDialog(demo.window)),
     Screen("run tab, a session running late", _run),
+    Screen("run tab, two working languages", _two_languages(_run)),
     Screen("projector window", _projector),
     Screen("projector window on hold", lambda demo: _projector(demo, hold=True)),
     Screen("re-plan the rest of the session", _replan),
