@@ -1,7 +1,8 @@
 """Applying a method to an agenda item: its steps become the item's timed phases.
 
 ``ApplyMethod`` is one command, so it applies whole or not at all. The item's ``method``
-becomes the method's name in the event's language and each step one child item (a phase).
+becomes the method's name in the event's language and each step one child item (a phase),
+its name and instructions in the event's other working languages as translations.
 
 - **Times.** By default the phases share the item's planned time in the library's
   proportions (``methods.phase_times``); when even their minimums do not fit, the command
@@ -22,9 +23,10 @@ from uuid import UUID
 
 from forum_desktop.methods.peer_review_acts import AddCase
 from forum_desktop.methods.phase_times import minimum_total, scale_minutes
-from forum_desktop.models import AgendaItem, ItemRun, Outcome, Session
+from forum_desktop.models import AgendaItem, Change, Event, ItemRun, Outcome, Session
 from forum_desktop.models.fishbowl import MAX_TOPIC_LENGTH, FishbowlTopic
-from forum_desktop.models.method import MethodDefinition, MethodScreen
+from forum_desktop.models.method import MethodDefinition, MethodScreen, MethodStep
+from forum_desktop.models.translation import TranslatedField, TranslatedRecord
 from forum_desktop.notices import NoticeKind
 from forum_desktop.services.commands import Command
 from forum_desktop.services.methods import (
@@ -35,6 +37,7 @@ from forum_desktop.services.methods import (
     methods_named,
 )
 from forum_desktop.services.operations import OpResult, Recorder
+from forum_desktop.services.translations import SetTranslation
 from forum_desktop.storage import Store
 
 PHASES_IN_THE_WAY = NoticeKind(
@@ -204,6 +207,8 @@ class ApplyMethod(Command):
                 kind=item.kind,
             )
             recorder.add(store.insert(store.fresh(phase)))
+            for change in _phase_translations(store, phase, step, self.language):
+                recorder.add(change)
         self._place_sub_items(store, recorder, fit, sub_items)
         return recorder.result(item.id)
 
@@ -244,3 +249,30 @@ class ApplyMethod(Command):
                 for change in case.apply(store).changes:
                     recorder.add(change)
             recorder.add(store.delete(AgendaItem, child.id))
+
+
+def _phase_translations(
+    store: Store, phase: AgendaItem, step: MethodStep, written_in: str
+) -> list[Change]:
+    """The phase's name and instructions in the event's other working languages, from the
+    method library where it has them (a language it lacks falls back to the main text,
+    marked, as any untranslated text)."""
+    event = store.require(Event, store.require(Session, phase.session_id).event_id)
+    changes: list[Change] = []
+    for language in event.working_languages:
+        if language in (event.language, written_in):
+            continue
+        for field, text in (
+            (TranslatedField.TITLE, getattr(step.name, language.value)),
+            (TranslatedField.DESCRIPTION, getattr(step.instructions, language.value)),
+        ):
+            if text:
+                translate = SetTranslation(
+                    target_type=TranslatedRecord.AGENDA_ITEM,
+                    target_id=phase.id,
+                    field=field,
+                    language=language,
+                    text=text,
+                )
+                changes.extend(translate.apply(store).changes)
+    return changes

@@ -13,6 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from forum_desktop.clock import FakeClock
+from forum_desktop.methods.library import builtin_library
 from forum_desktop.models import AgendaItem, Event, Session, Translation
 from forum_desktop.models.event import Language
 from forum_desktop.models.translation import TranslatedField, TranslatedRecord
@@ -30,6 +31,7 @@ from forum_desktop.services.translations import (
     TranslationError,
 )
 from forum_desktop.storage import Store, open_database
+from tests.services.method_examples import apply_method
 
 
 @contextmanager
@@ -223,3 +225,24 @@ def test_no_language_change_loses_a_typed_text(
         stored = {t.language: t.text for t in found}
         stored[event.language] = _item(store, item_id).title
         assert {k: v for k, v in stored.items() if v} == {k: v for k, v in typed.items() if v}
+
+
+def test_method_phases_take_each_working_languages_text_from_the_library(store: Store) -> None:
+    event_id, session_id, _ = _event(store, FR, EN, ES)
+    item_id = add_item(store, session_id=session_id, title="Aquarium", planned_minutes=60).value
+    apply_method(store, item_id=item_id, method_id="fishbowl", language="fr")
+
+    library = next(m for m in builtin_library().methods if m.id == "fishbowl")
+    phases = sorted(
+        store.select(AgendaItem, {"parent_id": item_id}, "position"), key=lambda p: p.position
+    )
+    texts = EventTexts.load(store, event_id)
+    assert [p.title for p in phases] == [step.name.fr for step in library.steps]
+    for language in (EN, ES):
+        shown = [texts.text(p, TITLE, language) for p in phases]
+        assert [s.text for s in shown] == [
+            getattr(step.name, language.value) for step in library.steps
+        ]
+        assert not any(s.fallback for s in shown)
+    first = texts.text(phases[0], TranslatedField.DESCRIPTION, EN).text
+    assert first == library.steps[0].instructions.en
