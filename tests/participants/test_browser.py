@@ -18,13 +18,13 @@ import pytest
 from forum_desktop.clock import SystemClock
 from forum_desktop.methods.dot_vote import vote_view
 from forum_desktop.methods.fishbowl import fishbowl_view
-from forum_desktop.methods.idea_acts import item_ideas
+from forum_desktop.methods.idea_acts import GroupIdeasIntoTheme, item_ideas
 from forum_desktop.models import Outcome
 from forum_desktop.services.commands import execute
 from forum_desktop.services.evaluation import SetEvaluationOpen, evaluation_summary
-from forum_desktop.services.moderation import shown_texts
+from forum_desktop.services.moderation import Approve, shown_texts
 from forum_desktop.services.room_questions import questions_view
-from forum_desktop.services.vote import AddOption
+from forum_desktop.services.vote import AddOption, AddOptions
 from forum_desktop.storage import Store, open_database
 from tests.participants.examples import build_room, run_method
 from tests.participants.serving import serving
@@ -202,3 +202,50 @@ def test_a_french_phone_consents_asks_backs_and_evaluates(
     assert (summary.useful, summary.keep) == ((0, 0, 0, 1, 0), ("Le bocal",))
     (asked,) = questions_view(store, room.session_id)
     assert (asked.question.text, asked.votes) == ("Qui paie les puits ?", 1)
+
+
+def test_phones_ideas_are_approved_grouped_into_a_theme_and_voted_on(
+    chromium: object, live_store: Store, db_path: Path, tmp_path: Path
+) -> None:
+    """From many inputs to a few themes: two phones' ideas wait for the facilitator, are
+    shown once approved, grouped into a theme, and the theme becomes an option the phones
+    vote on."""
+    from playwright.sync_api import Browser, expect
+
+    assert isinstance(chromium, Browser)
+    store = live_store
+    room = build_room(store)
+    run_method(store, room, "one-two-four-all")
+    ideas_item = room.items["one-two-four-all"]
+    with serving(db_path, room.event_id, tmp_path) as (url, _):
+        page = chromium.new_page(viewport=PHONE)
+        page.goto(url)
+        page.select_option("#roster", label="Lucía Gómez")
+        page.click("#claim")
+        page.click("#consent-ok", timeout=WAIT_MS)
+        for text in ("Shared wells", "Rain tanks"):
+            page.fill("#answer-text", text)
+            page.click("#answer-send")
+            expect(page.locator("#message")).to_have_text("Sent. Thank you!", timeout=WAIT_MS)
+            page.locator("#message").evaluate("node => { node.textContent = '' }")
+        ideas = item_ideas(store, ideas_item)
+        assert [i.text for i in ideas] == ["Shared wells", "Rain tanks"]
+        assert shown_texts(store, ideas) == []  # nothing reaches the projector yet
+        execute(store, Approve(outcome_ids=tuple(i.id for i in ideas)))
+        assert shown_texts(store, ideas) == ["Shared wells", "Rain tanks"]
+        theme_id = execute(
+            store,
+            GroupIdeasIntoTheme(
+                item_id=ideas_item, idea_ids=tuple(i.id for i in ideas), name="Water at home"
+            ),
+        ).value
+
+        voting = room.items["dot-voting"]
+        execute(store, AddOptions(item_id=voting, theme_ids=(theme_id,)))
+        run_method(store, room, "dot-voting")
+        theme = page.locator("#options li").filter(has_text="Water at home")
+        theme.locator("button", has_text="+").click(timeout=WAIT_MS)
+        page.click("#vote-send")
+        expect(page.locator("#message")).to_have_text("Sent. Thank you!", timeout=WAIT_MS)
+    tallies = {t.option.text: t.dots for t in vote_view(store, voting).tallies}
+    assert tallies["Water at home"] == 1
