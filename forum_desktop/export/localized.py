@@ -26,7 +26,8 @@ T = TypeVar("T", Event, Session, AgendaItem)
 
 
 def fallback_tag(language: Language) -> str:
-    """The tag after a text printed in ``language`` because the document's has none."""
+    """The tag after a text printed in ``language`` in a document in another one: a text
+    not translated, or an entry as it was said."""
     return f"[{language.value}]"
 
 

@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 from uuid import UUID, uuid4
 
+from forum_desktop.capture.language import detect_language
 from forum_desktop.models import (
     AgendaItem,
     ChangeKind,
@@ -36,6 +37,7 @@ EDITABLE_OUTCOME_FIELDS = frozenset(
         "anonymous",
         "key",
         "fields",
+        "language",
     }
 )
 
@@ -98,8 +100,11 @@ def capture_outcome(
     Capturing into a final session is allowed: it is recorded as an amendment. An entry
     about a method's phase is filed under the method's item (``filing_place``).
     """
-    if not store.exists(Event, event_id):  # no need to read the whole event
+    event = store.get(Event, event_id)
+    if event is None:
         raise RecordNotFoundError(Event.record_type, event_id)
+    if "language" not in fields and len(event.working_languages) > 1:
+        fields["language"] = detect_language(text, event.working_languages)
     if item_id is not None:
         item_id, phase = filing_place(store, item_id)
         if phase and not fields.get("phase"):

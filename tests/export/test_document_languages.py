@@ -44,6 +44,7 @@ CONTEXT = (
 EVENT_TITLE = ("Forum des villes apprenantes", "Learning cities forum")
 SESSION_TITLE = "Matinée du mardi"
 ENTRY = "Les villes veulent un atelier commun en mars."
+SAID_IN_ENGLISH = "We need a shared workshop with the other cities before the congress."
 
 
 @dataclass(frozen=True)
@@ -105,6 +106,9 @@ def bilingual(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bilingual]:
     _translate(store, item, round_id, TranslatedField.TITLE, TRANSLATED_TITLE[1])
     _translate(store, item, round_id, TranslatedField.GUIDING_QUESTION, QUESTION[1])
     capture_outcome(store, event_id=event_id, session_id=session_id, item_id=round_id, text=ENTRY)
+    capture_outcome(
+        store, event_id=event_id, session_id=session_id, item_id=round_id, text=SAID_IN_ENGLISH
+    )
     conn.close()
     yield Bilingual(db, event_id, session_id)
 
@@ -136,6 +140,7 @@ def test_minutes_in_english_read_in_english_with_untranslated_texts_marked(
     assert f"{UNTRANSLATED_TITLE} [fr]" in text
     assert f"{SESSION_TITLE} [fr]" in text
     assert ENTRY in text  # captured entries stay as typed
+    assert SAID_IN_ENGLISH in text and f"{SAID_IN_ENGLISH} [en]" not in text
 
 
 def test_minutes_in_the_main_language_are_as_typed_and_unmarked(
@@ -146,7 +151,9 @@ def test_minutes_in_the_main_language_are_as_typed_and_unmarked(
     assert lab["minutes"] in text and lab["guiding_question"] in text
     assert EVENT_TITLE[0] in text and TRANSLATED_TITLE[0] in text and QUESTION[0] in text
     assert TRANSLATED_TITLE[1] not in text
-    assert "[fr]" not in text and "[en]" not in text
+    assert "[fr]" not in text
+    assert f"{SAID_IN_ENGLISH} [en]" in text  # an entry said in another language, as said
+    assert f"{ENTRY} [" not in text  # one whose language is not known has no tag
 
 
 def test_minutes_in_a_language_that_is_not_a_working_one_mark_every_text(
