@@ -3166,6 +3166,10 @@ Cree uno con Ctrl+N.</translation>
         <translation>Todas las sesiones</translation>
     </message>
     <message>
+        <source>All working languages (one file each)</source>
+        <translation>Todos los idiomas de trabajo (un archivo cada uno)</translation>
+    </message>
+    <message>
         <source>Approved entries &amp;only</source>
         <translation>&amp;Solo las entradas aprobadas</translation>
     </message>

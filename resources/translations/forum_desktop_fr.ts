@@ -3166,6 +3166,10 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Toutes les sessions</translation>
     </message>
     <message>
+        <source>All working languages (one file each)</source>
+        <translation>Toutes les langues de travail (un fichier chacune)</translation>
+    </message>
+    <message>
         <source>Approved entries &amp;only</source>
         <translation>&amp;Uniquement les entrées approuvées</translation>
     </message>
