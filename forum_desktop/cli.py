@@ -19,9 +19,12 @@ from uuid import UUID
 from forum_desktop import __version__
 from forum_desktop.cli_imports import add_import_commands
 from forum_desktop.cli_input import (
+    ALL_LANGUAGES,
     CommandError,
     InputRefusedError,
+    document_languages,
     event_id_argument,
+    language_list,
     read_input,
 )
 from forum_desktop.cli_methods import add_method_commands
@@ -30,7 +33,7 @@ from forum_desktop.clock import SystemClock
 from forum_desktop.export.minutes_options import SECTIONS
 from forum_desktop.files import write_atomically
 from forum_desktop.logs import setup_logging
-from forum_desktop.models import Event, Session
+from forum_desktop.models import AgendaItem, Event, Language, Participant, Session
 from forum_desktop.notices import NoticeError
 from forum_desktop.paths import default_database_path
 from forum_desktop.services.documents import DocumentError
@@ -137,9 +140,12 @@ def build_parser() -> argparse.ArgumentParser:
     which.add_argument("--sign-in", action="store_true", help="a printable sign-in sheet")
     agenda.add_argument(
         "--lang",
-        dest="document_language",
-        choices=["en", "fr", "es"],
-        help="the document's language (default: the event's)",
+        dest="document_languages",
+        type=document_languages,
+        metavar="LANGS",
+        help="the document's language: en, fr or es (default: the event's); several "
+        "comma-separated, or all (the event's working languages), write one file each, "
+        "named FILE with the language before its extension (minutes.fr.pdf)",
     )
     agenda.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
     agenda.set_defaults(run=_export_agenda)
@@ -204,9 +210,12 @@ def build_parser() -> argparse.ArgumentParser:
     )
     minutes.add_argument(
         "--lang",
-        dest="document_language",
-        choices=["en", "fr", "es"],
-        help="the document's language (default: the event's)",
+        dest="document_languages",
+        type=document_languages,
+        metavar="LANGS",
+        help="the document's language: en, fr or es (default: the event's); several "
+        "comma-separated, or all (the event's working languages), write one file each, "
+        "named FILE with the language before its extension (minutes.fr.pdf)",
     )
     minutes.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
     minutes.add_argument("--anonymous", action="store_true", help="leave every person's name out")
@@ -383,9 +392,11 @@ def _add_new_event(commands: Any, common: argparse.ArgumentParser) -> None:
     new_event.add_argument(
         "--lang",
         dest="event_language",
-        choices=["en", "fr", "es"],
-        default="en",
-        help="the event's language (default: en)",
+        type=language_list,
+        default=("en",),
+        metavar="LANGS",
+        help="the event's working languages, comma-separated, the main one first: en, fr, "
+        "es (default: en)",
     )
     new_event.add_argument(
         "--timezone", default="UTC", metavar="ZONE", help="e.g. Europe/Paris (default: UTC)"
@@ -397,7 +408,6 @@ def _add_new_event(commands: Any, common: argparse.ArgumentParser) -> None:
 def _new_event(store: Store, args: argparse.Namespace) -> int:
     from pydantic import ValidationError
 
-    from forum_desktop.models import Language
     from forum_desktop.services.commands import execute
     from forum_desktop.services.events import CreateEvent, EventError
 
@@ -406,7 +416,8 @@ def _new_event(store: Store, args: argparse.Namespace) -> int:
             title=args.title,
             start_date=args.start,
             end_date=args.end or args.start,
-            language=Language(args.event_language),
+            language=Language(args.event_language[0]),
+            other_languages=tuple(Language(code) for code in args.event_language[1:]),
             timezone=args.timezone,
             place=args.place,
         )
@@ -436,7 +447,6 @@ def _any_uuid(text: str) -> UUID:
 
 
 def _demo(store: Store, args: argparse.Namespace) -> int:
-    from forum_desktop.models import Language
     from forum_desktop.services.demo import create_demo_event
 
     result = create_demo_event(store, language=Language(args.demo_lang))
@@ -492,50 +502,78 @@ def _import_json(store: Store, args: argparse.Namespace) -> int:
 
 
 def _export_agenda(store: Store, args: argparse.Namespace) -> int:
-    from forum_desktop.export.loading import items_by_session, load_agenda, save_export
-    from forum_desktop.services.logo import footer_logo
+    from forum_desktop.export.loading import load_agenda, save_export
 
     if store.get(Event, args.event_id) is None:
         raise CommandError(f"no event with id {args.event_id} (see: forum-desktop events)")
     event, sessions, people = load_agenda(store, args.event_id)
+    for language, path in _documents(args, event):
+        save_export(path, _agenda_document(store, args, language, (event, sessions, people)))
+        print(f"wrote {path}")
+    return EXIT_OK
+
+
+def _agenda_document(
+    store: Store,
+    args: argparse.Namespace,
+    language: Language | None,
+    agenda: tuple[Event, list[tuple[Session, list[AgendaItem]]], list[Participant]],
+) -> bytes | str:
+    """The run sheet, participants' agenda, sign-in sheet or calendar in ``language``."""
+    from forum_desktop.export.loading import items_by_session
+    from forum_desktop.export.localized import DocumentTexts
+    from forum_desktop.services.logo import footer_logo
+
+    event, sessions, people = agenda
+    local = DocumentTexts.load(store, event.id, language or event.language)
     logo = footer_logo(store, event)
-    data: bytes | str
+    event = local.event(event)
+    sessions = [(local.session(session), local.items(items)) for session, items in sessions]
     if args.output.suffix.lower() == ".ics":
         from forum_desktop.export.ical import sessions_ical
 
         _refuse_an_empty_calendar([session for session, _ in sessions])
-        data = sessions_ical(
+        return sessions_ical(
             event,
             [session for session, _ in sessions],
             items_by_session(sessions),
-            language=args.document_language,
+            language=language,
             now=store.clock.now(),
         )
-    elif args.sign_in:
+    if args.sign_in:
         from forum_desktop.export.signin_pdf import signin_sheet_pdf
 
-        data = signin_sheet_pdf(
-            event,
-            people,
-            language=args.document_language,
-            page_size=args.page_size,
-            footer_logo=logo,
+        return signin_sheet_pdf(
+            event, people, language=language, page_size=args.page_size, footer_logo=logo
         )
-    else:
-        from forum_desktop.export.agenda_pdf import run_sheet_pdf
+    from forum_desktop.export.agenda_pdf import run_sheet_pdf
 
-        data = run_sheet_pdf(
-            event,
-            sessions,
-            people,
-            language=args.document_language,
-            page_size=args.page_size,
-            include_private=not args.participants,
-            footer_logo=logo,
-        )
-    save_export(args.output, data)
-    print(f"wrote {args.output}")
-    return EXIT_OK
+    return run_sheet_pdf(
+        event,
+        sessions,
+        people,
+        language=language,
+        page_size=args.page_size,
+        include_private=not args.participants,
+        footer_logo=logo,
+    )
+
+
+def _documents(args: argparse.Namespace, event: Event) -> list[tuple[Language | None, Path]]:
+    """Each document to write: its language (None: the event's) and its file. One language
+    asked for writes FILE as named; several, or all, write FILE with each code before its
+    extension."""
+    asked: tuple[str, ...] | None = args.document_languages
+    if asked is None:
+        return [(None, args.output)]
+    if asked != (ALL_LANGUAGES,) and len(asked) == 1:
+        return [(Language(asked[0]), args.output)]
+    languages = event.working_languages if asked == (ALL_LANGUAGES,) else map(Language, asked)
+    output: Path = args.output
+    return [
+        (language, output.with_name(f"{output.stem}.{language.value}{output.suffix}"))
+        for language in languages
+    ]
 
 
 def _refuse_an_empty_calendar(sessions: Sequence[Session]) -> None:
@@ -667,7 +705,8 @@ def _export_minutes(store: Store, args: argparse.Namespace) -> int:
     from forum_desktop.export.minutes_data import load_minutes
     from forum_desktop.export.minutes_options import MinutesOptions
 
-    if store.get(Event, args.event_id) is None:
+    event = store.get(Event, args.event_id)
+    if event is None:
         raise CommandError(f"no event with id {args.event_id} (see: forum-desktop events)")
     suffix = args.output.suffix.lower()
     if suffix not in (".pdf", ".md", ".docx"):
@@ -678,31 +717,36 @@ def _export_minutes(store: Store, args: argparse.Namespace) -> int:
     sections = SECTIONS
     if args.sections is not None:
         sections = tuple(name.strip() for name in args.sections.split(",") if name.strip())
+    documents = _documents(args, event)
     try:
-        options = MinutesOptions(
-            language=args.document_language,
-            page_size=args.page_size,
-            sections=sections,
-            anonymous=args.anonymous,
-            approved_only=args.approved_only,
-            session_id=args.session,
-        )
+        options = [
+            MinutesOptions(
+                language=language,
+                page_size=args.page_size,
+                sections=sections,
+                anonymous=args.anonymous,
+                approved_only=args.approved_only,
+                session_id=args.session,
+            )
+            for language, _ in documents
+        ]
     except ValueError as error:
         raise CommandError(str(error)) from None
-    data = load_minutes(store, args.event_id, options)
-    if suffix == ".md":
-        from forum_desktop.export.minutes_md import minutes_markdown
+    for each, (_, path) in zip(options, documents, strict=True):
+        data = load_minutes(store, args.event_id, each)
+        if suffix == ".md":
+            from forum_desktop.export.minutes_md import minutes_markdown
 
-        save_export(args.output, minutes_markdown(data))
-    elif suffix == ".docx":
-        from forum_desktop.export.minutes_docx import minutes_docx
+            save_export(path, minutes_markdown(data))
+        elif suffix == ".docx":
+            from forum_desktop.export.minutes_docx import minutes_docx
 
-        save_export(args.output, minutes_docx(data))
-    else:
-        from forum_desktop.export.minutes_pdf import minutes_pdf
+            save_export(path, minutes_docx(data))
+        else:
+            from forum_desktop.export.minutes_pdf import minutes_pdf
 
-        save_export(args.output, minutes_pdf(data, _progress_reporter(args.progress)))
-    print(f"wrote {args.output}")
+            save_export(path, minutes_pdf(data, _progress_reporter(args.progress)))
+        print(f"wrote {path}")
     return EXIT_OK
 
 

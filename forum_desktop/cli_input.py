@@ -38,3 +38,31 @@ def event_id_argument(text: str) -> UUID:
         return UUID(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not an event id") from None
+
+
+LANGUAGE_CODES = ("en", "fr", "es")
+ALL_LANGUAGES = "all"
+"""``--lang all``: every working language of the event, one document each."""
+
+
+def language_list(text: str) -> tuple[str, ...]:
+    """Comma-separated language codes ("fr,en"), each once, in the order given."""
+    parts = [part.strip().lower() for part in text.split(",")]
+    known = ", ".join(LANGUAGE_CODES)
+    for part in parts:
+        if not part:
+            raise argparse.ArgumentTypeError(
+                f"{text!r} has an empty language; give codes among {known} separated by commas"
+            )
+        if part not in LANGUAGE_CODES:
+            raise argparse.ArgumentTypeError(
+                f"{part!r} is not a language; give codes among {known} separated by commas"
+            )
+    return tuple(dict.fromkeys(parts))
+
+
+def document_languages(text: str) -> tuple[str, ...]:
+    """``language_list``, or ``("all",)`` for the event's working languages."""
+    if text.strip().lower() == ALL_LANGUAGES:
+        return (ALL_LANGUAGES,)
+    return language_list(text)

@@ -15,6 +15,7 @@ from uuid import UUID
 from forum_desktop.agenda.schedule import Schedule, compute_schedule
 from forum_desktop.export.actions import UNKNOWN_OWNER
 from forum_desktop.export.labels import labels
+from forum_desktop.export.localized import DocumentTexts
 from forum_desktop.export.minutes_options import MinutesOptions
 from forum_desktop.export.print_images import scaled_for_print
 from forum_desktop.methods.dot_vote import VoteView, vote_view
@@ -232,6 +233,7 @@ def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> Minut
     Raises ``RecordNotFoundError`` for no such event, or a session that is not the event's.
     """
     event = store.require(Event, event_id)
+    local = DocumentTexts.load(store, event_id, options.language or event.language)
     sessions = sessions_of(store, event_id)
     if options.session_id is not None:
         sessions = [session for session in sessions if session.id == options.session_id]
@@ -271,8 +273,8 @@ def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> Minut
     )
     minutes = [
         SessionMinutes(
-            session=session,
-            schedule=_schedule(store, session, event),
+            session=local.session(session),
+            schedule=local.schedule(_schedule(store, session, event)),
             outcomes=[outcome for outcome in outcomes if outcome.session_id == session.id],
             run=session_run(store, session.id),
             item_runs=item_runs(store, session.id),
@@ -281,7 +283,7 @@ def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> Minut
         for session in sessions
     ]
     return MinutesData(
-        event=event,
+        event=local.event(event),
         sessions=minutes,
         participants=participants,
         outcomes=outcomes,

@@ -6,6 +6,7 @@ from __future__ import annotations
 from forum_desktop.agenda.schedule import ScheduledItem
 from forum_desktop.export.isolation import isolate
 from forum_desktop.export.labels import Labels
+from forum_desktop.export.localized import fallback_tag
 from forum_desktop.export.minutes_blocks import Entry
 from forum_desktop.export.minutes_data import MinutesData, SessionMinutes
 from forum_desktop.models import ActionFields, Outcome, OutcomeKind, ReviewState
@@ -24,6 +25,8 @@ def outcome_entry(data: MinutesData, lab: Labels, outcome: Outcome) -> Entry:
         details += action_details(data, lab, outcome)
     elif speaker := data.speaker(outcome):
         details.append(isolate(speaker))
+    if outcome.language is not None and outcome.language != data.language:
+        text = f"{text} {fallback_tag(outcome.language)}"  # said in another language
     if outcome.review is not ReviewState.APPROVED:
         details.append(lab["draft_entry"])
     kept = data.conflicts.get(outcome.id, [])

@@ -18,6 +18,7 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict, Field, model_validator
 
 from forum_desktop.models.base import Record
+from forum_desktop.models.event import Language
 
 
 class OutcomeKind(StrEnum):
@@ -195,8 +196,11 @@ class Outcome(Record):
     review: ReviewState = ReviewState.DRAFT
     fields: dict[str, Any] = Field(default_factory=dict)
     key: bool = False
-    """Marked key (``!!`` when captured): the executive summary lists it. (Last: the
+    """Marked key (``!!`` when captured): the executive summary lists it. (Late: the
     column was added by migration 14, and fields follow the table's column order.)"""
+    language: Language | None = None
+    """The working language it was said in, detected at capture or set by the rapporteur;
+    None when unknown. The text stays as typed (end of migration 14)."""
 
     @model_validator(mode="after")
     def _fields_fit_the_kind(self) -> Outcome:

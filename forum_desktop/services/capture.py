@@ -11,6 +11,7 @@ from collections.abc import Sequence
 from typing import Any
 from uuid import UUID, uuid4
 
+from forum_desktop.capture.language import detect_language
 from forum_desktop.models import (
     AgendaItem,
     ChangeKind,
@@ -22,6 +23,7 @@ from forum_desktop.models import (
 )
 from forum_desktop.services.methods import method_item_of
 from forum_desktop.services.operations import OpResult, Recorder, operation
+from forum_desktop.services.translations import working_languages_of
 from forum_desktop.storage import RecordNotFoundError, StorageError, Store
 
 EDITABLE_OUTCOME_FIELDS = frozenset(
@@ -36,6 +38,7 @@ EDITABLE_OUTCOME_FIELDS = frozenset(
         "anonymous",
         "key",
         "fields",
+        "language",
     }
 )
 
@@ -98,8 +101,11 @@ def capture_outcome(
     Capturing into a final session is allowed: it is recorded as an amendment. An entry
     about a method's phase is filed under the method's item (``filing_place``).
     """
-    if not store.exists(Event, event_id):  # no need to read the whole event
+    languages = working_languages_of(store, event_id)  # not the whole event: a fast path
+    if languages is None:
         raise RecordNotFoundError(Event.record_type, event_id)
+    if "language" not in fields and len(languages) > 1:
+        fields["language"] = detect_language(text, languages)
     if item_id is not None:
         item_id, phase = filing_place(store, item_id)
         if phase and not fields.get("phase"):

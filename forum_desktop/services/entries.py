@@ -10,7 +10,7 @@ from typing import Any
 from uuid import UUID
 
 from forum_desktop.capture.syntax import parse_capture, roster_of
-from forum_desktop.models import AgendaItem, Event, Outcome, Participant, Session
+from forum_desktop.models import AgendaItem, Event, Language, Outcome, Participant, Session
 from forum_desktop.models.outcome import ActionFields, OutcomeKind
 from forum_desktop.notices import NoticeError, NoticeKind
 from forum_desktop.services.capture import (
@@ -120,6 +120,29 @@ class MoveEntries(Command):
                 result = update_outcome(store, outcome_id=outcome.id, amend=self.amend, **changed)
                 for change in result.changes:
                     recorder.add(change)
+        return recorder.result(self.outcome_ids)
+
+
+class SetEntryLanguage(Command):
+    """Say which language the chosen entries were said in (None: not known), as one undo
+    step; their texts stay as typed."""
+
+    outcome_ids: tuple[UUID, ...]
+    language: Language | None
+    amend: bool = False
+    """The user agreed to record the change in final minutes as an amendment."""
+
+    def apply(self, store: Store) -> OpResult:
+        recorder = Recorder()
+        for outcome_id in self.outcome_ids:
+            outcome = store.get(Outcome, outcome_id)
+            if outcome is None:
+                raise EntryError(NO_ENTRY, entry_id=outcome_id)
+            if outcome.language != self.language:
+                result = update_outcome(
+                    store, outcome_id=outcome_id, amend=self.amend, language=self.language
+                )
+                recorder.changes.extend(result.changes)
         return recorder.result(self.outcome_ids)
 
 

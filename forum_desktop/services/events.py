@@ -71,7 +71,7 @@ class EventError(NoticeError):
 
 
 class CreateEvent(Command):
-    """A new event with its dates, language, time zone and place; the value is its id."""
+    """A new event with its dates, languages, time zone and place; the value is its id."""
 
     title: Title
     start_date: date
@@ -79,6 +79,8 @@ class CreateEvent(Command):
     language: Language = Language.EN
     timezone: str = "UTC"
     place: str = ""
+    other_languages: tuple[Language, ...] = ()
+    """Working languages beside the main one, in order (the main one is left out)."""
 
     @field_validator("timezone")
     @classmethod

@@ -8,6 +8,7 @@ language's text — marked, so the editor and the documents can say it is not tr
 
 from __future__ import annotations
 
+import json
 from collections.abc import Iterable, Sequence
 from dataclasses import dataclass
 from typing import TypeVar
@@ -257,3 +258,15 @@ def typed_text(
     text stands in (the editors show that one as a placeholder)."""
     shown = texts.text(record, field, language)
     return "" if shown.fallback else shown.text
+
+
+def working_languages_of(store: Store, event_id: UUID) -> tuple[Language, ...] | None:
+    """The event's working languages (main first, each once) read from its row's two
+    columns alone, for the capture path, which reads no whole event; None for no event."""
+    row = store.conn.execute(
+        "SELECT language, other_languages FROM event WHERE id = ?", (str(event_id),)
+    ).fetchone()
+    if row is None:
+        return None
+    main, others = row
+    return tuple(dict.fromkeys(Language(code) for code in (main, *json.loads(others))))

@@ -809,6 +809,8 @@ MIGRATIONS: tuple[str, ...] = (
     );
     CREATE INDEX translation_event ON translation(event_id);
     CREATE INDEX translation_target ON translation(target_id);
+    -- the language an entry was said in (issue 25): detected at capture or set, else NULL
+    ALTER TABLE outcome ADD COLUMN language TEXT;
     """,
 )
 

@@ -33,6 +33,8 @@ from PySide6.QtWidgets import (
 from forum_desktop.capture.syntax import ParsedCapture, RosterName
 from forum_desktop.models import (
     AgendaItem,
+    Event,
+    Language,
     Participant,
     Photo,
     ReviewState,
@@ -40,7 +42,7 @@ from forum_desktop.models import (
     SessionRun,
 )
 from forum_desktop.services.agenda import items_of, sessions_of
-from forum_desktop.services.entries import MoveEntries
+from forum_desktop.services.entries import MoveEntries, SetEntryLanguage
 from forum_desktop.services.operations import OpResult
 from forum_desktop.services.run import running_sessions
 from forum_desktop.storage import DatabaseBusyError
@@ -147,6 +149,10 @@ class CapturePage(QWidget):
         self.move_action = toolbar_action(
             self.toolbar, self.table, self.tr("Mo&ve to item…"), "Ctrl+Shift+I", self.move_selected
         )
+        self.language_action = toolbar_action(
+            self.toolbar, self.table, self.tr("&Language…"), None, self.set_language_of_selected
+        )
+        self.language_action.setToolTip(self.tr("The language the selected entries were said in"))
         self.resolve_action = toolbar_action(
             self.toolbar,
             self.table,
@@ -404,6 +410,32 @@ class CapturePage(QWidget):
         label = self.tr("Move %n entries", "", len(ids))
         execute_amendable(self._context, self, command, label)
 
+    def set_language_of_selected(self) -> None:
+        """Say which language the selected entries were said in (the minutes tag an entry
+        said in another language than theirs); their texts stay as typed."""
+        ids = self.selected_ids()
+        event = self._context.store.get(Event, self._event_id) if self._event_id else None
+        if not ids or event is None:
+            return
+        names = {
+            Language.EN: self.tr("English"),
+            Language.FR: self.tr("French"),
+            Language.ES: self.tr("Spanish"),
+        }
+        # the event's working languages first, then the others, then "not known"
+        choices: list[Language | None] = [*dict.fromkeys((*event.working_languages, *Language))]
+        choices.append(None)
+        index = prompts.pick(
+            self,
+            self.tr("Language"),
+            self.tr("The %n selected entries were said in:", "", len(ids)),
+            [names[choice] if choice else self.tr("Not known") for choice in choices],
+        )
+        if index is not None:
+            command = SetEntryLanguage(outcome_ids=tuple(ids), language=choices[index])
+            label = self.tr("Set the language of %n entries", "", len(ids))
+            execute_amendable(self._context, self, command, label)
+
     def resolve_selected(self) -> None:
         """Open the resolve view on the selected entry's sync conflict."""
         ids = self.selected_ids()
@@ -550,6 +582,7 @@ class CapturePage(QWidget):
             action.setEnabled(selected > 0)
         self.merge_action.setEnabled(selected > 1)
         self.move_action.setEnabled(selected > 0)
+        self.language_action.setEnabled(selected > 0)
         self.bar.setEnabled(self._event_id is not None)
         item = self.current_item()
         session = self._context.store.get(Session, item.session_id) if item else None

@@ -20,13 +20,15 @@ from forum_desktop.ui import prompts
 # In the standalone app the executable is the `forum-desktop` command itself; otherwise it
 # is Python, told to run our package.
 SELF_ARGUMENTS: tuple[str, ...] = () if getattr(sys, "frozen", False) else ("-m", "forum_desktop")
+WROTE = "wrote "
+"""How an export command's stdout names each file it wrote."""
 
 
 class ExportRunner(QObject):
     """Runs ``forum-desktop ARGS`` (this program again) and reports how it ended."""
 
     finished = Signal(bool, str)
-    """(succeeded, message: the output file on success, the error otherwise)."""
+    """(succeeded, message: the files written on success, the error otherwise)."""
 
     def __init__(self, parent: QWidget, title: str) -> None:
         super().__init__(parent)
@@ -83,7 +85,7 @@ class ExportRunner(QObject):
         self._ended = True
         self.progress.reset()
         if status == QProcess.ExitStatus.NormalExit and code == 0:
-            self.finished.emit(True, str(self._target))
+            self.finished.emit(True, ", ".join(self._written()) or str(self._target))
             return
         self._on_stderr(final=True)
         message = self._errors.strip().removeprefix("forum-desktop: ") or self.tr(
@@ -91,6 +93,12 @@ class ExportRunner(QObject):
         )
         prompts.error(self._parent, self._title, message)
         self.finished.emit(False, message)
+
+    def _written(self) -> list[str]:
+        """The files the command says it wrote ("wrote PATH" lines): one per language when
+        the minutes were asked for in several."""
+        out = bytes(self.process.readAllStandardOutput().data()).decode(errors="replace")
+        return [line[len(WROTE) :] for line in out.splitlines() if line.startswith(WROTE)]
 
     def _on_error(self, error: QProcess.ProcessError) -> None:
         if error == QProcess.ProcessError.FailedToStart:

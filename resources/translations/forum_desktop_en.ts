@@ -48,6 +48,20 @@
             <numerusform>Move %n entries</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Set the language of %n entries</source>
+        <translation>
+            <numerusform>Set the language of %n entry</numerusform>
+            <numerusform>Set the language of %n entries</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected entries were said in:</source>
+        <translation>
+            <numerusform>The selected entry was said in:</numerusform>
+            <numerusform>The %n selected entries were said in:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>CsvImportDialog</name>

@@ -806,6 +806,10 @@
         <translation>&amp;Editar…</translation>
     </message>
     <message>
+        <source>&amp;Language…</source>
+        <translation>&amp;Idioma…</translation>
+    </message>
+    <message>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionar</translation>
     </message>
@@ -842,6 +846,10 @@
         <translation>Editar entrada</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>Inglés</translation>
+    </message>
+    <message>
         <source>Entries</source>
         <translation>Entradas</translation>
     </message>
@@ -861,8 +869,16 @@
         </translation>
     </message>
     <message>
+        <source>French</source>
+        <translation>Francés</translation>
+    </message>
+    <message>
         <source>Item: %1</source>
         <translation>Punto: %1</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Idioma</translation>
     </message>
     <message>
         <source>Loading entries…</source>
@@ -904,6 +920,10 @@
         <translation>Siguiente punto del orden del día</translation>
     </message>
     <message>
+        <source>Not known</source>
+        <translation>Desconocido</translation>
+    </message>
+    <message>
         <source>Previous agenda item</source>
         <translation>Punto anterior del orden del día</translation>
     </message>
@@ -915,9 +935,31 @@
         <source>Resolve &amp;conflict…</source>
         <translation>Resolver &amp;conflicto…</translation>
     </message>
+    <message numerus="yes">
+        <source>Set the language of %n entries</source>
+        <translation>
+            <numerusform>Indicar el idioma de %n nota</numerusform>
+            <numerusform>Indicar el idioma de %n notas</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Español</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected entries were said in:</source>
+        <translation>
+            <numerusform>La nota elegida se dijo en:</numerusform>
+            <numerusform>Las %n notas elegidas se dijeron en:</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The agenda item the room is on</source>
         <translation>El punto del orden del día en curso en la sala</translation>
+    </message>
+    <message>
+        <source>The language the selected entries were said in</source>
+        <translation>El idioma en que se dijeron las notas elegidas</translation>
     </message>
     <message>
         <source>The minutes of “%1” are final: new entries and changes are recorded as amendments.</source>
@@ -3126,6 +3168,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>All sessions</source>
         <translation>Todas las sesiones</translation>
+    </message>
+    <message>
+        <source>All working languages (one file each)</source>
+        <translation>Todos los idiomas de trabajo (un archivo cada uno)</translation>
     </message>
     <message>
         <source>Approved entries &amp;only</source>

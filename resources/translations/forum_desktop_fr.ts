@@ -806,6 +806,10 @@
         <translation>&amp;Modifier…</translation>
     </message>
     <message>
+        <source>&amp;Language…</source>
+        <translation>&amp;Langue…</translation>
+    </message>
+    <message>
         <source>&amp;Merge</source>
         <translation>&amp;Fusionner</translation>
     </message>
@@ -842,6 +846,10 @@
         <translation>Modifier l’entrée</translation>
     </message>
     <message>
+        <source>English</source>
+        <translation>Anglais</translation>
+    </message>
+    <message>
         <source>Entries</source>
         <translation>Entrées</translation>
     </message>
@@ -861,8 +869,16 @@
         </translation>
     </message>
     <message>
+        <source>French</source>
+        <translation>Français</translation>
+    </message>
+    <message>
         <source>Item: %1</source>
         <translation>Point : %1</translation>
+    </message>
+    <message>
+        <source>Language</source>
+        <translation>Langue</translation>
     </message>
     <message>
         <source>Loading entries…</source>
@@ -904,6 +920,10 @@
         <translation>Point suivant de l’ordre du jour</translation>
     </message>
     <message>
+        <source>Not known</source>
+        <translation>Inconnue</translation>
+    </message>
+    <message>
         <source>Previous agenda item</source>
         <translation>Point précédent de l’ordre du jour</translation>
     </message>
@@ -915,9 +935,31 @@
         <source>Resolve &amp;conflict…</source>
         <translation>Résoudre le &amp;conflit…</translation>
     </message>
+    <message numerus="yes">
+        <source>Set the language of %n entries</source>
+        <translation>
+            <numerusform>Indiquer la langue de %n entrée</numerusform>
+            <numerusform>Indiquer la langue de %n entrées</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Spanish</source>
+        <translation>Espagnol</translation>
+    </message>
+    <message numerus="yes">
+        <source>The %n selected entries were said in:</source>
+        <translation>
+            <numerusform>L’entrée choisie a été dite en :</numerusform>
+            <numerusform>Les %n entrées choisies ont été dites en :</numerusform>
+        </translation>
+    </message>
     <message>
         <source>The agenda item the room is on</source>
         <translation>Le point de l’ordre du jour en cours dans la salle</translation>
+    </message>
+    <message>
+        <source>The language the selected entries were said in</source>
+        <translation>La langue dans laquelle les entrées choisies ont été dites</translation>
     </message>
     <message>
         <source>The minutes of “%1” are final: new entries and changes are recorded as amendments.</source>
@@ -3126,6 +3168,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>All sessions</source>
         <translation>Toutes les sessions</translation>
+    </message>
+    <message>
+        <source>All working languages (one file each)</source>
+        <translation>Toutes les langues de travail (un fichier chacune)</translation>
     </message>
     <message>
         <source>Approved entries &amp;only</source>

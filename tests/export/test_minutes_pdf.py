@@ -298,11 +298,13 @@ def test_docx_carries_the_same_content_with_word_styles(built: Built) -> None:
     document = Document(BytesIO(minutes_docx(built.data(language="en"))))
     paragraphs = {p.text: p for p in document.paragraphs}
     text = "\n".join(paragraphs)
-    assert document.core_properties.title == ("En route vers le Forum d'apprentissage — Minutes")
+    # English minutes of a French event: its untranslated texts in French, tagged
+    title = "En route vers le Forum d'apprentissage [fr]"
+    assert document.core_properties.title == f"{title} — Minutes"
     assert document.core_properties.language == "en-GB"
     assert paragraphs["Executive summary"].style.name == "Heading 1"
     assert paragraphs["Contents"].style.name == "Heading 1"
-    assert paragraphs["Session en ligne et sur place"].style.name == "Heading 2"
+    assert paragraphs["Session en ligne et sur place [fr]"].style.name == "Heading 2"
     for expected in (SPANISH, ENGLISH, KOREAN, INCLUSIVE, ARABIC_LONG, HOSTILE.strip()):
         assert expected in text, expected
     assert f"— {ANONYMOUS_SPEAKER}" not in text
@@ -313,7 +315,7 @@ def test_docx_carries_the_same_content_with_word_styles(built: Built) -> None:
         is not None
     )
     header = document.sections[0].header.paragraphs[0].text
-    assert header == "En route vers le Forum d'apprentissage — DRAFT"
+    assert header == f"{title} — DRAFT"
     tables = document.tables
     assert any(table.rows[0].cells[0].text == "Attendance" for table in tables)
     assert any(
