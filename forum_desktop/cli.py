@@ -138,15 +138,7 @@ def build_parser() -> argparse.ArgumentParser:
         "--participants", action="store_true", help="the agenda for participants: nothing private"
     )
     which.add_argument("--sign-in", action="store_true", help="a printable sign-in sheet")
-    agenda.add_argument(
-        "--lang",
-        dest="document_languages",
-        type=document_languages,
-        metavar="LANGS",
-        help="the document's language: en, fr or es (default: the event's); several "
-        "comma-separated, or all (the event's working languages), write one file each, "
-        "named FILE with the language before its extension (minutes.fr.pdf)",
-    )
+    _add_document_languages(agenda)
     agenda.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
     agenda.set_defaults(run=_export_agenda)
 
@@ -208,15 +200,7 @@ def build_parser() -> argparse.ArgumentParser:
         metavar="SESSION_ID",
         help="only this session's minutes",
     )
-    minutes.add_argument(
-        "--lang",
-        dest="document_languages",
-        type=document_languages,
-        metavar="LANGS",
-        help="the document's language: en, fr or es (default: the event's); several "
-        "comma-separated, or all (the event's working languages), write one file each, "
-        "named FILE with the language before its extension (minutes.fr.pdf)",
-    )
+    _add_document_languages(minutes)
     minutes.add_argument("--page-size", choices=["A4", "Letter"], default="A4")
     minutes.add_argument("--anonymous", action="store_true", help="leave every person's name out")
     minutes.add_argument(
@@ -380,6 +364,18 @@ def _date(text: str) -> date:
         return date.fromisoformat(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not a date (YYYY-MM-DD)") from None
+
+
+def _add_document_languages(parser: argparse.ArgumentParser) -> None:
+    parser.add_argument(
+        "--lang",
+        dest="document_languages",
+        type=document_languages,
+        metavar="LANGS",
+        help="the document's language: en, fr or es (default: the event's); several "
+        "comma-separated, or all (the event's working languages), write one file each, "
+        "named FILE with the language before its extension (minutes.fr.pdf)",
+    )
 
 
 def _add_new_event(commands: Any, common: argparse.ArgumentParser) -> None:
