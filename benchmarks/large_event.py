@@ -13,7 +13,11 @@ interleaved, so that their peak memory can be told apart:
   the event is shown as above, the search dialog runs six searches and the minutes are
   exported to PDF (in their own process, as the Minutes menu does), in seconds.
 
-    python benchmarks/large_event.py [--rounds 5] [--entries 5000] [--people 40]
+    python benchmarks/large_event.py [--rounds 5] [--entries 5000] [--people 40] [--stacks]
+
+``--stacks`` also prints, on stderr, where the UI thread was during each side's longest
+stall: a sampling thread records its Python stack every 5 ms while no tick has come for
+30 ms (how the first export's 0.3 s import of the command line was found).
 
 Runs with ``QT_QPA_PLATFORM=offscreen`` unless a platform is set. Prints one JSON line
 per figure: ``{"bench", "ours", "baseline", "ratio"}``.
@@ -31,6 +35,7 @@ import sys
 import tempfile
 import textwrap
 from pathlib import Path
+from typing import Any
 
 from figures import figure
 from minutes import large_event
@@ -42,10 +47,13 @@ QUERIES = ("a", "de", "mooc loc", "apprentissage pairs", "école form", "ville d
 
 CHILD = textwrap.dedent(
     """
+    import collections
     import json
     import os
     import sys
+    import threading
     import time
+    import traceback
     from pathlib import Path
     from uuid import UUID
 
@@ -55,6 +63,7 @@ CHILD = textwrap.dedent(
     from forum_desktop.ui.first_paint import FirstPaint
 
     database, event_id, mode, output = Path(sys.argv[1]), UUID(sys.argv[2]), *sys.argv[3:5]
+    sampling = sys.argv[6] == "stacks"
     running = start(database)
     if running is None:
         print("the app did not start", file=sys.stderr, flush=True)
@@ -68,6 +77,19 @@ CHILD = textwrap.dedent(
     watchdog = QTimer()
     watchdog.setInterval(10)
     watchdog.timeout.connect(lambda: ticks.append(time.perf_counter()))
+    samples = []  # (ticks seen so far, the UI thread's stack) while it is stuck
+
+    def sample():
+        ui = threading.main_thread().ident
+        while True:
+            time.sleep(0.005)
+            if time.perf_counter() - ticks[-1] > 0.03:
+                frame = sys._current_frames().get(ui)
+                if frame is not None:
+                    samples.append((len(ticks), "".join(traceback.format_stack(frame))))
+
+    if sampling:
+        threading.Thread(target=sample, daemon=True).start()
 
     def next_step():
         if steps:
@@ -76,6 +98,10 @@ CHILD = textwrap.dedent(
             watchdog.stop()
             gaps = [b - a for a, b in zip(ticks[1:], ticks[2:])]
             figures["stall"] = max(gaps, default=0.0)
+            if gaps:  # the longest gap ends at tick number longest + 2
+                longest = gaps.index(figures["stall"]) + 2
+                stacks = collections.Counter(s for n, s in samples if n == longest)
+                figures["stack"] = stacks.most_common(1)[0][0] if stacks else ""
             print(json.dumps(figures), flush=True)
             os._exit(0)
 
@@ -145,8 +171,13 @@ CHILD = textwrap.dedent(
 
 
 def run_child(
-    database: Path, event_id: str, mode: str, output: Path, env: dict[str, str]
-) -> tuple[dict[str, float], float]:
+    database: Path,
+    event_id: str,
+    mode: str,
+    output: Path,
+    env: dict[str, str],
+    stacks: bool = False,
+) -> tuple[dict[str, Any], float]:
     """The child's figures, and its peak resident memory in MiB."""
     with tempfile.TemporaryFile() as errors:
         child = subprocess.Popen(
@@ -159,6 +190,7 @@ def run_child(
                 mode,
                 str(output),
                 json.dumps(QUERIES),
+                "stacks" if stacks else "plain",
             ],
             env=env,
             stdin=subprocess.DEVNULL,
@@ -188,6 +220,9 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--rounds", type=int, default=5, help="interleaved runs (5)")
     parser.add_argument("--entries", type=int, default=5000, help="entries (5000)")
     parser.add_argument("--people", type=int, default=40, help="participants (40)")
+    parser.add_argument(
+        "--stacks", action="store_true", help="print where the UI thread was in the longest stall"
+    )
     args = parser.parse_args(argv)
     if min(args.rounds, args.entries, args.people) < 1:
         parser.error("--rounds, --entries and --people must be at least 1")
@@ -221,10 +256,15 @@ def main(argv: list[str] | None = None) -> int:
                     rss[side].append(peak)
         stall = {}
         for side, event_id in sides.items():
-            figures, _ = run_child(database, event_id, "stall", folder / f"{side}.pdf", env)
+            figures, _ = run_child(
+                database, event_id, "stall", folder / f"{side}.pdf", env, args.stacks
+            )
             if not figures.get("exported"):
                 raise RuntimeError(f"the {side} export did not finish")
             stall[side] = figures["stall"]
+            if args.stacks:
+                print(f"{side}: the longest stall, {stall[side]:.3f} s, in", file=sys.stderr)
+                print(figures.get("stack") or "(no sample: shorter than 30 ms)", file=sys.stderr)
     med = {side: statistics.median(values) for side, values in opened.items()}
     mem = {side: statistics.median(values) for side, values in rss.items()}
     print(figure("open_large_event", med["ours"], med["baseline"]))

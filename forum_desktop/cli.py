@@ -36,6 +36,7 @@ from forum_desktop.logs import setup_logging
 from forum_desktop.models import AgendaItem, Event, Language, Participant, Session
 from forum_desktop.notices import NoticeError
 from forum_desktop.paths import default_database_path
+from forum_desktop.progress_lines import PROGRESS_PREFIX
 from forum_desktop.services.documents import DocumentError
 from forum_desktop.services.method_upgrade import upgrade_legacy_method_runs
 from forum_desktop.storage import DatabaseBusyError, StorageError, Store, open_database
@@ -744,11 +745,6 @@ def _export_minutes(store: Store, args: argparse.Namespace) -> int:
             save_export(path, minutes_pdf(data, _progress_reporter(args.progress)))
         print(f"wrote {path}")
     return EXIT_OK
-
-
-PROGRESS_PREFIX = "progress "
-"""How ``--progress`` lines start on stderr ("progress 42"): the app's export runner reads
-them."""
 
 
 def _progress_reporter(asked: bool) -> Callable[[float], None] | None:

@@ -15,6 +15,11 @@ Title = Annotated[
 """A name or title: surrounding spaces dropped, never empty."""
 
 
+STORED_ROWS = {"stored_rows": True}
+"""Validation context of the rows the store reads back in bulk (``Store.select_many``):
+a model may skip normalising what it normalised before the row was written."""
+
+
 def utc_now() -> datetime:
     return datetime.now(UTC)
 

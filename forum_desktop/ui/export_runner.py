@@ -14,7 +14,7 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QProcess, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from forum_desktop.cli import PROGRESS_PREFIX
+from forum_desktop.progress_lines import PROGRESS_PREFIX
 from forum_desktop.ui import prompts
 
 # In the standalone app the executable is the `forum-desktop` command itself; otherwise it

@@ -69,20 +69,26 @@ class ItemBands(QAbstractProxyModel):
         model = self._outcomes()
         keys: list[Key] = []
         rows: list[int] = []
-        previous: tuple[UUID | None, UUID | None] | None = None  # (item, entry) above
         shown = entries.rowCount()
         # Unfiltered and unsorted, the entries are the model's rows as they are: no Qt
         # round trip per row to map them (10,000 of them cost ~0.1 s at every open).
-        identity = shown == model.rowCount() and entries.sortColumn() < 0
-        for row in range(shown):
-            source = row if identity else entries.mapToSource(entries.index(row, 0)).row()
-            outcome = model.outcome(source)
-            if previous is None or previous[0] != outcome.item_id:
-                keys.append(("band", outcome.item_id, previous[1] if previous else None))
+        if shown == model.rowCount() and entries.sortColumn() < 0:
+            outcomes = model.outcomes(0, shown)
+        else:
+            outcomes = [
+                model.outcome(entries.mapToSource(entries.index(row, 0)).row())
+                for row in range(shown)
+            ]
+        item: UUID | None = None
+        above: UUID | None = None  # the entry above, None at the top
+        for row, outcome in enumerate(outcomes):
+            if above is None or item != outcome.item_id:
+                item = outcome.item_id
+                keys.append(("band", item, above))
                 rows.append(-1)
-            keys.append(("row", outcome.id, None))
+            above = outcome.id
+            keys.append(("row", above, None))
             rows.append(row)
-            previous = (outcome.item_id, outcome.id)
         return keys, rows
 
     def _rebuild(self) -> None:

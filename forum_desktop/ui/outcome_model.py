@@ -269,6 +269,10 @@ class OutcomeModel(QAbstractTableModel):
     def outcome(self, row: int) -> Outcome:
         return self._outcomes[row]
 
+    def outcomes(self, start: int, stop: int) -> list[Outcome]:
+        """Rows ``start`` to ``stop`` (excluded), for a pass over thousands of them."""
+        return self._outcomes[start:stop]
+
     def row_of(self, outcome_id: UUID) -> int:
         return self._rows.get(outcome_id, -1)
 

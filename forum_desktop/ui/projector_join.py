@@ -11,7 +11,6 @@ from __future__ import annotations
 
 import io
 
-import segno
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette, QPixmap
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
@@ -109,6 +108,8 @@ class JoinBadge(QWidget):
         if not url:
             return
         if url != self._coded:
+            import segno  # the QR code library: loaded when a room first opens, not at start
+
             buffer = io.BytesIO()
             # Dark on light with its quiet zone, whatever the projector's colours.
             segno.make(url, error="m").save(buffer, kind="png", scale=10, border=4)

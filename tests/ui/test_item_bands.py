@@ -161,3 +161,24 @@ def test_grouped_capture_at_the_top_and_under_a_filter(
     capture(page, first, "a2", tags=["x"])
     capture(page, second, "b2")  # filtered out: no row
     assert rows(page) == [f"== {label_1}", "a2", f"== {label_2}", "b1 #x"]
+
+
+def test_a_second_filter_and_an_edit_filter_the_rows_again(page: CapturePage) -> None:
+    """The rows follow a filter added to another, an entry edited out of the filter, and
+    clearing them all."""
+    item = items(page)[0]
+    capture(page, item, "mooc one", tags=["mooc"])
+    edited = capture(page, item, "mooc two", tags=["mooc"])
+    capture(page, item, "other", tags=["other"])
+    texts = lambda: [r for r in rows(page) if not r.startswith("==")]  # noqa: E731
+    bar = page.filter_bar
+    bar.tag_filter.setCurrentIndex(bar.tag_filter.findData("mooc"))
+    assert texts() == ["mooc one", "mooc two"]
+    bar.word_filter.setText("two")  # a second filter while the first is set
+    assert texts() == ["mooc two"]
+    bar.word_filter.clear()
+    page._context.run("update_outcome", "edit", outcome_id=edited, tags=["other"])
+    assert texts() == ["mooc one"]
+    assert page.count_label.text() == "1 of 3"
+    bar.clear()
+    assert texts() == ["mooc one", "mooc two", "other"]

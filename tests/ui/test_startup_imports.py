@@ -10,6 +10,7 @@ DENIED = (
     "forum_desktop.export",  # the minutes' label catalogue and the writers: when exporting
     "reportlab",
     "docx",
+    "segno",  # the projector's QR code: when the event is first opened to phones
 )
 """Module prefixes that importing ``forum_desktop.ui.app`` must not load."""
 
