@@ -25,8 +25,7 @@ def outcome_entry(data: MinutesData, lab: Labels, outcome: Outcome) -> Entry:
         details += action_details(data, lab, outcome)
     elif speaker := data.speaker(outcome):
         details.append(isolate(speaker))
-    if outcome.language is not None and outcome.language != data.language:
-        text = f"{text} {fallback_tag(outcome.language)}"  # said in another language
+    text = said_in(text, outcome, lab)
     if outcome.review is not ReviewState.APPROVED:
         details.append(lab["draft_entry"])
     kept = data.conflicts.get(outcome.id, [])
@@ -34,6 +33,14 @@ def outcome_entry(data: MinutesData, lab: Labels, outcome: Outcome) -> Entry:
         text = f"{text} {lab['conflict_entry']}"
         details += [lab.get("conflict_kept", text=version.strip()) for version in kept]
     return Entry(text, " · ".join(details))
+
+
+def said_in(text: str, outcome: Outcome, lab: Labels) -> str:
+    """``text`` tagged with the language it was said in when that is not the document's
+    (the minutes print entries as typed, never translated)."""
+    if outcome.language is None or outcome.language == lab.language:
+        return text
+    return f"{text} {fallback_tag(outcome.language)}"
 
 
 def action_details(data: MinutesData, lab: Labels, outcome: Outcome) -> list[str]:

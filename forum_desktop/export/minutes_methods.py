@@ -12,7 +12,7 @@ from forum_desktop.export.actions import UNKNOWN_OWNER
 from forum_desktop.export.labels import Labels
 from forum_desktop.export.minutes_blocks import Block, Entry, Heading, Table, Text, VoteChart
 from forum_desktop.export.minutes_data import MinutesData, SessionMinutes
-from forum_desktop.export.minutes_entries import outcome_entry
+from forum_desktop.export.minutes_entries import outcome_entry, said_in
 from forum_desktop.methods.fairness import fairness
 from forum_desktop.models import (
     Outcome,
@@ -25,7 +25,9 @@ from forum_desktop.models import (
 
 
 def drafted(text: str, outcome: Outcome, lab: Labels) -> str:
-    """``text``, marked "(draft)" when the outcome is not approved."""
+    """``text`` with the language it was said in (when not the document's), marked
+    "(draft)" when the outcome is not approved."""
+    text = said_in(text, outcome, lab)
     if outcome.review is ReviewState.APPROVED:
         return text
     return f"{text} {lab['draft_entry']}".strip()

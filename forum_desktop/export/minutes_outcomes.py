@@ -11,7 +11,7 @@ from uuid import UUID
 from forum_desktop.export.labels import Labels
 from forum_desktop.export.minutes_blocks import Block, Heading, Text
 from forum_desktop.export.minutes_data import MinutesData, SessionMinutes
-from forum_desktop.export.minutes_entries import outcome_entry
+from forum_desktop.export.minutes_entries import outcome_entry, said_in
 from forum_desktop.export.minutes_methods import (
     answers,
     contributions,
@@ -67,7 +67,7 @@ def grouped(
     """The outcomes by kind; for an agenda item (``minutes`` and ``item_id``) run as a
     fishbowl or a round-robin, its speaking-time fairness after the contributions."""
     blocks: list[Block] = [
-        Text(outcome.text.strip(), label=lab["summary"])
+        Text(said_in(outcome.text.strip(), outcome, lab), label=lab["summary"])
         for outcome in outcomes
         if outcome.kind == OutcomeKind.SUMMARY
     ]

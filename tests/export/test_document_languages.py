@@ -219,3 +219,28 @@ def test_run_sheet_and_participants_agenda_in_english(
     assert f"{UNTRANSLATED_TITLE} [fr]" in text and TRANSLATED_TITLE[0] not in text
     cafe = next(m for m in builtin_library().methods if m.id == "world-cafe")
     assert cafe.steps[0].name.en in text and cafe.steps[0].name.fr not in text
+
+
+def test_answers_and_summaries_said_in_another_language_are_tagged_too(tmp_path: Path) -> None:
+    """The method-shaped parts of the minutes (a round's answers, a summary) tag an entry
+    said in another working language as the plain entries do."""
+    conn = open_database(tmp_path / "forum.sqlite3", FakeClock())
+    store = Store(conn, FakeClock())
+    try:
+        event_id = create_event(
+            store, title="Forum", language=FR, other_languages=[EN], start_date=dt.date(2026, 3, 10)
+        ).value
+        session_id = add_session(store, event_id=event_id, title="Matin").value
+        item_id = add_item(store, session_id=session_id, title="Tour de table").value
+        answer = "Our city would share its water plans with the other towns."
+        summary = "The cities agreed that the water plans should be shared between the towns."
+        place = {"event_id": event_id, "session_id": session_id, "item_id": item_id}
+        capture_outcome(
+            store, text=answer, kind="answer", fields={"speaker_name": "Awa Diop"}, **place
+        )
+        capture_outcome(store, text=summary, kind="summary", **place)
+        text = _minutes_pdf_text(store, event_id, FR)
+    finally:
+        conn.close()
+    assert f"{answer} [en]" in " ".join(text.split())
+    assert f"{summary} [en]" in " ".join(text.split())
