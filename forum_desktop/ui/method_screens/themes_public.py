@@ -3,7 +3,11 @@ the projector's timer: a heading, then a card per theme, its name in bold over i
 
 The cards take the height the projector leaves them and ask for none (word-wrapped labels
 would make the window grow to fit every idea); they are fitted to it as the breakouts'
-groups are: an idea per line when that fits, else ideas in a row, smaller type last.
+groups are: an idea per line when that fits, else ideas in a row, smaller type, then fewer
+ideas per card ("+2") and at last the themes' names alone. The type never shrinks below
+three quarters of the projector's: under a running round at 1024×768 the cards printed
+at 13 px, unreadable beyond the first row; a name read from the back of the room beats
+every idea read by nobody.
 Only what the room may see reaches it: the screens hand over the texts the moderation
 lets through (a phone's only once approved), never who said them.
 """
@@ -11,6 +15,7 @@ lets through (a phone's only once approved), never who said them.
 from __future__ import annotations
 
 from html import escape
+from typing import NamedTuple
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
@@ -29,10 +34,25 @@ IDEAS_PER_THEME = 6
 MAX_COLUMNS = 3
 THEMES_STRETCH = 20
 """The themes take nearly all of a public view's spare height (its other stretches have 1)."""
-FITS = [("<br>", scale) for scale in (1.0, 0.85)] + [
-    (" · ", scale) for scale in (1.0, 0.85, 0.7, 0.6, 0.5)
+SMALLEST = 0.75
+"""The smallest type of a card, as a share of the projector's (20 px at 768 pixels high)."""
+
+
+class Fit(NamedTuple):
+    between: str
+    """Between two ideas: a line break, or a dot in a row."""
+    scale: float
+    ideas: int
+    """How many ideas a card lists at most (the others counted: "+2"); 0: its name alone."""
+
+
+FITS = [
+    *(Fit("<br>", scale, IDEAS_PER_THEME) for scale in (1.0, 0.85)),
+    *(Fit(" · ", scale, IDEAS_PER_THEME) for scale in (1.0, 0.85, SMALLEST)),
+    *(Fit(" · ", SMALLEST, ideas) for ideas in range(IDEAS_PER_THEME - 1, -1, -1)),
 ]
-"""How a card's ideas are laid out, in order of preference: the first that fits is used."""
+"""How a card's ideas are laid out, in order of preference: the first that fits is used
+(the last one whatever the room, as it takes the least height)."""
 
 
 def shown_ideas(store: Store, view: IdeasView) -> dict[UUID, str]:
@@ -47,6 +67,16 @@ def room_themes(view: IdeasView, shown: dict[UUID, str]) -> list[tuple[str, list
         (theme.name, [shown[idea] for idea in theme.idea_ids if idea in shown])
         for theme in view.themes
     ]
+
+
+def card_text(name: str, ideas: list[str], fit: Fit) -> str:
+    """A theme's card as rich text: its name in bold over the ideas ``fit`` lists."""
+    listed = [escape(idea) for idea in ideas[: fit.ideas]]
+    if len(ideas) > fit.ideas:
+        listed.append(f"+{len(ideas) - fit.ideas}")
+    if not fit.ideas:  # the name alone, and how many ideas it holds
+        return f"<b>{escape(name)}</b> ({len(ideas)})" if ideas else f"<b>{escape(name)}</b>"
+    return f"<b>{escape(name)}</b><br>{fit.between.join(listed)}"
 
 
 class _Cards(QWidget):
@@ -134,20 +164,17 @@ class ThemesPublic(PublicPanel):
         width = max(1, (self.cards.width() - (columns - 1) * spacing) // columns)
         # Not on a projector yet: nothing to fit, the preferred way for when it is.
         fits = FITS if self.cards.isVisible() and self.cards.height() > 0 else FITS[:1]
-        for between, scale in fits:
+        for fit in fits:
             font = QFont(base)
             if base.pixelSize() > 0:
-                font.setPixelSize(max(9, round(base.pixelSize() * scale)))
+                font.setPixelSize(max(9, round(base.pixelSize() * fit.scale)))
             else:
-                font.setPointSizeF(max(6.0, base.pointSizeF() * scale))
+                font.setPointSizeF(max(6.0, base.pointSizeF() * fit.scale))
             rows: dict[int, int] = {}
             for index, (name, ideas) in enumerate(self._themes):
                 label = self.card_labels[index]
                 label.setFont(font)
-                listed = [escape(idea) for idea in ideas[:IDEAS_PER_THEME]]
-                if len(ideas) > IDEAS_PER_THEME:
-                    listed.append(f"+{len(ideas) - IDEAS_PER_THEME}")
-                label.setText(f"<b>{escape(name)}</b><br>{between.join(listed)}")
+                label.setText(card_text(name, ideas, fit))
                 row = index // columns
                 rows[row] = max(rows.get(row, 0), label.heightForWidth(width))
             needed = sum(rows.values()) + (len(rows) - 1) * max(0, self.grid.verticalSpacing())

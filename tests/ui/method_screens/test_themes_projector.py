@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from forum_desktop.clock import FakeClock
 from forum_desktop.methods.idea_acts import AddIdea, GroupIdeasIntoTheme
 from forum_desktop.models import Session
+from forum_desktop.services.agenda import update_item
 from forum_desktop.services.commands import Command
 from forum_desktop.services.moderation import Approve, SendFromPhone
 from forum_desktop.services.participants import add_participant
@@ -145,3 +146,56 @@ def test_a_rounds_themes_with_their_answers_on_the_projector_without_names(
     assert not any("Awa" in line or "Chloé" in line for line in lines[-4:])
     window.context.undo_stack.undo()
     assert "Thèmes" not in room_lines(projector)
+
+
+def test_a_running_rounds_themes_stay_readable_from_the_back_of_the_room_at_1024_by_768(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    """Under a round with someone speaking, three themes of seven answers: the cards'
+    type is never below three quarters of the projector's (it was half: 13 px), fewer
+    ideas are listed instead ("+1"), and who speaks and their time share a line."""
+    store = window.context.store
+    session_id, ids = build_day(store, [30])
+    question = "Quelle pratique de votre ville voulez-vous partager avec le réseau, et pourquoi ?"
+    update_item(store, item_id=ids[0], guiding_question=question)
+    session = store.require(Session, session_id)
+    for name in ("Awa", "Binta", "Chloé", "Diego", "Emma", "Fatou", "Gaspard", "Hana"):
+        add_participant(store, event_id=session.event_id, name=name)
+    apply_method(store, item_id=ids[0], method_id="round-robin", language="fr")
+    page = open_console_on(window, session_id)
+    page.controller.start()
+    screen = page.methods.screen
+    assert isinstance(screen, RoundRobinScreen)
+    projector = projector_of(page)
+    screen.next_button.click()
+    texts = (
+        "Pistes cyclables le long des grands axes",
+        "Bus de nuit le week-end",
+        "Puits propres dans chaque quartier",
+        "Donnees ouvertes sur la qualite de l'eau",
+        "Tarif social pour les transports",
+        "Recuperation des eaux de pluie",
+        "Budget participatif pour les ecoles",
+    )
+    for text in texts:
+        clock.advance(10)
+        answer(qtbot, screen, text)
+    answers = screen.answer_themes.answer_list
+    for rows, name in (([0, 1, 4], "Mobilité"), ([2, 3, 5], "Eau"), ([6], "Éducation")):
+        answers.clearSelection()
+        for row in rows:
+            answers.item(row).setSelected(True)
+        screen.answer_themes.themes.name_edit.setText(name)
+        screen.group_chosen()
+    room = screen.room
+    assert room.now.text() == "En cours : Hana" and room.time.isVisibleTo(projector)
+    qtbot.waitUntil(lambda: room.themes.cards.height() > 0)
+
+    assert room.now.y() == room.time.y()  # one line for the turn
+    cards = [card for card in room.themes.card_labels if card.isVisibleTo(projector)]
+    assert len(cards) == 3
+    smallest = room.font().pixelSize() * 3 / 4
+    assert all(card.font().pixelSize() >= smallest for card in cards)
+    assert all(card.geometry().bottom() <= room.themes.cards.height() for card in cards)
+    first = plain(cards[0]).splitlines()
+    assert first[0] == "Mobilité" and first[-1].endswith("+1")  # an answer counted, not shown
