@@ -4094,8 +4094,8 @@ Cree uno con Ctrl+N.</translation>
         <translation>Modificar una idea</translation>
     </message>
     <message>
-        <source>Enter adds the idea to the harvest (and to the projector). F2 edits the chosen idea, Delete removes it.</source>
-        <translation>Intro añade la idea a la cosecha (y al proyector). F2 modifica la idea elegida, Supr la quita.</translation>
+        <source>Enter adds the idea to the harvest (and to the projector). F2 edits the chosen idea, Delete removes it, Ctrl+G puts the chosen ones in a theme.</source>
+        <translation>Intro añade la idea a la cosecha (y al proyector). F2 modifica la idea elegida, Supr la quita, Ctrl+G pone las elegidas en un tema.</translation>
     </message>
     <message>
         <source>Group ideas into a theme</source>
@@ -4131,6 +4131,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>New idea</source>
         <translation>Nueva idea</translation>
+    </message>
+    <message>
+        <source>Put the chosen ideas in a theme</source>
+        <translation>Poner las ideas elegidas en un tema</translation>
     </message>
     <message>
         <source>Rem&amp;ove</source>

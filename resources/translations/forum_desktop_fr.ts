@@ -4094,8 +4094,8 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Modifier une idée</translation>
     </message>
     <message>
-        <source>Enter adds the idea to the harvest (and to the projector). F2 edits the chosen idea, Delete removes it.</source>
-        <translation>Entrée ajoute l&apos;idée à la récolte (et au projecteur). F2 modifie l&apos;idée choisie, Suppr la retire.</translation>
+        <source>Enter adds the idea to the harvest (and to the projector). F2 edits the chosen idea, Delete removes it, Ctrl+G puts the chosen ones in a theme.</source>
+        <translation>Entrée ajoute l&apos;idée à la récolte (et au projecteur). F2 modifie l&apos;idée choisie, Suppr la retire, Ctrl+G met les idées choisies dans un thème.</translation>
     </message>
     <message>
         <source>Group ideas into a theme</source>
@@ -4131,6 +4131,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>New idea</source>
         <translation>Nouvelle idée</translation>
+    </message>
+    <message>
+        <source>Put the chosen ideas in a theme</source>
+        <translation>Mettre les idées choisies dans un thème</translation>
     </message>
     <message>
         <source>Rem&amp;ove</source>
