@@ -935,6 +935,10 @@
 <context>
     <name>CapturedPicker</name>
     <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
         <source>Add as options</source>
         <translation>Ajouter comme options</translation>
     </message>
