@@ -41,7 +41,7 @@ from forum_desktop.ui.method_screens.acts import act, capture_where
 from forum_desktop.ui.method_screens.base import MethodScreenWidget
 from forum_desktop.ui.method_screens.one_two_four_all_public import OneTwoFourAllPublic
 from forum_desktop.ui.method_screens.one_two_four_all_themes import ThemesPanel
-from forum_desktop.ui.method_screens.theme_drop import IdeaList
+from forum_desktop.ui.method_screens.theme_drop import THEME_ROLE, IdeaList
 from forum_desktop.ui.method_screens.themes_public import room_themes, shown_ideas
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -172,11 +172,13 @@ class OneTwoFourAllScreen(MethodScreenWidget):
         self.ideas = list(view.ideas)
         self.themes.show_themes(view)
         chosen = self.selected_idea()
+        theme_of = {idea: theme.name for theme in view.themes for idea in theme.idea_ids}
         self.harvest_list.blockSignals(True)
         self.harvest_list.clear()
         for idea in self.ideas:
             row = QListWidgetItem(idea.text)
             row.setData(ID_ROLE, str(idea.id))
+            row.setData(THEME_ROLE, theme_of.get(idea.id, ""))  # which are left to group
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsEditable)
             self.harvest_list.addItem(row)
             if idea.id == chosen:
