@@ -196,8 +196,12 @@ class OneTwoFourAllScreen(MethodScreenWidget):
         shown = shown_ideas(self.context.store, view)
         themed = {idea for theme in view.themes for idea in theme.idea_ids}
         numbered = list(enumerate(shown.items(), start=1))
-        self.room.show_ideas([(n, text) for n, (idea, text) in numbered if idea not in themed])
-        self.room.themes.show_themes(room_themes(view, shown))
+        themes = room_themes(view, shown)
+        self.room.show_ideas(
+            [(n, text) for n, (idea, text) in numbered if idea not in themed],
+            beside_themes=bool(themes),
+        )
+        self.room.themes.show_themes(themes)
         self._refresh_buttons()
         self.show_snapshot(self.controller.snapshot)
 

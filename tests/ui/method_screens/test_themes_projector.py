@@ -199,3 +199,49 @@ def test_a_running_rounds_themes_stay_readable_from_the_back_of_the_room_at_1024
     assert all(card.geometry().bottom() <= room.themes.cards.height() for card in cards)
     first = plain(cards[0]).splitlines()
     assert first[0] == "Mobilité" and first[-1].endswith("+1")  # an answer counted, not shown
+
+
+def test_themes_beside_ideas_left_to_group_never_overlap_at_1024_by_768(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    """Half-way through grouping (four themes, eighteen ideas left): the room's list of
+    ideas keeps only the newest one, and the cards show whole, readable, side by side,
+    those that do not fit counted; before, five ideas left the cards 25 pixels and their
+    names were drawn over each other."""
+    store = window.context.store
+    session_id, ids = build_day(store, [20])
+    item = ids[0]
+    update_item(store, item_id=item, guiding_question="Que faire pour une ville plus juste ?")
+    apply_method(store, item_id=item, method_id="one-two-four-all", language="fr")
+    page = open_console_on(window, session_id)
+    page.controller.start()
+    screen = page.methods.screen
+    assert isinstance(screen, OneTwoFourAllScreen)
+    projector = projector_of(page)
+    ideas = []
+    for n in range(1, 31):
+        clock.advance(10)
+        text = f"Idée {n} sur la gouvernance locale partagée"
+        ideas.append(run(window, AddIdea(item_id=item, text=text)))
+    names = ("Gouvernance locale", "Eau et assainissement", "Mobilité douce", "Logement")
+    for n, name in enumerate(names):
+        clock.advance(10)
+        chosen = tuple(ideas[3 * n : 3 * n + 3])
+        run(window, GroupIdeasIntoTheme(item_id=item, idea_ids=chosen, name=name))
+    room = screen.room
+    assert room.ideas.text() == (
+        "… idées précédentes : 17\n30. Idée 30 sur la gouvernance locale partagée"
+    )
+    themes = room.themes
+    qtbot.waitUntil(lambda: themes.cards.height() > 0)
+
+    cards = [card for card in themes.card_labels if card.isVisibleTo(projector)]
+    assert cards  # at least a row
+    area = themes.cards.rect()
+    for n, card in enumerate(cards):
+        assert area.contains(card.geometry())
+        assert card.heightForWidth(card.width()) <= card.height()  # the text shows whole
+        assert all(not card.geometry().intersects(other.geometry()) for other in cards[n + 1 :])
+    assert all(card.font().pixelSize() >= room.font().pixelSize() * 3 / 4 for card in cards)
+    left = len(names) - len(cards)
+    assert themes.more.text() == (f"… autres thèmes : {left}" if left else "")
