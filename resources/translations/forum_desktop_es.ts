@@ -6070,6 +6070,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
 <context>
     <name>RoundRobinThemes</name>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Answers to &amp;group:</source>
         <translation>Respuestas que agr&amp;upar:</translation>
     </message>
@@ -6909,6 +6913,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
 </context>
 <context>
     <name>ThemesPanel</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
     <message>
         <source>A theme&apos;s name</source>
         <translation>El nombre de un tema</translation>

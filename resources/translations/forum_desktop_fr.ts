@@ -6070,6 +6070,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
 <context>
     <name>RoundRobinThemes</name>
     <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
         <source>Answers to &amp;group:</source>
         <translation>Réponses à c&amp;lasser en thèmes :</translation>
     </message>
@@ -6909,6 +6913,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
 </context>
 <context>
     <name>ThemesPanel</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
     <message>
         <source>A theme&apos;s name</source>
         <translation>Le nom d&apos;un thème</translation>

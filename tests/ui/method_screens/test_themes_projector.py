@@ -13,11 +13,12 @@ from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
 from forum_desktop.methods.idea_acts import AddIdea, GroupIdeasIntoTheme
-from forum_desktop.models import Session
+from forum_desktop.models import AgendaItem, Session
 from forum_desktop.services.agenda import update_item
 from forum_desktop.services.commands import Command
 from forum_desktop.services.moderation import Approve, SendFromPhone
 from forum_desktop.services.participants import add_participant
+from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.method_screens.one_two_four_all import OneTwoFourAllScreen
 from forum_desktop.ui.method_screens.round_robin import RoundRobinScreen
@@ -245,3 +246,37 @@ def test_themes_beside_ideas_left_to_group_never_overlap_at_1024_by_768(
     assert all(card.font().pixelSize() >= room.font().pixelSize() * 3 / 4 for card in cards)
     left = len(names) - len(cards)
     assert themes.more.text() == (f"… autres thèmes : {left}" if left else "")
+
+
+def test_the_consoles_theme_and_answer_rows_read_in_french(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    """ "Mobilité (2) : …" and "Awa : …", the colons the interface's (they were "(2): …"
+    and "Awa: …" in every language); what was typed stays as typed, "%3" included."""
+    install("fr")
+    store = window.context.store
+    session_id, ids = build_day(store, [20, 30])
+    session = store.require(Session, session_id)
+    for name in ("Awa", "Binta"):
+        add_participant(store, event_id=session.event_id, name=name)
+    apply_method(store, item_id=ids[0], method_id="one-two-four-all", language="fr")
+    apply_method(store, item_id=ids[1], method_id="round-robin", language="fr")
+    ideas = []
+    for text in ("Pistes cyclables", "Bus de nuit"):
+        clock.advance(10)
+        ideas.append(run(window, AddIdea(item_id=ids[0], text=text)))
+    run(window, GroupIdeasIntoTheme(item_id=ids[0], idea_ids=tuple(ideas), name="Plan %3"))
+    page = open_console_on(window, session_id)
+    page.controller.start()
+    screen = page.methods.screen
+    assert isinstance(screen, OneTwoFourAllScreen)
+    rows = screen.themes.theme_list
+    assert rows.item(0).text() == "Plan %3 (2) : Pistes cyclables; Bus de nuit"
+
+    page.controller.jump_to(store.select(AgendaItem, {"parent_id": ids[1]})[0].id)
+    screen = page.methods.screen
+    assert isinstance(screen, RoundRobinScreen)
+    screen.next_button.click()
+    answer(qtbot, screen, "Tramway")
+    answers = screen.answer_themes.answer_list
+    assert answers.item(0).text() == "Awa : Tramway"
