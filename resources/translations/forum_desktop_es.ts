@@ -5163,6 +5163,10 @@ Conflicto de sincronización: también se conserva desde otro portátil:
         <translation>Abrir un programa</translation>
     </message>
     <message>
+        <source>Paste or open the translated note: its days and items will be paired with this agenda&apos;s by date, time and order.</source>
+        <translation>Pegue o abra la nota traducida: sus días y puntos se emparejarán con los de esta agenda por fecha, hora y orden.</translation>
+    </message>
+    <message>
         <source>Paste the concept note or programme here, or open a .txt or .md file.</source>
         <translation>Pegue aquí la nota conceptual o el programa, o abra un archivo .txt o .md.</translation>
     </message>

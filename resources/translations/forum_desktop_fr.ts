@@ -5163,6 +5163,10 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
         <translation>Ouvrir un programme</translation>
     </message>
     <message>
+        <source>Paste or open the translated note: its days and items will be paired with this agenda&apos;s by date, time and order.</source>
+        <translation>Collez ou ouvrez la note traduite : ses journées et ses points seront associés à ceux de cet ordre du jour par date, heure et ordre.</translation>
+    </message>
+    <message>
         <source>Paste the concept note or programme here, or open a .txt or .md file.</source>
         <translation>Collez ici la note conceptuelle ou le programme, ou ouvrez un fichier .txt ou .md.</translation>
     </message>

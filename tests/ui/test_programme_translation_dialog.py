@@ -143,7 +143,8 @@ def test_the_pairs_show_whole_in_french_why_a_row_is_left_unpaired_included(
 ) -> None:
     """At the dialog's size on a 1024×768 screen, every cell of the pairs shows its text
     whole, wrapped: elided, "the item it belongs to is not paired" read "le point dont il
-    fait partie n'est…", and the summary says to see why in the table."""
+    fait partie n'est…", and the summary says to see why in the table. Before the note
+    is pasted, the summary says what to do."""
     install("fr")
     seen: list[list[str]] = []
 
@@ -152,6 +153,10 @@ def test_the_pairs_show_whole_in_french_why_a_row_is_left_unpaired_included(
         qtbot.waitExposed(dialog)
         assert dialog.frameGeometry().width() <= 1024 and dialog.frameGeometry().height() <= 768
         dialog.read_into.setCurrentIndex(1)
+        assert dialog.summary.text() == (  # no note yet: what to do (it said "0 textes")
+            "Collez ou ouvrez la note traduite : ses journées et ses points seront associés "
+            "à ceux de cet ordre du jour par date, heure et ordre."
+        )
         english = (DATA / "learning-forum-programme.en.txt").read_text(encoding="utf-8")
         dialog.text_edit.setPlainText(english)
         table = dialog.pairs
