@@ -4,6 +4,7 @@ once approved; who gave an answer never does."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from uuid import UUID
 
 from PySide6.QtCore import Qt
@@ -18,11 +19,13 @@ from forum_desktop.services.agenda import update_item
 from forum_desktop.services.commands import Command
 from forum_desktop.services.moderation import Approve, SendFromPhone
 from forum_desktop.services.participants import add_participant
+from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.method_screens.one_two_four_all import OneTwoFourAllScreen
 from forum_desktop.ui.method_screens.round_robin import RoundRobinScreen
 from forum_desktop.ui.projector import ProjectorWindow
+from forum_desktop.ui.room_language import set_room_language
 from forum_desktop.ui.run_page import RunPage
 from tests.services.helpers import build_day
 from tests.services.method_examples import apply_method
@@ -280,3 +283,27 @@ def test_the_consoles_theme_and_answer_rows_read_in_french(
     answer(qtbot, screen, "Tramway")
     answers = screen.answer_themes.answer_list
     assert answers.item(0).text() == "Awa : Tramway"
+
+
+def test_a_running_rounds_themes_are_headed_in_the_events_language_after_a_restart(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock, db_path: Path
+) -> None:
+    """The app restarts on a French session running 1-2-4-All with themes: the projector's
+    heading says "Thèmes" at once (it said "Themes" until the next idea, the screen being
+    built before the room's language was set)."""
+    store = window.context.store
+    session_id, ids = build_day(store, [20])
+    apply_method(store, item_id=ids[0], method_id="one-two-four-all", language="fr")
+    page = open_console_on(window, session_id)
+    page.controller.start()
+    idea = run(window, AddIdea(item_id=ids[0], text="Pistes cyclables"))
+    run(window, GroupIdeasIntoTheme(item_id=ids[0], idea_ids=(idea,), name="Mobilité"))
+    window.close()
+    set_room_language("en")  # as the app starts: no event open yet
+
+    fresh = MainWindow(AppContext(store, db_path))
+    qtbot.addWidget(fresh)
+    fresh.show()
+    screen = open_console_on(fresh, session_id).methods.screen
+    assert isinstance(screen, OneTwoFourAllScreen)
+    assert screen.room.themes.heading.text() == "Thèmes"
