@@ -248,6 +248,14 @@ class ProgrammeImportDialog(QDialog):
         if too_large:
             self.summary.setText(notice_text(TOO_LARGE(megabytes=MEGABYTES)))
             return
+        if self.programme is None:  # no note yet: what to do, not "0 texts"
+            self.summary.setText(
+                self.tr(
+                    "Paste or open the translated note: its days and items will be paired "
+                    "with this agenda's by date, time and order."
+                )
+            )
+            return
         left = 0 if self.match is None else len(self.match.unmatched)
         summary = self.tr(
             "%n texts of the note will be the agenda's translations. Nothing is saved until "

@@ -34,8 +34,12 @@ class ProgrammePairsTable(QTableWidget):
             ]
         )
         self.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.verticalHeader().setVisible(False)
-        # The three texts share the width (long titles are elided; their tooltip is whole).
+        # The three texts share the width, wrapped whole in rows as tall as they need:
+        # elided, a row left unpaired hid why ("the item it belongs to…") at 1024×768.
+        rows = self.verticalHeader()
+        rows.setVisible(False)
+        rows.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        self.setWordWrap(True)
         header = self.horizontalHeader()
         header.setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         header.setSectionResizeMode(START, QHeaderView.ResizeMode.ResizeToContents)

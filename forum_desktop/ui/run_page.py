@@ -346,13 +346,15 @@ class RunPage(QWidget):
         event = store.get(Event, self._event_id) if self._event_id else None
         self._zone = ZoneInfo(event.timezone) if event else ZoneInfo("UTC")
         self.items_model.zone = self._zone
+        # The projector speaks the event's language, the console the interface's: set
+        # before the sessions, whose method screens say their first words to the room.
+        if event is not None:
+            set_room_language(event.language.value)
         self._fill_sessions()
         people = store.select(Participant, {"event_id": self._event_id}) if event else []
         self.bar.set_roster([RosterName(p.id, p.name) for p in people])
         self.speakers.set_roster(people)
         self.projection.set_event(event.title if event else "", self._zone)
-        if event is not None:  # the projector speaks its language, the console the interface's
-            set_room_language(event.language.value)
         self._load_second_language()
 
     def _load_second_language(self) -> None:

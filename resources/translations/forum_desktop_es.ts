@@ -981,6 +981,10 @@
 <context>
     <name>CapturedPicker</name>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Add as options</source>
         <translation>Añadir como opciones</translation>
     </message>
@@ -4136,8 +4140,8 @@ Cree uno con Ctrl+N.</translation>
         <translation>Modificar una idea</translation>
     </message>
     <message>
-        <source>Enter adds the idea to the harvest (and to the projector). F2 edits the chosen idea, Delete removes it.</source>
-        <translation>Intro añade la idea a la cosecha (y al proyector). F2 modifica la idea elegida, Supr la quita.</translation>
+        <source>Enter adds the idea to the harvest (and to the projector). F2 edits the chosen idea, Delete removes it, Ctrl+G puts the chosen ones in a theme.</source>
+        <translation>Intro añade la idea a la cosecha (y al proyector). F2 modifica la idea elegida, Supr la quita, Ctrl+G pone las elegidas en un tema.</translation>
     </message>
     <message>
         <source>Group ideas into a theme</source>
@@ -4173,6 +4177,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>New idea</source>
         <translation>Nueva idea</translation>
+    </message>
+    <message>
+        <source>Put the chosen ideas in a theme</source>
+        <translation>Poner las ideas elegidas en un tema</translation>
     </message>
     <message>
         <source>Rem&amp;ove</source>
@@ -5197,6 +5205,10 @@ Conflicto de sincronización: también se conserva desde otro portátil:
         <translation>Abrir un programa</translation>
     </message>
     <message>
+        <source>Paste or open the translated note: its days and items will be paired with this agenda&apos;s by date, time and order.</source>
+        <translation>Pegue o abra la nota traducida: sus días y puntos se emparejarán con los de esta agenda por fecha, hora y orden.</translation>
+    </message>
+    <message>
         <source>Paste the concept note or programme here, or open a .txt or .md file.</source>
         <translation>Pegue aquí la nota conceptual o el programa, o abra un archivo .txt o .md.</translation>
     </message>
@@ -6116,6 +6128,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
 <context>
     <name>RoundRobinThemes</name>
     <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
         <source>Answers to &amp;group:</source>
         <translation>Respuestas que agr&amp;upar:</translation>
     </message>
@@ -6955,6 +6971,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
 </context>
 <context>
     <name>ThemesPanel</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2): %3</translation>
+    </message>
     <message>
         <source>A theme&apos;s name</source>
         <translation>El nombre de un tema</translation>

@@ -981,6 +981,10 @@
 <context>
     <name>CapturedPicker</name>
     <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
         <source>Add as options</source>
         <translation>Ajouter comme options</translation>
     </message>
@@ -4136,8 +4140,8 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Modifier une idée</translation>
     </message>
     <message>
-        <source>Enter adds the idea to the harvest (and to the projector). F2 edits the chosen idea, Delete removes it.</source>
-        <translation>Entrée ajoute l&apos;idée à la récolte (et au projecteur). F2 modifie l&apos;idée choisie, Suppr la retire.</translation>
+        <source>Enter adds the idea to the harvest (and to the projector). F2 edits the chosen idea, Delete removes it, Ctrl+G puts the chosen ones in a theme.</source>
+        <translation>Entrée ajoute l&apos;idée à la récolte (et au projecteur). F2 modifie l&apos;idée choisie, Suppr la retire, Ctrl+G met les idées choisies dans un thème.</translation>
     </message>
     <message>
         <source>Group ideas into a theme</source>
@@ -4173,6 +4177,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>New idea</source>
         <translation>Nouvelle idée</translation>
+    </message>
+    <message>
+        <source>Put the chosen ideas in a theme</source>
+        <translation>Mettre les idées choisies dans un thème</translation>
     </message>
     <message>
         <source>Rem&amp;ove</source>
@@ -5197,6 +5205,10 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
         <translation>Ouvrir un programme</translation>
     </message>
     <message>
+        <source>Paste or open the translated note: its days and items will be paired with this agenda&apos;s by date, time and order.</source>
+        <translation>Collez ou ouvrez la note traduite : ses journées et ses points seront associés à ceux de cet ordre du jour par date, heure et ordre.</translation>
+    </message>
+    <message>
         <source>Paste the concept note or programme here, or open a .txt or .md file.</source>
         <translation>Collez ici la note conceptuelle ou le programme, ou ouvrez un fichier .txt ou .md.</translation>
     </message>
@@ -6116,6 +6128,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
 <context>
     <name>RoundRobinThemes</name>
     <message>
+        <source>%1: %2</source>
+        <translation>%1 : %2</translation>
+    </message>
+    <message>
         <source>Answers to &amp;group:</source>
         <translation>Réponses à c&amp;lasser en thèmes :</translation>
     </message>
@@ -6955,6 +6971,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
 </context>
 <context>
     <name>ThemesPanel</name>
+    <message>
+        <source>%1 (%2): %3</source>
+        <translation>%1 (%2) : %3</translation>
+    </message>
     <message>
         <source>A theme&apos;s name</source>
         <translation>Le nom d&apos;un thème</translation>

@@ -39,11 +39,13 @@ class Prompts:
 
 
 @pytest.fixture(autouse=True)
-def english(qapp: QApplication) -> None:
+def english(qapp: QApplication) -> Iterator[None]:
     """The interface in English with its plural forms ("1 person"), as the app starts
     when English is chosen; tests of other languages install theirs."""
     install("en")
     set_room_language("en")  # the Run tab sets the event's; no test inherits another's
+    yield
+    install("en")  # nor does a test outside tests/ui (one that installs French ends)
 
 
 @pytest.fixture

@@ -3,10 +3,15 @@ the language, see the pairs and what is left unpaired, import as one undo step."
 
 from __future__ import annotations
 
+import contextlib
 from pathlib import Path
 from uuid import UUID
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QStyle
+from pytestqt.exceptions import TimeoutError as WaitTimeout
+from pytestqt.qtbot import QtBot
 
 from forum_desktop.agenda.programme_text import parse_programme
 from forum_desktop.models import AgendaItem, Language, Translation
@@ -14,8 +19,10 @@ from forum_desktop.models.translation import TranslatedField
 from forum_desktop.services.agenda import items_of, sessions_of
 from forum_desktop.services.translations import EventTexts, SetWorkingLanguages
 from forum_desktop.ui.agenda_page import AgendaPage
+from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.programme_import_dialog import ProgrammeImportDialog
+from forum_desktop.ui.programme_pairs_table import ProgrammePairsTable
 
 DATA = Path(__file__).resolve().parents[1] / "agenda" / "data"
 
@@ -112,3 +119,55 @@ def test_a_note_read_into_english_previews_its_pairs_and_imports_in_one_step(
     assert window.context.undo_stack.count() == 1
     window.context.undo_stack.undo()
     assert [t.text for t in store.select(Translation, order_by="id") if t.text] == []
+
+
+def cut_cells(table: ProgrammePairsTable) -> list[str]:
+    """The texts of the cells that do not show whole (wrapped at the cell's width)."""
+    metrics = table.fontMetrics()
+    # A cell's text keeps the style's margin on each side (as Qt's item views do).
+    margin = table.style().pixelMetric(QStyle.PixelMetric.PM_FocusFrameHMargin) + 1
+    cut = []
+    for row in range(table.rowCount()):
+        for column in range(table.columnCount()):
+            text = table.item(row, column).text()
+            cell = table.visualRect(table.model().index(row, column))
+            room = cell.adjusted(margin, 0, -margin, 0)
+            needed = metrics.boundingRect(room, Qt.TextFlag.TextWordWrap, text)
+            if needed.height() > cell.height() or needed.width() > room.width():
+                cut.append(text)
+    return cut
+
+
+def test_the_pairs_show_whole_in_french_why_a_row_is_left_unpaired_included(
+    window: MainWindow, event_id: UUID, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    """At the dialog's size on a 1024×768 screen, every cell of the pairs shows its text
+    whole, wrapped: elided, "the item it belongs to is not paired" read "le point dont il
+    fait partie n'est…", and the summary says to see why in the table. Before the note
+    is pasted, the summary says what to do."""
+    install("fr")
+    seen: list[list[str]] = []
+
+    def accept(dialog: ProgrammeImportDialog) -> int:
+        dialog.show()
+        qtbot.waitExposed(dialog)
+        assert dialog.frameGeometry().width() <= 1024 and dialog.frameGeometry().height() <= 768
+        dialog.read_into.setCurrentIndex(1)
+        assert dialog.summary.text() == (  # no note yet: what to do (it said "0 textes")
+            "Collez ou ouvrez la note traduite : ses journées et ses points seront associés "
+            "à ceux de cet ordre du jour par date, heure et ordre."
+        )
+        english = (DATA / "learning-forum-programme.en.txt").read_text(encoding="utf-8")
+        dialog.text_edit.setPlainText(english)
+        table = dialog.pairs
+        assert table.rowCount() == 12
+        assert table.item(11, 3).text() == "aucun point du programme ne commence à 11:30 ici"
+        with contextlib.suppress(WaitTimeout):  # the rows take their height once laid out
+            qtbot.waitUntil(lambda: not cut_cells(table), timeout=2000)
+        seen.append(cut_cells(table))
+        dialog.close()
+        return 0
+
+    monkeypatch.setattr(ProgrammeImportDialog, "exec", accept)
+    window.page.agenda.import_programme()
+    assert seen == [[]]

@@ -44,7 +44,10 @@ class CapturedPicker(QDialog):
         names = kind_labels()
         for outcome in outcomes:
             text = " ".join(outcome.text.split())
-            row = QListWidgetItem(f"{names.get(outcome.kind, outcome.kind)}: {text}", self.list)
+            kind = names.get(outcome.kind, outcome.kind)
+            # As the themes' rows: "Idée : …" in French, its space before the colon.
+            words = self.tr("%1: %2").replace("%1", kind).replace("%2", text)  # typed text last
+            row = QListWidgetItem(words, self.list)
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             row.setCheckState(Qt.CheckState.Unchecked)
         self.list.setCurrentRow(0)

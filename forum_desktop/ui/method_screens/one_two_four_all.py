@@ -13,7 +13,7 @@ from __future__ import annotations
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, Qt, Signal
-from PySide6.QtGui import QKeyEvent
+from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -41,7 +41,7 @@ from forum_desktop.ui.method_screens.acts import act, capture_where
 from forum_desktop.ui.method_screens.base import MethodScreenWidget
 from forum_desktop.ui.method_screens.one_two_four_all_public import OneTwoFourAllPublic
 from forum_desktop.ui.method_screens.one_two_four_all_themes import ThemesPanel
-from forum_desktop.ui.method_screens.theme_drop import IdeaList
+from forum_desktop.ui.method_screens.theme_drop import THEME_ROLE, IdeaList
 from forum_desktop.ui.method_screens.themes_public import room_themes, shown_ideas
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -99,7 +99,8 @@ class OneTwoFourAllScreen(MethodScreenWidget):
         hint = self._label(
             self.tr(
                 "Enter adds the idea to the harvest (and to the projector). "
-                "F2 edits the chosen idea, Delete removes it."
+                "F2 edits the chosen idea, Delete removes it, Ctrl+G puts the chosen ones in "
+                "a theme."
             )
         )
         hint.setText(hint.accessibleName())
@@ -124,9 +125,16 @@ class OneTwoFourAllScreen(MethodScreenWidget):
         self.harvest_list.setSelectionMode(QAbstractItemView.SelectionMode.ExtendedSelection)
         self.themes = ThemesPanel(self)
         self.themes.group_requested.connect(self.group_chosen)
+        self.themes.name_edit.returnPressed.connect(self.group_chosen)
         self.themes.rename_requested.connect(self.rename_chosen)
         self.themes.merge_requested.connect(self.merge_chosen)
         self.themes.ideas_dropped.connect(self.group_dropped)
+        self.group_action = QAction(self.tr("Put the chosen ideas in a theme"), self)
+        self.group_action.setShortcut(QKeySequence("Ctrl+G"))
+        # Only while the focus is in this screen: the fishbowl has Ctrl+G of its own.
+        self.group_action.setShortcutContext(Qt.ShortcutContext.WidgetWithChildrenShortcut)
+        self.group_action.triggered.connect(lambda *_: self.themes_key())
+        self.addAction(self.group_action)
 
         self.room = OneTwoFourAllPublic(self.public)
         self.public_layout.addWidget(self.room)
@@ -164,11 +172,13 @@ class OneTwoFourAllScreen(MethodScreenWidget):
         self.ideas = list(view.ideas)
         self.themes.show_themes(view)
         chosen = self.selected_idea()
+        theme_of = {idea: theme.name for theme in view.themes for idea in theme.idea_ids}
         self.harvest_list.blockSignals(True)
         self.harvest_list.clear()
         for idea in self.ideas:
             row = QListWidgetItem(idea.text)
             row.setData(ID_ROLE, str(idea.id))
+            row.setData(THEME_ROLE, theme_of.get(idea.id, ""))  # which are left to group
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsEditable)
             self.harvest_list.addItem(row)
             if idea.id == chosen:
@@ -186,8 +196,12 @@ class OneTwoFourAllScreen(MethodScreenWidget):
         shown = shown_ideas(self.context.store, view)
         themed = {idea for theme in view.themes for idea in theme.idea_ids}
         numbered = list(enumerate(shown.items(), start=1))
-        self.room.show_ideas([(n, text) for n, (idea, text) in numbered if idea not in themed])
-        self.room.themes.show_themes(room_themes(view, shown))
+        themes = room_themes(view, shown)
+        self.room.show_ideas(
+            [(n, text) for n, (idea, text) in numbered if idea not in themed],
+            beside_themes=bool(themes),
+        )
+        self.room.themes.show_themes(themes)
         self._refresh_buttons()
         self.show_snapshot(self.controller.snapshot)
 
@@ -302,6 +316,15 @@ class OneTwoFourAllScreen(MethodScreenWidget):
     def _rows(self) -> list[QListWidgetItem]:
         return [self.harvest_list.item(i) for i in range(self.harvest_list.count())]
 
+    def themes_key(self) -> None:
+        """Ctrl+G, as in the round-robin's themes: to the ideas to choose, then (chosen)
+        to the theme's name, where Enter groups them."""
+        if self.harvest_list.hasFocus() and self.chosen_ideas():
+            self.themes.name_edit.setFocus()
+            self.themes.name_edit.selectAll()
+        else:
+            self.harvest_list.setFocus()
+
     def group_chosen(self) -> None:
         ideas = self.chosen_ideas()
         if not ideas:
@@ -319,6 +342,7 @@ class OneTwoFourAllScreen(MethodScreenWidget):
             is not None
         ):
             self.themes.name_edit.clear()
+            self.harvest_list.setFocus()  # the next ideas to choose
 
     def group_dropped(self, ideas: tuple[UUID, ...], theme: UUID | None, name: str) -> None:
         """Ideas dragged onto a theme (or onto "new theme", named ``name``)."""

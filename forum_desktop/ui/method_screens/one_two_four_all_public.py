@@ -14,6 +14,8 @@ from forum_desktop.ui.room_language import room
 IDEAS_SHOWN = 5
 """The newest ideas shown: with the question, what a projector holds under its timer
 (more would squeeze the countdown)."""
+IDEAS_BESIDE_THEMES = 1
+"""Only the newest once there are themes: five left the themes' cards no height at 1024×768."""
 
 
 class OneTwoFourAllPublic(PublicPanel):
@@ -30,9 +32,10 @@ class OneTwoFourAllPublic(PublicPanel):
         layout.addWidget(self.themes, THEMES_STRETCH)
         layout.addStretch(1)
 
-    def show_ideas(self, ideas: list[tuple[int, str]]) -> None:
-        """Each idea with its number as captured; only the newest when there are many."""
-        first = max(0, len(ideas) - IDEAS_SHOWN)
+    def show_ideas(self, ideas: list[tuple[int, str]], *, beside_themes: bool = False) -> None:
+        """Each idea with its number as captured; only the newest when there are many (fewer
+        ``beside_themes``)."""
+        first = max(0, len(ideas) - (IDEAS_BESIDE_THEMES if beside_themes else IDEAS_SHOWN))
         lines = [f"{n}. {text}" for n, text in ideas[first:]]
         if first:
             # No plural here: lupdate reads a room text's plural as a plain one.

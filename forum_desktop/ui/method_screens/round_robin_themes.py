@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_desktop.methods.idea_acts import IdeasView
-from forum_desktop.ui.method_screens.one_two_four_all_themes import ThemesPanel
+from forum_desktop.ui.method_screens.one_two_four_all_themes import ThemesPanel, filled
 from forum_desktop.ui.method_screens.theme_drop import IdeaList
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -69,7 +69,8 @@ class RoundRobinThemes(QWidget):
         for answer in view.ideas:
             text = answer.text
             if speakers.get(answer.id):
-                text = f"{speakers[answer.id]}: {text}"
+                # Who, then what: "Awa : …" in French.
+                text = filled(self.tr("%1: %2"), speakers[answer.id], text)
             if answer.id in theme_of:
                 text += f" · {theme_of[answer.id]}"
             row = QListWidgetItem(text)

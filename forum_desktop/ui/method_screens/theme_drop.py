@@ -11,7 +11,7 @@ from __future__ import annotations
 from collections.abc import Sequence
 from uuid import UUID
 
-from PySide6.QtCore import QByteArray, QMimeData, Qt, Signal
+from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
 from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -19,10 +19,14 @@ from PySide6.QtWidgets import (
     QLabel,
     QListWidget,
     QListWidgetItem,
+    QStyledItemDelegate,
+    QStyleOptionViewItem,
     QWidget,
 )
 
 ID_ROLE = Qt.ItemDataRole.UserRole
+THEME_ROLE = Qt.ItemDataRole.UserRole + 1
+"""The name of the theme a row's idea is in, if any: shown after its text, not edited."""
 IDEAS_MIME = "application/x-forum-desktop-idea-ids"
 
 
@@ -43,12 +47,27 @@ def dropped_ideas(mime: QMimeData) -> tuple[UUID, ...]:
         return ()
 
 
+class _ThemeAfterText(QStyledItemDelegate):
+    """Shows a row's theme after its text ("Bike lanes · Mobility"): the row's own text
+    stays the idea's, so F2 edits the idea alone."""
+
+    def initStyleOption(
+        self, option: QStyleOptionViewItem, index: QModelIndex | QPersistentModelIndex
+    ) -> None:
+        super().initStyleOption(option, index)
+        theme = index.data(THEME_ROLE)
+        if theme:
+            option.text = f"{option.text} · {theme}"
+
+
 class IdeaList(QListWidget):
-    """A list of ideas or answers (each row's id in ``ID_ROLE``) whose chosen rows can be
-    dragged onto a theme. Only a copy: a move would take the rows out of the list."""
+    """A list of ideas or answers (each row's id in ``ID_ROLE``, its theme's name in
+    ``THEME_ROLE``) whose chosen rows can be dragged onto a theme. Only a copy: a move
+    would take the rows out of the list."""
 
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
+        self.setItemDelegate(_ThemeAfterText(self))
         self.setDragEnabled(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DragOnly)
         self.setDefaultDropAction(Qt.DropAction.CopyAction)

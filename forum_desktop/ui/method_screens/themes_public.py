@@ -3,7 +3,11 @@ the projector's timer: a heading, then a card per theme, its name in bold over i
 
 The cards take the height the projector leaves them and ask for none (word-wrapped labels
 would make the window grow to fit every idea); they are fitted to it as the breakouts'
-groups are: an idea per line when that fits, else ideas in a row, smaller type last.
+groups are: an idea per line when that fits, else ideas in a row, smaller type, then fewer
+ideas per card ("+2") and at last the themes' names alone. The type never shrinks below
+three quarters of the projector's: under a running round at 1024×768 the cards printed
+at 13 px, unreadable beyond the first row; a name read from the back of the room beats
+every idea read by nobody.
 Only what the room may see reaches it: the screens hand over the texts the moderation
 lets through (a phone's only once approved), never who said them.
 """
@@ -11,6 +15,7 @@ lets through (a phone's only once approved), never who said them.
 from __future__ import annotations
 
 from html import escape
+from typing import NamedTuple
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, QObject, QSize, Qt
@@ -29,10 +34,25 @@ IDEAS_PER_THEME = 6
 MAX_COLUMNS = 3
 THEMES_STRETCH = 20
 """The themes take nearly all of a public view's spare height (its other stretches have 1)."""
-FITS = [("<br>", scale) for scale in (1.0, 0.85)] + [
-    (" · ", scale) for scale in (1.0, 0.85, 0.7, 0.6, 0.5)
+SMALLEST = 0.75
+"""The smallest type of a card, as a share of the projector's (20 px at 768 pixels high)."""
+
+
+class Fit(NamedTuple):
+    between: str
+    """Between two ideas: a line break, or a dot in a row."""
+    scale: float
+    ideas: int
+    """How many ideas a card lists at most (the others counted: "+2"); 0: its name alone."""
+
+
+FITS = [
+    *(Fit("<br>", scale, IDEAS_PER_THEME) for scale in (1.0, 0.85)),
+    *(Fit(" · ", scale, IDEAS_PER_THEME) for scale in (1.0, 0.85, SMALLEST)),
+    *(Fit(" · ", SMALLEST, ideas) for ideas in range(IDEAS_PER_THEME - 1, -1, -1)),
 ]
-"""How a card's ideas are laid out, in order of preference: the first that fits is used."""
+"""How a card's ideas are laid out, in order of preference: the first that fits is used
+(the last one whatever the room, as it takes the least height)."""
 
 
 def shown_ideas(store: Store, view: IdeasView) -> dict[UUID, str]:
@@ -47,6 +67,16 @@ def room_themes(view: IdeasView, shown: dict[UUID, str]) -> list[tuple[str, list
         (theme.name, [shown[idea] for idea in theme.idea_ids if idea in shown])
         for theme in view.themes
     ]
+
+
+def card_text(name: str, ideas: list[str], fit: Fit) -> str:
+    """A theme's card as rich text: its name in bold over the ideas ``fit`` lists."""
+    listed = [escape(idea) for idea in ideas[: fit.ideas]]
+    if len(ideas) > fit.ideas:
+        listed.append(f"+{len(ideas) - fit.ideas}")
+    if not fit.ideas:  # the name alone, and how many ideas it holds
+        return f"<b>{escape(name)}</b> ({len(ideas)})" if ideas else f"<b>{escape(name)}</b>"
+    return f"<b>{escape(name)}</b><br>{fit.between.join(listed)}"
 
 
 class _Cards(QWidget):
@@ -78,6 +108,10 @@ class ThemesPublic(PublicPanel):
         self.panel_layout.addWidget(self.cards, 1)
         self.panel_layout.addWidget(self.more)
         self._themes: list[tuple[str, list[str]]] = []
+        self._total = 0
+        """How many themes there are, shown or not."""
+        self._rows_shown = 0
+        self._fitting = self._resized = False
         self.installEventFilter(self)
         self.cards.installEventFilter(self)
         self.setVisible(False)
@@ -102,23 +136,31 @@ class ThemesPublic(PublicPanel):
             label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
             self.card_labels.append(label)
         columns = self._columns(len(shown))
-        for index, label in enumerate(self.card_labels):
-            label.setVisible(index < len(shown))
-            if index < len(shown):
-                self.grid.addWidget(label, index // columns, index % columns)
+        for index, label in enumerate(self.card_labels[: len(shown)]):
+            self.grid.addWidget(label, index // columns, index % columns)
         for column in range(MAX_COLUMNS):
             self.grid.setColumnStretch(column, 1 if column < columns else 0)
         rows = -(-len(shown) // columns)
         for row in range(-(-len(self.card_labels) // columns) + 1):
             self.grid.setRowStretch(row, 1 if row == rows else 0)  # the cards stay on top
         self.show_text(self.heading, says.translate("ThemesPublic", "Themes") if themes else "")
-        left = len(themes) - len(shown)
-        more = says.translate("ThemesPublic", "… more themes: %1").replace("%1", str(left))
-        self.show_text(self.more, more if left else "")
         self.setVisible(bool(themes))
+        self._total = len(themes)
         if shown != self._themes:
             self._themes = shown
+            self._rows_shown = rows
             self._fit()
+        self._show_rows(self._rows_shown)
+
+    def _show_rows(self, count: int) -> None:
+        """Shows the cards of the first ``count`` rows; the themes left are counted."""
+        self._rows_shown = count
+        cards = min(len(self._themes), count * self._columns(len(self._themes)))
+        for index, label in enumerate(self.card_labels):
+            label.setVisible(index < cards)
+        left = self._total - cards
+        more = room().translate("ThemesPublic", "… more themes: %1").replace("%1", str(left))
+        self.show_text(self.more, more if left else "")
 
     @staticmethod
     def _columns(count: int) -> int:
@@ -126,6 +168,20 @@ class ThemesPublic(PublicPanel):
 
     def _fit(self) -> None:
         """Lay the ideas out the preferred way that fits the cards' height."""
+        if self._fitting:  # the count of themes left shown or hidden resized the cards
+            self._resized = True
+            return
+        self._fitting = True
+        try:
+            for _ in range(3):  # fitted again to the new height (the count stays put then)
+                self._resized = False
+                self._fit_once()
+                if not self._resized:
+                    break
+        finally:
+            self._fitting = False
+
+    def _fit_once(self) -> None:
         if not self._themes:
             return
         base = self.font()
@@ -133,26 +189,35 @@ class ThemesPublic(PublicPanel):
         spacing = max(0, self.grid.horizontalSpacing())
         width = max(1, (self.cards.width() - (columns - 1) * spacing) // columns)
         # Not on a projector yet: nothing to fit, the preferred way for when it is.
-        fits = FITS if self.cards.isVisible() and self.cards.height() > 0 else FITS[:1]
-        for between, scale in fits:
+        measured = self.cards.isVisible() and self.cards.height() > 0
+        between = max(0, self.grid.verticalSpacing())
+        rows: dict[int, int] = {}
+        for fit in FITS if measured else FITS[:1]:
             font = QFont(base)
             if base.pixelSize() > 0:
-                font.setPixelSize(max(9, round(base.pixelSize() * scale)))
+                font.setPixelSize(max(9, round(base.pixelSize() * fit.scale)))
             else:
-                font.setPointSizeF(max(6.0, base.pointSizeF() * scale))
-            rows: dict[int, int] = {}
+                font.setPointSizeF(max(6.0, base.pointSizeF() * fit.scale))
+            rows = {}
             for index, (name, ideas) in enumerate(self._themes):
                 label = self.card_labels[index]
                 label.setFont(font)
-                listed = [escape(idea) for idea in ideas[:IDEAS_PER_THEME]]
-                if len(ideas) > IDEAS_PER_THEME:
-                    listed.append(f"+{len(ideas) - IDEAS_PER_THEME}")
-                label.setText(f"<b>{escape(name)}</b><br>{between.join(listed)}")
+                label.setText(card_text(name, ideas, fit))
                 row = index // columns
                 rows[row] = max(rows.get(row, 0), label.heightForWidth(width))
-            needed = sum(rows.values()) + (len(rows) - 1) * max(0, self.grid.verticalSpacing())
-            if needed <= self.cards.height():
+            if (
+                not measured
+                or sum(rows.values()) + (len(rows) - 1) * between <= self.cards.height()
+            ):
+                self._show_rows(len(rows))
                 return
+        # Not even the names fit (a long question, new ideas above): the rows that do, the
+        # others counted, rather than cards drawn over each other.
+        fitting, used = 0, -between
+        while fitting < len(rows) and used + between + rows[fitting] <= self.cards.height():
+            used += between + rows[fitting]
+            fitting += 1
+        self._show_rows(max(1, fitting))
 
     def text(self) -> str:
         """Everything shown, one line per theme (what a test or a screen reader reads)."""

@@ -339,6 +339,34 @@ def test_the_chart_is_readable_on_a_projector_of_1024_by_768(
     ]
 
 
+def test_the_captured_items_read_in_french_with_a_space_before_each_colon(
+    window: MainWindow, clock: FakeClock
+) -> None:
+    """A theme's row said "Thème : Mobilité" and an idea's "Idée: …" (the colon was
+    not translated); both follow the interface's typography now."""
+    install("fr")
+    store = window.context.store
+    session_id, ids = build_day(store, [30, 20])
+    apply_method(store, item_id=ids[0], method_id="dot-voting", language="fr")
+    ideas = []
+    for text in ("Pistes cyclables", "Bus de nuit"):
+        clock.advance(10)
+        ideas.append(execute(store, AddIdea(item_id=ids[1], text=text)).value)
+    execute(store, GroupIdeasIntoTheme(item_id=ids[1], idea_ids=(ideas[0],), name="Mobilité"))
+    page = open_console_on(window, session_id)
+    page.controller.start()
+    screen = vote_screen(page)
+    screen.options.captured_button.click()
+    picker = screen.picker
+    assert picker is not None
+    assert [picker.list.item(r).text() for r in range(picker.list.count())] == [
+        "Thème : Mobilité (Pistes cyclables)",
+        "Idée : Pistes cyclables",
+        "Idée : Bus de nuit",
+    ]
+    picker.reject()
+
+
 def test_the_events_themes_are_offered_as_options_and_a_ballot_on_them_counts(
     window: MainWindow, qtbot: QtBot, clock: FakeClock, english: None
 ) -> None:

@@ -9,7 +9,7 @@ from pathlib import Path
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QLineEdit
+from PySide6.QtWidgets import QLabel, QLineEdit, QListWidget, QStyleOptionViewItem
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.capture.search import search
@@ -26,6 +26,8 @@ from forum_desktop.ui.run_page import RunPage
 from tests.services.helpers import build_day
 from tests.services.method_examples import apply_method
 from tests.ui.test_run_page import open_console_on
+
+CTRL = Qt.KeyboardModifier.ControlModifier
 
 QUESTION = "How could our cities share what works?"
 
@@ -179,6 +181,86 @@ def test_the_four_rounds_and_the_harvest_survive_a_restart(
 def themes_listed(screen: OneTwoFourAllScreen) -> list[str]:
     panel = screen.themes.theme_list
     return [panel.item(n).text() for n in range(panel.count())]
+
+
+def test_ideas_are_grouped_into_themes_by_keys_alone(window: MainWindow, qtbot: QtBot) -> None:
+    """Ctrl+G and Enter, as in the round-robin's themes: choose ideas with the arrows,
+    Ctrl+G to the theme's name, type it, Enter; the focus is back in the ideas."""
+    store = window.context.store
+    session_id, ids = build_day(store, [20])
+    apply_method(store, item_id=ids[0], method_id="one-two-four-all", language="en")
+    page = open_console_on(window, session_id)
+    page.controller.start()
+    screen = the_screen(page)
+    for text in ("Bike lanes", "Night buses", "Clean wells"):
+        harvest(qtbot, screen, text)
+    hints = [label.text() for label in screen.findChildren(QLabel) if "F2" in label.text()]
+    assert hints == [
+        "Enter adds the idea to the harvest (and to the projector). F2 edits the chosen "
+        "idea, Delete removes it, Ctrl+G puts the chosen ones in a theme."
+    ]
+    window.activateWindow()
+    qtbot.waitUntil(window.isActiveWindow)
+    ideas, name = screen.harvest_list, screen.themes.name_edit
+    screen.idea_edit.setFocus()
+    qtbot.keyClick(screen.idea_edit, Qt.Key.Key_G, CTRL)  # nothing chosen: to the ideas
+    assert ideas.hasFocus()
+    qtbot.keyClick(ideas, Qt.Key.Key_Home)
+    qtbot.keyClick(ideas, Qt.Key.Key_Down, Qt.KeyboardModifier.ShiftModifier)
+    qtbot.keyClick(ideas, Qt.Key.Key_G, CTRL)  # chosen: to the theme's name
+    assert name.hasFocus()
+    qtbot.keyClicks(name, "Mobility")
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    assert themes_listed(screen) == ["Mobility (2): Bike lanes; Night buses"]
+    assert ideas.hasFocus() and name.text() == ""
+    qtbot.keyClick(ideas, Qt.Key.Key_Down)  # the third idea alone
+    qtbot.keyClick(ideas, Qt.Key.Key_G, CTRL)
+    qtbot.keyClicks(name, "mobility")  # an existing theme's name: the idea joins it
+    qtbot.keyClick(name, Qt.Key.Key_Return)
+    assert themes_listed(screen) == ["Mobility (3): Bike lanes; Night buses; Clean wells"]
+    assert window.context.undo_stack.count() == 5  # three ideas, one step per grouping
+
+
+def shown_rows(ideas: QListWidget) -> list[str]:
+    """Each row's text as the list paints it."""
+    delegate = ideas.itemDelegate()
+    shown = []
+    for row in range(ideas.count()):
+        option = QStyleOptionViewItem()
+        delegate.initStyleOption(option, ideas.model().index(row, 0))  # type: ignore[attr-defined]
+        shown.append(option.text)
+    return shown
+
+
+def test_each_idea_shows_its_theme_and_is_edited_without_it(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """The rapporteur sees which ideas are left to group, as the round-robin's answers show
+    theirs; F2 edits the idea's own words."""
+    store = window.context.store
+    session_id, ids = build_day(store, [20])
+    apply_method(store, item_id=ids[0], method_id="one-two-four-all", language="en")
+    page = open_console_on(window, session_id)
+    page.controller.start()
+    screen = the_screen(page)
+    for text in ("Bike lanes", "Night buses", "Clean wells"):
+        harvest(qtbot, screen, text)
+    ideas = screen.harvest_list
+    ideas.item(0).setSelected(True)
+    ideas.item(2).setSelected(True)
+    screen.themes.name_edit.setText("Mixed")
+    screen.group_chosen()
+    assert shown_rows(ideas) == ["Bike lanes · Mixed", "Night buses", "Clean wells · Mixed"]
+    ideas.setFocus()
+    ideas.setCurrentRow(0)
+    qtbot.keyClick(ideas, Qt.Key.Key_F2)
+    editor = ideas.findChild(QLineEdit)
+    assert editor is not None and editor.text() == "Bike lanes"
+    qtbot.keyClick(editor, Qt.Key.Key_End)
+    qtbot.keyClicks(editor, " and paths")
+    qtbot.keyClick(editor, Qt.Key.Key_Return)
+    qtbot.waitUntil(lambda: shown_rows(screen.harvest_list)[0] == "Bike lanes and paths · Mixed")
+    assert listed(screen)[0] == "Bike lanes and paths"
 
 
 def test_ideas_are_grouped_into_themes_renamed_and_merged(window: MainWindow, qtbot: QtBot) -> None:

@@ -4,6 +4,7 @@ once approved; who gave an answer never does."""
 
 from __future__ import annotations
 
+from pathlib import Path
 from uuid import UUID
 
 from PySide6.QtCore import Qt
@@ -13,14 +14,18 @@ from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
 from forum_desktop.methods.idea_acts import AddIdea, GroupIdeasIntoTheme
-from forum_desktop.models import Session
+from forum_desktop.models import AgendaItem, Session
+from forum_desktop.services.agenda import update_item
 from forum_desktop.services.commands import Command
 from forum_desktop.services.moderation import Approve, SendFromPhone
 from forum_desktop.services.participants import add_participant
+from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.method_screens.one_two_four_all import OneTwoFourAllScreen
 from forum_desktop.ui.method_screens.round_robin import RoundRobinScreen
 from forum_desktop.ui.projector import ProjectorWindow
+from forum_desktop.ui.room_language import set_room_language
 from forum_desktop.ui.run_page import RunPage
 from tests.services.helpers import build_day
 from tests.services.method_examples import apply_method
@@ -145,3 +150,160 @@ def test_a_rounds_themes_with_their_answers_on_the_projector_without_names(
     assert not any("Awa" in line or "Chloé" in line for line in lines[-4:])
     window.context.undo_stack.undo()
     assert "Thèmes" not in room_lines(projector)
+
+
+def test_a_running_rounds_themes_stay_readable_from_the_back_of_the_room_at_1024_by_768(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    """Under a round with someone speaking, three themes of seven answers: the cards'
+    type is never below three quarters of the projector's (it was half: 13 px), fewer
+    ideas are listed instead ("+1"), and who speaks and their time share a line."""
+    store = window.context.store
+    session_id, ids = build_day(store, [30])
+    question = "Quelle pratique de votre ville voulez-vous partager avec le réseau, et pourquoi ?"
+    update_item(store, item_id=ids[0], guiding_question=question)
+    session = store.require(Session, session_id)
+    for name in ("Awa", "Binta", "Chloé", "Diego", "Emma", "Fatou", "Gaspard", "Hana"):
+        add_participant(store, event_id=session.event_id, name=name)
+    apply_method(store, item_id=ids[0], method_id="round-robin", language="fr")
+    page = open_console_on(window, session_id)
+    page.controller.start()
+    screen = page.methods.screen
+    assert isinstance(screen, RoundRobinScreen)
+    projector = projector_of(page)
+    screen.next_button.click()
+    texts = (
+        "Pistes cyclables le long des grands axes",
+        "Bus de nuit le week-end",
+        "Puits propres dans chaque quartier",
+        "Donnees ouvertes sur la qualite de l'eau",
+        "Tarif social pour les transports",
+        "Recuperation des eaux de pluie",
+        "Budget participatif pour les ecoles",
+    )
+    for text in texts:
+        clock.advance(10)
+        answer(qtbot, screen, text)
+    answers = screen.answer_themes.answer_list
+    for rows, name in (([0, 1, 4], "Mobilité"), ([2, 3, 5], "Eau"), ([6], "Éducation")):
+        answers.clearSelection()
+        for row in rows:
+            answers.item(row).setSelected(True)
+        screen.answer_themes.themes.name_edit.setText(name)
+        screen.group_chosen()
+    room = screen.room
+    assert room.now.text() == "En cours : Hana" and room.time.isVisibleTo(projector)
+    qtbot.waitUntil(lambda: room.themes.cards.height() > 0)
+
+    assert room.now.y() == room.time.y()  # one line for the turn
+    cards = [card for card in room.themes.card_labels if card.isVisibleTo(projector)]
+    assert len(cards) == 3
+    smallest = room.font().pixelSize() * 3 / 4
+    assert all(card.font().pixelSize() >= smallest for card in cards)
+    assert all(card.geometry().bottom() <= room.themes.cards.height() for card in cards)
+    first = plain(cards[0]).splitlines()
+    assert first[0] == "Mobilité" and first[-1].endswith("+1")  # an answer counted, not shown
+
+
+def test_themes_beside_ideas_left_to_group_never_overlap_at_1024_by_768(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    """Half-way through grouping (four themes, eighteen ideas left): the room's list of
+    ideas keeps only the newest one, and the cards show whole, readable, side by side,
+    those that do not fit counted; before, five ideas left the cards 25 pixels and their
+    names were drawn over each other."""
+    store = window.context.store
+    session_id, ids = build_day(store, [20])
+    item = ids[0]
+    update_item(store, item_id=item, guiding_question="Que faire pour une ville plus juste ?")
+    apply_method(store, item_id=item, method_id="one-two-four-all", language="fr")
+    page = open_console_on(window, session_id)
+    page.controller.start()
+    screen = page.methods.screen
+    assert isinstance(screen, OneTwoFourAllScreen)
+    projector = projector_of(page)
+    ideas = []
+    for n in range(1, 31):
+        clock.advance(10)
+        text = f"Idée {n} sur la gouvernance locale partagée"
+        ideas.append(run(window, AddIdea(item_id=item, text=text)))
+    names = ("Gouvernance locale", "Eau et assainissement", "Mobilité douce", "Logement")
+    for n, name in enumerate(names):
+        clock.advance(10)
+        chosen = tuple(ideas[3 * n : 3 * n + 3])
+        run(window, GroupIdeasIntoTheme(item_id=item, idea_ids=chosen, name=name))
+    room = screen.room
+    assert room.ideas.text() == (
+        "… idées précédentes : 17\n30. Idée 30 sur la gouvernance locale partagée"
+    )
+    themes = room.themes
+    qtbot.waitUntil(lambda: themes.cards.height() > 0)
+
+    cards = [card for card in themes.card_labels if card.isVisibleTo(projector)]
+    assert cards  # at least a row
+    area = themes.cards.rect()
+    for n, card in enumerate(cards):
+        assert area.contains(card.geometry())
+        assert card.heightForWidth(card.width()) <= card.height()  # the text shows whole
+        assert all(not card.geometry().intersects(other.geometry()) for other in cards[n + 1 :])
+    assert all(card.font().pixelSize() >= room.font().pixelSize() * 3 / 4 for card in cards)
+    left = len(names) - len(cards)
+    assert themes.more.text() == (f"… autres thèmes : {left}" if left else "")
+
+
+def test_the_consoles_theme_and_answer_rows_read_in_french(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    """ "Mobilité (2) : …" and "Awa : …", the colons the interface's (they were "(2): …"
+    and "Awa: …" in every language); what was typed stays as typed, "%3" included."""
+    install("fr")
+    store = window.context.store
+    session_id, ids = build_day(store, [20, 30])
+    session = store.require(Session, session_id)
+    for name in ("Awa", "Binta"):
+        add_participant(store, event_id=session.event_id, name=name)
+    apply_method(store, item_id=ids[0], method_id="one-two-four-all", language="fr")
+    apply_method(store, item_id=ids[1], method_id="round-robin", language="fr")
+    ideas = []
+    for text in ("Pistes cyclables", "Bus de nuit"):
+        clock.advance(10)
+        ideas.append(run(window, AddIdea(item_id=ids[0], text=text)))
+    run(window, GroupIdeasIntoTheme(item_id=ids[0], idea_ids=tuple(ideas), name="Plan %3"))
+    page = open_console_on(window, session_id)
+    page.controller.start()
+    screen = page.methods.screen
+    assert isinstance(screen, OneTwoFourAllScreen)
+    rows = screen.themes.theme_list
+    assert rows.item(0).text() == "Plan %3 (2) : Pistes cyclables; Bus de nuit"
+
+    page.controller.jump_to(store.select(AgendaItem, {"parent_id": ids[1]})[0].id)
+    screen = page.methods.screen
+    assert isinstance(screen, RoundRobinScreen)
+    screen.next_button.click()
+    answer(qtbot, screen, "Tramway")
+    answers = screen.answer_themes.answer_list
+    assert answers.item(0).text() == "Awa : Tramway"
+
+
+def test_a_running_rounds_themes_are_headed_in_the_events_language_after_a_restart(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock, db_path: Path
+) -> None:
+    """The app restarts on a French session running 1-2-4-All with themes: the projector's
+    heading says "Thèmes" at once (it said "Themes" until the next idea, the screen being
+    built before the room's language was set)."""
+    store = window.context.store
+    session_id, ids = build_day(store, [20])
+    apply_method(store, item_id=ids[0], method_id="one-two-four-all", language="fr")
+    page = open_console_on(window, session_id)
+    page.controller.start()
+    idea = run(window, AddIdea(item_id=ids[0], text="Pistes cyclables"))
+    run(window, GroupIdeasIntoTheme(item_id=ids[0], idea_ids=(idea,), name="Mobilité"))
+    window.close()
+    set_room_language("en")  # as the app starts: no event open yet
+
+    fresh = MainWindow(AppContext(store, db_path))
+    qtbot.addWidget(fresh)
+    fresh.show()
+    screen = open_console_on(fresh, session_id).methods.screen
+    assert isinstance(screen, OneTwoFourAllScreen)
+    assert screen.room.themes.heading.text() == "Thèmes"
