@@ -8,10 +8,11 @@ from zoneinfo import ZoneInfo
 
 from PySide6.QtCore import QObject, Signal
 from PySide6.QtGui import QGuiApplication
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLabel, QWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from forum_desktop.timing.cues import Cue
 from forum_desktop.timing.snapshot import Snapshot
+from forum_desktop.ui.notice_area import OneLineLabel
 from forum_desktop.ui.projector import ProjectorWindow, SecondLanguage
 from forum_desktop.ui.working_languages import language_names
 
@@ -19,6 +20,8 @@ from forum_desktop.ui.working_languages import language_names
 class ProjectorControl(QObject):
     second_language_shown = Signal(bool)
     """The facilitator turned the second language's lines on or off (to remember it)."""
+    mirror_changed = Signal()
+    """The warning about the console's display came up or went (the console shows it)."""
 
     def __init__(self, console: QWidget) -> None:
         super().__init__(console)
@@ -44,9 +47,7 @@ class ProjectorControl(QObject):
         self.screen_combo = QComboBox(console)
         self.screen_combo.setAccessibleName(self.tr("Display for the projector window"))
         self.screen_combo.currentIndexChanged.connect(self._place)
-        self.mirror_label = QLabel(console)
-        self.mirror_label.setWordWrap(True)
-        self.mirror_label.hide()
+        self.mirror_label = OneLineLabel(console)
         self._fill_screens()
 
     def set_event(self, title: str, zone: ZoneInfo) -> None:
@@ -158,4 +159,4 @@ class ProjectorControl(QObject):
             if same
             else ""
         )
-        self.mirror_label.setVisible(same)
+        self.mirror_changed.emit()

@@ -54,6 +54,7 @@ from forum_desktop.ui.capture_bar import CaptureBar
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.cue_sound import CueSound, SystemCueSound
 from forum_desktop.ui.method_host import MethodHost
+from forum_desktop.ui.notice_area import NoticeArea, OneLineLabel
 from forum_desktop.ui.outcome_model import kind_labels
 from forum_desktop.ui.projector import FLASH_MS, ProjectorWindow, SecondLanguage
 from forum_desktop.ui.projector_control import ProjectorControl
@@ -99,12 +100,9 @@ class RunPage(QWidget):
         self.toolbar = QToolBar(self.tr("Run"), self)
         self._build_actions()
 
-        self.notice_label = QLabel(self)
-        self.notice_label.setWordWrap(True)
+        self.notice_label = OneLineLabel(self)
         self.notice_label.setAccessibleName(self.tr("Notice"))
-        self.notice_label.hide()
-        self.late_label = QLabel(self)
-        self.late_label.setWordWrap(True)
+        self.late_label = OneLineLabel(self)
         # Its Alt+letter would clash with a method screen's: Ctrl+Shift+L does it.
         self.replan_button = QPushButton(self.tr("Re-plan…"), self)
         self.replan_button.clicked.connect(self.replan)
@@ -185,9 +183,12 @@ class RunPage(QWidget):
         top.addWidget(QLabel(self.tr("Projector on:"), self))
         top.addWidget(self.projection.screen_combo)
         top.addWidget(self.projection.second_box)
-        late_row = QHBoxLayout()
-        late_row.addWidget(self.late_label, 1)
-        late_row.addWidget(self.replan_button)
+        # One line for all notices: stacked, a restart's three pushed 1024×768 off the screen.
+        self.notices = NoticeArea(self)
+        self.notices.add(self.notice_label)
+        self.notices.add(self.projection.mirror_label)
+        self.notices.add(self.late_label, trailing=self.replan_button)
+        self.projection.mirror_changed.connect(self.notices.refresh)
         current = QVBoxLayout()
         current.addWidget(self.method_label)
         current.addWidget(self.title_label)
@@ -212,12 +213,12 @@ class RunPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.toolbar)
-        layout.addWidget(self.notice_label)
-        layout.addWidget(self.projection.mirror_label)
-        layout.addLayout(late_row)
+        layout.addWidget(self.notices)
         layout.addWidget(splitter, 1)
-        layout.addWidget(self.bar)
-        layout.addWidget(self.captured_label)
+        capture_row = QHBoxLayout()  # "Saved to …" beside the bar: a line less to fit 768 px
+        capture_row.addWidget(self.bar, 1)
+        capture_row.addWidget(self.captured_label)
+        layout.addLayout(capture_row)
 
     def _action(
         self, text: str, shortcut: str, slot: object, *, checkable: bool = False
@@ -521,6 +522,7 @@ class RunPage(QWidget):
         self.progress.setValue(0)
         self.late_label.setText("")
         self.replan_button.hide()
+        self.notices.refresh()
         self.end_label.setText("")
 
     def _method_words(self, snapshot: Snapshot) -> str:
@@ -580,10 +582,13 @@ class RunPage(QWidget):
             if late
             else ""
         )
+        self.notices.refresh()
 
     def show_notice(self, text: str) -> None:
+        self.notice_label.setText("")
+        self.notices.refresh()  # another notice in its place is a new one: the newest
         self.notice_label.setText(text)
-        self.notice_label.setVisible(bool(text))
+        self.notices.refresh()
 
     # --- cues -------------------------------------------------------------------------
 

@@ -3357,6 +3357,21 @@ Créez-en un avec Ctrl+N.</translation>
     </message>
 </context>
 <context>
+    <name>NoticeArea</name>
+    <message>
+        <source>+%1 ▸</source>
+        <translation>+%1 ▸</translation>
+    </message>
+    <message>
+        <source>Next notice</source>
+        <translation>Avis suivant</translation>
+    </message>
+    <message>
+        <source>Show the next notice</source>
+        <translation>Afficher l’avis suivant</translation>
+    </message>
+</context>
+<context>
     <name>Notices</name>
     <message>
         <source>A chair that would go is taken: ask its sitter to leave the circle first.</source>

@@ -1,0 +1,61 @@
+"""The Run tab on a 1024×768 laptop: whatever notices a restart raises, the window fits."""
+
+from __future__ import annotations
+
+from datetime import time
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from forum_desktop.clock import FakeClock
+from forum_desktop.services.agenda import update_session
+from forum_desktop.ui.main_window import MainWindow
+from forum_desktop.ui.notice_area import OneLineLabel
+from tests.services.helpers import build_day
+from tests.services.method_examples import apply_method
+from tests.ui.test_run_page import open_console_on
+
+RESTART = "The session went on while Forum Desktop was closed (7 minutes); the timer kept running."
+
+
+@pytest.mark.parametrize(
+    "method_id", ["one-two-four-all", "round-robin", "breakout-groups", "fishbowl", "dot-voting"]
+)
+def test_a_restart_s_notices_share_one_line_and_the_window_fits_768_px(
+    window: MainWindow, clock: FakeClock, qtbot: QtBot, method_id: str
+) -> None:
+    store = window.context.store
+    window.resize(1024, 740)  # a 1024×768 screen less its panel
+    session_id, ids = build_day(store, [30, 40, 40])
+    apply_method(store, item_id=ids[0], method_id=method_id, language="en")
+    update_session(store, session_id=session_id, end_time=time(9, 20))
+    page = open_console_on(window, session_id)
+    page.controller.start()
+    clock.advance(40 * 60)
+    page.controller.tick()  # running late, the method's screen open
+    page.show_notice(RESTART)
+    page.toggle_projector()  # the only display: the mirror warning
+    assert page.methods.screen is not None
+    expected = {
+        RESTART,
+        page.projection.mirror_label.text(),
+        page.late_label.text(),
+    }
+    assert all(expected) and len(expected) == 3
+
+    assert window.minimumSizeHint().height() <= 768
+    assert window.minimumSizeHint().width() <= 1024
+    qtbot.waitUntil(lambda: window.height() <= 768)
+    # One notice shows at a time, the newest first; the button steps through every one.
+    seen: list[str] = []
+    for _ in range(3):
+        labels = page.notices.findChildren(OneLineLabel)
+        shown = [label for label in labels if label.isVisible()]
+        assert len(shown) == 1
+        assert shown[0].toolTip() == shown[0].text()  # elided on screen, whole in its tooltip
+        seen.append(shown[0].text())
+        page.notices.next_button.click()
+    assert seen[0] == page.projection.mirror_label.text()
+    assert set(seen) == expected
+    assert page.notices.next_button.text() == "+2 ▸"
+    page.controller.set_session(None)
