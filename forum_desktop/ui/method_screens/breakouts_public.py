@@ -11,10 +11,10 @@ from __future__ import annotations
 
 from html import escape
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from forum_desktop.ui.method_screens.card_grid import CardGrid
 from forum_desktop.ui.room_language import room
 
 MAX_COLUMNS = 4
@@ -22,20 +22,6 @@ FITS = [("<br>", scale) for scale in (1.0, 0.85, 0.7)] + [
     (", ", scale) for scale in (1.0, 0.85, 0.7, 0.6, 0.5, 0.4)
 ]
 """How the members are laid out, in order of preference: the first that fits is used."""
-
-
-class _Cards(QWidget):
-    """The groups' cards take the height they are given and ask for none: word-wrapped
-    labels would otherwise make the projector's layout grow to fit every name."""
-
-    def hasHeightForWidth(self) -> bool:
-        return False
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(0, 0)
-
-    def sizeHint(self) -> QSize:
-        return QSize(0, 0)
 
 
 def _label(parent: QWidget, policy: QSizePolicy.Policy) -> QLabel:
@@ -53,12 +39,11 @@ class BreakoutsPublic(QObject):
     def __init__(self, public: QWidget, layout: QVBoxLayout) -> None:
         super().__init__(public)
         self.public = public
-        self.cards = _Cards(public)
-        self.cards.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.grid = QGridLayout(self.cards)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setSizeConstraint(QGridLayout.SizeConstraint.SetNoConstraint)
-        self.card_labels: list[QLabel] = []
+        self.cards = CardGrid(
+            public, MAX_COLUMNS, lambda parent: _label(parent, QSizePolicy.Policy.Preferred)
+        )
+        self.grid = self.cards.grid
+        self.card_labels = self.cards.card_labels
         self._groups: list[tuple[str, list[str]]] = []
         self.reporting = QWidget(public)
         column = QVBoxLayout(self.reporting)
@@ -89,18 +74,9 @@ class BreakoutsPublic(QObject):
         """Each group's name and its members' names, in report-back order."""
         self.reporting.hide()
         self.cards.setVisible(bool(groups))
-        while len(self.card_labels) < len(groups):
-            self.card_labels.append(_label(self.cards, QSizePolicy.Policy.Preferred))
-        columns = min(MAX_COLUMNS, max(1, len(groups)))
+        self.cards.lay_out(len(groups), min(MAX_COLUMNS, max(1, len(groups))))
         for index, label in enumerate(self.card_labels):
             label.setVisible(index < len(groups))
-            if index < len(groups):
-                self.grid.addWidget(label, index // columns, index % columns)
-        for column in range(MAX_COLUMNS):
-            self.grid.setColumnStretch(column, 1 if column < columns else 0)
-        rows = -(-len(groups) // columns)
-        for row in range(-(-len(self.card_labels) // columns) + 1):
-            self.grid.setRowStretch(row, 1 if row == rows else 0)  # the cards stay at the top
         if groups != self._groups:
             self._groups = groups
             self._fit()
@@ -109,29 +85,17 @@ class BreakoutsPublic(QObject):
         """Lay the members out the preferred way that fits the cards' height."""
         if not self._groups:
             return
-        base = self.public.font()
-        columns = min(MAX_COLUMNS, len(self._groups))
-        width = max(1, (self.cards.width() - (columns - 1) * self.grid.horizontalSpacing()))
-        width //= columns
-        # Not on a projector yet: nothing to fit, the preferred way for when it is.
-        fits = FITS if self.cards.isVisible() and self.cards.height() > 0 else FITS[:1]
-        for between, scale in fits:
-            font = QFont(base)
-            if base.pixelSize() > 0:
-                font.setPixelSize(max(9, round(base.pixelSize() * scale)))
-            else:
-                font.setPointSizeF(max(6.0, base.pointSizeF() * scale))
-            rows: dict[int, int] = {}
-            for index, (name, members) in enumerate(self._groups):
-                label = self.card_labels[index]
-                label.setFont(font)
-                names = between.join(escape(member) for member in members)
-                label.setText(f"<b>{escape(name)}</b><br>{names}")
-                row = index // columns
-                rows[row] = max(rows.get(row, 0), label.heightForWidth(width))
-            needed = sum(rows.values()) + (len(rows) - 1) * self.grid.verticalSpacing()
-            if needed <= self.cards.height():
-                return
+        ways = (
+            (
+                scale,
+                [
+                    f"<b>{escape(name)}</b><br>{between.join(escape(m) for m in members)}"
+                    for name, members in self._groups
+                ],
+            )
+            for between, scale in FITS
+        )
+        self.cards.fit(self.public.font(), min(MAX_COLUMNS, len(self._groups)), ways)
 
     def show_reporting(
         self, group: str, rapporteur: str, members: list[str], time_left: str, following: str

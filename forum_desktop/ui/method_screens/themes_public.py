@@ -18,13 +18,13 @@ from html import escape
 from typing import NamedTuple
 from uuid import UUID
 
-from PySide6.QtCore import QEvent, QObject, QSize, Qt
-from PySide6.QtGui import QFont
-from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
+from PySide6.QtCore import QEvent, QObject, Qt
+from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from forum_desktop.methods.idea_acts import IdeasView
 from forum_desktop.services.moderation import shown_texts
 from forum_desktop.storage import Store
+from forum_desktop.ui.method_screens.card_grid import CardGrid
 from forum_desktop.ui.method_screens.public_panel import PublicPanel
 from forum_desktop.ui.room_language import room
 
@@ -79,29 +79,13 @@ def card_text(name: str, ideas: list[str], fit: Fit) -> str:
     return f"<b>{escape(name)}</b><br>{fit.between.join(listed)}"
 
 
-class _Cards(QWidget):
-    """Takes the height it is given and asks for none."""
-
-    def hasHeightForWidth(self) -> bool:
-        return False
-
-    def minimumSizeHint(self) -> QSize:
-        return QSize(0, 0)
-
-    def sizeHint(self) -> QSize:
-        return QSize(0, 0)
-
-
 class ThemesPublic(PublicPanel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.heading = self.label(self.tr("Themes"), bold=True)
-        self.cards = _Cards(self)
-        self.cards.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
-        self.grid = QGridLayout(self.cards)
-        self.grid.setContentsMargins(0, 0, 0, 0)
-        self.grid.setSizeConstraint(QGridLayout.SizeConstraint.SetNoConstraint)
-        self.card_labels: list[QLabel] = []
+        self.cards = CardGrid(self, MAX_COLUMNS, self._card_label)
+        self.grid = self.cards.grid
+        self.card_labels = self.cards.card_labels
         """A card per theme shown: its name in bold over its ideas (rich text, escaped)."""
         self.more = self.label(self.tr("More themes"))
         self.panel_layout.addWidget(self.heading)
@@ -116,6 +100,15 @@ class ThemesPublic(PublicPanel):
         self.cards.installEventFilter(self)
         self.setVisible(False)
 
+    def _card_label(self, parent: QWidget) -> QLabel:
+        label = QLabel(parent)
+        label.setAccessibleName(self.tr("Theme and its ideas"))
+        label.setWordWrap(True)
+        label.setTextFormat(Qt.TextFormat.RichText)  # every text in it is escaped
+        label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
+        label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
+        return label
+
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if (watched is self and event.type() == QEvent.Type.FontChange) or (
             watched is self.cards and event.type() == QEvent.Type.Resize
@@ -127,22 +120,7 @@ class ThemesPublic(PublicPanel):
         """``themes``: each theme's name and the texts of its ideas, in order."""
         says = room()
         shown = themes[:THEMES_SHOWN]
-        while len(self.card_labels) < len(shown):
-            label = QLabel(self.cards)
-            label.setAccessibleName(self.tr("Theme and its ideas"))
-            label.setWordWrap(True)
-            label.setTextFormat(Qt.TextFormat.RichText)  # every text in it is escaped
-            label.setAlignment(Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop)
-            label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Preferred)
-            self.card_labels.append(label)
-        columns = self._columns(len(shown))
-        for index, label in enumerate(self.card_labels[: len(shown)]):
-            self.grid.addWidget(label, index // columns, index % columns)
-        for column in range(MAX_COLUMNS):
-            self.grid.setColumnStretch(column, 1 if column < columns else 0)
-        rows = -(-len(shown) // columns)
-        for row in range(-(-len(self.card_labels) // columns) + 1):
-            self.grid.setRowStretch(row, 1 if row == rows else 0)  # the cards stay on top
+        rows = self.cards.lay_out(len(shown), self._columns(len(shown)))
         self.show_text(self.heading, says.translate("ThemesPublic", "Themes") if themes else "")
         self.setVisible(bool(themes))
         self._total = len(themes)
@@ -184,35 +162,18 @@ class ThemesPublic(PublicPanel):
     def _fit_once(self) -> None:
         if not self._themes:
             return
-        base = self.font()
         columns = self._columns(len(self._themes))
-        spacing = max(0, self.grid.horizontalSpacing())
-        width = max(1, (self.cards.width() - (columns - 1) * spacing) // columns)
-        # Not on a projector yet: nothing to fit, the preferred way for when it is.
-        measured = self.cards.isVisible() and self.cards.height() > 0
-        between = max(0, self.grid.verticalSpacing())
-        rows: dict[int, int] = {}
-        for fit in FITS if measured else FITS[:1]:
-            font = QFont(base)
-            if base.pixelSize() > 0:
-                font.setPixelSize(max(9, round(base.pixelSize() * fit.scale)))
-            else:
-                font.setPointSizeF(max(6.0, base.pointSizeF() * fit.scale))
-            rows = {}
-            for index, (name, ideas) in enumerate(self._themes):
-                label = self.card_labels[index]
-                label.setFont(font)
-                label.setText(card_text(name, ideas, fit))
-                row = index // columns
-                rows[row] = max(rows.get(row, 0), label.heightForWidth(width))
-            if (
-                not measured
-                or sum(rows.values()) + (len(rows) - 1) * between <= self.cards.height()
-            ):
-                self._show_rows(len(rows))
-                return
+        ways = (
+            (fit.scale, [card_text(name, ideas, fit) for name, ideas in self._themes])
+            for fit in FITS
+        )
+        fitted, rows = self.cards.fit(self.font(), columns, ways)
+        if fitted:
+            self._show_rows(len(rows))
+            return
         # Not even the names fit (a long question, new ideas above): the rows that do, the
         # others counted, rather than cards drawn over each other.
+        between = max(0, self.grid.verticalSpacing())
         fitting, used = 0, -between
         while fitting < len(rows) and used + between + rows[fitting] <= self.cards.height():
             used += between + rows[fitting]
