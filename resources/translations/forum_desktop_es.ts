@@ -6159,6 +6159,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>Elija respuestas (Mayús o Ctrl con las flechas), pulse Ctrl+G, escriba el nombre de un tema (nuevo o existente) y pulse Intro. O arrástrelas sobre un tema.</translation>
     </message>
     <message>
+        <source>Drag answers here or press Ctrl+G to make a theme</source>
+        <translation>Arrastre respuestas aquí o pulse Ctrl+G para crear un tema</translation>
+    </message>
+    <message>
         <source>Drop answers here for a new theme</source>
         <translation>Suelte aquí respuestas para un tema nuevo</translation>
     </message>
@@ -6993,6 +6997,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>A theme&apos;s name</source>
         <translation>El nombre de un tema</translation>
+    </message>
+    <message>
+        <source>Drag ideas here or press Ctrl+G to make a theme</source>
+        <translation>Arrastre ideas aquí o pulse Ctrl+G para crear un tema</translation>
     </message>
     <message>
         <source>Drop ideas here for a new theme</source>

@@ -6159,6 +6159,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>Choisissez des réponses (Maj ou Ctrl avec les flèches), appuyez sur Ctrl+G, tapez le nom d&apos;un thème (nouveau ou existant) et appuyez sur Entrée. Ou faites-les glisser sur un thème.</translation>
     </message>
     <message>
+        <source>Drag answers here or press Ctrl+G to make a theme</source>
+        <translation>Faites glisser des réponses ici ou appuyez sur Ctrl+G pour créer un thème</translation>
+    </message>
+    <message>
         <source>Drop answers here for a new theme</source>
         <translation>Déposez des réponses ici pour un nouveau thème</translation>
     </message>
@@ -6993,6 +6997,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>A theme&apos;s name</source>
         <translation>Le nom d&apos;un thème</translation>
+    </message>
+    <message>
+        <source>Drag ideas here or press Ctrl+G to make a theme</source>
+        <translation>Faites glisser des idées ici ou appuyez sur Ctrl+G pour créer un thème</translation>
     </message>
     <message>
         <source>Drop ideas here for a new theme</source>

@@ -41,10 +41,14 @@ class ThemesPanel(QGroupBox):
     the new theme's name."""
 
     def __init__(
-        self, parent: QWidget | None = None, group_text: str = "", drop_text: str = ""
+        self,
+        parent: QWidget | None = None,
+        group_text: str = "",
+        drop_text: str = "",
+        empty_text: str = "",
     ) -> None:
-        """``group_text``, ``drop_text``: the group button's and the "new theme" drop's
-        words where the chosen are not ideas."""
+        """``group_text``, ``drop_text``, ``empty_text``: the group button's, the "new
+        theme" drop's and the empty theme list's words where the chosen are not ideas."""
         super().__init__(self.tr("Themes"), parent)
         self.name_edit = QLineEdit(self)
         self.name_edit.setAccessibleName(self.tr("Theme name"))
@@ -54,7 +58,9 @@ class ThemesPanel(QGroupBox):
             group_text or self.tr("Group the chosen ideas under this name"), self
         )
         self.group_button.clicked.connect(self.group_requested)
-        self.theme_list = ThemeDropList(self)
+        self.theme_list = ThemeDropList(
+            self, empty_text or self.tr("Drag ideas here or press Ctrl+G to make a theme")
+        )
         self.theme_list.setAccessibleName(self.tr("Themes and their ideas"))
         self.theme_list.setWordWrap(True)
         self.new_theme_drop = NewThemeDrop(

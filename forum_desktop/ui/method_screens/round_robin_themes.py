@@ -47,6 +47,7 @@ class RoundRobinThemes(QWidget):
             self,
             self.tr("Put the chosen answers in this theme"),
             self.tr("Drop answers here for a new theme"),
+            self.tr("Drag answers here or press Ctrl+G to make a theme"),
         )
         self.group_action = QAction(self.tr("Put the chosen answers in a theme"), self)
         self.group_action.setShortcut(QKeySequence("Ctrl+G"))

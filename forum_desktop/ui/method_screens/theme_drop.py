@@ -12,7 +12,14 @@ from collections.abc import Sequence
 from uuid import UUID
 
 from PySide6.QtCore import QByteArray, QMimeData, QModelIndex, QPersistentModelIndex, Qt, Signal
-from PySide6.QtGui import QDragEnterEvent, QDragMoveEvent, QDropEvent
+from PySide6.QtGui import (
+    QDragEnterEvent,
+    QDragMoveEvent,
+    QDropEvent,
+    QPainter,
+    QPaintEvent,
+    QPalette,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QFrame,
@@ -89,13 +96,38 @@ class ThemeDropList(QListWidget):
     dropped = Signal(object, object)
     """The ideas (a tuple of ids) and the theme's id, None for a new theme."""
 
-    def __init__(self, parent: QWidget | None = None) -> None:
+    def __init__(self, parent: QWidget | None = None, placeholder: str = "") -> None:
+        """``placeholder``: what the list says while it has no theme (how to make one)."""
         super().__init__(parent)
+        self.placeholder = placeholder
         self.setAcceptDrops(True)
         self.setDragDropMode(QAbstractItemView.DragDropMode.DropOnly)
         # Onto a theme, never between two: a drop in a gap would join the one below.
         self.setDragDropOverwriteMode(True)
         self.setDropIndicatorShown(True)
+        model = self.model()
+        for signal in (model.rowsInserted, model.rowsRemoved, model.modelReset):
+            signal.connect(self._describe)
+        self._describe()
+
+    def shown_placeholder(self) -> str:
+        """The words painted in the empty list ("" once it has a theme)."""
+        return self.placeholder if self.count() == 0 else ""
+
+    def _describe(self, *_: object) -> None:
+        # A screen reader hears what the empty list paints.
+        self.setAccessibleDescription(self.shown_placeholder())
+
+    def paintEvent(self, event: QPaintEvent) -> None:
+        super().paintEvent(event)
+        words = self.shown_placeholder()
+        if not words:
+            return
+        # Painted, not a label over the list: ideas dropped on it still make a theme.
+        painter = QPainter(self.viewport())
+        painter.setPen(self.palette().color(QPalette.ColorRole.PlaceholderText))
+        flags = Qt.AlignmentFlag.AlignCenter | Qt.TextFlag.TextWordWrap
+        painter.drawText(self.viewport().rect().adjusted(8, 8, -8, -8), int(flags), words)
 
     def mimeTypes(self) -> list[str]:
         return [IDEAS_MIME]
