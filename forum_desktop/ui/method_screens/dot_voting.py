@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_desktop.methods.dot_vote import VoteView, vote_view
-from forum_desktop.methods.idea_acts import event_themes
+from forum_desktop.methods.idea_acts import event_themes, ideas_view
 from forum_desktop.methods.voting import option_text, standings, votable
 from forum_desktop.models import MethodScreen, Outcome, VoteCount
 from forum_desktop.models.vote import EntryMode
@@ -41,6 +41,7 @@ from forum_desktop.services.vote import (
 )
 from forum_desktop.ui.method_screens.base import MethodScreenWidget
 from forum_desktop.ui.method_screens.captured_picker import CapturedPicker
+from forum_desktop.ui.method_screens.themes_public import shown_ideas
 from forum_desktop.ui.method_screens.vote_ballot_box import VoteBallotBox
 from forum_desktop.ui.method_screens.vote_chart import ChartRow, VoteChart
 from forum_desktop.ui.method_screens.vote_options import VoteOptionsEditor
@@ -183,12 +184,32 @@ class DotVotingScreen(MethodScreenWidget):
         else:
             words = self.tr("The votes changed since the result was recorded: record it again.")
         self.record_label.setText(words)
+        ideas = self._theme_ideas(view)
         self.chart.show_rows(
             [
-                ChartRow(option.text, place if revealed else None)
+                ChartRow(option.text, place if revealed else None, ideas.get(option.id, ()))
                 for option, place in zip(view.options, standings(view.votes()), strict=True)
             ]
         )
+
+    def _theme_ideas(self, view: VoteView) -> dict[UUID, tuple[str, ...]]:
+        """The ideas the room may see of each option that is a theme, by option."""
+        sources = {option.source_id: option.id for option in view.options if option.source_id}
+        if not sources:
+            return {}
+        store = self.context.store
+        found: dict[UUID, tuple[str, ...]] = {}
+        # Per item: its ideas as the room may see them (a phone's once approved).
+        shown: dict[UUID, dict[UUID, str]] = {}
+        for theme in event_themes(store, self.event_id):
+            if theme.id in sources:
+                if theme.item_id not in shown:
+                    shown[theme.item_id] = shown_ideas(store, ideas_view(store, theme.item_id))
+                texts = shown[theme.item_id]
+                found[sources[theme.id]] = tuple(
+                    texts[idea] for idea in theme.idea_ids if idea in texts
+                )
+        return found
 
     # --- running the vote's commands ---------------------------------------------------
 

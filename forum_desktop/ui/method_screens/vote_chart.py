@@ -1,5 +1,7 @@
 """The vote as the room sees it: the options alone until the facilitator reveals the
-result, then one bar per option with its votes and its rank, ties marked "=1"."""
+result, then one bar per option with its votes and its rank, ties marked "=1". Under an
+option that is a theme, its ideas in small type (the first three, the others counted), so
+the room knows what "Mobility" holds."""
 
 from __future__ import annotations
 
@@ -18,6 +20,9 @@ LABEL_SHARE = 0.42
 SMALLEST_PIXELS = 9
 GROWTH = 1.6
 """A few options may be drawn this much larger than the font, to be read from the back."""
+IDEAS_SHOWN = 3
+IDEAS_SCALE = 0.7
+"""A theme's ideas under its option, as a share of the options' type."""
 
 
 @dataclass(frozen=True)
@@ -25,6 +30,15 @@ class ChartRow:
     text: str
     standing: Standing | None
     """None until the result is revealed."""
+    ideas: tuple[str, ...] = ()
+    """A theme's ideas, as the room may see them (none for an option that is no theme)."""
+
+    def ideas_line(self) -> str:
+        """The first ideas and how many more: "Bike lanes · Night buses · Trams · +2"."""
+        shown = list(self.ideas[:IDEAS_SHOWN])
+        if len(self.ideas) > IDEAS_SHOWN:
+            shown.append(f"+{len(self.ideas) - IDEAS_SHOWN}")
+        return " · ".join(shown)
 
 
 class VoteChart(QLabel):
@@ -41,9 +55,12 @@ class VoteChart(QLabel):
     def show_rows(self, rows: list[ChartRow]) -> None:
         self.rows = rows
         words = [
-            f"{row.text}: {row.standing.votes} ({row.standing.rank_text()})"
-            if row.standing
-            else row.text
+            (
+                f"{row.text}: {row.standing.votes} ({row.standing.rank_text()})"
+                if row.standing
+                else row.text
+            )
+            + (f" [{row.ideas_line()}]" if row.ideas else "")
             for row in rows
         ]
         self.setAccessibleName(
@@ -103,14 +120,44 @@ class VoteChart(QLabel):
         return rank, text, self.width() - rank - text
 
     def _row_height(self, row: ChartRow, metrics: QFontMetrics) -> int:
+        return self._option_height(row, metrics) + self._ideas_height(row, metrics)
+
+    def _option_height(self, row: ChartRow, metrics: QFontMetrics) -> int:
         _, width, _ = self._columns(metrics)
         flags = Qt.TextFlag.TextWordWrap
         box = metrics.boundingRect(QRect(0, 0, max(1, width - 8), 100_000), flags, row.text)
         return max(box.height(), metrics.lineSpacing())
 
+    def _ideas_height(self, row: ChartRow, metrics: QFontMetrics) -> int:
+        return QFontMetrics(self._ideas_font(metrics)).lineSpacing() if row.ideas else 0
+
+    def _ideas_font(self, metrics: QFontMetrics) -> QFont:
+        font = QFont(self.font())
+        font.setPixelSize(max(SMALLEST_PIXELS, round(metrics.height() * IDEAS_SCALE)))
+        return font
+
     def _paint_row(
         self, painter: QPainter, row: ChartRow, area: QRect, metrics: QFontMetrics
     ) -> None:
+        if row.ideas:  # one line under the option and its bar, elided to the width
+            rank_width = self._columns(metrics)[0]
+            small = self._ideas_font(metrics)
+            height = self._ideas_height(row, metrics)
+            line = QRect(
+                area.left() + rank_width,
+                area.bottom() + 1 - height,
+                area.width() - rank_width,
+                height,
+            )
+            elided = QFontMetrics(small).elidedText(
+                row.ideas_line(), Qt.TextElideMode.ElideRight, line.width()
+            )
+            painter.save()
+            painter.setFont(small)
+            painter.setPen(self.palette().color(QPalette.ColorRole.WindowText))
+            painter.drawText(line, Qt.AlignmentFlag.AlignLeft | Qt.AlignmentFlag.AlignTop, elided)
+            painter.restore()
+            area = QRect(area.left(), area.top(), area.width(), area.height() - height)
         rank_width, text_width, bar_width = self._columns(metrics)
         ink = self.palette().color(QPalette.ColorRole.WindowText)
         painter.setPen(ink)

@@ -20,6 +20,7 @@ from forum_desktop.methods.idea_acts import AddIdea, GroupIdeasIntoTheme, event_
 from forum_desktop.models import Outcome, OutcomeKind, Session
 from forum_desktop.services.capture import capture_outcome, outcomes_of_event
 from forum_desktop.services.commands import execute
+from forum_desktop.services.moderation import SendFromPhone
 from forum_desktop.services.participants import add_participant
 from forum_desktop.services.vote import CastBallot
 from forum_desktop.storage import Store, open_database
@@ -27,6 +28,7 @@ from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.method_screens.dot_voting import DotVotingScreen
+from forum_desktop.ui.method_screens.vote_chart import ChartRow
 from forum_desktop.ui.run_page import RunPage
 from tests.services.helpers import build_day
 from tests.services.method_examples import apply_method
@@ -418,3 +420,52 @@ def test_the_events_themes_are_offered_as_options_and_a_ballot_on_them_counts(
     type_ballot(qtbot, screen, "Awa Ndiaye", [3, 2, 0])
     screen.reveal_button.click()
     assert chart_data(screen) == [("Mobility", 3, "1"), ("Water", 2, "2"), ("Clean wells", 0, "3")]
+
+
+def test_a_theme_s_ideas_show_small_under_its_option_on_the_projector(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock, english: None
+) -> None:
+    store = window.context.store
+    session_id, ids = build_day(store, [30, 20])
+    apply_method(store, item_id=ids[0], method_id="dot-voting", language="en")
+    ideas = []
+    for text in ("Bike lanes", "Night buses", "Trams", "Car-free Sundays", "Ferries", "Wells"):
+        clock.advance(10)  # harvested in this order
+        ideas.append(execute(store, AddIdea(item_id=ids[1], text=text)).value)
+    phone = execute(store, SendFromPhone(act=AddIdea(item_id=ids[1], text="Cable car"))).value
+    mobility = (*ideas[:5], phone)
+    for name, chosen in (("Mobility", mobility), ("Water", (ideas[5],))):
+        execute(store, GroupIdeasIntoTheme(item_id=ids[1], idea_ids=chosen, name=name))
+    page = open_console_on(window, session_id)
+    page.controller.start()
+    screen = vote_screen(page)
+    screen.options.captured_button.click()
+    picker = screen.picker
+    assert picker is not None
+    for row in (0, 1, 2):  # both themes, and the idea "Bike lanes" on its own
+        picker.tick(row)
+    picker.accept()
+    page.toggle_projector()
+    projector = page.projector
+    assert projector is not None
+    projector.resize(1024, 768)
+    qtbot.waitUntil(lambda: projector.size().toTuple() == (1024, 768))
+    chart = screen.chart
+    # The first three ideas and how many more; the phone's, not approved, not at all.
+    assert [(row.text, row.ideas_line()) for row in chart.rows] == [
+        ("Mobility", "Bike lanes · Night buses · Trams · +2"),
+        ("Water", "Wells"),
+        ("Bike lanes", ""),  # an idea as an option: nothing under it
+    ]
+    screen.toggle_reveal()
+    assert "Mobility: 0 (=1) [Bike lanes · Night buses · Trams · +2]" in (
+        chart.accessibleDescription()
+    )
+    qtbot.waitUntil(lambda: chart.height() > 100)
+    metrics = QFontMetrics(chart.drawn_font())
+    assert chart.height_needed(metrics) <= chart.height()  # every row shows
+    chart.grab()  # painted without complaint
+    rows = chart.rows
+    with_ideas = chart.height_needed(metrics)
+    chart.show_rows([ChartRow(row.text, row.standing) for row in rows])
+    assert with_ideas > chart.height_needed(metrics)  # the ideas' line has room of its own
