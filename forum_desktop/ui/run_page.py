@@ -159,6 +159,10 @@ class RunPage(QWidget):
         self.bar = CaptureBar(self)
         self.bar.submitted.connect(self.capture)
         self.captured_label = QLabel(self)
+        # Beside the bar, which is two lines tall: a long item title wraps there instead of
+        # squeezing the bar; hidden until the first entry is saved.
+        self.captured_label.setWordWrap(True)
+        self.captured_label.hide()
 
         self.projection = ProjectorControl(self)
         self.projection.second_language_shown.connect(self._remember_second_language)
@@ -216,8 +220,8 @@ class RunPage(QWidget):
         layout.addWidget(self.notices)
         layout.addWidget(splitter, 1)
         capture_row = QHBoxLayout()  # "Saved to …" beside the bar: a line less to fit 768 px
-        capture_row.addWidget(self.bar, 1)
-        capture_row.addWidget(self.captured_label)
+        capture_row.addWidget(self.bar, 2)
+        capture_row.addWidget(self.captured_label, 1)
         layout.addLayout(capture_row)
 
     def _action(
@@ -668,6 +672,7 @@ class RunPage(QWidget):
                 filed, _ = filing_place(self._context.store, current.item_id)
                 where = self._context.store.require(AgendaItem, filed).title
             self.captured_label.setText(self.tr("Saved to %1.").replace("%1", where))
+            self.captured_label.show()
 
     # --- the projector window ---------------------------------------------------------
 

@@ -8,7 +8,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
-from forum_desktop.services.agenda import update_session
+from forum_desktop.services.agenda import update_item, update_session
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.notice_area import OneLineLabel
 from tests.services.helpers import build_day
@@ -58,4 +58,24 @@ def test_a_restart_s_notices_share_one_line_and_the_window_fits_768_px(
     assert seen[0] == page.projection.mirror_label.text()
     assert set(seen) == expected
     assert page.notices.next_button.text() == "+2 ▸"
+    page.controller.set_session(None)
+
+
+def test_saved_to_a_long_item_wraps_beside_the_bar_and_leaves_it_two_thirds(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    store = window.context.store
+    window.resize(1024, 740)
+    session_id, ids = build_day(store, [30, 40])
+    long_title = "Évaluation par les pairs du processus d'apprentissage et des méthodologies"
+    update_item(store, item_id=ids[0], title=long_title)
+    page = open_console_on(window, session_id)
+    assert page.captured_label.isHidden()  # nothing saved yet: the bar has the whole row
+    page.controller.start()
+    page.bar.edit.setText("! Partager les puits")
+    page.bar.edit.returnPressed.emit()
+    qtbot.waitUntil(page.captured_label.isVisible)
+    assert long_title in page.captured_label.text()
+    qtbot.waitUntil(lambda: page.bar.width() >= 1.9 * page.captured_label.width())
+    assert page.captured_label.wordWrap()
     page.controller.set_session(None)
