@@ -7,7 +7,7 @@ from typing import TYPE_CHECKING
 from uuid import UUID
 
 from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
-from PySide6.QtGui import QAction, QCloseEvent, QKeySequence
+from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
@@ -42,6 +42,9 @@ if TYPE_CHECKING:
 
 EVENTS_PANEL_SETTING = "events_panel"
 """Installation setting: "hidden" when View ▸ Events panel was unchecked."""
+
+EVENTS_WIDTH = 260
+"""The events list's width on a screen wide enough for it."""
 
 # Dialogs, the document import and export, and the export runner load when first used
 # (imports inside the methods that open them), so start-up does not pay for them.
@@ -86,7 +89,8 @@ class MainWindow(QMainWindow):
         self.splitter.addWidget(left)
         self.splitter.addWidget(self.page)
         self.splitter.setStretchFactor(1, 1)
-        self.splitter.setSizes([260, 940])
+        self.splitter.setSizes([EVENTS_WIDTH, 940])
+        self._sized = False
         self.setCentralWidget(self.splitter)
 
         self.search_dialog: SearchDialog | None = None
@@ -766,6 +770,15 @@ class MainWindow(QMainWindow):
             if version != self._data_version:  # another connection committed meanwhile
                 self._data_version = version
                 self.events_model.reload()
+
+    def showEvent(self, event: QShowEvent) -> None:
+        super().showEvent(event)
+        if not self._sized:  # once: later the user's own split stays
+            self._sized = True
+            # A sixth of a small screen for the events list: at 1024×768 the agenda's
+            # titles and the item editor need the room more than the event names.
+            left = min(EVENTS_WIDTH, self.width() // 6)
+            self.splitter.setSizes([left, max(1, self.width() - left)])
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every change is already committed; nothing to save.

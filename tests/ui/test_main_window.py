@@ -440,3 +440,20 @@ def test_the_window_opens_no_larger_than_the_screen(context: AppContext, qtbot: 
     available = window.screen().availableGeometry()
     assert available.width() < 1200  # the offscreen display: smaller than the default
     assert window.width() <= available.width() and window.height() <= available.height()
+
+
+def test_on_a_1024_screen_the_events_list_leaves_the_room_to_the_event(
+    context: AppContext, qtbot: QtBot
+) -> None:
+    small = MainWindow(context)
+    qtbot.addWidget(small)
+    small.resize(1024, 740)
+    small.show()
+    qtbot.waitExposed(small)
+    assert small.splitter.sizes()[0] <= 1024 // 6
+    wide = MainWindow(context)
+    qtbot.addWidget(wide)
+    wide.resize(1920, 1000)
+    wide.show()
+    qtbot.waitExposed(wide)
+    assert wide.splitter.sizes()[0] == 260
