@@ -12,8 +12,11 @@ from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
+    QFrame,
     QHBoxLayout,
     QLineEdit,
+    QScrollArea,
+    QVBoxLayout,
     QWidget,
 )
 
@@ -89,7 +92,10 @@ class EventDetails(QWidget):
         self.footer_logo.setAccessibleName(self.tr("The logo in the footer of every page too"))
         self.footer_logo.toggled.connect(lambda on: self._save("footer_logo", on))
 
-        form = QFormLayout(self)
+        # In a scroll area: with its translations and languages the form is taller than a
+        # 768-pixel screen leaves, and every tab's minimum is the window's.
+        inner = QWidget(self)
+        form = QFormLayout(inner)
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("Working &languages:"), self.languages)
         form.addRow(self.tr("Time &zone:"), self.timezone_combo)
@@ -107,6 +113,14 @@ class EventDetails(QWidget):
             self,
             {TranslatedField.TITLE: self.title_edit, TranslatedField.CONTEXT: self.context_edit},
         )
+
+        scroll = QScrollArea(self)
+        scroll.setWidgetResizable(True)
+        scroll.setFrameShape(QFrame.Shape.NoFrame)
+        scroll.setWidget(inner)
+        outer = QVBoxLayout(self)
+        outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(scroll)
 
         context.changed.connect(self._on_changed)
         context.reset.connect(self.reload)

@@ -12,10 +12,12 @@ from pytestqt.qtbot import QtBot
 
 from forum_desktop.models import AgendaItem, Event, Language, Session
 from forum_desktop.models.translation import TranslatedField, TranslatedRecord
+from forum_desktop.services.commands import execute
 from forum_desktop.services.events import create_event
-from forum_desktop.services.translations import EventTexts, SetTranslation
+from forum_desktop.services.translations import EventTexts, SetTranslation, SetWorkingLanguages
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.event_details import EventDetails
+from forum_desktop.ui.main_window import MainWindow
 
 
 def listed(details: EventDetails) -> list[str]:
@@ -147,3 +149,23 @@ def test_the_event_s_title_and_context_in_its_other_language(
     context.undo_stack.undo()
     assert title.edit.text() == "" and not title.mark.isHidden()
     assert EventTexts.load(store, event_id).localized(event, Language.EN).title == event.title
+
+
+def test_a_three_language_event_s_tabs_fit_a_768_pixel_screen(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    """Every tab's minimum is the window's: the details form, taller with each language's
+    rows, scrolls instead of pushing the window past a laptop's screen."""
+    store = window.context.store
+    event_id = create_event(store, title="Forum", language=Language.FR).value
+    languages = (Language.FR, Language.EN, Language.ES)
+    execute(store, SetWorkingLanguages(event_id=event_id, languages=languages))
+    window.context.reload_all()
+    window.resize(1024, 740)
+    window.open_event(event_id)
+    for index in range(window.page.tabs.count()):
+        window.page.tabs.setCurrentIndex(index)
+        assert window.minimumSizeHint().height() <= 768, window.page.tabs.tabText(index)
+    # However many rows the form grows (objectives, a logo, each language's title and
+    # context), the details tab itself asks for little height: the form scrolls.
+    assert window.page.details.minimumSizeHint().height() < 300
