@@ -54,6 +54,7 @@ from forum_desktop.services.logo import event_logo
 from forum_desktop.services.method_runs import method_runs_of_event, screen_of
 from forum_desktop.services.methods import method_item_of
 from forum_desktop.services.moderation import hidden_texts
+from forum_desktop.services.naming import chatham_house, may_name, names_shown
 from forum_desktop.services.photos import photo_bytes, photos_of_event
 from forum_desktop.services.room_questions import QuestionView, questions_by_item
 from forum_desktop.services.run import item_runs, load_run, session_run
@@ -167,16 +168,15 @@ class MinutesData:
     def shows_names(self, outcome: Outcome | None = None) -> bool:
         """Whether names print: not in anonymised minutes, nor for an anonymous entry or
         one of a session under the Chatham House rule."""
-        if self.options.anonymous:
-            return False
         if outcome is None:
-            return True
-        return not outcome.anonymous and outcome.session_id not in self.chatham_house
+            return names_shown(None, self.chatham_house, anonymous=self.options.anonymous)
+        anonymous = self.options.anonymous or outcome.anonymous
+        return names_shown(outcome.session_id, self.chatham_house, anonymous=anonymous)
 
     def shows_names_in(self, session_id: UUID) -> bool:
         """Whether a session's own lists (its speakers, the floor by person) name people:
         not in anonymised minutes, nor under the Chatham House rule."""
-        return self.shows_names() and session_id not in self.chatham_house
+        return names_shown(session_id, self.chatham_house, anonymous=self.options.anonymous)
 
     def owners(self, outcome: Outcome) -> list[str]:
         """An action's owners by name; none when names are not shown."""
@@ -248,7 +248,7 @@ def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> Minut
         outcomes = [outcome for outcome in outcomes if outcome.session_id == options.session_id]
     participants = store.select(Participant, {"event_id": event_id})
     not_named = labels(options.language or event.language)["not_named"]
-    names = {p.id: not_named if p.no_name else p.name for p in participants}
+    names = {p.id: p.name if may_name(p) else not_named for p in participants}
     unphotographed = {person.id for person in participants if person.no_photos}
     outcomes_by_id = {outcome.id: outcome for outcome in outcomes}
     included = {outcome.id for outcome in outcomes}
@@ -311,7 +311,7 @@ def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> Minut
             for session in sessions
             if (summary := evaluation_summary(store, session.id)).answers
         },
-        chatham_house=frozenset(session.id for session in sessions if session.chatham_house),
+        chatham_house=chatham_house(*sessions),
         author=profile.name if (profile := store.profile()) is not None else event.organisers,
         made_at=store.clock.now(),
     )
