@@ -23,8 +23,9 @@ _TEMPLATES: WeakKeyDictionary[Any, Any] = WeakKeyDictionary()
 def plain_paragraph(text: str, style: Any, *, bullet: str | None = None) -> Any | None:
     """The Paragraph ``para(markup(text), style, bullet=bullet)`` makes, or None when
     ``text`` needs markup (another script's font, a line break) or is blank."""
-    from reportlab.platypus import Paragraph
     from reportlab.platypus.paragraph import cleanBlockQuotedText, textTransformFrags
+
+    from forum_desktop.export.wrap_once import paragraph_class
 
     found = runs(clean(text))
     if len(found) != 1 or found[0][0] != BASE_FAMILY or "\n" in found[0][1]:
@@ -34,7 +35,7 @@ def plain_paragraph(text: str, style: Any, *, bullet: str | None = None) -> Any 
         return None
     frags = [_template(style).clone(text=words)]
     textTransformFrags(frags, style)
-    return Paragraph(escape(words), style, bulletText=bullet, frags=frags)
+    return paragraph_class()(escape(words), style, bulletText=bullet, frags=frags)
 
 
 def _template(style: Any) -> Any:
