@@ -16,7 +16,7 @@ from forum_desktop.agenda.schedule import Schedule, compute_schedule
 from forum_desktop.export.actions import UNKNOWN_OWNER
 from forum_desktop.export.labels import labels
 from forum_desktop.export.minutes_options import MinutesOptions
-from forum_desktop.export.print_images import scaled_for_print
+from forum_desktop.export.print_images import photo_reader, scaled_for_print
 from forum_desktop.methods.dot_vote import VoteView, vote_view
 from forum_desktop.methods.idea_acts import ThemeView, ideas_view
 from forum_desktop.methods.peer_review_acts import peer_review_view
@@ -55,7 +55,7 @@ from forum_desktop.services.method_runs import method_runs_of_event, screen_of
 from forum_desktop.services.methods import method_item_of
 from forum_desktop.services.moderation import hidden_texts
 from forum_desktop.services.naming import chatham_house, may_name, names_shown
-from forum_desktop.services.photos import photo_bytes, photos_of_event
+from forum_desktop.services.photos import photos_of_event
 from forum_desktop.services.room_questions import QuestionView, questions_by_item
 from forum_desktop.services.run import item_runs, load_run, session_run
 from forum_desktop.storage import RecordNotFoundError, Store
@@ -263,11 +263,7 @@ def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> Minut
         )
     ]
     unique = {photo.image_sha256: photo for photo in photos}  # each image scaled once
-    images = scaled_for_print(
-        (digest, data)
-        for digest, photo in unique.items()
-        if (data := photo_bytes(store, photo)) is not None
-    )
+    images = scaled_for_print((digest, photo_reader(store, p)) for digest, p in unique.items())
     minutes = [
         SessionMinutes(
             session=session,

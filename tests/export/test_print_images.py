@@ -1,8 +1,12 @@
 from __future__ import annotations
 
-from forum_desktop.export.print_images import for_print, scaled_for_print
+from forum_desktop.export.print_images import for_print, photo_reader, scaled_for_print
+from forum_desktop.models import Photo
+from forum_desktop.services.photos import add_photo
+from forum_desktop.storage import Store
 from tests.export.test_minutes_photos import camera_jpeg
 from tests.photo_bytes import png_bytes
+from tests.services.helpers import build_event
 
 
 def test_scaled_on_workers_gives_each_key_what_for_print_gives() -> None:
@@ -12,6 +16,39 @@ def test_scaled_on_workers_gives_each_key_what_for_print_gives() -> None:
         ("broken", b"not an image"),
         ("camera-2", camera_jpeg(3000, 4000)),
     ]
-    scaled = scaled_for_print(iter(originals))
+    scaled = scaled_for_print((key, lambda data=data: data) for key, data in originals)
     assert list(scaled) == [key for key, _ in originals]
     assert {key: scaled[key] for key in scaled} == {key: for_print(d) for key, d in originals}
+
+
+def test_an_image_not_stored_is_empty() -> None:
+    assert scaled_for_print([("gone", lambda: None)])["gone"] == b""
+
+
+def _photo(store: Store, image: bytes) -> Photo:
+    built = build_event(store)
+    photo_id = add_photo(
+        store,
+        event_id=built.event_id,
+        item_id=built.item_ids[0],
+        image=image,
+        mime="image/png",
+        width=40,
+        height=30,
+    ).value
+    return store.require(Photo, photo_id)
+
+
+def test_a_photo_is_read_on_the_worker_through_a_connection_of_its_own(store: Store) -> None:
+    image = png_bytes(40, 30)
+    photo = _photo(store, image)
+    read = photo_reader(store, photo)
+    store.conn.close()  # the worker does not use the store's connection
+    assert read() == image
+
+
+def test_in_a_transaction_the_photo_is_read_at_once(store: Store) -> None:
+    image = png_bytes(40, 30)
+    with store.transaction():
+        photo = _photo(store, image)  # not visible to another connection yet
+        assert photo_reader(store, photo)() == image
