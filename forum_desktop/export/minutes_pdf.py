@@ -47,6 +47,7 @@ from forum_desktop.export.pdf import (
     styles,
     table_of_contents,
 )
+from forum_desktop.export.plain_paragraph import labelled_paragraph
 
 PHOTO_ENTRY = "PhotoEntry"
 """The listing the photos are entries of (their caption, place and page)."""
@@ -259,7 +260,7 @@ class _Renderer:
         if has_rtl(block.text):
             return [para(f"<b>{escape(block.label)}</b>", style), self.text(block.text, style)]
         line = f"<b>{escape(block.label)}</b> — {markup(block.text)}"
-        return [para(line, style)]
+        return [labelled_paragraph(block.label, block.text, style) or para(line, style)]
 
     def prose(self, text: str, style: Any) -> Any:
         """A paragraph whose ``*words*`` print in italics (right-to-left prose plainly)."""
