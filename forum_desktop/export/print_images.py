@@ -11,7 +11,7 @@ photo's own size, so pages do not change.
 Pillow releases the GIL while it decodes and resizes, so on two cores the scaling runs
 beside the loading and the building of the document instead of before it. Each worker
 reads its photo through a read-only connection of its own (``photo_reader``), so the
-export waits for no photo before it needs one, and holds one original per worker.
+export waits for no photo before it needs its bytes, and holds one original per worker.
 """
 
 from __future__ import annotations
