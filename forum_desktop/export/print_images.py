@@ -74,6 +74,10 @@ class ScaledImages(Mapping[str, bytes]):
     def __getitem__(self, key: str) -> bytes:
         return self._scaled[key].result()
 
+    def __contains__(self, key: object) -> bool:
+        # Mapping's own would read the image, and so wait until it is scaled.
+        return key in self._scaled
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._scaled)
 
