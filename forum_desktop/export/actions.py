@@ -11,7 +11,10 @@ the rows into a file::
 The CSV is written like the roster export (UTF-8 with a BOM, every formula-like cell
 neutralised); the calendar like the sessions calendar (escaped, folded, CRLF). An owner
 whose participant was deleted from the roster shows as ``UNKNOWN_OWNER``. An anonymous
-action names nobody (no owners, no author), as in the minutes.
+action names nobody (no owners, no author), as in the minutes. The files are shared with
+others, so they also follow ``services.naming``: an action of a session under the Chatham
+House rule names nobody either, and an owner who asked not to be named is "(not named)";
+the tracker's ``owners`` stay the rapporteur's own view.
 """
 
 from __future__ import annotations
@@ -37,6 +40,7 @@ from forum_desktop.models import (
     Participant,
     Session,
 )
+from forum_desktop.services.naming import chatham_house, may_name, names_shown
 from forum_desktop.storage import Store
 
 UNKNOWN_OWNER: Final = "?"
@@ -75,6 +79,11 @@ class ActionRow:
     """The session it was captured in, if any (and not deleted)."""
     item: AgendaItem | None = None
     """The agenda item it was captured at, if any (and not deleted)."""
+    named: bool = True
+    """Whether a file shared with others names people beside it (``names_shown``)."""
+    shared_owners: tuple[str | None, ...] = ()
+    """The owners such a file shows: none unless ``named``; ``None`` in place of a person
+    who asked not to be named."""
 
 
 def action_rows(store: Store, *, event_id: UUID | None = None, today: dt.date) -> list[ActionRow]:
@@ -111,14 +120,19 @@ def _row(lookup: _Lookup, outcome: Outcome, today: dt.date) -> ActionRow | None:
     fields = outcome.kind_fields()
     assert isinstance(fields, ActionFields)
     late = fields.due is not None and fields.due < today
+    session = lookup.session(outcome.session_id)
+    rule = chatham_house(session)
+    named = names_shown(outcome.session_id, rule, anonymous=outcome.anonymous)
     return ActionRow(
         outcome=outcome,
         event=event,
         owners=[] if outcome.anonymous else lookup.owners(event.id, fields),
+        named=named,
+        shared_owners=lookup.shared_owners(event.id, fields) if named else (),
         due=fields.due,
         status=fields.status,
         overdue=late and fields.status in OPEN_STATUSES,
-        session=lookup.session(outcome.session_id),
+        session=session,
         item=lookup.item(outcome.item_id),
     )
 
@@ -133,7 +147,7 @@ class _Lookup:
     def __init__(self, store: Store) -> None:
         self._store = store
         self._events: dict[UUID, Event | None] = {}
-        self._rosters: dict[UUID, dict[UUID, str]] = {}
+        self._rosters: dict[UUID, dict[UUID, Participant]] = {}
         self._sessions: dict[UUID, Session | None] = {}
         self._items: dict[UUID, AgendaItem | None] = {}
 
@@ -156,14 +170,41 @@ class _Lookup:
             self._items[item_id] = self._store.get(AgendaItem, item_id)
         return self._items[item_id]
 
-    def owners(self, event_id: UUID, fields: ActionFields) -> list[str]:
+    def roster(self, event_id: UUID) -> dict[UUID, Participant]:
         if event_id not in self._rosters:
             people = self._store.select(Participant, {"event_id": event_id})
-            self._rosters[event_id] = {person.id: person.name for person in people}
-        roster = self._rosters[event_id]
-        named = [roster.get(owner_id, UNKNOWN_OWNER) for owner_id in fields.owner_ids]
-        typed = [name.strip() for name in fields.owner_names if name.strip()]
-        return [*named, *typed]
+            self._rosters[event_id] = {person.id: person for person in people}
+        return self._rosters[event_id]
+
+    def owners(self, event_id: UUID, fields: ActionFields) -> list[str]:
+        roster = self.roster(event_id)
+        named = [
+            person.name if (person := roster.get(owner_id)) else UNKNOWN_OWNER
+            for owner_id in fields.owner_ids
+        ]
+        return [*named, *_typed(fields)]
+
+    def shared_owners(self, event_id: UUID, fields: ActionFields) -> tuple[str | None, ...]:
+        """The owners as shared files show them (``None``: asked not to be named)."""
+        roster = self.roster(event_id)
+        named: list[str | None] = []
+        for owner_id in fields.owner_ids:
+            person = roster.get(owner_id)
+            if person is None:
+                named.append(UNKNOWN_OWNER)
+            else:
+                named.append(person.name if may_name(person) else None)
+        return (*named, *_typed(fields))
+
+
+def _typed(fields: ActionFields) -> list[str]:
+    """Owners typed as text (not on the roster)."""
+    return [name.strip() for name in fields.owner_names if name.strip()]
+
+
+def _shown_owners(row: ActionRow, lab: Labels) -> list[str]:
+    """The owners a shared file prints."""
+    return [lab["not_named"] if owner is None else owner for owner in row.shared_owners]
 
 
 # --- CSV ----------------------------------------------------------------------------------
@@ -202,11 +243,11 @@ def _csv_row(row: ActionRow, lab: Labels) -> list[str]:
         row.session.title if row.session else "",
         row.item.title if row.item else "",
         outcome.text,
-        OWNERS_SEPARATOR.join(row.owners),
+        OWNERS_SEPARATOR.join(_shown_owners(row, lab)),
         row.due.isoformat() if row.due else "",
         lab.action_status(row.status),
         captured.isoformat(sep=" ", timespec="seconds"),
-        "" if outcome.anonymous else outcome.author,
+        outcome.author if row.named else "",
     ]
 
 
@@ -262,8 +303,8 @@ def summary(text: str) -> str:
 
 def _description(row: ActionRow, lab: Labels) -> str:
     details = []
-    if row.owners:
-        details.append(lab.label_value("col_owners", lab.join(row.owners)))
+    if owners := _shown_owners(row, lab):
+        details.append(lab.label_value("col_owners", lab.join(owners)))
     if row.session is not None:
         details.append(lab.label_value("col_session", row.session.title))
     details.append(lab.label_value("col_event", row.event.title))

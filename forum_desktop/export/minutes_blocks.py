@@ -104,12 +104,19 @@ class VoteChart:
 class Picture:
     """A photo (a flipchart, a sticky-note wall) with its caption; sized to fit the page."""
 
-    data: bytes
+    image: Callable[[], bytes]
+    """Its bytes for print, asked for only when a document draws it: the photos are scaled
+    on worker threads meanwhile (``print_images``)."""
     width: int
     height: int
     caption: str
     place: str = ""
     """Where it was taken ("3. Title of the item"), for the list of photos."""
+
+    @property
+    def data(self) -> bytes:
+        """Its bytes for print (waits until they are scaled)."""
+        return self.image()
 
 
 @dataclass(frozen=True)

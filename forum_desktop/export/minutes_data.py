@@ -17,7 +17,7 @@ from forum_desktop.export.actions import UNKNOWN_OWNER
 from forum_desktop.export.labels import labels
 from forum_desktop.export.localized import DocumentTexts
 from forum_desktop.export.minutes_options import MinutesOptions
-from forum_desktop.export.print_images import scaled_for_print
+from forum_desktop.export.print_images import photo_reader, scaled_for_print
 from forum_desktop.methods.dot_vote import VoteView, vote_view
 from forum_desktop.methods.idea_acts import ThemeView, ideas_view
 from forum_desktop.methods.peer_review_acts import peer_review_view
@@ -55,7 +55,8 @@ from forum_desktop.services.logo import event_logo
 from forum_desktop.services.method_runs import method_runs_of_event, screen_of
 from forum_desktop.services.methods import method_item_of
 from forum_desktop.services.moderation import edited_texts, hidden_texts
-from forum_desktop.services.photos import photo_bytes, photos_of_event
+from forum_desktop.services.naming import chatham_house, may_name, names_shown
+from forum_desktop.services.photos import photos_of_event
 from forum_desktop.services.room_questions import QuestionView, questions_by_item
 from forum_desktop.services.run import item_runs, load_run, session_run
 from forum_desktop.storage import RecordNotFoundError, Store
@@ -168,16 +169,15 @@ class MinutesData:
     def shows_names(self, outcome: Outcome | None = None) -> bool:
         """Whether names print: not in anonymised minutes, nor for an anonymous entry or
         one of a session under the Chatham House rule."""
-        if self.options.anonymous:
-            return False
         if outcome is None:
-            return True
-        return not outcome.anonymous and outcome.session_id not in self.chatham_house
+            return names_shown(None, self.chatham_house, anonymous=self.options.anonymous)
+        anonymous = self.options.anonymous or outcome.anonymous
+        return names_shown(outcome.session_id, self.chatham_house, anonymous=anonymous)
 
     def shows_names_in(self, session_id: UUID) -> bool:
         """Whether a session's own lists (its speakers, the floor by person) name people:
         not in anonymised minutes, nor under the Chatham House rule."""
-        return self.shows_names() and session_id not in self.chatham_house
+        return names_shown(session_id, self.chatham_house, anonymous=self.options.anonymous)
 
     def owners(self, outcome: Outcome) -> list[str]:
         """An action's owners by name; none when names are not shown."""
@@ -251,7 +251,7 @@ def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> Minut
         outcomes = [outcome for outcome in outcomes if outcome.session_id == options.session_id]
     participants = store.select(Participant, {"event_id": event_id})
     not_named = labels(options.language or event.language)["not_named"]
-    names = {p.id: not_named if p.no_name else p.name for p in participants}
+    names = {p.id: p.name if may_name(p) else not_named for p in participants}
     unphotographed = {person.id for person in participants if person.no_photos}
     outcomes_by_id = {outcome.id: outcome for outcome in outcomes}
     included = {outcome.id for outcome in outcomes}
@@ -266,11 +266,7 @@ def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> Minut
         )
     ]
     unique = {photo.image_sha256: photo for photo in photos}  # each image scaled once
-    images = scaled_for_print(
-        (digest, data)
-        for digest, photo in unique.items()
-        if (data := photo_bytes(store, photo)) is not None
-    )
+    images = scaled_for_print((digest, photo_reader(store, p)) for digest, p in unique.items())
     minutes = [
         SessionMinutes(
             session=local.session(session),
@@ -314,7 +310,7 @@ def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> Minut
             for session in sessions
             if (summary := evaluation_summary(store, session.id)).answers
         },
-        chatham_house=frozenset(session.id for session in sessions if session.chatham_house),
+        chatham_house=chatham_house(*sessions),
         author=profile.name if (profile := store.profile()) is not None else event.organisers,
         made_at=store.clock.now(),
     )

@@ -16,6 +16,7 @@ from forum_desktop.models import (
     AttendanceStatus,
     Participant,
 )
+from forum_desktop.services.naming import may_name
 
 
 def context_section(data: MinutesData, lab: Labels) -> list[Block]:
@@ -74,7 +75,7 @@ def attendance_section(data: MinutesData, lab: Labels) -> list[Block]:
                         lab.attendance_mode(person.mode),
                     )
                     for person in people
-                    if not person.no_name  # counted above, not listed
+                    if may_name(person)  # counted above, not listed
                 ),
                 weights=(3, 3, 2, 1.6, 1.4),
             )

@@ -8,6 +8,7 @@ DRAFT watermark on every page until every included session is final.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from dataclasses import dataclass
 from functools import cache
 from typing import Any
@@ -47,6 +48,7 @@ from forum_desktop.export.pdf import (
     styles,
     table_of_contents,
 )
+from forum_desktop.export.plain_paragraph import labelled_paragraph
 
 PHOTO_ENTRY = "PhotoEntry"
 """The listing the photos are entries of (their caption, place and page)."""
@@ -194,14 +196,13 @@ class _Renderer:
 
     def picture(self, block: Picture) -> Any:
         """The photo scaled to fit the frame's width and half its height, never more than
-        its own size; with its caption, kept on one page."""
+        its own size; with its caption, kept on one page. Its bytes are asked for when the
+        layout reaches it; one that does not decode leaves its caption alone."""
         from reportlab.platypus import KeepTogether
 
-        if not _decodes(block.data):  # only its caption, rather than no minutes at all
-            return self.text(block.caption or "—", self.st.muted)
         width, height = self.frame
         scale = min(1.0, width / block.width, height * 0.5 / block.height)
-        image = _photo_class()(block.data, block.width * scale, block.height * scale)
+        image = _photo_class()(block.image, block.width * scale, block.height * scale)
         self._keys += 1
         entry = " — ".join(filter(None, [block.caption, block.place])) or "—"
         listed(image, PHOTO_ENTRY, entry, f"photo-{self._keys}")
@@ -259,7 +260,7 @@ class _Renderer:
         if has_rtl(block.text):
             return [para(f"<b>{escape(block.label)}</b>", style), self.text(block.text, style)]
         line = f"<b>{escape(block.label)}</b> — {markup(block.text)}"
-        return [para(line, style)]
+        return [labelled_paragraph(block.label, block.text, style) or para(line, style)]
 
     def prose(self, text: str, style: Any) -> Any:
         """A paragraph whose ``*words*`` print in italics (right-to-left prose plainly)."""
@@ -309,20 +310,27 @@ def _photo_class() -> type:
     class Photo(Flowable):  # type: ignore[misc]
         """A photo drawn from its bytes when its page is drawn, holding nothing decoded
         in between: reportlab's Image keeps each decoded picture for the whole build
-        (15 MB a photo over two passes)."""
+        (15 MB a photo over two passes). Its bytes are asked for when the layout first
+        measures it, so photos are scaled beside the layout until then; one that does not
+        decode takes no room and draws nothing, rather than stop the whole PDF."""
 
-        def __init__(self, data: bytes, width: float, height: float) -> None:
+        def __init__(self, image: Callable[[], bytes], width: float, height: float) -> None:
             super().__init__()
-            self.data, self.width, self.height = data, width, height
+            self.image, self.width, self.height = image, width, height
             self.hAlign = "LEFT"
+            self.decodes: bool | None = None
 
         def wrap(self, available_width: float, available_height: float) -> tuple[float, float]:
-            return self.width, self.height
+            if self.decodes is None:
+                self.decodes = _decodes(self.image())
+            return (self.width, self.height) if self.decodes else (0, 0)
 
         def draw(self) -> None:
             from io import BytesIO
 
-            self.canv.drawImage(JpegReader(BytesIO(self.data)), 0, 0, self.width, self.height)
+            if self.decodes:
+                image = JpegReader(BytesIO(self.image()))
+                self.canv.drawImage(image, 0, 0, self.width, self.height)
 
     return Photo
 

@@ -3,6 +3,8 @@ open questions."""
 
 from __future__ import annotations
 
+from functools import partial
+
 from forum_desktop.export.isolation import isolate
 from forum_desktop.export.labels import Labels
 from forum_desktop.export.minutes_blocks import (
@@ -77,7 +79,13 @@ def _session(data: MinutesData, lab: Labels, minutes: SessionMinutes) -> list[Bl
             blocks.append(Text(lab["nothing_recorded"], tone="muted"))
         place = f"{entry.number}. {isolate(item.title)}"
         blocks += [
-            Picture(data.images[p.image_sha256], p.width, p.height, p.caption.strip(), place)
+            Picture(
+                partial(data.images.__getitem__, p.image_sha256),
+                p.width,
+                p.height,
+                p.caption.strip(),
+                place,
+            )
             for p in photos
         ]
     loose = minutes.loose_outcomes()

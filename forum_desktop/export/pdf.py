@@ -144,9 +144,9 @@ def para(markup_text: str, style: Any, *, bullet: str | None = None) -> Any:
     """A Paragraph of ``markup_text``: markup the exporter built, with every piece of user
     text already through ``fonts.markup`` (or ``markup.escape``). ``bullet`` is plain
     text set before the first line (a "•")."""
-    from reportlab.platypus import Paragraph
+    from forum_desktop.export.wrap_once import paragraph_class
 
-    return Paragraph(markup_text, style, bulletText=bullet)
+    return paragraph_class()(markup_text, style, bulletText=bullet)
 
 
 # --- tables ---------------------------------------------------------------------------

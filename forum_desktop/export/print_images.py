@@ -7,9 +7,11 @@ here, once per export, to ``PRINT_PIXELS`` on its long side (a full page's width
 240 dpi) and written as JPEG (PNG when it has transparency); the layout keeps the
 photo's own size, so pages do not change.
 
-``scaled_for_print`` scales them on two worker threads while the export goes on: Pillow
-releases the GIL while it decodes and resizes, so on two cores the scaling runs beside
-the loading and the building of the document instead of before it.
+``scaled_for_print`` reads and scales them on two worker threads while the export goes on:
+Pillow releases the GIL while it decodes and resizes, so on two cores the scaling runs
+beside the loading and the building of the document instead of before it. Each worker
+reads its photo through a read-only connection of its own (``photo_reader``), so the
+export waits for no photo before it needs its bytes, and holds one original per worker.
 """
 
 from __future__ import annotations
@@ -17,11 +19,18 @@ from __future__ import annotations
 import contextlib
 import ctypes
 import sys
-from collections.abc import Iterable, Iterator, Mapping
-from concurrent.futures import FIRST_COMPLETED, Future, ThreadPoolExecutor, wait
-from functools import cache
+from collections.abc import Callable, Iterable, Iterator, Mapping
+from concurrent.futures import Future, ThreadPoolExecutor
+from functools import cache, partial
 from io import BytesIO
+from pathlib import Path
 from typing import Final
+
+from forum_desktop.clock import Clock
+from forum_desktop.models import Photo
+from forum_desktop.services.photos import photo_bytes
+from forum_desktop.storage import Store, connect_read_only
+from forum_desktop.storage.database import conn_path
 
 PRINT_PIXELS: Final = 1600
 """The long side of a photo in a document, in pixels."""
@@ -29,6 +38,9 @@ JPEG_QUALITY: Final = 85
 WORKERS: Final = 2
 """Threads scaling photos: the machines the app runs on have two cores or more."""
 _M_ARENA_MAX: Final = -8
+_M_MMAP_THRESHOLD: Final = -3
+MMAP_THRESHOLD: Final = 1 << 20
+"""Allocations this large or larger are mapped on their own, and given back when freed."""
 
 
 def for_print(data: bytes) -> bytes:
@@ -65,6 +77,10 @@ class ScaledImages(Mapping[str, bytes]):
     def __getitem__(self, key: str) -> bytes:
         return self._scaled[key].result()
 
+    def __contains__(self, key: object) -> bool:
+        # Mapping's own would read the image, and so wait until it is scaled.
+        return key in self._scaled
+
     def __iter__(self) -> Iterator[str]:
         return iter(self._scaled)
 
@@ -72,34 +88,61 @@ class ScaledImages(Mapping[str, bytes]):
         return len(self._scaled)
 
 
-def scaled_for_print(originals: Iterable[tuple[str, bytes]]) -> ScaledImages:
-    """``for_print`` of each (key, image bytes), started on worker threads; returns once
-    the last one is started. At most ``WORKERS`` + 1 originals (about 5 MB each from a
-    camera) wait or are decoded at a time, so the memory stays that of a few photos."""
-    _one_heap()
+Reader = Callable[[], bytes | None]
+"""Reads an image's bytes (``None``: not stored), on the worker thread that scales it."""
+
+
+def scaled_for_print(originals: Iterable[tuple[str, Reader]]) -> ScaledImages:
+    """``for_print`` of each (key, image read by its ``Reader``), read and scaled on worker
+    threads; returns at once. A worker holds one original (about 5 MB from a camera) at a
+    time, so the memory stays that of a few photos. An image not stored is empty bytes,
+    which the exporters print as its caption, as any image that does not decode."""
+    _malloc_for_workers()
     executor = ThreadPoolExecutor(max_workers=WORKERS, thread_name_prefix="print-image")
-    scaled: dict[str, Future[bytes]] = {}
-    items = iter(originals)
     try:
-        while True:
-            pending = {future for future in scaled.values() if not future.done()}
-            while len(pending) > WORKERS:  # before the next original is read
-                pending = wait(pending, return_when=FIRST_COMPLETED).not_done
-            if (item := next(items, None)) is None:
-                break
-            key, data = item
-            scaled[key] = executor.submit(for_print, data)
+        scaled = {key: executor.submit(_read_for_print, read) for key, read in originals}
     finally:
-        executor.shutdown(wait=False)  # the started ones still finish
+        executor.shutdown(wait=False)  # the submitted ones still finish
     return ScaledImages(scaled)
 
 
+def _read_for_print(read: Reader) -> bytes:
+    data = read()
+    return b"" if data is None else for_print(data)
+
+
+def photo_reader(store: Store, photo: Photo) -> Reader:
+    """What reads ``photo``'s bytes on a worker thread: a read-only connection of its own
+    to the store's database file. A database in memory, or one this connection is in a
+    transaction on (what it wrote is not visible to another yet), is read here, now."""
+    database = conn_path(store.conn)
+    if not database or store.conn.in_transaction:
+        data = photo_bytes(store, photo)
+        return lambda: data
+    return partial(_read_apart, Path(database), store.clock, photo)
+
+
+def _read_apart(database: Path, clock: Clock, photo: Photo) -> bytes | None:
+    conn = connect_read_only(database)
+    try:
+        return photo_bytes(Store(conn, clock), photo)
+    finally:
+        conn.close()
+
+
 @cache
-def _one_heap() -> None:
+def _malloc_for_workers() -> None:
     """glibc gives each thread that allocates a heap of its own and keeps the buffers it
     frees there: the workers' decoded photos stayed reserved, 60 MB more at the peak of a
     large export. One heap for every thread (M_ARENA_MAX 1) cost no measurable time: a
-    worker makes a few large allocations per photo."""
+    worker makes a few large allocations per photo. And glibc raises its threshold for
+    mapping an allocation on its own each time such a one is freed, so the later decoded
+    photos came from the heap among the layout's objects and their room stayed taken
+    after them (245–259 MB at the peak once the photos were scaled beside the layout):
+    a fixed threshold (``MMAP_THRESHOLD``) gives each photo's buffers back when freed
+    (229–234 MB)."""
     if sys.platform.startswith("linux"):
         with contextlib.suppress(OSError, AttributeError):
-            ctypes.CDLL(None).mallopt(_M_ARENA_MAX, 1)
+            libc = ctypes.CDLL(None)
+            libc.mallopt(_M_ARENA_MAX, 1)
+            libc.mallopt(_M_MMAP_THRESHOLD, MMAP_THRESHOLD)

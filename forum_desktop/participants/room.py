@@ -33,6 +33,7 @@ from forum_desktop.models import (
     Session,
 )
 from forum_desktop.models.run import RunStatus
+from forum_desktop.models.screens import ReviewCase
 from forum_desktop.participants.devices import Device
 from forum_desktop.services.commands import execute
 from forum_desktop.services.evaluation import (
@@ -46,6 +47,7 @@ from forum_desktop.services.fishbowl import JoinQueue, LeaveQueue
 from forum_desktop.services.method_runs import screen_of
 from forum_desktop.services.methods import methods_named
 from forum_desktop.services.moderation import SendFromPhone
+from forum_desktop.services.naming import chatham_house, may_name
 from forum_desktop.services.operations import OpResult
 from forum_desktop.services.participants import roster
 from forum_desktop.services.room_questions import AskQuestion, Upvote, questions_view, voted_by
@@ -272,11 +274,20 @@ class Room:
             view["review"] = {
                 "current": str(review.current) if review.current else None,
                 "cases": [
-                    {"id": str(c.id), "name": c.presenter_name or c.organisation, "topic": c.topic}
+                    {"id": str(c.id), "name": self._presenter(c, method), "topic": c.topic}
                     for c in review.cases
                 ],
             }
         return view
+
+    def _presenter(self, case: ReviewCase, item: AgendaItem) -> str:
+        """A case as phones name it: its presenter typed by name where they may be named
+        (not under the Chatham House rule), else the organisation."""
+        rule = chatham_house(self.store.get(Session, item.session_id))
+        person = self.store.get(Participant, case.presenter_id) if case.presenter_id else None
+        if may_name(person, item.session_id, rule):
+            return case.presenter_name or case.organisation
+        return case.organisation
 
     def _vote(self, item_id: UUID) -> dict[str, Any]:
         vote = vote_view(self.store, item_id)

@@ -28,11 +28,11 @@ from forum_desktop.export.actions import (
 from forum_desktop.export.labels import NBSP, labels
 from forum_desktop.interchange.roster_csv import clean_cell
 from forum_desktop.models import ActionStatus, Language, Participant
-from forum_desktop.services.agenda import items_of, sessions_of
+from forum_desktop.services.agenda import items_of, sessions_of, update_session
 from forum_desktop.services.capture import capture_outcome
 from forum_desktop.services.demo import create_demo_event
 from forum_desktop.services.events import create_event
-from forum_desktop.services.participants import delete_participants
+from forum_desktop.services.participants import delete_participants, update_participant
 from forum_desktop.storage import RecordNotFoundError, Store
 from tests.export.ical_reading import Property, parse_line, physical_lines, unescape, unfold
 
@@ -523,3 +523,46 @@ def test_hostile_text_in_the_calendar(setup: Setup) -> None:
 def test_now_must_have_a_time_zone(setup: Setup) -> None:
     with pytest.raises(ValueError, match="time zone"):
         actions_ical([], language="en", now=dt.datetime(2022, 2, 23, 12, 0))
+
+
+# --- consent: the files are shared with others ------------------------------------------
+
+
+def test_a_chatham_house_session_s_actions_name_nobody_in_the_files(setup: Setup) -> None:
+    s = setup
+    [session] = sessions_of(s.store, s.demo_id)
+    update_session(s.store, session_id=session.id, chatham_house=True)
+    s.action(
+        text="Share the report",
+        owner_ids=[s.people["Sipho Ndlovu"]],
+        owner_names=["Jean Dupont"],
+        due="2022-03-15",
+        session_id=session.id,
+    )
+    rows = action_rows(s.store, today=TODAY)
+    [header, cells] = parse_csv(actions_csv(rows, language="en"))
+    assert cells[header.index("Action")] == "Share the report"  # what was said stays
+    assert cells[header.index("Owners")] == cells[header.index("Author")] == ""
+    calendar = actions_ical(rows, language="en", now=NOW)
+    assert "Share the report" in calendar
+    assert "Sipho" not in calendar and "Dupont" not in calendar and "Owners" not in calendar
+
+
+def test_an_owner_who_asked_not_to_be_named_is_not_in_the_files(setup: Setup) -> None:
+    s = setup
+    update_participant(s.store, participant_id=s.people["Sipho Ndlovu"], no_name=True)
+    s.action(
+        owner_ids=[s.people["Sipho Ndlovu"], s.people["Awa Diop Ndiaye"]],
+        owner_names=["Jean Dupont"],
+        due="2022-03-15",
+    )
+    rows = action_rows(s.store, today=TODAY)
+    [header, cells] = parse_csv(actions_csv(rows, language="fr"))
+    assert cells[header.index("Responsables")] == "(non nommé·e); Awa Diop Ndiaye; Jean Dupont"
+    assert cells[header.index("Auteur·rice")] == AUTHOR
+    [todo] = todos(actions_ical(rows, language="en", now=NOW))
+    description = unescape(todo["DESCRIPTION"][2])
+    assert "Sipho" not in description
+    assert "Owners: (not named), Awa Diop Ndiaye, Jean Dupont" in description
+    # The tracker is the rapporteur's own list: they still see whom to follow up.
+    assert rows[0].owners == ["Sipho Ndlovu", "Awa Diop Ndiaye", "Jean Dupont"]
