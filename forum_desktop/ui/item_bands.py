@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from forum_desktop.models import Outcome
+from forum_desktop.storage.entry_rows import EntryRow
 from forum_desktop.ui.outcome_model import OutcomeModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -207,7 +207,7 @@ class ItemBands(QAbstractProxyModel):
         new_rows = self._source_rows[:start] + rows + self._source_rows[end:]
         self._replace(start, end, start + len(keys), new_keys, new_rows)
 
-    def _entry(self, row: int) -> Outcome:
+    def _entry(self, row: int) -> EntryRow:
         entries = self.sourceModel()
         return self._outcomes().outcome(entries.mapToSource(entries.index(row, 0)).row())
 
