@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forum_desktop.storage.entry_rows import ACTION_KINDS
+from forum_desktop.storage.light_rows import ACTION_KINDS
 from forum_desktop.ui.outcome_filter import Filters, filter_words, owners
 from forum_desktop.ui.outcome_model import OutcomeModel, kind_labels, status_labels
 

@@ -24,7 +24,7 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from forum_desktop.storage.entry_rows import EntryRow
+from forum_desktop.storage.light_rows import EntryRow
 from forum_desktop.ui.outcome_model import OutcomeModel
 
 Index = QModelIndex | QPersistentModelIndex

@@ -7,7 +7,7 @@ from uuid import UUID
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
-from forum_desktop.storage.entry_rows import ACTION_KINDS, EntryRow
+from forum_desktop.storage.light_rows import ACTION_KINDS, EntryRow
 from forum_desktop.ui.outcome_model import SORT_ROLE, OutcomeModel
 
 Index = QModelIndex | QPersistentModelIndex

@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import logging
+import re
 from collections.abc import Hashable
 from pathlib import Path
 from typing import Any, cast
@@ -37,12 +38,12 @@ from forum_desktop.services.agenda import items_of, sessions_of
 from forum_desktop.services.entries import conflict_texts
 from forum_desktop.services.operations import OpResult
 from forum_desktop.storage import Store, connect_read_only
-from forum_desktop.storage.entry_rows import (
+from forum_desktop.storage.light_rows import (
     ACTION_KINDS,
     SPEAKER_KINDS,
     EntryRow,
-    entry_rows,
-    entry_rows_by_id,
+    light_rows,
+    light_rows_by_id,
 )
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.image_jobs import relay, start_job
@@ -65,7 +66,7 @@ def read_entries(store: Store, event_id: UUID) -> Entries:
     """The event's entries in capture order as light rows (the shown columns, no pydantic:
     validating 5,000 ``Outcome`` records was half of the tab's read), and the other
     versions of texts in conflict."""
-    return entry_rows(store, event_id), conflict_texts(store, event_id)
+    return light_rows(store, event_id), conflict_texts(store, event_id)
 
 
 def read_entries_apart(database: Path, clock: Clock, event_id: UUID) -> Entries:
@@ -339,14 +340,13 @@ class OutcomeModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == Col.TEXT:
             kept = self._conflicts.get(outcome.id)
             if kept:
-                return (
-                    self.tr(
-                        "%1\n\nSync conflict: also kept from another laptop:\n%2\n"
-                        "(Resolve conflict… settles it.)"
-                    )
-                    .replace("%1", outcome.text[:2000])
-                    .replace("%2", "\n".join(kept)[:2000])
+                template = self.tr(
+                    "%1\n\nSync conflict: also kept from another laptop:\n%2\n"
+                    "(Resolve conflict… settles it.)"
                 )
+                # One pass: an entry's own "%2" stays as typed.
+                values = {"1": outcome.text[:2000], "2": "\n".join(kept)[:2000]}
+                return re.sub("%([12])", lambda found: values[found[1]], template)
             return outcome.text[:2000]
         if role == SORT_ROLE:
             if column == Col.TIME:
@@ -414,7 +414,7 @@ class OutcomeModel(QAbstractTableModel):
             self._append(changes[0].record_id)  # the capture path: no reset, no re-read
         elif all(c.kind is ChangeKind.UPDATE and c.record_id in self._rows for c in changes):
             ids = list(dict.fromkeys(c.record_id for c in changes))
-            updated = entry_rows_by_id(self._context.store, self._event_id, ids)
+            updated = light_rows_by_id(self._context.store, self._event_id, ids)
             if len(updated) != len(ids) or any(
                 self._order_key(o) != self._order_key(self._outcomes[self._rows[o.id]])
                 for o in updated
@@ -430,7 +430,7 @@ class OutcomeModel(QAbstractTableModel):
 
     def _append(self, outcome_id: UUID) -> None:
         assert self._event_id is not None
-        found = entry_rows_by_id(self._context.store, self._event_id, [outcome_id])
+        found = light_rows_by_id(self._context.store, self._event_id, [outcome_id])
         if not found:
             return  # another event's
         outcome = found[0]
