@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from uuid import UUID
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
@@ -38,7 +37,7 @@ class OutcomeFilter(QSortFilterProxyModel):
         self.setSourceModel(model)
         self.setSortRole(SORT_ROLE)
         self.filters = Filters()
-        self._haystacks: dict[UUID, tuple[EntryRow, str]] = {}
+        self._haystacks: dict[str, tuple[EntryRow, str]] = {}
         """Each entry's searchable words, kept while the entry object stays the same:
         typing a word tests every entry, and building them took most of each step."""
         model.modelReset.connect(self._haystacks.clear)  # names may have changed
@@ -69,13 +68,13 @@ class OutcomeFilter(QSortFilterProxyModel):
         return all(word in haystack for word in f.words)
 
     def _haystack(self, model: OutcomeModel, outcome: EntryRow) -> str:
-        kept = self._haystacks.get(outcome.id)
+        kept = self._haystacks.get(outcome.key)
         if kept is not None and kept[0] is outcome:
             return kept[1]
         haystack = " ".join(
             [outcome.text, outcome.author, *outcome.tags, *model.people_of(outcome)]
         ).casefold()
-        self._haystacks[outcome.id] = (outcome, haystack)
+        self._haystacks[outcome.key] = (outcome, haystack)
         return haystack
 
 

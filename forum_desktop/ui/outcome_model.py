@@ -157,7 +157,7 @@ class OutcomeModel(QAbstractTableModel):
         self._outcomes: list[EntryRow] = []
         """Light rows: an edit reads the entry's full ``Outcome`` (``record``)."""
         self._zone: ZoneInfo | None = None
-        self._rows: dict[UUID, int] = {}
+        self._rows: dict[str, int] = {}  # by ``EntryRow.key``
         self._by_item = False
         self._items: dict[UUID, tuple[int, str]] = {}  # id → (agenda order, "1.2 Title")
         self._people: dict[UUID, str] = {}
@@ -240,7 +240,7 @@ class OutcomeModel(QAbstractTableModel):
             self._outcomes.sort(key=self._order_key)  # stable: equal times keep capture order
         elif self._by_item:
             self._outcomes.sort(key=self._item_order)  # stable: time order within an item
-        self._rows = {o.id: row for row, o in enumerate(self._outcomes)}
+        self._rows = {o.key: row for row, o in enumerate(self._outcomes)}
 
     def _load_conflicts(self) -> None:
         event_id = self._event_id
@@ -287,7 +287,7 @@ class OutcomeModel(QAbstractTableModel):
         return self._outcomes[start:stop]
 
     def row_of(self, outcome_id: UUID) -> int:
-        return self._rows.get(outcome_id, -1)
+        return self._rows.get(str(outcome_id), -1)
 
     def item_label(self, item_id: UUID | None) -> str:
         return self._items[item_id][1] if item_id in self._items else ""
@@ -412,17 +412,17 @@ class OutcomeModel(QAbstractTableModel):
         changes = [c for c in result.changes if c.record_type == Outcome.record_type]
         if len(changes) == 1 and changes[0].kind is ChangeKind.INSERT:
             self._append(changes[0].record_id)  # the capture path: no reset, no re-read
-        elif all(c.kind is ChangeKind.UPDATE and c.record_id in self._rows for c in changes):
+        elif all(c.kind is ChangeKind.UPDATE and str(c.record_id) in self._rows for c in changes):
             ids = list(dict.fromkeys(c.record_id for c in changes))
             updated = light_rows_by_id(self._context.store, self._event_id, ids)
             if len(updated) != len(ids) or any(
-                self._order_key(o) != self._order_key(self._outcomes[self._rows[o.id]])
+                self._order_key(o) != self._order_key(self._outcomes[self._rows[o.key]])
                 for o in updated
             ):
                 self.reload()  # moved to another item or event: its place changes
                 return
             for outcome in updated:
-                row = self._rows[outcome.id]
+                row = self._rows[outcome.key]
                 self._outcomes[row] = outcome
                 self.dataChanged.emit(self.index(row, 0), self.index(row, Col.COUNT - 1))
         else:
@@ -438,7 +438,7 @@ class OutcomeModel(QAbstractTableModel):
         self.beginInsertRows(QModelIndex(), row, row)
         self._outcomes.insert(row, outcome)
         if row == len(self._outcomes) - 1:  # the usual case, at the end: one more row
-            self._rows[outcome.id] = row
+            self._rows[outcome.key] = row
         else:
-            self._rows = {o.id: i for i, o in enumerate(self._outcomes)}
+            self._rows = {o.key: i for i, o in enumerate(self._outcomes)}
         self.endInsertRows()

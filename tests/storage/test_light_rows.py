@@ -21,7 +21,7 @@ def expected(outcome: Outcome) -> EntryRow:
     action = fields if isinstance(fields, ActionFields) else None
     quote = fields if isinstance(fields, QuoteFields) else None
     return EntryRow(
-        id=outcome.id,
+        key=str(outcome.id),
         item_id=outcome.item_id,
         kind=outcome.kind,
         text=outcome.text,
