@@ -16,7 +16,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forum_desktop.models import OutcomeKind
+from forum_desktop.storage.light_rows import ACTION_KINDS
 from forum_desktop.ui.outcome_filter import Filters, filter_words, owners
 from forum_desktop.ui.outcome_model import OutcomeModel, kind_labels, status_labels
 
@@ -114,7 +114,7 @@ class FilterBar(QWidget):
                 tags.update(outcome.tags)
             if outcome.anonymous:
                 continue
-            if outcome.kind == OutcomeKind.ACTION:
+            if outcome.kind in ACTION_KINDS:
                 people.update(owners(model, outcome))
             if outcome.author:
                 authors.add(outcome.author)

@@ -377,7 +377,7 @@ class CapturePage(QWidget):
         ids = self.selected_ids()
         if len(ids) != 1:
             return
-        outcome = self.model.outcome(self.model.row_of(ids[0]))
+        outcome = self.model.record(ids[0])  # the full entry: its rows are light
         from forum_desktop.ui.outcome_dialog import OutcomeDialog  # loads when first opened
 
         dialog = OutcomeDialog(outcome, self._item_choices(), self)

@@ -24,15 +24,15 @@ from PySide6.QtCore import (
 from PySide6.QtGui import QFont, QPalette
 from PySide6.QtWidgets import QApplication
 
-from forum_desktop.models import Outcome
+from forum_desktop.storage.light_rows import EntryRow
 from forum_desktop.ui.outcome_model import OutcomeModel
 
 Index = QModelIndex | QPersistentModelIndex
 BAND_ROLE = Qt.ItemDataRole.UserRole + 3
 """True on a band row."""
 
-Key = tuple[str, UUID | None, UUID | None]
-"""("row", outcome id, None) or ("band", item id, id of the entry above it)."""
+Key = tuple[str, UUID | str | None, str | None]
+"""("row", entry key, None) or ("band", item id, key of the entry above it)."""
 
 RESET_ABOVE = 0.5
 """When more than this share of rows differ (a new sort or filter), reset instead."""
@@ -80,13 +80,13 @@ class ItemBands(QAbstractProxyModel):
                 for row in range(shown)
             ]
         item: UUID | None = None
-        above: UUID | None = None  # the entry above, None at the top
+        above: str | None = None  # the entry above, None at the top
         for row, outcome in enumerate(outcomes):
             if above is None or item != outcome.item_id:
                 item = outcome.item_id
                 keys.append(("band", item, above))
                 rows.append(-1)
-            above = outcome.id
+            above = outcome.key
             keys.append(("row", above, None))
             rows.append(row)
         return keys, rows
@@ -196,10 +196,10 @@ class ItemBands(QAbstractProxyModel):
         for row in range(first, min(last + 2, entries.rowCount())):
             outcome = self._entry(row)
             if previous is None or previous.item_id != outcome.item_id:
-                keys.append(("band", outcome.item_id, previous.id if previous else None))
+                keys.append(("band", outcome.item_id, previous.key if previous else None))
                 rows.append(-1)
             if row <= last:
-                keys.append(("row", outcome.id, None))
+                keys.append(("row", outcome.key, None))
                 rows.append(row)
             previous = outcome
         old = self._keys
@@ -207,7 +207,7 @@ class ItemBands(QAbstractProxyModel):
         new_rows = self._source_rows[:start] + rows + self._source_rows[end:]
         self._replace(start, end, start + len(keys), new_keys, new_rows)
 
-    def _entry(self, row: int) -> Outcome:
+    def _entry(self, row: int) -> EntryRow:
         entries = self.sourceModel()
         return self._outcomes().outcome(entries.mapToSource(entries.index(row, 0)).row())
 

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 from dataclasses import dataclass, field
-from uuid import UUID
 
 from PySide6.QtCore import QModelIndex, QPersistentModelIndex, QSortFilterProxyModel
 
-from forum_desktop.models import Outcome, OutcomeKind
+from forum_desktop.storage.light_rows import ACTION_KINDS, EntryRow
 from forum_desktop.ui.outcome_model import SORT_ROLE, OutcomeModel
 
 Index = QModelIndex | QPersistentModelIndex
@@ -24,14 +23,12 @@ class Filters:
     words: list[str] = field(default_factory=list)
 
 
-def owners(model: OutcomeModel, outcome: Outcome) -> list[str]:
-    """An action's owners by name, read from the stored fields (no model validation:
-    this runs for every entry when the choices are listed)."""
-    if outcome.kind != OutcomeKind.ACTION or outcome.anonymous:
+def owners(model: OutcomeModel, outcome: EntryRow) -> list[str]:
+    """An action's owners by name (roster names, then those typed)."""
+    if outcome.kind not in ACTION_KINDS or outcome.anonymous:
         return []
-    ids = [UUID(str(i)) for i in outcome.fields.get("owner_ids", [])]
-    typed = [str(name).strip() for name in outcome.fields.get("owner_names", [])]
-    return [*model.names_of(ids), *(name for name in typed if name)]
+    typed = (name.strip() for name in outcome.owner_names)
+    return [*model.names_of(list(outcome.owner_ids)), *(name for name in typed if name)]
 
 
 class OutcomeFilter(QSortFilterProxyModel):
@@ -40,7 +37,7 @@ class OutcomeFilter(QSortFilterProxyModel):
         self.setSourceModel(model)
         self.setSortRole(SORT_ROLE)
         self.filters = Filters()
-        self._haystacks: dict[UUID, tuple[Outcome, str]] = {}
+        self._haystacks: dict[str, tuple[EntryRow, str]] = {}
         """Each entry's searchable words, kept while the entry object stays the same:
         typing a word tests every entry, and building them took most of each step."""
         model.modelReset.connect(self._haystacks.clear)  # names may have changed
@@ -57,9 +54,7 @@ class OutcomeFilter(QSortFilterProxyModel):
         f = self.filters
         if f.kind and outcome.kind != f.kind:
             return False
-        if f.status and (
-            outcome.kind != OutcomeKind.ACTION or outcome.fields.get("status", "open") != f.status
-        ):
+        if f.status and outcome.status != f.status:
             return False
         if f.tag and f.tag not in outcome.tags:
             return False
@@ -72,14 +67,14 @@ class OutcomeFilter(QSortFilterProxyModel):
         haystack = self._haystack(model, outcome)
         return all(word in haystack for word in f.words)
 
-    def _haystack(self, model: OutcomeModel, outcome: Outcome) -> str:
-        kept = self._haystacks.get(outcome.id)
+    def _haystack(self, model: OutcomeModel, outcome: EntryRow) -> str:
+        kept = self._haystacks.get(outcome.key)
         if kept is not None and kept[0] is outcome:
             return kept[1]
         haystack = " ".join(
             [outcome.text, outcome.author, *outcome.tags, *model.people_of(outcome)]
         ).casefold()
-        self._haystacks[outcome.id] = (outcome, haystack)
+        self._haystacks[outcome.key] = (outcome, haystack)
         return haystack
 
 

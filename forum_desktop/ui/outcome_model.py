@@ -5,6 +5,7 @@ from __future__ import annotations
 import bisect
 import itertools
 import logging
+import re
 from collections.abc import Hashable
 from pathlib import Path
 from typing import Any, cast
@@ -24,14 +25,12 @@ from PySide6.QtGui import QFont
 
 from forum_desktop.clock import Clock
 from forum_desktop.models import (
-    ActionFields,
     AgendaItem,
     ChangeKind,
     Event,
     Outcome,
     OutcomeKind,
     Participant,
-    QuoteFields,
     ReviewState,
     Session,
 )
@@ -39,6 +38,13 @@ from forum_desktop.services.agenda import items_of, sessions_of
 from forum_desktop.services.entries import conflict_texts
 from forum_desktop.services.operations import OpResult
 from forum_desktop.storage import Store, connect_read_only
+from forum_desktop.storage.light_rows import (
+    ACTION_KINDS,
+    SPEAKER_KINDS,
+    EntryRow,
+    light_rows,
+    light_rows_by_id,
+)
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.image_jobs import relay, start_job
 
@@ -53,13 +59,14 @@ a loading state (and a capture's row is there when the call returns)."""
 _loads = itertools.count(1)
 """Each load's key: a newer load makes an older one's result stale."""
 
-Entries = tuple[list[Outcome], dict[UUID, list[str]]]
+Entries = tuple[list[EntryRow], dict[UUID, list[str]]]
 
 
 def read_entries(store: Store, event_id: UUID) -> Entries:
-    """The event's entries in capture order, and the other versions of texts in conflict."""
-    entries = store.select_many(Outcome, {"event_id": event_id}, order_by="captured_at")
-    return entries, conflict_texts(store, event_id)
+    """The event's entries in capture order as light rows (the shown columns, no pydantic:
+    validating 5,000 ``Outcome`` records was half of the tab's read), and the other
+    versions of texts in conflict."""
+    return light_rows(store, event_id), conflict_texts(store, event_id)
 
 
 def read_entries_apart(database: Path, clock: Clock, event_id: UUID) -> Entries:
@@ -147,9 +154,10 @@ class OutcomeModel(QAbstractTableModel):
         self._pending: Hashable | None = None
         self._context = context
         self._event_id: UUID | None = None
-        self._outcomes: list[Outcome] = []
+        self._outcomes: list[EntryRow] = []
+        """Light rows: an edit reads the entry's full ``Outcome`` (``record``)."""
         self._zone: ZoneInfo | None = None
-        self._rows: dict[UUID, int] = {}
+        self._rows: dict[str, int] = {}  # by ``EntryRow.key``
         self._by_item = False
         self._items: dict[UUID, tuple[int, str]] = {}  # id → (agenda order, "1.2 Title")
         self._people: dict[UUID, str] = {}
@@ -219,10 +227,10 @@ class OutcomeModel(QAbstractTableModel):
             self._order()
             self.endResetModel()
 
-    def _order_key(self, outcome: Outcome) -> tuple[int, str]:
+    def _order_key(self, outcome: EntryRow) -> tuple[int, str]:
         return self._item_order(outcome), outcome.captured_at.isoformat()
 
-    def _item_order(self, outcome: Outcome) -> int:
+    def _item_order(self, outcome: EntryRow) -> int:
         return self._items.get(outcome.item_id, (10**9, ""))[0] if self._by_item else 0  # type: ignore[arg-type]
 
     def _order(self, *, in_time_order: bool = False) -> None:
@@ -232,7 +240,7 @@ class OutcomeModel(QAbstractTableModel):
             self._outcomes.sort(key=self._order_key)  # stable: equal times keep capture order
         elif self._by_item:
             self._outcomes.sort(key=self._item_order)  # stable: time order within an item
-        self._rows = {o.id: row for row, o in enumerate(self._outcomes)}
+        self._rows = {o.key: row for row, o in enumerate(self._outcomes)}
 
     def _load_conflicts(self) -> None:
         event_id = self._event_id
@@ -266,15 +274,20 @@ class OutcomeModel(QAbstractTableModel):
         for person in store.select(Participant, {"event_id": self._event_id}):
             self._people[person.id] = person.name
 
-    def outcome(self, row: int) -> Outcome:
+    def outcome(self, row: int) -> EntryRow:
+        """The entry of ``row`` as the list shows it."""
         return self._outcomes[row]
 
-    def outcomes(self, start: int, stop: int) -> list[Outcome]:
+    def record(self, outcome_id: UUID) -> Outcome:
+        """The entry's full record, read now (for an edit or its details)."""
+        return self._context.store.require(Outcome, outcome_id)
+
+    def outcomes(self, start: int, stop: int) -> list[EntryRow]:
         """Rows ``start`` to ``stop`` (excluded), for a pass over thousands of them."""
         return self._outcomes[start:stop]
 
     def row_of(self, outcome_id: UUID) -> int:
-        return self._rows.get(outcome_id, -1)
+        return self._rows.get(str(outcome_id), -1)
 
     def item_label(self, item_id: UUID | None) -> str:
         return self._items[item_id][1] if item_id in self._items else ""
@@ -283,21 +296,20 @@ class OutcomeModel(QAbstractTableModel):
         """Roster names (``?`` for someone since removed from the roster)."""
         return [self._people.get(i, "?") for i in ids]
 
-    def people_of(self, outcome: Outcome) -> list[str]:
+    def people_of(self, outcome: EntryRow) -> list[str]:
         """Owners, speaker and mentions, by name (an anonymous entry names nobody)."""
         if outcome.anonymous:
             return []
-        fields = outcome.kind_fields()
         ids: list[UUID] = list(outcome.mentions)
         names: list[str] = []
-        if isinstance(fields, ActionFields):
-            ids = [*fields.owner_ids, *ids]
-            names = list(fields.owner_names)
-        elif isinstance(fields, QuoteFields):
-            if fields.speaker_id:
-                ids = [fields.speaker_id, *ids]
-            if fields.speaker_name:
-                names = [fields.speaker_name]
+        if outcome.kind in ACTION_KINDS:
+            ids = [*outcome.owner_ids, *ids]
+            names = list(outcome.owner_names)
+        elif outcome.kind in SPEAKER_KINDS:
+            if outcome.speaker_id:
+                ids = [outcome.speaker_id, *ids]
+            if outcome.speaker_name:
+                names = [outcome.speaker_name]
         return [*(self._people.get(i, "?") for i in dict.fromkeys(ids)), *names]
 
     # --- Qt model interface -----------------------------------------------------------
@@ -328,14 +340,13 @@ class OutcomeModel(QAbstractTableModel):
         if role == Qt.ItemDataRole.ToolTipRole and column == Col.TEXT:
             kept = self._conflicts.get(outcome.id)
             if kept:
-                return (
-                    self.tr(
-                        "%1\n\nSync conflict: also kept from another laptop:\n%2\n"
-                        "(Resolve conflict… settles it.)"
-                    )
-                    .replace("%1", outcome.text[:2000])
-                    .replace("%2", "\n".join(kept)[:2000])
+                template = self.tr(
+                    "%1\n\nSync conflict: also kept from another laptop:\n%2\n"
+                    "(Resolve conflict… settles it.)"
                 )
+                # One pass: an entry's own "%2" stays as typed.
+                values = {"1": outcome.text[:2000], "2": "\n".join(kept)[:2000]}
+                return re.sub("%([12])", lambda found: values[found[1]], template)
             return outcome.text[:2000]
         if role == SORT_ROLE:
             if column == Col.TIME:
@@ -350,8 +361,7 @@ class OutcomeModel(QAbstractTableModel):
             return font
         return None
 
-    def _display(self, outcome: Outcome, column: int) -> str:
-        fields = outcome.kind_fields()
+    def _display(self, outcome: EntryRow, column: int) -> str:
         if column == Col.TIME:
             return QLocale().toString(
                 outcome.captured_at.astimezone(self._zone).time(), QLocale.FormatType.ShortFormat
@@ -371,16 +381,16 @@ class OutcomeModel(QAbstractTableModel):
         if column == Col.TAGS:
             return " ".join(f"#{tag}" for tag in outcome.tags)
         if column == Col.DUE:
-            due = fields.due if isinstance(fields, ActionFields) else None
+            due = outcome.due
             return QLocale().toString(due, QLocale.FormatType.ShortFormat) if due else ""
         if column == Col.STATUS:
-            return status_labels()[fields.status] if isinstance(fields, ActionFields) else ""
+            return status_labels()[outcome.status] if outcome.status else ""
         if column == Col.AUTHOR:
             return outcome.author
         if column == Col.REVIEW:
             return (
                 translate("OutcomeModel", "Approved")
-                if outcome.review is ReviewState.APPROVED
+                if outcome.review == ReviewState.APPROVED
                 else translate("OutcomeModel", "Draft")
             )
         return ""
@@ -402,30 +412,33 @@ class OutcomeModel(QAbstractTableModel):
         changes = [c for c in result.changes if c.record_type == Outcome.record_type]
         if len(changes) == 1 and changes[0].kind is ChangeKind.INSERT:
             self._append(changes[0].record_id)  # the capture path: no reset, no re-read
-        elif all(c.kind is ChangeKind.UPDATE and c.record_id in self._rows for c in changes):
-            updated = [self._context.store.require(Outcome, c.record_id) for c in changes]
-            if any(
-                self._order_key(o) != self._order_key(self._outcomes[self._rows[o.id]])
+        elif all(c.kind is ChangeKind.UPDATE and str(c.record_id) in self._rows for c in changes):
+            ids = list(dict.fromkeys(c.record_id for c in changes))
+            updated = light_rows_by_id(self._context.store, self._event_id, ids)
+            if len(updated) != len(ids) or any(
+                self._order_key(o) != self._order_key(self._outcomes[self._rows[o.key]])
                 for o in updated
             ):
-                self.reload()  # moved to another item: its place in the order changes
+                self.reload()  # moved to another item or event: its place changes
                 return
             for outcome in updated:
-                row = self._rows[outcome.id]
+                row = self._rows[outcome.key]
                 self._outcomes[row] = outcome
                 self.dataChanged.emit(self.index(row, 0), self.index(row, Col.COUNT - 1))
         else:
             self.reload()
 
     def _append(self, outcome_id: UUID) -> None:
-        outcome = self._context.store.require(Outcome, outcome_id)
-        if outcome.event_id != self._event_id:
-            return
+        assert self._event_id is not None
+        found = light_rows_by_id(self._context.store, self._event_id, [outcome_id])
+        if not found:
+            return  # another event's
+        outcome = found[0]
         row = bisect.bisect_right(self._outcomes, self._order_key(outcome), key=self._order_key)
         self.beginInsertRows(QModelIndex(), row, row)
         self._outcomes.insert(row, outcome)
         if row == len(self._outcomes) - 1:  # the usual case, at the end: one more row
-            self._rows[outcome.id] = row
+            self._rows[outcome.key] = row
         else:
-            self._rows = {o.id: i for i, o in enumerate(self._outcomes)}
+            self._rows = {o.key: i for i, o in enumerate(self._outcomes)}
         self.endInsertRows()
