@@ -34,17 +34,17 @@ class IdFilter(QSortFilterProxyModel):
         super().__init__(parent)
         self.setSourceModel(model)
         self.setSortRole(SORT_ROLE)
-        self.ids: set[UUID] = set()
+        self._keys: set[str] = set()
 
     def set_ids(self, ids: set[UUID]) -> None:
         self.beginFilterChange()
-        self.ids = ids
+        self._keys = {str(entry_id) for entry_id in ids}  # rows keep their ids as text
         self.endFilterChange()
 
     def filterAcceptsRow(self, row: int, parent: Index) -> bool:
         model = self.sourceModel()
         assert isinstance(model, OutcomeModel)
-        return model.outcome(row).id in self.ids
+        return model.outcome(row).key in self._keys
 
 
 class ParticipantView(QDialog):
