@@ -22,7 +22,7 @@ import threading
 import unicodedata
 from dataclasses import dataclass
 from enum import StrEnum
-from functools import cache, lru_cache
+from functools import cache
 from typing import Any, Final
 
 from forum_desktop.export.isolation import CONTROLS
@@ -211,7 +211,6 @@ def runs(text: str) -> list[tuple[FontFamily, str]]:
     return found
 
 
-@lru_cache(maxsize=8192)  # a document's few distinct characters, looked up many times
 def _family_of(char: str) -> FontFamily:
     script = script_of(char)
     code = ord(char)
