@@ -16,9 +16,9 @@ from uuid import UUID
 
 from forum_desktop.agenda.schedule import Schedule
 from forum_desktop.models import AgendaItem, Event, Language, Session
-from forum_desktop.models.method import METHOD_LANGUAGES, MethodDefinition, MethodStep
+from forum_desktop.models.method import MethodDefinition, MethodStep
 from forum_desktop.models.translation import TRANSLATED_FIELDS, TranslatedField
-from forum_desktop.services.methods import all_methods
+from forum_desktop.services.methods import all_methods, stands_for, step_borne, step_own_text
 from forum_desktop.services.translations import EventTexts, Translatable, target_type
 from forum_desktop.storage import Store
 
@@ -97,7 +97,7 @@ class DocumentTexts:
         local = self.texts.text(record, field, self.language)
         if not local.fallback:
             return local.text
-        library = _step_text(step, field, self.language)
+        library = "" if step is None else step_own_text(step, field, self.language)
         if library:
             return library
         return f"{local.text} {fallback_tag(self.main)}"
@@ -105,22 +105,12 @@ class DocumentTexts:
     def _step(self, item: AgendaItem) -> MethodStep | None:
         """The library step a phase bears (its title and instructions in any language)."""
         parent = self._parents.get(item.parent_id) if item.parent_id is not None else None
-        if parent is None or not parent.method.strip():
+        if parent is None:
             return None
-        for definition in self._named(parent.method):
-            for step in definition.steps:
-                if _bears(item, step):
-                    return step
-        return None
+        return step_borne(item, self._named(parent.method))
 
     def _named(self, label: str) -> list[MethodDefinition]:
-        label = label.strip()
-        return [
-            definition
-            for definition in self._methods
-            if label == definition.id
-            or label in {getattr(definition.name, lang) for lang in METHOD_LANGUAGES}
-        ]
+        return [definition for definition in self._methods if stands_for(label, definition)]
 
     def _method_name(self, label: str) -> str | None:
         if self.language == self.main or not label.strip():
@@ -130,20 +120,3 @@ class DocumentTexts:
             if name:
                 return name
         return None
-
-
-def _bears(item: AgendaItem, step: MethodStep) -> bool:
-    return item.title in {step.name.text(lang) for lang in METHOD_LANGUAGES} and (
-        item.description in {step.instructions.text(lang) for lang in METHOD_LANGUAGES}
-    )
-
-
-def _step_text(step: MethodStep | None, field: TranslatedField, language: Language) -> str:
-    """The step's own text in ``language`` (not English standing in for it)."""
-    if step is None:
-        return ""
-    if field is TranslatedField.TITLE:
-        return str(getattr(step.name, language.value))
-    if field is TranslatedField.DESCRIPTION:
-        return str(getattr(step.instructions, language.value))
-    return ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Iterable
 from datetime import date
 from enum import StrEnum
 from typing import ClassVar
@@ -49,6 +50,11 @@ def check_timezone(value: str) -> str:
     return value
 
 
+def languages_in_order(main: Language, others: Iterable[Language]) -> tuple[Language, ...]:
+    """An event's working languages: the main one first, then the others, each once."""
+    return tuple(dict.fromkeys((main, *others)))
+
+
 class Event(Record):
     """A workshop, seminar or forum. Its sessions inherit its language and time zone."""
 
@@ -79,7 +85,7 @@ class Event(Record):
     def working_languages(self) -> tuple[Language, ...]:
         """The main language first, then the others, each once — even when two laptops
         changed the main language and the list at the same time."""
-        return tuple(dict.fromkeys((self.language, *self.other_languages)))
+        return languages_in_order(self.language, self.other_languages)
 
     @field_validator("timezone")
     @classmethod

@@ -35,6 +35,7 @@ from forum_desktop.services.methods import (
     bears_a_step,
     find_method,
     methods_named,
+    step_own_text,
 )
 from forum_desktop.services.operations import OpResult, Recorder
 from forum_desktop.services.translations import SetTranslation
@@ -262,10 +263,8 @@ def _phase_translations(
     for language in event.working_languages:
         if language in (event.language, written_in):
             continue
-        for field, text in (
-            (TranslatedField.TITLE, getattr(step.name, language.value)),
-            (TranslatedField.DESCRIPTION, getattr(step.instructions, language.value)),
-        ):
+        for field in (TranslatedField.TITLE, TranslatedField.DESCRIPTION):
+            text = step_own_text(step, field, language)
             if text:
                 translate = SetTranslation(
                     target_type=TranslatedRecord.AGENDA_ITEM,

@@ -5,17 +5,20 @@ Applying a method to an agenda item is ``services.method_apply.ApplyMethod``.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass
 from uuid import UUID
 
 from forum_desktop.methods.library import builtin_library
-from forum_desktop.models import AgendaItem
+from forum_desktop.models import AgendaItem, Language
 from forum_desktop.models.method import (
     METHOD_LANGUAGES,
     LocalName,
     MethodDefinition,
+    MethodStep,
     UserMethod,
 )
+from forum_desktop.models.translation import TranslatedField
 from forum_desktop.notices import NoticeError, NoticeKind
 from forum_desktop.services.operations import OpResult, Recorder, operation
 from forum_desktop.storage import Store
@@ -58,15 +61,17 @@ def find_method(store: Store, method_id: str) -> MethodEntry | None:
 
 def methods_named(store: Store, label: str) -> list[MethodEntry]:
     """The methods an item's ``method`` text may stand for: by id or by a name in any language."""
+    return [e for e in all_methods(store) if stands_for(label, e.definition)]
+
+
+def stands_for(label: str, definition: MethodDefinition) -> bool:
+    """Whether an item's ``method`` text names ``definition`` (its id or a name in any
+    language)."""
     label = label.strip()
-    if not label:
-        return []
-    return [
-        e
-        for e in all_methods(store)
-        if label == e.definition.id
-        or label in {getattr(e.definition.name, lang) for lang in METHOD_LANGUAGES}
-    ]
+    return bool(label) and (
+        label == definition.id
+        or label in {getattr(definition.name, lang) for lang in METHOD_LANGUAGES}
+    )
 
 
 def _free_key(store: Store, wanted: str, *, keep: UUID | None = None) -> str:
@@ -128,13 +133,22 @@ def duplicate_method(store: Store, /, *, method_id: str) -> OpResult:
 # --- phases: the sub-items a method made ------------------------------------------------
 
 
-def bears_a_step(child: AgendaItem, definitions: list[MethodDefinition]) -> bool:
+def bears_a_step(child: AgendaItem, definitions: Sequence[MethodDefinition]) -> bool:
     """Whether ``child`` bears a step's title and instructions, in any language."""
-    return any(
-        child.title in {step.name.text(lang) for lang in METHOD_LANGUAGES}
-        and child.description in {step.instructions.text(lang) for lang in METHOD_LANGUAGES}
-        for definition in definitions
-        for step in definition.steps
+    return step_borne(child, definitions) is not None
+
+
+def step_borne(child: AgendaItem, definitions: Sequence[MethodDefinition]) -> MethodStep | None:
+    """The step whose title and instructions (in any language) ``child`` bears, if any."""
+    return next(
+        (
+            step
+            for definition in definitions
+            for step in definition.steps
+            if child.title in {step.name.text(lang) for lang in METHOD_LANGUAGES}
+            and child.description in {step.instructions.text(lang) for lang in METHOD_LANGUAGES}
+        ),
+        None,
     )
 
 
@@ -148,3 +162,14 @@ def method_item_of(store: Store, item: AgendaItem) -> AgendaItem | None:
         return None
     definitions = [entry.definition for entry in methods_named(store, parent.method)]
     return parent if bears_a_step(item, definitions) else None
+
+
+def step_own_text(step: MethodStep, field: TranslatedField, language: Language) -> str:
+    """A step's own text in ``language`` for a phase's ``field`` (its name for the title,
+    its instructions for the description): empty where the library has none, never the
+    English standing in for it."""
+    if field is TranslatedField.TITLE:
+        return str(getattr(step.name, language.value))
+    if field is TranslatedField.DESCRIPTION:
+        return str(getattr(step.instructions, language.value))
+    return ""

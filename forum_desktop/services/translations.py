@@ -17,7 +17,7 @@ from uuid import UUID
 from pydantic import Field
 
 from forum_desktop.models import AgendaItem, Event, Session, Translation
-from forum_desktop.models.event import Language
+from forum_desktop.models.event import Language, languages_in_order
 from forum_desktop.models.translation import (
     TRANSLATED_FIELDS,
     TranslatedField,
@@ -269,4 +269,4 @@ def working_languages_of(store: Store, event_id: UUID) -> tuple[Language, ...] |
     if row is None:
         return None
     main, others = row
-    return tuple(dict.fromkeys(Language(code) for code in (main, *json.loads(others))))
+    return languages_in_order(Language(main), (Language(code) for code in json.loads(others)))
