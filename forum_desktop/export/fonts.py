@@ -211,6 +211,7 @@ def runs(text: str) -> list[tuple[FontFamily, str]]:
     return found
 
 
+@cache  # a large event's minutes ask 115,000 times, for a few hundred characters
 def _family_of(char: str) -> FontFamily:
     script = script_of(char)
     code = ord(char)

@@ -57,6 +57,11 @@ def for_print(data: bytes) -> bytes:
             # A JPEG decodes straight at a half or a quarter of its size when that is
             # still at least the target: most of the work saved.
             image.draft("RGB", target)
+            # Decoded in one call, not in 64 kB pieces: Pillow lets go of the GIL for
+            # each piece and must wait to take it back from the layout's thread each
+            # time, so the photos were not ready when the layout reached them (1 s of
+            # the large event's minutes spent waiting; docs/performance.md).
+            image.decodermaxblock = max(image.decodermaxblock, len(data))
             image.thumbnail(target, Image.Resampling.BILINEAR, reducing_gap=2.0)
             out = BytesIO()
             if image.mode in ("RGBA", "LA") or "transparency" in image.info:

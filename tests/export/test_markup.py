@@ -4,6 +4,7 @@
 from __future__ import annotations
 
 import builtins
+from collections.abc import Iterator
 from pathlib import Path
 from typing import Any
 
@@ -144,6 +145,15 @@ def test_korean_and_arabic_are_set_in_their_own_fonts() -> None:
     )
 
 
+@pytest.fixture
+def fresh_families() -> Iterator[None]:
+    """Each character's family is remembered: asked again with other families."""
+    fonts._family_of.cache_clear()
+    yield
+    fonts._family_of.cache_clear()
+
+
+@pytest.mark.usefixtures("fresh_families")
 def test_a_script_with_its_own_family_gets_a_font_tag(monkeypatch: pytest.MonkeyPatch) -> None:
     hangul = FontFamily("TestHangul", "a.ttf", "b.ttf", "c.ttf", "d.ttf")
     monkeypatch.setitem(fonts.FAMILIES, Script.HANGUL, hangul)

@@ -3,6 +3,8 @@ from __future__ import annotations
 import threading
 from dataclasses import replace
 
+import pytest
+
 from forum_desktop.export.labels import labels
 from forum_desktop.export.minutes_blocks import Picture
 from forum_desktop.export.minutes_data import load_minutes
@@ -96,3 +98,29 @@ def test_the_minutes_ask_for_a_photo_s_bytes_only_when_they_draw_it(store: Store
     assert [b for b in blocks if isinstance(b, Picture)] and asked == []
     assert "Mur" in all_text(minutes_pdf(watched))
     assert asked and set(asked) == {photo.image_sha256}  # measured, then drawn
+
+
+def test_a_camera_photo_is_decoded_in_one_piece(monkeypatch: pytest.MonkeyPatch) -> None:
+    """Pillow takes the GIL back after each piece it decodes, waiting for the layout's
+    thread each time: a photo decoded in 64 kB pieces was not ready when needed."""
+    from PIL import Image
+
+    pieces: list[int] = []
+    original = Image._getdecoder
+
+    class Counted:
+        def __init__(self, decoder: object) -> None:
+            self._decoder = decoder
+
+        def decode(self, data: bytes) -> object:
+            pieces.append(len(data))
+            return self._decoder.decode(data)  # type: ignore[attr-defined]
+
+        def __getattr__(self, name: str) -> object:
+            return getattr(self._decoder, name)
+
+    monkeypatch.setattr(Image, "_getdecoder", lambda *a, **k: Counted(original(*a, **k)))
+    photo = camera_jpeg(4000, 3000)
+    assert len(photo) > 2 * 65536  # more than two of Pillow's pieces
+    for_print(photo)
+    assert len(pieces) == 1
