@@ -18,6 +18,7 @@ from pydantic import Field
 
 from forum_desktop.models import AgendaItem, Event, Session, Translation
 from forum_desktop.models.event import Language, languages_in_order
+from forum_desktop.models.method import MethodDefinition
 from forum_desktop.models.translation import (
     TRANSLATED_FIELDS,
     TranslatedField,
@@ -26,7 +27,9 @@ from forum_desktop.models.translation import (
     translation_id,
 )
 from forum_desktop.notices import NoticeError, NoticeKind
+from forum_desktop.services.agenda import items_of, sessions_of
 from forum_desktop.services.commands import Command
+from forum_desktop.services.methods import methods_named, step_borne, step_own_text
 from forum_desktop.services.operations import OpResult, Recorder
 from forum_desktop.storage import Store
 
@@ -136,7 +139,8 @@ class SetWorkingLanguages(Command):
 
     A new main language takes over the texts typed in it as translations: each such field
     swaps with the old main language's text, which is kept as a translation, so nothing
-    typed is lost whichever languages come and go.
+    typed is lost whichever languages come and go. A language added gets the method
+    phases' texts from the method library, as if the methods had been applied with it.
     """
 
     event_id: UUID
@@ -147,10 +151,51 @@ class SetWorkingLanguages(Command):
         languages = tuple(dict.fromkeys(self.languages))
         main, others = languages[0], list(languages[1:])
         recorder = Recorder()
+        added = [language for language in languages if language not in event.working_languages]
+        recorder.changes.extend(_phases_from_library(store, event, added).changes)
         if main != event.language:
             recorder.changes.extend(_swap_main_language(store, event, main).changes)
         recorder.add(store.update(Event, event.id, language=main, other_languages=others))
         return recorder.result(event.id)
+
+
+def _phases_from_library(store: Store, event: Event, languages: Sequence[Language]) -> Recorder:
+    """The method phases' names and instructions in newly added ``languages``, from the
+    method library, as applying the method then would have written them; a text already
+    typed in such a language (on another laptop, before the language was removed) stays."""
+    recorder = Recorder()
+    if not languages:
+        return recorder
+    steps_of: dict[str, list[MethodDefinition]] = {}
+    for session in sessions_of(store, event.id):
+        items = items_of(store, session.id)
+        methods = {item.id: item.method for item in items if item.method}
+        for item in items:
+            method = methods.get(item.parent_id) if item.parent_id else None
+            if method is None:
+                continue
+            if method not in steps_of:
+                steps_of[method] = [entry.definition for entry in methods_named(store, method)]
+            step = step_borne(item, steps_of[method])
+            if step is None:
+                continue
+            for language in languages:
+                for field in (TranslatedField.TITLE, TranslatedField.DESCRIPTION):
+                    text = step_own_text(step, field, language)
+                    typed = store.get(Translation, translation_id(item.id, field, language))
+                    if text and (typed is None or not typed.text):
+                        recorder.changes.extend(
+                            _put_translation(
+                                store,
+                                event.id,
+                                TranslatedRecord.AGENDA_ITEM,
+                                item.id,
+                                field,
+                                language,
+                                text,
+                            ).changes
+                        )
+    return recorder
 
 
 def _swap_main_language(store: Store, event: Event, main: Language) -> Recorder:

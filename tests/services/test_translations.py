@@ -246,3 +246,59 @@ def test_method_phases_take_each_working_languages_text_from_the_library(store: 
         assert not any(s.fallback for s in shown)
     first = texts.text(phases[0], TranslatedField.DESCRIPTION, EN).text
     assert first == library.steps[0].instructions.en
+
+
+def _fishbowl_phases(store: Store, session_id: UUID) -> tuple[UUID, list[AgendaItem]]:
+    item_id = add_item(store, session_id=session_id, title="Aquarium", planned_minutes=60).value
+    apply_method(store, item_id=item_id, method_id="fishbowl", language="fr")
+    phases = store.select(AgendaItem, {"parent_id": item_id}, "position")
+    return item_id, sorted(phases, key=lambda p: p.position)
+
+
+def test_a_language_added_after_a_method_gets_its_phases_from_the_library(store: Store) -> None:
+    event_id, session_id, _ = _event(store, FR)
+    _, phases = _fishbowl_phases(store, session_id)
+    library = next(m for m in builtin_library().methods if m.id == "fishbowl")
+
+    execute(store, SetWorkingLanguages(event_id=event_id, languages=(FR, ES)))
+    _translate(store, phases[1].id, TITLE, ES, "Nuestra pecera")  # typed: it stays
+    execute(store, SetWorkingLanguages(event_id=event_id, languages=(FR,)))
+    execute(store, SetWorkingLanguages(event_id=event_id, languages=(FR, EN, ES)))
+
+    texts = EventTexts.load(store, event_id)
+    english = [texts.text(p, TITLE, EN) for p in phases]
+    assert [t.text for t in english] == [step.name.en for step in library.steps]
+    assert not any(t.fallback for t in english)
+    assert texts.text(phases[0], TranslatedField.DESCRIPTION, EN).text == (
+        library.steps[0].instructions.en
+    )
+    spanish = [texts.text(p, TITLE, ES).text for p in phases]
+    assert spanish[1] == "Nuestra pecera"
+    assert spanish[0] == library.steps[0].name.es
+
+
+def test_a_new_main_language_gives_the_phases_its_library_text(store: Store) -> None:
+    event_id, session_id, _ = _event(store, FR)
+    _, phases = _fishbowl_phases(store, session_id)
+    library = next(m for m in builtin_library().methods if m.id == "fishbowl")
+
+    execute(store, SetWorkingLanguages(event_id=event_id, languages=(EN, FR)))
+
+    now = [_item(store, p.id) for p in phases]
+    assert [p.title for p in now] == [step.name.en for step in library.steps]
+    texts = EventTexts.load(store, event_id)
+    assert [texts.text(p, TITLE, FR).text for p in now] == [s.name.fr for s in library.steps]
+
+
+def test_adding_a_language_is_one_undo_step_with_its_phases(store: Store) -> None:
+    event_id, session_id, _ = _event(store, FR)
+    _fishbowl_phases(store, session_id)
+    before = store.select(Translation, {"event_id": event_id}, "created_at")
+
+    added = execute(store, SetWorkingLanguages(event_id=event_id, languages=(FR, EN)))
+    assert len(store.select(Translation, {"event_id": event_id}, "created_at")) > len(before)
+    undo(store, added)
+
+    after = store.select(Translation, {"event_id": event_id}, "created_at")
+    assert [t.text for t in after if t.text] == [t.text for t in before if t.text]
+    assert store.require(Event, event_id).working_languages == (FR,)
