@@ -23,7 +23,10 @@ SPEAKER_KINDS = frozenset(
 )
 """Kinds whose fields name a speaker the entry's people include (quotes, answers…)."""
 
-_COLUMNS = "id, item_id, kind, text, captured_at, author, anonymous, review, tags, mentions, fields"
+_COLUMNS = (
+    "id, item_id, kind, text, captured_at, author, anonymous, review, tags, mentions, fields, "
+    "language"
+)
 
 
 class EntryRow(NamedTuple):
@@ -51,6 +54,8 @@ class EntryRow(NamedTuple):
     due: dt.date | None
     status: str | None
     """An action's status; None for other kinds."""
+    language: str | None
+    """The working language it was said in (``Outcome.language``), if known."""
 
     @property
     def id(self) -> UUID:
@@ -107,7 +112,20 @@ def _build(rows: Iterable[tuple[Any, ...]]) -> list[EntryRow]:
     mention_lists: dict[str, tuple[UUID, ...]] = {"[]": ()}
     parts: dict[tuple[str, str], KindPart] = {}
     built = []
-    for id_, item, kind, text, captured, author, anonymous, review, tags, mentions, fields in rows:
+    for (
+        id_,
+        item,
+        kind,
+        text,
+        captured,
+        author,
+        anonymous,
+        review,
+        tags,
+        mentions,
+        fields,
+        language,
+    ) in rows:
         item_id = items.get(item)
         if item_id is None and item is not None:
             item_id = items[item] = UUID(item)
@@ -133,6 +151,7 @@ def _build(rows: Iterable[tuple[Any, ...]]) -> list[EntryRow]:
                 tag_list,
                 mentioned,
                 *part,
+                language,
             )
         )
     return built

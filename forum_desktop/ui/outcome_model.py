@@ -157,6 +157,8 @@ class OutcomeModel(QAbstractTableModel):
         self._outcomes: list[EntryRow] = []
         """Light rows: an edit reads the entry's full ``Outcome`` (``record``)."""
         self._zone: ZoneInfo | None = None
+        self._main_language: str | None = None
+        """The event's main language: an entry said in another one shows its code."""
         self._rows: dict[str, int] = {}  # by ``EntryRow.key``
         self._by_item = False
         self._items: dict[UUID, tuple[int, str]] = {}  # id → (agenda order, "1.2 Title")
@@ -182,6 +184,7 @@ class OutcomeModel(QAbstractTableModel):
         event = store.get(Event, event_id) if event_id else None
         # Times as the room's clock shows them, like the agenda and the Run tab.
         self._zone = ZoneInfo(event.timezone) if event else None
+        self._main_language = event.language.value if event else None
         self._load_names()
         self._pending = None
         if event_id is None:
@@ -196,6 +199,16 @@ class OutcomeModel(QAbstractTableModel):
             database, clock = self._context.database, store.clock
             start_job(key, lambda: read_entries_apart(database, clock, event_id))
         self.endResetModel()
+
+    def _follow_main_language(self) -> None:
+        event = self._context.store.get(Event, self._event_id) if self._event_id else None
+        language = event.language.value if event else None
+        if language == self._main_language:
+            return
+        self._main_language = language
+        if self._outcomes:
+            last = self.index(len(self._outcomes) - 1, Col.TEXT)
+            self.dataChanged.emit(self.index(0, Col.TEXT), last)
 
     def _show(self, entries: Entries) -> None:
         self._outcomes, self._conflicts = entries
@@ -373,6 +386,8 @@ class OutcomeModel(QAbstractTableModel):
         if column == Col.TEXT:
             first = outcome.text.split("\n", 1)[0]
             shown = first if len(first) <= 300 else first[:300] + "…"
+            if outcome.language and outcome.language != self._main_language:
+                shown = f"[{outcome.language}] {shown}"  # as the minutes tag it
             if outcome.id in self._conflicts:
                 return self.tr("⚠ In conflict: %1").replace("%1", shown)
             return shown
@@ -406,6 +421,8 @@ class OutcomeModel(QAbstractTableModel):
         if self.loading and result.touches(Outcome.record_type):
             self.reload()  # the running read may have started before this change
             return
+        if result.touches(Event.record_type):
+            self._follow_main_language()
         if not result.touches(Outcome.record_type):
             return
         self._load_conflicts()  # an edit of an entry in conflict keeps its versions open

@@ -37,6 +37,7 @@ def expected(outcome: Outcome) -> EntryRow:
         speaker_name=quote.speaker_name if quote else "",
         due=action.due if action else None,
         status=action.status if action else None,
+        language=outcome.language.value if outcome.language else None,
     )
 
 

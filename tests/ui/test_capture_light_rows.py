@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QComboBox
 from forum_desktop.models import (
     ActionFields,
     ActionStatus,
+    Event,
     Language,
     Outcome,
     OutcomeKind,
@@ -63,12 +64,18 @@ def action_of(outcome: Outcome) -> ActionFields | None:
 
 
 def shown(
-    outcome: Outcome, names: dict[UUID, str], items: dict[UUID, str], conflict: bool
+    outcome: Outcome,
+    names: dict[UUID, str],
+    items: dict[UUID, str],
+    conflict: bool,
+    main_language: Language,
 ) -> list[str]:
-    """The cells of an entry's row, from its full record."""
+    """The cells of an entry's row, from its full record and the event's main language."""
     action = action_of(outcome)
     first = outcome.text.split("\n", 1)[0]
     first = first if len(first) <= 300 else first[:300] + "…"
+    if outcome.language not in (None, main_language):
+        first = f"[{outcome.language}] {first}"
     local = outcome.captured_at.astimezone(ZoneInfo(ZONE)).time()
     due = action.due if action else None
     return [
@@ -128,6 +135,7 @@ def test_the_tab_shows_what_the_records_say(page: CapturePage, specs: list[dict[
     conflicts = {i for i, spec in zip(ids, specs, strict=True) if spec["in_conflict"]}
     names = {p.id: p.name for p in store.select(Participant, {"event_id": place.event_id})}
     items = {item: LABELS[n] for n, item in enumerate(place.items)}
+    main = store.require(Event, place.event_id).language
 
     expected: list[Any] = []
     above: Outcome | None = None
@@ -135,7 +143,8 @@ def test_the_tab_shows_what_the_records_say(page: CapturePage, specs: list[dict[
         if above is None or above.item_id != outcome.item_id:
             label = items[outcome.item_id] if outcome.item_id else "No particular agenda item"
             expected.append(label)
-        expected.append((outcome.id, shown(outcome, names, items, outcome.id in conflicts)))
+        conflict = outcome.id in conflicts
+        expected.append((outcome.id, shown(outcome, names, items, conflict, main)))
         above = outcome
     assert table(page) == expected
     for outcome in records:
@@ -216,6 +225,7 @@ def test_an_edit_from_the_tab_writes_the_full_record(
     assert after.model_dump(exclude=unchanged) == before.model_dump(exclude=unchanged)
     assert after.key and after.language is Language.FR and after.mentions == [ama]
     row = page.model.row_of(entry)
-    assert page.model.index(row, Col.TEXT).data() == "Partager la fiche en mars"
+    tag = "" if store.require(Event, place.event_id).language is Language.FR else "[fr] "
+    assert page.model.index(row, Col.TEXT).data() == f"{tag}Partager la fiche en mars"
     assert page.model.index(row, Col.STATUS).data() == "Done"
     assert page.model.index(row, Col.PEOPLE).data() == "Núria, Ama, Lucía"

@@ -47,3 +47,27 @@ def test_the_rapporteur_sets_the_language_of_the_selected_entries(
     monkeypatch.setattr(prompts, "pick", lambda *args: 3)  # not known
     page.language_action.trigger()
     assert context.store.require(Outcome, entry.id).language is None
+
+
+def _shown_texts(page: CapturePage) -> set[str]:
+    from forum_desktop.ui.outcome_model import Col
+
+    return {str(page.proxy.index(row, Col.TEXT).data()) for row in range(page.proxy.rowCount())}
+
+
+def test_an_entry_said_in_another_language_shows_its_code(page: CapturePage, qtbot: QtBot) -> None:
+    context = page._context
+    event_id = page._event_id
+    assert event_id is not None
+    context.execute(
+        SetWorkingLanguages(event_id=event_id, languages=(Language.FR, Language.EN)), "Languages"
+    )
+    enter(qtbot, page, ENGLISH)
+    assert _shown_texts(page) == {f"[en] {ENGLISH}"}  # as the minutes tag it
+    context.execute(
+        SetWorkingLanguages(event_id=event_id, languages=(Language.EN, Language.FR)), "Languages"
+    )
+    assert _shown_texts(page) == {ENGLISH}  # now the main language: no code
+    french = "Nous avons décidé de créer un réseau des villes pour la suite."
+    enter(qtbot, page, french)
+    assert _shown_texts(page) == {ENGLISH, f"[fr] {french}"}
