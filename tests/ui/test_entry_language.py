@@ -3,6 +3,8 @@ selected entries were said in, as one undo step; the text stays as typed."""
 
 from __future__ import annotations
 
+from uuid import UUID
+
 import pytest
 from pytestqt.qtbot import QtBot
 
@@ -17,15 +19,19 @@ __all__ = ["page"]  # the capture tab on the demo event, from the capture page's
 ENGLISH = "We need a shared workshop with the other cities before the congress."
 
 
+def _in_french_and_english(page: CapturePage) -> UUID:
+    event_id = page._event_id
+    assert event_id is not None
+    languages = SetWorkingLanguages(event_id=event_id, languages=(Language.FR, Language.EN))
+    page._context.execute(languages, "Languages")
+    return event_id
+
+
 def test_the_rapporteur_sets_the_language_of_the_selected_entries(
     page: CapturePage, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     context = page._context
-    event_id = page._event_id
-    assert event_id is not None
-    context.execute(
-        SetWorkingLanguages(event_id=event_id, languages=(Language.FR, Language.EN)), "Languages"
-    )
+    _in_french_and_english(page)
     enter(qtbot, page, ENGLISH)
     (entry,) = entries(page)
     assert entry.language is Language.EN  # detected at capture
@@ -57,11 +63,7 @@ def _shown_texts(page: CapturePage) -> set[str]:
 
 def test_an_entry_said_in_another_language_shows_its_code(page: CapturePage, qtbot: QtBot) -> None:
     context = page._context
-    event_id = page._event_id
-    assert event_id is not None
-    context.execute(
-        SetWorkingLanguages(event_id=event_id, languages=(Language.FR, Language.EN)), "Languages"
-    )
+    event_id = _in_french_and_english(page)
     enter(qtbot, page, ENGLISH)
     assert _shown_texts(page) == {f"[en] {ENGLISH}"}  # as the minutes tag it
     context.execute(
