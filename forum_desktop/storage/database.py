@@ -13,6 +13,7 @@ from forum_desktop.storage.errors import (
     NotADatabaseError,
 )
 from forum_desktop.storage.migrations import MIGRATIONS, SCHEMA_VERSION
+from forum_desktop.storage.search_index import index_pending
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 BUSY_TIMEOUT_MS = 10_000
@@ -93,7 +94,8 @@ def migrate(conn: sqlite3.Connection) -> int:
 
 
 def open_database(path: Path, clock: Clock) -> sqlite3.Connection:
-    """Open (creating if needed) and migrate the database at ``path``.
+    """Open (creating if needed) and migrate the database at ``path``, and index the
+    entries whose search text waits.
 
     A database that needs migrating is backed up first.
     """
@@ -104,6 +106,7 @@ def open_database(path: Path, clock: Clock) -> sqlite3.Connection:
     conn = connect(path)
     try:
         migrate(conn)
+        index_pending(conn)  # entries a crash left unindexed after their capture
     except BaseException:
         conn.close()
         raise

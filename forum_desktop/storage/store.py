@@ -22,6 +22,7 @@ from forum_desktop.models import RECORD_TYPES, Change, ChangeKind, FieldChange, 
 from forum_desktop.models.base import STORED_ROWS
 from forum_desktop.models.journal import JsonValue
 from forum_desktop.storage.errors import DatabaseBusyError, DiskFullError, RecordNotFoundError
+from forum_desktop.storage.search_index import has_pending, index_pending_rows
 from forum_desktop.sync.hlc import next_hlc
 from forum_desktop.sync.merge import (
     TEXT_FIELDS,
@@ -126,6 +127,16 @@ class Store:
         # ROLLBACK would fail and hide the error that caused it.
         if self.conn.in_transaction:
             self.conn.execute("ROLLBACK")
+
+    # --- the search index -------------------------------------------------------------
+
+    def index_search(self) -> int:
+        """Index the captured entries whose search text waits (``storage/search_index.py``)
+        in one short transaction; returns how many. Takes no write lock when none waits."""
+        if not has_pending(self.conn):
+            return 0
+        with self.transaction():
+            return index_pending_rows(self.conn)
 
     # --- installation: device id and profile ------------------------------------------
 

@@ -13,7 +13,7 @@ from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -25,6 +25,9 @@ from forum_desktop.ui.messages import describe
 from forum_desktop.ui.notice_texts import notice_text
 
 log = logging.getLogger(__name__)
+
+INDEX_PAUSE_MS = 1000
+"""How long after the last captured entry its search text is indexed."""
 
 
 class OperationCommand(QUndoCommand):
@@ -75,6 +78,12 @@ class AppContext(QObject):
         self.backups = Backups(database, store.clock)
         self.undo_stack = QUndoStack(self)
         self.window: QWidget | None = None
+        # Captured entries are indexed for search at the next pause in typing, off the
+        # Enter path (storage/search_index.py); a search indexes them first anyway.
+        self.index_timer = QTimer(self)
+        self.index_timer.setSingleShot(True)
+        self.index_timer.setInterval(INDEX_PAUSE_MS)
+        self.index_timer.timeout.connect(self.index_search)
 
     def execute(
         self,
@@ -163,9 +172,19 @@ class AppContext(QObject):
     def merged(self) -> None:
         """After a merge brought other laptops' changes: redraw all. The undo steps stay:
         each checks, when replayed, that no other laptop changed its fields since."""
+        self.index_timer.start()
         self.reset.emit()
 
+    def index_search(self) -> None:
+        """Index the entries captured since the last pause (a few rows: milliseconds)."""
+        try:
+            self.store.index_search()
+        except StorageError as error:  # busy: the next search or pause indexes them
+            log.warning("search index not brought up to date: %s", error)
+
     def _after_change(self, result: OpResult) -> None:
+        if result.touches("outcome"):
+            self.index_timer.start()  # restarted by each entry: runs once typing pauses
         self.changed.emit(result)
         try:
             self.backups.maybe_hourly(self.store.conn)
