@@ -1,0 +1,25 @@
+"""The window indexes captured entries for search once typing pauses, not on Enter."""
+
+from __future__ import annotations
+
+from pytestqt.qtbot import QtBot
+
+from forum_desktop.services.events import create_event
+from forum_desktop.storage.search_index import has_pending
+from forum_desktop.ui.context import INDEX_PAUSE_MS, AppContext
+
+
+def test_entries_are_indexed_once_captures_pause(context: AppContext, qtbot: QtBot) -> None:
+    event_id = create_event(context.store, title="Forum").value
+    for text in ("First well", "Second well"):
+        context.run("capture_outcome", "Capture", event_id=event_id, text=text)
+        assert has_pending(context.store.conn)  # the Enter path left the index alone
+        assert context.index_timer.isActive()  # restarted by each entry
+    assert context.index_timer.interval() == INDEX_PAUSE_MS
+    with qtbot.waitSignal(context.index_timer.timeout, timeout=5 * INDEX_PAUSE_MS):
+        pass
+    assert not has_pending(context.store.conn)
+    (indexed,) = context.store.conn.execute(
+        "SELECT count(*) FROM search WHERE search MATCH 'well'"
+    ).fetchone()
+    assert indexed == 2
