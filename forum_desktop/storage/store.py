@@ -420,18 +420,23 @@ class Store:
         table = cls.record_type
         key = str(record_id)
         with self.transaction():
-            old = self._current_values(cls, key)
+            # An insert's check that the id is free is the primary key's (one read less on
+            # the capture path): a failed statement changes nothing.
+            old = None if kind is ChangeKind.INSERT else self._current_values(cls, key)
             if kind is ChangeKind.INSERT:
-                if old is not None:
-                    raise ValueError(f"{record_type} {key} already exists")
                 full = cls.model_validate({_KEY_FIELD: key, **values})
                 new = full.model_dump(mode="json", exclude={_KEY_FIELD})
                 columns = list(new)
-                self.conn.execute(
-                    f"INSERT INTO {table} (id, {', '.join(columns)}) "
-                    f"VALUES (?, {', '.join('?' for _ in columns)})",
-                    [key, *(_encode(new[c]) for c in columns)],
-                )
+                try:
+                    self.conn.execute(
+                        f"INSERT INTO {table} (id, {', '.join(columns)}) "
+                        f"VALUES (?, {', '.join('?' for _ in columns)})",
+                        [key, *(_encode(new[c]) for c in columns)],
+                    )
+                except sqlite3.IntegrityError as error:
+                    if str(error) == f"UNIQUE constraint failed: {table}.id":
+                        raise ValueError(f"{record_type} {key} already exists") from None
+                    raise
                 # One validation call for all fields, not one per field: a roster of
                 # thousands is one insert per person.
                 fields = _FIELD_CHANGES.validate_python(

@@ -14,6 +14,7 @@ from hypothesis import strategies as st
 
 from forum_desktop.capture.search import search
 from forum_desktop.clock import FakeClock
+from forum_desktop.models import Outcome
 from forum_desktop.services.capture import capture_outcome, delete_outcomes, update_outcome
 from forum_desktop.services.check import run_checks
 from forum_desktop.services.events import create_event
@@ -222,3 +223,17 @@ def test_search_agrees_with_a_naive_matcher_whatever_was_indexed_when(
         conn.execute("INSERT INTO search(search) VALUES ('integrity-check')")
     finally:
         conn.close()
+
+
+def test_an_entry_inserted_again_under_its_id_is_refused_and_queued_once(
+    store: Store, event_id: UUID
+) -> None:
+    # The primary key refuses it (the capture path reads no row first): nothing changes.
+    outcome_id = note(store, event_id, "Seeds shared between villages")
+    journal = len(store.journal())
+    with pytest.raises(ValueError, match="already exists"):
+        store.insert(store.require(Outcome, outcome_id).model_copy(update={"text": "Other"}))
+    assert len(store.journal()) == journal
+    assert store.conn.execute("SELECT count(*) FROM search_pending").fetchone() == (1,)
+    assert found(store, "seed") == {outcome_id}
+    assert found(store, "other") == set()
