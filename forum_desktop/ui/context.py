@@ -175,6 +175,12 @@ class AppContext(QObject):
         self.index_timer.start()
         self.reset.emit()
 
+    def close(self) -> None:
+        """Index what waits and close the database (the window has closed)."""
+        self.index_timer.stop()
+        self.index_search()
+        self.store.conn.close()
+
     def index_search(self) -> None:
         """Index the entries captured since the last pause (a few rows: milliseconds)."""
         try:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import sqlite3
+from pathlib import Path
+
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.services.events import create_event
@@ -23,3 +26,17 @@ def test_entries_are_indexed_once_captures_pause(context: AppContext, qtbot: QtB
         "SELECT count(*) FROM search WHERE search MATCH 'well'"
     ).fetchone()
     assert indexed == 2
+
+
+def test_closing_indexes_what_waits(context: AppContext, db_path: Path) -> None:
+    event_id = create_event(context.store, title="Forum").value
+    context.run("capture_outcome", "Capture", event_id=event_id, text="Last entry of the day")
+    context.close()
+    reader = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        assert not has_pending(reader)
+        assert reader.execute(
+            "SELECT count(*) FROM search WHERE search MATCH 'day'"
+        ).fetchone() == (1,)
+    finally:
+        reader.close()
