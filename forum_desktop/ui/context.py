@@ -8,6 +8,7 @@ name), and redraw when ``changed`` tells them a change concerns them.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
@@ -78,12 +79,13 @@ class AppContext(QObject):
         self.backups = Backups(database, store.clock)
         self.undo_stack = QUndoStack(self)
         self.window: QWidget | None = None
-        # Captured entries are indexed for search at the next pause in typing, off the
-        # Enter path (storage/search_index.py); a search indexes them first anyway.
+        # Captured entries are indexed for search at the next pause in typing, and the WAL
+        # checkpointed, off the Enter path (storage/search_index.py, WAL_AUTOCHECKPOINT_PAGES);
+        # a search indexes them first anyway.
         self.index_timer = QTimer(self)
         self.index_timer.setSingleShot(True)
         self.index_timer.setInterval(INDEX_PAUSE_MS)
-        self.index_timer.timeout.connect(self.index_search)
+        self.index_timer.timeout.connect(self.after_pause)
 
     def execute(
         self,
@@ -178,15 +180,17 @@ class AppContext(QObject):
     def close(self) -> None:
         """Index what waits and close the database (the window has closed)."""
         self.index_timer.stop()
-        self.index_search()
+        self.after_pause()
         self.store.conn.close()
 
-    def index_search(self) -> None:
-        """Index the entries captured since the last pause (a few rows: milliseconds)."""
+    def after_pause(self) -> None:
+        """Index the entries captured since the last pause and checkpoint the WAL (a few
+        rows and pages: milliseconds)."""
         try:
             self.store.index_search()
-        except StorageError as error:  # busy: the next search or pause indexes them
-            log.warning("search index not brought up to date: %s", error)
+            self.store.checkpoint()
+        except (StorageError, sqlite3.OperationalError) as error:  # busy: the next pause will
+            log.warning("search index or checkpoint not done at a pause: %s", error)
 
     def _after_change(self, result: OpResult) -> None:
         if result.touches("outcome"):
