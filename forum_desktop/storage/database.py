@@ -16,12 +16,13 @@ from forum_desktop.storage.migrations import MIGRATIONS, SCHEMA_VERSION
 from forum_desktop.storage.search_index import index_pending
 
 SQLITE_HEADER = b"SQLite format 3\x00"
-WAL_AUTOCHECKPOINT_PAGES = 4000
+WAL_AUTOCHECKPOINT_PAGES = 3000
 """SQLite copies the WAL into the database file (writes and an fsync) at the first commit
 that finds it this long; its default is 1000 pages. An entry writes ~16 pages (its row,
 its journal change, their indexes), so at 1000 every ~60th Enter paid a checkpoint: the
 slowest captures (issue 24). The window checkpoints at each pause in typing instead
-(``AppContext.after_pause``); this bounds the WAL (16 MB) when no pause comes."""
+(``AppContext.after_pause``); this bounds the WAL (12 MB) when no pause comes. Not more:
+while a fresh WAL grows, each commit's fsync also writes the file's new size."""
 BUSY_TIMEOUT_MS = 10_000
 """How long a write waits, retrying, for another program's write lock before it gives up
 with ``DatabaseBusyError`` (SQLite's busy handler retries with growing sleeps)."""
