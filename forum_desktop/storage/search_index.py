@@ -34,15 +34,19 @@ _WORDS_OF_FIELDS = " || ' ' || ".join(
 )
 """An entry's body as the outcome update trigger (migration 12) writes it."""
 
-_INDEX_PENDING = (
+INDEX_PENDING = (
     "INSERT INTO search (rowid, title, body)"
     " SELECT d.rowid,"
     " coalesce((SELECT group_concat('#' || value, ' ') FROM json_each(o.tags)), ''),"
     f" {_WORDS_OF_FIELDS}"
     " FROM search_pending AS p"
-    " JOIN search_doc AS d ON d.rowid = p.doc"
-    " JOIN outcome AS o ON o.id = d.record_id"
+    " CROSS JOIN search_doc AS d ON d.rowid = p.doc"
+    " CROSS JOIN outcome AS o ON o.id = d.record_id"
 )
+"""CROSS JOIN keeps SQLite's planner to this order: the queue, walked by rowid, drives the
+pass. Left to itself it scanned every ``search_doc`` row in id order (random), so one
+queued entry cost a pass over the whole index's map, and a large queue reached FTS5 in
+random rowid order, which left its index slower to query (``search_p95`` 0.011 → 0.021 s)."""
 
 
 def has_pending(conn: sqlite3.Connection) -> bool:
@@ -53,7 +57,7 @@ def has_pending(conn: sqlite3.Connection) -> bool:
 def index_pending_rows(conn: sqlite3.Connection) -> int:
     """Index the queued entries and empty the queue; the caller holds a write transaction.
     Returns how many entries were indexed."""
-    indexed = conn.execute(_INDEX_PENDING).rowcount
+    indexed = conn.execute(INDEX_PENDING).rowcount
     conn.execute("DELETE FROM search_pending")
     return indexed
 
