@@ -249,3 +249,14 @@ def test_indexing_walks_the_queue_not_the_whole_index(store: Store) -> None:
         "SEARCH d USING INTEGER PRIMARY KEY (rowid=?)",
         "SEARCH o USING INDEX sqlite_autoindex_outcome_1 (id=?)",
     ]
+
+
+def test_an_entry_arriving_by_sync_takes_the_same_queue(store: Store, event_id: UUID) -> None:
+    # A merge writes rows with put_row (no journal of its own): the trigger queues them too.
+    outcome_id = note(store, event_id, "Rainwater tanks on every school")
+    values = store.require(Outcome, outcome_id).model_dump(mode="json", exclude={"id"})
+    store.remove_row("outcome", outcome_id)
+    assert found(store, "rainwater") == set()
+    store.put_row("outcome", outcome_id, values)
+    assert has_pending(store.conn)
+    assert found(store, "rainwater") == {outcome_id}
