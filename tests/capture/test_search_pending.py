@@ -19,7 +19,7 @@ from forum_desktop.services.capture import capture_outcome, delete_outcomes, upd
 from forum_desktop.services.check import run_checks
 from forum_desktop.services.events import create_event
 from forum_desktop.services.operations import undo
-from forum_desktop.storage import Store, open_database, search_index
+from forum_desktop.storage import Store, database, open_database, search_index
 from forum_desktop.storage.search_index import has_pending
 
 
@@ -260,3 +260,23 @@ def test_an_entry_arriving_by_sync_takes_the_same_queue(store: Store, event_id: 
     store.put_row("outcome", outcome_id, values)
     assert has_pending(store.conn)
     assert found(store, "rainwater") == {outcome_id}
+
+
+def test_a_file_opens_while_another_program_writes_and_its_queue_waits(
+    db_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    conn = open_database(db_path, clock)
+    store = Store(conn, clock)
+    store.set_profile(name="Rapporteur")
+    event: UUID = create_event(store, title="Forum").value
+    outcome_id = note(store, event, "Boreholes repaired")
+    monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 50)  # the test need not wait 10 s
+    conn.execute("BEGIN IMMEDIATE")  # another program's write lock
+    try:
+        reader = open_database(db_path, clock)  # e.g. a command that exports
+        assert has_pending(reader)
+        reader.close()
+    finally:
+        conn.execute("ROLLBACK")
+    assert found(store, "borehole") == {outcome_id}
+    conn.close()
