@@ -1,7 +1,9 @@
 """Full-text search as the user types, over the outcomes, agenda items and people of all events.
 
 The index (``search`` and ``search_doc``, schema 5) is kept in step by triggers, so
-edits, deletes and undo are visible to the very next search with no work here.
+edits, deletes and undo are visible to the very next search. A captured entry's text
+is indexed after its capture (``storage/search_index.py``): a search indexes the entries
+still waiting first, so it finds what was captured a moment ago.
 
 What the user types is never handed to FTS5 as syntax: ``build_query`` keeps only the
 words (runs of letters and digits) and quotes each one as an FTS5 string, so quotes,
@@ -16,6 +18,8 @@ import unicodedata
 from collections.abc import Sequence
 from dataclasses import dataclass
 from uuid import UUID
+
+from forum_desktop.storage.search_index import index_pending
 
 HIGHLIGHT_START = "\x02"
 HIGHLIGHT_END = "\x03"
@@ -113,11 +117,13 @@ def search(
     ``event_id`` keeps one event's hits, ``record_types`` some kinds of record (see
     ``RECORD_TYPES``). Never raises for anything typed. Hits are ranked by weighted bm25
     among the ``RANKED_CANDIDATES`` most recently written records that match, which is
-    all of them unless a short prefix matches much of a large database.
+    all of them unless a short prefix matches much of a large database. ``conn`` must be
+    able to write: the entries captured since the last pause in typing are indexed first.
     """
     query = build_query(typed)
     if query is None or limit <= 0:
         return []
+    index_pending(conn)
     filters = ""
     filter_params: list[str] = []
     if event_id is not None:

@@ -518,6 +518,8 @@ MIGRATIONS: tuple[str, ...] = (
     # - Working languages: an event's languages beside its main one, and the texts of the
     #   event, its sessions and items in those languages (one record per field and
     #   language).
+    # - Search: a captured entry's text is indexed after the capture's transaction, from
+    #   a queue (search_pending) the insert trigger fills.
     """
     ALTER TABLE session ADD COLUMN description TEXT NOT NULL DEFAULT '';
     ALTER TABLE journal ADD COLUMN keeps TEXT NOT NULL DEFAULT '{}';
@@ -811,6 +813,25 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX translation_target ON translation(target_id);
     -- the language an entry was said in (issue 25): detected at capture or set, else NULL
     ALTER TABLE outcome ADD COLUMN language TEXT;
+    -- an entry's search text indexed after the Enter path (issue 24): a captured outcome's
+    -- index row is queued in search_pending, committed with it; storage/search_index.py
+    -- indexes the queue (at a pause in typing, before a search, when the file opens).
+    -- The update trigger stays: updating an absent rowid of the content-storing index
+    -- does nothing, and the queued row is indexed from the outcome as it is then.
+    CREATE TABLE search_pending (doc INTEGER PRIMARY KEY);
+    DROP TRIGGER outcome_search_insert;
+    CREATE TRIGGER outcome_search_insert AFTER INSERT ON outcome BEGIN
+        INSERT INTO search_doc (record_type, record_id, event_id)
+            VALUES ('outcome', new.id, new.event_id);
+        INSERT INTO search_pending (doc) VALUES (last_insert_rowid());
+    END;
+    DROP TRIGGER outcome_search_delete;
+    CREATE TRIGGER outcome_search_delete AFTER DELETE ON outcome BEGIN
+        DELETE FROM search WHERE rowid = (SELECT rowid FROM search_doc WHERE record_id = old.id);
+        DELETE FROM search_pending
+            WHERE doc = (SELECT rowid FROM search_doc WHERE record_id = old.id);
+        DELETE FROM search_doc WHERE record_id = old.id;
+    END;
     """,
 )
 

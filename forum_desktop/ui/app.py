@@ -65,7 +65,7 @@ class Running:
     def close(self) -> None:
         self.window.close()
         wait_for_jobs()
-        self.context.store.conn.close()
+        self.context.close()
         self.lock.release()
 
 

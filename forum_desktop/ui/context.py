@@ -8,12 +8,13 @@ name), and redraw when ``changed`` tells them a change concerns them.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
 from pydantic import ValidationError
-from PySide6.QtCore import QObject, Signal
+from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
@@ -25,6 +26,9 @@ from forum_desktop.ui.messages import describe
 from forum_desktop.ui.notice_texts import notice_text
 
 log = logging.getLogger(__name__)
+
+INDEX_PAUSE_MS = 1000
+"""How long after the last captured entry its search text is indexed."""
 
 
 class OperationCommand(QUndoCommand):
@@ -75,6 +79,13 @@ class AppContext(QObject):
         self.backups = Backups(database, store.clock)
         self.undo_stack = QUndoStack(self)
         self.window: QWidget | None = None
+        # Captured entries are indexed for search at the next pause in typing, and the WAL
+        # checkpointed, off the Enter path (storage/search_index.py, WAL_AUTOCHECKPOINT_PAGES);
+        # a search indexes them first anyway.
+        self.index_timer = QTimer(self)
+        self.index_timer.setSingleShot(True)
+        self.index_timer.setInterval(INDEX_PAUSE_MS)
+        self.index_timer.timeout.connect(self.after_pause)
 
     def execute(
         self,
@@ -163,9 +174,27 @@ class AppContext(QObject):
     def merged(self) -> None:
         """After a merge brought other laptops' changes: redraw all. The undo steps stay:
         each checks, when replayed, that no other laptop changed its fields since."""
+        self.index_timer.start()
         self.reset.emit()
 
+    def close(self) -> None:
+        """Index what waits and close the database (the window has closed)."""
+        self.index_timer.stop()
+        self.after_pause()
+        self.store.conn.close()
+
+    def after_pause(self) -> None:
+        """Index the entries captured since the last pause and checkpoint the WAL (a few
+        rows and pages: milliseconds)."""
+        try:
+            self.store.index_search()
+            self.store.checkpoint()
+        except (StorageError, sqlite3.OperationalError) as error:  # busy: the next pause will
+            log.warning("search index or checkpoint not done at a pause: %s", error)
+
     def _after_change(self, result: OpResult) -> None:
+        if result.touches("outcome"):
+            self.index_timer.start()  # restarted by each entry: runs once typing pauses
         self.changed.emit(result)
         try:
             self.backups.maybe_hourly(self.store.conn)

@@ -51,6 +51,6 @@ class RehearsalWindow(QWidget):
     def closeEvent(self, event: QCloseEvent) -> None:
         self.page.shut_down()
         self.page.controller.set_session(None)
-        self.store.conn.close()
+        self.context.close()
         self._folder.cleanup()
         super().closeEvent(event)

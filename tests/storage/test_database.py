@@ -85,6 +85,9 @@ def test_connection_is_durable_wal_with_foreign_keys(db_path: Path, clock: FakeC
         assert conn.execute("PRAGMA foreign_keys").fetchone()[0] == 1
         assert conn.execute("PRAGMA synchronous").fetchone()[0] == 2  # FULL
         assert conn.execute("PRAGMA busy_timeout").fetchone()[0] > 0
+        # ~190 entries between checkpoints when typing never pauses (the window's pauses
+        # checkpoint): at SQLite's 1000 pages every ~60th Enter paid one.
+        assert conn.execute("PRAGMA wal_autocheckpoint").fetchone()[0] == 3000
         assert conn.isolation_level is None  # the store manages transactions itself
     finally:
         conn.close()

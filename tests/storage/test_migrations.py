@@ -35,6 +35,7 @@ from tests.storage.helpers import count, read_only, tables, user_version
 EARLIER_VERSIONS = range(1, SCHEMA_VERSION)
 SEARCH_TABLES = {
     "search_doc",
+    "search_pending",
     *(f"search{part}" for part in ("", "_data", "_idx", "_content", "_docsize", "_config")),
 }
 """The full-text index: its id map and FTS5's own shadow tables."""

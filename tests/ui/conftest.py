@@ -89,9 +89,11 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Prompts:
 
 
 @pytest.fixture
-def context(store: Store, db_path: Path, qtbot: QtBot) -> AppContext:
+def context(store: Store, db_path: Path, qtbot: QtBot) -> Iterator[AppContext]:
     store.set_profile(name="Test Rapporteur", organisation="CGLU")
-    return AppContext(store, db_path)
+    context = AppContext(store, db_path)
+    yield context
+    context.index_timer.stop()  # it must not fire on a closed database in a later test
 
 
 @pytest.fixture

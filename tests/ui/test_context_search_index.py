@@ -1,0 +1,54 @@
+"""The window indexes captured entries for search once typing pauses, not on Enter."""
+
+from __future__ import annotations
+
+import sqlite3
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from forum_desktop.services.events import create_event
+from forum_desktop.storage.search_index import has_pending
+from forum_desktop.ui.context import INDEX_PAUSE_MS, AppContext
+
+
+def test_entries_are_indexed_once_captures_pause(
+    context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    event_id = create_event(context.store, title="Forum").value
+    for text in ("First well", "Second well"):
+        context.run("capture_outcome", "Capture", event_id=event_id, text=text)
+        assert has_pending(context.store.conn)  # the Enter path left the index alone
+        assert context.index_timer.isActive()  # restarted by each entry
+    assert context.index_timer.interval() == INDEX_PAUSE_MS
+    done: list[str] = []
+    checkpoint = context.store.checkpoint
+
+    def watched_checkpoint() -> None:
+        done.append("pending" if has_pending(context.store.conn) else "indexed")
+        checkpoint()
+
+    monkeypatch.setattr(context.store, "checkpoint", watched_checkpoint)
+    with qtbot.waitSignal(context.index_timer.timeout, timeout=5 * INDEX_PAUSE_MS):
+        pass
+    assert not has_pending(context.store.conn)
+    assert done == ["indexed"]  # the WAL is checkpointed at the pause too, after indexing
+    (indexed,) = context.store.conn.execute(
+        "SELECT count(*) FROM search WHERE search MATCH 'well'"
+    ).fetchone()
+    assert indexed == 2
+
+
+def test_closing_indexes_what_waits(context: AppContext, db_path: Path) -> None:
+    event_id = create_event(context.store, title="Forum").value
+    context.run("capture_outcome", "Capture", event_id=event_id, text="Last entry of the day")
+    context.close()
+    reader = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
+    try:
+        assert not has_pending(reader)
+        assert reader.execute(
+            "SELECT count(*) FROM search WHERE search MATCH 'day'"
+        ).fetchone() == (1,)
+    finally:
+        reader.close()
