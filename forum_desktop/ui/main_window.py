@@ -83,7 +83,7 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.events_empty, 1)
 
         self.page = EventPage(context, self)
-        self.page.capture.resolve_requested.connect(self.resolve_conflict_of)
+        self.page.resolve_requested.connect(self.resolve_conflict_of)
         self.events_panel = left
         self.splitter = QSplitter(self)
         self.splitter.addWidget(left)
@@ -717,10 +717,10 @@ class MainWindow(QMainWindow):
         projector and the item the room is on ("We are on").
         """
         install(language)
-        run, capture = self.page.run, self.page.capture
+        run = self.page.run
         projecting = run.projector is not None and run.projector.isVisible()
         session = run.session_combo.currentData()
-        on_item = capture.item_combo.currentData() if capture.item_combo.count() else None
+        on_item = self.page.on_item()
         replacement = MainWindow(self.context)
         replacement.setGeometry(self.geometry())
         replacement.setWindowState(self.windowState())
