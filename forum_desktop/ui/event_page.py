@@ -12,21 +12,25 @@ from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
 from forum_desktop.models import AgendaItem, Outcome, Participant
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.event_details import EventDetails
-from forum_desktop.ui.run_page import RunPage
 
 if TYPE_CHECKING:
     from forum_desktop.ui.agenda_page import AgendaPage
     from forum_desktop.ui.capture_page import CapturePage
     from forum_desktop.ui.roster_page import RosterPage
+    from forum_desktop.ui.run_page import RunPage
 
-AGENDA_TAB, ROSTER_TAB, CAPTURE_TAB = 1, 2, 3
+AGENDA_TAB, ROSTER_TAB, CAPTURE_TAB, RUN_TAB = 1, 2, 3, 4
+LATER_TABS = (AGENDA_TAB, ROSTER_TAB, CAPTURE_TAB, RUN_TAB)
 """The tabs built (and their modules imported) when first shown or reached: start-up
-paints the Details tab without them."""
+paints the Details tab without them. The window builds the Run tab right after its first
+paint (the Run menu holds its actions)."""
 
 
 class EventPage(QStackedWidget):
     resolve_requested = Signal(object)
     """The capture tab asks to resolve an entry's conflict (its id)."""
+    run_built = Signal(object)
+    """The Run tab's page now exists (the RunPage): its actions go in the Run menu."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -43,13 +47,11 @@ class EventPage(QStackedWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Event"))
         self.details = EventDetails(context, self.tabs)
-        # The Run tab is built at once: the Run menu holds its actions and their keys.
-        self.run = RunPage(context, context.store.clock, self.tabs)
         self.tabs.addTab(self.details, self.tr("&Details"))
         self.tabs.addTab(QWidget(self.tabs), self.tr("&Agenda"))
         self.tabs.addTab(QWidget(self.tabs), self.tr("&Roster"))
         self.tabs.addTab(QWidget(self.tabs), self.tr("&Capture"))
-        self.tabs.addTab(self.run, self.tr("R&un"))
+        self.tabs.addTab(QWidget(self.tabs), self.tr("R&un"))
         self.addWidget(self.empty_label)
         self.addWidget(self.tabs)
         self.event_id: UUID | None = None
@@ -78,20 +80,26 @@ class EventPage(QStackedWidget):
     def capture(self) -> CapturePage:
         return cast("CapturePage", self._page(CAPTURE_TAB))
 
+    @property
+    def run(self) -> RunPage:
+        return cast("RunPage", self._page(RUN_TAB))
+
     def built(self, index: int) -> bool:
-        """Whether the tab at ``index`` holds its page (tabs built later always do)."""
-        return index not in (AGENDA_TAB, ROSTER_TAB, CAPTURE_TAB) or index in self._built
+        """Whether the tab at ``index`` holds its page (Details always does)."""
+        return index not in LATER_TABS or index in self._built
 
     def build_all(self) -> None:
         """Build every tab not built yet (the list of keyboard shortcuts shows them all)."""
-        for index in (AGENDA_TAB, ROSTER_TAB, CAPTURE_TAB):
+        for index in LATER_TABS:
             self._page(index)
 
     def set_event(self, event_id: UUID | None) -> None:
         """Show an event; tabs load when first shown, so opening one stays quick."""
         self.event_id = event_id
-        self._stale = {self.details, *self._built.values()}
-        self.run.set_event(event_id)  # at once: the Run menu's keys work from every tab
+        self._stale = {self.details}
+        self._stale.update(page for index, page in self._built.items() if index != RUN_TAB)
+        if self.built(RUN_TAB):  # at once: the Run menu's keys work from every tab
+            self.run.set_event(event_id)
         self._load_current_tab()
         self.setCurrentWidget(self.tabs if event_id else self.empty_label)
 
@@ -125,7 +133,7 @@ class EventPage(QStackedWidget):
         tab, its own bar, so the console stays in view."""
         if self.event_id is None:
             return
-        if self.tabs.currentWidget() is self.run:
+        if self.tabs.currentIndex() == RUN_TAB:
             self.run.bar.edit.setFocus()
             return
         self.tabs.setCurrentWidget(self.capture)
@@ -167,14 +175,22 @@ class EventPage(QStackedWidget):
                 lambda outcome_id: self.show_record(Outcome.record_type, outcome_id)
             )
             page = roster
-        else:
+        elif index == CAPTURE_TAB:
             from forum_desktop.ui.capture_page import CapturePage
 
             capture = CapturePage(self._context, self.tabs)
             capture.resolve_requested.connect(self.resolve_requested)
             page = capture
+        else:
+            from forum_desktop.ui.run_page import RunPage
+
+            page = RunPage(self._context, self._context.store.clock, self.tabs)
         self._built[index] = page
-        self._stale.add(page)  # loads the open event when first shown, as the others do
+        if index == RUN_TAB:  # loaded at once, as it always was: its actions act on it
+            cast("RunPage", page).set_event(self.event_id)
+            self.run_built.emit(page)
+        else:
+            self._stale.add(page)  # loads the open event when first shown
         placeholder = self.tabs.widget(index)
         current, title = self.tabs.currentIndex(), self.tabs.tabText(index)
         blocked = self.tabs.blockSignals(True)  # the same tab stays current: no change
