@@ -22,8 +22,8 @@ if TYPE_CHECKING:
 AGENDA_TAB, ROSTER_TAB, CAPTURE_TAB, RUN_TAB = 1, 2, 3, 4
 LATER_TABS = (AGENDA_TAB, ROSTER_TAB, CAPTURE_TAB, RUN_TAB)
 """The tabs built (and their modules imported) when first shown or reached: start-up
-paints the Details tab without them. The window builds the Run tab right after its first
-paint (the Run menu holds its actions)."""
+paints the Details tab without them. After its first paint the window builds them one
+per turn of the event loop, the Run tab first (the Run menu holds its actions)."""
 
 
 class EventPage(QStackedWidget):
@@ -92,6 +92,14 @@ class EventPage(QStackedWidget):
         """Build every tab not built yet (the list of keyboard shortcuts shows them all)."""
         for index in LATER_TABS:
             self._page(index)
+
+    def build_next(self) -> bool:
+        """Build the next tab not built yet, the Run tab first (the Run menu holds its
+        actions); whether any is left."""
+        waiting = [index for index in (RUN_TAB, *LATER_TABS) if not self.built(index)]
+        if waiting:
+            self._page(waiting[0])
+        return len(waiting) > 1
 
     def set_event(self, event_id: UUID | None) -> None:
         """Show an event; tabs load when first shown, so opening one stays quick."""

@@ -114,6 +114,12 @@ class MainWindow(QMainWindow):
         if not self.page.built(RUN_TAB):
             self.page.run  # noqa: B018 - reaching the Run tab builds it
 
+    def _build_later_tabs(self) -> None:
+        """After the first paint, one tab per turn of the event loop (the Run tab first):
+        start-up does not wait for them, and a first click on a tab finds it built."""
+        if self.isVisible() and self.page.build_next():  # a closed window builds nothing
+            QTimer.singleShot(0, self, self._build_later_tabs)
+
     def _add_run_actions(self, page: RunPage) -> None:
         """The Run tab's actions, first in the Run menu (before the participants' own)."""
         present = self.run_menu.actions()
@@ -240,7 +246,9 @@ class MainWindow(QMainWindow):
         # the window's first paint (start-up shows the Details tab without it), or sooner
         # when something reaches it (the menu opened, a resumed session shown).
         self.run_menu.aboutToShow.connect(self._build_run)
-        FirstPaint(self.page).painted.connect(lambda: QTimer.singleShot(0, self._build_run))
+        FirstPaint(self.page).painted.connect(
+            lambda: QTimer.singleShot(0, self, self._build_later_tabs)
+        )
 
         minutes_menu = bar.addMenu(self.tr("&Minutes"))
         self.export_minutes_actions = [

@@ -1,25 +1,38 @@
-"""The event's tabs other than Details and Run are built when first shown or reached."""
+"""The event's tabs other than Details are built when first shown or reached (or, once
+the window has been painted, in the turns of the event loop that follow)."""
 
 from __future__ import annotations
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.models import Participant
 from forum_desktop.services.demo import create_demo_event
-from forum_desktop.ui.event_page import AGENDA_TAB, CAPTURE_TAB, ROSTER_TAB
+from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.event_page import AGENDA_TAB, CAPTURE_TAB, ROSTER_TAB, RUN_TAB
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.roster_page import RosterPage
 
 
+@pytest.fixture
+def unpainted(context: AppContext, qtbot: QtBot) -> MainWindow:
+    """A window not shown yet, so that no tab was built after a first paint."""
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    return window
+
+
 def test_a_tab_clicked_for_the_first_time_shows_the_open_events_data(
-    window: MainWindow, qtbot: QtBot
+    unpainted: MainWindow,
 ) -> None:
+    window = unpainted
     store = window.context.store
     event_id = create_demo_event(store).value
     window.events_model.reload()
     window.open_event(event_id)
     page = window.page
-    assert [page.built(index) for index in (AGENDA_TAB, ROSTER_TAB, CAPTURE_TAB)] == [
+    assert [page.built(index) for index in (AGENDA_TAB, ROSTER_TAB, CAPTURE_TAB, RUN_TAB)] == [
+        False,
         False,
         False,
         False,
@@ -36,8 +49,9 @@ def test_a_tab_clicked_for_the_first_time_shows_the_open_events_data(
 
 
 def test_a_tab_reached_before_it_is_shown_loads_the_event_when_shown(
-    window: MainWindow, qtbot: QtBot
+    unpainted: MainWindow,
 ) -> None:
+    window = unpainted
     store = window.context.store
     first = create_demo_event(store).value
     window.events_model.reload()
@@ -51,3 +65,17 @@ def test_a_tab_reached_before_it_is_shown_loads_the_event_when_shown(
 
     assert window.page.tabs.currentWidget() is roster
     assert roster.model.rowCount() == store.count(Participant, {"event_id": first}) > 0
+
+
+def test_once_painted_the_window_builds_every_tab_without_showing_it(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    event_id = create_demo_event(window.context.store).value
+    window.events_model.reload()
+    window.open_event(event_id)
+    page = window.page
+
+    qtbot.waitUntil(lambda: all(page.built(i) for i in (AGENDA_TAB, ROSTER_TAB, CAPTURE_TAB)))
+
+    assert page.tabs.currentIndex() == 0  # the Details tab stays in view
+    assert window.run_menu.actions()[0] is page.run.start_action
