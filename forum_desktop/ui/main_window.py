@@ -6,7 +6,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
@@ -28,7 +28,8 @@ from forum_desktop.ui import appearance, prompts
 from forum_desktop.ui.applications_menu import ApplicationsMenuActions, offers_menu_entry
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.event_list import EventListModel
-from forum_desktop.ui.event_page import EventPage
+from forum_desktop.ui.event_page import RUN_TAB, EventPage
+from forum_desktop.ui.first_paint import FirstPaint
 from forum_desktop.ui.language import SETTING, chosen_language, install
 from forum_desktop.ui.messages import describe
 from forum_desktop.ui.notice_texts import notice_text
@@ -38,6 +39,7 @@ from forum_desktop.ui.sync_controller import SyncController
 if TYPE_CHECKING:
     from forum_desktop.sync.engine import SyncReport
     from forum_desktop.ui.action_tracker import ActionTracker
+    from forum_desktop.ui.run_page import RunPage
     from forum_desktop.ui.search_dialog import SearchDialog
 
 EVENTS_PANEL_SETTING = "events_panel"
@@ -83,7 +85,8 @@ class MainWindow(QMainWindow):
         left_layout.addWidget(self.events_empty, 1)
 
         self.page = EventPage(context, self)
-        self.page.capture.resolve_requested.connect(self.resolve_conflict_of)
+        self.page.resolve_requested.connect(self.resolve_conflict_of)
+        self.page.run_built.connect(self._add_run_actions)
         self.events_panel = left
         self.splitter = QSplitter(self)
         self.splitter.addWidget(left)
@@ -106,6 +109,26 @@ class MainWindow(QMainWindow):
         self._context_children = [c for c in context.children() if c not in existing]
 
     # --- menus ------------------------------------------------------------------------
+
+    def _build_run(self) -> None:
+        if not self.page.built(RUN_TAB):
+            self.page.run  # noqa: B018 - reaching the Run tab builds it
+
+    def _build_later_tabs(self) -> None:
+        """After the first paint, one tab per turn of the event loop (the Run tab first):
+        start-up does not wait for them, and a first click on a tab finds it built."""
+        if self.isVisible() and self.page.build_next():  # a closed window builds nothing
+            QTimer.singleShot(0, self, self._build_later_tabs)
+
+    def _add_run_actions(self, page: RunPage) -> None:
+        """The Run tab's actions, first in the Run menu (before the participants' own)."""
+        present = self.run_menu.actions()
+        before = present[0] if present else None
+        for action in page.menu_actions():
+            if action is None:
+                action = QAction(self.run_menu)
+                action.setSeparator(True)
+            self.run_menu.insertAction(before, action)  # type: ignore[arg-type]
 
     def show_events_panel(self, shown: bool) -> None:
         """Show or hide the events list (a small screen wants the width), remembered on
@@ -217,13 +240,15 @@ class MainWindow(QMainWindow):
             view_menu, self.tr("&Action tracker"), self.show_action_tracker, "Ctrl+Shift+T"
         )
 
-        run_menu = bar.addMenu(self.tr("Ru&n"))
-        for action in self.page.run.menu_actions():
-            if action is None:
-                run_menu.addSeparator()
-            else:
-                run_menu.addAction(action)
-        self.participants = ParticipantsControl(self.context, run_menu, self.current_event_id)
+        self.run_menu = bar.addMenu(self.tr("Ru&n"))
+        self.participants = ParticipantsControl(self.context, self.run_menu, self.current_event_id)
+        # The Run tab's actions come first in this menu once the tab is built: right after
+        # the window's first paint (start-up shows the Details tab without it), or sooner
+        # when something reaches it (the menu opened, a resumed session shown).
+        self.run_menu.aboutToShow.connect(self._build_run)
+        FirstPaint(self.page).painted.connect(
+            lambda: QTimer.singleShot(0, self, self._build_later_tabs)
+        )
 
         minutes_menu = bar.addMenu(self.tr("&Minutes"))
         self.export_minutes_actions = [
@@ -717,10 +742,10 @@ class MainWindow(QMainWindow):
         projector and the item the room is on ("We are on").
         """
         install(language)
-        run, capture = self.page.run, self.page.capture
+        run = self.page.run
         projecting = run.projector is not None and run.projector.isVisible()
         session = run.session_combo.currentData()
-        on_item = capture.item_combo.currentData() if capture.item_combo.count() else None
+        on_item = self.page.on_item()
         replacement = MainWindow(self.context)
         replacement.setGeometry(self.geometry())
         replacement.setWindowState(self.windowState())
@@ -782,6 +807,7 @@ class MainWindow(QMainWindow):
 
     def closeEvent(self, event: QCloseEvent) -> None:
         # Every change is already committed; nothing to save.
-        self.page.run.shut_down()
+        if self.page.built(RUN_TAB):
+            self.page.run.shut_down()
         self.sync.wait()
         event.accept()

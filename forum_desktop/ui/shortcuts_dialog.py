@@ -17,6 +17,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from forum_desktop.ui.event_page import EventPage
+
 
 def plain(text: str) -> str:
     """A menu text as read aloud: no accelerator marks, no trailing ellipsis."""
@@ -66,6 +68,8 @@ def shortcuts(window: QWidget) -> list[tuple[str, list[tuple[str, str]]]]:
     Menus come first, in menu-bar order, then the toolbars and tabs in the order the
     window made them.
     """
+    for page in window.findChildren(EventPage):
+        page.build_all()  # tabs not shown yet have keys too
     found: dict[str, dict[str, str]] = {}
     in_menu: set[str] = set()
     for action in window.findChildren(QAction):

@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import logging
 from pathlib import Path
+from typing import TYPE_CHECKING
 from uuid import UUID
 
 from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, QThreadPool, QTimer, Signal
@@ -18,13 +19,14 @@ from forum_desktop.clock import Clock
 from forum_desktop.files import read_at_most, write_atomically
 from forum_desktop.services.events import list_events
 from forum_desktop.storage import StorageError, Store, open_database
-from forum_desktop.sync.bundle import MAX_BUNDLE_BYTES, BundleError, export_bundle, import_bundle
 from forum_desktop.sync.changefile import event_dir
-from forum_desktop.sync.engine import SyncReport, sync_event
 from forum_desktop.sync.share import prepare_folder
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.errors import show_unexpected
 from forum_desktop.ui.notice_texts import notice_text
+
+if TYPE_CHECKING:
+    from forum_desktop.sync.engine import SyncReport
 
 log = logging.getLogger(__name__)
 
@@ -46,6 +48,9 @@ class _SyncJob(QRunnable):
         self._event_id, self._folder = event_id, folder
 
     def run(self) -> None:
+        # The merge's code loads with the first merge, on this worker: start-up skips it.
+        from forum_desktop.sync.engine import sync_event
+
         try:
             conn = open_database(self._database, self._clock)
             try:
@@ -79,6 +84,13 @@ class _BundleJob(QRunnable):
         self._path, self._event_id = path, event_id
 
     def run(self) -> None:
+        from forum_desktop.sync.bundle import (
+            MAX_BUNDLE_BYTES,
+            BundleError,
+            export_bundle,
+            import_bundle,
+        )
+
         try:
             conn = open_database(self._database, self._clock)
             try:

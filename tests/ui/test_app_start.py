@@ -20,6 +20,7 @@ from forum_desktop.storage.lock import GuiLock
 from forum_desktop.ui import app as app_module
 from forum_desktop.ui.app import Running, start
 from forum_desktop.ui.errors import handle_exception
+from forum_desktop.ui.event_page import RUN_TAB
 from forum_desktop.ui.language import install
 from forum_desktop.ui.profile_dialog import ProfileDialog, system_user_name
 from forum_desktop.ui.restore_dialog import RestoreDialog
@@ -363,3 +364,30 @@ def test_ready_fires_after_the_default_tab_is_painted_with_the_demo(
     assert running.window.page.tabs.currentWidget() is details
     assert painted_title == ["Towards the Learning Forum"]
     assert running.ready.done
+
+
+def test_the_run_tab_is_built_right_after_the_first_paint_with_its_menu_and_keys(
+    db_path: Path,
+    clock: FakeClock,
+    qtbot: QtBot,
+    answers: Prompts,
+    monkeypatch: pytest.MonkeyPatch,
+    started: list[Running],
+) -> None:
+    """Start-up paints the Details tab without the Run tab; the Run menu's actions and
+    their keys follow at once, without anything reaching for the tab."""
+    answer_profile(monkeypatch, accept=True)
+    running = start(db_path, "en", clock=clock)
+    assert running is not None
+    started.append(running)
+    page = running.window.page
+    built_when_painted: list[bool] = []
+    running.ready.painted.connect(lambda: built_when_painted.append(page.built(RUN_TAB)))
+    qtbot.waitUntil(lambda: bool(built_when_painted), timeout=10_000)
+    assert built_when_painted == [False]
+
+    qtbot.waitUntil(lambda: page.built(RUN_TAB), timeout=10_000)
+    texts = [action.text() for action in running.window.run_menu.actions()]
+    assert texts[:2] == ["&Start", "&Pause"] and texts[-1] == "Open to &participants…"
+    start_action = running.window.run_menu.actions()[0]
+    assert start_action is page.run.start_action and start_action.shortcut().toString() != ""

@@ -11,6 +11,34 @@ DENIED = (
     "reportlab",
     "docx",
     "segno",  # the projector's QR code: when the event is first opened to phones
+    # The event's tabs other than Details and Run: built when first shown or reached.
+    "forum_desktop.ui.agenda_page",
+    "forum_desktop.ui.item_editor",
+    "forum_desktop.ui.method_apply",
+    "forum_desktop.ui.roster_page",
+    "forum_desktop.ui.roster_model",
+    "forum_desktop.ui.participant_view",
+    "forum_desktop.ui.capture_page",
+    "forum_desktop.ui.capture_filters",
+    "forum_desktop.ui.photo_panel",
+    "forum_desktop.interchange",  # the roster's CSV files
+    "forum_desktop.services.method_apply",
+    # The Run tab: built right after the first paint (the window holds its menu's actions).
+    "forum_desktop.ui.run_page",
+    "forum_desktop.ui.run_controller",
+    "forum_desktop.ui.run_items_model",
+    "forum_desktop.ui.method_host",
+    "forum_desktop.ui.projector",
+    "forum_desktop.ui.projector_control",
+    "forum_desktop.ui.speaker_panel",
+    "forum_desktop.ui.capture_bar",
+    "forum_desktop.ui.outcome_model",
+    "forum_desktop.ui.cue_sound",
+    "forum_desktop.methods",  # the method library
+    "forum_desktop.timing.replan",
+    # The merge and event bundles: loaded by the first sync or bundle job, on its worker.
+    "forum_desktop.sync.engine",
+    "forum_desktop.sync.bundle",
 )
 """Module prefixes that importing ``forum_desktop.ui.app`` must not load."""
 
@@ -45,5 +73,8 @@ def test_the_deny_list_recognises_what_it_keeps_out() -> None:
     assert denied("forum_desktop.ui.minutes_dialog")
     assert denied("forum_desktop.export.minutes_options")
     assert denied("reportlab.pdfgen")
+    assert denied("forum_desktop.ui.capture_page")
+    assert denied("forum_desktop.interchange.roster_csv")
     assert not denied("forum_desktop.ui.main_window")
+    assert not denied("forum_desktop.ui.event_details")
     assert not denied("forum_desktop.ui.dialogs_helper_free_name")

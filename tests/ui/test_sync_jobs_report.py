@@ -12,8 +12,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.services.events import create_event
-from forum_desktop.sync import engine
-from forum_desktop.ui import prompts, sync_controller
+from forum_desktop.sync import bundle, engine
+from forum_desktop.ui import prompts
 from forum_desktop.ui.main_window import MainWindow
 
 from .conftest import Prompts
@@ -31,11 +31,12 @@ def test_a_merge_that_raises_is_shown_on_the_ui_thread_and_the_event_syncs_again
 ) -> None:
     event_id: UUID = create_event(window.context.store, title="Atelier de Saly").value
     failures = [KeyError("bug in a merge")]
+    merge = engine.sync_event
 
     def sync_event(*args: Any) -> engine.SyncReport:
         if failures:
             raise failures.pop()
-        return engine.sync_event(*args)
+        return merge(*args)
 
     shown_on: list[bool] = []
     error = prompts.error
@@ -44,7 +45,7 @@ def test_a_merge_that_raises_is_shown_on_the_ui_thread_and_the_event_syncs_again
         shown_on.append(threading.current_thread() is threading.main_thread())
         error(*args)
 
-    monkeypatch.setattr(sync_controller, "sync_event", sync_event)
+    monkeypatch.setattr(engine, "sync_event", sync_event)  # the job imports it when it runs
     monkeypatch.setattr(prompts, "error", recording_error)
     folder = tmp_path / "shared"
     folder.mkdir()
@@ -76,7 +77,7 @@ def test_a_bundle_job_that_raises_reports_back_on_the_ui_thread(
     def export_bundle(*args: Any) -> bytes:
         raise ValueError("bug in a bundle")
 
-    monkeypatch.setattr(sync_controller, "export_bundle", export_bundle)
+    monkeypatch.setattr(bundle, "export_bundle", export_bundle)
     failed: list[str] = []
     window.sync.bundle_failed.connect(failed.append)
     window.sync.export_bundle(event_id, tmp_path / "atelier.forum-bundle")

@@ -62,6 +62,8 @@ class BreakoutsPublic(QObject):
         self.cards.installEventFilter(self)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if "cards" not in self.__dict__:  # a closed window the garbage collector takes apart
+            return False
         if watched is self.public and event.type() == QEvent.Type.FontChange:
             for label in self.public.findChildren(QLabel):
                 label.setFont(self.public.font())

@@ -45,7 +45,9 @@ class PeerReviewPublic(QObject):
         self._follow_font()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self._public and event.type() == QEvent.Type.FontChange:
+        # A closed window the garbage collector is taking apart may still get a font
+        # change after this object's attributes went: then there is nothing to follow.
+        if event.type() == QEvent.Type.FontChange and watched is self.__dict__.get("_public"):
             self._follow_font()
         return False
 
