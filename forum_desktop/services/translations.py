@@ -18,7 +18,6 @@ from pydantic import Field
 
 from forum_desktop.models import AgendaItem, Event, Session, Translation
 from forum_desktop.models.event import Language, languages_in_order
-from forum_desktop.models.method import MethodDefinition
 from forum_desktop.models.translation import (
     TRANSLATED_FIELDS,
     TranslatedField,
@@ -29,7 +28,6 @@ from forum_desktop.models.translation import (
 from forum_desktop.notices import NoticeError, NoticeKind
 from forum_desktop.services.agenda import items_of, sessions_of
 from forum_desktop.services.commands import Command
-from forum_desktop.services.methods import methods_named, step_borne, step_own_text
 from forum_desktop.services.operations import OpResult, Recorder
 from forum_desktop.storage import Store
 
@@ -163,6 +161,10 @@ def _phases_from_library(store: Store, event: Event, languages: Sequence[Languag
     """The method phases' names and instructions in newly added ``languages``, from the
     method library, as applying the method then would have written them; a text already
     typed in such a language (on another laptop, before the language was removed) stays."""
+    # The method library loads when a language is added, not when the window starts.
+    from forum_desktop.models.method import MethodDefinition
+    from forum_desktop.services.methods import methods_named, step_borne, step_own_text
+
     recorder = Recorder()
     if not languages:
         return recorder
