@@ -1,10 +1,11 @@
 """The pictures of an event in two working languages (issue 25): the projector showing an
 item in French with its English under it, and the item editor with the English texts
-under the French ones, both at 1024×768.
+under the French ones, and the capture tab with entries said in either language, all at
+1024×768.
 
 Run on a real display server so fonts and styles are the user's:
 ``xvfb-run -s "-screen 0 1024x768x24" .venv/bin/python -m tools.screenshots_bilingual docs/images``
-Each picture is ``{projector,item-editor}-bilingual-1024.png`` in the folder given.
+Each picture is ``{projector,item-editor,capture}-bilingual-1024.png`` in the folder given.
 """
 
 from __future__ import annotations
@@ -20,6 +21,7 @@ from PySide6.QtWidgets import QApplication
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import AgendaItem, Language, Session
 from forum_desktop.models.translation import TranslatedField, TranslatedRecord
+from forum_desktop.services.capture import capture_outcome
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import create_event
 from forum_desktop.services.translations import SetTranslation
@@ -44,6 +46,15 @@ ITEMS = (
         "",
     ),
 )
+
+
+ENTRIES = (
+    "Les villes veulent un atelier commun avant le congrès de Daejeon.",
+    "We need the peer review guide in English before the next session.",
+    "Nous avons décidé de créer un réseau des villes apprenantes.",
+    "The MOOC on localisation should be open to elected officials too.",
+)
+"""What a rapporteur captures: two in French, two in English (detected as such)."""
 
 
 def bilingual_day(store: Store) -> tuple[UUID, UUID, list[UUID]]:
@@ -104,6 +115,14 @@ def take(folder: Path, app: QApplication) -> None:
         window.page.tabs.setCurrentWidget(agenda)
         agenda.editor.set_item(ids[1])
         save(window, app, folder / f"item-editor-bilingual-{SIZE[0]}.png")
+
+        for item_id, text in zip((ids[0], ids[0], ids[1], ids[1]), ENTRIES, strict=True):
+            capture_outcome(
+                store, event_id=event_id, session_id=session_id, item_id=item_id, text=text
+            )
+            clock.advance(90)
+        window.page.tabs.setCurrentWidget(window.page.capture)
+        save(window, app, folder / f"capture-bilingual-{SIZE[0]}.png")
 
         window.page.show_run()
         page = window.page.run
