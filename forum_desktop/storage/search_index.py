@@ -54,11 +54,21 @@ def has_pending(conn: sqlite3.Connection) -> bool:
     return conn.execute("SELECT 1 FROM search_pending LIMIT 1").fetchone() is not None
 
 
-def index_pending_rows(conn: sqlite3.Connection) -> int:
-    """Index the queued entries and empty the queue; the caller holds a write transaction.
-    Returns how many entries were indexed."""
-    indexed = conn.execute(INDEX_PENDING).rowcount
-    conn.execute("DELETE FROM search_pending")
+def index_pending_rows(conn: sqlite3.Connection, limit: int | None = None) -> int:
+    """Index the queued entries, the first ``limit`` of them when given, and take them off
+    the queue; the caller holds a write transaction. Returns how many were indexed."""
+    last = None
+    if limit is not None:
+        row = conn.execute(
+            "SELECT doc FROM search_pending ORDER BY doc LIMIT 1 OFFSET ?", (max(0, limit - 1),)
+        ).fetchone()
+        last = None if row is None else row[0]
+    if last is None:
+        indexed = conn.execute(INDEX_PENDING).rowcount
+        conn.execute("DELETE FROM search_pending")
+        return indexed
+    indexed = conn.execute(f"{INDEX_PENDING} WHERE p.doc <= ?", (last,)).rowcount
+    conn.execute("DELETE FROM search_pending WHERE doc <= ?", (last,))
     return indexed
 
 

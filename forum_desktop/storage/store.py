@@ -130,13 +130,14 @@ class Store:
 
     # --- the search index -------------------------------------------------------------
 
-    def index_search(self) -> int:
-        """Index the captured entries whose search text waits (``storage/search_index.py``)
-        in one short transaction; returns how many. Takes no write lock when none waits."""
+    def index_search(self, limit: int | None = None) -> int:
+        """Index the captured entries whose search text waits (``storage/search_index.py``),
+        the first ``limit`` of them when given, in one short transaction; returns how many.
+        Takes no write lock when none waits."""
         if not has_pending(self.conn):
             return 0
         with self.transaction():
-            return index_pending_rows(self.conn)
+            return index_pending_rows(self.conn, limit)
 
     def checkpoint(self) -> None:
         """Copy the WAL into the database file now, without waiting for readers or

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import QWidget
 from forum_desktop.services.commands import Command, execute
 from forum_desktop.services.operations import OpResult, UndoRefusedError, redo, undo
 from forum_desktop.storage import Backups, StorageError, Store
+from forum_desktop.storage.search_index import has_pending
 from forum_desktop.ui import prompts
 from forum_desktop.ui.messages import describe
 from forum_desktop.ui.notice_texts import notice_text
@@ -29,6 +30,9 @@ log = logging.getLogger(__name__)
 
 INDEX_PAUSE_MS = 1000
 """How long after the last captured entry its search text is indexed."""
+INDEX_BATCH = 200
+"""Entries indexed per turn of the event loop (~20-40 ms): thousands queued by an import
+are indexed a batch at a time, so the window never waits on them all at once."""
 
 
 class OperationCommand(QUndoCommand):
@@ -86,6 +90,10 @@ class AppContext(QObject):
         self.index_timer.setSingleShot(True)
         self.index_timer.setInterval(INDEX_PAUSE_MS)
         self.index_timer.timeout.connect(self.after_pause)
+        self._more_timer = QTimer(self)  # the next batch, at the next turn of the loop
+        self._more_timer.setSingleShot(True)
+        self._more_timer.setInterval(0)
+        self._more_timer.timeout.connect(self.after_pause)
 
     def execute(
         self,
@@ -180,14 +188,21 @@ class AppContext(QObject):
     def close(self) -> None:
         """Index what waits and close the database (the window has closed)."""
         self.index_timer.stop()
-        self.after_pause()
+        self._more_timer.stop()
+        try:
+            self.store.index_search()
+        except (StorageError, sqlite3.OperationalError) as error:  # the next open will
+            log.warning("search index not done at closing: %s", error)
         self.store.conn.close()
 
     def after_pause(self) -> None:
-        """Index the entries captured since the last pause and checkpoint the WAL (a few
-        rows and pages: milliseconds)."""
+        """Index a batch of the entries captured since the last pause (the next batch at
+        the next turn of the event loop), then checkpoint the WAL: milliseconds each."""
         try:
-            self.store.index_search()
+            self.store.index_search(limit=INDEX_BATCH)
+            if has_pending(self.store.conn):
+                self._more_timer.start()
+                return
             self.store.checkpoint()
         except (StorageError, sqlite3.OperationalError) as error:  # busy: the next pause will
             log.warning("search index or checkpoint not done at a pause: %s", error)

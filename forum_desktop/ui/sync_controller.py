@@ -54,7 +54,9 @@ class _SyncJob(QRunnable):
         try:
             conn = open_database(self._database, self._clock)
             try:
-                report = sync_event(Store(conn, self._clock), self._event_id, self._folder)
+                store = Store(conn, self._clock)
+                report = sync_event(store, self._event_id, self._folder)
+                store.index_search()  # the entries merged in, here rather than in the window
             finally:
                 conn.close()
         except (OSError, StorageError) as error:
@@ -101,6 +103,7 @@ class _BundleJob(QRunnable):
                     return
                 data = read_at_most(self._path, MAX_BUNDLE_BYTES)
                 event_id, report = import_bundle(store, data)
+                store.index_search()  # the entries brought in, here rather than in the window
             finally:
                 conn.close()
         except BundleError as error:

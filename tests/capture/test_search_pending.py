@@ -69,6 +69,21 @@ def test_index_search_indexes_the_queue_and_is_a_no_op_when_empty(
     assert found(store, "school") == {first}
 
 
+def test_a_limit_indexes_the_oldest_queued_entries_first(store: Store, event_id: UUID) -> None:
+    for n in range(5):
+        note(store, event_id, f"Entry {n} about the wells")
+    assert store.index_search(limit=2) == 2
+    assert indexed(store.conn, "wells") == 2
+    assert store.index_search(limit=2) == 2
+    assert store.index_search(limit=2) == 1  # the last one
+    assert store.index_search(limit=2) == 0
+    assert indexed(store.conn, "wells") == 5
+    (first,) = store.conn.execute(
+        "SELECT count(*) FROM search WHERE search MATCH '\"entry 0\"'"
+    ).fetchone()
+    assert first == 1
+
+
 def test_entries_a_crash_left_queued_are_indexed_when_the_file_opens(
     db_path: Path, clock: FakeClock
 ) -> None:

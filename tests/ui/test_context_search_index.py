@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from forum_desktop.services.events import create_event
 from forum_desktop.storage.search_index import has_pending
+from forum_desktop.ui import context as context_module
 from forum_desktop.ui.context import INDEX_PAUSE_MS, AppContext
 
 
@@ -52,3 +53,25 @@ def test_closing_indexes_what_waits(context: AppContext, db_path: Path) -> None:
         ).fetchone() == (1,)
     finally:
         reader.close()
+
+
+def test_thousands_queued_are_indexed_a_batch_per_turn(
+    context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """An import's thousands of entries never make the window wait on them all at once."""
+    monkeypatch.setattr(context_module, "INDEX_BATCH", 3)
+    event_id = create_event(context.store, title="Forum").value
+    for n in range(8):
+        context.run("capture_outcome", "Capture", event_id=event_id, text=f"Entry {n} on wells")
+    batches: list[int] = []
+    index_search = context.store.index_search
+
+    def watched(limit: int | None = None) -> int:
+        batches.append(index_search(limit=limit))
+        return batches[-1]
+
+    monkeypatch.setattr(context.store, "index_search", watched)
+    context.after_pause()
+    assert batches == [3] and has_pending(context.store.conn)  # one batch, the rest later
+    qtbot.waitUntil(lambda: not has_pending(context.store.conn), timeout=5000)
+    assert batches == [3, 3, 2]

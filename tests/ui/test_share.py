@@ -14,6 +14,7 @@ from forum_desktop.services.capture import capture_outcome, update_outcome
 from forum_desktop.services.demo import create_demo_event
 from forum_desktop.services.events import create_event, list_events
 from forum_desktop.services.run import next_item, start_run
+from forum_desktop.storage.search_index import has_pending
 from forum_desktop.sync.bundle import export_bundle
 from forum_desktop.sync.engine import sync_event
 from forum_desktop.ui.language import install
@@ -35,6 +36,7 @@ def test_sharing_writes_the_event_out_and_merges_what_arrives(
     event_id: UUID = create_event(window.context.store, title="Atelier de Saly").value
     window.events_model.reload()
     window.open_event(event_id)
+    window.context.index_timer.setInterval(10**6)  # the window's own indexing stays away
     folder = tmp_path / "shared"
     folder.mkdir()
 
@@ -60,6 +62,7 @@ def test_sharing_writes_the_event_out_and_merges_what_arrives(
     qtbot.waitUntil(lambda: texts(window) == ["Le maire ouvre l'atelier"], timeout=WAIT_MS)
     qtbot.waitUntil(lambda: "Laptops seen: 2" in dialog.status_label.text(), timeout=WAIT_MS)
     assert "changes in: 1, out: 1" in dialog.status_label.text()
+    assert not has_pending(window.context.store.conn)  # indexed by the merge's worker
 
     # An entry typed here goes out once edits pause.
     window.context.run("capture_outcome", "Capture", event_id=event_id, text="Pause café à 10 h 30")
@@ -77,6 +80,7 @@ def test_the_status_names_what_the_shared_folder_should_not_hold(
     event_id: UUID = create_event(window.context.store, title="Atelier de Saly").value
     window.events_model.reload()
     window.open_event(event_id)
+    window.context.index_timer.setInterval(10**6)  # the window's own indexing stays away
     folder = tmp_path / "shared"
     stray = folder / "forum-sync" / str(event_id) / "ops" / str(UUID(int=7))
     stray.mkdir(parents=True)
@@ -206,11 +210,13 @@ def test_a_bundle_goes_out_and_comes_in_through_the_menus(
     source.close()
 
     answers.open_paths.append(bundle)
+    window.context.index_timer.setInterval(10**6)  # the window's own indexing stays away
     window.import_bundle_action.trigger()
     qtbot.waitUntil(lambda: texts(window) == ["Synthèse du matin"], timeout=WAIT_MS)
     qtbot.waitUntil(lambda: window.page.event_id == event_id, timeout=WAIT_MS)
     message = window.statusBar().currentMessage()
     assert "2 change" in message and "new here" in message  # the event and the entry
+    assert not has_pending(window.context.store.conn)  # indexed by the bundle's worker
 
     again = tmp_path / "again.fdbundle"
     answers.save_paths.append(again)
