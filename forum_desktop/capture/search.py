@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from uuid import UUID
 
-from forum_desktop.storage.search_index import index_pending
+from forum_desktop.storage.search_index import index_pending_if_free
 
 HIGHLIGHT_START = "\x02"
 HIGHLIGHT_END = "\x03"
@@ -117,13 +117,14 @@ def search(
     ``event_id`` keeps one event's hits, ``record_types`` some kinds of record (see
     ``RECORD_TYPES``). Never raises for anything typed. Hits are ranked by weighted bm25
     among the ``RANKED_CANDIDATES`` most recently written records that match, which is
-    all of them unless a short prefix matches much of a large database. ``conn`` must be
-    able to write: the entries captured since the last pause in typing are indexed first.
+    all of them unless a short prefix matches much of a large database. The entries
+    captured since the last pause in typing are indexed first, unless another program is
+    writing or the file is read-only: then they are found once that is over.
     """
     query = build_query(typed)
     if query is None or limit <= 0:
         return []
-    index_pending(conn)
+    index_pending_if_free(conn)
     filters = ""
     filter_params: list[str] = []
     if event_id is not None:

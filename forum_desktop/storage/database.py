@@ -13,8 +13,7 @@ from forum_desktop.storage.errors import (
     NotADatabaseError,
 )
 from forum_desktop.storage.migrations import MIGRATIONS, SCHEMA_VERSION
-from forum_desktop.storage.search_index import index_pending
-from forum_desktop.storage.store import is_busy
+from forum_desktop.storage.search_index import index_pending_if_free
 
 SQLITE_HEADER = b"SQLite format 3\x00"
 WAL_AUTOCHECKPOINT_PAGES = 3000
@@ -115,22 +114,11 @@ def open_database(path: Path, clock: Clock) -> sqlite3.Connection:
     conn = connect(path)
     try:
         migrate(conn)
-        _index_if_free(conn)
+        index_pending_if_free(conn)  # entries a crash or a capture left queued
     except BaseException:
         conn.close()
         raise
     return conn
-
-
-def _index_if_free(conn: sqlite3.Connection) -> None:
-    """Index the entries a crash (or the window, between two pauses) left queued, unless
-    another program holds the write lock: then the next search or pause does it, and a
-    command that only reads does not fail on it."""
-    try:
-        index_pending(conn)
-    except sqlite3.OperationalError as error:
-        if not is_busy(error):
-            raise
 
 
 def conn_path(conn: sqlite3.Connection) -> str:

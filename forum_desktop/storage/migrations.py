@@ -518,8 +518,6 @@ MIGRATIONS: tuple[str, ...] = (
     # - Working languages: an event's languages beside its main one, and the texts of the
     #   event, its sessions and items in those languages (one record per field and
     #   language).
-    # - Search: a captured entry's text is indexed after the capture's transaction, from
-    #   a queue (search_pending) the insert trigger fills.
     """
     ALTER TABLE session ADD COLUMN description TEXT NOT NULL DEFAULT '';
     ALTER TABLE journal ADD COLUMN keeps TEXT NOT NULL DEFAULT '{}';
@@ -813,11 +811,14 @@ MIGRATIONS: tuple[str, ...] = (
     CREATE INDEX translation_target ON translation(target_id);
     -- the language an entry was said in (issue 25): detected at capture or set, else NULL
     ALTER TABLE outcome ADD COLUMN language TEXT;
-    -- an entry's search text indexed after the Enter path (issue 24): a captured outcome's
-    -- index row is queued in search_pending, committed with it; storage/search_index.py
-    -- indexes the queue (at a pause in typing, before a search, when the file opens).
-    -- The update trigger stays: updating an absent rowid of the content-storing index
-    -- does nothing, and the queued row is indexed from the outcome as it is then.
+    """,
+    # 15: a captured entry's search text is indexed after the capture's transaction (issue
+    # 24), from a queue the insert trigger fills: the outcome's index row is queued in
+    # search_pending, committed with it; storage/search_index.py indexes the queue (at a
+    # pause in typing, before a search, when the file opens, after a merge). The update
+    # trigger stays: updating an absent rowid of the content-storing index does nothing,
+    # and the queued row is indexed from the outcome as it is then.
+    """
     CREATE TABLE search_pending (doc INTEGER PRIMARY KEY);
     DROP TRIGGER outcome_search_insert;
     CREATE TRIGGER outcome_search_insert AFTER INSERT ON outcome BEGIN

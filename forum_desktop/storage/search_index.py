@@ -2,10 +2,14 @@
 
 Writing an entry into the FTS5 index (``search``, prefixes 1 2 3) was ~40 % of a
 capture, and its segment merges made the slowest captures. The outcome insert trigger
-(migration 14) now only queues the entry's ``search_doc`` row in ``search_pending``, in
+(migration 15) now only queues the entry's ``search_doc`` row in ``search_pending``, in
 the capture's own transaction, so a crash between capture and indexing loses nothing:
-the queue is indexed at the next pause in typing (the window), before any search, and
-when the database opens. Agenda items and people are still indexed by their triggers.
+the queue is indexed at the next pause in typing (the window), before any search, when
+the database opens and after a merge. None of these waits for another program's write
+(a sync merge's can last seconds) or fails on a file that cannot be written: the queue
+then waits for the next of them (``index_pending_if_free``), and a search meanwhile
+finds everything but those entries. Agenda items and people are still indexed by their
+triggers.
 """
 
 from __future__ import annotations
@@ -72,19 +76,48 @@ def index_pending_rows(conn: sqlite3.Connection, limit: int | None = None) -> in
     return indexed
 
 
-def index_pending(conn: sqlite3.Connection) -> int:
-    """Index the queued entries in one short transaction of its own (or the caller's, if
-    one is open); a no-op read when nothing waits. Returns how many were indexed."""
+def index_pending(conn: sqlite3.Connection, limit: int | None = None) -> int:
+    """Index the queued entries (the first ``limit``) in one short transaction of its own
+    (or the caller's, if one is open); a no-op read when nothing waits. Returns how many
+    were indexed."""
     if not has_pending(conn):
         return 0
     if conn.in_transaction:
-        return index_pending_rows(conn)
+        return index_pending_rows(conn, limit)
     conn.execute("BEGIN IMMEDIATE")
     try:
-        indexed = index_pending_rows(conn)
+        indexed = index_pending_rows(conn, limit)
     except BaseException:
         if conn.in_transaction:
             conn.execute("ROLLBACK")
         raise
     conn.execute("COMMIT")
     return indexed
+
+
+QUICK_BUSY_MS = 20
+"""How long indexing the queue waits for another program's write lock before leaving
+the queue for the next chance."""
+
+_CANNOT_WRITE_NOW = frozenset({5, 6, 8})
+"""SQLITE_BUSY, SQLITE_LOCKED (another connection writes), SQLITE_READONLY (the file or
+its folder cannot be written)."""
+
+
+def index_pending_if_free(conn: sqlite3.Connection, limit: int | None = None) -> int | None:
+    """``index_pending``, unless another program holds the write lock for more than
+    ``QUICK_BUSY_MS`` or the file cannot be written: then None, and the queue waits for
+    the next chance (nothing is lost: the entries are stored, only not yet searchable)."""
+    if not has_pending(conn):
+        return 0
+    (timeout,) = conn.execute("PRAGMA busy_timeout").fetchone()
+    conn.execute(f"PRAGMA busy_timeout = {QUICK_BUSY_MS}")
+    try:
+        return index_pending(conn, limit)
+    except sqlite3.OperationalError as error:
+        code = getattr(error, "sqlite_errorcode", None)
+        if code is not None and code & 0xFF in _CANNOT_WRITE_NOW:
+            return None
+        raise
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")

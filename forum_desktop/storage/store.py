@@ -22,7 +22,7 @@ from forum_desktop.models import RECORD_TYPES, Change, ChangeKind, FieldChange, 
 from forum_desktop.models.base import STORED_ROWS
 from forum_desktop.models.journal import JsonValue
 from forum_desktop.storage.errors import DatabaseBusyError, DiskFullError, RecordNotFoundError
-from forum_desktop.storage.search_index import has_pending, index_pending_rows
+from forum_desktop.storage.search_index import index_pending_if_free
 from forum_desktop.sync.hlc import next_hlc
 from forum_desktop.sync.merge import (
     TEXT_FIELDS,
@@ -130,14 +130,16 @@ class Store:
 
     # --- the search index -------------------------------------------------------------
 
-    def index_search(self, limit: int | None = None) -> int:
+    def index_search(self, limit: int | None = None) -> int | None:
         """Index the captured entries whose search text waits (``storage/search_index.py``),
-        the first ``limit`` of them when given, in one short transaction; returns how many.
-        Takes no write lock when none waits."""
-        if not has_pending(self.conn):
-            return 0
-        with self.transaction():
-            return index_pending_rows(self.conn, limit)
+        the first ``limit`` of them when given, in one short transaction; returns how many,
+        or None when another program's write or a read-only file leaves them for the next
+        chance (it waits ``QUICK_BUSY_MS`` at most). Takes no write lock when none waits."""
+        try:
+            return index_pending_if_free(self.conn, limit)
+        except sqlite3.OperationalError as error:
+            _raise_known(error)
+            raise
 
     def checkpoint(self) -> None:
         """Copy the WAL into the database file now, without waiting for readers or

@@ -185,10 +185,14 @@ class AppContext(QObject):
         self.index_timer.start()
         self.reset.emit()
 
-    def close(self) -> None:
-        """Index what waits and close the database (the window has closed)."""
+    def stop_indexing(self) -> None:
+        """No more indexing at pauses (the database is about to close)."""
         self.index_timer.stop()
         self._more_timer.stop()
+
+    def close(self) -> None:
+        """Index what waits and close the database (the window has closed)."""
+        self.stop_indexing()
         try:
             self.store.index_search()
         except (StorageError, sqlite3.OperationalError) as error:  # the next open will
@@ -199,7 +203,9 @@ class AppContext(QObject):
         """Index a batch of the entries captured since the last pause (the next batch at
         the next turn of the event loop), then checkpoint the WAL: milliseconds each."""
         try:
-            self.store.index_search(limit=INDEX_BATCH)
+            if self.store.index_search(limit=INDEX_BATCH) is None:
+                self.index_timer.start()  # another program writes: after the next pause
+                return
             if has_pending(self.store.conn):
                 self._more_timer.start()
                 return

@@ -367,6 +367,8 @@ class OutcomeModel(QAbstractTableModel):
             if column == Col.ITEM:
                 order = self._items.get(outcome.item_id, (10**9, ""))[0]  # type: ignore[arg-type]
                 return f"{order:012d}{outcome.captured_at.isoformat()}"
+            if column == Col.TEXT:  # by the text itself, not its language or conflict mark
+                return outcome.text.casefold()
             return self._display(outcome, column).casefold()
         if role == Qt.ItemDataRole.FontRole and outcome.kind == OutcomeKind.DECISION:
             font = QFont()

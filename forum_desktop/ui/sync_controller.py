@@ -9,6 +9,7 @@ line, and the error dialog for a bug); the event goes on syncing.
 from __future__ import annotations
 
 import logging
+import sqlite3
 from pathlib import Path
 from typing import TYPE_CHECKING
 from uuid import UUID
@@ -34,6 +35,15 @@ QUIET_MS = 1500
 """Files and edits come in bursts: merge once they pause."""
 
 
+def _index_quietly(store: Store) -> None:
+    """Index what a merge or import queued; the merge is done and committed whatever
+    happens here (a busy or full disk: the next pause or search indexes them)."""
+    try:
+        store.index_search()
+    except (StorageError, sqlite3.OperationalError) as error:
+        log.warning("search index not updated after the merge: %s", error)
+
+
 class _Signals(QObject):
     done = Signal(object, object)  # event id, SyncReport
     failed = Signal(object, str)  # event id, message
@@ -56,7 +66,7 @@ class _SyncJob(QRunnable):
             try:
                 store = Store(conn, self._clock)
                 report = sync_event(store, self._event_id, self._folder)
-                store.index_search()  # the entries merged in, here rather than in the window
+                _index_quietly(store)  # the entries merged in, here rather than in the window
             finally:
                 conn.close()
         except (OSError, StorageError) as error:
@@ -103,7 +113,7 @@ class _BundleJob(QRunnable):
                     return
                 data = read_at_most(self._path, MAX_BUNDLE_BYTES)
                 event_id, report = import_bundle(store, data)
-                store.index_search()  # the entries brought in, here rather than in the window
+                _index_quietly(store)  # the entries brought in, here rather than in the window
             finally:
                 conn.close()
         except BundleError as error:

@@ -295,3 +295,55 @@ def test_a_file_opens_while_another_program_writes_and_its_queue_waits(
         conn.execute("ROLLBACK")
     assert found(store, "borehole") == {outcome_id}
     conn.close()
+
+
+def test_a_search_while_another_program_writes_neither_fails_nor_waits_for_it(
+    db_path: Path, store: Store, event_id: UUID
+) -> None:
+    """A sync merge is one transaction that can last seconds: a search meanwhile answers
+    from the index as it stands (with the app's 10 s busy timeout, waiting for the lock
+    would have raised "database is locked" here)."""
+    older = note(store, event_id, "Wells dug last year")
+    assert found(store, "wells") == {older}
+    newer = note(store, event_id, "Wells dug this morning")  # queued
+    other = sqlite3.connect(db_path, isolation_level=None)
+    other.execute("BEGIN IMMEDIATE")  # another program's write lock
+    try:
+        assert found(store, "wells") == {older}  # the queued one is not searchable yet
+        assert has_pending(store.conn)
+        assert store.index_search() is None  # left for the next chance
+    finally:
+        other.execute("ROLLBACK")
+        other.close()
+    (timeout,) = store.conn.execute("PRAGMA busy_timeout").fetchone()
+    assert timeout == database.BUSY_TIMEOUT_MS  # the connection's own wait is back
+    assert found(store, "wells") == {older, newer}  # the write is over: found
+
+
+def test_a_file_that_cannot_be_written_still_opens_and_searches(
+    db_path: Path, clock: FakeClock, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A crash or a command that captured leaves entries queued; a read-only copy of such
+    a file (read-only media, a locked folder) must open and search all the rest."""
+    conn = open_database(db_path, clock)
+    store = Store(conn, clock)
+    store.set_profile(name="Rapporteur")
+    event: UUID = create_event(store, title="Forum").value
+    indexed_one = note(store, event, "Boreholes repaired")
+    assert found(store, "borehole") == {indexed_one}
+    note(store, event, "Boreholes to dig")  # left queued
+    conn.close()
+    writable = database.connect
+
+    def read_only(path: Path) -> sqlite3.Connection:
+        opened = writable(path)
+        opened.execute("PRAGMA query_only = 1")  # every write refused as read-only
+        return opened
+
+    monkeypatch.setattr(database, "connect", read_only)
+    reader = open_database(db_path, clock)
+    try:
+        assert has_pending(reader)
+        assert {hit.record_id for hit in search(reader, "borehole")} == {indexed_one}
+    finally:
+        reader.close()

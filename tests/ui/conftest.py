@@ -93,7 +93,7 @@ def context(store: Store, db_path: Path, qtbot: QtBot) -> Iterator[AppContext]:
     store.set_profile(name="Test Rapporteur", organisation="CGLU")
     context = AppContext(store, db_path)
     yield context
-    context.index_timer.stop()  # it must not fire on a closed database in a later test
+    context.stop_indexing()  # no timer may fire on a closed database in a later test
 
 
 @pytest.fixture

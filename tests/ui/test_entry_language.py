@@ -66,6 +66,10 @@ def test_an_entry_said_in_another_language_shows_its_code(page: CapturePage, qtb
     event_id = _in_french_and_english(page)
     enter(qtbot, page, ENGLISH)
     assert _shown_texts(page) == {f"[en] {ENGLISH}"}  # as the minutes tag it
+    from forum_desktop.ui.outcome_model import SORT_ROLE, Col
+
+    sorted_by = page.model.index(0, Col.TEXT).data(SORT_ROLE)
+    assert sorted_by == ENGLISH.casefold()  # sorted among the others by its text alone
     context.execute(
         SetWorkingLanguages(event_id=event_id, languages=(Language.EN, Language.FR)), "Languages"
     )

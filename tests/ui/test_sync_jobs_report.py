@@ -85,3 +85,31 @@ def test_a_bundle_job_that_raises_reports_back_on_the_ui_thread(
     assert failed == ["bug in a bundle"]
     assert [text for _, text in answers.errors if "bug in a bundle" in text]
     assert "bundle job" in caplog.text and "ValueError" in caplog.text
+
+
+def test_a_merge_whose_indexing_fails_is_still_reported_done(
+    window: MainWindow,
+    answers: Prompts,
+    tmp_path: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    caplog: pytest.LogCaptureFixture,
+) -> None:
+    """The merge is committed before the search index is brought up to date: a busy or
+    full disk then must not report the merge as failed (the next pause indexes)."""
+    from forum_desktop.storage import DiskFullError, Store
+
+    event_id: UUID = create_event(window.context.store, title="Atelier de Saly").value
+
+    def full(self: Store, limit: int | None = None) -> int | None:
+        raise DiskFullError()
+
+    monkeypatch.setattr(Store, "index_search", full)
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    controller = window.sync
+    controller.share(event_id, folder)
+    qtbot.waitUntil(lambda: event_id in controller.reports, timeout=WAIT_MS)
+    assert controller.status(event_id).startswith("Laptops seen: 1")
+    assert answers.errors == []
+    assert "search index not updated after the merge" in caplog.text
