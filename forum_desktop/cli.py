@@ -278,6 +278,13 @@ def _add_entry_commands(
     capture.add_argument("text", metavar="TEXT")
     capture.add_argument("--session", type=_any_uuid, metavar="ID", help="the session")
     capture.add_argument("--item", type=_any_uuid, metavar="ID", help="the agenda item")
+    capture.add_argument(
+        "--lang",
+        dest="said_in",
+        choices=[language.value for language in Language],
+        help="the language the entry was said in (default: detected when the event has "
+        "several working languages)",
+    )
     capture.set_defaults(run=_capture)
 
     edit = commands.add_parser(
@@ -870,7 +877,11 @@ def _capture(store: Store, args: argparse.Namespace) -> int:
     from forum_desktop.services.entries import CaptureTyped, EntryError
 
     command = CaptureTyped(
-        event_id=args.event_id, typed=args.text, session_id=args.session, item_id=args.item
+        event_id=args.event_id,
+        typed=args.text,
+        session_id=args.session,
+        item_id=args.item,
+        language=args.said_in,
     )
     try:
         result = execute(store, command)

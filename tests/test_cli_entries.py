@@ -57,6 +57,23 @@ def test_capture_reads_the_capture_bars_syntax_and_prints_the_id_last(
     assert entries(capsys, db, event)[made.lines[-1]]["text"] == "Envoyer le rapport lundi"
 
 
+def test_capture_says_which_language_an_entry_was_said_in(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "a.sqlite3"
+    made = cli(capsys, "new-event", "Forum", "--start", "2022-02-23", "--lang", "fr,en", "--db", db)
+    assert made.code == EXIT_OK, made.err
+    event = made.lines[-1]
+    english = "We need the peer review guide in English before the next session."
+    detected = cli(capsys, "capture", event, english, "--db", db).lines[-1]
+    told = cli(capsys, "capture", event, english, "--lang", "fr", "--db", db).lines[-1]
+    rows = entries(capsys, db, event)
+    assert (rows[detected]["language"], rows[told]["language"]) == ("en", "fr")
+    refused = cli(capsys, "capture", event, english, "--lang", "xx", "--db", db)
+    assert refused.code == EXIT_USAGE and "invalid choice: 'xx'" in refused.err
+    assert len(entries(capsys, db, event)) == 2  # nothing captured by the refused one
+
+
 @pytest.mark.parametrize(
     ("args", "says"),
     [

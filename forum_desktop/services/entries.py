@@ -38,12 +38,14 @@ class EntryError(NoticeError):
 
 class CaptureTyped(Command):
     """One line typed in the capture bar's light syntax (``!``, ``>``, ``@name``, ``#tag``,
-    ``due:``…), captured into the event, its session and item if given."""
+    ``due:``…), captured into the event, its session and item if given; said in
+    ``language`` when given (else detected, in an event of several languages)."""
 
     event_id: UUID
     typed: str
     session_id: UUID | None = None
     item_id: UUID | None = None
+    language: Language | None = None
 
     def apply(self, store: Store) -> OpResult:
         if not store.exists(Event, self.event_id):
@@ -62,12 +64,14 @@ class CaptureTyped(Command):
         parsed = parse_capture(self.typed, roster, store.clock.now().date())
         if not parsed.text.strip():
             raise EntryError(EMPTY_ENTRY)
+        said_in = {} if self.language is None else {"language": self.language}
         return capture_outcome(
             store,
             event_id=self.event_id,
             session_id=session_id,
             item_id=self.item_id,
             **parsed.outcome_fields(),
+            **said_in,
         )
 
 
@@ -185,6 +189,7 @@ def entry_rows(store: Store, event_id: UUID) -> list[dict[str, Any]]:
                 "tags": list(outcome.tags),
                 "author": outcome.author,
                 "captured_at": outcome.captured_at.isoformat(),
+                "language": None if outcome.language is None else outcome.language.value,
                 "conflicts": conflicts.get(outcome.id, []),
             }
         )
