@@ -64,14 +64,11 @@ class CaptureTyped(Command):
         parsed = parse_capture(self.typed, roster, store.clock.now().date())
         if not parsed.text.strip():
             raise EntryError(EMPTY_ENTRY)
-        said_in = {} if self.language is None else {"language": self.language}
+        fields = parsed.outcome_fields()
+        if self.language is not None:
+            fields["language"] = self.language  # said so: not detected
         return capture_outcome(
-            store,
-            event_id=self.event_id,
-            session_id=session_id,
-            item_id=self.item_id,
-            **parsed.outcome_fields(),
-            **said_in,
+            store, event_id=self.event_id, session_id=session_id, item_id=self.item_id, **fields
         )
 
 
