@@ -19,7 +19,7 @@ from collections.abc import Sequence
 from dataclasses import dataclass
 from uuid import UUID
 
-from forum_desktop.storage.search_index import index_pending_if_free
+from forum_desktop.storage.search_index import index_pending_if_free, index_queue_apart
 
 HIGHLIGHT_START = "\x02"
 HIGHLIGHT_END = "\x03"
@@ -118,13 +118,14 @@ def search(
     ``RECORD_TYPES``). Never raises for anything typed. Hits are ranked by weighted bm25
     among the ``RANKED_CANDIDATES`` most recently written records that match, which is
     all of them unless a short prefix matches much of a large database. The entries
-    captured since the last pause in typing are indexed first, unless another program is
-    writing or the file is read-only: then they are found once that is over.
+    captured since the last pause in typing are indexed first; while another program is
+    writing, or in a read-only file, they are matched in an index of this connection's own
+    (``index_queue_apart``), their ranks beside the others' approximate.
     """
     query = build_query(typed)
     if query is None or limit <= 0:
         return []
-    index_pending_if_free(conn)
+    queued = index_pending_if_free(conn) is None
     filters = ""
     filter_params: list[str] = []
     if event_id is not None:
@@ -138,15 +139,38 @@ def search(
             return []
         filters += f" AND d.record_type IN ({', '.join('?' for _ in record_types)})"
         filter_params.extend(record_types)
+    tables = ["search"]
+    if queued:  # another program writes, or the file is read-only: match the queue apart
+        apart = index_queue_apart(conn)
+        tables += [apart] if apart else []
+    found = [
+        hit
+        for table in tables
+        for hit in _hits_in(conn, table, query, filters, filter_params, limit)
+    ]
+    found.sort(key=lambda ranked: (ranked[0], -ranked[1]))
+    return [hit for _, _, hit in found[:limit]]
+
+
+def _hits_in(
+    conn: sqlite3.Connection,
+    table: str,
+    query: str,
+    filters: str,
+    filter_params: list[str],
+    limit: int,
+) -> list[tuple[float, int, SearchHit]]:
+    """The best ``limit`` hits of one full-text index (``search``, or the queued entries'
+    own), as (rank, rowid, hit)."""
     # Ranking costs about a microsecond per matching row and phrase, so only the newest
     # RANKED_CANDIDATES matches that pass the filters are ranked: FTS5 walks rowids
     # downwards and stops there, and bm25() runs for those rows only.
     ranked = conn.execute(
         "SELECT rowid, record_type, record_id, event_id, score FROM ("
-        " SELECT search.rowid AS rowid, d.record_type, d.record_id, d.event_id,"
-        " bm25(search, ?, ?) AS score"
-        " FROM search CROSS JOIN search_doc AS d ON d.rowid = search.rowid"
-        f" WHERE search MATCH ?{filters} ORDER BY search.rowid DESC LIMIT ?"
+        f" SELECT {table}.rowid AS rowid, d.record_type, d.record_id, d.event_id,"
+        f" bm25({table}, ?, ?) AS score"
+        f" FROM {table} CROSS JOIN search_doc AS d ON d.rowid = {table}.rowid"
+        f" WHERE {table} MATCH ?{filters} ORDER BY {table}.rowid DESC LIMIT ?"
         ") ORDER BY score, rowid DESC LIMIT ?",
         [TITLE_WEIGHT, BODY_WEIGHT, query, *filter_params, RANKED_CANDIDATES, limit],
     ).fetchall()
@@ -159,8 +183,8 @@ def search(
     marked = {
         rowid: (title, snippet)
         for rowid, title, snippet in conn.execute(
-            "SELECT rowid, highlight(search, 0, ?, ?), snippet(search, 1, ?, ?, ?, ?)"
-            " FROM search WHERE search MATCH ? AND rowid BETWEEN ? AND ?"
+            f"SELECT rowid, highlight({table}, 0, ?, ?), snippet({table}, 1, ?, ?, ?, ?)"
+            f" FROM {table} WHERE {table} MATCH ? AND rowid BETWEEN ? AND ?"
             f" AND +rowid IN ({', '.join('?' for _ in rowids)})",
             [
                 HIGHLIGHT_START,
@@ -176,21 +200,20 @@ def search(
             ],
         )
     }
-    hits: list[SearchHit] = []
+    hits: list[tuple[float, int, SearchHit]] = []
     for rowid, record_type, record_id, event, score in ranked:
         if rowid not in marked:  # deleted in between by another connection
             continue
         title, snippet = marked[rowid]
-        hits.append(
-            SearchHit(
-                record_type=record_type,
-                record_id=UUID(record_id),
-                event_id=UUID(event),
-                title=_one_line(title),
-                snippet=_one_line(snippet),
-                rank=score,
-            )
+        hit = SearchHit(
+            record_type=record_type,
+            record_id=UUID(record_id),
+            event_id=UUID(event),
+            title=_one_line(title),
+            snippet=_one_line(snippet),
+            rank=score,
         )
+        hits.append((score, rowid, hit))
     return hits
 
 

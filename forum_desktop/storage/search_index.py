@@ -8,8 +8,8 @@ the queue is indexed at the next pause in typing (the window), before any search
 the database opens and after a merge. None of these waits for another program's write
 (a sync merge's can last seconds) or fails on a file that cannot be written: the queue
 then waits for the next of them (``index_pending_if_free``), and a search meanwhile
-finds everything but those entries. Agenda items and people are still indexed by their
-triggers.
+matches the queued entries in its connection's own temporary index
+(``index_queue_apart``). Agenda items and people are still indexed by their triggers.
 """
 
 from __future__ import annotations
@@ -38,8 +38,7 @@ _WORDS_OF_FIELDS = " || ' ' || ".join(
 )
 """An entry's body as the outcome update trigger (migration 12) writes it."""
 
-INDEX_PENDING = (
-    "INSERT INTO search (rowid, title, body)"
+_QUEUED_TEXTS = (
     " SELECT d.rowid,"
     " coalesce((SELECT group_concat('#' || value, ' ') FROM json_each(o.tags)), ''),"
     f" {_WORDS_OF_FIELDS}"
@@ -47,6 +46,7 @@ INDEX_PENDING = (
     " CROSS JOIN search_doc AS d ON d.rowid = p.doc"
     " CROSS JOIN outcome AS o ON o.id = d.record_id"
 )
+INDEX_PENDING = f"INSERT INTO search (rowid, title, body){_QUEUED_TEXTS}"
 """CROSS JOIN keeps SQLite's planner to this order: the queue, walked by rowid, drives the
 pass. Left to itself it scanned every ``search_doc`` row in id order (random), so one
 queued entry cost a pass over the whole index's map, and a large queue reached FTS5 in
@@ -121,3 +121,24 @@ def index_pending_if_free(conn: sqlite3.Connection, limit: int | None = None) ->
         raise
     finally:
         conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
+
+
+QUEUED_INDEX = "search_queued"
+"""A connection's own index of the entries still queued (SQLite's temporary database):
+what a search matches besides ``search`` while the queue cannot be written."""
+
+
+def index_queue_apart(conn: sqlite3.Connection) -> str | None:
+    """Index the queued entries in this connection's temporary database — which another
+    program's write lock or a read-only file leaves writable — and return that index's
+    name; None when even that cannot be written (a connection told to write nothing)."""
+    try:
+        conn.execute(
+            f"CREATE VIRTUAL TABLE IF NOT EXISTS temp.{QUEUED_INDEX} USING fts5("
+            "title, body, tokenize = 'unicode61 remove_diacritics 2', prefix = '1 2 3')"
+        )  # as the index's own (migration 14)
+        conn.execute(f"DELETE FROM temp.{QUEUED_INDEX}")
+        conn.execute(f"INSERT INTO temp.{QUEUED_INDEX} (rowid, title, body){_QUEUED_TEXTS}")
+    except sqlite3.OperationalError:
+        return None
+    return QUEUED_INDEX

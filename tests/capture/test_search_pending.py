@@ -300,24 +300,25 @@ def test_a_file_opens_while_another_program_writes_and_its_queue_waits(
 def test_a_search_while_another_program_writes_neither_fails_nor_waits_for_it(
     db_path: Path, store: Store, event_id: UUID
 ) -> None:
-    """A sync merge is one transaction that can last seconds: a search meanwhile answers
-    from the index as it stands (with the app's 10 s busy timeout, waiting for the lock
-    would have raised "database is locked" here)."""
+    """A sync merge is one transaction that can last seconds: a search meanwhile neither
+    waits for it (with the app's 10 s busy timeout, waiting for the lock would have raised
+    "database is locked" here) nor misses what was captured a moment ago."""
     older = note(store, event_id, "Wells dug last year")
     assert found(store, "wells") == {older}
     newer = note(store, event_id, "Wells dug this morning")  # queued
     other = sqlite3.connect(db_path, isolation_level=None)
     other.execute("BEGIN IMMEDIATE")  # another program's write lock
     try:
-        assert found(store, "wells") == {older}  # the queued one is not searchable yet
-        assert has_pending(store.conn)
-        assert store.index_search() is None  # left for the next chance
+        assert found(store, "wells") == {older, newer}  # the queued one matched apart
+        assert has_pending(store.conn)  # and left queued for the next chance
+        assert store.index_search() is None
     finally:
         other.execute("ROLLBACK")
         other.close()
     (timeout,) = store.conn.execute("PRAGMA busy_timeout").fetchone()
     assert timeout == database.BUSY_TIMEOUT_MS  # the connection's own wait is back
-    assert found(store, "wells") == {older, newer}  # the write is over: found
+    assert found(store, "wells") == {older, newer}  # the write is over: indexed
+    assert not has_pending(store.conn)
 
 
 def test_a_file_that_cannot_be_written_still_opens_and_searches(
@@ -331,19 +332,30 @@ def test_a_file_that_cannot_be_written_still_opens_and_searches(
     event: UUID = create_event(store, title="Forum").value
     indexed_one = note(store, event, "Boreholes repaired")
     assert found(store, "borehole") == {indexed_one}
-    note(store, event, "Boreholes to dig")  # left queued
+    queued_one = note(store, event, "Boreholes to dig")  # left queued
     conn.close()
-    writable = database.connect
 
     def read_only(path: Path) -> sqlite3.Connection:
-        opened = writable(path)
-        opened.execute("PRAGMA query_only = 1")  # every write refused as read-only
-        return opened
+        # As on read-only media: the file and its WAL are opened but never written.
+        return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
 
     monkeypatch.setattr(database, "connect", read_only)
     reader = open_database(db_path, clock)
     try:
         assert has_pending(reader)
+        hits = {hit.record_id for hit in search(reader, "borehole")}
+        assert hits == {indexed_one, queued_one}  # the queued one matched apart
+    finally:
+        reader.close()
+
+    def told_to_write_nothing(path: Path) -> sqlite3.Connection:
+        opened = sqlite3.connect(path)
+        opened.execute("PRAGMA query_only = 1")  # not even its own temporary tables
+        return opened
+
+    monkeypatch.setattr(database, "connect", told_to_write_nothing)
+    reader = open_database(db_path, clock)
+    try:
         assert {hit.record_id for hit in search(reader, "borehole")} == {indexed_one}
     finally:
         reader.close()
