@@ -40,7 +40,7 @@ from forum_desktop.progress_lines import PROGRESS_PREFIX
 from forum_desktop.services.documents import DocumentError
 from forum_desktop.services.method_upgrade import upgrade_legacy_method_runs
 from forum_desktop.storage import DatabaseBusyError, StorageError, Store, open_database
-from forum_desktop.storage.store import is_busy
+from forum_desktop.storage.errors import is_busy
 
 if TYPE_CHECKING:
     from forum_desktop.agenda.programme_model import ParsedProgramme

@@ -47,7 +47,8 @@ def paragraph_class() -> type:
             return size
 
         def breakLines(self, width: float | list[float]) -> Any:
-            return self._one_line(width) or super().breakLines(width)
+            line = self._one_line(width)
+            return super().breakLines(width) if line is None else line
 
         def _one_line(self, width: float | list[float]) -> Any:
             """What ``breakLines`` returns for one plain run that fits on the first line

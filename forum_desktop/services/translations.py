@@ -169,6 +169,8 @@ def _phases_from_library(store: Store, event: Event, languages: Sequence[Languag
     if not languages:
         return recorder
     steps_of: dict[str, list[MethodDefinition]] = {}
+    found = store.select(Translation, {"event_id": event.id}, "created_at")
+    typed = {translation.id: translation.text for translation in found}
     for session in sessions_of(store, event.id):
         items = items_of(store, session.id)
         methods = {item.id: item.method for item in items if item.method}
@@ -184,8 +186,7 @@ def _phases_from_library(store: Store, event: Event, languages: Sequence[Languag
             for language in languages:
                 for field in (TranslatedField.TITLE, TranslatedField.DESCRIPTION):
                     text = step_own_text(step, field, language)
-                    typed = store.get(Translation, translation_id(item.id, field, language))
-                    if text and (typed is None or not typed.text):
+                    if text and not typed.get(translation_id(item.id, field, language)):
                         recorder.changes.extend(
                             _put_translation(
                                 store,

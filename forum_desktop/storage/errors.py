@@ -5,7 +5,28 @@ Anything else that goes wrong in storage is a bug and is left to propagate.
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
+
+SQLITE_BUSY_CODES = frozenset({5, 6})
+"""SQLITE_BUSY and SQLITE_LOCKED (extended codes keep them in their low byte)."""
+SQLITE_READONLY = 8
+
+
+def _primary_code(error: sqlite3.Error) -> int | None:
+    code = getattr(error, "sqlite_errorcode", None)
+    return None if code is None else int(code) & 0xFF
+
+
+def is_busy(error: sqlite3.Error) -> bool:
+    """Whether SQLite gave up waiting for another connection's lock (after the busy
+    timeout: ``database.BUSY_TIMEOUT_MS``)."""
+    return _primary_code(error) in SQLITE_BUSY_CODES
+
+
+def is_read_only(error: sqlite3.Error) -> bool:
+    """Whether SQLite refused a write because the file (or its folder) cannot be written."""
+    return _primary_code(error) == SQLITE_READONLY
 
 
 class StorageError(Exception):

@@ -16,6 +16,8 @@ from __future__ import annotations
 
 import sqlite3
 
+from forum_desktop.storage.errors import is_busy, is_read_only
+
 _WORDS_OF_FIELDS = " || ' ' || ".join(
     [
         "o.text",
@@ -58,9 +60,44 @@ def has_pending(conn: sqlite3.Connection) -> bool:
     return conn.execute("SELECT 1 FROM search_pending LIMIT 1").fetchone() is not None
 
 
-def index_pending_rows(conn: sqlite3.Connection, limit: int | None = None) -> int:
-    """Index the queued entries, the first ``limit`` of them when given, and take them off
-    the queue; the caller holds a write transaction. Returns how many were indexed."""
+QUICK_BUSY_MS = 20
+"""How long indexing the queue waits for another program's write lock before leaving
+the queue for the next chance."""
+
+
+def index_pending_if_free(conn: sqlite3.Connection, limit: int | None = None) -> int | None:
+    """Index the queued entries (the oldest ``limit`` when given) and take them off the
+    queue, in one short transaction (or the caller's, if one is open); returns how many.
+    None when another program holds the write lock for more than ``QUICK_BUSY_MS`` or the
+    file cannot be written: the queue then waits for the next chance (nothing is lost:
+    the entries are stored, only not yet in ``search``). A no-op read when none waits."""
+    if not has_pending(conn):
+        return 0
+    if conn.in_transaction:
+        return _index_rows(conn, limit)
+    (timeout,) = conn.execute("PRAGMA busy_timeout").fetchone()
+    conn.execute(f"PRAGMA busy_timeout = {QUICK_BUSY_MS}")
+    try:
+        conn.execute("BEGIN IMMEDIATE")
+        try:
+            indexed = _index_rows(conn, limit)
+            conn.execute("COMMIT")
+        except BaseException:
+            if conn.in_transaction:
+                conn.execute("ROLLBACK")
+            raise
+    except sqlite3.OperationalError as error:
+        if is_busy(error) or is_read_only(error):
+            return None
+        raise
+    finally:
+        conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
+    return indexed
+
+
+def _index_rows(conn: sqlite3.Connection, limit: int | None) -> int:
+    """Index the queued entries, the oldest ``limit`` when given, and take them off the
+    queue, in the caller's transaction."""
     last = None
     if limit is not None:
         row = conn.execute(
@@ -74,53 +111,6 @@ def index_pending_rows(conn: sqlite3.Connection, limit: int | None = None) -> in
     indexed = conn.execute(f"{INDEX_PENDING} WHERE p.doc <= ?", (last,)).rowcount
     conn.execute("DELETE FROM search_pending WHERE doc <= ?", (last,))
     return indexed
-
-
-def index_pending(conn: sqlite3.Connection, limit: int | None = None) -> int:
-    """Index the queued entries (the first ``limit``) in one short transaction of its own
-    (or the caller's, if one is open); a no-op read when nothing waits. Returns how many
-    were indexed."""
-    if not has_pending(conn):
-        return 0
-    if conn.in_transaction:
-        return index_pending_rows(conn, limit)
-    conn.execute("BEGIN IMMEDIATE")
-    try:
-        indexed = index_pending_rows(conn, limit)
-    except BaseException:
-        if conn.in_transaction:
-            conn.execute("ROLLBACK")
-        raise
-    conn.execute("COMMIT")
-    return indexed
-
-
-QUICK_BUSY_MS = 20
-"""How long indexing the queue waits for another program's write lock before leaving
-the queue for the next chance."""
-
-_CANNOT_WRITE_NOW = frozenset({5, 6, 8})
-"""SQLITE_BUSY, SQLITE_LOCKED (another connection writes), SQLITE_READONLY (the file or
-its folder cannot be written)."""
-
-
-def index_pending_if_free(conn: sqlite3.Connection, limit: int | None = None) -> int | None:
-    """``index_pending``, unless another program holds the write lock for more than
-    ``QUICK_BUSY_MS`` or the file cannot be written: then None, and the queue waits for
-    the next chance (nothing is lost: the entries are stored, only not yet searchable)."""
-    if not has_pending(conn):
-        return 0
-    (timeout,) = conn.execute("PRAGMA busy_timeout").fetchone()
-    conn.execute(f"PRAGMA busy_timeout = {QUICK_BUSY_MS}")
-    try:
-        return index_pending(conn, limit)
-    except sqlite3.OperationalError as error:
-        code = getattr(error, "sqlite_errorcode", None)
-        if code is not None and code & 0xFF in _CANNOT_WRITE_NOW:
-            return None
-        raise
-    finally:
-        conn.execute(f"PRAGMA busy_timeout = {int(timeout)}")
 
 
 QUEUED_INDEX = "search_queued"

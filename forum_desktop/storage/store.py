@@ -21,7 +21,12 @@ from forum_desktop.clock import Clock
 from forum_desktop.models import RECORD_TYPES, Change, ChangeKind, FieldChange, Profile, Record
 from forum_desktop.models.base import STORED_ROWS
 from forum_desktop.models.journal import JsonValue
-from forum_desktop.storage.errors import DatabaseBusyError, DiskFullError, RecordNotFoundError
+from forum_desktop.storage.errors import (
+    DatabaseBusyError,
+    DiskFullError,
+    RecordNotFoundError,
+    is_busy,
+)
 from forum_desktop.storage.search_index import index_pending_if_free
 from forum_desktop.sync.hlc import next_hlc
 from forum_desktop.sync.merge import (
@@ -35,8 +40,6 @@ R = TypeVar("R", bound=Record)
 _FIELD_CHANGES = TypeAdapter(dict[str, FieldChange])
 
 SQLITE_FULL = 13
-SQLITE_BUSY_CODES = frozenset({5, 6})
-"""SQLITE_BUSY and SQLITE_LOCKED (extended codes keep them in their low byte)."""
 _KEY_FIELD = "id"
 
 
@@ -762,10 +765,3 @@ def _raise_known(error: sqlite3.OperationalError) -> None:
         raise DiskFullError() from error
     if is_busy(error):
         raise DatabaseBusyError() from error
-
-
-def is_busy(error: sqlite3.Error) -> bool:
-    """Whether SQLite gave up waiting for another connection's lock (after the busy
-    timeout: ``database.BUSY_TIMEOUT_MS``)."""
-    code = getattr(error, "sqlite_errorcode", None)
-    return code is not None and code & 0xFF in SQLITE_BUSY_CODES

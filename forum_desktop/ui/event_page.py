@@ -96,10 +96,14 @@ class EventPage(QStackedWidget):
         """Whether the tab at ``index`` holds its page (Details always does)."""
         return index not in LATER_TABS or index in self._built
 
+    def build(self, index: int) -> None:
+        """Build the tab at ``index`` now, if it is not yet."""
+        self._page(index)
+
     def build_all(self) -> None:
         """Build every tab not built yet (the list of keyboard shortcuts shows them all)."""
         for index in LATER_TABS:
-            self._page(index)
+            self.build(index)
 
     def build_next(self) -> bool:
         """One step towards every tab built, the Run tab first (the Run menu holds its

@@ -110,10 +110,6 @@ class MainWindow(QMainWindow):
 
     # --- menus ------------------------------------------------------------------------
 
-    def _build_run(self) -> None:
-        if not self.page.built(RUN_TAB):
-            self.page.run  # noqa: B018 - reaching the Run tab builds it
-
     def _build_later_tabs(self) -> None:
         """After the first paint, one tab per turn of the event loop (the Run tab first):
         start-up does not wait for them, and a first click on a tab finds it built."""
@@ -245,7 +241,7 @@ class MainWindow(QMainWindow):
         # The Run tab's actions come first in this menu once the tab is built: right after
         # the window's first paint (start-up shows the Details tab without it), or sooner
         # when something reaches it (the menu opened, a resumed session shown).
-        self.run_menu.aboutToShow.connect(self._build_run)
+        self.run_menu.aboutToShow.connect(lambda: self.page.build(RUN_TAB))
         FirstPaint(self.page).painted.connect(
             lambda: QTimer.singleShot(0, self, self._build_later_tabs)
         )
