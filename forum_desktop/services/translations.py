@@ -282,9 +282,6 @@ class EventTexts:
         }
         return record.model_copy(update=update)
 
-    def localized_all(self, records: Sequence[T], language: Language) -> list[T]:
-        return [self.localized(record, language) for record in records]
-
 
 def check_translation_language(event: Event, language: Language) -> None:
     """Refuse ``language`` unless it is one of ``event``'s working languages other than its

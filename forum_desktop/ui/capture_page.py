@@ -62,6 +62,7 @@ from forum_desktop.ui.photo_files import dropped_files
 from forum_desktop.ui.photo_model import PhotoModel
 from forum_desktop.ui.photo_panel import PhotoPanel, Target
 from forum_desktop.ui.toolbar_actions import toolbar_action
+from forum_desktop.ui.working_languages import language_names
 
 Index = QModelIndex | QPersistentModelIndex
 
@@ -417,11 +418,7 @@ class CapturePage(QWidget):
         event = self._context.store.get(Event, self._event_id) if self._event_id else None
         if not ids or event is None:
             return
-        names = {
-            Language.EN: self.tr("English"),
-            Language.FR: self.tr("French"),
-            Language.ES: self.tr("Spanish"),
-        }
+        names = language_names()
         # the event's working languages first, then the others, then "not known"
         choices: list[Language | None] = [*dict.fromkeys((*event.working_languages, *Language))]
         choices.append(None)

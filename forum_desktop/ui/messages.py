@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import re
+
 from PySide6.QtCore import QCoreApplication
 
 from forum_desktop.storage import (
@@ -16,6 +18,14 @@ from forum_desktop.storage import (
 )
 
 translate = QCoreApplication.translate
+
+_PLACE = re.compile("%([1-9])")
+
+
+def fill(template: str, *values: str) -> str:
+    """``template``'s ``%1``…``%9`` (Qt's placeholders, kept by the translations) filled in
+    one pass, so a value's own "%2" — a title as typed — stays as it is."""
+    return _PLACE.sub(lambda found: values[int(found[1]) - 1], template)
 
 
 def describe(error: StorageError) -> str:

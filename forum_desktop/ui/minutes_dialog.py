@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from forum_desktop.cli_input import ALL_LANGUAGES
 from forum_desktop.export.minutes_options import SECTIONS
 from forum_desktop.models import Event, Language, Session
+from forum_desktop.ui.language import AUTONYMS
 
 
 class MinutesDialog(QDialog):
@@ -57,10 +58,9 @@ class MinutesDialog(QDialog):
             self.page_combo.addItem(label, size)
         self.language_combo = QComboBox(self)
         self.language_combo.setAccessibleName(self.tr("Language of the minutes"))
-        names = {Language.EN: "English", Language.FR: "Français", Language.ES: "Español"}
         # the event's working languages first (main one chosen), then the others
         for language in dict.fromkeys((*event.working_languages, *Language)):
-            self.language_combo.addItem(names[language], language.value)
+            self.language_combo.addItem(AUTONYMS[language.value], language.value)
         if len(event.working_languages) > 1:
             self.language_combo.addItem(
                 self.tr("All working languages (one file each)"), ALL_LANGUAGES

@@ -5,7 +5,6 @@ from __future__ import annotations
 import bisect
 import itertools
 import logging
-import re
 from collections.abc import Hashable
 from pathlib import Path
 from typing import Any, cast
@@ -47,6 +46,7 @@ from forum_desktop.storage.light_rows import (
 )
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.image_jobs import relay, start_job
+from forum_desktop.ui.messages import fill
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -357,9 +357,7 @@ class OutcomeModel(QAbstractTableModel):
                     "%1\n\nSync conflict: also kept from another laptop:\n%2\n"
                     "(Resolve conflict… settles it.)"
                 )
-                # One pass: an entry's own "%2" stays as typed.
-                values = {"1": outcome.text[:2000], "2": "\n".join(kept)[:2000]}
-                return re.sub("%([12])", lambda found: values[found[1]], template)
+                return fill(template, outcome.text[:2000], "\n".join(kept)[:2000])
             return outcome.text[:2000]
         if role == SORT_ROLE:
             if column == Col.TIME:

@@ -25,6 +25,7 @@ from forum_desktop.services.translations import (
 from forum_desktop.ui import prompts
 from forum_desktop.ui.commit_text import CommitPlainTextEdit
 from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.messages import fill
 from forum_desktop.ui.notice_texts import notice_text
 from forum_desktop.ui.working_languages import language_names
 
@@ -166,10 +167,8 @@ class TranslationRows(QObject):
             language=row.language,
             text=text,
         )
-        label = (
-            self.tr("Translate “%1” into %2")
-            .replace("%1", record.title)
-            .replace("%2", language_names()[row.language])
+        label = fill(
+            self.tr("Translate “%1” into %2"), record.title, language_names()[row.language]
         )
         try:
             result = self._context.execute(command, label, reraise=(NoticeError,))

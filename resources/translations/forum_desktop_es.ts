@@ -846,10 +846,6 @@
         <translation>Editar entrada</translation>
     </message>
     <message>
-        <source>English</source>
-        <translation>Inglés</translation>
-    </message>
-    <message>
         <source>Entries</source>
         <translation>Entradas</translation>
     </message>
@@ -867,10 +863,6 @@
             <numerusform>Archivar la nota elegida en:</numerusform>
             <numerusform>Archivar las %n notas elegidas en:</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Francés</translation>
     </message>
     <message>
         <source>Item: %1</source>
@@ -941,10 +933,6 @@
             <numerusform>Indicar el idioma de %n nota</numerusform>
             <numerusform>Indicar el idioma de %n notas</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>Español</translation>
     </message>
     <message numerus="yes">
         <source>The %n selected entries were said in:</source>

@@ -846,10 +846,6 @@
         <translation>Modifier l’entrée</translation>
     </message>
     <message>
-        <source>English</source>
-        <translation>Anglais</translation>
-    </message>
-    <message>
         <source>Entries</source>
         <translation>Entrées</translation>
     </message>
@@ -867,10 +863,6 @@
             <numerusform>Classer l’entrée choisie sous :</numerusform>
             <numerusform>Classer les %n entrées choisies sous :</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>French</source>
-        <translation>Français</translation>
     </message>
     <message>
         <source>Item: %1</source>
@@ -941,10 +933,6 @@
             <numerusform>Indiquer la langue de %n entrée</numerusform>
             <numerusform>Indiquer la langue de %n entrées</numerusform>
         </translation>
-    </message>
-    <message>
-        <source>Spanish</source>
-        <translation>Espagnol</translation>
     </message>
     <message numerus="yes">
         <source>The %n selected entries were said in:</source>

@@ -42,7 +42,6 @@ class BreakoutsPublic(QObject):
         self.cards = CardGrid(
             public, MAX_COLUMNS, lambda parent: _label(parent, QSizePolicy.Policy.Preferred)
         )
-        self.grid = self.cards.grid
         self.card_labels = self.cards.card_labels
         self._groups: list[tuple[str, list[str]]] = []
         self.reporting = QWidget(public)

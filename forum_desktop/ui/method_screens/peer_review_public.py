@@ -6,10 +6,10 @@ from __future__ import annotations
 import html
 
 from PySide6.QtCore import QEvent, QObject, Qt
-from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from forum_desktop.models.screens import ReviewCase
+from forum_desktop.ui.method_screens.card_grid import scaled
 from forum_desktop.ui.room_language import room
 
 
@@ -54,11 +54,7 @@ class PeerReviewPublic(QObject):
     def _follow_font(self) -> None:
         base = self._public.font()
         for label, scale, bold in self._scales:
-            font = QFont(base)
-            if base.pixelSize() > 0:
-                font.setPixelSize(max(9, round(base.pixelSize() * scale)))
-            else:
-                font.setPointSizeF(base.pointSizeF() * scale)
+            font = scaled(base, scale)
             font.setBold(bold)
             label.setFont(font)
 
