@@ -736,8 +736,10 @@ def _export_minutes(store: Store, args: argparse.Namespace) -> int:
         ]
     except ValueError as error:
         raise CommandError(str(error)) from None
+    images = None  # scaled for the first language, the same photos for the others
     for each, (_, path) in zip(options, documents, strict=True):
-        data = load_minutes(store, args.event_id, each)
+        data = load_minutes(store, args.event_id, each, images)
+        images = data.images
         if suffix == ".md":
             from forum_desktop.export.minutes_md import minutes_markdown
 

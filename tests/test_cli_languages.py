@@ -117,3 +117,46 @@ def test_a_bad_document_language_is_refused_and_writes_nothing(
     assert outcome.code == EXIT_USAGE, outcome
     assert "'xx' is not a language" in outcome.err
     assert list(tmp_path.glob("out*")) == []
+
+
+def test_the_photos_are_scaled_once_for_every_language(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    from forum_desktop.export import minutes_data
+    from forum_desktop.services.agenda import add_item, add_session
+    from forum_desktop.services.photos import add_photo
+    from tests.photo_bytes import png_bytes
+
+    db = tmp_path / "forum.sqlite3"
+    event_id = _new_event(capsys, db, "fr,en,es")
+    conn = open_database(db, FakeClock())
+    try:
+        store = Store(conn, FakeClock())
+        session = add_session(store, event_id=UUID(event_id), title="Matin").value
+        item = add_item(store, session_id=session, title="Atelier").value
+        add_photo(
+            store,
+            event_id=UUID(event_id),
+            item_id=item,
+            image=png_bytes(40, 30),
+            mime="image/png",
+            width=40,
+            height=30,
+            caption="Mur de post-it",
+        )
+    finally:
+        conn.close()
+    scalings: list[int] = []
+    scale = minutes_data.scaled_for_print
+
+    def counted(originals: object) -> object:
+        scalings.append(1)
+        return scale(originals)  # type: ignore[arg-type]
+
+    monkeypatch.setattr(minutes_data, "scaled_for_print", counted)
+    out = tmp_path / "minutes.pdf"
+    outcome = cli(capsys, "export-minutes", event_id, "-o", out, "--lang", "all", "--db", db)
+    assert outcome.code == EXIT_OK, outcome
+    assert len(outcome.lines) == 3 and scalings == [1]
+    for language in ("fr", "en", "es"):
+        assert "Mur de post-it" in all_text((tmp_path / f"minutes.{language}.pdf").read_bytes())

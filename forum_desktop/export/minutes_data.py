@@ -227,8 +227,15 @@ def _schedule(store: Store, session: Session, event: Event) -> Schedule:
     return compute_schedule(session, items_of(store, session.id), event.timezone)
 
 
-def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> MinutesData:
-    """Everything the minutes of ``event_id`` print under ``options``.
+def load_minutes(
+    store: Store,
+    event_id: UUID,
+    options: MinutesOptions,
+    images: Mapping[str, bytes] | None = None,
+) -> MinutesData:
+    """Everything the minutes of ``event_id`` print under ``options``; ``images``, the
+    photos another language's minutes of the same options scaled already (the same photos:
+    scaled once for every language).
 
     Raises ``RecordNotFoundError`` for no such event, or a session that is not the event's.
     """
@@ -266,7 +273,8 @@ def load_minutes(store: Store, event_id: UUID, options: MinutesOptions) -> Minut
         )
     ]
     unique = {photo.image_sha256: photo for photo in photos}  # each image scaled once
-    images = scaled_for_print((digest, photo_reader(store, p)) for digest, p in unique.items())
+    if images is None:
+        images = scaled_for_print((digest, photo_reader(store, p)) for digest, p in unique.items())
     minutes = [
         SessionMinutes(
             session=local.session(session),
