@@ -17,16 +17,17 @@ its name and instructions in the event's other working languages as translations
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Sequence
 from dataclasses import dataclass
 from enum import StrEnum
 from uuid import UUID
 
 from forum_desktop.methods.peer_review_acts import AddCase
 from forum_desktop.methods.phase_times import minimum_total, scale_minutes
-from forum_desktop.models import AgendaItem, Change, Event, ItemRun, Outcome, Session
+from forum_desktop.models import AgendaItem, Change, Event, ItemRun, Language, Outcome, Session
 from forum_desktop.models.fishbowl import MAX_TOPIC_LENGTH, FishbowlTopic
 from forum_desktop.models.method import MethodDefinition, MethodScreen, MethodStep
-from forum_desktop.models.translation import TranslatedField, TranslatedRecord
+from forum_desktop.models.translation import TranslatedRecord
 from forum_desktop.notices import NoticeKind
 from forum_desktop.services.commands import Command
 from forum_desktop.services.methods import (
@@ -35,7 +36,7 @@ from forum_desktop.services.methods import (
     bears_a_step,
     find_method,
     methods_named,
-    step_own_text,
+    step_texts,
 )
 from forum_desktop.services.operations import OpResult, Recorder
 from forum_desktop.services.translations import SetTranslation
@@ -197,6 +198,12 @@ class ApplyMethod(Command):
             kept = sum(c.planned_minutes for c in fit.own) if sub_items is SubItems.KEEP else 0
             changed["planned_minutes"] = sum(minutes) + kept
         recorder.add(store.update(AgendaItem, item.id, **changed))
+        event = store.require(Event, store.require(Session, item.session_id).event_id)
+        others = [
+            language
+            for language in event.working_languages
+            if language not in (event.language, self.language)
+        ]
         for position, (step, length) in enumerate(zip(method.steps, minutes, strict=True)):
             phase = AgendaItem(
                 session_id=item.session_id,
@@ -208,7 +215,7 @@ class ApplyMethod(Command):
                 kind=item.kind,
             )
             recorder.add(store.insert(store.fresh(phase)))
-            for change in _phase_translations(store, phase, step, self.language):
+            for change in _phase_translations(store, phase, step, others):
                 recorder.add(change)
         self._place_sub_items(store, recorder, fit, sub_items)
         return recorder.result(item.id)
@@ -253,25 +260,19 @@ class ApplyMethod(Command):
 
 
 def _phase_translations(
-    store: Store, phase: AgendaItem, step: MethodStep, written_in: str
+    store: Store, phase: AgendaItem, step: MethodStep, languages: Sequence[Language]
 ) -> list[Change]:
-    """The phase's name and instructions in the event's other working languages, from the
-    method library where it has them (a language it lacks falls back to the main text,
-    marked, as any untranslated text)."""
-    event = store.require(Event, store.require(Session, phase.session_id).event_id)
+    """The phase's name and instructions in ``languages`` (the event's other working
+    languages), from the method library where it has them (a language it lacks falls back
+    to the main text, marked, as any untranslated text)."""
     changes: list[Change] = []
-    for language in event.working_languages:
-        if language in (event.language, written_in):
-            continue
-        for field in (TranslatedField.TITLE, TranslatedField.DESCRIPTION):
-            text = step_own_text(step, field, language)
-            if text:
-                translate = SetTranslation(
-                    target_type=TranslatedRecord.AGENDA_ITEM,
-                    target_id=phase.id,
-                    field=field,
-                    language=language,
-                    text=text,
-                )
-                changes.extend(translate.apply(store).changes)
+    for field, language, text in step_texts(step, languages):
+        translate = SetTranslation(
+            target_type=TranslatedRecord.AGENDA_ITEM,
+            target_id=phase.id,
+            field=field,
+            language=language,
+            text=text,
+        )
+        changes.extend(translate.apply(store).changes)
     return changes

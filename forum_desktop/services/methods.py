@@ -5,7 +5,7 @@ Applying a method to an agenda item is ``services.method_apply.ApplyMethod``.
 
 from __future__ import annotations
 
-from collections.abc import Sequence
+from collections.abc import Iterator, Sequence
 from dataclasses import dataclass
 from uuid import UUID
 
@@ -162,6 +162,18 @@ def method_item_of(store: Store, item: AgendaItem) -> AgendaItem | None:
         return None
     definitions = [entry.definition for entry in methods_named(store, parent.method)]
     return parent if bears_a_step(item, definitions) else None
+
+
+def step_texts(
+    step: MethodStep, languages: Sequence[Language]
+) -> Iterator[tuple[TranslatedField, Language, str]]:
+    """A step's own name (a phase's title) and instructions (its description) in each of
+    ``languages`` where the library has them: what a phase's translations hold."""
+    for language in languages:
+        for field in (TranslatedField.TITLE, TranslatedField.DESCRIPTION):
+            text = step_own_text(step, field, language)
+            if text:
+                yield field, language, text
 
 
 def step_own_text(step: MethodStep, field: TranslatedField, language: Language) -> str:

@@ -163,7 +163,7 @@ def _phases_from_library(store: Store, event: Event, languages: Sequence[Languag
     typed in such a language (on another laptop, before the language was removed) stays."""
     # The method library loads when a language is added, not when the window starts.
     from forum_desktop.models.method import MethodDefinition
-    from forum_desktop.services.methods import methods_named, step_borne, step_own_text
+    from forum_desktop.services.methods import methods_named, step_borne, step_texts
 
     recorder = Recorder()
     if not languages:
@@ -183,21 +183,19 @@ def _phases_from_library(store: Store, event: Event, languages: Sequence[Languag
             step = step_borne(item, steps_of[method])
             if step is None:
                 continue
-            for language in languages:
-                for field in (TranslatedField.TITLE, TranslatedField.DESCRIPTION):
-                    text = step_own_text(step, field, language)
-                    if text and not typed.get(translation_id(item.id, field, language)):
-                        recorder.changes.extend(
-                            _put_translation(
-                                store,
-                                event.id,
-                                TranslatedRecord.AGENDA_ITEM,
-                                item.id,
-                                field,
-                                language,
-                                text,
-                            ).changes
-                        )
+            for field, language, text in step_texts(step, languages):
+                if not typed.get(translation_id(item.id, field, language)):
+                    recorder.changes.extend(
+                        _put_translation(
+                            store,
+                            event.id,
+                            TranslatedRecord.AGENDA_ITEM,
+                            item.id,
+                            field,
+                            language,
+                            text,
+                        ).changes
+                    )
     return recorder
 
 
