@@ -21,7 +21,7 @@ from forum_desktop.agenda.programme_model import ParsedDay, ParsedProgramme
 from forum_desktop.agenda.programme_times import format_time, minute_of_day, time_at
 from forum_desktop.agenda.schedule import ScheduledItem, compute_schedule
 from forum_desktop.models import AgendaItem, Event, Session
-from forum_desktop.models.translation import TranslatedField, TranslatedRecord
+from forum_desktop.models.translation import TranslatedField
 from forum_desktop.notices import Notice, NoticeKind
 from forum_desktop.services.agenda_import import PlannedItem, fitting_title, plan_day
 
@@ -60,10 +60,6 @@ class MatchedPair:
     start: int | None
     """The agenda's start, minutes after the session day's midnight; None when unknown."""
     texts: tuple[tuple[TranslatedField, str], ...]
-
-    @property
-    def target_type(self) -> TranslatedRecord:
-        return TranslatedRecord(self.record.record_type)
 
     def text(self, field: TranslatedField) -> str:
         return dict(self.texts).get(field, "")

@@ -25,6 +25,7 @@ from forum_desktop.services.translations import (
     SetTranslation,
     TranslationError,
     check_translation_language,
+    target_type,
 )
 from forum_desktop.storage import Store
 
@@ -69,7 +70,10 @@ class ImportTranslation(Command):
     def of(cls, event_id: UUID, language: Language, match: ProgrammeMatch) -> ImportTranslation:
         texts = tuple(
             TranslatedText(
-                target_type=pair.target_type, target_id=pair.record.id, field=field, text=text
+                target_type=target_type(pair.record),
+                target_id=pair.record.id,
+                field=field,
+                text=text,
             )
             for pair in match.pairs
             for field, text in pair.texts
