@@ -25,7 +25,8 @@ from forum_desktop.storage import Store
 class Command(BaseModel, ABC):
     """One user act: validated on construction, applied in one transaction."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    # Built on first use: a module defining many commands imports without building each.
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     @abstractmethod
     def apply(self, store: Store) -> OpResult:

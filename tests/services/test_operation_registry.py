@@ -1,13 +1,15 @@
 """Every registered operation can be undone and redone exactly.
 
-Each operation needs an example below: a factory that prepares the store and returns
-the keyword arguments to run it with. A new operation without one fails
-``test_every_operation_has_an_example``.
+Each operation and each typed command needs an example: a factory that prepares the
+store and returns the keyword arguments to run the operation with, or the command to
+run (keyed by its class name). A new one without an example fails
+``test_every_operation_and_command_has_an_example``.
 """
 
 from __future__ import annotations
 
 import importlib
+import inspect
 import pkgutil
 from collections.abc import Callable
 from datetime import date
@@ -16,6 +18,7 @@ from typing import Any
 import pytest
 
 import forum_desktop.interchange
+import forum_desktop.methods
 import forum_desktop.services
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import (
@@ -27,6 +30,7 @@ from forum_desktop.models import (
     Role,
 )
 from forum_desktop.services import operations
+from forum_desktop.services.commands import Command, execute
 from forum_desktop.services.demo import create_demo_event
 from forum_desktop.services.events import create_event, update_event
 from forum_desktop.services.operations import (
@@ -41,6 +45,7 @@ from forum_desktop.storage import Store
 from tests.agenda.test_agenda_import import example_import_agenda
 from tests.services.agenda_examples import AGENDA_EXAMPLES
 from tests.services.capture_examples import CAPTURE_EXAMPLES
+from tests.services.command_examples import COMMAND_EXAMPLES, NOT_YET_COVERED
 from tests.services.helpers import build_event
 from tests.services.method_examples import METHOD_EXAMPLES
 from tests.services.photo_examples import PHOTO_EXAMPLES
@@ -49,15 +54,26 @@ from tests.storage.helpers import snapshot
 
 
 def import_every_operation_module() -> None:
-    """Operations register themselves on import; load every module that may hold one."""
-    for package in (forum_desktop.services, forum_desktop.interchange):
+    """Operations register themselves on import; load every module that may hold one
+    (or a command class)."""
+    for package in (forum_desktop.services, forum_desktop.interchange, forum_desktop.methods):
         for module in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
             importlib.import_module(module.name)
 
 
 import_every_operation_module()
 
-Example = Callable[[Store], dict[str, Any]]
+Example = Callable[[Store], dict[str, Any] | Command]
+
+
+def command_classes(base: type[Command] = Command) -> set[type[Command]]:
+    """Every concrete command class the app defines (not the tests' own)."""
+    found: set[type[Command]] = set()
+    for subclass in base.__subclasses__():
+        if subclass.__module__.startswith("forum_desktop.") and not inspect.isabstract(subclass):
+            found.add(subclass)
+        found |= command_classes(subclass)
+    return found
 
 
 def example_create_event(store: Store) -> dict[str, Any]:
@@ -152,7 +168,17 @@ EXAMPLES: dict[str, Example] = {
     **RUN_EXAMPLES,
     **PHOTO_EXAMPLES,
     **METHOD_EXAMPLES,
+    **COMMAND_EXAMPLES,
 }
+
+
+def perform(store: Store, name: str, made: dict[str, Any] | Command) -> OpResult:
+    """Run what example ``name`` made: the command, or the operation with its arguments."""
+    if isinstance(made, Command):
+        assert type(made).__name__ == name, "a command's example is keyed by its class name"
+        return execute(store, made)
+    return run_operation(store, name, **made)
+
 
 INVERSE = {
     ChangeKind.INSERT: ChangeKind.DELETE,
@@ -161,18 +187,23 @@ INVERSE = {
 }
 
 
-def test_every_operation_has_an_example() -> None:
-    assert set(OPERATIONS) - set(EXAMPLES) == set(), "add an example for each new operation"
-    assert set(EXAMPLES) - set(OPERATIONS) == set(), "an example names no operation"
+def test_every_operation_and_command_has_an_example() -> None:
+    commands = {command.__name__ for command in command_classes()}
+    assert len(commands) == len(command_classes()), "two command classes share a name"
+    named = set(OPERATIONS) | commands
+    assert named - set(EXAMPLES) - NOT_YET_COVERED == set(), "add an example for each"
+    assert set(EXAMPLES) - named == set(), "an example names no operation or command"
+    assert NOT_YET_COVERED & set(EXAMPLES) == set(), "covered: remove it from NOT_YET_COVERED"
+    assert NOT_YET_COVERED - commands == set(), "NOT_YET_COVERED names no command"
 
 
 @pytest.mark.parametrize("name", sorted(EXAMPLES))
 def test_undo_and_redo_restore_exact_states(store: Store, clock: FakeClock, name: str) -> None:
-    kwargs = EXAMPLES[name](store)
+    made = EXAMPLES[name](store)
     clock.advance(60)
     before = snapshot(store)
 
-    result = run_operation(store, name, **kwargs)
+    result = perform(store, name, made)
     after = snapshot(store)
     assert result.changes
     assert after != before
@@ -199,8 +230,7 @@ def test_undo_and_redo_restore_exact_states(store: Store, clock: FakeClock, name
 
 @pytest.mark.parametrize("name", sorted(EXAMPLES))
 def test_undo_and_redo_are_journaled_in_sequence(store: Store, name: str) -> None:
-    kwargs = EXAMPLES[name](store)
-    result = run_operation(store, name, **kwargs)
+    result = perform(store, name, EXAMPLES[name](store))
     undone = undo(store, result)
     redone = redo(store, result)
 

@@ -13,4 +13,5 @@ def test_every_module_with_operations_is_loaded_by_the_registry() -> None:
     defining = {
         path.stem for path in SERVICES.glob("*.py") if "@operation(" in path.read_text("utf-8")
     }
-    assert defining == {module.__name__.rsplit(".", 1)[1] for module in registry.MODULES}
+    # While operations become typed commands a loaded module may no longer define any.
+    assert defining <= {module.__name__.rsplit(".", 1)[1] for module in registry.MODULES}
