@@ -4,6 +4,11 @@ Compared, in the same run and interleaved, with a bare PySide6 process that show
 empty ``QMainWindow``: the ratio says what the app adds on top of Qt's own start-up,
 which is what we control. Prints one JSON line per figure (medians, then minimums).
 
+``startup_floor`` says how low that ratio can go for a window of this shape: its "ours"
+is a process with none of our code that reads the shown event from the same database
+with ``sqlite3`` and shows it the way the app does (a menu bar, the list of events, five
+tabs, the Details tab's form filled in), timed the same way against the same bare window.
+
     python benchmarks/startup.py [--runs N] [--warmup N] [--platform offscreen|xcb]
                                  [--bundle dist/forum-desktop/forum-desktop]
 
@@ -62,6 +67,75 @@ BASELINE = textwrap.dedent(
     app.processEvents()
     print("shown", flush=True)
     os._exit(0)
+    """
+)
+
+
+FLOOR = textwrap.dedent(
+    """
+    import os
+    import sqlite3
+    import sys
+
+    from PySide6.QtCore import QEvent, QObject, QTimer
+    from PySide6.QtWidgets import (
+        QApplication, QCheckBox, QComboBox, QDateEdit, QFormLayout, QLineEdit, QListWidget,
+        QMainWindow, QPlainTextEdit, QScrollArea, QSplitter, QTabWidget, QWidget,
+    )
+
+    database = sqlite3.connect(sys.argv[1])
+    titles = [row[0] for row in database.execute("SELECT title FROM event ORDER BY title")]
+    event = database.execute(
+        "SELECT title, language, timezone, place, organisers, context, footer FROM event"
+    ).fetchone()
+    app = QApplication(sys.argv[:1])
+    window = QMainWindow()
+    for menu in ("File", "Edit", "View", "Run", "Minutes", "Help"):
+        for action in range(8):
+            window.menuBar().addMenu(menu).addAction(f"{menu} {action}")
+    events = QListWidget()
+    events.addItems(titles)
+    form = QWidget()
+    rows = QFormLayout(form)
+    title, language, timezone, place, organisers, context, footer = event
+    rows.addRow("Title", QLineEdit(title))
+    rows.addRow("Languages", QLineEdit(language))
+    zones = QComboBox()
+    zones.addItem(timezone)
+    rows.addRow("Time zone", zones)
+    rows.addRow(QCheckBox("Dated"))
+    rows.addRow("First day", QDateEdit())
+    rows.addRow("Last day", QDateEdit())
+    rows.addRow("Place", QLineEdit(place))
+    rows.addRow("Organisers", QLineEdit(organisers))
+    rows.addRow("Context", QPlainTextEdit(context))
+    rows.addRow("Footer", QLineEdit(footer))
+    scroll = QScrollArea()
+    scroll.setWidget(form)
+    scroll.setWidgetResizable(True)
+    tabs = QTabWidget()
+    tabs.addTab(scroll, "Details")
+    for tab in ("Agenda", "Roster", "Capture", "Run"):
+        tabs.addTab(QWidget(), tab)
+    splitter = QSplitter()
+    splitter.addWidget(events)
+    splitter.addWidget(tabs)
+    window.setCentralWidget(splitter)
+
+
+    class Painted(QObject):
+        def eventFilter(self, watched, event):
+            if event.type() == QEvent.Type.Paint:
+                QTimer.singleShot(0, lambda: (print("shown", flush=True), os._exit(0)))
+            return False
+
+
+    painted = Painted()
+    for widget in (form, *form.findChildren(QWidget)):
+        widget.installEventFilter(painted)
+    window.show()
+    app.exec()
+    os._exit(1)
     """
 )
 
@@ -137,12 +211,13 @@ def time_to_shown(command: list[str], env: dict[str, str]) -> float:
 
 
 def commands(database: Path, bundle: Path | None) -> dict[str, list[str]]:
-    """What each side runs: the app against a bare window, or the bundle against the
-    virtualenv's copy of the same code."""
+    """What each side runs: the app and the floor against a bare window, or the bundle
+    against the virtualenv's copy of the same code."""
     if bundle is None:
         return {
             "ours": [sys.executable, "-c", OURS, str(database)],
             "baseline": [sys.executable, "-c", BASELINE],
+            "floor": [sys.executable, "-c", FLOOR, str(database)],
         }
     app = ["--db", str(database), "--quit-when-shown"]
     return {
@@ -185,6 +260,7 @@ def main(argv: list[str] | None = None) -> int:
         return 0
     print(figure("startup_median", statistics.median(ours), statistics.median(baseline)))
     print(figure("startup_min", min(ours), min(baseline)))
+    print(figure("startup_floor", statistics.median(times["floor"]), statistics.median(baseline)))
     return 0
 
 
