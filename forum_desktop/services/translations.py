@@ -261,14 +261,6 @@ class EventTexts:
             return LocalText(translated, fallback=False)
         return LocalText(main, fallback=bool(main))
 
-    def fallbacks(self, record: Translatable, language: Language) -> tuple[TranslatedField, ...]:
-        """The record's fields shown in the main language because ``language`` has none."""
-        return tuple(
-            field
-            for field in TRANSLATED_FIELDS[target_type(record)]
-            if self.text(record, field, language).fallback
-        )
-
     def localized(self, record: T, language: Language) -> T:
         """A copy of ``record`` with each translated field in ``language`` (the main
         language's text where it has none), for documents written in that language."""

@@ -164,7 +164,8 @@ def test_the_import_writes_translations_in_one_step_that_undo_removes(store: Sto
     )
     assert not texts.text(welcome, DESCRIPTION, EN).fallback
     unpaired = items["La voie à suivre : Vers un Forum d'apprentissage utile et pratique"]
-    assert texts.fallbacks(unpaired, EN) == (TITLE,)  # still in French, marked
+    still_french = texts.text(unpaired, TITLE, EN)  # marked as such
+    assert (still_french.text, still_french.fallback) == (unpaired.title, True)
     assert len(store.select(Translation, order_by="id")) == 11
 
     undo(store, result)

@@ -84,7 +84,8 @@ def test_a_text_per_working_language_and_the_main_one_where_none(store: Store) -
     assert texts.text(item, TITLE, EN) == LocalText("Peer review", fallback=False)
     spanish = texts.text(item, TITLE, ES)
     assert (spanish.text, spanish.fallback) == ("Revue par les pairs", True)
-    assert texts.fallbacks(item, EN) == (QUESTION,)
+    assert not texts.text(item, TITLE, EN).fallback
+    assert texts.text(item, QUESTION, EN) == LocalText("Pourquoi ?", fallback=True)
     english = texts.localized(item, EN)
     assert (english.title, english.guiding_question) == ("Peer review", "Pourquoi ?")
     assert _item(store, item_id).title == "Revue par les pairs"  # the record is untouched
