@@ -18,6 +18,7 @@ from PySide6.QtCore import QObject, QTimer, Signal
 from PySide6.QtGui import QUndoCommand, QUndoStack
 from PySide6.QtWidgets import QWidget
 
+from forum_desktop.notices import NoticeError
 from forum_desktop.services.commands import Command, execute
 from forum_desktop.services.operations import OpResult, UndoRefusedError, redo, undo
 from forum_desktop.storage import Backups, StorageError, Store
@@ -106,8 +107,9 @@ class AppContext(QObject):
     ) -> OpResult | None:
         """Run a typed core command as one undo step labelled ``text``; None if refused.
 
-        Known errors are shown to the user, except those in ``reraise``, which the caller
-        handles. Timer transitions are not ``undoable``: the clock cannot be wound back.
+        Refusals (``NoticeError``) and storage errors are shown to the user, except those in
+        ``reraise``, which the caller handles. Timer transitions are not ``undoable``: the
+        clock cannot be wound back.
         """
         return self._perform(lambda: execute(self.store, command), text, reraise, undoable)
 
@@ -146,6 +148,9 @@ class AppContext(QObject):
             result = call()
         except reraise:
             raise
+        except NoticeError as error:  # a refusal: nothing was written, the user is told why
+            prompts.error(self.window, self.tr("Not saved"), notice_text(error.notice))
+            return None
         except StorageError as error:
             prompts.error(self.window, self.tr("Not saved"), describe(error))
             return None

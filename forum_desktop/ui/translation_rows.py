@@ -14,7 +14,6 @@ from PySide6.QtWidgets import QFormLayout, QLabel, QLineEdit, QVBoxLayout, QWidg
 
 from forum_desktop.models import Language
 from forum_desktop.models.translation import TranslatedField
-from forum_desktop.notices import NoticeError
 from forum_desktop.services.translations import (
     EventTexts,
     SetTranslation,
@@ -22,11 +21,9 @@ from forum_desktop.services.translations import (
     target_type,
     typed_text,
 )
-from forum_desktop.ui import prompts
 from forum_desktop.ui.commit_text import CommitPlainTextEdit
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.messages import fill
-from forum_desktop.ui.notice_texts import notice_text
 from forum_desktop.ui.working_languages import language_names
 
 
@@ -170,10 +167,5 @@ class TranslationRows(QObject):
         label = fill(
             self.tr("Translate “%1” into %2"), record.title, language_names()[row.language]
         )
-        try:
-            result = self._context.execute(command, label, reraise=(NoticeError,))
-        except NoticeError as error:
-            prompts.error(self._editor, self.tr("Not saved"), notice_text(error.notice))
-            result = None
-        if result is None:
+        if self._context.execute(command, label) is None:
             row.fill(saved, str(getattr(record, row.field.value)))  # refused: what is saved

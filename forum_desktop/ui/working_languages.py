@@ -16,11 +16,8 @@ from PySide6.QtWidgets import (
 )
 
 from forum_desktop.models import Event, Language
-from forum_desktop.notices import NoticeError
 from forum_desktop.services.translations import SetWorkingLanguages
-from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
-from forum_desktop.ui.notice_texts import notice_text
 
 translate = QCoreApplication.translate
 ROLE = Qt.ItemDataRole.UserRole + 1
@@ -160,10 +157,5 @@ class WorkingLanguagesField(QWidget):
             self._select = None
             return
         command = SetWorkingLanguages(event_id=event.id, languages=languages)
-        try:
-            result = self._context.execute(command, label, reraise=(NoticeError,))
-        except NoticeError as error:
-            prompts.error(self, self.tr("Not saved"), notice_text(error.notice))
-            result = None
-        if result is None:
+        if self._context.execute(command, label) is None:
             self.set_event(event)  # refused: show what is saved

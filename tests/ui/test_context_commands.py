@@ -3,9 +3,15 @@
 from __future__ import annotations
 
 from forum_desktop.models import Participant
+from forum_desktop.services.operations import OpResult
+from forum_desktop.services.translations import MAIN_LANGUAGE, TranslationError
+from forum_desktop.storage import Store
 from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.notice_texts import notice_text
 from tests.services.helpers import build_event
 from tests.services.test_commands import RenameBoth, names
+
+from .conftest import Prompts
 
 
 def test_execute_pushes_one_undo_step(context: AppContext) -> None:
@@ -20,3 +26,22 @@ def test_execute_pushes_one_undo_step(context: AppContext) -> None:
     assert context.undo_stack.undoText() == "Rename"
     context.undo_stack.undo()
     assert names(context.store, first, second) == before
+
+
+class RenameThenRefuse(RenameBoth):
+    """Renames the first participant, then refuses as a core rule would."""
+
+    def apply(self, store: Store) -> OpResult:
+        super().apply(store)
+        raise TranslationError(MAIN_LANGUAGE, language="fr")
+
+
+def test_a_refusal_is_shown_as_not_saved_and_writes_nothing(
+    context: AppContext, answers: Prompts
+) -> None:
+    first, second, _ = build_event(context.store).participant_ids
+    before = names(context.store, first, second)
+    assert context.execute(RenameThenRefuse(first=first, second=second), "Rename") is None
+    assert answers.errors == [("Not saved", notice_text(MAIN_LANGUAGE(language="fr")))]
+    assert names(context.store, first, second) == before
+    assert context.undo_stack.count() == 0
