@@ -4,9 +4,10 @@ from __future__ import annotations
 
 import random
 from datetime import time, timedelta
-from uuid import UUID
+from uuid import UUID, uuid4
 
 import pytest
+from pydantic import ValidationError
 
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import AgendaItem, ItemRun, RunStatus, Session, SessionRun
@@ -220,6 +221,16 @@ def test_speaker_turns_record_who_spoke_when(store: Store) -> None:
         execute(
             store, run_ops.StartSpeaker(session_id=session_id, item_id=ids[0], name=" ", at=at(6))
         )
+
+
+def test_a_negative_turn_or_item_length_is_refused_before_the_store_is_read() -> None:
+    session_id, item_id = uuid4(), uuid4()
+    with pytest.raises(ValidationError, match="allotted_seconds"):
+        run_ops.StartSpeaker(
+            session_id=session_id, item_id=item_id, name="Jun", allotted_seconds=-60, at=at(0)
+        )
+    with pytest.raises(ValidationError, match="minutes"):
+        run_ops.ApplyReplan(session_id=session_id, at=at(0), minutes={item_id: -5})
 
 
 def test_deleting_a_session_deletes_its_run_and_undo_brings_both_back(store: Store) -> None:
