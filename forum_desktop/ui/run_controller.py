@@ -239,17 +239,17 @@ class RunController(QObject):
     def _do(
         self,
         text: str,
-        command: Callable[[UUID, dt.datetime], Command],
+        make: Callable[[UUID, dt.datetime], Command],
         /,
         *,
         undoable: bool = False,
     ) -> OpResult | None:
-        """Run the command ``command`` makes for the shown session at this instant."""
+        """Run the command ``make`` builds for the shown session and this instant."""
         if self.session_id is None:
             return None
         try:
             result = self._context.execute(
-                command(self.session_id, self.clock.now()),
+                make(self.session_id, self.clock.now()),
                 text,
                 undoable=undoable,
                 reraise=(RunError,),
