@@ -50,7 +50,7 @@ from forum_desktop.services.events import create_event
 from forum_desktop.services.method_apply import ApplyMethod
 from forum_desktop.services.participants import add_participant
 from forum_desktop.services.round_robin import RecordAnswer
-from forum_desktop.services.run import jump_to_item, start_run
+from forum_desktop.services.run import JumpToItem, StartRun
 from forum_desktop.storage import Store, open_database
 from forum_desktop.ui.participant_acts import Acts
 
@@ -78,8 +78,8 @@ def build(store: Store, phones: int) -> Built:
     now = store.clock.now()
     execute(store, ApplyMethod(item_id=item_id, method_id="round-robin", language="fr", at=now))
     phase = store.select(AgendaItem, {"parent_id": item_id})[0]
-    start_run(store, session_id=session_id, at=now)
-    jump_to_item(store, session_id=session_id, item_id=phase.id, at=now)
+    execute(store, StartRun(session_id=session_id, at=now))
+    execute(store, JumpToItem(session_id=session_id, item_id=phase.id, at=now))
     return Built(event_id, item_id, people)
 
 

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QTableWidget, QTableWidgetIt
 from forum_desktop.clock import FakeClock
 from forum_desktop.services import run as run_ops
 from forum_desktop.services.agenda import add_item, add_session
+from forum_desktop.services.commands import execute
 from forum_desktop.services.events import create_event
 from forum_desktop.storage import Store, open_database
 from forum_desktop.timing.display import countdown
@@ -74,10 +75,10 @@ def main() -> None:
         store = Store(open_database(Path(folder) / "bench.sqlite3", clock), clock)
         store.set_profile(name="Bench")
         session_id = build_session(store, args.items)
-        run_ops.start_run(store, session_id=session_id, at=T0)
+        execute(store, run_ops.StartRun(session_id=session_id, at=T0))
         for _ in range(args.items // 2):  # half the day has run: every item has its record
             clock.advance(240)
-            run_ops.next_item(store, session_id=session_id, at=clock.now())
+            execute(store, run_ops.NextItem(session_id=session_id, at=clock.now()))
         context = AppContext(store, Path(folder) / "bench.sqlite3")
         page = RunPage(context, clock, sound=Silent())
         page.set_event(run_ops.load_run(store, session_id).session.event_id)

@@ -1,6 +1,6 @@
 """Running a session: every transition of the timer, saved the moment it happens.
 
-Each operation takes ``at``, the instant of the transition (the caller reads its run
+Each command takes ``at``, the instant of the transition (the caller reads its run
 clock once), and records it in ``session_run``/``item_run``/``speaker_turn`` through the
 journal — so planned vs actual is kept for the minutes, survives a crash, and travels to
 other laptops like any change. Elapsed times are never stored, only the instants they are
@@ -10,10 +10,12 @@ computed from (see ``timing.snapshot``).
 from __future__ import annotations
 
 import datetime as dt
-from collections.abc import Sequence
 from dataclasses import dataclass
+from typing import Annotated
 from uuid import UUID
 from zoneinfo import ZoneInfo
+
+from pydantic import Field
 
 from forum_desktop.agenda.schedule import Schedule, compute_schedule
 from forum_desktop.models import (
@@ -29,7 +31,8 @@ from forum_desktop.models import (
 )
 from forum_desktop.notices import NoticeError, NoticeKind
 from forum_desktop.services.agenda import items_of
-from forum_desktop.services.operations import OpResult, Recorder, operation
+from forum_desktop.services.commands import Command
+from forum_desktop.services.operations import OpResult, Recorder
 from forum_desktop.storage import Store
 from forum_desktop.timing.snapshot import Snapshot, runnable_items, snapshot
 
@@ -219,24 +222,30 @@ def _go(store: Store, session_id: UUID, item_id: UUID | None, at: dt.datetime) -
     return recorder.result(item_id)
 
 
-# --- operations ----------------------------------------------------------------------------
+# --- commands ------------------------------------------------------------------------------
 
 
-@operation("start_run")
-def start_run(
-    store: Store, /, *, session_id: UUID, at: dt.datetime, item_id: UUID | None = None
-) -> OpResult:
+class StartRun(Command):
     """Start the session on its first item (or ``item_id``). An ended session is resumed
-    (``resume_ended_run``) or run again (``run_again``): its run is never erased."""
-    records = load_run(store, session_id)
-    first = _first_item(records, item_id)
-    if records.run is not None:
-        raise RunError(ALREADY_RUNNING if records.run.status is not RunStatus.FINISHED else ENDED)
-    recorder = Recorder()
-    run = store.fresh(SessionRun(session_id=session_id, started_at=at, saved_at=at))
-    recorder.add(store.insert(run))
-    _enter(store, recorder, run, first, at)
-    return recorder.result(run.id)
+    (``ResumeEndedRun``) or run again (``RunAgain``): its run is never erased."""
+
+    session_id: UUID
+    at: dt.datetime
+    item_id: UUID | None = None
+
+    def apply(self, store: Store) -> OpResult:
+        records = load_run(store, self.session_id)
+        first = _first_item(records, self.item_id)
+        if records.run is not None:
+            finished = records.run.status is RunStatus.FINISHED
+            raise RunError(ENDED if finished else ALREADY_RUNNING)
+        recorder = Recorder()
+        run = store.fresh(
+            SessionRun(session_id=self.session_id, started_at=self.at, saved_at=self.at)
+        )
+        recorder.add(store.insert(run))
+        _enter(store, recorder, run, first, self.at)
+        return recorder.result(run.id)
 
 
 def _first_item(records: RunRecords, item_id: UUID | None) -> UUID:
@@ -255,226 +264,273 @@ def _ended(records: RunRecords) -> SessionRun:
     return records.run
 
 
-@operation("resume_ended_run")
-def resume_ended_run(store: Store, /, *, session_id: UUID, at: dt.datetime) -> OpResult:
+class ResumeEndedRun(Command):
     """Take an ended session up again on the item it stopped on (its time goes on)."""
-    records = load_run(store, session_id)
-    run = _ended(records)
-    order = records.order()
-    started = [r for r in records.item_runs.values() if r.spans and r.item_id in order]
-    last = max(started, key=lambda r: (r.spans[-1].start, order.index(r.item_id)), default=None)
-    item_id = _first_item(records, last.item_id if last else None)
-    recorder = Recorder()
-    recorder.add(store.update(SessionRun, run.id, ended_at=None))
-    _enter(store, recorder, run, item_id, at)
-    return recorder.result(item_id)
+
+    session_id: UUID
+    at: dt.datetime
+
+    def apply(self, store: Store) -> OpResult:
+        records = load_run(store, self.session_id)
+        run = _ended(records)
+        order = records.order()
+        started = [r for r in records.item_runs.values() if r.spans and r.item_id in order]
+        last = max(started, key=lambda r: (r.spans[-1].start, order.index(r.item_id)), default=None)
+        item_id = _first_item(records, last.item_id if last else None)
+        recorder = Recorder()
+        recorder.add(store.update(SessionRun, run.id, ended_at=None))
+        _enter(store, recorder, run, item_id, self.at)
+        return recorder.result(item_id)
 
 
-@operation("run_again")
-def run_again(
-    store: Store, /, *, session_id: UUID, at: dt.datetime, item_id: UUID | None = None
-) -> OpResult:
+class RunAgain(Command):
     """Run an ended session again from its first item (or ``item_id``): the earlier run,
     its item times included, is kept in ``earlier_runs``; the new one is the latest."""
-    records = load_run(store, session_id)
-    run = _ended(records)
-    first = _first_item(records, item_id)
-    earlier = EarlierRun(
-        started_at=run.started_at,
-        ended_at=run.ended_at,
-        item_runs=sorted(records.item_runs.values(), key=lambda r: r.created_at),
-    )
-    recorder = Recorder()
-    for old in records.item_runs.values():
-        recorder.add(
-            store.update(ItemRun, old.id, spans=[], pauses=[], extension_seconds=0, skipped=False)
+
+    session_id: UUID
+    at: dt.datetime
+    item_id: UUID | None = None
+
+    def apply(self, store: Store) -> OpResult:
+        records = load_run(store, self.session_id)
+        run = _ended(records)
+        first = _first_item(records, self.item_id)
+        earlier = EarlierRun(
+            started_at=run.started_at,
+            ended_at=run.ended_at,
+            item_runs=sorted(records.item_runs.values(), key=lambda r: r.created_at),
         )
-    recorder.add(
-        store.update(
-            SessionRun,
-            run.id,
-            earlier_runs=[*run.earlier_runs, earlier],
-            started_at=at,
-            ended_at=None,
-            saved_at=at,
-        )
-    )
-    _enter(store, recorder, store.require(SessionRun, run.id), first, at)
-    return recorder.result(run.id)
-
-
-@operation("pause_run")
-def pause_run(store: Store, /, *, session_id: UUID, at: dt.datetime) -> OpResult:
-    run = _active(store, session_id)
-    if run.status is RunStatus.PAUSED or run.current_item_id is None:
-        raise RunError(ALREADY_PAUSED)
-    recorder = Recorder()
-    current = _item_run(store, recorder, session_id, run.current_item_id)
-    recorder.add(
-        store.update(
-            ItemRun,
-            current.id,
-            spans=_close(current.spans, at),
-            pauses=[*current.pauses, Span(start=at)],
-        )
-    )
-    recorder.add(store.update(SessionRun, run.id, status=RunStatus.PAUSED, saved_at=at))
-    return recorder.result()
-
-
-@operation("resume_run")
-def resume_run(store: Store, /, *, session_id: UUID, at: dt.datetime) -> OpResult:
-    run = _active(store, session_id)
-    if run.status is not RunStatus.PAUSED or run.current_item_id is None:
-        raise RunError(NOT_PAUSED)
-    recorder = Recorder()
-    current = _item_run(store, recorder, session_id, run.current_item_id)
-    recorder.add(
-        store.update(
-            ItemRun,
-            current.id,
-            spans=[*current.spans, Span(start=at)],
-            pauses=_close(current.pauses, at),
-        )
-    )
-    recorder.add(store.update(SessionRun, run.id, status=RunStatus.RUNNING, saved_at=at))
-    return recorder.result()
-
-
-@operation("next_item")
-def next_item(store: Store, /, *, session_id: UUID, at: dt.datetime) -> OpResult:
-    """On to the next item not skipped; after the last one the session is finished."""
-    return _go(store, session_id, _neighbour(store, _active(store, session_id), 1), at)
-
-
-@operation("previous_item")
-def previous_item(store: Store, /, *, session_id: UUID, at: dt.datetime) -> OpResult:
-    """Back to the previous item not skipped; its time goes on from where it stopped."""
-    run = _active(store, session_id)
-    target = _neighbour(store, run, -1)
-    if target is None:
-        raise RunError(FIRST_ITEM)
-    return _go(store, session_id, target, at)
-
-
-@operation("jump_to_item")
-def jump_to_item(store: Store, /, *, session_id: UUID, item_id: UUID, at: dt.datetime) -> OpResult:
-    if item_id not in load_run(store, session_id).order():
-        raise RunError(NOT_ON_AGENDA)
-    return _go(store, session_id, item_id, at)
-
-
-@operation("finish_run")
-def finish_run(store: Store, /, *, session_id: UUID, at: dt.datetime) -> OpResult:
-    return _go(store, session_id, None, at)
-
-
-@operation("extend_item")
-def extend_item(store: Store, /, *, session_id: UUID, seconds: int, at: dt.datetime) -> OpResult:
-    """Give the current item more (or, negative, less) time; never below nothing."""
-    run = _active(store, session_id)
-    if run.current_item_id is None:
-        raise RunError(NO_ITEM_RUNNING)
-    item = store.require(AgendaItem, run.current_item_id)
-    recorder = Recorder()
-    current = _item_run(store, recorder, session_id, run.current_item_id)
-    extension = max(-item.planned_minutes * 60, current.extension_seconds + seconds)
-    recorder.add(store.update(ItemRun, current.id, extension_seconds=extension))
-    recorder.add(store.update(SessionRun, run.id, saved_at=at))
-    return recorder.result(extension)
-
-
-@operation("skip_item")
-def skip_item(
-    store: Store, /, *, session_id: UUID, item_id: UUID, at: dt.datetime, skipped: bool = True
-) -> OpResult:
-    """Skip an item (or bring it back); skipping the current one moves on to the next."""
-    run = _active(store, session_id)
-    if item_id not in load_run(store, session_id).order():
-        raise RunError(NOT_ON_AGENDA)
-    if skipped and item_id == run.current_item_id:
-        following = _neighbour(store, run, 1)
-        result = _go(store, session_id, following, at)
-        recorder = Recorder(list(result.changes))
-    else:
         recorder = Recorder()
-    target = _item_run(store, recorder, session_id, item_id)
-    recorder.add(store.update(ItemRun, target.id, skipped=skipped))
-    recorder.add(store.update(SessionRun, run.id, saved_at=at))
-    return recorder.result(item_id)
-
-
-@operation("start_speaker")
-def start_speaker(
-    store: Store,
-    /,
-    *,
-    session_id: UUID,
-    item_id: UUID,
-    at: dt.datetime,
-    participant_id: UUID | None = None,
-    name: str = "",
-    allotted_seconds: int = 0,
-) -> OpResult:
-    """Give someone the floor; whoever had it stops at the same instant."""
-    if participant_id is None and not name.strip():
-        raise RunError(SPEAKER_NAME)
-    recorder = Recorder()
-    _end_open_turns(store, recorder, item_id, at)
-    turn = store.fresh(
-        SpeakerTurn(
-            session_id=session_id,
-            item_id=item_id,
-            participant_id=participant_id,
-            name=name.strip(),
-            allotted_seconds=allotted_seconds,
-            started_at=at,
-        )
-    )
-    recorder.add(store.insert(turn))
-    return recorder.result(turn.id)
-
-
-@operation("stop_speaker")
-def stop_speaker(store: Store, /, *, turn_id: UUID, at: dt.datetime) -> OpResult:
-    turn = store.require(SpeakerTurn, turn_id)
-    recorder = Recorder()
-    if turn.ended_at is None:
-        recorder.add(store.update(SpeakerTurn, turn_id, ended_at=max(at, turn.started_at)))
-    return recorder.result(turn_id)
-
-
-@operation("apply_replan")
-def apply_replan(
-    store: Store,
-    /,
-    *,
-    session_id: UUID,
-    at: dt.datetime,
-    minutes: dict[UUID, int] | None = None,
-    dropped: Sequence[UUID] = (),
-    new_end: dt.datetime | None = None,
-) -> OpResult:
-    """Apply a re-plan the facilitator previewed (``timing.replan.Plan``): shorter items,
-    dropped items, or a later session end. Undo restores the agenda as it was."""
-    records = load_run(store, session_id)
-    order = set(records.order())
-    unknown = (set(minutes or {}) | set(dropped)) - order
-    if unknown:
-        raise RunError(REPLAN_ITEMS)
-    recorder = Recorder()
-    for item_id, value in (minutes or {}).items():
-        recorder.add(store.update(AgendaItem, item_id, planned_minutes=value))
-    for item_id in dropped:
-        target = _item_run(store, recorder, session_id, item_id)
-        recorder.add(store.update(ItemRun, target.id, skipped=True))
-    if new_end is not None:
-        local = new_end.astimezone(ZoneInfo(records.schedule.timezone))
+        for old in records.item_runs.values():
+            recorder.add(
+                store.update(
+                    ItemRun, old.id, spans=[], pauses=[], extension_seconds=0, skipped=False
+                )
+            )
         recorder.add(
             store.update(
-                Session, session_id, end_time=local.time().replace(second=0, microsecond=0)
+                SessionRun,
+                run.id,
+                earlier_runs=[*run.earlier_runs, earlier],
+                started_at=self.at,
+                ended_at=None,
+                saved_at=self.at,
             )
         )
-    if records.run is not None and records.run.status is not RunStatus.FINISHED:
-        recorder.add(store.update(SessionRun, records.run.id, saved_at=at))
-    return recorder.result()
+        _enter(store, recorder, store.require(SessionRun, run.id), first, self.at)
+        return recorder.result(run.id)
+
+
+class PauseRun(Command):
+    """Stop the clock on the current item until the session is resumed."""
+
+    session_id: UUID
+    at: dt.datetime
+
+    def apply(self, store: Store) -> OpResult:
+        run = _active(store, self.session_id)
+        if run.status is RunStatus.PAUSED or run.current_item_id is None:
+            raise RunError(ALREADY_PAUSED)
+        recorder = Recorder()
+        current = _item_run(store, recorder, self.session_id, run.current_item_id)
+        recorder.add(
+            store.update(
+                ItemRun,
+                current.id,
+                spans=_close(current.spans, self.at),
+                pauses=[*current.pauses, Span(start=self.at)],
+            )
+        )
+        recorder.add(store.update(SessionRun, run.id, status=RunStatus.PAUSED, saved_at=self.at))
+        return recorder.result()
+
+
+class ResumeRun(Command):
+    """Start the clock again on the paused item."""
+
+    session_id: UUID
+    at: dt.datetime
+
+    def apply(self, store: Store) -> OpResult:
+        run = _active(store, self.session_id)
+        if run.status is not RunStatus.PAUSED or run.current_item_id is None:
+            raise RunError(NOT_PAUSED)
+        recorder = Recorder()
+        current = _item_run(store, recorder, self.session_id, run.current_item_id)
+        recorder.add(
+            store.update(
+                ItemRun,
+                current.id,
+                spans=[*current.spans, Span(start=self.at)],
+                pauses=_close(current.pauses, self.at),
+            )
+        )
+        recorder.add(store.update(SessionRun, run.id, status=RunStatus.RUNNING, saved_at=self.at))
+        return recorder.result()
+
+
+class NextItem(Command):
+    """On to the next item not skipped; after the last one the session is finished."""
+
+    session_id: UUID
+    at: dt.datetime
+
+    def apply(self, store: Store) -> OpResult:
+        following = _neighbour(store, _active(store, self.session_id), 1)
+        return _go(store, self.session_id, following, self.at)
+
+
+class PreviousItem(Command):
+    """Back to the previous item not skipped; its time goes on from where it stopped."""
+
+    session_id: UUID
+    at: dt.datetime
+
+    def apply(self, store: Store) -> OpResult:
+        target = _neighbour(store, _active(store, self.session_id), -1)
+        if target is None:
+            raise RunError(FIRST_ITEM)
+        return _go(store, self.session_id, target, self.at)
+
+
+class JumpToItem(Command):
+    """Leave the current item for ``item_id``, wherever it is on the agenda."""
+
+    session_id: UUID
+    item_id: UUID
+    at: dt.datetime
+
+    def apply(self, store: Store) -> OpResult:
+        if self.item_id not in load_run(store, self.session_id).order():
+            raise RunError(NOT_ON_AGENDA)
+        return _go(store, self.session_id, self.item_id, self.at)
+
+
+class FinishRun(Command):
+    """End the session now; its times are kept."""
+
+    session_id: UUID
+    at: dt.datetime
+
+    def apply(self, store: Store) -> OpResult:
+        return _go(store, self.session_id, None, self.at)
+
+
+class ExtendItem(Command):
+    """Give the current item more (or, negative, less) time; never below nothing."""
+
+    session_id: UUID
+    seconds: int
+    at: dt.datetime
+
+    def apply(self, store: Store) -> OpResult:
+        run = _active(store, self.session_id)
+        if run.current_item_id is None:
+            raise RunError(NO_ITEM_RUNNING)
+        item = store.require(AgendaItem, run.current_item_id)
+        recorder = Recorder()
+        current = _item_run(store, recorder, self.session_id, run.current_item_id)
+        extension = max(-item.planned_minutes * 60, current.extension_seconds + self.seconds)
+        recorder.add(store.update(ItemRun, current.id, extension_seconds=extension))
+        recorder.add(store.update(SessionRun, run.id, saved_at=self.at))
+        return recorder.result(extension)
+
+
+class SkipItem(Command):
+    """Skip an item (or bring it back); skipping the current one moves on to the next."""
+
+    session_id: UUID
+    item_id: UUID
+    at: dt.datetime
+    skipped: bool = True
+
+    def apply(self, store: Store) -> OpResult:
+        run = _active(store, self.session_id)
+        if self.item_id not in load_run(store, self.session_id).order():
+            raise RunError(NOT_ON_AGENDA)
+        if self.skipped and self.item_id == run.current_item_id:
+            following = _neighbour(store, run, 1)
+            result = _go(store, self.session_id, following, self.at)
+            recorder = Recorder(list(result.changes))
+        else:
+            recorder = Recorder()
+        target = _item_run(store, recorder, self.session_id, self.item_id)
+        recorder.add(store.update(ItemRun, target.id, skipped=self.skipped))
+        recorder.add(store.update(SessionRun, run.id, saved_at=self.at))
+        return recorder.result(self.item_id)
+
+
+class StartSpeaker(Command):
+    """Give someone the floor; whoever had it stops at the same instant."""
+
+    session_id: UUID
+    item_id: UUID
+    at: dt.datetime
+    participant_id: UUID | None = None
+    name: str = ""
+    allotted_seconds: int = Field(default=0, ge=0)
+    """0: no countdown, the turn only counts up."""
+
+    def apply(self, store: Store) -> OpResult:
+        if self.participant_id is None and not self.name.strip():
+            raise RunError(SPEAKER_NAME)
+        recorder = Recorder()
+        _end_open_turns(store, recorder, self.item_id, self.at)
+        turn = store.fresh(
+            SpeakerTurn(
+                session_id=self.session_id,
+                item_id=self.item_id,
+                participant_id=self.participant_id,
+                name=self.name.strip(),
+                allotted_seconds=self.allotted_seconds,
+                started_at=self.at,
+            )
+        )
+        recorder.add(store.insert(turn))
+        return recorder.result(turn.id)
+
+
+class StopSpeaker(Command):
+    """End a speaker's turn (nothing changes if it has already ended)."""
+
+    turn_id: UUID
+    at: dt.datetime
+
+    def apply(self, store: Store) -> OpResult:
+        turn = store.require(SpeakerTurn, self.turn_id)
+        recorder = Recorder()
+        if turn.ended_at is None:
+            ended = max(self.at, turn.started_at)
+            recorder.add(store.update(SpeakerTurn, self.turn_id, ended_at=ended))
+        return recorder.result(self.turn_id)
+
+
+class ApplyReplan(Command):
+    """Apply a re-plan the facilitator previewed (``timing.replan.Plan``): shorter items,
+    dropped items, or a later session end. Undo restores the agenda as it was."""
+
+    session_id: UUID
+    at: dt.datetime
+    minutes: dict[UUID, Annotated[int, Field(ge=0, le=24 * 60)]] = Field(default_factory=dict)
+    """New planned minutes of the items that shrink."""
+    dropped: tuple[UUID, ...] = ()
+    new_end: dt.datetime | None = None
+
+    def apply(self, store: Store) -> OpResult:
+        records = load_run(store, self.session_id)
+        order = set(records.order())
+        if (set(self.minutes) | set(self.dropped)) - order:
+            raise RunError(REPLAN_ITEMS)
+        recorder = Recorder()
+        for item_id, value in self.minutes.items():
+            recorder.add(store.update(AgendaItem, item_id, planned_minutes=value))
+        for item_id in self.dropped:
+            target = _item_run(store, recorder, self.session_id, item_id)
+            recorder.add(store.update(ItemRun, target.id, skipped=True))
+        if self.new_end is not None:
+            local = self.new_end.astimezone(ZoneInfo(records.schedule.timezone))
+            end_time = local.time().replace(second=0, microsecond=0)
+            recorder.add(store.update(Session, self.session_id, end_time=end_time))
+        if records.run is not None and records.run.status is not RunStatus.FINISHED:
+            recorder.add(store.update(SessionRun, records.run.id, saved_at=self.at))
+        return recorder.result()

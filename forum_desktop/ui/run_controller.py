@@ -2,7 +2,7 @@
 
 The controller reads the run's records once per change and recomputes the snapshot on
 every tick from them and the run clock, so a late or missed tick never shows a wrong
-time. Transitions go through the journaled operations (not onto the undo stack: the
+time. Transitions are typed commands run through the journal (not onto the undo stack: the
 clock cannot be wound back; "previous item" is the way back).
 """
 
@@ -10,7 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import logging
-from typing import Any
+from collections.abc import Callable
 from uuid import UUID
 
 from PySide6.QtCore import QObject, QTimer, Signal
@@ -24,8 +24,28 @@ from forum_desktop.models import (
     SessionRun,
     SpeakerTurn,
 )
+from forum_desktop.services.commands import Command
 from forum_desktop.services.operations import OpResult
-from forum_desktop.services.run import RunError, RunRecords, load_run, speaker_turns
+from forum_desktop.services.run import (
+    ApplyReplan,
+    ExtendItem,
+    FinishRun,
+    JumpToItem,
+    NextItem,
+    PauseRun,
+    PreviousItem,
+    ResumeEndedRun,
+    ResumeRun,
+    RunAgain,
+    RunError,
+    RunRecords,
+    SkipItem,
+    StartRun,
+    StartSpeaker,
+    StopSpeaker,
+    load_run,
+    speaker_turns,
+)
 from forum_desktop.timing.clocks import RunClock
 from forum_desktop.timing.cues import CueTracker
 from forum_desktop.timing.replan import Plan
@@ -217,19 +237,22 @@ class RunController(QObject):
     # --- transitions ------------------------------------------------------------------
 
     def _do(
-        self, operation: str, text: str, /, *, undoable: bool = False, **kwargs: Any
+        self,
+        text: str,
+        make: Callable[[UUID, dt.datetime], Command],
+        /,
+        *,
+        undoable: bool = False,
     ) -> OpResult | None:
+        """Run the command ``make`` builds for the shown session and this instant."""
         if self.session_id is None:
             return None
         try:
-            result = self._context.run(
-                operation,
+            result = self._context.execute(
+                make(self.session_id, self.clock.now()),
                 text,
                 undoable=undoable,
                 reraise=(RunError,),
-                session_id=self.session_id,
-                at=self.clock.now(),
-                **kwargs,
             )
         except RunError as error:
             self.notice.emit(notice_text(error.notice))
@@ -240,7 +263,10 @@ class RunController(QObject):
         """Start the session; an ended one is resumed or run again, as the user chooses."""
         run = self.records.run if self.records else None
         if run is None or run.status is not RunStatus.FINISHED:
-            self._do("start_run", self.tr("Start the session"), item_id=item_id)
+            self._do(
+                self.tr("Start the session"),
+                lambda session, at: StartRun(session_id=session, at=at, item_id=item_id),
+            )
             return
         choice = prompts.choose(
             self._context.window,
@@ -253,39 +279,58 @@ class RunController(QObject):
             [self.tr("Resume where we stopped"), self.tr("Run again")],
         )
         if choice == 0:
-            self._do("resume_ended_run", self.tr("Resume the session"))
+            self._do(
+                self.tr("Resume the session"),
+                lambda session, at: ResumeEndedRun(session_id=session, at=at),
+            )
         elif choice == 1:
-            self._do("run_again", self.tr("Run the session again"), item_id=item_id)
+            self._do(
+                self.tr("Run the session again"),
+                lambda session, at: RunAgain(session_id=session, at=at, item_id=item_id),
+            )
 
     def toggle_pause(self) -> None:
         if self.paused:
-            self._do("resume_run", self.tr("Resume"))
+            self._do(self.tr("Resume"), lambda session, at: ResumeRun(session_id=session, at=at))
         elif self.running:
-            self._do("pause_run", self.tr("Pause"))
+            self._do(self.tr("Pause"), lambda session, at: PauseRun(session_id=session, at=at))
         else:
             self.start()
 
     def next_item(self) -> None:
-        self._do("next_item", self.tr("Next item"))
+        self._do(self.tr("Next item"), lambda session, at: NextItem(session_id=session, at=at))
 
     def previous_item(self) -> None:
-        self._do("previous_item", self.tr("Previous item"))
+        self._do(
+            self.tr("Previous item"), lambda session, at: PreviousItem(session_id=session, at=at)
+        )
 
     def jump_to(self, item_id: UUID) -> None:
         if self.running:
-            self._do("jump_to_item", self.tr("Jump to item"), item_id=item_id)
+            self._do(
+                self.tr("Jump to item"),
+                lambda session, at: JumpToItem(session_id=session, item_id=item_id, at=at),
+            )
         else:
             self.start(item_id)
 
     def extend(self, seconds: int) -> None:
-        self._do("extend_item", self.tr("Change the item's time"), seconds=seconds)
+        self._do(
+            self.tr("Change the item's time"),
+            lambda session, at: ExtendItem(session_id=session, seconds=seconds, at=at),
+        )
 
     def skip(self, item_id: UUID | None = None, skipped: bool = True) -> None:
         target = item_id or (
             self.snapshot.current.item_id if self.snapshot and self.snapshot.current else None
         )
         if target is not None:
-            self._do("skip_item", self.tr("Skip item"), item_id=target, skipped=skipped)
+            self._do(
+                self.tr("Skip item"),
+                lambda session, at: SkipItem(
+                    session_id=session, item_id=target, at=at, skipped=skipped
+                ),
+            )
 
     def finish(self) -> None:
         """End the session after asking; Edit ▸ Undo takes the end back."""
@@ -296,20 +341,25 @@ class RunController(QObject):
             action=self.tr("&End the session"),
         ):
             return
-        self._do("finish_run", self.tr("End the session"), undoable=True)
+        self._do(
+            self.tr("End the session"),
+            lambda session, at: FinishRun(session_id=session, at=at),
+            undoable=True,
+        )
 
     def apply_plan(self, plan: Plan) -> OpResult | None:
         """A re-plan changes the agenda: it is undoable like any edit."""
         if self.session_id is None:
             return None
-        return self._context.run(
-            "apply_replan",
+        return self._context.execute(
+            ApplyReplan(
+                session_id=self.session_id,
+                at=self.clock.now(),
+                minutes=plan.minutes,
+                dropped=plan.dropped,
+                new_end=plan.new_end,
+            ),
             self.tr("Re-plan the rest of the session"),
-            session_id=self.session_id,
-            at=self.clock.now(),
-            minutes=plan.minutes,
-            dropped=list(plan.dropped),
-            new_end=plan.new_end,
         )
 
     # --- speakers ---------------------------------------------------------------------
@@ -320,23 +370,24 @@ class RunController(QObject):
             self.notice.emit(self.tr("Start the session before timing speakers."))
             return
         self._do(
-            "start_speaker",
             self.tr("Give the floor"),
-            item_id=current.item_id,
-            participant_id=participant_id,
-            name=name,
-            allotted_seconds=allotted_seconds,
+            lambda session, at: StartSpeaker(
+                session_id=session,
+                item_id=current.item_id,
+                at=at,
+                participant_id=participant_id,
+                name=name,
+                allotted_seconds=allotted_seconds,
+            ),
         )
 
     def end_turn(self) -> None:
         turn = self.open_turn()
         if turn is not None and self.session_id is not None:
-            self._context.run(
-                "stop_speaker",
+            self._context.execute(
+                StopSpeaker(turn_id=turn.id, at=self.clock.now()),
                 self.tr("End the turn"),
                 undoable=False,
-                turn_id=turn.id,
-                at=self.clock.now(),
             )
 
     def turns(self) -> list[SpeakerTurn]:

@@ -133,15 +133,17 @@ def add_method_results(store: Store, made: MinutesEvent) -> MethodResults:
         )
     at = T0
     for name, seconds in TURNS:
-        turn = run_ops.start_speaker(
+        turn = execute(
             store,
-            session_id=made.session_id,
-            item_id=items["fishbowl"],
-            at=at,
-            participant_id=people[name],
+            run_ops.StartSpeaker(
+                session_id=made.session_id,
+                item_id=items["fishbowl"],
+                at=at,
+                participant_id=people[name],
+            ),
         ).value
         at += dt.timedelta(seconds=seconds)
-        run_ops.stop_speaker(store, turn_id=turn, at=at)
+        execute(store, run_ops.StopSpeaker(turn_id=turn, at=at))
 
     cases = (
         AddCase(

@@ -14,6 +14,7 @@ from forum_desktop.export.minutes_run import planned_vs_actual
 from forum_desktop.export.pdf import MIN_FONT_SIZE
 from forum_desktop.models import Language
 from forum_desktop.services import run as run_ops
+from forum_desktop.services.commands import execute
 from forum_desktop.storage import Store
 from tests.export.pdf_reading import all_text, text_sizes
 from tests.services.helpers import T0, build_day
@@ -21,10 +22,13 @@ from tests.services.helpers import T0, build_day
 
 def run_a_morning(store: Store) -> tuple[object, list[object]]:
     session_id, ids = build_day(store, [10, 20, 15])
-    run_ops.start_run(store, session_id=session_id, at=T0)
-    run_ops.next_item(store, session_id=session_id, at=T0 + timedelta(minutes=12))
-    run_ops.skip_item(store, session_id=session_id, item_id=ids[2], at=T0 + timedelta(minutes=13))
-    run_ops.finish_run(store, session_id=session_id, at=T0 + timedelta(minutes=30))
+    execute(store, run_ops.StartRun(session_id=session_id, at=T0))
+    execute(store, run_ops.NextItem(session_id=session_id, at=T0 + timedelta(minutes=12)))
+    execute(
+        store,
+        run_ops.SkipItem(session_id=session_id, item_id=ids[2], at=T0 + timedelta(minutes=13)),
+    )
+    execute(store, run_ops.FinishRun(session_id=session_id, at=T0 + timedelta(minutes=30)))
     return run_ops.load_run(store, session_id).session.event_id, ids
 
 
@@ -57,8 +61,8 @@ def test_a_session_never_run_keeps_the_planned_agenda(store: Store) -> None:
 def test_a_session_run_on_another_day_compares_with_that_day(store: Store) -> None:
     session_id, _ = build_day(store, [10, 20])
     rehearsal = T0 + timedelta(days=2)
-    run_ops.start_run(store, session_id=session_id, at=rehearsal)
-    run_ops.finish_run(store, session_id=session_id, at=rehearsal + timedelta(minutes=12))
+    execute(store, run_ops.StartRun(session_id=session_id, at=rehearsal))
+    execute(store, run_ops.FinishRun(session_id=session_id, at=rehearsal + timedelta(minutes=12)))
     event_id = run_ops.load_run(store, session_id).session.event_id
     data = load_minutes(store, event_id, MinutesOptions(language=Language.EN))  # type: ignore[arg-type]
     [minutes] = data.sessions

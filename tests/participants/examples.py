@@ -11,7 +11,7 @@ from forum_desktop.models import AgendaItem, Session
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import create_event
 from forum_desktop.services.participants import add_participant
-from forum_desktop.services.run import jump_to_item, start_run
+from forum_desktop.services.run import JumpToItem, StartRun
 from forum_desktop.services.vote import AddOptions, NewOption
 from forum_desktop.storage import Store
 from tests.services.method_examples import apply_method
@@ -75,11 +75,13 @@ def build_room(store: Store, language: str = "en") -> Room:
         store, AddCase(item_id=items["peer-review"], presenter_name="Awa Diop", topic="Wells")
     ).value
     execute(store, MoveToCase(case_id=case_id))
-    start_run(store, session_id=session.id, at=store.clock.now())
+    execute(store, StartRun(session_id=session.id, at=store.clock.now()))
     return Room(event_id, session.id, people, items, list(options), case_id)
 
 
 def run_method(store: Store, room: Room, method: str) -> None:
     """Jump the session to the first phase of ``method``'s item."""
     phases = store.select(AgendaItem, {"parent_id": room.items[method]}, order_by="position")
-    jump_to_item(store, session_id=room.session_id, item_id=phases[0].id, at=store.clock.now())
+    execute(
+        store, JumpToItem(session_id=room.session_id, item_id=phases[0].id, at=store.clock.now())
+    )

@@ -158,13 +158,14 @@ def test_planned_vs_actual_travels_with_the_event(
     from datetime import timedelta
 
     from forum_desktop.services import run as run_ops
+    from forum_desktop.services.commands import execute
     from tests.services.helpers import T0, build_day
 
     session_id, ids = build_day(store, [10, 20])
-    run_ops.start_run(store, session_id=session_id, at=T0)
-    run_ops.extend_item(store, session_id=session_id, seconds=120, at=T0)
-    run_ops.start_speaker(store, session_id=session_id, item_id=ids[0], name="Jun", at=T0)
-    run_ops.next_item(store, session_id=session_id, at=T0 + timedelta(minutes=12))
+    execute(store, run_ops.StartRun(session_id=session_id, at=T0))
+    execute(store, run_ops.ExtendItem(session_id=session_id, seconds=120, at=T0))
+    execute(store, run_ops.StartSpeaker(session_id=session_id, item_id=ids[0], name="Jun", at=T0))
+    execute(store, run_ops.NextItem(session_id=session_id, at=T0 + timedelta(minutes=12)))
     event_id = run_ops.load_run(store, session_id).session.event_id
     text = document_to_json(export_document(store, event_id))
     other = fresh_store(tmp_path / "other.sqlite3", clock)
@@ -179,10 +180,11 @@ def test_planned_vs_actual_travels_with_the_event(
 
 def test_a_run_of_a_session_not_in_the_document_is_refused(store: Store) -> None:
     from forum_desktop.services import run as run_ops
+    from forum_desktop.services.commands import execute
     from tests.services.helpers import T0, build_day
 
     session_id, _ = build_day(store, [10])
-    run_ops.start_run(store, session_id=session_id, at=T0)
+    execute(store, run_ops.StartRun(session_id=session_id, at=T0))
     event_id = run_ops.load_run(store, session_id).session.event_id
     raw = json.loads(document_to_json(export_document(store, event_id)))
     raw["item_runs"][0]["item_id"] = str(uuid4())

@@ -33,7 +33,7 @@ from forum_desktop.services.fishbowl import (
 )
 from forum_desktop.services.operations import undo
 from forum_desktop.services.participants import add_participant
-from forum_desktop.services.run import next_item, speaker_turns, start_run, start_speaker
+from forum_desktop.services.run import NextItem, StartRun, StartSpeaker, speaker_turns
 from forum_desktop.storage import Store
 from tests.services.helpers import T0, build_event
 from tests.storage.helpers import snapshot
@@ -185,16 +185,18 @@ def test_the_method_items_turn_ends_when_the_phase_moves_on_or_another_speaks(
     built = build_event(store)
     method, phase = built.item_ids[0], built.item_ids[1]  # a method item and its phase
     a = built.participant_ids[0]
-    start_run(store, session_id=built.session_id, at=at(0), item_id=phase)
+    execute(store, StartRun(session_id=built.session_id, at=at(0), item_id=phase))
     join(store, method, a)
     execute(store, Seat(item_id=method, at=at(0)))
     execute(store, GiveFloor(item_id=method, chair=0, at=at(1)))
     [turn] = speaker_turns(store, method)  # on the method's item, not the phase
     assert turn.participant_id == a and turn.ended_at is None
-    start_speaker(store, session_id=built.session_id, item_id=phase, at=at(2), name="Invité")
+    execute(
+        store, StartSpeaker(session_id=built.session_id, item_id=phase, at=at(2), name="Invité")
+    )
     assert store.require(SpeakerTurn, turn.id).ended_at == at(2)
     execute(store, GiveFloor(item_id=method, chair=0, at=at(3)))
-    next_item(store, session_id=built.session_id, at=at(4))
+    execute(store, NextItem(session_id=built.session_id, at=at(4)))
     assert all(t.ended_at is not None for t in speaker_turns(store, method))
     assert [t.participant_id for t in speaker_turns(store, phase)] == [None]
 

@@ -7,6 +7,7 @@ import pytest
 from forum_desktop.models import AgendaItem
 from forum_desktop.models.method import UserMethod
 from forum_desktop.services.agenda import update_item
+from forum_desktop.services.commands import execute
 from forum_desktop.services.methods import (
     MethodError,
     all_methods,
@@ -17,7 +18,7 @@ from forum_desktop.services.methods import (
     update_method,
 )
 from forum_desktop.services.operations import undo
-from forum_desktop.services.run import start_run
+from forum_desktop.services.run import StartRun
 from forum_desktop.storage import Store
 from tests.services.helpers import T0, build_day, build_event
 from tests.services.method_examples import apply_method, fishbowl
@@ -105,7 +106,7 @@ def test_reapplying_refuses_when_a_phase_was_edited(store: Store) -> None:
 def test_reapplying_refuses_once_a_phase_has_run(store: Store) -> None:
     session_id, ids = build_day(store, [30])
     apply_method(store, item_id=ids[0], method_id="one-two-four-all", language="en")
-    start_run(store, session_id=session_id, at=T0)
+    execute(store, StartRun(session_id=session_id, at=T0))
     with pytest.raises(MethodError, match="already run"):
         apply_method(store, item_id=ids[0], method_id="fishbowl", language="en")
 

@@ -4,14 +4,16 @@ from __future__ import annotations
 
 import random
 from datetime import time, timedelta
-from uuid import UUID
+from uuid import UUID, uuid4
 
 import pytest
+from pydantic import ValidationError
 
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import AgendaItem, ItemRun, RunStatus, Session, SessionRun
 from forum_desktop.services import run as run_ops
 from forum_desktop.services.agenda import delete_session, update_item, update_session
+from forum_desktop.services.commands import execute
 from forum_desktop.services.operations import undo
 from forum_desktop.storage import Store
 from forum_desktop.timing.clocks import RunClock
@@ -34,7 +36,7 @@ def test_before_the_start_the_plan_is_shown(store: Store) -> None:
 
 def test_start_counts_down_and_warns_at_the_smaller_threshold(store: Store) -> None:
     session_id, ids = build_day(store, [30, 5])
-    run_ops.start_run(store, session_id=session_id, at=at(0))
+    execute(store, run_ops.StartRun(session_id=session_id, at=at(0)))
     running = snap(store, session_id, 10)
     assert (running.phase, running.remaining_seconds) == (Phase.RUNNING, 20 * 60)
     assert running.current is not None and running.current.item_id == ids[0]
@@ -53,68 +55,71 @@ def test_start_counts_down_and_warns_at_the_smaller_threshold(store: Store) -> N
 
 def test_the_threshold_is_configurable_per_session(store: Store) -> None:
     session_id, _ = build_day(store, [5], warning_percent=50, warning_max_minutes=10)
-    run_ops.start_run(store, session_id=session_id, at=at(0))
+    execute(store, run_ops.StartRun(session_id=session_id, at=at(0)))
     assert snap(store, session_id, 0).warning_seconds == 150  # 50 % of 5 min < 10 min
 
 
 def test_pause_stops_the_clock_and_resume_restarts_it(store: Store) -> None:
     session_id, ids = build_day(store, [20])
-    run_ops.start_run(store, session_id=session_id, at=at(0))
-    run_ops.pause_run(store, session_id=session_id, at=at(5))
+    execute(store, run_ops.StartRun(session_id=session_id, at=at(0)))
+    execute(store, run_ops.PauseRun(session_id=session_id, at=at(5)))
     paused = snap(store, session_id, 12)
     assert (paused.phase, paused.remaining_seconds) == (Phase.PAUSED, 15 * 60)
-    run_ops.resume_run(store, session_id=session_id, at=at(12))
+    execute(store, run_ops.ResumeRun(session_id=session_id, at=at(12)))
     assert snap(store, session_id, 14).remaining_seconds == 13 * 60
     [item_run] = store.select(ItemRun, {"item_id": ids[0]}, order_by="created_at")
     assert item_run.paused_seconds(at(14)) == 7 * 60
     with pytest.raises(run_ops.RunError, match="not paused"):
-        run_ops.resume_run(store, session_id=session_id, at=at(15))
+        execute(store, run_ops.ResumeRun(session_id=session_id, at=at(15)))
 
 
 def test_extend_and_shorten_the_current_item(store: Store) -> None:
     session_id, _ = build_day(store, [10, 10])
-    run_ops.start_run(store, session_id=session_id, at=at(0))
-    run_ops.extend_item(store, session_id=session_id, seconds=300, at=at(1))
-    run_ops.extend_item(store, session_id=session_id, seconds=60, at=at(1))
-    run_ops.extend_item(store, session_id=session_id, seconds=-60, at=at(1))
+    execute(store, run_ops.StartRun(session_id=session_id, at=at(0)))
+    execute(store, run_ops.ExtendItem(session_id=session_id, seconds=300, at=at(1)))
+    execute(store, run_ops.ExtendItem(session_id=session_id, seconds=60, at=at(1)))
+    execute(store, run_ops.ExtendItem(session_id=session_id, seconds=-60, at=at(1)))
     shown = snap(store, session_id, 2)
     assert shown.remaining_seconds == 13 * 60
     assert shown.projected_end == at(25)
     # Shortening never takes an item below nothing.
-    assert run_ops.extend_item(store, session_id=session_id, seconds=-3600, at=at(2)).value == -600
+    assert (
+        execute(store, run_ops.ExtendItem(session_id=session_id, seconds=-3600, at=at(2))).value
+        == -600
+    )
     assert snap(store, session_id, 2).current.allotted_seconds == 0  # type: ignore[union-attr]
 
 
 def test_next_previous_and_jump_keep_each_item_s_own_time(store: Store) -> None:
     session_id, ids = build_day(store, [10, 20, 30])
-    run_ops.start_run(store, session_id=session_id, at=at(0))
-    run_ops.next_item(store, session_id=session_id, at=at(8))
-    run_ops.previous_item(store, session_id=session_id, at=at(15))
+    execute(store, run_ops.StartRun(session_id=session_id, at=at(0)))
+    execute(store, run_ops.NextItem(session_id=session_id, at=at(8)))
+    execute(store, run_ops.PreviousItem(session_id=session_id, at=at(15)))
     back = snap(store, session_id, 16)
     assert back.current.item_id == ids[0]  # type: ignore[union-attr]
     assert back.remaining_seconds == (10 - 9) * 60  # 8 minutes before, 1 since coming back
     assert back.timing(ids[1]).elapsed_seconds == 7 * 60
-    run_ops.jump_to_item(store, session_id=session_id, item_id=ids[2], at=at(16))
+    execute(store, run_ops.JumpToItem(session_id=session_id, item_id=ids[2], at=at(16)))
     jumped = snap(store, session_id, 20)
     assert jumped.current.item_id == ids[2]  # type: ignore[union-attr]
     assert jumped.timing(ids[0]).state is ItemState.DONE
     assert jumped.timing(ids[0]).start == at(0) and jumped.timing(ids[0]).end == at(16)
     with pytest.raises(run_ops.RunError, match="not on this session"):
-        run_ops.jump_to_item(store, session_id=session_id, item_id=session_id, at=at(20))
+        execute(store, run_ops.JumpToItem(session_id=session_id, item_id=session_id, at=at(20)))
 
 
 def test_skip_moves_on_and_a_skipped_item_is_passed_over(store: Store) -> None:
     session_id, ids = build_day(store, [10, 10, 10, 10])
-    run_ops.start_run(store, session_id=session_id, at=at(0))
-    run_ops.skip_item(store, session_id=session_id, item_id=ids[2], at=at(1))
+    execute(store, run_ops.StartRun(session_id=session_id, at=at(0)))
+    execute(store, run_ops.SkipItem(session_id=session_id, item_id=ids[2], at=at(1)))
     planned = snap(store, session_id, 1)
     assert planned.timing(ids[2]).state is ItemState.SKIPPED
     assert planned.projected_end == at(30)  # three items of ten minutes
-    run_ops.skip_item(store, session_id=session_id, item_id=ids[0], at=at(2))
+    execute(store, run_ops.SkipItem(session_id=session_id, item_id=ids[0], at=at(2)))
     assert snap(store, session_id, 2).current.item_id == ids[1]  # type: ignore[union-attr]
-    run_ops.next_item(store, session_id=session_id, at=at(12))
+    execute(store, run_ops.NextItem(session_id=session_id, at=at(12)))
     assert snap(store, session_id, 12).current.item_id == ids[3]  # type: ignore[union-attr]
-    run_ops.next_item(store, session_id=session_id, at=at(22))
+    execute(store, run_ops.NextItem(session_id=session_id, at=at(22)))
     finished = snap(store, session_id, 30)
     assert finished.phase is Phase.FINISHED
     assert finished.projected_end == at(22)
@@ -125,7 +130,7 @@ def test_skip_moves_on_and_a_skipped_item_is_passed_over(store: Store) -> None:
 def test_a_locked_item_is_not_projected_before_its_lock(store: Store) -> None:
     session_id, ids = build_day(store, [10, 10])
     update_item(store, item_id=ids[1], locked_start=time(10, 0))
-    run_ops.start_run(store, session_id=session_id, at=at(0))
+    execute(store, run_ops.StartRun(session_id=session_id, at=at(0)))
     shown = snap(store, session_id, 1)
     assert shown.timing(ids[1]).start == at(60)
     assert shown.projected_end == at(70)
@@ -134,8 +139,8 @@ def test_a_locked_item_is_not_projected_before_its_lock(store: Store) -> None:
 def test_running_late_shows_against_the_planned_end(store: Store) -> None:
     session_id, _ = build_day(store, [60])
     update_session(store, session_id=session_id, end_time=time(10, 0))
-    run_ops.start_run(store, session_id=session_id, at=at(0))
-    run_ops.pause_run(store, session_id=session_id, at=at(10))
+    execute(store, run_ops.StartRun(session_id=session_id, at=at(0)))
+    execute(store, run_ops.PauseRun(session_id=session_id, at=at(10)))
     assert snap(store, session_id, 18).end_delta_seconds == 8 * 60
 
 
@@ -145,22 +150,22 @@ def test_a_session_with_nested_items_runs_its_sub_items(store: Store) -> None:
         AgendaItem(session_id=session_id, parent_id=ids[0], title="2a", planned_minutes=4)
     )
     store.insert(sub)
-    run_ops.start_run(store, session_id=session_id, at=at(0))
+    execute(store, run_ops.StartRun(session_id=session_id, at=at(0)))
     assert snap(store, session_id, 1).current.item_id == sub.id  # type: ignore[union-attr]
 
 
 def test_starting_twice_is_refused_and_an_ended_run_is_never_erased(store: Store) -> None:
     session_id, ids = build_day(store, [10, 20])
-    run_ops.start_run(store, session_id=session_id, at=at(0))
+    execute(store, run_ops.StartRun(session_id=session_id, at=at(0)))
     with pytest.raises(run_ops.RunError, match="already running"):
-        run_ops.start_run(store, session_id=session_id, at=at(1))
-    run_ops.next_item(store, session_id=session_id, at=at(8))
-    run_ops.finish_run(store, session_id=session_id, at=at(15))
+        execute(store, run_ops.StartRun(session_id=session_id, at=at(1)))
+    execute(store, run_ops.NextItem(session_id=session_id, at=at(8)))
+    execute(store, run_ops.FinishRun(session_id=session_id, at=at(15)))
     with pytest.raises(run_ops.RunError, match="resume it where it stopped, or run it again"):
-        run_ops.start_run(store, session_id=session_id, at=at(60))
+        execute(store, run_ops.StartRun(session_id=session_id, at=at(60)))
     first_times = {r.item_id: r.spans for r in run_ops.item_runs(store, session_id).values()}
 
-    run_ops.run_again(store, session_id=session_id, at=at(60))
+    execute(store, run_ops.RunAgain(session_id=session_id, at=at(60)))
     assert snap(store, session_id, 61).remaining_seconds == 9 * 60
     run = run_ops.session_run(store, session_id)
     assert run is not None and run.started_at == at(60)
@@ -172,12 +177,12 @@ def test_starting_twice_is_refused_and_an_ended_run_is_never_erased(store: Store
 
 def test_resuming_an_ended_session_goes_on_with_the_item_it_stopped_on(store: Store) -> None:
     session_id, ids = build_day(store, [10, 20])
-    run_ops.start_run(store, session_id=session_id, at=at(0))
-    run_ops.next_item(store, session_id=session_id, at=at(8))
+    execute(store, run_ops.StartRun(session_id=session_id, at=at(0)))
+    execute(store, run_ops.NextItem(session_id=session_id, at=at(8)))
     with pytest.raises(run_ops.RunError, match="has not ended"):
-        run_ops.resume_ended_run(store, session_id=session_id, at=at(9))
-    run_ops.finish_run(store, session_id=session_id, at=at(15))
-    result = run_ops.resume_ended_run(store, session_id=session_id, at=at(30))
+        execute(store, run_ops.ResumeEndedRun(session_id=session_id, at=at(9)))
+    execute(store, run_ops.FinishRun(session_id=session_id, at=at(15)))
+    result = execute(store, run_ops.ResumeEndedRun(session_id=session_id, at=at(30)))
     assert result.value == ids[1]
     snapshot = snap(store, session_id, 31)
     assert snapshot.current is not None and snapshot.current.item_id == ids[1]
@@ -190,17 +195,22 @@ def test_resuming_an_ended_session_goes_on_with_the_item_it_stopped_on(store: St
 def test_an_empty_session_cannot_start(store: Store) -> None:
     session_id, _ = build_day(store, [])
     with pytest.raises(run_ops.RunError, match="no agenda items"):
-        run_ops.start_run(store, session_id=session_id, at=at(0))
+        execute(store, run_ops.StartRun(session_id=session_id, at=at(0)))
 
 
 def test_speaker_turns_record_who_spoke_when(store: Store) -> None:
     session_id, ids = build_day(store, [30])
-    run_ops.start_run(store, session_id=session_id, at=at(0))
-    first = run_ops.start_speaker(
-        store, session_id=session_id, item_id=ids[0], name="Aminata", allotted_seconds=120, at=at(1)
+    execute(store, run_ops.StartRun(session_id=session_id, at=at(0)))
+    first = execute(
+        store,
+        run_ops.StartSpeaker(
+            session_id=session_id, item_id=ids[0], name="Aminata", allotted_seconds=120, at=at(1)
+        ),
     ).value
-    run_ops.start_speaker(store, session_id=session_id, item_id=ids[0], name="Jun", at=at(3.5))
-    run_ops.next_item(store, session_id=session_id, at=at(5))
+    execute(
+        store, run_ops.StartSpeaker(session_id=session_id, item_id=ids[0], name="Jun", at=at(3.5))
+    )
+    execute(store, run_ops.NextItem(session_id=session_id, at=at(5)))
     turns = run_ops.speaker_turns(store, ids[0])
     assert [(t.name, t.started_at, t.ended_at) for t in turns] == [
         ("Aminata", at(1), at(3.5)),
@@ -208,12 +218,24 @@ def test_speaker_turns_record_who_spoke_when(store: Store) -> None:
     ]
     assert turns[0].id == first and turns[0].seconds(at(9)) == 150
     with pytest.raises(run_ops.RunError, match="needs a name"):
-        run_ops.start_speaker(store, session_id=session_id, item_id=ids[0], name=" ", at=at(6))
+        execute(
+            store, run_ops.StartSpeaker(session_id=session_id, item_id=ids[0], name=" ", at=at(6))
+        )
+
+
+def test_a_negative_turn_or_item_length_is_refused_before_the_store_is_read() -> None:
+    session_id, item_id = uuid4(), uuid4()
+    with pytest.raises(ValidationError, match="allotted_seconds"):
+        run_ops.StartSpeaker(
+            session_id=session_id, item_id=item_id, name="Jun", allotted_seconds=-60, at=at(0)
+        )
+    with pytest.raises(ValidationError, match="minutes"):
+        run_ops.ApplyReplan(session_id=session_id, at=at(0), minutes={item_id: -5})
 
 
 def test_deleting_a_session_deletes_its_run_and_undo_brings_both_back(store: Store) -> None:
     session_id, _ = build_day(store, [10])
-    run_ops.start_run(store, session_id=session_id, at=at(0))
+    execute(store, run_ops.StartRun(session_id=session_id, at=at(0)))
     result = delete_session(store, session_id=session_id)
     assert store.select(ItemRun, {"session_id": session_id}, order_by="created_at") == []
     undo(store, result)
@@ -225,8 +247,8 @@ def test_a_restart_resumes_on_the_right_item_with_time_kept_running(
 ) -> None:
     """The records alone say where the session is: a new process computes the same."""
     session_id, ids = build_day(store, [15, 15])
-    run_ops.start_run(store, session_id=session_id, at=at(0))
-    run_ops.next_item(store, session_id=session_id, at=at(14))
+    execute(store, run_ops.StartRun(session_id=session_id, at=at(0)))
+    execute(store, run_ops.NextItem(session_id=session_id, at=at(14)))
     [unfinished] = run_ops.running_sessions(store)
     assert unfinished.saved_at == at(14)
     # The app dies at 09:16 and comes back at 09:21: five minutes of the item went by.
@@ -259,7 +281,7 @@ def test_an_eight_hour_day_with_irregular_ticks_never_drifts(
     run_clock = RunClock(clock)
     reference = ReferenceRun(len(ids))
     rng = random.Random(20220223)
-    run_ops.start_run(store, session_id=session_id, at=run_clock.now())
+    execute(store, run_ops.StartRun(session_id=session_id, at=run_clock.now()))
     transitions = 0
     for _ in range(2000):
         step = rng.choice([0.0, 0.001, 0.25, 0.9, 1.0, 3.7, 17.0, 61.3, 120.0])
@@ -269,14 +291,14 @@ def test_an_eight_hour_day_with_irregular_ticks_never_drifts(
         roll = rng.random()
         if roll < 0.05:
             if reference.paused:
-                run_ops.resume_run(store, session_id=session_id, at=now)
+                execute(store, run_ops.ResumeRun(session_id=session_id, at=now))
             else:
-                run_ops.pause_run(store, session_id=session_id, at=now)
+                execute(store, run_ops.PauseRun(session_id=session_id, at=now))
             reference.paused = not reference.paused
             transitions += 1
         elif roll < 0.09:
             seconds = rng.choice([60, 300, -60])
-            run_ops.extend_item(store, session_id=session_id, seconds=seconds, at=now)
+            execute(store, run_ops.ExtendItem(session_id=session_id, seconds=seconds, at=now))
             floor = -minutes[reference.current] * 60
             reference.extra[reference.current] = max(
                 floor, reference.extra[reference.current] + seconds
@@ -284,7 +306,7 @@ def test_an_eight_hour_day_with_irregular_ticks_never_drifts(
             transitions += 1
         elif roll < 0.13:
             target = rng.randrange(len(ids))
-            run_ops.jump_to_item(store, session_id=session_id, item_id=ids[target], at=now)
+            execute(store, run_ops.JumpToItem(session_id=session_id, item_id=ids[target], at=now))
             reference.current, reference.paused = target, False
             transitions += 1
         shown = run_ops.load_run(store, session_id).at(now)
@@ -301,9 +323,9 @@ def test_a_laptop_that_sleeps_over_lunch_catches_up_with_the_wall_clock(
 ) -> None:
     session_id, _ = build_day(store, [60, 90])
     run_clock = RunClock(clock)
-    run_ops.start_run(store, session_id=session_id, at=run_clock.now())
+    execute(store, run_ops.StartRun(session_id=session_id, at=run_clock.now()))
     clock.advance(60 * 60)
-    run_ops.next_item(store, session_id=session_id, at=run_clock.now())
+    execute(store, run_ops.NextItem(session_id=session_id, at=run_clock.now()))
     # Asleep for 70 minutes: the wall clock moves, the monotonic clock does not.
     clock.jump_wall(70 * 60)
     now = run_clock.now()
@@ -320,11 +342,13 @@ def test_a_previewed_shrink_applies_and_undo_restores_the_agenda(store: Store) -
     update_session(store, session_id=session_id, end_time=time(10, 40))
     for item_id in ids[1:]:
         update_item(store, item_id=item_id, priority=Priority.FLEXIBLE, min_minutes=20)
-    run_ops.start_run(store, session_id=session_id, at=at(0))
+    execute(store, run_ops.StartRun(session_id=session_id, at=at(0)))
     late = snap(store, session_id, 40)  # ten minutes over on the first item
     proposal = plan(late, Strategy.SHRINK)
     assert proposal.fits
-    result = run_ops.apply_replan(store, session_id=session_id, at=at(40), minutes=proposal.minutes)
+    result = execute(
+        store, run_ops.ApplyReplan(session_id=session_id, at=at(40), minutes=proposal.minutes)
+    )
     assert [store.require(AgendaItem, i).planned_minutes for i in ids] == [30, 30, 30]
     assert snap(store, session_id, 40).end_delta_seconds == 0
     undo(store, result)
@@ -333,15 +357,15 @@ def test_a_previewed_shrink_applies_and_undo_restores_the_agenda(store: Store) -
 
 def test_moving_the_end_writes_the_session_s_local_end_time(store: Store) -> None:
     session_id, _ = build_day(store, [30])
-    run_ops.start_run(store, session_id=session_id, at=at(0))
-    run_ops.apply_replan(store, session_id=session_id, at=at(1), new_end=at(9 * 60 + 15))
+    execute(store, run_ops.StartRun(session_id=session_id, at=at(0)))
+    execute(store, run_ops.ApplyReplan(session_id=session_id, at=at(1), new_end=at(9 * 60 + 15)))
     assert store.require(Session, session_id).end_time == time(18, 15)
 
 
 def test_a_session_run_on_another_day_is_timed_against_that_day(store: Store) -> None:
     session_id, _ = build_day(store, [60])  # planned for 2022-02-23, 09:00–17:00
     rehearsal = at(0) + timedelta(days=3, hours=1)  # run on the 26th at 10:00
-    run_ops.start_run(store, session_id=session_id, at=rehearsal)
+    execute(store, run_ops.StartRun(session_id=session_id, at=rehearsal))
     shown = run_ops.load_run(store, session_id).at(rehearsal + timedelta(minutes=5))
     assert shown.planned_end == (T0 + timedelta(days=3)).replace(hour=17)
     assert shown.end_delta_seconds == -(6 * 60 * 60)

@@ -9,8 +9,9 @@ from uuid import UUID
 import pytest
 
 from forum_desktop.models import AgendaItem, Session, SessionRun
+from forum_desktop.services.commands import execute
 from forum_desktop.services.demo import create_demo_event
-from forum_desktop.services.run import next_item, start_run
+from forum_desktop.services.run import NextItem, StartRun
 from forum_desktop.sync.engine import sync_event
 from tests.sync.laptops import Laptop, open_laptop, snapshot
 
@@ -39,8 +40,8 @@ def test_the_rapporteur_follows_the_facilitators_current_item(
     facilitator, rapporteur, folder, event_id = laptops
     session = first_session(facilitator, event_id)
     now = facilitator.clock.now()
-    start_run(facilitator.store, session_id=session.id, at=now)
-    next_item(facilitator.store, session_id=session.id, at=now)
+    execute(facilitator.store, StartRun(session_id=session.id, at=now))
+    execute(facilitator.store, NextItem(session_id=session.id, at=now))
     sync_event(facilitator.store, event_id, folder)
     sync_event(rapporteur.store, event_id, folder)
 
@@ -55,9 +56,9 @@ def test_two_laptops_starting_one_session_keep_one_run_and_set_the_other_aside(
 ) -> None:
     facilitator, rapporteur, folder, event_id = laptops
     session = first_session(facilitator, event_id)
-    start_run(facilitator.store, session_id=session.id, at=facilitator.clock.now())
+    execute(facilitator.store, StartRun(session_id=session.id, at=facilitator.clock.now()))
     rapporteur.clock.advance(3)
-    start_run(rapporteur.store, session_id=session.id, at=rapporteur.clock.now())
+    execute(rapporteur.store, StartRun(session_id=session.id, at=rapporteur.clock.now()))
     for _ in range(2):
         for laptop in (facilitator, rapporteur):
             report = sync_event(laptop.store, event_id, folder)
@@ -76,7 +77,6 @@ def test_a_methods_live_state_and_captures_travel(
     from forum_desktop.methods.peer_review_acts import AddCase, MoveToCase, peer_review_view
     from forum_desktop.models import Outcome, PeerCase
     from forum_desktop.services.capture import capture_outcome
-    from forum_desktop.services.commands import execute
 
     facilitator, rapporteur, folder, event_id = laptops
     session = first_session(facilitator, event_id)

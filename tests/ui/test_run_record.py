@@ -79,3 +79,26 @@ def test_resume_where_we_stopped_goes_on_with_the_last_item(
     assert page.title_label.text() == "2. Point 2"
     run = session_run(window.context.store, session_id)
     assert run is not None and run.status is RunStatus.RUNNING and run.earlier_runs == []
+
+
+def test_the_timer_s_transitions_are_not_undo_steps_but_ending_the_session_is(
+    window: MainWindow, answers: Prompts, qtbot: QtBot, clock: FakeClock
+) -> None:
+    page, _, _ = open_console(window, [10, 20, 30])
+    stack = window.context.undo_stack
+    key(qtbot, page, Qt.Key.Key_F5)  # start
+    key(qtbot, page, Qt.Key.Key_F9)  # +1 min
+    key(qtbot, page, Qt.Key.Key_F6)  # pause
+    key(qtbot, page, Qt.Key.Key_F6)  # resume
+    key(qtbot, page, Qt.Key.Key_F8)  # next
+    key(qtbot, page, Qt.Key.Key_F8, Qt.KeyboardModifier.ControlModifier)  # skip it
+    key(qtbot, page, Qt.Key.Key_F7)  # previous
+    page.speakers.speaker_combo.setEditText("Aminata Diallo")
+    page.give_floor_action.trigger()
+    clock.advance(30)
+    page.end_turn_action.trigger()
+    assert page.title_label.text() == "1. Point 1"
+    assert stack.count() == 0  # the clock cannot be wound back: "previous" is the way back
+    answers.confirm_answer = True
+    key(qtbot, page, Qt.Key.Key_F8, CTRL_SHIFT)
+    assert (stack.count(), stack.undoText()) == (1, "End the session")

@@ -11,9 +11,10 @@ from pytestqt.qtbot import QtBot
 
 from forum_desktop.models import Outcome, Session, SessionRun
 from forum_desktop.services.capture import capture_outcome, update_outcome
+from forum_desktop.services.commands import execute
 from forum_desktop.services.demo import create_demo_event
 from forum_desktop.services.events import create_event, list_events
-from forum_desktop.services.run import next_item, start_run
+from forum_desktop.services.run import NextItem, StartRun
 from forum_desktop.storage.search_index import has_pending
 from forum_desktop.sync.bundle import export_bundle
 from forum_desktop.sync.engine import sync_event
@@ -176,7 +177,7 @@ def test_the_capture_tab_follows_the_facilitators_run_as_merges_arrive(
     event_id: UUID = create_demo_event(facilitator.store).value
     session = facilitator.store.select(Session, {"event_id": event_id})[0]
     now = facilitator.clock.now()
-    start_run(facilitator.store, session_id=session.id, at=now)
+    execute(facilitator.store, StartRun(session_id=session.id, at=now))
     sync_event(facilitator.store, event_id, folder)
 
     answers.folders.append(folder)
@@ -191,7 +192,7 @@ def test_the_capture_tab_follows_the_facilitators_run_as_merges_arrive(
         return run.current_item_id
 
     assert capture.item_combo.currentData() == str(current_item())
-    next_item(facilitator.store, session_id=session.id, at=now)
+    execute(facilitator.store, NextItem(session_id=session.id, at=now))
     sync_event(facilitator.store, event_id, folder)
     qtbot.waitUntil(
         lambda: capture.item_combo.currentData() == str(current_item()), timeout=WAIT_MS
