@@ -15,13 +15,21 @@ from forum_desktop.clock import FakeClock
 from forum_desktop.models import AgendaItem, Event, Language, Photo
 from forum_desktop.services.demo import DEMO_EVENT_IDS
 from forum_desktop.services.photos import photo_bytes
-from forum_desktop.storage import AlreadyRunningError, BackupReason, Backups, Store, open_database
+from forum_desktop.storage import (
+    AlreadyRunningError,
+    BackupReason,
+    Backups,
+    CorruptDatabaseError,
+    Store,
+    open_database,
+)
 from forum_desktop.storage.lock import GuiLock
 from forum_desktop.ui import app as app_module
 from forum_desktop.ui.app import Running, start
 from forum_desktop.ui.errors import handle_exception
 from forum_desktop.ui.event_page import RUN_TAB
 from forum_desktop.ui.language import install
+from forum_desktop.ui.messages import describe
 from forum_desktop.ui.profile_dialog import ProfileDialog, system_user_name
 from forum_desktop.ui.restore_dialog import RestoreDialog
 from tests.photo_bytes import png_bytes
@@ -423,3 +431,12 @@ def test_an_unexpected_error_s_own_placeholders_are_shown_as_they_are(
         "Forum Desktop met an unexpected problem: no room for “Budget %2”\n\n"
     )
     assert f"The details are in {log_file()};" in answers.errors[-1][1]
+
+
+def test_a_damaged_database_s_path_is_described_as_it_is_even_with_placeholders(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "minutes %2" / "forum.sqlite3"
+    assert describe(CorruptDatabaseError(path, "malformed")).startswith(
+        f"The database {path} is damaged (malformed). Restore a backup."
+    )
