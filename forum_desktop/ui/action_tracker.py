@@ -30,6 +30,7 @@ from PySide6.QtWidgets import (
 from forum_desktop.ui.action_model import SORT_ROLE, ActionCol, ActionTrackerModel
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.delegates import ChoiceDelegate
+from forum_desktop.ui.messages import fill
 from forum_desktop.ui.outcome_model import status_labels
 from forum_desktop.ui.toolbar_actions import toolbar_action
 
@@ -221,7 +222,7 @@ class ActionTracker(QDialog):
         self.empty_label.setVisible(total == 0)
         overdue = sum(self.model.action(i).overdue for i in range(total))
         text = (
-            self.tr("Actions: %1 of %2").replace("%1", str(shown)).replace("%2", str(total))
+            fill(self.tr("Actions: %1 of %2"), str(shown), str(total))
             if shown != total
             else self.tr("Actions: %1").replace("%1", str(total))
         )

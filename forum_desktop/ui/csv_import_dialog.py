@@ -31,6 +31,7 @@ from forum_desktop.interchange.roster_csv import (
     read_file,
 )
 from forum_desktop.ui import prompts
+from forum_desktop.ui.messages import fill
 from forum_desktop.ui.notice_texts import notice_text
 from forum_desktop.ui.roster_model import Column, choice_labels, column_specs
 
@@ -152,10 +153,10 @@ class CsvImportDialog(QDialog):
         separated = {",": self.tr("commas"), ";": self.tr("semicolons")}.get(
             self.table_data.delimiter, self.tr("tabs")
         )
-        read = (
-            self.tr("Read %n row(s) (%1, separated by %2).", "", len(self.table_data.rows))
-            .replace("%1", self.table_data.encoding)
-            .replace("%2", separated)
+        read = fill(
+            self.tr("Read %n row(s) (%1, separated by %2).", "", len(self.table_data.rows)),
+            self.table_data.encoding,
+            separated,
         )
         kept = self.tr("%n person(s) will be imported;", "", len(people))
         left = self.tr("%n row(s) have problems and will be left out.", "", len(problems))
@@ -182,10 +183,9 @@ class CsvImportDialog(QDialog):
         self.problems.clear()
         for problem in problems:
             self.problems.addItem(
-                self.tr("Line %1: %2")
-                .replace("%1", str(problem.line))
-                .replace(
-                    "%2",
+                fill(
+                    self.tr("Line %1: %2"),
+                    str(problem.line),
                     self.tr("; ", "between two reasons").join(
                         notice_text(notice) for notice in problem.notices
                     ),

@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QApplication
 
 from forum_desktop.logs import log_file
 from forum_desktop.ui import prompts
+from forum_desktop.ui.messages import fill
 
 log = logging.getLogger(__name__)
 
@@ -34,13 +35,15 @@ def show_unexpected(error: BaseException) -> None:
     prompts.error(
         QApplication.activeWindow(),
         translate("Errors", "Something went wrong"),
-        translate(
-            "Errors",
-            "Forum Desktop met an unexpected problem: %1\n\nYour saved work is safe. "
-            "The details are in %2; please send that file to the developers.",
-        )
-        .replace("%1", str(error) or kind.__name__)
-        .replace("%2", str(log_file())),
+        fill(
+            translate(
+                "Errors",
+                "Forum Desktop met an unexpected problem: %1\n\nYour saved work is safe. "
+                "The details are in %2; please send that file to the developers.",
+            ),
+            str(error) or kind.__name__,
+            str(log_file()),
+        ),
         details,
     )
 

@@ -36,36 +36,36 @@ def describe(error: StorageError) -> str:
             if error.foreign
             else translate("Messages", "not an SQLite file")
         )
-        return (
+        return fill(
             translate(
                 "Messages",
                 "%1 is not a Forum Desktop database (%2). Choose another file with --db, "
                 "or restore a backup. The file was not changed.",
-            )
-            .replace("%1", str(error.path))
-            .replace("%2", what)
+            ),
+            str(error.path),
+            what,
         )
     if isinstance(error, CorruptDatabaseError):
-        return (
+        return fill(
             translate(
                 "Messages",
                 "The database %1 is damaged (%2). Restore a backup. "
                 "The damaged file was not changed.",
-            )
-            .replace("%1", str(error.path))
-            .replace("%2", error.detail)
+            ),
+            str(error.path),
+            error.detail,
         )
     if isinstance(error, DatabaseTooNewError):
-        return (
+        return fill(
             translate(
                 "Messages",
                 "The database %1 was written by a newer version of Forum Desktop (schema %2; "
                 "this version knows up to %3). Update Forum Desktop to open it. "
                 "The file was not changed.",
-            )
-            .replace("%1", str(error.path))
-            .replace("%2", str(error.found))
-            .replace("%3", str(error.supported))
+            ),
+            str(error.path),
+            str(error.found),
+            str(error.supported),
         )
     if isinstance(error, DiskFullError):
         return translate(

@@ -20,6 +20,7 @@ from forum_desktop.services.methods import MethodError
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.messages import fill
 from forum_desktop.ui.notice_texts import notice_text
 
 translate = QCoreApplication.translate
@@ -61,26 +62,26 @@ def _ask_times(
     title = translate("MethodApply", "Method")
     if fit.minutes(PhaseTimes.SCALED, sub_items) is None:
         longer = planned - fit.available(sub_items) + fit.needed
-        text = (
+        text = fill(
             translate(
                 "MethodApply",
                 "“%1” is planned for %2 min: too short for the method's phases, which need "
                 "at least %3 min.",
-            )
-            .replace("%1", fit.item.title)
-            .replace("%2", str(planned))
-            .replace("%3", str(fit.needed))
+            ),
+            fit.item.title,
+            str(planned),
+            str(fit.needed),
         )
         lengthen = translate("MethodApply", "Lengthen it to %1 min").replace("%1", str(longer))
         index = prompts.choose(parent, title, text, [lengthen, use_own])
         if index is None:
             return None
         return (PhaseTimes.SCALED, longer) if index == 0 else (PhaseTimes.METHOD, None)
-    text = (
-        translate("MethodApply", "“%1” is planned for %2 min; the method's phases take %3 min.")
-        .replace("%1", fit.item.title)
-        .replace("%2", str(planned))
-        .replace("%3", str(own))
+    text = fill(
+        translate("MethodApply", "“%1” is planned for %2 min; the method's phases take %3 min."),
+        fit.item.title,
+        str(planned),
+        str(own),
     )
     fit_in = translate("MethodApply", "Fit the phases into %1 min").replace("%1", str(planned))
     index = prompts.choose(parent, title, text, [fit_in, use_own])

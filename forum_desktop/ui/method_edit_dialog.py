@@ -36,6 +36,7 @@ from forum_desktop.models import OutcomeKind
 from forum_desktop.models.method import METHOD_LANGUAGES, MethodDefinition
 from forum_desktop.ui import prompts
 from forum_desktop.ui.language import AUTONYMS
+from forum_desktop.ui.messages import fill
 from forum_desktop.ui.outcome_model import kind_labels
 
 TEXT_FIELDS = ("description", "purpose", "when_to_use", "roles", "setup", "materials")
@@ -276,9 +277,11 @@ class MethodEditDialog(QDialog):
             prompts.error(
                 self,
                 self.tr("Not saved"),
-                self.tr("%1: %2 (English is needed for the name and every step's name)")
-                .replace("%1", where)
-                .replace("%2", first["msg"]),
+                fill(
+                    self.tr("%1: %2 (English is needed for the name and every step's name)"),
+                    where,
+                    first["msg"],
+                ),
             )
             return
         super().accept()

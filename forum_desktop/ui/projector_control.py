@@ -12,6 +12,7 @@ from PySide6.QtWidgets import QCheckBox, QComboBox, QWidget
 
 from forum_desktop.timing.cues import Cue
 from forum_desktop.timing.snapshot import Snapshot
+from forum_desktop.ui.messages import fill
 from forum_desktop.ui.notice_area import OneLineLabel
 from forum_desktop.ui.projector import ProjectorWindow, SecondLanguage
 from forum_desktop.ui.working_languages import language_names
@@ -130,10 +131,12 @@ class ProjectorControl(QObject):
         for number, screen in enumerate(QGuiApplication.screens(), start=1):
             size = screen.geometry()
             self.screen_combo.addItem(
-                self.tr("Display %1 (%2×%3)")
-                .replace("%1", str(number))
-                .replace("%2", str(size.width()))
-                .replace("%3", str(size.height())),
+                fill(
+                    self.tr("Display %1 (%2×%3)"),
+                    str(number),
+                    str(size.width()),
+                    str(size.height()),
+                ),
                 number - 1,
             )
         # The last display is most often the projector (the laptop's own screen comes first).

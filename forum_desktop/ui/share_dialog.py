@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 
 from forum_desktop.ui import prompts
 from forum_desktop.ui.conflicts_dialog import ConflictsDialog
+from forum_desktop.ui.messages import fill
 from forum_desktop.ui.sync_controller import SyncController
 
 
@@ -76,9 +77,11 @@ class ShareDialog(QDialog):
             prompts.error(
                 self,
                 self.tr("Cannot share"),
-                self.tr("Could not prepare %1: %2")
-                .replace("%1", str(folder))
-                .replace("%2", error.strerror or str(error)),
+                fill(
+                    self.tr("Could not prepare %1: %2"),
+                    str(folder),
+                    error.strerror or str(error),
+                ),
             )
         self._refresh()
 

@@ -24,6 +24,7 @@ from forum_desktop.sync.changefile import event_dir
 from forum_desktop.sync.share import prepare_folder
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.errors import show_unexpected
+from forum_desktop.ui.messages import fill
 from forum_desktop.ui.notice_texts import notice_text
 
 if TYPE_CHECKING:
@@ -233,12 +234,12 @@ class SyncController(QObject):
         report = self.reports.get(event_id)
         if report is None:
             return self.tr("Not merged yet.") if self.folder_of(event_id) else ""
-        text = (
-            self.tr("Laptops seen: %1 · changes in: %2, out: %3 · unresolved conflicts: %4")
-            .replace("%1", str(len(report.devices)))
-            .replace("%2", str(self.moved[event_id][0]))
-            .replace("%3", str(self.moved[event_id][1]))
-            .replace("%4", str(report.conflicts))
+        text = fill(
+            self.tr("Laptops seen: %1 · changes in: %2, out: %3 · unresolved conflicts: %4"),
+            str(len(report.devices)),
+            str(self.moved[event_id][0]),
+            str(self.moved[event_id][1]),
+            str(report.conflicts),
         )
         if report.held:
             text += " · " + self.tr("waiting for records: %1").replace("%1", str(report.held))

@@ -15,13 +15,21 @@ from forum_desktop.clock import FakeClock
 from forum_desktop.models import AgendaItem, Event, Language, Photo
 from forum_desktop.services.demo import DEMO_EVENT_IDS
 from forum_desktop.services.photos import photo_bytes
-from forum_desktop.storage import AlreadyRunningError, BackupReason, Backups, Store, open_database
+from forum_desktop.storage import (
+    AlreadyRunningError,
+    BackupReason,
+    Backups,
+    CorruptDatabaseError,
+    Store,
+    open_database,
+)
 from forum_desktop.storage.lock import GuiLock
 from forum_desktop.ui import app as app_module
 from forum_desktop.ui.app import Running, start
 from forum_desktop.ui.errors import handle_exception
 from forum_desktop.ui.event_page import RUN_TAB
 from forum_desktop.ui.language import install
+from forum_desktop.ui.messages import describe
 from forum_desktop.ui.profile_dialog import ProfileDialog, system_user_name
 from forum_desktop.ui.restore_dialog import RestoreDialog
 from tests.photo_bytes import png_bytes
@@ -391,3 +399,44 @@ def test_the_run_tab_is_built_right_after_the_first_paint_with_its_menu_and_keys
     assert texts[:2] == ["&Start", "&Pause"] and texts[-1] == "Open to &participants…"
     start_action = running.window.run_menu.actions()[0]
     assert start_action is page.run.start_action and start_action.shortcut().toString() != ""
+
+
+def test_a_refused_database_s_path_is_shown_as_it_is_even_with_placeholders_in_it(
+    tmp_path: Path, clock: FakeClock, qtbot: QtBot, answers: Prompts
+) -> None:
+    folder = tmp_path / "minutes %2 %3"  # a folder as someone named it
+    folder.mkdir()
+    too_new, garbage = folder / "too-new.sqlite3", folder / "garbage.sqlite3"
+    conn = sqlite3.connect(too_new)
+    conn.execute("PRAGMA user_version = 999")
+    conn.close()
+    garbage.write_text("minutes of the meeting, not a database\n")
+    assert start(too_new, clock=clock) is None
+    assert answers.errors[-1][1].startswith(
+        f"The database {too_new} was written by a newer version of Forum Desktop (schema 999;"
+    )
+    assert start(garbage, clock=clock) is None
+    assert answers.errors[-1][1].startswith(f"{garbage} is not a Forum Desktop database (")
+
+
+def test_an_unexpected_error_s_own_placeholders_are_shown_as_they_are(
+    answers: Prompts, qtbot: QtBot
+) -> None:
+    from forum_desktop.logs import log_file, setup_logging
+
+    setup_logging()
+    error = RuntimeError("no room for “Budget %2”")
+    handle_exception(type(error), error, None)
+    assert answers.errors[-1][1].startswith(
+        "Forum Desktop met an unexpected problem: no room for “Budget %2”\n\n"
+    )
+    assert f"The details are in {log_file()};" in answers.errors[-1][1]
+
+
+def test_a_damaged_database_s_path_is_described_as_it_is_even_with_placeholders(
+    tmp_path: Path,
+) -> None:
+    path = tmp_path / "minutes %2" / "forum.sqlite3"
+    assert describe(CorruptDatabaseError(path, "malformed")).startswith(
+        f"The database {path} is damaged (malformed). Restore a backup."
+    )

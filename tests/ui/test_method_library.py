@@ -13,7 +13,8 @@ from forum_desktop.methods.fishbowl import fishbowl_view
 from forum_desktop.methods.library import MAX_FILE_BYTES, parse_method
 from forum_desktop.models import AgendaItem
 from forum_desktop.models.method import UserMethod
-from forum_desktop.services.agenda import items_of
+from forum_desktop.services.agenda import items_of, update_item
+from forum_desktop.ui import prompts
 from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.method_edit_dialog import MethodEditDialog
@@ -238,3 +239,29 @@ def test_the_agenda_toolbar_opens_the_library_on_the_selected_item(
     ]
     assert titles == ["1 — seul·e", "2 — en binômes", "4 — à quatre", "Tous"]  # a French event
     dialog.deleteLater()
+
+
+def test_an_item_title_with_placeholders_is_quoted_as_typed_when_asked_about_times(
+    window: MainWindow, qtbot: QtBot, answers: Prompts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    store = window.context.store
+    built = build_event(store)
+    item_id = built.item_ids[3]
+    asked: list[str] = []
+
+    def choose(parent: object, title: str, text: str, options: list[str]) -> None:
+        asked.append(text)  # cancelled: nothing changes
+
+    monkeypatch.setattr(prompts, "choose", choose)
+    for minutes in (200, 3):
+        update_item(store, item_id=item_id, title="Budget %2 %3", planned_minutes=minutes)
+        dialog = library(window, qtbot, item_id=item_id, item_language="en")
+        dialog.select("fishbowl")
+        dialog.use_for_item()
+    assert asked[0].startswith(
+        "“Budget %2 %3” is planned for 200 min; the method's phases take "
+    ), asked[0]
+    assert asked[1].startswith(
+        "“Budget %2 %3” is planned for 3 min: too short for the method's phases, which need "
+    ), asked[1]
+    assert store.select(AgendaItem, {"parent_id": item_id}) == []

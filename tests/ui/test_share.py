@@ -6,6 +6,7 @@ import zipfile
 from pathlib import Path
 from uuid import UUID
 
+import pytest
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -260,3 +261,21 @@ def test_a_refused_bundle_is_explained_in_french(
         )
     ]
     assert list_events(window.context.store) == []
+
+
+def test_a_folder_that_cannot_be_prepared_is_named_as_it_is_even_with_placeholders(
+    window: MainWindow, answers: Prompts, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    event_id: UUID = create_event(window.context.store, title="Atelier de Saly").value
+    window.events_model.reload()
+    window.open_event(event_id)
+    folder = tmp_path / "partage %2 %1"
+
+    def refused(event_id: UUID, chosen: Path) -> None:
+        raise PermissionError(13, "Permission denied", str(chosen))
+
+    monkeypatch.setattr(window.sync, "share", refused)  # a folder the user may not write in
+    window.share_action.trigger()
+    answers.folders.append(folder)
+    window.share_dialog.choose_button.click()
+    assert answers.errors == [("Cannot share", f"Could not prepare {folder}: Permission denied")]

@@ -34,6 +34,7 @@ from forum_desktop.services.operations import OpResult
 from forum_desktop.timing.display import countdown
 from forum_desktop.timing.snapshot import Snapshot
 from forum_desktop.ui import prompts
+from forum_desktop.ui.messages import fill
 from forum_desktop.ui.method_screens.acts import act, capture_where
 from forum_desktop.ui.method_screens.base import MethodScreenWidget
 from forum_desktop.ui.method_screens.breakouts_layout import BreakoutsLayout
@@ -346,11 +347,7 @@ class BreakoutsScreen(MethodScreenWidget, BreakoutsLayout):
     def show_snapshot(self, snapshot: Snapshot | None) -> None:
         state = self.current_state
         done = len(state.reported)
-        progress = (
-            self.tr("%1 of %2 groups reported.")
-            .replace("%1", str(done))
-            .replace("%2", str(len(state.groups)))
-        )
+        progress = fill(self.tr("%1 of %2 groups reported."), str(done), str(len(state.groups)))
         group = state.group(state.reporting)
         if group is None:
             self.reporting_label.setText(progress if state.groups else "")
@@ -360,20 +357,23 @@ class BreakoutsScreen(MethodScreenWidget, BreakoutsLayout):
         if timing is None:
             console, public = self.tr("%1 reports now.").replace("%1", group.name), ""
         elif not timing[1]:
-            console = self.tr("%1 reports: %2.").replace("%1", group.name)
-            console = console.replace("%2", countdown(-timing[0]).lstrip("+"))
+            console = fill(
+                self.tr("%1 reports: %2."), group.name, countdown(-timing[0]).lstrip("+")
+            )
             public = projector_countdown(timing[0])
         elif timing[0] < 0:
-            console = self.tr("%1 is over its time: %2.").replace("%1", group.name)
-            console = console.replace("%2", countdown(timing[0]).lstrip("+"))
+            console = fill(
+                self.tr("%1 is over its time: %2."), group.name, countdown(timing[0]).lstrip("+")
+            )
             public = (
                 room()
                 .translate("BreakoutsPublic", "%1 over")
                 .replace("%1", projector_countdown(timing[0]))
             )
         else:
-            console = self.tr("%1 reports: %2 left.").replace("%1", group.name)
-            console = console.replace("%2", countdown(timing[0]).lstrip("+"))
+            console = fill(
+                self.tr("%1 reports: %2 left."), group.name, countdown(timing[0]).lstrip("+")
+            )
             public = (
                 room()
                 .translate("BreakoutsPublic", "%1 left")

@@ -16,6 +16,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_desktop.models import Outcome
+from forum_desktop.ui.messages import fill
 from forum_desktop.ui.outcome_model import kind_labels
 
 
@@ -46,7 +47,7 @@ class CapturedPicker(QDialog):
             text = " ".join(outcome.text.split())
             kind = names.get(outcome.kind, outcome.kind)
             # As the themes' rows: "Idée : …" in French, its space before the colon.
-            words = self.tr("%1: %2").replace("%1", kind).replace("%2", text)  # typed text last
+            words = fill(self.tr("%1: %2"), kind, text)
             row = QListWidgetItem(words, self.list)
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsUserCheckable)
             row.setCheckState(Qt.CheckState.Unchecked)

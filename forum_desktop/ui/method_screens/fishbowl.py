@@ -43,6 +43,7 @@ from forum_desktop.services.floor import method_turns
 from forum_desktop.timing.display import countdown
 from forum_desktop.timing.snapshot import Snapshot
 from forum_desktop.ui import prompts
+from forum_desktop.ui.messages import fill
 from forum_desktop.ui.method_screens.base import MethodScreenWidget
 from forum_desktop.ui.method_screens.fishbowl_panel import (
     CHAIRS_PER_ROW,
@@ -63,8 +64,8 @@ def floor_words(name: str, spoken: float, allotted: int, words: tuple[str, str, 
     if allotted:
         left = allotted - spoken
         chosen = over if left < 0 else left_words
-        return chosen.replace("%1", name).replace("%2", countdown(left).lstrip("+"))
-    return counting.replace("%1", name).replace("%2", countdown(-spoken).lstrip("+"))
+        return fill(chosen, name, countdown(left).lstrip("+"))
+    return fill(counting, name, countdown(-spoken).lstrip("+"))
 
 
 class FishbowlScreen(MethodScreenWidget):
@@ -230,7 +231,7 @@ class FishbowlScreen(MethodScreenWidget):
             text = person.name
             if person.id in view.queue:
                 place = view.queue.index(person.id) + 1
-                text = self.tr("%1 (waiting, %2)").replace("%1", text).replace("%2", str(place))
+                text = fill(self.tr("%1 (waiting, %2)"), text, str(place))
             self._add_row(self.outer_list, text, person.id)
         self.queue_list.clear()
         for place, person_id in enumerate(view.queue, start=1):

@@ -37,6 +37,7 @@ from forum_desktop.methods.one_two_four_all import Round, round_of
 from forum_desktop.models import MethodScreen, Outcome
 from forum_desktop.timing.display import countdown
 from forum_desktop.timing.snapshot import ItemTiming, Snapshot
+from forum_desktop.ui.messages import fill
 from forum_desktop.ui.method_screens.acts import act, capture_where
 from forum_desktop.ui.method_screens.base import MethodScreenWidget
 from forum_desktop.ui.method_screens.one_two_four_all_public import OneTwoFourAllPublic
@@ -232,10 +233,7 @@ class OneTwoFourAllScreen(MethodScreenWidget):
         if self._phase is not None and phases:
             place = phases.index(self._phase) + 1 if self._phase in phases else len(phases)
             self.round_label.setText(
-                self.tr("Round %1 of %2: %3")
-                .replace("%1", str(place))
-                .replace("%2", str(len(phases)))
-                .replace("%3", name)
+                fill(self.tr("Round %1 of %2: %3"), str(place), str(len(phases)), name)
             )
         else:
             self.round_label.setText(name)

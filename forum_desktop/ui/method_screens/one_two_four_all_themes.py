@@ -4,7 +4,6 @@ theme" make one. The panel only shows and asks; the screen runs the commands."""
 
 from __future__ import annotations
 
-import re
 from uuid import UUID
 
 from PySide6.QtCore import Qt, Signal
@@ -20,16 +19,10 @@ from PySide6.QtWidgets import (
 
 from forum_desktop.methods.idea_acts import IdeasView
 from forum_desktop.ui import prompts
+from forum_desktop.ui.messages import fill
 from forum_desktop.ui.method_screens.theme_drop import NewThemeDrop, ThemeDropList
 
 ID_ROLE = Qt.ItemDataRole.UserRole
-PLACEHOLDER = re.compile("%([1-9])")
-
-
-def filled(template: str, *parts: str) -> str:
-    """``template`` (translated) with %1, %2… replaced in one pass: a "%2" typed in a
-    theme's name or an answer stays as typed."""
-    return PLACEHOLDER.sub(lambda found: parts[int(found[1]) - 1], template)
 
 
 class ThemesPanel(QGroupBox):
@@ -100,7 +93,7 @@ class ThemesPanel(QGroupBox):
             ideas = "; ".join(texts[idea] for idea in theme.idea_ids)
             # "Mobilité (2) : …" in French: the colon is the interface's.
             words = self.tr("%1 (%2): %3")
-            row = QListWidgetItem(filled(words, theme.name, str(len(theme.idea_ids)), ideas))
+            row = QListWidgetItem(fill(words, theme.name, str(len(theme.idea_ids)), ideas))
             row.setData(ID_ROLE, str(theme.id))
             row.setFlags(row.flags() | Qt.ItemFlag.ItemIsDropEnabled)  # ideas dropped join it
             self.theme_list.addItem(row)

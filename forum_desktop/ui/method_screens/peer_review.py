@@ -34,6 +34,7 @@ from forum_desktop.models.screens import PeerReviewState, ReviewCase
 from forum_desktop.services.commands import Command
 from forum_desktop.timing.snapshot import ItemState, ItemTiming, Snapshot
 from forum_desktop.ui import prompts
+from forum_desktop.ui.messages import fill
 from forum_desktop.ui.method_screens import peer_review_texts as texts
 from forum_desktop.ui.method_screens.acts import act, capture_where
 from forum_desktop.ui.method_screens.base import MethodScreenWidget
@@ -274,10 +275,11 @@ class PeerReviewScreen(MethodScreenWidget):
         presenter = self.presenter(current) if current else ""
         self.status_label.setText(texts.status(state, current, presenter, running, now))
         position = (
-            room()
-            .translate("PeerReviewPublic", "Case %1 of %2")
-            .replace("%1", str(state.cases.index(current) + 1))
-            .replace("%2", str(len(state.cases)))
+            fill(
+                room().translate("PeerReviewPublic", "Case %1 of %2"),
+                str(state.cases.index(current) + 1),
+                str(len(state.cases)),
+            )
             if current
             else ""
         )

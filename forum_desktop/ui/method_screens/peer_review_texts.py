@@ -13,6 +13,7 @@ from forum_desktop.models.outcome import FeedbackFields
 from forum_desktop.models.screens import PeerReviewState, ReviewCase
 from forum_desktop.timing.display import countdown
 from forum_desktop.timing.snapshot import ItemTiming
+from forum_desktop.ui.messages import fill
 
 translate = QCoreApplication.translate
 
@@ -48,15 +49,15 @@ def phase_line(time: PhaseTime) -> str:
             if left >= 0
             else translate("PeerReviewScreen", "▶ %1: %2 over")
         )
-        return text.replace("%1", time.title).replace("%2", countdown(abs(left)))
+        return fill(text, time.title, countdown(abs(left)))
     if time.used_seconds >= 1:
-        return (
-            translate("PeerReviewScreen", "%1: %2 of %3 used")
-            .replace("%1", time.title)
-            .replace("%2", countdown(time.used_seconds))
-            .replace("%3", planned)
+        return fill(
+            translate("PeerReviewScreen", "%1: %2 of %3 used"),
+            time.title,
+            countdown(time.used_seconds),
+            planned,
         )
-    return translate("PeerReviewScreen", "%1: %2").replace("%1", time.title).replace("%2", planned)
+    return fill(translate("PeerReviewScreen", "%1: %2"), time.title, planned)
 
 
 def status(
@@ -79,11 +80,11 @@ def status(
     if running is None:
         return on
     time = phase_times([running], state, current.id, now)[0]
-    return (
-        translate("PeerReviewScreen", "%1 — %2, %3 left for this case")
-        .replace("%1", on)
-        .replace("%2", time.title)
-        .replace("%3", countdown(time.left_seconds))
+    return fill(
+        translate("PeerReviewScreen", "%1 — %2, %3 left for this case"),
+        on,
+        time.title,
+        countdown(time.left_seconds),
     )
 
 
@@ -95,9 +96,7 @@ def summary(fields: FeedbackFields) -> str:
         "transferable": translate("PeerReviewScreen", "Transferable"),
     }
     parts = [
-        translate("PeerReviewScreen", "%1: %2")
-        .replace("%1", label)
-        .replace("%2", _short(getattr(fields, name)))
+        fill(translate("PeerReviewScreen", "%1: %2"), label, _short(getattr(fields, name)))
         for name, label in labels.items()
         if getattr(fields, name)
     ]

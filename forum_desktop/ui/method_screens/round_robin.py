@@ -41,6 +41,7 @@ from forum_desktop.services.round_robin import (
 from forum_desktop.timing.display import countdown
 from forum_desktop.timing.snapshot import Snapshot
 from forum_desktop.ui import room_language
+from forum_desktop.ui.messages import fill
 from forum_desktop.ui.method_screens.acts import act
 from forum_desktop.ui.method_screens.base import MethodScreenWidget
 from forum_desktop.ui.method_screens.round_robin_panel import RoundRobinPanel
@@ -157,12 +158,14 @@ class RoundRobinScreen(MethodScreenWidget):
             label.clear()
             return
         label.setText(
-            self.tr("%1 people × %2 = %3: more than the %4 min of “%5”.")
-            .replace("%1", str(overrun.people))
-            .replace("%2", countdown(overrun.seconds_each))
-            .replace("%3", countdown(overrun.seconds))
-            .replace("%4", str(overrun.phase.planned_minutes))
-            .replace("%5", overrun.phase.title)
+            fill(
+                self.tr("%1 people × %2 = %3: more than the %4 min of “%5”."),
+                str(overrun.people),
+                countdown(overrun.seconds_each),
+                countdown(overrun.seconds),
+                str(overrun.phase.planned_minutes),
+                overrun.phase.title,
+            )
         )
 
     def _load_answers(self) -> dict[UUID, list[str]]:
@@ -257,7 +260,7 @@ class RoundRobinScreen(MethodScreenWidget):
         elif self.round.current is None and not self.round.done:
             progress = self.tr("%n people in the round", "", total)
         else:
-            progress = self.tr("%1 of %2").replace("%1", str(place)).replace("%2", str(total))
+            progress = fill(self.tr("%1 of %2"), str(place), str(total))
         current = self.name(self.round.current)
         self.progress_label.setText(progress)
         if current:
@@ -284,11 +287,7 @@ class RoundRobinScreen(MethodScreenWidget):
             in_round = says.translate("RoundRobinPublic", "People in the round: %1")
             progress = in_round.replace("%1", str(total))
         else:
-            progress = (
-                says.translate("RoundRobinPublic", "%1 of %2")
-                .replace("%1", str(place))
-                .replace("%2", str(total))
-            )
+            progress = fill(says.translate("RoundRobinPublic", "%1 of %2"), str(place), str(total))
         public = self.room
         question = self.item.guiding_question.strip()
         public.show_text(public.question, question if self._question_is_ours() else "")
@@ -335,9 +334,7 @@ class RoundRobinScreen(MethodScreenWidget):
         )
         self.room.show_text(self.room.time, public)
         self.now_label.setText(
-            self.tr("Speaking now: %1 (%2)")
-            .replace("%1", self.name(turn.participant_id))
-            .replace("%2", words)
+            fill(self.tr("Speaking now: %1 (%2)"), self.name(turn.participant_id), words)
         )
 
     def show_snapshot(self, snapshot: Snapshot | None) -> None:

@@ -18,7 +18,8 @@ from PySide6.QtWidgets import (
 )
 
 from forum_desktop.methods.idea_acts import IdeasView
-from forum_desktop.ui.method_screens.one_two_four_all_themes import ThemesPanel, filled
+from forum_desktop.ui.messages import fill
+from forum_desktop.ui.method_screens.one_two_four_all_themes import ThemesPanel
 from forum_desktop.ui.method_screens.theme_drop import IdeaList
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -71,7 +72,7 @@ class RoundRobinThemes(QWidget):
             text = answer.text
             if speakers.get(answer.id):
                 # Who, then what: "Awa : …" in French.
-                text = filled(self.tr("%1: %2"), speakers[answer.id], text)
+                text = fill(self.tr("%1: %2"), speakers[answer.id], text)
             if answer.id in theme_of:
                 text += f" · {theme_of[answer.id]}"
             row = QListWidgetItem(text)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from forum_desktop.methods.dot_vote import VoteView
 from forum_desktop.methods.voting import BallotProblem, Excess
 from forum_desktop.models import Participant
+from forum_desktop.ui.messages import fill
 from forum_desktop.ui.method_screens.vote_entries import VoteEntries
 
 
@@ -127,42 +128,33 @@ class VoteBallotBox(QGroupBox):
     def ballot_refusal(self, name: str, problem: BallotProblem, option: str) -> str:
         """Why the ballot was refused, with ``option`` the one over its limit."""
         if problem.excess is Excess.TOO_MANY:
-            return (
+            return fill(
                 self.tr(
                     "%1 has %2: %3 is %n too many. Take %n off, then save the ballot again.",
                     "",
                     problem.over,
-                )
-                .replace("%1", name)
-                .replace("%2", self._dots(problem.limit))
-                .replace("%3", str(problem.given))
+                ),
+                name,
+                self._dots(problem.limit),
+                str(problem.given),
             )
-        return (
+        return fill(
             self.tr(
                 "%1 put %2 on “%3”: at most %4 may go on one option. "
                 "Move the rest to another option."
-            )
-            .replace("%1", name)
-            .replace("%2", self._dots(problem.given))
-            .replace("%3", option)
-            .replace("%4", str(problem.limit))
+            ),
+            name,
+            self._dots(problem.given),
+            option,
+            str(problem.limit),
         )
 
     def limit_refusal(self, name: str, problem: BallotProblem, option: str) -> str:
         """Why the limits were not lowered: whose ballot is over them."""
         if problem.excess is Excess.TOO_MANY:
             text = self.tr("The ballot of %1 has %2: change it before lowering the limit to %3.")
-            return (
-                text.replace("%1", name)
-                .replace("%2", self._dots(problem.given))
-                .replace("%3", str(problem.limit))
-            )
+            return fill(text, name, self._dots(problem.given), str(problem.limit))
         text = self.tr(
             "The ballot of %1 has %2 on “%4”: change it before lowering the limit to %3."
         )
-        return (
-            text.replace("%1", name)
-            .replace("%2", self._dots(problem.given))
-            .replace("%3", str(problem.limit))
-            .replace("%4", option)
-        )
+        return fill(text, name, self._dots(problem.given), str(problem.limit), option)

@@ -444,3 +444,28 @@ def test_someone_checked_absent_after_the_groups_were_made_is_shown_so(
     )
     rows = tree_rows(screen)
     assert sum(row[1].count("Awa Diop (absent)") for row in rows) == 1
+
+
+def test_a_group_named_with_placeholders_reports_under_its_name_as_typed(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock, answers: Prompts
+) -> None:
+    install("en")
+    page, _, _, _ = breakout_console(window)
+    screen = screen_of(page)
+    screen.make_button.click()
+    first = screen.current_state.in_order()[0]
+    screen.tree.setFocus()
+    screen.tree.select_group(first.id)
+    screen.name_edit.setFocus()
+    screen.name_edit.selectAll()
+    qtbot.keyClicks(screen.name_edit, "Groupe %2 %1")
+    qtbot.keyClick(screen.name_edit, Qt.Key.Key_Return)
+    page.controller.next_item()  # "Group work"
+    page.controller.next_item()  # "Report-back"
+    screen.next_button.click()
+    clock.advance(60)
+    page.controller.tick()
+    assert screen.reporting_label.text().startswith("Groupe %2 %1 reports: 2:00 left. 0 of ")
+    clock.advance(3 * 60)
+    page.controller.tick()
+    assert screen.reporting_label.text().startswith("Groupe %2 %1 is over its time: 1:00. 0 of ")

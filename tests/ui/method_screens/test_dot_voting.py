@@ -469,3 +469,39 @@ def test_a_theme_s_ideas_show_small_under_its_option_on_the_projector(
     with_ideas = chart.height_needed(metrics)
     chart.show_rows([ChartRow(row.text, row.standing) for row in rows])
     assert with_ideas > chart.height_needed(metrics)  # the ideas' line has room of its own
+
+
+def test_refusals_name_the_voter_and_the_option_as_typed_even_with_placeholders(
+    window: MainWindow, qtbot: QtBot, english: None
+) -> None:
+    store = window.context.store
+    session_id, ids = build_day(store, [30])
+    apply_method(store, item_id=ids[0], method_id="dot-voting", language="en")
+    event_id = store.require(Session, session_id).event_id
+    add_participant(store, event_id=event_id, name="Awa %2 %3")
+    page = open_console_on(window, session_id)
+    page.controller.start()
+    screen = vote_screen(page)
+    for text in ("Water %4 %3", "Schools"):
+        screen.options.add_option(text)
+    type_ballot(qtbot, screen, "Awa %2 %3", [3, 3])
+    assert screen.message_label.text() == (
+        "Awa %2 %3 has 5 dots: 6 is one too many. Take one off, then save the ballot again."
+    )
+    type_ballot(qtbot, screen, "Awa %2 %3", [4, 0])
+    assert screen.message_label.text() == (
+        "Awa %2 %3 put 4 dots on “Water %4 %3”: at most 3 may go on one option. "
+        "Move the rest to another option."
+    )
+    type_ballot(qtbot, screen, "Awa %2 %3", [3, 2])
+    screen.per_option.setValue(2)
+    screen.per_option.editingFinished.emit()
+    assert screen.message_label.text() == (
+        "The ballot of Awa %2 %3 has 3 dots on “Water %4 %3”: "
+        "change it before lowering the limit to 2."
+    )
+    screen.per_person.setValue(4)
+    screen.per_person.editingFinished.emit()
+    assert screen.message_label.text() == (
+        "The ballot of Awa %2 %3 has 5 dots: change it before lowering the limit to 4."
+    )

@@ -468,3 +468,30 @@ def test_the_opening_panel_sits_down_with_ctrl_enter(
     assert screen.message_label.text() == (
         "5 people chosen, but 1 at most can sit down (one chair stays open): choose fewer."
     )
+
+
+def test_a_name_with_placeholders_reads_as_typed_in_the_queue_and_on_the_floor(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock, answers: Prompts
+) -> None:
+    store = window.context.store
+    session_id, ids = build_day(store, [60, 10])
+    event_id = store.require(Session, session_id).event_id
+    people = {}
+    for name in ("Jun Park", "Ana %2 %1"):
+        people[name] = add_participant(store, event_id=event_id, name=name).value
+        check_in(store, participant_id=people[name], status=AttendanceStatus.PRESENT)
+    apply_method(store, item_id=ids[0], method_id="fishbowl", language="fr")
+    page = open_console_on(window, session_id)
+    page.controller.start()
+    screen = screen_of(page)
+    for name in people:
+        queue_up(qtbot, screen, name)
+    outer = [screen.outer_list.item(r).text() for r in range(screen.outer_list.count())]
+    assert "Ana %2 %1 (waiting, 2)" in outer
+    screen.swap_action.trigger()
+    screen.swap_action.trigger()  # both sit
+    screen.chair_buttons[chair_of(screen, people["Ana %2 %1"])].click()
+    screen.floor_action.trigger()
+    clock.advance(40)
+    page.controller.tick()
+    assert screen.public_view.speaker_label.text() == "Ana %2 %1 a la parole : reste 2:20"

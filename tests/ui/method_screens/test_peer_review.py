@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
-from forum_desktop.models import OutcomeKind, Session
+from forum_desktop.models import AgendaItem, OutcomeKind, Session
 from forum_desktop.models.screens import PeerReviewState
 from forum_desktop.services.capture import outcomes_of_event
 from forum_desktop.services.participants import add_participant
@@ -347,3 +347,27 @@ def test_the_screen_buttons_have_distinct_letters(
     letters = [mnemonic(button.text()) for button in screen.findChildren(QPushButton)]
     assert None not in letters
     assert len(set(letters)) == len(letters), letters  # against the window: test_screen_letters
+
+
+def test_a_presenter_and_phases_named_with_placeholders_read_as_typed(
+    window: MainWindow, clock: FakeClock
+) -> None:
+    store = window.context.store
+    session_id, ids = build_day(store, [45])
+    apply_method(store, item_id=ids[0], method_id="peer-review", language="en")
+    phases = store.select(AgendaItem, {"parent_id": ids[0]}, order_by="position")
+    for phase in phases:  # titles as someone typed them in the agenda
+        store.update(AgendaItem, phase.id, title=f"{phase.title} (%2 %3)")
+    page = open_console_on(window, session_id)
+    page.controller.start()
+    screen = screen_of(page)
+    screen.case_form.presenter_combo.setEditText("Ana %2 %3")
+    screen.topic_edit.setText("Budgets")
+    screen.add_case_button.click()
+    clock.advance(60)
+    page.controller.tick()
+    first = phases[0].title
+    assert screen.status_label.text().startswith(f"On now: Ana %2 %3 — {first} (%2 %3), ")
+    lines = rows(screen.phase_list)
+    assert lines[0].startswith(f"▶ {first} (%2 %3): ") and lines[0].endswith(" left")
+    assert lines[1].startswith(f"{phases[1].title} (%2 %3): ")

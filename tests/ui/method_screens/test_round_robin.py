@@ -335,3 +335,23 @@ def test_answers_are_grouped_into_themes_with_the_keyboard_and_undone(
     listed = [themes.theme_list.item(n).text() for n in range(themes.theme_list.count())]
     assert listed == ["Mobility (2): Bike lanes; Night buses"]
     assert answers_listed(screen)[2] == "Chloé: Clean wells"
+
+
+def test_the_speaker_s_name_is_shown_as_typed_even_with_placeholders(
+    window: MainWindow, clock: FakeClock
+) -> None:
+    store = window.context.store
+    session_id, ids = build_day(store, [30, 10])
+    session = store.require(Session, session_id)
+    add_participant(store, event_id=session.event_id, name="Ana %2 %1")
+    apply_method(store, item_id=ids[0], method_id="round-robin", language="en")
+    page = open_console_on(window, session_id)
+    page.controller.start()
+    screen = the_screen(page)
+    screen.seconds_spin.setValue(90)
+    screen.seconds_spin.editingFinished.emit()
+    page.controller.next_item()
+    screen.next_button.click()
+    clock.advance(30)
+    page.controller.tick()
+    assert screen.now_label.text() == "Speaking now: Ana %2 %1 (1:00 left)"
