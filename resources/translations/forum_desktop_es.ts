@@ -7080,10 +7080,6 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
 <context>
     <name>TranslationRows</name>
     <message>
-        <source>Not saved</source>
-        <translation>No guardado</translation>
-    </message>
-    <message>
         <source>Translate “%1” into %2</source>
         <translation>Traducir «%1»: %2</translation>
     </message>
@@ -7338,10 +7334,6 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>Move up</source>
         <translation>Subir</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>No guardado</translation>
     </message>
     <message>
         <source>Remove</source>

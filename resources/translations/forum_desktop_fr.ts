@@ -7080,10 +7080,6 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
 <context>
     <name>TranslationRows</name>
     <message>
-        <source>Not saved</source>
-        <translation>Non enregistré</translation>
-    </message>
-    <message>
         <source>Translate “%1” into %2</source>
         <translation>Traduire « %1 » : %2</translation>
     </message>
@@ -7338,10 +7334,6 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>Move up</source>
         <translation>Monter</translation>
-    </message>
-    <message>
-        <source>Not saved</source>
-        <translation>Non enregistré</translation>
     </message>
     <message>
         <source>Remove</source>
