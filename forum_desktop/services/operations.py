@@ -136,7 +136,11 @@ def undo(store: Store, result: OpResult) -> OpResult:
             else:
                 recorder.add(
                     store.apply(
-                        change.record_type, change.record_id, ChangeKind.UPDATE, change.old_values()
+                        change.record_type,
+                        change.record_id,
+                        ChangeKind.UPDATE,
+                        change.old_values(),
+                        reopens=change.keeps,
                     )
                 )
     return recorder.result(result.value)

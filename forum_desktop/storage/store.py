@@ -423,9 +423,11 @@ class Store:
 
         An update journals only the fields that differ, and the texts in ``resolves``: a
         person settling their sync conflict (choosing the version shown still has to say
-        so). Any other update of a text in conflict keeps every version open. An insert
-        that brings a deleted record back (undo) keeps the versions in ``reopens`` open,
-        as they were before the delete (see ``versions_closed_by_delete``).
+        so). Any other update of a text in conflict keeps every version open, but one
+        given ``reopens`` (an undo: the versions its undone edit kept) keeps only those,
+        so the undone text does not stay behind as a version. An insert that brings a
+        deleted record back (undo) keeps the versions in ``reopens`` open, as they were
+        before the delete (see ``versions_closed_by_delete``).
         """
         cls = RECORD_TYPES[record_type]
         table = cls.record_type
@@ -475,7 +477,9 @@ class Store:
             # a delete's event is the deleted record's, whatever values it was handed
             written = values if kind is not ChangeKind.DELETE else {}
             event_id = self._event_of(record_type, key, {**(old or {}), **written})
-            if kind is ChangeKind.UPDATE:
+            if kind is ChangeKind.UPDATE and reopens is not None:
+                keeps = {name: ids for name, ids in reopens.items() if name in fields}
+            elif kind is ChangeKind.UPDATE:
                 keeps = self._kept_versions(record_type, record_id, set(fields) - resolves)
             else:
                 keeps = dict(reopens or {}) if kind is ChangeKind.INSERT else {}

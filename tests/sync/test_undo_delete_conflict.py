@@ -1,5 +1,6 @@
 """Undoing the delete of an entry in sync conflict brings every version back: the delete
-closed them (an explicit act), so its undo opens them again, on every laptop."""
+closed them (an explicit act), so its undo opens them again, on every laptop. Undoing an
+edit made during a conflict leaves the versions as they were before it, on every laptop."""
 
 from __future__ import annotations
 
@@ -71,6 +72,41 @@ def test_undoing_a_delete_opens_the_conflict_again_everywhere(
     redo(a.store, deleted, undone)  # deleting again closes them again
     sync_all((a, b), event_id, folder)
     assert shown(a, event_id, entry) == shown(b, event_id, entry) == set()
+
+
+def conflicting(a: Laptop, b: Laptop, folder: Path) -> tuple[UUID, UUID]:
+    """An event and an entry both laptops edited at once: one version shown, one kept."""
+    event_id = create_event(a.store, title="Atelier").value
+    entry = execute(a.store, CaptureTyped(event_id=event_id, typed="first words")).value
+    sync_all((a, b), event_id, folder)
+    execute(a.store, EditEntryText(outcome_id=entry, text="Ana's version"))
+    a.clock.advance(1)
+    execute(b.store, EditEntryText(outcome_id=entry, text="Bea's version"))
+    sync_all((a, b), event_id, folder)
+    return event_id, entry
+
+
+def test_undoing_an_edit_made_during_a_conflict_leaves_the_versions_before_it(
+    laptops: tuple[Laptop, Laptop, Path],
+) -> None:
+    a, b, folder = laptops
+    event_id, entry = conflicting(a, b, folder)
+    before = (a.store.require(Outcome, entry).text, conflict_texts(a.store, event_id))
+    both = {"Ana's version", "Bea's version"}
+
+    edited = execute(a.store, EditEntryText(outcome_id=entry, text="Third words"))
+    assert shown(a, event_id, entry) == {*both, "Third words"}  # the edit keeps both open
+
+    undone = undo(a.store, edited)
+    # The undone text is not left behind as a version of its own.
+    assert (a.store.require(Outcome, entry).text, conflict_texts(a.store, event_id)) == before
+    sync_all((a, b), event_id, folder)
+    assert shown(b, event_id, entry) == both
+
+    redo(a.store, edited, undone)
+    sync_all((a, b), event_id, folder)
+    assert a.store.require(Outcome, entry).text == "Third words"
+    assert shown(a, event_id, entry) == shown(b, event_id, entry) == {*both, "Third words"}
 
 
 def test_undoing_a_delete_without_a_conflict_opens_none(
