@@ -33,7 +33,6 @@ NOT_YET_COVERED = frozenset(
         "CastBallot",
         "ChooseRapporteur",
         "CountHands",
-        "CreateEvent",
         "DeleteFeedback",
         "DismissQuestion",
         "EditCase",
