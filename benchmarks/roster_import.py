@@ -1,7 +1,7 @@
 """Roster import: 10,000 people from a CSV file into an event, against raw sqlite3.
 
 - ``roster_import_10k``: the roster CSV read (``read_table``, ``preview``) and the
-  ``import_participants`` operation — one transaction, every person journaled — on a file
+  ``ImportParticipants`` command — one transaction, every person journaled — on a file
   database opened by the app (WAL, ``synchronous=FULL``), against a bare sqlite3
   ``executemany`` of the same rows into the same ``participant`` table of another database
   opened by the app, in one transaction. Best of ``--rounds``.
@@ -54,7 +54,9 @@ def ours(folder: Path, data: bytes) -> float:
     start = time.perf_counter()
     table = read_table(data)
     people = preview(table, guess_mapping(table.headers)).people
-    execute(store, ImportParticipants(event_id=event_id, people=[fields for _, fields in people]))
+    execute(
+        store, ImportParticipants(event_id=event_id, people=tuple(fields for _, fields in people))
+    )
     elapsed = time.perf_counter() - start
     store.conn.close()
     return elapsed

@@ -1,4 +1,4 @@
-"""Event operations: create, edit, duplicate, delete, and the list of events."""
+"""Event commands: create, edit, duplicate, delete, and the list of events."""
 
 from __future__ import annotations
 
@@ -14,6 +14,7 @@ from forum_desktop.models import (
     AttendanceStatus,
     Event,
     Language,
+    Objective,
     Participant,
     Session,
 )
@@ -22,6 +23,7 @@ from forum_desktop.services.events import (
     CreateEvent,
     DeleteEvent,
     DuplicateEvent,
+    EventError,
     UpdateEvent,
     list_events,
 )
@@ -60,6 +62,38 @@ def test_create_event_refuses_an_unknown_time_zone(store: Store) -> None:
     with pytest.raises(ValidationError, match="Europe/Paris"):
         execute(store, CreateEvent(title="Atelier", timezone="Europe/Lyon"))
     assert store.select(Event, order_by="title") == []
+
+
+def test_create_event_with_its_dates_and_working_languages(store: Store) -> None:
+    command = CreateEvent(
+        title="Forum",
+        start_date=date(2026, 6, 15),
+        end_date=date(2026, 6, 17),
+        language=Language.FR,
+        other_languages=(Language.EN, Language.ES),
+        objectives=(Objective(text="Apprendre"),),
+    )
+    event = store.require(Event, execute(store, command).value)
+    assert (event.start_date, event.end_date) == (date(2026, 6, 15), date(2026, 6, 17))
+    assert event.working_languages == (Language.FR, Language.EN, Language.ES)
+    assert [objective.text for objective in event.objectives] == ["Apprendre"]
+
+
+def test_create_event_refuses_an_end_before_the_start(store: Store) -> None:
+    command = CreateEvent(title="Forum", start_date=date(2026, 6, 15), end_date=date(2026, 6, 14))
+    with pytest.raises(EventError, match=r"cannot end \(2026-06-14\) before it starts"):
+        execute(store, command)
+    assert store.select(Event, order_by="title") == []
+
+
+def test_update_event_clears_a_field_given_as_none_and_keeps_the_others(store: Store) -> None:
+    event_id = execute(
+        store,
+        CreateEvent(title="Forum", start_date=date(2026, 6, 15), end_date=date(2026, 6, 17)),
+    ).value
+    execute(store, UpdateEvent(event_id=event_id, end_date=None))
+    event = store.require(Event, event_id)
+    assert (event.start_date, event.end_date, event.title) == (date(2026, 6, 15), None, "Forum")
 
 
 def test_update_event_changes_fields_and_stamps_the_update(store: Store, clock: FakeClock) -> None:
