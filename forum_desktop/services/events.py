@@ -99,8 +99,8 @@ class UpdateEvent(Command):
         if isinstance(fields.get("objectives"), tuple):
             fields["objectives"] = list(fields["objectives"])
         recorder = Recorder()
-        main = fields.pop("language", None)
-        if main is not None:  # a new main language takes over its translations
+        if fields.get("language") is not None:  # a new main language takes over its texts
+            main = fields.pop("language")
             event = store.require(Event, self.event_id)
             others = tuple(language for language in event.other_languages if language != main)
             changed = SetWorkingLanguages(event_id=self.event_id, languages=(main, *others))

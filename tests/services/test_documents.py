@@ -232,7 +232,6 @@ def test_a_dot_vote_travels_as_records_and_a_format_4_vote_is_converted(
     from forum_desktop.models import MethodRun
     from forum_desktop.models.screens import Ballot, DotVotingState, VoteOption
     from forum_desktop.services.agenda import items_of, sessions_of
-    from forum_desktop.services.commands import execute
     from forum_desktop.services.operations import undo
     from forum_desktop.services.participants import roster
     from forum_desktop.services.vote import AddOption, CastBallot
@@ -284,7 +283,6 @@ def test_cases_groups_and_themes_travel_with_the_event(
     from forum_desktop.methods.idea_acts import AddIdea, GroupIdeasIntoTheme, ideas_view
     from forum_desktop.methods.peer_review_acts import AddCase, peer_review_view
     from forum_desktop.services.agenda import items_of, sessions_of
-    from forum_desktop.services.commands import execute
 
     event_id = execute(store, CreateDemoEvent()).value
     item = items_of(store, sessions_of(store, event_id)[0].id)[0].id

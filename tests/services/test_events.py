@@ -117,6 +117,14 @@ def test_update_event_refuses_fields_that_are_not_editable(store: Store, field: 
     assert snapshot(store) == before
 
 
+def test_update_event_refuses_no_language(store: Store) -> None:
+    event_id = execute(store, CreateEvent(title="Forum", language=Language.FR)).value
+    before = snapshot(store)
+    with pytest.raises(ValidationError, match="language"):
+        execute(store, UpdateEvent(event_id=event_id, language=None))
+    assert snapshot(store) == before
+
+
 def test_update_event_of_a_missing_event(store: Store) -> None:
     missing = uuid4()
     with pytest.raises(RecordNotFoundError, match=str(missing)):

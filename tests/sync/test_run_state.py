@@ -77,7 +77,6 @@ def test_a_methods_live_state_and_captures_travel(
     from forum_desktop.methods.peer_review_acts import AddCase, MoveToCase, peer_review_view
     from forum_desktop.models import Outcome, PeerCase
     from forum_desktop.services.capture import capture_outcome
-    from forum_desktop.services.commands import execute
 
     facilitator, rapporteur, folder, event_id = laptops
     session = first_session(facilitator, event_id)
