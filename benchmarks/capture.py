@@ -123,13 +123,14 @@ class Writer:
 def open_app_database(path: Path) -> Any:
     """A ``Store`` on ``path`` as the app opens it, with a profile and the demo event."""
     from forum_desktop.clock import SystemClock
-    from forum_desktop.services.demo import create_demo_event
+    from forum_desktop.services.commands import execute
+    from forum_desktop.services.demo import CreateDemoEvent
     from forum_desktop.storage import Store, open_database
 
     clock = SystemClock()
     store = Store(open_database(path, clock), clock)
     store.set_profile(name="Benchmark")
-    create_demo_event(store)
+    execute(store, CreateDemoEvent())
     return store
 
 

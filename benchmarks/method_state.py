@@ -36,9 +36,9 @@ from figures import figure
 from forum_desktop.clock import SystemClock
 from forum_desktop.services.agenda import add_item, add_session
 from forum_desktop.services.commands import execute
-from forum_desktop.services.events import create_event
+from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.method_apply import ApplyMethod
-from forum_desktop.services.participants import add_participant
+from forum_desktop.services.participants import AddParticipant
 from forum_desktop.services.vote import AddOption, CastBallot
 from forum_desktop.storage import Store, open_database
 
@@ -64,9 +64,9 @@ def journal_bytes(store: Store) -> int:
 def measure(directory: Path) -> tuple[list[float], list[int]]:
     clock = SystemClock()
     store = Store(open_database(directory / "vote.sqlite3", clock), clock)
-    event_id: UUID = create_event(store, title="Forum").value
+    event_id: UUID = execute(store, CreateEvent(title="Forum")).value
     people = [
-        add_participant(store, event_id=event_id, name=f"Participant {n:03d}").value
+        execute(store, AddParticipant(event_id=event_id, name=f"Participant {n:03d}")).value
         for n in range(BALLOTS)
     ]
     session_id = add_session(store, event_id=event_id, title="Matinée").value

@@ -74,7 +74,8 @@ from forum_desktop.models import (
     Session,
     SpeakerTurn,
 )
-from forum_desktop.services.demo import create_demo_event
+from forum_desktop.services.commands import execute
+from forum_desktop.services.demo import CreateDemoEvent
 from forum_desktop.services.photos import add_photo
 from forum_desktop.storage import Store, open_database
 
@@ -488,7 +489,7 @@ def main(argv: list[str] | None = None) -> int:
         conn = open_database(Path(temp) / "forum.sqlite3", clock)
         try:
             store = Store(conn, clock)
-            demo = create_demo_event(store).value
+            demo = execute(store, CreateDemoEvent()).value
             print(figure("minutes_demo", *medians(measure(store, demo, args.rounds), 0)))
             large = large_event(
                 store,

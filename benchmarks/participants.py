@@ -46,9 +46,9 @@ from forum_desktop.models import AgendaItem, Outcome
 from forum_desktop.participants.server import Opening, ParticipantServer
 from forum_desktop.services.agenda import add_item, add_session
 from forum_desktop.services.commands import execute
-from forum_desktop.services.events import create_event
+from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.method_apply import ApplyMethod
-from forum_desktop.services.participants import add_participant
+from forum_desktop.services.participants import AddParticipant
 from forum_desktop.services.round_robin import RecordAnswer
 from forum_desktop.services.run import JumpToItem, StartRun
 from forum_desktop.storage import Store, open_database
@@ -66,9 +66,9 @@ class Built:
 
 
 def build(store: Store, phones: int) -> Built:
-    event_id: UUID = create_event(store, title="Forum").value
+    event_id: UUID = execute(store, CreateEvent(title="Forum")).value
     people = [
-        add_participant(store, event_id=event_id, name=f"Participant {n:03d}").value
+        execute(store, AddParticipant(event_id=event_id, name=f"Participant {n:03d}")).value
         for n in range(phones)
     ]
     session_id: UUID = add_session(store, event_id=event_id, title="Matinée").value

@@ -1,7 +1,7 @@
 """Roster import: 10,000 people from a CSV file into an event, against raw sqlite3.
 
 - ``roster_import_10k``: the roster CSV read (``read_table``, ``preview``) and the
-  ``import_participants`` operation — one transaction, every person journaled — on a file
+  ``ImportParticipants`` command — one transaction, every person journaled — on a file
   database opened by the app (WAL, ``synchronous=FULL``), against a bare sqlite3
   ``executemany`` of the same rows into the same ``participant`` table of another database
   opened by the app, in one transaction. Best of ``--rounds``.
@@ -24,8 +24,9 @@ from pathlib import Path
 
 from forum_desktop.clock import SystemClock
 from forum_desktop.interchange.roster_csv import guess_mapping, preview, read_table
-from forum_desktop.services.events import create_event
-from forum_desktop.services.participants import import_participants
+from forum_desktop.services.commands import execute
+from forum_desktop.services.events import CreateEvent
+from forum_desktop.services.participants import ImportParticipants
 from forum_desktop.storage import Store, open_database
 
 
@@ -49,11 +50,13 @@ def roster_csv(rows: int) -> bytes:
 def ours(folder: Path, data: bytes) -> float:
     store = Store(open_database(folder / "ours.sqlite3", SystemClock()), SystemClock())
     store.set_profile(name="Awa")  # as in the app, which asks at first start
-    event_id = create_event(store, title="Forum").value
+    event_id = execute(store, CreateEvent(title="Forum")).value
     start = time.perf_counter()
     table = read_table(data)
     people = preview(table, guess_mapping(table.headers)).people
-    import_participants(store, event_id=event_id, people=[fields for _, fields in people])
+    execute(
+        store, ImportParticipants(event_id=event_id, people=tuple(fields for _, fields in people))
+    )
     elapsed = time.perf_counter() - start
     store.conn.close()
     return elapsed
@@ -61,7 +64,7 @@ def ours(folder: Path, data: bytes) -> float:
 
 def baseline(folder: Path, data: bytes) -> float:
     store = Store(open_database(folder / "raw.sqlite3", SystemClock()), SystemClock())
-    event_id = str(create_event(store, title="Forum").value)
+    event_id = str(execute(store, CreateEvent(title="Forum")).value)
     conn = store.conn
     now = "2026-01-01T00:00:00Z"
     start = time.perf_counter()

@@ -32,7 +32,7 @@ from forum_desktop.clock import FakeClock
 from forum_desktop.services import run as run_ops
 from forum_desktop.services.agenda import add_item, add_session
 from forum_desktop.services.commands import execute
-from forum_desktop.services.events import create_event
+from forum_desktop.services.events import CreateEvent
 from forum_desktop.storage import Store, open_database
 from forum_desktop.timing.display import countdown
 from forum_desktop.ui.context import AppContext
@@ -43,7 +43,9 @@ T0 = datetime(2022, 2, 23, 9, 0, tzinfo=UTC)
 
 def build_session(store: Store, items: int) -> UUID:
     """A dated, timed session of ``items`` five-minute items."""
-    event_id = create_event(store, title="Bench", language="fr", timezone="Africa/Dakar").value
+    event_id = execute(
+        store, CreateEvent(title="Bench", language="fr", timezone="Africa/Dakar")
+    ).value
     session_id: UUID = add_session(
         store,
         event_id=event_id,

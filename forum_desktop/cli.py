@@ -451,9 +451,10 @@ def _any_uuid(text: str) -> UUID:
 
 
 def _demo(store: Store, args: argparse.Namespace) -> int:
-    from forum_desktop.services.demo import create_demo_event
+    from forum_desktop.services.commands import execute
+    from forum_desktop.services.demo import CreateDemoEvent
 
-    result = create_demo_event(store, language=Language(args.demo_lang))
+    result = execute(store, CreateDemoEvent(language=Language(args.demo_lang)))
     print(result.value)
     return EXIT_OK
 

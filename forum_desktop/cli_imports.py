@@ -26,8 +26,9 @@ from forum_desktop.interchange.roster_csv import (
 )
 from forum_desktop.methods import library
 from forum_desktop.models import Event
-from forum_desktop.services.methods import create_method
-from forum_desktop.services.participants import import_participants
+from forum_desktop.services.commands import execute
+from forum_desktop.services.methods import CreateMethod
+from forum_desktop.services.participants import ImportParticipants
 from forum_desktop.storage import Store
 
 EXIT_OK = 0
@@ -77,7 +78,7 @@ def _import_roster(store: Store, args: argparse.Namespace) -> int:
     if args.dry_run:
         print(f"would import {len(people)} people")
         return EXIT_OK
-    import_participants(store, event_id=args.event, people=people)
+    execute(store, ImportParticipants(event_id=args.event, people=tuple(people)))
     print(f"imported {len(people)} people")
     return EXIT_OK
 
@@ -87,7 +88,7 @@ def _import_method(store: Store, args: argparse.Namespace) -> int:
         return library.MethodFileError(library.TOO_LARGE, kilobytes=library.MAX_FILE_BYTES // 1024)
 
     definition = library.parse_method(read_input(args.file, library.MAX_FILE_BYTES, too_large))
-    method_id = create_method(store, definition=definition).value
+    method_id = execute(store, CreateMethod(definition=definition)).value
     print(f"added the method {definition.id!r} to the library")
     print(method_id)
     return EXIT_OK

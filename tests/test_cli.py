@@ -23,8 +23,9 @@ from forum_desktop import __version__
 from forum_desktop.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, main
 from forum_desktop.clock import SystemClock
 from forum_desktop.models import Language
+from forum_desktop.services.commands import execute
 from forum_desktop.services.demo import DEMO_EVENT_ID, DEMO_EVENT_IDS
-from forum_desktop.services.events import create_event
+from forum_desktop.services.events import CreateEvent
 from forum_desktop.storage import Store, open_database
 
 COMMANDS = ("demo", "events", "export-json", "import-json", "check")
@@ -206,7 +207,7 @@ def test_events_prints_id_date_title(demo_db: Path, capsys: pytest.CaptureFixtur
     clock = SystemClock()
     conn = open_database(demo_db, clock)
     try:
-        undated = create_event(Store(conn, clock), title="Atelier sans date").value
+        undated = execute(Store(conn, clock), CreateEvent(title="Atelier sans date")).value
     finally:
         conn.close()
     outcome = cli(capsys, "events", "--db", demo_db)

@@ -21,9 +21,9 @@ from forum_desktop.clock import FakeClock
 from forum_desktop.models import AgendaItem, AttendanceStatus
 from forum_desktop.services.agenda_import import import_agenda, recognise_methods
 from forum_desktop.services.commands import execute
-from forum_desktop.services.events import create_event
+from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.method_apply import ApplyMethod
-from forum_desktop.services.participants import add_participant, check_in
+from forum_desktop.services.participants import AddParticipant, CheckIn
 from forum_desktop.storage import Store, open_database
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.language import install
@@ -51,12 +51,16 @@ ROSTER = [
 
 def seed_day(store: Store, note: Path) -> tuple[object, object]:
     """The note imported, the roster checked in, the methods fitted: (event, session) ids."""
-    event_id = create_event(store, title="Forum", language="fr", timezone="Europe/Paris").value
+    event_id = execute(
+        store, CreateEvent(title="Forum", language="fr", timezone="Europe/Paris")
+    ).value
     programme = recognise_methods(parse_programme(note.read_text(encoding="utf-8")))
     (session_id,) = import_agenda(store, event_id=event_id, programme=programme).value
     for name, organisation in ROSTER:
-        person = add_participant(store, event_id=event_id, name=name, organisation=organisation)
-        check_in(store, participant_id=person.value, status=AttendanceStatus.PRESENT)
+        person = execute(
+            store, AddParticipant(event_id=event_id, name=name, organisation=organisation)
+        )
+        execute(store, CheckIn(participant_ids=(person.value,), status=AttendanceStatus.PRESENT))
     welcome, review, _ = store.select(
         AgendaItem, {"session_id": session_id, "parent_id": None}, "position"
     )

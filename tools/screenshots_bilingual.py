@@ -23,7 +23,7 @@ from forum_desktop.models import AgendaItem, Language, Session
 from forum_desktop.models.translation import TranslatedField, TranslatedRecord
 from forum_desktop.services.capture import capture_outcome
 from forum_desktop.services.commands import execute
-from forum_desktop.services.events import create_event
+from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.translations import SetTranslation
 from forum_desktop.storage import Store, open_database
 from forum_desktop.ui.context import AppContext
@@ -59,12 +59,14 @@ ENTRIES = (
 
 def bilingual_day(store: Store) -> tuple[UUID, UUID, list[UUID]]:
     """A French event with English, one session of two items: (event, session, items)."""
-    event_id = create_event(
+    event_id = execute(
         store,
-        title="Forum d'apprentissage",
-        language=Language.FR,
-        other_languages=[Language.EN],
-        timezone="Europe/Paris",
+        CreateEvent(
+            title="Forum d'apprentissage",
+            language=Language.FR,
+            other_languages=[Language.EN],
+            timezone="Europe/Paris",
+        ),
     ).value
     day = store.clock.now().date()
     session = Session(event_id=event_id, title="Journée", date=day, start_time=time(9, 0))

@@ -186,7 +186,7 @@ class RowProblem:
 @dataclass(frozen=True)
 class ImportPreview:
     people: list[tuple[int, dict[str, Any]]]
-    """(line, participant fields) ready for ``services.participants.import_participants``."""
+    """(line, participant fields) ready for ``services.participants.ImportParticipants``."""
     problems: list[RowProblem]
 
 

@@ -15,7 +15,8 @@ from forum_desktop.models import Event, EventDocument, Language
 from forum_desktop.models.agenda import parents_first
 from forum_desktop.paths import resource
 from forum_desktop.services import events
-from forum_desktop.services.operations import OpResult, Recorder, operation
+from forum_desktop.services.commands import Command
+from forum_desktop.services.operations import OpResult, Recorder
 from forum_desktop.storage import Store
 
 DEMO_EVENT_IDS: dict[Language, UUID] = {
@@ -46,27 +47,31 @@ def load_demo_document(language: Language = DEFAULT_DEMO_LANGUAGE) -> EventDocum
     return document
 
 
-@operation("create_demo_event")
-def create_demo_event(store: Store, /, *, language: Language = DEFAULT_DEMO_LANGUAGE) -> OpResult:
-    """(Re)create the demo event in ``language``; an existing one, with all it holds, is replaced.
+class CreateDemoEvent(Command):
+    """(Re)create the demo event in ``language``; an existing one, with all it holds, is
+    replaced. The value is the event's id.
 
     One undo step: undoing removes the new demo and brings back the one it replaced.
-    The demos in other languages are left alone. The result's value is the event's id.
+    The demos in other languages are left alone.
     """
-    document = load_demo_document(language)
-    event_id = document.event.id
-    recorder = Recorder()
-    if store.get(Event, event_id) is not None:
-        for change in events.delete_event(store, event_id=event_id).changes:
-            recorder.add(change)
-    recorder.add(store.insert(document.event))
-    for session in document.sessions:
-        recorder.add(store.insert(session))
-    for item in parents_first(document.agenda_items):
-        recorder.add(store.insert(item))
-    for person in document.participants:
-        recorder.add(store.insert(person))
-    return recorder.result(event_id)
+
+    language: Language = DEFAULT_DEMO_LANGUAGE
+
+    def apply(self, store: Store) -> OpResult:
+        document = load_demo_document(self.language)
+        event_id = document.event.id
+        recorder = Recorder()
+        if store.get(Event, event_id) is not None:
+            for change in events.DeleteEvent(event_id=event_id).apply(store).changes:
+                recorder.add(change)
+        recorder.add(store.insert(document.event))
+        for session in document.sessions:
+            recorder.add(store.insert(session))
+        for item in parents_first(document.agenda_items):
+            recorder.add(store.insert(item))
+        for person in document.participants:
+            recorder.add(store.insert(person))
+        return recorder.result(event_id)
 
 
 def ensure_demo_on_first_start(store: Store, language: Language) -> UUID | None:
@@ -82,7 +87,7 @@ def ensure_demo_on_first_start(store: Store, language: Language) -> UUID | None:
     with store.transaction():
         created: UUID | None = None
         if not events.list_events(store):
-            created = create_demo_event(store, language=language).value
+            created = CreateDemoEvent(language=language).apply(store).value
         store.set_setting(DEMO_SEEDED_SETTING, "1")
     return created
 

@@ -20,7 +20,8 @@ from forum_desktop.models.method import (
 )
 from forum_desktop.models.translation import TranslatedField
 from forum_desktop.notices import NoticeError, NoticeKind
-from forum_desktop.services.operations import OpResult, Recorder, operation
+from forum_desktop.services.commands import Command
+from forum_desktop.services.operations import OpResult, Recorder
 from forum_desktop.storage import Store
 
 COPY_SUFFIX = {"en": " (copy)", "fr": " (copie)", "es": " (copia)"}
@@ -85,49 +86,65 @@ def _free_key(store: Store, wanted: str, *, keep: UUID | None = None) -> str:
     return next(f"{base}-{n}" for n in range(2, 10_000) if f"{base}-{n}" not in taken)
 
 
-@operation("create_method")
-def create_method(store: Store, /, *, definition: MethodDefinition) -> OpResult:
+class CreateMethod(Command):
     """Store a new user method; its id is made unique if taken. Value: the record id."""
-    definition = definition.model_copy(update={"id": _free_key(store, definition.id)})
-    record = UserMethod(definition=definition)
-    recorder = Recorder()
-    recorder.add(store.insert(store.fresh(record)))
-    return recorder.result(record.id)
+
+    definition: MethodDefinition
+
+    def apply(self, store: Store) -> OpResult:
+        definition = self.definition.model_copy(update={"id": _free_key(store, self.definition.id)})
+        record = UserMethod(definition=definition)
+        recorder = Recorder()
+        recorder.add(store.insert(store.fresh(record)))
+        return recorder.result(record.id)
 
 
-@operation("update_method")
-def update_method(store: Store, /, *, method_id: UUID, definition: MethodDefinition) -> OpResult:
+class UpdateMethod(Command):
     """Replace a user method's content; its id (what agenda items refer to) stays."""
-    current = store.require(UserMethod, method_id)
-    kept = definition.model_copy(update={"id": current.definition.id})
-    recorder = Recorder()
-    recorder.add(store.update(UserMethod, method_id, definition=kept))
-    return recorder.result(method_id)
+
+    method_id: UUID
+    definition: MethodDefinition
+
+    def apply(self, store: Store) -> OpResult:
+        current = store.require(UserMethod, self.method_id)
+        kept = self.definition.model_copy(update={"id": current.definition.id})
+        recorder = Recorder()
+        recorder.add(store.update(UserMethod, self.method_id, definition=kept))
+        return recorder.result(self.method_id)
 
 
-@operation("delete_method")
-def delete_method(store: Store, /, *, method_id: UUID) -> OpResult:
-    """Agenda items keep their phases; only the method leaves the library."""
-    recorder = Recorder()
-    recorder.add(store.delete(UserMethod, method_id))
-    return recorder.result(method_id)
+class DeleteMethod(Command):
+    """Remove a user method from the library; agenda items keep their phases."""
+
+    method_id: UUID
+
+    def apply(self, store: Store) -> OpResult:
+        recorder = Recorder()
+        recorder.add(store.delete(UserMethod, self.method_id))
+        return recorder.result(self.method_id)
 
 
-@operation("duplicate_method")
-def duplicate_method(store: Store, /, *, method_id: str) -> OpResult:
-    """An editable copy of any method, named "… (copy)". Value: the new record id."""
-    entry = find_method(store, method_id)
-    if entry is None:
-        raise MethodError(NO_SUCH_METHOD, method=repr(method_id))
-    original = entry.definition
-    name = LocalName(
-        **{
-            lang: (text + COPY_SUFFIX[lang])[:500] if (text := getattr(original.name, lang)) else ""
-            for lang in METHOD_LANGUAGES
-        }
-    )
-    copy = original.model_copy(update={"id": f"{original.id[:70]}-copy", "name": name})
-    return create_method(store, definition=copy)
+class DuplicateMethod(Command):
+    """Make an editable copy of any method, named "… (copy)". Value: the new record id."""
+
+    method_id: str
+    """The library id of the method copied (a built-in one or a user's)."""
+
+    def apply(self, store: Store) -> OpResult:
+        entry = find_method(store, self.method_id)
+        if entry is None:
+            raise MethodError(NO_SUCH_METHOD, method=repr(self.method_id))
+        original = entry.definition
+        name = LocalName(
+            **{
+                lang: (text + COPY_SUFFIX[lang])[:500]
+                if (text := getattr(original.name, lang))
+                else ""
+                for lang in METHOD_LANGUAGES
+            }
+        )
+        copy = original.model_copy(update={"id": f"{original.id[:70]}-copy", "name": name})
+        return CreateMethod(definition=copy).apply(store)
 
 
 # --- phases: the sub-items a method made ------------------------------------------------

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from forum_desktop.models import Event, Translation
 from forum_desktop.models.translation import TranslatedField
+from forum_desktop.services.events import UpdateEvent
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui.commit_text import CommitPlainTextEdit
 from forum_desktop.ui.context import AppContext
@@ -187,10 +188,8 @@ class EventDetails(QWidget):
             "footer": self.tr("Edit the footer line"),
             "footer_logo": self.tr("Change the logo in the footer"),
         }.get(field, self.tr("Edit the event"))
-        if (
-            self._context.run("update_event", label, event_id=self._event.id, **{field: value})
-            is None
-        ):
+        command = UpdateEvent(event_id=self._event.id, **{field: value})
+        if self._context.execute(command, label) is None:
             self._fill()  # refused: show what is saved
 
     def _save_timezone(self) -> None:
@@ -210,6 +209,6 @@ class EventDetails(QWidget):
             and self._event.end_date == values["end_date"]
         ):
             return
-        self._context.run(
-            "update_event", self.tr("Change the dates"), event_id=self._event.id, **values
+        self._context.execute(
+            UpdateEvent(event_id=self._event.id, **values), self.tr("Change the dates")
         )

@@ -22,6 +22,7 @@ from forum_desktop import __version__
 from forum_desktop.files import read_at_most, write_atomically
 from forum_desktop.models import Event, Language, Outcome
 from forum_desktop.services.agenda import sessions_of
+from forum_desktop.services.events import DeleteEvent, DuplicateEvent, UpdateEvent
 from forum_desktop.services.operations import OpResult
 from forum_desktop.storage import StorageError
 from forum_desktop.ui import appearance, prompts
@@ -384,10 +385,8 @@ class MainWindow(QMainWindow):
         dialog = NewEventDialog(Language.EN, self)
         if not dialog.exec():
             return
-        values = dialog.values()
-        result = self.context.run(
-            "create_event", self.tr("New event %1").replace("%1", str(values["title"])), **values
-        )
+        command = dialog.command()
+        result = self.context.execute(command, self.tr("New event %1").replace("%1", command.title))
         if result is not None:
             self.open_event(result.value)
             self.page.tabs.setCurrentWidget(self.page.details)
@@ -402,8 +401,8 @@ class MainWindow(QMainWindow):
             return
         title = prompts.ask_text(self, self.tr("Rename event"), self.tr("Title:"), event.title)
         if title and title.strip() and title.strip() != event.title:
-            self.context.run(
-                "update_event", self.tr("Rename event"), event_id=event.id, title=title.strip()
+            self.context.execute(
+                UpdateEvent(event_id=event.id, title=title.strip()), self.tr("Rename event")
             )
 
     def duplicate_event(self) -> None:
@@ -411,11 +410,9 @@ class MainWindow(QMainWindow):
         if event is None:
             return
         title = self.tr("%1 (copy)").replace("%1", event.title)
-        result = self.context.run(
-            "duplicate_event",
+        result = self.context.execute(
+            DuplicateEvent(event_id=event.id, title=title),
             self.tr("Duplicate %1").replace("%1", event.title),
-            event_id=event.id,
-            title=title,
         )
         if result is not None:
             self.open_event(result.value)
@@ -433,8 +430,8 @@ class MainWindow(QMainWindow):
             action=self.tr("Delete"),
         ):
             return
-        self.context.run(
-            "delete_event", self.tr("Delete %1").replace("%1", event.title), event_id=event.id
+        self.context.execute(
+            DeleteEvent(event_id=event.id), self.tr("Delete %1").replace("%1", event.title)
         )
 
     def import_json(self) -> None:

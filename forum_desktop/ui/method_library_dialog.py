@@ -35,7 +35,16 @@ from forum_desktop.methods.library import (
     parse_method,
 )
 from forum_desktop.models.method import MethodDefinition
-from forum_desktop.services.methods import MethodEntry, MethodError, all_methods
+from forum_desktop.services.commands import Command
+from forum_desktop.services.methods import (
+    CreateMethod,
+    DeleteMethod,
+    DuplicateMethod,
+    MethodEntry,
+    MethodError,
+    UpdateMethod,
+    all_methods,
+)
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
@@ -238,9 +247,9 @@ class MethodLibraryDialog(QDialog):
 
     # --- actions ----------------------------------------------------------------------
 
-    def _run(self, name: str, text: str, **kwargs: object) -> OpResult | None:
+    def _execute(self, command: Command, text: str) -> OpResult | None:
         try:
-            return self._context.run(name, text, reraise=(MethodError,), **kwargs)
+            return self._context.execute(command, text, reraise=(MethodError,))
         except MethodError as error:
             prompts.error(self, self.tr("Method"), notice_text(error.notice))
             return None
@@ -268,10 +277,8 @@ class MethodLibraryDialog(QDialog):
         entry = self.current()
         if entry is not None:
             self._select_record(
-                self._run(
-                    "duplicate_method",
-                    self.tr("Duplicate a method"),
-                    method_id=entry.definition.id,
+                self._execute(
+                    DuplicateMethod(method_id=entry.definition.id), self.tr("Duplicate a method")
                 )
             )
 
@@ -279,7 +286,7 @@ class MethodLibraryDialog(QDialog):
         dialog = MethodEditDialog(new_method(self.tr("New method")), ui_language(), self)
         if dialog.exec() and (method := dialog.method()) is not None:
             self._select_record(
-                self._run("create_method", self.tr("New method"), definition=method)
+                self._execute(CreateMethod(definition=method), self.tr("New method"))
             )
 
     def edit(self) -> None:
@@ -288,11 +295,9 @@ class MethodLibraryDialog(QDialog):
             return
         dialog = MethodEditDialog(entry.definition, ui_language(), self)
         if dialog.exec() and (method := dialog.method()) is not None:
-            self._run(
-                "update_method",
+            self._execute(
+                UpdateMethod(method_id=entry.record_id, definition=method),
                 self.tr("Edit a method"),
-                method_id=entry.record_id,
-                definition=method,
             )
             self._fill(select=entry.definition.id)
 
@@ -309,7 +314,7 @@ class MethodLibraryDialog(QDialog):
             ).replace("%1", name),
             action=self.tr("Delete"),
         ):
-            self._run("delete_method", self.tr("Delete a method"), method_id=entry.record_id)
+            self._execute(DeleteMethod(method_id=entry.record_id), self.tr("Delete a method"))
             self._fill()
 
     def export(self) -> None:
@@ -359,5 +364,5 @@ class MethodLibraryDialog(QDialog):
             )
             return
         self._select_record(
-            self._run("create_method", self.tr("Import a method"), definition=method)
+            self._execute(CreateMethod(definition=method), self.tr("Import a method"))
         )

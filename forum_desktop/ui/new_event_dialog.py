@@ -12,7 +12,9 @@ from PySide6.QtWidgets import (
 )
 
 from forum_desktop.models import Language
+from forum_desktop.models.base import TITLE_MAX_LENGTH
 from forum_desktop.models.event import is_timezone
+from forum_desktop.services.events import CreateEvent
 from forum_desktop.ui.timezone_combo import TimeZoneCombo
 from forum_desktop.ui.working_languages import language_choices
 
@@ -30,6 +32,7 @@ class NewEventDialog(QDialog):
         super().__init__(parent)
         self.setWindowTitle(self.tr("New event"))
         self.title_edit = QLineEdit(self)
+        self.title_edit.setMaxLength(TITLE_MAX_LENGTH)
         self.title_edit.setAccessibleName(self.tr("Title"))
         self.language_combo = QComboBox(self)
         self.language_combo.setAccessibleName(self.tr("Language of documents"))
@@ -59,9 +62,10 @@ class NewEventDialog(QDialog):
         ok = bool(self.title_edit.text().strip()) and (self.timezone_combo.is_valid())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
-    def values(self) -> dict[str, object]:
-        return {
-            "title": self.title_edit.text().strip(),
-            "language": Language(self.language_combo.currentData()),
-            "timezone": self.timezone_combo.currentText(),
-        }
+    def command(self) -> CreateEvent:
+        """The event asked for; call once accepted (the title and time zone are valid)."""
+        return CreateEvent(
+            title=self.title_edit.text(),
+            language=Language(self.language_combo.currentData()),
+            timezone=self.timezone_combo.currentText(),
+        )

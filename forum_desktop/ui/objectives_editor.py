@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_desktop.models import Event, Objective
+from forum_desktop.services.events import UpdateEvent
 from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
 
@@ -77,7 +78,8 @@ class ObjectivesEditor(QWidget):
 
     def _save(self, objectives: list[Objective], label: str) -> None:
         if self._event is not None:
-            self._context.run("update_event", label, event_id=self._event.id, objectives=objectives)
+            command = UpdateEvent(event_id=self._event.id, objectives=tuple(objectives))
+            self._context.execute(command, label)
 
     def _objectives(self) -> list[Objective]:
         return list(self._event.objectives) if self._event else []

@@ -27,7 +27,7 @@ from forum_desktop.models import (
     Role,
 )
 from forum_desktop.services.operations import OpResult
-from forum_desktop.services.participants import roster
+from forum_desktop.services.participants import CheckIn, UpdateParticipant, roster
 from forum_desktop.ui.context import AppContext
 
 translate = QCoreApplication.translate
@@ -257,20 +257,16 @@ class RosterModel(QAbstractTableModel):
         if getattr(person, field) == value:
             return False
         if column is Column.ATTENDANCE:
-            result = self._context.run(
-                "check_in",
+            result = self._context.execute(
+                CheckIn(participant_ids=(person.id,), status=value),
                 self.tr("Check in %1").replace("%1", person.name),
-                participant_id=person.id,
-                status=value,
             )
         else:
-            result = self._context.run(
-                "update_participant",
+            result = self._context.execute(
+                UpdateParticipant(participant_id=person.id, **{field: value}),
                 self.tr("Edit %1 of %2")
                 .replace("%1", column_specs()[column].title)
                 .replace("%2", person.name),
-                participant_id=person.id,
-                **{field: value},
             )
         return result is not None
 

@@ -21,6 +21,12 @@ from PySide6.QtWidgets import (
 from forum_desktop.files import write_atomically
 from forum_desktop.interchange.roster_csv import export_roster
 from forum_desktop.models import AttendanceStatus, Event, Language
+from forum_desktop.services.participants import (
+    AddParticipant,
+    CheckIn,
+    DeleteParticipants,
+    ImportParticipants,
+)
 from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.delegates import ChoiceDelegate
@@ -208,11 +214,9 @@ class RosterPage(QWidget):
         name = prompts.ask_text(self, self.tr("Add person"), self.tr("Name:"))
         if not name or not name.strip():
             return
-        result = self._context.run(
-            "add_participant",
+        result = self._context.execute(
+            AddParticipant(event_id=self.model.event_id, name=name),
             self.tr("Add %1").replace("%1", name.strip()),
-            event_id=self.model.event_id,
-            name=name,
         )
         if result is not None:
             self._select(result.value)
@@ -224,10 +228,9 @@ class RosterPage(QWidget):
         names = ", ".join(self.model.participant(self.model.row_of(i)).name for i in ids[:3])
         if len(ids) > 3:
             names += "…"
-        self._context.run(
-            "delete_participants",
+        self._context.execute(
+            DeleteParticipants(participant_ids=tuple(ids)),
             self.tr("Remove %1").replace("%1", names),
-            participant_ids=ids,
         )
 
     def check_in(self, status: AttendanceStatus) -> None:
@@ -235,12 +238,10 @@ class RosterPage(QWidget):
         if not ids:
             return
         label = dict(choice_labels(Column.ATTENDANCE))[status]
-        self._context.undo_stack.beginMacro(self.tr("Mark as %1").replace("%1", label))
-        try:
-            for participant_id in ids:
-                self._context.run("check_in", label, participant_id=participant_id, status=status)
-        finally:
-            self._context.undo_stack.endMacro()
+        self._context.execute(
+            CheckIn(participant_ids=tuple(ids), status=status),
+            self.tr("Mark as %1").replace("%1", label),
+        )
 
     def show_contributions(self) -> None:
         ids = self.selected_ids()
@@ -268,11 +269,11 @@ class RosterPage(QWidget):
         if not dialog.load():
             return
         if dialog.exec() and dialog.accepted_people:
-            self._context.run(
-                "import_participants",
+            self._context.execute(
+                ImportParticipants(
+                    event_id=self.model.event_id, people=tuple(dialog.accepted_people)
+                ),
                 self.tr("Import %n people", "", len(dialog.accepted_people)),
-                event_id=self.model.event_id,
-                people=dialog.accepted_people,
             )
 
     def export_csv(self) -> None:

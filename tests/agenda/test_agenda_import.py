@@ -16,7 +16,8 @@ from forum_desktop.models.agenda import parents_first
 from forum_desktop.models.base import TITLE_MAX_LENGTH
 from forum_desktop.services.agenda import items_of, sessions_of
 from forum_desktop.services.agenda_import import dry_run_lines, import_agenda, recognise_methods
-from forum_desktop.services.events import create_event, update_event
+from forum_desktop.services.commands import execute
+from forum_desktop.services.events import CreateEvent, UpdateEvent
 from forum_desktop.services.operations import undo
 from forum_desktop.storage import Store
 from tests.services.helpers import build_event
@@ -32,7 +33,9 @@ def read(name: str) -> str:
 
 
 def new_event(store: Store, **fields: Any) -> UUID:
-    event_id: UUID = create_event(store, title="Atelier", timezone="Europe/Paris", **fields).value
+    event_id: UUID = execute(
+        store, CreateEvent(title="Atelier", timezone="Europe/Paris", **fields)
+    ).value
     return event_id
 
 
@@ -342,7 +345,7 @@ def test_context_is_appended_after_a_blank_line_and_objectives_without_duplicate
 
 def test_undo_removes_everything_the_import_added(store: Store) -> None:
     built = build_event(store)
-    update_event(store, event_id=built.event_id, context="Avant.")
+    execute(store, UpdateEvent(event_id=built.event_id, context="Avant."))
     before = snapshot(store)
 
     result = import_agenda(

@@ -22,8 +22,9 @@ from forum_desktop.models import AgendaItem, ItemKind, Participant, Role, Sessio
 from forum_desktop.models.agenda import parents_first
 from forum_desktop.services.agenda import items_of, sessions_of
 from forum_desktop.services.agenda_import import import_agenda, recognise_methods
-from forum_desktop.services.events import create_event
-from forum_desktop.services.participants import add_participant, roster
+from forum_desktop.services.commands import execute
+from forum_desktop.services.events import CreateEvent
+from forum_desktop.services.participants import AddParticipant, roster
 from forum_desktop.storage import Store
 
 DATA = Path(__file__).parent / "data"
@@ -228,10 +229,12 @@ def test_a_weekday_that_does_not_match_the_year_is_said() -> None:
 
 
 def test_import_matches_speakers_to_the_roster_and_adds_the_others(store: Store) -> None:
-    event_id: UUID = create_event(
-        store, title="Network meeting", start_date=date(2026, 6, 14), language="en"
+    event_id: UUID = execute(
+        store, CreateEvent(title="Network meeting", start_date=date(2026, 6, 14), language="en")
     ).value
-    add_participant(store, event_id=event_id, name="Claire Huser", organisation="City of Bern")
+    execute(
+        store, AddParticipant(event_id=event_id, name="Claire Huser", organisation="City of Bern")
+    )
     programme = recognise_methods(read("en_network_meeting.txt"))
     import_agenda(store, event_id=event_id, programme=programme)
 
@@ -376,8 +379,8 @@ def test_a_title_line_says_no_time() -> None:
 
 
 def test_speakers_by_initial_match_the_roster_s_full_names(store: Store) -> None:
-    event_id: UUID = create_event(store, title="Réunion", language="fr").value
-    add_participant(store, event_id=event_id, name="Jean-Pierre Martin")
+    event_id: UUID = execute(store, CreateEvent(title="Réunion", language="fr")).value
+    execute(store, AddParticipant(event_id=event_id, name="Jean-Pierre Martin"))
     programme = parse_programme("Programme\n\n1. Ouverture (10 min)\n   J.-P. Martin,\n")
     import_agenda(store, event_id=event_id, programme=programme)
     [person] = roster(store, event_id)

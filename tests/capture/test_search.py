@@ -27,8 +27,9 @@ from forum_desktop.clock import FakeClock
 from forum_desktop.models import Participant
 from forum_desktop.services import agenda, participants
 from forum_desktop.services.capture import capture_outcome, delete_outcomes, update_outcome
-from forum_desktop.services.demo import DEMO_EVENT_ID, create_demo_event
-from forum_desktop.services.events import create_event
+from forum_desktop.services.commands import execute
+from forum_desktop.services.demo import DEMO_EVENT_ID, CreateDemoEvent
+from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.operations import undo
 from forum_desktop.storage import Store, open_database
 
@@ -49,7 +50,7 @@ def person(store: Store, name: str) -> Participant:
 
 @pytest.fixture
 def demo(store: Store) -> Store:
-    create_demo_event(store)
+    execute(store, CreateDemoEvent())
     return store
 
 
@@ -187,10 +188,10 @@ def test_what_each_record_type_is_found_by(demo: Store) -> None:
 
 
 def test_results_can_be_limited_to_an_event_and_to_record_types(demo: Store) -> None:
-    other = create_event(demo, title="Atelier de Quito", language="es").value
+    other = execute(demo, CreateEvent(title="Atelier de Quito", language="es")).value
     here = note(demo, "Budget participatif à Lyon")
     there = note(demo, "Presupuesto: budget participatif", event_id=other)
-    participants.add_participant(demo, event_id=other, name="Budgeta Partida")
+    execute(demo, participants.AddParticipant(event_id=other, name="Budgeta Partida"))
     conn = demo.conn
     assert ids(search(conn, "budget part", record_types=["outcome"])) == {here, there}
     assert ids(search(conn, "budget part", event_id=DEMO_EVENT_ID)) == {here}
@@ -231,8 +232,8 @@ def test_a_title_match_ranks_above_a_passing_mention(demo: Store) -> None:
 def test_only_the_newest_matches_are_ranked_after_the_filters(
     store: Store, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    old_event = create_event(store, title="Ancien").value
-    new_event = create_event(store, title="Récent").value
+    old_event = execute(store, CreateEvent(title="Ancien")).value
+    new_event = execute(store, CreateEvent(title="Récent")).value
     old = [note(store, f"zèbre ancien {n}", event_id=old_event) for n in range(3)]
     new = [note(store, f"zèbre récent {n}", event_id=new_event) for n in range(5)]
     monkeypatch.setattr(search_module, "RANKED_CANDIDATES", 3)
@@ -273,14 +274,14 @@ def test_agenda_items_and_participants_are_followed(demo: Store) -> None:
     undo(demo, deleted)
     assert ids(search(conn, "port")) == {item}
 
-    added = participants.add_participant(
-        demo, event_id=DEMO_EVENT_ID, name="Ngozi Okafor", city="Lagos"
+    added = execute(
+        demo, participants.AddParticipant(event_id=DEMO_EVENT_ID, name="Ngozi Okafor", city="Lagos")
     ).value
     assert ids(search(conn, "lagos")) == {added}
-    participants.update_participant(demo, participant_id=added, city="Abuja")
+    execute(demo, participants.UpdateParticipant(participant_id=added, city="Abuja"))
     assert search(conn, "lagos") == []
     assert ids(search(conn, "ngozi abuja")) == {added}
-    gone = participants.delete_participants(demo, participant_ids=[added])
+    gone = execute(demo, participants.DeleteParticipants(participant_ids=[added]))
     assert search(conn, "ngozi") == []
     undo(demo, gone)
     assert ids(search(conn, "ngozi")) == {added}
@@ -345,7 +346,7 @@ def corpus(
     clock = FakeClock()
     conn = open_database(Path(tmp_path_factory.mktemp("search")) / "forum.sqlite3", clock)
     store = Store(conn, clock)
-    event_id = create_event(store, title="Hostile").value
+    event_id = execute(store, CreateEvent(title="Hostile")).value
     keys = {
         note(store, text, event_id=event_id, tags=tags): key for key, (text, tags) in CORPUS.items()
     }

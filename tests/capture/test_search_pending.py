@@ -17,7 +17,8 @@ from forum_desktop.clock import FakeClock
 from forum_desktop.models import Outcome
 from forum_desktop.services.capture import capture_outcome, delete_outcomes, update_outcome
 from forum_desktop.services.check import run_checks
-from forum_desktop.services.events import create_event
+from forum_desktop.services.commands import execute
+from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.operations import undo
 from forum_desktop.storage import Store, database, open_database, search_index
 from forum_desktop.storage.search_index import has_pending
@@ -26,7 +27,7 @@ from forum_desktop.storage.search_index import has_pending
 @pytest.fixture
 def event_id(store: Store) -> UUID:
     store.set_profile(name="Rapporteur")
-    found: UUID = create_event(store, title="Forum").value
+    found: UUID = execute(store, CreateEvent(title="Forum")).value
     return found
 
 
@@ -90,7 +91,7 @@ def test_entries_a_crash_left_queued_are_indexed_when_the_file_opens(
     conn = open_database(db_path, clock)
     store = Store(conn, clock)
     store.set_profile(name="Rapporteur")
-    event: UUID = create_event(store, title="Forum").value
+    event: UUID = execute(store, CreateEvent(title="Forum")).value
     kept = [note(store, event, f"Harvest number {n} stored in the granary") for n in range(3)]
     conn.close()  # the process ends here: the queue is committed with the entries
     reader = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
@@ -210,7 +211,7 @@ def test_search_agrees_with_a_naive_matcher_whatever_was_indexed_when(
     store = Store(conn, clock)
     try:
         store.set_profile(name="Rapporteur")
-        event: UUID = create_event(store, title="Forum").value
+        event: UUID = execute(store, CreateEvent(title="Forum")).value
         entries: dict[UUID, str] = {}
 
         def check(prefix: str) -> None:
@@ -283,7 +284,7 @@ def test_a_file_opens_while_another_program_writes_and_its_queue_waits(
     conn = open_database(db_path, clock)
     store = Store(conn, clock)
     store.set_profile(name="Rapporteur")
-    event: UUID = create_event(store, title="Forum").value
+    event: UUID = execute(store, CreateEvent(title="Forum")).value
     outcome_id = note(store, event, "Boreholes repaired")
     monkeypatch.setattr(database, "BUSY_TIMEOUT_MS", 50)  # the test need not wait 10 s
     conn.execute("BEGIN IMMEDIATE")  # another program's write lock
@@ -329,7 +330,7 @@ def test_a_file_that_cannot_be_written_still_opens_and_searches(
     conn = open_database(db_path, clock)
     store = Store(conn, clock)
     store.set_profile(name="Rapporteur")
-    event: UUID = create_event(store, title="Forum").value
+    event: UUID = execute(store, CreateEvent(title="Forum")).value
     indexed_one = note(store, event, "Boreholes repaired")
     assert found(store, "borehole") == {indexed_one}
     queued_one = note(store, event, "Boreholes to dig")  # left queued

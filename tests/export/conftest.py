@@ -15,7 +15,8 @@ from forum_desktop.clock import FakeClock
 from forum_desktop.export.loading import load_agenda
 from forum_desktop.models import AgendaItem, Event, Participant, Session
 from forum_desktop.services import agenda
-from forum_desktop.services.demo import create_demo_event
+from forum_desktop.services.commands import execute
+from forum_desktop.services.demo import CreateDemoEvent
 from forum_desktop.storage import Store, open_database
 
 PRIVATE_NOTE = "NOTE-PRIVÉE : garder 5 min pour les retardataires."
@@ -37,7 +38,7 @@ class Demo:
 
 def enrich_demo(store: Store) -> UUID:
     """Create the demo and give its items roles, materials, notes and tricky text."""
-    event_id: UUID = create_demo_event(store).value
+    event_id: UUID = execute(store, CreateDemoEvent()).value
     _, sessions, people = load_agenda(store, event_id)
     ids = {person.name: person.id for person in people}
     items = {item.title: item for item in sessions[0][1]}

@@ -14,8 +14,9 @@ from forum_desktop.export.isolation import CONTROLS
 from forum_desktop.export.markup import clean
 from forum_desktop.models import ReviewState
 from forum_desktop.services import agenda, capture
-from forum_desktop.services.demo import create_demo_event
-from forum_desktop.services.participants import add_participant
+from forum_desktop.services.commands import execute
+from forum_desktop.services.demo import CreateDemoEvent
+from forum_desktop.services.participants import AddParticipant
 from forum_desktop.storage import Store
 
 LINES = (
@@ -65,13 +66,13 @@ def contains(found: str, expected: str) -> bool:
 
 def populate_hostile(store: Store) -> Hostile:
     """The demo event in French with the corpus as entries, item titles and names."""
-    event_id: UUID = create_demo_event(store).value
+    event_id: UUID = execute(store, CreateDemoEvent()).value
     session = agenda.sessions_of(store, event_id)[0]
     items = agenda.items_of(store, session.id)
     for item, line in zip(items, LINES, strict=False):
         agenda.update_item(store, item_id=item.id, title=line)
     people = [
-        add_participant(store, event_id=event_id, name=name).value
+        execute(store, AddParticipant(event_id=event_id, name=name)).value
         for name in (RLO_OWNER, RLI_NAME, ARABIC_OWNER, LINES[3], LINES[7])
     ]
     outcomes = [

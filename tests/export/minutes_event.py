@@ -11,7 +11,8 @@ from uuid import UUID
 from forum_desktop.export.loading import load_agenda
 from forum_desktop.models import AttendanceStatus, ReviewState
 from forum_desktop.services import capture
-from forum_desktop.services.participants import check_in
+from forum_desktop.services.commands import execute
+from forum_desktop.services.participants import CheckIn
 from forum_desktop.storage import Store
 from tests.export.conftest import HOSTILE, enrich_demo
 
@@ -101,5 +102,5 @@ def populate(store: Store) -> MinutesEvent:
         ("سلمى بنعلي", AttendanceStatus.LATE),
         ("Sipho Ndlovu", AttendanceStatus.ABSENT),
     ):
-        check_in(store, participant_id=people[name], status=status)
+        execute(store, CheckIn(participant_ids=(people[name],), status=status))
     return made

@@ -30,9 +30,10 @@ from forum_desktop.interchange.roster_csv import clean_cell
 from forum_desktop.models import ActionStatus, Language, Participant
 from forum_desktop.services.agenda import items_of, sessions_of, update_session
 from forum_desktop.services.capture import capture_outcome
-from forum_desktop.services.demo import create_demo_event
-from forum_desktop.services.events import create_event
-from forum_desktop.services.participants import delete_participants, update_participant
+from forum_desktop.services.commands import execute
+from forum_desktop.services.demo import CreateDemoEvent
+from forum_desktop.services.events import CreateEvent
+from forum_desktop.services.participants import DeleteParticipants, UpdateParticipant
 from forum_desktop.storage import RecordNotFoundError, Store
 from tests.export.ical_reading import Property, parse_line, physical_lines, unescape, unfold
 
@@ -82,8 +83,10 @@ class Setup:
 @pytest.fixture
 def setup(store: Store, clock: FakeClock) -> Setup:
     store.set_profile(name=AUTHOR)
-    demo_id = create_demo_event(store).value
-    other_id = create_event(store, title="Second forum, Bogotá", timezone="America/Bogota").value
+    demo_id = execute(store, CreateDemoEvent()).value
+    other_id = execute(
+        store, CreateEvent(title="Second forum, Bogotá", timezone="America/Bogota")
+    ).value
     people = {p.name: p.id for p in store.select(Participant, {"event_id": demo_id})}
     return Setup(store, clock, demo_id, other_id, people)
 
@@ -181,7 +184,7 @@ def test_a_deleted_participant_shows_as_unknown(setup: Setup) -> None:
         owner_ids=[s.people["سلمى بنعلي"], s.people["Sipho Ndlovu"]],
         owner_names=["Jean Dupont"],
     )
-    delete_participants(s.store, participant_ids=[s.people["سلمى بنعلي"]])
+    execute(s.store, DeleteParticipants(participant_ids=[s.people["سلمى بنعلي"]]))
     [row] = action_rows(s.store, today=TODAY)
     assert row.owners == [UNKNOWN_OWNER, "Sipho Ndlovu", "Jean Dupont"]
 
@@ -358,7 +361,7 @@ def test_hostile_text_comes_back_exactly_and_never_runs_as_a_formula(
 def test_hostile_author_and_titles_are_neutralised(setup: Setup) -> None:
     s = setup
     s.store.set_profile(name="@evil")
-    event_id = create_event(s.store, title='=HYPERLINK("http://x")').value
+    event_id = execute(s.store, CreateEvent(title='=HYPERLINK("http://x")')).value
     s.action(event_id)
     [header, cells] = parse_csv(actions_csv(action_rows(s.store, today=TODAY), language="en"))
     assert cells[header.index("Event")] == '\'=HYPERLINK("http://x")'
@@ -550,7 +553,7 @@ def test_a_chatham_house_session_s_actions_name_nobody_in_the_files(setup: Setup
 
 def test_an_owner_who_asked_not_to_be_named_is_not_in_the_files(setup: Setup) -> None:
     s = setup
-    update_participant(s.store, participant_id=s.people["Sipho Ndlovu"], no_name=True)
+    execute(s.store, UpdateParticipant(participant_id=s.people["Sipho Ndlovu"], no_name=True))
     s.action(
         owner_ids=[s.people["Sipho Ndlovu"], s.people["Awa Diop Ndiaye"]],
         owner_names=["Jean Dupont"],

@@ -24,7 +24,7 @@ from forum_desktop.models.translation import TranslatedField, TranslatedRecord
 from forum_desktop.services.agenda import add_item, add_session, items_of
 from forum_desktop.services.capture import capture_outcome
 from forum_desktop.services.commands import execute
-from forum_desktop.services.events import create_event
+from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.method_apply import ApplyMethod
 from forum_desktop.services.translations import SetTranslation
 from forum_desktop.storage import Store, open_database
@@ -71,13 +71,15 @@ def bilingual(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bilingual]:
     db = tmp_path_factory.mktemp("bilingual") / "forum.sqlite3"
     conn = open_database(db, FakeClock())
     store = Store(conn, FakeClock())
-    event_id: UUID = create_event(
+    event_id: UUID = execute(
         store,
-        title=EVENT_TITLE[0],
-        language=FR,
-        other_languages=[EN],
-        context=CONTEXT[0],
-        start_date=dt.date(2026, 3, 10),
+        CreateEvent(
+            title=EVENT_TITLE[0],
+            language=FR,
+            other_languages=[EN],
+            context=CONTEXT[0],
+            start_date=dt.date(2026, 3, 10),
+        ),
     ).value
     session_id: UUID = add_session(
         store,
@@ -227,8 +229,11 @@ def test_answers_and_summaries_said_in_another_language_are_tagged_too(tmp_path:
     conn = open_database(tmp_path / "forum.sqlite3", FakeClock())
     store = Store(conn, FakeClock())
     try:
-        event_id = create_event(
-            store, title="Forum", language=FR, other_languages=[EN], start_date=dt.date(2026, 3, 10)
+        event_id = execute(
+            store,
+            CreateEvent(
+                title="Forum", language=FR, other_languages=[EN], start_date=dt.date(2026, 3, 10)
+            ),
         ).value
         session_id = add_session(store, event_id=event_id, title="Matin").value
         item_id = add_item(store, session_id=session_id, title="Tour de table").value

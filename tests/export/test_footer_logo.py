@@ -16,8 +16,9 @@ from forum_desktop.export.footer_logo import HEIGHT_MM, MAX_WIDTH_MM, footer_log
 from forum_desktop.export.minutes_docx import minutes_docx
 from forum_desktop.export.minutes_pdf import minutes_pdf
 from forum_desktop.export.pdf import MARGIN_SIDE, MM
+from forum_desktop.services.commands import execute
 from forum_desktop.services.demo import DEMO_EVENT_ID
-from forum_desktop.services.events import update_event
+from forum_desktop.services.events import UpdateEvent
 from forum_desktop.services.logo import set_event_logo
 from forum_desktop.storage import Store, open_database
 from tests.export.minutes_event import populate
@@ -41,7 +42,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Built]:
         store = Store(conn, clock)
         made = populate(store)
         set_event_logo(store, event_id=made.event_id, image=LOGO)
-        update_event(store, event_id=made.event_id, footer=FOOTER)
+        execute(store, UpdateEvent(event_id=made.event_id, footer=FOOTER))
         yield Built(store, made)
     finally:
         conn.close()
@@ -90,11 +91,11 @@ def test_the_logo_is_scaled_for_the_footer_keeping_its_shape() -> None:
 
 
 def test_minutes_pdf_draws_the_logo_in_every_footer_when_asked(built: Built) -> None:
-    update_event(built.store, event_id=built.made.event_id, footer_logo=True)
+    execute(built.store, UpdateEvent(event_id=built.made.event_id, footer_logo=True))
     try:
         pdf = minutes_pdf(built.data())
     finally:
-        update_event(built.store, event_id=built.made.event_id, footer_logo=False)
+        execute(built.store, UpdateEvent(event_id=built.made.event_id, footer_logo=False))
     pages = page_images(pdf)
     assert len(pages) > 3
     assert all(FOOTER_PIXELS in sizes for sizes in pages)
@@ -121,11 +122,11 @@ def test_minutes_docx_has_the_picture_in_its_footer_when_asked(built: Built) -> 
     from docx import Document
     from docx.shared import Mm
 
-    update_event(built.store, event_id=built.made.event_id, footer_logo=True)
+    execute(built.store, UpdateEvent(event_id=built.made.event_id, footer_logo=True))
     try:
         data = minutes_docx(built.data())
     finally:
-        update_event(built.store, event_id=built.made.event_id, footer_logo=False)
+        execute(built.store, UpdateEvent(event_id=built.made.event_id, footer_logo=False))
     assert len(docx_footer_pictures(data)) == 1
     footer = Document(BytesIO(data)).sections[0].footer
     [extent] = footer.paragraphs[0]._p.xpath(".//wp:extent")
@@ -144,7 +145,7 @@ def test_agenda_and_sign_in_sheet_draw_it_on_every_page(
     try:
         store = Store(conn, clock)
         set_event_logo(store, event_id=DEMO_EVENT_ID, image=LOGO)
-        update_event(store, event_id=DEMO_EVENT_ID, footer_logo=True)
+        execute(store, UpdateEvent(event_id=DEMO_EVENT_ID, footer_logo=True))
     finally:
         conn.close()
     shown = tmp_path / "shown.pdf"
@@ -154,7 +155,7 @@ def test_agenda_and_sign_in_sheet_draw_it_on_every_page(
 
     conn = open_database(db, clock)
     try:
-        update_event(Store(conn, clock), event_id=DEMO_EVENT_ID, footer_logo=False)
+        execute(Store(conn, clock), UpdateEvent(event_id=DEMO_EVENT_ID, footer_logo=False))
     finally:
         conn.close()
     hidden = tmp_path / "hidden.pdf"

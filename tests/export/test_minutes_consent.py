@@ -13,7 +13,8 @@ from forum_desktop.export.minutes_md import minutes_markdown
 from forum_desktop.export.minutes_options import MinutesOptions
 from forum_desktop.export.minutes_pdf import minutes_pdf
 from forum_desktop.services.agenda import update_session
-from forum_desktop.services.participants import update_participant
+from forum_desktop.services.commands import execute
+from forum_desktop.services.participants import UpdateParticipant
 from forum_desktop.services.photos import add_photo
 from forum_desktop.storage import Store, open_database
 from tests.export.minutes_event import ARABIC, SPEAKER, MinutesEvent, populate
@@ -36,7 +37,7 @@ def test_a_person_who_asked_not_to_be_named_is_not(made: tuple[Store, MinutesEve
     store, event = made
     before = all_text(minutes_pdf(load_minutes(store, event.event_id, MinutesOptions())))
     assert SPEAKER in before
-    update_participant(store, participant_id=event.people[SPEAKER], no_name=True)
+    execute(store, UpdateParticipant(participant_id=event.people[SPEAKER], no_name=True))
     data = load_minutes(store, event.event_id, MinutesOptions())
     text = all_text(minutes_pdf(data))
     assert SPEAKER not in text
@@ -75,7 +76,7 @@ def test_no_photos_leaves_out_the_photos_of_entries_naming_the_person(
         caption="Valentina au tableau",
     )
     assert len(load_minutes(store, event.event_id, MinutesOptions()).photos) == 1
-    update_participant(store, participant_id=event.people[SPEAKER], no_photos=True)
+    execute(store, UpdateParticipant(participant_id=event.people[SPEAKER], no_photos=True))
     data = load_minutes(store, event.event_id, MinutesOptions())
     assert data.photos == []
     assert "Valentina au tableau" not in all_text(minutes_pdf(data))

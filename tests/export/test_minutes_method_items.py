@@ -11,7 +11,7 @@ from forum_desktop.export.minutes_options import MinutesOptions
 from forum_desktop.models import AgendaItem, Outcome, Session, SpeakerTurn
 from forum_desktop.services.capture import capture_outcome
 from forum_desktop.services.commands import execute
-from forum_desktop.services.participants import add_participant
+from forum_desktop.services.participants import AddParticipant
 from forum_desktop.services.round_robin import NextPerson
 from forum_desktop.storage import Store
 from tests.services.helpers import T0, build_day
@@ -24,7 +24,7 @@ def test_a_round_robin_and_a_fishbowl_print_their_fairness_and_no_empty_phase(
     session_id, (round_id, bowl_id) = build_day(store, [15, 40])
     event_id = store.require(Session, session_id).event_id
     people = [
-        add_participant(store, event_id=event_id, name=name, organisation=org).value
+        execute(store, AddParticipant(event_id=event_id, name=name, organisation=org)).value
         for name, org in (("Awa Diop", "Dakar"), ("Jun Park", "Séoul"), ("Ana Ruiz", "Lima"))
     ]
     for item_id, method in ((round_id, "round-robin"), (bowl_id, "fishbowl")):

@@ -20,7 +20,7 @@ from forum_desktop.services.capture import capture_outcome
 from forum_desktop.services.commands import execute
 from forum_desktop.services.evaluation import AnswerEvaluation, SetEvaluationOpen
 from forum_desktop.services.moderation import Approve, EditShown, Hide, SendFromPhone
-from forum_desktop.services.participants import add_participant
+from forum_desktop.services.participants import AddParticipant
 from forum_desktop.services.room_questions import (
     AnswerQuestion,
     AskQuestion,
@@ -43,7 +43,9 @@ class Built:
 def a_session_with_all_of_the_room(store: Store, clock: FakeClock) -> Built:
     room = build_room(store)
     ideas_item, round_item = room.items["one-two-four-all"], room.items["round-robin"]
-    unnamed = add_participant(store, event_id=room.event_id, name="Moussa Sy", no_name=True).value
+    unnamed = execute(
+        store, AddParticipant(event_id=room.event_id, name="Moussa Sy", no_name=True)
+    ).value
 
     def later(command: object) -> UUID:
         clock.advance(30)

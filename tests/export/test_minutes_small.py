@@ -15,6 +15,7 @@ from forum_desktop.export.emphasis import emphasis_spans, plain
 from forum_desktop.export.minutes_docx import minutes_docx
 from forum_desktop.export.minutes_md import minutes_markdown
 from forum_desktop.export.minutes_pdf import minutes_pdf
+from forum_desktop.services.commands import execute
 from forum_desktop.storage import Store, open_database
 from tests.export.minutes_event import populate
 from tests.export.pdf_reading import all_text, page_texts, reader
@@ -98,9 +99,9 @@ FOOTER = "CGLU Apprentissage · learning@uclg.org"
 def test_the_event_s_footer_line_is_on_every_page(built: Built) -> None:
     from docx import Document
 
-    from forum_desktop.services.events import update_event
+    from forum_desktop.services.events import UpdateEvent
 
-    update_event(built.store, event_id=built.made.event_id, footer=FOOTER)
+    execute(built.store, UpdateEvent(event_id=built.made.event_id, footer=FOOTER))
     try:
         data = built.data()
         pages = page_texts(minutes_pdf(data))
@@ -109,7 +110,7 @@ def test_the_event_s_footer_line_is_on_every_page(built: Built) -> None:
         document = Document(BytesIO(minutes_docx(data)))
         assert FOOTER in [p.text for p in document.sections[0].footer.paragraphs]
     finally:
-        update_event(built.store, event_id=built.made.event_id, footer="")
+        execute(built.store, UpdateEvent(event_id=built.made.event_id, footer=""))
     assert not any(FOOTER in page for page in page_texts(minutes_pdf(built.data())))
 
 

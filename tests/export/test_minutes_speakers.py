@@ -9,12 +9,13 @@ from forum_desktop.export.minutes_data import load_minutes
 from forum_desktop.export.minutes_md import minutes_markdown
 from forum_desktop.export.minutes_options import MinutesOptions
 from forum_desktop.models import AgendaItem, Participant, Session
-from forum_desktop.services.events import create_event
+from forum_desktop.services.commands import execute
+from forum_desktop.services.events import CreateEvent
 from forum_desktop.storage import Store
 
 
 def test_speakers_are_printed_by_name_unless_anonymous(store: Store) -> None:
-    event_id = create_event(store, title="Network meeting", language="en").value
+    event_id = execute(store, CreateEvent(title="Network meeting", language="en")).value
     people = [
         store.fresh(Participant(event_id=event_id, name=name, position=index))
         for index, name in enumerate(["Claire Huser", "S. Byrne"])

@@ -18,8 +18,9 @@ from forum_desktop.export.minutes_pdf import minutes_pdf
 from forum_desktop.export.minutes_summary import summary_section
 from forum_desktop.models import ReviewState
 from forum_desktop.services import agenda, capture
-from forum_desktop.services.demo import create_demo_event
-from forum_desktop.services.participants import add_participant
+from forum_desktop.services.commands import execute
+from forum_desktop.services.demo import CreateDemoEvent
+from forum_desktop.services.participants import AddParticipant
 from forum_desktop.storage import Store, open_database
 from tests.export.pdf_reading import page_texts
 
@@ -33,10 +34,11 @@ def large(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, UUI
     conn = open_database(tmp_path_factory.mktemp("summary") / "forum.sqlite3", clock)
     try:
         store = Store(conn, clock)
-        event_id: UUID = create_demo_event(store).value
+        event_id: UUID = execute(store, CreateDemoEvent()).value
         session = agenda.sessions_of(store, event_id)[0]
         people = [
-            add_participant(store, event_id=event_id, name=f"Personne {n}").value for n in range(30)
+            execute(store, AddParticipant(event_id=event_id, name=f"Personne {n}")).value
+            for n in range(30)
         ]
         kinds = ("decision", "action", "insight", "question")
         made = []

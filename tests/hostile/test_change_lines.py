@@ -12,7 +12,8 @@ from hypothesis import strategies as st
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import Change
 from forum_desktop.services.capture import capture_outcome
-from forum_desktop.services.events import create_event
+from forum_desktop.services.commands import execute
+from forum_desktop.services.events import CreateEvent
 from forum_desktop.storage import Store, open_database
 from forum_desktop.sync.changefile import encode_change, parse_changes
 from tests.hostile.corpus import payloads
@@ -26,7 +27,7 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> tuple[UUID, list[Change
     clock = FakeClock(START)
     conn = open_database(tmp_path_factory.mktemp("lines") / "laptop.sqlite3", clock)
     store = Store(conn, clock)
-    event_id: UUID = create_event(store, title="Atelier").value
+    event_id: UUID = execute(store, CreateEvent(title="Atelier")).value
     for text in ("Un", "Deux", "Trois"):
         capture_outcome(store, event_id=event_id, text=text)
     changes = store.event_changes(event_id)

@@ -25,7 +25,8 @@ import pytest
 from forum_desktop.cli import EXIT_OK, EXIT_REFUSED
 from forum_desktop.clock import SystemClock
 from forum_desktop.paths import resource
-from forum_desktop.services.demo import DEMO_EVENT_ID, create_demo_event
+from forum_desktop.services.commands import execute
+from forum_desktop.services.demo import DEMO_EVENT_ID, CreateDemoEvent
 from forum_desktop.storage import Store, open_database
 from forum_desktop.sync.engine import sync_event
 from tests.hostile.corpus import Case, cases
@@ -71,7 +72,7 @@ def templates(tmp_path_factory: pytest.TempPathFactory) -> dict[str, Path]:
     open_database(paths["empty"], SystemClock()).close()
     conn = open_database(paths["demo"], SystemClock())
     store = Store(conn, SystemClock())
-    create_demo_event(store)
+    execute(store, CreateDemoEvent())
     shared = folder / "shared"
     shared.mkdir()
     sync_event(store, DEMO_EVENT_ID, shared)

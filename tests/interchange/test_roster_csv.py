@@ -27,8 +27,9 @@ from forum_desktop.interchange.roster_csv import (
 )
 from forum_desktop.models import AttendanceMode, AttendanceStatus, Language, Participant, Role
 from forum_desktop.models.base import TITLE_MAX_LENGTH
-from forum_desktop.services.events import create_event
-from forum_desktop.services.participants import import_participants, roster
+from forum_desktop.services.commands import execute
+from forum_desktop.services.events import CreateEvent
+from forum_desktop.services.participants import ImportParticipants, roster
 from forum_desktop.storage import Store
 
 EVENT = UUID(int=1)
@@ -63,7 +64,7 @@ def fields_of(person: Participant) -> dict[str, Any]:
 
 
 def new_event(store: Store) -> UUID:
-    event_id = create_event(store, title="Atelier").value
+    event_id = execute(store, CreateEvent(title="Atelier")).value
     assert isinstance(event_id, UUID)
     return event_id
 
@@ -366,7 +367,7 @@ def test_a_person_is_exactly_what_import_participants_takes(store: Store) -> Non
 
     people = people_of(data.encode())
     event_id = new_event(store)
-    import_participants(store, event_id=event_id, people=people)
+    execute(store, ImportParticipants(event_id=event_id, people=people))
 
     assert people == [
         {
@@ -503,7 +504,7 @@ def test_hostile_cells_are_stored_exactly_and_exported_neutralised(store: Store)
     assert cells[1][10] == "'" + HOSTILE["notes"]
 
     event_id = new_event(store)
-    import_participants(store, event_id=event_id, people=people_of(source))
+    execute(store, ImportParticipants(event_id=event_id, people=people_of(source)))
     (stored,) = roster(store, event_id)
 
     assert {name: getattr(stored, name) for name in HOSTILE} == HOSTILE
@@ -673,8 +674,8 @@ def test_ten_thousand_rows_import_into_the_store(store: Store) -> None:
     assert result.people[-1][0] == 10_001
 
     event_id = new_event(store)
-    imported = import_participants(
-        store, event_id=event_id, people=[person for _, person in result.people]
+    imported = execute(
+        store, ImportParticipants(event_id=event_id, people=[person for _, person in result.people])
     )
 
     assert imported.value == 10_000

@@ -49,7 +49,7 @@ from forum_desktop.models import (
 from forum_desktop.services.commands import execute
 from forum_desktop.services.methods import MethodError
 from forum_desktop.services.operations import undo
-from forum_desktop.services.participants import check_in
+from forum_desktop.services.participants import CheckIn
 from forum_desktop.storage import Store
 from tests.services.helpers import Built, build_event
 
@@ -162,7 +162,7 @@ def test_a_case_has_one_response_made_changed_and_removed_when_emptied(
 
 def everyone_present(store: Store, built: Built) -> None:
     for person in built.participant_ids:
-        check_in(store, participant_id=person, status=AttendanceStatus.PRESENT)
+        execute(store, CheckIn(participant_ids=(person,), status=AttendanceStatus.PRESENT))
 
 
 def test_making_groups_deals_out_the_people_present(store: Store, built: Built) -> None:

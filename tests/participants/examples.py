@@ -9,8 +9,8 @@ from uuid import UUID
 from forum_desktop.methods.peer_review_acts import AddCase, MoveToCase
 from forum_desktop.models import AgendaItem, Session
 from forum_desktop.services.commands import execute
-from forum_desktop.services.events import create_event
-from forum_desktop.services.participants import add_participant
+from forum_desktop.services.events import CreateEvent
+from forum_desktop.services.participants import AddParticipant
 from forum_desktop.services.run import JumpToItem, StartRun
 from forum_desktop.services.vote import AddOptions, NewOption
 from forum_desktop.storage import Store
@@ -38,11 +38,13 @@ class Room:
 
 
 def build_room(store: Store, language: str = "en") -> Room:
-    event_id: UUID = create_event(
-        store, title="Learning Forum", language=language, timezone="UTC"
+    event_id: UUID = execute(
+        store, CreateEvent(title="Learning Forum", language=language, timezone="UTC")
     ).value
     people = {
-        name: add_participant(store, event_id=event_id, name=name, email="x@example.org").value
+        name: execute(
+            store, AddParticipant(event_id=event_id, name=name, email="x@example.org")
+        ).value
         for name in ("Awa Diop", "João Pereira", "Lucía Gómez")
     }
     session = store.fresh(

@@ -11,7 +11,8 @@ from aiohttp.test_utils import TestClient
 
 from forum_desktop.participants.server import ParticipantApp
 from forum_desktop.services.agenda import update_session
-from forum_desktop.services.participants import update_participant
+from forum_desktop.services.commands import execute
+from forum_desktop.services.participants import UpdateParticipant
 from forum_desktop.storage import Store
 from tests.participants.conftest import drive, opening
 from tests.participants.examples import Room, run_method
@@ -61,7 +62,7 @@ def test_a_named_phone_acts_only_once_its_person_confirmed(
 def test_a_person_who_asked_not_to_be_named_is_told_so(
     store: Store, server_store: Store, room: Room, db_path: Path
 ) -> None:
-    update_participant(store, participant_id=room.people["Lucía Gómez"], no_name=True)
+    execute(store, UpdateParticipant(participant_id=room.people["Lucía Gómez"], no_name=True))
     app = ParticipantApp(opening(db_path, room), server_store)
 
     async def scenario(client: TestClient, app: ParticipantApp) -> None:

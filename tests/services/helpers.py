@@ -18,8 +18,9 @@ from forum_desktop.models import (
     Session,
 )
 from forum_desktop.models.screens import ScreenState
-from forum_desktop.services.events import create_event
-from forum_desktop.services.participants import add_participant, check_in
+from forum_desktop.services.commands import execute
+from forum_desktop.services.events import CreateEvent
+from forum_desktop.services.participants import AddParticipant, CheckIn
 from forum_desktop.storage import Store
 
 
@@ -36,26 +37,31 @@ class Built:
 
 def build_event(store: Store, title: str = "Séminaire du Forum d'apprentissage") -> Built:
     """An event with three participants (one checked in) and a session with nested items."""
-    event_id: UUID = create_event(
+    event_id: UUID = execute(
         store,
-        title=title,
-        language="fr",
-        timezone="Africa/Dakar",
-        start_date=date(2022, 2, 23),
-        end_date=date(2022, 2, 24),
-        place="Dakar",
-        objectives=[Objective(text="Partager des pratiques", heading="Objectifs")],
+        CreateEvent(
+            title=title,
+            language="fr",
+            timezone="Africa/Dakar",
+            start_date=date(2022, 2, 23),
+            end_date=date(2022, 2, 24),
+            place="Dakar",
+            objectives=[Objective(text="Partager des pratiques", heading="Objectifs")],
+        ),
     ).value
     people = [
-        add_participant(
-            store, event_id=event_id, name="Fatou Ndiaye", role=Role.FACILITATOR, city="Dakar"
+        execute(
+            store,
+            AddParticipant(
+                event_id=event_id, name="Fatou Ndiaye", role=Role.FACILITATOR, city="Dakar"
+            ),
         ).value,
-        add_participant(
-            store, event_id=event_id, name="João Pereira", email="joao@example.org"
+        execute(
+            store, AddParticipant(event_id=event_id, name="João Pereira", email="joao@example.org")
         ).value,
-        add_participant(store, event_id=event_id, name="Lucía Gómez", country="ES").value,
+        execute(store, AddParticipant(event_id=event_id, name="Lucía Gómez", country="ES")).value,
     ]
-    check_in(store, participant_id=people[0], status=AttendanceStatus.PRESENT)
+    execute(store, CheckIn(participant_ids=(people[0],), status=AttendanceStatus.PRESENT))
 
     session = store.fresh(
         Session(
@@ -97,7 +103,9 @@ def build_day(
     store: Store, minutes: list[int], **session_fields: object
 ) -> tuple[UUID, list[UUID]]:
     """A session at 09:00 on 2022-02-23 in Dakar with one top-level item per duration."""
-    event_id = create_event(store, title="Forum", language="fr", timezone="Africa/Dakar").value
+    event_id = execute(
+        store, CreateEvent(title="Forum", language="fr", timezone="Africa/Dakar")
+    ).value
     session = store.fresh(
         Session(
             event_id=event_id,

@@ -57,7 +57,7 @@ from forum_desktop.services.fishbowl import (
     SetSpeakerTime,
     SetTopic,
 )
-from forum_desktop.services.participants import add_participant, check_in
+from forum_desktop.services.participants import AddParticipant, CheckIn
 from forum_desktop.services.round_robin import (
     GiveTurn,
     MarkAbsent,
@@ -108,10 +108,9 @@ class Room:
 
 def _room(store: Store) -> Room:
     built = build_event(store)
-    fourth = add_participant(store, event_id=built.event_id, name="Awa Diop").value
+    fourth = execute(store, AddParticipant(event_id=built.event_id, name="Awa Diop")).value
     people = [*built.participant_ids, fourth]
-    for person in people:
-        check_in(store, participant_id=person, status=AttendanceStatus.PRESENT)
+    execute(store, CheckIn(participant_ids=tuple(people), status=AttendanceStatus.PRESENT))
     return Room(built.event_id, built.item_ids[3], built.item_ids[0], people)
 
 

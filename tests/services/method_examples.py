@@ -5,9 +5,14 @@ from __future__ import annotations
 from typing import Any
 
 from forum_desktop.methods.library import builtin_library
-from forum_desktop.services.commands import execute
+from forum_desktop.services.commands import Command, execute
 from forum_desktop.services.method_apply import ApplyMethod, PhaseTimes
-from forum_desktop.services.methods import duplicate_method
+from forum_desktop.services.methods import (
+    CreateMethod,
+    DeleteMethod,
+    DuplicateMethod,
+    UpdateMethod,
+)
 from forum_desktop.services.operations import OpResult
 from forum_desktop.storage import Store
 from tests.services.helpers import T0
@@ -17,30 +22,30 @@ def fishbowl() -> Any:
     return next(m for m in builtin_library().methods if m.id == "fishbowl")
 
 
-def example_create_method(store: Store) -> dict[str, Any]:
-    duplicate_method(store, method_id="fishbowl")
-    return {"definition": fishbowl()}
+def example_create_method(store: Store) -> Command:
+    execute(store, DuplicateMethod(method_id="fishbowl"))
+    return CreateMethod(definition=fishbowl())
 
 
-def example_update_method(store: Store) -> dict[str, Any]:
-    method_id = duplicate_method(store, method_id="dot-voting").value
+def example_update_method(store: Store) -> Command:
+    method_id = execute(store, DuplicateMethod(method_id="dot-voting")).value
     edited = fishbowl().model_copy(update={"id": "ignored"})
-    return {"method_id": method_id, "definition": edited}
+    return UpdateMethod(method_id=method_id, definition=edited)
 
 
-def example_delete_method(store: Store) -> dict[str, Any]:
-    return {"method_id": duplicate_method(store, method_id="world-cafe").value}
+def example_delete_method(store: Store) -> Command:
+    return DeleteMethod(method_id=execute(store, DuplicateMethod(method_id="world-cafe")).value)
 
 
-def example_duplicate_method(store: Store) -> dict[str, Any]:
-    return {"method_id": "peer-review"}
+def example_duplicate_method(store: Store) -> Command:
+    return DuplicateMethod(method_id="peer-review")
 
 
 METHOD_EXAMPLES = {
-    "create_method": example_create_method,
-    "update_method": example_update_method,
-    "delete_method": example_delete_method,
-    "duplicate_method": example_duplicate_method,
+    "CreateMethod": example_create_method,
+    "UpdateMethod": example_update_method,
+    "DeleteMethod": example_delete_method,
+    "DuplicateMethod": example_duplicate_method,
 }
 
 

@@ -21,17 +21,18 @@ from forum_desktop.models import (
     SessionMode,
 )
 from forum_desktop.services import events
+from forum_desktop.services.commands import execute
 from forum_desktop.services.demo import (
     DEMO_EVENT_ID,
     DEMO_EVENT_IDS,
     DEMO_SEEDED_SETTING,
-    create_demo_event,
+    CreateDemoEvent,
     demo_path,
     ensure_demo_on_first_start,
     load_demo_document,
 )
 from forum_desktop.services.method_runs import screen_of
-from forum_desktop.services.operations import OPERATIONS, undo
+from forum_desktop.services.operations import undo
 from forum_desktop.storage import Store
 
 HEADING_LINES = (
@@ -190,7 +191,7 @@ def test_document_content() -> None:
 
 
 def test_create_demo_in_empty_store(store: Store) -> None:
-    result = create_demo_event(store)
+    result = execute(store, CreateDemoEvent())
 
     assert result.value == DEMO_EVENT_ID
     assert counts(store) == {"event": 1, "session": 1, "agenda_item": 10, "participant": 15}
@@ -213,7 +214,7 @@ def test_create_demo_in_empty_store(store: Store) -> None:
 
 
 def test_demo_agenda_tree(store: Store) -> None:
-    create_demo_event(store)
+    execute(store, CreateDemoEvent())
     (session,) = store.select(Session, {"event_id": DEMO_EVENT_ID})
     agenda = tree(store, session.id)
 
@@ -257,7 +258,7 @@ def test_demo_agenda_tree(store: Store) -> None:
 
 
 def test_demo_roster(store: Store) -> None:
-    create_demo_event(store)
+    execute(store, CreateDemoEvent())
     people = store.select(Participant, {"event_id": DEMO_EVENT_ID})
 
     assert len(people) == 15
@@ -281,7 +282,7 @@ def test_demo_roster(store: Store) -> None:
 
 
 def test_records_keep_the_document_timestamps(store: Store) -> None:
-    create_demo_event(store)
+    execute(store, CreateDemoEvent())
     document = load_demo_document()
     assert store.require(Event, DEMO_EVENT_ID) == document.event
     assert store.select(Participant, {"event_id": DEMO_EVENT_ID}) == document.participants
@@ -291,8 +292,8 @@ def test_records_keep_the_document_timestamps(store: Store) -> None:
 
 
 def test_creating_twice_leaves_one_demo(store: Store) -> None:
-    create_demo_event(store)
-    second = create_demo_event(store)
+    execute(store, CreateDemoEvent())
+    second = execute(store, CreateDemoEvent())
 
     assert second.value == DEMO_EVENT_ID
     assert counts(store) == {"event": 1, "session": 1, "agenda_item": 10, "participant": 15}
@@ -301,14 +302,14 @@ def test_creating_twice_leaves_one_demo(store: Store) -> None:
 
 
 def test_recreating_restores_user_edits(store: Store) -> None:
-    create_demo_event(store)
+    execute(store, CreateDemoEvent())
     people = store.select(Participant, {"event_id": DEMO_EVENT_ID})
-    events.update_event(store, event_id=DEMO_EVENT_ID, title="Mon atelier")
+    execute(store, events.UpdateEvent(event_id=DEMO_EVENT_ID, title="Mon atelier"))
     store.delete(Participant, people[0].id)
     (session,) = store.select(Session, {"event_id": DEMO_EVENT_ID})
     store.insert(store.fresh(AgendaItem(session_id=session.id, title="Pause", position=3)))
 
-    create_demo_event(store)
+    execute(store, CreateDemoEvent())
 
     assert store.require(Event, DEMO_EVENT_ID).title == "En route vers le Forum d'apprentissage"
     assert (
@@ -318,14 +319,14 @@ def test_recreating_restores_user_edits(store: Store) -> None:
 
 
 def test_recreating_leaves_other_events_alone(store: Store) -> None:
-    other = events.create_event(store, title="Atelier de Quito").value
-    create_demo_event(store)
-    create_demo_event(store)
+    other = execute(store, events.CreateEvent(title="Atelier de Quito")).value
+    execute(store, CreateDemoEvent())
+    execute(store, CreateDemoEvent())
     assert {e.id for e in events.list_events(store)} == {other, DEMO_EVENT_ID}
 
 
 def test_the_demos_in_each_language_sit_side_by_side(store: Store) -> None:
-    created = [create_demo_event(store, language=language).value for language in Language]
+    created = [execute(store, CreateDemoEvent(language=language)).value for language in Language]
     assert created == [DEMO_EVENT_IDS[language] for language in Language]
     titles = {e.id: e.title for e in events.list_events(store)}
     assert titles == {
@@ -335,7 +336,7 @@ def test_the_demos_in_each_language_sit_side_by_side(store: Store) -> None:
     }
     assert counts(store) == {"event": 3, "session": 3, "agenda_item": 30, "participant": 45}
 
-    create_demo_event(store, language=Language.ES)  # replaces the Spanish one only
+    execute(store, CreateDemoEvent(language=Language.ES))  # replaces the Spanish one only
     assert counts(store) == {"event": 3, "session": 3, "agenda_item": 30, "participant": 45}
 
 
@@ -363,14 +364,14 @@ def test_first_start_in_spanish_creates_the_spanish_demo(store: Store) -> None:
 
 def test_deleted_demo_does_not_come_back(store: Store) -> None:
     ensure_demo_on_first_start(store, Language.EN)
-    events.delete_event(store, event_id=DEMO_EVENT_IDS[Language.EN])
+    execute(store, events.DeleteEvent(event_id=DEMO_EVENT_IDS[Language.EN]))
 
     assert ensure_demo_on_first_start(store, Language.FR) is None
     assert counts(store) == {"event": 0, "session": 0, "agenda_item": 0, "participant": 0}
 
 
 def test_first_start_with_existing_events_creates_nothing(store: Store) -> None:
-    events.create_event(store, title="Atelier existant")
+    execute(store, events.CreateEvent(title="Atelier existant"))
 
     assert ensure_demo_on_first_start(store, Language.FR) is None
     assert count(store, "event") == 1
@@ -380,20 +381,16 @@ def test_first_start_with_existing_events_creates_nothing(store: Store) -> None:
 # --- undo -----------------------------------------------------------------------------
 
 
-def test_create_demo_is_registered() -> None:
-    assert OPERATIONS["create_demo_event"] is create_demo_event
-
-
 def test_undo_removes_the_whole_demo(store: Store) -> None:
-    result = create_demo_event(store)
+    result = execute(store, CreateDemoEvent())
     undo(store, result)
     assert counts(store) == {"event": 0, "session": 0, "agenda_item": 0, "participant": 0}
 
 
 def test_undo_of_recreation_brings_back_the_edited_demo(store: Store) -> None:
-    create_demo_event(store)
-    events.update_event(store, event_id=DEMO_EVENT_ID, title="Mon atelier")
-    result = create_demo_event(store)
+    execute(store, CreateDemoEvent())
+    execute(store, events.UpdateEvent(event_id=DEMO_EVENT_ID, title="Mon atelier"))
+    result = execute(store, CreateDemoEvent())
 
     undo(store, result)
 

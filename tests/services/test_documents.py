@@ -11,7 +11,8 @@ import pytest
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import AgendaItem, Event, Participant, Session
 from forum_desktop.services.check import run_checks
-from forum_desktop.services.demo import create_demo_event
+from forum_desktop.services.commands import execute
+from forum_desktop.services.demo import CreateDemoEvent
 from forum_desktop.services.document_import import import_document
 from forum_desktop.services.documents import (
     DocumentError,
@@ -27,7 +28,7 @@ def fresh_store(path: Path, clock: FakeClock) -> Store:
 
 
 def demo_json(store: Store) -> str:
-    event_id = create_demo_event(store).value
+    event_id = execute(store, CreateDemoEvent()).value
     return document_to_json(export_document(store, event_id))
 
 
@@ -126,7 +127,7 @@ def test_outcomes_travel_with_the_event(store: Store, clock: FakeClock, tmp_path
     from forum_desktop.models import Outcome
     from forum_desktop.services.capture import capture_outcome
 
-    event_id = create_demo_event(store).value
+    event_id = execute(store, CreateDemoEvent()).value
     capture_outcome(
         store,
         event_id=event_id,
@@ -206,7 +207,7 @@ def test_a_methods_live_state_travels_with_the_event(
     from forum_desktop.services.agenda import items_of, sessions_of
     from tests.services.helpers import legacy_method_run
 
-    event_id = create_demo_event(store).value
+    event_id = execute(store, CreateDemoEvent()).value
     item = items_of(store, sessions_of(store, event_id)[0].id)[0]
     case = ReviewCase(presenter_name="Ana", city="Montevideo", topic="Presupuesto")
     state = PeerReviewState(cases=(case,), current=case.id)
@@ -233,13 +234,12 @@ def test_a_dot_vote_travels_as_records_and_a_format_4_vote_is_converted(
     from forum_desktop.models import MethodRun
     from forum_desktop.models.screens import Ballot, DotVotingState, VoteOption
     from forum_desktop.services.agenda import items_of, sessions_of
-    from forum_desktop.services.commands import execute
     from forum_desktop.services.operations import undo
     from forum_desktop.services.participants import roster
     from forum_desktop.services.vote import AddOption, CastBallot
     from tests.services.method_examples import apply_method
 
-    event_id = create_demo_event(store).value
+    event_id = execute(store, CreateDemoEvent()).value
     items = items_of(store, sessions_of(store, event_id)[0].id)
     item = next(i for i in items if not any(c.parent_id == i.id for c in items))
     apply_method(store, item_id=item.id, method_id="dot-voting", language="en")
@@ -285,9 +285,8 @@ def test_cases_groups_and_themes_travel_with_the_event(
     from forum_desktop.methods.idea_acts import AddIdea, GroupIdeasIntoTheme, ideas_view
     from forum_desktop.methods.peer_review_acts import AddCase, peer_review_view
     from forum_desktop.services.agenda import items_of, sessions_of
-    from forum_desktop.services.commands import execute
 
-    event_id = create_demo_event(store).value
+    event_id = execute(store, CreateDemoEvent()).value
     item = items_of(store, sessions_of(store, event_id)[0].id)[0].id
     execute(store, AddCase(item_id=item, presenter_name="Ana", topic="Presupuesto"))
     execute(store, MakeGroups(item_id=item, count=2, seed=4, names=("A", "B")))

@@ -1,4 +1,4 @@
-"""Event operations: create, edit, duplicate, delete, and the list of events."""
+"""Event commands: create, edit, duplicate, delete, and the list of events."""
 
 from __future__ import annotations
 
@@ -14,15 +14,18 @@ from forum_desktop.models import (
     AttendanceStatus,
     Event,
     Language,
+    Objective,
     Participant,
     Session,
 )
+from forum_desktop.services.commands import execute
 from forum_desktop.services.events import (
-    create_event,
-    delete_event,
-    duplicate_event,
+    CreateEvent,
+    DeleteEvent,
+    DuplicateEvent,
+    EventError,
+    UpdateEvent,
     list_events,
-    update_event,
 )
 from forum_desktop.storage import RecordNotFoundError, Store
 from tests.services.helpers import Built, build_event
@@ -45,8 +48,8 @@ def records_of(store: Store, event_id: UUID) -> dict[str, list[object]]:
 
 
 def test_create_event_stores_a_stamped_event(store: Store, clock: FakeClock) -> None:
-    event_id = create_event(
-        store, title="  Séminaire  ", language=Language.FR, timezone="Africa/Dakar"
+    event_id = execute(
+        store, CreateEvent(title="  Séminaire  ", language=Language.FR, timezone="Africa/Dakar")
     ).value
 
     event = store.require(Event, event_id)
@@ -57,16 +60,48 @@ def test_create_event_stores_a_stamped_event(store: Store, clock: FakeClock) -> 
 
 def test_create_event_refuses_an_unknown_time_zone(store: Store) -> None:
     with pytest.raises(ValidationError, match="Europe/Paris"):
-        create_event(store, title="Atelier", timezone="Europe/Lyon")
+        execute(store, CreateEvent(title="Atelier", timezone="Europe/Lyon"))
     assert store.select(Event, order_by="title") == []
 
 
+def test_create_event_with_its_dates_and_working_languages(store: Store) -> None:
+    command = CreateEvent(
+        title="Forum",
+        start_date=date(2026, 6, 15),
+        end_date=date(2026, 6, 17),
+        language=Language.FR,
+        other_languages=(Language.EN, Language.ES),
+        objectives=(Objective(text="Apprendre"),),
+    )
+    event = store.require(Event, execute(store, command).value)
+    assert (event.start_date, event.end_date) == (date(2026, 6, 15), date(2026, 6, 17))
+    assert event.working_languages == (Language.FR, Language.EN, Language.ES)
+    assert [objective.text for objective in event.objectives] == ["Apprendre"]
+
+
+def test_create_event_refuses_an_end_before_the_start(store: Store) -> None:
+    command = CreateEvent(title="Forum", start_date=date(2026, 6, 15), end_date=date(2026, 6, 14))
+    with pytest.raises(EventError, match=r"cannot end \(2026-06-14\) before it starts"):
+        execute(store, command)
+    assert store.select(Event, order_by="title") == []
+
+
+def test_update_event_clears_a_field_given_as_none_and_keeps_the_others(store: Store) -> None:
+    event_id = execute(
+        store,
+        CreateEvent(title="Forum", start_date=date(2026, 6, 15), end_date=date(2026, 6, 17)),
+    ).value
+    execute(store, UpdateEvent(event_id=event_id, end_date=None))
+    event = store.require(Event, event_id)
+    assert (event.start_date, event.end_date, event.title) == (date(2026, 6, 15), None, "Forum")
+
+
 def test_update_event_changes_fields_and_stamps_the_update(store: Store, clock: FakeClock) -> None:
-    event_id = create_event(store, title="Atelier").value
+    event_id = execute(store, CreateEvent(title="Atelier")).value
     created = clock.now()
     clock.advance(3600)
 
-    update_event(store, event_id=event_id, place="Saly", start_date=date(2022, 3, 1))
+    execute(store, UpdateEvent(event_id=event_id, place="Saly", start_date=date(2022, 3, 1)))
 
     event = store.require(Event, event_id)
     assert (event.place, event.start_date, event.title) == ("Saly", date(2022, 3, 1), "Atelier")
@@ -75,17 +110,25 @@ def test_update_event_changes_fields_and_stamps_the_update(store: Store, clock: 
 
 @pytest.mark.parametrize("field", ["id", "created_at", "updated_at", "colour"])
 def test_update_event_refuses_fields_that_are_not_editable(store: Store, field: str) -> None:
-    event_id = create_event(store, title="Atelier").value
+    event_id = execute(store, CreateEvent(title="Atelier")).value
     before = snapshot(store)
     with pytest.raises(ValueError, match=field):
-        update_event(store, event_id=event_id, **{field: "x"})
+        execute(store, UpdateEvent(event_id=event_id, **{field: "x"}))
+    assert snapshot(store) == before
+
+
+def test_update_event_refuses_no_language(store: Store) -> None:
+    event_id = execute(store, CreateEvent(title="Forum", language=Language.FR)).value
+    before = snapshot(store)
+    with pytest.raises(ValidationError, match="language"):
+        execute(store, UpdateEvent(event_id=event_id, language=None))
     assert snapshot(store) == before
 
 
 def test_update_event_of_a_missing_event(store: Store) -> None:
     missing = uuid4()
     with pytest.raises(RecordNotFoundError, match=str(missing)):
-        update_event(store, event_id=missing, title="Atelier")
+        execute(store, UpdateEvent(event_id=missing, title="Atelier"))
 
 
 # --- duplicate ------------------------------------------------------------------------
@@ -96,7 +139,7 @@ def test_duplicate_copies_the_event_under_a_new_id(store: Store, clock: FakeCloc
     source = store.require(Event, built.event_id)
     clock.advance(3600)
 
-    copy_id = duplicate_event(store, event_id=built.event_id, title="Séminaire 2023").value
+    copy_id = execute(store, DuplicateEvent(event_id=built.event_id, title="Séminaire 2023")).value
 
     copy = store.require(Event, copy_id)
     assert copy_id != built.event_id
@@ -112,7 +155,7 @@ def test_duplicate_copies_the_roster_with_attendance_reset(store: Store, clock: 
     assert originals[0].attendance is AttendanceStatus.PRESENT
     clock.advance(3600)
 
-    copy_id = duplicate_event(store, event_id=built.event_id, title="Copie").value
+    copy_id = execute(store, DuplicateEvent(event_id=built.event_id, title="Copie")).value
 
     copies = store.select(Participant, {"event_id": copy_id})
     assert len(copies) == len(originals) == 3
@@ -127,7 +170,7 @@ def test_duplicate_copies_the_roster_with_attendance_reset(store: Store, clock: 
 
 def test_duplicate_copies_the_agenda_tree_with_new_links(store: Store) -> None:
     built = build_event(store)
-    copy_id = duplicate_event(store, event_id=built.event_id, title="Copie").value
+    copy_id = execute(store, DuplicateEvent(event_id=built.event_id, title="Copie")).value
 
     [session] = store.select(Session, {"event_id": copy_id})
     assert session.id != built.session_id
@@ -146,13 +189,13 @@ def test_duplicate_copies_the_agenda_tree_with_new_links(store: Store) -> None:
 def test_duplicate_leaves_the_source_untouched(store: Store) -> None:
     built = build_event(store)
     before = records_of(store, built.event_id)
-    duplicate_event(store, event_id=built.event_id, title="Copie")
+    execute(store, DuplicateEvent(event_id=built.event_id, title="Copie"))
     assert records_of(store, built.event_id) == before
 
 
 def test_duplicate_of_a_missing_event(store: Store) -> None:
     with pytest.raises(RecordNotFoundError):
-        duplicate_event(store, event_id=uuid4(), title="Copie")
+        execute(store, DuplicateEvent(event_id=uuid4(), title="Copie"))
     assert store.select(Event, order_by="title") == []
 
 
@@ -164,7 +207,7 @@ def test_delete_removes_the_event_and_everything_in_it(store: Store) -> None:
     kept = build_event(store, "À garder")
     kept_records = records_of(store, kept.event_id)
 
-    delete_event(store, event_id=doomed.event_id)
+    execute(store, DeleteEvent(event_id=doomed.event_id))
 
     assert store.get(Event, doomed.event_id) is None
     assert store.select(Participant, {"event_id": doomed.event_id}) == []
@@ -179,7 +222,7 @@ def test_delete_of_a_missing_event(store: Store) -> None:
     built: Built = build_event(store)
     before = snapshot(store)
     with pytest.raises(RecordNotFoundError):
-        delete_event(store, event_id=uuid4())
+        execute(store, DeleteEvent(event_id=uuid4()))
     assert snapshot(store) == before
     assert store.get(Event, built.event_id) is not None
 
@@ -197,7 +240,7 @@ def test_list_events_soonest_first_then_undated_by_title(store: Store) -> None:
         ("mars a", date(2022, 3, 1)),
         ("Bilan", None),
     ]:
-        create_event(store, title=title, start_date=start)
+        execute(store, CreateEvent(title=title, start_date=start))
 
     assert [e.title for e in list_events(store)] == [
         "Février",

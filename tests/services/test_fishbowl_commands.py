@@ -32,7 +32,7 @@ from forum_desktop.services.fishbowl import (
     SetTopic,
 )
 from forum_desktop.services.operations import undo
-from forum_desktop.services.participants import add_participant
+from forum_desktop.services.participants import AddParticipant
 from forum_desktop.services.run import NextItem, StartRun, StartSpeaker, speaker_turns
 from forum_desktop.storage import Store
 from tests.services.helpers import T0, build_event
@@ -47,7 +47,7 @@ def at(minutes: int) -> dt.datetime:
 def bowl(store: Store) -> tuple[UUID, list[UUID]]:
     """The method item and four people."""
     built = build_event(store)
-    fourth = add_participant(store, event_id=built.event_id, name="Awa Diop").value
+    fourth = execute(store, AddParticipant(event_id=built.event_id, name="Awa Diop")).value
     return built.item_ids[3], [*built.participant_ids, fourth]
 
 

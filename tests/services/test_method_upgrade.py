@@ -14,6 +14,7 @@ from forum_desktop.clock import FakeClock
 from forum_desktop.methods.dot_vote import vote_view
 from forum_desktop.models import ChangeKind, MethodRun, MethodScreen
 from forum_desktop.models.vote import EntryMode
+from forum_desktop.services.commands import execute
 from forum_desktop.services.method_upgrade import LEGACY_UPGRADES, upgrade_legacy_method_runs
 from forum_desktop.storage import Store, open_database
 from tests.storage.fixtures import make_fixtures
@@ -83,8 +84,8 @@ def test_laptops_that_converted_the_same_run_agree_after_a_sync(tmp_path: Path) 
     on: the same records, no conflict, nothing held, the run deleted on both."""
     from forum_desktop.models.screens import Ballot, DotVotingState, VoteOption
     from forum_desktop.services.agenda import add_item, add_session
-    from forum_desktop.services.events import create_event
-    from forum_desktop.services.participants import add_participant
+    from forum_desktop.services.events import CreateEvent
+    from forum_desktop.services.participants import AddParticipant
     from forum_desktop.sync.engine import sync_event
     from tests.services.helpers import legacy_method_run
     from tests.services.method_examples import apply_method
@@ -94,8 +95,8 @@ def test_laptops_that_converted_the_same_run_agree_after_a_sync(tmp_path: Path) 
     first, second = (open_laptop(tmp_path / name, name) for name in ("A", "B"))
     try:
         store = first.store
-        event_id: UUID = create_event(store, title="Atelier").value
-        person = add_participant(store, event_id=event_id, name="Awa Sarr").value
+        event_id: UUID = execute(store, CreateEvent(title="Atelier")).value
+        person = execute(store, AddParticipant(event_id=event_id, name="Awa Sarr")).value
         session_id = add_session(store, event_id=event_id, title="Matinée").value
         item_id: UUID = add_item(store, session_id=session_id, title="Vote").value
         apply_method(store, item_id=item_id, method_id="dot-voting", language="fr")

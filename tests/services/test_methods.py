@@ -9,13 +9,13 @@ from forum_desktop.models.method import UserMethod
 from forum_desktop.services.agenda import update_item
 from forum_desktop.services.commands import execute
 from forum_desktop.services.methods import (
+    CreateMethod,
+    DeleteMethod,
+    DuplicateMethod,
     MethodError,
+    UpdateMethod,
     all_methods,
-    create_method,
-    delete_method,
-    duplicate_method,
     find_method,
-    update_method,
 )
 from forum_desktop.services.operations import undo
 from forum_desktop.services.run import StartRun
@@ -29,8 +29,8 @@ def children(store: Store, item_id: object) -> list[AgendaItem]:
 
 
 def test_duplicating_a_builtin_makes_an_editable_copy_with_its_own_id(store: Store) -> None:
-    first = duplicate_method(store, method_id="fishbowl").value
-    second = duplicate_method(store, method_id="fishbowl").value
+    first = execute(store, DuplicateMethod(method_id="fishbowl")).value
+    second = execute(store, DuplicateMethod(method_id="fishbowl")).value
     copies = {m.id: m.definition for m in store.select(UserMethod, order_by="id")}
     assert copies[first].id == "fishbowl-copy"
     assert copies[second].id == "fishbowl-copy-2"
@@ -44,15 +44,15 @@ def test_duplicating_a_builtin_makes_an_editable_copy_with_its_own_id(store: Sto
 def test_a_user_method_keeps_its_id_when_edited_and_leaves_the_library_when_deleted(
     store: Store,
 ) -> None:
-    method_id = create_method(store, definition=fishbowl()).value
+    method_id = execute(store, CreateMethod(definition=fishbowl())).value
     assert find_method(store, "fishbowl-2") is not None  # the built-in keeps "fishbowl"
     renamed = fishbowl().model_copy(
         update={"id": "whatever", "name": fishbowl().name.model_copy(update={"en": "Our bowl"})}
     )
-    update_method(store, method_id=method_id, definition=renamed)
+    execute(store, UpdateMethod(method_id=method_id, definition=renamed))
     stored = store.require(UserMethod, method_id).definition
     assert (stored.id, stored.name.en) == ("fishbowl-2", "Our bowl")
-    delete_method(store, method_id=method_id)
+    execute(store, DeleteMethod(method_id=method_id))
     assert "fishbowl-2" not in {e.definition.id for e in all_methods(store)}
     assert len(all_methods(store)) == 10
 
@@ -116,4 +116,4 @@ def test_an_unknown_method_is_refused(store: Store) -> None:
     with pytest.raises(MethodError, match="no method 'nope'"):
         apply_method(store, item_id=built.item_ids[3], method_id="nope", language="en")
     with pytest.raises(MethodError):
-        duplicate_method(store, method_id="nope")
+        execute(store, DuplicateMethod(method_id="nope"))

@@ -31,8 +31,8 @@ from forum_desktop.models import (
 )
 from forum_desktop.services import operations
 from forum_desktop.services.commands import Command, execute
-from forum_desktop.services.demo import create_demo_event
-from forum_desktop.services.events import create_event, update_event
+from forum_desktop.services.demo import CreateDemoEvent
+from forum_desktop.services.events import CreateEvent, DeleteEvent, DuplicateEvent, UpdateEvent
 from forum_desktop.services.operations import (
     OPERATIONS,
     OpResult,
@@ -40,6 +40,13 @@ from forum_desktop.services.operations import (
     redo,
     run_operation,
     undo,
+)
+from forum_desktop.services.participants import (
+    AddParticipant,
+    CheckIn,
+    DeleteParticipants,
+    ImportParticipants,
+    UpdateParticipant,
 )
 from forum_desktop.storage import Store
 from tests.agenda.test_agenda_import import example_import_agenda
@@ -76,92 +83,97 @@ def command_classes(base: type[Command] = Command) -> set[type[Command]]:
     return found
 
 
-def example_create_event(store: Store) -> dict[str, Any]:
+def example_create_event(store: Store) -> Command:
     build_event(store, "Un autre atelier")
-    return {
-        "title": "Séminaire de Daejeon",
-        "language": "fr",
-        "timezone": "Asia/Seoul",
-        "start_date": date(2022, 10, 10),
-        "objectives": [Objective(text="Préparer le Congrès")],
-    }
+    return CreateEvent(
+        title="Séminaire de Daejeon",
+        language=Language.FR,
+        timezone="Asia/Seoul",
+        start_date=date(2022, 10, 10),
+        end_date=date(2022, 10, 12),
+        objectives=(Objective(text="Préparer le Congrès"),),
+        other_languages=(Language.EN,),
+    )
 
 
-def example_update_event(store: Store) -> dict[str, Any]:
+def example_update_event(store: Store) -> Command:
     built = build_event(store)
-    return {
-        "event_id": built.event_id,
-        "title": "Séminaire renommé",
-        "place": "Saly",
-        "end_date": None,
-        "objectives": [Objective(text="Nouvel objectif")],
-    }
+    return UpdateEvent(
+        event_id=built.event_id,
+        title="Séminaire renommé",
+        place="Saly",
+        end_date=None,
+        objectives=(Objective(text="Nouvel objectif"),),
+    )
 
 
-def example_duplicate_event(store: Store) -> dict[str, Any]:
-    return {"event_id": build_event(store).event_id, "title": "Séminaire 2023"}
+def example_duplicate_event(store: Store) -> Command:
+    return DuplicateEvent(event_id=build_event(store).event_id, title="Séminaire 2023")
 
 
-def example_delete_event(store: Store) -> dict[str, Any]:
+def example_delete_event(store: Store) -> Command:
     build_event(store, "Atelier qui reste")
-    return {"event_id": build_event(store).event_id}
+    return DeleteEvent(event_id=build_event(store).event_id)
 
 
-def example_add_participant(store: Store) -> dict[str, Any]:
-    return {
-        "event_id": build_event(store).event_id,
-        "name": "Amadou Ba",
-        "role": Role.RAPPORTEUR,
-        "email": "amadou@example.org",
-    }
+def example_add_participant(store: Store) -> Command:
+    return AddParticipant(
+        event_id=build_event(store).event_id,
+        name="Amadou Ba",
+        role=Role.RAPPORTEUR,
+        email="amadou@example.org",
+    )
 
 
-def example_import_participants(store: Store) -> dict[str, Any]:
-    return {
-        "event_id": build_event(store).event_id,
-        "people": [
+def example_import_participants(store: Store) -> Command:
+    return ImportParticipants(
+        event_id=build_event(store).event_id,
+        people=(
             {"name": "Chen Wei", "city": "Shanghai"},
             {"name": "Amadou Ba", "role": Role.SPEAKER},
             {"name": "Marie Curie", "email": "marie@example.org", "language": "fr"},
-        ],
-    }
+        ),
+    )
 
 
-def example_update_participant(store: Store) -> dict[str, Any]:
+def example_update_participant(store: Store) -> Command:
     built = build_event(store)
-    return {"participant_id": built.participant_ids[1], "city": "Maputo", "notes": "Vegetarian"}
+    return UpdateParticipant(
+        participant_id=built.participant_ids[1], city="Maputo", notes="Vegetarian"
+    )
 
 
-def example_delete_participants(store: Store) -> dict[str, Any]:
+def example_delete_participants(store: Store) -> Command:
     built = build_event(store)
-    return {"participant_ids": built.participant_ids[:2]}
+    return DeleteParticipants(participant_ids=tuple(built.participant_ids[:2]))
 
 
-def example_check_in(store: Store) -> dict[str, Any]:
+def example_check_in(store: Store) -> Command:
+    """Several people at once, one of them checked in before: one step restores each."""
     built = build_event(store)
-    return {"participant_id": built.participant_ids[2], "status": AttendanceStatus.LATE}
+    return CheckIn(participant_ids=tuple(built.participant_ids), status=AttendanceStatus.LATE)
 
 
-def example_create_demo_event(store: Store) -> dict[str, Any]:
+def example_create_demo_event(store: Store) -> Command:
     """Replace an existing, edited demo: deletes and inserts in one step."""
-    demo_id = create_demo_event(store, language=Language.ES).value
-    update_event(store, event_id=demo_id, title="Mi versión de la demo")
-    create_demo_event(store)  # the French one stays as it is
+    demo_id = execute(store, CreateDemoEvent(language=Language.ES)).value
+    execute(store, UpdateEvent(event_id=demo_id, title="Mi versión de la demo"))
+    execute(store, CreateDemoEvent())  # the French one stays as it is
     build_event(store)
-    return {"language": Language.ES}
+    return CreateDemoEvent(language=Language.ES)
 
 
 EXAMPLES: dict[str, Example] = {
-    "create_event": example_create_event,
-    "update_event": example_update_event,
-    "duplicate_event": example_duplicate_event,
-    "delete_event": example_delete_event,
-    "add_participant": example_add_participant,
-    "import_participants": example_import_participants,
-    "update_participant": example_update_participant,
-    "delete_participants": example_delete_participants,
-    "check_in": example_check_in,
-    "create_demo_event": example_create_demo_event,
+    "CreateEvent": example_create_event,
+    "UpdateEvent": example_update_event,
+    "DuplicateEvent": example_duplicate_event,
+    "DeleteEvent": example_delete_event,
+    "AddParticipant": example_add_participant,
+    "ImportParticipants": example_import_participants,
+    "UpdateParticipant": example_update_participant,
+    "DeleteParticipants": example_delete_participants,
+    "CheckIn": example_check_in,
+    "CreateDemoEvent": example_create_demo_event,
     "import_agenda": example_import_agenda,
     **AGENDA_EXAMPLES,
     **CAPTURE_EXAMPLES,
@@ -252,13 +264,17 @@ def scratch_registry(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
 
 
 def test_a_name_cannot_be_registered_twice(scratch_registry: dict[str, Any]) -> None:
-    with pytest.raises(ValueError, match="create_event"):
+    @operation("test_only_once")
+    def once(store: Store) -> OpResult:
+        raise AssertionError("never runs")
 
-        @operation("create_event")
+    with pytest.raises(ValueError, match="test_only_once"):
+
+        @operation("test_only_once")
         def again(store: Store) -> OpResult:
             raise AssertionError("never runs")
 
-    assert scratch_registry["create_event"] is OPERATIONS["create_event"]
+    assert scratch_registry["test_only_once"] is once
 
 
 def test_an_operation_runs_in_one_transaction(
@@ -266,8 +282,8 @@ def test_an_operation_runs_in_one_transaction(
 ) -> None:
     @operation("create_two_then_fail")
     def create_two_then_fail(store: Store) -> OpResult:
-        create_event(store, title="Premier")
-        create_event(store, title="Second")
+        execute(store, CreateEvent(title="Premier"))
+        execute(store, CreateEvent(title="Second"))
         raise RuntimeError("halfway")
 
     assert scratch_registry["create_two_then_fail"] is create_two_then_fail
@@ -278,8 +294,12 @@ def test_an_operation_runs_in_one_transaction(
     assert store.journal() == journal
 
 
-def test_run_operation_dispatches_by_name(store: Store) -> None:
-    result = run_operation(store, "create_event", title="Atelier")
+def test_run_operation_dispatches_by_name(store: Store, scratch_registry: dict[str, Any]) -> None:
+    @operation("create_one")
+    def create_one(store: Store, /, *, title: str) -> OpResult:
+        return CreateEvent(title=title).apply(store)
+
+    result = run_operation(store, "create_one", title="Atelier")
     assert store.require(Event, result.value).title == "Atelier"
     assert result.touches("event")
     assert not result.touches("participant", "session")

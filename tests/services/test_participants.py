@@ -1,4 +1,4 @@
-"""Roster operations: add, import, edit, remove, check in."""
+"""Roster commands: add, import, edit, remove, check in."""
 
 from __future__ import annotations
 
@@ -10,14 +10,16 @@ from pydantic import ValidationError
 
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import AttendanceMode, AttendanceStatus, Participant, Role
-from forum_desktop.services.events import create_event
+from forum_desktop.services.commands import execute
+from forum_desktop.services.events import CreateEvent
+from forum_desktop.services.operations import undo
 from forum_desktop.services.participants import (
-    add_participant,
-    check_in,
-    delete_participants,
-    import_participants,
+    AddParticipant,
+    CheckIn,
+    DeleteParticipants,
+    ImportParticipants,
+    UpdateParticipant,
     roster,
-    update_participant,
 )
 from forum_desktop.storage import RecordNotFoundError, Store
 from tests.storage.helpers import snapshot
@@ -25,7 +27,7 @@ from tests.storage.helpers import snapshot
 
 @pytest.fixture
 def event_id(store: Store) -> UUID:
-    result: UUID = create_event(store, title="Atelier").value
+    result: UUID = execute(store, CreateEvent(title="Atelier")).value
     return result
 
 
@@ -34,15 +36,18 @@ def names(store: Store, event_id: UUID) -> list[str]:
 
 
 def add(store: Store, event_id: UUID, *people: str) -> list[UUID]:
-    return [add_participant(store, event_id=event_id, name=name).value for name in people]
+    return [execute(store, AddParticipant(event_id=event_id, name=name)).value for name in people]
 
 
 # --- adding ---------------------------------------------------------------------------
 
 
 def test_add_appends_to_the_roster(store: Store, clock: FakeClock, event_id: UUID) -> None:
-    first = add_participant(
-        store, event_id=event_id, name="  Fatou Ndiaye ", role=Role.FACILITATOR, city="Dakar"
+    first = execute(
+        store,
+        AddParticipant(
+            event_id=event_id, name="  Fatou Ndiaye ", role=Role.FACILITATOR, city="Dakar"
+        ),
     ).value
     add(store, event_id, "João Pereira", "Lucía Gómez")
 
@@ -56,19 +61,21 @@ def test_add_appends_to_the_roster(store: Store, clock: FakeClock, event_id: UUI
 
 def test_add_to_a_missing_event(store: Store) -> None:
     with pytest.raises(RecordNotFoundError):
-        add_participant(store, event_id=uuid4(), name="Fatou")
+        execute(store, AddParticipant(event_id=uuid4(), name="Fatou"))
     assert store.select(Participant) == []
 
 
 def test_import_appends_everyone_after_the_existing_roster(store: Store, event_id: UUID) -> None:
     add(store, event_id, "Fatou Ndiaye")
-    result = import_participants(
+    result = execute(
         store,
-        event_id=event_id,
-        people=[
-            {"name": "João Pereira", "mode": AttendanceMode.ONLINE},
-            {"name": "Lucía Gómez", "email": "lucia@example.org"},
-        ],
+        ImportParticipants(
+            event_id=event_id,
+            people=[
+                {"name": "João Pereira", "mode": AttendanceMode.ONLINE},
+                {"name": "Lucía Gómez", "email": "lucia@example.org"},
+            ],
+        ),
     )
 
     assert result.value == 2
@@ -85,7 +92,7 @@ def test_import_appends_everyone_after_the_existing_roster(store: Store, event_i
 
 def test_import_of_nobody_changes_nothing(store: Store, event_id: UUID) -> None:
     before = snapshot(store)
-    result = import_participants(store, event_id=event_id, people=[])
+    result = execute(store, ImportParticipants(event_id=event_id, people=[]))
     assert (result.value, result.changes) == (0, ())
     assert snapshot(store) == before
 
@@ -93,16 +100,18 @@ def test_import_of_nobody_changes_nothing(store: Store, event_id: UUID) -> None:
 def test_an_import_with_one_bad_person_imports_nobody(store: Store, event_id: UUID) -> None:
     add(store, event_id, "Fatou Ndiaye")
     with pytest.raises(ValidationError, match="e-mail"):
-        import_participants(
+        execute(
             store,
-            event_id=event_id,
-            people=[{"name": "João"}, {"name": "Lucía", "email": "lucia at example"}],
+            ImportParticipants(
+                event_id=event_id,
+                people=[{"name": "João"}, {"name": "Lucía", "email": "lucia at example"}],
+            ),
         )
     assert names(store, event_id) == ["Fatou Ndiaye"]
 
 
 def test_the_roster_holds_only_its_event(store: Store, event_id: UUID) -> None:
-    other = create_event(store, title="Autre").value
+    other = execute(store, CreateEvent(title="Autre")).value
     add(store, event_id, "Fatou")
     add(store, other, "Chen")
     add(store, event_id, "João")
@@ -117,8 +126,11 @@ def test_the_roster_holds_only_its_event(store: Store, event_id: UUID) -> None:
 def test_update_changes_the_fields(store: Store, clock: FakeClock, event_id: UUID) -> None:
     [person_id] = add(store, event_id, "Fatou")
     clock.advance(60)
-    update_participant(
-        store, participant_id=person_id, name="Fatou Ndiaye", email=" fatou@example.org "
+    execute(
+        store,
+        UpdateParticipant(
+            participant_id=person_id, name="Fatou Ndiaye", email=" fatou@example.org "
+        ),
     )
     person = store.require(Participant, person_id)
     assert (person.name, person.email) == ("Fatou Ndiaye", "fatou@example.org")
@@ -133,20 +145,20 @@ def test_update_refuses_fields_that_are_not_editable(
     [person_id] = add(store, event_id, "Fatou")
     before = snapshot(store)
     with pytest.raises(ValueError, match=field):
-        update_participant(store, participant_id=person_id, **{field: None})
+        execute(store, UpdateParticipant(participant_id=person_id, **{field: None}))
     assert snapshot(store) == before
 
 
 def test_update_refuses_a_bad_email(store: Store, event_id: UUID) -> None:
     [person_id] = add(store, event_id, "Fatou")
     with pytest.raises(ValidationError):
-        update_participant(store, participant_id=person_id, email="fatou@", city="Dakar")
+        execute(store, UpdateParticipant(participant_id=person_id, email="fatou@", city="Dakar"))
     assert store.require(Participant, person_id).city == ""
 
 
 def test_delete_removes_only_the_listed_people(store: Store, event_id: UUID) -> None:
     fatou, _joao, lucia = add(store, event_id, "Fatou", "João", "Lucía")
-    result = delete_participants(store, participant_ids=[fatou, lucia])
+    result = execute(store, DeleteParticipants(participant_ids=[fatou, lucia]))
     assert result.value == 2
     assert names(store, event_id) == ["João"]
     assert store.get(Participant, fatou) is None
@@ -158,9 +170,9 @@ def test_delete_removes_only_the_listed_people(store: Store, event_id: UUID) -> 
 def test_check_in_records_the_time(store: Store, clock: FakeClock, event_id: UUID) -> None:
     fatou, joao = add(store, event_id, "Fatou", "João")
     clock.advance(600)
-    check_in(store, participant_id=fatou, status=AttendanceStatus.PRESENT)
+    execute(store, CheckIn(participant_ids=(fatou,), status=AttendanceStatus.PRESENT))
     clock.advance(900)
-    check_in(store, participant_id=joao, status=AttendanceStatus.LATE)
+    execute(store, CheckIn(participant_ids=(joao,), status=AttendanceStatus.LATE))
 
     present, late = roster(store, event_id)
     assert present.attendance is AttendanceStatus.PRESENT
@@ -174,9 +186,9 @@ def test_check_in_back_to_unknown_clears_the_time(
     store: Store, clock: FakeClock, event_id: UUID
 ) -> None:
     [person_id] = add(store, event_id, "Fatou")
-    check_in(store, participant_id=person_id, status=AttendanceStatus.PRESENT)
+    execute(store, CheckIn(participant_ids=(person_id,), status=AttendanceStatus.PRESENT))
     clock.advance(60)
-    check_in(store, participant_id=person_id, status=AttendanceStatus.UNKNOWN)
+    execute(store, CheckIn(participant_ids=(person_id,), status=AttendanceStatus.UNKNOWN))
 
     person = store.require(Participant, person_id)
     assert (person.attendance, person.checked_in_at) == (AttendanceStatus.UNKNOWN, None)
@@ -187,12 +199,55 @@ def test_an_absent_person_has_no_check_in_time(
     store: Store, clock: FakeClock, event_id: UUID
 ) -> None:
     [person_id] = add(store, event_id, "Fatou")
-    check_in(store, participant_id=person_id, status=AttendanceStatus.PRESENT)
-    check_in(store, participant_id=person_id, status=AttendanceStatus.ABSENT)
+    execute(store, CheckIn(participant_ids=(person_id,), status=AttendanceStatus.PRESENT))
+    execute(store, CheckIn(participant_ids=(person_id,), status=AttendanceStatus.ABSENT))
     person = store.require(Participant, person_id)
     assert (person.attendance, person.checked_in_at) == (AttendanceStatus.ABSENT, None)
 
 
 def test_check_in_of_a_missing_participant(store: Store) -> None:
     with pytest.raises(RecordNotFoundError):
-        check_in(store, participant_id=uuid4(), status=AttendanceStatus.PRESENT)
+        execute(store, CheckIn(participant_ids=(uuid4(),), status=AttendanceStatus.PRESENT))
+
+
+def test_checking_in_several_people_is_all_or_nothing(
+    store: Store, clock: FakeClock, event_id: UUID
+) -> None:
+    fatou, joao = add(store, event_id, "Fatou", "João")
+    before, journal = snapshot(store), store.journal()
+    with pytest.raises(RecordNotFoundError, match="No participant with id"):
+        execute(
+            store,
+            CheckIn(participant_ids=(fatou, uuid4(), joao), status=AttendanceStatus.PRESENT),
+        )
+    assert snapshot(store) == before
+    assert store.journal() == journal
+
+
+def test_checking_in_several_people_is_one_undo_step(
+    store: Store, clock: FakeClock, event_id: UUID
+) -> None:
+    fatou, joao, lucia = add(store, event_id, "Fatou", "João", "Lucía")
+    execute(store, CheckIn(participant_ids=(joao,), status=AttendanceStatus.PRESENT))
+    clock.advance(300)
+    before = snapshot(store)
+
+    result = execute(
+        store, CheckIn(participant_ids=(fatou, joao, lucia), status=AttendanceStatus.LATE)
+    )
+    assert [p.attendance for p in roster(store, event_id)] == [AttendanceStatus.LATE] * 3
+    assert {p.checked_in_at for p in roster(store, event_id)} == {clock.now()}
+
+    undo(store, result)
+    assert snapshot(store) == before
+    assert [p.attendance for p in roster(store, event_id)] == [
+        AttendanceStatus.UNKNOWN,
+        AttendanceStatus.PRESENT,
+        AttendanceStatus.UNKNOWN,
+    ]
+    assert store.require(Participant, joao).checked_in_at == clock.now() - timedelta(seconds=300)
+
+
+def test_checking_in_nobody_is_refused() -> None:
+    with pytest.raises(ValidationError, match="participant_ids"):
+        CheckIn(participant_ids=(), status=AttendanceStatus.PRESENT)

@@ -15,6 +15,7 @@ from forum_desktop.clock import FakeClock
 from forum_desktop.models import Change, Outcome, Photo
 from forum_desktop.services.capture import capture_outcome, merge_outcomes
 from forum_desktop.services.check import run_checks
+from forum_desktop.services.commands import execute
 from forum_desktop.services.document_import import import_document
 from forum_desktop.services.documents import (
     DocumentError,
@@ -23,7 +24,7 @@ from forum_desktop.services.documents import (
     export_document,
     parse_document,
 )
-from forum_desktop.services.events import delete_event
+from forum_desktop.services.events import DeleteEvent
 from forum_desktop.services.operations import undo
 from forum_desktop.services.photos import (
     PhotoRejectedError,
@@ -150,7 +151,7 @@ def test_deleted_photos_come_back_with_undo_and_bytes_go_at_prune(store: Store) 
 
 def test_deleting_an_event_deletes_its_photos_and_undo_restores_them(store: Store) -> None:
     built, ids = with_photos(store)
-    result = delete_event(store, event_id=built.event_id)
+    result = execute(store, DeleteEvent(event_id=built.event_id))
     assert store.select(Photo, order_by="created_at") == []
     undo(store, result)
     assert [p.id for p in photos_of_event(store, built.event_id)] == ids

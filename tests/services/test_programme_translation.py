@@ -20,7 +20,7 @@ from forum_desktop.models.translation import TranslatedField
 from forum_desktop.services.agenda import items_of, sessions_of
 from forum_desktop.services.agenda_import import import_agenda, recognise_methods
 from forum_desktop.services.commands import execute
-from forum_desktop.services.events import create_event
+from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.operations import undo
 from forum_desktop.services.programme_match import ProgrammeMatch, Side
 from forum_desktop.services.programme_translation import ImportTranslation, match_event
@@ -38,8 +38,8 @@ TITLE, QUESTION, DESCRIPTION = (
 
 
 def _event(store: Store, *languages: Language) -> UUID:
-    event_id: UUID = create_event(
-        store, title="Forum", language=languages[0], timezone="Europe/Paris"
+    event_id: UUID = execute(
+        store, CreateEvent(title="Forum", language=languages[0], timezone="Europe/Paris")
     ).value
     execute(store, SetWorkingLanguages(event_id=event_id, languages=languages))
     return event_id

@@ -13,7 +13,7 @@ from forum_desktop.methods.round_robin import RoundView, round_view
 from forum_desktop.models import AttendanceStatus, Outcome, OutcomeKind, Participant, SpeakerTurn
 from forum_desktop.services.commands import execute
 from forum_desktop.services.operations import undo
-from forum_desktop.services.participants import add_participant, check_in, delete_participants
+from forum_desktop.services.participants import AddParticipant, CheckIn, DeleteParticipants
 from forum_desktop.services.round_robin import (
     NOBODY_SPEAKING,
     GiveTurn,
@@ -36,12 +36,12 @@ class Round:
     def __init__(self, store: Store, count: int, absent: tuple[int, ...] = ()) -> None:
         built = build_event(store)
         self.store, self.event_id, self.item = store, built.event_id, built.item_ids[3]
-        delete_participants(store, participant_ids=built.participant_ids)  # our own roster
+        execute(store, DeleteParticipants(participant_ids=built.participant_ids))  # our own roster
         self.people: list[UUID] = []
         for n in range(count):
-            person = add_participant(store, event_id=built.event_id, name=f"P{n}").value
+            person = execute(store, AddParticipant(event_id=built.event_id, name=f"P{n}")).value
             status = AttendanceStatus.ABSENT if n in absent else AttendanceStatus.PRESENT
-            check_in(store, participant_id=person, status=status)
+            execute(store, CheckIn(participant_ids=(person,), status=status))
             self.people.append(person)
 
     def view(self) -> RoundView:
@@ -63,12 +63,12 @@ def test_the_roster_sets_the_first_order_and_who_is_absent(store: Store) -> None
     assert room.names(view.speakers()) == ["P0", "P1", "P3"]
     assert view.progress() == (0, 3)
     execute(store, MoveInOrder(item_id=room.item, at=AT, participant_id=room.people[3], to=0))
-    later = add_participant(store, event_id=room.event_id, name="P4").value
+    later = execute(store, AddParticipant(event_id=room.event_id, name="P4")).value
     room.people.append(later)  # someone added to the roster later joins at the end
     assert room.names(room.view().order) == ["P3", "P0", "P1", "P2", "P4"]
     execute(store, NextPerson(item_id=room.item, at=AT))
     assert room.current() == "P3"
-    delete_participants(store, participant_ids=[room.people[3]])
+    execute(store, DeleteParticipants(participant_ids=[room.people[3]]))
     gone = room.view()  # someone deleted from the roster leaves the round
     assert gone.current is None and room.names(gone.order) == ["P0", "P1", "P2", "P4"]
 

@@ -10,7 +10,8 @@ from forum_desktop.agenda.schedule import compute_schedule
 from forum_desktop.models import Event, Session, SessionTemplate, TemplateItem
 from forum_desktop.services import templates
 from forum_desktop.services.agenda import items_of
-from forum_desktop.services.demo import create_demo_event
+from forum_desktop.services.commands import execute
+from forum_desktop.services.demo import CreateDemoEvent
 from forum_desktop.storage import Store
 
 
@@ -113,7 +114,7 @@ def test_templates_in_the_events_language_come_first() -> None:
 
 
 def test_session_from_builtin_template_has_its_schedule(store: Store) -> None:
-    event_id = create_demo_event(store).value
+    event_id = execute(store, CreateDemoEvent()).value
     forum = builtin("fr", 90)
     session_id = templates.add_session_from_template(
         store, event_id=event_id, template=forum, title="Reprise", date=date(2022, 3, 2)
@@ -127,7 +128,7 @@ def test_session_from_builtin_template_has_its_schedule(store: Store) -> None:
 
 
 def test_save_as_template_then_start_a_session_from_it(store: Store) -> None:
-    event_id = create_demo_event(store).value
+    event_id = execute(store, CreateDemoEvent()).value
     [demo_session] = store.select(Session, {"event_id": event_id})
     saved = templates.save_session_as_template(
         store, session_id=demo_session.id, name="Notre session type"

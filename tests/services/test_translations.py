@@ -21,7 +21,7 @@ from forum_desktop.services.agenda import add_item, add_session, update_item
 from forum_desktop.services.commands import execute
 from forum_desktop.services.document_import import import_document
 from forum_desktop.services.documents import export_document
-from forum_desktop.services.events import create_event, duplicate_event, update_event
+from forum_desktop.services.events import CreateEvent, DuplicateEvent, UpdateEvent
 from forum_desktop.services.operations import undo
 from forum_desktop.services.translations import (
     EventTexts,
@@ -49,7 +49,7 @@ ITEM = TranslatedRecord.AGENDA_ITEM
 
 
 def _event(store: Store, *languages: Language) -> tuple[UUID, UUID, UUID]:
-    event_id: UUID = create_event(store, title="Forum", language=languages[0]).value
+    event_id: UUID = execute(store, CreateEvent(title="Forum", language=languages[0])).value
     execute(store, SetWorkingLanguages(event_id=event_id, languages=languages))
     session_id: UUID = add_session(store, event_id=event_id, title="Matinée").value
     item_id: UUID = add_item(
@@ -134,7 +134,7 @@ def test_a_new_main_language_takes_over_its_texts_and_keeps_the_old_ones(store: 
     assert texts.text(item, QUESTION, EN).text == "Pourquoi ?"  # never translated: stays
 
     # The event details' language box changes the main language the same way.
-    update_event(store, event_id=event_id, language=FR)
+    execute(store, UpdateEvent(event_id=event_id, language=FR))
     event = store.require(Event, event_id)
     assert event.working_languages == (FR,)
     assert _item(store, item_id).title == "Revue par les pairs"
@@ -172,7 +172,7 @@ def test_json_export_import_and_a_copy_carry_every_language(store: Store, tmp_pa
 def test_a_duplicated_event_keeps_its_translations(store: Store) -> None:
     event_id, _session_id, item_id = _event(store, FR, EN)
     _translate(store, item_id, TITLE, EN, "Peer review")
-    copy_id = duplicate_event(store, event_id=event_id, title="Forum 2027").value
+    copy_id = execute(store, DuplicateEvent(event_id=event_id, title="Forum 2027")).value
     copy_sessions = store.select(Session, {"event_id": copy_id})
     copy_item = store.select(AgendaItem, {"session_id": copy_sessions[0].id})[0]
     assert EventTexts.load(store, copy_id).text(copy_item, TITLE, EN).text == "Peer review"

@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 
 from forum_desktop.models import KIND_FIELDS, ActionStatus, Language, Outcome, ReviewState
 from forum_desktop.services.agenda import add_item, add_session
-from forum_desktop.services.events import create_event
-from forum_desktop.services.participants import add_participant
+from forum_desktop.services.commands import execute
+from forum_desktop.services.events import CreateEvent
+from forum_desktop.services.participants import AddParticipant
 from forum_desktop.storage import Store
 
 HOSTILE = st.sampled_from(
@@ -45,10 +46,10 @@ class Place:
 
 
 def make_place(store: Store, timezone: str = "UTC") -> Place:
-    event_id = create_event(store, title="Atelier", timezone=timezone).value
+    event_id = execute(store, CreateEvent(title="Atelier", timezone=timezone)).value
     session_id = add_session(store, event_id=event_id, title="Jour 1").value
     items = tuple(add_item(store, session_id=session_id, title=t).value for t in "ABC")
-    people = tuple(add_participant(store, event_id=event_id, name=n).value for n in ROSTER)
+    people = tuple(execute(store, AddParticipant(event_id=event_id, name=n)).value for n in ROSTER)
     return Place(event_id, session_id, items, people)
 
 

@@ -10,8 +10,9 @@ import pytest
 
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import Event
-from forum_desktop.services.events import create_event, update_event
-from forum_desktop.services.participants import add_participant
+from forum_desktop.services.commands import execute
+from forum_desktop.services.events import CreateEvent, UpdateEvent
+from forum_desktop.services.participants import AddParticipant
 from forum_desktop.storage import (
     Backup,
     BackupReason,
@@ -37,7 +38,7 @@ def titles_in(path: Path) -> list[str]:
 
 
 def make_event(store: Store, title: str) -> None:
-    create_event(store, title=title)
+    execute(store, CreateEvent(title=title))
 
 
 @pytest.fixture
@@ -72,8 +73,8 @@ def test_each_reason_is_listed_newest_first(
 def test_a_backup_is_a_consistent_copy_of_the_database(
     store: Store, clock: FakeClock, backups: Backups
 ) -> None:
-    event_id = create_event(store, title="Atelier").value
-    add_participant(store, event_id=event_id, name="Fatou Ndiaye")
+    event_id = execute(store, CreateEvent(title="Atelier")).value
+    execute(store, AddParticipant(event_id=event_id, name="Fatou Ndiaye"))
     backup = backups.create(store.conn, BackupReason.START)
 
     conn = open_database(backup.path, clock)
@@ -167,13 +168,13 @@ def test_list_ignores_other_files_and_other_databases(
 def test_restore_into_a_live_connection_keeps_the_current_state_aside(
     store: Store, clock: FakeClock, backups: Backups
 ) -> None:
-    event_id = create_event(store, title="Atelier").value
+    event_id = execute(store, CreateEvent(title="Atelier")).value
     earlier_state, earlier_journal = snapshot(store), store.journal()
     backup = backups.create(store.conn, BackupReason.START)
 
     clock.advance(60)
-    update_event(store, event_id=event_id, title="Atelier renommé")
-    add_participant(store, event_id=event_id, name="Fatou Ndiaye")
+    execute(store, UpdateEvent(event_id=event_id, title="Atelier renommé"))
+    execute(store, AddParticipant(event_id=event_id, name="Fatou Ndiaye"))
     later_state = snapshot(store)
 
     clock.advance(60)
@@ -193,7 +194,7 @@ def test_restore_into_a_live_connection_keeps_the_current_state_aside(
     assert titles_in(kept.path) == ["Atelier renommé"]
 
     # The live connection keeps working, and the kept state can itself be restored.
-    add_participant(store, event_id=event_id, name="João Pereira")
+    execute(store, AddParticipant(event_id=event_id, name="João Pereira"))
     backups.restore_into(store.conn, kept)
     assert snapshot(store) == later_state
 
@@ -201,7 +202,7 @@ def test_restore_into_a_live_connection_keeps_the_current_state_aside(
 def test_restore_over_an_unreadable_file_moves_it_aside(db_path: Path, clock: FakeClock) -> None:
     conn = open_database(db_path, clock)
     store = Store(conn, clock)
-    create_event(store, title="Atelier")
+    execute(store, CreateEvent(title="Atelier"))
     saved = snapshot(store)
     backups = Backups(db_path, clock)
     backup = backups.create(conn, BackupReason.START)
@@ -234,7 +235,7 @@ def test_restore_over_an_unreadable_file_moves_it_aside(db_path: Path, clock: Fa
 def test_restore_over_a_corrupt_database(db_path: Path, clock: FakeClock) -> None:
     conn = open_database(db_path, clock)
     store = Store(conn, clock)
-    create_event(store, title="Atelier")
+    execute(store, CreateEvent(title="Atelier"))
     backups = Backups(db_path, clock)
     backup = backups.create(conn, BackupReason.HOURLY)
     conn.close()
@@ -255,7 +256,7 @@ def test_restore_over_a_corrupt_database(db_path: Path, clock: FakeClock) -> Non
 
 def test_restore_over_a_missing_file(db_path: Path, clock: FakeClock) -> None:
     conn = open_database(db_path, clock)
-    create_event(Store(conn, clock), title="Atelier")
+    execute(Store(conn, clock), CreateEvent(title="Atelier"))
     backup = Backups(db_path, clock).create(conn, BackupReason.START)
     conn.close()
     db_path.unlink()

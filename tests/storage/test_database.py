@@ -9,8 +9,9 @@ import pytest
 
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import Event
-from forum_desktop.services.events import create_event
-from forum_desktop.services.participants import import_participants
+from forum_desktop.services.commands import execute
+from forum_desktop.services.events import CreateEvent
+from forum_desktop.services.participants import ImportParticipants
 from forum_desktop.storage import (
     SCHEMA_VERSION,
     Backups,
@@ -32,10 +33,10 @@ def make_database(path: Path, clock: FakeClock, people: int = 0) -> None:
     """A closed, fully checkpointed database with one event and ``people`` participants."""
     conn = open_database(path, clock)
     store = Store(conn, clock)
-    event_id = create_event(store, title="Atelier").value
+    event_id = execute(store, CreateEvent(title="Atelier")).value
     if people:
         rows = [{"name": f"Personne {n}", "notes": "note " * 10} for n in range(people)]
-        import_participants(store, event_id=event_id, people=rows)
+        execute(store, ImportParticipants(event_id=event_id, people=rows))
     conn.close()
     assert not path.with_name(path.name + "-wal").exists()
 

@@ -15,9 +15,10 @@ import pytest
 
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import ChangeKind, Event, Participant
-from forum_desktop.services.events import create_event, update_event
+from forum_desktop.services.commands import execute
+from forum_desktop.services.events import CreateEvent, UpdateEvent
 from forum_desktop.services.operations import OpResult
-from forum_desktop.services.participants import add_participant, import_participants
+from forum_desktop.services.participants import AddParticipant, ImportParticipants
 from forum_desktop.storage import DiskFullError, Store, open_database
 from forum_desktop.storage.store import SQLITE_FULL
 from tests.storage.helpers import snapshot
@@ -30,12 +31,13 @@ KILLED_AFTER_COMMIT = textwrap.dedent(
     import os, signal, sys
     from pathlib import Path
     from forum_desktop.clock import FakeClock
-    from forum_desktop.services.events import create_event
+    from forum_desktop.services.commands import execute
+    from forum_desktop.services.events import CreateEvent
     from forum_desktop.storage import Store, open_database
 
     clock = FakeClock()
     store = Store(open_database(Path(sys.argv[1]), clock), clock)
-    result = create_event(store, title="Survit à un arrêt brutal", place="Dakar")
+    result = execute(store, CreateEvent(title="Survit à un arrêt brutal", place="Dakar"))
     print(result.value, flush=True)
     os.kill(os.getpid(), signal.SIGKILL)
     """
@@ -78,27 +80,27 @@ def fill_the_disk(store: Store) -> None:
 
 def many_people(event_id: UUID) -> Callable[[Store], OpResult]:
     people = [{"name": f"Personne {n}", "notes": "Arrive en retard. " * 20} for n in range(2000)]
-    return lambda store: import_participants(store, event_id=event_id, people=people)
+    return lambda store: execute(store, ImportParticipants(event_id=event_id, people=people))
 
 
 def big_event(store: Store) -> OpResult:
-    return create_event(store, title="Grand atelier", context=BIG_TEXT)
+    return execute(store, CreateEvent(title="Grand atelier", context=BIG_TEXT))
 
 
 def big_update(event_id: UUID) -> Callable[[Store], OpResult]:
-    return lambda store: update_event(store, event_id=event_id, context=BIG_TEXT)
+    return lambda store: execute(store, UpdateEvent(event_id=event_id, context=BIG_TEXT))
 
 
-@pytest.mark.parametrize("kind", ["import_participants", "create_event", "update_event"])
+@pytest.mark.parametrize("kind", ["ImportParticipants", "CreateEvent", "UpdateEvent"])
 def test_a_full_disk_keeps_everything_saved_before(
     store: Store, clock: FakeClock, kind: str
 ) -> None:
-    event_id = create_event(store, title="Atelier", place="Dakar").value
-    add_participant(store, event_id=event_id, name="Fatou Ndiaye")
+    event_id = execute(store, CreateEvent(title="Atelier", place="Dakar")).value
+    execute(store, AddParticipant(event_id=event_id, name="Fatou Ndiaye"))
     operation = {
-        "import_participants": many_people(event_id),
-        "create_event": big_event,
-        "update_event": big_update(event_id),
+        "ImportParticipants": many_people(event_id),
+        "CreateEvent": big_event,
+        "UpdateEvent": big_update(event_id),
     }[kind]
     fill_the_disk(store)
 
@@ -130,8 +132,8 @@ def test_what_was_saved_before_a_full_disk_is_still_there_after_reopening(
 ) -> None:
     conn = open_database(db_path, clock)
     store = Store(conn, clock)
-    event_id = create_event(store, title="Atelier").value
-    add_participant(store, event_id=event_id, name="Fatou Ndiaye")
+    event_id = execute(store, CreateEvent(title="Atelier")).value
+    execute(store, AddParticipant(event_id=event_id, name="Fatou Ndiaye"))
     saved = snapshot(store)
     fill_the_disk(store)
     with pytest.raises(DiskFullError):

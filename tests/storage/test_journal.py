@@ -22,19 +22,20 @@ from forum_desktop.models import (
     Participant,
     Session,
 )
+from forum_desktop.services.commands import execute
 from forum_desktop.services.events import (
-    create_event,
-    delete_event,
-    duplicate_event,
-    update_event,
+    CreateEvent,
+    DeleteEvent,
+    DuplicateEvent,
+    UpdateEvent,
 )
 from forum_desktop.services.operations import OpResult
 from forum_desktop.services.participants import (
-    add_participant,
-    check_in,
-    delete_participants,
-    import_participants,
-    update_participant,
+    AddParticipant,
+    CheckIn,
+    DeleteParticipants,
+    ImportParticipants,
+    UpdateParticipant,
 )
 from forum_desktop.storage import RecordNotFoundError, Store
 from tests.storage.helpers import snapshot
@@ -66,12 +67,12 @@ def stamp(clock: FakeClock) -> str:
 
 
 def make_event(store: Store, title: str = "Atelier") -> UUID:
-    result: UUID = create_event(store, title=title).value
+    result: UUID = execute(store, CreateEvent(title=title)).value
     return result
 
 
 def make_people(store: Store, event_id: UUID, *names: str) -> list[UUID]:
-    return [add_participant(store, event_id=event_id, name=name).value for name in names]
+    return [execute(store, AddParticipant(event_id=event_id, name=name)).value for name in names]
 
 
 def make_agenda(store: Store, event_id: UUID) -> tuple[UUID, list[UUID]]:
@@ -95,8 +96,11 @@ def make_agenda(store: Store, event_id: UUID) -> tuple[UUID, list[UUID]]:
 def test_create_event_journals_one_insert_with_every_field(store: Store, clock: FakeClock) -> None:
     rows = new_rows(
         store,
-        lambda: create_event(
-            store, title="  Séminaire  ", language="fr", timezone="Africa/Dakar", place="Dakar"
+        lambda: execute(
+            store,
+            CreateEvent(
+                title="  Séminaire  ", language="fr", timezone="Africa/Dakar", place="Dakar"
+            ),
         ),
     )
     [row] = rows
@@ -116,8 +120,11 @@ def test_update_event_journals_only_the_changed_fields(store: Store, clock: Fake
 
     [row] = new_rows(
         store,
-        lambda: update_event(
-            store, event_id=event_id, title="Atelier", place="Saly", start_date=date(2022, 3, 1)
+        lambda: execute(
+            store,
+            UpdateEvent(
+                event_id=event_id, title="Atelier", place="Saly", start_date=date(2022, 3, 1)
+            ),
         ),
     )
     assert summary([row]) == [(UPDATE, "event", event_id)]
@@ -135,18 +142,26 @@ def test_an_update_that_changes_nothing_leaves_no_row(store: Store, clock: FakeC
     before = snapshot(store)
     clock.advance(60)
 
-    assert new_rows(store, lambda: update_event(store, event_id=event_id, title="Atelier")) == []
-    assert new_rows(store, lambda: update_event(store, event_id=event_id)) == []
+    assert (
+        new_rows(store, lambda: execute(store, UpdateEvent(event_id=event_id, title="Atelier")))
+        == []
+    )
+    assert new_rows(store, lambda: execute(store, UpdateEvent(event_id=event_id))) == []
     assert (
         new_rows(
-            store, lambda: update_participant(store, participant_id=person_id, name="Fatou Ndiaye")
+            store,
+            lambda: execute(
+                store, UpdateParticipant(participant_id=person_id, name="Fatou Ndiaye")
+            ),
         )
         == []
     )
     assert (
         new_rows(
             store,
-            lambda: check_in(store, participant_id=person_id, status=AttendanceStatus.UNKNOWN),
+            lambda: execute(
+                store, CheckIn(participant_ids=(person_id,), status=AttendanceStatus.UNKNOWN)
+            ),
         )
         == []
     )
@@ -159,7 +174,9 @@ def test_duplicate_event_journals_an_insert_per_copied_record(store: Store) -> N
     make_agenda(store, event_id)
     originals = {row.record_id for row in store.journal()}
 
-    rows = new_rows(store, lambda: duplicate_event(store, event_id=event_id, title="Atelier 2"))
+    rows = new_rows(
+        store, lambda: execute(store, DuplicateEvent(event_id=event_id, title="Atelier 2"))
+    )
 
     assert [(row.kind, row.record_type) for row in rows] == [
         (INSERT, "event"),
@@ -184,7 +201,7 @@ def test_delete_event_journals_a_delete_per_record_children_first(store: Store) 
     session_id, (parent, first, second) = make_agenda(store, event_id)
     old_event = json_of(store, Event, event_id)
 
-    rows = new_rows(store, lambda: delete_event(store, event_id=event_id))
+    rows = new_rows(store, lambda: execute(store, DeleteEvent(event_id=event_id)))
 
     assert summary(rows) == [
         (DELETE, "agenda_item", second),
@@ -202,7 +219,7 @@ def test_roster_calls_journal_their_changes(store: Store, clock: FakeClock) -> N
     event_id = make_event(store)
 
     [added] = new_rows(
-        store, lambda: add_participant(store, event_id=event_id, name="Fatou", city="Dakar")
+        store, lambda: execute(store, AddParticipant(event_id=event_id, name="Fatou", city="Dakar"))
     )
     assert summary([added]) == [(INSERT, "participant", added.record_id)]
     assert added.new_values()["position"] == 0
@@ -210,8 +227,11 @@ def test_roster_calls_journal_their_changes(store: Store, clock: FakeClock) -> N
 
     imported = new_rows(
         store,
-        lambda: import_participants(
-            store, event_id=event_id, people=[{"name": "João"}, {"name": "Lucía", "city": "BCN"}]
+        lambda: execute(
+            store,
+            ImportParticipants(
+                event_id=event_id, people=[{"name": "João"}, {"name": "Lucía", "city": "BCN"}]
+            ),
         ),
     )
     assert [(r.kind, r.record_type) for r in imported] == [(INSERT, "participant")] * 2
@@ -221,7 +241,8 @@ def test_roster_calls_journal_their_changes(store: Store, clock: FakeClock) -> N
     clock.advance(60)
     inserted_at = added.new_values()["updated_at"]
     [edited] = new_rows(
-        store, lambda: update_participant(store, participant_id=added.record_id, city="Thiès")
+        store,
+        lambda: execute(store, UpdateParticipant(participant_id=added.record_id, city="Thiès")),
     )
     assert edited.fields == {
         "city": FieldChange(old="Dakar", new="Thiès"),
@@ -231,7 +252,9 @@ def test_roster_calls_journal_their_changes(store: Store, clock: FakeClock) -> N
     clock.advance(60)
     [checked] = new_rows(
         store,
-        lambda: check_in(store, participant_id=added.record_id, status=AttendanceStatus.PRESENT),
+        lambda: execute(
+            store, CheckIn(participant_ids=(added.record_id,), status=AttendanceStatus.PRESENT)
+        ),
     )
     assert checked.fields == {
         "attendance": FieldChange(old="unknown", new="present"),
@@ -240,7 +263,7 @@ def test_roster_calls_journal_their_changes(store: Store, clock: FakeClock) -> N
     }
 
     ids = [imported[0].record_id, imported[1].record_id]
-    removed = new_rows(store, lambda: delete_participants(store, participant_ids=ids))
+    removed = new_rows(store, lambda: execute(store, DeleteParticipants(participant_ids=ids)))
     assert summary(removed) == [(DELETE, "participant", i) for i in ids]
     assert [r.old_values()["name"] for r in removed] == ["João", "Lucía"]
     assert all(set(r.new_values().values()) == {None} for r in removed)
@@ -252,16 +275,16 @@ def test_roster_calls_journal_their_changes(store: Store, clock: FakeClock) -> N
 def test_sequence_numbers_count_up_from_one_on_each_device(store: Store, clock: FakeClock) -> None:
     event_id = make_event(store)
     make_people(store, event_id, "Fatou", "João")
-    update_event(store, event_id=event_id, place="Dakar")
+    execute(store, UpdateEvent(event_id=event_id, place="Dakar"))
     assert [row.sequence for row in store.journal()] == [1, 2, 3, 4]
 
     # A second installation writing to the same file (e.g. a merged copy) numbers its own.
     store.set_setting("device_id", str(uuid4()))
     other = Store(store.conn, clock)
     assert other.device_id != store.device_id
-    add_participant(other, event_id=event_id, name="Lucía")
-    add_participant(store, event_id=event_id, name="Amadou")
-    add_participant(other, event_id=event_id, name="Chen")
+    execute(other, AddParticipant(event_id=event_id, name="Lucía"))
+    execute(store, AddParticipant(event_id=event_id, name="Amadou"))
+    execute(other, AddParticipant(event_id=event_id, name="Chen"))
 
     numbered = [(row.device_id, row.sequence) for row in store.journal()]
     assert numbered == [
@@ -275,7 +298,7 @@ def test_sequence_numbers_count_up_from_one_on_each_device(store: Store, clock: 
 def test_author_is_the_os_user_until_a_profile_is_set(store: Store) -> None:
     event_id = make_event(store)
     store.set_profile(name="  Aminata Diallo ", organisation="CGLU")
-    update_event(store, event_id=event_id, place="Dakar")
+    execute(store, UpdateEvent(event_id=event_id, place="Dakar"))
 
     first, second = store.journal()
     assert first.author == getpass.getuser()
@@ -286,7 +309,7 @@ def test_author_is_the_os_user_until_a_profile_is_set(store: Store) -> None:
 def test_journal_can_be_read_for_one_record(store: Store) -> None:
     event_id = make_event(store)
     [person] = make_people(store, event_id, "Fatou")
-    update_event(store, event_id=event_id, place="Dakar")
+    execute(store, UpdateEvent(event_id=event_id, place="Dakar"))
 
     assert summary(store.journal(event_id)) == [
         (INSERT, "event", event_id),
@@ -298,49 +321,61 @@ def test_journal_can_be_read_for_one_record(store: Store) -> None:
 # --- failures leave nothing -----------------------------------------------------------
 
 FAILURES: dict[str, tuple[type[Exception], Callable[[Store, UUID, list[UUID]], OpResult]]] = {
-    "update_event with an unknown time zone": (
+    "UpdateEvent with an unknown time zone": (
         ValidationError,
-        lambda s, e, p: update_event(s, event_id=e, title="Renamed", timezone="Mars/Olympus"),
-    ),
-    "update_event with a field that is not editable": (
-        ValueError,
-        lambda s, e, p: update_event(s, event_id=e, title="Renamed", created_at="2020-01-01"),
-    ),
-    "update_event of a missing event": (
-        RecordNotFoundError,
-        lambda s, e, p: update_event(s, event_id=uuid4(), title="Renamed"),
-    ),
-    "add_participant to a missing event": (
-        RecordNotFoundError,
-        lambda s, e, p: add_participant(s, event_id=uuid4(), name="Lucía"),
-    ),
-    "import_participants with a bad e-mail on the third person": (
-        ValidationError,
-        lambda s, e, p: import_participants(
-            s,
-            event_id=e,
-            people=[{"name": "Lucía"}, {"name": "Chen"}, {"name": "X", "email": "not-an-address"}],
+        lambda s, e, p: execute(
+            s, UpdateEvent(event_id=e, title="Renamed", timezone="Mars/Olympus")
         ),
     ),
-    "update_participant with an empty name": (
+    "UpdateEvent with a field that is not editable": (
+        ValueError,
+        lambda s, e, p: execute(
+            s, UpdateEvent(event_id=e, title="Renamed", created_at="2020-01-01")
+        ),
+    ),
+    "UpdateEvent of a missing event": (
+        RecordNotFoundError,
+        lambda s, e, p: execute(s, UpdateEvent(event_id=uuid4(), title="Renamed")),
+    ),
+    "AddParticipant to a missing event": (
+        RecordNotFoundError,
+        lambda s, e, p: execute(s, AddParticipant(event_id=uuid4(), name="Lucía")),
+    ),
+    "ImportParticipants with a bad e-mail on the third person": (
         ValidationError,
-        lambda s, e, p: update_participant(s, participant_id=p[0], city="Thiès", name=""),
+        lambda s, e, p: execute(
+            s,
+            ImportParticipants(
+                event_id=e,
+                people=[
+                    {"name": "Lucía"},
+                    {"name": "Chen"},
+                    {"name": "X", "email": "not-an-address"},
+                ],
+            ),
+        ),
     ),
-    "delete_participants with one missing id": (
-        RecordNotFoundError,
-        lambda s, e, p: delete_participants(s, participant_ids=[p[0], uuid4()]),
-    ),
-    "duplicate_event with an empty title": (
+    "UpdateParticipant with an empty name": (
         ValidationError,
-        lambda s, e, p: duplicate_event(s, event_id=e, title=""),
+        lambda s, e, p: execute(s, UpdateParticipant(participant_id=p[0], city="Thiès", name="")),
     ),
-    "check_in of a missing participant": (
+    "DeleteParticipants with one missing id": (
         RecordNotFoundError,
-        lambda s, e, p: check_in(s, participant_id=uuid4(), status=AttendanceStatus.PRESENT),
+        lambda s, e, p: execute(s, DeleteParticipants(participant_ids=[p[0], uuid4()])),
     ),
-    "delete_event of a missing event": (
+    "DuplicateEvent with an empty title": (
+        ValidationError,
+        lambda s, e, p: execute(s, DuplicateEvent(event_id=e, title="")),
+    ),
+    "CheckIn of a missing participant": (
         RecordNotFoundError,
-        lambda s, e, p: delete_event(s, event_id=uuid4()),
+        lambda s, e, p: execute(
+            s, CheckIn(participant_ids=(uuid4(),), status=AttendanceStatus.PRESENT)
+        ),
+    ),
+    "DeleteEvent of a missing event": (
+        RecordNotFoundError,
+        lambda s, e, p: execute(s, DeleteEvent(event_id=uuid4())),
     ),
 }
 
@@ -363,5 +398,5 @@ def test_a_failed_call_leaves_no_row_and_no_change(
     assert snapshot(store) == before
     assert store.journal() == journal_before
     # The next change still gets the next number.
-    [row] = new_rows(store, lambda: update_event(store, event_id=event_id, place="Dakar"))
+    [row] = new_rows(store, lambda: execute(store, UpdateEvent(event_id=event_id, place="Dakar")))
     assert row.sequence == journal_before[-1].sequence + 1

@@ -9,7 +9,8 @@ import pytest
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import RECORD_TYPES, ChangeKind, Event, Outcome, Participant
 from forum_desktop.services.capture import capture_outcome
-from forum_desktop.services.demo import create_demo_event
+from forum_desktop.services.commands import execute
+from forum_desktop.services.demo import CreateDemoEvent
 from forum_desktop.storage import RecordNotFoundError, Store
 from tests.storage.helpers import snapshot
 
@@ -161,7 +162,7 @@ def test_count_by_column_without_building_records(store: Store) -> None:
 def test_select_many_reads_what_select_reads_for_every_record_type(
     store: Store, clock: FakeClock
 ) -> None:
-    event_id = create_demo_event(store).value
+    event_id = execute(store, CreateDemoEvent()).value
     capture_outcome(
         store,
         event_id=event_id,

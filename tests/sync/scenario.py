@@ -12,8 +12,9 @@ from hypothesis import strategies as st
 from forum_desktop.models import Change, ChangeKind, Outcome, Participant, Session
 from forum_desktop.services.agenda import add_item, add_session, delete_session
 from forum_desktop.services.capture import capture_outcome, delete_outcomes, update_outcome
-from forum_desktop.services.events import create_event
-from forum_desktop.services.participants import add_participant, update_participant
+from forum_desktop.services.commands import execute
+from forum_desktop.services.events import CreateEvent
+from forum_desktop.services.participants import AddParticipant, UpdateParticipant
 from forum_desktop.storage import Store
 from forum_desktop.sync.engine import conflict_rows, sync_event
 from tests.sync.laptops import Laptop
@@ -61,8 +62,8 @@ def outcomes(store: Store) -> list[Outcome]:
 def start_event(laptops: Sequence[Laptop], folder: Path) -> UUID:
     """The first laptop creates the event with one person and one entry; all sync."""
     first = laptops[0].store
-    event_id: UUID = create_event(first, title="Atelier").value
-    add_participant(first, event_id=event_id, name="Fatou Ndiaye")
+    event_id: UUID = execute(first, CreateEvent(title="Atelier")).value
+    execute(first, AddParticipant(event_id=event_id, name="Fatou Ndiaye"))
     capture_outcome(first, event_id=event_id, text="alpha\nbeta\ngamma")
     session_id = add_session(first, event_id=event_id, title="Matinée").value
     add_item(first, session_id=session_id, title="Accueil")
@@ -100,7 +101,7 @@ def run_step(laptops: Sequence[Laptop], event_id: UUID, folders: Sequence[Path],
             delete_outcomes(store, outcome_ids=[visible[step[2] % len(visible)].id])
     elif kind == "city":
         [person] = store.select(Participant)
-        update_participant(store, participant_id=person.id, city=step[2])
+        execute(store, UpdateParticipant(participant_id=person.id, city=step[2]))
     elif kind == "item":
         sessions = store.select(Session, order_by="id")
         if sessions:

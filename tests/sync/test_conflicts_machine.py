@@ -31,7 +31,7 @@ from forum_desktop.services.capture import delete_outcomes
 from forum_desktop.services.commands import execute
 from forum_desktop.services.conflicts import resolve_conflict
 from forum_desktop.services.entries import CaptureTyped, EditEntryText, conflict_texts
-from forum_desktop.services.events import create_event
+from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.operations import OpResult, UndoRefusedError, undo
 from forum_desktop.sync.engine import sync_event
 from tests.sync.laptops import Laptop, everything_travels, open_laptop, snapshot
@@ -85,7 +85,7 @@ class ConflictingLaptops(RuleBasedStateMachine):
             laptop.store.device_id = UUID(int=i + 1)
             laptop.store.set_setting("device_id", str(laptop.store.device_id))
             laptop.conn.execute("PRAGMA synchronous = OFF")
-        self.event_id: UUID = create_event(self.laptops[0].store, title="Atelier").value
+        self.event_id: UUID = execute(self.laptops[0].store, CreateEvent(title="Atelier")).value
         self.folders[0].mkdir()
         sync_event(self.laptops[0].store, self.event_id, self.folders[0])
         for folder in self.folders[1:]:

@@ -33,7 +33,7 @@ from forum_desktop.models import (
 from forum_desktop.notices import NoticeError
 from forum_desktop.services.agenda import add_item, add_session
 from forum_desktop.services.commands import Command, execute
-from forum_desktop.services.events import create_event
+from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.fishbowl import (
     GiveFloor,
     JoinQueue,
@@ -45,7 +45,7 @@ from forum_desktop.services.fishbowl import (
     SetTopic,
 )
 from forum_desktop.services.operations import OpResult
-from forum_desktop.services.participants import add_participant
+from forum_desktop.services.participants import AddParticipant
 from forum_desktop.services.round_robin import (
     GiveTurn,
     MarkAbsent,
@@ -87,9 +87,9 @@ class MethodActs(RuleBasedStateMachine):
         self.laptops = [open_laptop(self.root / f"laptop{i}", f"L{i}") for i in range(count)]
         self.folders = [self.root / f"folder{i}" for i in range(count)]
         first = self.laptops[0].store
-        self.event_id = create_event(first, title="Forum").value
+        self.event_id = execute(first, CreateEvent(title="Forum")).value
         self.people = [
-            add_participant(first, event_id=self.event_id, name=f"P{n}").value
+            execute(first, AddParticipant(event_id=self.event_id, name=f"P{n}")).value
             for n in range(PEOPLE)
         ]
         session_id = add_session(first, event_id=self.event_id, title="Matinée").value

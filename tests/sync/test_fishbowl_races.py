@@ -12,9 +12,9 @@ import pytest
 from forum_desktop.methods.fishbowl import FishbowlView, fishbowl_view
 from forum_desktop.services.agenda import add_item, add_session
 from forum_desktop.services.commands import Command, execute
-from forum_desktop.services.events import create_event
+from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.fishbowl import JoinQueue, LeaveCircle, Seat, SetChairs
-from forum_desktop.services.participants import add_participant
+from forum_desktop.services.participants import AddParticipant
 from forum_desktop.sync.engine import sync_event
 from tests.sync.laptops import Laptop, open_laptop
 
@@ -26,9 +26,9 @@ class Room:
         self.folder = tmp_path / "shared"
         self.folder.mkdir()
         store = self.facilitator.store
-        self.event_id: UUID = create_event(store, title="Forum").value
+        self.event_id: UUID = execute(store, CreateEvent(title="Forum")).value
         self.p, self.q = (
-            add_participant(store, event_id=self.event_id, name=name).value
+            execute(store, AddParticipant(event_id=self.event_id, name=name)).value
             for name in ("Awa", "Jun")
         )
         session_id = add_session(store, event_id=self.event_id, title="Matinée").value

@@ -12,7 +12,8 @@ from hypothesis import HealthCheck, event, given, settings
 from hypothesis import strategies as st
 
 from forum_desktop.models import Participant
-from forum_desktop.services.participants import update_participant
+from forum_desktop.services.commands import execute
+from forum_desktop.services.participants import UpdateParticipant
 from forum_desktop.sync.engine import SyncReport, apply_changes, conflict_rows
 from tests.sync.laptops import open_laptop, snapshot
 from tests.sync.scenario import (
@@ -90,7 +91,7 @@ def test_every_concurrent_version_stays_visible_whatever_the_clocks(
             # What a laptop does after seeing everything wins, whatever its clock says.
             last = min(range(len(laptops)), key=lambda i: clock_skews[i])
             [person] = laptops[last].store.select(Participant)
-            update_participant(laptops[last].store, participant_id=person.id, city="omega")
+            execute(laptops[last].store, UpdateParticipant(participant_id=person.id, city="omega"))
             full_exchange(laptops, event_id, folder)
             for laptop in laptops:
                 assert laptop.store.require(Participant, person.id).city == "omega"

@@ -11,9 +11,10 @@ import pytest
 from forum_desktop.models import AgendaItem, Event, Outcome, Participant, Session
 from forum_desktop.services.agenda import add_item, add_session, delete_items, delete_session
 from forum_desktop.services.capture import capture_outcome, delete_outcomes, update_outcome
+from forum_desktop.services.commands import execute
 from forum_desktop.services.conflicts import resolve_conflict
-from forum_desktop.services.events import create_event, update_event
-from forum_desktop.services.participants import add_participant, update_participant
+from forum_desktop.services.events import CreateEvent, UpdateEvent
+from forum_desktop.services.participants import AddParticipant, UpdateParticipant
 from forum_desktop.sync.engine import conflict_rows, sync_event
 from tests.sync.laptops import Laptop, open_laptop, snapshot
 
@@ -34,7 +35,7 @@ def laptops(tmp_path: Path) -> Iterator[tuple[Laptop, Laptop]]:
 
 
 def new_event(laptop: Laptop) -> UUID:
-    event_id: UUID = create_event(laptop.store, title="Atelier de Saly").value
+    event_id: UUID = execute(laptop.store, CreateEvent(title="Atelier de Saly")).value
     return event_id
 
 
@@ -50,7 +51,7 @@ def test_a_laptop_without_the_event_brings_it_all_in(
 ) -> None:
     a, b = laptops
     event_id = new_event(a)
-    add_participant(a.store, event_id=event_id, name="Fatou Ndiaye")
+    execute(a.store, AddParticipant(event_id=event_id, name="Fatou Ndiaye"))
     capture_outcome(a.store, event_id=event_id, text="Ouverture par le maire")
 
     sent = sync_event(a.store, event_id, folder)
@@ -150,12 +151,12 @@ def test_simple_fields_the_latest_write_wins_and_history_keeps_the_other(
 ) -> None:
     a, b = laptops
     event_id = new_event(a)
-    person = add_participant(a.store, event_id=event_id, name="Fatou Ndiaye").value
+    person = execute(a.store, AddParticipant(event_id=event_id, name="Fatou Ndiaye")).value
     exchange(folder, event_id, a, b)
 
-    update_participant(a.store, participant_id=person, city="Dakar")
+    execute(a.store, UpdateParticipant(participant_id=person, city="Dakar"))
     b.clock.advance(1)
-    update_participant(b.store, participant_id=person, city="Thiès")
+    execute(b.store, UpdateParticipant(participant_id=person, city="Thiès"))
     exchange(folder, event_id, a, b)
 
     assert a.store.require(Participant, person).city == "Thiès"
@@ -191,7 +192,7 @@ def test_a_clock_a_year_behind_still_wins_what_it_did_later(tmp_path: Path, fold
     late = open_laptop(tmp_path / "late", "Bruno", skew_seconds=-365 * 86400)
     event_id = new_event(a)
     exchange(folder, event_id, a, late)
-    update_event(late.store, event_id=event_id, place="Saly")  # made after seeing Awa's
+    execute(late.store, UpdateEvent(event_id=event_id, place="Saly"))  # made after seeing Awa's
     exchange(folder, event_id, a, late)
     assert a.store.require(Event, event_id).place == "Saly"
     a.close()
@@ -223,7 +224,7 @@ def test_a_copied_profile_is_detected_and_this_laptop_reidentified(
     copy = open_laptop(tmp_path / "copy", "Awa")
     assert copy.store.device_id == a.store.device_id
 
-    update_event(a.store, event_id=event_id, place="Saly")
+    execute(a.store, UpdateEvent(event_id=event_id, place="Saly"))
     sync_event(a.store, event_id, folder)
     capture_outcome(copy.store, event_id=event_id, text="Pris sur la copie")
     report = sync_event(copy.store, event_id, folder)

@@ -8,7 +8,8 @@ from uuid import UUID
 
 from forum_desktop.models import Photo
 from forum_desktop.services.capture import capture_outcome
-from forum_desktop.services.events import create_event
+from forum_desktop.services.commands import execute
+from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.photos import add_photo, set_photo_caption
 from forum_desktop.storage.image_data import image_data
 from forum_desktop.sync.engine import sync_event
@@ -19,7 +20,7 @@ from tests.sync.laptops import open_laptop, snapshot
 def test_a_photo_arrives_with_its_bytes_and_waits_for_them(tmp_path: Path) -> None:
     a, b = open_laptop(tmp_path / "a", "Awa"), open_laptop(tmp_path / "b", "Bruno")
     folder = tmp_path / "shared"
-    event_id: UUID = create_event(a.store, title="Atelier").value
+    event_id: UUID = execute(a.store, CreateEvent(title="Atelier")).value
     entry = capture_outcome(a.store, event_id=event_id, text="Carte des acteurs").value
     image = png_bytes(4, 3)
     photo_id = add_photo(

@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from forum_desktop.models import Outcome
 from forum_desktop.services.capture import capture_outcome
-from forum_desktop.services.events import create_event
+from forum_desktop.services.commands import execute
+from forum_desktop.services.events import CreateEvent
 from forum_desktop.sync.engine import sync_event
 from tests.sync import syncthing
 from tests.sync.laptops import Laptop, open_laptop
@@ -52,7 +53,7 @@ def test_captures_made_on_both_laptops_appear_on_both(
     folder_a, folder_b = instances[0].folder, instances[1].folder
     facilitator = open_laptop(tmp_path / "facilitator", "Awa")
     rapporteur = open_laptop(tmp_path / "rapporteur", "Bruno")
-    event_id: UUID = create_event(facilitator.store, title="Atelier de Saly").value
+    event_id: UUID = execute(facilitator.store, CreateEvent(title="Atelier de Saly")).value
     capture_outcome(facilitator.store, event_id=event_id, text="Ouverture par le maire")
     sync_event(facilitator.store, event_id, folder_a)
 

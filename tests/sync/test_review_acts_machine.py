@@ -33,8 +33,8 @@ from forum_desktop.methods.peer_review_acts import (
 from forum_desktop.models import AttendanceStatus, BreakoutMember, Outcome, OutcomeKind, ThemeIdea
 from forum_desktop.services.agenda import add_item, add_session
 from forum_desktop.services.commands import Command, execute
-from forum_desktop.services.events import create_event
-from forum_desktop.services.participants import add_participant, check_in
+from forum_desktop.services.events import CreateEvent
+from forum_desktop.services.participants import AddParticipant, CheckIn
 from forum_desktop.sync.engine import sync_event
 from tests.sync.laptops import Laptop, everything_travels, open_laptop, snapshot
 
@@ -69,10 +69,10 @@ class ReviewActs(RuleBasedStateMachine):
         self.laptops = [open_laptop(self.root / f"laptop{i}", f"L{i}") for i in range(count)]
         self.folders = [self.root / f"folder{i}" for i in range(count)]
         first = self.laptops[0].store
-        self.event_id = create_event(first, title="Atelier").value
+        self.event_id = execute(first, CreateEvent(title="Atelier")).value
         for name in ("Awa", "Binta", "Chidi", "Diego"):
-            person = add_participant(first, event_id=self.event_id, name=name).value
-            check_in(first, participant_id=person, status=AttendanceStatus.PRESENT)
+            person = execute(first, AddParticipant(event_id=self.event_id, name=name)).value
+            execute(first, CheckIn(participant_ids=(person,), status=AttendanceStatus.PRESENT))
         session = add_session(first, event_id=self.event_id, title="Matinée").value
         self.item_id = add_item(first, session_id=session, title="Revue par les pairs").value
         self.everything_travels()

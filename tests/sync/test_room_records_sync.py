@@ -20,7 +20,7 @@ from forum_desktop.services.evaluation import (
     SetEvaluationOpen,
     evaluation_summary,
 )
-from forum_desktop.services.events import create_event
+from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.moderation import Approve, EditShown, Hide, SendFromPhone, shown_texts
 from forum_desktop.services.room_questions import AskQuestion, Upvote, questions_view
 from forum_desktop.sync.engine import sync_event
@@ -34,7 +34,7 @@ class Pair:
         self.folder = tmp_path / "shared"
         self.folder.mkdir()
         store = self.facilitator.store
-        self.event_id: UUID = create_event(store, title="Forum").value
+        self.event_id: UUID = execute(store, CreateEvent(title="Forum")).value
         self.session_id: UUID = add_session(store, event_id=self.event_id, title="Matinée").value
         self.item: UUID = add_item(store, session_id=self.session_id, title="1-2-4-All").value
         self.sync()

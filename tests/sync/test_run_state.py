@@ -10,7 +10,7 @@ import pytest
 
 from forum_desktop.models import AgendaItem, Session, SessionRun
 from forum_desktop.services.commands import execute
-from forum_desktop.services.demo import create_demo_event
+from forum_desktop.services.demo import CreateDemoEvent
 from forum_desktop.services.run import NextItem, StartRun
 from forum_desktop.sync.engine import sync_event
 from tests.sync.laptops import Laptop, open_laptop, snapshot
@@ -22,7 +22,7 @@ def laptops(tmp_path: Path) -> Iterator[tuple[Laptop, Laptop, Path, UUID]]:
     rapporteur = open_laptop(tmp_path / "r", "Rapporteur")
     folder = tmp_path / "shared"
     folder.mkdir()
-    event_id: UUID = create_demo_event(facilitator.store).value
+    event_id: UUID = execute(facilitator.store, CreateDemoEvent()).value
     sync_event(facilitator.store, event_id, folder)
     sync_event(rapporteur.store, event_id, folder)
     yield facilitator, rapporteur, folder, event_id

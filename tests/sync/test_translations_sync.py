@@ -15,7 +15,7 @@ from forum_desktop.models.event import Language
 from forum_desktop.models.translation import TranslatedField, TranslatedRecord
 from forum_desktop.services.agenda import add_item, add_session
 from forum_desktop.services.commands import execute
-from forum_desktop.services.events import create_event
+from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.translations import EventTexts, SetTranslation, SetWorkingLanguages
 from forum_desktop.sync.engine import conflict_rows, sync_event
 from tests.sync.laptops import Laptop, open_laptop
@@ -32,7 +32,7 @@ class Pair:
         self.folder = tmp_path / "shared"
         self.folder.mkdir()
         store = self.laptops[0].store
-        self.event_id: UUID = create_event(store, title="Forum", language=Language.FR).value
+        self.event_id: UUID = execute(store, CreateEvent(title="Forum", language=Language.FR)).value
         execute(store, SetWorkingLanguages(event_id=self.event_id, languages=(Language.FR, EN)))
         session_id = add_session(store, event_id=self.event_id, title="Matinée").value
         self.item_id: UUID = add_item(store, session_id=session_id, title="Revue").value

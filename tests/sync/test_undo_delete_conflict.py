@@ -14,7 +14,7 @@ from forum_desktop.models import Outcome
 from forum_desktop.services.capture import delete_outcomes
 from forum_desktop.services.commands import execute
 from forum_desktop.services.entries import CaptureTyped, EditEntryText, conflict_texts
-from forum_desktop.services.events import create_event
+from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.operations import redo, undo
 from forum_desktop.sync.engine import sync_event
 from tests.sync.laptops import Laptop, open_laptop
@@ -50,7 +50,7 @@ def test_undoing_a_delete_opens_the_conflict_again_everywhere(
     laptops: tuple[Laptop, Laptop, Path],
 ) -> None:
     a, b, folder = laptops
-    event_id = create_event(a.store, title="Atelier").value
+    event_id = execute(a.store, CreateEvent(title="Atelier")).value
     entry = execute(a.store, CaptureTyped(event_id=event_id, typed="first words")).value
     sync_all((a, b), event_id, folder)
     execute(a.store, EditEntryText(outcome_id=entry, text="Ana's version"))
@@ -76,7 +76,7 @@ def test_undoing_a_delete_opens_the_conflict_again_everywhere(
 
 def conflicting(a: Laptop, b: Laptop, folder: Path) -> tuple[UUID, UUID]:
     """An event and an entry both laptops edited at once: one version shown, one kept."""
-    event_id = create_event(a.store, title="Atelier").value
+    event_id = execute(a.store, CreateEvent(title="Atelier")).value
     entry = execute(a.store, CaptureTyped(event_id=event_id, typed="first words")).value
     sync_all((a, b), event_id, folder)
     execute(a.store, EditEntryText(outcome_id=entry, text="Ana's version"))
@@ -113,7 +113,7 @@ def test_undoing_a_delete_without_a_conflict_opens_none(
     laptops: tuple[Laptop, Laptop, Path],
 ) -> None:
     a, _, _ = laptops
-    event_id = create_event(a.store, title="Atelier").value
+    event_id = execute(a.store, CreateEvent(title="Atelier")).value
     entry = execute(a.store, CaptureTyped(event_id=event_id, typed="first words")).value
     execute(a.store, EditEntryText(outcome_id=entry, text="second words"))
     undo(a.store, delete_outcomes(a.store, outcome_ids=[entry]))

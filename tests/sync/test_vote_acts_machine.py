@@ -23,8 +23,8 @@ from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
 from forum_desktop.methods.dot_vote import vote_view
 from forum_desktop.services.agenda import add_item, add_session
 from forum_desktop.services.commands import execute
-from forum_desktop.services.events import create_event
-from forum_desktop.services.participants import add_participant
+from forum_desktop.services.events import CreateEvent
+from forum_desktop.services.participants import AddParticipant
 from forum_desktop.services.vote import AddOption, CastBallot, RetractBallot, VoteError
 from forum_desktop.sync.changefile import change_files
 from forum_desktop.sync.engine import sync_event
@@ -62,9 +62,10 @@ class VoteLaptops(RuleBasedStateMachine):
         self.laptops = [open_laptop(self.root / f"laptop{i}", f"L{i}") for i in range(count)]
         self.folders = [self.root / f"folder{i}" for i in range(count)]
         first = self.laptops[0].store
-        self.event_id: UUID = create_event(first, title="Atelier").value
+        self.event_id: UUID = execute(first, CreateEvent(title="Atelier")).value
         self.people = [
-            add_participant(first, event_id=self.event_id, name=name).value for name in PEOPLE
+            execute(first, AddParticipant(event_id=self.event_id, name=name)).value
+            for name in PEOPLE
         ]
         session_id = add_session(first, event_id=self.event_id, title="Matinée").value
         self.item_id: UUID = add_item(first, session_id=session_id, title="Priorités").value

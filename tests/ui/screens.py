@@ -26,7 +26,7 @@ from forum_desktop.models.screens import Grouping
 from forum_desktop.services.agenda import items_of, sessions_of, update_item, update_session
 from forum_desktop.services.capture import capture_outcome, outcomes_of_event
 from forum_desktop.services.commands import execute
-from forum_desktop.services.participants import add_participant
+from forum_desktop.services.participants import AddParticipant, CheckIn
 from forum_desktop.services.photos import add_photo, photo_bytes
 from forum_desktop.services.programme_translation import match_event
 from forum_desktop.services.run import load_run
@@ -247,7 +247,8 @@ def _round_robin(demo: Demo) -> RunPage:
     event_id = load_run(store, session_id).session.event_id
     for n, name in enumerate(("Aïcha Diallo", "Jun Park", "Lucía Fernández", "Omar Kane")):
         status = AttendanceStatus.ABSENT if n == 3 else AttendanceStatus.PRESENT
-        add_participant(store, event_id=event_id, name=name, attendance=status)
+        person = execute(store, AddParticipant(event_id=event_id, name=name)).value
+        execute(store, CheckIn(participant_ids=(person,), status=status))
     apply_method(store, item_id=ids[0], method_id="round-robin", language="en")
     window.context.reload_all()
     window.events_model.reload()
@@ -415,7 +416,7 @@ def _fishbowl_running(demo: Demo) -> RunPage:
         ("Kwame Mensah", "Accra"),
         ("Silent Sam", "Daejeon"),
     ):
-        add_participant(store, event_id=event_id, name=name, organisation=organisation)
+        execute(store, AddParticipant(event_id=event_id, name=name, organisation=organisation))
     apply_method(store, item_id=ids[0], method_id="fishbowl", language="fr")
     window.context.reload_all()
     window.events_model.reload()
@@ -452,7 +453,7 @@ def _dot_voting(demo: Demo) -> RunPage:
     apply_method(store, item_id=ids[0], method_id="dot-voting", language="en")
     event_id = store.require(Session, session_id).event_id
     for name in ("Aïcha Diallo", "Jun"):
-        add_participant(store, event_id=event_id, name=name)
+        execute(store, AddParticipant(event_id=event_id, name=name))
     capture_outcome(store, event_id=event_id, kind="idea", text="Share the budget template")
     window.context.reload_all()
     window.events_model.reload()
@@ -581,10 +582,10 @@ SCREENS = [
 
 def open_demo(window: MainWindow, tmp_path: Path) -> Demo:
     """Put the demo event in ``window``'s database, with an action and a note captured."""
-    from forum_desktop.services.demo import create_demo_event
+    from forum_desktop.services.demo import CreateDemoEvent
 
     context = window.context
-    event_id = create_demo_event(context.store).value
+    event_id = execute(context.store, CreateDemoEvent()).value
     session = sessions_of(context.store, event_id)[0]
     item = items_of(context.store, session.id)[0]
     for kind, text in (("action", "Share the budget template"), ("note", "Room is full")):

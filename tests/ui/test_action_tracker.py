@@ -10,7 +10,9 @@ from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.models import ActionFields, Outcome, Participant
-from forum_desktop.services.demo import DEMO_EVENT_ID, create_demo_event
+from forum_desktop.services.commands import execute
+from forum_desktop.services.demo import DEMO_EVENT_ID, CreateDemoEvent
+from forum_desktop.services.events import CreateEvent
 from forum_desktop.ui.action_model import ActionCol
 from forum_desktop.ui.action_tracker import ActionTracker
 from forum_desktop.ui.main_window import MainWindow
@@ -29,11 +31,11 @@ def capture_action(window: MainWindow, event_id: UUID, text: str, **fields: obje
 @pytest.fixture
 def tracker(window: MainWindow) -> ActionTracker:
     store = window.context.store
-    create_demo_event(store)
+    execute(store, CreateDemoEvent())
     nuria = next(
         p for p in store.select(Participant, {"event_id": DEMO_EVENT_ID}) if "Núria" in p.name
     )
-    other = window.context.run("create_event", "new", title="Atelier Rabat")
+    other = window.context.execute(CreateEvent(title="Atelier Rabat"), "new")
     assert other is not None
     capture_action(
         window,

@@ -14,7 +14,10 @@ from pytestqt.qtbot import QtBot
 
 from forum_desktop.models import AgendaItem, Event, Language, Session
 from forum_desktop.services.agenda import items_of, sessions_of
-from forum_desktop.services.demo import create_demo_event
+from forum_desktop.services.commands import execute
+from forum_desktop.services.demo import CreateDemoEvent
+from forum_desktop.services.events import CreateEvent
+from forum_desktop.services.participants import AddParticipant
 from forum_desktop.ui.agenda_model import Col
 from forum_desktop.ui.agenda_page import AgendaPage
 from forum_desktop.ui.language import install
@@ -32,8 +35,8 @@ ALT = Qt.KeyboardModifier.AltModifier
 @pytest.fixture
 def page(window: MainWindow) -> AgendaPage:
     context = window.context
-    event_id = context.run(
-        "create_event", "new", title="Forum", timezone="Europe/Paris", language=Language.FR
+    event_id = context.execute(
+        CreateEvent(title="Forum", timezone="Europe/Paris", language=Language.FR), "new"
     ).value  # type: ignore[union-attr]
     context.run(
         "add_session",
@@ -165,7 +168,9 @@ def test_item_editor_saves_fields_and_roles(
 ) -> None:
     context = window.context
     event_id = window.current_event_id()
-    person: UUID = context.run("add_participant", "p", event_id=event_id, name="Fatou Ndiaye").value  # type: ignore[union-attr]
+    person: UUID = context.execute(
+        AddParticipant(event_id=event_id, name="Fatou Ndiaye"), "p"
+    ).value  # type: ignore[union-attr]
     add(qtbot, page, "Aquarium", "40")
     editor = page.editor
     editor.method_edit.setText("Fishbowl")
@@ -418,7 +423,7 @@ def test_titles_keep_the_width_and_a_long_method_name_is_cut(
     french = MainWindow(window.context)
     qtbot.addWidget(french)
     french.show()
-    french.open_event(create_demo_event(window.context.store).value)  # French methods
+    french.open_event(execute(window.context.store, CreateDemoEvent()).value)  # French methods
     window.context.reload_all()
     french.resize(1366, 768)
     french.page.tabs.setCurrentWidget(french.page.agenda)

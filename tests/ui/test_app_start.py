@@ -13,7 +13,9 @@ from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import AgendaItem, Event, Language, Photo
+from forum_desktop.services.commands import execute
 from forum_desktop.services.demo import DEMO_EVENT_IDS
+from forum_desktop.services.events import DeleteEvent
 from forum_desktop.services.photos import photo_bytes
 from forum_desktop.storage import (
     AlreadyRunningError,
@@ -153,7 +155,7 @@ def test_deleted_demo_does_not_come_back(
     answer_profile(monkeypatch, accept=True)
     running = start(db_path, "en", clock=clock)
     assert running is not None
-    running.context.run("delete_event", "delete", event_id=DEMO_EVENT_IDS[Language.EN])
+    running.context.execute(DeleteEvent(event_id=DEMO_EVENT_IDS[Language.EN]), "delete")
     running.close()
     again = start(db_path, clock=clock)
     assert again is not None
@@ -255,9 +257,9 @@ def test_unreadable_file_offers_restore_and_keeps_it_aside(
     conn = open_database(db_path, clock)
     store = Store(conn, clock)
     store.set_profile(name="Backup Maker")
-    from forum_desktop.services.events import create_event
+    from forum_desktop.services.events import CreateEvent
 
-    create_event(store, title="Saved before the damage")
+    execute(store, CreateEvent(title="Saved before the damage"))
     backup = Backups(db_path, clock).create(conn, BackupReason.HOURLY)
     conn.close()
     db_path.write_bytes(b"garbage" * 100)

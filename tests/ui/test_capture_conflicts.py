@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from forum_desktop.models import Outcome
 from forum_desktop.services.capture import update_outcome
-from forum_desktop.services.events import create_event
+from forum_desktop.services.commands import execute
+from forum_desktop.services.events import CreateEvent
 from forum_desktop.sync.engine import conflict_rows, sync_event
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.outcome_model import Col
@@ -24,7 +25,7 @@ def test_an_entry_in_conflict_is_marked_kept_through_an_edit_and_resolved_from_t
 ) -> None:
     context = window.context
     store = context.store
-    event_id: UUID = create_event(store, title="Atelier de Saly").value
+    event_id: UUID = execute(store, CreateEvent(title="Atelier de Saly")).value
     entry = context.run("capture_outcome", "Capture", event_id=event_id, text="Reporter").value
     folder = tmp_path / "shared"
     other = open_laptop(tmp_path / "rapporteur", "Bruno")

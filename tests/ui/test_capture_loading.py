@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 from forum_desktop.clock import Clock
 from forum_desktop.models import Outcome
 from forum_desktop.services.capture import capture_outcome
-from forum_desktop.services.events import create_event
+from forum_desktop.services.commands import execute
+from forum_desktop.services.events import CreateEvent
 from forum_desktop.storage import Store
 from forum_desktop.ui import outcome_model
 from forum_desktop.ui.capture_page import CapturePage
@@ -26,7 +27,7 @@ def event_id(context: AppContext, monkeypatch: pytest.MonkeyPatch) -> UUID:
     """An event of 6 entries, read off the UI thread from 5 on (500 in the app)."""
     monkeypatch.setattr(outcome_model, "READ_OFF_THREAD_FROM", 5)
     store = context.store
-    event: UUID = create_event(store, title="Forum", timezone="Europe/Paris").value
+    event: UUID = execute(store, CreateEvent(title="Forum", timezone="Europe/Paris")).value
     for number in range(6):
         capture_outcome(store, event_id=event, text=f"Entry {number}")
     return event

@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import ActionFields, Outcome, Photo, ReviewState, Session
 from forum_desktop.services.capture import amendments
-from forum_desktop.services.demo import create_demo_event
+from forum_desktop.services.commands import execute
+from forum_desktop.services.demo import CreateDemoEvent
 from forum_desktop.ui import prompts
 from forum_desktop.ui.capture_page import CapturePage
 from forum_desktop.ui.main_window import MainWindow
@@ -27,7 +28,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 @pytest.fixture
 def page(window: MainWindow, qtbot: QtBot) -> CapturePage:
-    event_id = create_demo_event(window.context.store).value
+    event_id = execute(window.context.store, CreateDemoEvent()).value
     window.events_model.reload()
     window.open_event(event_id)
     assert window.capture_action.shortcut().toString() == "Ctrl+Shift+K"

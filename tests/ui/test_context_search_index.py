@@ -8,7 +8,8 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
-from forum_desktop.services.events import create_event
+from forum_desktop.services.commands import execute
+from forum_desktop.services.events import CreateEvent
 from forum_desktop.storage.search_index import has_pending
 from forum_desktop.ui import context as context_module
 from forum_desktop.ui.context import INDEX_PAUSE_MS, AppContext
@@ -17,7 +18,7 @@ from forum_desktop.ui.context import INDEX_PAUSE_MS, AppContext
 def test_entries_are_indexed_once_captures_pause(
     context: AppContext, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    event_id = create_event(context.store, title="Forum").value
+    event_id = execute(context.store, CreateEvent(title="Forum")).value
     for text in ("First well", "Second well"):
         context.run("capture_outcome", "Capture", event_id=event_id, text=text)
         assert has_pending(context.store.conn)  # the Enter path left the index alone
@@ -42,7 +43,7 @@ def test_entries_are_indexed_once_captures_pause(
 
 
 def test_closing_indexes_what_waits(context: AppContext, db_path: Path) -> None:
-    event_id = create_event(context.store, title="Forum").value
+    event_id = execute(context.store, CreateEvent(title="Forum")).value
     context.run("capture_outcome", "Capture", event_id=event_id, text="Last entry of the day")
     context.close()
     reader = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
@@ -60,7 +61,7 @@ def test_thousands_queued_are_indexed_a_batch_per_turn(
 ) -> None:
     """An import's thousands of entries never make the window wait on them all at once."""
     monkeypatch.setattr(context_module, "INDEX_BATCH", 3)
-    event_id = create_event(context.store, title="Forum").value
+    event_id = execute(context.store, CreateEvent(title="Forum")).value
     for n in range(8):
         context.run("capture_outcome", "Capture", event_id=event_id, text=f"Entry {n} on wells")
     batches: list[int] = []

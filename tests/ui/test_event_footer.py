@@ -5,13 +5,14 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.models import Event
-from forum_desktop.services.events import create_event
+from forum_desktop.services.commands import execute
+from forum_desktop.services.events import CreateEvent
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.event_details import EventDetails
 
 
 def test_the_footer_line_is_saved_and_undone(context: AppContext, qtbot: QtBot) -> None:
-    event_id = create_event(context.store, title="Forum").value
+    event_id = execute(context.store, CreateEvent(title="Forum")).value
     details = EventDetails(context)
     qtbot.addWidget(details)
     details.set_event(event_id)

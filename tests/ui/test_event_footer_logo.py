@@ -6,7 +6,8 @@ from __future__ import annotations
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.models import Event
-from forum_desktop.services.events import create_event
+from forum_desktop.services.commands import execute
+from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.logo import set_event_logo
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.event_details import EventDetails
@@ -18,7 +19,7 @@ LOGO = png_bytes(240, 80)
 def test_without_a_logo_the_choice_is_disabled_and_says_why(
     context: AppContext, qtbot: QtBot
 ) -> None:
-    event_id = create_event(context.store, title="Forum").value
+    event_id = execute(context.store, CreateEvent(title="Forum")).value
     details = EventDetails(context)
     qtbot.addWidget(details)
     details.set_event(event_id)
@@ -30,7 +31,7 @@ def test_without_a_logo_the_choice_is_disabled_and_says_why(
 
 
 def test_the_choice_is_saved_as_it_changes_and_undone(context: AppContext, qtbot: QtBot) -> None:
-    event_id = create_event(context.store, title="Forum").value
+    event_id = execute(context.store, CreateEvent(title="Forum")).value
     set_event_logo(context.store, event_id=event_id, image=LOGO)
     details = EventDetails(context)
     qtbot.addWidget(details)

@@ -7,7 +7,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.models import Participant
-from forum_desktop.services.demo import create_demo_event
+from forum_desktop.services.commands import execute
+from forum_desktop.services.demo import CreateDemoEvent
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.event_page import AGENDA_TAB, CAPTURE_TAB, ROSTER_TAB, RUN_TAB
 from forum_desktop.ui.main_window import MainWindow
@@ -27,7 +28,7 @@ def test_a_tab_clicked_for_the_first_time_shows_the_open_events_data(
 ) -> None:
     window = unpainted
     store = window.context.store
-    event_id = create_demo_event(store).value
+    event_id = execute(store, CreateDemoEvent()).value
     window.events_model.reload()
     window.open_event(event_id)
     page = window.page
@@ -53,7 +54,7 @@ def test_a_tab_reached_before_it_is_shown_loads_the_event_when_shown(
 ) -> None:
     window = unpainted
     store = window.context.store
-    first = create_demo_event(store).value
+    first = execute(store, CreateDemoEvent()).value
     window.events_model.reload()
     window.open_event(first)
     roster = window.page.roster  # built by code that reaches it, not shown
@@ -70,7 +71,7 @@ def test_a_tab_reached_before_it_is_shown_loads_the_event_when_shown(
 def test_once_painted_the_window_builds_every_tab_without_showing_it(
     window: MainWindow, qtbot: QtBot
 ) -> None:
-    event_id = create_demo_event(window.context.store).value
+    event_id = execute(window.context.store, CreateDemoEvent()).value
     window.events_model.reload()
     window.open_event(event_id)
     page = window.page

@@ -8,7 +8,8 @@ from uuid import uuid4
 
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import Event, Participant
-from forum_desktop.services.demo import DEMO_EVENT_ID, create_demo_event
+from forum_desktop.services.commands import execute
+from forum_desktop.services.demo import DEMO_EVENT_ID, CreateDemoEvent
 from forum_desktop.services.documents import document_to_json, export_document
 from forum_desktop.services.events import list_events
 from forum_desktop.ui.language import install
@@ -18,7 +19,7 @@ from .conftest import Prompts
 
 
 def export_demo(window: MainWindow, path: Path) -> str:
-    create_demo_event(window.context.store)
+    execute(window.context.store, CreateDemoEvent())
     window.events_model.reload()
     text = document_to_json(export_document(window.context.store, DEMO_EVENT_ID))
     path.write_text(text, encoding="utf-8")

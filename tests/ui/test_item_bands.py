@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import AgendaItem, Participant
 from forum_desktop.services.agenda import items_of, sessions_of
-from forum_desktop.services.demo import DEMO_EVENT_ID, create_demo_event
+from forum_desktop.services.commands import execute
+from forum_desktop.services.demo import DEMO_EVENT_ID, CreateDemoEvent
 from forum_desktop.ui.capture_page import CapturePage
 from forum_desktop.ui.item_bands import BAND_ROLE
 from forum_desktop.ui.main_window import MainWindow
@@ -21,7 +22,7 @@ from forum_desktop.ui.outcome_model import Col
 
 @pytest.fixture
 def page(window: MainWindow) -> CapturePage:
-    create_demo_event(window.context.store)
+    execute(window.context.store, CreateDemoEvent())
     window.events_model.reload()
     window.open_event(DEMO_EVENT_ID)
     window.capture_action.trigger()

@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from forum_desktop.models import AgendaItem, Language, Session
 from forum_desktop.models.translation import TranslatedField
-from forum_desktop.services.events import create_event
+from forum_desktop.services.commands import execute
+from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.translations import EventTexts, SetWorkingLanguages, typed_text
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.item_editor import ItemEditor
@@ -26,8 +27,8 @@ TITLE, QUESTION = TranslatedField.TITLE, TranslatedField.GUIDING_QUESTION
 
 def french_event_with_english(context: AppContext) -> tuple[UUID, AgendaItem]:
     store = context.store
-    event_id = create_event(
-        store, title="Atelier", language=Language.FR, other_languages=[Language.EN]
+    event_id = execute(
+        store, CreateEvent(title="Atelier", language=Language.FR, other_languages=[Language.EN])
     ).value
     session = Session(event_id=event_id, title="Séance")
     store.insert(store.fresh(session))

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import AgendaItem, Event, Outcome, Participant, Session
+from forum_desktop.services.participants import AddParticipant
 from forum_desktop.ui.main_window import MainWindow
 from tests.export.pdf_reading import all_text
 
@@ -104,7 +105,7 @@ def test_a_day_by_keyboard(
     for item in items:
         window.context.run("update_item", "minutes", item_id=item.id, planned_minutes=20)
     for name in ("Awa Diop", "Jun Park", "Lucía Gómez"):
-        window.context.run("add_participant", "person", event_id=event.id, name=name)
+        window.context.execute(AddParticipant(event_id=event.id, name=name), "person")
 
     # The fishbowl method for "Fishbowl": its Method field (Alt+O: Alt+M is the Minutes
     # menu's), the list (Alt+Down),

@@ -12,7 +12,8 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
-from forum_desktop.services.demo import DEMO_EVENT_ID, create_demo_event
+from forum_desktop.services.commands import execute
+from forum_desktop.services.demo import DEMO_EVENT_ID, CreateDemoEvent
 from forum_desktop.ui import language
 from forum_desktop.ui.app import Running, start
 from forum_desktop.ui.context import AppContext
@@ -91,7 +92,7 @@ def test_preferences_switch_language_at_once_keeping_the_open_event(
     window = MainWindow(context)  # not given to qtbot: the switch deletes it
     window.resize(1200, 760)  # wider than the offscreen display the app would fit
     window.show()
-    create_demo_event(context.store)
+    execute(context.store, CreateDemoEvent())
     window.events_model.reload()
     window.open_event(DEMO_EVENT_ID)
     window.page.tabs.setCurrentWidget(window.page.roster)
@@ -172,7 +173,7 @@ def test_switching_language_mid_run_keeps_the_projector_and_we_are_on(
     window = MainWindow(context)  # not given to qtbot: the switch deletes it
     window.resize(1200, 760)
     window.show()
-    create_demo_event(context.store)
+    execute(context.store, CreateDemoEvent())
     window.events_model.reload()
     window.open_event(DEMO_EVENT_ID)
     window.page.show_run()

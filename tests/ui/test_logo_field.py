@@ -9,7 +9,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.models import Event
-from forum_desktop.services.demo import create_demo_event
+from forum_desktop.services.commands import execute
+from forum_desktop.services.demo import CreateDemoEvent
 from forum_desktop.services.logo import MAX_LOGO_BYTES
 from forum_desktop.storage.image_data import image_data
 from forum_desktop.ui.main_window import MainWindow
@@ -18,7 +19,7 @@ from tests.ui.conftest import Prompts
 
 
 def open_demo(window: MainWindow) -> Event:
-    event_id = create_demo_event(window.context.store).value
+    event_id = execute(window.context.store, CreateDemoEvent()).value
     window.events_model.reload()
     window.open_event(event_id)
     return window.context.store.require(Event, event_id)

@@ -12,8 +12,9 @@ from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import Event, Language, Participant
-from forum_desktop.services.demo import create_demo_event
-from forum_desktop.services.events import create_event, list_events
+from forum_desktop.services.commands import execute
+from forum_desktop.services.demo import CreateDemoEvent
+from forum_desktop.services.events import CreateEvent, DeleteEvent, UpdateEvent, list_events
 from forum_desktop.storage import BackupReason, Store, open_database
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.language import install
@@ -87,7 +88,7 @@ def test_empty_state_then_create_rename_delete_undo_redo(
 
 
 def test_delete_can_be_cancelled(window: MainWindow, answers: Prompts) -> None:
-    event_id = create_demo_event(window.context.store).value
+    event_id = execute(window.context.store, CreateDemoEvent()).value
     window.events_model.reload()
     window.open_event(event_id)
     answers.confirm_answer = False
@@ -96,7 +97,7 @@ def test_delete_can_be_cancelled(window: MainWindow, answers: Prompts) -> None:
 
 
 def test_duplicate_copies_roster(window: MainWindow) -> None:
-    event_id = create_demo_event(window.context.store).value
+    event_id = execute(window.context.store, CreateDemoEvent()).value
     window.events_model.reload()
     window.open_event(event_id)
     window.duplicate_action.trigger()
@@ -109,10 +110,10 @@ def test_duplicate_copies_roster(window: MainWindow) -> None:
 
 def test_undo_of_a_change_in_another_event_opens_that_event(window: MainWindow) -> None:
     context = window.context
-    first = context.run("create_event", "new", title="Lyon").value  # type: ignore[union-attr]
-    second = context.run("create_event", "new", title="Dakar").value  # type: ignore[union-attr]
+    first = context.execute(CreateEvent(title="Lyon"), "new").value  # type: ignore[union-attr]
+    second = context.execute(CreateEvent(title="Dakar"), "new").value  # type: ignore[union-attr]
     window.open_event(first)
-    context.run("update_event", "place", event_id=first, place="Salle 2")
+    context.execute(UpdateEvent(event_id=first, place="Salle 2"), "place")
     window.open_event(second)
     context.undo_stack.undo()  # the place in Lyon, not anything of Dakar
     assert context.store.require(Event, first).place == ""
@@ -125,7 +126,7 @@ def test_undo_of_a_change_in_another_event_opens_that_event(window: MainWindow) 
 
 
 def test_details_edits_save_as_they_happen(window: MainWindow, qtbot: QtBot) -> None:
-    event_id = create_demo_event(window.context.store).value
+    event_id = execute(window.context.store, CreateDemoEvent()).value
     window.events_model.reload()
     window.open_event(event_id)
     details = window.page.details
@@ -148,7 +149,7 @@ def test_details_edits_save_as_they_happen(window: MainWindow, qtbot: QtBot) -> 
 def test_export_then_import_json_adds_nothing_twice(
     window: MainWindow, answers: Prompts, tmp_path: Path
 ) -> None:
-    event_id = create_demo_event(window.context.store).value
+    event_id = execute(window.context.store, CreateDemoEvent()).value
     window.events_model.reload()
     window.open_event(event_id)
     target = tmp_path / "demo.json"
@@ -210,9 +211,9 @@ def test_restore_backup_brings_back_the_old_state(
     window: MainWindow, answers: Prompts, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     context = window.context
-    event_id = create_demo_event(context.store).value
+    event_id = execute(context.store, CreateDemoEvent()).value
     backup = context.backups.create(context.store.conn, BackupReason.START)
-    context.run("delete_event", "delete", event_id=event_id)
+    context.execute(DeleteEvent(event_id=event_id), "delete")
     assert titles(window) == []
 
     monkeypatch.setattr(RestoreDialog, "exec", lambda self: 1)
@@ -225,8 +226,8 @@ def test_restore_backup_brings_back_the_old_state(
 
 
 def test_event_list_model_contract(window: MainWindow, qtmodeltester: object) -> None:
-    create_demo_event(window.context.store)
-    window.context.run("create_event", "new", title="Zeta workshop")
+    execute(window.context.store, CreateDemoEvent())
+    window.context.execute(CreateEvent(title="Zeta workshop"), "new")
     assert titles(window) == ["En route vers le Forum d'apprentissage", "Zeta workshop"]
     qtmodeltester.check(window.events_model)  # type: ignore[attr-defined]
 
@@ -242,7 +243,7 @@ def test_export_run_sheet_in_a_separate_process(
     from pypdf import PdfReader
 
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    event_id = create_demo_event(window.context.store).value
+    event_id = execute(window.context.store, CreateDemoEvent()).value
     window.events_model.reload()
     window.open_event(event_id)
     target = tmp_path / "run-sheet.pdf"
@@ -260,7 +261,7 @@ def test_export_run_sheet_in_a_separate_process(
 def test_failed_export_says_why(
     window: MainWindow, answers: Prompts, qtbot: QtBot, tmp_path: Path
 ) -> None:
-    event_id = create_demo_event(window.context.store).value
+    event_id = execute(window.context.store, CreateDemoEvent()).value
     window.events_model.reload()
     window.open_event(event_id)
     answers.save_paths.append(tmp_path / "missing-folder" / "agenda.pdf")
@@ -272,7 +273,7 @@ def test_failed_export_says_why(
 
 
 def test_objectives_edit_add_rename_remove_undo(window: MainWindow, answers: Prompts) -> None:
-    event_id = create_demo_event(window.context.store).value
+    event_id = execute(window.context.store, CreateDemoEvent()).value
     window.events_model.reload()
     window.open_event(event_id)
     editor = window.page.details.objectives
@@ -315,7 +316,7 @@ def test_export_minutes_runs_in_a_separate_process_with_the_chosen_options(
     from forum_desktop.ui.minutes_dialog import MinutesDialog
 
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
-    event_id = create_demo_event(window.context.store).value
+    event_id = execute(window.context.store, CreateDemoEvent()).value
     window.events_model.reload()
     window.open_event(event_id)
     chosen: list[list[str]] = []
@@ -347,7 +348,7 @@ def test_export_minutes_runs_in_a_separate_process_with_the_chosen_options(
 def test_every_section_unchecked_leaves_nothing_to_export(window: MainWindow) -> None:
     from forum_desktop.ui.minutes_dialog import MinutesDialog
 
-    event_id = create_demo_event(window.context.store).value
+    event_id = execute(window.context.store, CreateDemoEvent()).value
     dialog = MinutesDialog(window.context.store.require(Event, event_id), [], window)
     ok = dialog.buttons.button(dialog.buttons.StandardButton.Ok)
     for box in dialog.section_boxes.values():
@@ -364,7 +365,7 @@ def test_an_event_written_by_another_process_opens_from_a_link(
     """A search hit or a merge can name an event the list has not loaded yet."""
     other = Store(open_database(db_path, clock), clock)
     try:
-        event_id = create_event(other, title="Written by the command line").value
+        event_id = execute(other, CreateEvent(title="Written by the command line")).value
     finally:
         other.conn.close()
     window.open_event(event_id)
@@ -380,7 +381,7 @@ def test_coming_back_to_the_window_shows_events_another_process_added(
     qtbot.waitUntil(window.isActiveWindow)
     other = Store(open_database(db_path, clock), clock)
     try:
-        event_id = create_event(other, title="From the command line").value
+        event_id = execute(other, CreateEvent(title="From the command line")).value
     finally:
         other.conn.close()
     assert window.events_model.row_of(event_id) < 0
@@ -409,7 +410,7 @@ def test_the_method_library_stays_in_view_on_a_laptop_screen(
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()
-    window.open_event(create_demo_event(context.store).value)
+    window.open_event(execute(context.store, CreateDemoEvent()).value)
     context.reload_all()
     window.resize(1366, 768)
     window.page.tabs.setCurrentWidget(window.page.agenda)
@@ -420,7 +421,7 @@ def test_the_method_library_stays_in_view_on_a_laptop_screen(
 
 
 def test_ctrl_tab_leaves_an_empty_roster_tab(window: MainWindow, qtbot: QtBot) -> None:
-    event_id = create_event(window.context.store, title="Vide").value
+    event_id = execute(window.context.store, CreateEvent(title="Vide")).value
     window.events_model.reload()
     window.open_event(event_id)
     window.activateWindow()

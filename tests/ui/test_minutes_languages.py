@@ -9,8 +9,9 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.models import Event, Language
-from forum_desktop.services.demo import create_demo_event
-from forum_desktop.services.events import create_event
+from forum_desktop.services.commands import execute
+from forum_desktop.services.demo import CreateDemoEvent
+from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.translations import SetWorkingLanguages
 from forum_desktop.ui.main_window import MainWindow
 from tests.export.pdf_reading import all_text
@@ -24,7 +25,7 @@ def test_the_dialog_offers_the_working_languages_first_and_all_of_them(
     from forum_desktop.ui.minutes_dialog import MinutesDialog
 
     store = window.context.store
-    event_id = create_event(store, title="Forum", language=Language.ES).value
+    event_id = execute(store, CreateEvent(title="Forum", language=Language.ES)).value
     window.context.execute(
         SetWorkingLanguages(event_id=event_id, languages=(Language.ES, Language.EN)), "Languages"
     )
@@ -33,7 +34,9 @@ def test_the_dialog_offers_the_working_languages_first_and_all_of_them(
     offered = [combo.itemData(row) for row in range(combo.count())]
     assert offered == ["es", "en", "fr", "all"]
     assert combo.currentData() == "es"
-    one = MinutesDialog(store.require(Event, create_event(store, title="One").value), [], window)
+    one = MinutesDialog(
+        store.require(Event, execute(store, CreateEvent(title="One")).value), [], window
+    )
     assert "all" not in [one.language_combo.itemData(r) for r in range(one.language_combo.count())]
 
 
@@ -48,7 +51,7 @@ def test_all_working_languages_writes_one_file_each(
 
     monkeypatch.setenv("XDG_STATE_HOME", str(tmp_path / "state"))
     store = window.context.store
-    event_id = create_demo_event(store).value  # French
+    event_id = execute(store, CreateDemoEvent()).value  # French
     window.context.execute(
         SetWorkingLanguages(event_id=event_id, languages=(Language.FR, Language.EN)), "Languages"
     )

@@ -9,7 +9,8 @@ import pytest
 from PySide6.QtWidgets import QApplication, QCheckBox, QLabel, QPushButton, QWidget
 from pytestqt.qtbot import QtBot
 
-from forum_desktop.services.demo import DEMO_EVENT_ID, create_demo_event
+from forum_desktop.services.commands import execute
+from forum_desktop.services.demo import DEMO_EVENT_ID, CreateDemoEvent
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
@@ -52,7 +53,7 @@ def test_the_run_console_has_distinct_letters(
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()
-    create_demo_event(context.store)
+    execute(context.store, CreateDemoEvent())
     window.events_model.reload()
     window.open_event(DEMO_EVENT_ID)
     window.page.show_run()
@@ -82,7 +83,7 @@ def test_the_item_editor_leaves_the_menus_letters_to_the_menus(
     window = MainWindow(context)
     qtbot.addWidget(window)
     window.show()
-    create_demo_event(context.store)
+    execute(context.store, CreateDemoEvent())
     window.events_model.reload()
     window.open_event(DEMO_EVENT_ID)
     tabs = window.page.tabs

@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import Participant
-from forum_desktop.services.demo import DEMO_EVENT_ID, create_demo_event
+from forum_desktop.services.commands import execute
+from forum_desktop.services.demo import DEMO_EVENT_ID, CreateDemoEvent
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.outcome_model import Col
 from forum_desktop.ui.participant_view import ParticipantView
@@ -30,7 +31,7 @@ def capture(window: MainWindow, text: str, **kw: object) -> UUID:
 
 @pytest.fixture
 def nuria(window: MainWindow) -> Participant:
-    create_demo_event(window.context.store)
+    execute(window.context.store, CreateDemoEvent())
     window.events_model.reload()
     window.open_event(DEMO_EVENT_ID)
     people = window.context.store.select(Participant, {"event_id": DEMO_EVENT_ID})

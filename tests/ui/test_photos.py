@@ -13,7 +13,8 @@ from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import Outcome, Photo
-from forum_desktop.services.demo import create_demo_event
+from forum_desktop.services.commands import execute
+from forum_desktop.services.demo import CreateDemoEvent
 from forum_desktop.services.photos import photo_bytes
 from forum_desktop.ui.capture_page import CapturePage
 from forum_desktop.ui.image_jobs import wait_for_jobs
@@ -31,7 +32,7 @@ def jobs_end_with_the_test() -> Iterator[None]:
 
 @pytest.fixture
 def page(window: MainWindow) -> CapturePage:
-    event_id = create_demo_event(window.context.store).value
+    event_id = execute(window.context.store, CreateDemoEvent()).value
     window.events_model.reload()
     window.open_event(event_id)
     window.capture_action.trigger()

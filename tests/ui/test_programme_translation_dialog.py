@@ -17,6 +17,7 @@ from forum_desktop.agenda.programme_text import parse_programme
 from forum_desktop.models import AgendaItem, Language, Translation
 from forum_desktop.models.translation import TranslatedField
 from forum_desktop.services.agenda import items_of, sessions_of
+from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.translations import EventTexts, SetWorkingLanguages
 from forum_desktop.ui.agenda_page import AgendaPage
 from forum_desktop.ui.language import install
@@ -31,7 +32,7 @@ DATA = Path(__file__).resolve().parents[1] / "agenda" / "data"
 def event_id(window: MainWindow) -> UUID:
     """A French event working in English too, with the seed's programme as its agenda."""
     context = window.context
-    created = context.run("create_event", "new", title="Forum", timezone="Europe/Paris")
+    created = context.execute(CreateEvent(title="Forum", timezone="Europe/Paris"), "new")
     assert created is not None
     event_id: UUID = created.value
     context.execute(

@@ -9,14 +9,15 @@ from PySide6.QtCore import QLocale, Qt
 from pytestqt.modeltest import ModelTester
 
 from forum_desktop.models import AttendanceStatus, Participant, Role
-from forum_desktop.services.demo import create_demo_event
-from forum_desktop.services.events import update_event
+from forum_desktop.services.commands import execute
+from forum_desktop.services.demo import CreateDemoEvent
+from forum_desktop.services.events import UpdateEvent
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.roster_model import Column, RosterModel
 
 
 def demo_model(context: AppContext) -> tuple[RosterModel, UUID]:
-    event_id = create_demo_event(context.store).value
+    event_id = execute(context.store, CreateDemoEvent()).value
     model = RosterModel(context)
     model.set_event(event_id)
     return model, event_id
@@ -75,7 +76,9 @@ def test_check_in_times_are_the_event_s_clock_and_the_absent_have_none(
     context: AppContext,
 ) -> None:
     model, event_id = demo_model(context)
-    update_event(context.store, event_id=event_id, timezone="Asia/Tokyo")  # not the laptop's
+    execute(
+        context.store, UpdateEvent(event_id=event_id, timezone="Asia/Tokyo")
+    )  # not the laptop's
     model.reload()
     assert model.setData(model.index(0, Column.ATTENDANCE), AttendanceStatus.PRESENT.value)
     assert model.setData(model.index(1, Column.ATTENDANCE), AttendanceStatus.ABSENT.value)

@@ -11,7 +11,9 @@ from pytestqt.qtbot import QtBot
 
 from forum_desktop.interchange.roster_csv import preview, read_table
 from forum_desktop.models import AttendanceStatus, Participant
-from forum_desktop.services.demo import create_demo_event
+from forum_desktop.services.commands import execute
+from forum_desktop.services.demo import CreateDemoEvent
+from forum_desktop.services.events import CreateEvent
 from forum_desktop.ui.csv_import_dialog import CsvImportDialog
 from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
@@ -25,7 +27,7 @@ CTRL = Qt.KeyboardModifier.ControlModifier
 
 @pytest.fixture
 def roster(window: MainWindow) -> tuple[RosterPage, UUID]:
-    event_id = create_demo_event(window.context.store).value
+    event_id = execute(window.context.store, CreateDemoEvent()).value
     window.events_model.reload()
     window.open_event(event_id)
     window.page.tabs.setCurrentWidget(window.page.roster)
@@ -66,8 +68,11 @@ def test_check_in_selected_people_with_shortcuts(
     roster: tuple[RosterPage, UUID], qtbot: QtBot, window: MainWindow
 ) -> None:
     page, event_id = roster
+    steps = window.context.undo_stack.count()
     select_rows(page, 0, 1)
     qtbot.keyClick(page.table, Qt.Key.Key_1, CTRL)
+    assert window.context.undo_stack.count() == steps + 1
+    assert window.context.undo_stack.undoText() == "Mark as Present"
     select_rows(page, 2)
     qtbot.keyClick(page.table, Qt.Key.Key_2, CTRL)
     statuses = [p.attendance for p in people(page, event_id)[:4]]
@@ -97,7 +102,7 @@ def test_filter_and_remove(roster: tuple[RosterPage, UUID], qtbot: QtBot) -> Non
 
 
 def test_empty_roster_says_what_to_do(window: MainWindow) -> None:
-    result = window.context.run("create_event", "new", title="Empty")
+    result = window.context.execute(CreateEvent(title="Empty"), "new")
     assert result is not None
     window.open_event(result.value)
     page = window.page.roster

@@ -9,7 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import AttendanceStatus, Outcome, Session
-from forum_desktop.services.participants import add_participant, check_in
+from forum_desktop.services.commands import execute
+from forum_desktop.services.participants import AddParticipant, CheckIn
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.method_screens.fishbowl import FishbowlScreen
 from forum_desktop.ui.method_screens.round_robin import RoundRobinScreen
@@ -28,8 +29,8 @@ def test_method_keys_work_from_the_capture_bar_and_quick_capture_stays_on_the_ru
     session_id, (round_id, bowl_id) = build_day(store, [15, 40])
     event_id = store.require(Session, session_id).event_id
     for name in ("Awa Diop", "Jun Park", "Ana Ruiz"):
-        person = add_participant(store, event_id=event_id, name=name).value
-        check_in(store, participant_id=person, status=AttendanceStatus.PRESENT)
+        person = execute(store, AddParticipant(event_id=event_id, name=name)).value
+        execute(store, CheckIn(participant_ids=(person,), status=AttendanceStatus.PRESENT))
     apply_method(store, item_id=round_id, method_id="round-robin", language="fr")
     apply_method(store, item_id=bowl_id, method_id="fishbowl", language="fr")
     page = open_console_on(window, session_id)

@@ -8,7 +8,9 @@ from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.models import AgendaItem, Participant
-from forum_desktop.services.demo import DEMO_EVENT_ID, create_demo_event
+from forum_desktop.services.commands import execute
+from forum_desktop.services.demo import DEMO_EVENT_ID, CreateDemoEvent
+from forum_desktop.services.events import CreateEvent
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.rich_text import highlighted_html
 from forum_desktop.ui.search_dialog import SearchDialog
@@ -17,8 +19,8 @@ from forum_desktop.ui.search_dialog import SearchDialog
 @pytest.fixture
 def dialog(window: MainWindow, qtbot: QtBot) -> SearchDialog:
     store = window.context.store
-    create_demo_event(store)
-    other = window.context.run("create_event", "new", title="Atelier <b>&</b> Rabat")
+    execute(store, CreateDemoEvent())
+    other = window.context.execute(CreateEvent(title="Atelier <b>&</b> Rabat"), "new")
     assert other is not None
     window.context.run(
         "capture_outcome",

@@ -20,8 +20,9 @@ from forum_desktop.export.minutes_md import minutes_markdown
 from forum_desktop.export.minutes_options import MinutesOptions
 from forum_desktop.models import AgendaItem, AttendanceStatus, Outcome
 from forum_desktop.services.agenda_import import recognise_methods
-from forum_desktop.services.events import create_event
-from forum_desktop.services.participants import add_participant, check_in
+from forum_desktop.services.commands import execute
+from forum_desktop.services.events import CreateEvent
+from forum_desktop.services.participants import AddParticipant, CheckIn
 from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.method_apply import apply_method
@@ -58,14 +59,18 @@ def test_the_seed_s_session_as_its_note_designs_it(
 ) -> None:
     install("fr")  # a French facilitator: the longest of the interface's words
     context, store = window.context, window.context.store
-    event_id = create_event(store, title="Forum", language="fr", timezone="Europe/Paris").value
+    event_id = execute(
+        store, CreateEvent(title="Forum", language="fr", timezone="Europe/Paris")
+    ).value
     programme = recognise_methods(parse_programme(NOTE.read_text(encoding="utf-8")))
     result = context.run("import_agenda", "Import", event_id=event_id, programme=programme)
     assert result is not None
     (session_id,) = result.value
     for name, organisation in ROSTER:
-        person = add_participant(store, event_id=event_id, name=name, organisation=organisation)
-        check_in(store, participant_id=person.value, status=AttendanceStatus.PRESENT)
+        person = execute(
+            store, AddParticipant(event_id=event_id, name=name, organisation=organisation)
+        )
+        execute(store, CheckIn(participant_ids=(person.value,), status=AttendanceStatus.PRESENT))
     welcome, review, _ = store.select(
         AgendaItem, {"session_id": session_id, "parent_id": None}, "position"
     )

@@ -13,8 +13,8 @@ from pytestqt.qtbot import QtBot
 from forum_desktop.models import Outcome, Session, SessionRun
 from forum_desktop.services.capture import capture_outcome, update_outcome
 from forum_desktop.services.commands import execute
-from forum_desktop.services.demo import create_demo_event
-from forum_desktop.services.events import create_event, list_events
+from forum_desktop.services.demo import CreateDemoEvent
+from forum_desktop.services.events import CreateEvent, list_events
 from forum_desktop.services.run import NextItem, StartRun
 from forum_desktop.storage.search_index import has_pending
 from forum_desktop.sync.bundle import export_bundle
@@ -35,7 +35,7 @@ def texts(window: MainWindow) -> list[str]:
 def test_sharing_writes_the_event_out_and_merges_what_arrives(
     window: MainWindow, answers: Prompts, tmp_path: Path, qtbot: QtBot
 ) -> None:
-    event_id: UUID = create_event(window.context.store, title="Atelier de Saly").value
+    event_id: UUID = execute(window.context.store, CreateEvent(title="Atelier de Saly")).value
     window.events_model.reload()
     window.open_event(event_id)
     window.context.index_timer.setInterval(10**6)  # the window's own indexing stays away
@@ -79,7 +79,7 @@ def test_sharing_writes_the_event_out_and_merges_what_arrives(
 def test_the_status_names_what_the_shared_folder_should_not_hold(
     window: MainWindow, answers: Prompts, tmp_path: Path, qtbot: QtBot
 ) -> None:
-    event_id: UUID = create_event(window.context.store, title="Atelier de Saly").value
+    event_id: UUID = execute(window.context.store, CreateEvent(title="Atelier de Saly")).value
     window.events_model.reload()
     window.open_event(event_id)
     window.context.index_timer.setInterval(10**6)  # the window's own indexing stays away
@@ -104,7 +104,7 @@ def test_joining_a_shared_folder_brings_in_the_events_it_holds(
 ) -> None:
     folder = tmp_path / "shared"
     facilitator = open_laptop(tmp_path / "facilitator", "Awa")
-    event_id: UUID = create_event(facilitator.store, title="Atelier de Thiès").value
+    event_id: UUID = execute(facilitator.store, CreateEvent(title="Atelier de Thiès")).value
     sync_event(facilitator.store, event_id, folder)
     facilitator.close()
 
@@ -128,7 +128,7 @@ def test_a_conflict_shows_both_versions_and_keeping_both_settles_it(
     window: MainWindow, answers: Prompts, tmp_path: Path, qtbot: QtBot
 ) -> None:
     store = window.context.store
-    event_id: UUID = create_event(store, title="Atelier de Saly").value
+    event_id: UUID = execute(store, CreateEvent(title="Atelier de Saly")).value
     outcome_id = capture_outcome(store, event_id=event_id, text="Décision : reporter").value
     folder = tmp_path / "shared"
     folder.mkdir()
@@ -175,7 +175,7 @@ def test_the_capture_tab_follows_the_facilitators_run_as_merges_arrive(
 ) -> None:
     folder = tmp_path / "shared"
     facilitator = open_laptop(tmp_path / "facilitator", "Awa")
-    event_id: UUID = create_demo_event(facilitator.store).value
+    event_id: UUID = execute(facilitator.store, CreateDemoEvent()).value
     session = facilitator.store.select(Session, {"event_id": event_id})[0]
     now = facilitator.clock.now()
     execute(facilitator.store, StartRun(session_id=session.id, at=now))
@@ -205,7 +205,7 @@ def test_a_bundle_goes_out_and_comes_in_through_the_menus(
     window: MainWindow, answers: Prompts, tmp_path: Path, qtbot: QtBot
 ) -> None:
     source = open_laptop(tmp_path / "source", "Awa")
-    event_id: UUID = create_event(source.store, title="Atelier de Kaolack").value
+    event_id: UUID = execute(source.store, CreateEvent(title="Atelier de Kaolack")).value
     capture_outcome(source.store, event_id=event_id, text="Synthèse du matin")
     bundle = tmp_path / "atelier.fdbundle"
     bundle.write_bytes(export_bundle(source.store, event_id))
@@ -266,7 +266,7 @@ def test_a_refused_bundle_is_explained_in_french(
 def test_a_folder_that_cannot_be_prepared_is_named_as_it_is_even_with_placeholders(
     window: MainWindow, answers: Prompts, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    event_id: UUID = create_event(window.context.store, title="Atelier de Saly").value
+    event_id: UUID = execute(window.context.store, CreateEvent(title="Atelier de Saly")).value
     window.events_model.reload()
     window.open_event(event_id)
     folder = tmp_path / "partage %2 %1"

@@ -11,7 +11,8 @@ from uuid import UUID
 import pytest
 from pytestqt.qtbot import QtBot
 
-from forum_desktop.services.events import create_event
+from forum_desktop.services.commands import execute
+from forum_desktop.services.events import CreateEvent
 from forum_desktop.sync import bundle, engine
 from forum_desktop.ui import prompts
 from forum_desktop.ui.main_window import MainWindow
@@ -29,7 +30,7 @@ def test_a_merge_that_raises_is_shown_on_the_ui_thread_and_the_event_syncs_again
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    event_id: UUID = create_event(window.context.store, title="Atelier de Saly").value
+    event_id: UUID = execute(window.context.store, CreateEvent(title="Atelier de Saly")).value
     failures = [KeyError("bug in a merge")]
     merge = engine.sync_event
 
@@ -72,7 +73,7 @@ def test_a_bundle_job_that_raises_reports_back_on_the_ui_thread(
     monkeypatch: pytest.MonkeyPatch,
     caplog: pytest.LogCaptureFixture,
 ) -> None:
-    event_id: UUID = create_event(window.context.store, title="Atelier de Saly").value
+    event_id: UUID = execute(window.context.store, CreateEvent(title="Atelier de Saly")).value
 
     def export_bundle(*args: Any) -> bytes:
         raise ValueError("bug in a bundle")
@@ -99,7 +100,7 @@ def test_a_merge_whose_indexing_fails_is_still_reported_done(
     full disk then must not report the merge as failed (the next pause indexes)."""
     from forum_desktop.storage import DiskFullError, Store
 
-    event_id: UUID = create_event(window.context.store, title="Atelier de Saly").value
+    event_id: UUID = execute(window.context.store, CreateEvent(title="Atelier de Saly")).value
 
     def full(self: Store, limit: int | None = None) -> int | None:
         raise DiskFullError()

@@ -9,6 +9,7 @@ from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.models import Event, Language
+from forum_desktop.services.events import CreateEvent
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.language import install
 from forum_desktop.ui.template_dialog import TemplateDialog
@@ -21,7 +22,7 @@ def back_to_english(qapp: QApplication) -> Iterator[None]:
 
 
 def open_dialog(context: AppContext, qtbot: QtBot, language: Language) -> TemplateDialog:
-    event_id = context.run("create_event", "new", title="Taller", language=language).value
+    event_id = context.execute(CreateEvent(title="Taller", language=language), "new").value
     dialog = TemplateDialog(context, context.store.require(Event, event_id))
     qtbot.addWidget(dialog)
     return dialog

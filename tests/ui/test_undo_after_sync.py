@@ -10,7 +10,8 @@ from pytestqt.qtbot import QtBot
 
 from forum_desktop.models import Outcome
 from forum_desktop.services.capture import update_outcome
-from forum_desktop.services.events import create_event
+from forum_desktop.services.commands import execute
+from forum_desktop.services.events import CreateEvent
 from forum_desktop.sync.engine import sync_event
 from forum_desktop.ui.main_window import MainWindow
 from tests.sync.laptops import open_laptop
@@ -24,7 +25,7 @@ def test_undo_after_a_merge_undoes_own_acts_and_refuses_what_another_laptop_chan
     window: MainWindow, answers: Prompts, tmp_path: Path, qtbot: QtBot
 ) -> None:
     context, controller = window.context, window.sync
-    event_id: UUID = create_event(context.store, title="Atelier de Saly").value
+    event_id: UUID = execute(context.store, CreateEvent(title="Atelier de Saly")).value
     first = context.run("capture_outcome", "Capture", event_id=event_id, text="Premier").value
     second = context.run("capture_outcome", "Capture", event_id=event_id, text="Second").value
     context.run("update_outcome", "Edit entry", outcome_id=first, text="Premier, revu")

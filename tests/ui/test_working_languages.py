@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from forum_desktop.models import AgendaItem, Event, Language, Session
 from forum_desktop.models.translation import TranslatedField, TranslatedRecord
 from forum_desktop.services.commands import execute
-from forum_desktop.services.events import create_event
+from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.translations import EventTexts, SetTranslation, SetWorkingLanguages
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.event_details import EventDetails
@@ -46,7 +46,7 @@ def opened(context: AppContext, qtbot: QtBot, event_id: UUID) -> EventDetails:
 
 
 def test_adding_and_reordering_languages(context: AppContext, qtbot: QtBot) -> None:
-    event_id = create_event(context.store, title="Atelier", language=Language.FR).value
+    event_id = execute(context.store, CreateEvent(title="Atelier", language=Language.FR)).value
     details = opened(context, qtbot, event_id)
     assert listed(details) == ["French (main)"]
     assert addable(details) == ["English", "Spanish"]
@@ -84,8 +84,8 @@ def test_adding_and_reordering_languages(context: AppContext, qtbot: QtBot) -> N
 
 def test_moving_a_language_first_makes_it_the_main_one(context: AppContext, qtbot: QtBot) -> None:
     store = context.store
-    event_id = create_event(
-        store, title="Atelier", language=Language.FR, other_languages=[Language.EN]
+    event_id = execute(
+        store, CreateEvent(title="Atelier", language=Language.FR, other_languages=[Language.EN])
     ).value
     session = Session(event_id=event_id, title="Séance")
     store.insert(store.fresh(session))
@@ -120,12 +120,14 @@ def test_the_event_s_title_and_context_in_its_other_language(
     context: AppContext, qtbot: QtBot
 ) -> None:
     store = context.store
-    event_id = create_event(
+    event_id = execute(
         store,
-        title="Forum d'apprentissage",
-        context="Un forum des villes.",
-        language=Language.FR,
-        other_languages=[Language.EN],
+        CreateEvent(
+            title="Forum d'apprentissage",
+            context="Un forum des villes.",
+            language=Language.FR,
+            other_languages=[Language.EN],
+        ),
     ).value
     details = opened(context, qtbot, event_id)
     title = details.translations.rows[(Language.EN, TranslatedField.TITLE)]
@@ -157,7 +159,7 @@ def test_a_three_language_event_s_tabs_fit_a_768_pixel_screen(
     """Every tab's minimum is the window's: the details form, taller with each language's
     rows, scrolls instead of pushing the window past a laptop's screen."""
     store = window.context.store
-    event_id = create_event(store, title="Forum", language=Language.FR).value
+    event_id = execute(store, CreateEvent(title="Forum", language=Language.FR)).value
     languages = (Language.FR, Language.EN, Language.ES)
     execute(store, SetWorkingLanguages(event_id=event_id, languages=languages))
     window.context.reload_all()

@@ -6,7 +6,8 @@ from __future__ import annotations
 from forum_desktop.clock import FakeClock
 from forum_desktop.methods.peer_review_acts import AddCase
 from forum_desktop.models import Session
-from forum_desktop.services.participants import add_participant
+from forum_desktop.services.commands import execute
+from forum_desktop.services.participants import AddParticipant
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.method_screens.peer_review import PeerReviewScreen
 from tests.services.helpers import build_day
@@ -28,7 +29,9 @@ def peer_review_scene(window: MainWindow) -> PeerReviewScreen:
     session_id, ids = build_day(store, [45])
     event_id = store.require(Session, session_id).event_id
     people = {
-        name: add_participant(store, event_id=event_id, name=name, organisation=org, city=city)
+        name: execute(
+            store, AddParticipant(event_id=event_id, name=name, organisation=org, city=city)
+        )
         for name, org, city in ROSTER
     }
     apply_method(store, item_id=ids[0], method_id="peer-review", language="en")

@@ -26,7 +26,8 @@ from forum_desktop.models import (
     SpeakerTurn,
 )
 from forum_desktop.models.screens import BreakoutsState, Grouping
-from forum_desktop.services.participants import add_participant, check_in
+from forum_desktop.services.commands import execute
+from forum_desktop.services.participants import AddParticipant, CheckIn
 from forum_desktop.services.run import speaker_turns
 from forum_desktop.storage import Store, open_database
 from forum_desktop.ui.context import AppContext
@@ -88,12 +89,12 @@ def breakout_console(window: MainWindow) -> tuple[RunPage, UUID, UUID, dict[str,
     session_id, ids = build_day(store, [60, 30])
     event_id = store.require(Session, session_id).event_id
     people = {
-        name: add_participant(
-            store, event_id=event_id, name=name, organisation=org, country=country
+        name: execute(
+            store, AddParticipant(event_id=event_id, name=name, organisation=org, country=country)
         ).value
         for name, org, country in ROSTER
     }
-    check_in(store, participant_id=people["Jun Park"], status=AttendanceStatus.ABSENT)
+    execute(store, CheckIn(participant_ids=(people["Jun Park"],), status=AttendanceStatus.ABSENT))
     apply_method(store, item_id=ids[0], method_id="breakout-groups", language="en")
     page = open_console_on(window, session_id)
     page.controller.start()
@@ -436,11 +437,8 @@ def test_someone_checked_absent_after_the_groups_were_made_is_shown_so(
     page, _, _, people = breakout_console(window)
     screen = screen_of(page)
     screen.make_button.click()
-    window.context.run(
-        "check_in",
-        "Check in",
-        participant_id=people["Awa Diop"],
-        status=AttendanceStatus.ABSENT,
+    window.context.execute(
+        CheckIn(participant_ids=(people["Awa Diop"],), status=AttendanceStatus.ABSENT), "Check in"
     )
     rows = tree_rows(screen)
     assert sum(row[1].count("Awa Diop (absent)") for row in rows) == 1

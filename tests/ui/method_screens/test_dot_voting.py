@@ -21,7 +21,7 @@ from forum_desktop.models import Outcome, OutcomeKind, Session
 from forum_desktop.services.capture import capture_outcome, outcomes_of_event
 from forum_desktop.services.commands import execute
 from forum_desktop.services.moderation import SendFromPhone
-from forum_desktop.services.participants import add_participant
+from forum_desktop.services.participants import AddParticipant
 from forum_desktop.services.vote import CastBallot
 from forum_desktop.storage import Store, open_database
 from forum_desktop.ui.context import AppContext
@@ -82,7 +82,9 @@ def test_a_vote_with_ties_revealed_recorded_and_still_there_after_a_restart(
     session_id, ids = build_day(store, [30, 10])
     apply_method(store, item_id=ids[0], method_id="dot-voting", language="en")
     event_id = store.require(Session, session_id).event_id
-    people = {name: add_participant(store, event_id=event_id, name=name).value for name in PEOPLE}
+    people = {
+        name: execute(store, AddParticipant(event_id=event_id, name=name)).value for name in PEOPLE
+    }
     idea = capture_outcome(
         store, event_id=event_id, session_id=session_id, kind="idea", text="Participatory budgets"
     ).value
@@ -234,7 +236,7 @@ def test_totals_from_a_show_of_hands_and_limits_that_ballots_would_break(
     session_id, ids = build_day(store, [30])
     apply_method(store, item_id=ids[0], method_id="dot-voting", language="fr")
     event_id = store.require(Session, session_id).event_id
-    awa: UUID = add_participant(store, event_id=event_id, name="Awa Ndiaye").value
+    awa: UUID = execute(store, AddParticipant(event_id=event_id, name="Awa Ndiaye")).value
     page = open_console_on(window, session_id)
     page.controller.start()
     screen = vote_screen(page)
@@ -310,7 +312,7 @@ def test_the_chart_is_readable_on_a_projector_of_1024_by_768(
     session_id, ids = build_day(store, [30])
     apply_method(store, item_id=ids[0], method_id="dot-voting", language="en")
     event_id = store.require(Session, session_id).event_id
-    awa = add_participant(store, event_id=event_id, name="Awa Ndiaye").value
+    awa = execute(store, AddParticipant(event_id=event_id, name="Awa Ndiaye")).value
     page = open_console_on(window, session_id)
     page.controller.start()
     screen = vote_screen(page)
@@ -376,7 +378,7 @@ def test_the_events_themes_are_offered_as_options_and_a_ballot_on_them_counts(
     session_id, ids = build_day(store, [30, 20])
     apply_method(store, item_id=ids[0], method_id="dot-voting", language="en")
     event_id = store.require(Session, session_id).event_id
-    add_participant(store, event_id=event_id, name="Awa Ndiaye")
+    execute(store, AddParticipant(event_id=event_id, name="Awa Ndiaye"))
     ideas = []
     for text in ("Bike lanes", "Night buses", "Clean wells"):
         clock.advance(10)  # harvested in this order
@@ -478,7 +480,7 @@ def test_refusals_name_the_voter_and_the_option_as_typed_even_with_placeholders(
     session_id, ids = build_day(store, [30])
     apply_method(store, item_id=ids[0], method_id="dot-voting", language="en")
     event_id = store.require(Session, session_id).event_id
-    add_participant(store, event_id=event_id, name="Awa %2 %3")
+    execute(store, AddParticipant(event_id=event_id, name="Awa %2 %3"))
     page = open_console_on(window, session_id)
     page.controller.start()
     screen = vote_screen(page)

@@ -24,7 +24,8 @@ from forum_desktop.models import (
     SpeakerTurn,
 )
 from forum_desktop.services.agenda import items_of
-from forum_desktop.services.participants import add_participant, check_in
+from forum_desktop.services.commands import execute
+from forum_desktop.services.participants import AddParticipant, CheckIn
 from forum_desktop.storage import Store, open_database
 from forum_desktop.timing.display import countdown
 from forum_desktop.ui.context import AppContext
@@ -61,11 +62,13 @@ def fishbowl_day(window: MainWindow) -> tuple[RunPage, UUID, dict[str, UUID]]:
     event_id = store.require(Session, session_id).event_id
     people = {}
     for name, organisation in NAMES:
-        person = add_participant(store, event_id=event_id, name=name, organisation=organisation)
+        person = execute(
+            store, AddParticipant(event_id=event_id, name=name, organisation=organisation)
+        )
         people[name] = person.value
         absent = name.startswith("Absent")
         status = AttendanceStatus.ABSENT if absent else AttendanceStatus.PRESENT
-        check_in(store, participant_id=person.value, status=status)
+        execute(store, CheckIn(participant_ids=(person.value,), status=status))
     apply_method(store, item_id=ids[0], method_id="fishbowl", language="fr")
     return open_console_on(window, session_id), ids[0], people
 
@@ -478,8 +481,8 @@ def test_a_name_with_placeholders_reads_as_typed_in_the_queue_and_on_the_floor(
     event_id = store.require(Session, session_id).event_id
     people = {}
     for name in ("Jun Park", "Ana %2 %1"):
-        people[name] = add_participant(store, event_id=event_id, name=name).value
-        check_in(store, participant_id=people[name], status=AttendanceStatus.PRESENT)
+        people[name] = execute(store, AddParticipant(event_id=event_id, name=name)).value
+        execute(store, CheckIn(participant_ids=(people[name],), status=AttendanceStatus.PRESENT))
     apply_method(store, item_id=ids[0], method_id="fishbowl", language="fr")
     page = open_console_on(window, session_id)
     page.controller.start()

@@ -16,7 +16,8 @@ from forum_desktop.clock import FakeClock
 from forum_desktop.models import AgendaItem, OutcomeKind, Session
 from forum_desktop.models.screens import PeerReviewState
 from forum_desktop.services.capture import outcomes_of_event
-from forum_desktop.services.participants import add_participant
+from forum_desktop.services.commands import execute
+from forum_desktop.services.participants import AddParticipant
 from forum_desktop.storage import Store, open_database
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.language import install
@@ -89,7 +90,9 @@ def test_a_peer_review_of_two_cases_with_four_reviewers_survives_a_restart(
     session_id, ids = build_day(store, [45])
     event = store.require(Session, session_id).event_id
     people = {
-        name: add_participant(store, event_id=event, name=name, organisation=org, city=city).value
+        name: execute(
+            store, AddParticipant(event_id=event, name=name, organisation=org, city=city)
+        ).value
         for name, org, city in ROSTER
     }
     apply_method(store, item_id=ids[0], method_id="peer-review", language="en")

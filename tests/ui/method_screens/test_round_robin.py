@@ -25,7 +25,8 @@ from forum_desktop.models import (
     SpeakerTurn,
 )
 from forum_desktop.services.agenda import update_item
-from forum_desktop.services.participants import add_participant
+from forum_desktop.services.commands import execute
+from forum_desktop.services.participants import AddParticipant, CheckIn
 from forum_desktop.storage import Store, open_database
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.main_window import MainWindow
@@ -89,15 +90,19 @@ def test_a_round_of_fifteen_with_answers_skips_and_one_absent(
     update_item(store, item_id=item_id, guiding_question=QUESTION)
     session = store.require(Session, session_id)
     people = [
-        add_participant(
+        execute(
             store,
-            event_id=session.event_id,
-            name=f"Person {n:02d}",
-            organisation="City of Lyon" if n % 2 else "",
-            attendance=AttendanceStatus.ABSENT if n == 5 else AttendanceStatus.PRESENT,
+            AddParticipant(
+                event_id=session.event_id,
+                name=f"Person {n:02d}",
+                organisation="City of Lyon" if n % 2 else "",
+            ),
         ).value
         for n in range(1, 16)
     ]
+    execute(store, CheckIn(participant_ids=(people[4],), status=AttendanceStatus.ABSENT))
+    present = tuple(person for person in people if person != people[4])
+    execute(store, CheckIn(participant_ids=present, status=AttendanceStatus.PRESENT))
     apply_method(store, item_id=item_id, method_id="round-robin", language="en")
     page = open_console_on(window, session_id)
     page.controller.start()  # the first phase: the guiding question
@@ -273,7 +278,7 @@ def test_the_screen_says_when_everyones_time_exceeds_the_rounds_phase(
     session_id, ids = build_day(store, [15])
     session = store.require(Session, session_id)
     for n in range(12):
-        add_participant(store, event_id=session.event_id, name=f"Person {n:02d}")
+        execute(store, AddParticipant(event_id=session.event_id, name=f"Person {n:02d}"))
     apply_method(store, item_id=ids[0], method_id="round-robin", language="en", times="scaled")
     page = open_console_on(window, session_id)
     page.controller.start()
@@ -298,7 +303,7 @@ def test_answers_are_grouped_into_themes_with_the_keyboard_and_undone(
     session_id, ids = build_day(store, [30])
     session = store.require(Session, session_id)
     for name in ("Awa", "Binta", "Chloé"):
-        add_participant(store, event_id=session.event_id, name=name)
+        execute(store, AddParticipant(event_id=session.event_id, name=name))
     apply_method(store, item_id=ids[0], method_id="round-robin", language="en")
     page = open_console_on(window, session_id)
     page.controller.start()
@@ -343,7 +348,7 @@ def test_the_speaker_s_name_is_shown_as_typed_even_with_placeholders(
     store = window.context.store
     session_id, ids = build_day(store, [30, 10])
     session = store.require(Session, session_id)
-    add_participant(store, event_id=session.event_id, name="Ana %2 %1")
+    execute(store, AddParticipant(event_id=session.event_id, name="Ana %2 %1"))
     apply_method(store, item_id=ids[0], method_id="round-robin", language="en")
     page = open_console_on(window, session_id)
     page.controller.start()

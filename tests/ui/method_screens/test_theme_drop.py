@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import Session
-from forum_desktop.services.participants import add_participant
+from forum_desktop.services.commands import execute
+from forum_desktop.services.participants import AddParticipant
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.method_screens.one_two_four_all_themes import ThemesPanel
 from forum_desktop.ui.method_screens.theme_drop import IDEAS_MIME, NewThemeDrop
@@ -142,7 +143,7 @@ def test_answers_dropped_on_a_theme_and_an_idea_of_another_item_refused(
     session_id, ids = build_day(store, [30])
     session = store.require(Session, session_id)
     for name in ("Awa", "Binta", "Chloé"):
-        add_participant(store, event_id=session.event_id, name=name)
+        execute(store, AddParticipant(event_id=session.event_id, name=name))
     apply_method(store, item_id=ids[0], method_id="round-robin", language="en")
     page = open_console_on(window, session_id)
     page.controller.start()

@@ -9,7 +9,8 @@ from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import Session
-from forum_desktop.services.participants import add_participant
+from forum_desktop.services.commands import execute
+from forum_desktop.services.participants import AddParticipant
 from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.method_screens.theme_drop import ThemeDropList
@@ -57,7 +58,7 @@ def test_a_round_s_empty_themes_say_how_to_group_answers(
     store = window.context.store
     session_id, ids = build_day(store, [30])
     session = store.require(Session, session_id)
-    add_participant(store, event_id=session.event_id, name="Awa")
+    execute(store, AddParticipant(event_id=session.event_id, name="Awa"))
     apply_method(store, item_id=ids[0], method_id="round-robin", language="en")
     page = open_console_on(window, session_id)
     page.controller.start()

@@ -16,9 +16,9 @@ from forum_desktop.clock import FakeClock
 from forum_desktop.methods.idea_acts import AddIdea, GroupIdeasIntoTheme
 from forum_desktop.models import AgendaItem, Session
 from forum_desktop.services.agenda import update_item
-from forum_desktop.services.commands import Command
+from forum_desktop.services.commands import Command, execute
 from forum_desktop.services.moderation import Approve, SendFromPhone
-from forum_desktop.services.participants import add_participant
+from forum_desktop.services.participants import AddParticipant
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
@@ -129,7 +129,7 @@ def test_a_rounds_themes_with_their_answers_on_the_projector_without_names(
     session_id, ids = build_day(store, [30])
     session = store.require(Session, session_id)
     for name in ("Awa", "Binta", "Chloé"):
-        add_participant(store, event_id=session.event_id, name=name)
+        execute(store, AddParticipant(event_id=session.event_id, name=name))
     apply_method(store, item_id=ids[0], method_id="round-robin", language="fr")
     page = open_console_on(window, session_id)
     page.controller.start()
@@ -164,7 +164,7 @@ def test_a_running_rounds_themes_stay_readable_from_the_back_of_the_room_at_1024
     update_item(store, item_id=ids[0], guiding_question=question)
     session = store.require(Session, session_id)
     for name in ("Awa", "Binta", "Chloé", "Diego", "Emma", "Fatou", "Gaspard", "Hana"):
-        add_participant(store, event_id=session.event_id, name=name)
+        execute(store, AddParticipant(event_id=session.event_id, name=name))
     apply_method(store, item_id=ids[0], method_id="round-robin", language="fr")
     page = open_console_on(window, session_id)
     page.controller.start()
@@ -261,7 +261,7 @@ def test_the_consoles_theme_and_answer_rows_read_in_french(
     session_id, ids = build_day(store, [20, 30])
     session = store.require(Session, session_id)
     for name in ("Awa", "Binta"):
-        add_participant(store, event_id=session.event_id, name=name)
+        execute(store, AddParticipant(event_id=session.event_id, name=name))
     apply_method(store, item_id=ids[0], method_id="one-two-four-all", language="fr")
     apply_method(store, item_id=ids[1], method_id="round-robin", language="fr")
     ideas = []
