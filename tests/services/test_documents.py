@@ -11,6 +11,7 @@ import pytest
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import AgendaItem, Event, Participant, Session
 from forum_desktop.services.check import run_checks
+from forum_desktop.services.commands import execute
 from forum_desktop.services.demo import create_demo_event
 from forum_desktop.services.document_import import import_document
 from forum_desktop.services.documents import (
@@ -124,15 +125,17 @@ def test_hostile_text_survives_exactly(store: Store, tmp_path: Path) -> None:
 
 def test_outcomes_travel_with_the_event(store: Store, clock: FakeClock, tmp_path: Path) -> None:
     from forum_desktop.models import Outcome
-    from forum_desktop.services.capture import capture_outcome
+    from forum_desktop.services.capture import CaptureOutcome
 
     event_id = create_demo_event(store).value
-    capture_outcome(
+    execute(
         store,
-        event_id=event_id,
-        kind="action",
-        text="Partager la fiche <b>MOOC</b>",
-        fields={"owner_names": ["Jean Dupont"], "due": "2022-03-15"},
+        CaptureOutcome(
+            event_id=event_id,
+            kind="action",
+            text="Partager la fiche <b>MOOC</b>",
+            fields={"owner_names": ["Jean Dupont"], "due": "2022-03-15"},
+        ),
     )
     text = document_to_json(export_document(store, event_id))
     assert '"format_version": 5' in text

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.models import ActionFields, Outcome, Participant
+from forum_desktop.services.capture import CaptureOutcome
 from forum_desktop.services.demo import DEMO_EVENT_ID, create_demo_event
 from forum_desktop.ui.action_model import ActionCol
 from forum_desktop.ui.action_tracker import ActionTracker
@@ -19,8 +20,8 @@ from forum_desktop.ui.main_window import MainWindow
 
 
 def capture_action(window: MainWindow, event_id: UUID, text: str, **fields: object) -> UUID:
-    result = window.context.run(
-        "capture_outcome", "capture", event_id=event_id, text=text, kind="action", fields=fields
+    result = window.context.execute(
+        CaptureOutcome(event_id=event_id, text=text, kind="action", fields=fields), "capture"
     )
     assert result is not None
     return result.value

@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.models import AgendaItem, Participant
+from forum_desktop.services.capture import CaptureOutcome
 from forum_desktop.services.demo import DEMO_EVENT_ID, create_demo_event
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.rich_text import highlighted_html
@@ -20,14 +21,15 @@ def dialog(window: MainWindow, qtbot: QtBot) -> SearchDialog:
     create_demo_event(store)
     other = window.context.run("create_event", "new", title="Atelier <b>&</b> Rabat")
     assert other is not None
-    window.context.run(
-        "capture_outcome",
+    window.context.execute(
+        CaptureOutcome(
+            event_id=DEMO_EVENT_ID, text="Ouvrir l'école <b>& co</b> aux villes", kind="decision"
+        ),
         "capture",
-        event_id=DEMO_EVENT_ID,
-        text="Ouvrir l'école <b>& co</b> aux villes",
-        kind="decision",
     )
-    window.context.run("capture_outcome", "capture", event_id=other.value, text="Une école à Rabat")
+    window.context.execute(
+        CaptureOutcome(event_id=other.value, text="Une école à Rabat"), "capture"
+    )
     window.events_model.reload()
     assert window.find_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
     window.find_action.trigger()
