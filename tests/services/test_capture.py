@@ -1,4 +1,4 @@
-"""Capture operations: entries stored as typed, review, merge, final lock and amendments."""
+"""Capture commands: entries stored as typed, edits, review, merge, final lock and amendments."""
 
 from __future__ import annotations
 
@@ -119,3 +119,30 @@ def test_final_session_locks_entries_and_records_amendments(store: Store, clock:
     execute(store, capture.UpdateOutcome(outcome_id=outcome_id, text="Rouvert"))
     undo(store, result)
     assert store.require(Session, built.session_id).final_at is not None
+
+
+def test_an_edit_changes_only_the_fields_given_and_none_clears(store: Store) -> None:
+    built = build_event(store)
+    outcome_id = execute(
+        store,
+        capture.CaptureOutcome(
+            event_id=built.event_id,
+            session_id=built.session_id,
+            item_id=built.item_ids[0],
+            text="Adopter l'aquarium",
+            tags=("méthodes",),
+            language="fr",
+        ),
+    ).value
+    execute(store, capture.UpdateOutcome(outcome_id=outcome_id, item_id=None, language=None))
+    edited = store.require(Outcome, outcome_id)
+    assert (edited.item_id, edited.language) == (None, None)  # cleared: given as None
+    assert (edited.text, edited.tags) == ("Adopter l'aquarium", ["méthodes"])  # not given
+
+
+def test_an_edit_of_a_field_that_is_not_editable_is_refused(store: Store) -> None:
+    built = build_event(store)
+    outcome_id = execute(store, capture.CaptureOutcome(event_id=built.event_id, text="x")).value
+    with pytest.raises(ValueError, match="author\n  Extra inputs are not permitted"):
+        capture.UpdateOutcome(outcome_id=outcome_id, author="Quelqu'un d'autre")  # type: ignore[call-arg]
+    assert store.require(Outcome, outcome_id).author == store.author
