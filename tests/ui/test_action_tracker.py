@@ -164,6 +164,7 @@ def test_a_status_in_final_minutes_changes_only_as_an_amendment(
     answers.confirm_answer = True
     assert model.setData(model.index(row, ActionCol.STATUS), "done")
     assert status() == "done"
+    assert store.require(Outcome, made.value).text == "Fiche"  # the amendment changes only that
     [(outcome_id, _, _)] = amendments(store, store.require(Session, session_id))
     assert outcome_id == made.value
 
