@@ -1,6 +1,6 @@
 """Capture: Enter-to-committed latency of an entry, and full-text search latency.
 
-- ``capture_p50``/``capture_p99``: ``capture_outcome`` on a file database opened by the
+- ``capture_p50``/``capture_p99``: ``CaptureOutcome`` on a file database opened by the
   app (WAL, ``synchronous=FULL``: every entry is fsynced), against a bare sqlite3
   ``INSERT`` + ``COMMIT`` of a row with the same columns into a plain table of another
   file with the same pragmas; interleaved entry by entry so disk drift hits both alike.
@@ -29,6 +29,8 @@ from pathlib import Path
 from typing import Any
 
 from figures import figure
+
+from forum_desktop.services.commands import execute
 
 # What a rapporteur types, roughly: French workshop words (common ones far more often),
 # some Spanish and English, place and people names in other scripts, and rarer words.
@@ -150,7 +152,7 @@ PLAIN_TABLE = """
 
 def bench_capture(folder: Path, entries: int, warmup: int) -> tuple[list[float], list[float]]:
     from forum_desktop.services.agenda import sessions_of
-    from forum_desktop.services.capture import capture_outcome
+    from forum_desktop.services.capture import CaptureOutcome
     from forum_desktop.services.demo import DEMO_EVENT_ID
 
     store = open_app_database(folder / "capture.sqlite3")
@@ -162,8 +164,9 @@ def bench_capture(folder: Path, entries: int, warmup: int) -> tuple[list[float],
     writer = Writer(seed=1)
 
     def ours(text: str) -> None:
-        capture_outcome(
-            store, event_id=DEMO_EVENT_ID, session_id=session_id, text=text, kind="note"
+        execute(
+            store,
+            CaptureOutcome(event_id=DEMO_EVENT_ID, session_id=session_id, text=text, kind="note"),
         )
 
     def baseline(text: str) -> None:

@@ -76,7 +76,7 @@ from forum_desktop.models import (
 )
 from forum_desktop.services.commands import execute
 from forum_desktop.services.demo import CreateDemoEvent
-from forum_desktop.services.photos import add_photo
+from forum_desktop.services.photos import AddPhoto
 from forum_desktop.storage import Store, open_database
 
 WORDS = [
@@ -238,15 +238,17 @@ def large_event(store: Store, *, sessions: int, entries: int, people: int, photo
             )
     for n in range(photos):
         _, item_id = rng.choice(item_ids)
-        add_photo(
+        execute(
             store,
-            event_id=event.id,
-            item_id=item_id,
-            image=camera_photo(rng),
-            mime="image/jpeg",
-            width=4000,
-            height=3000,
-            caption=f"Tableau {n + 1} : {sentence(rng, 3, 6)}",
+            AddPhoto(
+                event_id=event.id,
+                item_id=item_id,
+                image=camera_photo(rng),
+                mime="image/jpeg",
+                width=4000,
+                height=3000,
+                caption=f"Tableau {n + 1} : {sentence(rng, 3, 6)}",
+            ),
         )
     return event.id
 

@@ -615,17 +615,19 @@ def test_export_actions_csv_and_ics(
     demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     from forum_desktop.clock import SystemClock
-    from forum_desktop.services.capture import capture_outcome
+    from forum_desktop.services.capture import CaptureOutcome
     from forum_desktop.storage import Store, open_database
 
     clock = SystemClock()
     conn = open_database(demo_db, clock)
-    capture_outcome(
+    execute(
         Store(conn, clock),
-        event_id=DEMO_EVENT_ID,
-        kind="action",
-        text="=Partager la fiche",
-        fields={"owner_names": ["Jean Dupont"], "due": "2022-03-15"},
+        CaptureOutcome(
+            event_id=DEMO_EVENT_ID,
+            kind="action",
+            text="=Partager la fiche",
+            fields={"owner_names": ["Jean Dupont"], "due": "2022-03-15"},
+        ),
     )
     conn.close()
     csv_path, ics_path = tmp_path / "actions.csv", tmp_path / "actions.ics"

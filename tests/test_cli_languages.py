@@ -12,6 +12,7 @@ from forum_desktop.cli import EXIT_OK, EXIT_USAGE
 from forum_desktop.clock import FakeClock
 from forum_desktop.export.labels import labels
 from forum_desktop.models import Event, Language
+from forum_desktop.services.commands import execute
 from forum_desktop.storage import Store, open_database
 from tests.export.pdf_reading import all_text
 from tests.test_cli import cli, private_home
@@ -124,7 +125,7 @@ def test_the_photos_are_scaled_once_for_every_language(
 ) -> None:
     from forum_desktop.export import minutes_data
     from forum_desktop.services.agenda import add_item, add_session
-    from forum_desktop.services.photos import add_photo
+    from forum_desktop.services.photos import AddPhoto
     from tests.photo_bytes import png_bytes
 
     db = tmp_path / "forum.sqlite3"
@@ -134,15 +135,17 @@ def test_the_photos_are_scaled_once_for_every_language(
         store = Store(conn, FakeClock())
         session = add_session(store, event_id=UUID(event_id), title="Matin").value
         item = add_item(store, session_id=session, title="Atelier").value
-        add_photo(
+        execute(
             store,
-            event_id=UUID(event_id),
-            item_id=item,
-            image=png_bytes(40, 30),
-            mime="image/png",
-            width=40,
-            height=30,
-            caption="Mur de post-it",
+            AddPhoto(
+                event_id=UUID(event_id),
+                item_id=item,
+                image=png_bytes(40, 30),
+                mime="image/png",
+                width=40,
+                height=30,
+                caption="Mur de post-it",
+            ),
         )
     finally:
         conn.close()

@@ -21,7 +21,7 @@ from PySide6.QtWidgets import QApplication
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import AgendaItem, Language, Session
 from forum_desktop.models.translation import TranslatedField, TranslatedRecord
-from forum_desktop.services.capture import capture_outcome
+from forum_desktop.services.capture import CaptureOutcome
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.translations import SetTranslation
@@ -119,8 +119,11 @@ def take(folder: Path, app: QApplication) -> None:
         save(window, app, folder / f"item-editor-bilingual-{SIZE[0]}.png")
 
         for item_id, text in zip((ids[0], ids[0], ids[1], ids[1]), ENTRIES, strict=True):
-            capture_outcome(
-                store, event_id=event_id, session_id=session_id, item_id=item_id, text=text
+            execute(
+                store,
+                CaptureOutcome(
+                    event_id=event_id, session_id=session_id, item_id=item_id, text=text
+                ),
             )
             clock.advance(90)
         window.page.tabs.setCurrentWidget(window.page.capture)

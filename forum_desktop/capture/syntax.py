@@ -117,7 +117,7 @@ class ParsedCapture:
         return [str(notice) for notice in self.notices]
 
     def outcome_fields(self) -> dict[str, Any]:
-        """Keyword arguments for ``capture_outcome`` besides the event, session and item."""
+        """Fields of a ``services.capture.CaptureOutcome`` besides the event, session, item."""
         fields: dict[str, Any] = {}
         mentions = list(self.person_ids)
         if self.kind is OutcomeKind.ACTION:

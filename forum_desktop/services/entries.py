@@ -14,10 +14,10 @@ from forum_desktop.models import AgendaItem, Event, Language, Outcome, Participa
 from forum_desktop.models.outcome import ActionFields, OutcomeKind
 from forum_desktop.notices import NoticeError, NoticeKind
 from forum_desktop.services.capture import (
-    capture_outcome,
+    CaptureOutcome,
+    UpdateOutcome,
     filing_place,
     outcomes_of_event,
-    update_outcome,
 )
 from forum_desktop.services.commands import Command
 from forum_desktop.services.operations import OpResult, Recorder
@@ -67,9 +67,9 @@ class CaptureTyped(Command):
         fields = parsed.outcome_fields()
         if self.language is not None:
             fields["language"] = self.language  # said so: not detected
-        return capture_outcome(
-            store, event_id=self.event_id, session_id=session_id, item_id=self.item_id, **fields
-        )
+        return CaptureOutcome(
+            event_id=self.event_id, session_id=session_id, item_id=self.item_id, **fields
+        ).apply(store)
 
 
 class EditEntryText(Command):
@@ -84,7 +84,7 @@ class EditEntryText(Command):
             raise EntryError(NO_ENTRY, entry_id=self.outcome_id)
         if not self.text.strip():
             raise EntryError(EMPTY_ENTRY)
-        return update_outcome(store, outcome_id=self.outcome_id, text=self.text)
+        return UpdateOutcome(outcome_id=self.outcome_id, text=self.text).apply(store)
 
 
 class MoveEntries(Command):
@@ -118,7 +118,9 @@ class MoveEntries(Command):
         for outcome in outcomes:
             changed = {k: v for k, v in fields.items() if getattr(outcome, k) != v}
             if changed:
-                result = update_outcome(store, outcome_id=outcome.id, amend=self.amend, **changed)
+                result = UpdateOutcome(outcome_id=outcome.id, amend=self.amend, **changed).apply(
+                    store
+                )
                 for change in result.changes:
                     recorder.add(change)
         return recorder.result(self.outcome_ids)
@@ -140,9 +142,9 @@ class SetEntryLanguage(Command):
             if outcome is None:
                 raise EntryError(NO_ENTRY, entry_id=outcome_id)
             if outcome.language != self.language:
-                result = update_outcome(
-                    store, outcome_id=outcome_id, amend=self.amend, language=self.language
-                )
+                result = UpdateOutcome(
+                    outcome_id=outcome_id, amend=self.amend, language=self.language
+                ).apply(store)
                 recorder.changes.extend(result.changes)
         return recorder.result(self.outcome_ids)
 

@@ -14,7 +14,8 @@ from uuid import UUID
 from forum_desktop.capture.image_bytes import ImageError, check_image, image_size, sniff_mime
 from forum_desktop.models import Event
 from forum_desktop.models.photo import IMAGE_MIMES, MAX_IMAGE_SIDE
-from forum_desktop.services.operations import OpResult, Recorder, operation
+from forum_desktop.services.commands import Command
+from forum_desktop.services.operations import OpResult, Recorder
 from forum_desktop.storage import StorageError, Store
 from forum_desktop.storage.image_data import image_data, put_image_data
 
@@ -56,15 +57,19 @@ def footer_logo(store: Store, event: Event) -> bytes | None:
     return event_logo(store, event) if event.footer_logo else None
 
 
-@operation("set_event_logo")
-def set_event_logo(store: Store, /, *, event_id: UUID, image: bytes | None) -> OpResult:
+class SetEventLogo(Command):
     """Give the event ``image`` as its logo, or remove it (None); undo brings the previous
     one back (its bytes stay until the next start)."""
-    store.require(Event, event_id)
-    digest = None
-    if image is not None:
-        check_logo(image)
-        digest = put_image_data(store, image)
-    recorder = Recorder()
-    recorder.add(store.update(Event, event_id, logo_sha256=digest))
-    return recorder.result(event_id)
+
+    event_id: UUID
+    image: bytes | None
+
+    def apply(self, store: Store) -> OpResult:
+        store.require(Event, self.event_id)
+        digest = None
+        if self.image is not None:
+            check_logo(self.image)
+            digest = put_image_data(store, self.image)
+        recorder = Recorder()
+        recorder.add(store.update(Event, self.event_id, logo_sha256=digest))
+        return recorder.result(self.event_id)

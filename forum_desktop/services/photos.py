@@ -1,13 +1,12 @@
-"""Operations on photos: attach one to an item or an entry, edit its caption, delete.
+"""Commands on photos: attach one to an item or an entry, edit its caption, delete.
 
-The UI decodes and scales the picture; these operations check what they are handed
+The UI decodes and scales the picture; these commands check what they are handed
 (type, signature, size, dimensions) before keeping it, so a bug or a hostile file can
 never store something that is not the image it claims to be.
 """
 
 from __future__ import annotations
 
-from collections.abc import Sequence
 from uuid import UUID
 
 from forum_desktop.capture.image_bytes import ImageError, check_image, image_size
@@ -18,7 +17,8 @@ from forum_desktop.models.photo import (
     MAX_ORIGINAL_BYTES,
     ORIGINAL_MIMES,
 )
-from forum_desktop.services.operations import OpResult, Recorder, operation
+from forum_desktop.services.commands import Command
+from forum_desktop.services.operations import OpResult, Recorder
 from forum_desktop.storage import StorageError, Store
 from forum_desktop.storage.image_data import image_data, put_image_data
 
@@ -59,65 +59,75 @@ def photo_bytes(store: Store, photo: Photo, *, original: bool = False) -> bytes 
     return image_data(store, digest) if digest else None
 
 
-@operation("add_photo")
-def add_photo(
-    store: Store,
-    /,
-    *,
-    event_id: UUID,
-    image: bytes,
-    mime: str,
-    width: int,
-    height: int,
-    item_id: UUID | None = None,
-    outcome_id: UUID | None = None,
-    caption: str = "",
-    file_name: str = "",
-    original: bytes | None = None,
-    original_mime: str | None = None,
-) -> OpResult:
+class AddPhoto(Command):
     """Keep a scaled photo (and, if given, the original file); value: the photo's id.
 
     Attached to an entry only, the photo also takes the entry's agenda item.
     """
-    store.require(Event, event_id)
-    try:
-        check_photo_bytes(image, mime, width, height, original, original_mime)
-    except ImageError as error:
-        raise PhotoRejectedError(str(error)) from error
-    if item_id is None and outcome_id is not None:
-        item_id = store.require(Outcome, outcome_id).item_id
-    photo = Photo.model_validate(
-        {
-            "event_id": event_id,
-            "item_id": item_id,
-            "outcome_id": outcome_id,
-            "caption": caption.strip(),
-            "file_name": file_name[-255:],
-            "mime": mime,
-            "width": width,
-            "height": height,
-            "image_sha256": put_image_data(store, image),
-            "original_sha256": None if original is None else put_image_data(store, original),
-            "original_mime": None if original is None else original_mime,
-        }
-    )
-    recorder = Recorder()
-    recorder.add(store.insert(store.fresh(photo)))
-    return recorder.result(photo.id)
+
+    event_id: UUID
+    image: bytes
+    mime: str
+    width: int
+    height: int
+    item_id: UUID | None = None
+    outcome_id: UUID | None = None
+    caption: str = ""
+    file_name: str = ""
+    original: bytes | None = None
+    original_mime: str | None = None
+
+    def apply(self, store: Store) -> OpResult:
+        store.require(Event, self.event_id)
+        try:
+            check_photo_bytes(
+                self.image, self.mime, self.width, self.height, self.original, self.original_mime
+            )
+        except ImageError as error:
+            raise PhotoRejectedError(str(error)) from error
+        item_id = self.item_id
+        if item_id is None and self.outcome_id is not None:
+            item_id = store.require(Outcome, self.outcome_id).item_id
+        original = self.original
+        photo = Photo.model_validate(
+            {
+                "event_id": self.event_id,
+                "item_id": item_id,
+                "outcome_id": self.outcome_id,
+                "caption": self.caption.strip(),
+                "file_name": self.file_name[-255:],
+                "mime": self.mime,
+                "width": self.width,
+                "height": self.height,
+                "image_sha256": put_image_data(store, self.image),
+                "original_sha256": None if original is None else put_image_data(store, original),
+                "original_mime": None if original is None else self.original_mime,
+            }
+        )
+        recorder = Recorder()
+        recorder.add(store.insert(store.fresh(photo)))
+        return recorder.result(photo.id)
 
 
-@operation("set_photo_caption")
-def set_photo_caption(store: Store, /, *, photo_id: UUID, caption: str) -> OpResult:
-    recorder = Recorder()
-    recorder.add(store.update(Photo, photo_id, caption=caption.strip()))
-    return recorder.result(photo_id)
+class SetPhotoCaption(Command):
+    """Change a photo's caption (spaces around it trimmed)."""
+
+    photo_id: UUID
+    caption: str
+
+    def apply(self, store: Store) -> OpResult:
+        recorder = Recorder()
+        recorder.add(store.update(Photo, self.photo_id, caption=self.caption.strip()))
+        return recorder.result(self.photo_id)
 
 
-@operation("delete_photos")
-def delete_photos(store: Store, /, *, photo_ids: Sequence[UUID]) -> OpResult:
+class DeletePhotos(Command):
     """Delete photos; their bytes stay until the next start, so undo brings them back."""
-    recorder = Recorder()
-    for photo_id in photo_ids:
-        recorder.add(store.delete(Photo, photo_id))
-    return recorder.result(len(photo_ids))
+
+    photo_ids: tuple[UUID, ...]
+
+    def apply(self, store: Store) -> OpResult:
+        recorder = Recorder()
+        for photo_id in self.photo_ids:
+            recorder.add(store.delete(Photo, photo_id))
+        return recorder.result(len(self.photo_ids))

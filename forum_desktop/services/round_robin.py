@@ -26,7 +26,7 @@ from forum_desktop.models import (
 )
 from forum_desktop.models.round_robin import round_settings_id, turn_id
 from forum_desktop.notices import NoticeError, NoticeKind
-from forum_desktop.services.capture import capture_outcome
+from forum_desktop.services.capture import CaptureOutcome
 from forum_desktop.services.commands import Command
 from forum_desktop.services.floor import end_floor, give_floor
 from forum_desktop.services.operations import OpResult, Recorder
@@ -130,18 +130,17 @@ class RecordAnswer(Command):
     def apply(self, store: Store) -> OpResult:
         item = store.require(AgendaItem, self.item_id)
         person = store.require(Participant, self.participant_id)
-        return capture_outcome(
-            store,
+        return CaptureOutcome(
             event_id=person.event_id,
             session_id=self.session_id or item.session_id,
             item_id=item.id,
             item_offset_seconds=self.item_offset_seconds,
-            kind=OutcomeKind.ANSWER.value,
+            kind=OutcomeKind.ANSWER,
             text=self.text,
             phase=self.phase,
-            mentions=[person.id],
+            mentions=(person.id,),
             fields={"speaker_id": str(person.id), "speaker_name": person.name},
-        )
+        ).apply(store)
 
 
 class NextPerson(_TurnCommand):

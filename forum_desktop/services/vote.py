@@ -37,7 +37,7 @@ from forum_desktop.models.vote import (
     settings_id,
 )
 from forum_desktop.notices import NoticeError, NoticeKind
-from forum_desktop.services.capture import capture_outcome, update_outcome
+from forum_desktop.services.capture import CaptureOutcome, UpdateOutcome
 from forum_desktop.services.commands import Command
 from forum_desktop.services.method_runs import screen_of
 from forum_desktop.services.operations import OpResult, Recorder
@@ -436,11 +436,10 @@ class RecordResult(Command):
         settings = _settings(store, self.item_id, recorder)
         recorded = store.get(Outcome, settings.result_id) if settings.result_id else None
         if recorded is not None:
-            result = update_outcome(store, outcome_id=recorded.id, text=text, fields=fields)
+            result = UpdateOutcome(outcome_id=recorded.id, text=text, fields=fields).apply(store)
             recorder.changes.extend(result.changes)
             return recorder.result(recorded.id)
-        made = capture_outcome(
-            store,
+        made = CaptureOutcome(
             event_id=settings.event_id,
             session_id=self.session_id or settings.session_id,
             item_id=self.item_id,
@@ -449,7 +448,7 @@ class RecordResult(Command):
             text=text,
             phase=self.phase,
             fields=fields,
-        )
+        ).apply(store)
         recorder.changes.extend(made.changes)
         recorder.add(store.update(DotVoteSettings, settings.id, result_id=made.value))
         return recorder.result(made.value)

@@ -25,8 +25,9 @@ from forum_desktop.models import (
     Participant,
     Session,
 )
+from forum_desktop.services.capture import UpdateOutcome
 from forum_desktop.services.operations import OpResult
-from forum_desktop.ui.amend import run_amendable
+from forum_desktop.ui.amend import execute_amendable
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.outcome_model import status_labels
 
@@ -194,12 +195,8 @@ class ActionTrackerModel(QAbstractTableModel):
         label = translate("ActionModel", "Action status: %1").replace(
             "%1", status_labels().get(value, value)
         )
-        result = run_amendable(
-            self._context,
-            self._parent,
-            "update_outcome",
-            label,
-            outcome_id=row.outcome.id,
-            fields={**row.outcome.fields, "status": value},
+        command = UpdateOutcome(
+            outcome_id=row.outcome.id, fields={**row.outcome.fields, "status": value}
         )
+        result = execute_amendable(self._context, self._parent, command, label)
         return result is not None

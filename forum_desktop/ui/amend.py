@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-from typing import Any
-
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QWidget
 
@@ -27,22 +25,11 @@ def _amend_asked(parent: QWidget | None, error: FinalSessionError) -> bool:
     )
 
 
-def run_amendable(
-    context: AppContext, parent: QWidget | None, name: str, label: str, **kwargs: Any
-) -> OpResult | None:
-    """Run operation ``name``; on a final session, ask whether it is an amendment."""
-    try:
-        return context.run(name, label, reraise=(FinalSessionError,), **kwargs)
-    except FinalSessionError as error:
-        if not _amend_asked(parent, error):
-            return None
-        return context.run(name, label, amend=True, **kwargs)
-
-
 def execute_amendable(
     context: AppContext, parent: QWidget | None, command: Command, label: str
 ) -> OpResult | None:
-    """Run a command that has an ``amend`` field; on a final session, ask as above."""
+    """Run a command that has an ``amend`` field; on a final session, ask whether the
+    change is an amendment and, if so, run it again as one."""
     try:
         return context.execute(command, label, reraise=(FinalSessionError,))
     except FinalSessionError as error:

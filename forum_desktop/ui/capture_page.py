@@ -42,12 +42,20 @@ from forum_desktop.models import (
     SessionRun,
 )
 from forum_desktop.services.agenda import items_of, sessions_of
+from forum_desktop.services.capture import (
+    CaptureOutcome,
+    DeleteOutcomes,
+    MergeOutcomes,
+    SetReview,
+    SetSessionFinal,
+    UpdateOutcome,
+)
 from forum_desktop.services.entries import MoveEntries, SetEntryLanguage
 from forum_desktop.services.operations import OpResult
 from forum_desktop.services.run import running_sessions
 from forum_desktop.storage import DatabaseBusyError
 from forum_desktop.ui import prompts
-from forum_desktop.ui.amend import execute_amendable, run_amendable
+from forum_desktop.ui.amend import execute_amendable
 from forum_desktop.ui.capture_bar import CaptureBar
 from forum_desktop.ui.capture_filters import FilterBar
 from forum_desktop.ui.context import AppContext
@@ -309,16 +317,15 @@ class CapturePage(QWidget):
         if self._event_id is None:
             return
         item = self.current_item()
+        command = CaptureOutcome(
+            event_id=self._event_id,
+            session_id=item.session_id if item else None,
+            item_id=item.id if item else None,
+            **parsed.outcome_fields(),
+        )
+        label = self.tr("Capture %1").replace("%1", kind_labels().get(parsed.kind, parsed.kind))
         result = self.bar.save(
-            lambda: self._context.run(
-                "capture_outcome",
-                self.tr("Capture %1").replace("%1", kind_labels().get(parsed.kind, parsed.kind)),
-                reraise=(DatabaseBusyError,),
-                event_id=self._event_id,
-                session_id=item.session_id if item else None,
-                item_id=item.id if item else None,
-                **parsed.outcome_fields(),
-            )
+            lambda: self._context.execute(command, label, reraise=(DatabaseBusyError,))
         )
         if result is not None:
             self._select(result.value)
@@ -385,9 +392,8 @@ class CapturePage(QWidget):
         if dialog.exec():
             changes = dialog.changes()
             if changes:
-                self._amendable(
-                    "update_outcome", self.tr("Edit entry"), outcome_id=outcome.id, **changes
-                )
+                command = UpdateOutcome(outcome_id=outcome.id, **changes)
+                execute_amendable(self._context, self, command, self.tr("Edit entry"))
             if dialog.chosen_item() != outcome.item_id:
                 self._move(ids, dialog.chosen_item())
 
@@ -442,7 +448,8 @@ class CapturePage(QWidget):
     def delete_selected(self) -> None:
         ids = self.selected_ids()
         if ids:
-            self._amendable("delete_outcomes", self.tr("Delete entries"), outcome_ids=ids)
+            command = DeleteOutcomes(outcome_ids=tuple(ids))
+            execute_amendable(self._context, self, command, self.tr("Delete entries"))
 
     def set_review(self, state: ReviewState) -> None:
         ids = self.selected_ids()
@@ -452,18 +459,15 @@ class CapturePage(QWidget):
                 if state is ReviewState.APPROVED
                 else self.tr("Entries back to draft")
             )
-            self._amendable("set_review", label, outcome_ids=ids, state=state)
+            command = SetReview(outcome_ids=tuple(ids), state=state)
+            execute_amendable(self._context, self, command, label)
 
     def merge_selected(self) -> None:
         ids = self.selected_ids()
         if len(ids) < 2:
             return
-        self._amendable(
-            "merge_outcomes", self.tr("Merge entries"), keep_id=ids[0], merged_ids=ids[1:]
-        )
-
-    def _amendable(self, name: str, label: str, **kwargs: object) -> None:
-        run_amendable(self._context, self, name, label, **kwargs)
+        command = MergeOutcomes(keep_id=ids[0], merged_ids=tuple(ids[1:]))
+        execute_amendable(self._context, self, command, self.tr("Merge entries"))
 
     def toggle_final(self) -> None:
         item = self.current_item()
@@ -478,12 +482,8 @@ class CapturePage(QWidget):
         session = self._context.store.require(Session, item.session_id)
         final = session.final_at is None
         label = self.tr("Minutes of %1 final") if final else self.tr("Reopen minutes of %1")
-        self._context.run(
-            "set_session_final",
-            label.replace("%1", session.title),
-            session_id=session.id,
-            final=final,
-        )
+        command = SetSessionFinal(session_id=session.id, final=final)
+        self._context.execute(command, label.replace("%1", session.title))
 
     # --- photos -----------------------------------------------------------------------
 

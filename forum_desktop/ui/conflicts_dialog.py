@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from forum_desktop.services.conflicts import ResolveConflict
 from forum_desktop.sync.engine import conflict_rows
 from forum_desktop.ui.sync_controller import SyncController
 
@@ -139,15 +140,13 @@ class ConflictsDialog(QDialog):
             return
         row = self.rows[index]
         # Not an undo step: undoing would hide the other version for good.
-        self.context.run(
-            "resolve_conflict",
-            self.tr("Resolve conflict"),
-            undoable=False,
+        command = ResolveConflict(
             record_type=row["record_type"],
             record_id=UUID(row["record_id"]),
             field=row["field"],
             value=self.result.toPlainText(),
         )
+        self.context.execute(command, self.tr("Resolve conflict"), undoable=False)
         self.reload()
 
     def _status_changed(self, event_id: UUID) -> None:

@@ -16,7 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QPushButton, QWidget
 from forum_desktop.capture.image_bytes import sniff_mime
 from forum_desktop.models import Event
 from forum_desktop.models.photo import IMAGE_MIMES
-from forum_desktop.services.logo import MAX_LOGO_BYTES, event_logo
+from forum_desktop.services.logo import MAX_LOGO_BYTES, SetEventLogo, event_logo
 from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
 
@@ -73,16 +73,14 @@ class LogoField(QWidget):
             return
         data = self._read(path)
         if data is not None:
-            self._context.run(
-                "set_event_logo", self.tr("Set the logo"), event_id=self._event.id, image=data
-            )
+            command = SetEventLogo(event_id=self._event.id, image=data)
+            self._context.execute(command, self.tr("Set the logo"))
 
     def remove(self) -> None:
         if self._event is None or self._event.logo_sha256 is None:
             return
-        self._context.run(
-            "set_event_logo", self.tr("Remove the logo"), event_id=self._event.id, image=None
-        )
+        command = SetEventLogo(event_id=self._event.id, image=None)
+        self._context.execute(command, self.tr("Remove the logo"))
 
     def _read(self, path: Path) -> bytes | None:
         """The file's bytes if they can be a logo; otherwise say why (None)."""

@@ -22,7 +22,7 @@ from PySide6.QtGui import QColor, QImage
 
 from forum_desktop.models import ChangeKind, Photo
 from forum_desktop.services.operations import OpResult
-from forum_desktop.services.photos import photo_bytes, photos_of_event
+from forum_desktop.services.photos import SetPhotoCaption, photo_bytes, photos_of_event
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.image_jobs import relay, start_job
 from forum_desktop.ui.photo_files import thumbnail
@@ -121,12 +121,8 @@ class PhotoModel(QAbstractListModel):
         caption = str(value).strip()
         if caption == photo.caption:
             return False
-        result = self._context.run(
-            "set_photo_caption",
-            translate("PhotoModel", "Photo caption"),
-            photo_id=photo.id,
-            caption=caption,
-        )
+        command = SetPhotoCaption(photo_id=photo.id, caption=caption)
+        result = self._context.execute(command, translate("PhotoModel", "Photo caption"))
         return result is not None
 
     # --- thumbnails -------------------------------------------------------------------

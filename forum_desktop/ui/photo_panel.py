@@ -1,7 +1,7 @@
 """The capture tab's photos: attach (dialog or drop), thumbnails, caption, view, delete.
 
 Files are decoded and scaled on worker threads (``photo_files``, ``image_jobs``); only
-the finished, small result is handed to the ``add_photo`` operation on the UI thread.
+the finished, small result is handed to the ``AddPhoto`` command on the UI thread.
 """
 
 from __future__ import annotations
@@ -27,7 +27,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_desktop.models.photo import MAX_ORIGINAL_BYTES
-from forum_desktop.services.photos import photo_bytes
+from forum_desktop.services.photos import AddPhoto, DeletePhotos, photo_bytes
 from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.delegates import KeepTypingDelegate
@@ -233,9 +233,7 @@ class PhotoPanel(QWidget):
             raise result  # a bug: the error dialog and the log take it
 
     def _add(self, prepared: PreparedPhoto, target: Target) -> None:
-        self._context.run(
-            "add_photo",
-            self.tr("Attach photo"),
+        command = AddPhoto(
             event_id=target.event_id,
             item_id=target.item_id,
             outcome_id=target.outcome_id,
@@ -247,6 +245,7 @@ class PhotoPanel(QWidget):
             original=prepared.original,
             original_mime=prepared.original_mime,
         )
+        self._context.execute(command, self.tr("Attach photo"))
 
     def _show_progress(self) -> None:
         waiting = len(self._preparing)
@@ -285,9 +284,8 @@ class PhotoPanel(QWidget):
     def delete_selected(self) -> None:
         ids = [self.model.photo(row).id for row in self.selected_rows()]
         if ids:
-            self._context.run(
-                "delete_photos", self.tr("Delete %n photo(s)", "", len(ids)), photo_ids=ids
-            )
+            command = DeletePhotos(photo_ids=tuple(ids))
+            self._context.execute(command, self.tr("Delete %n photo(s)", "", len(ids)))
 
     def refresh(self, *_: object) -> None:
         selected = len(self.selected_rows())

@@ -40,7 +40,7 @@ from forum_desktop.capture.syntax import ParsedCapture, RosterName
 from forum_desktop.clock import Clock
 from forum_desktop.models import AgendaItem, Event, Participant, Session, Translation
 from forum_desktop.services.agenda import sessions_of
-from forum_desktop.services.capture import filing_place
+from forum_desktop.services.capture import CaptureOutcome, filing_place
 from forum_desktop.services.operations import OpResult
 from forum_desktop.services.run import running_sessions
 from forum_desktop.services.translations import EventTexts
@@ -654,17 +654,16 @@ class RunPage(QWidget):
             return
         snapshot = self.controller.snapshot
         current = snapshot.current if snapshot else None
+        command = CaptureOutcome(
+            event_id=self._event_id,
+            session_id=self.controller.session_id if current else None,
+            item_id=current.item_id if current else None,
+            item_offset_seconds=int(current.elapsed_seconds) if current else None,
+            **parsed.outcome_fields(),
+        )
+        label = self.tr("Capture %1").replace("%1", kind_labels().get(parsed.kind, parsed.kind))
         result = self.bar.save(
-            lambda: self._context.run(
-                "capture_outcome",
-                self.tr("Capture %1").replace("%1", kind_labels().get(parsed.kind, parsed.kind)),
-                reraise=(DatabaseBusyError,),
-                event_id=self._event_id,
-                session_id=self.controller.session_id if current else None,
-                item_id=current.item_id if current else None,
-                item_offset_seconds=int(current.elapsed_seconds) if current else None,
-                **parsed.outcome_fields(),
-            )
+            lambda: self._context.execute(command, label, reraise=(DatabaseBusyError,))
         )
         if result is not None:
             where = self.tr("the event")

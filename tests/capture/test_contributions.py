@@ -7,7 +7,8 @@ from uuid import UUID
 from forum_desktop.capture.contributions import contributions
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import Participant
-from forum_desktop.services.capture import capture_outcome
+from forum_desktop.services.capture import CaptureOutcome
+from forum_desktop.services.commands import execute
 from forum_desktop.storage import Store
 from tests.services.helpers import build_event
 
@@ -15,7 +16,7 @@ from tests.services.helpers import build_event
 def capture(store: Store, event_id: UUID, text: str, **kw: object) -> UUID:
     assert isinstance(store.clock, FakeClock)
     store.clock.advance(60)  # a minute apart: capture order is time order
-    result = capture_outcome(store, event_id=event_id, text=text, **kw)
+    result = execute(store, CaptureOutcome(event_id=event_id, text=text, **kw))
     value: UUID = result.value
     return value
 

@@ -26,7 +26,11 @@ from forum_desktop.capture.search import (
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import Participant
 from forum_desktop.services import agenda, participants
-from forum_desktop.services.capture import capture_outcome, delete_outcomes, update_outcome
+from forum_desktop.services.capture import (
+    CaptureOutcome,
+    DeleteOutcomes,
+    UpdateOutcome,
+)
 from forum_desktop.services.commands import execute
 from forum_desktop.services.demo import DEMO_EVENT_ID, CreateDemoEvent
 from forum_desktop.services.events import CreateEvent
@@ -55,7 +59,7 @@ def demo(store: Store) -> Store:
 
 
 def note(store: Store, text: str, event_id: UUID = DEMO_EVENT_ID, **fields: Any) -> UUID:
-    outcome_id: UUID = capture_outcome(store, event_id=event_id, text=text, **fields).value
+    outcome_id: UUID = execute(store, CaptureOutcome(event_id=event_id, text=text, **fields)).value
     return outcome_id
 
 
@@ -249,12 +253,12 @@ def test_edits_deletes_and_undo_are_followed(demo: Store) -> None:
     conn = demo.conn
     outcome = note(demo, "Proposer un atelier sur le logement")
     assert ids(search(conn, "logement")) == {outcome}
-    update_outcome(demo, outcome_id=outcome, text="Proposer un atelier sur la mobilité")
+    execute(demo, UpdateOutcome(outcome_id=outcome, text="Proposer un atelier sur la mobilité"))
     assert search(conn, "logement") == []
     assert ids(search(conn, "mobil")) == {outcome}
-    update_outcome(demo, outcome_id=outcome, tags=["transport"])
+    execute(demo, UpdateOutcome(outcome_id=outcome, tags=["transport"]))
     assert ids(search(conn, "transport")) == {outcome}
-    deleted = delete_outcomes(demo, outcome_ids=[outcome])
+    deleted = execute(demo, DeleteOutcomes(outcome_ids=[outcome]))
     assert search(conn, "mobil") == []
     undo(demo, deleted)
     (hit,) = search(conn, "mobil")
@@ -496,5 +500,5 @@ def test_method_outcomes_are_found_by_their_structured_words(
 ) -> None:
     found = note(demo, "Entry", kind=kind, fields=fields)
     assert found in ids(search(demo.conn, typed))
-    update_outcome(demo, outcome_id=found, fields={})
+    execute(demo, UpdateOutcome(outcome_id=found, fields={}))
     assert found not in ids(search(demo.conn, typed))  # the index follows an edit

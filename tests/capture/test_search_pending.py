@@ -15,7 +15,7 @@ from hypothesis import strategies as st
 from forum_desktop.capture.search import search
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import Outcome
-from forum_desktop.services.capture import capture_outcome, delete_outcomes, update_outcome
+from forum_desktop.services.capture import CaptureOutcome, DeleteOutcomes, UpdateOutcome
 from forum_desktop.services.check import run_checks
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import CreateEvent
@@ -32,7 +32,7 @@ def event_id(store: Store) -> UUID:
 
 
 def note(store: Store, event_id: UUID, text: str, **fields: object) -> UUID:
-    outcome_id: UUID = capture_outcome(store, event_id=event_id, text=text, **fields).value
+    outcome_id: UUID = execute(store, CaptureOutcome(event_id=event_id, text=text, **fields)).value
     return outcome_id
 
 
@@ -112,7 +112,9 @@ def test_editing_an_entry_not_yet_indexed_searches_its_new_text(
     store: Store, event_id: UUID
 ) -> None:
     outcome_id = note(store, event_id, "Mangoes at the market")
-    update_outcome(store, outcome_id=outcome_id, text="Papayas at the market", tags=["fruit"])
+    execute(
+        store, UpdateOutcome(outcome_id=outcome_id, text="Papayas at the market", tags=["fruit"])
+    )
     assert found(store, "mango") == set()
     assert found(store, "papaya") == {outcome_id}
     assert found(store, "fruit") == {outcome_id}  # its tags too
@@ -123,7 +125,7 @@ def test_deleting_an_entry_not_yet_indexed_leaves_no_hit_and_a_sound_index(
 ) -> None:
     gone = note(store, event_id, "Cassava harvest delayed")
     kept = note(store, event_id, "Cassava prices fell")
-    result = delete_outcomes(store, outcome_ids=[gone])
+    result = execute(store, DeleteOutcomes(outcome_ids=[gone]))
     assert store.conn.execute("SELECT count(*) FROM search_pending").fetchone() == (1,)
     assert found(store, "cassava") == {kept}
     assert found(store, "delayed") == set()
@@ -224,11 +226,11 @@ def test_search_agrees_with_a_naive_matcher_whatever_was_indexed_when(
                 entries[note(store, event, str(op[1]))] = str(op[1])
             elif op[0] == "edit" and alive:
                 target = alive[int(str(op[1])) % len(alive)]
-                update_outcome(store, outcome_id=target, text=str(op[2]))
+                execute(store, UpdateOutcome(outcome_id=target, text=str(op[2])))
                 entries[target] = str(op[2])
             elif op[0] == "delete" and alive:
                 target = alive[int(str(op[1])) % len(alive)]
-                delete_outcomes(store, outcome_ids=[target])
+                execute(store, DeleteOutcomes(outcome_ids=[target]))
                 del entries[target]
             elif op[0] == "index":
                 store.index_search()

@@ -21,7 +21,8 @@ from forum_desktop.capture.syntax import (
     roster_of,
 )
 from forum_desktop.models import ActionFields, Outcome, OutcomeKind, Participant, QuoteFields
-from forum_desktop.services.capture import capture_outcome
+from forum_desktop.services.capture import CaptureOutcome
+from forum_desktop.services.commands import execute
 from forum_desktop.storage import Store
 from tests.services.helpers import build_event
 
@@ -733,8 +734,11 @@ def test_outcome_fields_are_accepted_by_capture(store: Store, typed: str) -> Non
     fatou, joao, _ = built.participant_ids
     roster = [RosterName(fatou, "Fatou Ndiaye"), RosterName(joao, "João Pereira")]
     parsed = parse_capture(typed, roster, TODAY)
-    outcome_id = capture_outcome(
-        store, event_id=built.event_id, session_id=built.session_id, **parsed.outcome_fields()
+    outcome_id = execute(
+        store,
+        CaptureOutcome(
+            event_id=built.event_id, session_id=built.session_id, **parsed.outcome_fields()
+        ),
     ).value
     outcome = store.require(Outcome, outcome_id)
     assert (outcome.kind, outcome.text, outcome.tags) == (parsed.kind, parsed.text, parsed.tags)

@@ -76,41 +76,47 @@ def populate_hostile(store: Store) -> Hostile:
         for name in (RLO_OWNER, RLI_NAME, ARABIC_OWNER, LINES[3], LINES[7])
     ]
     outcomes = [
-        capture.capture_outcome(
+        execute(
             store,
-            event_id=event_id,
-            session_id=session.id,
-            item_id=items[0].id,
-            kind="decision",
-            text=line,
+            capture.CaptureOutcome(
+                event_id=event_id,
+                session_id=session.id,
+                item_id=items[0].id,
+                kind="decision",
+                text=line,
+            ),
         ).value
         for line in LINES
     ]
     outcomes.append(
-        capture.capture_outcome(
+        execute(
             store,
-            event_id=event_id,
-            session_id=session.id,
-            item_id=items[0].id,
-            kind="action",
-            text="Envoyer le compte rendu",
-            fields={
-                "owner_ids": [str(people[0]), str(people[3])],
-                "due": DUE.isoformat(),
-                "status": "open",
-            },
+            capture.CaptureOutcome(
+                event_id=event_id,
+                session_id=session.id,
+                item_id=items[0].id,
+                kind="action",
+                text="Envoyer le compte rendu",
+                fields={
+                    "owner_ids": [str(people[0]), str(people[3])],
+                    "due": DUE.isoformat(),
+                    "status": "open",
+                },
+            ),
         ).value
     )
     outcomes.append(
-        capture.capture_outcome(
+        execute(
             store,
-            event_id=event_id,
-            session_id=session.id,
-            item_id=items[0].id,
-            kind="action",
-            text="Préparer la carte",
-            fields={"owner_ids": [str(people[2]), str(people[1])], "status": "open"},
+            capture.CaptureOutcome(
+                event_id=event_id,
+                session_id=session.id,
+                item_id=items[0].id,
+                kind="action",
+                text="Préparer la carte",
+                fields={"owner_ids": [str(people[2]), str(people[1])], "status": "open"},
+            ),
         ).value
     )
-    capture.set_review(store, outcome_ids=outcomes, state=ReviewState.APPROVED)
+    execute(store, capture.SetReview(outcome_ids=outcomes, state=ReviewState.APPROVED))
     return Hostile(event_id, session.id)

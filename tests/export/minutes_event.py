@@ -53,14 +53,16 @@ def populate(store: Store) -> MinutesEvent:
     made = MinutesEvent(event_id, session.id, by_title, people)
 
     def add(key: str, kind: str, text: str, *, item: UUID | None = intro, **extra: object) -> None:
-        result = capture.capture_outcome(
+        result = execute(
             store,
-            event_id=event_id,
-            session_id=session.id if item is not None or key != "event" else None,
-            item_id=item,
-            kind=kind,
-            text=text,
-            **extra,
+            capture.CaptureOutcome(
+                event_id=event_id,
+                session_id=session.id if item is not None or key != "event" else None,
+                item_id=item,
+                kind=kind,
+                text=text,
+                **extra,
+            ),
         )
         made.outcomes[key] = result.value
 
@@ -95,7 +97,7 @@ def populate(store: Store) -> MinutesEvent:
     add("draft", "insight", DRAFT_MARKER)
     add("event", "summary", EVENT_SUMMARY, item=None, fields={"scope": "event"})
     approved = [outcome for key, outcome in made.outcomes.items() if key != "draft"]
-    capture.set_review(store, outcome_ids=approved, state=ReviewState.APPROVED)
+    execute(store, capture.SetReview(outcome_ids=approved, state=ReviewState.APPROVED))
     for name, status in (
         ("Núria Vilalta Puig", AttendanceStatus.PRESENT),
         ("김서연", AttendanceStatus.PRESENT),

@@ -100,14 +100,16 @@ def add_method_results(store: Store, made: MinutesEvent) -> MethodResults:
     def add(item: str, kind: str, text: str, **extra: object) -> None:
         clock.advance(1)  # one after the other, so capture order is print order
         ids.append(
-            capture.capture_outcome(
+            execute(
                 store,
-                event_id=made.event_id,
-                session_id=made.session_id,
-                item_id=items[item],
-                kind=kind,
-                text=text,
-                **extra,
+                capture.CaptureOutcome(
+                    event_id=made.event_id,
+                    session_id=made.session_id,
+                    item_id=items[item],
+                    kind=kind,
+                    text=text,
+                    **extra,
+                ),
             ).value
         )
 
@@ -205,5 +207,5 @@ def add_method_results(store: Store, made: MinutesEvent) -> MethodResults:
         )
     # The second case's feedback stays a draft.
     approved = [outcome for outcome in ids if outcome != results.draft_feedback]
-    capture.set_review(store, outcome_ids=approved, state=ReviewState.APPROVED)
+    execute(store, capture.SetReview(outcome_ids=approved, state=ReviewState.APPROVED))
     return results

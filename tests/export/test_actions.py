@@ -29,11 +29,14 @@ from forum_desktop.export.labels import NBSP, labels
 from forum_desktop.interchange.roster_csv import clean_cell
 from forum_desktop.models import ActionStatus, Language, Participant
 from forum_desktop.services.agenda import items_of, sessions_of, update_session
-from forum_desktop.services.capture import capture_outcome
+from forum_desktop.services.capture import CaptureOutcome
 from forum_desktop.services.commands import execute
 from forum_desktop.services.demo import CreateDemoEvent
 from forum_desktop.services.events import CreateEvent
-from forum_desktop.services.participants import DeleteParticipants, UpdateParticipant
+from forum_desktop.services.participants import (
+    DeleteParticipants,
+    UpdateParticipant,
+)
 from forum_desktop.storage import RecordNotFoundError, Store
 from tests.export.ical_reading import Property, parse_line, physical_lines, unescape, unfold
 
@@ -69,13 +72,11 @@ class Setup:
         for key in ("owner_ids", "owner_names", "due", "status"):
             if key in kwargs:
                 fields[key] = kwargs.pop(key)
-        outcome_id: UUID = capture_outcome(
+        outcome_id: UUID = execute(
             self.store,
-            event_id=event_id or self.demo_id,
-            kind="action",
-            text=text,
-            fields=fields,
-            **kwargs,
+            CaptureOutcome(
+                event_id=event_id or self.demo_id, kind="action", text=text, fields=fields, **kwargs
+            ),
         ).value
         return outcome_id
 
@@ -105,8 +106,8 @@ def test_rows_across_events_by_due_date_undated_last_then_capture_time(setup: Se
     done_early = s.action(text="Done early", due="2022-02-20", status="done")
     other = s.action(s.other_id, text="Other event", due="2022-03-01", status="in_progress")
     march_later = s.action(s.other_id, text="March, later", due="2022-03-15")
-    capture_outcome(s.store, event_id=s.demo_id, kind="note", text="Not an action")
-    capture_outcome(s.store, event_id=s.demo_id, kind="decision", text="Nor this")
+    execute(s.store, CaptureOutcome(event_id=s.demo_id, kind="note", text="Not an action"))
+    execute(s.store, CaptureOutcome(event_id=s.demo_id, kind="decision", text="Nor this"))
 
     rows = action_rows(s.store, today=TODAY)
     assert [row.outcome.id for row in rows] == [done_early, other, march, march_later, undated]

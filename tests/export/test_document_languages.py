@@ -22,7 +22,7 @@ from forum_desktop.export.minutes_options import MinutesOptions
 from forum_desktop.models import Language
 from forum_desktop.models.translation import TranslatedField, TranslatedRecord
 from forum_desktop.services.agenda import add_item, add_session, items_of
-from forum_desktop.services.capture import capture_outcome
+from forum_desktop.services.capture import CaptureOutcome
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.method_apply import ApplyMethod
@@ -107,9 +107,15 @@ def bilingual(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bilingual]:
     item = TranslatedRecord.AGENDA_ITEM
     _translate(store, item, round_id, TranslatedField.TITLE, TRANSLATED_TITLE[1])
     _translate(store, item, round_id, TranslatedField.GUIDING_QUESTION, QUESTION[1])
-    capture_outcome(store, event_id=event_id, session_id=session_id, item_id=round_id, text=ENTRY)
-    capture_outcome(
-        store, event_id=event_id, session_id=session_id, item_id=round_id, text=SAID_IN_ENGLISH
+    execute(
+        store,
+        CaptureOutcome(event_id=event_id, session_id=session_id, item_id=round_id, text=ENTRY),
+    )
+    execute(
+        store,
+        CaptureOutcome(
+            event_id=event_id, session_id=session_id, item_id=round_id, text=SAID_IN_ENGLISH
+        ),
     )
     conn.close()
     yield Bilingual(db, event_id, session_id)
@@ -240,10 +246,13 @@ def test_answers_and_summaries_said_in_another_language_are_tagged_too(tmp_path:
         answer = "Our city would share its water plans with the other towns."
         summary = "The cities agreed that the water plans should be shared between the towns."
         place = {"event_id": event_id, "session_id": session_id, "item_id": item_id}
-        capture_outcome(
-            store, text=answer, kind="answer", fields={"speaker_name": "Awa Diop"}, **place
+        execute(
+            store,
+            CaptureOutcome(
+                text=answer, kind="answer", fields={"speaker_name": "Awa Diop"}, **place
+            ),
         )
-        capture_outcome(store, text=summary, kind="summary", **place)
+        execute(store, CaptureOutcome(text=summary, kind="summary", **place))
         text = _minutes_pdf_text(store, event_id, FR)
     finally:
         conn.close()

@@ -19,7 +19,7 @@ from forum_desktop.export.pdf import MARGIN_SIDE, MM
 from forum_desktop.services.commands import execute
 from forum_desktop.services.demo import DEMO_EVENT_ID
 from forum_desktop.services.events import UpdateEvent
-from forum_desktop.services.logo import set_event_logo
+from forum_desktop.services.logo import SetEventLogo
 from forum_desktop.storage import Store, open_database
 from tests.export.minutes_event import populate
 from tests.export.pdf_reading import reader
@@ -41,7 +41,7 @@ def built(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Built]:
     try:
         store = Store(conn, clock)
         made = populate(store)
-        set_event_logo(store, event_id=made.event_id, image=LOGO)
+        execute(store, SetEventLogo(event_id=made.event_id, image=LOGO))
         execute(store, UpdateEvent(event_id=made.event_id, footer=FOOTER))
         yield Built(store, made)
     finally:
@@ -144,7 +144,7 @@ def test_agenda_and_sign_in_sheet_draw_it_on_every_page(
     conn = open_database(db, clock)
     try:
         store = Store(conn, clock)
-        set_event_logo(store, event_id=DEMO_EVENT_ID, image=LOGO)
+        execute(store, SetEventLogo(event_id=DEMO_EVENT_ID, image=LOGO))
         execute(store, UpdateEvent(event_id=DEMO_EVENT_ID, footer_logo=True))
     finally:
         conn.close()

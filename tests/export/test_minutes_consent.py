@@ -15,7 +15,7 @@ from forum_desktop.export.minutes_pdf import minutes_pdf
 from forum_desktop.services.agenda import update_session
 from forum_desktop.services.commands import execute
 from forum_desktop.services.participants import UpdateParticipant
-from forum_desktop.services.photos import add_photo
+from forum_desktop.services.photos import AddPhoto
 from forum_desktop.storage import Store, open_database
 from tests.export.minutes_event import ARABIC, SPEAKER, MinutesEvent, populate
 from tests.export.pdf_reading import all_text
@@ -65,15 +65,17 @@ def test_no_photos_leaves_out_the_photos_of_entries_naming_the_person(
     made: tuple[Store, MinutesEvent],
 ) -> None:
     store, event = made
-    add_photo(
+    execute(
         store,
-        event_id=event.event_id,
-        outcome_id=event.outcomes["quote_named"],
-        image=png_bytes(40, 30),
-        mime="image/png",
-        width=40,
-        height=30,
-        caption="Valentina au tableau",
+        AddPhoto(
+            event_id=event.event_id,
+            outcome_id=event.outcomes["quote_named"],
+            image=png_bytes(40, 30),
+            mime="image/png",
+            width=40,
+            height=30,
+            caption="Valentina au tableau",
+        ),
     )
     assert len(load_minutes(store, event.event_id, MinutesOptions()).photos) == 1
     execute(store, UpdateParticipant(participant_id=event.people[SPEAKER], no_photos=True))

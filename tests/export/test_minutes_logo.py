@@ -10,7 +10,8 @@ from forum_desktop.export.minutes_docx import minutes_docx
 from forum_desktop.export.minutes_options import MinutesOptions
 from forum_desktop.export.minutes_pdf import minutes_pdf
 from forum_desktop.export.pdf import frame_size
-from forum_desktop.services.logo import set_event_logo
+from forum_desktop.services.commands import execute
+from forum_desktop.services.logo import SetEventLogo
 from forum_desktop.storage import Store
 from tests.export.pdf_reading import all_text, reader
 from tests.photo_bytes import jpeg_bytes, png_bytes
@@ -37,7 +38,7 @@ def drawn_width(data: bytes) -> float:
 
 def test_the_logo_is_drawn_on_the_cover_page_only(store: Store) -> None:
     event_id = build_event(store).event_id
-    set_event_logo(store, event_id=event_id, image=png_bytes(400, 100))
+    execute(store, SetEventLogo(event_id=event_id, image=png_bytes(400, 100)))
     pdf = minutes_pdf(load_minutes(store, event_id, MinutesOptions()))
     [logo] = images_on(pdf, 0)
     assert (logo["/Width"], logo["/Height"]) == (400, 100)
@@ -47,7 +48,7 @@ def test_the_logo_is_drawn_on_the_cover_page_only(store: Store) -> None:
 
 def test_a_large_logo_is_scaled_to_fit_the_page(store: Store) -> None:
     event_id = build_event(store).event_id
-    set_event_logo(store, event_id=event_id, image=png_bytes(4000, 500))
+    execute(store, SetEventLogo(event_id=event_id, image=png_bytes(4000, 500)))
     pdf = minutes_pdf(load_minutes(store, event_id, MinutesOptions(page_size="Letter")))
     assert images_on(pdf, 0)
     assert drawn_width(pdf) <= frame_size("Letter")[0] + 0.01
@@ -61,7 +62,7 @@ def test_without_a_logo_the_cover_has_no_image(store: Store) -> None:
 def test_a_logo_that_cannot_be_decoded_leaves_the_cover_without_it(store: Store) -> None:
     event_id = build_event(store).event_id
     # A JPEG header without pixels passes the core's checks (as from an imported file).
-    set_event_logo(store, event_id=event_id, image=jpeg_bytes(300, 100))
+    execute(store, SetEventLogo(event_id=event_id, image=jpeg_bytes(300, 100)))
     pdf = minutes_pdf(load_minutes(store, event_id, MinutesOptions()))
     assert images_on(pdf, 0) == []
     assert all_text(pdf)
@@ -72,7 +73,7 @@ def test_the_docx_cover_starts_with_the_logo(store: Store) -> None:
     from docx.shared import Inches
 
     event_id = build_event(store).event_id
-    set_event_logo(store, event_id=event_id, image=png_bytes(400, 100))
+    execute(store, SetEventLogo(event_id=event_id, image=png_bytes(400, 100)))
     document = Document(BytesIO(minutes_docx(load_minutes(store, event_id, MinutesOptions()))))
     [shape] = document.inline_shapes
     assert shape.width <= Inches(6)

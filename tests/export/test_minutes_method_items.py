@@ -9,7 +9,7 @@ from forum_desktop.export.minutes_data import load_minutes
 from forum_desktop.export.minutes_md import minutes_markdown
 from forum_desktop.export.minutes_options import MinutesOptions
 from forum_desktop.models import AgendaItem, Outcome, Session, SpeakerTurn
-from forum_desktop.services.capture import capture_outcome
+from forum_desktop.services.capture import CaptureOutcome
 from forum_desktop.services.commands import execute
 from forum_desktop.services.participants import AddParticipant
 from forum_desktop.services.round_robin import NextPerson
@@ -46,13 +46,15 @@ def test_a_round_robin_and_a_fishbowl_print_their_fairness_and_no_empty_phase(
             )
         )
     )
-    decision = capture_outcome(
+    decision = execute(
         store,
-        event_id=event_id,
-        session_id=session_id,
-        item_id=first_phase.id,
-        kind="decision",
-        text="Un MOOC",
+        CaptureOutcome(
+            event_id=event_id,
+            session_id=session_id,
+            item_id=first_phase.id,
+            kind="decision",
+            text="Un MOOC",
+        ),
     ).value
     printed = minutes_markdown(load_minutes(store, event_id, MinutesOptions()))
     assert printed.count("##### Temps de parole") == 2  # the round-robin's and the fishbowl's

@@ -17,7 +17,8 @@ from forum_desktop.export.minutes_options import SECTIONS, MinutesOptions
 from forum_desktop.export.minutes_pdf import minutes_pdf, minutes_styles
 from forum_desktop.export.pdf import MIN_FONT_SIZE
 from forum_desktop.models import Session
-from forum_desktop.services.capture import set_session_final
+from forum_desktop.services.capture import SetSessionFinal
+from forum_desktop.services.commands import execute
 from forum_desktop.storage import RecordNotFoundError, Store, open_database
 from tests.export.conftest import HOSTILE
 from tests.export.minutes_event import (
@@ -148,11 +149,11 @@ def test_the_draft_watermark_is_on_every_page_until_the_session_is_final(built: 
     assert all(watermarked_pages(draft))
     # A shape, not text: copying a page never picks up "PROJET".
     assert not any("PROJET" in page or "PR OJ" in page for page in page_texts(draft))
-    set_session_final(built.store, session_id=built.made.session_id, final=True)
+    execute(built.store, SetSessionFinal(session_id=built.made.session_id, final=True))
     try:
         final = built.pdf(language="en")
     finally:
-        set_session_final(built.store, session_id=built.made.session_id, final=False)
+        execute(built.store, SetSessionFinal(session_id=built.made.session_id, final=False))
     assert not any(watermarked_pages(final))
     assert "Status: Final" in all_text(final)
 

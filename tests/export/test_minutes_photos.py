@@ -16,8 +16,9 @@ from forum_desktop.export.minutes_options import MinutesOptions
 from forum_desktop.export.minutes_pdf import minutes_pdf
 from forum_desktop.export.pdf import frame_size
 from forum_desktop.models import ReviewState
-from forum_desktop.services.capture import capture_outcome, set_review
-from forum_desktop.services.photos import add_photo
+from forum_desktop.services.capture import CaptureOutcome, SetReview
+from forum_desktop.services.commands import execute
+from forum_desktop.services.photos import AddPhoto
 from forum_desktop.storage import Store
 from tests.export.pdf_reading import all_text, page_texts
 from tests.photo_bytes import jpeg_bytes, png_bytes
@@ -26,28 +27,32 @@ from tests.services.helpers import build_event
 
 def test_photos_print_under_their_item_scaled_to_the_frame(store: Store) -> None:
     built = build_event(store)
-    draft = capture_outcome(
+    draft = execute(
         store,
-        event_id=built.event_id,
-        session_id=built.session_id,
-        item_id=built.item_ids[3],
-        kind="note",
-        text="Les groupes présentent",
+        CaptureOutcome(
+            event_id=built.event_id,
+            session_id=built.session_id,
+            item_id=built.item_ids[3],
+            kind="note",
+            text="Les groupes présentent",
+        ),
     ).value
     for caption, item, outcome, size in (
         ("Mur de post-it <b>&</b>", built.item_ids[3], None, (2000, 600)),
         ("Photo d'une note en brouillon", None, draft, (40, 30)),
     ):
-        add_photo(
+        execute(
             store,
-            event_id=built.event_id,
-            item_id=item,
-            outcome_id=outcome,
-            image=png_bytes(*size),
-            mime="image/png",
-            width=size[0],
-            height=size[1],
-            caption=caption,
+            AddPhoto(
+                event_id=built.event_id,
+                item_id=item,
+                outcome_id=outcome,
+                image=png_bytes(*size),
+                mime="image/png",
+                width=size[0],
+                height=size[1],
+                caption=caption,
+            ),
         )
     pdf = minutes_pdf(load_minutes(store, built.event_id, MinutesOptions()))
     text = all_text(pdf)
@@ -63,7 +68,7 @@ def test_photos_print_under_their_item_scaled_to_the_frame(store: Store) -> None
     # Approved entries only: the draft's photo goes with it, the item's own photo stays.
     approved = load_minutes(store, built.event_id, MinutesOptions(approved_only=True))
     assert [p.caption for p in approved.photos] == ["Mur de post-it <b>&</b>"]
-    set_review(store, outcome_ids=[draft], state=ReviewState.APPROVED)
+    execute(store, SetReview(outcome_ids=[draft], state=ReviewState.APPROVED))
     approved = load_minutes(store, built.event_id, MinutesOptions(approved_only=True))
     assert len(approved.photos) == 2
     markdown = minutes_markdown(load_minutes(store, built.event_id, MinutesOptions()))
@@ -95,15 +100,17 @@ def _image_matrices(page: object) -> list[tuple[str, list[float]]]:
 def test_a_photo_that_cannot_be_decoded_prints_its_caption_only(store: Store) -> None:
     built = build_event(store)
     # A JPEG header without pixels passes the core's checks (as from an imported file).
-    add_photo(
+    execute(
         store,
-        event_id=built.event_id,
-        item_id=built.item_ids[0],
-        image=jpeg_bytes(640, 480),
-        mime="image/jpeg",
-        width=640,
-        height=480,
-        caption="Tableau abîmé",
+        AddPhoto(
+            event_id=built.event_id,
+            item_id=built.item_ids[0],
+            image=jpeg_bytes(640, 480),
+            mime="image/jpeg",
+            width=640,
+            height=480,
+            caption="Tableau abîmé",
+        ),
     )
     pdf = minutes_pdf(load_minutes(store, built.event_id, MinutesOptions()))
     assert "Tableau abîmé" in all_text(pdf)
@@ -114,15 +121,17 @@ def test_a_photo_that_cannot_be_decoded_prints_its_caption_only(store: Store) ->
 def test_the_list_of_photos_gives_each_one_s_place_and_page(store: Store) -> None:
     built = build_event(store)
     for n in range(3):
-        add_photo(
+        execute(
             store,
-            event_id=built.event_id,
-            item_id=built.item_ids[n],
-            image=png_bytes(1200, 900),
-            mime="image/png",
-            width=1200,
-            height=900,
-            caption=f"Tableau {n}",
+            AddPhoto(
+                event_id=built.event_id,
+                item_id=built.item_ids[n],
+                image=png_bytes(1200, 900),
+                mime="image/png",
+                width=1200,
+                height=900,
+                caption=f"Tableau {n}",
+            ),
         )
     data = load_minutes(store, built.event_id, MinutesOptions())
     pages = page_texts(minutes_pdf(data))
@@ -153,15 +162,17 @@ def test_a_camera_photo_is_embedded_at_print_resolution(store: Store) -> None:
 
     built = build_event(store)
     original = camera_jpeg(4000, 3000)
-    add_photo(
+    execute(
         store,
-        event_id=built.event_id,
-        item_id=built.item_ids[0],
-        image=original,
-        mime="image/jpeg",
-        width=4000,
-        height=3000,
-        caption="Mur de post-it",
+        AddPhoto(
+            event_id=built.event_id,
+            item_id=built.item_ids[0],
+            image=original,
+            mime="image/jpeg",
+            width=4000,
+            height=3000,
+            caption="Mur de post-it",
+        ),
     )
     data = load_minutes(store, built.event_id, MinutesOptions())
     pdf = minutes_pdf(data)
@@ -182,15 +193,17 @@ def test_one_photo_shown_twice_is_embedded_once_as_its_jpeg(store: Store) -> Non
     built = build_event(store)
     original = camera_jpeg(2000, 1500)
     for item_id in built.item_ids[:2]:
-        add_photo(
+        execute(
             store,
-            event_id=built.event_id,
-            item_id=item_id,
-            image=original,
-            mime="image/jpeg",
-            width=2000,
-            height=1500,
-            caption="Tableau",
+            AddPhoto(
+                event_id=built.event_id,
+                item_id=item_id,
+                image=original,
+                mime="image/jpeg",
+                width=2000,
+                height=1500,
+                caption="Tableau",
+            ),
         )
     pdf = minutes_pdf(load_minutes(store, built.event_id, MinutesOptions()))
     objects = {

@@ -16,7 +16,7 @@ from forum_desktop.export.minutes_options import MinutesOptions
 from forum_desktop.export.minutes_pdf import minutes_pdf
 from forum_desktop.methods.idea_acts import AddIdea, GroupIdeasIntoTheme
 from forum_desktop.models import AgendaItem, Session
-from forum_desktop.services.capture import capture_outcome
+from forum_desktop.services.capture import CaptureOutcome
 from forum_desktop.services.commands import execute
 from forum_desktop.services.evaluation import AnswerEvaluation, SetEvaluationOpen
 from forum_desktop.services.moderation import Approve, EditShown, Hide, SendFromPhone
@@ -133,14 +133,16 @@ def a_session_with_all_of_the_room(store: Store, clock: FakeClock) -> Built:
         AgendaItem(session_id=closed.id, title="Frank talk", position=0, planned_minutes=45)
     )
     store.insert(item)
-    capture_outcome(
+    execute(
         store,
-        event_id=room.event_id,
-        session_id=closed.id,
-        item_id=item.id,
-        kind="quote",
-        text="Our budget was cut by half",
-        fields={"speaker_id": str(room.people["João Pereira"]), "speaker_name": "João Pereira"},
+        CaptureOutcome(
+            event_id=room.event_id,
+            session_id=closed.id,
+            item_id=item.id,
+            kind="quote",
+            text="Our budget was cut by half",
+            fields={"speaker_id": str(room.people["João Pereira"]), "speaker_name": "João Pereira"},
+        ),
     )
     return Built(room.event_id, room.session_id, closed.id)
 

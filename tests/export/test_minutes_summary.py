@@ -52,27 +52,31 @@ def large(tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Store, UUI
                     "status": "done" if n % 3 == 0 else "open",
                 }
             made.append(
-                capture.capture_outcome(
+                execute(
                     store,
-                    event_id=event_id,
-                    session_id=session.id,
-                    kind=kind,
-                    text=f"Entrée {n} : une phrase assez longue pour occuper une ligne entière",
-                    key=n in (5, 8, 12),  # an action and two decisions
-                    fields=fields,
+                    capture.CaptureOutcome(
+                        event_id=event_id,
+                        session_id=session.id,
+                        kind=kind,
+                        text=f"Entrée {n} : une phrase assez longue pour occuper une ligne entière",
+                        key=n in (5, 8, 12),  # an action and two decisions
+                        fields=fields,
+                    ),
                 ).value
             )
         made.append(
-            capture.capture_outcome(
+            execute(
                 store,
-                event_id=event_id,
-                session_id=session.id,
-                kind="summary",
-                text="Résumé de la session : la feuille de route est adoptée.",
-                fields={"scope": "session"},
+                capture.CaptureOutcome(
+                    event_id=event_id,
+                    session_id=session.id,
+                    kind="summary",
+                    text="Résumé de la session : la feuille de route est adoptée.",
+                    fields={"scope": "session"},
+                ),
             ).value
         )
-        capture.set_review(store, outcome_ids=made, state=ReviewState.APPROVED)
+        execute(store, capture.SetReview(outcome_ids=made, state=ReviewState.APPROVED))
         yield store, event_id
     finally:
         conn.close()
@@ -105,7 +109,7 @@ def test_key_is_kept_and_can_be_changed(large: tuple[Store, UUID]) -> None:
     data = load_minutes(store, event_id, MinutesOptions())
     marked = [outcome for outcome in data.outcomes if outcome.key]
     assert len(marked) == 3
-    capture.update_outcome(store, outcome_id=marked[0].id, key=False)
+    execute(store, capture.UpdateOutcome(outcome_id=marked[0].id, key=False))
     data = load_minutes(store, event_id, MinutesOptions())
     assert len([outcome for outcome in data.outcomes if outcome.key]) == 2
-    capture.update_outcome(store, outcome_id=marked[0].id, key=True)
+    execute(store, capture.UpdateOutcome(outcome_id=marked[0].id, key=True))

@@ -13,7 +13,8 @@ from forum_desktop.export.minutes_pdf import minutes_pdf
 from forum_desktop.export.minutes_sections import section_blocks
 from forum_desktop.export.print_images import for_print, photo_reader, scaled_for_print
 from forum_desktop.models import Photo
-from forum_desktop.services.photos import add_photo
+from forum_desktop.services.commands import execute
+from forum_desktop.services.photos import AddPhoto
 from forum_desktop.storage import Store
 from tests.export.pdf_reading import all_text
 from tests.export.test_minutes_photos import camera_jpeg
@@ -39,15 +40,17 @@ def test_an_image_not_stored_is_empty() -> None:
 
 def _photo(store: Store, image: bytes) -> Photo:
     built = build_event(store)
-    photo_id = add_photo(
+    photo_id = execute(
         store,
-        event_id=built.event_id,
-        item_id=built.item_ids[0],
-        image=image,
-        mime="image/png",
-        width=40,
-        height=30,
-        caption="Mur de post-it",
+        AddPhoto(
+            event_id=built.event_id,
+            item_id=built.item_ids[0],
+            image=image,
+            mime="image/png",
+            width=40,
+            height=30,
+            caption="Mur de post-it",
+        ),
     ).value
     return store.require(Photo, photo_id)
 

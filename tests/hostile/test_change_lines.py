@@ -11,7 +11,7 @@ from hypothesis import strategies as st
 
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import Change
-from forum_desktop.services.capture import capture_outcome
+from forum_desktop.services.capture import CaptureOutcome
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import CreateEvent
 from forum_desktop.storage import Store, open_database
@@ -29,7 +29,7 @@ def written(tmp_path_factory: pytest.TempPathFactory) -> tuple[UUID, list[Change
     store = Store(conn, clock)
     event_id: UUID = execute(store, CreateEvent(title="Atelier")).value
     for text in ("Un", "Deux", "Trois"):
-        capture_outcome(store, event_id=event_id, text=text)
+        execute(store, CaptureOutcome(event_id=event_id, text=text))
     changes = store.event_changes(event_id)
     conn.close()
     return event_id, changes

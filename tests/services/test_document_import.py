@@ -21,6 +21,7 @@ from forum_desktop.models import (
 )
 from forum_desktop.services.agenda import delete_items
 from forum_desktop.services.check import run_checks
+from forum_desktop.services.commands import execute
 from forum_desktop.services.document_import import Imported, import_document
 from forum_desktop.services.documents import (
     DocumentError,
@@ -29,7 +30,7 @@ from forum_desktop.services.documents import (
     parse_document,
 )
 from forum_desktop.services.operations import undo
-from forum_desktop.services.photos import add_photo
+from forum_desktop.services.photos import AddPhoto
 from forum_desktop.storage import Store, open_database
 from tests.photo_bytes import png_bytes
 from tests.services.helpers import Built, build_event
@@ -217,23 +218,27 @@ def test_an_export_after_deleting_an_item_imports_again(store: Store, tmp_path: 
     outcome_id = with_outcome(store, built)
     item = built.item_ids[3]
     store.update(Outcome, outcome_id, item_id=item)
-    on_item = add_photo(
+    on_item = execute(
         store,
-        event_id=built.event_id,
-        image=png_bytes(),
-        mime="image/png",
-        width=3,
-        height=2,
-        item_id=item,
+        AddPhoto(
+            event_id=built.event_id,
+            image=png_bytes(),
+            mime="image/png",
+            width=3,
+            height=2,
+            item_id=item,
+        ),
     ).value
-    on_entry = add_photo(
+    on_entry = execute(
         store,
-        event_id=built.event_id,
-        image=png_bytes(shade=90),
-        mime="image/png",
-        width=3,
-        height=2,
-        outcome_id=outcome_id,
+        AddPhoto(
+            event_id=built.event_id,
+            image=png_bytes(shade=90),
+            mime="image/png",
+            width=3,
+            height=2,
+            outcome_id=outcome_id,
+        ),
     ).value
     store.insert(store.fresh(ItemRun(session_id=built.session_id, item_id=item)))
     delete_items(store, item_ids=[item])

@@ -125,15 +125,17 @@ def test_hostile_text_survives_exactly(store: Store, tmp_path: Path) -> None:
 
 def test_outcomes_travel_with_the_event(store: Store, clock: FakeClock, tmp_path: Path) -> None:
     from forum_desktop.models import Outcome
-    from forum_desktop.services.capture import capture_outcome
+    from forum_desktop.services.capture import CaptureOutcome
 
     event_id = execute(store, CreateDemoEvent()).value
-    capture_outcome(
+    execute(
         store,
-        event_id=event_id,
-        kind="action",
-        text="Partager la fiche <b>MOOC</b>",
-        fields={"owner_names": ["Jean Dupont"], "due": "2022-03-15"},
+        CaptureOutcome(
+            event_id=event_id,
+            kind="action",
+            text="Partager la fiche <b>MOOC</b>",
+            fields={"owner_names": ["Jean Dupont"], "due": "2022-03-15"},
+        ),
     )
     text = document_to_json(export_document(store, event_id))
     assert '"format_version": 5' in text

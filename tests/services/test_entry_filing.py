@@ -8,7 +8,7 @@ from uuid import UUID
 import pytest
 
 from forum_desktop.models import AgendaItem, Outcome
-from forum_desktop.services.capture import capture_outcome
+from forum_desktop.services.capture import CaptureOutcome
 from forum_desktop.services.commands import execute
 from forum_desktop.services.entries import CaptureTyped, EntryError, MoveEntries
 from forum_desktop.services.method_apply import PhaseTimes, SubItems
@@ -35,8 +35,11 @@ def fishbowl_item(store: Store) -> tuple[Built, UUID, list[AgendaItem]]:
 
 def test_a_capture_during_a_phase_is_filed_under_the_methods_item(store: Store) -> None:
     built, item_id, phases = fishbowl_item(store)
-    outcome_id = capture_outcome(
-        store, event_id=built.event_id, item_id=phases[0].id, kind="decision", text="Un MOOC"
+    outcome_id = execute(
+        store,
+        CaptureOutcome(
+            event_id=built.event_id, item_id=phases[0].id, kind="decision", text="Un MOOC"
+        ),
     ).value
     outcome = store.require(Outcome, outcome_id)
     assert (outcome.item_id, outcome.phase) == (item_id, "Installation et règles")
@@ -47,8 +50,9 @@ def test_a_capture_during_a_phase_is_filed_under_the_methods_item(store: Store) 
 
 def test_an_ordinary_sub_item_keeps_its_entries(store: Store) -> None:
     built = build_event(store)
-    outcome_id = capture_outcome(
-        store, event_id=built.event_id, item_id=built.item_ids[1], text="Bienvenue à tous"
+    outcome_id = execute(
+        store,
+        CaptureOutcome(event_id=built.event_id, item_id=built.item_ids[1], text="Bienvenue à tous"),
     ).value
     outcome = store.require(Outcome, outcome_id)
     assert (outcome.item_id, outcome.phase) == (built.item_ids[1], "")
@@ -57,7 +61,9 @@ def test_an_ordinary_sub_item_keeps_its_entries(store: Store) -> None:
 def test_moving_a_selection_is_one_undo_step(store: Store) -> None:
     built, item_id, phases = fishbowl_item(store)
     ids = tuple(
-        capture_outcome(store, event_id=built.event_id, item_id=built.item_ids[3], text=t).value
+        execute(
+            store, CaptureOutcome(event_id=built.event_id, item_id=built.item_ids[3], text=t)
+        ).value
         for t in ("Première", "Seconde")
     )
     moved = execute(store, MoveEntries(outcome_ids=ids, item_id=phases[1].id))
@@ -76,7 +82,7 @@ def test_moving_a_selection_is_one_undo_step(store: Store) -> None:
 def test_moving_to_an_item_of_another_event_is_refused(store: Store) -> None:
     built, _, _ = fishbowl_item(store)
     other = build_event(store, title="Autre")
-    outcome_id = capture_outcome(store, event_id=built.event_id, text="Note").value
+    outcome_id = execute(store, CaptureOutcome(event_id=built.event_id, text="Note")).value
     with pytest.raises(EntryError, match="is not a session or agenda item of this event"):
         execute(store, MoveEntries(outcome_ids=(outcome_id,), item_id=other.item_ids[0]))
     assert store.require(Outcome, outcome_id).item_id is None

@@ -26,8 +26,9 @@ def _bilingual(store: Store) -> Built:
 
 
 def _capture(store: Store, built: Built, text: str) -> Outcome:
-    made = capture.capture_outcome(
-        store, event_id=built.event_id, session_id=built.session_id, text=text
+    made = execute(
+        store,
+        capture.CaptureOutcome(event_id=built.event_id, session_id=built.session_id, text=text),
     )
     return store.require(Outcome, made.value)
 
@@ -81,7 +82,7 @@ def test_setting_the_language_of_an_unknown_entry_is_refused_and_changes_nothing
 def test_a_final_session_s_entry_changes_language_only_as_an_amendment(store: Store) -> None:
     built = _bilingual(store)
     entry = _capture(store, built, ENGLISH)
-    capture.set_session_final(store, session_id=built.session_id, final=True)
+    execute(store, capture.SetSessionFinal(session_id=built.session_id, final=True))
     with pytest.raises(capture.FinalSessionError):
         execute(store, SetEntryLanguage(outcome_ids=(entry.id,), language=FR))
     execute(store, SetEntryLanguage(outcome_ids=(entry.id,), language=FR, amend=True))

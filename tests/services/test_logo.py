@@ -10,6 +10,7 @@ import pytest
 
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import Event
+from forum_desktop.services.commands import execute
 from forum_desktop.services.document_import import import_document
 from forum_desktop.services.documents import (
     DocumentError,
@@ -17,12 +18,7 @@ from forum_desktop.services.documents import (
     export_document,
     parse_document,
 )
-from forum_desktop.services.logo import (
-    MAX_LOGO_BYTES,
-    LogoRejectedError,
-    event_logo,
-    set_event_logo,
-)
+from forum_desktop.services.logo import MAX_LOGO_BYTES, LogoRejectedError, SetEventLogo, event_logo
 from forum_desktop.services.operations import undo
 from forum_desktop.storage import Store, open_database
 from forum_desktop.storage.image_data import prune_image_data, sha256_of
@@ -35,15 +31,15 @@ LOGO = png_bytes(240, 80)
 
 def test_a_logo_is_set_replaced_removed_and_undone(store: Store) -> None:
     event_id = build_event(store).event_id
-    set_event_logo(store, event_id=event_id, image=LOGO)
+    execute(store, SetEventLogo(event_id=event_id, image=LOGO))
     event = store.require(Event, event_id)
     assert event.logo_sha256 == sha256_of(LOGO)
     assert event_logo(store, event) == LOGO
-    replaced = set_event_logo(store, event_id=event_id, image=jpeg_bytes(300, 100))
+    replaced = execute(store, SetEventLogo(event_id=event_id, image=jpeg_bytes(300, 100)))
     assert event_logo(store, store.require(Event, event_id)) == jpeg_bytes(300, 100)
     undo(store, replaced)
     assert event_logo(store, store.require(Event, event_id)) == LOGO
-    set_event_logo(store, event_id=event_id, image=None)
+    execute(store, SetEventLogo(event_id=event_id, image=None))
     assert store.require(Event, event_id).logo_sha256 is None
     assert event_logo(store, store.require(Event, event_id)) is None
 
@@ -63,19 +59,19 @@ def test_a_bad_file_is_refused_with_a_reason_and_nothing_changes(
     store: Store, data: bytes, message: str
 ) -> None:
     event_id = build_event(store).event_id
-    set_event_logo(store, event_id=event_id, image=LOGO)
+    execute(store, SetEventLogo(event_id=event_id, image=LOGO))
     before = store.conn.execute("SELECT COUNT(*) FROM image_data").fetchone()
     with pytest.raises(LogoRejectedError, match=message):
-        set_event_logo(store, event_id=event_id, image=data)
+        execute(store, SetEventLogo(event_id=event_id, image=data))
     assert store.require(Event, event_id).logo_sha256 == sha256_of(LOGO)
     assert store.conn.execute("SELECT COUNT(*) FROM image_data").fetchone() == before
 
 
 def test_the_logo_survives_pruning_only_while_an_event_shows_it(store: Store) -> None:
     event_id = build_event(store).event_id
-    set_event_logo(store, event_id=event_id, image=LOGO)
+    execute(store, SetEventLogo(event_id=event_id, image=LOGO))
     assert prune_image_data(store) == 0
-    set_event_logo(store, event_id=event_id, image=None)
+    execute(store, SetEventLogo(event_id=event_id, image=None))
     assert prune_image_data(store) == 1
 
 
@@ -83,7 +79,7 @@ def test_the_json_export_and_a_sync_bundle_carry_the_logo(
     store: Store, clock: FakeClock, tmp_path: Path
 ) -> None:
     event_id = build_event(store).event_id
-    set_event_logo(store, event_id=event_id, image=LOGO)
+    execute(store, SetEventLogo(event_id=event_id, image=LOGO))
     raw = document_to_json(export_document(store, event_id))
     other = Store(open_database(tmp_path / "other.sqlite3", clock), clock)
     import_document(other, document=parse_document(raw.encode()))
@@ -94,7 +90,7 @@ def test_the_json_export_and_a_sync_bundle_carry_the_logo(
 
 def test_a_document_whose_logo_bytes_are_missing_is_refused(store: Store) -> None:
     event_id = build_event(store).event_id
-    set_event_logo(store, event_id=event_id, image=LOGO)
+    execute(store, SetEventLogo(event_id=event_id, image=LOGO))
     raw = json.loads(document_to_json(export_document(store, event_id)))
     raw["images"] = []
     with pytest.raises(DocumentError, match=r"event\.logo_sha256: no such image"):

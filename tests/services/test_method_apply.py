@@ -9,7 +9,8 @@ import pytest
 from forum_desktop.methods.fishbowl import fishbowl_view
 from forum_desktop.methods.peer_review_acts import peer_cases
 from forum_desktop.models import AgendaItem, Event
-from forum_desktop.services.capture import capture_outcome
+from forum_desktop.services.capture import CaptureOutcome
+from forum_desktop.services.commands import execute
 from forum_desktop.services.method_apply import PhaseTimes, SubItems
 from forum_desktop.services.methods import MethodError
 from forum_desktop.services.operations import undo
@@ -150,8 +151,11 @@ def test_a_sub_item_with_entries_of_its_own_stays_a_sub_item(store: Store) -> No
     item_id = practices(store)
     first = children(store, item_id)[0]
     event_id = store.select(Event, order_by="id")[0].id
-    capture_outcome(
-        store, event_id=event_id, session_id=first.session_id, item_id=first.id, text="MOOC"
+    execute(
+        store,
+        CaptureOutcome(
+            event_id=event_id, session_id=first.session_id, item_id=first.id, text="MOOC"
+        ),
     )
     with pytest.raises(MethodError, match="cannot become a topic or a case"):
         apply_method(store, item_id=item_id, method_id="fishbowl", language="fr")

@@ -13,7 +13,7 @@ import pytest
 
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import Change, Outcome, Photo
-from forum_desktop.services.capture import capture_outcome, merge_outcomes
+from forum_desktop.services.capture import CaptureOutcome, MergeOutcomes
 from forum_desktop.services.check import run_checks
 from forum_desktop.services.commands import execute
 from forum_desktop.services.document_import import import_document
@@ -27,9 +27,9 @@ from forum_desktop.services.documents import (
 from forum_desktop.services.events import DeleteEvent
 from forum_desktop.services.operations import undo
 from forum_desktop.services.photos import (
+    AddPhoto,
+    DeletePhotos,
     PhotoRejectedError,
-    add_photo,
-    delete_photos,
     photo_bytes,
     photos_of_event,
 )
@@ -48,21 +48,30 @@ def image_rows(store: Store) -> int:
 def test_a_photo_keeps_its_bytes_once_and_the_journal_only_their_hash(store: Store) -> None:
     built = build_event(store)
     image = png_bytes(4, 3)
-    first = add_photo(
+    first = execute(
         store,
-        event_id=built.event_id,
-        item_id=built.item_ids[0],
-        image=image,
-        mime="image/png",
-        width=4,
-        height=3,
-        caption="  Flipchart <b>&</b> 🎉 ",
-        file_name="flip.png",
+        AddPhoto(
+            event_id=built.event_id,
+            item_id=built.item_ids[0],
+            image=image,
+            mime="image/png",
+            width=4,
+            height=3,
+            caption="  Flipchart <b>&</b> 🎉 ",
+            file_name="flip.png",
+        ),
     )
-    again = add_photo(
-        store, event_id=built.event_id, item_id=built.item_ids[1], image=image,
-        mime="image/png", width=4, height=3,
-    )  # fmt: skip
+    again = execute(
+        store,
+        AddPhoto(
+            event_id=built.event_id,
+            item_id=built.item_ids[1],
+            image=image,
+            mime="image/png",
+            width=4,
+            height=3,
+        ),
+    )
     photo = store.require(Photo, first.value)
     assert photo.caption == "Flipchart <b>&</b> 🎉"
     assert photo.image_sha256 == hashlib.sha256(image).hexdigest()
@@ -116,7 +125,7 @@ def test_bad_images_are_refused_and_nothing_is_kept(
     built = build_event(store)
     journal = store.journal()
     with pytest.raises((PhotoRejectedError, ValueError)) as caught:
-        add_photo(store, **good(built, **changes))
+        execute(store, AddPhoto(**good(built, **changes)))
     if message:
         assert message in str(caught.value)
     assert store.select(Photo, order_by="created_at") == []
@@ -127,23 +136,23 @@ def test_bad_images_are_refused_and_nothing_is_kept(
 def test_the_size_limit_is_checked(store: Store, monkeypatch: pytest.MonkeyPatch) -> None:
     monkeypatch.setattr("forum_desktop.services.photos.MAX_IMAGE_BYTES", 50)
     with pytest.raises(PhotoRejectedError, match=r"the limit is 0\.0 MB"):
-        add_photo(store, **good(build_event(store), image=png_bytes(4, 3) + b"\x00" * 60))
+        execute(store, AddPhoto(**good(build_event(store), image=png_bytes(4, 3) + b"\x00" * 60)))
 
 
 def test_a_photo_must_belong_to_an_item_or_an_entry(store: Store) -> None:
     with pytest.raises(ValueError, match="belongs to an agenda item, an entry, or both"):
-        add_photo(store, **good(build_event(store), item_id=None))
+        execute(store, AddPhoto(**good(build_event(store), item_id=None)))
 
 
 def test_deleted_photos_come_back_with_undo_and_bytes_go_at_prune(store: Store) -> None:
     built, ids = with_photos(store)
     assert image_rows(store) == 3
-    deleted = delete_photos(store, photo_ids=ids)
+    deleted = execute(store, DeletePhotos(photo_ids=ids))
     assert photos_of_event(store, built.event_id) == []
     undo(store, deleted)
     assert [p.id for p in photos_of_event(store, built.event_id)] == ids
     assert prune_image_data(store) == 0  # everything is in use
-    delete_photos(store, photo_ids=ids[1:])
+    execute(store, DeletePhotos(photo_ids=ids[1:]))
     assert prune_image_data(store) == 2  # the JPEG and its original
     assert photo_bytes(store, store.require(Photo, ids[0])) == png_bytes(4, 3)
     assert run_checks(store) == []
@@ -160,8 +169,8 @@ def test_deleting_an_event_deletes_its_photos_and_undo_restores_them(store: Stor
 def test_merged_entries_keep_their_photos(store: Store) -> None:
     built, ids = with_photos(store)
     decision = store.require(Photo, ids[1]).outcome_id
-    kept = capture_outcome(store, event_id=built.event_id, text="Aquarium").value
-    merge_outcomes(store, keep_id=kept, merged_ids=[decision])  # type: ignore[list-item]
+    kept = execute(store, CaptureOutcome(event_id=built.event_id, text="Aquarium")).value
+    execute(store, MergeOutcomes(keep_id=kept, merged_ids=[decision]))  # type: ignore[list-item]
     assert store.require(Photo, ids[1]).outcome_id == kept
 
 
@@ -182,7 +191,9 @@ def test_photos_travel_with_their_bytes_once(
 ) -> None:
     built, ids = with_photos(store)
     clock.advance(1)
-    add_photo(store, **good(built, caption="Même image, autre item", item_id=built.item_ids[3]))
+    execute(
+        store, AddPhoto(**good(built, caption="Même image, autre item", item_id=built.item_ids[3]))
+    )
     text = document_to_json(export_document(store, built.event_id))
     raw = json.loads(text)
     assert raw["format_version"] == 5
@@ -263,7 +274,7 @@ def test_untrusted_documents_with_bad_photos_are_refused(
 def test_a_change_journal_entry_is_small(store: Store) -> None:
     """Deleting a photo journals its hash, not its bytes."""
     built, ids = with_photos(store)
-    [change] = delete_photos(store, photo_ids=ids[1:]).changes
+    [change] = execute(store, DeletePhotos(photo_ids=ids[1:])).changes
     assert isinstance(change, Change)
     assert len(json.dumps(change.model_dump(mode="json"))) < 2000
     assert built.event_id

@@ -8,7 +8,7 @@ import pytest
 
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import RECORD_TYPES, ChangeKind, Event, Outcome, Participant
-from forum_desktop.services.capture import capture_outcome
+from forum_desktop.services.capture import CaptureOutcome
 from forum_desktop.services.commands import execute
 from forum_desktop.services.demo import CreateDemoEvent
 from forum_desktop.storage import RecordNotFoundError, Store
@@ -163,16 +163,18 @@ def test_select_many_reads_what_select_reads_for_every_record_type(
     store: Store, clock: FakeClock
 ) -> None:
     event_id = execute(store, CreateDemoEvent()).value
-    capture_outcome(
+    execute(
         store,
-        event_id=event_id,
-        text="Partager la fiche",
-        kind="action",
-        mentions=[uuid4()],
-        tags=["mooc", "été"],
-        fields={"owner_names": ["Núria"], "due": "2027-03-15", "status": "in_progress"},
+        CaptureOutcome(
+            event_id=event_id,
+            text="Partager la fiche",
+            kind="action",
+            mentions=[uuid4()],
+            tags=["mooc", "été"],
+            fields={"owner_names": ["Núria"], "due": "2027-03-15", "status": "in_progress"},
+        ),
     )
-    capture_outcome(store, event_id=event_id, text="« Oui »", kind="quote", anonymous=True)
+    execute(store, CaptureOutcome(event_id=event_id, text="« Oui »", kind="quote", anonymous=True))
     blobs = {
         table
         for (table,) in store.conn.execute(

@@ -11,10 +11,17 @@ from hypothesis import strategies as st
 
 from forum_desktop.models import Change, ChangeKind, Outcome, Participant, Session
 from forum_desktop.services.agenda import add_item, add_session, delete_session
-from forum_desktop.services.capture import capture_outcome, delete_outcomes, update_outcome
+from forum_desktop.services.capture import (
+    CaptureOutcome,
+    DeleteOutcomes,
+    UpdateOutcome,
+)
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import CreateEvent
-from forum_desktop.services.participants import AddParticipant, UpdateParticipant
+from forum_desktop.services.participants import (
+    AddParticipant,
+    UpdateParticipant,
+)
 from forum_desktop.storage import Store
 from forum_desktop.sync.engine import conflict_rows, sync_event
 from tests.sync.laptops import Laptop
@@ -64,7 +71,7 @@ def start_event(laptops: Sequence[Laptop], folder: Path) -> UUID:
     first = laptops[0].store
     event_id: UUID = execute(first, CreateEvent(title="Atelier")).value
     execute(first, AddParticipant(event_id=event_id, name="Fatou Ndiaye"))
-    capture_outcome(first, event_id=event_id, text="alpha\nbeta\ngamma")
+    execute(first, CaptureOutcome(event_id=event_id, text="alpha\nbeta\ngamma"))
     session_id = add_session(first, event_id=event_id, title="Matinée").value
     add_item(first, session_id=session_id, title="Accueil")
     full_exchange(laptops, event_id, folder)
@@ -83,7 +90,7 @@ def run_step(laptops: Sequence[Laptop], event_id: UUID, folders: Sequence[Path],
     store = laptop.store
     kind = step[0]
     if kind == "capture":
-        capture_outcome(store, event_id=event_id, text=step[2])
+        execute(store, CaptureOutcome(event_id=event_id, text=step[2]))
     elif kind == "edit":
         visible = outcomes(store)
         if visible:
@@ -94,11 +101,11 @@ def run_step(laptops: Sequence[Laptop], event_id: UUID, folders: Sequence[Path],
                 lines.insert(at, step[4])
             else:
                 lines[at] = step[4]
-            update_outcome(store, outcome_id=outcome.id, text="\n".join(lines))
+            execute(store, UpdateOutcome(outcome_id=outcome.id, text="\n".join(lines)))
     elif kind == "delete":
         visible = outcomes(store)
         if visible:
-            delete_outcomes(store, outcome_ids=[visible[step[2] % len(visible)].id])
+            execute(store, DeleteOutcomes(outcome_ids=[visible[step[2] % len(visible)].id]))
     elif kind == "city":
         [person] = store.select(Participant)
         execute(store, UpdateParticipant(participant_id=person.id, city=step[2]))

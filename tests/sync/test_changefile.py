@@ -6,7 +6,7 @@ from pathlib import Path
 from uuid import UUID
 
 from forum_desktop.models import Change, Event, Outcome
-from forum_desktop.services.capture import capture_outcome
+from forum_desktop.services.capture import CaptureOutcome
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import CreateEvent
 from forum_desktop.storage import Store
@@ -23,7 +23,7 @@ from tests.sync.laptops import open_laptop
 
 def some_changes(store: Store) -> tuple[UUID, list[Change]]:
     event_id: UUID = execute(store, CreateEvent(title="Atelier")).value
-    capture_outcome(store, event_id=event_id, text="Première ligne\nDeuxième : ligne")
+    execute(store, CaptureOutcome(event_id=event_id, text="Première ligne\nDeuxième : ligne"))
     return event_id, store.event_changes(event_id)
 
 

@@ -27,9 +27,9 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
 
 from forum_desktop.models import Outcome
-from forum_desktop.services.capture import delete_outcomes
+from forum_desktop.services.capture import DeleteOutcomes
 from forum_desktop.services.commands import execute
-from forum_desktop.services.conflicts import resolve_conflict
+from forum_desktop.services.conflicts import ResolveConflict
 from forum_desktop.services.entries import CaptureTyped, EditEntryText, conflict_texts
 from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.operations import OpResult, UndoRefusedError, undo
@@ -212,8 +212,9 @@ class ConflictingLaptops(RuleBasedStateMachine):
             return
         entry, seen = found
         text = self.new_text(laptop)  # "keep both" or a combination: a text of its own
-        resolve_conflict(
-            laptop.store, record_type="outcome", record_id=entry.id, field="text", value=text
+        execute(
+            laptop.store,
+            ResolveConflict(record_type="outcome", record_id=entry.id, field="text", value=text),
         )
         entry.acts.append(Act(self.last_change(laptop, entry.id), entry.id, text, seen))
         assert self.visible(laptop, entry.id) == frozenset({text})
@@ -225,7 +226,7 @@ class ConflictingLaptops(RuleBasedStateMachine):
         if found is None:
             return
         entry, seen = found
-        result = delete_outcomes(laptop.store, outcome_ids=[entry.id])
+        result = execute(laptop.store, DeleteOutcomes(outcome_ids=[entry.id]))
         act = Act(self.last_change(laptop, entry.id), entry.id, None, seen)
         entry.acts.append(act)
         self.deletes[who % len(self.laptops)] = (result, entry, act)

@@ -10,11 +10,18 @@ import pytest
 
 from forum_desktop.models import AgendaItem, Event, Outcome, Participant, Session
 from forum_desktop.services.agenda import add_item, add_session, delete_items, delete_session
-from forum_desktop.services.capture import capture_outcome, delete_outcomes, update_outcome
+from forum_desktop.services.capture import (
+    CaptureOutcome,
+    DeleteOutcomes,
+    UpdateOutcome,
+)
 from forum_desktop.services.commands import execute
-from forum_desktop.services.conflicts import resolve_conflict
+from forum_desktop.services.conflicts import ResolveConflict
 from forum_desktop.services.events import CreateEvent, UpdateEvent
-from forum_desktop.services.participants import AddParticipant, UpdateParticipant
+from forum_desktop.services.participants import (
+    AddParticipant,
+    UpdateParticipant,
+)
 from forum_desktop.sync.engine import conflict_rows, sync_event
 from tests.sync.laptops import Laptop, open_laptop, snapshot
 
@@ -52,7 +59,7 @@ def test_a_laptop_without_the_event_brings_it_all_in(
     a, b = laptops
     event_id = new_event(a)
     execute(a.store, AddParticipant(event_id=event_id, name="Fatou Ndiaye"))
-    capture_outcome(a.store, event_id=event_id, text="Ouverture par le maire")
+    execute(a.store, CaptureOutcome(event_id=event_id, text="Ouverture par le maire"))
 
     sent = sync_event(a.store, event_id, folder)
     assert sent.sent == 3
@@ -84,14 +91,19 @@ def test_concurrent_edits_of_different_lines_merge(
 ) -> None:
     a, b = laptops
     event_id = new_event(a)
-    outcome_id = capture_outcome(
-        a.store, event_id=event_id, text="Points clés\nun\ndeux\ntrois"
+    outcome_id = execute(
+        a.store, CaptureOutcome(event_id=event_id, text="Points clés\nun\ndeux\ntrois")
     ).value
     exchange(folder, event_id, a, b)
 
-    update_outcome(a.store, outcome_id=outcome_id, text="Points clés\nun, dit Awa\ndeux\ntrois")
+    execute(
+        a.store, UpdateOutcome(outcome_id=outcome_id, text="Points clés\nun, dit Awa\ndeux\ntrois")
+    )
     b.clock.advance(5)
-    update_outcome(b.store, outcome_id=outcome_id, text="Points clés\nun\ndeux\ntrois, dit Bruno")
+    execute(
+        b.store,
+        UpdateOutcome(outcome_id=outcome_id, text="Points clés\nun\ndeux\ntrois, dit Bruno"),
+    )
     exchange(folder, event_id, a, b)
 
     merged = "Points clés\nun, dit Awa\ndeux\ntrois, dit Bruno"
@@ -105,12 +117,14 @@ def test_concurrent_edits_of_the_same_line_keep_a_conflict_version(
 ) -> None:
     a, b = laptops
     event_id = new_event(a)
-    outcome_id = capture_outcome(a.store, event_id=event_id, text="Décision : reporter").value
+    outcome_id = execute(
+        a.store, CaptureOutcome(event_id=event_id, text="Décision : reporter")
+    ).value
     exchange(folder, event_id, a, b)
 
-    update_outcome(a.store, outcome_id=outcome_id, text="Décision : reporter à mars")
+    execute(a.store, UpdateOutcome(outcome_id=outcome_id, text="Décision : reporter à mars"))
     b.clock.advance(5)  # Bruno's edit is the later one: it is shown
-    update_outcome(b.store, outcome_id=outcome_id, text="Décision : adopter")
+    execute(b.store, UpdateOutcome(outcome_id=outcome_id, text="Décision : adopter"))
     exchange(folder, event_id, a, b)
 
     for laptop in (a, b):
@@ -124,7 +138,7 @@ def test_concurrent_edits_of_the_same_line_keep_a_conflict_version(
     assert sync_event(a.store, event_id, folder).conflicts == 1
 
     # Awa edits the entry as usual: her text shows, and neither earlier version is lost.
-    update_outcome(a.store, outcome_id=outcome_id, text="Décision : adopter en mars")
+    execute(a.store, UpdateOutcome(outcome_id=outcome_id, text="Décision : adopter en mars"))
     exchange(folder, event_id, a, b)
     for laptop in (a, b):
         assert laptop.store.require(Outcome, outcome_id).text == "Décision : adopter en mars"
@@ -132,12 +146,14 @@ def test_concurrent_edits_of_the_same_line_keep_a_conflict_version(
         assert kept == {"Décision : reporter à mars", "Décision : adopter"}
 
     # Awa resolves by combining them; the resolution closes the conflict everywhere.
-    resolve_conflict(
+    execute(
         a.store,
-        record_type="outcome",
-        record_id=outcome_id,
-        field="text",
-        value="Décision : adopter, reporter à mars",
+        ResolveConflict(
+            record_type="outcome",
+            record_id=outcome_id,
+            field="text",
+            value="Décision : adopter, reporter à mars",
+        ),
     )
     exchange(folder, event_id, a, b)
     for laptop in (a, b):
@@ -170,18 +186,18 @@ def test_an_edit_concurrent_with_a_delete_wins(
 ) -> None:
     a, b = laptops
     event_id = new_event(a)
-    outcome_id = capture_outcome(a.store, event_id=event_id, text="Brouillon").value
+    outcome_id = execute(a.store, CaptureOutcome(event_id=event_id, text="Brouillon")).value
     exchange(folder, event_id, a, b)
 
-    delete_outcomes(a.store, outcome_ids=[outcome_id])
+    execute(a.store, DeleteOutcomes(outcome_ids=[outcome_id]))
     a.clock.advance(60)  # the delete is even the later one by the clock
-    update_outcome(b.store, outcome_id=outcome_id, text="Brouillon complété")
+    execute(b.store, UpdateOutcome(outcome_id=outcome_id, text="Brouillon complété"))
     exchange(folder, event_id, a, b)
 
     for laptop in (a, b):
         assert laptop.store.require(Outcome, outcome_id).text == "Brouillon complété"
 
-    delete_outcomes(b.store, outcome_ids=[outcome_id])  # made on top of both: deletes
+    execute(b.store, DeleteOutcomes(outcome_ids=[outcome_id]))  # made on top of both: deletes
     exchange(folder, event_id, a, b)
     assert a.store.get(Outcome, outcome_id) is None
     assert b.store.get(Outcome, outcome_id) is None
@@ -226,7 +242,7 @@ def test_a_copied_profile_is_detected_and_this_laptop_reidentified(
 
     execute(a.store, UpdateEvent(event_id=event_id, place="Saly"))
     sync_event(a.store, event_id, folder)
-    capture_outcome(copy.store, event_id=event_id, text="Pris sur la copie")
+    execute(copy.store, CaptureOutcome(event_id=event_id, text="Pris sur la copie"))
     report = sync_event(copy.store, event_id, folder)
 
     assert report.reidentified is not None
@@ -260,24 +276,28 @@ def test_choosing_the_version_shown_still_closes_the_conflict_everywhere(
 ) -> None:
     a, b = laptops
     event_id = new_event(a)
-    outcome_id = capture_outcome(a.store, event_id=event_id, text="Lieu : Dakar").value
+    outcome_id = execute(a.store, CaptureOutcome(event_id=event_id, text="Lieu : Dakar")).value
     exchange(folder, event_id, a, b)
-    update_outcome(a.store, outcome_id=outcome_id, text="Lieu : Saly")
+    execute(a.store, UpdateOutcome(outcome_id=outcome_id, text="Lieu : Saly"))
     b.clock.advance(5)
-    update_outcome(b.store, outcome_id=outcome_id, text="Lieu : Thiès")
+    execute(b.store, UpdateOutcome(outcome_id=outcome_id, text="Lieu : Thiès"))
     exchange(folder, event_id, a, b)
     assert len(conflict_rows(a.store, event_id)) == 1
 
-    resolve_conflict(
-        a.store, record_type="outcome", record_id=outcome_id, field="text", value="Lieu : Thiès"
+    execute(
+        a.store,
+        ResolveConflict(
+            record_type="outcome", record_id=outcome_id, field="text", value="Lieu : Thiès"
+        ),
     )
     assert conflict_rows(a.store, event_id) == []  # at once, here
     exchange(folder, event_id, a, b)
     assert conflict_rows(b.store, event_id) == []
     assert b.store.require(Outcome, outcome_id).text == "Lieu : Thiès"
     with pytest.raises(ValueError, match="not a text that can be in conflict"):
-        resolve_conflict(
-            a.store, record_type="outcome", record_id=outcome_id, field="kind", value="x"
+        execute(
+            a.store,
+            ResolveConflict(record_type="outcome", record_id=outcome_id, field="kind", value="x"),
         )
 
 

@@ -11,7 +11,7 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.models import Outcome
-from forum_desktop.services.capture import capture_outcome
+from forum_desktop.services.capture import CaptureOutcome
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import CreateEvent
 from forum_desktop.sync.engine import sync_event
@@ -54,7 +54,7 @@ def test_captures_made_on_both_laptops_appear_on_both(
     facilitator = open_laptop(tmp_path / "facilitator", "Awa")
     rapporteur = open_laptop(tmp_path / "rapporteur", "Bruno")
     event_id: UUID = execute(facilitator.store, CreateEvent(title="Atelier de Saly")).value
-    capture_outcome(facilitator.store, event_id=event_id, text="Ouverture par le maire")
+    execute(facilitator.store, CaptureOutcome(event_id=event_id, text="Ouverture par le maire"))
     sync_event(facilitator.store, event_id, folder_a)
 
     # The rapporteur's laptop has nothing until Syncthing carries the files over.
@@ -63,7 +63,7 @@ def test_captures_made_on_both_laptops_appear_on_both(
         return texts(rapporteur) == ["Ouverture par le maire"]
 
     qtbot.waitUntil(arrived, timeout=CARRY_MS)
-    capture_outcome(rapporteur.store, event_id=event_id, text="Question de la salle")
+    execute(rapporteur.store, CaptureOutcome(event_id=event_id, text="Question de la salle"))
     sync_event(rapporteur.store, event_id, folder_b)
 
     def back() -> bool:

@@ -76,7 +76,7 @@ def test_a_methods_live_state_and_captures_travel(
     naming them, so its minutes print each case with its feedback."""
     from forum_desktop.methods.peer_review_acts import AddCase, MoveToCase, peer_review_view
     from forum_desktop.models import Outcome, PeerCase
-    from forum_desktop.services.capture import capture_outcome
+    from forum_desktop.services.capture import CaptureOutcome
 
     facilitator, rapporteur, folder, event_id = laptops
     session = first_session(facilitator, event_id)
@@ -84,14 +84,16 @@ def test_a_methods_live_state_and_captures_travel(
     add = AddCase(item_id=item.id, presenter_name="Ana", city="Montevideo", topic="Presupuesto")
     execute(facilitator.store, add)
     execute(facilitator.store, MoveToCase(case_id=add.case_id))
-    capture_outcome(
+    execute(
         facilitator.store,
-        event_id=event_id,
-        session_id=session.id,
-        item_id=item.id,
-        kind="feedback",
-        text="Clear baseline",
-        fields={"case_id": str(add.case_id), "strengths": "Clear baseline", "rating": 4},
+        CaptureOutcome(
+            event_id=event_id,
+            session_id=session.id,
+            item_id=item.id,
+            kind="feedback",
+            text="Clear baseline",
+            fields={"case_id": str(add.case_id), "strengths": "Clear baseline", "rating": 4},
+        ),
     )
     sync_event(facilitator.store, event_id, folder)
     sync_event(rapporteur.store, event_id, folder)

@@ -11,7 +11,7 @@ from uuid import UUID
 import pytest
 
 from forum_desktop.models import Outcome
-from forum_desktop.services.capture import delete_outcomes
+from forum_desktop.services.capture import DeleteOutcomes
 from forum_desktop.services.commands import execute
 from forum_desktop.services.entries import CaptureTyped, EditEntryText, conflict_texts
 from forum_desktop.services.events import CreateEvent
@@ -60,7 +60,7 @@ def test_undoing_a_delete_opens_the_conflict_again_everywhere(
     both = {"Ana's version", "Bea's version"}
     assert shown(a, event_id, entry) == shown(b, event_id, entry) == both
 
-    deleted = delete_outcomes(a.store, outcome_ids=[entry])
+    deleted = execute(a.store, DeleteOutcomes(outcome_ids=[entry]))
     sync_all((a, b), event_id, folder)
     assert shown(a, event_id, entry) == shown(b, event_id, entry) == set()
 
@@ -116,5 +116,5 @@ def test_undoing_a_delete_without_a_conflict_opens_none(
     event_id = execute(a.store, CreateEvent(title="Atelier")).value
     entry = execute(a.store, CaptureTyped(event_id=event_id, typed="first words")).value
     execute(a.store, EditEntryText(outcome_id=entry, text="second words"))
-    undo(a.store, delete_outcomes(a.store, outcome_ids=[entry]))
+    undo(a.store, execute(a.store, DeleteOutcomes(outcome_ids=[entry])))
     assert shown(a, event_id, entry) == {"second words"}

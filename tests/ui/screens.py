@@ -24,10 +24,10 @@ from forum_desktop.methods.library import builtin_library
 from forum_desktop.models import AttendanceStatus, Event, Language, Outcome, Photo, Session
 from forum_desktop.models.screens import Grouping
 from forum_desktop.services.agenda import items_of, sessions_of, update_item, update_session
-from forum_desktop.services.capture import capture_outcome, outcomes_of_event
+from forum_desktop.services.capture import CaptureOutcome, outcomes_of_event
 from forum_desktop.services.commands import execute
 from forum_desktop.services.participants import AddParticipant, CheckIn
-from forum_desktop.services.photos import add_photo, photo_bytes
+from forum_desktop.services.photos import AddPhoto, photo_bytes
 from forum_desktop.services.programme_translation import match_event
 from forum_desktop.services.run import load_run
 from forum_desktop.services.translations import EventTexts, SetWorkingLanguages
@@ -357,14 +357,11 @@ def _with_photos(demo: Demo) -> list[Photo]:
             "original_mime": "image/png",
         },
     ):
-        add_photo(
+        execute(
             context.store,
-            event_id=demo.event_id,
-            image=image,
-            mime="image/png",
-            width=40,
-            height=30,
-            **fields,  # type: ignore[arg-type]
+            AddPhoto(
+                event_id=demo.event_id, image=image, mime="image/png", width=40, height=30, **fields
+            ),
         )
     context.reload_all()
     return context.store.select(Photo, order_by="created_at")
@@ -454,7 +451,7 @@ def _dot_voting(demo: Demo) -> RunPage:
     event_id = store.require(Session, session_id).event_id
     for name in ("Aïcha Diallo", "Jun"):
         execute(store, AddParticipant(event_id=event_id, name=name))
-    capture_outcome(store, event_id=event_id, kind="idea", text="Share the budget template")
+    execute(store, CaptureOutcome(event_id=event_id, kind="idea", text="Share the budget template"))
     window.context.reload_all()
     window.events_model.reload()
     window.open_event(event_id)
@@ -589,14 +586,11 @@ def open_demo(window: MainWindow, tmp_path: Path) -> Demo:
     session = sessions_of(context.store, event_id)[0]
     item = items_of(context.store, session.id)[0]
     for kind, text in (("action", "Share the budget template"), ("note", "Room is full")):
-        context.run(
-            "capture_outcome",
+        context.execute(
+            CaptureOutcome(
+                event_id=event_id, session_id=session.id, item_id=item.id, kind=kind, text=text
+            ),
             text,
-            event_id=event_id,
-            session_id=session.id,
-            item_id=item.id,
-            kind=kind,
-            text=text,
         )
     window.events_model.reload()
     window.open_event(event_id)

@@ -9,20 +9,24 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QComboBox
 from pytestqt.qtbot import QtBot
 
-from forum_desktop.models import ActionFields, Outcome, Participant
+from forum_desktop.clock import FakeClock
+from forum_desktop.models import ActionFields, Outcome, Participant, Session
+from forum_desktop.services.agenda import sessions_of
+from forum_desktop.services.capture import CaptureOutcome, SetSessionFinal, amendments
 from forum_desktop.services.commands import execute
 from forum_desktop.services.demo import DEMO_EVENT_ID, CreateDemoEvent
 from forum_desktop.services.events import CreateEvent
 from forum_desktop.ui.action_model import ActionCol
 from forum_desktop.ui.action_tracker import ActionTracker
 from forum_desktop.ui.main_window import MainWindow
+from tests.ui.conftest import Prompts
 
 # The test clock says 2022-02-23.
 
 
 def capture_action(window: MainWindow, event_id: UUID, text: str, **fields: object) -> UUID:
-    result = window.context.run(
-        "capture_outcome", "capture", event_id=event_id, text=text, kind="action", fields=fields
+    result = window.context.execute(
+        CaptureOutcome(event_id=event_id, text=text, kind="action", fields=fields), "capture"
     )
     assert result is not None
     return result.value
@@ -130,6 +134,41 @@ def test_status_changes_in_place_and_undoes(
     assert tracker.table.selectionModel().selectedRows()[0].row() == index.row()
     window.context.undo_stack.undo()
     assert cells(tracker, ActionCol.STATUS)[1] == "Open — Overdue"
+
+
+def test_a_status_in_final_minutes_changes_only_as_an_amendment(
+    window: MainWindow, answers: Prompts, clock: FakeClock
+) -> None:
+    store = window.context.store
+    execute(store, CreateDemoEvent())
+    session_id = sessions_of(store, DEMO_EVENT_ID)[0].id
+    made = window.context.execute(
+        CaptureOutcome(event_id=DEMO_EVENT_ID, session_id=session_id, text="Fiche", kind="action"),
+        "capture",
+    )
+    assert made is not None
+    window.context.execute(SetSessionFinal(session_id=session_id, final=True), "final")
+    clock.advance(60)  # a minute after the minutes were marked final
+    window.tracker_action.trigger()
+    tracker = window.action_tracker
+    assert tracker is not None
+    model = tracker.model
+    row = next(r for r in range(model.rowCount()) if model.action(r).outcome.id == made.value)
+
+    def status() -> str:
+        fields = store.require(Outcome, made.value).kind_fields()
+        assert isinstance(fields, ActionFields)
+        return fields.status
+
+    answers.confirm_answer = False  # not an amendment: nothing changes
+    assert not model.setData(model.index(row, ActionCol.STATUS), "done")
+    assert "are final" in answers.confirms[-1] and status() == "open"
+    answers.confirm_answer = True
+    assert model.setData(model.index(row, ActionCol.STATUS), "done")
+    assert status() == "done"
+    assert store.require(Outcome, made.value).text == "Fiche"  # the amendment changes only that
+    [(outcome_id, _, _)] = amendments(store, store.require(Session, session_id))
+    assert outcome_id == made.value
 
 
 def test_opens_the_action_in_its_event(tracker: ActionTracker, window: MainWindow) -> None:

@@ -16,7 +16,7 @@ from forum_desktop.models import AgendaItem, Event, Language, Photo
 from forum_desktop.services.commands import execute
 from forum_desktop.services.demo import DEMO_EVENT_IDS
 from forum_desktop.services.events import DeleteEvent
-from forum_desktop.services.photos import photo_bytes
+from forum_desktop.services.photos import AddPhoto, DeletePhotos, photo_bytes
 from forum_desktop.storage import (
     AlreadyRunningError,
     BackupReason,
@@ -179,19 +179,20 @@ def test_images_of_deleted_photos_are_pruned_at_the_next_start(
     context = running.context
     item = context.store.select(AgendaItem, order_by="created_at")[0]
     kept, deleted = (
-        context.run(
-            "add_photo",
+        context.execute(
+            AddPhoto(
+                event_id=DEMO_EVENT_IDS[Language.EN],
+                item_id=item.id,
+                image=png_bytes(n, 1),
+                mime="image/png",
+                width=n,
+                height=1,
+            ),
             "attach",
-            event_id=DEMO_EVENT_IDS[Language.EN],
-            item_id=item.id,
-            image=png_bytes(n, 1),
-            mime="image/png",
-            width=n,
-            height=1,
         ).value
         for n in (1, 2)
     )
-    context.run("delete_photos", "delete", photo_ids=[deleted])
+    context.execute(DeletePhotos(photo_ids=[deleted]), "delete")
     context.undo_stack.undo()  # within the session, undo finds the bytes
     context.undo_stack.redo()
     assert count(context.store.conn, "image_data") == 2

@@ -9,7 +9,7 @@ from uuid import UUID
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.models import Outcome
-from forum_desktop.services.capture import update_outcome
+from forum_desktop.services.capture import CaptureOutcome, UpdateOutcome
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import CreateEvent
 from forum_desktop.sync.engine import conflict_rows, sync_event
@@ -26,13 +26,13 @@ def test_an_entry_in_conflict_is_marked_kept_through_an_edit_and_resolved_from_t
     context = window.context
     store = context.store
     event_id: UUID = execute(store, CreateEvent(title="Atelier de Saly")).value
-    entry = context.run("capture_outcome", "Capture", event_id=event_id, text="Reporter").value
+    entry = context.execute(CaptureOutcome(event_id=event_id, text="Reporter"), "Capture").value
     folder = tmp_path / "shared"
     other = open_laptop(tmp_path / "rapporteur", "Bruno")
     sync_event(store, event_id, folder)
     sync_event(other.store, event_id, folder)
-    context.run("update_outcome", "Edit entry", outcome_id=entry, text="Reporter à mars")
-    update_outcome(other.store, outcome_id=entry, text="Adopter")
+    context.execute(UpdateOutcome(outcome_id=entry, text="Reporter à mars"), "Edit entry")
+    execute(other.store, UpdateOutcome(outcome_id=entry, text="Adopter"))
     sync_event(other.store, event_id, folder)
     sync_event(store, event_id, folder)
     other.close()
@@ -51,7 +51,7 @@ def test_an_entry_in_conflict_is_marked_kept_through_an_edit_and_resolved_from_t
     assert shown_text() == f"⚠ In conflict: {shown}"
 
     # An ordinary edit shows the new text; both earlier versions stay in conflict.
-    context.run("update_outcome", "Edit entry", outcome_id=entry, text="Reporter à avril")
+    context.execute(UpdateOutcome(outcome_id=entry, text="Reporter à avril"), "Edit entry")
     assert shown_text() == "⚠ In conflict: Reporter à avril"
     kept = {row["kept"] for row in conflict_rows(store, event_id)}
     assert kept == {"Reporter à mars", "Adopter"}

@@ -24,7 +24,8 @@ from forum_desktop.models import (
     QuoteFields,
     ReviewState,
 )
-from forum_desktop.services.capture import capture_outcome
+from forum_desktop.services.capture import CaptureOutcome
+from forum_desktop.services.commands import execute
 from forum_desktop.ui.capture_page import CapturePage
 from forum_desktop.ui.item_bands import BAND_ROLE
 from forum_desktop.ui.main_window import MainWindow
@@ -191,18 +192,20 @@ def test_an_edit_from_the_tab_writes_the_full_record(
     store = page._context.store
     place = make_place(store)
     nuria, ama = place.people[:2]
-    entry = capture_outcome(
+    entry = execute(
         store,
-        event_id=place.event_id,
-        text="Partager la fiche",
-        kind=OutcomeKind.ACTION,
-        item_id=place.items[1],
-        mentions=[ama],
-        tags=["mooc"],
-        key=True,
-        language=Language.FR,
-        fields=ActionFields(owner_ids=[nuria], owner_names=["Lucía"], due="2027-03-15").model_dump(
-            mode="json"
+        CaptureOutcome(
+            event_id=place.event_id,
+            text="Partager la fiche",
+            kind=OutcomeKind.ACTION,
+            item_id=place.items[1],
+            mentions=[ama],
+            tags=["mooc"],
+            key=True,
+            language=Language.FR,
+            fields=ActionFields(
+                owner_ids=[nuria], owner_names=["Lucía"], due="2027-03-15"
+            ).model_dump(mode="json"),
         ),
     ).value
     page.set_event(place.event_id)

@@ -11,7 +11,7 @@ from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import Clock
 from forum_desktop.models import Outcome
-from forum_desktop.services.capture import capture_outcome
+from forum_desktop.services.capture import CaptureOutcome
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import CreateEvent
 from forum_desktop.storage import Store
@@ -29,7 +29,7 @@ def event_id(context: AppContext, monkeypatch: pytest.MonkeyPatch) -> UUID:
     store = context.store
     event: UUID = execute(store, CreateEvent(title="Forum", timezone="Europe/Paris")).value
     for number in range(6):
-        capture_outcome(store, event_id=event, text=f"Entry {number}")
+        execute(store, CaptureOutcome(event_id=event, text=f"Entry {number}"))
     return event
 
 
@@ -88,7 +88,7 @@ def test_a_capture_made_while_loading_is_shown_once(
     monkeypatch.setattr(outcome_model, "read_entries_apart", held)
     page.set_event(event_id)
     qtbot.waitUntil(lambda: len(reads) == 1)
-    context.run("capture_outcome", "Capture", event_id=event_id, text="Said while loading")
+    context.execute(CaptureOutcome(event_id=event_id, text="Said while loading"), "Capture")
     assert page.model.loading
     gate.set()
     qtbot.waitUntil(lambda: not page.model.loading)

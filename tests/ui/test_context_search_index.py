@@ -8,6 +8,7 @@ from pathlib import Path
 import pytest
 from pytestqt.qtbot import QtBot
 
+from forum_desktop.services.capture import CaptureOutcome
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import CreateEvent
 from forum_desktop.storage.search_index import has_pending
@@ -20,7 +21,7 @@ def test_entries_are_indexed_once_captures_pause(
 ) -> None:
     event_id = execute(context.store, CreateEvent(title="Forum")).value
     for text in ("First well", "Second well"):
-        context.run("capture_outcome", "Capture", event_id=event_id, text=text)
+        context.execute(CaptureOutcome(event_id=event_id, text=text), "Capture")
         assert has_pending(context.store.conn)  # the Enter path left the index alone
         assert context.index_timer.isActive()  # restarted by each entry
     assert context.index_timer.interval() == INDEX_PAUSE_MS
@@ -44,7 +45,7 @@ def test_entries_are_indexed_once_captures_pause(
 
 def test_closing_indexes_what_waits(context: AppContext, db_path: Path) -> None:
     event_id = execute(context.store, CreateEvent(title="Forum")).value
-    context.run("capture_outcome", "Capture", event_id=event_id, text="Last entry of the day")
+    context.execute(CaptureOutcome(event_id=event_id, text="Last entry of the day"), "Capture")
     context.close()
     reader = sqlite3.connect(f"{db_path.resolve().as_uri()}?mode=ro", uri=True)
     try:
@@ -63,7 +64,7 @@ def test_thousands_queued_are_indexed_a_batch_per_turn(
     monkeypatch.setattr(context_module, "INDEX_BATCH", 3)
     event_id = execute(context.store, CreateEvent(title="Forum")).value
     for n in range(8):
-        context.run("capture_outcome", "Capture", event_id=event_id, text=f"Entry {n} on wells")
+        context.execute(CaptureOutcome(event_id=event_id, text=f"Entry {n} on wells"), "Capture")
     batches: list[int] = []
     index_search = context.store.index_search
 

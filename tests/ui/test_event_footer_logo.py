@@ -8,7 +8,7 @@ from pytestqt.qtbot import QtBot
 from forum_desktop.models import Event
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import CreateEvent
-from forum_desktop.services.logo import set_event_logo
+from forum_desktop.services.logo import SetEventLogo
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.event_details import EventDetails
 from tests.photo_bytes import png_bytes
@@ -25,14 +25,14 @@ def test_without_a_logo_the_choice_is_disabled_and_says_why(
     details.set_event(event_id)
     assert not details.footer_logo.isEnabled()
     assert "no logo" in details.footer_logo.toolTip()
-    context.run("set_event_logo", "Set the logo", event_id=event_id, image=LOGO)
+    context.execute(SetEventLogo(event_id=event_id, image=LOGO), "Set the logo")
     assert details.footer_logo.isEnabled()
     assert "no logo" not in details.footer_logo.toolTip()
 
 
 def test_the_choice_is_saved_as_it_changes_and_undone(context: AppContext, qtbot: QtBot) -> None:
     event_id = execute(context.store, CreateEvent(title="Forum")).value
-    set_event_logo(context.store, event_id=event_id, image=LOGO)
+    execute(context.store, SetEventLogo(event_id=event_id, image=LOGO))
     details = EventDetails(context)
     qtbot.addWidget(details)
     details.set_event(event_id)

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import AgendaItem, Participant
 from forum_desktop.services.agenda import items_of, sessions_of
+from forum_desktop.services.capture import CaptureOutcome, UpdateOutcome
 from forum_desktop.services.commands import execute
 from forum_desktop.services.demo import DEMO_EVENT_ID, CreateDemoEvent
 from forum_desktop.ui.capture_page import CapturePage
@@ -38,14 +39,15 @@ def capture(page: CapturePage, item: AgendaItem | None, text: str, **kw: object)
     clock = page._context.store.clock
     assert isinstance(clock, FakeClock)
     clock.advance(60)
-    result = page._context.run(
-        "capture_outcome",
+    result = page._context.execute(
+        CaptureOutcome(
+            event_id=DEMO_EVENT_ID,
+            session_id=item.session_id if item else None,
+            item_id=item.id if item else None,
+            text=text,
+            **kw,
+        ),
         "capture",
-        event_id=DEMO_EVENT_ID,
-        session_id=item.session_id if item else None,
-        item_id=item.id if item else None,
-        text=text,
-        **kw,
     )
     assert result is not None
     return result.value
@@ -91,7 +93,7 @@ def test_timeline_shows_a_band_at_each_move_to_another_item(
     capture(page, first, "a3")  # lands inside the first group: rows inserted, no reset
     assert rows(page)[:5] == [f"== {label_1}", "a1", "a2", "a3", f"== {label_2}"]
     b1 = next(o.id for o in page.model._outcomes if o.text == "b1")
-    page._context.run("update_outcome", "move", outcome_id=b1, item_id=first.id)
+    page._context.execute(UpdateOutcome(outcome_id=b1, item_id=first.id), "move")
     assert rows(page) == [
         f"== {label_1}", "a1", "b1", "a2", "a3",
         "== No particular agenda item", "loose",
@@ -178,7 +180,7 @@ def test_a_second_filter_and_an_edit_filter_the_rows_again(page: CapturePage) ->
     bar.word_filter.setText("two")  # a second filter while the first is set
     assert texts() == ["mooc two"]
     bar.word_filter.clear()
-    page._context.run("update_outcome", "edit", outcome_id=edited, tags=["other"])
+    page._context.execute(UpdateOutcome(outcome_id=edited, tags=["other"]), "edit")
     assert texts() == ["mooc one"]
     assert page.count_label.text() == "1 of 3"
     bar.clear()

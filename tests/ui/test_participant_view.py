@@ -10,6 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import Participant
+from forum_desktop.services.capture import CaptureOutcome
 from forum_desktop.services.commands import execute
 from forum_desktop.services.demo import DEMO_EVENT_ID, CreateDemoEvent
 from forum_desktop.ui.main_window import MainWindow
@@ -22,8 +23,8 @@ def capture(window: MainWindow, text: str, **kw: object) -> UUID:
     clock = window.context.store.clock
     assert isinstance(clock, FakeClock)
     clock.advance(60)  # entries a minute apart, so time order is capture order
-    result = window.context.run(
-        "capture_outcome", "capture", event_id=DEMO_EVENT_ID, text=text, **kw
+    result = window.context.execute(
+        CaptureOutcome(event_id=DEMO_EVENT_ID, text=text, **kw), "capture"
     )
     assert result is not None
     return result.value

@@ -8,6 +8,7 @@ from PySide6.QtGui import QKeySequence
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.models import AgendaItem, Participant
+from forum_desktop.services.capture import CaptureOutcome
 from forum_desktop.services.commands import execute
 from forum_desktop.services.demo import DEMO_EVENT_ID, CreateDemoEvent
 from forum_desktop.services.events import CreateEvent
@@ -22,14 +23,15 @@ def dialog(window: MainWindow, qtbot: QtBot) -> SearchDialog:
     execute(store, CreateDemoEvent())
     other = window.context.execute(CreateEvent(title="Atelier <b>&</b> Rabat"), "new")
     assert other is not None
-    window.context.run(
-        "capture_outcome",
+    window.context.execute(
+        CaptureOutcome(
+            event_id=DEMO_EVENT_ID, text="Ouvrir l'école <b>& co</b> aux villes", kind="decision"
+        ),
         "capture",
-        event_id=DEMO_EVENT_ID,
-        text="Ouvrir l'école <b>& co</b> aux villes",
-        kind="decision",
     )
-    window.context.run("capture_outcome", "capture", event_id=other.value, text="Une école à Rabat")
+    window.context.execute(
+        CaptureOutcome(event_id=other.value, text="Une école à Rabat"), "capture"
+    )
     window.events_model.reload()
     assert window.find_action.shortcut() == QKeySequence(QKeySequence.StandardKey.Find)
     window.find_action.trigger()

@@ -11,7 +11,10 @@ from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.models import Outcome, Session, SessionRun
-from forum_desktop.services.capture import capture_outcome, update_outcome
+from forum_desktop.services.capture import (
+    CaptureOutcome,
+    UpdateOutcome,
+)
 from forum_desktop.services.commands import execute
 from forum_desktop.services.demo import CreateDemoEvent
 from forum_desktop.services.events import CreateEvent, list_events
@@ -56,7 +59,7 @@ def test_sharing_writes_the_event_out_and_merges_what_arrives(
     # A rapporteur's laptop takes the event from the folder and captures an entry.
     other = open_laptop(tmp_path / "rapporteur", "Bruno")
     sync_event(other.store, event_id, folder)
-    capture_outcome(other.store, event_id=event_id, text="Le maire ouvre l'atelier")
+    execute(other.store, CaptureOutcome(event_id=event_id, text="Le maire ouvre l'atelier"))
     sync_event(other.store, event_id, folder)
     other.close()
 
@@ -67,7 +70,9 @@ def test_sharing_writes_the_event_out_and_merges_what_arrives(
     assert not has_pending(window.context.store.conn)  # indexed by the merge's worker
 
     # An entry typed here goes out once edits pause.
-    window.context.run("capture_outcome", "Capture", event_id=event_id, text="Pause café à 10 h 30")
+    window.context.execute(
+        CaptureOutcome(event_id=event_id, text="Pause café à 10 h 30"), "Capture"
+    )
     qtbot.waitUntil(lambda: "in: 1, out: 2" in dialog.status_label.text(), timeout=WAIT_MS)
     written = sorted(folder.rglob("*.jsonl"))
     dialog.sync_button.click()  # on demand: nothing new, nothing written
@@ -129,7 +134,7 @@ def test_a_conflict_shows_both_versions_and_keeping_both_settles_it(
 ) -> None:
     store = window.context.store
     event_id: UUID = execute(store, CreateEvent(title="Atelier de Saly")).value
-    outcome_id = capture_outcome(store, event_id=event_id, text="Décision : reporter").value
+    outcome_id = execute(store, CaptureOutcome(event_id=event_id, text="Décision : reporter")).value
     folder = tmp_path / "shared"
     folder.mkdir()
     window.events_model.reload()
@@ -143,9 +148,9 @@ def test_a_conflict_shows_both_versions_and_keeping_both_settles_it(
 
     other = open_laptop(tmp_path / "rapporteur", "Bruno")
     sync_event(other.store, event_id, folder)
-    update_outcome(store, outcome_id=outcome_id, text="Décision : reporter à mars")
+    execute(store, UpdateOutcome(outcome_id=outcome_id, text="Décision : reporter à mars"))
     other.clock.advance(3600)  # Bruno's is the later edit: it shows
-    update_outcome(other.store, outcome_id=outcome_id, text="Décision : adopter")
+    execute(other.store, UpdateOutcome(outcome_id=outcome_id, text="Décision : adopter"))
     sync_event(other.store, event_id, folder)
     share.sync_button.click()
     qtbot.waitUntil(share.conflicts_button.isEnabled, timeout=WAIT_MS)
@@ -206,7 +211,7 @@ def test_a_bundle_goes_out_and_comes_in_through_the_menus(
 ) -> None:
     source = open_laptop(tmp_path / "source", "Awa")
     event_id: UUID = execute(source.store, CreateEvent(title="Atelier de Kaolack")).value
-    capture_outcome(source.store, event_id=event_id, text="Synthèse du matin")
+    execute(source.store, CaptureOutcome(event_id=event_id, text="Synthèse du matin"))
     bundle = tmp_path / "atelier.fdbundle"
     bundle.write_bytes(export_bundle(source.store, event_id))
     source.close()

@@ -9,7 +9,7 @@ from uuid import UUID
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.models import Outcome
-from forum_desktop.services.capture import update_outcome
+from forum_desktop.services.capture import CaptureOutcome, UpdateOutcome
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import CreateEvent
 from forum_desktop.sync.engine import sync_event
@@ -26,9 +26,9 @@ def test_undo_after_a_merge_undoes_own_acts_and_refuses_what_another_laptop_chan
 ) -> None:
     context, controller = window.context, window.sync
     event_id: UUID = execute(context.store, CreateEvent(title="Atelier de Saly")).value
-    first = context.run("capture_outcome", "Capture", event_id=event_id, text="Premier").value
-    second = context.run("capture_outcome", "Capture", event_id=event_id, text="Second").value
-    context.run("update_outcome", "Edit entry", outcome_id=first, text="Premier, revu")
+    first = context.execute(CaptureOutcome(event_id=event_id, text="Premier"), "Capture").value
+    second = context.execute(CaptureOutcome(event_id=event_id, text="Second"), "Capture").value
+    context.execute(UpdateOutcome(outcome_id=first, text="Premier, revu"), "Edit entry")
     folder = tmp_path / "shared"
     folder.mkdir()
     controller.share(event_id, folder)
@@ -37,7 +37,7 @@ def test_undo_after_a_merge_undoes_own_acts_and_refuses_what_another_laptop_chan
     # Another laptop edits the first entry; the merge brings it here.
     other = open_laptop(tmp_path / "rapporteur", "Bruno")
     sync_event(other.store, event_id, folder)
-    update_outcome(other.store, outcome_id=first, text="Premier, par Bruno")
+    execute(other.store, UpdateOutcome(outcome_id=first, text="Premier, par Bruno"))
     sync_event(other.store, event_id, folder)
     other.close()
     controller.sync(event_id)

@@ -10,6 +10,7 @@ from PySide6.QtGui import QAction
 from PySide6.QtWidgets import QVBoxLayout, QWidget
 
 from forum_desktop.models import AgendaItem, MethodScreen, Participant, Session
+from forum_desktop.services.capture import CaptureOutcome
 from forum_desktop.services.participants import roster
 from forum_desktop.timing.snapshot import Snapshot
 from forum_desktop.ui.context import AppContext
@@ -66,9 +67,7 @@ class MethodScreenWidget(QWidget):
         current = snapshot.current if snapshot else None
         phase = current.entry.item.title if current and current.item_id != self.item.id else ""
         session = self.controller.session_id or self.item.session_id
-        result = self.context.run(
-            "capture_outcome",
-            label,
+        command = CaptureOutcome(
             event_id=self.event_id,
             session_id=session,
             item_id=self.item.id,
@@ -76,9 +75,10 @@ class MethodScreenWidget(QWidget):
             kind=kind,
             text=text,
             phase=phase,
-            mentions=mentions or [],
+            mentions=tuple(mentions or ()),
             fields=fields,
         )
+        result = self.context.execute(command, label)
         return None if result is None else result.value  # type: ignore[no-any-return]
 
     def people(self) -> list[Participant]:

@@ -18,7 +18,7 @@ from forum_desktop.clock import FakeClock
 from forum_desktop.methods.dot_vote import vote_view
 from forum_desktop.methods.idea_acts import AddIdea, GroupIdeasIntoTheme, event_themes
 from forum_desktop.models import Outcome, OutcomeKind, Session
-from forum_desktop.services.capture import capture_outcome, outcomes_of_event
+from forum_desktop.services.capture import CaptureOutcome, outcomes_of_event
 from forum_desktop.services.commands import execute
 from forum_desktop.services.moderation import SendFromPhone
 from forum_desktop.services.participants import AddParticipant
@@ -85,10 +85,13 @@ def test_a_vote_with_ties_revealed_recorded_and_still_there_after_a_restart(
     people = {
         name: execute(store, AddParticipant(event_id=event_id, name=name)).value for name in PEOPLE
     }
-    idea = capture_outcome(
-        store, event_id=event_id, session_id=session_id, kind="idea", text="Participatory budgets"
+    idea = execute(
+        store,
+        CaptureOutcome(
+            event_id=event_id, session_id=session_id, kind="idea", text="Participatory budgets"
+        ),
     ).value
-    capture_outcome(store, event_id=event_id, kind="quote", text="We are the city")
+    execute(store, CaptureOutcome(event_id=event_id, kind="quote", text="We are the city"))
     page = open_console_on(window, session_id)
     page.controller.start()
     screen = vote_screen(page)

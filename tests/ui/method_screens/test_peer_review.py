@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import AgendaItem, OutcomeKind, Session
 from forum_desktop.models.screens import PeerReviewState
-from forum_desktop.services.capture import outcomes_of_event
+from forum_desktop.services.capture import CaptureOutcome, outcomes_of_event
 from forum_desktop.services.commands import execute
 from forum_desktop.services.participants import AddParticipant
 from forum_desktop.storage import Store, open_database
@@ -280,12 +280,9 @@ def test_drafts_survive_other_changes_and_undo_shows_what_is_stored(
     store = window.context.store
     form = screen.feedback_form
     assert form.strengths_edit.toPlainText() == "A draft the room must not see"
-    window.context.run(  # a rapporteur captures a note meanwhile: the screen reloads
-        "capture_outcome",
+    window.context.execute(  # a rapporteur captures a note meanwhile: the screen reloads
+        CaptureOutcome(event_id=screen.event_id, item_id=screen.item.id, text="Room is full"),
         "Capture",
-        event_id=screen.event_id,
-        item_id=screen.item.id,
-        text="Room is full",
     )
     assert form.strengths_edit.toPlainText() == "A draft the room must not see"
     assert form.reviewer_combo.currentText() == "Karim Benali"
