@@ -12,6 +12,7 @@ from forum_desktop.cli import EXIT_OK, EXIT_USAGE
 from forum_desktop.clock import FakeClock
 from forum_desktop.export.labels import labels
 from forum_desktop.models import Event, Language
+from forum_desktop.services.commands import execute
 from forum_desktop.storage import Store, open_database
 from tests.export.pdf_reading import all_text
 from tests.test_cli import cli, private_home
@@ -123,7 +124,7 @@ def test_the_photos_are_scaled_once_for_every_language(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from forum_desktop.export import minutes_data
-    from forum_desktop.services.agenda import add_item, add_session
+    from forum_desktop.services.agenda import AddItem, AddSession
     from forum_desktop.services.photos import add_photo
     from tests.photo_bytes import png_bytes
 
@@ -132,8 +133,8 @@ def test_the_photos_are_scaled_once_for_every_language(
     conn = open_database(db, FakeClock())
     try:
         store = Store(conn, FakeClock())
-        session = add_session(store, event_id=UUID(event_id), title="Matin").value
-        item = add_item(store, session_id=session, title="Atelier").value
+        session = execute(store, AddSession(event_id=UUID(event_id), title="Matin")).value
+        item = execute(store, AddItem(session_id=session, title="Atelier")).value
         add_photo(
             store,
             event_id=UUID(event_id),

@@ -40,7 +40,8 @@ from forum_desktop.models.base import TITLE_MAX_LENGTH
 from forum_desktop.models.method import MethodDefinition
 from forum_desktop.notices import NoticeKind
 from forum_desktop.services.agenda import items_of, sessions_of
-from forum_desktop.services.operations import OpResult, Recorder, operation
+from forum_desktop.services.commands import Command
+from forum_desktop.services.operations import OpResult, Recorder
 from forum_desktop.services.participants import roster
 from forum_desktop.storage import Store
 
@@ -204,33 +205,34 @@ def _method_names(
     return found
 
 
-# --- the operation ---------------------------------------------------------------------
+# --- the command -----------------------------------------------------------------------
 
 
-@operation("import_agenda")
-def import_agenda(
-    store: Store,
-    /,
-    *,
-    event_id: UUID,
-    programme: ParsedProgramme,
-    session_id: UUID | None = None,
-    take_context: bool = False,
-    take_objectives: bool = False,
-) -> OpResult:
+class ImportAgenda(Command):
     """Add a programme's items to a session, or one new session per day without one;
     optionally the context and objectives to the event. The value: the new sessions' ids."""
-    check_item_count(programme)
-    event = store.require(Event, event_id)
-    recorder = Recorder()
-    created: list[UUID] = []
-    speakers = _Speakers(store, recorder, event)
-    if session_id is None:
-        created = _add_sessions(store, recorder, event_id, programme, speakers)
-    else:
-        _append_to_session(store, recorder, event, session_id, programme.days, speakers)
-    recorder.add(_event_update(store, event, programme, take_context, take_objectives))
-    return recorder.result(created)
+
+    event_id: UUID
+    programme: ParsedProgramme
+    session_id: UUID | None = None
+    take_context: bool = False
+    take_objectives: bool = False
+
+    def apply(self, store: Store) -> OpResult:
+        programme = self.programme
+        check_item_count(programme)
+        event = store.require(Event, self.event_id)
+        recorder = Recorder()
+        created: list[UUID] = []
+        speakers = _Speakers(store, recorder, event)
+        if self.session_id is None:
+            created = _add_sessions(store, recorder, self.event_id, programme, speakers)
+        else:
+            _append_to_session(store, recorder, event, self.session_id, programme.days, speakers)
+        recorder.add(
+            _event_update(store, event, programme, self.take_context, self.take_objectives)
+        )
+        return recorder.result(created)
 
 
 def _add_sessions(

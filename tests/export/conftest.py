@@ -15,6 +15,7 @@ from forum_desktop.clock import FakeClock
 from forum_desktop.export.loading import load_agenda
 from forum_desktop.models import AgendaItem, Event, Participant, Session
 from forum_desktop.services import agenda
+from forum_desktop.services.commands import execute
 from forum_desktop.services.demo import create_demo_event
 from forum_desktop.storage import Store, open_database
 
@@ -42,20 +43,24 @@ def enrich_demo(store: Store) -> UUID:
     ids = {person.name: person.id for person in people}
     items = {item.title: item for item in sessions[0][1]}
     introduction = items["Introduction interactive : Qui est qui et qui êtes-vous ?"]
-    agenda.update_item(
+    execute(
         store,
-        item_id=introduction.id,
-        facilitator_ids=[ids["Núria Vilalta Puig"]],
-        rapporteur_ids=[ids["Élodie Marchand"]],
-        speaker_ids=[ids["Valentina Ríos Castaño"], ids["Sipho Ndlovu"]],
-        materials=MATERIALS,
-        notes=PRIVATE_NOTE,
+        agenda.UpdateItem(
+            item_id=introduction.id,
+            facilitator_ids=[ids["Núria Vilalta Puig"]],
+            rapporteur_ids=[ids["Élodie Marchand"]],
+            speaker_ids=[ids["Valentina Ríos Castaño"], ids["Sipho Ndlovu"]],
+            materials=MATERIALS,
+            notes=PRIVATE_NOTE,
+        ),
     )
     evaluation = items["Évaluation par les pairs du processus d'apprentissage"]
     # 45 minutes instead of 40: the agenda runs 5 minutes past the session's end.
-    agenda.update_item(store, item_id=evaluation.id, title=SCRIPTS_TITLE, planned_minutes=45)
+    execute(
+        store, agenda.UpdateItem(item_id=evaluation.id, title=SCRIPTS_TITLE, planned_minutes=45)
+    )
     overview = items["Aperçu de l'approche globale d'apprentissage de CGLU"]
-    agenda.update_item(store, item_id=overview.id, description=f"Récit\n{HOSTILE}")
+    execute(store, agenda.UpdateItem(item_id=overview.id, description=f"Récit\n{HOSTILE}"))
     return event_id
 
 

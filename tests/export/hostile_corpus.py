@@ -14,6 +14,7 @@ from forum_desktop.export.isolation import CONTROLS
 from forum_desktop.export.markup import clean
 from forum_desktop.models import ReviewState
 from forum_desktop.services import agenda, capture
+from forum_desktop.services.commands import execute
 from forum_desktop.services.demo import create_demo_event
 from forum_desktop.services.participants import add_participant
 from forum_desktop.storage import Store
@@ -69,7 +70,7 @@ def populate_hostile(store: Store) -> Hostile:
     session = agenda.sessions_of(store, event_id)[0]
     items = agenda.items_of(store, session.id)
     for item, line in zip(items, LINES, strict=False):
-        agenda.update_item(store, item_id=item.id, title=line)
+        execute(store, agenda.UpdateItem(item_id=item.id, title=line))
     people = [
         add_participant(store, event_id=event_id, name=name).value
         for name in (RLO_OWNER, RLI_NAME, ARABIC_OWNER, LINES[3], LINES[7])

@@ -15,6 +15,7 @@ from forum_desktop.export.emphasis import emphasis_spans, plain
 from forum_desktop.export.minutes_docx import minutes_docx
 from forum_desktop.export.minutes_md import minutes_markdown
 from forum_desktop.export.minutes_pdf import minutes_pdf
+from forum_desktop.services.commands import execute
 from forum_desktop.storage import Store, open_database
 from tests.export.minutes_event import populate
 from tests.export.pdf_reading import all_text, page_texts, reader
@@ -126,12 +127,12 @@ def test_a_long_contents_gives_each_heading_its_page_in_one_layout_pass(
 ) -> None:
     from reportlab.platypus import BaseDocTemplate
 
-    from forum_desktop.services.agenda import add_session, delete_session
+    from forum_desktop.services.agenda import AddSession, DeleteSession
 
     # Enough sessions for the contents to run past the cover page: every page after it
     # depends on the contents' length.
     added = [
-        add_session(built.store, event_id=built.made.event_id, title=f"Atelier {n}").value
+        execute(built.store, AddSession(event_id=built.made.event_id, title=f"Atelier {n}")).value
         for n in range(45)
     ]
     passes: list[int] = []
@@ -146,7 +147,7 @@ def test_a_long_contents_gives_each_heading_its_page_in_one_layout_pass(
         pdf = minutes_pdf(built.data())
     finally:
         for session_id in added:
-            delete_session(built.store, session_id=session_id)
+            execute(built.store, DeleteSession(session_id=session_id))
     pages = page_texts(pdf)
     assert len(passes) == 1  # the numbers are drawn once the layout is done
     for number, text in enumerate(pages, start=1):

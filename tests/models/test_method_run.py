@@ -11,6 +11,7 @@ from pydantic import ValidationError
 from forum_desktop.models import MethodRun, MethodScreen, Outcome, OutcomeKind
 from forum_desktop.models.screens import SCREEN_STATES, PeerReviewState, ReviewCase, ScreenState
 from forum_desktop.services import agenda
+from forum_desktop.services.commands import execute
 from forum_desktop.services.events import create_event
 from forum_desktop.storage import Store
 
@@ -47,7 +48,7 @@ def test_state_is_checked_by_the_screens_model(counter_screen: MethodScreen) -> 
 
 def test_state_round_trips_through_the_store(store: Store, counter_screen: MethodScreen) -> None:
     event_id = create_event(store, title="Forum").value
-    session_id = agenda.add_session(store, event_id=event_id, title="Day 1").value
+    session_id = execute(store, agenda.AddSession(event_id=event_id, title="Day 1")).value
     run = MethodRun(
         event_id=event_id,
         session_id=session_id,

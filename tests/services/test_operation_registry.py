@@ -162,7 +162,7 @@ EXAMPLES: dict[str, Example] = {
     "delete_participants": example_delete_participants,
     "check_in": example_check_in,
     "create_demo_event": example_create_demo_event,
-    "import_agenda": example_import_agenda,
+    "ImportAgenda": example_import_agenda,
     **AGENDA_EXAMPLES,
     **CAPTURE_EXAMPLES,
     **RUN_EXAMPLES,

@@ -10,8 +10,9 @@ from uuid import UUID
 from hypothesis import strategies as st
 
 from forum_desktop.models import Change, ChangeKind, Outcome, Participant, Session
-from forum_desktop.services.agenda import add_item, add_session, delete_session
+from forum_desktop.services.agenda import AddItem, AddSession, DeleteSession
 from forum_desktop.services.capture import capture_outcome, delete_outcomes, update_outcome
+from forum_desktop.services.commands import execute
 from forum_desktop.services.events import create_event
 from forum_desktop.services.participants import add_participant, update_participant
 from forum_desktop.storage import Store
@@ -64,8 +65,8 @@ def start_event(laptops: Sequence[Laptop], folder: Path) -> UUID:
     event_id: UUID = create_event(first, title="Atelier").value
     add_participant(first, event_id=event_id, name="Fatou Ndiaye")
     capture_outcome(first, event_id=event_id, text="alpha\nbeta\ngamma")
-    session_id = add_session(first, event_id=event_id, title="Matinée").value
-    add_item(first, session_id=session_id, title="Accueil")
+    session_id = execute(first, AddSession(event_id=event_id, title="Matinée")).value
+    execute(first, AddItem(session_id=session_id, title="Accueil"))
     full_exchange(laptops, event_id, folder)
     return event_id
 
@@ -104,13 +105,13 @@ def run_step(laptops: Sequence[Laptop], event_id: UUID, folders: Sequence[Path],
     elif kind == "item":
         sessions = store.select(Session, order_by="id")
         if sessions:
-            add_item(store, session_id=sessions[0].id, title=step[2])
+            execute(store, AddItem(session_id=sessions[0].id, title=step[2]))
     elif kind == "drop_session":
         sessions = store.select(Session, order_by="id")
         if sessions:
-            delete_session(store, session_id=sessions[0].id)
+            execute(store, DeleteSession(session_id=sessions[0].id))
     elif kind == "new_session":
-        add_session(store, event_id=event_id, title="Matinée")
+        execute(store, AddSession(event_id=event_id, title="Matinée"))
     elif kind == "sync":
         sync_event(store, event_id, folders[step[1]])
     else:
