@@ -38,7 +38,7 @@ from forum_desktop.models import (
 from forum_desktop.models.agenda import ItemKind
 from forum_desktop.models.base import TITLE_MAX_LENGTH
 from forum_desktop.models.method import MethodDefinition
-from forum_desktop.notices import NoticeKind
+from forum_desktop.notices import NoticeError, NoticeKind
 from forum_desktop.services.agenda import items_of, sessions_of
 from forum_desktop.services.commands import Command
 from forum_desktop.services.operations import OpResult, Recorder
@@ -49,6 +49,15 @@ MAX_ITEM_MINUTES = 24 * 60
 METHOD_FOUND = NoticeKind(
     "programme.method_found", "line {line}: {title} is the library method “{method}”"
 )
+OTHER_EVENTS_SESSION = NoticeKind(
+    "programme.other_events_session",
+    "That session belongs to another event: choose one of this event's sessions, or none "
+    "to add new ones.",
+)
+
+
+class AgendaImportError(NoticeError):
+    """A programme that cannot go where it was asked to; nothing was written."""
 
 
 @dataclass(frozen=True)
@@ -275,7 +284,7 @@ def _append_to_session(
 ) -> None:
     session = store.require(Session, session_id)
     if session.event_id != event.id:
-        raise ValueError("the session belongs to another event")
+        raise AgendaImportError(OTHER_EVENTS_SESSION)
     existing = items_of(store, session_id)
     position = sum(1 for item in existing if item.parent_id is None)
     origin = cursor = None
