@@ -1,4 +1,4 @@
-"""Agenda operations keep the tree and its positions right."""
+"""Agenda commands keep the tree and its positions right."""
 
 from __future__ import annotations
 
@@ -119,3 +119,19 @@ def test_sessions_add_update_delete(store: Store) -> None:
     remaining = agenda.sessions_of(store, built.event_id)
     assert [(s.title, s.position) for s in remaining] == [("Après-midi", 0)]
     assert store.select(AgendaItem) == []
+
+
+def test_an_update_writes_only_the_fields_given_and_a_none_given_clears(store: Store) -> None:
+    built = build_event(store)
+    before = store.require(Session, built.session_id)
+    assert before.date is not None and before.start_time is not None
+
+    execute(store, agenda.UpdateSession(session_id=built.session_id, date=None, place="Salle B"))
+
+    after = store.require(Session, built.session_id)
+    assert (after.date, after.place) == (None, "Salle B")
+    assert (after.title, after.start_time) == (before.title, before.start_time)  # not given
+    execute(store, agenda.UpdateItem(item_id=built.item_ids[0], min_minutes=5))
+    execute(store, agenda.UpdateItem(item_id=built.item_ids[0], min_minutes=None))
+    item = store.require(AgendaItem, built.item_ids[0])
+    assert item.min_minutes is None and item.title == "Ouverture"
