@@ -34,7 +34,7 @@ from uuid import UUID
 from figures import figure
 
 from forum_desktop.clock import SystemClock
-from forum_desktop.services.agenda import add_item, add_session
+from forum_desktop.services.agenda import AddItem, AddSession
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.method_apply import ApplyMethod
@@ -69,8 +69,8 @@ def measure(directory: Path) -> tuple[list[float], list[int]]:
         execute(store, AddParticipant(event_id=event_id, name=f"Participant {n:03d}")).value
         for n in range(BALLOTS)
     ]
-    session_id = add_session(store, event_id=event_id, title="Matinée").value
-    item_id: UUID = add_item(store, session_id=session_id, title="Priorités").value
+    session_id = execute(store, AddSession(event_id=event_id, title="Matinée")).value
+    item_id: UUID = execute(store, AddItem(session_id=session_id, title="Priorités")).value
     execute(store, ApplyMethod(item_id=item_id, method_id="dot-voting", language="fr", at=START))
     options = [
         execute(store, AddOption(item_id=item_id, text=text)).value

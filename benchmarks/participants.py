@@ -44,7 +44,7 @@ from PySide6.QtCore import QCoreApplication, QTimer
 from forum_desktop.clock import SystemClock
 from forum_desktop.models import AgendaItem, Outcome
 from forum_desktop.participants.server import Opening, ParticipantServer
-from forum_desktop.services.agenda import add_item, add_session
+from forum_desktop.services.agenda import AddItem, AddSession
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.method_apply import ApplyMethod
@@ -71,9 +71,9 @@ def build(store: Store, phones: int) -> Built:
         execute(store, AddParticipant(event_id=event_id, name=f"Participant {n:03d}")).value
         for n in range(phones)
     ]
-    session_id: UUID = add_session(store, event_id=event_id, title="Matinée").value
-    item_id: UUID = add_item(
-        store, session_id=session_id, title="Tour de table", planned_minutes=60
+    session_id: UUID = execute(store, AddSession(event_id=event_id, title="Matinée")).value
+    item_id: UUID = execute(
+        store, AddItem(session_id=session_id, title="Tour de table", planned_minutes=60)
     ).value
     now = store.clock.now()
     execute(store, ApplyMethod(item_id=item_id, method_id="round-robin", language="fr", at=now))

@@ -30,7 +30,7 @@ from PySide6.QtWidgets import QApplication, QLabel, QTableWidget, QTableWidgetIt
 
 from forum_desktop.clock import FakeClock
 from forum_desktop.services import run as run_ops
-from forum_desktop.services.agenda import add_item, add_session
+from forum_desktop.services.agenda import AddItem, AddSession
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import CreateEvent
 from forum_desktop.storage import Store, open_database
@@ -46,16 +46,20 @@ def build_session(store: Store, items: int) -> UUID:
     event_id = execute(
         store, CreateEvent(title="Bench", language="fr", timezone="Africa/Dakar")
     ).value
-    session_id: UUID = add_session(
+    session_id: UUID = execute(
         store,
-        event_id=event_id,
-        title="Journée",
-        date=T0.date(),
-        start_time=dt_time(9, 0),
-        end_time=dt_time(17, 0),
+        AddSession(
+            event_id=event_id,
+            title="Journée",
+            date=T0.date(),
+            start_time=dt_time(9, 0),
+            end_time=dt_time(17, 0),
+        ),
     ).value
     for number in range(items):
-        add_item(store, session_id=session_id, title=f"Point {number + 1}", planned_minutes=5)
+        execute(
+            store, AddItem(session_id=session_id, title=f"Point {number + 1}", planned_minutes=5)
+        )
     return session_id
 
 

@@ -598,7 +598,8 @@ def _import_agenda(store: Store, args: argparse.Namespace) -> int:
         check_item_count,
         decode_programme,
     )
-    from forum_desktop.services.agenda_import import import_agenda
+    from forum_desktop.services.agenda_import import ImportAgenda
+    from forum_desktop.services.commands import execute
 
     event = store.get(Event, args.event)
     if event is None:
@@ -617,7 +618,9 @@ def _import_agenda(store: Store, args: argparse.Namespace) -> int:
         return EXIT_OK
     for warning in programme.warnings:
         print(f"warning: {warning}", file=sys.stderr)
-    result = import_agenda(store, event_id=args.event, programme=programme, session_id=args.session)
+    result = execute(
+        store, ImportAgenda(event_id=args.event, programme=programme, session_id=args.session)
+    )
     items = sum(1 for change in result.changes if change.record_type == "agenda_item")
     print(f"imported {items} agenda items")
     return EXIT_OK

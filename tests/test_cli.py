@@ -611,6 +611,33 @@ def test_import_agenda_dry_run_changes_nothing_then_imports(
     assert counts(demo_db)["agenda_item"] == before["agenda_item"] + 5
 
 
+def test_import_agenda_refuses_a_session_of_another_event_and_changes_nothing(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "forum.db"
+    source = tmp_path / "programme.md"
+    source.write_text(PROGRAMME, encoding="utf-8")
+    first = new_event_id(capsys, db, "--start", "2026-06-15")
+    other = new_event_id(capsys, db, "--start", "2026-06-15")
+    assert cli(capsys, "import-agenda", source, "--event", first, "--db", db).code == EXIT_OK
+    conn = sqlite3.connect(db)
+    try:
+        ((first_session,),) = conn.execute("SELECT id FROM session").fetchall()
+    finally:
+        conn.close()
+    before = counts(db)
+
+    args = ["--event", other, "--session", first_session, "--db", db]
+    outcome = cli(capsys, "import-agenda", source, *args)
+
+    assert outcome.code == EXIT_USAGE, outcome
+    assert outcome.err.splitlines()[-1] == (
+        "forum-desktop: That session belongs to another event: choose one of this event's "
+        "sessions, or none to add new ones."
+    )
+    assert counts(db) == before
+
+
 def test_export_actions_csv_and_ics(
     demo_db: Path, tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:

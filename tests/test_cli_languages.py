@@ -124,7 +124,7 @@ def test_the_photos_are_scaled_once_for_every_language(
     tmp_path: Path, capsys: pytest.CaptureFixture[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
     from forum_desktop.export import minutes_data
-    from forum_desktop.services.agenda import add_item, add_session
+    from forum_desktop.services.agenda import AddItem, AddSession
     from forum_desktop.services.photos import AddPhoto
     from tests.photo_bytes import png_bytes
 
@@ -133,8 +133,8 @@ def test_the_photos_are_scaled_once_for_every_language(
     conn = open_database(db, FakeClock())
     try:
         store = Store(conn, FakeClock())
-        session = add_session(store, event_id=UUID(event_id), title="Matin").value
-        item = add_item(store, session_id=session, title="Atelier").value
+        session = execute(store, AddSession(event_id=UUID(event_id), title="Matin")).value
+        item = execute(store, AddItem(session_id=session, title="Atelier")).value
         execute(
             store,
             AddPhoto(

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import QApplication, QWidget
 from forum_desktop.agenda.programme_text import parse_programme
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import AgendaItem, AttendanceStatus
-from forum_desktop.services.agenda_import import import_agenda, recognise_methods
+from forum_desktop.services.agenda_import import ImportAgenda, recognise_methods
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.method_apply import ApplyMethod
@@ -55,7 +55,7 @@ def seed_day(store: Store, note: Path) -> tuple[object, object]:
         store, CreateEvent(title="Forum", language="fr", timezone="Europe/Paris")
     ).value
     programme = recognise_methods(parse_programme(note.read_text(encoding="utf-8")))
-    (session_id,) = import_agenda(store, event_id=event_id, programme=programme).value
+    (session_id,) = execute(store, ImportAgenda(event_id=event_id, programme=programme)).value
     for name, organisation in ROSTER:
         person = execute(
             store, AddParticipant(event_id=event_id, name=name, organisation=organisation)

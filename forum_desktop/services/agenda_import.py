@@ -38,9 +38,10 @@ from forum_desktop.models import (
 from forum_desktop.models.agenda import ItemKind
 from forum_desktop.models.base import TITLE_MAX_LENGTH
 from forum_desktop.models.method import MethodDefinition
-from forum_desktop.notices import NoticeKind
+from forum_desktop.notices import NoticeError, NoticeKind
 from forum_desktop.services.agenda import items_of, sessions_of
-from forum_desktop.services.operations import OpResult, Recorder, operation
+from forum_desktop.services.commands import Command
+from forum_desktop.services.operations import OpResult, Recorder
 from forum_desktop.services.participants import roster
 from forum_desktop.storage import Store
 
@@ -48,6 +49,15 @@ MAX_ITEM_MINUTES = 24 * 60
 METHOD_FOUND = NoticeKind(
     "programme.method_found", "line {line}: {title} is the library method “{method}”"
 )
+OTHER_EVENTS_SESSION = NoticeKind(
+    "programme.other_events_session",
+    "That session belongs to another event: choose one of this event's sessions, or none "
+    "to add new ones.",
+)
+
+
+class AgendaImportError(NoticeError):
+    """A programme that cannot go where it was asked to; nothing was written."""
 
 
 @dataclass(frozen=True)
@@ -204,33 +214,34 @@ def _method_names(
     return found
 
 
-# --- the operation ---------------------------------------------------------------------
+# --- the command -----------------------------------------------------------------------
 
 
-@operation("import_agenda")
-def import_agenda(
-    store: Store,
-    /,
-    *,
-    event_id: UUID,
-    programme: ParsedProgramme,
-    session_id: UUID | None = None,
-    take_context: bool = False,
-    take_objectives: bool = False,
-) -> OpResult:
+class ImportAgenda(Command):
     """Add a programme's items to a session, or one new session per day without one;
     optionally the context and objectives to the event. The value: the new sessions' ids."""
-    check_item_count(programme)
-    event = store.require(Event, event_id)
-    recorder = Recorder()
-    created: list[UUID] = []
-    speakers = _Speakers(store, recorder, event)
-    if session_id is None:
-        created = _add_sessions(store, recorder, event_id, programme, speakers)
-    else:
-        _append_to_session(store, recorder, event, session_id, programme.days, speakers)
-    recorder.add(_event_update(store, event, programme, take_context, take_objectives))
-    return recorder.result(created)
+
+    event_id: UUID
+    programme: ParsedProgramme
+    session_id: UUID | None = None
+    take_context: bool = False
+    take_objectives: bool = False
+
+    def apply(self, store: Store) -> OpResult:
+        programme = self.programme
+        check_item_count(programme)
+        event = store.require(Event, self.event_id)
+        recorder = Recorder()
+        created: list[UUID] = []
+        speakers = _Speakers(store, recorder, event)
+        if self.session_id is None:
+            created = _add_sessions(store, recorder, self.event_id, programme, speakers)
+        else:
+            _append_to_session(store, recorder, event, self.session_id, programme.days, speakers)
+        recorder.add(
+            _event_update(store, event, programme, self.take_context, self.take_objectives)
+        )
+        return recorder.result(created)
 
 
 def _add_sessions(
@@ -273,7 +284,7 @@ def _append_to_session(
 ) -> None:
     session = store.require(Session, session_id)
     if session.event_id != event.id:
-        raise ValueError("the session belongs to another event")
+        raise AgendaImportError(OTHER_EVENTS_SESSION)
     existing = items_of(store, session_id)
     position = sum(1 for item in existing if item.parent_id is None)
     origin = cursor = None

@@ -10,7 +10,8 @@ from uuid import UUID
 from forum_desktop.models import AgendaItem, Event, Session, SessionTemplate, TemplateItem
 from forum_desktop.paths import resource
 from forum_desktop.services.agenda import items_of, sessions_of
-from forum_desktop.services.operations import OpResult, Recorder, operation
+from forum_desktop.services.commands import Command
+from forum_desktop.services.operations import OpResult, Recorder
 from forum_desktop.storage import Store
 
 BUILTIN_DIR = resource("templates")
@@ -79,59 +80,66 @@ def template_from_session(store: Store, session_id: UUID, name: str) -> SessionT
     )
 
 
-@operation("save_session_as_template")
-def save_session_as_template(
-    store: Store, /, *, session_id: UUID, name: str, description: str = ""
-) -> OpResult:
-    template = template_from_session(store, session_id, name).model_copy(
-        update={"description": description}
-    )
-    recorder = Recorder()
-    recorder.add(store.insert(store.fresh(template)))
-    return recorder.result(template.id)
+class SaveSessionAsTemplate(Command):
+    """Save a session's agenda as a template of the user's; the value is the template's id."""
+
+    session_id: UUID
+    name: str
+    description: str = ""
+
+    def apply(self, store: Store) -> OpResult:
+        template = template_from_session(store, self.session_id, self.name).model_copy(
+            update={"description": self.description}
+        )
+        recorder = Recorder()
+        recorder.add(store.insert(store.fresh(template)))
+        return recorder.result(template.id)
 
 
-@operation("delete_template")
-def delete_template(store: Store, /, *, template_id: UUID) -> OpResult:
-    recorder = Recorder()
-    recorder.add(store.delete(SessionTemplate, template_id))
-    return recorder.result(template_id)
+class DeleteTemplate(Command):
+    """Delete one of the user's templates."""
+
+    template_id: UUID
+
+    def apply(self, store: Store) -> OpResult:
+        recorder = Recorder()
+        recorder.add(store.delete(SessionTemplate, self.template_id))
+        return recorder.result(self.template_id)
 
 
-@operation("add_session_from_template")
-def add_session_from_template(
-    store: Store,
-    /,
-    *,
-    event_id: UUID,
-    template: SessionTemplate,
-    title: str,
-    date: dt.date | None = None,
-) -> OpResult:
-    """A new session at the end of the event's with the template's agenda; value: its id."""
-    store.require(Event, event_id)
-    session = Session(
-        event_id=event_id,
-        title=title,
-        date=date,
-        start_time=template.start_time,
-        end_time=template.end_time,
-        position=len(sessions_of(store, event_id)),
-    )
-    recorder = Recorder()
-    recorder.add(store.insert(store.fresh(session)))
+class AddSessionFromTemplate(Command):
+    """Add a session at the end of the event's with the template's agenda; value: its id."""
 
-    def insert(items: list[TemplateItem], parent_id: UUID | None) -> None:
-        for position, spec in enumerate(items):
-            fields = spec.model_dump(exclude={"children"})
-            item = AgendaItem(
-                session_id=session.id, parent_id=parent_id, position=position, **fields
-            )
-            recorder.add(store.insert(store.fresh(item)))
-            insert(spec.children, item.id)
+    event_id: UUID
+    template: SessionTemplate
+    title: str
+    date: dt.date | None = None
 
-    insert(template.items, None)
-    return recorder.result(session.id)
+    def apply(self, store: Store) -> OpResult:
+        store.require(Event, self.event_id)
+        template = self.template
+        session = Session(
+            event_id=self.event_id,
+            title=self.title,
+            date=self.date,
+            start_time=template.start_time,
+            end_time=template.end_time,
+            position=len(sessions_of(store, self.event_id)),
+        )
+        recorder = Recorder()
+        recorder.add(store.insert(store.fresh(session)))
+
+        def insert(items: list[TemplateItem], parent_id: UUID | None) -> None:
+            for position, spec in enumerate(items):
+                fields = spec.model_dump(exclude={"children"})
+                item = AgendaItem(
+                    session_id=session.id, parent_id=parent_id, position=position, **fields
+                )
+                recorder.add(store.insert(store.fresh(item)))
+                insert(spec.children, item.id)
+
+        insert(template.items, None)
+        return recorder.result(session.id)
 
 
 def template_minutes(template: SessionTemplate) -> int:

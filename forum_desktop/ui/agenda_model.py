@@ -26,7 +26,7 @@ from PySide6.QtCore import (
 from forum_desktop.agenda.durations import DurationError, format_duration, parse_duration
 from forum_desktop.agenda.schedule import Flag, FlagKind, Schedule, ScheduledItem, compute_schedule
 from forum_desktop.models import AgendaItem, Event, ItemKind, Session
-from forum_desktop.services.agenda import items_of
+from forum_desktop.services.agenda import MoveItem, UpdateItem, items_of
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
@@ -323,7 +323,7 @@ class AgendaModel(QAbstractItemModel):
         if all(getattr(item, k) == v for k, v in fields.items()):
             return False
         label = translate("AgendaModel", "Edit “%1”").replace("%1", item.title)
-        return self._context.run("update_item", label, item_id=item.id, **fields) is not None
+        return self._context.execute(UpdateItem(item_id=item.id, **fields), label) is not None
 
     # --- drag and drop ----------------------------------------------------------------
 
@@ -357,8 +357,8 @@ class AgendaModel(QAbstractItemModel):
             position -= 1  # the item leaves its old place first
         label = translate("AgendaModel", "Move “%1”").replace("%1", current.title)
         with contextlib.suppress(ValueError):  # dropped onto itself or its own sub-items
-            self._context.run(
-                "move_item", label, item_id=item_id, parent_id=parent_id, position=position
+            self._context.execute(
+                MoveItem(item_id=item_id, parent_id=parent_id, position=position), label
             )
         # The model reloads from the store; False keeps the view from removing a row itself.
         return False

@@ -26,11 +26,23 @@ from PySide6.QtWidgets import (
 
 from forum_desktop.agenda.durations import format_duration
 from forum_desktop.models import AgendaItem, Event, Session
-from forum_desktop.models.translation import TranslatedRecord
 from forum_desktop.notices import NoticeError
-from forum_desktop.services.agenda import Direction, sessions_of
+from forum_desktop.services.agenda import (
+    AddItem,
+    AddSession,
+    DeleteItems,
+    DeleteSession,
+    Direction,
+    DuplicateItem,
+    IndentItem,
+    OutdentItem,
+    ShiftItem,
+    UpdateSession,
+    sessions_of,
+)
 from forum_desktop.services.operations import OpResult
-from forum_desktop.services.translations import EventTexts, SetTranslation, typed_text
+from forum_desktop.services.session_edit import EditSession, SessionText
+from forum_desktop.services.translations import EventTexts, typed_text
 from forum_desktop.ui import prompts
 from forum_desktop.ui.agenda_model import AgendaModel, Col, kind_labels
 from forum_desktop.ui.context import AppContext
@@ -348,11 +360,9 @@ class AgendaPage(QWidget):
         if not dialog.exec():
             return
         values = dialog.values()
-        result = self._context.run(
-            "add_session",
+        result = self._context.execute(
+            AddSession(event_id=self._event_id, **values),
             self.tr("New session %1").replace("%1", values["title"]),
-            event_id=self._event_id,
-            **values,
         )
         if result is not None:
             self._reload_sessions(select=result.value)
@@ -369,35 +379,18 @@ class AgendaPage(QWidget):
         dialog = SessionDialog(texts.event, session, self, texts)
         if not dialog.exec():
             return
-        changed = [
-            SetTranslation(
-                target_type=TranslatedRecord.SESSION,
-                target_id=session_id,
-                field=field,
-                language=language,
-                text=text,
-            )
-            for (language, field), text in dialog.translated().items()
-            if text != typed_text(texts, session, field, language)
-        ]
-        label = self.tr("Edit session")
-        stack = self._context.undo_stack
-        if changed:  # the session's fields and its translations: one undo step
-            stack.beginMacro(label)
+        command = EditSession(
+            session=UpdateSession(session_id=session_id, **dialog.values()),
+            texts=tuple(
+                SessionText(language=language, field=field, text=text)
+                for (language, field), text in dialog.translated().items()
+                if text != typed_text(texts, session, field, language)
+            ),
+        )
         try:
-            if (
-                self._context.run("update_session", label, session_id=session_id, **dialog.values())
-                is not None
-            ):
-                for command in changed:
-                    try:
-                        self._context.execute(command, label, reraise=(NoticeError,))
-                    except NoticeError as error:
-                        prompts.error(self, self.tr("Not saved"), notice_text(error.notice))
-                        break
-        finally:
-            if changed:
-                stack.endMacro()
+            self._context.execute(command, self.tr("Edit session"), reraise=(NoticeError,))
+        except NoticeError as error:  # a translation refused: nothing was saved
+            prompts.error(self, self.tr("Not saved"), notice_text(error.notice))
 
     def delete_session(self) -> None:
         session_id = self.current_session_id()
@@ -412,10 +405,9 @@ class AgendaPage(QWidget):
             ),
             action=self.tr("Delete"),
         ):
-            self._context.run(
-                "delete_session",
+            self._context.execute(
+                DeleteSession(session_id=session_id),
                 self.tr("Delete %1").replace("%1", session.title),
-                session_id=session_id,
             )
 
     def new_session_from_template(self) -> None:
@@ -431,13 +423,16 @@ class AgendaPage(QWidget):
         template = dialog.chosen()
         if template is None:
             return
-        result = self._context.run(
-            "add_session_from_template",
-            self.tr("New session from %1").replace("%1", template.name),
+        from forum_desktop.services.templates import AddSessionFromTemplate
+
+        command = AddSessionFromTemplate(
             event_id=self._event_id,
             template=template,
             title=dialog.title_edit.text().strip(),
             date=dialog.session_date(),
+        )
+        result = self._context.execute(
+            command, self.tr("New session from %1").replace("%1", template.name)
         )
         if result is not None:
             self._reload_sessions(select=result.value)
@@ -447,6 +442,7 @@ class AgendaPage(QWidget):
             return
         event = self._context.store.require(Event, self._event_id)
         year = event.start_date.year if event.start_date else None
+        from forum_desktop.services.agenda_import import ImportAgenda
         from forum_desktop.services.programme_translation import ImportTranslation, match_event
         from forum_desktop.ui.programme_import_dialog import ProgrammeImportDialog
 
@@ -465,15 +461,14 @@ class AgendaPage(QWidget):
             translation = ImportTranslation.of(event_id, language, dialog.match)
             self._context.execute(translation, self.tr("Import translation"))
             return
-        result = self._context.run(
-            "import_agenda",
-            self.tr("Import programme"),
-            event_id=self._event_id,
+        command = ImportAgenda(
+            event_id=event_id,
             programme=dialog.programme,
             session_id=dialog.target.currentData(),
             take_context=dialog.take_context.isChecked(),
             take_objectives=dialog.take_objectives.isChecked(),
         )
+        result = self._context.execute(command, self.tr("Import programme"))
         if result is not None:
             created = result.value or []
             self._reload_sessions(select=created[0] if created else dialog.target.currentData())
@@ -487,11 +482,11 @@ class AgendaPage(QWidget):
             self, self.tr("Save as template"), self.tr("Template name:"), session.title
         )
         if name and name.strip():
-            result = self._context.run(
-                "save_session_as_template",
+            from forum_desktop.services.templates import SaveSessionAsTemplate
+
+            result = self._context.execute(
+                SaveSessionAsTemplate(session_id=session_id, name=name.strip()),
                 self.tr("Save template %1").replace("%1", name.strip()),
-                session_id=session_id,
-                name=name.strip(),
             )
             if result is not None:
                 prompts.info(
@@ -519,15 +514,14 @@ class AgendaPage(QWidget):
             parent_id = current.parent_id if current else None
             after_id = current.id if current else None
         title = self.tr("New item")
-        result = self._context.run(
-            "add_item",
-            self.tr("Add item"),
+        command = AddItem(
             session_id=session_id,
             title=title,
             parent_id=parent_id,
             after_id=after_id,
             planned_minutes=15,
         )
+        result = self._context.execute(command, self.tr("Add item"))
         if result is not None:
             self.select_item(result.value)
             self.tree.edit(self.model.index_of(result.value, Col.TITLE))
@@ -535,7 +529,9 @@ class AgendaPage(QWidget):
     def duplicate(self) -> None:
         item_id = self._current()
         if item_id:
-            result = self._context.run("duplicate_item", self.tr("Duplicate item"), item_id=item_id)
+            result = self._context.execute(
+                DuplicateItem(item_id=item_id), self.tr("Duplicate item")
+            )
             if result is not None:
                 self.select_item(result.value)
 
@@ -544,26 +540,26 @@ class AgendaPage(QWidget):
         if item is None:
             return
         self._current_item = item.parent_id
-        self._context.run(
-            "delete_items", self.tr("Delete “%1”").replace("%1", item.title), item_ids=[item.id]
+        self._context.execute(
+            DeleteItems(item_ids=(item.id,)), self.tr("Delete “%1”").replace("%1", item.title)
         )
 
     def _shift(self, direction: Direction) -> None:
         item_id = self._current()
         if item_id:
-            self._context.run(
-                "shift_item", self.tr("Move item"), item_id=item_id, direction=direction
+            self._context.execute(
+                ShiftItem(item_id=item_id, direction=direction), self.tr("Move item")
             )
 
     def indent(self) -> None:
         item_id = self._current()
         if item_id:
-            self._context.run("indent_item", self.tr("Indent item"), item_id=item_id)
+            self._context.execute(IndentItem(item_id=item_id), self.tr("Indent item"))
 
     def outdent(self) -> None:
         item_id = self._current()
         if item_id:
-            self._context.run("outdent_item", self.tr("Outdent item"), item_id=item_id)
+            self._context.execute(OutdentItem(item_id=item_id), self.tr("Outdent item"))
 
     def current_item_id(self) -> UUID | None:
         return self._current_item

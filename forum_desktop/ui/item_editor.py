@@ -25,7 +25,7 @@ from forum_desktop.agenda.durations import DurationError, format_duration, parse
 from forum_desktop.agenda.schedule import compute_schedule
 from forum_desktop.models import AgendaItem, Event, Participant, Priority, Session, Translation
 from forum_desktop.models.translation import TranslatedField
-from forum_desktop.services.agenda import items_of
+from forum_desktop.services.agenda import UpdateItem, items_of
 from forum_desktop.services.methods import all_methods
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui import prompts
@@ -271,7 +271,7 @@ class ItemEditor(QWidget):
         if all(getattr(item, name) == value for name, value in fields.items()):
             return
         label = self.tr("Edit “%1”").replace("%1", item.title)
-        if self._context.run("update_item", label, item_id=item.id, **fields) is None:
+        if self._context.execute(UpdateItem(item_id=item.id, **fields), label) is None:
             self._fill()  # refused: show what is saved
 
     def _choose_method(self, index: int) -> None:

@@ -76,6 +76,11 @@ def templates() -> dict[str, str]:
             "line {line}: the {minutes} min from {start} to {end} are shared equally between "
             "{count} items; adjust them before importing",
         ),
+        "programme.other_events_session": translate(
+            "Notices",
+            "That session belongs to another event: choose one of this event's sessions, or "
+            "none to add new ones.",
+        ),
         "programme.method_found": translate(
             "Notices", "line {line}: {title} is the library method “{method}”"
         ),

@@ -26,6 +26,7 @@ from PySide6.QtWidgets import (
 from forum_desktop.agenda.durations import format_duration
 from forum_desktop.models import Event, SessionTemplate, TemplateItem
 from forum_desktop.services.templates import (
+    DeleteTemplate,
     builtin_templates,
     in_language_first,
     template_minutes,
@@ -159,10 +160,9 @@ class TemplateDialog(QDialog):
             self.tr("Delete the template “%1”?").replace("%1", template.name),
             action=self.tr("Delete"),
         ):
-            self._context.run(
-                "delete_template",
+            self._context.execute(
+                DeleteTemplate(template_id=template.id),
                 self.tr("Delete template %1").replace("%1", template.name),
-                template_id=template.id,
             )
             self._fill()
 

@@ -3462,6 +3462,10 @@ Cree uno con Ctrl+N.</translation>
         <translation>Esa pregunta ya fue respondida o descartada.</translation>
     </message>
     <message>
+        <source>That session belongs to another event: choose one of this event&apos;s sessions, or none to add new ones.</source>
+        <translation>Esa sesión pertenece a otro evento: elija una de las sesiones de este evento, o ninguna para añadir sesiones nuevas.</translation>
+    </message>
+    <message>
         <source>That text did not come from a phone: there is nothing to approve.</source>
         <translation>Este texto no viene de un teléfono: no hay nada que aprobar.</translation>
     </message>

@@ -3462,6 +3462,10 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Cette question a déjà été répondue ou écartée.</translation>
     </message>
     <message>
+        <source>That session belongs to another event: choose one of this event&apos;s sessions, or none to add new ones.</source>
+        <translation>Cette séance appartient à un autre événement : choisissez l’une des séances de cet événement, ou aucune pour en ajouter de nouvelles.</translation>
+    </message>
+    <message>
         <source>That text did not come from a phone: there is nothing to approve.</source>
         <translation>Ce texte ne vient pas d’un téléphone : il n’y a rien à approuver.</translation>
     </message>

@@ -15,7 +15,11 @@ from forum_desktop.models import AgendaItem, Event, ItemKind, Objective, Session
 from forum_desktop.models.agenda import parents_first
 from forum_desktop.models.base import TITLE_MAX_LENGTH
 from forum_desktop.services.agenda import items_of, sessions_of
-from forum_desktop.services.agenda_import import dry_run_lines, import_agenda, recognise_methods
+from forum_desktop.services.agenda_import import (
+    ImportAgenda,
+    dry_run_lines,
+    recognise_methods,
+)
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import CreateEvent, UpdateEvent
 from forum_desktop.services.operations import undo
@@ -71,7 +75,7 @@ def test_one_session_per_day_with_its_date_and_times(store: Store) -> None:
     event_id = new_event(store)
     programme = parse_programme(read("en_multiday_workshop.txt"), year=2026)
 
-    result = import_agenda(store, event_id=event_id, programme=programme)
+    result = execute(store, ImportAgenda(event_id=event_id, programme=programme))
 
     monday, tuesday = sessions_of(store, event_id)
     assert result.value == [monday.id, tuesday.id]
@@ -121,7 +125,7 @@ def test_new_sessions_come_after_the_existing_ones(store: Store) -> None:
     built = build_event(store)
     programme = parse_programme("Programme\nDay 1\n1. A (5 min)\nDay 2\n1. B (5 min)\n")
 
-    import_agenda(store, event_id=built.event_id, programme=programme)
+    execute(store, ImportAgenda(event_id=built.event_id, programme=programme))
 
     sessions = sessions_of(store, built.event_id)
     assert [(s.title, s.position) for s in sessions] == [
@@ -137,7 +141,7 @@ def test_a_day_without_heading_or_times_is_a_numbered_session_without_times(
     built = build_event(store)
     programme = parse_programme(read("speakers.txt"))
 
-    (session_id,) = import_agenda(store, event_id=built.event_id, programme=programme).value
+    (session_id,) = execute(store, ImportAgenda(event_id=built.event_id, programme=programme)).value
 
     session = store.require(Session, session_id)
     assert (session.title, session.date, session.start_time, session.end_time) == (
@@ -163,7 +167,7 @@ def test_the_seed_note_imports_as_one_dated_session(store: Store) -> None:
     event_id = new_event(store)
     programme = recognise_methods(parse_programme(read("learning-forum-session-note.fr.txt")))
 
-    (session_id,) = import_agenda(store, event_id=event_id, programme=programme).value
+    (session_id,) = execute(store, ImportAgenda(event_id=event_id, programme=programme)).value
 
     session = store.require(Session, session_id)
     assert (session.title, session.date, session.start_time, session.end_time) == (
@@ -198,7 +202,9 @@ def test_items_without_duration_get_zero_and_parents_the_sum_of_their_children(
 ) -> None:
     event_id = new_event(store)
     text = "Programme\n1. Opening\n   - a (10 min)\n   - b (5 min)\n2. Wrap-up\n3. Given (30 min)\n"
-    (session_id,) = import_agenda(store, event_id=event_id, programme=parse_programme(text)).value
+    (session_id,) = execute(
+        store, ImportAgenda(event_id=event_id, programme=parse_programme(text))
+    ).value
     assert [(t[0], t[1]) for t in tree(store, session_id)] == [
         ("Opening", 15),
         ("Wrap-up", 0),
@@ -220,7 +226,9 @@ def test_locks_only_where_the_time_breaks_the_cascade(store: Store) -> None:
         "11:00 Lunch (60 min)\n"  # where Panel ends: not locked
         "11:45 Visit (30 min)\n"  # before Lunch ends: locked (the schedule flags it)
     )
-    (session_id,) = import_agenda(store, event_id=event_id, programme=parse_programme(text)).value
+    (session_id,) = execute(
+        store, ImportAgenda(event_id=event_id, programme=parse_programme(text))
+    ).value
 
     session = store.require(Session, session_id)
     assert (session.start_time, session.end_time) == (time(9), time(12, 30))
@@ -236,7 +244,9 @@ def test_a_first_item_without_time_starts_the_session_before_the_first_timed_one
 ) -> None:
     event_id = new_event(store)
     text = "Agenda\nRegistration (30 min)\n09:30 Opening (15 min)\n"
-    (session_id,) = import_agenda(store, event_id=event_id, programme=parse_programme(text)).value
+    (session_id,) = execute(
+        store, ImportAgenda(event_id=event_id, programme=parse_programme(text))
+    ).value
     session = store.require(Session, session_id)
     assert (session.start_time, session.end_time) == (time(9), time(9, 45))
     assert locks(store, session_id) == {}
@@ -245,7 +255,9 @@ def test_a_first_item_without_time_starts_the_session_before_the_first_timed_one
 def test_times_of_the_day_heading_lead(store: Store) -> None:
     event_id = new_event(store)
     text = "Agenda\nDay 1 (08:30–12:00)\n09:00 Opening (30 min)\n09:30 Talks (60 min)\n"
-    (session_id,) = import_agenda(store, event_id=event_id, programme=parse_programme(text)).value
+    (session_id,) = execute(
+        store, ImportAgenda(event_id=event_id, programme=parse_programme(text))
+    ).value
     session = store.require(Session, session_id)
     assert (session.start_time, session.end_time) == (time(8, 30), time(12))
     assert locks(store, session_id) == {"Opening": time(9)}
@@ -258,11 +270,11 @@ def test_items_are_appended_to_a_given_session(store: Store) -> None:
     built = build_event(store)  # Matinée from 09:00: Ouverture 30 min, then a 0-minute item
     text = "Agenda\n09:30 Follow-up (10 min)\n   - Notes (10 min)\n10:00 Close (10 min)\n"
 
-    result = import_agenda(
+    result = execute(
         store,
-        event_id=built.event_id,
-        session_id=built.session_id,
-        programme=parse_programme(text),
+        ImportAgenda(
+            event_id=built.event_id, session_id=built.session_id, programme=parse_programme(text)
+        ),
     )
 
     assert result.value == []
@@ -285,11 +297,13 @@ def test_a_session_of_another_event_is_refused(store: Store) -> None:
     built = build_event(store)
     other = new_event(store)
     with pytest.raises(ValueError, match="another event"):
-        import_agenda(
+        execute(
             store,
-            event_id=other,
-            session_id=built.session_id,
-            programme=parse_programme("Agenda\n1. A (5 min)\n"),
+            ImportAgenda(
+                event_id=other,
+                session_id=built.session_id,
+                programme=parse_programme("Agenda\n1. A (5 min)\n"),
+            ),
         )
 
 
@@ -300,16 +314,16 @@ def test_context_and_objectives_are_taken_only_when_asked(store: Store) -> None:
     event_id = new_event(store)
     programme = parse_programme(read("en_multiday_workshop.txt"), year=2026)
 
-    import_agenda(store, event_id=event_id, programme=programme)
+    execute(store, ImportAgenda(event_id=event_id, programme=programme))
     event = store.require(Event, event_id)
     assert (event.context, event.objectives) == ("", [])
 
-    import_agenda(store, event_id=event_id, programme=programme, take_context=True)
+    execute(store, ImportAgenda(event_id=event_id, programme=programme, take_context=True))
     event = store.require(Event, event_id)
     assert event.context == programme.context
     assert event.objectives == []
 
-    import_agenda(store, event_id=event_id, programme=programme, take_objectives=True)
+    execute(store, ImportAgenda(event_id=event_id, programme=programme, take_objectives=True))
     event = store.require(Event, event_id)
     assert [(o.heading, o.text) for o in event.objectives] == programme.objectives
 
@@ -323,12 +337,11 @@ def test_context_is_appended_after_a_blank_line_and_objectives_without_duplicate
     programme = parse_programme(read("en_multiday_workshop.txt"), year=2026)
 
     for _ in range(2):  # twice: nothing is added twice
-        import_agenda(
+        execute(
             store,
-            event_id=event_id,
-            programme=programme,
-            take_context=True,
-            take_objectives=True,
+            ImportAgenda(
+                event_id=event_id, programme=programme, take_context=True, take_objectives=True
+            ),
         )
 
     event = store.require(Event, event_id)
@@ -348,12 +361,14 @@ def test_undo_removes_everything_the_import_added(store: Store) -> None:
     execute(store, UpdateEvent(event_id=built.event_id, context="Avant."))
     before = snapshot(store)
 
-    result = import_agenda(
+    result = execute(
         store,
-        event_id=built.event_id,
-        programme=parse_programme(read("learning-forum-session-note.fr.txt")),
-        take_context=True,
-        take_objectives=True,
+        ImportAgenda(
+            event_id=built.event_id,
+            programme=parse_programme(read("learning-forum-session-note.fr.txt")),
+            take_context=True,
+            take_objectives=True,
+        ),
     )
     assert result.touches("session", "agenda_item", "event")
     assert snapshot(store) != before
@@ -366,7 +381,9 @@ def test_a_title_too_long_is_cut_and_kept_whole_in_the_description(store: Store)
     event_id = new_event(store)
     long_title = "Très long " * 80
     text = f"Agenda\n1. {long_title.strip()} (5 min)\nSpeaker: Ana\n"
-    (session_id,) = import_agenda(store, event_id=event_id, programme=parse_programme(text)).value
+    (session_id,) = execute(
+        store, ImportAgenda(event_id=event_id, programme=parse_programme(text))
+    ).value
     [item] = items_of(store, session_id)
     assert len(item.title) == TITLE_MAX_LENGTH
     assert item.title.endswith("…")
@@ -472,7 +489,7 @@ def test_agenda_to_text_and_back_is_the_same_agenda(store: Store) -> None:
     text = programme_to_text("Séminaire", sessions, timezone="Europe/Paris")
     programme = parse_programme(text)
     copy = new_event(store)
-    import_agenda(store, event_id=copy, programme=programme)
+    execute(store, ImportAgenda(event_id=copy, programme=programme))
 
     assert programme.warnings == []
     assert normalised(store, copy) == normalised(store, original)
@@ -514,7 +531,7 @@ def test_agenda_text_reads_like_a_programme(store: Store) -> None:
 # --- for the registry's undo/redo test -------------------------------------------------------
 
 
-def example_import_agenda(store: Store) -> dict[str, Any]:
+def example_import_agenda(store: Store) -> ImportAgenda:
     """Two new sessions with nested items and a lock, plus context and objectives."""
     built = build_event(store)
     text = (
@@ -522,9 +539,9 @@ def example_import_agenda(store: Store) -> dict[str, Any]:
         "Mardi 16 juin 2026\n09:00 Accueil (30 min)\n   a) Mot (10 min)\n   b) Tour (20 min)\n"
         "10:00 Débat (45 min)\nMercredi 17 juin 2026\n1. Bilan (30 min)\n"
     )
-    return {
-        "event_id": built.event_id,
-        "programme": parse_programme(text),
-        "take_context": True,
-        "take_objectives": True,
-    }
+    return ImportAgenda(
+        event_id=built.event_id,
+        programme=parse_programme(text),
+        take_context=True,
+        take_objectives=True,
+    )

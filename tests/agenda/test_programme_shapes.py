@@ -21,7 +21,7 @@ from forum_desktop.agenda.programme_words import speakers_in
 from forum_desktop.models import AgendaItem, ItemKind, Participant, Role, Session
 from forum_desktop.models.agenda import parents_first
 from forum_desktop.services.agenda import items_of, sessions_of
-from forum_desktop.services.agenda_import import import_agenda, recognise_methods
+from forum_desktop.services.agenda_import import ImportAgenda, recognise_methods
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.participants import AddParticipant, roster
@@ -236,7 +236,7 @@ def test_import_matches_speakers_to_the_roster_and_adds_the_others(store: Store)
         store, AddParticipant(event_id=event_id, name="Claire Huser", organisation="City of Bern")
     )
     programme = recognise_methods(read("en_network_meeting.txt"))
-    import_agenda(store, event_id=event_id, programme=programme)
+    execute(store, ImportAgenda(event_id=event_id, programme=programme))
 
     people = {person.name: person for person in roster(store, event_id)}
     assert sorted(people) == ["Amina Diallo", "Claire Huser", "L. Krienbühl", "S. Byrne"]
@@ -382,7 +382,7 @@ def test_speakers_by_initial_match_the_roster_s_full_names(store: Store) -> None
     event_id: UUID = execute(store, CreateEvent(title="Réunion", language="fr")).value
     execute(store, AddParticipant(event_id=event_id, name="Jean-Pierre Martin"))
     programme = parse_programme("Programme\n\n1. Ouverture (10 min)\n   J.-P. Martin,\n")
-    import_agenda(store, event_id=event_id, programme=programme)
+    execute(store, ImportAgenda(event_id=event_id, programme=programme))
     [person] = roster(store, event_id)
     [item] = store.select(AgendaItem, {})
     assert item.speaker_ids == [person.id]

@@ -227,7 +227,7 @@ def test_a_title_match_ranks_above_a_passing_mention(demo: Store) -> None:
     assert [h.rank for h in hits] == sorted(h.rank for h in hits)
     # The same for an agenda item's title against items that use the word in their method.
     session_id = agenda.sessions_of(demo, DEMO_EVENT_ID)[0].id
-    titled = agenda.add_item(demo, session_id=session_id, title="Aquarium de clôture").value
+    titled = execute(demo, agenda.AddItem(session_id=session_id, title="Aquarium de clôture")).value
     hits = search(conn, "aquarium", record_types=["agenda_item"])
     assert len(hits) > 1
     assert hits[0].record_id == titled
@@ -268,12 +268,14 @@ def test_edits_deletes_and_undo_are_followed(demo: Store) -> None:
 def test_agenda_items_and_participants_are_followed(demo: Store) -> None:
     conn = demo.conn
     session_id = agenda.sessions_of(demo, DEMO_EVENT_ID)[0].id
-    item = agenda.add_item(demo, session_id=session_id, title="Visite de terrain").value
+    item = execute(demo, agenda.AddItem(session_id=session_id, title="Visite de terrain")).value
     assert ids(search(conn, "terrain")) == {item}
-    agenda.update_item(demo, item_id=item, title="Visite du port", method="Marche exploratoire")
+    execute(
+        demo, agenda.UpdateItem(item_id=item, title="Visite du port", method="Marche exploratoire")
+    )
     assert search(conn, "terrain") == []
     assert ids(search(conn, "port explor")) == {item}
-    deleted = agenda.delete_items(demo, item_ids=[item])
+    deleted = execute(demo, agenda.DeleteItems(item_ids=[item]))
     assert search(conn, "port") == []
     undo(demo, deleted)
     assert ids(search(conn, "port")) == {item}

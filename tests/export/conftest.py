@@ -43,20 +43,24 @@ def enrich_demo(store: Store) -> UUID:
     ids = {person.name: person.id for person in people}
     items = {item.title: item for item in sessions[0][1]}
     introduction = items["Introduction interactive : Qui est qui et qui êtes-vous ?"]
-    agenda.update_item(
+    execute(
         store,
-        item_id=introduction.id,
-        facilitator_ids=[ids["Núria Vilalta Puig"]],
-        rapporteur_ids=[ids["Élodie Marchand"]],
-        speaker_ids=[ids["Valentina Ríos Castaño"], ids["Sipho Ndlovu"]],
-        materials=MATERIALS,
-        notes=PRIVATE_NOTE,
+        agenda.UpdateItem(
+            item_id=introduction.id,
+            facilitator_ids=[ids["Núria Vilalta Puig"]],
+            rapporteur_ids=[ids["Élodie Marchand"]],
+            speaker_ids=[ids["Valentina Ríos Castaño"], ids["Sipho Ndlovu"]],
+            materials=MATERIALS,
+            notes=PRIVATE_NOTE,
+        ),
     )
     evaluation = items["Évaluation par les pairs du processus d'apprentissage"]
     # 45 minutes instead of 40: the agenda runs 5 minutes past the session's end.
-    agenda.update_item(store, item_id=evaluation.id, title=SCRIPTS_TITLE, planned_minutes=45)
+    execute(
+        store, agenda.UpdateItem(item_id=evaluation.id, title=SCRIPTS_TITLE, planned_minutes=45)
+    )
     overview = items["Aperçu de l'approche globale d'apprentissage de CGLU"]
-    agenda.update_item(store, item_id=overview.id, description=f"Récit\n{HOSTILE}")
+    execute(store, agenda.UpdateItem(item_id=overview.id, description=f"Récit\n{HOSTILE}"))
     return event_id
 
 

@@ -70,7 +70,7 @@ def populate_hostile(store: Store) -> Hostile:
     session = agenda.sessions_of(store, event_id)[0]
     items = agenda.items_of(store, session.id)
     for item, line in zip(items, LINES, strict=False):
-        agenda.update_item(store, item_id=item.id, title=line)
+        execute(store, agenda.UpdateItem(item_id=item.id, title=line))
     people = [
         execute(store, AddParticipant(event_id=event_id, name=name)).value
         for name in (RLO_OWNER, RLI_NAME, ARABIC_OWNER, LINES[3], LINES[7])

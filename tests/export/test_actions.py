@@ -28,7 +28,7 @@ from forum_desktop.export.actions import (
 from forum_desktop.export.labels import NBSP, labels
 from forum_desktop.interchange.roster_csv import clean_cell
 from forum_desktop.models import ActionStatus, Language, Participant
-from forum_desktop.services.agenda import items_of, sessions_of, update_session
+from forum_desktop.services.agenda import UpdateSession, items_of, sessions_of
 from forum_desktop.services.capture import CaptureOutcome
 from forum_desktop.services.commands import execute
 from forum_desktop.services.demo import CreateDemoEvent
@@ -535,7 +535,7 @@ def test_now_must_have_a_time_zone(setup: Setup) -> None:
 def test_a_chatham_house_session_s_actions_name_nobody_in_the_files(setup: Setup) -> None:
     s = setup
     [session] = sessions_of(s.store, s.demo_id)
-    update_session(s.store, session_id=session.id, chatham_house=True)
+    execute(s.store, UpdateSession(session_id=session.id, chatham_house=True))
     s.action(
         text="Share the report",
         owner_ids=[s.people["Sipho Ndlovu"]],

@@ -21,7 +21,7 @@ from forum_desktop.export.minutes_data import load_minutes
 from forum_desktop.export.minutes_options import MinutesOptions
 from forum_desktop.models import Language
 from forum_desktop.models.translation import TranslatedField, TranslatedRecord
-from forum_desktop.services.agenda import add_item, add_session, items_of
+from forum_desktop.services.agenda import AddItem, AddSession, items_of
 from forum_desktop.services.capture import CaptureOutcome
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import CreateEvent
@@ -81,23 +81,29 @@ def bilingual(tmp_path_factory: pytest.TempPathFactory) -> Iterator[Bilingual]:
             start_date=dt.date(2026, 3, 10),
         ),
     ).value
-    session_id: UUID = add_session(
+    session_id: UUID = execute(
         store,
-        event_id=event_id,
-        title=SESSION_TITLE,
-        date=dt.date(2026, 3, 10),
-        start_time=dt.time(9),
-        end_time=dt.time(12),
+        AddSession(
+            event_id=event_id,
+            title=SESSION_TITLE,
+            date=dt.date(2026, 3, 10),
+            start_time=dt.time(9),
+            end_time=dt.time(12),
+        ),
     ).value
-    round_id: UUID = add_item(
+    round_id: UUID = execute(
         store,
-        session_id=session_id,
-        title=TRANSLATED_TITLE[0],
-        guiding_question=QUESTION[0],
-        planned_minutes=30,
+        AddItem(
+            session_id=session_id,
+            title=TRANSLATED_TITLE[0],
+            guiding_question=QUESTION[0],
+            planned_minutes=30,
+        ),
     ).value
-    add_item(store, session_id=session_id, title=UNTRANSLATED_TITLE, planned_minutes=15)
-    cafe_id: UUID = add_item(store, session_id=session_id, title="Café", planned_minutes=60).value
+    execute(store, AddItem(session_id=session_id, title=UNTRANSLATED_TITLE, planned_minutes=15))
+    cafe_id: UUID = execute(
+        store, AddItem(session_id=session_id, title="Café", planned_minutes=60)
+    ).value
     execute(
         store,
         ApplyMethod(item_id=cafe_id, method_id="world-cafe", language="fr", at=store.clock.now()),
@@ -241,8 +247,8 @@ def test_answers_and_summaries_said_in_another_language_are_tagged_too(tmp_path:
                 title="Forum", language=FR, other_languages=[EN], start_date=dt.date(2026, 3, 10)
             ),
         ).value
-        session_id = add_session(store, event_id=event_id, title="Matin").value
-        item_id = add_item(store, session_id=session_id, title="Tour de table").value
+        session_id = execute(store, AddSession(event_id=event_id, title="Matin")).value
+        item_id = execute(store, AddItem(session_id=session_id, title="Tour de table")).value
         answer = "Our city would share its water plans with the other towns."
         summary = "The cities agreed that the water plans should be shared between the towns."
         place = {"event_id": event_id, "session_id": session_id, "item_id": item_id}

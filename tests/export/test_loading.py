@@ -12,6 +12,7 @@ import pytest
 from forum_desktop.export.agenda_pdf import run_sheet_pdf
 from forum_desktop.export.loading import items_by_session, load_agenda, save_export
 from forum_desktop.services import agenda
+from forum_desktop.services.commands import execute
 from forum_desktop.storage import Store
 from forum_desktop.storage.errors import RecordNotFoundError
 from tests.export.conftest import PRIVATE_NOTE, enrich_demo
@@ -20,8 +21,8 @@ from tests.export.pdf_reading import all_text
 
 def test_load_agenda_gives_the_event_its_sessions_in_order_and_the_roster(store: Store) -> None:
     event_id = enrich_demo(store)
-    second = agenda.add_session(store, event_id=event_id, title="Après-midi").value
-    agenda.add_item(store, session_id=second, title="Clôture", planned_minutes=15)
+    second = execute(store, agenda.AddSession(event_id=event_id, title="Après-midi")).value
+    execute(store, agenda.AddItem(session_id=second, title="Clôture", planned_minutes=15))
 
     event, sessions, participants = load_agenda(store, event_id)
     assert event.id == event_id

@@ -12,7 +12,7 @@ from forum_desktop.export.minutes_data import load_minutes
 from forum_desktop.export.minutes_md import minutes_markdown
 from forum_desktop.export.minutes_options import MinutesOptions
 from forum_desktop.export.minutes_pdf import minutes_pdf
-from forum_desktop.services.agenda import update_session
+from forum_desktop.services.agenda import UpdateSession
 from forum_desktop.services.commands import execute
 from forum_desktop.services.participants import UpdateParticipant
 from forum_desktop.services.photos import AddPhoto
@@ -50,7 +50,7 @@ def test_a_chatham_house_session_keeps_what_was_said_and_names_nobody(
     made: tuple[Store, MinutesEvent],
 ) -> None:
     store, event = made
-    update_session(store, session_id=event.session_id, chatham_house=True)
+    execute(store, UpdateSession(session_id=event.session_id, chatham_house=True))
     data = load_minutes(store, event.event_id, MinutesOptions())
     text = all_text(minutes_pdf(data))
     assert "Aprender juntos" in text

@@ -356,15 +356,15 @@ def test_docx_carries_its_own_metadata_language_and_contents(built: Built) -> No
 
 
 def test_markup_in_titles_prints_as_typed_in_contents_and_bookmarks(built: Built) -> None:
-    from forum_desktop.services.agenda import update_session
+    from forum_desktop.services.agenda import UpdateSession
 
     session_id = built.made.session_id
     title = built.store.require(Session, session_id).title
-    update_session(built.store, session_id=session_id, title=f"Atelier {HOSTILE}")
+    execute(built.store, UpdateSession(session_id=session_id, title=f"Atelier {HOSTILE}"))
     try:
         data = built.pdf()
     finally:
-        update_session(built.store, session_id=session_id, title=title)
+        execute(built.store, UpdateSession(session_id=session_id, title=title))
     assert f"Atelier {HOSTILE.strip()}" in page_texts(data)[0]  # the table of contents
     nested = [entry for entry in reader(data).outline if isinstance(entry, list)]
     assert f"Atelier {HOSTILE}" in [

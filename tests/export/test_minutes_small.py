@@ -127,12 +127,12 @@ def test_a_long_contents_gives_each_heading_its_page_in_one_layout_pass(
 ) -> None:
     from reportlab.platypus import BaseDocTemplate
 
-    from forum_desktop.services.agenda import add_session, delete_session
+    from forum_desktop.services.agenda import AddSession, DeleteSession
 
     # Enough sessions for the contents to run past the cover page: every page after it
     # depends on the contents' length.
     added = [
-        add_session(built.store, event_id=built.made.event_id, title=f"Atelier {n}").value
+        execute(built.store, AddSession(event_id=built.made.event_id, title=f"Atelier {n}")).value
         for n in range(45)
     ]
     passes: list[int] = []
@@ -147,7 +147,7 @@ def test_a_long_contents_gives_each_heading_its_page_in_one_layout_pass(
         pdf = minutes_pdf(built.data())
     finally:
         for session_id in added:
-            delete_session(built.store, session_id=session_id)
+            execute(built.store, DeleteSession(session_id=session_id))
     pages = page_texts(pdf)
     assert len(passes) == 1  # the numbers are drawn once the layout is done
     for number, text in enumerate(pages, start=1):

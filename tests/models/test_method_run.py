@@ -48,7 +48,7 @@ def test_state_is_checked_by_the_screens_model(counter_screen: MethodScreen) -> 
 
 def test_state_round_trips_through_the_store(store: Store, counter_screen: MethodScreen) -> None:
     event_id = execute(store, CreateEvent(title="Forum")).value
-    session_id = agenda.add_session(store, event_id=event_id, title="Day 1").value
+    session_id = execute(store, agenda.AddSession(event_id=event_id, title="Day 1")).value
     run = MethodRun(
         event_id=event_id,
         session_id=session_id,

@@ -10,7 +10,7 @@ from typing import Any
 from aiohttp.test_utils import TestClient
 
 from forum_desktop.participants.server import ParticipantApp
-from forum_desktop.services.agenda import update_session
+from forum_desktop.services.agenda import UpdateSession
 from forum_desktop.services.commands import execute
 from forum_desktop.services.participants import UpdateParticipant
 from forum_desktop.storage import Store
@@ -48,7 +48,7 @@ def test_a_named_phone_acts_only_once_its_person_confirmed(
         assert (await client.post(base + "api/answer", json={"text": "Water"})).status == 200
 
         # The facilitator puts the session under the Chatham House rule: asked again.
-        update_session(store, session_id=room.session_id, chatham_house=True)
+        execute(store, UpdateSession(session_id=room.session_id, chatham_house=True))
         state = await (await client.get(base + "api/state")).json()
         assert (state["me"]["appearance"], state["me"]["consented"]) == ("chatham_house", False)
         assert (await client.post(base + "api/answer", json={"text": "Wells"})).status == 403

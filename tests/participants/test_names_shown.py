@@ -11,7 +11,8 @@ from typing import Any
 from aiohttp.test_utils import TestClient
 
 from forum_desktop.participants.server import ParticipantApp
-from forum_desktop.services.agenda import update_session
+from forum_desktop.services.agenda import UpdateSession
+from forum_desktop.services.commands import execute
 from forum_desktop.storage import Store
 from tests.participants.conftest import drive, opening
 from tests.participants.examples import Room, run_method
@@ -38,7 +39,7 @@ def test_under_the_chatham_house_rule_the_case_under_review_is_not_named(
         await joined(client, app, "João Pereira", room)
         state = await (await client.get(base + "api/state")).json()
         assert state["review"]["cases"][0]["name"] == "Awa Diop"
-        update_session(store, session_id=room.session_id, chatham_house=True)
+        execute(store, UpdateSession(session_id=room.session_id, chatham_house=True))
         state = await (await client.get(base + "api/state")).json()
         assert state["review"]["cases"][0]["topic"] == "Wells"
         assert "Awa Diop" not in shown_besides_the_roster(state)

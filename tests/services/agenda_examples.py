@@ -1,121 +1,155 @@
-"""Examples of the agenda operations for the registry's undo/redo test."""
+"""Examples of the agenda commands for the undo/redo test, keyed by class name."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from datetime import date, time
-from typing import Any
 
-from forum_desktop.models import ItemKind, Priority
-from forum_desktop.services.templates import builtin_templates, save_session_as_template
+from forum_desktop.models import Event, ItemKind, Language, Priority
+from forum_desktop.models.translation import TranslatedField
+from forum_desktop.services.agenda import (
+    AddItem,
+    AddSession,
+    DeleteItems,
+    DeleteSession,
+    Direction,
+    DuplicateItem,
+    IndentItem,
+    MoveItem,
+    OutdentItem,
+    ShiftItem,
+    UpdateItem,
+    UpdateSession,
+)
+from forum_desktop.services.commands import Command, execute
+from forum_desktop.services.session_edit import EditSession, SessionText
+from forum_desktop.services.templates import (
+    AddSessionFromTemplate,
+    DeleteTemplate,
+    SaveSessionAsTemplate,
+    builtin_templates,
+)
+from forum_desktop.services.translations import SetWorkingLanguages
 from forum_desktop.storage import Store
 from tests.services.helpers import build_event
 
-Example = Any
 
-
-def example_add_session(store: Store) -> dict[str, Any]:
+def example_add_session(store: Store) -> Command:
     built = build_event(store)
-    return {
-        "event_id": built.event_id,
-        "title": "Après-midi",
-        "date": date(2022, 2, 23),
-        "start_time": time(14, 0),
-        "end_time": time(17, 0),
-    }
+    return AddSession(
+        event_id=built.event_id,
+        title="Après-midi",
+        date=date(2022, 2, 23),
+        start_time=time(14, 0),
+        end_time=time(17, 0),
+    )
 
 
-def example_update_session(store: Store) -> dict[str, Any]:
+def example_update_session(store: Store) -> Command:
     built = build_event(store)
-    return {"session_id": built.session_id, "title": "Matinée (salle B)", "link": "https://x.org"}
+    return UpdateSession(
+        session_id=built.session_id, title="Matinée (salle B)", link="https://x.org"
+    )
 
 
-def example_delete_session(store: Store) -> dict[str, Any]:
-    return {"session_id": build_event(store).session_id}
-
-
-def example_add_item(store: Store) -> dict[str, Any]:
+def example_edit_session(store: Store) -> Command:
     built = build_event(store)
-    return {
-        "session_id": built.session_id,
-        "parent_id": built.item_ids[0],
-        "after_id": built.item_ids[1],
-        "title": "Question directrice",
-        "planned_minutes": 5,
-        "kind": ItemKind.DISCUSSION,
-    }
+    main = store.require(Event, built.event_id).language
+    execute(store, SetWorkingLanguages(event_id=built.event_id, languages=(main, Language.EN)))
+    return EditSession(
+        session=UpdateSession(session_id=built.session_id, title="Matinée (salle B)"),
+        texts=(SessionText(language=Language.EN, field=TranslatedField.TITLE, text="Morning"),),
+    )
 
 
-def example_update_item(store: Store) -> dict[str, Any]:
+def example_delete_session(store: Store) -> Command:
+    return DeleteSession(session_id=build_event(store).session_id)
+
+
+def example_add_item(store: Store) -> Command:
     built = build_event(store)
-    return {
-        "item_id": built.item_ids[3],
-        "planned_minutes": 25,
-        "priority": Priority.OPTIONAL,
-        "speaker_ids": built.participant_ids[:2],
-        "locked_start": time(11, 0),
-        "notes": "Garder 5 min pour les questions",
-    }
+    return AddItem(
+        session_id=built.session_id,
+        parent_id=built.item_ids[0],
+        after_id=built.item_ids[1],
+        title="Question directrice",
+        planned_minutes=5,
+        kind=ItemKind.DISCUSSION,
+    )
 
 
-def example_delete_items(store: Store) -> dict[str, Any]:
+def example_update_item(store: Store) -> Command:
     built = build_event(store)
-    return {"item_ids": [built.item_ids[0]]}  # with its two sub-items
+    return UpdateItem(
+        item_id=built.item_ids[3],
+        planned_minutes=25,
+        priority=Priority.OPTIONAL,
+        speaker_ids=tuple(built.participant_ids[:2]),
+        locked_start=time(11, 0),
+        notes="Garder 5 min pour les questions",
+    )
 
 
-def example_duplicate_item(store: Store) -> dict[str, Any]:
-    return {"item_id": build_event(store).item_ids[0]}
-
-
-def example_move_item(store: Store) -> dict[str, Any]:
+def example_delete_items(store: Store) -> Command:
     built = build_event(store)
-    return {"item_id": built.item_ids[3], "parent_id": built.item_ids[0], "position": 1}
+    return DeleteItems(item_ids=(built.item_ids[0],))  # with its two sub-items
 
 
-def example_shift_item(store: Store) -> dict[str, Any]:
-    return {"item_id": build_event(store).item_ids[2], "direction": "up"}
+def example_duplicate_item(store: Store) -> Command:
+    return DuplicateItem(item_id=build_event(store).item_ids[0])
 
 
-def example_indent_item(store: Store) -> dict[str, Any]:
-    return {"item_id": build_event(store).item_ids[3]}
-
-
-def example_outdent_item(store: Store) -> dict[str, Any]:
-    return {"item_id": build_event(store).item_ids[1]}
-
-
-def example_save_session_as_template(store: Store) -> dict[str, Any]:
-    return {"session_id": build_event(store).session_id, "name": "Matinée type"}
-
-
-def example_delete_template(store: Store) -> dict[str, Any]:
+def example_move_item(store: Store) -> Command:
     built = build_event(store)
-    saved = save_session_as_template(store, session_id=built.session_id, name="Matinée type")
-    return {"template_id": saved.value}
+    return MoveItem(item_id=built.item_ids[3], parent_id=built.item_ids[0], position=1)
 
 
-def example_add_session_from_template(store: Store) -> dict[str, Any]:
+def example_shift_item(store: Store) -> Command:
+    return ShiftItem(item_id=build_event(store).item_ids[2], direction=Direction.UP)
+
+
+def example_indent_item(store: Store) -> Command:
+    return IndentItem(item_id=build_event(store).item_ids[3])
+
+
+def example_outdent_item(store: Store) -> Command:
+    return OutdentItem(item_id=build_event(store).item_ids[1])
+
+
+def example_save_session_as_template(store: Store) -> Command:
+    return SaveSessionAsTemplate(session_id=build_event(store).session_id, name="Matinée type")
+
+
+def example_delete_template(store: Store) -> Command:
     built = build_event(store)
-    return {
-        "event_id": built.event_id,
-        "template": builtin_templates()[0],
-        "title": "Atelier",
-        "date": date(2022, 2, 24),
-    }
+    saved = execute(store, SaveSessionAsTemplate(session_id=built.session_id, name="Matinée type"))
+    return DeleteTemplate(template_id=saved.value)
 
 
-AGENDA_EXAMPLES: dict[str, Example] = {
-    "add_session": example_add_session,
-    "update_session": example_update_session,
-    "delete_session": example_delete_session,
-    "add_item": example_add_item,
-    "update_item": example_update_item,
-    "delete_items": example_delete_items,
-    "duplicate_item": example_duplicate_item,
-    "move_item": example_move_item,
-    "shift_item": example_shift_item,
-    "indent_item": example_indent_item,
-    "outdent_item": example_outdent_item,
-    "save_session_as_template": example_save_session_as_template,
-    "delete_template": example_delete_template,
-    "add_session_from_template": example_add_session_from_template,
+def example_add_session_from_template(store: Store) -> Command:
+    built = build_event(store)
+    return AddSessionFromTemplate(
+        event_id=built.event_id,
+        template=builtin_templates()[0],
+        title="Atelier",
+        date=date(2022, 2, 24),
+    )
+
+
+AGENDA_EXAMPLES: dict[str, Callable[[Store], Command]] = {
+    "AddSession": example_add_session,
+    "UpdateSession": example_update_session,
+    "EditSession": example_edit_session,
+    "DeleteSession": example_delete_session,
+    "AddItem": example_add_item,
+    "UpdateItem": example_update_item,
+    "DeleteItems": example_delete_items,
+    "DuplicateItem": example_duplicate_item,
+    "MoveItem": example_move_item,
+    "ShiftItem": example_shift_item,
+    "IndentItem": example_indent_item,
+    "OutdentItem": example_outdent_item,
+    "SaveSessionAsTemplate": example_save_session_as_template,
+    "DeleteTemplate": example_delete_template,
+    "AddSessionFromTemplate": example_add_session_from_template,
 }

@@ -19,7 +19,7 @@ from forum_desktop.models import (
     Photo,
     Session,
 )
-from forum_desktop.services.agenda import delete_items
+from forum_desktop.services.agenda import DeleteItems
 from forum_desktop.services.check import run_checks
 from forum_desktop.services.commands import execute
 from forum_desktop.services.document_import import Imported, import_document
@@ -241,7 +241,7 @@ def test_an_export_after_deleting_an_item_imports_again(store: Store, tmp_path: 
         ),
     ).value
     store.insert(store.fresh(ItemRun(session_id=built.session_id, item_id=item)))
-    delete_items(store, item_ids=[item])
+    execute(store, DeleteItems(item_ids=[item]))
     assert run_checks(store) == []  # an entry, its photo and the item's run outlive it
 
     text = document_to_json(export_document(store, built.event_id))

@@ -83,7 +83,7 @@ def test_laptops_that_converted_the_same_run_agree_after_a_sync(tmp_path: Path) 
     """Both laptops had the legacy run; each converts it; syncing finds nothing to disagree
     on: the same records, no conflict, nothing held, the run deleted on both."""
     from forum_desktop.models.screens import Ballot, DotVotingState, VoteOption
-    from forum_desktop.services.agenda import add_item, add_session
+    from forum_desktop.services.agenda import AddItem, AddSession
     from forum_desktop.services.events import CreateEvent
     from forum_desktop.services.participants import AddParticipant
     from forum_desktop.sync.engine import sync_event
@@ -97,8 +97,8 @@ def test_laptops_that_converted_the_same_run_agree_after_a_sync(tmp_path: Path) 
         store = first.store
         event_id: UUID = execute(store, CreateEvent(title="Atelier")).value
         person = execute(store, AddParticipant(event_id=event_id, name="Awa Sarr")).value
-        session_id = add_session(store, event_id=event_id, title="Matinée").value
-        item_id: UUID = add_item(store, session_id=session_id, title="Vote").value
+        session_id = execute(store, AddSession(event_id=event_id, title="Matinée")).value
+        item_id: UUID = execute(store, AddItem(session_id=session_id, title="Vote")).value
         apply_method(store, item_id=item_id, method_id="dot-voting", language="fr")
         option = VoteOption(text="Eau")
         state = DotVotingState(

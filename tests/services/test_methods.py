@@ -6,7 +6,7 @@ import pytest
 
 from forum_desktop.models import AgendaItem
 from forum_desktop.models.method import UserMethod
-from forum_desktop.services.agenda import update_item
+from forum_desktop.services.agenda import UpdateItem
 from forum_desktop.services.commands import execute
 from forum_desktop.services.methods import (
     CreateMethod,
@@ -96,7 +96,7 @@ def test_reapplying_refuses_when_a_phase_was_edited(store: Store) -> None:
     item_id = built.item_ids[3]
     apply_method(store, item_id=item_id, method_id="dot-voting", language="fr")
     edited = children(store, item_id)[1]
-    update_item(store, item_id=edited.id, notes="Deux votes par table")
+    execute(store, UpdateItem(item_id=edited.id, notes="Deux votes par table"))
     with pytest.raises(MethodError, match="“Vote”"):
         apply_method(store, item_id=item_id, method_id="fishbowl", language="fr")
     assert [p.id for p in children(store, item_id)][1] == edited.id  # nothing was removed

@@ -174,7 +174,7 @@ EXAMPLES: dict[str, Example] = {
     "DeleteParticipants": example_delete_participants,
     "CheckIn": example_check_in,
     "CreateDemoEvent": example_create_demo_event,
-    "import_agenda": example_import_agenda,
+    "ImportAgenda": example_import_agenda,
     **AGENDA_EXAMPLES,
     **CAPTURE_EXAMPLES,
     **RUN_EXAMPLES,

@@ -18,7 +18,7 @@ from forum_desktop.models import AgendaItem, Event, Session, Translation
 from forum_desktop.models.event import Language
 from forum_desktop.models.translation import TranslatedField
 from forum_desktop.services.agenda import items_of, sessions_of
-from forum_desktop.services.agenda_import import import_agenda, recognise_methods
+from forum_desktop.services.agenda_import import ImportAgenda, recognise_methods
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.operations import undo
@@ -46,7 +46,9 @@ def _event(store: Store, *languages: Language) -> UUID:
 
 
 def _import_main(store: Store, event_id: UUID, text: str) -> None:
-    import_agenda(store, event_id=event_id, programme=recognise_methods(parse_programme(text)))
+    execute(
+        store, ImportAgenda(event_id=event_id, programme=recognise_methods(parse_programme(text)))
+    )
 
 
 def _read(name: str) -> str:

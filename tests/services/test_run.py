@@ -12,7 +12,11 @@ from pydantic import ValidationError
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import AgendaItem, ItemRun, RunStatus, Session, SessionRun
 from forum_desktop.services import run as run_ops
-from forum_desktop.services.agenda import delete_session, update_item, update_session
+from forum_desktop.services.agenda import (
+    DeleteSession,
+    UpdateItem,
+    UpdateSession,
+)
 from forum_desktop.services.commands import execute
 from forum_desktop.services.operations import undo
 from forum_desktop.storage import Store
@@ -129,7 +133,7 @@ def test_skip_moves_on_and_a_skipped_item_is_passed_over(store: Store) -> None:
 
 def test_a_locked_item_is_not_projected_before_its_lock(store: Store) -> None:
     session_id, ids = build_day(store, [10, 10])
-    update_item(store, item_id=ids[1], locked_start=time(10, 0))
+    execute(store, UpdateItem(item_id=ids[1], locked_start=time(10, 0)))
     execute(store, run_ops.StartRun(session_id=session_id, at=at(0)))
     shown = snap(store, session_id, 1)
     assert shown.timing(ids[1]).start == at(60)
@@ -138,7 +142,7 @@ def test_a_locked_item_is_not_projected_before_its_lock(store: Store) -> None:
 
 def test_running_late_shows_against_the_planned_end(store: Store) -> None:
     session_id, _ = build_day(store, [60])
-    update_session(store, session_id=session_id, end_time=time(10, 0))
+    execute(store, UpdateSession(session_id=session_id, end_time=time(10, 0)))
     execute(store, run_ops.StartRun(session_id=session_id, at=at(0)))
     execute(store, run_ops.PauseRun(session_id=session_id, at=at(10)))
     assert snap(store, session_id, 18).end_delta_seconds == 8 * 60
@@ -236,7 +240,7 @@ def test_a_negative_turn_or_item_length_is_refused_before_the_store_is_read() ->
 def test_deleting_a_session_deletes_its_run_and_undo_brings_both_back(store: Store) -> None:
     session_id, _ = build_day(store, [10])
     execute(store, run_ops.StartRun(session_id=session_id, at=at(0)))
-    result = delete_session(store, session_id=session_id)
+    result = execute(store, DeleteSession(session_id=session_id))
     assert store.select(ItemRun, {"session_id": session_id}, order_by="created_at") == []
     undo(store, result)
     assert run_ops.load_run(store, session_id).at(at(3)).remaining_seconds == 7 * 60
@@ -339,9 +343,9 @@ def test_a_previewed_shrink_applies_and_undo_restores_the_agenda(store: Store) -
     from forum_desktop.timing.replan import Strategy, plan
 
     session_id, ids = build_day(store, [30, 40, 40])
-    update_session(store, session_id=session_id, end_time=time(10, 40))
+    execute(store, UpdateSession(session_id=session_id, end_time=time(10, 40)))
     for item_id in ids[1:]:
-        update_item(store, item_id=item_id, priority=Priority.FLEXIBLE, min_minutes=20)
+        execute(store, UpdateItem(item_id=item_id, priority=Priority.FLEXIBLE, min_minutes=20))
     execute(store, run_ops.StartRun(session_id=session_id, at=at(0)))
     late = snap(store, session_id, 40)  # ten minutes over on the first item
     proposal = plan(late, Strategy.SHRINK)

@@ -116,8 +116,11 @@ def test_templates_in_the_events_language_come_first() -> None:
 def test_session_from_builtin_template_has_its_schedule(store: Store) -> None:
     event_id = execute(store, CreateDemoEvent()).value
     forum = builtin("fr", 90)
-    session_id = templates.add_session_from_template(
-        store, event_id=event_id, template=forum, title="Reprise", date=date(2022, 3, 2)
+    session_id = execute(
+        store,
+        templates.AddSessionFromTemplate(
+            event_id=event_id, template=forum, title="Reprise", date=date(2022, 3, 2)
+        ),
     ).value
     session = store.require(Session, session_id)
     assert (session.position, session.date, session.start_time) == (1, date(2022, 3, 2), time(10))
@@ -130,17 +133,18 @@ def test_session_from_builtin_template_has_its_schedule(store: Store) -> None:
 def test_save_as_template_then_start_a_session_from_it(store: Store) -> None:
     event_id = execute(store, CreateDemoEvent()).value
     [demo_session] = store.select(Session, {"event_id": event_id})
-    saved = templates.save_session_as_template(
-        store, session_id=demo_session.id, name="Notre session type"
+    saved = execute(
+        store,
+        templates.SaveSessionAsTemplate(session_id=demo_session.id, name="Notre session type"),
     ).value
     template = store.require(SessionTemplate, saved)
     assert template.language == "fr"
     assert [t.name for t in templates.user_templates(store)] == ["Notre session type"]
 
     other = store.require(Event, event_id).model_copy()
-    new_session = templates.add_session_from_template(
-        store, event_id=other.id, template=template, title="Copie"
+    new_session = execute(
+        store, templates.AddSessionFromTemplate(event_id=other.id, template=template, title="Copie")
     ).value
     assert tree(store, new_session) == tree(store, demo_session.id)
-    templates.delete_template(store, template_id=saved)
+    execute(store, templates.DeleteTemplate(template_id=saved))
     assert templates.user_templates(store) == []

@@ -17,7 +17,7 @@ from forum_desktop.methods.library import builtin_library
 from forum_desktop.models import AgendaItem, Event, Session, Translation
 from forum_desktop.models.event import Language
 from forum_desktop.models.translation import TranslatedField, TranslatedRecord
-from forum_desktop.services.agenda import add_item, add_session, update_item
+from forum_desktop.services.agenda import AddItem, AddSession, UpdateItem
 from forum_desktop.services.commands import execute
 from forum_desktop.services.document_import import import_document
 from forum_desktop.services.documents import export_document
@@ -51,9 +51,10 @@ ITEM = TranslatedRecord.AGENDA_ITEM
 def _event(store: Store, *languages: Language) -> tuple[UUID, UUID, UUID]:
     event_id: UUID = execute(store, CreateEvent(title="Forum", language=languages[0])).value
     execute(store, SetWorkingLanguages(event_id=event_id, languages=languages))
-    session_id: UUID = add_session(store, event_id=event_id, title="Matinée").value
-    item_id: UUID = add_item(
-        store, session_id=session_id, title="Revue par les pairs", guiding_question="Pourquoi ?"
+    session_id: UUID = execute(store, AddSession(event_id=event_id, title="Matinée")).value
+    item_id: UUID = execute(
+        store,
+        AddItem(session_id=session_id, title="Revue par les pairs", guiding_question="Pourquoi ?"),
     ).value
     return event_id, session_id, item_id
 
@@ -219,7 +220,7 @@ def test_no_language_change_loses_a_typed_text(
                 _translate(store, item_id, TITLE, language, text)
                 typed[language] = text
             else:
-                update_item(store, item_id=item_id, title=act[1])
+                execute(store, UpdateItem(item_id=item_id, title=act[1]))
                 typed[event.language] = act[1]
         event = store.require(Event, event_id)
         found = store.select(Translation, {"target_id": item_id}, "created_at")
@@ -230,7 +231,9 @@ def test_no_language_change_loses_a_typed_text(
 
 def test_method_phases_take_each_working_languages_text_from_the_library(store: Store) -> None:
     event_id, session_id, _ = _event(store, FR, EN, ES)
-    item_id = add_item(store, session_id=session_id, title="Aquarium", planned_minutes=60).value
+    item_id = execute(
+        store, AddItem(session_id=session_id, title="Aquarium", planned_minutes=60)
+    ).value
     apply_method(store, item_id=item_id, method_id="fishbowl", language="fr")
 
     library = next(m for m in builtin_library().methods if m.id == "fishbowl")
@@ -250,7 +253,9 @@ def test_method_phases_take_each_working_languages_text_from_the_library(store: 
 
 
 def _fishbowl_phases(store: Store, session_id: UUID) -> tuple[UUID, list[AgendaItem]]:
-    item_id = add_item(store, session_id=session_id, title="Aquarium", planned_minutes=60).value
+    item_id = execute(
+        store, AddItem(session_id=session_id, title="Aquarium", planned_minutes=60)
+    ).value
     apply_method(store, item_id=item_id, method_id="fishbowl", language="fr")
     phases = store.select(AgendaItem, {"parent_id": item_id}, "position")
     return item_id, sorted(phases, key=lambda p: p.position)

@@ -11,7 +11,7 @@ from uuid import UUID, uuid4
 from hypothesis import strategies as st
 
 from forum_desktop.models import KIND_FIELDS, ActionStatus, Language, Outcome, ReviewState
-from forum_desktop.services.agenda import add_item, add_session
+from forum_desktop.services.agenda import AddItem, AddSession
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.participants import AddParticipant
@@ -47,8 +47,8 @@ class Place:
 
 def make_place(store: Store, timezone: str = "UTC") -> Place:
     event_id = execute(store, CreateEvent(title="Atelier", timezone=timezone)).value
-    session_id = add_session(store, event_id=event_id, title="Jour 1").value
-    items = tuple(add_item(store, session_id=session_id, title=t).value for t in "ABC")
+    session_id = execute(store, AddSession(event_id=event_id, title="Jour 1")).value
+    items = tuple(execute(store, AddItem(session_id=session_id, title=t)).value for t in "ABC")
     people = tuple(execute(store, AddParticipant(event_id=event_id, name=n)).value for n in ROSTER)
     return Place(event_id, session_id, items, people)
 

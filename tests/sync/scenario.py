@@ -10,7 +10,11 @@ from uuid import UUID
 from hypothesis import strategies as st
 
 from forum_desktop.models import Change, ChangeKind, Outcome, Participant, Session
-from forum_desktop.services.agenda import add_item, add_session, delete_session
+from forum_desktop.services.agenda import (
+    AddItem,
+    AddSession,
+    DeleteSession,
+)
 from forum_desktop.services.capture import (
     CaptureOutcome,
     DeleteOutcomes,
@@ -72,8 +76,8 @@ def start_event(laptops: Sequence[Laptop], folder: Path) -> UUID:
     event_id: UUID = execute(first, CreateEvent(title="Atelier")).value
     execute(first, AddParticipant(event_id=event_id, name="Fatou Ndiaye"))
     execute(first, CaptureOutcome(event_id=event_id, text="alpha\nbeta\ngamma"))
-    session_id = add_session(first, event_id=event_id, title="Matinée").value
-    add_item(first, session_id=session_id, title="Accueil")
+    session_id = execute(first, AddSession(event_id=event_id, title="Matinée")).value
+    execute(first, AddItem(session_id=session_id, title="Accueil"))
     full_exchange(laptops, event_id, folder)
     return event_id
 
@@ -112,13 +116,13 @@ def run_step(laptops: Sequence[Laptop], event_id: UUID, folders: Sequence[Path],
     elif kind == "item":
         sessions = store.select(Session, order_by="id")
         if sessions:
-            add_item(store, session_id=sessions[0].id, title=step[2])
+            execute(store, AddItem(session_id=sessions[0].id, title=step[2]))
     elif kind == "drop_session":
         sessions = store.select(Session, order_by="id")
         if sessions:
-            delete_session(store, session_id=sessions[0].id)
+            execute(store, DeleteSession(session_id=sessions[0].id))
     elif kind == "new_session":
-        add_session(store, event_id=event_id, title="Matinée")
+        execute(store, AddSession(event_id=event_id, title="Matinée"))
     elif kind == "sync":
         sync_event(store, event_id, folders[step[1]])
     else:

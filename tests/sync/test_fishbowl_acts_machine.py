@@ -31,7 +31,7 @@ from forum_desktop.models import (
     RoundTurn,
 )
 from forum_desktop.notices import NoticeError
-from forum_desktop.services.agenda import add_item, add_session
+from forum_desktop.services.agenda import AddItem, AddSession
 from forum_desktop.services.commands import Command, execute
 from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.fishbowl import (
@@ -92,9 +92,9 @@ class MethodActs(RuleBasedStateMachine):
             execute(first, AddParticipant(event_id=self.event_id, name=f"P{n}")).value
             for n in range(PEOPLE)
         ]
-        session_id = add_session(first, event_id=self.event_id, title="Matinée").value
-        self.fishbowl = add_item(first, session_id=session_id, title="Aquarium").value
-        self.round = add_item(first, session_id=session_id, title="Tour de table").value
+        session_id = execute(first, AddSession(event_id=self.event_id, title="Matinée")).value
+        self.fishbowl = execute(first, AddItem(session_id=session_id, title="Aquarium")).value
+        self.round = execute(first, AddItem(session_id=session_id, title="Tour de table")).value
         execute(first, SetChairs(item_id=self.fishbowl, chairs=3, keep_open=True))
         for folder in self.folders:
             folder.mkdir()

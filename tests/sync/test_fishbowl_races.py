@@ -10,7 +10,7 @@ from uuid import UUID
 import pytest
 
 from forum_desktop.methods.fishbowl import FishbowlView, fishbowl_view
-from forum_desktop.services.agenda import add_item, add_session
+from forum_desktop.services.agenda import AddItem, AddSession
 from forum_desktop.services.commands import Command, execute
 from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.fishbowl import JoinQueue, LeaveCircle, Seat, SetChairs
@@ -31,8 +31,8 @@ class Room:
             execute(store, AddParticipant(event_id=self.event_id, name=name)).value
             for name in ("Awa", "Jun")
         )
-        session_id = add_session(store, event_id=self.event_id, title="Matinée").value
-        self.item: UUID = add_item(store, session_id=session_id, title="Aquarium").value
+        session_id = execute(store, AddSession(event_id=self.event_id, title="Matinée")).value
+        self.item: UUID = execute(store, AddItem(session_id=session_id, title="Aquarium")).value
         execute(store, SetChairs(item_id=self.item, chairs=3, keep_open=False))
         self.sync()
 

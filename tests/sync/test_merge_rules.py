@@ -9,7 +9,12 @@ from uuid import UUID
 import pytest
 
 from forum_desktop.models import AgendaItem, Event, Outcome, Participant, Session
-from forum_desktop.services.agenda import add_item, add_session, delete_items, delete_session
+from forum_desktop.services.agenda import (
+    AddItem,
+    AddSession,
+    DeleteItems,
+    DeleteSession,
+)
 from forum_desktop.services.capture import (
     CaptureOutcome,
     DeleteOutcomes,
@@ -306,12 +311,12 @@ def test_a_session_deleted_while_another_laptop_added_to_it_comes_back(
 ) -> None:
     a, b = laptops
     event_id = new_event(a)
-    session_id = add_session(a.store, event_id=event_id, title="Matinée").value
-    add_item(a.store, session_id=session_id, title="Accueil")
+    session_id = execute(a.store, AddSession(event_id=event_id, title="Matinée")).value
+    execute(a.store, AddItem(session_id=session_id, title="Accueil"))
     exchange(folder, event_id, a, b)
 
-    delete_session(a.store, session_id=session_id)
-    added = add_item(b.store, session_id=session_id, title="Tour de table").value
+    execute(a.store, DeleteSession(session_id=session_id))
+    added = execute(b.store, AddItem(session_id=session_id, title="Tour de table")).value
     exchange(folder, event_id, a, b)
 
     for laptop in (a, b):
@@ -320,7 +325,7 @@ def test_a_session_deleted_while_another_laptop_added_to_it_comes_back(
         assert [item.id for item in items] == [added]  # Awa's delete of "Accueil" stands
     assert snapshot(a.store, event_id) == snapshot(b.store, event_id)
 
-    delete_items(b.store, item_ids=[added])  # nothing left that needs the session
+    execute(b.store, DeleteItems(item_ids=[added]))  # nothing left that needs the session
     exchange(folder, event_id, a, b)
     for laptop in (a, b):
         assert laptop.store.get(Session, session_id) is None

@@ -31,7 +31,7 @@ from forum_desktop.methods.peer_review_acts import (
     peer_review_view,
 )
 from forum_desktop.models import AttendanceStatus, BreakoutMember, Outcome, OutcomeKind, ThemeIdea
-from forum_desktop.services.agenda import add_item, add_session
+from forum_desktop.services.agenda import AddItem, AddSession
 from forum_desktop.services.commands import Command, execute
 from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.participants import AddParticipant, CheckIn
@@ -73,8 +73,10 @@ class ReviewActs(RuleBasedStateMachine):
         for name in ("Awa", "Binta", "Chidi", "Diego"):
             person = execute(first, AddParticipant(event_id=self.event_id, name=name)).value
             execute(first, CheckIn(participant_ids=(person,), status=AttendanceStatus.PRESENT))
-        session = add_session(first, event_id=self.event_id, title="Matinée").value
-        self.item_id = add_item(first, session_id=session, title="Revue par les pairs").value
+        session = execute(first, AddSession(event_id=self.event_id, title="Matinée")).value
+        self.item_id = execute(
+            first, AddItem(session_id=session, title="Revue par les pairs")
+        ).value
         self.everything_travels()
 
     def laptop(self, index: int) -> Laptop:

@@ -13,7 +13,7 @@ from hypothesis import given, settings
 from hypothesis import strategies as st
 
 from forum_desktop.methods.idea_acts import AddIdea, item_ideas
-from forum_desktop.services.agenda import add_item, add_session
+from forum_desktop.services.agenda import AddItem, AddSession
 from forum_desktop.services.commands import execute
 from forum_desktop.services.evaluation import (
     AnswerEvaluation,
@@ -35,8 +35,12 @@ class Pair:
         self.folder.mkdir()
         store = self.facilitator.store
         self.event_id: UUID = execute(store, CreateEvent(title="Forum")).value
-        self.session_id: UUID = add_session(store, event_id=self.event_id, title="Matinée").value
-        self.item: UUID = add_item(store, session_id=self.session_id, title="1-2-4-All").value
+        self.session_id: UUID = execute(
+            store, AddSession(event_id=self.event_id, title="Matinée")
+        ).value
+        self.item: UUID = execute(
+            store, AddItem(session_id=self.session_id, title="1-2-4-All")
+        ).value
         self.sync()
 
     @property

@@ -13,7 +13,7 @@ import pytest
 from forum_desktop.models import AgendaItem
 from forum_desktop.models.event import Language
 from forum_desktop.models.translation import TranslatedField, TranslatedRecord
-from forum_desktop.services.agenda import add_item, add_session
+from forum_desktop.services.agenda import AddItem, AddSession
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.translations import EventTexts, SetTranslation, SetWorkingLanguages
@@ -34,8 +34,8 @@ class Pair:
         store = self.laptops[0].store
         self.event_id: UUID = execute(store, CreateEvent(title="Forum", language=Language.FR)).value
         execute(store, SetWorkingLanguages(event_id=self.event_id, languages=(Language.FR, EN)))
-        session_id = add_session(store, event_id=self.event_id, title="Matinée").value
-        self.item_id: UUID = add_item(store, session_id=session_id, title="Revue").value
+        session_id = execute(store, AddSession(event_id=self.event_id, title="Matinée")).value
+        self.item_id: UUID = execute(store, AddItem(session_id=session_id, title="Revue")).value
         self.sync()
 
     def sync(self) -> None:

@@ -21,7 +21,7 @@ from hypothesis import strategies as st
 from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
 
 from forum_desktop.methods.dot_vote import vote_view
-from forum_desktop.services.agenda import add_item, add_session
+from forum_desktop.services.agenda import AddItem, AddSession
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.participants import AddParticipant
@@ -67,8 +67,8 @@ class VoteLaptops(RuleBasedStateMachine):
             execute(first, AddParticipant(event_id=self.event_id, name=name)).value
             for name in PEOPLE
         ]
-        session_id = add_session(first, event_id=self.event_id, title="Matinée").value
-        self.item_id: UUID = add_item(first, session_id=session_id, title="Priorités").value
+        session_id = execute(first, AddSession(event_id=self.event_id, title="Matinée")).value
+        self.item_id: UUID = execute(first, AddItem(session_id=session_id, title="Priorités")).value
         apply_method(first, item_id=self.item_id, method_id="dot-voting", language="fr")
         for folder in self.folders:
             folder.mkdir()

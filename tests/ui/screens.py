@@ -23,7 +23,12 @@ from forum_desktop.methods.breakout_acts import ChooseRapporteur
 from forum_desktop.methods.library import builtin_library
 from forum_desktop.models import AttendanceStatus, Event, Language, Outcome, Photo, Session
 from forum_desktop.models.screens import Grouping
-from forum_desktop.services.agenda import items_of, sessions_of, update_item, update_session
+from forum_desktop.services.agenda import (
+    UpdateItem,
+    UpdateSession,
+    items_of,
+    sessions_of,
+)
 from forum_desktop.services.capture import CaptureOutcome, outcomes_of_event
 from forum_desktop.services.commands import execute
 from forum_desktop.services.participants import AddParticipant, CheckIn
@@ -209,15 +214,17 @@ def _running_late(demo: Demo) -> RunPage:
     window = demo.window
     store = window.context.store
     session_id, ids = build_day(store, [30, 40, 40])
-    update_session(store, session_id=session_id, end_time=time(10, 50))
-    update_item(
+    execute(store, UpdateSession(session_id=session_id, end_time=time(10, 50)))
+    execute(
         store,
-        item_id=ids[0],
-        guiding_question="Que fais-je pour soutenir l'apprentissage ?",
-        notes="Ask Jun to keep it short",
+        UpdateItem(
+            item_id=ids[0],
+            guiding_question="Que fais-je pour soutenir l'apprentissage ?",
+            notes="Ask Jun to keep it short",
+        ),
     )
     for item_id in ids[1:]:
-        update_item(store, item_id=item_id, min_minutes=20)
+        execute(store, UpdateItem(item_id=item_id, min_minutes=20))
     window.context.reload_all()
     window.events_model.reload()
     window.open_event(load_run(store, session_id).session.event_id)
@@ -243,7 +250,7 @@ def _round_robin(demo: Demo) -> RunPage:
     window = demo.window
     store = window.context.store
     session_id, ids = build_day(store, [30])
-    update_item(store, item_id=ids[0], guiding_question="Qu'est-ce qui vous amène ?")
+    execute(store, UpdateItem(item_id=ids[0], guiding_question="Qu'est-ce qui vous amène ?"))
     event_id = load_run(store, session_id).session.event_id
     for n, name in enumerate(("Aïcha Diallo", "Jun Park", "Lucía Fernández", "Omar Kane")):
         status = AttendanceStatus.ABSENT if n == 3 else AttendanceStatus.PRESENT
@@ -272,7 +279,7 @@ def _one_two_four_all(demo: Demo) -> RunPage:
     window = demo.window
     store = window.context.store
     session_id, ids = build_day(store, [20])
-    update_item(store, item_id=ids[0], guiding_question="Comment partager ce qui marche ?")
+    execute(store, UpdateItem(item_id=ids[0], guiding_question="Comment partager ce qui marche ?"))
     apply_method(store, item_id=ids[0], method_id="one-two-four-all", language="en")
     window.context.reload_all()
     window.events_model.reload()

@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QAbstractItemView, QApplication, QSpinBox
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.models import AgendaItem, Event, Language, Session
-from forum_desktop.services.agenda import items_of, sessions_of
+from forum_desktop.services.agenda import AddSession, items_of, sessions_of
 from forum_desktop.services.commands import execute
 from forum_desktop.services.demo import CreateDemoEvent
 from forum_desktop.services.events import CreateEvent
@@ -38,15 +38,14 @@ def page(window: MainWindow) -> AgendaPage:
     event_id = context.execute(
         CreateEvent(title="Forum", timezone="Europe/Paris", language=Language.FR), "new"
     ).value  # type: ignore[union-attr]
-    context.run(
-        "add_session",
-        "session",
+    session = AddSession(
         event_id=event_id,
         title="Matin",
         date=date(2022, 2, 23),
         start_time=time(10, 0),
         end_time=time(11, 30),
     )
+    context.execute(session, "session")
     context.undo_stack.clear()
     window.open_event(event_id)
     window.page.tabs.setCurrentWidget(window.page.agenda)

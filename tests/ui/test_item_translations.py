@@ -162,6 +162,36 @@ def test_the_session_dialog_saves_its_english_with_its_fields_as_one_step(
     assert typed_text(texts, session, TITLE, Language.EN) == "Morning session"
 
 
+def test_the_session_dialog_saves_nothing_when_its_english_is_refused(
+    window: MainWindow, answers: Prompts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    context = window.context
+    event_id, item = french_event_with_english(context)
+    session_id = context.store.require(AgendaItem, item.id).session_id
+    context.reload_all()
+    window.open_event(event_id)
+    page = window.page.agenda
+    window.page.tabs.setCurrentWidget(page)
+
+    def exec_(dialog: SessionDialog) -> int:
+        dialog.title_edit.setText("Séance du matin")
+        dialog.translations[(Language.EN, TranslatedField.DESCRIPTION)].edit.setText("Morning")
+        dialog.translations[(Language.EN, TITLE)].edit.setText("x" * 501)
+        return 1
+
+    monkeypatch.setattr(SessionDialog, "exec", exec_)
+    page.edit_session()
+
+    assert answers.errors == [
+        ("Not saved", "The text is 501 characters; shorten it to 500 at most.")
+    ]
+    session = context.store.require(Session, session_id)
+    texts = EventTexts.load(context.store, event_id)
+    assert session.title == "Séance"  # the fields were not saved either
+    assert typed_text(texts, session, TranslatedField.DESCRIPTION, Language.EN) == ""
+    assert context.undo_stack.count() == 0
+
+
 def test_a_translation_too_long_is_refused_with_one_sentence(
     context: AppContext, qtbot: QtBot, answers: Prompts
 ) -> None:

@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import AgendaItem, Event, Outcome, Participant, Session
+from forum_desktop.services.agenda import UpdateItem
 from forum_desktop.services.participants import AddParticipant
 from forum_desktop.ui.main_window import MainWindow
 from tests.export.pdf_reading import all_text
@@ -103,7 +104,7 @@ def test_a_day_by_keyboard(
     items = store.select(AgendaItem, {"session_id": session.id})
     assert [i.title for i in items] == ["Welcome", "Fishbowl", "Way forward"]
     for item in items:
-        window.context.run("update_item", "minutes", item_id=item.id, planned_minutes=20)
+        window.context.execute(UpdateItem(item_id=item.id, planned_minutes=20), "minutes")
     for name in ("Awa Diop", "Jun Park", "Lucía Gómez"):
         window.context.execute(AddParticipant(event_id=event.id, name=name), "person")
 

@@ -13,7 +13,8 @@ from forum_desktop.methods.fishbowl import fishbowl_view
 from forum_desktop.methods.library import MAX_FILE_BYTES, parse_method
 from forum_desktop.models import AgendaItem
 from forum_desktop.models.method import UserMethod
-from forum_desktop.services.agenda import items_of, update_item
+from forum_desktop.services.agenda import UpdateItem, items_of
+from forum_desktop.services.commands import execute
 from forum_desktop.ui import prompts
 from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
@@ -254,7 +255,7 @@ def test_an_item_title_with_placeholders_is_quoted_as_typed_when_asked_about_tim
 
     monkeypatch.setattr(prompts, "choose", choose)
     for minutes in (200, 3):
-        update_item(store, item_id=item_id, title="Budget %2 %3", planned_minutes=minutes)
+        execute(store, UpdateItem(item_id=item_id, title="Budget %2 %3", planned_minutes=minutes))
         dialog = library(window, qtbot, item_id=item_id, item_language="en")
         dialog.select("fishbowl")
         dialog.use_for_item()

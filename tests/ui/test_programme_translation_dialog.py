@@ -17,6 +17,7 @@ from forum_desktop.agenda.programme_text import parse_programme
 from forum_desktop.models import AgendaItem, Language, Translation
 from forum_desktop.models.translation import TranslatedField
 from forum_desktop.services.agenda import items_of, sessions_of
+from forum_desktop.services.agenda_import import ImportAgenda
 from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.translations import EventTexts, SetWorkingLanguages
 from forum_desktop.ui.agenda_page import AgendaPage
@@ -39,7 +40,7 @@ def event_id(window: MainWindow) -> UUID:
         SetWorkingLanguages(event_id=event_id, languages=(Language.FR, Language.EN)), "languages"
     )
     note = (DATA / "learning-forum-session-note.fr.txt").read_text(encoding="utf-8")
-    context.run("import_agenda", "import", event_id=event_id, programme=parse_programme(note))
+    context.execute(ImportAgenda(event_id=event_id, programme=parse_programme(note)), "import")
     context.undo_stack.clear()
     window.open_event(event_id)
     window.page.tabs.setCurrentWidget(window.page.agenda)

@@ -13,7 +13,7 @@ from pytestqt.qtbot import QtBot
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import Language, Session
 from forum_desktop.models.translation import TranslatedField, TranslatedRecord
-from forum_desktop.services.agenda import update_item
+from forum_desktop.services.agenda import UpdateItem
 from forum_desktop.services.commands import execute
 from forum_desktop.services.translations import SetTranslation, SetWorkingLanguages
 from forum_desktop.storage import Store
@@ -47,7 +47,7 @@ def french_and_english_day(store: Store) -> tuple[UUID, list[UUID]]:
     event_id = store.require(Session, session_id).event_id
     execute(store, SetWorkingLanguages(event_id=event_id, languages=(Language.FR, Language.EN)))
     for item_id in ids:
-        update_item(store, item_id=item_id, guiding_question=QUESTION_FR)
+        execute(store, UpdateItem(item_id=item_id, guiding_question=QUESTION_FR))
     translate(store, ids[0], TranslatedField.TITLE, "Item 1")
     translate(store, ids[0], TranslatedField.GUIDING_QUESTION, QUESTION_EN)
     return session_id, ids

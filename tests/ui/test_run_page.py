@@ -12,7 +12,8 @@ from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import AgendaItem, ItemKind, Outcome, SessionRun, SpeakerTurn
-from forum_desktop.services.agenda import update_item, update_session
+from forum_desktop.services.agenda import AddSession, UpdateItem, UpdateSession
+from forum_desktop.services.commands import execute
 from forum_desktop.services.run import item_runs, load_run
 from forum_desktop.timing.cues import Cue
 from forum_desktop.timing.replan import Strategy
@@ -121,9 +122,9 @@ def test_running_late_offers_a_previewed_undoable_replan(
 ) -> None:
     store = window.context.store
     page, session_id, ids = open_console(window, [30, 40, 40])
-    update_session(store, session_id=session_id, end_time=time(10, 50))
+    execute(store, UpdateSession(session_id=session_id, end_time=time(10, 50)))
     for item_id in ids[1:]:
-        update_item(store, item_id=item_id, min_minutes=20)
+        execute(store, UpdateItem(item_id=item_id, min_minutes=20))
     page.controller.reload()
     page.controller.start()
     clock.advance(40 * 60)
@@ -158,12 +159,14 @@ def _texts(page: RunPage) -> str:
 def test_the_projector_shows_public_things_only(window: MainWindow, clock: FakeClock) -> None:
     store = window.context.store
     page, _, ids = open_console(window, [10, 15])
-    update_item(
+    execute(
         store,
-        item_id=ids[0],
-        guiding_question="Que fais-je pour soutenir l'apprentissage ?",
-        notes="SECRET: ask Jun to keep it short",
-        description="Private description",
+        UpdateItem(
+            item_id=ids[0],
+            guiding_question="Que fais-je pour soutenir l'apprentissage ?",
+            notes="SECRET: ask Jun to keep it short",
+            description="Private description",
+        ),
     )
     page.controller.start()
     page.bar.edit.setText("? a question nobody approved yet")
@@ -191,7 +194,7 @@ def test_the_projector_shows_public_things_only(window: MainWindow, clock: FakeC
 def test_a_break_shows_when_to_be_back(window: MainWindow, clock: FakeClock) -> None:
     store = window.context.store
     page, _, ids = open_console(window, [60, 15, 30])
-    update_item(store, item_id=ids[1], kind=ItemKind.BREAK, title="Pause café")
+    execute(store, UpdateItem(item_id=ids[1], kind=ItemKind.BREAK, title="Pause café"))
     page.controller.start()
     clock.advance(62 * 60)
     page.controller.next_item()
@@ -351,8 +354,9 @@ def test_a_methods_phases_advance_by_themselves_when_asked_never_past_the_method
 def test_a_notice_belongs_to_its_session(window: MainWindow, clock: FakeClock) -> None:
     page, _, _ = open_console(window, [90])
     page.show_notice("The session went on while Forum Desktop was closed (7 minutes).")
-    other = window.context.run(
-        "add_session", "session", event_id=window.page.event_id, title="Après-midi"
+    assert window.page.event_id is not None
+    other = window.context.execute(
+        AddSession(event_id=window.page.event_id, title="Après-midi"), "session"
     )
     assert other is not None
     page.session_combo.setCurrentIndex(page.session_combo.findData(str(other.value)))

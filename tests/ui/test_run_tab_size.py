@@ -8,7 +8,8 @@ import pytest
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
-from forum_desktop.services.agenda import update_item, update_session
+from forum_desktop.services.agenda import UpdateItem, UpdateSession
+from forum_desktop.services.commands import execute
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.notice_area import OneLineLabel
 from tests.services.helpers import build_day
@@ -28,7 +29,7 @@ def test_a_restart_s_notices_share_one_line_and_the_window_fits_768_px(
     window.resize(1024, 740)  # a 1024×768 screen less its panel
     session_id, ids = build_day(store, [30, 40, 40])
     apply_method(store, item_id=ids[0], method_id=method_id, language="en")
-    update_session(store, session_id=session_id, end_time=time(9, 20))
+    execute(store, UpdateSession(session_id=session_id, end_time=time(9, 20)))
     page = open_console_on(window, session_id)
     page.controller.start()
     clock.advance(40 * 60)
@@ -68,7 +69,7 @@ def test_saved_to_a_long_item_wraps_beside_the_bar_and_leaves_it_two_thirds(
     window.resize(1024, 740)
     session_id, ids = build_day(store, [30, 40])
     long_title = "Évaluation par les pairs du processus d'apprentissage et des méthodologies"
-    update_item(store, item_id=ids[0], title=long_title)
+    execute(store, UpdateItem(item_id=ids[0], title=long_title))
     page = open_console_on(window, session_id)
     assert page.captured_label.isHidden()  # nothing saved yet: the bar has the whole row
     page.controller.start()

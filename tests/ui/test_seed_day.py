@@ -19,7 +19,7 @@ from forum_desktop.export.minutes_data import load_minutes
 from forum_desktop.export.minutes_md import minutes_markdown
 from forum_desktop.export.minutes_options import MinutesOptions
 from forum_desktop.models import AgendaItem, AttendanceStatus, Outcome
-from forum_desktop.services.agenda_import import recognise_methods
+from forum_desktop.services.agenda_import import ImportAgenda, recognise_methods
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.participants import AddParticipant, CheckIn
@@ -63,7 +63,7 @@ def test_the_seed_s_session_as_its_note_designs_it(
         store, CreateEvent(title="Forum", language="fr", timezone="Europe/Paris")
     ).value
     programme = recognise_methods(parse_programme(NOTE.read_text(encoding="utf-8")))
-    result = context.run("import_agenda", "Import", event_id=event_id, programme=programme)
+    result = context.execute(ImportAgenda(event_id=event_id, programme=programme), "Import")
     assert result is not None
     (session_id,) = result.value
     for name, organisation in ROSTER:

@@ -16,7 +16,8 @@ from forum_desktop.capture.search import search
 from forum_desktop.clock import FakeClock
 from forum_desktop.methods.one_two_four_all import Round
 from forum_desktop.models import Outcome, OutcomeKind, Session
-from forum_desktop.services.agenda import update_item
+from forum_desktop.services.agenda import UpdateItem
+from forum_desktop.services.commands import execute
 from forum_desktop.storage import Store, open_database
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.language import install
@@ -71,7 +72,7 @@ def test_the_four_rounds_and_the_harvest_survive_a_restart(
     install("en")  # as the app does: English plurals ("1 earlier idea")
     store = window.context.store
     session_id, ids = build_day(store, [20, 10])
-    update_item(store, item_id=ids[0], guiding_question=QUESTION)
+    execute(store, UpdateItem(item_id=ids[0], guiding_question=QUESTION))
     apply_method(store, item_id=ids[0], method_id="one-two-four-all", language="en")
     page = open_console_on(window, session_id)
     page.controller.start()

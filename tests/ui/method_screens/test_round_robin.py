@@ -24,7 +24,7 @@ from forum_desktop.models import (
     Session,
     SpeakerTurn,
 )
-from forum_desktop.services.agenda import update_item
+from forum_desktop.services.agenda import UpdateItem
 from forum_desktop.services.commands import execute
 from forum_desktop.services.participants import AddParticipant, CheckIn
 from forum_desktop.storage import Store, open_database
@@ -87,7 +87,7 @@ def test_a_round_of_fifteen_with_answers_skips_and_one_absent(
     store = window.context.store
     session_id, ids = build_day(store, [30, 10])
     item_id = ids[0]
-    update_item(store, item_id=item_id, guiding_question=QUESTION)
+    execute(store, UpdateItem(item_id=item_id, guiding_question=QUESTION))
     session = store.require(Session, session_id)
     people = [
         execute(

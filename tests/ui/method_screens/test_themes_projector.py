@@ -15,7 +15,7 @@ from pytestqt.qtbot import QtBot
 from forum_desktop.clock import FakeClock
 from forum_desktop.methods.idea_acts import AddIdea, GroupIdeasIntoTheme
 from forum_desktop.models import AgendaItem, Session
-from forum_desktop.services.agenda import update_item
+from forum_desktop.services.agenda import UpdateItem
 from forum_desktop.services.commands import Command, execute
 from forum_desktop.services.moderation import Approve, SendFromPhone
 from forum_desktop.services.participants import AddParticipant
@@ -161,7 +161,7 @@ def test_a_running_rounds_themes_stay_readable_from_the_back_of_the_room_at_1024
     store = window.context.store
     session_id, ids = build_day(store, [30])
     question = "Quelle pratique de votre ville voulez-vous partager avec le réseau, et pourquoi ?"
-    update_item(store, item_id=ids[0], guiding_question=question)
+    execute(store, UpdateItem(item_id=ids[0], guiding_question=question))
     session = store.require(Session, session_id)
     for name in ("Awa", "Binta", "Chloé", "Diego", "Emma", "Fatou", "Gaspard", "Hana"):
         execute(store, AddParticipant(event_id=session.event_id, name=name))
@@ -215,7 +215,9 @@ def test_themes_beside_ideas_left_to_group_never_overlap_at_1024_by_768(
     store = window.context.store
     session_id, ids = build_day(store, [20])
     item = ids[0]
-    update_item(store, item_id=item, guiding_question="Que faire pour une ville plus juste ?")
+    execute(
+        store, UpdateItem(item_id=item, guiding_question="Que faire pour une ville plus juste ?")
+    )
     apply_method(store, item_id=item, method_id="one-two-four-all", language="fr")
     page = open_console_on(window, session_id)
     page.controller.start()
