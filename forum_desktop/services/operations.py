@@ -1,24 +1,20 @@
-"""Named operations on the core, and their undo and redo.
+"""What a user act changed, and its undo and redo.
 
-Every user action is an operation: a function taking the ``Store`` and keyword
-arguments, registered here by name, that writes through the store and returns an
-``OpResult`` listing the journaled changes. Undo applies the inverse of those changes
-(newest first) through the same write path; redo applies them again. Both are
-derived from the journal entries, so no operation needs hand-written inverses.
+Every user act is a typed command (``services.commands``): it writes through the store
+and returns an ``OpResult`` listing the journaled changes. Undo applies the inverse of
+those changes (newest first) through the same write path; redo applies them again. Both
+are derived from the journal entries, so no command needs hand-written inverses.
 """
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any, Concatenate, ParamSpec
+from typing import Any
 from uuid import UUID
 
 from forum_desktop.models import Change, ChangeKind
 from forum_desktop.notices import NoticeError, NoticeKind
 from forum_desktop.storage import Store
-
-P = ParamSpec("P")
 
 
 @dataclass(frozen=True)
@@ -47,40 +43,6 @@ class Recorder:
 
     def result(self, value: Any = None) -> OpResult:
         return OpResult(tuple(self.changes), value)
-
-
-Operation = Callable[..., OpResult]
-OPERATIONS: dict[str, Operation] = {}
-"""Every operation by name; the undo test walks this registry."""
-
-
-def operation(
-    name: str,
-) -> Callable[
-    [Callable[Concatenate[Store, P], OpResult]], Callable[Concatenate[Store, P], OpResult]
-]:
-    """Register an operation under ``name``; it runs in one transaction."""
-
-    def register(
-        func: Callable[Concatenate[Store, P], OpResult],
-    ) -> Callable[Concatenate[Store, P], OpResult]:
-        if name in OPERATIONS:
-            raise ValueError(f"operation {name!r} registered twice")
-
-        def run(store: Store, /, *args: P.args, **kwargs: P.kwargs) -> OpResult:
-            with store.transaction():
-                return func(store, *args, **kwargs)
-
-        run.__name__ = func.__name__
-        run.__doc__ = func.__doc__
-        OPERATIONS[name] = run
-        return run
-
-    return register
-
-
-def run_operation(store: Store, name: str, /, **kwargs: Any) -> OpResult:
-    return OPERATIONS[name](store, **kwargs)
 
 
 CHANGED_ELSEWHERE = NoticeKind(

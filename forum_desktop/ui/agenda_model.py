@@ -1,7 +1,7 @@
 """A session's agenda as a Qt tree model over its computed schedule.
 
 Titles, durations and kinds are edited in place; rows are dragged to move items. Every
-edit is an operation, so it is saved at once and can be undone.
+edit is a command, so it is saved at once and can be undone.
 """
 
 from __future__ import annotations

@@ -1,15 +1,13 @@
 """The bridge from the UI to the core: runs core commands as undo steps.
 
 Views never write to the store themselves: they hand a typed core command to
-``AppContext.execute`` (older screens still call ``AppContext.run`` with an operation's
-name), and redraw when ``changed`` tells them a change concerns them.
+``AppContext.execute``, and redraw when ``changed`` tells them a change concerns them.
 """
 
 from __future__ import annotations
 
 import logging
 import sqlite3
-from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -36,8 +34,8 @@ INDEX_BATCH = 200
 are indexed a batch at a time, so the window never waits on them all at once."""
 
 
-class OperationCommand(QUndoCommand):
-    """An operation already done once; undo and redo replay its journal entries.
+class UndoStep(QUndoCommand):
+    """A command already done once; undo and redo replay its journal entries.
 
     A step another laptop has changed since is refused with a message and leaves the
     stack (obsolete): it can no longer be undone without overwriting their work.
@@ -51,7 +49,7 @@ class OperationCommand(QUndoCommand):
         self._done_once = False
 
     def redo(self) -> None:
-        if not self._done_once:  # push() calls redo(): the operation has already run
+        if not self._done_once:  # push() calls redo(): the command has already run
             self._done_once = True
             return
         undone = self._undone
@@ -71,7 +69,7 @@ class AppContext(QObject):
     """The open database, its undo stack and the change notifications."""
 
     changed = Signal(object)
-    """An ``OpResult``: what an operation, an undo or a redo changed."""
+    """An ``OpResult``: what a command, an undo or a redo changed."""
     reset = Signal()
     """Everything may have changed (a restored backup): reload all."""
     replayed = Signal(object)
@@ -111,41 +109,8 @@ class AppContext(QObject):
         ``reraise``, which the caller handles. Timer transitions are not ``undoable``: the
         clock cannot be wound back.
         """
-        return self._perform(lambda: execute(self.store, command), text, reraise, undoable)
-
-    def run(
-        self,
-        name: str,
-        text: str,
-        /,
-        *,
-        reraise: tuple[type[Exception], ...] = (),
-        undoable: bool = True,
-        **kwargs: Any,
-    ) -> OpResult | None:
-        """Run operation ``name`` as one undo step labelled ``text``; None if it failed.
-
-        Known errors are shown to the user, except those in ``reraise``, which the caller
-        handles (e.g. to offer recording an amendment). Timer transitions are not
-        ``undoable``: the clock cannot be wound back; the run has its own "previous item".
-        """
-        # Every module that registers operations (the programme parser among them) loads
-        # at the first operation run, not at start-up.
-        from forum_desktop.services.registry import OPERATIONS
-
-        return self._perform(
-            lambda: OPERATIONS[name](self.store, **kwargs), text, reraise, undoable
-        )
-
-    def _perform(
-        self,
-        call: Callable[[], OpResult],
-        text: str,
-        reraise: tuple[type[Exception], ...],
-        undoable: bool,
-    ) -> OpResult | None:
         try:
-            result = call()
+            result = execute(self.store, command)
         except reraise:
             raise
         except NoticeError as error:  # a refusal: nothing was written, the user is told why
@@ -161,7 +126,7 @@ class AppContext(QObject):
             return None
         if result.changes:
             if undoable:
-                self.undo_stack.push(OperationCommand(self, text, result))
+                self.undo_stack.push(UndoStep(self, text, result))
             self._after_change(result)
         return result
 

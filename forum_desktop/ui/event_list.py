@@ -17,7 +17,7 @@ EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
 
 
 class EventListModel(QAbstractListModel):
-    """Events, soonest first, redrawn when an operation touches an event."""
+    """Events, soonest first, redrawn when a command touches an event."""
 
     def __init__(self, context: AppContext) -> None:
         super().__init__(context)

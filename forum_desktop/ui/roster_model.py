@@ -1,4 +1,4 @@
-"""The roster of one event as a Qt table model; edits become undoable operations."""
+"""The roster of one event as a Qt table model; edits become undoable commands."""
 
 from __future__ import annotations
 

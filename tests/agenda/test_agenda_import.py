@@ -528,7 +528,7 @@ def test_agenda_text_reads_like_a_programme(store: Store) -> None:
     )
 
 
-# --- for the registry's undo/redo test -------------------------------------------------------
+# --- for the undo/redo test -------------------------------------------------------
 
 
 def example_import_agenda(store: Store) -> ImportAgenda:

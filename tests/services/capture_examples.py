@@ -1,8 +1,8 @@
-"""Examples of the capture commands for the registry's undo/redo test."""
+"""Examples of the capture commands for the undo/redo test."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 from uuid import UUID
 
 from forum_desktop.models import ReviewState
@@ -91,7 +91,7 @@ def example_resolve_conflict(store: Store) -> Command:
     )
 
 
-CAPTURE_EXAMPLES: dict[str, Any] = {
+CAPTURE_EXAMPLES: dict[str, Callable[[Store], Command]] = {
     "CaptureOutcome": example_capture_outcome,
     "UpdateOutcome": example_update_outcome,
     "DeleteOutcomes": example_delete_outcomes,

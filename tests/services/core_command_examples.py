@@ -1,6 +1,6 @@
 """Examples of the core services' commands (entries, evaluation, moderation, room
 questions, translations, methods applied, documents and programme notes imported) for the
-registry's undo/redo test: each prepares a store where the command changes several
+undo/redo test: each prepares a store where the command changes several
 records when it can."""
 
 from __future__ import annotations

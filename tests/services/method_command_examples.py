@@ -1,5 +1,5 @@
 """Examples of the method screens' typed commands (fishbowl, round-robin, dot voting,
-breakouts, 1-2-4-All's ideas and themes, peer review) for the registry's undo/redo test.
+breakouts, 1-2-4-All's ideas and themes, peer review) for the undo/redo test.
 
 Each prepares a room in the middle of its method — people seated and queued, a round
 under way with the floor given, ballots cast, groups made, ideas in themes, cases with

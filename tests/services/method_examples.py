@@ -1,4 +1,4 @@
-"""Examples of the method operations for the registry's undo/redo test."""
+"""Examples of the method library's commands for the undo/redo test."""
 
 from __future__ import annotations
 

@@ -1,8 +1,8 @@
-"""Examples of the photo and logo commands for the registry's undo/redo test."""
+"""Examples of the photo and logo commands for the undo/redo test."""
 
 from __future__ import annotations
 
-from typing import Any
+from collections.abc import Callable
 from uuid import UUID
 
 from forum_desktop.clock import FakeClock
@@ -90,7 +90,7 @@ def example_set_event_logo(store: Store) -> Command:
     return SetEventLogo(event_id=built.event_id, image=png_bytes(240, 80))  # replaces the first
 
 
-PHOTO_EXAMPLES: dict[str, Any] = {
+PHOTO_EXAMPLES: dict[str, Callable[[Store], Command]] = {
     "AddPhoto": example_add_photo,
     "SetPhotoCaption": example_set_photo_caption,
     "DeletePhotos": example_delete_photos,

@@ -1,9 +1,8 @@
-"""Every registered operation can be undone and redone exactly.
+"""Every typed command can be undone and redone exactly.
 
-Each operation and each typed command needs an example: a factory that prepares the
-store and returns the keyword arguments to run the operation with, or the command to
-run (keyed by its class name). A new one without an example fails
-``test_every_operation_and_command_has_an_example``.
+Each concrete command class the app defines needs an example: a factory that prepares
+the store and returns the command to run, keyed by its class name. A new command without
+one fails ``test_every_command_has_an_example``.
 """
 
 from __future__ import annotations
@@ -11,9 +10,7 @@ from __future__ import annotations
 import importlib
 import inspect
 import pkgutil
-from collections.abc import Callable
 from datetime import date
-from typing import Any
 
 import pytest
 
@@ -29,18 +26,10 @@ from forum_desktop.models import (
     Objective,
     Role,
 )
-from forum_desktop.services import operations
 from forum_desktop.services.commands import Command, execute
 from forum_desktop.services.demo import CreateDemoEvent
 from forum_desktop.services.events import CreateEvent, DeleteEvent, DuplicateEvent, UpdateEvent
-from forum_desktop.services.operations import (
-    OPERATIONS,
-    OpResult,
-    operation,
-    redo,
-    run_operation,
-    undo,
-)
+from forum_desktop.services.operations import redo, undo
 from forum_desktop.services.participants import (
     AddParticipant,
     CheckIn,
@@ -52,7 +41,7 @@ from forum_desktop.storage import Store
 from tests.agenda.test_agenda_import import example_import_agenda
 from tests.services.agenda_examples import AGENDA_EXAMPLES
 from tests.services.capture_examples import CAPTURE_EXAMPLES
-from tests.services.command_examples import COMMAND_EXAMPLES, NOT_YET_COVERED
+from tests.services.command_examples import COMMAND_EXAMPLES, CommandExample
 from tests.services.helpers import build_event
 from tests.services.method_examples import METHOD_EXAMPLES
 from tests.services.photo_examples import PHOTO_EXAMPLES
@@ -60,17 +49,14 @@ from tests.services.run_examples import RUN_EXAMPLES
 from tests.storage.helpers import snapshot
 
 
-def import_every_operation_module() -> None:
-    """Operations register themselves on import; load every module that may hold one
-    (or a command class)."""
+def import_every_command_module() -> None:
+    """Load every module that may define a command class, so the walk below finds it."""
     for package in (forum_desktop.services, forum_desktop.interchange, forum_desktop.methods):
         for module in pkgutil.walk_packages(package.__path__, f"{package.__name__}."):
             importlib.import_module(module.name)
 
 
-import_every_operation_module()
-
-Example = Callable[[Store], dict[str, Any] | Command]
+import_every_command_module()
 
 
 def command_classes(base: type[Command] = Command) -> set[type[Command]]:
@@ -163,7 +149,7 @@ def example_create_demo_event(store: Store) -> Command:
     return CreateDemoEvent(language=Language.ES)
 
 
-EXAMPLES: dict[str, Example] = {
+EXAMPLES: dict[str, CommandExample] = {
     "CreateEvent": example_create_event,
     "UpdateEvent": example_update_event,
     "DuplicateEvent": example_duplicate_event,
@@ -184,14 +170,6 @@ EXAMPLES: dict[str, Example] = {
 }
 
 
-def perform(store: Store, name: str, made: dict[str, Any] | Command) -> OpResult:
-    """Run what example ``name`` made: the command, or the operation with its arguments."""
-    if isinstance(made, Command):
-        assert type(made).__name__ == name, "a command's example is keyed by its class name"
-        return execute(store, made)
-    return run_operation(store, name, **made)
-
-
 INVERSE = {
     ChangeKind.INSERT: ChangeKind.DELETE,
     ChangeKind.DELETE: ChangeKind.INSERT,
@@ -199,23 +177,26 @@ INVERSE = {
 }
 
 
-def test_every_operation_and_command_has_an_example() -> None:
+def test_every_command_has_an_example() -> None:
     commands = {command.__name__ for command in command_classes()}
     assert len(commands) == len(command_classes()), "two command classes share a name"
-    named = set(OPERATIONS) | commands
-    assert named - set(EXAMPLES) - NOT_YET_COVERED == set(), "add an example for each"
-    assert set(EXAMPLES) - named == set(), "an example names no operation or command"
-    assert NOT_YET_COVERED & set(EXAMPLES) == set(), "covered: remove it from NOT_YET_COVERED"
-    assert NOT_YET_COVERED - commands == set(), "NOT_YET_COVERED names no command"
+    assert commands - set(EXAMPLES) == set(), "add an example for each new command"
+    assert set(EXAMPLES) - commands == set(), "an example names no command"
+
+
+def run_example(store: Store, name: str) -> Command:
+    command = EXAMPLES[name](store)
+    assert type(command).__name__ == name, "an example is keyed by its command's class name"
+    return command
 
 
 @pytest.mark.parametrize("name", sorted(EXAMPLES))
 def test_undo_and_redo_restore_exact_states(store: Store, clock: FakeClock, name: str) -> None:
-    made = EXAMPLES[name](store)
+    command = run_example(store, name)
     clock.advance(60)
     before = snapshot(store)
 
-    result = perform(store, name, made)
+    result = execute(store, command)
     after = snapshot(store)
     assert result.changes
     assert after != before
@@ -242,7 +223,7 @@ def test_undo_and_redo_restore_exact_states(store: Store, clock: FakeClock, name
 
 @pytest.mark.parametrize("name", sorted(EXAMPLES))
 def test_undo_and_redo_are_journaled_in_sequence(store: Store, name: str) -> None:
-    result = perform(store, name, EXAMPLES[name](store))
+    result = execute(store, run_example(store, name))
     undone = undo(store, result)
     redone = redo(store, result)
 
@@ -252,58 +233,10 @@ def test_undo_and_redo_are_journaled_in_sequence(store: Store, name: str) -> Non
     assert [c.sequence for c in journal] == list(range(1, len(journal) + 1))
 
 
-# --- the registry itself --------------------------------------------------------------
-
-
-@pytest.fixture
-def scratch_registry(monkeypatch: pytest.MonkeyPatch) -> dict[str, Any]:
-    """A copy of the registry that test-only operations can be added to."""
-    registry = dict(OPERATIONS)
-    monkeypatch.setattr(operations, "OPERATIONS", registry)
-    return registry
-
-
-def test_a_name_cannot_be_registered_twice(scratch_registry: dict[str, Any]) -> None:
-    @operation("test_only_once")
-    def once(store: Store) -> OpResult:
-        raise AssertionError("never runs")
-
-    with pytest.raises(ValueError, match="test_only_once"):
-
-        @operation("test_only_once")
-        def again(store: Store) -> OpResult:
-            raise AssertionError("never runs")
-
-    assert scratch_registry["test_only_once"] is once
-
-
-def test_an_operation_runs_in_one_transaction(
-    store: Store, scratch_registry: dict[str, Any]
-) -> None:
-    @operation("create_two_then_fail")
-    def create_two_then_fail(store: Store) -> OpResult:
-        execute(store, CreateEvent(title="Premier"))
-        execute(store, CreateEvent(title="Second"))
-        raise RuntimeError("halfway")
-
-    assert scratch_registry["create_two_then_fail"] is create_two_then_fail
-    before, journal = snapshot(store), store.journal()
-    with pytest.raises(RuntimeError, match="halfway"):
-        create_two_then_fail(store)
-    assert snapshot(store) == before
-    assert store.journal() == journal
-
-
-def test_run_operation_dispatches_by_name(store: Store, scratch_registry: dict[str, Any]) -> None:
-    @operation("create_one")
-    def create_one(store: Store, /, *, title: str) -> OpResult:
-        return CreateEvent(title=title).apply(store)
-
-    result = run_operation(store, "create_one", title="Atelier")
+def test_a_result_says_what_it_touched(store: Store) -> None:
+    result = execute(store, CreateEvent(title="Atelier"))
     assert store.require(Event, result.value).title == "Atelier"
     assert result.touches("event")
     assert not result.touches("participant", "session")
     assert result.records("event") == {result.value}
     assert result.records("participant") == set()
-    with pytest.raises(KeyError):
-        run_operation(store, "no_such_operation")
