@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 
 from forum_desktop.agenda.durations import format_duration
 from forum_desktop.models import AgendaItem, Event, Session
-from forum_desktop.notices import NoticeError
 from forum_desktop.services.agenda import (
     AddItem,
     AddSession,
@@ -48,7 +47,6 @@ from forum_desktop.ui.agenda_model import AgendaModel, Col, kind_labels
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.delegates import ChoiceDelegate
 from forum_desktop.ui.item_editor import ItemEditor
-from forum_desktop.ui.notice_texts import notice_text
 from forum_desktop.ui.toolbar_actions import toolbar_action
 
 
@@ -387,10 +385,7 @@ class AgendaPage(QWidget):
                 if text != typed_text(texts, session, field, language)
             ),
         )
-        try:
-            self._context.execute(command, self.tr("Edit session"), reraise=(NoticeError,))
-        except NoticeError as error:  # a translation refused: nothing was saved
-            prompts.error(self, self.tr("Not saved"), notice_text(error.notice))
+        self._context.execute(command, self.tr("Edit session"))  # refused: nothing saved
 
     def delete_session(self) -> None:
         session_id = self.current_session_id()
