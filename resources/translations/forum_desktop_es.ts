@@ -317,10 +317,6 @@
         <translation>Nueva sesión…</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>No guardado</translation>
-    </message>
-    <message>
         <source>Outdent item</source>
         <translation>Quitar sangría del punto</translation>
     </message>

@@ -317,10 +317,6 @@
         <translation>Nouvelle session…</translation>
     </message>
     <message>
-        <source>Not saved</source>
-        <translation>Non enregistré</translation>
-    </message>
-    <message>
         <source>Outdent item</source>
         <translation>Désindenter le point</translation>
     </message>
