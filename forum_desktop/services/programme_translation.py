@@ -12,7 +12,7 @@ from uuid import UUID
 from pydantic import BaseModel, ConfigDict
 
 from forum_desktop.agenda.programme_model import ParsedProgramme
-from forum_desktop.models import AgendaItem, Event, Session
+from forum_desktop.models import AgendaItem, Event
 from forum_desktop.models.event import Language
 from forum_desktop.models.translation import TranslatedField, TranslatedRecord
 from forum_desktop.notices import NoticeKind
@@ -25,6 +25,7 @@ from forum_desktop.services.translations import (
     SetTranslation,
     TranslationError,
     check_translation_language,
+    target_event,
     target_type,
 )
 from forum_desktop.storage import Store
@@ -87,8 +88,8 @@ class ImportTranslation(Command):
             raise TranslationError(NOTHING_MATCHED)
         recorder = Recorder()
         for text in self.texts:
-            if _event_of(store, text) != event.id:
-                raise TranslationError(UNKNOWN_RECORD)
+            if target_event(store, text.target_type, text.target_id).id != event.id:
+                raise TranslationError(UNKNOWN_RECORD)  # never another event's records
             command = SetTranslation(
                 target_type=text.target_type,
                 target_id=text.target_id,
@@ -98,17 +99,3 @@ class ImportTranslation(Command):
             )
             recorder.changes.extend(command.apply(store).changes)
         return recorder.result(event.id)
-
-
-def _event_of(store: Store, text: TranslatedText) -> UUID | None:
-    """The event of a session's or item's text; None for a record gone or of another kind."""
-    session_id = text.target_id
-    if text.target_type is TranslatedRecord.AGENDA_ITEM:
-        item = store.get(AgendaItem, text.target_id)
-        if item is None:
-            return None
-        session_id = item.session_id
-    elif text.target_type is not TranslatedRecord.SESSION:
-        return None
-    session = store.get(Session, session_id)
-    return None if session is None else session.event_id

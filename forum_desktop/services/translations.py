@@ -69,7 +69,8 @@ def target_type(record: Translatable) -> TranslatedRecord:
     return TranslatedRecord(record.record_type)
 
 
-def _event_of(store: Store, kind: TranslatedRecord, target_id: UUID) -> Event:
+def target_event(store: Store, kind: TranslatedRecord, target_id: UUID) -> Event:
+    """The event a translated record belongs to (refused when the record is not here)."""
     record = store.get(_TARGETS[kind], target_id)
     if record is None:
         raise TranslationError(UNKNOWN_RECORD)
@@ -121,7 +122,7 @@ class SetTranslation(Command):
     def apply(self, store: Store) -> OpResult:
         if self.field not in TRANSLATED_FIELDS[self.target_type]:
             raise TranslationError(NOT_TRANSLATED, field=self.field.value.replace("_", " "))
-        event = _event_of(store, self.target_type, self.target_id)
+        event = target_event(store, self.target_type, self.target_id)
         check_translation_language(event, self.language)
         text = self.text.strip() if self.field is TranslatedField.TITLE else self.text
         if len(text) > text_limit(self.field):

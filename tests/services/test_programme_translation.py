@@ -16,14 +16,18 @@ from forum_desktop.agenda.schedule import compute_schedule
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import AgendaItem, Event, Session, Translation
 from forum_desktop.models.event import Language
-from forum_desktop.models.translation import TranslatedField
+from forum_desktop.models.translation import TranslatedField, TranslatedRecord
 from forum_desktop.services.agenda import items_of, sessions_of
 from forum_desktop.services.agenda_import import ImportAgenda, recognise_methods
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.operations import undo
 from forum_desktop.services.programme_match import ProgrammeMatch, Side
-from forum_desktop.services.programme_translation import ImportTranslation, match_event
+from forum_desktop.services.programme_translation import (
+    ImportTranslation,
+    TranslatedText,
+    match_event,
+)
 from forum_desktop.services.translations import EventTexts, SetWorkingLanguages, TranslationError
 from forum_desktop.storage import Store, open_database
 from tests.storage.helpers import snapshot
@@ -211,6 +215,27 @@ def test_refusals_change_nothing(store: Store) -> None:
     with pytest.raises(TranslationError) as unmatched:
         execute(store, ImportTranslation.of(empty, EN, nothing))
     assert str(unmatched.value).startswith("Nothing in the note pairs with the event's agenda")
+    assert snapshot(store) == before
+
+
+def test_a_text_for_another_event_s_record_is_refused_and_nothing_is_written(
+    store: Store,
+) -> None:
+    event_id = _seed_event(store)
+    other = _seed_event(store)
+    match = match_event(store, event_id, parse_programme(_read("learning-forum-programme.en.txt")))
+    theirs = items_of(store, sessions_of(store, other)[0].id)[0]
+    stray = TranslatedText(
+        target_type=TranslatedRecord.AGENDA_ITEM, target_id=theirs.id, field=TITLE, text="Theirs"
+    )
+    command = ImportTranslation.of(event_id, EN, match)
+    before = snapshot(store)
+    with pytest.raises(TranslationError) as refused:
+        execute(store, command.model_copy(update={"texts": (*command.texts, stray)}))
+    assert (
+        str(refused.value)
+        == "That text's record is not in the event any more: reload and try again."
+    )
     assert snapshot(store) == before
 
 
