@@ -129,3 +129,46 @@ def test_no_code_writes_to_a_fixed_temp_or_home_folder() -> None:
     assert offending == [], "use tmp_path or tempfile instead of a fixed folder:\n" + "\n".join(
         offending
     )
+
+
+# A second placeholder filled by str.replace re-fills the first value: a title typed as
+# "Budget %2" shows the next value inside it. ui/messages.py's fill() does all in one pass.
+LATER_PLACEHOLDERS = {f"%{digit}" for digit in range(2, 10)}
+
+
+def later_placeholder_replaces(source: str) -> list[int]:
+    """Lines calling ``.replace("%2", …)`` … ``.replace("%9", …)``, each once."""
+    return sorted(
+        {
+            node.lineno
+            for node in ast.walk(ast.parse(source))
+            if isinstance(node, ast.Call)
+            and isinstance(node.func, ast.Attribute)
+            and node.func.attr == "replace"
+            and node.args
+            and isinstance(node.args[0], ast.Constant)
+            and node.args[0].value in LATER_PLACEHOLDERS
+        }
+    )
+
+
+def test_the_placeholder_guard_finds_a_second_placeholder_replaced() -> None:
+    source = (
+        'a = tr("%1 of %2").replace("%1", x).replace("%2", y)\n'
+        "b = words.replace('%9', z)\n"
+        'c = tr("Add %1").replace("%1", name)\n'
+        'd = fill(tr("%1 of %2"), x, y)\n'
+        'e = text.replace("%20", " ")\n'
+    )
+    assert later_placeholder_replaces(source) == [1, 2]
+
+
+def test_placeholders_are_filled_in_one_pass() -> None:
+    offending = [
+        f"{path.relative_to(ROOT)}:{line}"
+        for path in sorted((ROOT / "forum_desktop").rglob("*.py"))
+        for line in later_placeholder_replaces(path.read_text(encoding="utf-8"))
+    ]
+    assert offending == [], "fill the placeholders with ui.messages.fill():\n" + "\n".join(
+        offending
+    )

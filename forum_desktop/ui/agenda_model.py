@@ -30,6 +30,7 @@ from forum_desktop.services.agenda import MoveItem, UpdateItem, items_of
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.messages import fill
 from forum_desktop.ui.notice_texts import notice_text
 
 translate = QCoreApplication.translate
@@ -266,10 +267,10 @@ class AgendaModel(QAbstractItemModel):
                 and node.children
                 and scheduled.minutes != item.planned_minutes
             ):
-                return (
-                    translate("AgendaModel", "Planned %1; its sub-items take %2")
-                    .replace("%1", format_duration(item.planned_minutes))
-                    .replace("%2", format_duration(scheduled.minutes))
+                return fill(
+                    translate("AgendaModel", "Planned %1; its sub-items take %2"),
+                    format_duration(item.planned_minutes),
+                    format_duration(scheduled.minutes),
                 )
         if role == Qt.ItemDataRole.ForegroundRole and column == Col.NOTICE and scheduled.flags:
             return Qt.GlobalColor.darkRed

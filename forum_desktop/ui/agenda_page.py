@@ -47,6 +47,7 @@ from forum_desktop.ui.agenda_model import AgendaModel, Col, kind_labels
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.delegates import ChoiceDelegate
 from forum_desktop.ui.item_editor import ItemEditor
+from forum_desktop.ui.messages import fill
 from forum_desktop.ui.toolbar_actions import toolbar_action
 
 
@@ -286,18 +287,20 @@ class AgendaPage(QWidget):
             local_start = schedule.start.astimezone()
             if local_start.utcoffset() != schedule.start.utcoffset():
                 local_end = schedule.planned_end.astimezone()
-                span += " " + self.tr("· %1–%2 on this laptop").replace(
-                    "%1", _hm(local_start)
-                ).replace("%2", _hm(local_end))
+                span += " " + fill(
+                    self.tr("· %1–%2 on this laptop"), _hm(local_start), _hm(local_end)
+                )
             parts.append(span)
         planned = format_duration(schedule.total_minutes)
         if schedule.available_minutes is None:
             parts.append(self.tr("planned: %1").replace("%1", planned))
         else:
             parts.append(
-                self.tr("planned: %1 of %2 available")
-                .replace("%1", planned)
-                .replace("%2", format_duration(schedule.available_minutes))
+                fill(
+                    self.tr("planned: %1 of %2 available"),
+                    planned,
+                    format_duration(schedule.available_minutes),
+                )
             )
             over = schedule.overrun_minutes()
             if over:

@@ -60,6 +60,7 @@ from forum_desktop.ui.capture_bar import CaptureBar
 from forum_desktop.ui.capture_filters import FilterBar
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.item_bands import ItemBands
+from forum_desktop.ui.messages import fill
 from forum_desktop.ui.outcome_filter import OutcomeFilter
 from forum_desktop.ui.outcome_model import (
     Col,
@@ -566,9 +567,7 @@ class CapturePage(QWidget):
         if self.model.loading:
             self.count_label.setText(self.tr("Loading entries…"))
         elif shown != total:
-            self.count_label.setText(
-                self.tr("%1 of %2").replace("%1", str(shown)).replace("%2", str(total))
-            )
+            self.count_label.setText(fill(self.tr("%1 of %2"), str(shown), str(total)))
         else:
             self.count_label.setText(self.tr("%n entries", "", total))
         selected = len(self.selected_ids())

@@ -20,6 +20,7 @@ from PySide6.QtWidgets import (
 
 from forum_desktop.services.conflicts import ResolveConflict
 from forum_desktop.sync.engine import conflict_rows
+from forum_desktop.ui.messages import fill
 from forum_desktop.ui.sync_controller import SyncController
 
 
@@ -108,11 +109,13 @@ class ConflictsDialog(QDialog):
         self.list.clear()
         for row in self.rows:
             self.list.addItem(
-                self.tr("%1 · %2 — also kept: a version by %3, %4")
-                .replace("%1", self.kinds.get(row["record_type"], row["record_type"]))
-                .replace("%2", str(row["shown"] or "").split("\n")[0][:60])
-                .replace("%3", ", ".join(dict.fromkeys(row["authors"])))
-                .replace("%4", row["at"][:16].replace("T", " "))
+                fill(
+                    self.tr("%1 · %2 — also kept: a version by %3, %4"),
+                    self.kinds.get(row["record_type"], row["record_type"]),
+                    str(row["shown"] or "").split("\n")[0][:60],
+                    ", ".join(dict.fromkeys(row["authors"])),
+                    row["at"][:16].replace("T", " "),
+                )
             )
         self.empty_label.setVisible(not self.rows)
         self.resolve_button.setEnabled(bool(self.rows))

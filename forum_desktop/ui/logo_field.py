@@ -19,6 +19,7 @@ from forum_desktop.models.photo import IMAGE_MIMES
 from forum_desktop.services.logo import MAX_LOGO_BYTES, SetEventLogo, event_logo
 from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.messages import fill
 
 PREVIEW = QSize(160, 56)
 
@@ -92,19 +93,19 @@ class LogoField(QWidget):
             prompts.error(
                 self,
                 title,
-                self.tr("%1 cannot be read (%2).")
-                .replace("%1", path.name)
-                .replace("%2", error.strerror or str(error)),
+                fill(self.tr("%1 cannot be read (%2)."), path.name, error.strerror or str(error)),
             )
             return None
         if size > MAX_LOGO_BYTES:
             prompts.error(
                 self,
                 title,
-                self.tr("%1 is %2 MB; a logo may be at most %3 MB. Choose a smaller picture.")
-                .replace("%1", path.name)
-                .replace("%2", f"{size / (1024 * 1024):.1f}")
-                .replace("%3", str(MAX_LOGO_BYTES // (1024 * 1024))),
+                fill(
+                    self.tr("%1 is %2 MB; a logo may be at most %3 MB. Choose a smaller picture."),
+                    path.name,
+                    f"{size / (1024 * 1024):.1f}",
+                    str(MAX_LOGO_BYTES // (1024 * 1024)),
+                ),
             )
             return None
         if sniff_mime(data) not in IMAGE_MIMES or not _decodes(data):

@@ -32,7 +32,7 @@ from forum_desktop.ui.event_list import EventListModel
 from forum_desktop.ui.event_page import RUN_TAB, EventPage
 from forum_desktop.ui.first_paint import FirstPaint
 from forum_desktop.ui.language import SETTING, chosen_language, install
-from forum_desktop.ui.messages import describe
+from forum_desktop.ui.messages import describe, fill
 from forum_desktop.ui.notice_texts import notice_text
 from forum_desktop.ui.participants_menu import ParticipantsControl
 from forum_desktop.ui.sync_controller import SyncController
@@ -288,9 +288,7 @@ class MainWindow(QMainWindow):
         profile = self.context.store.profile()
         who = profile.name if profile else self.context.store.author
         self.statusBar().showMessage(
-            self.tr("All changes saved · editing as %1 · %2")
-            .replace("%1", who)
-            .replace("%2", str(self.context.database))
+            fill(self.tr("All changes saved · editing as %1 · %2"), who, str(self.context.database))
         )
 
     def _show_replayed(self, result: OpResult) -> None:
@@ -597,9 +595,7 @@ class MainWindow(QMainWindow):
             prompts.error(
                 self,
                 self.tr("Export failed"),
-                self.tr("Could not write %1: %2")
-                .replace("%1", str(path))
-                .replace("%2", error.strerror or str(error)),
+                fill(self.tr("Could not write %1: %2"), str(path), error.strerror or str(error)),
             )
 
     def export_agenda(self, kind: str) -> None:
@@ -767,12 +763,14 @@ class MainWindow(QMainWindow):
         prompts.info(
             self,
             self.tr("About Forum Desktop"),
-            self.tr(
-                "Forum Desktop %1\n\nPlan, run and record workshops offline, and publish "
-                "their minutes.\n\nDatabase: %2"
-            )
-            .replace("%1", __version__)
-            .replace("%2", str(self.context.database)),
+            fill(
+                self.tr(
+                    "Forum Desktop %1\n\nPlan, run and record workshops offline, and publish "
+                    "their minutes.\n\nDatabase: %2"
+                ),
+                __version__,
+                str(self.context.database),
+            ),
         )
 
     def changeEvent(self, event: QEvent) -> None:

@@ -48,6 +48,7 @@ from forum_desktop.services.methods import (
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.messages import fill
 from forum_desktop.ui.method_apply import apply_method
 from forum_desktop.ui.method_edit_dialog import MethodEditDialog, new_method
 from forum_desktop.ui.notice_texts import notice_text
@@ -207,9 +208,7 @@ class MethodLibraryDialog(QDialog):
 
         size = method.group_size
         people = (
-            self.tr("%1 to %2 people")
-            .replace("%1", str(size.minimum))
-            .replace("%2", str(size.maximum))
+            fill(self.tr("%1 to %2 people"), str(size.minimum), str(size.maximum))
             if size.maximum
             else self.tr("%1 people or more").replace("%1", str(size.minimum))
         )
@@ -332,9 +331,11 @@ class MethodLibraryDialog(QDialog):
             prompts.error(
                 self,
                 self.tr("Not exported"),
-                self.tr("The method could not be written to %1: %2")
-                .replace("%1", str(path))
-                .replace("%2", error.strerror or str(error)),
+                fill(
+                    self.tr("The method could not be written to %1: %2"),
+                    str(path),
+                    error.strerror or str(error),
+                ),
             )
 
     def import_file(self) -> None:
@@ -349,18 +350,18 @@ class MethodLibraryDialog(QDialog):
             prompts.error(
                 self,
                 self.tr("Not imported"),
-                self.tr("%1 could not be read: %2")
-                .replace("%1", path.name)
-                .replace("%2", error.strerror or str(error)),
+                fill(self.tr("%1 could not be read: %2"), path.name, error.strerror or str(error)),
             )
             return
         except MethodFileError as error:
             prompts.error(
                 self,
                 self.tr("Not imported"),
-                self.tr("%1 is not a method file Forum Desktop can use: %2")
-                .replace("%1", path.name)
-                .replace("%2", notice_text(error.notice)),
+                fill(
+                    self.tr("%1 is not a method file Forum Desktop can use: %2"),
+                    path.name,
+                    notice_text(error.notice),
+                ),
             )
             return
         self._select_record(

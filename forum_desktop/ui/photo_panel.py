@@ -32,6 +32,7 @@ from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.delegates import KeepTypingDelegate
 from forum_desktop.ui.image_jobs import relay, start_job
+from forum_desktop.ui.messages import fill
 from forum_desktop.ui.photo_files import (
     MAX_MEGAPIXELS,
     PhotoFileError,
@@ -81,12 +82,12 @@ def problem_text(error: PhotoFileError) -> str:
             "PhotoPanel", "%1 looks like a picture but cannot be decoded (%2)."
         ),
     }
-    return (
-        texts[error.problem]
-        .replace("%1", name)
-        .replace("%2", error.detail)
-        .replace("%3", str(MAX_ORIGINAL_BYTES // (1024 * 1024)))
-        .replace("%4", str(MAX_MEGAPIXELS))
+    return fill(
+        texts[error.problem],
+        name,
+        error.detail,
+        str(MAX_ORIGINAL_BYTES // (1024 * 1024)),
+        str(MAX_MEGAPIXELS),
     )
 
 

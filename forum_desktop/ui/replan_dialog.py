@@ -18,6 +18,7 @@ from forum_desktop.timing.display import signed_minutes
 from forum_desktop.timing.replan import Plan, Strategy, plan
 from forum_desktop.timing.snapshot import Snapshot
 from forum_desktop.ui.agenda_model import time_text
+from forum_desktop.ui.messages import fill
 
 
 class ReplanDialog(QDialog):
@@ -83,11 +84,7 @@ class ReplanDialog(QDialog):
     def _describe(self, proposal: Plan) -> str:
         lines: list[str] = []
         for item_id, minutes in proposal.minutes.items():
-            lines.append(
-                self.tr("%1 → %2 min")
-                .replace("%1", self._titles[item_id])
-                .replace("%2", str(minutes))
-            )
+            lines.append(fill(self.tr("%1 → %2 min"), self._titles[item_id], str(minutes)))
         for item_id in proposal.dropped:
             lines.append(self.tr("%1: dropped").replace("%1", self._titles[item_id]))
         if proposal.new_end is not None:

@@ -29,6 +29,7 @@ from forum_desktop.models import (
 from forum_desktop.services.operations import OpResult
 from forum_desktop.services.participants import CheckIn, UpdateParticipant, roster
 from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.messages import fill
 
 translate = QCoreApplication.translate
 
@@ -264,9 +265,7 @@ class RosterModel(QAbstractTableModel):
         else:
             result = self._context.execute(
                 UpdateParticipant(participant_id=person.id, **{field: value}),
-                self.tr("Edit %1 of %2")
-                .replace("%1", column_specs()[column].title)
-                .replace("%2", person.name),
+                fill(self.tr("Edit %1 of %2"), column_specs()[column].title, person.name),
             )
         return result is not None
 

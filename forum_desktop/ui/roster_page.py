@@ -30,6 +30,7 @@ from forum_desktop.services.participants import (
 from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.delegates import ChoiceDelegate
+from forum_desktop.ui.messages import fill
 from forum_desktop.ui.participant_view import ParticipantView
 from forum_desktop.ui.roster_model import (
     CHOICE_COLUMNS,
@@ -189,9 +190,7 @@ class RosterPage(QWidget):
             )
         )
         if total and shown != total:
-            self.count_label.setText(
-                self.tr("%1 of %2 people").replace("%1", str(shown)).replace("%2", str(total))
-            )
+            self.count_label.setText(fill(self.tr("%1 of %2 people"), str(shown), str(total)))
         else:
             self.count_label.setText(self.tr("%n people", "", total))
         selected = bool(self.table.selectionModel().selectedRows())
@@ -296,9 +295,7 @@ class RosterPage(QWidget):
             prompts.error(
                 self,
                 self.tr("Export failed"),
-                self.tr("Could not write %1: %2")
-                .replace("%1", str(path))
-                .replace("%2", error.strerror or str(error)),
+                fill(self.tr("Could not write %1: %2"), str(path), error.strerror or str(error)),
             )
 
     def show_participant(self, participant_id: UUID) -> None:

@@ -53,6 +53,7 @@ from forum_desktop.ui.agenda_model import time_text
 from forum_desktop.ui.capture_bar import CaptureBar
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.cue_sound import CueSound, SystemCueSound
+from forum_desktop.ui.messages import fill
 from forum_desktop.ui.method_host import MethodHost
 from forum_desktop.ui.notice_area import NoticeArea, OneLineLabel
 from forum_desktop.ui.outcome_model import kind_labels
@@ -535,13 +536,12 @@ class RunPage(QWidget):
         if parent is None or snapshot.current is None:
             return ""
         phases = [t for t in snapshot.items if t.entry.item.parent_id == parent.id]
-        where = (
-            self.tr("Phase %1 of %2 of “%3”")
-            .replace("%1", str(phases.index(snapshot.current) + 1))
-            .replace("%2", str(len(phases)))
-            .replace("%3", parent.method)
+        return fill(
+            self.tr("Phase %1 of %2 of “%3”"),
+            str(phases.index(snapshot.current) + 1),
+            str(len(phases)),
+            parent.method,
         )
-        return where
 
     def _phase_words(self, snapshot: Snapshot) -> str:
         warn = countdown(snapshot.warning_seconds)
@@ -571,10 +571,12 @@ class RunPage(QWidget):
         else:
             delta = snapshot.end_delta_seconds or 0.0
             self.end_label.setText(
-                self.tr("Planned end %1 · projected end %2 (%3)")
-                .replace("%1", time_text(planned.astimezone(self._zone)))
-                .replace("%2", time_text(projected.astimezone(self._zone)))
-                .replace("%3", signed_minutes(delta))
+                fill(
+                    self.tr("Planned end %1 · projected end %2 (%3)"),
+                    time_text(planned.astimezone(self._zone)),
+                    time_text(projected.astimezone(self._zone)),
+                    signed_minutes(delta),
+                )
             )
         late = snapshot.current is not None and is_late(snapshot)
         self.replan_button.setVisible(late)

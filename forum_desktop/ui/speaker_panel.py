@@ -17,6 +17,7 @@ from PySide6.QtWidgets import (
 from forum_desktop.models import Participant
 from forum_desktop.timing.display import countdown
 from forum_desktop.timing.snapshot import Snapshot
+from forum_desktop.ui.messages import fill
 from forum_desktop.ui.run_controller import RunController
 
 
@@ -104,14 +105,10 @@ class SpeakerPanel(QWidget):
                     if left < 0
                     else self.tr("%1 has the floor: %2 left")
                 )
-                self.status_label.setText(
-                    words.replace("%1", name).replace("%2", countdown(left).lstrip("+"))
-                )
+                self.status_label.setText(fill(words, name, countdown(left).lstrip("+")))
             else:
                 self.status_label.setText(
-                    self.tr("%1 has the floor: %2")
-                    .replace("%1", name)
-                    .replace("%2", countdown(-spoken).lstrip("+"))
+                    fill(self.tr("%1 has the floor: %2"), name, countdown(-spoken).lstrip("+"))
                 )
         done = [
             f"{self._name(t.participant_id, t.name)} ({countdown(t.seconds(t.ended_at))})"

@@ -86,3 +86,20 @@ def test_a_cancelled_choice_changes_nothing(window: MainWindow, answers: Prompts
     window.page.details.logo.choose_button.click()
     assert logo_of(window, event) is None
     assert window.context.undo_stack.count() == 0
+
+
+def test_a_too_big_file_is_named_as_typed(
+    window: MainWindow, answers: Prompts, tmp_path: Path
+) -> None:
+    event = open_demo(window)
+    huge = tmp_path / "huge %2 %3 %1.png"
+    huge.write_bytes(b"\0" * (MAX_LOGO_BYTES * 5 // 4))  # 2.5 MB
+    answers.open_paths.append(huge)
+    window.page.details.logo.choose_button.click()
+    assert answers.errors == [
+        (
+            "Logo not changed",
+            "huge %2 %3 %1.png is 2.5 MB; a logo may be at most 2 MB. Choose a smaller picture.",
+        )
+    ]
+    assert logo_of(window, event) is None

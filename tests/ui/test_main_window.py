@@ -458,3 +458,27 @@ def test_on_a_1024_screen_the_events_list_leaves_the_room_to_the_event(
     wide.show()
     qtbot.waitExposed(wide)
     assert wide.splitter.sizes()[0] == 260
+
+
+def test_the_status_bar_shows_a_typed_name_as_typed(
+    context: AppContext, qtbot: QtBot, answers: Prompts
+) -> None:
+    context.store.set_profile(name="Ann %2 %1")
+    win = MainWindow(context)
+    qtbot.addWidget(win)
+    assert win.statusBar().currentMessage() == (
+        f"All changes saved · editing as Ann %2 %1 · {context.database}"
+    )
+
+
+def test_a_failed_json_export_shows_the_path_as_typed(
+    window: MainWindow, answers: Prompts, tmp_path: Path
+) -> None:
+    event_id = execute(window.context.store, CreateDemoEvent()).value
+    window.events_model.reload()
+    window.open_event(event_id)
+    target = tmp_path / "missing %2 %1" / "demo.json"
+    answers.save_paths.append(target)
+    window.export_action.trigger()
+    assert answers.errors[-1][0] == "Export failed"
+    assert answers.errors[-1][1].startswith(f"Could not write {target}: ")

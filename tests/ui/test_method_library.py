@@ -266,3 +266,25 @@ def test_an_item_title_with_placeholders_is_quoted_as_typed_when_asked_about_tim
         "“Budget %2 %3” is planned for 3 min: too short for the method's phases, which need "
     ), asked[1]
     assert store.select(AgendaItem, {"parent_id": item_id}) == []
+
+
+def test_file_names_with_placeholders_are_shown_as_typed(
+    window: MainWindow, qtbot: QtBot, answers: Prompts, tmp_path: Path
+) -> None:
+    dialog = library(window, qtbot)
+    dialog.select("world-cafe")
+    unwritable = tmp_path / "missing %2 %1" / "cafe.json"
+    answers.save_paths.append(unwritable)
+    dialog.export()
+    (tmp_path / "huge %2 %1.json").write_bytes(b" " * (MAX_FILE_BYTES + 10))
+    for name in ("huge %2 %1.json", "gone %2 %1.json"):
+        answers.open_paths.append(tmp_path / name)
+        dialog.import_file()
+    exported, huge, gone = (text for _, text in answers.errors)
+    assert exported.startswith(f"The method could not be written to {unwritable}: ")
+    assert huge == (
+        "huge %2 %1.json is not a method file Forum Desktop can use: the file is over 256 KB; "
+        "a method file is at most 256 KB"
+    )
+    assert gone.startswith("gone %2 %1.json could not be read: ")
+    assert window.context.store.select(UserMethod, order_by="id") == []

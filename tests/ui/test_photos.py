@@ -251,3 +251,17 @@ def test_the_strip_shows_the_photos_of_the_item_the_room_is_on(
     page.set_current_item(first.id if first else None)
     assert [page.photo_model.photo(r).file_name for r in range(1)] == ["one.jpg"]
     assert page.photo_model.rowCount() == 1
+
+
+def test_a_refused_file_is_named_as_typed(
+    page: CapturePage, qtbot: QtBot, answers: Prompts, tmp_path: Path
+) -> None:
+    notes = tmp_path / "notes %2 %3 %4 %1.txt"
+    notes.write_text("not a picture")
+    page.photos.attach_files([notes])
+    qtbot.waitUntil(lambda: bool(answers.errors))
+    [(_, text)] = answers.errors
+    assert text == (
+        "notes %2 %3 %4 %1.txt is not a picture. Attach a JPEG, PNG, GIF, WebP, BMP or TIFF file."
+    )
+    assert photos(page) == []

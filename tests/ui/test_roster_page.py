@@ -243,3 +243,15 @@ def test_mapping_a_field_twice_blocks_import(
     dialog.set_mapping(1, "country")
     assert dialog.import_button.isEnabled()
     assert "1 person will be imported" in dialog.summary.text()
+
+
+def test_a_failed_export_shows_the_path_as_typed(
+    roster: tuple[RosterPage, UUID], answers: Prompts, tmp_path: Path
+) -> None:
+    page, _ = roster
+    target = tmp_path / "missing %2 %1" / "roster.csv"
+    answers.save_paths.append(target)
+    page.export_action.trigger()
+    assert answers.errors[0][0] == "Export failed"
+    assert answers.errors[0][1].startswith(f"Could not write {target}: ")
+    assert not target.parent.exists()

@@ -406,3 +406,41 @@ def test_a_session_planned_for_another_day_gets_a_one_line_hint(
 def test_a_session_on_its_own_day_gets_no_hint(window: MainWindow) -> None:
     page, _, _ = open_console(window, [10, 20])
     assert not page.notice_label.isVisible()
+
+
+def test_a_replan_preview_shows_an_item_title_as_typed(
+    window: MainWindow, clock: FakeClock
+) -> None:
+    store = window.context.store
+    page, session_id, ids = open_console(window, [30, 40, 40])
+    execute(store, UpdateSession(session_id=session_id, end_time=time(10, 50)))
+    for item_id in ids[1:]:
+        execute(store, UpdateItem(item_id=item_id, min_minutes=20))
+    execute(store, UpdateItem(item_id=ids[1], title="Budget %2 %1"))
+    page.controller.reload()
+    page.controller.start()
+    clock.advance(40 * 60)
+    page.controller.tick()
+    snapshot = page.controller.snapshot
+    assert snapshot is not None
+    dialog = ReplanDialog(snapshot, page._zone, page)
+    assert "Budget %2 %1 → 35 min" in dialog.previews[Strategy.SHRINK].text()
+
+
+def test_the_speaker_timer_shows_a_typed_name_as_typed(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    page, _, _ = open_console(window, [10, 20])
+    key(qtbot, page, Qt.Key.Key_F5)
+    page.speakers.speaker_combo.setEditText("Ana %2 %1")
+    page.speakers.minutes_spin.setValue(2)
+    page.give_floor_action.trigger()
+    clock.advance(30)
+    page.controller.tick()
+    assert page.speakers.status_label.text() == "Ana %2 %1 has the floor: 1:30 left"
+    page.end_turn_action.trigger()
+    page.speakers.minutes_spin.setValue(0)  # an untimed turn counts up
+    page.give_floor_action.trigger()
+    clock.advance(45)
+    page.controller.tick()
+    assert page.speakers.status_label.text() == "Ana %2 %1 has the floor: 0:45"

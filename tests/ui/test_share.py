@@ -284,3 +284,32 @@ def test_a_folder_that_cannot_be_prepared_is_named_as_it_is_even_with_placeholde
     answers.folders.append(folder)
     window.share_dialog.choose_button.click()
     assert answers.errors == [("Cannot share", f"Could not prepare {folder}: Permission denied")]
+
+
+def test_a_conflict_s_text_is_listed_as_typed_even_with_placeholders(
+    window: MainWindow, answers: Prompts, tmp_path: Path, qtbot: QtBot
+) -> None:
+    store = window.context.store
+    event_id: UUID = execute(store, CreateEvent(title="Atelier de Saly")).value
+    outcome_id = execute(store, CaptureOutcome(event_id=event_id, text="Décision")).value
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    window.events_model.reload()
+    window.open_event(event_id)
+    window.share_action.trigger()
+    share = window.share_dialog
+    answers.folders.append(folder)
+    share.choose_button.click()
+    qtbot.waitUntil(lambda: event_id in window.sync.reports, timeout=WAIT_MS)
+    other = open_laptop(tmp_path / "rapporteur", "Bruno")
+    sync_event(other.store, event_id, folder)
+    execute(store, UpdateOutcome(outcome_id=outcome_id, text="Décision : reporter"))
+    other.clock.advance(3600)  # Bruno's is the later edit: it is the one listed
+    execute(other.store, UpdateOutcome(outcome_id=outcome_id, text="Budget %3 %4 %1 %2"))
+    sync_event(other.store, event_id, folder)
+    other.close()
+    share.sync_button.click()
+    qtbot.waitUntil(share.conflicts_button.isEnabled, timeout=WAIT_MS)
+    share.conflicts_button.click()
+    line = share.conflicts_dialog.list.item(0).text()
+    assert " · Budget %3 %4 %1 %2 — also kept: a version by Test Rapporteur, " in line
