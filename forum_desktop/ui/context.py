@@ -22,6 +22,7 @@ from forum_desktop.services.operations import OpResult, UndoRefusedError, redo, 
 from forum_desktop.storage import Backups, StorageError, Store
 from forum_desktop.storage.search_index import has_pending
 from forum_desktop.ui import prompts
+from forum_desktop.ui.invalid_input import describe_invalid
 from forum_desktop.ui.messages import describe
 from forum_desktop.ui.notice_texts import notice_text
 
@@ -105,9 +106,10 @@ class AppContext(QObject):
     ) -> OpResult | None:
         """Run a typed core command as one undo step labelled ``text``; None if refused.
 
-        Refusals (``NoticeError``) and storage errors are shown to the user, except those in
-        ``reraise``, which the caller handles. Timer transitions are not ``undoable``: the
-        clock cannot be wound back.
+        Refusals (``NoticeError``), values a record refuses and storage errors are shown to
+        the user, except those in ``reraise``, which the caller handles. (A value the
+        command itself refuses is refused as the screen builds it: ``ui.errors`` shows it.)
+        Timer transitions are not ``undoable``: the clock cannot be wound back.
         """
         try:
             result = execute(self.store, command)
@@ -120,9 +122,7 @@ class AppContext(QObject):
             prompts.error(self.window, self.tr("Not saved"), describe(error))
             return None
         except ValidationError as error:
-            first = error.errors()[0]
-            field = ".".join(str(part) for part in first["loc"])
-            prompts.error(self.window, self.tr("Not saved"), f"{field}: {first['msg']}")
+            prompts.error(self.window, self.tr("Not saved"), describe_invalid(error))
             return None
         if result.changes:
             if undoable:

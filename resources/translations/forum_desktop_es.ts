@@ -1340,6 +1340,10 @@ Your saved work is safe. The details are in %2; please send that file to the dev
 Su trabajo guardado está a salvo. Los detalles están en %2; envíe ese archivo a los desarrolladores.</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>No guardado</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Algo salió mal</translation>
     </message>
@@ -2095,6 +2099,65 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
     <message>
         <source>Organisation</source>
         <translation>Organización</translation>
+    </message>
+</context>
+<context>
+    <name>InvalidInput</name>
+    <message>
+        <source>%1 cannot be empty.</source>
+        <translation>%1 no puede quedar en blanco.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters at most. Shorten it.</source>
+        <translation>%1 supera la longitud permitida: %2 caracteres como máximo. Acorte el texto.</translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation>La respuesta</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>La ciudad</translation>
+    </message>
+    <message>
+        <source>The e-mail address</source>
+        <translation>La dirección de correo</translation>
+    </message>
+    <message>
+        <source>The footer</source>
+        <translation>El pie de página</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>El nombre</translation>
+    </message>
+    <message>
+        <source>The organisation</source>
+        <translation>La organización</translation>
+    </message>
+    <message>
+        <source>The place</source>
+        <translation>El lugar</translation>
+    </message>
+    <message>
+        <source>The presenter&apos;s name</source>
+        <translation>El nombre de quien presenta</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>El texto</translation>
+    </message>
+    <message>
+        <source>The time zone</source>
+        <translation>La zona horaria</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>El título</translation>
+    </message>
+    <message>
+        <source>The topic</source>
+        <translation>El tema</translation>
     </message>
 </context>
 <context>

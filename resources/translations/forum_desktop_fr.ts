@@ -1340,6 +1340,10 @@ Your saved work is safe. The details are in %2; please send that file to the dev
 Votre travail enregistré est intact. Les détails sont dans %2 ; merci d’envoyer ce fichier aux développeurs.</translation>
     </message>
     <message>
+        <source>Not saved</source>
+        <translation>Non enregistré</translation>
+    </message>
+    <message>
         <source>Something went wrong</source>
         <translation>Un problème est survenu</translation>
     </message>
@@ -2095,6 +2099,65 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
     <message>
         <source>Organisation</source>
         <translation>Organisation</translation>
+    </message>
+</context>
+<context>
+    <name>InvalidInput</name>
+    <message>
+        <source>%1 cannot be empty.</source>
+        <translation>%1 ne peut pas rester vide.</translation>
+    </message>
+    <message>
+        <source>%1 is too long: %2 characters at most. Shorten it.</source>
+        <translation>%1 dépasse la longueur permise : %2 caractères au plus. Raccourcissez le texte.</translation>
+    </message>
+    <message>
+        <source>The answer</source>
+        <translation>La réponse</translation>
+    </message>
+    <message>
+        <source>The city</source>
+        <translation>La ville</translation>
+    </message>
+    <message>
+        <source>The e-mail address</source>
+        <translation>L’adresse e-mail</translation>
+    </message>
+    <message>
+        <source>The footer</source>
+        <translation>Le pied de page</translation>
+    </message>
+    <message>
+        <source>The name</source>
+        <translation>Le nom</translation>
+    </message>
+    <message>
+        <source>The organisation</source>
+        <translation>L’organisation</translation>
+    </message>
+    <message>
+        <source>The place</source>
+        <translation>Le lieu</translation>
+    </message>
+    <message>
+        <source>The presenter&apos;s name</source>
+        <translation>Le nom de la personne qui présente</translation>
+    </message>
+    <message>
+        <source>The text</source>
+        <translation>Le texte</translation>
+    </message>
+    <message>
+        <source>The time zone</source>
+        <translation>Le fuseau horaire</translation>
+    </message>
+    <message>
+        <source>The title</source>
+        <translation>Le titre</translation>
+    </message>
+    <message>
+        <source>The topic</source>
+        <translation>Le thème</translation>
     </message>
 </context>
 <context>
