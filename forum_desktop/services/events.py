@@ -45,6 +45,12 @@ class EventError(NoticeError):
     """An event that cannot be created as asked; nothing was written."""
 
 
+def check_dates(start: date | None, end: date | None) -> None:
+    """Refuse an end before the start (either may be absent: an undated event)."""
+    if start and end and end < start:
+        raise EventError(ENDS_BEFORE_START, start=start, end=end)
+
+
 class CreateEvent(Command):
     """Create an event with its languages, time zone, place and dates (none: undated);
     the value is its id."""
@@ -67,8 +73,7 @@ class CreateEvent(Command):
         return check_timezone(value)
 
     def apply(self, store: Store) -> OpResult:
-        if self.start_date and self.end_date and self.end_date < self.start_date:
-            raise EventError(ENDS_BEFORE_START, start=self.start_date, end=self.end_date)
+        check_dates(self.start_date, self.end_date)
         event = store.fresh(Event.model_validate(self.model_dump()))
         recorder = Recorder()
         recorder.add(store.insert(event))
@@ -98,6 +103,11 @@ class UpdateEvent(Command):
         fields = {name: getattr(self, name) for name in self.model_fields_set - {"event_id"}}
         if isinstance(fields.get("objectives"), tuple):
             fields["objectives"] = list(fields["objectives"])
+        if {"start_date", "end_date"} & fields.keys():
+            event = store.require(Event, self.event_id)
+            check_dates(
+                fields.get("start_date", event.start_date), fields.get("end_date", event.end_date)
+            )
         recorder = Recorder()
         if fields.get("language") is not None:  # a new main language takes over its texts
             main = fields.pop("language")

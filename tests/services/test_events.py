@@ -86,6 +86,25 @@ def test_create_event_refuses_an_end_before_the_start(store: Store) -> None:
     assert store.select(Event, order_by="title") == []
 
 
+@pytest.mark.parametrize(
+    "dates",
+    [
+        {"end_date": date(2026, 6, 14)},
+        {"start_date": date(2026, 6, 18)},
+        {"start_date": date(2026, 7, 1), "end_date": date(2026, 6, 30)},
+    ],
+)
+def test_update_event_refuses_an_end_before_the_start(store: Store, dates: dict[str, date]) -> None:
+    event_id = execute(
+        store,
+        CreateEvent(title="Forum", start_date=date(2026, 6, 15), end_date=date(2026, 6, 17)),
+    ).value
+    before = snapshot(store)
+    with pytest.raises(EventError, match="before it starts"):
+        execute(store, UpdateEvent(event_id=event_id, **dates))
+    assert snapshot(store) == before
+
+
 def test_update_event_clears_a_field_given_as_none_and_keeps_the_others(store: Store) -> None:
     event_id = execute(
         store,
