@@ -59,10 +59,6 @@ def outcomes_of_event(store: Store, event_id: UUID) -> list[Outcome]:
     return store.select(Outcome, {"event_id": event_id}, order_by="captured_at")
 
 
-def outcomes_of_session(store: Store, session_id: UUID) -> list[Outcome]:
-    return store.select(Outcome, {"session_id": session_id}, order_by="captured_at")
-
-
 def _check_not_final(store: Store, outcome: Outcome, *, amend: bool) -> None:
     if outcome.session_id is None or amend:
         return

@@ -31,7 +31,7 @@ NO_SUCH_METHOD = NoticeKind("method.missing", "There is no method {method} in th
 
 
 class MethodError(NoticeError):
-    """A method operation that cannot be done; the message says why and what to do."""
+    """A method act that cannot be done; the message says why and what to do."""
 
 
 @dataclass(frozen=True)
