@@ -102,26 +102,26 @@ class CreateMethod(Command):
 class UpdateMethod(Command):
     """Replace a user method's content; its id (what agenda items refer to) stays."""
 
-    method_id: UUID
+    record_id: UUID
     definition: MethodDefinition
 
     def apply(self, store: Store) -> OpResult:
-        current = store.require(UserMethod, self.method_id)
+        current = store.require(UserMethod, self.record_id)
         kept = self.definition.model_copy(update={"id": current.definition.id})
         recorder = Recorder()
-        recorder.add(store.update(UserMethod, self.method_id, definition=kept))
-        return recorder.result(self.method_id)
+        recorder.add(store.update(UserMethod, self.record_id, definition=kept))
+        return recorder.result(self.record_id)
 
 
 class DeleteMethod(Command):
     """Remove a user method from the library; agenda items keep their phases."""
 
-    method_id: UUID
+    record_id: UUID
 
     def apply(self, store: Store) -> OpResult:
         recorder = Recorder()
-        recorder.add(store.delete(UserMethod, self.method_id))
-        return recorder.result(self.method_id)
+        recorder.add(store.delete(UserMethod, self.record_id))
+        return recorder.result(self.record_id)
 
 
 class DuplicateMethod(Command):

@@ -295,7 +295,7 @@ class MethodLibraryDialog(QDialog):
         dialog = MethodEditDialog(entry.definition, ui_language(), self)
         if dialog.exec() and (method := dialog.method()) is not None:
             self._execute(
-                UpdateMethod(method_id=entry.record_id, definition=method),
+                UpdateMethod(record_id=entry.record_id, definition=method),
                 self.tr("Edit a method"),
             )
             self._fill(select=entry.definition.id)
@@ -313,7 +313,7 @@ class MethodLibraryDialog(QDialog):
             ).replace("%1", name),
             action=self.tr("Delete"),
         ):
-            self._execute(DeleteMethod(method_id=entry.record_id), self.tr("Delete a method"))
+            self._execute(DeleteMethod(record_id=entry.record_id), self.tr("Delete a method"))
             self._fill()
 
     def export(self) -> None:

@@ -30,11 +30,11 @@ def example_create_method(store: Store) -> Command:
 def example_update_method(store: Store) -> Command:
     method_id = execute(store, DuplicateMethod(method_id="dot-voting")).value
     edited = fishbowl().model_copy(update={"id": "ignored"})
-    return UpdateMethod(method_id=method_id, definition=edited)
+    return UpdateMethod(record_id=method_id, definition=edited)
 
 
 def example_delete_method(store: Store) -> Command:
-    return DeleteMethod(method_id=execute(store, DuplicateMethod(method_id="world-cafe")).value)
+    return DeleteMethod(record_id=execute(store, DuplicateMethod(method_id="world-cafe")).value)
 
 
 def example_duplicate_method(store: Store) -> Command:

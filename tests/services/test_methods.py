@@ -49,10 +49,10 @@ def test_a_user_method_keeps_its_id_when_edited_and_leaves_the_library_when_dele
     renamed = fishbowl().model_copy(
         update={"id": "whatever", "name": fishbowl().name.model_copy(update={"en": "Our bowl"})}
     )
-    execute(store, UpdateMethod(method_id=method_id, definition=renamed))
+    execute(store, UpdateMethod(record_id=method_id, definition=renamed))
     stored = store.require(UserMethod, method_id).definition
     assert (stored.id, stored.name.en) == ("fishbowl-2", "Our bowl")
-    execute(store, DeleteMethod(method_id=method_id))
+    execute(store, DeleteMethod(record_id=method_id))
     assert "fishbowl-2" not in {e.definition.id for e in all_methods(store)}
     assert len(all_methods(store)) == 10
 
