@@ -95,7 +95,9 @@ def test_invalid_email_is_refused_and_reported(context: AppContext, answers: obj
     person = model.participant(1)
     assert not model.setData(model.index(1, Column.EMAIL), "not an address")
     assert context.store.require(Participant, person.id).email == person.email
-    assert answers.errors and "email" in answers.errors[0][1]  # type: ignore[attr-defined]
+    assert answers.errors == [  # type: ignore[attr-defined]
+        ("Not saved", "The e-mail address: 'not an address' is not an e-mail address")
+    ]
 
 
 def test_consent_columns_set_do_not_name_me_and_no_photos(context: AppContext) -> None:
