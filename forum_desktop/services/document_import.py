@@ -19,8 +19,7 @@ from forum_desktop.models import Event, EventDocument, Record
 from forum_desktop.notices import NoticeKind
 from forum_desktop.services.commands import Command, execute
 from forum_desktop.services.documents import (
-    METHOD_RECORD_PARTS,
-    ROOM_RECORD_PARTS,
+    RECORD_PARTS,
     DocumentError,
     ordered_items,
     with_derived_ids,
@@ -101,20 +100,7 @@ def _records(document: EventDocument) -> list[tuple[str, Record]]:
     """Every record with where it is in the document, in an order that inserts parents
     first."""
     named: list[tuple[str, Record]] = [("event", document.event)]
-    for part in (
-        "participants",
-        "sessions",
-        "agenda_items",
-        "outcomes",
-        "photos",
-        "session_runs",
-        "item_runs",
-        "speaker_turns",
-        "method_runs",
-        *METHOD_RECORD_PARTS,
-        *ROOM_RECORD_PARTS,
-        "translations",
-    ):
+    for part in RECORD_PARTS:
         records: list[Record] = getattr(document, part)
         index = {record.id: i for i, record in enumerate(records)}
         if part == "agenda_items":

@@ -161,6 +161,14 @@ class DocumentError(NoticeError):
 
 
 def export_document(store: Store, event_id: UUID) -> EventDocument:
+    document = _without_deleted_references(event_document(store, event_id))
+    images = _images_of(store, document.photos, document.event)
+    return document.model_copy(update={"images": images})
+
+
+def event_document(store: Store, event_id: UUID) -> EventDocument:
+    """Every record of an event as it is stored (no image bytes; references to what was
+    deleted kept as they are)."""
     event = store.require(Event, event_id)
     sessions = store.select(Session, {"event_id": event_id})
     items: list[AgendaItem] = []
@@ -182,7 +190,7 @@ def export_document(store: Store, event_id: UUID) -> EventDocument:
         for s in sessions
         for t in store.select(SpeakerTurn, {"session_id": s.id}, order_by="started_at")
     ]
-    document = EventDocument(
+    return EventDocument(
         event=event,
         participants=store.select(Participant, {"event_id": event_id}),
         sessions=sessions,
@@ -199,8 +207,6 @@ def export_document(store: Store, event_id: UUID) -> EventDocument:
         },
         translations=store.select(Translation, {"event_id": event_id}, "created_at"),
     )
-    document = _without_deleted_references(document)
-    return document.model_copy(update={"images": _images_of(store, document.photos, event)})
 
 
 def _without_deleted_references(document: EventDocument) -> EventDocument:
@@ -284,6 +290,23 @@ def _room_records_kept(
 
 METHOD_RECORD_PARTS = tuple(name for name, _ in METHOD_RECORDS)
 ROOM_RECORD_PARTS = tuple(name for name, _ in ROOM_RECORDS)
+RECORD_PARTS = (
+    "participants",
+    "sessions",
+    "agenda_items",
+    "outcomes",
+    "photos",
+    "session_runs",
+    "item_runs",
+    "speaker_turns",
+    "method_runs",
+    *METHOD_RECORD_PARTS,
+    *ROOM_RECORD_PARTS,
+    "translations",
+)
+"""A document's lists of records, in an order that writes parents first (after the event;
+within ``agenda_items``, parents before their children): an import inserts in this order,
+deleting an event goes the other way."""
 
 
 def with_derived_ids(document: EventDocument) -> EventDocument:

@@ -8,17 +8,14 @@ from uuid import UUID, uuid4
 from pydantic import field_validator
 
 from forum_desktop.models import (
-    AgendaItem,
     AttendanceStatus,
     Event,
     Objective,
-    Outcome,
     Participant,
-    Photo,
     Session,
     Translation,
 )
-from forum_desktop.models.base import Title
+from forum_desktop.models.base import Record, Title
 from forum_desktop.models.event import Language, check_timezone
 from forum_desktop.models.translation import translation_id
 from forum_desktop.notices import NoticeError, NoticeKind
@@ -194,17 +191,15 @@ class DeleteEvent(Command):
     event_id: UUID
 
     def apply(self, store: Store) -> OpResult:
-        store.require(Event, self.event_id)
+        # Every kind of record an event holds is listed once, by its document (its runs,
+        # methods' records, phones' records, translations…); loaded only to delete one.
+        from forum_desktop.services.documents import RECORD_PARTS, event_document
+
+        held = event_document(store, self.event_id)
         recorder = Recorder()
-        for photo in store.select(Photo, {"event_id": self.event_id}, order_by="created_at"):
-            recorder.add(store.delete(Photo, photo.id))
-        for outcome in store.select(Outcome, {"event_id": self.event_id}, order_by="captured_at"):
-            recorder.add(store.delete(Outcome, outcome.id))
-        for session in store.select(Session, {"event_id": self.event_id}):
-            for item in reversed(items_of(store, session.id)):
-                recorder.add(store.delete(AgendaItem, item.id))
-            recorder.add(store.delete(Session, session.id))
-        for person in store.select(Participant, {"event_id": self.event_id}):
-            recorder.add(store.delete(Participant, person.id))
+        for part in reversed(RECORD_PARTS):  # children before the records they name
+            records: list[Record] = getattr(held, part)
+            for record in reversed(records):
+                recorder.add(store.delete(type(record), record.id))
         recorder.add(store.delete(Event, self.event_id))
         return recorder.result(self.event_id)

@@ -26,6 +26,8 @@ from forum_desktop.models import (
     Objective,
     Role,
 )
+from forum_desktop.models.translation import TranslatedField, TranslatedRecord
+from forum_desktop.services.capture import CaptureOutcome
 from forum_desktop.services.commands import Command, execute
 from forum_desktop.services.demo import CreateDemoEvent
 from forum_desktop.services.events import CreateEvent, DeleteEvent, DuplicateEvent, UpdateEvent
@@ -37,8 +39,11 @@ from forum_desktop.services.participants import (
     ImportParticipants,
     UpdateParticipant,
 )
+from forum_desktop.services.room_questions import AskQuestion
+from forum_desktop.services.translations import SetTranslation, SetWorkingLanguages
 from forum_desktop.storage import Store
 from tests.agenda.test_agenda_import import example_import_agenda
+from tests.participants.examples import build_room
 from tests.services.agenda_examples import AGENDA_EXAMPLES
 from tests.services.capture_examples import CAPTURE_EXAMPLES
 from tests.services.command_examples import COMMAND_EXAMPLES, CommandExample
@@ -98,8 +103,29 @@ def example_duplicate_event(store: Store) -> Command:
 
 
 def example_delete_event(store: Store) -> Command:
+    """An event that holds every kind of record: a run, the methods' records, a phone's
+    question, entries and a session's translation; another event stays as it is."""
     build_event(store, "Atelier qui reste")
-    return DeleteEvent(event_id=build_event(store).event_id)
+    room = build_room(store)
+    execute(
+        store,
+        AskQuestion(session_id=room.session_id, item_id=room.items["fishbowl"], text="Why?"),
+    )
+    execute(store, CaptureOutcome(event_id=room.event_id, kind="decision", text="Adopted"))
+    execute(
+        store, SetWorkingLanguages(event_id=room.event_id, languages=(Language.EN, Language.FR))
+    )
+    execute(
+        store,
+        SetTranslation(
+            target_type=TranslatedRecord.SESSION,
+            target_id=room.session_id,
+            field=TranslatedField.TITLE,
+            language=Language.FR,
+            text="Matinée",
+        ),
+    )
+    return DeleteEvent(event_id=room.event_id)
 
 
 def example_add_participant(store: Store) -> Command:
