@@ -50,6 +50,11 @@ CHANGED_ELSEWHERE = NoticeKind(
     "{author} changed this on another laptop since, so it was not undone; "
     "edit it yourself if it still needs changing",
 )
+CHANGED_SINCE = NoticeKind(
+    "undo.changed_since",
+    "This has changed since, by an act that cannot be undone (the session run again, for "
+    "instance), so it was not undone; edit it yourself if it still needs changing",
+)
 UNDO_STAMPS = frozenset({"created_at", "updated_at"})
 
 
@@ -70,12 +75,36 @@ def check_not_changed_elsewhere(store: Store, changes: tuple[Change, ...]) -> No
                 raise UndoRefusedError(CHANGED_ELSEWHERE, author=later.author)
 
 
+def check_still_as_left(store: Store, changes: tuple[Change, ...]) -> None:
+    """Refuse to revert ``changes`` unless their records still hold what they wrote. This
+    laptop's later undoable acts are undone first, so what differs was changed by an act
+    that cannot be undone (a timer's: running the session again after ending it)."""
+    checked: set[tuple[str, UUID, str | None]] = set()  # what a later change of theirs set
+    for change in reversed(changes):
+        record = (change.record_type, change.record_id)
+        if (*record, None) in checked:  # deleted or brought back later in the same act
+            continue
+        now = store.current_values(*record)
+        wrote = change.new_values()
+        fields = {name for name in set(wrote) - UNDO_STAMPS if (*record, name) not in checked}
+        if change.kind is ChangeKind.DELETE:
+            left_as_it_was = now is None
+        else:
+            left_as_it_was = now is not None and all(now.get(f) == wrote[f] for f in fields)
+        if not left_as_it_was:
+            raise UndoRefusedError(CHANGED_SINCE)
+        checked |= {(*record, name) for name in fields}
+        if change.kind is not ChangeKind.UPDATE:
+            checked.add((*record, None))
+
+
 def undo(store: Store, result: OpResult) -> OpResult:
     """Revert ``result``'s changes, newest first; returns the journaled inverse.
 
     Refused (``UndoRefusedError``, nothing written) where another laptop changed the
-    same field since."""
+    same field since, or an act that cannot be undone changed what it wrote."""
     check_not_changed_elsewhere(store, result.changes)
+    check_still_as_left(store, result.changes)
     recorder = Recorder()
     with store.transaction():
         for change in reversed(result.changes):
@@ -114,6 +143,7 @@ def redo(store: Store, result: OpResult, undone: OpResult | None = None) -> OpRe
     ``undone``, the undo's own changes, are checked as ``undo`` checks its step."""
     if undone is not None:
         check_not_changed_elsewhere(store, undone.changes)
+        check_still_as_left(store, undone.changes)
     recorder = Recorder()
     with store.transaction():
         for change in result.changes:

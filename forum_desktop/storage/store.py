@@ -646,6 +646,10 @@ class Store:
             )
         return self.device_id
 
+    def current_values(self, record_type: str, record_id: UUID) -> dict[str, JsonValue] | None:
+        """A record's stored values as its changes journal them; None when it is not here."""
+        return self._current_values(RECORD_TYPES[record_type], str(record_id))
+
     def _current_values(self, cls: type[Record], key: str) -> dict[str, JsonValue] | None:
         row = self.conn.execute(f"SELECT * FROM {cls.record_type} WHERE id = ?", (key,)).fetchone()
         if row is None:

@@ -39,6 +39,11 @@ def templates() -> dict[str, str]:
             "{author} changed this on another laptop since, so it was not undone; "
             "edit it yourself if it still needs changing.",
         ),
+        "undo.changed_since": translate(
+            "Notices",
+            "This has changed since, by an act that cannot be undone (the session run again, "
+            "for instance), so it was not undone; edit it yourself if it still needs changing.",
+        ),
         # entries captured or edited from outside the window
         "entry.empty": translate("Notices", "The entry has no text: type what to capture."),
         "entry.not_found": translate("Notices", "There is no entry {entry_id}: check the id."),

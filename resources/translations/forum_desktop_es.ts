@@ -3689,6 +3689,10 @@ Cree uno con Ctrl+N.</translation>
         <translation>Este archivo no contiene texto, así que no es un programa. Guárdelo como texto sin formato (.txt) o Markdown (.md) e inténtelo de nuevo.</translation>
     </message>
     <message>
+        <source>This has changed since, by an act that cannot be undone (the session run again, for instance), so it was not undone; edit it yourself if it still needs changing.</source>
+        <translation>Esto cambió después, por una acción que no se puede deshacer (la sesión iniciada de nuevo, por ejemplo), así que no se deshizo; modifíquelo usted si todavía hace falta cambiarlo.</translation>
+    </message>
+    <message>
         <source>This is a spreadsheet workbook, not a CSV file. Save the roster from your spreadsheet as “CSV UTF-8” and import that file.</source>
         <translation>Esto es un libro de hoja de cálculo, no un archivo CSV. Guarde la lista desde su hoja de cálculo como «CSV UTF-8» e importe ese archivo.</translation>
     </message>

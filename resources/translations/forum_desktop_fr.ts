@@ -3689,6 +3689,10 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Ce fichier ne contient pas de texte, ce n’est donc pas un programme. Enregistrez-le en texte brut (.txt) ou en Markdown (.md) et réessayez.</translation>
     </message>
     <message>
+        <source>This has changed since, by an act that cannot be undone (the session run again, for instance), so it was not undone; edit it yourself if it still needs changing.</source>
+        <translation>Ceci a changé depuis, par une action qui ne s’annule pas (la session relancée, par exemple) : rien n’a été annulé ; modifiez-le vous-même s’il faut encore le changer.</translation>
+    </message>
+    <message>
         <source>This is a spreadsheet workbook, not a CSV file. Save the roster from your spreadsheet as “CSV UTF-8” and import that file.</source>
         <translation>Ceci est un classeur de tableur, pas un fichier CSV. Enregistrez la liste depuis votre tableur au format « CSV UTF-8 » et importez ce fichier.</translation>
     </message>

@@ -18,11 +18,12 @@ from forum_desktop.services.agenda import (
     UpdateSession,
 )
 from forum_desktop.services.commands import execute
-from forum_desktop.services.operations import undo
+from forum_desktop.services.operations import UndoRefusedError, undo
 from forum_desktop.storage import Store
 from forum_desktop.timing.clocks import RunClock
 from forum_desktop.timing.snapshot import ItemState, Phase
 from tests.services.helpers import T0, at, build_day
+from tests.storage.helpers import snapshot
 
 
 def snap(store: Store, session_id: UUID, minutes: float):
@@ -373,3 +374,29 @@ def test_a_session_run_on_another_day_is_timed_against_that_day(store: Store) ->
     shown = run_ops.load_run(store, session_id).at(rehearsal + timedelta(minutes=5))
     assert shown.planned_end == (T0 + timedelta(days=3)).replace(hour=17)
     assert shown.end_delta_seconds == -(6 * 60 * 60)
+
+
+@pytest.mark.parametrize("again", [run_ops.RunAgain, run_ops.ResumeEndedRun])
+def test_ending_a_session_cannot_be_undone_once_it_runs_again(
+    store: Store, again: type[run_ops.RunAgain] | type[run_ops.ResumeEndedRun]
+) -> None:
+    """Run steps are not undo steps: undoing "End the session" after the session was run
+    again would rewind the live run to the old one; it is refused and changes nothing."""
+    session_id, _ = build_day(store, [30, 45])
+    execute(store, run_ops.StartRun(session_id=session_id, at=at(0)))
+    ended = execute(store, run_ops.FinishRun(session_id=session_id, at=at(20)))
+    execute(store, again(session_id=session_id, at=at(40)))
+    execute(store, run_ops.NextItem(session_id=session_id, at=at(45)))
+    before = snapshot(store)
+    with pytest.raises(UndoRefusedError, match="changed since, by an act that cannot be undone"):
+        undo(store, ended)
+    assert snapshot(store) == before
+
+
+def test_ending_a_session_can_be_undone_while_nothing_ran_since(store: Store) -> None:
+    session_id, _ = build_day(store, [30, 45])
+    execute(store, run_ops.StartRun(session_id=session_id, at=at(0)))
+    running = snapshot(store)
+    ended = execute(store, run_ops.FinishRun(session_id=session_id, at=at(20)))
+    undo(store, ended)
+    assert snapshot(store) == running
