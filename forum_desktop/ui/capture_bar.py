@@ -11,7 +11,8 @@ import datetime as dt
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QLocale, QStringListModel, Qt, Signal
+from PySide6.QtCore import QEvent, QLocale, QObject, QStringListModel, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QKeySequence
 from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from forum_desktop.capture.syntax import (
@@ -60,11 +61,24 @@ class CaptureBar(QWidget):
         self.completer.activated.connect(self._insert_name)
         self.edit.textEdited.connect(self._on_edited)
         self.edit.returnPressed.connect(self._submit)
+        self.edit.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
         layout.addWidget(self.preview)
         self._show_preview(None)
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        """Ctrl+Z / Ctrl+Shift+Z go to the app (Edit ▸ Undo) when the line has nothing of
+        its own to undo or redo: a QLineEdit claims them even then."""
+        if watched is self.edit and event.type() == QEvent.Type.ShortcutOverride:
+            assert isinstance(event, QKeyEvent)
+            if (
+                event.matches(QKeySequence.StandardKey.Undo) and not self.edit.isUndoAvailable()
+            ) or (event.matches(QKeySequence.StandardKey.Redo) and not self.edit.isRedoAvailable()):
+                event.ignore()
+                return True
+        return False
 
     def set_roster(self, roster: list[RosterName]) -> None:
         self._roster = roster
@@ -138,7 +152,9 @@ class CaptureBar(QWidget):
         self.submitted.emit(parsed)
 
     def clear(self) -> None:
-        self.edit.clear()
+        # setText, not clear(): clear() is an edit the line can undo, so Ctrl+Z would bring
+        # the saved text back (to save it twice) instead of undoing the entry.
+        self.edit.setText("")
         self._show_preview(None)
 
     def save(self, run: Callable[[], OpResult | None]) -> OpResult | None:

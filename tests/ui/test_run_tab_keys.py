@@ -77,3 +77,33 @@ def test_method_keys_work_from_the_capture_bar_and_quick_capture_stays_on_the_ru
     [saved] = [o for o in store.select(Outcome, {}, "captured_at") if o.text.startswith("Un")]
     assert saved.kind == "decision" and len(saved.mentions) == 1
     assert page.bar.edit.text() == ""
+
+
+def test_ctrl_z_in_the_capture_bar_right_after_enter_undoes_the_entry(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock, answers: Prompts
+) -> None:
+    """The bar is empty once the entry is saved: Ctrl+Z there is the app's undo (the
+    entry goes), not the line's own (which brought the typed text back to save twice)."""
+    store = window.context.store
+    session_id, _ = build_day(store, [30])
+    event_id = store.require(Session, session_id).event_id
+    page = open_console_on(window, session_id)
+    page.bar.edit.setFocus()
+    qtbot.keyClicks(page.bar.edit, "! Budget adopted")
+    qtbot.keyClick(page.bar.edit, Qt.Key.Key_Return)
+    assert [o.text for o in store.select(Outcome, {"event_id": event_id}, "captured_at")] == [
+        "Budget adopted"
+    ]
+    assert page.bar.edit.text() == ""
+
+    qtbot.keyClick(page.bar.edit, Qt.Key.Key_Z, CTRL)
+    assert page.bar.edit.text() == ""
+    assert store.select(Outcome, {"event_id": event_id}, "captured_at") == []
+    qtbot.keyClick(page.bar.edit, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert [o.text for o in store.select(Outcome, {"event_id": event_id}, "captured_at")] == [
+        "Budget adopted"
+    ]
+    qtbot.keyClicks(page.bar.edit, "half typed")
+    qtbot.keyClick(page.bar.edit, Qt.Key.Key_Z, CTRL)  # the line's own undo while typing
+    assert page.bar.edit.text() == ""
+    assert len(store.select(Outcome, {"event_id": event_id}, "captured_at")) == 1
