@@ -202,7 +202,10 @@ class EventDetails(QWidget):
             values: dict[str, date | None] = {"start_date": None, "end_date": None}
         else:
             start = self.start_edit.date().toPython()
-            end = max(self.end_edit.date().toPython(), start)
+            end = self.end_edit.date().toPython()
+            if end < start:  # an event ends on or after its first day: shown as saved
+                end = start
+                self.end_edit.setDate(QDate(end))
             values = {"start_date": start, "end_date": end}
         if (
             self._event.start_date == values["start_date"]

@@ -3,11 +3,12 @@
 from __future__ import annotations
 
 import json
+from datetime import date
 from pathlib import Path
 from typing import Any
 
 import pytest
-from PySide6.QtCore import QEvent, Qt
+from PySide6.QtCore import QDate, QEvent, Qt
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
@@ -144,6 +145,25 @@ def test_details_edits_save_as_they_happen(window: MainWindow, qtbot: QtBot) -> 
     details.timezone_combo.lineEdit().editingFinished.emit()
     assert window.context.store.require(Event, event_id).timezone == "Europe/Paris"
     assert details.timezone_combo.currentText() == "Europe/Paris"  # shows what is saved
+
+
+def test_a_last_day_before_the_first_shows_the_first_day_saved(
+    window: MainWindow, qtbot: QtBot
+) -> None:
+    event_id = execute(
+        window.context.store,
+        CreateEvent(title="Forum", start_date=date(2026, 12, 1), end_date=date(2026, 12, 3)),
+    ).value
+    window.events_model.reload()
+    window.open_event(event_id)
+    details = window.page.details
+    details.start_edit.setDate(QDate(2026, 12, 10))
+    details.start_edit.editingFinished.emit()
+    details.end_edit.setDate(QDate(2026, 12, 5))
+    details.end_edit.editingFinished.emit()
+    saved = window.context.store.require(Event, event_id)
+    assert (saved.start_date, saved.end_date) == (date(2026, 12, 10), date(2026, 12, 10))
+    assert details.end_edit.date() == QDate(2026, 12, 10)  # what is saved, not 5 December
 
 
 def test_export_then_import_json_adds_nothing_twice(
