@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from forum_desktop.agenda.durations import DurationError, format_duration, parse_duration
 from forum_desktop.agenda.schedule import compute_schedule
 from forum_desktop.models import AgendaItem, Event, Participant, Priority, Session, Translation
+from forum_desktop.models.base import TITLE_MAX_LENGTH
 from forum_desktop.models.translation import TranslatedField
 from forum_desktop.services.agenda import UpdateItem, items_of
 from forum_desktop.services.methods import all_methods
@@ -84,6 +85,7 @@ class ItemEditor(QWidget):
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.title_edit = QLineEdit(self)
+        self.title_edit.setMaxLength(TITLE_MAX_LENGTH)  # a title longer is refused
         self.title_edit.setAccessibleName(self.tr("Title"))
         self.title_edit.editingFinished.connect(self._save_title)
         self.duration_edit = QLineEdit(self)

@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from forum_desktop import __version__
 from forum_desktop.files import read_at_most, write_atomically
 from forum_desktop.models import Event, Language, Outcome
+from forum_desktop.models.base import TITLE_MAX_LENGTH
 from forum_desktop.services.agenda import sessions_of
 from forum_desktop.services.events import DeleteEvent, DuplicateEvent, UpdateEvent
 from forum_desktop.services.operations import OpResult
@@ -407,7 +408,10 @@ class MainWindow(QMainWindow):
         event = self._current_event()
         if event is None:
             return
-        title = self.tr("%1 (copy)").replace("%1", event.title)
+        copy = self.tr("%1 (copy)")
+        room = TITLE_MAX_LENGTH - len(copy.replace("%1", ""))  # the words the app adds fit
+        shown = event.title if len(event.title) <= room else event.title[: room - 1] + "…"
+        title = fill(copy, shown)
         result = self.context.execute(
             DuplicateEvent(event_id=event.id, title=title),
             self.tr("Duplicate %1").replace("%1", event.title),

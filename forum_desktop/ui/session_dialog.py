@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_desktop.models import Event, Language, Session, SessionMode
+from forum_desktop.models.base import TITLE_MAX_LENGTH
 from forum_desktop.models.translation import TranslatedField
 from forum_desktop.services.translations import EventTexts, typed_text
 from forum_desktop.ui.date_edit import DateEdit
@@ -41,6 +42,7 @@ class SessionDialog(QDialog):
         self.setWindowTitle(self.tr("Edit session") if session else self.tr("New session"))
         self.setMinimumWidth(460)  # room for the time-zone hint in French and Spanish
         self.title_edit = QLineEdit(session.title if session else self.tr("Session"), self)
+        self.title_edit.setMaxLength(TITLE_MAX_LENGTH)  # a title longer is refused
         self.title_edit.setAccessibleName(self.tr("Title"))
         self.dated = QCheckBox(self.tr("&Dated"), self)
         self.date_edit = DateEdit(self)

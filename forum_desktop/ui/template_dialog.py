@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 
 from forum_desktop.agenda.durations import format_duration
 from forum_desktop.models import Event, SessionTemplate, TemplateItem
+from forum_desktop.models.base import TITLE_MAX_LENGTH
 from forum_desktop.services.templates import (
     DeleteTemplate,
     builtin_templates,
@@ -57,6 +58,7 @@ class TemplateDialog(QDialog):
         self.delete_button = QPushButton(self.tr("&Delete template"), self)
         self.delete_button.clicked.connect(self._delete_selected)
         self.title_edit = QLineEdit(self)
+        self.title_edit.setMaxLength(TITLE_MAX_LENGTH)  # a title longer is refused
         self.title_edit.setAccessibleName(self.tr("Title of the new session"))
         self.dated = QCheckBox(self.tr("On"), self)
         self.date_edit = DateEdit(self)

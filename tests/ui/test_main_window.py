@@ -502,3 +502,19 @@ def test_a_failed_json_export_shows_the_path_as_typed(
     window.export_action.trigger()
     assert answers.errors[-1][0] == "Export failed"
     assert answers.errors[-1][1].startswith(f"Could not write {target}: ")
+
+
+def test_duplicating_an_event_with_a_title_at_the_limit_shortens_the_copy_s_title(
+    window: MainWindow, answers: Prompts
+) -> None:
+    long_title = ("Forum d'apprentissage " * 23)[:497]  # with " (copy)": 504 characters
+    event_id = execute(window.context.store, CreateEvent(title=long_title)).value
+    window.events_model.reload()
+    window.open_event(event_id)
+    window.duplicate_action.trigger()
+    copy_id = window.current_event_id()
+    assert answers.errors == []
+    assert copy_id is not None and copy_id != event_id
+    title = window.context.store.require(Event, copy_id).title
+    assert len(title) == 500 and title.endswith("… (copy)")
+    assert title.startswith("Forum d'apprentissage Forum d'apprentissage")
