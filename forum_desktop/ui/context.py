@@ -23,7 +23,7 @@ from forum_desktop.storage import Backups, StorageError, Store
 from forum_desktop.storage.search_index import has_pending
 from forum_desktop.ui import prompts
 from forum_desktop.ui.invalid_input import describe_invalid
-from forum_desktop.ui.messages import describe
+from forum_desktop.ui.messages import describe, shortened
 from forum_desktop.ui.notice_texts import notice_text
 
 log = logging.getLogger(__name__)
@@ -35,6 +35,10 @@ INDEX_BATCH = 200
 are indexed a batch at a time, so the window never waits on them all at once."""
 
 
+UNDO_TEXT_MAX = 80
+"""Characters of an undo step's name: a title in it is cut, not the Edit menu widened."""
+
+
 class UndoStep(QUndoCommand):
     """A command already done once; undo and redo replay its journal entries.
 
@@ -43,7 +47,7 @@ class UndoStep(QUndoCommand):
     """
 
     def __init__(self, context: AppContext, text: str, result: OpResult) -> None:
-        super().__init__(text)
+        super().__init__(shortened(text, UNDO_TEXT_MAX))  # the Edit menu shows it
         self._context = context
         self._result = result
         self._undone: OpResult | None = None

@@ -33,7 +33,7 @@ from forum_desktop.ui.event_list import EventListModel
 from forum_desktop.ui.event_page import RUN_TAB, EventPage
 from forum_desktop.ui.first_paint import FirstPaint
 from forum_desktop.ui.language import SETTING, chosen_language, install
-from forum_desktop.ui.messages import describe, fill
+from forum_desktop.ui.messages import describe, fill, shortened
 from forum_desktop.ui.notice_texts import notice_text
 from forum_desktop.ui.participants_menu import ParticipantsControl
 from forum_desktop.ui.sync_controller import SyncController
@@ -304,7 +304,7 @@ class MainWindow(QMainWindow):
             return
         self.open_event(event_id)
         self.statusBar().showMessage(
-            self.tr("Undo and redo act on “%1”: it is open now.").replace("%1", event.title),
+            fill(self.tr("Undo and redo act on “%1”: it is open now."), shortened(event.title, 60)),
             10_000,
         )
 

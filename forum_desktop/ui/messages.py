@@ -28,6 +28,12 @@ def fill(template: str, *values: str) -> str:
     return _PLACE.sub(lambda found: values[int(found[1]) - 1], template)
 
 
+def shortened(text: str, limit: int) -> str:
+    """``text`` cut to ``limit`` characters with an ellipsis, for a menu or a status line
+    that a whole title (up to 500 characters) would stretch past the screen."""
+    return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
 def describe(error: StorageError) -> str:
     """What went wrong and what to do, in the interface language."""
     if isinstance(error, NotADatabaseError):

@@ -45,3 +45,14 @@ def test_a_refusal_is_shown_as_not_saved_and_writes_nothing(
     assert answers.errors == [("Not saved", notice_text(MAIN_LANGUAGE(language="fr")))]
     assert names(context.store, first, second) == before
     assert context.undo_stack.count() == 0
+
+
+def test_an_undo_step_named_after_a_long_title_is_cut_for_the_edit_menu(
+    context: AppContext,
+) -> None:
+    first, second, _ = build_event(context.store).participant_ids
+    label = "Rename “" + "Forum d'apprentissage " * 20 + "”"
+    context.execute(RenameBoth(first=first, second=second), label)
+    shown = context.undo_stack.undoText()
+    assert len(shown) == 80 and shown.endswith("…")
+    assert shown.startswith("Rename “Forum d'apprentissage Forum")
