@@ -260,7 +260,7 @@ class RosterModel(QAbstractTableModel):
         if column is Column.ATTENDANCE:
             result = self._context.execute(
                 CheckIn(participant_ids=(person.id,), status=value),
-                self.tr("Check in %1").replace("%1", person.name),
+                fill(self.tr("Mark %1 as %2"), person.name, self._display(column, value)),
             )
         else:
             result = self._context.execute(

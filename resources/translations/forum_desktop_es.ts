@@ -5617,10 +5617,6 @@ Conflicto de sincronización: también se conserva desde otro portátil:
         <translation>Asistencia</translation>
     </message>
     <message>
-        <source>Check in %1</source>
-        <translation>Registrar la llegada de %1</translation>
-    </message>
-    <message>
         <source>Checked in</source>
         <translation>Llegada</translation>
     </message>
@@ -5667,6 +5663,10 @@ Conflicto de sincronización: también se conserva desde otro portátil:
     <message>
         <source>Late</source>
         <translation>Tarde</translation>
+    </message>
+    <message>
+        <source>Mark %1 as %2</source>
+        <translation>Marcar a %1: %2</translation>
     </message>
     <message>
         <source>Name</source>

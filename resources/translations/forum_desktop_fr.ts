@@ -5617,10 +5617,6 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
         <translation>Présence</translation>
     </message>
     <message>
-        <source>Check in %1</source>
-        <translation>Enregistrer l’arrivée de %1</translation>
-    </message>
-    <message>
         <source>Checked in</source>
         <translation>Arrivée</translation>
     </message>
@@ -5667,6 +5663,10 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
     <message>
         <source>Late</source>
         <translation>En retard</translation>
+    </message>
+    <message>
+        <source>Mark %1 as %2</source>
+        <translation>Marquer %1 : %2</translation>
     </message>
     <message>
         <source>Name</source>

@@ -70,6 +70,9 @@ def test_attendance_check_in_records_the_time(context: AppContext, clock: object
     assert saved.checked_in_at == context.store.clock.now()
     assert model.index(0, Column.CHECKED_IN).data() != ""
     assert not model.flags(model.index(0, Column.CHECKED_IN)) & Qt.ItemFlag.ItemIsEditable
+    assert context.undo_stack.undoText() == f"Mark {person.name} as Late"
+    assert model.setData(model.index(0, Column.ATTENDANCE), AttendanceStatus.ABSENT.value)
+    assert context.undo_stack.undoText() == f"Mark {person.name} as Absent"  # not "Check in"
 
 
 def test_check_in_times_are_the_event_s_clock_and_the_absent_have_none(
