@@ -47,6 +47,18 @@ def describe_invalid(error: ValidationError) -> str:
         )
     if kind == "string_too_short":
         return fill(translate("InvalidInput", "%1 cannot be empty."), label)
-    if kind == "value_error":  # the model's own check says what is wrong, in English
+    if kind == "value_error" and names and names[-1] in ("email", "timezone"):
+        given = str(first.get("input", ""))
+        if names[-1] == "email":
+            return fill(translate("InvalidInput", "“%1” is not an e-mail address."), given)
+        return fill(
+            translate(
+                "InvalidInput",
+                "“%1” is not a time zone this computer knows: choose one in the list "
+                "(such as Europe/Paris).",
+            ),
+            given,
+        )
+    if kind == "value_error":  # another check of the model's own: its words, in English
         return f"{label}: {str(first['msg']).removeprefix('Value error, ')}"
     return f"{label}: {first['msg']}"

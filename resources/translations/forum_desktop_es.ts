@@ -2159,6 +2159,14 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
         <source>The topic</source>
         <translation>El tema</translation>
     </message>
+    <message>
+        <source>“%1” is not a time zone this computer knows: choose one in the list (such as Europe/Paris).</source>
+        <translation>«%1» no es una zona horaria que este ordenador conozca: elija una de la lista (por ejemplo Europe/Paris).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>«%1» no es una dirección de correo.</translation>
+    </message>
 </context>
 <context>
     <name>ItemBands</name>

@@ -2159,6 +2159,14 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
         <source>The topic</source>
         <translation>Le thème</translation>
     </message>
+    <message>
+        <source>“%1” is not a time zone this computer knows: choose one in the list (such as Europe/Paris).</source>
+        <translation>« %1 » n’est pas un fuseau horaire connu de cet ordinateur : choisissez-en un dans la liste (par exemple Europe/Paris).</translation>
+    </message>
+    <message>
+        <source>“%1” is not an e-mail address.</source>
+        <translation>« %1 » n’est pas une adresse e-mail.</translation>
+    </message>
 </context>
 <context>
     <name>ItemBands</name>

@@ -13,6 +13,7 @@ from forum_desktop.services.commands import execute
 from forum_desktop.services.demo import CreateDemoEvent
 from forum_desktop.services.events import UpdateEvent
 from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.language import install
 from forum_desktop.ui.roster_model import Column, RosterModel
 
 
@@ -99,7 +100,7 @@ def test_invalid_email_is_refused_and_reported(context: AppContext, answers: obj
     assert not model.setData(model.index(1, Column.EMAIL), "not an address")
     assert context.store.require(Participant, person.id).email == person.email
     assert answers.errors == [  # type: ignore[attr-defined]
-        ("Not saved", "The e-mail address: 'not an address' is not an e-mail address")
+        ("Not saved", "“not an address” is not an e-mail address.")
     ]
 
 
@@ -132,3 +133,15 @@ def test_the_session_dialog_sets_the_chatham_house_rule(context: AppContext) -> 
     ruled = session.model_copy(update={"chatham_house": True})
     assert SessionDialog(event, ruled).chatham.isChecked()
     assert Session.model_validate({**session.model_dump(), **dialog.values()}).chatham_house
+
+
+def test_a_refused_e_mail_address_is_said_in_french(context: AppContext, answers: object) -> None:
+    model, _ = demo_model(context)
+    install("fr")
+    try:
+        assert not model.setData(model.index(1, Column.EMAIL), "pas un courriel")
+    finally:
+        install("en")
+    assert answers.errors == [  # type: ignore[attr-defined]
+        ("Non enregistré", "« pas un courriel » n’est pas une adresse e-mail.")
+    ]
