@@ -35,8 +35,10 @@ def describe_invalid(error: ValidationError) -> str:
     """One sentence for the first value refused."""
     first = error.errors()[0]
     names = [str(part) for part in first["loc"] if isinstance(part, str)]
-    field = field_names().get(names[-1]) if names else None
-    label = field or (names[-1].replace("_", " ") if names else "")
+    known = field_names()
+    # ("name", "fr"): the name in French is the name
+    named = next((name for name in reversed(names) if name in known), None)
+    label = known[named] if named else (names[-1].replace("_", " ") if names else "")
     context: dict[str, Any] = first.get("ctx") or {}
     kind = first["type"]
     if kind == "string_too_long":
@@ -47,9 +49,9 @@ def describe_invalid(error: ValidationError) -> str:
         )
     if kind == "string_too_short":
         return fill(translate("InvalidInput", "%1 cannot be empty."), label)
-    if kind == "value_error" and names and names[-1] in ("email", "timezone"):
+    if kind == "value_error" and named in ("email", "timezone"):
         given = str(first.get("input", ""))
-        if names[-1] == "email":
+        if named == "email":
             return fill(translate("InvalidInput", "“%1” is not an e-mail address."), given)
         return fill(
             translate(

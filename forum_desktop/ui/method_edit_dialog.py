@@ -33,8 +33,10 @@ from PySide6.QtWidgets import (
 )
 
 from forum_desktop.models import OutcomeKind
+from forum_desktop.models.base import TITLE_MAX_LENGTH
 from forum_desktop.models.method import METHOD_LANGUAGES, MethodDefinition
 from forum_desktop.ui import prompts
+from forum_desktop.ui.invalid_input import describe_invalid
 from forum_desktop.ui.language import AUTONYMS
 from forum_desktop.ui.messages import fill
 from forum_desktop.ui.outcome_model import kind_labels
@@ -79,6 +81,7 @@ class MethodEditDialog(QDialog):
         self.language_combo.currentIndexChanged.connect(self._switch_language)
 
         self.name_edit = QLineEdit(self)
+        self.name_edit.setMaxLength(TITLE_MAX_LENGTH)
         self.name_edit.setAccessibleName(self.tr("Name"))
         self.texts: dict[str, QPlainTextEdit] = {}
         names = {
@@ -155,7 +158,7 @@ class MethodEditDialog(QDialog):
         form.addRow(self.tr("&Language of the texts:"), self.language_combo)
         form.addRow(self.tr("&Name:"), self.name_edit)
         for field in TEXT_FIELDS:
-            form.addRow(names[field] + ":", self.texts[field])
+            form.addRow(fill(self.tr("%1:", "a field's label"), names[field]), self.texts[field])
         size_row = QHBoxLayout()
         size_row.addWidget(self.minimum_spin)
         size_row.addWidget(self.maximum_spin)
@@ -268,12 +271,19 @@ class MethodEditDialog(QDialog):
         data["source"] = [{"title": title, "url": self.url_edit.text().strip()}] if title else []
         data["source"] += rest
         if self._base.id == "my-method":  # a new method is named after its English name
-            data["id"] = slug(data["name"].get("en", ""))
+            names = data["name"]
+            typed = [text for lang, text in names.items() if lang != "en" and text.strip()]
+            if names.get("en") == self._base.name.en and typed:
+                # No English name typed: the one typed in another language stands for it
+                # (else an English event would show the starting placeholder).
+                names["en"] = typed[0]
+            data["id"] = slug(names.get("en", ""))
         try:
             self._result = MethodDefinition.model_validate(data)
         except ValidationError as error:
             first = error.errors()[0]
             where = ".".join(str(part) for part in first["loc"])
+            missing = first["type"] == "missing" or "en" in first["loc"]
             prompts.error(
                 self,
                 self.tr("Not saved"),
@@ -281,7 +291,9 @@ class MethodEditDialog(QDialog):
                     self.tr("%1: %2 (English is needed for the name and every step's name)"),
                     where,
                     first["msg"],
-                ),
+                )
+                if missing
+                else describe_invalid(error),
             )
             return
         super().accept()

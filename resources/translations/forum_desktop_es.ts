@@ -2923,6 +2923,11 @@ Cree uno con Ctrl+N.</translation>
 <context>
     <name>MethodEditDialog</name>
     <message>
+        <source>%1:</source>
+        <comment>a field&apos;s label</comment>
+        <translation>%1:</translation>
+    </message>
+    <message>
         <source>%1: %2 (English is needed for the name and every step&apos;s name)</source>
         <translation>%1: %2 (el inglés es obligatorio para el nombre y para el nombre de cada paso)</translation>
     </message>

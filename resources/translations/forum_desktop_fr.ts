@@ -2923,6 +2923,11 @@ Créez-en un avec Ctrl+N.</translation>
 <context>
     <name>MethodEditDialog</name>
     <message>
+        <source>%1:</source>
+        <comment>a field&apos;s label</comment>
+        <translation>%1 :</translation>
+    </message>
+    <message>
         <source>%1: %2 (English is needed for the name and every step&apos;s name)</source>
         <translation>%1 : %2 (l&apos;anglais est requis pour le nom et pour le nom de chaque étape)</translation>
     </message>

@@ -111,6 +111,27 @@ def test_a_new_method_without_english_step_names_is_refused_with_a_message(
     assert method is not None and method.id == "our-fishbowl"
 
 
+
+def test_a_new_method_named_in_french_only_has_that_name_in_english_too(
+    window: MainWindow, qtbot: QtBot, answers: Prompts
+) -> None:
+    """The placeholder ("New method" in the interface's language) is not a name: an
+    English event would have shown it where the method's name goes."""
+    from forum_desktop.ui.method_edit_dialog import new_method
+
+    editor = MethodEditDialog(new_method("Nouvelle méthode"), "fr", window)
+    qtbot.addWidget(editor)
+    editor.name_edit.setText("Café du monde")
+    editor.accept()
+    method = editor.method()
+    assert answers.errors == []
+    assert method is not None
+    assert (method.name.en, method.name.fr, method.id) == (
+        "Café du monde",
+        "Café du monde",
+        "caf-du-monde",
+    )
+
 def test_export_and_import_share_a_method_and_a_bad_file_is_refused(
     window: MainWindow, qtbot: QtBot, answers: Prompts, tmp_path: Path
 ) -> None:
