@@ -42,6 +42,7 @@ from forum_desktop.ui.photo_files import (
 )
 from forum_desktop.ui.photo_model import THUMBNAIL_SIDE, PhotoModel
 from forum_desktop.ui.toolbar_actions import toolbar_action
+from forum_desktop.ui.wrapping_label import WrappingLabel
 
 if TYPE_CHECKING:
     from forum_desktop.ui.photo_viewer import PhotoViewer
@@ -156,9 +157,8 @@ class PhotoPanel(QWidget):
             self.tr("Also keep each original file, full size, beside the scaled photo")
         )
         self.keep_action.setChecked(context.store.setting(KEEP_ORIGINALS_SETTING) == "yes")
-        self.target_label = QLabel(self)
+        self.target_label = WrappingLabel(self)  # long in French; must not widen the window
         self.target_label.setTextFormat(Qt.TextFormat.PlainText)
-        self.target_label.setWordWrap(True)  # long in French; must not widen the window
         self.status_label = QLabel(self)
         self.status_label.hide()
 

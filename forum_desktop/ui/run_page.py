@@ -63,6 +63,7 @@ from forum_desktop.ui.room_language import set_room_language
 from forum_desktop.ui.run_controller import RunController
 from forum_desktop.ui.run_items_model import RunCol, RunItemsModel
 from forum_desktop.ui.speaker_panel import SpeakerPanel
+from forum_desktop.ui.wrapping_label import WrappingLabel
 
 
 def second_language_key(event_id: UUID) -> str:
@@ -109,8 +110,7 @@ class RunPage(QWidget):
         self.replan_button.clicked.connect(self.replan)
         self.replan_button.setToolTip(self._tip(self.replan_action))
 
-        self.title_label = QLabel(self)
-        self.title_label.setWordWrap(True)
+        self.title_label = WrappingLabel(self)
         self.title_label.setAccessibleName(self.tr("Current item"))
         font = self.title_label.font()
         font.setPointSizeF(font.pointSizeF() * 1.6)
@@ -127,16 +127,12 @@ class RunPage(QWidget):
         self.progress.setRange(0, 1000)
         self.progress.setTextVisible(False)
         self.progress.setAccessibleName(self.tr("Time used on the current item"))
-        self.method_label = QLabel(self)
-        self.method_label.setWordWrap(True)
+        self.method_label = WrappingLabel(self)
         self.method_label.setAccessibleName(self.tr("Method phase"))
-        self.instructions_label = QLabel(self)
-        self.instructions_label.setWordWrap(True)
+        self.instructions_label = WrappingLabel(self)
         self.instructions_label.setAccessibleName(self.tr("Instructions for this phase"))
-        self.question_label = QLabel(self)
-        self.question_label.setWordWrap(True)
-        self.notes_label = QLabel(self)
-        self.notes_label.setWordWrap(True)
+        self.question_label = WrappingLabel(self)
+        self.notes_label = WrappingLabel(self)
         self.notes_label.setAccessibleName(self.tr("Private notes"))
         self.end_label = QLabel(self)
         self.end_label.setAccessibleName(self.tr("Session end"))

@@ -7,7 +7,6 @@ from uuid import UUID
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
-    QLabel,
     QPushButton,
     QSpinBox,
     QVBoxLayout,
@@ -19,6 +18,7 @@ from forum_desktop.timing.display import countdown
 from forum_desktop.timing.snapshot import Snapshot
 from forum_desktop.ui.messages import fill
 from forum_desktop.ui.run_controller import RunController
+from forum_desktop.ui.wrapping_label import WrappingLabel
 
 
 class SpeakerPanel(QWidget):
@@ -39,11 +39,9 @@ class SpeakerPanel(QWidget):
         self.give_button.clicked.connect(self.give_floor)
         self.end_button = QPushButton(self.tr("End turn"), self)
         self.end_button.clicked.connect(controller.end_turn)
-        self.status_label = QLabel(self)
+        self.status_label = WrappingLabel(self)
         self.status_label.setAccessibleName(self.tr("Speaker timer"))
-        self.log_label = QLabel(self)
-        self.log_label.setWordWrap(True)
-        self.status_label.setWordWrap(True)
+        self.log_label = WrappingLabel(self)
         # Two rows: beside a method's screen the console keeps two fifths of a 1024 px
         # window, and four controls in one row would hold it wider.
         who = QHBoxLayout()

@@ -5,6 +5,7 @@ from __future__ import annotations
 from datetime import time
 
 import pytest
+from PySide6.QtWidgets import QApplication
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
@@ -79,4 +80,29 @@ def test_saved_to_a_long_item_wraps_beside_the_bar_and_leaves_it_two_thirds(
     assert long_title in page.captured_label.text()
     qtbot.waitUntil(lambda: page.bar.width() >= 1.9 * page.captured_label.width())
     assert page.captured_label.wordWrap()
+    page.controller.set_session(None)
+
+
+def test_a_title_and_a_speaker_without_spaces_do_not_widen_the_window(
+    window: MainWindow, clock: FakeClock, qtbot: QtBot
+) -> None:
+    """A title pasted without spaces (or a long address) is cut at the label's edge: it
+    made the window 9,000 px wide, on every tab."""
+    store = window.context.store
+    window.resize(1024, 740)
+    window.show()
+    qtbot.waitExposed(window)
+    session_id, ids = build_day(store, [30, 40])
+    execute(store, UpdateItem(item_id=ids[0], title="W" * 490))
+    page = open_console_on(window, session_id)
+    page.controller.start()
+    page.controller.tick()
+    page.speakers.speaker_combo.setCurrentText("S" * 600)
+    page.speakers.give_floor()
+    assert page.speakers.status_label.text().startswith("SSSS")
+    QApplication.processEvents()  # the layouts settle: the window takes its minimum size
+    assert window.width() <= 1024
+    window.page.tabs.setCurrentWidget(window.page.capture)  # its photo panel names the item
+    QApplication.processEvents()
+    assert window.width() <= 1024
     page.controller.set_session(None)
