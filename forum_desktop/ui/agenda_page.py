@@ -534,10 +534,16 @@ class AgendaPage(QWidget):
                 self.select_item(result.value)
 
     def delete_item(self) -> None:
-        item = self.model.item_at(self.tree.currentIndex())
+        index = self.tree.currentIndex()
+        item = self.model.item_at(index)
         if item is None:
             return
-        self._current_item = item.parent_id
+        # The next item takes its place (else the one before, else its parent), so Delete,
+        # Alt+arrows and Ctrl+D go on working from the keyboard.
+        beside = (index.siblingAtRow(index.row() + step) for step in (1, -1))
+        self.tree.setCurrentIndex(
+            next((other for other in beside if self.model.item_at(other)), index.parent())
+        )
         self._context.execute(
             DeleteItems(item_ids=(item.id,)), self.tr("Delete “%1”").replace("%1", item.title)
         )

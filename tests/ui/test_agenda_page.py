@@ -152,6 +152,20 @@ def test_duplicate_and_delete_with_keys(page: AgendaPage, qtbot: QtBot) -> None:
     assert [t for _, _, t in outline(page)] == ["Pause cafe"]
 
 
+def test_delete_leaves_the_next_item_current_so_the_keys_go_on(
+    page: AgendaPage, qtbot: QtBot
+) -> None:
+    for title in ("Accueil", "Panel", "Pause", "Synthese"):
+        add(qtbot, page, title, "15")
+    page.select_item(page.model.schedule.items[1].item.id)  # type: ignore[union-attr]
+    qtbot.keyClick(page.tree, Qt.Key.Key_Delete)  # "Panel": "Pause" takes its place
+    assert page.model.item_at(page.tree.currentIndex()).title == "Pause"  # type: ignore[union-attr]
+    qtbot.keyClick(page.tree, Qt.Key.Key_Delete)
+    qtbot.keyClick(page.tree, Qt.Key.Key_Delete)  # the last one: the one before
+    assert [t for _, _, t in outline(page)] == ["Accueil"]
+    assert page.current_item_id() == page.model.schedule.items[0].item.id  # type: ignore[union-attr]
+
+
 def test_bad_duration_is_refused_with_a_message(
     page: AgendaPage, qtbot: QtBot, answers: Prompts
 ) -> None:
