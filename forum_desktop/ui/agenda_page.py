@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_desktop.agenda.durations import format_duration
-from forum_desktop.models import AgendaItem, Event, Session
+from forum_desktop.models import AgendaItem, ChangeKind, Event, Session
 from forum_desktop.services.agenda import (
     AddItem,
     AddSession,
@@ -248,7 +248,13 @@ class AgendaPage(QWidget):
         if result.touches(Session.record_type) or (
             self._event_id and self._event_id in result.records(Event.record_type)
         ):
-            self._reload_sessions()
+            # A session that comes (back) is shown: an undone delete looked like a failure.
+            arrived = [
+                change.record_id
+                for change in result.changes
+                if change.record_type == Session.record_type and change.kind is ChangeKind.INSERT
+            ]
+            self._reload_sessions(select=arrived[-1] if arrived else None)
         else:
             self._refresh()
 

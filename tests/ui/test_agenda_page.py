@@ -259,6 +259,10 @@ def test_sessions_created_edited_and_deleted(
     assert "14:00–17:00 (America/Bogota)" in page.summary.text()
     page.delete_session()
     assert answers.confirms and page.session_combo.count() == 1
+    assert not page.session_combo.currentText().startswith("Après-midi")
+    page._context.undo_stack.undo()  # the session comes back, in view
+    assert page.session_combo.count() == 2
+    assert page.session_combo.currentText().startswith("Après-midi")
 
 
 def test_save_as_template_and_start_a_session_from_it(
