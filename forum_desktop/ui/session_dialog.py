@@ -21,11 +21,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from forum_desktop.agenda.durations import format_duration
 from forum_desktop.models import Event, Language, Session, SessionMode
 from forum_desktop.models.base import TITLE_MAX_LENGTH
 from forum_desktop.models.translation import TranslatedField
 from forum_desktop.services.translations import EventTexts, typed_text
 from forum_desktop.ui.date_edit import DateEdit
+from forum_desktop.ui.messages import fill
 from forum_desktop.ui.timezone_combo import TimeZoneCombo
 from forum_desktop.ui.translation_rows import TranslationRow
 
@@ -111,10 +113,18 @@ class SessionDialog(QDialog):
         )
         self.chatham.setChecked(bool(session and session.chatham_house))
 
+        self.span_label = QLabel(self)  # how long; an end before the start is the next day
+        self.span_label.setAccessibleName(self.tr("Length of the session"))
+        for changed in (self.start_edit.timeChanged, self.end_edit.timeChanged):
+            changed.connect(self._show_span)
+        self.timed.toggled.connect(self._show_span)
+        self._show_span()
+
         times = QHBoxLayout()
         times.addWidget(self.timed)
         times.addWidget(self.start_edit)
         times.addWidget(self.end_edit)
+        times.addWidget(self.span_label)
         when = QHBoxLayout()
         when.addWidget(self.dated)
         when.addWidget(self.date_edit)
@@ -169,6 +179,18 @@ class SessionDialog(QDialog):
         zone = self.timezone_combo.currentText().strip()
         ok = bool(self.title_edit.text().strip()) and (not zone or self.timezone_combo.is_valid())
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
+
+    def _show_span(self) -> None:
+        if not self.timed.isChecked():
+            self.span_label.setText("")
+            return
+        start = self.start_edit.time()
+        minutes = start.secsTo(self.end_edit.time()) // 60
+        if minutes >= 0:
+            self.span_label.setText(format_duration(minutes))
+        else:  # an end before the start, as the schedule reads it: past midnight
+            overnight = format_duration(minutes + 24 * 60)
+            self.span_label.setText(fill(self.tr("%1, ending the next day"), overnight))
 
     def values(self) -> dict[str, Any]:
         timed = self.timed.isChecked()

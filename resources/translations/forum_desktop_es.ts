@@ -6687,6 +6687,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>%1 (el del evento)</translation>
     </message>
     <message>
+        <source>%1, ending the next day</source>
+        <translation>%1, termina al día siguiente</translation>
+    </message>
+    <message>
         <source>&amp;Chatham House rule: keep what is said, name nobody</source>
         <translation>Regla de &amp;Chatham House: conservar lo dicho, sin nombrar a nadie</translation>
     </message>
@@ -6737,6 +6741,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>Hybrid</source>
         <translation>Híbrida</translation>
+    </message>
+    <message>
+        <source>Length of the session</source>
+        <translation>Duración de la sesión</translation>
     </message>
     <message>
         <source>Link for online participants</source>

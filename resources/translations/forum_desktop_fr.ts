@@ -6687,6 +6687,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>%1 (celui de l’événement)</translation>
     </message>
     <message>
+        <source>%1, ending the next day</source>
+        <translation>%1, fin le lendemain</translation>
+    </message>
+    <message>
         <source>&amp;Chatham House rule: keep what is said, name nobody</source>
         <translation>Règle de &amp;Chatham House : garder ce qui est dit, ne nommer personne</translation>
     </message>
@@ -6737,6 +6741,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>Hybrid</source>
         <translation>Hybride</translation>
+    </message>
+    <message>
+        <source>Length of the session</source>
+        <translation>Durée de la session</translation>
     </message>
     <message>
         <source>Link for online participants</source>

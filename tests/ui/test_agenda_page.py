@@ -12,6 +12,7 @@ from PySide6.QtGui import QFocusEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QSpinBox
 from pytestqt.qtbot import QtBot
 
+from forum_desktop.agenda.durations import format_duration
 from forum_desktop.models import AgendaItem, Event, Language, Session
 from forum_desktop.services.agenda import AddSession, items_of, sessions_of
 from forum_desktop.services.commands import execute
@@ -447,3 +448,17 @@ def test_titles_keep_the_width_and_a_long_method_name_is_cut(
     header = french.page.agenda.tree.header()
     # Laid out: the titles take at least twice the method's width (it took 173 px of 675).
     qtbot.waitUntil(lambda: header.sectionSize(Col.TITLE) >= 2 * header.sectionSize(Col.METHOD) > 0)
+
+
+def test_the_session_dialog_says_a_session_ends_the_next_day(
+    page: AgendaPage, qtbot: QtBot
+) -> None:
+    event = page._context.store.select(Event, order_by="title")[0]
+    dialog = SessionDialog(event, None, page)
+    qtbot.addWidget(dialog)
+    dialog.timed.setChecked(True)
+    dialog.start_edit.setTime(time(14, 0))
+    dialog.end_edit.setTime(time(17, 30))
+    assert dialog.span_label.text() == format_duration(210)
+    dialog.end_edit.setTime(time(11, 0))  # typed as 11:00 for 23:00, or a night session
+    assert dialog.span_label.text() == f"{format_duration(21 * 60)}, ending the next day"
