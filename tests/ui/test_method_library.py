@@ -111,7 +111,6 @@ def test_a_new_method_without_english_step_names_is_refused_with_a_message(
     assert method is not None and method.id == "our-fishbowl"
 
 
-
 def test_a_new_method_named_in_french_only_has_that_name_in_english_too(
     window: MainWindow, qtbot: QtBot, answers: Prompts
 ) -> None:
@@ -131,6 +130,7 @@ def test_a_new_method_named_in_french_only_has_that_name_in_english_too(
         "Café du monde",
         "caf-du-monde",
     )
+
 
 def test_export_and_import_share_a_method_and_a_bad_file_is_refused(
     window: MainWindow, qtbot: QtBot, answers: Prompts, tmp_path: Path
