@@ -1,6 +1,7 @@
 """Undoing the delete of an entry in sync conflict brings every version back: the delete
-closed them (an explicit act), so its undo opens them again, on every laptop. Undoing an
-edit made during a conflict leaves the versions as they were before it, on every laptop."""
+closed them (an explicit act), so its undo opens them again, on every laptop; so does
+undoing a resolution. Undoing an edit made during a conflict leaves the versions as they
+were before it, on every laptop."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 from forum_desktop.models import Outcome
 from forum_desktop.services.capture import DeleteOutcomes
 from forum_desktop.services.commands import execute
+from forum_desktop.services.conflicts import ResolveConflict
 from forum_desktop.services.entries import CaptureTyped, EditEntryText, conflict_texts
 from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.operations import redo, undo
@@ -118,3 +120,35 @@ def test_undoing_a_delete_without_a_conflict_opens_none(
     execute(a.store, EditEntryText(outcome_id=entry, text="second words"))
     undo(a.store, execute(a.store, DeleteOutcomes(outcome_ids=[entry])))
     assert shown(a, event_id, entry) == {"second words"}
+
+
+@pytest.mark.parametrize("chosen", [None, "shown"], ids=["own text", "version shown"])
+def test_undoing_a_resolution_opens_the_conflict_again_everywhere(
+    laptops: tuple[Laptop, Laptop, Path], chosen: str | None
+) -> None:
+    a, b, folder = laptops
+    event_id, entry = conflicting(a, b, folder)
+    shown_text = a.store.require(Outcome, entry).text
+    both = {"Ana's version", "Bea's version"}
+    value = shown_text if chosen == "shown" else "Both, combined"
+    resolved = execute(
+        a.store,
+        ResolveConflict(record_type="outcome", record_id=entry, field="text", value=value),
+    )
+    sync_all((a, b), event_id, folder)
+    assert shown(a, event_id, entry) == shown(b, event_id, entry) == {value}
+
+    undone = undo(a.store, resolved)
+    # The resolution closed the other version; its undo opens it again, here and there.
+    assert a.store.require(Outcome, entry).text == shown_text
+    assert shown(a, event_id, entry) == both
+    sync_all((a, b), event_id, folder)
+    assert shown(b, event_id, entry) == both
+
+    redone = redo(a.store, resolved, undone)  # resolving again closes it again
+    sync_all((a, b), event_id, folder)
+    assert shown(a, event_id, entry) == shown(b, event_id, entry) == {value}
+
+    undo(a.store, redone)
+    sync_all((a, b), event_id, folder)
+    assert shown(a, event_id, entry) == shown(b, event_id, entry) == both
