@@ -181,14 +181,16 @@ def _merged_text(
     for i in latest:
         common &= history.ancestors[i]
     base_setting = [i for i in setting if common >> i & 1]
-    base = _field_value(history, name, base_setting, True)[0] if base_setting else ""
+    base, base_lost = _field_value(history, name, base_setting, True) if base_setting else ("", [])
     shown = winner if isinstance(winner, str) else ""
     lost: list[ConflictVersion] = []
     for rival in rivals:
         theirs = rival.fields[name].new
+        # A base in conflict is one version among several: a change writing it again (a
+        # resolution choosing it) is a decision, not "unchanged", so nothing is merged.
         merged = (
             merge3(base, shown, theirs)
-            if isinstance(base, str) and isinstance(theirs, str)
+            if isinstance(base, str) and isinstance(theirs, str) and not base_lost
             else None
         )
         if merged is None:

@@ -152,3 +152,21 @@ def test_undoing_a_resolution_opens_the_conflict_again_everywhere(
     undo(a.store, redone)
     sync_all((a, b), event_id, folder)
     assert shown(a, event_id, entry) == shown(b, event_id, entry) == both
+
+
+def test_a_resolution_choosing_the_version_shown_survives_a_concurrent_edit(
+    laptops: tuple[Laptop, Laptop, Path],
+) -> None:
+    a, b, folder = laptops
+    event_id, entry = conflicting(a, b, folder)
+    chosen = b.store.require(Outcome, entry).text
+    # Before either hears of the other's act: Ana edits the entry in conflict (keeping both
+    # versions), Bea resolves it by choosing the version shown.
+    execute(a.store, EditEntryText(outcome_id=entry, text="Third words"))
+    execute(
+        b.store,
+        ResolveConflict(record_type="outcome", record_id=entry, field="text", value=chosen),
+    )
+    sync_all((a, b), event_id, folder)
+    # Bea's choice is a decision, not "unchanged": it is not merged away by Ana's edit.
+    assert shown(a, event_id, entry) == shown(b, event_id, entry) == {chosen, "Third words"}
