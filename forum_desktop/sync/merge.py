@@ -184,13 +184,16 @@ def _merged_text(
     base, base_lost = _field_value(history, name, base_setting, True) if base_setting else ("", [])
     shown = winner if isinstance(winner, str) else ""
     lost: list[ConflictVersion] = []
+    # Line by line only against a base every latest version replaced: a base in conflict
+    # is one version among several (a change writing it again, a resolution choosing it
+    # or an undo, is a decision, not "unchanged"), and an edit made in conflict kept the
+    # versions beside it rather than replacing them. Otherwise every version is kept.
+    mergeable = not base_lost and not any(history.kept(i, name) for i in latest)
     for rival in rivals:
         theirs = rival.fields[name].new
-        # A base in conflict is one version among several: a change writing it again (a
-        # resolution choosing it) is a decision, not "unchanged", so nothing is merged.
         merged = (
             merge3(base, shown, theirs)
-            if isinstance(base, str) and isinstance(theirs, str) and not base_lost
+            if mergeable and isinstance(base, str) and isinstance(theirs, str)
             else None
         )
         if merged is None:

@@ -170,3 +170,25 @@ def test_a_resolution_choosing_the_version_shown_survives_a_concurrent_edit(
     sync_all((a, b), event_id, folder)
     # Bea's choice is a decision, not "unchanged": it is not merged away by Ana's edit.
     assert shown(a, event_id, entry) == shown(b, event_id, entry) == {chosen, "Third words"}
+
+
+def test_undoing_an_edit_keeps_the_version_another_laptop_kept_beside_its_own(
+    laptops: tuple[Laptop, Laptop, Path],
+) -> None:
+    a, b, folder = laptops
+    event_id = execute(a.store, CreateEvent(title="Atelier")).value
+    entry = execute(a.store, CaptureTyped(event_id=event_id, typed="first words")).value
+    sync_all((a, b), event_id, folder)
+    execute(a.store, EditEntryText(outcome_id=entry, text="Ana's version"))
+    execute(b.store, EditEntryText(outcome_id=entry, text="Bea's version"))
+    sync_event(a.store, event_id, folder)
+    b.clock.advance(1)
+    sync_event(b.store, event_id, folder)  # Bea sees the conflict, Ana not yet
+    edited = execute(a.store, EditEntryText(outcome_id=entry, text="Ana's second thought"))
+    execute(b.store, EditEntryText(outcome_id=entry, text="Bea's third words"))  # keeps both
+    undo(a.store, edited)  # Ana is back to her version
+    assert shown(a, event_id, entry) == {"Ana's version"}
+    sync_all((a, b), event_id, folder)
+    # Ana's version is her text again and Bea kept it: it is not merged away as "unchanged".
+    everything = {"Ana's version", "Bea's version", "Bea's third words"}
+    assert shown(a, event_id, entry) == shown(b, event_id, entry) == everything
