@@ -125,13 +125,15 @@ def undo(store: Store, result: OpResult) -> OpResult:
                     )
                 )
             else:
+                # the texts come back with the versions open before the change: those an
+                # edit kept beside it, those a resolution closed
                 recorder.add(
                     store.apply(
                         change.record_type,
                         change.record_id,
                         ChangeKind.UPDATE,
                         change.old_values(),
-                        reopens=change.keeps,
+                        reopens=store.versions_open_before(change),
                     )
                 )
     return recorder.result(result.value)
@@ -147,7 +149,24 @@ def redo(store: Store, result: OpResult, undone: OpResult | None = None) -> OpRe
     recorder = Recorder()
     with store.transaction():
         for change in result.changes:
+            if change.kind is not ChangeKind.UPDATE:
+                recorder.add(
+                    store.apply(
+                        change.record_type, change.record_id, change.kind, change.new_values()
+                    )
+                )
+                continue
+            # As the change did: keeping the versions it kept, closing those it closed (a
+            # resolution), journaling a text it left as it was (choosing the version shown).
+            unchanged = frozenset(name for name, f in change.fields.items() if f.old == f.new)
             recorder.add(
-                store.apply(change.record_type, change.record_id, change.kind, change.new_values())
+                store.apply(
+                    change.record_type,
+                    change.record_id,
+                    ChangeKind.UPDATE,
+                    change.new_values(),
+                    resolves=unchanged,
+                    reopens=change.keeps,
+                )
             )
     return OpResult(tuple(recorder.changes), result.value)

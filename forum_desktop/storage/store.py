@@ -424,10 +424,12 @@ class Store:
         An update journals only the fields that differ, and the texts in ``resolves``: a
         person settling their sync conflict (choosing the version shown still has to say
         so). Any other update of a text in conflict keeps every version open, but one
-        given ``reopens`` (an undo: the versions its undone edit kept) keeps only those,
-        so the undone text does not stay behind as a version. An insert that brings a
-        deleted record back (undo) keeps the versions in ``reopens`` open, as they were
-        before the delete (see ``versions_closed_by_delete``).
+        given ``reopens`` (an undo or redo: the versions the act's state had open) keeps
+        exactly those, journaled even when the text shown does not change, so an undone
+        text does not stay behind as a version and an undone resolution opens its
+        conflict again (see ``versions_open_before``). An insert that brings a deleted
+        record back (undo) keeps the versions in ``reopens`` open, as they were before the
+        delete (see ``versions_closed_by_delete``).
         """
         cls = RECORD_TYPES[record_type]
         table = cls.record_type
@@ -467,7 +469,7 @@ class Store:
                 fields = {
                     name: FieldChange(old=old[name], new=value)
                     for name, value in new.items()
-                    if old[name] != value or name in resolves
+                    if old[name] != value or name in resolves or name in (reopens or {})
                 }
             else:
                 if old is None:
@@ -486,7 +488,7 @@ class Store:
             change = self._journal(record_type, record_id, kind, fields, event_id, keeps)
             if kind is ChangeKind.DELETE:
                 self.replace_conflicts(record_type, record_id, event_id, ())
-            elif keeps:
+            elif keeps or reopens is not None:
                 state = merge_record(record_type, self.record_changes(record_type, record_id))
                 conflicts = () if state is None else state.conflicts
                 self.replace_conflicts(record_type, record_id, event_id, conflicts)
@@ -520,6 +522,24 @@ class Store:
             if len(versions) > 1:
                 opened[name] = versions
         return opened
+
+    def versions_open_before(self, change: Change) -> dict[str, tuple[UUID, ...]]:
+        """The texts ``change`` set that were in sync conflict here just before it, with
+        the changes whose versions were open: what undoing it opens again (the versions an
+        edit kept beside it, or those a resolution closed)."""
+        before = [
+            _change_from_row(row)
+            for row in self._rows(
+                "SELECT * FROM journal WHERE record_type = ? AND record_id = ? AND rowid < "
+                "(SELECT rowid FROM journal WHERE change_id = ?) ORDER BY rowid",
+                (change.record_type, str(change.record_id), str(change.change_id)),
+            )
+        ]
+        state = merge_record(change.record_type, before)
+        if state is None:
+            return {}
+        in_conflict = {version.field for version in state.conflicts} & set(change.fields)
+        return {name: open_text_versions(before, name) for name in sorted(in_conflict)}
 
     def replace_conflicts(
         self,

@@ -9,7 +9,8 @@ record's history), concurrent edits of a text merge line by line, and an edit th
 cannot be merged is kept as a conflict version. A conflict version stays open until a
 person resolves it: an ordinary edit made while a text is in conflict names every open
 version in its ``keeps`` (the one it replaces on screen included), so it is made on top
-of them without superseding them; only a resolution (or a delete) closes them.
+of them without superseding them; only a resolution (or a delete) closes them, and
+undoing the resolution (an update on top of it that keeps them) opens them again.
 """
 
 from __future__ import annotations
@@ -84,10 +85,21 @@ class _History:
 
     def open_versions(self, name: str, setting: list[int]) -> list[int]:
         """Those of ``setting`` (the changes setting ``name``) no change replaced: the
-        latest ones and those kept open by an edit made on top of them."""
+        latest ones and those kept open by an edit made on top of them. A change does not
+        replace what a change made on top of it keeps either: undoing a resolution keeps
+        the versions it had closed, and so opens them again."""
+        kept_above = [0] * len(self.changes)  # per change: kept by changes made on top of it
+        for j in range(len(self.changes)):
+            kept = self.kept(j, name)
+            if kept:
+                below = self.ancestors[j]
+                while below:
+                    i = below.bit_length() - 1
+                    kept_above[i] |= kept
+                    below &= ~(1 << i)
         covered = 0
         for i in setting:
-            covered |= self.ancestors[i] & ~self.kept(i, name)
+            covered |= self.ancestors[i] & ~self.kept(i, name) & ~kept_above[i]
         return [i for i in setting if not covered >> i & 1]
 
     def latest(self, among: list[int]) -> list[int]:
@@ -169,14 +181,19 @@ def _merged_text(
     for i in latest:
         common &= history.ancestors[i]
     base_setting = [i for i in setting if common >> i & 1]
-    base = _field_value(history, name, base_setting, True)[0] if base_setting else ""
+    base, base_lost = _field_value(history, name, base_setting, True) if base_setting else ("", [])
     shown = winner if isinstance(winner, str) else ""
     lost: list[ConflictVersion] = []
+    # Line by line only against a base every latest version replaced: a base in conflict
+    # is one version among several (a change writing it again, a resolution choosing it
+    # or an undo, is a decision, not "unchanged"), and an edit made in conflict kept the
+    # versions beside it rather than replacing them. Otherwise every version is kept.
+    mergeable = not base_lost and not any(history.kept(i, name) for i in latest)
     for rival in rivals:
         theirs = rival.fields[name].new
         merged = (
             merge3(base, shown, theirs)
-            if isinstance(base, str) and isinstance(theirs, str)
+            if mergeable and isinstance(base, str) and isinstance(theirs, str)
             else None
         )
         if merged is None:

@@ -142,14 +142,13 @@ class ConflictsDialog(QDialog):
         if not 0 <= index < len(self.rows):
             return
         row = self.rows[index]
-        # Not an undo step: undoing would hide the other version for good.
         command = ResolveConflict(
             record_type=row["record_type"],
             record_id=UUID(row["record_id"]),
             field=row["field"],
             value=self.result.toPlainText(),
         )
-        self.context.execute(command, self.tr("Resolve conflict"), undoable=False)
+        self.context.execute(command, self.tr("Resolve conflict"))  # undo opens it again
         self.reload()
 
     def _status_changed(self, event_id: UUID) -> None:

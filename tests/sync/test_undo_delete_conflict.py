@@ -1,6 +1,7 @@
 """Undoing the delete of an entry in sync conflict brings every version back: the delete
-closed them (an explicit act), so its undo opens them again, on every laptop. Undoing an
-edit made during a conflict leaves the versions as they were before it, on every laptop."""
+closed them (an explicit act), so its undo opens them again, on every laptop; so does
+undoing a resolution. Undoing an edit made during a conflict leaves the versions as they
+were before it, on every laptop."""
 
 from __future__ import annotations
 
@@ -13,6 +14,7 @@ import pytest
 from forum_desktop.models import Outcome
 from forum_desktop.services.capture import DeleteOutcomes
 from forum_desktop.services.commands import execute
+from forum_desktop.services.conflicts import ResolveConflict
 from forum_desktop.services.entries import CaptureTyped, EditEntryText, conflict_texts
 from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.operations import redo, undo
@@ -118,3 +120,75 @@ def test_undoing_a_delete_without_a_conflict_opens_none(
     execute(a.store, EditEntryText(outcome_id=entry, text="second words"))
     undo(a.store, execute(a.store, DeleteOutcomes(outcome_ids=[entry])))
     assert shown(a, event_id, entry) == {"second words"}
+
+
+@pytest.mark.parametrize("chosen", [None, "shown"], ids=["own text", "version shown"])
+def test_undoing_a_resolution_opens_the_conflict_again_everywhere(
+    laptops: tuple[Laptop, Laptop, Path], chosen: str | None
+) -> None:
+    a, b, folder = laptops
+    event_id, entry = conflicting(a, b, folder)
+    shown_text = a.store.require(Outcome, entry).text
+    both = {"Ana's version", "Bea's version"}
+    value = shown_text if chosen == "shown" else "Both, combined"
+    resolved = execute(
+        a.store,
+        ResolveConflict(record_type="outcome", record_id=entry, field="text", value=value),
+    )
+    sync_all((a, b), event_id, folder)
+    assert shown(a, event_id, entry) == shown(b, event_id, entry) == {value}
+
+    undone = undo(a.store, resolved)
+    # The resolution closed the other version; its undo opens it again, here and there.
+    assert a.store.require(Outcome, entry).text == shown_text
+    assert shown(a, event_id, entry) == both
+    sync_all((a, b), event_id, folder)
+    assert shown(b, event_id, entry) == both
+
+    redone = redo(a.store, resolved, undone)  # resolving again closes it again
+    sync_all((a, b), event_id, folder)
+    assert shown(a, event_id, entry) == shown(b, event_id, entry) == {value}
+
+    undo(a.store, redone)
+    sync_all((a, b), event_id, folder)
+    assert shown(a, event_id, entry) == shown(b, event_id, entry) == both
+
+
+def test_a_resolution_choosing_the_version_shown_survives_a_concurrent_edit(
+    laptops: tuple[Laptop, Laptop, Path],
+) -> None:
+    a, b, folder = laptops
+    event_id, entry = conflicting(a, b, folder)
+    chosen = b.store.require(Outcome, entry).text
+    # Before either hears of the other's act: Ana edits the entry in conflict (keeping both
+    # versions), Bea resolves it by choosing the version shown.
+    execute(a.store, EditEntryText(outcome_id=entry, text="Third words"))
+    execute(
+        b.store,
+        ResolveConflict(record_type="outcome", record_id=entry, field="text", value=chosen),
+    )
+    sync_all((a, b), event_id, folder)
+    # Bea's choice is a decision, not "unchanged": it is not merged away by Ana's edit.
+    assert shown(a, event_id, entry) == shown(b, event_id, entry) == {chosen, "Third words"}
+
+
+def test_undoing_an_edit_keeps_the_version_another_laptop_kept_beside_its_own(
+    laptops: tuple[Laptop, Laptop, Path],
+) -> None:
+    a, b, folder = laptops
+    event_id = execute(a.store, CreateEvent(title="Atelier")).value
+    entry = execute(a.store, CaptureTyped(event_id=event_id, typed="first words")).value
+    sync_all((a, b), event_id, folder)
+    execute(a.store, EditEntryText(outcome_id=entry, text="Ana's version"))
+    execute(b.store, EditEntryText(outcome_id=entry, text="Bea's version"))
+    sync_event(a.store, event_id, folder)
+    b.clock.advance(1)
+    sync_event(b.store, event_id, folder)  # Bea sees the conflict, Ana not yet
+    edited = execute(a.store, EditEntryText(outcome_id=entry, text="Ana's second thought"))
+    execute(b.store, EditEntryText(outcome_id=entry, text="Bea's third words"))  # keeps both
+    undo(a.store, edited)  # Ana is back to her version
+    assert shown(a, event_id, entry) == {"Ana's version"}
+    sync_all((a, b), event_id, folder)
+    # Ana's version is her text again and Bea kept it: it is not merged away as "unchanged".
+    everything = {"Ana's version", "Bea's version", "Bea's third words"}
+    assert shown(a, event_id, entry) == shown(b, event_id, entry) == everything

@@ -17,6 +17,7 @@ from forum_desktop.services.capture import (
 )
 from forum_desktop.services.commands import execute
 from forum_desktop.services.demo import CreateDemoEvent
+from forum_desktop.services.entries import conflict_texts
 from forum_desktop.services.events import CreateEvent, list_events
 from forum_desktop.services.run import NextItem, StartRun
 from forum_desktop.storage.search_index import has_pending
@@ -172,6 +173,15 @@ def test_a_conflict_shows_both_versions_and_keeping_both_settles_it(
     qtbot.waitUntil(lambda: "unresolved conflicts: 0" in share.status_label.text(), timeout=WAIT_MS)
     sync_event(other.store, event_id, folder)
     assert other.store.require(Outcome, outcome_id).text == both
+
+    window.context.undo_stack.undo()  # a resolution is an undo step: the conflict is back
+    assert store.require(Outcome, outcome_id).text == "Décision : adopter"
+    qtbot.waitUntil(lambda: "unresolved conflicts: 1" in share.status_label.text(), timeout=WAIT_MS)
+    assert dialog.list.count() == 1
+    assert dialog.kept.toPlainText() == "Décision : reporter à mars"
+    sync_event(other.store, event_id, folder)
+    assert other.store.require(Outcome, outcome_id).text == "Décision : adopter"
+    assert conflict_texts(other.store, event_id) == {outcome_id: ["Décision : reporter à mars"]}
     other.close()
 
 
