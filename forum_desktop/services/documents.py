@@ -403,19 +403,7 @@ def ordered_items(items: list[AgendaItem]) -> list[AgendaItem]:
 
 def _check_unique_ids(document: EventDocument) -> None:
     seen: set[UUID] = {document.event.id}
-    for name in (
-        "participants",
-        "sessions",
-        "agenda_items",
-        "outcomes",
-        "photos",
-        "session_runs",
-        "item_runs",
-        "speaker_turns",
-        "method_runs",
-        *(name for name, _ in METHOD_RECORDS + ROOM_RECORDS),
-        "translations",
-    ):
+    for name in RECORD_PARTS:
         records: list[Record] = getattr(document, name)
         for index, record in enumerate(records):
             if record.id in seen:
