@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from PySide6.QtCore import QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from forum_desktop.files import write_atomically
 from forum_desktop.interchange.roster_csv import export_roster
-from forum_desktop.models import AttendanceStatus, Event, Language
+from forum_desktop.models import AttendanceStatus, ChangeKind, Event, Language, Participant
+from forum_desktop.services.operations import OpResult
 from forum_desktop.services.participants import (
     AddParticipant,
     CheckIn,
@@ -158,6 +159,7 @@ class RosterPage(QWidget):
         self.proxy.rowsRemoved.connect(self._refresh_state)
         self.proxy.modelReset.connect(self._refresh_state)
         self.table.selectionModel().selectionChanged.connect(self._refresh_state)
+        context.replayed.connect(self._select_arrived)
         self._refresh_state()
 
     # --- state ------------------------------------------------------------------------
@@ -305,6 +307,27 @@ class RosterPage(QWidget):
             self.filter_edit.clear()
         self._select(participant_id)
         self.table.setFocus()
+
+    def _select_arrived(self, result: OpResult) -> None:
+        """People an undo or redo brings (back) are selected, so the act is seen."""
+        arrived = [
+            change.record_id
+            for change in result.changes
+            if change.record_type == Participant.record_type and change.kind is ChangeKind.INSERT
+        ]
+        if not arrived:
+            return
+        self._select(arrived[0])
+        selection = self.table.selectionModel()
+        for participant_id in arrived[1:]:
+            row = self.model.row_of(participant_id)
+            index = self.proxy.mapFromSource(self.model.index(row, Column.NAME))
+            if row >= 0 and index.isValid():  # not hidden by the filter
+                selection.select(
+                    index,
+                    QItemSelectionModel.SelectionFlag.Select
+                    | QItemSelectionModel.SelectionFlag.Rows,
+                )
 
     def _select(self, participant_id: UUID) -> None:
         row = self.model.row_of(participant_id)

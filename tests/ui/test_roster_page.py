@@ -101,6 +101,25 @@ def test_filter_and_remove(roster: tuple[RosterPage, UUID], qtbot: QtBot) -> Non
     assert page.proxy.rowCount() == 2
 
 
+
+def test_people_an_undo_brings_back_are_selected(
+    roster: tuple[RosterPage, UUID], qtbot: QtBot, answers: Prompts, window: MainWindow
+) -> None:
+    page, _ = roster
+    select_rows(page, 2, 3)
+    gone = page.selected_ids()
+    qtbot.keyClick(page.table, Qt.Key.Key_Delete)
+    assert page.selected_ids() != gone
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
+    assert sorted(page.selected_ids()) == sorted(gone)  # back, and in view
+    answers.texts.append("Ana Silva")
+    qtbot.keyClick(page.table, Qt.Key.Key_A, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    added = page.selected_ids()
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL)
+    select_rows(page, 0)
+    qtbot.keyClick(window, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert page.selected_ids() == added  # the redone person
+
 def test_empty_roster_says_what_to_do(window: MainWindow) -> None:
     result = window.context.execute(CreateEvent(title="Empty"), "new")
     assert result is not None
