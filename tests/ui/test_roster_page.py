@@ -101,7 +101,6 @@ def test_filter_and_remove(roster: tuple[RosterPage, UUID], qtbot: QtBot) -> Non
     assert page.proxy.rowCount() == 2
 
 
-
 def test_people_an_undo_brings_back_are_selected(
     roster: tuple[RosterPage, UUID], qtbot: QtBot, answers: Prompts, window: MainWindow
 ) -> None:
@@ -119,6 +118,7 @@ def test_people_an_undo_brings_back_are_selected(
     select_rows(page, 0)
     qtbot.keyClick(window, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert page.selected_ids() == added  # the redone person
+
 
 def test_empty_roster_says_what_to_do(window: MainWindow) -> None:
     result = window.context.execute(CreateEvent(title="Empty"), "new")
