@@ -189,16 +189,15 @@ class AgendaPage(QWidget):
         ):
             buttons.addWidget(button, index // 3, index % 3)
         top.addLayout(buttons, 0, 2, 2, 1)
-        self.splitter = QSplitter(self)
-        left = QWidget(self.splitter)
-        left_layout = QVBoxLayout(left)
-        left_layout.setContentsMargins(0, 0, 0, 0)
-        tools = QHBoxLayout()
+        # The item tools span the page, not the tree's pane: in French and Spanish the
+        # pane's width hid Indent and Outdent behind the toolbar's » menu.
+        self.tools = QWidget(self)
+        tools = QHBoxLayout(self.tools)
+        tools.setContentsMargins(0, 0, 0, 0)
         tools.addWidget(self.toolbar, 1)
         tools.addWidget(self.methods_bar)
-        left_layout.addLayout(tools)
-        left_layout.addWidget(self.tree, 1)
-        self.splitter.addWidget(left)
+        self.splitter = QSplitter(self)
+        self.splitter.addWidget(self.tree)
         self.splitter.addWidget(scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
@@ -206,6 +205,7 @@ class AgendaPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
+        layout.addWidget(self.tools)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.empty_label, 1)
 
@@ -261,6 +261,7 @@ class AgendaPage(QWidget):
     def _refresh(self) -> None:
         has_session = self.current_session_id() is not None
         self.splitter.setVisible(has_session)
+        self.tools.setVisible(has_session)
         self.summary.setVisible(has_session)
         self.empty_label.setVisible(self._event_id is not None and not has_session)
         self.edit_session_button.setEnabled(has_session)

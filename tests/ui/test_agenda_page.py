@@ -448,6 +448,9 @@ def test_titles_keep_the_width_and_a_long_method_name_is_cut(
     header = french.page.agenda.tree.header()
     # Laid out: the titles take at least twice the method's width (it took 173 px of 675).
     qtbot.waitUntil(lambda: header.sectionSize(Col.TITLE) >= 2 * header.sectionSize(Col.METHOD) > 0)
+    agenda = french.page.agenda  # every item tool in view, none behind the toolbar's » menu
+    for action in (agenda.outdent_action, agenda.indent_action):
+        assert agenda.toolbar.widgetForAction(action).isVisible()
 
 
 def test_the_session_dialog_says_a_session_ends_the_next_day(
