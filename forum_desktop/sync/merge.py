@@ -85,22 +85,43 @@ class _History:
 
     def open_versions(self, name: str, setting: list[int]) -> list[int]:
         """Those of ``setting`` (the changes setting ``name``) no change replaced: the
-        latest ones and those kept open by an edit made on top of them. A change does not
-        replace what a change made on top of it keeps either: undoing a resolution keeps
-        the versions it had closed, and so opens them again."""
-        kept_above = [0] * len(self.changes)  # per change: kept by changes made on top of it
-        for j in range(len(self.changes)):
-            kept = self.kept(j, name)
-            if kept:
-                below = self.ancestors[j]
-                while below:
-                    i = below.bit_length() - 1
-                    kept_above[i] |= kept
-                    below &= ~(1 << i)
+        latest ones and those kept open by an edit made on top of them. A change replaces
+        only the versions open where it was made (those it saw and did not keep): one made
+        on top of a resolution leaves what the resolution closed to the resolution. A
+        change does not replace what a change made on top of it keeps either: undoing a
+        resolution keeps the versions it had closed, and so opens them again, even beside
+        an edit made on top of the resolution elsewhere."""
+        kept = [self.kept(j, name) for j in range(len(self.changes))]
+        everything = (1 << len(self.changes)) - 1
+        if not any(kept):  # nothing kept: the latest versions, the others replaced
+            covered = 0
+            for i in setting:
+                covered |= self.ancestors[i]
+            return [i for i in setting if not covered >> i & 1]
+        replaced = [0] * len(self.changes)  # per change: the versions it replaced itself
+        for i in setting:  # ascending: every ancestor's ``replaced`` is known
+            replaced[i] = self._open_in(setting, self.ancestors[i], kept, replaced) & ~kept[i]
+        opened = self._open_in(setting, everything, kept, replaced)
+        return [i for i in setting if opened >> i & 1]
+
+    def _open_in(
+        self, setting: list[int], within: int, kept: list[int], replaced: list[int]
+    ) -> int:
+        """The versions open among the changes in ``within`` (a bit set closed under
+        ancestry): each replaced by a change, unless a change on top of it keeps it."""
         covered = 0
         for i in setting:
-            covered |= self.ancestors[i] & ~self.kept(i, name) & ~kept_above[i]
-        return [i for i in setting if not covered >> i & 1]
+            if within >> i & 1 and replaced[i]:
+                above = 0
+                for j in range(i + 1, len(self.changes)):
+                    if within >> j & 1 and self.ancestors[j] >> i & 1:
+                        above |= kept[j]
+                covered |= replaced[i] & ~above
+        versions = 0
+        for i in setting:
+            if within >> i & 1:
+                versions |= 1 << i
+        return versions & ~covered
 
     def latest(self, among: list[int]) -> list[int]:
         """Those of ``among`` no other of them was made on top of."""

@@ -6,7 +6,8 @@ or duplicated. After every step, on every laptop: every version of an entry's te
 laptop has received shows, as the text or as an open conflict version, unless an act
 the laptop has also received replaced it knowingly — an edit made while that version
 was the only one shown, a resolution, a delete, or a redo (which replaces what the act
-it redoes replaced). An undo types nothing: the act it took back (an edit, a resolution,
+it redoes replaced, and is replaced by what replaced that act's version: it types nothing,
+it shows that version again). An undo types nothing: the act it took back (an edit, a resolution,
 a delete) counts for nothing, so what that act replaced must show again. Each laptop
 undoes and redoes its last edit or resolution at any moment, and must then show exactly
 what it showed before the act (after an undo) or right after it (after a redo); an undo
@@ -57,6 +58,7 @@ class Act:
     text: str | None  # the version it wrote; None for a delete or an undo
     replaced: frozenset[UUID] = frozenset()
     undoes: UUID | None = None  # for an undo, the act it took back: that counts for nothing
+    redoes: UUID | None = None  # for a redo, the act whose version it shows again
 
 
 @dataclass
@@ -373,7 +375,7 @@ class ConflictingLaptops(RuleBasedStateMachine):
         if step.resolves or len(seen) == 1:
             replaced = self.shown_versions(laptop, step.entry, seen)
         change = self.last_change(laptop, step.entry.id)
-        act = Act(change, step.entry.id, step.act.text, replaced)
+        act = Act(change, step.entry.id, step.act.text, replaced, redoes=step.act.change_id)
         step.entry.acts.append(act)
         step.result, step.act, step.undone = redone, act, None
         assert self.visible(laptop, step.entry.id) == step.after
@@ -437,6 +439,12 @@ class ConflictingLaptops(RuleBasedStateMachine):
         undone = {act.undoes for act in received if act.undoes is not None}
         counted = [act for act in received if act.change_id not in undone]
         replaced = {version for act in counted for version in act.replaced}
+        for act in counted:  # in order: a redo of a redo follows it
+            if act.redoes in replaced:
+                # A redo types nothing: it shows the act's version again, so an act that
+                # replaced that version knowingly (on another laptop, while the act was
+                # undone here) replaced what the redo shows too.
+                replaced.add(act.change_id)
         deleted = [act for act in counted if act.text is None and act.undoes is None]
         must_show = {
             act.text for act in counted if act.text is not None and act.change_id not in replaced

@@ -192,3 +192,24 @@ def test_undoing_an_edit_keeps_the_version_another_laptop_kept_beside_its_own(
     # Ana's version is her text again and Bea kept it: it is not merged away as "unchanged".
     everything = {"Ana's version", "Bea's version", "Bea's third words"}
     assert shown(a, event_id, entry) == shown(b, event_id, entry) == everything
+
+
+def test_undoing_a_resolution_opens_the_conflict_again_beside_an_edit_made_on_top_of_it(
+    laptops: tuple[Laptop, Laptop, Path],
+) -> None:
+    a, b, folder = laptops
+    event_id, entry = conflicting(a, b, folder)
+    both = {"Ana's version", "Bea's version"}
+    resolved = execute(
+        b.store,
+        ResolveConflict(record_type="outcome", record_id=entry, field="text", value="Bea's pick"),
+    )
+    sync_all((a, b), event_id, folder)
+    # Ana edits the resolved text (she never closed a version); Bea, not yet hearing of it,
+    # undoes her resolution: the versions it closed are open again, beside Ana's edit.
+    execute(a.store, EditEntryText(outcome_id=entry, text="Ana's edit of the pick"))
+    undo(b.store, resolved)
+    assert shown(b, event_id, entry) == both
+    sync_all((a, b), event_id, folder)
+    everything = {*both, "Ana's edit of the pick"}
+    assert shown(a, event_id, entry) == shown(b, event_id, entry) == everything
