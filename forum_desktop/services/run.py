@@ -29,6 +29,7 @@ from forum_desktop.models import (
     Span,
     SpeakerTurn,
 )
+from forum_desktop.models.base import TITLE_MAX_LENGTH
 from forum_desktop.notices import NoticeError, NoticeKind
 from forum_desktop.services.agenda import items_of
 from forum_desktop.services.commands import Command
@@ -467,7 +468,8 @@ class StartSpeaker(Command):
     item_id: UUID
     at: dt.datetime
     participant_id: UUID | None = None
-    name: str = ""
+    name: str = Field(default="", max_length=TITLE_MAX_LENGTH)
+    """Someone not on the roster: as long as a name may be."""
     allotted_seconds: int = Field(default=0, ge=0)
     """0: no countdown, the turn only counts up."""
 

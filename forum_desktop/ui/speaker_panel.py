@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_desktop.models import Participant
+from forum_desktop.models.base import TITLE_MAX_LENGTH
 from forum_desktop.timing.display import countdown
 from forum_desktop.timing.snapshot import Snapshot
 from forum_desktop.ui.messages import fill
@@ -29,6 +30,7 @@ class SpeakerPanel(QWidget):
         self.speaker_combo.setEditable(True)
         self.speaker_combo.setAccessibleName(self.tr("Speaker"))
         self.speaker_combo.lineEdit().setPlaceholderText(self.tr("Speaker: a name"))
+        self.speaker_combo.lineEdit().setMaxLength(TITLE_MAX_LENGTH)
         self.minutes_spin = QSpinBox(self)
         self.minutes_spin.setRange(0, 60)
         self.minutes_spin.setValue(3)

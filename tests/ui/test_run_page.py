@@ -12,6 +12,7 @@ from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import AgendaItem, ItemKind, Outcome, SessionRun, SpeakerTurn
+from forum_desktop.models.base import TITLE_MAX_LENGTH
 from forum_desktop.services.agenda import AddSession, UpdateItem, UpdateSession
 from forum_desktop.services.commands import execute
 from forum_desktop.services.run import item_runs, load_run
@@ -444,3 +445,15 @@ def test_the_speaker_timer_shows_a_typed_name_as_typed(
     clock.advance(45)
     page.controller.tick()
     assert page.speakers.status_label.text() == "Ana %2 %1 has the floor: 0:45"
+
+
+def test_a_pasted_speaker_name_is_cut_to_a_names_length_and_given_the_floor(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    page, _, ids = open_console(window, [10, 20])
+    key(qtbot, page, Qt.Key.Key_F5)
+    qtbot.keyClicks(page.speakers.speaker_combo.lineEdit(), "Ana" + "x" * 600)
+    page.give_floor_action.trigger()
+    turns = run_ops_turns(window, ids[0])
+    assert [len(turn.name) for turn in turns] == [TITLE_MAX_LENGTH]
+    assert page.speakers.status_label.text().startswith("Anaxxx")
