@@ -9,15 +9,19 @@ the three can sit side by side.
 from __future__ import annotations
 
 from pathlib import Path
+from typing import TYPE_CHECKING
 from uuid import UUID
 
-from forum_desktop.models import Event, EventDocument, Language
+from forum_desktop.models import Event, Language
 from forum_desktop.models.agenda import parents_first
 from forum_desktop.paths import resource
 from forum_desktop.services import events
 from forum_desktop.services.commands import Command
 from forum_desktop.services.operations import OpResult, Recorder
 from forum_desktop.storage import Store
+
+if TYPE_CHECKING:
+    from forum_desktop.models import EventDocument
 
 DEMO_EVENT_IDS: dict[Language, UUID] = {
     Language.FR: UUID("d4c71bfd-e1ed-4ac6-a3bb-8d790efab74b"),
@@ -42,6 +46,8 @@ def demo_path(language: Language = DEFAULT_DEMO_LANGUAGE) -> Path:
 
 def load_demo_document(language: Language = DEFAULT_DEMO_LANGUAGE) -> EventDocument:
     """The demo, validated; raises ``pydantic.ValidationError`` or ``ValueError`` if broken."""
+    from forum_desktop.models import EventDocument  # every record's model: first start only
+
     document = EventDocument.model_validate_json(demo_path(language).read_bytes())
     _check_references(document)
     return document

@@ -7,6 +7,7 @@ a ``Change`` to the journal in the same transaction, numbered per device.
 
 from __future__ import annotations
 
+import functools
 import getpass
 import json
 import sqlite3
@@ -65,6 +66,7 @@ def _columns(cls: type[Record]) -> list[str]:
     return [name for name in cls.model_fields if name != _KEY_FIELD]
 
 
+@functools.cache
 def _json_columns(cls: type[Record]) -> frozenset[str]:
     """Fields whose JSON form is a list or an object, stored as JSON text."""
     found = set()
@@ -87,7 +89,6 @@ class Store:
         """This device's last sequence and the journal's latest clock value, kept during a
         transaction (nothing else can write then) so a bulk import does not re-read them."""
         self._profile: Profile | None = None
-        self._json = {name: _json_columns(cls) for name, cls in RECORD_TYPES.items()}
         self.device_id = self._ensure_device_id()
 
     # --- transactions ----------------------------------------------------------------
@@ -240,7 +241,7 @@ class Store:
         normalising what they normalised before writing (``STORED_ROWS``): the ``check``
         command reads every row with ``select``, which checks it all."""
         tail, params = self._filter(cls, where, order_by)
-        json_cols = self._json[cls.record_type]
+        json_cols = _json_columns(cls)
         members = ", ".join(
             f"'{name}', json({name})" if name in json_cols else f"'{name}', {name}"
             for name in (_KEY_FIELD, *_columns(cls))
@@ -267,6 +268,12 @@ class Store:
             None if v is None else str(v) if isinstance(v, UUID) else v for v in where.values()
         ]
         return sql, params
+
+    def holds_any(self, record_type: str) -> bool:
+        """Whether any record of this type is stored, without importing its model."""
+        if record_type not in RECORD_TYPES:
+            raise ValueError(f"no record type {record_type!r}")
+        return self.conn.execute(f"SELECT 1 FROM {record_type} LIMIT 1").fetchone() is not None
 
     def count(self, cls: type[Record], where: Mapping[str, UUID]) -> int:
         """How many records have these ids in their columns (no record is built)."""
@@ -312,7 +319,7 @@ class Store:
         """Builds ``cls`` records from its table's rows; the column names and which are
         JSON are looked up once per read, as a capture tab reads 10,000 rows at a time."""
         names = [_KEY_FIELD, *_columns(cls)]
-        json_cols = self._json[cls.record_type]
+        json_cols = _json_columns(cls)
         decoders = [(name, name in json_cols) for name in names]
         validate = cls.model_validate
 
@@ -674,7 +681,7 @@ class Store:
         row = self.conn.execute(f"SELECT * FROM {cls.record_type} WHERE id = ?", (key,)).fetchone()
         if row is None:
             return None
-        json_cols = self._json[cls.record_type]
+        json_cols = _json_columns(cls)
         return {
             name: json.loads(value) if name in json_cols else value
             for name, value in zip(_columns(cls), row[1:], strict=True)

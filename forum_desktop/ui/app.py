@@ -15,7 +15,6 @@ from forum_desktop import __version__
 from forum_desktop.clock import Clock
 from forum_desktop.models import Language, Session
 from forum_desktop.services.demo import ensure_demo_on_first_start
-from forum_desktop.services.method_upgrade import upgrade_legacy_method_runs
 from forum_desktop.services.run import running_sessions
 from forum_desktop.storage import (
     BackupReason,
@@ -160,9 +159,12 @@ def start(
         context.backups.create(conn, BackupReason.START)
     except OSError as error:  # no space for a backup must not stop the day's work
         log.warning("start-up backup failed: %s", error)
-    upgraded = upgrade_legacy_method_runs(store)  # the backup before migrating holds them
-    if upgraded:
-        log.info("turned %d method screens' saved state into records", upgraded)
+    if store.holds_any("method_run"):  # else the methods' models need not load at start-up
+        from forum_desktop.services.method_upgrade import upgrade_legacy_method_runs
+
+        upgraded = upgrade_legacy_method_runs(store)  # the backup before migrating holds them
+        if upgraded:
+            log.info("turned %d method screens' saved state into records", upgraded)
     # Only the one GUI (it holds the lock) prunes, and only now, before any undo history:
     # a deleted photo's bytes stay until then so that undo can bring it back.
     removed = prune_image_data(store)

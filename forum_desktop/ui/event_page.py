@@ -11,7 +11,7 @@ from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QLabel, QStackedWidget, QTabWidget, QWidget
 
-from forum_desktop.models import AgendaItem, Outcome, Participant
+from forum_desktop.models import AgendaItem, Participant
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.event_details import EventDetails
 
@@ -170,11 +170,16 @@ class EventPage(QStackedWidget):
         if self.event_id is not None:
             self.tabs.setCurrentWidget(self.run)
 
+    def show_outcome(self, outcome_id: UUID) -> None:
+        self.tabs.setCurrentWidget(self.capture)
+        self.capture.show_outcome(outcome_id)
+
     def show_record(self, record_type: str, record_id: UUID) -> None:
         """Show a record of the open event where it lives: its tab, selected."""
+        from forum_desktop.models import Outcome  # the entries' model: when first needed
+
         if record_type == Outcome.record_type:
-            self.tabs.setCurrentWidget(self.capture)
-            self.capture.show_outcome(record_id)
+            self.show_outcome(record_id)
         elif record_type == AgendaItem.record_type:
             self.tabs.setCurrentWidget(self.agenda)
             self.agenda.show_item(record_id)
@@ -197,9 +202,7 @@ class EventPage(QStackedWidget):
             from forum_desktop.ui.roster_page import RosterPage
 
             roster = RosterPage(self._context, self.tabs)
-            roster.open_outcome.connect(
-                lambda outcome_id: self.show_record(Outcome.record_type, outcome_id)
-            )
+            roster.open_outcome.connect(self.show_outcome)
             page = roster
         elif index == CAPTURE_TAB:
             from forum_desktop.ui.capture_page import CapturePage

@@ -20,7 +20,7 @@ from PySide6.QtWidgets import (
 
 from forum_desktop import __version__
 from forum_desktop.files import read_at_most, write_atomically
-from forum_desktop.models import Event, Language, Outcome
+from forum_desktop.models import Event, Language
 from forum_desktop.models.base import TITLE_MAX_LENGTH
 from forum_desktop.services.agenda import sessions_of
 from forum_desktop.services.events import DeleteEvent, DuplicateEvent, UpdateEvent
@@ -362,6 +362,7 @@ class MainWindow(QMainWindow):
         self.search_dialog.start()
 
     def show_action_tracker(self) -> None:
+        from forum_desktop.models import Outcome  # the entries' model: when first needed
         from forum_desktop.ui.action_tracker import ActionTracker
 
         if self.action_tracker is None:

@@ -159,6 +159,17 @@ def test_count_by_column_without_building_records(store: Store) -> None:
         store.count(Participant, {"nowhere": first.id})
 
 
+def test_holds_any_says_whether_a_type_has_records_and_refuses_an_unknown_type(
+    store: Store,
+) -> None:
+    assert not store.holds_any("participant")
+    store.insert(store.fresh(Participant(event_id=add_event(store, "Un").id, name="Aminata")))
+    assert store.holds_any("participant")
+    assert not store.holds_any("outcome")
+    with pytest.raises(ValueError, match="no record type"):
+        store.holds_any("participant; DROP TABLE event")
+
+
 def test_select_many_reads_what_select_reads_for_every_record_type(
     store: Store, clock: FakeClock
 ) -> None:

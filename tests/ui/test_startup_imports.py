@@ -39,6 +39,13 @@ DENIED = (
     # The merge and event bundles: loaded by the first sync or bundle job, on its worker.
     "forum_desktop.sync.engine",
     "forum_desktop.sync.bundle",
+    # The models of methods, entries, templates and documents: imported on first use.
+    "forum_desktop.models.outcome",
+    "forum_desktop.models.method",
+    "forum_desktop.models.method_run",
+    "forum_desktop.models.screens",
+    "forum_desktop.models.document",
+    "forum_desktop.models.template",
 )
 """Module prefixes that importing ``forum_desktop.ui.app`` must not load."""
 
