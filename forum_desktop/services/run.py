@@ -104,15 +104,6 @@ def item_runs(store: Store, session_id: UUID) -> dict[UUID, ItemRun]:
     return {run.item_id: run for run in runs}
 
 
-def running_sessions(store: Store) -> list[SessionRun]:
-    """Runs not finished — what a restart after a crash resumes."""
-    return [
-        run
-        for status in (RunStatus.RUNNING, RunStatus.PAUSED)
-        for run in store.select(SessionRun, {"status": status}, order_by="started_at")
-    ]
-
-
 def speaker_turns(store: Store, item_id: UUID) -> list[SpeakerTurn]:
     return store.select(SpeakerTurn, {"item_id": item_id}, order_by="started_at")
 

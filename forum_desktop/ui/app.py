@@ -15,7 +15,7 @@ from forum_desktop import __version__
 from forum_desktop.clock import Clock
 from forum_desktop.models import Language, Session
 from forum_desktop.services.demo import ensure_demo_on_first_start
-from forum_desktop.services.run import running_sessions
+from forum_desktop.services.live_runs import running_sessions
 from forum_desktop.storage import (
     BackupReason,
     Backups,

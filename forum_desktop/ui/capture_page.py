@@ -51,8 +51,8 @@ from forum_desktop.services.capture import (
     UpdateOutcome,
 )
 from forum_desktop.services.entries import MoveEntries, SetEntryLanguage
+from forum_desktop.services.live_runs import running_sessions
 from forum_desktop.services.operations import OpResult
-from forum_desktop.services.run import running_sessions
 from forum_desktop.storage import DatabaseBusyError
 from forum_desktop.ui import prompts
 from forum_desktop.ui.amend import execute_amendable

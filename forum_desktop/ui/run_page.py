@@ -41,8 +41,8 @@ from forum_desktop.clock import Clock
 from forum_desktop.models import AgendaItem, Event, Participant, Session, Translation
 from forum_desktop.services.agenda import sessions_of
 from forum_desktop.services.capture import CaptureOutcome, filing_place
+from forum_desktop.services.live_runs import running_sessions
 from forum_desktop.services.operations import OpResult
-from forum_desktop.services.run import running_sessions
 from forum_desktop.services.translations import EventTexts
 from forum_desktop.storage import DatabaseBusyError
 from forum_desktop.timing.cues import Cue

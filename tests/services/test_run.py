@@ -18,6 +18,7 @@ from forum_desktop.services.agenda import (
     UpdateSession,
 )
 from forum_desktop.services.commands import execute
+from forum_desktop.services.live_runs import running_sessions
 from forum_desktop.services.operations import UndoRefusedError, undo
 from forum_desktop.storage import Store
 from forum_desktop.timing.clocks import RunClock
@@ -254,7 +255,7 @@ def test_a_restart_resumes_on_the_right_item_with_time_kept_running(
     session_id, ids = build_day(store, [15, 15])
     execute(store, run_ops.StartRun(session_id=session_id, at=at(0)))
     execute(store, run_ops.NextItem(session_id=session_id, at=at(14)))
-    [unfinished] = run_ops.running_sessions(store)
+    [unfinished] = running_sessions(store)
     assert unfinished.saved_at == at(14)
     # The app dies at 09:16 and comes back at 09:21: five minutes of the item went by.
     resumed = snap(store, session_id, 21)

@@ -36,6 +36,8 @@ DENIED = (
     "forum_desktop.ui.cue_sound",
     "forum_desktop.methods",  # the method library
     "forum_desktop.timing.replan",
+    "forum_desktop.services.run",  # the run's commands (start-up reads services.live_runs)
+    "forum_desktop.timing.snapshot",
     # The merge and event bundles: loaded by the first sync or bundle job, on its worker.
     "forum_desktop.sync.engine",
     "forum_desktop.sync.bundle",
