@@ -52,10 +52,13 @@ class Backups:
         self._clock = clock
         self._last_hourly: datetime | None = None
 
-    def create(self, source: sqlite3.Connection, reason: BackupReason) -> Backup:
-        """Copy the open database ``source`` consistently, then rotate old copies."""
+    def create(
+        self, source: sqlite3.Connection, reason: BackupReason, created: datetime | None = None
+    ) -> Backup:
+        """Copy the open database ``source`` consistently, then rotate old copies.
+        ``created`` names the copy (default: now)."""
         self.folder.mkdir(parents=True, exist_ok=True)
-        created = self._clock.now().astimezone(UTC)
+        created = (created or self._clock.now()).astimezone(UTC)
         target = self._path_for(created, reason)
         while target.exists():  # never overwrite a backup made in the same instant
             created += timedelta(microseconds=1)
@@ -81,8 +84,21 @@ class Backups:
         finally:
             source.close()
 
-    def maybe_hourly(self, source: sqlite3.Connection) -> Backup | None:
-        """Make an hourly backup if the last one is an hour old; call after each change."""
+    def pin(self, reason: BackupReason) -> PendingBackup:
+        """A backup of the file as it is now, to be copied later on any thread: a read-only
+        connection holds this moment's content (WAL: writes go on meanwhile, unseen)."""
+        source = _open_read_only(self.database, any_thread=True)
+        try:
+            source.execute("BEGIN")
+            source.execute("SELECT count(*) FROM sqlite_schema").fetchone()  # fixes the content
+        except sqlite3.Error:
+            source.close()
+            raise
+        return PendingBackup(self, source, reason, self._clock.now())
+
+    def hourly_due(self) -> bool:
+        """Whether the last hourly backup is an hour old (call after each change); a
+        true answer counts as the hour's backup made."""
         now = self._clock.now()
         if self._last_hourly is None:
             existing = [b for b in self.list() if b.reason is BackupReason.HOURLY]
@@ -90,9 +106,9 @@ class Backups:
                 existing[0].created_at if existing else datetime.min.replace(tzinfo=UTC)
             )
         if now - self._last_hourly < HOURLY_INTERVAL:
-            return None
+            return False
         self._last_hourly = now
-        return self.create(source, BackupReason.HOURLY)
+        return True
 
     def list(self) -> list[Backup]:
         """Every backup of this database, newest first."""
@@ -147,6 +163,31 @@ class Backups:
                 old.path.unlink()
 
 
-def _open_read_only(path: Path) -> sqlite3.Connection:
+class PendingBackup:
+    """A backup whose content was fixed by ``Backups.pin``; ``copy`` writes it, once,
+    from any thread (a large file takes seconds: not on the UI thread)."""
+
+    def __init__(
+        self, backups: Backups, source: sqlite3.Connection, reason: BackupReason, at: datetime
+    ) -> None:
+        self._backups = backups
+        self._source = source
+        self.reason = reason
+        self._at = at
+
+    def copy(self) -> Backup:
+        try:
+            return self._backups.create(self._source, self.reason, self._at)
+        finally:
+            self._source.close()  # ends the read that held the content
+
+
+def _open_read_only(path: Path, *, any_thread: bool = False) -> sqlite3.Connection:
     # A file URI needs an absolute path; the database may be given relative (--db).
-    return sqlite3.connect(f"{path.resolve().as_uri()}?mode=ro", uri=True)
+    # isolation_level=None: the pinning BEGIN is ours, the module must not add its own.
+    return sqlite3.connect(
+        f"{path.resolve().as_uri()}?mode=ro",
+        uri=True,
+        check_same_thread=not any_thread,
+        isolation_level=None,
+    )

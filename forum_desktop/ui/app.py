@@ -29,6 +29,7 @@ from forum_desktop.storage.image_data import prune_image_data
 from forum_desktop.storage.lock import GuiLock
 from forum_desktop.timing.clocks import clock_from_environment
 from forum_desktop.ui import appearance, prompts
+from forum_desktop.ui.backup_jobs import back_up_in_background
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.errors import install_exception_hook
 from forum_desktop.ui.first_paint import FirstPaint
@@ -155,10 +156,7 @@ def start(
         return None
     store = Store(conn, clock)
     context = AppContext(store, database)
-    try:
-        context.backups.create(conn, BackupReason.START)
-    except OSError as error:  # no space for a backup must not stop the day's work
-        log.warning("start-up backup failed: %s", error)
+    back_up_in_background(context.backups, BackupReason.START)  # as the file is now
     if store.holds_any("method_run"):  # else the methods' models need not load at start-up
         from forum_desktop.services.method_upgrade import upgrade_legacy_method_runs
 

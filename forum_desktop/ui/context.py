@@ -19,9 +19,10 @@ from PySide6.QtWidgets import QWidget
 from forum_desktop.notices import NoticeError
 from forum_desktop.services.commands import Command, execute
 from forum_desktop.services.operations import OpResult, UndoRefusedError, redo, undo
-from forum_desktop.storage import Backups, StorageError, Store
+from forum_desktop.storage import BackupReason, Backups, StorageError, Store
 from forum_desktop.storage.search_index import has_pending
 from forum_desktop.ui import prompts
+from forum_desktop.ui.backup_jobs import back_up_in_background
 from forum_desktop.ui.invalid_input import describe_invalid
 from forum_desktop.ui.messages import describe, shortened
 from forum_desktop.ui.notice_texts import notice_text
@@ -191,7 +192,5 @@ class AppContext(QObject):
         if result.touches("outcome"):
             self.index_timer.start()  # restarted by each entry: runs once typing pauses
         self.changed.emit(result)
-        try:
-            self.backups.maybe_hourly(self.store.conn)
-        except (OSError, StorageError) as error:  # a failed backup must not block editing
-            log.warning("hourly backup failed: %s", error)
+        if self.backups.hourly_due():
+            back_up_in_background(self.backups, BackupReason.HOURLY)

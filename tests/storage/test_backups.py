@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from pathlib import Path
 
@@ -120,30 +121,46 @@ def test_rotation_keeps_the_newest_of_each_reason(
     assert [b for b in backups.list() if b.reason is other] == [kept_other]
 
 
-def test_hourly_backups_only_after_an_hour(
+def test_hourly_backups_are_due_only_after_an_hour(
     store: Store, clock: FakeClock, backups: Backups
 ) -> None:
-    first = backups.maybe_hourly(store.conn)
-    assert first is not None  # none existed yet
+    assert backups.hourly_due()  # none existed yet
+    first = backups.pin(BackupReason.HOURLY).copy()
     assert first.reason is BackupReason.HOURLY
 
     clock.advance(HOUR - 1)
-    assert backups.maybe_hourly(store.conn) is None
+    assert not backups.hourly_due()
     clock.advance(1)
-    second = backups.maybe_hourly(store.conn)
-    assert second is not None
+    assert backups.hourly_due()
+    second = backups.pin(BackupReason.HOURLY).copy()
     assert second.created_at == first.created_at + timedelta(hours=1)
 
     # A new session of the app finds the last hourly backup on disk.
     clock.advance(HOUR / 2)
-    assert Backups(backups.database, clock).maybe_hourly(store.conn) is None
+    assert not Backups(backups.database, clock).hourly_due()
     clock.advance(HOUR / 2)
-    third = Backups(backups.database, clock).maybe_hourly(store.conn)
-    assert third is not None
-    assert [b.created_at for b in backups.list()] == [
-        third.created_at,
-        second.created_at,
-        first.created_at,
+    assert Backups(backups.database, clock).hourly_due()
+
+
+def test_a_pinned_backup_holds_the_file_as_it_was_when_pinned_copied_on_another_thread(
+    store: Store, clock: FakeClock, backups: Backups
+) -> None:
+    make_event(store, "Atelier 1")
+    pending = backups.pin(BackupReason.START)
+    pinned_at = clock.now()
+    clock.advance(60)
+    make_event(store, "Atelier 2")  # the app goes on writing while the copy waits
+
+    with ThreadPoolExecutor(1) as worker:
+        backup = worker.submit(pending.copy).result()
+
+    assert titles_in(backup.path) == ["Atelier 1"]
+    assert backup.created_at == pinned_at
+    assert backups.list() == [backup]
+    assert not list(backups.folder.glob("*.partial"))
+    assert [row[0] for row in store.conn.execute("SELECT title FROM event ORDER BY title")] == [
+        "Atelier 1",
+        "Atelier 2",
     ]
 
 

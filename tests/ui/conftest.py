@@ -14,6 +14,7 @@ from pytestqt.qtbot import QtBot
 from forum_desktop.storage import Store
 from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.image_jobs import wait_for_jobs
 from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.room_language import set_room_language
@@ -94,6 +95,7 @@ def context(store: Store, db_path: Path, qtbot: QtBot) -> Iterator[AppContext]:
     context = AppContext(store, db_path)
     yield context
     context.stop_indexing()  # no timer may fire on a closed database in a later test
+    wait_for_jobs()  # a backup or an image job still running uses the test's files
 
 
 @pytest.fixture

@@ -5,7 +5,9 @@ from __future__ import annotations
 import logging
 import sqlite3
 import sys
+import threading
 from collections.abc import Iterator
+from contextlib import closing
 from pathlib import Path
 
 import pytest
@@ -15,21 +17,24 @@ from forum_desktop.clock import FakeClock
 from forum_desktop.models import AgendaItem, Event, Language, Photo
 from forum_desktop.services.commands import execute
 from forum_desktop.services.demo import DEMO_EVENT_IDS
-from forum_desktop.services.events import DeleteEvent
+from forum_desktop.services.events import DeleteEvent, UpdateEvent
 from forum_desktop.services.photos import AddPhoto, DeletePhotos, photo_bytes
 from forum_desktop.storage import (
     AlreadyRunningError,
+    Backup,
     BackupReason,
     Backups,
     CorruptDatabaseError,
     Store,
     open_database,
 )
+from forum_desktop.storage.backups import PendingBackup
 from forum_desktop.storage.lock import GuiLock
 from forum_desktop.ui import app as app_module
 from forum_desktop.ui.app import Running, start
 from forum_desktop.ui.errors import handle_exception
 from forum_desktop.ui.event_page import RUN_TAB
+from forum_desktop.ui.image_jobs import wait_for_jobs
 from forum_desktop.ui.language import install
 from forum_desktop.ui.messages import describe
 from forum_desktop.ui.profile_dialog import ProfileDialog, system_user_name
@@ -87,7 +92,11 @@ def test_first_start_asks_profile_creates_demo_and_backs_up(
     assert running.window.current_event_id() == DEMO_EVENT_IDS[Language.EN]
     assert running.window.page.details.title_edit.text() == "Towards the Learning Forum"
     assert "Fatou Ndiaye" in running.window.statusBar().currentMessage()
-    assert [b.reason for b in running.context.backups.list()] == [BackupReason.START]
+    wait_for_jobs()
+    [backup] = running.context.backups.list()
+    assert backup.reason is BackupReason.START
+    with closing(sqlite3.connect(backup.path)) as kept:  # the file before the first start
+        assert count(kept, "event") == 0
     with pytest.raises(AlreadyRunningError):
         GuiLock(db_path).acquire()
 
@@ -311,7 +320,6 @@ def test_a_legacy_dot_vote_is_converted_to_records_when_the_app_opens_the_databa
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     import shutil
-    from contextlib import closing
     from uuid import UUID
 
     from forum_desktop.methods.dot_vote import vote_view
@@ -443,3 +451,43 @@ def test_a_damaged_database_s_path_is_described_as_it_is_even_with_placeholders(
     assert describe(CorruptDatabaseError(path, "malformed")).startswith(
         f"The database {path} is damaged (malformed). Restore a backup."
     )
+
+
+def test_the_backups_are_copied_off_the_ui_thread_at_start_up_and_an_hour_later(
+    db_path: Path,
+    clock: FakeClock,
+    qtbot: QtBot,
+    answers: Prompts,
+    monkeypatch: pytest.MonkeyPatch,
+    started: list[Running],
+) -> None:
+    """A large file takes seconds to copy: the window must not wait for it."""
+    copied_on: list[tuple[BackupReason, bool]] = []
+    copy = PendingBackup.copy
+
+    def spy(pending: PendingBackup) -> Backup:
+        copied_on.append((pending.reason, threading.current_thread() is threading.main_thread()))
+        return copy(pending)
+
+    monkeypatch.setattr(PendingBackup, "copy", spy)
+    answer_profile(monkeypatch, accept=True)
+    running = start(db_path, "en", clock=clock)
+    assert running is not None
+    started.append(running)
+    context = running.context
+    event_id = running.window.current_event_id()
+    assert event_id is not None
+    context.execute(UpdateEvent(event_id=event_id, place="Dakar"), "Place")
+    clock.advance(3600)
+    context.execute(UpdateEvent(event_id=event_id, place="Saint-Louis"), "Place")
+    wait_for_jobs()
+
+    assert sorted(copied_on) == [  # copies may run side by side, in any order
+        (BackupReason.HOURLY, False),
+        (BackupReason.HOURLY, False),
+        (BackupReason.START, False),
+    ]
+    newest = context.backups.list()[0]
+    with closing(sqlite3.connect(newest.path)) as kept:
+        [(place,)] = kept.execute("SELECT place FROM event WHERE id = ?", (str(event_id),))
+    assert place == "Saint-Louis"
