@@ -81,11 +81,19 @@ class AppContext(QObject):
     replayed = Signal(object)
     """An ``OpResult`` an undo or a redo changed (also sent on ``changed``)."""
 
-    def __init__(self, store: Store, database: Path, parent: QObject | None = None) -> None:
+    def __init__(
+        self,
+        store: Store,
+        database: Path,
+        parent: QObject | None = None,
+        *,
+        hourly_backups: bool = True,
+    ) -> None:
         super().__init__(parent)
         self.store = store
         self.database = database
         self.backups = Backups(database, store.clock)
+        self._hourly_backups = hourly_backups
         self.undo_stack = QUndoStack(self)
         self.window: QWidget | None = None
         # Captured entries are indexed for search at the next pause in typing, and the WAL
@@ -192,5 +200,5 @@ class AppContext(QObject):
         if result.touches("outcome"):
             self.index_timer.start()  # restarted by each entry: runs once typing pauses
         self.changed.emit(result)
-        if self.backups.hourly_due():
+        if self._hourly_backups and self.backups.hourly_due():
             back_up_in_background(self.backups, BackupReason.HOURLY)

@@ -26,7 +26,8 @@ class RehearsalWindow(QWidget):
         self._folder = tempfile.TemporaryDirectory(prefix="forum-rehearsal-")
         folder = Path(self._folder.name)
         self.store = rehearsal_copy(store, session_id, folder)
-        self.context = AppContext(self.store, folder / REHEARSAL_FILE, self)
+        # A copy thrown away at the end: backing it up would only copy the file again.
+        self.context = AppContext(self.store, folder / REHEARSAL_FILE, self, hourly_backups=False)
         session = self.store.require(Session, session_id)
         self.setWindowTitle(self.tr("Rehearsal — %1").replace("%1", session.title))
         banner = QLabel(
