@@ -183,7 +183,7 @@ def test_the_seed_note_imports_as_one_dated_session(store: Store) -> None:
         (30, "", ""),
         (15, "", ""),
         (15, "", "Que fais-je pour soutenir l'apprentissage dans les municipalités ?"),
-        (30, "fishbowl", ""),  # "Méthodologie de l'aquarium"
+        (30, "Fishbowl", ""),  # the library's, named in the event's language (English)
         (15, "", ""),
         (15, "", ""),
         (30, "", ""),

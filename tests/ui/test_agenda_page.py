@@ -394,7 +394,7 @@ def test_import_programme_year_field_and_adjusted_durations(
     items = items_of(window.context.store, session.id)
     assert sorted((i.position, i.title, i.planned_minutes, i.method) for i in items) == [
         (0, "Welcome", 0, ""),
-        (1, "Fishbowl", 40, "fishbowl"),
+        (1, "Fishbowl", 40, "Méthodologie de l'aquarium"),  # named in the event's French
     ]
 
 
