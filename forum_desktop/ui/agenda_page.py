@@ -94,8 +94,9 @@ class AgendaPage(QWidget):
         header = self.tree.header()
         header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
         header.setSectionResizeMode(Col.TITLE, QHeaderView.ResizeMode.Stretch)
-        # A long method name or notice is cut (and can be widened), not the titles.
-        for column, letters in ((Col.METHOD, 16), (Col.NOTICE, 10)):
+        # A long kind, method name or notice is cut (and can be widened), not the titles:
+        # at 1024 px, sized to their contents they left the French titles 55 px.
+        for column, letters in ((Col.KIND, 12), (Col.METHOD, 12), (Col.NOTICE, 8)):
             header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
             header.resizeSection(column, self.tree.fontMetrics().averageCharWidth() * letters)
         header.setStretchLastSection(False)
