@@ -19,13 +19,20 @@ from forum_desktop.storage import (
 
 translate = QCoreApplication.translate
 
-_PLACE = re.compile("%([1-9])")
+_PLACE = re.compile(r"%([1-9])(\.?)")
+_ENDS_A_SENTENCE = (".", "?", "!", "…")
 
 
 def fill(template: str, *values: str) -> str:
     """``template``'s ``%1``…``%9`` (Qt's placeholders, kept by the translations) filled in
-    one pass, so a value's own "%2" — a title as typed — stays as it is."""
-    return _PLACE.sub(lambda found: values[int(found[1]) - 1], template)
+    one pass, so a value's own "%2" — a title as typed — stays as it is. A value that ends
+    a sentence itself ("Qui êtes-vous ?") takes no second full stop after it."""
+
+    def value(found: re.Match[str]) -> str:
+        text = values[int(found[1]) - 1]
+        return text if text.endswith(_ENDS_A_SENTENCE) else text + found[2]
+
+    return _PLACE.sub(value, template)
 
 
 def shortened(text: str, limit: int) -> str:

@@ -668,7 +668,7 @@ class RunPage(QWidget):
             if current:
                 filed, _ = filing_place(self._context.store, current.item_id)
                 where = self._context.store.require(AgendaItem, filed).title
-            self.captured_label.setText(self.tr("Saved to %1.").replace("%1", where))
+            self.captured_label.setText(fill(self.tr("Saved to %1."), where))
             self.captured_label.show()
 
     # --- the projector window ---------------------------------------------------------

@@ -13,3 +13,11 @@ def test_a_value_s_own_placeholder_stays_as_typed() -> None:
 
 def test_placeholders_may_come_in_any_order_as_translations_put_them() -> None:
     assert fill("%2 : « %1 »", "Bienvenue", "Titre") == "Titre : « Bienvenue »"
+
+
+def test_a_value_that_ends_a_sentence_takes_no_second_full_stop() -> None:
+    assert fill("Entrée enregistrée dans %1.", "Qui êtes-vous ?") == (
+        "Entrée enregistrée dans Qui êtes-vous ?"
+    )
+    assert fill("Saved to %1.", "Welcome") == "Saved to Welcome."
+    assert fill("%1. %2.", "Vamos…", "Listo") == "Vamos… Listo."
