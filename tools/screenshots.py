@@ -145,7 +145,7 @@ def take(note: Path, folder: Path, size: tuple[int, int], app: QApplication) -> 
         page.controller.set_session(None)
         page.projection.close()
         window.close()
-        store.conn.close()
+        window.context.close()  # stops its timers before the file closes
 
 
 def main(argv: list[str]) -> None:
