@@ -74,7 +74,9 @@ def fairness(
     ``turns`` are the speaker-timer records to count (e.g. every turn of a method item and
     its phases); ``participants`` the event's roster. Everyone present (``present_people``)
     is listed, with zero turns if they never spoke, and so is everyone who spoke, present
-    or not. A turn still open counts until ``now`` (nothing without ``now``). A speaker
+    or not. A turn still open counts until ``now`` (nothing without ``now``). One
+    person's turns that overlap (the floor given them on two laptops at once) count as
+    one turn, their time once. A speaker
     typed by name (not on the roster) is one person per name, without organisation. People
     and organisations come most speaking time first, then most turns, then by name.
     """
@@ -82,13 +84,15 @@ def fairness(
     seconds: dict[UUID | str, float] = {p.id: 0.0 for p in present_people(roster.values())}
     counts: dict[UUID | str, int] = dict.fromkeys(seconds, 0)
     names: dict[UUID | str, str] = {}
-    for turn in turns:
+    spans: dict[UUID | str, list[tuple[dt.datetime, dt.datetime | None]]] = {}
+    for turn in sorted(turns, key=lambda t: (t.started_at, str(t.id))):
         key: UUID | str = turn.participant_id or turn.name.strip().casefold()
         names.setdefault(key, turn.name.strip())
-        end = turn.ended_at or now
-        spoken = max(0.0, (end - turn.started_at).total_seconds()) if end else 0.0
+        spans.setdefault(key, []).append((turn.started_at, turn.ended_at or now))
+    for key, person_spans in spans.items():
+        spoken, turn_count = _spoken(person_spans)
         seconds[key] = seconds.get(key, 0.0) + spoken
-        counts[key] = counts.get(key, 0) + 1
+        counts[key] = counts.get(key, 0) + turn_count
     people: list[Share] = []
     for key, total in seconds.items():
         person = roster.get(key) if isinstance(key, UUID) else None
@@ -116,3 +120,26 @@ def fairness(
     ]
     organisations.sort(key=lambda o: _order(o.seconds, o.turns, o.organisation))
     return Fairness(people=tuple(people), organisations=tuple(organisations))
+
+
+def _spoken(spans: list[tuple[dt.datetime, dt.datetime | None]]) -> tuple[float, int]:
+    """Seconds spoken and turns over one person's turns (start, end), oldest first.
+
+    Turns that overlap are one turn: two laptops gave this person the floor at once, each
+    writing a speaker-timer record the merge keeps, and they spoke once. An end of None
+    (still open, nothing to count to) counts nothing and holds until the last turn."""
+    groups: list[list[tuple[dt.datetime, dt.datetime | None]]] = []
+    reach: dt.datetime | None = None  # where the latest group ends; None: still open
+    for began, ended in spans:
+        if groups and (reach is None or began < reach):
+            groups[-1].append((began, ended))
+            reach = None if ended is None or reach is None else max(reach, ended)
+        else:
+            groups.append([(began, ended)])
+            reach = ended
+    seconds = 0.0
+    for group in groups:
+        ends = [ended for _, ended in group if ended is not None]
+        if ends:
+            seconds += max(0.0, (max(ends) - group[0][0]).total_seconds())
+    return seconds, len(groups)
