@@ -100,6 +100,18 @@ def carry_one_file(
         shutil.copyfile(path, destination.with_name(f"9{path.name[1:8]}-{'f' * 8}.jsonl"))
 
 
+def pass_along(
+    laptops: Sequence[Laptop], event_id: UUID, folders: Sequence[Path], source: int, to: int
+) -> None:
+    """Laptop ``source`` syncs, its whole folder reaches laptop ``to``'s, which syncs: two
+    laptops then work on what both know (the races worth trying)."""
+    source, to = source % len(laptops), to % len(laptops)
+    sync_event(laptops[source].store, event_id, folders[source])
+    if source != to:
+        shutil.copytree(folders[source], folders[to], dirs_exist_ok=True)
+    sync_event(laptops[to].store, event_id, folders[to])
+
+
 @dataclass
 class Step:
     """A laptop's last undoable act, as its undo stack holds it."""

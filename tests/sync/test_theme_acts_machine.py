@@ -52,6 +52,7 @@ from tests.sync.laptops import (
     carry_one_file,
     everything_travels,
     open_laptop,
+    pass_along,
     share_event,
     snapshot,
 )
@@ -234,6 +235,10 @@ class ThemeActs(RuleBasedStateMachine):
     def sync(self, laptop: int) -> None:
         index = laptop % len(self.laptops)
         sync_event(self.laptops[index].store, self.event_id, self.folders[index])
+
+    @rule(source=laptop_pick, to=laptop_pick)
+    def pass_along(self, source: int, to: int) -> None:
+        pass_along(self.laptops, self.event_id, self.folders, source, to)
 
     @rule(source=laptop_pick, to=laptop_pick, which=pick, twice=st.booleans())
     def carry_a_file(self, source: int, to: int, which: int, twice: bool) -> None:
