@@ -126,8 +126,9 @@ def _spoken(spans: list[tuple[dt.datetime, dt.datetime | None]]) -> tuple[float,
     """Seconds spoken and turns over one person's turns (start, end), oldest first.
 
     Turns that overlap are one turn: two laptops gave this person the floor at once, each
-    writing a speaker-timer record the merge keeps, and they spoke once. An end of None
-    (still open, nothing to count to) counts nothing and holds until the last turn."""
+    writing a speaker-timer record the merge keeps, and they spoke once. An end of None (a
+    turn still open, no ``now`` to count to) overlaps every later turn; its turn counts
+    up to the latest end known in it, nothing when there is none."""
     groups: list[list[tuple[dt.datetime, dt.datetime | None]]] = []
     reach: dt.datetime | None = None  # where the latest group ends; None: still open
     for began, ended in spans:
