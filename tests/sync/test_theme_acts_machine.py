@@ -63,6 +63,7 @@ TABLES = ("idea_theme", "theme_idea", "outcome")
 THEME_NAMES = ("Mobilité", "Eau", "Écoles")
 laptop_pick = st.integers(0, 3)
 pick = st.integers(0, 1000)
+skew = st.sampled_from([0, 0, -90, 3600, -86_400])
 
 
 class ThemeActs(RuleBasedStateMachine):
@@ -82,9 +83,13 @@ class ThemeActs(RuleBasedStateMachine):
         self.links: set[UUID] = set()
         """Every grouping made and not undone."""
 
-    @initialize(count=st.integers(2, 4))
-    def start(self, count: int) -> None:
-        self.laptops = [open_laptop(self.root / f"laptop{i}", f"L{i}") for i in range(count)]
+    @initialize(count=st.integers(2, 4), skews=st.lists(skew, min_size=4, max_size=4))
+    def start(self, count: int, skews: list[int] | None = None) -> None:
+        """``skews``: how far each laptop's clock is ahead (behind, if negative)."""
+        skews = skews or [0] * count
+        self.laptops = [
+            open_laptop(self.root / f"laptop{i}", f"L{i}", skews[i]) for i in range(count)
+        ]
         self.folders = [self.root / f"folder{i}" for i in range(count)]
         first = self.laptops[0].store
         self.event_id: UUID = execute(first, CreateEvent(title="Atelier")).value
@@ -179,7 +184,13 @@ class ThemeActs(RuleBasedStateMachine):
                 item_id=self.item_id, idea_ids=chosen, theme_id=theme, name=name
             )
 
-        self.act(laptop, group)
+        done = self.act(laptop, group)
+        if done is not None:  # what the laptop just grouped shows there, whatever its clock
+            themes = {t.id: t for t in self.view(self.laptop(laptop)).themes}
+            grouped = {
+                c.new_values()["idea_id"] for c in done.changes if c.record_type == "theme_idea"
+            }
+            assert {str(i) for i in themes[done.value].idea_ids} >= grouped
 
     @rule(laptop=laptop_pick, which=pick, name=st.sampled_from(["Transports", "Santé"]))
     def rename_theme(self, laptop: int, which: int, name: str) -> None:
@@ -300,3 +311,19 @@ ThemeActs.TestCase.settings = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 test_theme_acts_add_up_across_laptops = ThemeActs.TestCase
+
+
+def test_regrouping_an_idea_a_laptop_with_a_clock_ahead_grouped_moves_it() -> None:
+    """A laptop whose clock is an hour ahead groups an idea; another laptop receives it and
+    puts the idea in another theme: it shows there, on both laptops, after they sync."""
+    machine = ThemeActs()
+    machine.start(count=2, skews=[3600, 0])
+    machine.add_idea(0, text="vélos")
+    machine.group_ideas(0, which=[0], into=None, name="Mobilité")
+    everything_travels(machine.laptops, machine.event_id, machine.folders)
+    machine.group_ideas(1, which=[0], into=None, name="Eau")  # shows there at once
+    everything_travels(machine.laptops, machine.event_id, machine.folders)
+    for laptop in machine.laptops:
+        themes = {t.name: t.idea_ids for t in machine.view(laptop).themes}
+        assert themes == {"Mobilité": (), "Eau": tuple(machine.ideas)}
+    machine.teardown()
