@@ -235,7 +235,7 @@ class GroupIdeasIntoTheme(Command):
             )
             recorder.add(store.insert(store.fresh(theme)))
             theme_id = theme.id
-        known = store.select(ThemeIdea, {"item_id": self.item_id}, order_by="created_at")
+        groupings = store.select(ThemeIdea, {"item_id": self.item_id}, order_by="created_at")
         for idea_id in dict.fromkeys(self.idea_ids):
             link = store.fresh(
                 ThemeIdea(
@@ -246,7 +246,7 @@ class GroupIdeasIntoTheme(Command):
                     idea_id=idea_id,
                 )
             )
-            recorder.add(store.insert(_after_known(link, known)))
+            recorder.add(store.insert(_after_known(link, groupings)))
         return recorder.result(theme_id)
 
 
