@@ -22,6 +22,9 @@ from forum_desktop.sync.engine import sync_event
 
 START = datetime(2022, 2, 23, 9, 0, tzinfo=UTC)
 SYNCED_TABLES = sorted(set(RECORD_TYPES) - UNSYNCED_TYPES)
+CLOCK_SKEWS = (0, 0, -90, 3600, -86_400)
+"""How far a laptop's clock may be ahead (behind, if negative), in seconds: right, a
+minute and a half slow, an hour fast, a day slow."""
 
 
 @dataclass

@@ -55,6 +55,7 @@ from forum_desktop.services.operations import OpResult
 from forum_desktop.services.participants import AddParticipant, CheckIn
 from forum_desktop.sync.engine import sync_event
 from tests.sync.laptops import (
+    CLOCK_SKEWS,
     Laptop,
     UndoStacks,
     carry_one_file,
@@ -72,6 +73,7 @@ NAMES = ("Rouge", "Vert", "Bleu")
 TABLES = ("breakout", "breakout_member", "outcome")
 laptop_pick = st.integers(0, 3)
 pick = st.integers(0, 1000)
+skew = st.sampled_from(CLOCK_SKEWS)
 
 
 class BreakoutActs(RuleBasedStateMachine):
@@ -89,9 +91,13 @@ class BreakoutActs(RuleBasedStateMachine):
         self.names: set[str] = set(NAMES)
         """Every name a group was given."""
 
-    @initialize(count=st.integers(2, 4))
-    def start(self, count: int) -> None:
-        self.laptops = [open_laptop(self.root / f"laptop{i}", f"L{i}") for i in range(count)]
+    @initialize(count=st.integers(2, 4), skews=st.lists(skew, min_size=4, max_size=4))
+    def start(self, count: int, skews: list[int] | None = None) -> None:
+        """``skews``: how far each laptop's clock is ahead (behind, if negative)."""
+        skews = skews or [0] * count
+        self.laptops = [
+            open_laptop(self.root / f"laptop{i}", f"L{i}", skews[i]) for i in range(count)
+        ]
         self.folders = [self.root / f"folder{i}" for i in range(count)]
         first = self.laptops[0].store
         self.event_id: UUID = execute(first, CreateEvent(title="Atelier")).value
@@ -147,12 +153,15 @@ class BreakoutActs(RuleBasedStateMachine):
         seed=st.integers(0, 5),
     )
     def make_groups(self, laptop: int, count: int, how: Grouping, seed: int) -> None:
-        self.act(
+        done = self.act(
             laptop,
             lambda _: MakeGroups(
                 item_id=self.item_id, count=count, how=how, seed=seed, names=NAMES
             ),
         )
+        if done is not None:  # the new groups show at once, whatever the laptop's clock
+            shown = breakouts_view(self.laptop(laptop).store, self.item_id).groups
+            assert [group.id for group in shown] == done.value
 
     @rule(
         laptop=laptop_pick,
@@ -161,18 +170,23 @@ class BreakoutActs(RuleBasedStateMachine):
         out=st.booleans(),
     )
     def move_to_group(self, laptop: int, who: list[int], where: int, out: bool) -> None:
-        """People moved to a group, or out of every group."""
-
-        def move(lt: Laptop) -> Command | None:
-            target = self.group(lt, where)
-            if target is None:
-                return None
-            people = tuple(self.people[w % len(self.people)] for w in who)
-            return MoveToGroup(
-                item_id=self.item_id, person_ids=people, group_id=None if out else target.id
-            )
-
-        self.act(laptop, move)
+        """People moved to a group, or out of every group: there at once on this laptop,
+        whatever its clock says."""
+        chosen = self.laptop(laptop)
+        target = self.group(chosen, where)
+        if target is None:
+            return
+        people = tuple(self.people[w % len(self.people)] for w in who)
+        group_id = None if out else target.id
+        done = self.act(
+            laptop,
+            lambda _: MoveToGroup(item_id=self.item_id, person_ids=people, group_id=group_id),
+        )
+        if done is not None:
+            view = breakouts_view(chosen.store, self.item_id)
+            for person in people:
+                found = view.group_of(person)
+                assert (found.id if found else None) == group_id
 
     @rule(laptop=laptop_pick, which=pick, name=st.sampled_from(["Mobilité", "Eau", " "]))
     def rename_group(self, laptop: int, which: int, name: str) -> None:

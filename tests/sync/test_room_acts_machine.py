@@ -60,6 +60,7 @@ from forum_desktop.services.room_questions import (
 from forum_desktop.services.round_robin import RecordAnswer
 from forum_desktop.sync.engine import conflict_rows, sync_event
 from tests.sync.laptops import (
+    CLOCK_SKEWS,
     Laptop,
     UndoStacks,
     carry_one_file,
@@ -84,6 +85,7 @@ PHONES = tuple(uuid5(UUID(int=0), f"phone {n}") for n in range(4))
 laptop_pick = st.integers(0, 3)
 phone_pick = st.integers(0, len(PHONES) - 1)
 pick = st.integers(0, 1000)
+skew = st.sampled_from(CLOCK_SKEWS)
 
 
 class RoomActs(RuleBasedStateMachine):
@@ -104,9 +106,13 @@ class RoomActs(RuleBasedStateMachine):
         self.evaluations: dict[UUID, tuple[int | None, str, str]] = {}
         """Each phone's last evaluation answer."""
 
-    @initialize(count=st.integers(2, 4))
-    def start(self, count: int) -> None:
-        self.laptops = [open_laptop(self.root / f"laptop{i}", f"L{i}") for i in range(count)]
+    @initialize(count=st.integers(2, 4), skews=st.lists(skew, min_size=4, max_size=4))
+    def start(self, count: int, skews: list[int] | None = None) -> None:
+        """``skews``: how far each laptop's clock is ahead (behind, if negative)."""
+        skews = skews or [0] * count
+        self.laptops = [
+            open_laptop(self.root / f"laptop{i}", f"L{i}", skews[i]) for i in range(count)
+        ]
         self.folders = [self.root / f"folder{i}" for i in range(count)]
         first = self.laptops[0].store
         self.event_id: UUID = execute(first, CreateEvent(title="Forum")).value

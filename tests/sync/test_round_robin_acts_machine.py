@@ -47,6 +47,7 @@ from forum_desktop.services.round_robin import (
 )
 from forum_desktop.sync.engine import sync_event
 from tests.sync.laptops import (
+    CLOCK_SKEWS,
     Laptop,
     UndoStacks,
     carry_one_file,
@@ -63,6 +64,7 @@ PEOPLE = ("Awa", "Binta", "Chidi", "Diego")
 TABLES = ("round_turn", "round_robin_settings", "outcome", "speaker_turn", "participant")
 laptop_pick = st.integers(0, 3)
 pick = st.integers(0, 1000)
+skew = st.sampled_from(CLOCK_SKEWS)
 words = st.sampled_from(["", "Apprendre", "Partager", "Écouter\nRépondre"])
 
 
@@ -78,9 +80,13 @@ class RoundActs(RuleBasedStateMachine):
         """Every answer saved and not taken back: its words and its speaker."""
         self.people: set[UUID] = set()
 
-    @initialize(count=st.integers(2, 4))
-    def start(self, count: int) -> None:
-        self.laptops = [open_laptop(self.root / f"laptop{i}", f"L{i}") for i in range(count)]
+    @initialize(count=st.integers(2, 4), skews=st.lists(skew, min_size=4, max_size=4))
+    def start(self, count: int, skews: list[int] | None = None) -> None:
+        """``skews``: how far each laptop's clock is ahead (behind, if negative)."""
+        skews = skews or [0] * count
+        self.laptops = [
+            open_laptop(self.root / f"laptop{i}", f"L{i}", skews[i]) for i in range(count)
+        ]
         self.folders = [self.root / f"folder{i}" for i in range(count)]
         first = self.laptops[0].store
         self.event_id: UUID = execute(first, CreateEvent(title="Forum")).value
@@ -135,16 +141,18 @@ class RoundActs(RuleBasedStateMachine):
 
     @rule(laptop=laptop_pick, who=pick, timed=st.booleans())
     def give_turn(self, laptop: int, who: int, timed: bool) -> None:
-        """Someone skipped is called back, or anyone present speaks now."""
-        self.act(
+        """Someone skipped is called back, or anyone present speaks now: they have the
+        turn on this laptop at once, whatever its clock says."""
+        chosen = self.laptop(laptop)
+        person = self.person(chosen, who)
+        done = self.act(
             laptop,
             lambda lt: GiveTurn(
-                item_id=self.item_id,
-                at=lt.clock.now(),
-                timed=timed,
-                participant_id=self.person(lt, who),
+                item_id=self.item_id, at=lt.clock.now(), timed=timed, participant_id=person
             ),
         )
+        if done is not None:
+            assert round_view(chosen.store, self.item_id, self.event_id).current == person
 
     @rule(laptop=laptop_pick, who=pick, absent=st.booleans())
     def mark_absent(self, laptop: int, who: int, absent: bool) -> None:

@@ -47,6 +47,7 @@ from forum_desktop.services.participants import AddParticipant
 from forum_desktop.services.round_robin import RecordAnswer
 from forum_desktop.sync.engine import sync_event
 from tests.sync.laptops import (
+    CLOCK_SKEWS,
     Laptop,
     UndoStacks,
     carry_one_file,
@@ -63,7 +64,7 @@ TABLES = ("idea_theme", "theme_idea", "outcome")
 THEME_NAMES = ("Mobilité", "Eau", "Écoles")
 laptop_pick = st.integers(0, 3)
 pick = st.integers(0, 1000)
-skew = st.sampled_from([0, 0, -90, 3600, -86_400])
+skew = st.sampled_from(CLOCK_SKEWS)
 
 
 class ThemeActs(RuleBasedStateMachine):
