@@ -292,6 +292,7 @@ class BreakoutActs(RuleBasedStateMachine):
             if self.laptops:
                 everything_travels(self.laptops, self.event_id, self.folders)
                 self.check_everyone_agrees()
+                self.check_the_last_word()
         finally:
             for laptop in self.laptops:
                 laptop.close()
@@ -309,6 +310,22 @@ class BreakoutActs(RuleBasedStateMachine):
         assert members == self.members  # every membership started and not undone, once
         reports = first.select(Outcome, {"kind": OutcomeKind.REPORT.value}, "created_at")
         assert {r.id: r.text for r in reports} == self.reports
+
+    def check_the_last_word(self) -> None:
+        """A move made knowing everything, on the laptop whose clock is furthest behind,
+        holds on every laptop after the next sync."""
+        slowest = min(self.laptops, key=lambda laptop: laptop.clock.now())
+        groups = breakouts_view(slowest.store, self.item_id).groups
+        if not groups:
+            return
+        person, target = self.people[0], groups[-1].id
+        execute(
+            slowest.store, MoveToGroup(item_id=self.item_id, person_ids=(person,), group_id=target)
+        )
+        everything_travels(self.laptops, self.event_id, self.folders)
+        for laptop in self.laptops:
+            found = breakouts_view(laptop.store, self.item_id).group_of(person)
+            assert found is not None and found.id == target
 
 
 # CI runs 20 examples of up to 25 steps (about 8 s here). By hand: 300 examples of up to

@@ -250,6 +250,7 @@ class RoundActs(RuleBasedStateMachine):
             if self.laptops:
                 everything_travels(self.laptops, self.event_id, self.folders)
                 self.check_everyone_agrees()
+                self.check_the_last_word()
         finally:
             for laptop in self.laptops:
                 laptop.close()
@@ -276,6 +277,21 @@ class RoundActs(RuleBasedStateMachine):
             if theirs:  # counted once, however many laptops gave them the floor at once
                 spanned = max(t.ended_at or now for t in theirs) - theirs[0].started_at
                 assert share.seconds <= spanned.total_seconds()
+
+    def check_the_last_word(self) -> None:
+        """A turn given knowing everything, on the laptop whose clock is furthest behind,
+        holds on every laptop after the next sync."""
+        slowest = min(self.laptops, key=lambda laptop: laptop.clock.now())
+        speakers = round_view(slowest.store, self.item_id, self.event_id).speakers()
+        if not speakers:
+            return
+        command = GiveTurn(
+            item_id=self.item_id, at=slowest.clock.now(), timed=True, participant_id=speakers[-1]
+        )
+        execute(slowest.store, command)
+        everything_travels(self.laptops, self.event_id, self.folders)
+        for laptop in self.laptops:
+            assert round_view(laptop.store, self.item_id, self.event_id).current == speakers[-1]
 
 
 # CI runs 20 examples of up to 25 steps (about 8 s here). By hand: 400 examples under

@@ -280,6 +280,7 @@ class ThemeActs(RuleBasedStateMachine):
             if self.laptops:
                 everything_travels(self.laptops, self.event_id, self.folders)
                 self.check_everyone_agrees()
+                self.check_the_last_word()
         finally:
             for laptop in self.laptops:
                 laptop.close()
@@ -301,6 +302,20 @@ class ThemeActs(RuleBasedStateMachine):
             link.id for link in first.select(ThemeIdea, {"item_id": self.item_id}, "created_at")
         }
         assert links == self.links  # every grouping made and not undone, kept
+
+    def check_the_last_word(self) -> None:
+        """An idea grouped knowing everything, on the laptop whose clock is furthest
+        behind, is in that theme on every laptop after the next sync."""
+        slowest = min(self.laptops, key=lambda laptop: laptop.clock.now())
+        ideas = self.view(slowest).ideas
+        if not ideas:
+            return
+        command = GroupIdeasIntoTheme(item_id=self.item_id, idea_ids=(ideas[0].id,), name="Fin")
+        theme = execute(slowest.store, command).value
+        everything_travels(self.laptops, self.event_id, self.folders)
+        for laptop in self.laptops:
+            themes = {t.id: t.idea_ids for t in self.view(laptop).themes}
+            assert ideas[0].id in themes[theme]
 
 
 # CI runs 20 examples of up to 25 steps (about 8 s here). By hand: 300 examples of up to
