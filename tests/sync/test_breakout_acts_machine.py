@@ -88,6 +88,8 @@ class BreakoutActs(RuleBasedStateMachine):
         """Every membership a making or a move started, not undone."""
         self.reports: dict[UUID, str] = {}
         """Every report captured and not undone: its words."""
+        self.moved_out: set[UUID] = set()
+        """People some laptop moved out of every group."""
         self.names: set[str] = set(NAMES)
         """Every name a group was given."""
 
@@ -178,6 +180,8 @@ class BreakoutActs(RuleBasedStateMachine):
             return
         people = tuple(self.people[w % len(self.people)] for w in who)
         group_id = None if out else target.id
+        if out:
+            self.moved_out.update(people)
         done = self.act(
             laptop,
             lambda _: MoveToGroup(item_id=self.item_id, person_ids=people, group_id=group_id),
@@ -306,8 +310,13 @@ class BreakoutActs(RuleBasedStateMachine):
             assert breakouts_view(laptop.store, self.item_id) == shown
             theirs = snapshot(laptop.store, self.event_id)
             assert {k: theirs[k] for k in TABLES} == tables
-        members = {m.id for m in first.select(BreakoutMember, order_by="created_at")}
-        assert members == self.members  # every membership started and not undone, once
+        members = {m.id: m for m in first.select(BreakoutMember, order_by="created_at")}
+        assert self.members <= set(members)  # every membership started and not undone
+        for extra in set(members) - self.members:  # an undone one another laptop ended
+            assert members[extra].ended  # meanwhile is kept (a delete loses to an edit)
+        present = set(self.people) - self.moved_out
+        if shown.groups:  # everyone dealt in, and not moved out since, is in a group
+            assert {person for group in shown.groups for person in group.member_ids} >= present
         reports = first.select(Outcome, {"kind": OutcomeKind.REPORT.value}, "created_at")
         assert {r.id: r.text for r in reports} == self.reports
 
@@ -337,3 +346,23 @@ BreakoutActs.TestCase.settings = settings(
     suppress_health_check=[HealthCheck.too_slow, HealthCheck.data_too_large],
 )
 test_breakout_acts_add_up_across_laptops = BreakoutActs.TestCase
+
+
+def test_a_move_into_a_making_another_laptop_undoes_leaves_the_earlier_groups_whole() -> None:
+    """Groups made twice; one laptop moves someone into a group of the second making while
+    the other undoes that making: everyone is back in their group of the first making, on
+    both laptops, the person moved included."""
+    machine = BreakoutActs()
+    machine.start(count=2)
+    for seed in (1, 2):
+        machine.make_groups(0, count=3, how=Grouping.RANDOM, seed=seed)
+        everything_travels(machine.laptops, machine.event_id, machine.folders)
+    second = {g.id for g in breakouts_view(machine.laptops[0].store, machine.item_id).groups}
+    machine.undo(0)
+    earlier = breakouts_view(machine.laptops[0].store, machine.item_id)
+    machine.move_to_group(1, who=[0], where=2, out=False)
+    assert second.isdisjoint(g.id for g in earlier.groups)  # the first making shows again
+    everything_travels(machine.laptops, machine.event_id, machine.folders)
+    for laptop in machine.laptops:
+        assert breakouts_view(laptop.store, machine.item_id) == earlier
+    machine.teardown()
