@@ -74,9 +74,9 @@ def fairness(
     ``turns`` are the speaker-timer records to count (e.g. every turn of a method item and
     its phases); ``participants`` the event's roster. Everyone present (``present_people``)
     is listed, with zero turns if they never spoke, and so is everyone who spoke, present
-    or not. A turn still open counts until ``now`` (nothing without ``now``). One
-    person's turns that overlap (the floor given them on two laptops at once) count as
-    one turn, their time once. A speaker
+    or not. A turn still open counts until ``now`` (nothing without ``now``). Turns
+    overlap only where two laptops gave the floor at once: one person's overlapping turns
+    count as one turn, and a turn counts only until the next turn began. A speaker
     typed by name (not on the roster) is one person per name, without organisation. People
     and organisations come most speaking time first, then most turns, then by name.
     """
@@ -84,15 +84,23 @@ def fairness(
     seconds: dict[UUID | str, float] = {p.id: 0.0 for p in present_people(roster.values())}
     counts: dict[UUID | str, int] = dict.fromkeys(seconds, 0)
     names: dict[UUID | str, str] = {}
-    spans: dict[UUID | str, list[tuple[dt.datetime, dt.datetime | None]]] = {}
+    spans: dict[UUID | str, list[Span]] = {}
     for turn in sorted(turns, key=lambda t: (t.started_at, str(t.id))):
         key: UUID | str = turn.participant_id or turn.name.strip().casefold()
         names.setdefault(key, turn.name.strip())
         spans.setdefault(key, []).append((turn.started_at, turn.ended_at or now))
-    for key, person_spans in spans.items():
-        spoken, turn_count = _spoken(person_spans)
+    floor = sorted(
+        ((start, key, end) for key in spans for start, end in _turns(spans[key])),
+        key=lambda turn: (turn[0], str(turn[1])),
+    )
+    for n, (start, key, end) in enumerate(floor):
+        # A later turn took the floor: two laptops gave it at once; the later give holds it
+        # (``services.run.floor_holder``), so this one counts until then.
+        taken = floor[n + 1][0] if n + 1 < len(floor) else None
+        until = end if taken is None or end is None else min(end, taken)
+        spoken = max(0.0, (until - start).total_seconds()) if until else 0.0
         seconds[key] = seconds.get(key, 0.0) + spoken
-        counts[key] = counts.get(key, 0) + turn_count
+        counts[key] = counts.get(key, 0) + 1
     people: list[Share] = []
     for key, total in seconds.items():
         person = roster.get(key) if isinstance(key, UUID) else None
@@ -122,25 +130,21 @@ def fairness(
     return Fairness(people=tuple(people), organisations=tuple(organisations))
 
 
-def _spoken(spans: list[tuple[dt.datetime, dt.datetime | None]]) -> tuple[float, int]:
-    """Seconds spoken and turns over one person's turns (start, end), oldest first.
+Span = tuple[dt.datetime, dt.datetime | None]
+"""A turn's start and end (None: still open, with no ``now`` to count to)."""
 
-    Turns that overlap are one turn: two laptops gave this person the floor at once, each
-    writing a speaker-timer record the merge keeps, and they spoke once. An end of None (a
-    turn still open, no ``now`` to count to) overlaps every later turn; its turn counts
-    up to the latest end known in it, nothing when there is none."""
-    groups: list[list[tuple[dt.datetime, dt.datetime | None]]] = []
-    reach: dt.datetime | None = None  # where the latest group ends; None: still open
+
+def _turns(spans: list[Span]) -> list[Span]:
+    """One person's turns (oldest first) as they spoke them: turns that overlap are one
+    turn, from the first start to the last end known — two laptops gave this person the
+    floor at once, each writing a speaker-timer record the merge keeps. A turn still open
+    overlaps every later one."""
+    merged: list[tuple[dt.datetime, dt.datetime | None, bool]] = []  # start, end, open
     for began, ended in spans:
-        if groups and (reach is None or began < reach):
-            groups[-1].append((began, ended))
-            reach = None if ended is None or reach is None else max(reach, ended)
+        if merged and (merged[-1][2] or (merged[-1][1] is not None and began < merged[-1][1])):
+            start, end, still_open = merged[-1]
+            latest = end if ended is None or (end is not None and end > ended) else ended
+            merged[-1] = (start, latest, still_open or ended is None)
         else:
-            groups.append([(began, ended)])
-            reach = ended
-    seconds = 0.0
-    for group in groups:
-        ends = [ended for _, ended in group if ended is not None]
-        if ends:
-            seconds += max(0.0, (max(ends) - group[0][0]).total_seconds())
-    return seconds, len(groups)
+            merged.append((began, ended, ended is None))
+    return [(start, end) for start, end, _ in merged]

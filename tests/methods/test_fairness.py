@@ -91,3 +91,13 @@ def test_one_persons_overlapping_turns_count_once() -> None:
     assert (shares["Jun Park"].seconds, shares["Jun Park"].turns) == (60.0, 1)
     shares = {s.name: s for s in fairness(still_open, ROSTER).people}  # no now: the closed part
     assert (shares["Jun Park"].seconds, shares["Jun Park"].turns) == (15.0, 1)
+
+
+def test_a_turn_counts_until_a_later_turn_took_the_floor() -> None:
+    """Two laptops gave the floor at once, to Aïcha and, 30 s later, to Moussa: the later
+    give holds it, so Aïcha's turn counts until Moussa's began and the room's time once."""
+    turns = [turn(AICHA, 0, None), turn(MOUSSA, 30, None)]
+    shares = {s.name: s for s in fairness(turns, ROSTER, T0 + dt.timedelta(seconds=90)).people}
+    assert (shares["Aïcha Diallo"].seconds, shares["Moussa Sy"].seconds) == (30.0, 60.0)
+    closed = [turn(AICHA, 0, 60), turn(MOUSSA, 30, 30)]  # both ended by the next act, at 60 s
+    assert fairness(closed, ROSTER).seconds == 60.0

@@ -45,6 +45,7 @@ from forum_desktop.services.round_robin import (
     Shuffle,
     Skip,
 )
+from forum_desktop.services.run import floor_holder
 from forum_desktop.sync.engine import sync_event
 from tests.sync.laptops import (
     CLOCK_SKEWS,
@@ -272,11 +273,15 @@ class RoundActs(RuleBasedStateMachine):
         assert got == self.answers  # each answer typed and not undone, once, as typed
         now = max(laptop.clock.now() for laptop in self.laptops)
         turns = first.select(SpeakerTurn, {"item_id": self.item_id}, "started_at")
-        for share in fairness(turns, first.select(Participant)).people:
+        counted = fairness(turns, first.select(Participant), now)
+        for share in counted.people:
             theirs = [t for t in turns if t.participant_id == share.participant_id]
             if theirs:  # counted once, however many laptops gave them the floor at once
                 spanned = max(t.ended_at or now for t in theirs) - theirs[0].started_at
                 assert share.seconds <= spanned.total_seconds()
+        if turns:  # one speaker at a time: the room's time is counted once
+            spanned = max(t.ended_at or now for t in turns) - turns[0].started_at
+            assert counted.seconds <= spanned.total_seconds()
 
     def check_the_last_word(self) -> None:
         """A turn given knowing everything, on the laptop whose clock is furthest behind,
@@ -334,3 +339,29 @@ def test_the_floor_given_to_one_person_on_two_laptops_at_once_counts_once() -> N
         for laptop in machine.laptops:
             laptop.close()
         machine.temp.cleanup()
+
+
+def test_two_laptops_giving_the_turn_to_two_people_at_once_agree_on_the_later() -> None:
+    """Each laptop calls someone to speak before they sync: the later call holds the turn
+    and the floor on both laptops (the round, the speaker panel and the projector's
+    countdown agree), and the first speaker's time ends where the second's began."""
+    machine = RoundActs()
+    machine.start(count=2)
+    people = round_view(machine.laptops[0].store, machine.item_id, machine.event_id).order
+    for laptop, person in zip(machine.laptops, people[:2], strict=True):
+        laptop.clock.advance(30 if laptop is machine.laptops[1] else 0)
+        command = GiveTurn(
+            item_id=machine.item_id, at=laptop.clock.now(), timed=True, participant_id=person
+        )
+        execute(laptop.store, command)
+    everything_travels(machine.laptops, machine.event_id, machine.folders)
+    later = machine.laptops[1].clock.now()
+    for laptop in machine.laptops:
+        turns = laptop.store.select(SpeakerTurn, {"item_id": machine.item_id}, "started_at")
+        assert round_view(laptop.store, machine.item_id, machine.event_id).current == people[1]
+        holder = floor_holder(turns)
+        assert holder is not None and holder.participant_id == people[1]
+        shares = fairness(turns, laptop.store.select(Participant), later + dt.timedelta(seconds=60))
+        spoken = {s.participant_id: s.seconds for s in shares.people}
+        assert (spoken[people[0]], spoken[people[1]]) == (30, 60)
+    machine.teardown()
