@@ -9,11 +9,14 @@ at a time, in any order, late or twice.
 At every step, on every laptop, nobody is in two groups, a rapporteur shown is a member
 and the group reporting has not reported. After an all-round sync every laptop shows the
 same groups (``breakouts_view``, what the screen, the projector and the minutes read)
-and the same records; every membership any move made and every report captured (not
-undone) is kept exactly once. The product's rules for races are its own, asserted as
+and the same records; every membership a making or a move started and every report
+captured (not undone) is kept, and everyone dealt into groups and not moved out since is
+in one. The product's rules for races are its own, asserted as
 such: of two makings at once the later shows (its groups, not a mix); of two laptops
 moving one person, the later membership shows; a group's name, rapporteur, report time
-and place are single values (last writer wins).
+and place are single values (last writer wins). Laptops' clocks may be wrong (a day
+slow to an hour fast): a making and a move show at once where they were made, and a move
+made knowing everything holds everywhere after the next sync.
 """
 
 from __future__ import annotations

@@ -9,7 +9,10 @@ laptops' copies of the shared folder one at a time, in any order, late or twice.
 After an all-round sync every laptop shows the same round (``round_view``, what the
 screen, the projector and the minutes read) and the same records, everyone on the
 roster is in the round exactly once with one turn record, and every answer typed and
-not taken back is there exactly once, with its words and its speaker. A person's
+not taken back is there exactly once, with its words and its speaker; the fairness
+count gives nobody, and the room, more time than their turns spanned (two laptops giving
+the floor at once: the later give holds it). A turn given knowing everything, on the
+laptop whose clock is furthest behind, holds everywhere after the next sync. A person's
 place and status are single values: two laptops changing them at once leave the later
 change (last writer wins, as docs/architecture.md says), which is what the round shows.
 """

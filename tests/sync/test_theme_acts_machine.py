@@ -13,7 +13,9 @@ every laptop shows the same themes (``ideas_view``, what the screens, the projec
 the minutes read) and the same records; every idea and answer harvested and not taken
 back is there once, with words someone typed for it; every grouping made and not undone
 is kept. A theme's name is a single value (two renames at once: the later shows), and
-an idea's latest grouping places it (the rules docs/architecture.md gives).
+an idea's latest grouping places it (the rules docs/architecture.md gives). Laptops'
+clocks may be wrong (a day slow to an hour fast): a grouping shows at once where it was
+made, and one made knowing everything holds everywhere after the next sync.
 """
 
 from __future__ import annotations
