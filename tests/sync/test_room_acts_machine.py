@@ -34,6 +34,7 @@ from forum_desktop.models import Moderation, RoomQuestion
 from forum_desktop.notices import NoticeError
 from forum_desktop.services.agenda import AddItem, AddSession
 from forum_desktop.services.commands import Command, execute
+from forum_desktop.services.conflicts import ResolveConflict
 from forum_desktop.services.evaluation import (
     AnswerEvaluation,
     SetEvaluationOpen,
@@ -381,7 +382,8 @@ test_room_acts_add_up_across_laptops = RoomActs.TestCase
 
 def test_two_facilitators_rewriting_one_text_at_once_keep_both_rewrites() -> None:
     """Each laptop rewrites a phone's text for the projector, and notes an answer to the
-    same question, before they sync: one of each shows, the other is a conflict version."""
+    same question, before they sync: one of each shows, the other is a conflict version,
+    which the conflicts dialog's resolution settles on every laptop."""
     machine = RoomActs()
     machine.start(count=2)
     machine.send_from_phone(0, idea=True, text="Vélos")
@@ -390,4 +392,27 @@ def test_two_facilitators_rewriting_one_text_at_once_keep_both_rewrites() -> Non
     for laptop in (0, 1):
         machine.edit_shown(laptop, which=0, text="Des vélos")
         machine.answer_question(laptop, which=0, answer="Oui")
-    machine.teardown()  # everything travels, then every rewrite and answer is checked
+    everything_travels(machine.laptops, machine.event_id, machine.folders)
+    machine.check_everyone_agrees()  # every rewrite and answer shows or is kept
+    store = machine.laptops[1].store
+    rows = conflict_rows(store, machine.event_id)
+    assert sorted((r["record_type"], r["field"]) for r in rows) == [
+        ("moderation", "text"),
+        ("room_question", "answer"),
+    ]
+    for row in rows:  # the conflicts dialog settles them: the kept version chosen
+        command = ResolveConflict(
+            record_type=str(row["record_type"]),
+            record_id=UUID(str(row["record_id"])),
+            field=str(row["field"]),
+            value=str(row["kept"]),
+        )
+        execute(store, command)
+        key = (command.record_type, command.record_id, command.field)
+        machine.noted[key] = {command.value}  # what the resolution replaced, knowingly
+    everything_travels(machine.laptops, machine.event_id, machine.folders)
+    for laptop in machine.laptops:
+        assert conflict_rows(laptop.store, machine.event_id) == []
+        question = questions_view(laptop.store, machine.session_id)[0].question
+        assert question.answer == next(r["kept"] for r in rows if r["field"] == "answer")
+    machine.teardown()
