@@ -186,7 +186,7 @@ def _member(group: Breakout, person: UUID) -> BreakoutMember:
 
 class MoveToGroup(Command):
     """Move people to a group (None: out of every group): each open membership of theirs
-    ends and a new one starts, in one transaction."""
+    in the groups shown ends and a new one starts, in one transaction."""
 
     item_id: UUID
     person_ids: tuple[UUID, ...] = Field(min_length=1)
@@ -195,6 +195,7 @@ class MoveToGroup(Command):
     def apply(self, store: Store) -> OpResult:
         target = _group(store, self.group_id) if self.group_id is not None else None
         shown = breakouts_view(store, self.item_id)
+        making = {group.id for group in shown.groups}
         recorder = Recorder()
         for person in dict.fromkeys(self.person_ids):
             now_in = shown.group_of(person)
@@ -205,7 +206,10 @@ class MoveToGroup(Command):
                 {"item_id": self.item_id, "participant_id": person, "ended": False},
                 order_by="created_at",
             ):
-                recorder.add(store.update(BreakoutMember, member.id, ended=True))
+                # Only this making's: an earlier making's groups show again, as they were,
+                # when another laptop undoes this making meanwhile.
+                if member.group_id in making:
+                    recorder.add(store.update(BreakoutMember, member.id, ended=True))
             if target is not None:
                 recorder.add(store.insert(store.fresh(_member(target, person))))
         return recorder.result()

@@ -74,7 +74,9 @@ def fairness(
     ``turns`` are the speaker-timer records to count (e.g. every turn of a method item and
     its phases); ``participants`` the event's roster. Everyone present (``present_people``)
     is listed, with zero turns if they never spoke, and so is everyone who spoke, present
-    or not. A turn still open counts until ``now`` (nothing without ``now``). A speaker
+    or not. A turn still open counts until ``now`` (nothing without ``now``). Turns
+    overlap only where two laptops gave the floor at once: one person's overlapping turns
+    count as one turn, and a turn counts only until the next turn began. A speaker
     typed by name (not on the roster) is one person per name, without organisation. People
     and organisations come most speaking time first, then most turns, then by name.
     """
@@ -82,11 +84,21 @@ def fairness(
     seconds: dict[UUID | str, float] = {p.id: 0.0 for p in present_people(roster.values())}
     counts: dict[UUID | str, int] = dict.fromkeys(seconds, 0)
     names: dict[UUID | str, str] = {}
-    for turn in turns:
+    spans: dict[UUID | str, list[Span]] = {}
+    for turn in sorted(turns, key=lambda t: (t.started_at, str(t.id))):
         key: UUID | str = turn.participant_id or turn.name.strip().casefold()
         names.setdefault(key, turn.name.strip())
-        end = turn.ended_at or now
-        spoken = max(0.0, (end - turn.started_at).total_seconds()) if end else 0.0
+        spans.setdefault(key, []).append((turn.started_at, turn.ended_at or now))
+    floor = sorted(
+        ((start, key, end) for key in spans for start, end in _turns(spans[key])),
+        key=lambda turn: (turn[0], str(turn[1])),
+    )
+    for n, (start, key, end) in enumerate(floor):
+        # A later turn took the floor: two laptops gave it at once; the later give holds it
+        # (``services.run.floor_holder``), so this one counts until then.
+        taken = floor[n + 1][0] if n + 1 < len(floor) else None
+        until = end if taken is None or end is None else min(end, taken)
+        spoken = max(0.0, (until - start).total_seconds()) if until else 0.0
         seconds[key] = seconds.get(key, 0.0) + spoken
         counts[key] = counts.get(key, 0) + 1
     people: list[Share] = []
@@ -116,3 +128,23 @@ def fairness(
     ]
     organisations.sort(key=lambda o: _order(o.seconds, o.turns, o.organisation))
     return Fairness(people=tuple(people), organisations=tuple(organisations))
+
+
+Span = tuple[dt.datetime, dt.datetime | None]
+"""A turn's start and end (None: still open, with no ``now`` to count to)."""
+
+
+def _turns(spans: list[Span]) -> list[Span]:
+    """One person's turns (oldest first) as they spoke them: turns that overlap are one
+    turn, from the first start to the last end known — two laptops gave this person the
+    floor at once, each writing a speaker-timer record the merge keeps. A turn still open
+    overlaps every later one."""
+    merged: list[tuple[dt.datetime, dt.datetime | None, bool]] = []  # start, end, open
+    for began, ended in spans:
+        if merged and (merged[-1][2] or (merged[-1][1] is not None and began < merged[-1][1])):
+            start, end, still_open = merged[-1]
+            latest = end if ended is None or (end is not None and end > ended) else ended
+            merged[-1] = (start, latest, still_open or ended is None)
+        else:
+            merged.append((began, ended, ended is None))
+    return [(start, end) for start, end, _ in merged]

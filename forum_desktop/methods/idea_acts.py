@@ -4,11 +4,13 @@ round-robin's ``answer`` outcomes are grouped into themes by the same commands.
 
 An idea's theme is given by its latest ``ThemeIdea`` (by creation, then id) whose theme
 is still there, followed through merges; so ideas grouped on two laptops add up, and an
-idea put in a theme another laptop merged away lands in the merged theme.
+idea put in a theme another laptop merged away lands in the merged theme. A grouping is
+made after every grouping of its idea its laptop knows, whatever that laptop's clock says.
 """
 
 from __future__ import annotations
 
+import datetime as dt
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
@@ -233,16 +235,31 @@ class GroupIdeasIntoTheme(Command):
             )
             recorder.add(store.insert(store.fresh(theme)))
             theme_id = theme.id
+        groupings = store.select(ThemeIdea, {"item_id": self.item_id}, order_by="created_at")
         for idea_id in dict.fromkeys(self.idea_ids):
-            link = ThemeIdea(
-                event_id=scope.event_id,
-                session_id=scope.session_id,
-                item_id=self.item_id,
-                theme_id=theme_id,
-                idea_id=idea_id,
+            link = store.fresh(
+                ThemeIdea(
+                    event_id=scope.event_id,
+                    session_id=scope.session_id,
+                    item_id=self.item_id,
+                    theme_id=theme_id,
+                    idea_id=idea_id,
+                )
             )
-            recorder.add(store.insert(store.fresh(link)))
+            recorder.add(store.insert(_after_known(link, groupings)))
         return recorder.result(theme_id)
+
+
+def _after_known(link: ThemeIdea, known: list[ThemeIdea]) -> ThemeIdea:
+    """``link`` made later than every grouping of its idea this laptop knows, whatever its
+    clock says: an idea's latest grouping places it, so regrouping an idea that a laptop
+    with a clock ahead grouped must not lose to it (as a round's status change is made
+    after the round's latest)."""
+    latest = max((k.created_at for k in known if k.idea_id == link.idea_id), default=None)
+    if latest is None or link.created_at > latest:
+        return link
+    later = latest + dt.timedelta(microseconds=1)
+    return link.model_copy(update={"created_at": later, "updated_at": later})
 
 
 class RenameTheme(Command):

@@ -10,6 +10,7 @@ computed from (see ``timing.snapshot``).
 from __future__ import annotations
 
 import datetime as dt
+from collections.abc import Iterable
 from dataclasses import dataclass
 from typing import Annotated
 from uuid import UUID
@@ -106,6 +107,14 @@ def item_runs(store: Store, session_id: UUID) -> dict[UUID, ItemRun]:
 
 def speaker_turns(store: Store, item_id: UUID) -> list[SpeakerTurn]:
     return store.select(SpeakerTurn, {"item_id": item_id}, order_by="started_at")
+
+
+def floor_holder(turns: Iterable[SpeakerTurn]) -> SpeakerTurn | None:
+    """Who has the floor: the open turn started last (then the larger id). Two laptops
+    giving the floor at once leave two open turns after a sync; the later give holds it,
+    as the round-robin's later status change holds the turn, on every laptop."""
+    open_turns = [turn for turn in turns if turn.ended_at is None]
+    return max(open_turns, key=lambda turn: (turn.started_at, str(turn.id)), default=None)
 
 
 # --- helpers over one run's records ------------------------------------------------------

@@ -30,6 +30,8 @@ TEXT_FIELDS: dict[str, frozenset[str]] = {
     "outcome": frozenset({"text"}),
     "photo": frozenset({"caption"}),
     "translation": frozenset({"text"}),
+    "room_question": frozenset({"answer"}),
+    "moderation": frozenset({"text"}),
 }
 """Free text people type, merged line by line; every other field: the latest write wins."""
 

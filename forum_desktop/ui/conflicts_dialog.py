@@ -46,6 +46,8 @@ class ConflictsDialog(QDialog):
             "event": self.tr("Event"),
             "participant": self.tr("Person"),
             "photo": self.tr("Photo"),
+            "room_question": self.tr("Answer to a phone's question"),
+            "moderation": self.tr("Phone's text as shown"),
         }
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Conflicts"))

@@ -43,6 +43,7 @@ from forum_desktop.services.run import (
     StartRun,
     StartSpeaker,
     StopSpeaker,
+    floor_holder,
     load_run,
     speaker_turns,
 )
@@ -406,4 +407,4 @@ class RunController(QObject):
         return sorted(turns, key=lambda turn: turn.started_at)
 
     def open_turn(self) -> SpeakerTurn | None:
-        return next((turn for turn in self.turns() if turn.ended_at is None), None)
+        return floor_holder(self.turns())

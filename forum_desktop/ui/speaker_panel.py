@@ -15,6 +15,7 @@ from PySide6.QtWidgets import (
 
 from forum_desktop.models import Participant
 from forum_desktop.models.base import TITLE_MAX_LENGTH
+from forum_desktop.services.run import floor_holder
 from forum_desktop.timing.display import countdown
 from forum_desktop.timing.snapshot import Snapshot
 from forum_desktop.ui.messages import fill
@@ -91,7 +92,7 @@ class SpeakerPanel(QWidget):
 
     def show_snapshot(self, snapshot: Snapshot | None) -> None:
         turns = self._controller.turns() if snapshot and snapshot.current else []
-        open_turn = next((t for t in turns if t.ended_at is None), None)
+        open_turn = floor_holder(turns)
         self.end_button.setEnabled(open_turn is not None)
         if open_turn is None or snapshot is None:
             self.status_label.setText(self.tr("Nobody has the floor."))

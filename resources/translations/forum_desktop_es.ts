@@ -1004,6 +1004,10 @@
         <translation>También guardada, de %1</translation>
     </message>
     <message>
+        <source>Answer to a phone&apos;s question</source>
+        <translation>Respuesta a la pregunta de un teléfono</translation>
+    </message>
+    <message>
         <source>Conflicts</source>
         <translation>Conflictos</translation>
     </message>
@@ -1026,6 +1030,10 @@
     <message>
         <source>Person</source>
         <translation>Persona</translation>
+    </message>
+    <message>
+        <source>Phone&apos;s text as shown</source>
+        <translation>Texto de un teléfono tal como se muestra</translation>
     </message>
     <message>
         <source>Photo</source>

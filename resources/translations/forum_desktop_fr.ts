@@ -1004,6 +1004,10 @@
         <translation>Aussi conservée, de %1</translation>
     </message>
     <message>
+        <source>Answer to a phone&apos;s question</source>
+        <translation>Réponse à la question d&apos;un téléphone</translation>
+    </message>
+    <message>
         <source>Conflicts</source>
         <translation>Conflits</translation>
     </message>
@@ -1026,6 +1030,10 @@
     <message>
         <source>Person</source>
         <translation>Personne</translation>
+    </message>
+    <message>
+        <source>Phone&apos;s text as shown</source>
+        <translation>Texte d&apos;un téléphone tel qu&apos;affiché</translation>
     </message>
     <message>
         <source>Photo</source>

@@ -76,3 +76,28 @@ def test_without_check_in_everyone_not_absent_is_present() -> None:
     unknown = [person(name, "", AttendanceStatus.UNKNOWN) for name in ("A", "B")]
     assert present_people([*unknown, ABSENT]) == unknown
     assert present_people(ROSTER) == [AICHA, JUN, MOUSSA, LUCIA]
+
+
+def test_one_persons_overlapping_turns_count_once() -> None:
+    """Two laptops gave Aïcha the floor at once (two records the merge keeps): one turn,
+    from the first start to the last end; a turn starting as the last one ended is a new
+    turn; an open turn counts until ``now`` and holds the turns started under it."""
+    overlapping = [turn(AICHA, 0, 100), turn(AICHA, 2, 120), turn(AICHA, 122, 30)]
+    shares = {s.name: s for s in fairness(overlapping, ROSTER).people}
+    assert (shares["Aïcha Diallo"].seconds, shares["Aïcha Diallo"].turns) == (152.0, 2)
+    still_open = [turn(JUN, 0, None), turn(JUN, 5, 10)]
+    now = T0 + dt.timedelta(seconds=60)
+    shares = {s.name: s for s in fairness(still_open, ROSTER, now).people}
+    assert (shares["Jun Park"].seconds, shares["Jun Park"].turns) == (60.0, 1)
+    shares = {s.name: s for s in fairness(still_open, ROSTER).people}  # no now: the closed part
+    assert (shares["Jun Park"].seconds, shares["Jun Park"].turns) == (15.0, 1)
+
+
+def test_a_turn_counts_until_a_later_turn_took_the_floor() -> None:
+    """Two laptops gave the floor at once, to Aïcha and, 30 s later, to Moussa: the later
+    give holds it, so Aïcha's turn counts until Moussa's began and the room's time once."""
+    turns = [turn(AICHA, 0, None), turn(MOUSSA, 30, None)]
+    shares = {s.name: s for s in fairness(turns, ROSTER, T0 + dt.timedelta(seconds=90)).people}
+    assert (shares["Aïcha Diallo"].seconds, shares["Moussa Sy"].seconds) == (30.0, 60.0)
+    closed = [turn(AICHA, 0, 60), turn(MOUSSA, 30, 30)]  # both ended by the next act, at 60 s
+    assert fairness(closed, ROSTER).seconds == 60.0

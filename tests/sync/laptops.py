@@ -13,12 +13,18 @@ from uuid import UUID
 
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import RECORD_TYPES
+from forum_desktop.notices import NoticeError
+from forum_desktop.services.commands import Command, execute
+from forum_desktop.services.operations import OpResult, UndoRefusedError, redo, undo
 from forum_desktop.storage import Store, open_database
-from forum_desktop.sync.changefile import UNSYNCED_TYPES
+from forum_desktop.sync.changefile import UNSYNCED_TYPES, change_files
 from forum_desktop.sync.engine import sync_event
 
 START = datetime(2022, 2, 23, 9, 0, tzinfo=UTC)
 SYNCED_TABLES = sorted(set(RECORD_TYPES) - UNSYNCED_TYPES)
+CLOCK_SKEWS = (0, 0, -90, 3600, -86_400)
+"""How far a laptop's clock may be ahead (behind, if negative), in seconds: right, a
+minute and a half slow, an hour fast, a day slow."""
 
 
 @dataclass
@@ -68,3 +74,102 @@ def everything_travels(laptops: Sequence[Laptop], event_id: UUID, folders: Seque
                     shutil.copytree(source, target, dirs_exist_ok=True)
     for laptop, folder in zip(laptops, folders, strict=True):
         sync_event(laptop.store, event_id, folder)
+
+
+def share_event(laptops: Sequence[Laptop], event_id: UUID, folders: Sequence[Path]) -> None:
+    """The first laptop's event reaches every laptop's folder copy and database."""
+    for folder in folders:
+        folder.mkdir(exist_ok=True)
+    sync_event(laptops[0].store, event_id, folders[0])
+    for laptop, folder in zip(laptops[1:], folders[1:], strict=True):
+        shutil.copytree(folders[0], folder, dirs_exist_ok=True)
+        sync_event(laptop.store, event_id, folder)
+
+
+def carry_one_file(
+    event_id: UUID, source: Path, target: Path, pick: int, twice: bool = False
+) -> None:
+    """A sync tool brings one change file from ``source`` to ``target``, in any order
+    (again, if it had already); ``twice``: it also leaves a conflict copy of it (the same
+    changes in a file of another name)."""
+    available = sorted(path for _, path in change_files(source, event_id, []))
+    if not available or source == target:
+        return
+    path = available[pick % len(available)]
+    destination = target / path.relative_to(source)
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(path, destination)
+    if twice:
+        shutil.copyfile(path, destination.with_name(f"9{path.name[1:8]}-{'f' * 8}.jsonl"))
+
+
+def pass_along(
+    laptops: Sequence[Laptop], event_id: UUID, folders: Sequence[Path], source: int, to: int
+) -> None:
+    """Laptop ``source`` syncs, its whole folder reaches laptop ``to``'s, which syncs: two
+    laptops then work on what both know (the races worth trying)."""
+    source, to = source % len(laptops), to % len(laptops)
+    sync_event(laptops[source].store, event_id, folders[source])
+    if source != to:
+        shutil.copytree(folders[source], folders[to], dirs_exist_ok=True)
+    sync_event(laptops[to].store, event_id, folders[to])
+
+
+@dataclass
+class Step:
+    """A laptop's last undoable act, as its undo stack holds it."""
+
+    result: OpResult
+    undone: OpResult | None = None
+    """The undo's own changes while the act stands undone."""
+
+
+class UndoStacks:
+    """Each laptop's last act, undone and redone as the app's Edit menu does: a refused
+    undo or redo (another laptop changed what it wrote since) must change nothing, and
+    the step then leaves the stack."""
+
+    def __init__(self) -> None:
+        self.steps: dict[str, Step] = {}
+
+    def act(self, laptop: Laptop, command: Command) -> OpResult | None:
+        """Run ``command`` as one undo step; a refusal (a notice) writes nothing."""
+        before = len(laptop.store.journal())
+        try:
+            result = execute(laptop.store, command)
+        except NoticeError:
+            assert len(laptop.store.journal()) == before
+            return None
+        if result.changes:
+            self.steps[laptop.name] = Step(result)
+        return result
+
+    def undo(self, laptop: Laptop, event_id: UUID) -> OpResult | None:
+        """Undo the laptop's last act; its result, or None when there was none to undo or
+        the undo was refused."""
+        step = self.steps.get(laptop.name)
+        if step is None or step.undone is not None:
+            return None
+        before = snapshot(laptop.store, event_id)
+        try:
+            step.undone = undo(laptop.store, step.result)
+        except UndoRefusedError:
+            assert snapshot(laptop.store, event_id) == before
+            del self.steps[laptop.name]
+            return None
+        return step.result
+
+    def redo(self, laptop: Laptop, event_id: UUID) -> OpResult | None:
+        """Redo the laptop's act it last undid; the redone changes, or None."""
+        step = self.steps.get(laptop.name)
+        if step is None or step.undone is None:
+            return None
+        before = snapshot(laptop.store, event_id)
+        try:
+            redone = redo(laptop.store, step.result, step.undone)
+        except UndoRefusedError:
+            assert snapshot(laptop.store, event_id) == before
+            del self.steps[laptop.name]
+            return None
+        self.steps[laptop.name] = Step(redone)
+        return redone

@@ -9,7 +9,6 @@ and every ballot cast and not retracted is counted exactly once.
 
 from __future__ import annotations
 
-import shutil
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -26,10 +25,16 @@ from forum_desktop.services.commands import execute
 from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.participants import AddParticipant
 from forum_desktop.services.vote import AddOption, CastBallot, RetractBallot, VoteError
-from forum_desktop.sync.changefile import change_files
 from forum_desktop.sync.engine import sync_event
 from tests.services.method_examples import apply_method
-from tests.sync.laptops import Laptop, everything_travels, open_laptop, snapshot
+from tests.sync.laptops import (
+    Laptop,
+    carry_one_file,
+    everything_travels,
+    open_laptop,
+    share_event,
+    snapshot,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -70,12 +75,7 @@ class VoteLaptops(RuleBasedStateMachine):
         session_id = execute(first, AddSession(event_id=self.event_id, title="Matinée")).value
         self.item_id: UUID = execute(first, AddItem(session_id=session_id, title="Priorités")).value
         apply_method(first, item_id=self.item_id, method_id="dot-voting", language="fr")
-        for folder in self.folders:
-            folder.mkdir()
-        sync_event(first, self.event_id, self.folders[0])
-        for i, laptop in enumerate(self.laptops[1:], start=1):
-            shutil.copytree(self.folders[0], self.folders[i], dirs_exist_ok=True)
-            sync_event(laptop.store, self.event_id, self.folders[i])
+        share_event(self.laptops, self.event_id, self.folders)
 
     def _laptop(self, index: int) -> Laptop:
         return self.laptops[index % len(self.laptops)]
@@ -141,18 +141,8 @@ class VoteLaptops(RuleBasedStateMachine):
     def carry_a_file(self, source: int, to: int, pick: int, twice: bool) -> None:
         """A sync tool brings one change file, in any order; ``twice``: it also leaves a
         conflict copy of it (the same changes in a second file)."""
-        source_dir = self.folders[source % len(self.folders)]
-        target_dir = self.folders[to % len(self.folders)]
-        available = sorted(path for _, path in change_files(source_dir, self.event_id, []))
-        if not available or source_dir == target_dir:
-            return
-        path = available[pick % len(available)]
-        destination = target_dir / path.relative_to(source_dir)
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        shutil.copyfile(path, destination)
-        if twice:
-            copy = f"9{path.name[1:8]}-{'f' * 8}.jsonl"
-            shutil.copyfile(path, destination.with_name(copy))
+        origin = self.folders[source % len(self.folders)]
+        carry_one_file(self.event_id, origin, self.folders[to % len(self.folders)], pick, twice)
 
     def everything_travels(self) -> None:
         everything_travels(self.laptops, self.event_id, self.folders)
