@@ -56,7 +56,7 @@ from forum_desktop.participants.room import (
 from forum_desktop.participants.texts import TEXTS, phone_language
 from forum_desktop.paths import resource
 from forum_desktop.services.operations import OpResult
-from forum_desktop.storage import Store
+from forum_desktop.storage import DatabaseBusyError, StorageError, Store
 from forum_desktop.storage.database import connect
 
 log = logging.getLogger(__name__)
@@ -318,6 +318,11 @@ class ParticipantApp:
                 return _error(403, TEXTS[language]["needs_consent"])
             except NoticeError as error:
                 return _error(409, refusal(error.notice, language))
+            except DatabaseBusyError:
+                return _error(503, TEXTS[language]["busy"])
+            except StorageError:
+                log.exception("a phone's act could not be saved")
+                return _error(503, TEXTS[language]["not_saved"])
             # The phones hear of it from the poller (at most every POLL_SECONDS, however
             # many act at once); the one that acted reads its state at once.
             if result is not None and result.changes and self.on_acts is not None:

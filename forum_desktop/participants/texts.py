@@ -78,6 +78,12 @@ TEXTS: dict[Language, dict[str, str]] = {
         "joined_named": "Done: you take part as {name}.",
         "joined_anonymous": "Done: you take part anonymously.",
         "consented": "Thank you: you can take part now.",
+        "not_sent": (
+            "Not sent: the connection was lost. Try again once your phone is back on the "
+            "room's Wi-Fi."
+        ),
+        "busy": "The facilitator's laptop is busy: try again in a moment.",
+        "not_saved": "The facilitator's laptop could not save this: tell the facilitator.",
         "name_taken": (
             "The facilitator gave your name to another phone: choose your name again. "
             "What you typed is kept."
@@ -154,6 +160,14 @@ TEXTS: dict[Language, dict[str, str]] = {
         "joined_named": "C’est fait : vous participez en tant que {name}.",
         "joined_anonymous": "C’est fait : vous participez de façon anonyme.",
         "consented": "Merci : vous pouvez maintenant participer.",
+        "not_sent": (
+            "Non envoyé : la connexion a été perdue. Réessayez une fois votre téléphone de "
+            "retour sur le Wi-Fi de la salle."
+        ),
+        "busy": "L’ordinateur de l’animateur est occupé : réessayez dans un instant.",
+        "not_saved": (
+            "L’ordinateur de l’animateur n’a pas pu enregistrer ceci : prévenez l’animateur."
+        ),
         "name_taken": (
             "L’animateur a donné votre nom à un autre téléphone : choisissez de nouveau "
             "votre nom. Ce que vous avez tapé est conservé."
@@ -226,6 +240,12 @@ TEXTS: dict[Language, dict[str, str]] = {
         "joined_named": "Hecho: participa como {name}.",
         "joined_anonymous": "Hecho: participa de forma anónima.",
         "consented": "Gracias: ya puede participar.",
+        "not_sent": (
+            "No enviado: se perdió la conexión. Vuelva a intentarlo cuando su teléfono esté "
+            "de nuevo en el wifi de la sala."
+        ),
+        "busy": "El ordenador del facilitador está ocupado: vuelva a intentarlo en un momento.",
+        "not_saved": "El ordenador del facilitador no pudo guardar esto: avise al facilitador.",
         "name_taken": (
             "El facilitador dio su nombre a otro teléfono: elija de nuevo su nombre. "
             "Lo que escribió se conserva."

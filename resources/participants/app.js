@@ -12,17 +12,28 @@ let shownItem = null; // the item and phase on screen: a message stays only whil
 const $ = (id) => document.getElementById(id);
 const show = (id, visible) => { $(id).hidden = !visible; };
 
+// Fails with one sentence in the page's language: the server's reason, else what the
+// phone can do (never the browser's "Failed to fetch" or a bare status code).
 async function call(path, body) {
-  const response = await fetch(path, {
-    method: body === undefined ? "GET" : "POST",
-    headers: body === undefined ? {} : { "Content-Type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-    credentials: "same-origin",
-  });
+  let response;
+  try {
+    response = await fetch(path, {
+      method: body === undefined ? "GET" : "POST",
+      headers: body === undefined ? {} : { "Content-Type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: "same-origin",
+    });
+  } catch (e) {
+    throw new Error(texts.not_sent || texts.offline || String(e));
+  }
   let data = {};
   try { data = await response.json(); } catch (e) { data = {}; }
   if (response.status === 401) { location.reload(); }
-  if (!response.ok) { throw new Error(data.error || String(response.status)); }
+  if (!response.ok) {
+    // A 404 without a reason: the facilitator closed the room or opened it anew.
+    const fallback = response.status === 404 ? texts.reopen : texts.refused;
+    throw new Error(data.error || fallback || String(response.status));
+  }
   return data;
 }
 

@@ -106,6 +106,10 @@ def test_joining_says_what_it_did_and_a_moved_name_reaches_both_phones(
     holder.click("#consent-ok")
     expect(holder.locator("#message")).to_have_text(ES["consented"], timeout=WAIT_MS)
     holder.fill("#answer-text", "Mi respuesta a medias")
+    holder.route("**/api/answer", lambda route: route.abort())  # out of the Wi-Fi
+    holder.click("#answer-send")
+    expect(holder.locator("#message")).to_have_text(ES["not_sent"], timeout=WAIT_MS)
+    holder.unroute("**/api/answer")
 
     asker = chromium.new_context(viewport=PHONE, locale="es-ES").new_page()
     asker.goto(app.url)

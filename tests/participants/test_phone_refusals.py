@@ -17,7 +17,7 @@ from forum_desktop.participants.server import ParticipantApp
 from forum_desktop.participants.texts import TEXTS
 from forum_desktop.services.commands import execute
 from forum_desktop.services.evaluation import SetEvaluationOpen
-from forum_desktop.storage import Store
+from forum_desktop.storage import DatabaseBusyError, DiskFullError, Store
 from tests.participants.conftest import drive, opening
 from tests.participants.examples import Room, run_method
 from tests.participants.test_api import joined
@@ -41,12 +41,17 @@ def text_cases(path: str, field: str, extra: dict[str, Any]) -> list[tuple[str, 
 
 
 async def refused(
-    client: TestClient, app: ParticipantApp, language: Language, path: str, body: object
+    client: TestClient,
+    app: ParticipantApp,
+    language: Language,
+    path: str,
+    body: object,
+    status: range = range(400, 500),
 ) -> str:
     response = await client.post(
         f"/{app.token}/{path}", json=body, headers={"Accept-Language": HEADERS[language]}
     )
-    assert 400 <= response.status < 500, (path, body, response.status)
+    assert response.status in status, (path, body, response.status)
     message = (await response.json())["error"]
     assert isinstance(message, str) and message.strip(), (path, body)
     assert not RAW.search(message), (path, body, message)
@@ -163,5 +168,33 @@ def test_an_oversized_body_and_a_lost_session_are_refused_in_the_phones_language
         too_big = await client.post(f"/{app.token}/api/answer", json=huge, headers=header)
         assert too_big.status == 413
         assert (await too_big.json())["error"] == TEXTS[language]["too_big"]
+
+    drive(app, scenario)
+
+
+@pytest.mark.parametrize(
+    ("failure", "reason"), [(DatabaseBusyError(), "busy"), (DiskFullError(), "not_saved")]
+)
+def test_a_laptop_that_cannot_save_says_so_in_the_phones_language(
+    store: Store,
+    server_store: Store,
+    room: Room,
+    db_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+    failure: Exception,
+    reason: str,
+) -> None:
+    run_method(store, room, "round-robin")
+    app = ParticipantApp(opening(db_path, room), server_store)
+
+    def cannot_save(*_: object) -> None:
+        raise failure
+
+    async def scenario(client: TestClient, app: ParticipantApp) -> None:
+        await joined(client, app, "Awa Diop", room)
+        monkeypatch.setattr(app.room, "answer", cannot_save)  # the laptop holds the lock
+        busy = range(503, 504)  # the server is up but cannot take it now
+        message = await refused(client, app, Language.ES, "api/answer", {"text": "Agua"}, busy)
+        assert message == TEXTS[Language.ES][reason]
 
     drive(app, scenario)
