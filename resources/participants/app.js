@@ -255,7 +255,7 @@ async function refresh() {
   render();
   // The facilitator gave this phone's name to another: the name list is back, and what
   // was typed stays in its (hidden) field for when the person chose again.
-  if (before && state.me.participant === null && !state.me.pending) {
+  if (before && state.me.participant === null && !state.me.pending && !state.me.anonymous) {
     say(texts.name_taken || "", true);
   }
 }
