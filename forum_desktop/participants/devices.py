@@ -64,6 +64,9 @@ class Devices:
         self._key = secrets.token_bytes(32)
         self._devices: dict[UUID, Device] = {}
         self._lock = threading.Lock()
+        self.revision = 0
+        """Counts the facilitator's decisions that change what other phones see (a name
+        moved): the server tells the phones when it moves, as when the journal does."""
 
     def new(self) -> tuple[Device, str]:
         """A new device and its signed cookie value."""
@@ -116,6 +119,7 @@ class Devices:
             if holder is not None:
                 holder.participant_id = None
             device.participant_id, device.anonymous, device.wants = device.wants, False, None
+            self.revision += 1
 
     def listed(self) -> list[Device]:
         """A copy of every device, in the order they first opened the page."""

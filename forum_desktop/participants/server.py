@@ -56,7 +56,7 @@ from forum_desktop.participants.room import (
 from forum_desktop.participants.texts import TEXTS, phone_language
 from forum_desktop.paths import resource
 from forum_desktop.services.operations import OpResult
-from forum_desktop.storage import Store
+from forum_desktop.storage import DatabaseBusyError, StorageError, Store
 from forum_desktop.storage.database import connect
 
 log = logging.getLogger(__name__)
@@ -126,7 +126,8 @@ class ParticipantApp:
         self._shared: tuple[int, tuple[Language, ...], dict[Language, dict[str, Any]]] | None = None
         """Per journal mark: the event's working languages and the view shared by the
         phones, per language of the item's texts."""
-        self._mark = store.journal_mark()
+        self._mark = (store.journal_mark(), 0)
+        """The journal's end and the devices' revision the phones were last told of."""
         self._poller: asyncio.Task[None] | None = None
         self._assets = resource("participants")
         self.app = web.Application(
@@ -162,7 +163,7 @@ class ParticipantApp:
             raise web.HTTPNotFound()
         length = request.content_length
         if length is not None and length > MAX_BODY:
-            raise web.HTTPRequestEntityTooLarge(max_size=MAX_BODY, actual_size=length)
+            return _error(413, self._texts(request)["too_big"])
         key = request.cookies.get(COOKIE) or (request.remote or "")
         weight = 1.0 if request.method == "POST" else 0.2  # reads are cheap, acts are not
         if not self.rate.allow(key, time.monotonic(), weight):
@@ -231,7 +232,7 @@ class ParticipantApp:
     async def _state(self, request: web.Request) -> web.StreamResponse:
         device = self._device(request)
         if device is None:
-            return _error(401, "open the address again")
+            return _error(401, self._texts(request)["reopen"])
         view = self.room.personal_view(self.shared(self._item_language(request)), device)
         language = self._language(request)
         view["language"] = language.value
@@ -242,7 +243,7 @@ class ParticipantApp:
     async def _events(self, request: web.Request) -> web.StreamResponse:
         device = self._device(request)
         if device is None:
-            return _error(401, "open the address again")
+            return _error(401, self._texts(request)["reopen"])
         response = web.StreamResponse(headers={"Content-Type": "text/event-stream"})
         await response.prepare(request)
         queue: asyncio.Queue[str | None] = asyncio.Queue()
@@ -268,17 +269,19 @@ class ParticipantApp:
         self._poller = asyncio.get_running_loop().create_task(self._poll())
 
     async def _poll(self) -> None:
-        """Tell the phones when the journal moved: a phone's act or the facilitator's."""
+        """Tell the phones when the journal moved (a phone's act or the facilitator's) or
+        the facilitator moved a name from one phone to another (the dialog runs on the
+        UI thread, so it is polled too rather than calling into this loop)."""
         while True:
             await asyncio.sleep(POLL_SECONDS)
             try:
-                mark = self.store.journal_mark()
+                mark = (self.store.journal_mark(), self.devices.revision)
             except sqlite3.Error as error:
                 log.warning("participants' server could not read the journal: %s", error)
                 continue
             if mark != self._mark:
                 self._mark = mark
-                self.hub.publish(json.dumps({"mark": mark}))
+                self.hub.publish(json.dumps({"mark": mark[0], "names": mark[1]}))
 
     async def _close_streams(self, app: web.Application) -> None:
         if self._poller is not None:
@@ -295,22 +298,31 @@ class ParticipantApp:
         async def handle(request: web.Request) -> web.StreamResponse:
             device = self._device(request)
             if device is None:
-                return _error(401, "open the address again")
+                return _error(401, self._texts(request)["reopen"])
             language = self._language(request)
             try:
                 data = model.model_validate_json(await request.read())
+            except web.HTTPRequestEntityTooLarge:  # a body sent without its length
+                return _error(413, TEXTS[language]["too_big"])
             except ValidationError as error:
                 return _error(400, _problem(error, TEXTS[language]))
             try:
                 result = run(device, data)
             except NotHereError:
-                raise web.HTTPNotFound() from None
+                # 404 as for any address not here, with a sentence for a phone whose page
+                # still shows what just ended.
+                return _error(404, TEXTS[language]["not_here"])
             except NeedsNameError:
                 return _error(403, TEXTS[language]["needs_name"])
             except NeedsConsentError:
                 return _error(403, TEXTS[language]["needs_consent"])
             except NoticeError as error:
                 return _error(409, refusal(error.notice, language))
+            except DatabaseBusyError:
+                return _error(503, TEXTS[language]["busy"])
+            except StorageError:
+                log.exception("a phone's act could not be saved")
+                return _error(503, TEXTS[language]["not_saved"])
             # The phones hear of it from the poller (at most every POLL_SECONDS, however
             # many act at once); the one that acted reads its state at once.
             if result is not None and result.changes and self.on_acts is not None:
@@ -376,19 +388,29 @@ def _error(status: int, message: str) -> web.Response:
     return web.json_response({"error": message}, status=status, dumps=_dumps)
 
 
+TEXT_FIELDS = frozenset(
+    {"text", "keep", "change", "strengths", "challenges", "recommendations", "transferable"}
+)
+"""The inputs' fields a person types into."""
+
+
 def _problem(error: ValidationError, texts: dict[str, str]) -> str:
-    """The first thing wrong with a phone's input, in the page's words where a person
-    could have caused it (a crafted request gets the validator's English)."""
+    """The first thing wrong with a phone's input, as one sentence in the page's words:
+    never the validator's own text, which is English and names fields. A blank text fails
+    the length checked after ``_typed`` (pydantic's generic ``too_short``)."""
     problem = error.errors()[0]
     kind = problem["type"]
-    if kind == "string_too_long":
-        return texts["too_long"].replace("{limit}", str(problem["ctx"]["max_length"]))
-    if kind == "string_too_short":
-        return texts["empty"]
-    if kind == "value_error":
-        return texts["control"]
-    where = ".".join(str(part) for part in problem["loc"])
-    return f"{where}: {problem['msg']}" if where else str(problem["msg"])
+    field = str(problem["loc"][0]) if problem["loc"] else ""
+    if field in TEXT_FIELDS:
+        if kind == "string_too_long":
+            return texts["too_long"].replace("{limit}", str(problem["ctx"]["max_length"]))
+        if kind in ("string_too_short", "too_short", "missing"):
+            return texts["empty"]
+        if kind == "value_error":
+            return texts["control"]
+    if field == "participant_id":
+        return texts["pick_name"]
+    return texts["refused"]  # the page never sends it: a stale or crafted request
 
 
 class ParticipantServer:

@@ -70,6 +70,24 @@ TEXTS: dict[Language, dict[str, str]] = {
         ),
         "consent_ok": "I understand, continue",
         "needs_consent": "First confirm how your contributions will appear.",
+        "refused": "The page could not send this: reload it and try again.",
+        "not_here": "This is no longer open: the page now shows what is running.",
+        "pick_name": "Choose your name in the list first.",
+        "reopen": "Open the room's address again.",
+        "too_big": "This is too much to send at once: shorten it and try again.",
+        "joined_named": "Done: you take part as {name}.",
+        "joined_anonymous": "Done: you take part anonymously.",
+        "consented": "Thank you: you can take part now.",
+        "not_sent": (
+            "Not sent: the connection was lost. Try again once your phone is back on the "
+            "room's Wi-Fi."
+        ),
+        "busy": "The facilitator's laptop is busy: try again in a moment.",
+        "not_saved": "The facilitator's laptop could not save this: tell the facilitator.",
+        "name_taken": (
+            "The facilitator gave your name to another phone: choose your name again. "
+            "What you typed is kept."
+        ),
     },
     Language.FR: {
         "title": "Rejoindre la séance",
@@ -134,6 +152,26 @@ TEXTS: dict[Language, dict[str, str]] = {
         ),
         "consent_ok": "J’ai compris, continuer",
         "needs_consent": "Confirmez d’abord comment vos contributions apparaîtront.",
+        "refused": "La page n’a pas pu envoyer ceci : rechargez-la et réessayez.",
+        "not_here": "Ceci n’est plus ouvert : la page montre maintenant ce qui est en cours.",
+        "pick_name": "Choisissez d’abord votre nom dans la liste.",
+        "reopen": "Ouvrez de nouveau l’adresse de la salle.",
+        "too_big": "C’est trop à envoyer d’un coup : raccourcissez et réessayez.",
+        "joined_named": "C’est fait : vous participez en tant que {name}.",
+        "joined_anonymous": "C’est fait : vous participez de façon anonyme.",
+        "consented": "Merci : vous pouvez maintenant participer.",
+        "not_sent": (
+            "Non envoyé : la connexion a été perdue. Réessayez une fois votre téléphone de "
+            "retour sur le Wi-Fi de la salle."
+        ),
+        "busy": "L’ordinateur de l’animateur est occupé : réessayez dans un instant.",
+        "not_saved": (
+            "L’ordinateur de l’animateur n’a pas pu enregistrer ceci : prévenez l’animateur."
+        ),
+        "name_taken": (
+            "L’animateur a donné votre nom à un autre téléphone : choisissez de nouveau "
+            "votre nom. Ce que vous avez tapé est conservé."
+        ),
     },
     Language.ES: {
         "title": "Unirse a la sesión",
@@ -194,6 +232,24 @@ TEXTS: dict[Language, dict[str, str]] = {
         "consent_no_name": "Pidió no ser nombrado/a: sus aportaciones aparecerán sin su nombre.",
         "consent_ok": "Entendido, continuar",
         "needs_consent": "Confirme primero cómo aparecerán sus aportaciones.",
+        "refused": "La página no pudo enviar esto: recárguela y vuelva a intentarlo.",
+        "not_here": "Esto ya no está abierto: la página muestra ahora lo que está en curso.",
+        "pick_name": "Elija primero su nombre en la lista.",
+        "reopen": "Abra de nuevo la dirección de la sala.",
+        "too_big": "Es demasiado para enviar de una vez: acórtelo y vuelva a intentarlo.",
+        "joined_named": "Hecho: participa como {name}.",
+        "joined_anonymous": "Hecho: participa de forma anónima.",
+        "consented": "Gracias: ya puede participar.",
+        "not_sent": (
+            "No enviado: se perdió la conexión. Vuelva a intentarlo cuando su teléfono esté "
+            "de nuevo en el wifi de la sala."
+        ),
+        "busy": "El ordenador del facilitador está ocupado: vuelva a intentarlo en un momento.",
+        "not_saved": "El ordenador del facilitador no pudo guardar esto: avise al facilitador.",
+        "name_taken": (
+            "El facilitador dio su nombre a otro teléfono: elija de nuevo su nombre. "
+            "Lo que escribió se conserva."
+        ),
     },
 }
 

@@ -12,17 +12,28 @@ let shownItem = null; // the item and phase on screen: a message stays only whil
 const $ = (id) => document.getElementById(id);
 const show = (id, visible) => { $(id).hidden = !visible; };
 
+// Fails with one sentence in the page's language: the server's reason, else what the
+// phone can do (never the browser's "Failed to fetch" or a bare status code).
 async function call(path, body) {
-  const response = await fetch(path, {
-    method: body === undefined ? "GET" : "POST",
-    headers: body === undefined ? {} : { "Content-Type": "application/json" },
-    body: body === undefined ? undefined : JSON.stringify(body),
-    credentials: "same-origin",
-  });
+  let response;
+  try {
+    response = await fetch(path, {
+      method: body === undefined ? "GET" : "POST",
+      headers: body === undefined ? {} : { "Content-Type": "application/json" },
+      body: body === undefined ? undefined : JSON.stringify(body),
+      credentials: "same-origin",
+    });
+  } catch (e) {
+    throw new Error(texts.not_sent || texts.offline || String(e));
+  }
   let data = {};
   try { data = await response.json(); } catch (e) { data = {}; }
   if (response.status === 401) { location.reload(); }
-  if (!response.ok) { throw new Error(data.error || String(response.status)); }
+  if (!response.ok) {
+    // A 404 without a reason: the facilitator closed the room or opened it anew.
+    const fallback = response.status === 404 ? texts.reopen : texts.refused;
+    throw new Error(data.error || fallback || String(response.status));
+  }
   return data;
 }
 
@@ -32,19 +43,36 @@ function say(text, isError) {
   message.className = isError ? "error" : "";
 }
 
-async function act(path, body, done) {
+// Sends an act; once done, says what it did (by default that it was sent). A refusal
+// reads the state again first, so a page behind the room shows what is now (a name
+// given to another phone, an item that ended) beside the reason.
+async function act(path, body, done, doneText) {
   say("", false);
   try {
-    await call(path, body);
-    say(texts.sent || "", false);
+    const answer = await call(path, body);
     if (done) { done(); }
     await refresh();
+    say(doneText ? doneText(answer.me) : (texts.sent || ""), false);
   } catch (error) {
+    try { await refresh(); } catch (e) { /* offline: the reason is still worth showing */ }
     say(error.message, true);
   }
 }
 
+// What joining did: a name being asked for is shown by the "pending" line instead.
+function joinedText(me) {
+  if (me.pending) { return ""; }
+  if (me.participant) { return (texts.joined_named || "").replace("{name}", personName(me.participant)); }
+  return me.anonymous ? texts.joined_anonymous || "" : "";
+}
+
 function label(id, key) { $(id).textContent = texts[key] || ""; }
+
+// What people typed reads in its own direction (Arabic right to left) in any page.
+function typed(element, text) {
+  element.textContent = text;
+  element.dir = "auto";
+}
 
 function labels() {
   document.title = texts.title;
@@ -84,7 +112,7 @@ function renderJoin() {
     for (const person of state.roster) {
       const option = document.createElement("option");
       option.value = person.id;
-      option.textContent = person.name;
+      typed(option, person.name);
       select.appendChild(option);
     }
   }
@@ -113,7 +141,7 @@ function renderVote() {
     const row = document.createElement("li");
     const text = document.createElement("span");
     text.className = "text";
-    text.textContent = option.text;
+    typed(text, option.text);
     const count = document.createElement("strong");
     count.textContent = String(myDots[option.id] || 0);
     const minus = document.createElement("button");
@@ -136,7 +164,7 @@ function renderVote() {
   results.replaceChildren();
   for (const result of vote.results || []) {
     const row = document.createElement("li");
-    row.textContent = result.text + " — " + result.votes + " " + texts.dots;
+    typed(row, result.text + " — " + result.votes + " " + texts.dots);
     results.appendChild(row);
   }
 }
@@ -149,7 +177,7 @@ function renderQuestions() {
     const row = document.createElement("li");
     const text = document.createElement("span");
     text.className = "text";
-    text.textContent = question.text;
+    typed(text, question.text);
     const votes = document.createElement("strong");
     votes.textContent = String(question.votes);
     votes.title = texts.votes;
@@ -166,7 +194,7 @@ function renderQuestions() {
 function render() {
   texts = state.texts;
   labels();
-  $("event").textContent = state.event;
+  typed($("event"), state.event);
   renderJoin();
   const item = state.item;
   show("nothing", !item && !state.evaluation);
@@ -184,15 +212,16 @@ function render() {
   const joinedNow = (state.me.participant !== null && !asking) || state.me.anonymous;
   if (state.evaluation && joinedNow) {
     show("act-evaluation", true);
-    $("evaluation-session").textContent = state.evaluation.session;
+    typed($("evaluation-session"), state.evaluation.session);
     show("evaluated", state.me.evaluated === true);
   }
   if (!item) { return; }
   const key = item.title + "\n" + item.phase;
   if (key !== shownItem) { shownItem = key; say("", false); }
-  $("title").textContent = item.title;
+  typed($("title"), item.title);
   $("phase").textContent = item.phase;
-  $("question").textContent = item.question;
+  typed($("question"), item.question || "");
+  show("question-line", !!item.question);
   deadline = performance.now() + item.remaining * 1000;
   renderClock();
   if (!joinedNow) { return; }
@@ -215,14 +244,20 @@ function render() {
   } else if (item.act === "feedback" && state.review.current) {
     show("act-feedback", true);
     const current = state.review.cases.find((c) => c.id === state.review.current);
-    $("case").textContent = current ? current.name + " — " + current.topic : "";
+    typed($("case"), current ? current.name + " — " + current.topic : "");
   }
 }
 
 async function refresh() {
+  const before = state && state.me.participant;
   state = await call("api/state");
   if (state.vote) { myDots = Object.assign({}, state.me.dots); }
   render();
+  // The facilitator gave this phone's name to another: the name list is back, and what
+  // was typed stays in its (hidden) field for when the person chose again.
+  if (before && state.me.participant === null && !state.me.pending && !state.me.anonymous) {
+    say(texts.name_taken || "", true);
+  }
 }
 
 function listen() {
@@ -238,10 +273,11 @@ function listen() {
 
 function wire() {
   $("claim").addEventListener("click", () =>
-    act("api/join", { participant_id: $("roster").value }));
+    act("api/join", { participant_id: $("roster").value }, null, joinedText));
   $("consent-ok").addEventListener("click", () =>
-    act("api/consent", { appearance: state.me.appearance }));
-  $("anonymous").addEventListener("click", () => act("api/join", { anonymous: true }));
+    act("api/consent", { appearance: state.me.appearance }, null, () => texts.consented || ""));
+  $("anonymous").addEventListener("click", () =>
+    act("api/join", { anonymous: true }, null, joinedText));
   $("answer-send").addEventListener("click", () =>
     act("api/answer", { text: $("answer-text").value }, () => { $("answer-text").value = ""; }));
   $("question-send").addEventListener("click", () =>

@@ -3,9 +3,10 @@ store holds each act, made through the same core commands as its screens."""
 
 from __future__ import annotations
 
+import asyncio
 from pathlib import Path
 
-from aiohttp import ClientSession, CookieJar
+from aiohttp import ClientResponse, ClientSession, CookieJar
 from aiohttp.test_utils import TestClient
 
 from forum_desktop.methods.dot_vote import vote_view
@@ -242,5 +243,45 @@ def test_a_second_claim_waits_for_the_facilitators_ok(
             assert state["me"]["participant"] == str(room.people["Awa Diop"])
         state = await (await client.get(f"/{app.token}/api/state")).json()
         assert state["me"]["participant"] is None
+
+    drive(app, scenario)
+
+
+def test_both_phones_hear_at_once_that_the_facilitator_moved_a_name(
+    server_store: Store, room: Room, db_path: Path
+) -> None:
+    """The facilitator's OK changes no record, only who holds the name: the phones' update
+    streams still carry it, so neither waits for the agenda to move."""
+    app = ParticipantApp(opening(db_path, room), server_store)
+
+    async def next_change(stream: ClientResponse) -> bytes:
+        while not (line := await stream.content.readline()).startswith(b"event: change"):
+            pass
+        return line
+
+    async def scenario(client: TestClient, app: ParticipantApp) -> None:
+        base = f"/{app.token}/"
+        await joined(client, app, "Awa Diop", room)
+        root = str(client.make_url("/")).rstrip("/")
+        async with ClientSession(base_url=root, cookie_jar=CookieJar(unsafe=True)) as other:
+            await joined(other, app, "Awa Diop", room)
+            holder_stream = await client.get(base + "api/events")
+            asker_stream = await other.get(base + "api/events")
+            for stream in (holder_stream, asker_stream):
+                await next_change(stream)  # the greeting every stream starts with
+            (claim,) = app.devices.pending()
+            app.devices.approve(claim.device_id)
+            # Within a few polls (0.25 s each), not when the agenda next moves.
+            for stream in (holder_stream, asker_stream):
+                await asyncio.wait_for(next_change(stream), timeout=5)
+            asker = (await (await other.get(base + "api/state")).json())["me"]
+            assert (asker["participant"], asker["pending"]) == (
+                str(room.people["Awa Diop"]),
+                False,
+            )
+            holder_stream.close()
+            asker_stream.close()
+        holder = (await (await client.get(base + "api/state")).json())["me"]
+        assert holder["participant"] is None  # its page shows the name list again
 
     drive(app, scenario)
