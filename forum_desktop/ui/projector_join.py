@@ -13,14 +13,13 @@ import io
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QPalette, QPixmap
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from forum_desktop.ui.room_language import room
 
 BADGE_SHARE = 0.34
 """The code's side as a share of the projector's height: a phone at the back of a room
 reads it, and the countdown keeps the middle."""
-MARGIN = 16
 
 
 class RoomAddress(QObject):
@@ -68,11 +67,8 @@ def short_address(url: str) -> str:
 
 
 class JoinBadge(QWidget):
-    """Drawn over the projector's bottom-right corner, out of its layout, so the
-    countdown keeps its place; ``covers`` says how wide a strip it takes at the right
-    (0 while hidden), so the lines at the bottom keep clear of it."""
-
-    covers = Signal(int)
+    """At the projector's bottom right, in its layout: what the room reads beside it is
+    laid out in the room left, never covered (the projector places it)."""
 
     def __init__(self, projector: QWidget) -> None:
         super().__init__(projector)
@@ -86,8 +82,7 @@ class JoinBadge(QWidget):
         self.url_label.setAlignment(right)
         self.phones_label = QLabel(self)
         self.phones_label.setAlignment(right)
-        # Opaque, in the projector's colours: what it covers does not show through.
-        self.setAutoFillBackground(True)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -103,10 +98,13 @@ class JoinBadge(QWidget):
     def refresh(self) -> None:
         url = self.address.url
         self.setVisible(bool(url) and self.address.shown)
-        if not self.isVisibleTo(self.parentWidget()) or not url:
-            self.covers.emit(0)
-        if not url:
-            return
+        if url:
+            self._show(url)
+        parent = self.parentWidget()
+        if parent is not None and parent.layout() is not None:
+            parent.layout().activate()  # the room reads the new layout at once, not a tick later
+
+    def _show(self, url: str) -> None:
         if url != self._coded:
             import segno  # the QR code library: loaded when a room first opens, not at start
 
@@ -141,12 +139,7 @@ class JoinBadge(QWidget):
         self.phones_label.setFont(font)
         for label in (self.url_label, self.phones_label):
             label.setForegroundRole(QPalette.ColorRole.WindowText)
-        self.adjustSize()
-        width = max(side, self.sizeHint().width())
-        self.resize(width, self.sizeHint().height())
-        self.move(parent.width() - self.width() - MARGIN, parent.height() - self.height() - MARGIN)
-        self.raise_()
-        self.covers.emit(self.width() + 2 * MARGIN if self.isVisibleTo(parent) else 0)
+        self.updateGeometry()  # the projector's layout gives it its new size
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is not self.parentWidget():
