@@ -11,10 +11,17 @@ from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
 
+from forum_desktop.models import Language, Session
+from forum_desktop.services.commands import execute
+from forum_desktop.services.events import UpdateEvent
+from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.method_screens.fishbowl_public import FishbowlPublic
 from forum_desktop.ui.method_screens.round_robin_public import RoundRobinPublic
 from forum_desktop.ui.projector import ProjectorWindow
 from forum_desktop.ui.projector_join import RoomAddress, room_address
+from tests.services.helpers import build_day
+from tests.ui.test_projector_language import seen
+from tests.ui.test_run_page import open_console_on
 
 URL = "http://127.0.0.1:33297/pp-Y05O9vowpABcIbuBmg1KN3oFu-I80ADQUpw_DRMc/"
 SIZES = [(1024, 768), (1366, 768)]
@@ -109,3 +116,35 @@ def test_closed_to_phones_the_view_takes_the_whole_width_again(
     address.set_url("")
     assert not window.join_badge.isVisible()
     assert view.width() > beside + window.height() * 0.3  # the code's side is given back
+
+
+@pytest.mark.parametrize(
+    ("language", "welcome", "end"),
+    [
+        ("fr", "Bienvenue", "Fin de la séance"),
+        ("es", "Bienvenida", "Fin de la sesión"),
+        ("en", "Welcome", "End of the session"),
+    ],
+)
+def test_after_the_session_ends_the_projector_says_so_in_the_event_s_language(
+    window: MainWindow, qtbot: QtBot, language: str, welcome: str, end: str
+) -> None:
+    store = window.context.store
+    session_id, _ = build_day(store, [15, 40])
+    event_id = store.require(Session, session_id).event_id
+    execute(store, UpdateEvent(event_id=event_id, language=Language(language)))
+    page = open_console_on(window, session_id)
+    page.toggle_projector()
+    projector = page.projector
+    assert projector is not None
+    page.controller.tick()
+    assert welcome in seen(projector)  # before the start
+
+    page.controller.start()
+    page.controller.tick()
+    page.controller.finish()  # asked, and confirmed
+    page.controller.tick()
+    shown = seen(projector)
+    shown.remove(projector.clock_label.text())
+    assert sorted(shown) == sorted([end, "Journée", "Forum"])  # the end, the session, the event
+    assert projector.title_label.text() == end
