@@ -1,4 +1,4 @@
-"""The projector's corner while the event is open to phones (issue 22): the QR code, the
+"""The projector's side while the event is open to phones (issue 22): the QR code, the
 address without its scheme, and how many phones follow. Q on the projector window (or
 the participants dialog's check box) hides and shows it.
 
