@@ -11,8 +11,8 @@ from __future__ import annotations
 
 import io
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPalette, QPixmap
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPalette, QPixmap, QResizeEvent
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from forum_desktop.ui.room_language import room
@@ -20,6 +20,9 @@ from forum_desktop.ui.room_language import room
 BADGE_SHARE = 0.34
 """The code's side as a share of the projector's height: a phone at the back of a room
 reads it, and the countdown keeps the middle."""
+SMALLEST_SIDE = 120
+"""The code gives up height down to this side when a long title and question in two
+languages leave the projector less: smaller, but whole (a cut code does not scan)."""
 
 
 class RoomAddress(QObject):
@@ -67,8 +70,9 @@ def short_address(url: str) -> str:
 
 
 class JoinBadge(QWidget):
-    """At the projector's bottom right, in its layout: what the room reads beside it is
-    laid out in the room left, never covered (the projector places it)."""
+    """At the projector's right, in its layout: what the room reads beside it is laid
+    out in the room left, never covered (the projector places it). Its code is as large
+    as BADGE_SHARE asks, or as the height it is given allows."""
 
     def __init__(self, projector: QWidget) -> None:
         super().__init__(projector)
@@ -78,11 +82,15 @@ class JoinBadge(QWidget):
         self.code_label.setAccessibleName(self.tr("QR code of the participants' address"))
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         self.code_label.setAlignment(right)
+        # The code follows the badge's height, never the other way round.
+        self.code_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.url_label = QLabel(self)
         self.url_label.setAlignment(right)
         self.phones_label = QLabel(self)
         self.phones_label.setAlignment(right)
-        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Fixed)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Maximum)
+        for label in (self.url_label, self.phones_label):
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -91,6 +99,9 @@ class JoinBadge(QWidget):
         layout.addWidget(self.phones_label)
         self._code: QPixmap | None = None
         self._coded = ""
+        self._side = SMALLEST_SIDE
+        """The code's side the projector's height asks for."""
+        self._drawn_side = 0
         projector.installEventFilter(self)
         self.address.changed.connect(self.refresh)
         self.refresh()
@@ -124,7 +135,43 @@ class JoinBadge(QWidget):
         parent = self.parentWidget()
         if parent is None or self._code is None:
             return
-        side = max(120, int(parent.height() * BADGE_SHARE))
+        self._side = max(SMALLEST_SIDE, int(parent.height() * BADGE_SHARE))
+        font = self.font()
+        font.setPixelSize(max(9, parent.height() // 48))
+        self.url_label.setFont(font)
+        self.phones_label.setFont(font)
+        for label in (self.url_label, self.phones_label):
+            label.setForegroundRole(QPalette.ColorRole.WindowText)
+        self.updateGeometry()  # the projector's layout gives it its new size
+        self._draw_code()
+
+    def _text_height(self) -> int:
+        spacing = self.layout().spacing()
+        return sum(
+            label.sizeHint().height() + spacing for label in (self.url_label, self.phones_label)
+        )
+
+    def sizeHint(self) -> QSize:
+        width = max(
+            self._side, self.url_label.sizeHint().width(), self.phones_label.sizeHint().width()
+        )
+        return QSize(width, self._side + self._text_height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.sizeHint().width(), SMALLEST_SIDE + self._text_height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._draw_code()
+
+    def _draw_code(self) -> None:
+        """The code at the side asked for, or smaller to fit the height given, whole."""
+        if self._code is None:
+            return
+        side = max(1, min(self._side, self.height() - self._text_height()))
+        if side == self._drawn_side:
+            return
+        self._drawn_side = side
         self.code_label.setPixmap(
             self._code.scaled(
                 side,
@@ -133,13 +180,6 @@ class JoinBadge(QWidget):
                 Qt.TransformationMode.FastTransformation,  # sharp modules, no blur
             )
         )
-        font = self.font()
-        font.setPixelSize(max(9, parent.height() // 48))
-        self.url_label.setFont(font)
-        self.phones_label.setFont(font)
-        for label in (self.url_label, self.phones_label):
-            label.setForegroundRole(QPalette.ColorRole.WindowText)
-        self.updateGeometry()  # the projector's layout gives it its new size
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is not self.parentWidget():

@@ -7,6 +7,7 @@ from __future__ import annotations
 from collections.abc import Iterator
 
 import pytest
+import zxingcpp
 from PySide6.QtCore import QRect
 from PySide6.QtWidgets import QLabel, QWidget
 from pytestqt.qtbot import QtBot
@@ -50,7 +51,17 @@ def cut_off(label: QLabel) -> bool:
     return label.fontMetrics().horizontalAdvance(label.text()) > label.contentsRect().width()
 
 
+def assert_code_whole(window: ProjectorWindow) -> None:
+    """The QR code is drawn whole, and a phone reads it from the window as drawn."""
+    code = window.join_badge.code_label
+    assert code.pixmap().height() <= code.contentsRect().height()
+    assert code.pixmap().width() <= code.contentsRect().width()
+    image = window.grab().toImage()
+    assert [barcode.text for barcode in zxingcpp.read_barcodes(image)] == [URL]
+
+
 def assert_read_whole(window: ProjectorWindow, view: QWidget) -> None:
+    assert_code_whole(window)
     badge = in_window(window.join_badge, window)
     countdown = in_window(window.countdown_label, window)
     assert window.join_badge.isVisible() and window.rect().contains(badge)
@@ -104,6 +115,31 @@ def test_every_chair_of_a_fishbowl_shows_beside_the_code_for_phones(
     window = projector(qtbot, size, view)
     assert_read_whole(window, view)
     assert f"4. {chair}" in [label.text() for label in view.findChildren(QLabel)]
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_a_long_title_and_question_in_two_languages_leave_the_code_whole(
+    qtbot: QtBot, address: RoomAddress, size: tuple[int, int]
+) -> None:
+    window = projector(qtbot, size, QWidget())
+    window.set_method_view(None)
+    window.second_title_label.setText("Interactive presentation: who is who and who are you?")
+    window.phase_label.setText("Tiempo agotado — se pasa del tiempo")
+    window.question_label.setText(
+        "¿Qué hago para apoyar el aprendizaje en los municipios y cómo lo comparto con otros?"
+    )
+    window.second_question_label.setText(
+        "What do I do to support learning in the municipalities and how do I share it?"
+    )
+    window.next_label.setText("A continuación: Localización y desarrollo de MOOC")
+    for label in (window.second_title_label, window.second_question_label):
+        label.show()
+    window.layout().activate()
+    assert_code_whole(window)
+    badge = in_window(window.join_badge, window)
+    for label in window.findChildren(QLabel):
+        if label.parentWidget() is window and label.isVisibleTo(window):
+            assert not in_window(label, window).intersects(badge), label.text()
 
 
 def test_closed_to_phones_the_view_takes_the_whole_width_again(
