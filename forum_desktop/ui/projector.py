@@ -1,9 +1,9 @@
 """The projector window: what the room sees, and nothing else.
 
 Only public things are shown — the countdown, the item's title and guiding question,
-what comes next, the clock, or a hold slide (welcome, or a break with the time to be
-back). Private notes, re-plan suggestions and captured entries never reach this window:
-it is built from the snapshot's public fields only.
+what comes next, the clock, or a hold slide (welcome, a break with the time to be back,
+or the end of the session). Private notes, re-plan suggestions and captured entries
+never reach this window: it is built from the snapshot's public fields only.
 """
 
 from __future__ import annotations
@@ -13,7 +13,7 @@ import math
 from dataclasses import dataclass
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import Qt, QTimer
+from PySide6.QtCore import QEvent, QObject, Qt, QTimer
 from PySide6.QtGui import (
     QCloseEvent,
     QColor,
@@ -24,7 +24,7 @@ from PySide6.QtGui import (
     QResizeEvent,
     QShortcut,
 )
-from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from forum_desktop.models import AgendaItem, ItemKind, Language
 from forum_desktop.models.translation import TranslatedField
@@ -41,7 +41,12 @@ METHOD_DIGITS_SHARE = 0.18
 """The countdown's share of the height while a method's public view is shown under it."""
 METHOD_TEXT_SHARE = 0.035
 """A method view's text size, as a share of the window's height."""
-"""The countdown's digits take at least this share of the window's height (the issue: ⅓)."""
+LEADING_DIGITS_SHARE = 0.08
+"""The countdown's share while a method's view leads (a revealed vote): a small line."""
+
+LEADS = "leads"
+"""A method's public view's property: true while it is the main thing on the projector (a vote's
+revealed result); the projector then shrinks its countdown to give the view the room."""
 SAMPLE = "00:00"
 SECOND_TITLE_SHARE = 0.05
 SECOND_QUESTION_SHARE = 0.038
@@ -85,6 +90,8 @@ class ProjectorWindow(QWidget):
         # Showing it leaves the console active: the facilitator's keys keep working there.
         self.setAttribute(Qt.WidgetAttribute.WA_ShowWithoutActivating)
         self.event_title = event_title
+        self.session_title = ""
+        """Named by the end-of-session slide."""
         self.zone = ZoneInfo("UTC")
         self.hold = False
         self.flashing = False
@@ -112,12 +119,23 @@ class ProjectorWindow(QWidget):
         layout.addWidget(self.clock_label)
         layout.addWidget(self.title_label)
         layout.addWidget(self.second_title_label)
-        layout.addWidget(self.countdown_label, 1)
+        # The countdown and a method's view in a column, the phones' badge (while shown)
+        # beside them, so it never covers what the room reads; the lines under them keep
+        # the whole width (narrower, they would wrap and take the view's height).
+        body = QHBoxLayout()
+        body.setSpacing(16)
+        column = QVBoxLayout()
+        column.setSpacing(0)
+        column.addWidget(self.countdown_label, 1)
+        body.addLayout(column, 1)
+        layout.addLayout(body, 1)
         layout.addWidget(self.phase_label)
         layout.addWidget(self.question_label)
         layout.addWidget(self.second_question_label)
         layout.addWidget(self.next_label)
         self._layout = layout
+        self._column = column
+        self._body = body
         self.clock_label.setAlignment(Qt.AlignmentFlag.AlignRight)
         self.fullscreen_shortcut = QShortcut(QKeySequence(Qt.Key.Key_F11), self)
         self.fullscreen_shortcut.activated.connect(self.toggle_fullscreen)
@@ -126,8 +144,8 @@ class ProjectorWindow(QWidget):
         self._flash_timer.setInterval(FLASH_MS)
         self._flash_timer.timeout.connect(self._end_flash)
         self.join_badge = JoinBadge(self)  # the address for phones, while it is open
-        self.join_badge.covers.connect(self._keep_clear_of_badge)
-        self._keep_clear_of_badge(0)
+        body.addWidget(self.join_badge, 0, Qt.AlignmentFlag.AlignBottom)
+        self.join_badge.address.changed.connect(self._fit_countdown)  # a narrower column
         self.resize(1024, 768)
         self._restyle()
 
@@ -156,10 +174,13 @@ class ProjectorWindow(QWidget):
         current = snapshot.current if snapshot else None
         self.phase = snapshot.phase if snapshot else Phase.NOT_STARTED
         on_break = current is not None and current.entry.item.kind is ItemKind.BREAK
-        holding = self.hold or on_break or current is None or snapshot is None
+        finished = self.phase is Phase.FINISHED
+        holding = self.hold or on_break or finished or current is None or snapshot is None
         if self.method_view is not None:
             self.method_view.setVisible(not holding)
-        if holding:
+        if finished:
+            self._show_end()
+        elif holding:
             self._show_hold(snapshot, on_break)
         else:
             item = current.entry.item
@@ -216,6 +237,15 @@ class ProjectorWindow(QWidget):
             if self.second is not None:  # the event's name in the second language too
                 self.second_question_label.setText(self.second.event_title())
 
+    def _show_end(self) -> None:
+        """The session is over: its end, rather than a welcome as before it began."""
+        for label in (self.countdown_label, self.next_label, self.second_title_label):
+            label.setText("")
+        self.title_label.setText(room().translate("ProjectorWindow", "End of the session"))
+        self.phase_label.setText(self.session_title or self.event_title)
+        self.question_label.setText(self.event_title if self.session_title else "")
+        self.second_question_label.setText("")
+
     def _back_at(self, snapshot: Snapshot | None, on_break: bool) -> dt.datetime | None:
         if snapshot is None:
             return None
@@ -234,29 +264,30 @@ class ProjectorWindow(QWidget):
             return room().translate("ProjectorWindow", "Paused")
         return ""
 
-    def _keep_clear_of_badge(self, width: int) -> None:
-        """The lines under the countdown end where the phones' badge begins."""
-        for label in (
-            self.phase_label,
-            self.question_label,
-            self.second_question_label,
-            self.next_label,
-        ):
-            label.setContentsMargins(0, 0, width, 0)
-
     def set_method_view(self, view: QWidget | None) -> None:
         """Show a method screen's public view (the round's order, the seats, the vote)
         under the countdown, which then takes less of the height; None removes it."""
         if view is self.method_view:
             return
         if self.method_view is not None:
-            self._layout.removeWidget(self.method_view)
+            self.method_view.removeEventFilter(self)
+            self._column.removeWidget(self.method_view)
             self.method_view.hide()
             self.method_view.setParent(None)
         self.method_view = view
         if view is not None:
-            self._layout.insertWidget(self._layout.indexOf(self.countdown_label) + 1, view, 2)
+            self._column.insertWidget(self._column.indexOf(self.countdown_label) + 1, view, 2)
+            view.installEventFilter(self)  # to hear when it comes to lead
         self._scale_fonts()
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if watched is self.method_view and event.type() == QEvent.Type.DynamicPropertyChange:
+            self._fit_countdown()
+        return False
+
+    def _leading(self) -> bool:
+        """Whether a method's view is the main thing on the screen now."""
+        return self.method_view is not None and bool(self.method_view.property(LEADS))
 
     def set_hold(self, hold: bool) -> None:
         self.hold = hold
@@ -334,6 +365,14 @@ class ProjectorWindow(QWidget):
             self.next_label,
         )
 
+    def _column_width(self) -> int:
+        """The width of the countdown's column: the window's, less the phones' badge."""
+        margins = self._layout.contentsMargins()
+        width = self.width() - margins.left() - margins.right()
+        if self.join_badge.isVisibleTo(self):
+            width -= self.join_badge.sizeHint().width() + self._body.spacing()
+        return max(1, width)
+
     def _room_for_digits(self) -> int:
         """The height the lines of text leave the countdown (a long title in two
         languages takes more than the countdown's share would leave), less the room
@@ -353,10 +392,12 @@ class ProjectorWindow(QWidget):
         and the lines of text keep their room."""
         font = QFont(self.countdown_label.font())
         share = DIGITS_SHARE if self.method_view is None else METHOD_DIGITS_SHARE
+        if self._leading():
+            share = LEADING_DIGITS_SHARE
         target = self.height() * share
         if self.method_view is None:
             target = max(self.height() * 0.15, min(target, self._room_for_digits()))
-        usable = self.width() - 48
+        usable = self._column_width()
         size = max(9, int(target / 0.7))
         for _ in range(40):
             font.setPixelSize(size)

@@ -29,6 +29,7 @@ class ProjectorControl(QObject):
         self._console = console
         self.window: ProjectorWindow | None = None
         self.event_title = ""
+        self.session_title = ""
         self.zone = ZoneInfo("UTC")
         self.hold = False
         self.snapshot: Snapshot | None = None
@@ -55,6 +56,12 @@ class ProjectorControl(QObject):
         self.event_title, self.zone = title, zone
         if self.window is not None:
             self.window.event_title, self.window.zone = title, zone
+
+    def set_session(self, title: str) -> None:
+        """The shown session's title, for the projector's end-of-session slide."""
+        self.session_title = title
+        if self.window is not None:
+            self.window.session_title = title
 
     def set_second_language(self, second: SecondLanguage | None, shown: bool) -> None:
         """The event's second working language (None: it has one language) and whether
@@ -110,6 +117,7 @@ class ProjectorControl(QObject):
         if self.window is None:
             self.window = ProjectorWindow(self.event_title)
             self.window.zone = self.zone
+            self.window.session_title = self.session_title
             self.window.set_hold(self.hold)
             self.window.second = self._shown_second()
             self.window.set_method_view(self.method_view)

@@ -1,4 +1,4 @@
-"""The projector's corner while the event is open to phones (issue 22): the QR code, the
+"""The projector's side while the event is open to phones (issue 22): the QR code, the
 address without its scheme, and how many phones follow. Q on the projector window (or
 the participants dialog's check box) hides and shows it.
 
@@ -11,16 +11,18 @@ from __future__ import annotations
 
 import io
 
-from PySide6.QtCore import QCoreApplication, QEvent, QObject, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QPalette, QPixmap
-from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSize, Qt, Signal
+from PySide6.QtGui import QKeyEvent, QPalette, QPixmap, QResizeEvent
+from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from forum_desktop.ui.room_language import room
 
 BADGE_SHARE = 0.34
 """The code's side as a share of the projector's height: a phone at the back of a room
 reads it, and the countdown keeps the middle."""
-MARGIN = 16
+SMALLEST_SIDE = 120
+"""The code gives up height down to this side when a long title and question in two
+languages leave the projector less: smaller, but whole (a cut code does not scan)."""
 
 
 class RoomAddress(QObject):
@@ -68,11 +70,9 @@ def short_address(url: str) -> str:
 
 
 class JoinBadge(QWidget):
-    """Drawn over the projector's bottom-right corner, out of its layout, so the
-    countdown keeps its place; ``covers`` says how wide a strip it takes at the right
-    (0 while hidden), so the lines at the bottom keep clear of it."""
-
-    covers = Signal(int)
+    """At the projector's right, in its layout: what the room reads beside it is laid
+    out in the room left, never covered (the projector places it). Its code is as large
+    as BADGE_SHARE asks, or as the height it is given allows."""
 
     def __init__(self, projector: QWidget) -> None:
         super().__init__(projector)
@@ -82,12 +82,15 @@ class JoinBadge(QWidget):
         self.code_label.setAccessibleName(self.tr("QR code of the participants' address"))
         right = Qt.AlignmentFlag.AlignRight | Qt.AlignmentFlag.AlignVCenter
         self.code_label.setAlignment(right)
+        # The code follows the badge's height, never the other way round.
+        self.code_label.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
         self.url_label = QLabel(self)
         self.url_label.setAlignment(right)
         self.phones_label = QLabel(self)
         self.phones_label.setAlignment(right)
-        # Opaque, in the projector's colours: what it covers does not show through.
-        self.setAutoFillBackground(True)
+        self.setSizePolicy(QSizePolicy.Policy.Fixed, QSizePolicy.Policy.Maximum)
+        for label in (self.url_label, self.phones_label):
+            label.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.setSpacing(2)
@@ -96,6 +99,9 @@ class JoinBadge(QWidget):
         layout.addWidget(self.phones_label)
         self._code: QPixmap | None = None
         self._coded = ""
+        self._side = SMALLEST_SIDE
+        """The code's side the projector's height asks for."""
+        self._drawn_side = 0
         projector.installEventFilter(self)
         self.address.changed.connect(self.refresh)
         self.refresh()
@@ -103,10 +109,13 @@ class JoinBadge(QWidget):
     def refresh(self) -> None:
         url = self.address.url
         self.setVisible(bool(url) and self.address.shown)
-        if not self.isVisibleTo(self.parentWidget()) or not url:
-            self.covers.emit(0)
-        if not url:
-            return
+        if url:
+            self._show(url)
+        parent = self.parentWidget()
+        if parent is not None and parent.layout() is not None:
+            parent.layout().activate()  # the room reads the new layout at once, not a tick later
+
+    def _show(self, url: str) -> None:
         if url != self._coded:
             import segno  # the QR code library: loaded when a room first opens, not at start
 
@@ -126,7 +135,43 @@ class JoinBadge(QWidget):
         parent = self.parentWidget()
         if parent is None or self._code is None:
             return
-        side = max(120, int(parent.height() * BADGE_SHARE))
+        self._side = max(SMALLEST_SIDE, int(parent.height() * BADGE_SHARE))
+        font = self.font()
+        font.setPixelSize(max(9, parent.height() // 48))
+        self.url_label.setFont(font)
+        self.phones_label.setFont(font)
+        for label in (self.url_label, self.phones_label):
+            label.setForegroundRole(QPalette.ColorRole.WindowText)
+        self.updateGeometry()  # the projector's layout gives it its new size
+        self._draw_code()
+
+    def _text_height(self) -> int:
+        spacing = self.layout().spacing()
+        return sum(
+            label.sizeHint().height() + spacing for label in (self.url_label, self.phones_label)
+        )
+
+    def sizeHint(self) -> QSize:
+        width = max(
+            self._side, self.url_label.sizeHint().width(), self.phones_label.sizeHint().width()
+        )
+        return QSize(width, self._side + self._text_height())
+
+    def minimumSizeHint(self) -> QSize:
+        return QSize(self.sizeHint().width(), SMALLEST_SIDE + self._text_height())
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._draw_code()
+
+    def _draw_code(self) -> None:
+        """The code at the side asked for, or smaller to fit the height given, whole."""
+        if self._code is None:
+            return
+        side = max(1, min(self._side, self.height() - self._text_height()))
+        if side == self._drawn_side:
+            return
+        self._drawn_side = side
         self.code_label.setPixmap(
             self._code.scaled(
                 side,
@@ -135,18 +180,6 @@ class JoinBadge(QWidget):
                 Qt.TransformationMode.FastTransformation,  # sharp modules, no blur
             )
         )
-        font = self.font()
-        font.setPixelSize(max(9, parent.height() // 48))
-        self.url_label.setFont(font)
-        self.phones_label.setFont(font)
-        for label in (self.url_label, self.phones_label):
-            label.setForegroundRole(QPalette.ColorRole.WindowText)
-        self.adjustSize()
-        width = max(side, self.sizeHint().width())
-        self.resize(width, self.sizeHint().height())
-        self.move(parent.width() - self.width() - MARGIN, parent.height() - self.height() - MARGIN)
-        self.raise_()
-        self.covers.emit(self.width() + 2 * MARGIN if self.isVisibleTo(parent) else 0)
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
         if watched is not self.parentWidget():

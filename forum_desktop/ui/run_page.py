@@ -400,6 +400,7 @@ class RunPage(QWidget):
     def _on_session_chosen(self, *_: object) -> None:
         data = self.session_combo.currentData()
         session_id = UUID(data) if data else None
+        self.projection.set_session(self.session_combo.currentText() if data else "")
         if session_id != self.controller.session_id:
             self.show_notice("")  # a notice is about the session it came with
             self.controller.set_session(session_id)

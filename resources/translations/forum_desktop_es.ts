@@ -5421,6 +5421,10 @@ Conflicto de sincronización: también se conserva desde otro portátil:
         <translation>Pausa</translation>
     </message>
     <message>
+        <source>End of the session</source>
+        <translation>Fin de la sesión</translation>
+    </message>
+    <message>
         <source>Forum Desktop — projector</source>
         <translation>Forum Desktop — proyector</translation>
     </message>

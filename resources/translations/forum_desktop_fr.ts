@@ -5421,6 +5421,10 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
         <translation>Pause</translation>
     </message>
     <message>
+        <source>End of the session</source>
+        <translation>Fin de la séance</translation>
+    </message>
+    <message>
         <source>Forum Desktop — projector</source>
         <translation>Forum Desktop — projecteur</translation>
     </message>

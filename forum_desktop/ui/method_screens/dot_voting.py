@@ -46,6 +46,7 @@ from forum_desktop.ui.method_screens.vote_ballot_box import VoteBallotBox
 from forum_desktop.ui.method_screens.vote_chart import ChartRow, VoteChart
 from forum_desktop.ui.method_screens.vote_options import VoteOptionsEditor
 from forum_desktop.ui.notice_texts import notice_text
+from forum_desktop.ui.projector import LEADS
 
 
 class DotVotingScreen(MethodScreenWidget):
@@ -185,6 +186,7 @@ class DotVotingScreen(MethodScreenWidget):
             words = self.tr("The votes changed since the result was recorded: record it again.")
         self.record_label.setText(words)
         ideas = self._theme_ideas(view)
+        self.public.setProperty(LEADS, revealed)  # the result is what the room reads now
         self.chart.show_rows(
             [
                 ChartRow(option.text, place if revealed else None, ideas.get(option.id, ()))

@@ -23,6 +23,9 @@ GROWTH = 1.6
 IDEAS_SHOWN = 3
 IDEAS_SCALE = 0.7
 """A theme's ideas under its option, as a share of the options' type."""
+OPTION_LINES = 2
+"""An option's text takes at most this many lines, the last elided: one long option
+must not shrink every other to a size the room cannot read."""
 
 
 @dataclass(frozen=True)
@@ -39,6 +42,24 @@ class ChartRow:
         if len(self.ideas) > IDEAS_SHOWN:
             shown.append(f"+{len(self.ideas) - IDEAS_SHOWN}")
         return " · ".join(shown)
+
+
+def clipped(text: str, metrics: QFontMetrics, width: int) -> str:
+    """``text`` wrapped at its spaces into at most OPTION_LINES lines of ``width``, the
+    last elided ("…") when the text goes on."""
+    lines: list[str] = []
+    words = text.split()
+    while words and len(lines) < OPTION_LINES - 1:
+        line = words.pop(0)
+        while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
+            line += " " + words.pop(0)
+        if metrics.horizontalAdvance(line) > width:  # one word wider than the line
+            words.insert(0, line)
+            break
+        lines.append(line)
+    if words:
+        lines.append(metrics.elidedText(" ".join(words), Qt.TextElideMode.ElideRight, width))
+    return "\n".join(lines)
 
 
 class VoteChart(QLabel):
@@ -123,10 +144,11 @@ class VoteChart(QLabel):
         return self._option_height(row, metrics) + self._ideas_height(row, metrics)
 
     def _option_height(self, row: ChartRow, metrics: QFontMetrics) -> int:
-        _, width, _ = self._columns(metrics)
-        flags = Qt.TextFlag.TextWordWrap
-        box = metrics.boundingRect(QRect(0, 0, max(1, width - 8), 100_000), flags, row.text)
-        return max(box.height(), metrics.lineSpacing())
+        text = self._shown_text(row, metrics)
+        return max(metrics.lineSpacing() * (text.count("\n") + 1), metrics.lineSpacing())
+
+    def _shown_text(self, row: ChartRow, metrics: QFontMetrics) -> str:
+        return clipped(row.text, metrics, max(1, self._columns(metrics)[1] - 8))
 
     def _ideas_height(self, row: ChartRow, metrics: QFontMetrics) -> int:
         return QFontMetrics(self._ideas_font(metrics)).lineSpacing() if row.ideas else 0
@@ -163,7 +185,7 @@ class VoteChart(QLabel):
         painter.setPen(ink)
         centre = Qt.AlignmentFlag.AlignVCenter
         text_box = QRect(area.left() + rank_width, area.top(), text_width - 8, area.height())
-        painter.drawText(text_box, centre | Qt.TextFlag.TextWordWrap, row.text)
+        painter.drawText(text_box, centre, self._shown_text(row, metrics))
         if row.standing is None:
             return
         painter.drawText(

@@ -9,7 +9,7 @@ from pathlib import Path
 from uuid import UUID
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, QRect, Qt
 from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QApplication, QLineEdit, QSpinBox
 from pytestqt.qtbot import QtBot
@@ -29,6 +29,7 @@ from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.method_screens.dot_voting import DotVotingScreen
 from forum_desktop.ui.method_screens.vote_chart import ChartRow
+from forum_desktop.ui.projector_join import room_address
 from forum_desktop.ui.run_page import RunPage
 from tests.services.helpers import build_day
 from tests.services.method_examples import apply_method
@@ -510,3 +511,48 @@ def test_refusals_name_the_voter_and_the_option_as_typed_even_with_placeholders(
     assert screen.message_label.text() == (
         "The ballot of Awa %2 %3 has 5 dots: change it before lowering the limit to 4."
     )
+
+
+@pytest.mark.parametrize("size", [(1024, 768), (1366, 768)])
+def test_a_revealed_result_leads_the_projector_beside_the_code_for_phones(
+    window: MainWindow, qtbot: QtBot, english: None, size: tuple[int, int]
+) -> None:
+    store = window.context.store
+    session_id, ids = build_day(store, [30])
+    apply_method(store, item_id=ids[0], method_id="dot-voting", language="en")
+    event_id = store.require(Session, session_id).event_id
+    awa = execute(store, AddParticipant(event_id=event_id, name="Awa Ndiaye")).value
+    page = open_console_on(window, session_id)
+    page.controller.start()
+    screen = vote_screen(page)
+    long = " ".join(["Option très longue"] * 30)  # as the reviewer typed it
+    for text in ("Eau", "المياه النظيفة", long, "Sí"):
+        screen.options.add_option(text)
+    options = vote_view(store, ids[0]).options
+    screen.run_command(CastBallot(item_id=ids[0], participant_id=awa, dots={options[0].id: 3}), "")
+    page.toggle_projector()
+    projector = page.projector
+    assert projector is not None
+    address = room_address()
+    address.set_url("http://127.0.0.1:33297/pp-Y05O9vowpABcIbuBmg1KN3oFu-I80ADQUpw_DRMc/")
+    try:
+        projector.resize(*size)
+        qtbot.waitUntil(lambda: projector.size().toTuple() == size)
+        hidden_digits = projector.digits_height()
+        screen.toggle_reveal()
+        page.controller.tick()
+        chart = screen.chart
+        qtbot.waitUntil(lambda: projector.digits_height() < hidden_digits)  # it gives room
+        font = chart.drawn_font()
+        # Read from the room like the other projected text: not the reviewer's ~11 px.
+        assert font.pixelSize() >= size[1] * 0.035
+        assert chart.height_needed(QFontMetrics(font)) <= chart.height()  # every row shows
+        badge = projector.join_badge
+        area = QRect(chart.mapTo(projector, QPoint(0, 0)), chart.size())
+        code = QRect(badge.mapTo(projector, QPoint(0, 0)), badge.size())
+        assert badge.isVisible() and projector.rect().contains(area)
+        assert not area.intersects(code)
+        screen.toggle_reveal()  # hidden again: the countdown takes its size back
+        qtbot.waitUntil(lambda: projector.digits_height() == hidden_digits)
+    finally:
+        address.set_url("")
