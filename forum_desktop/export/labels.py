@@ -271,6 +271,7 @@ _EN: Final[dict[str, str]] = {
     "vote_top": "Most votes: {options} ({votes})",
     "vote_tie": "Tied for most votes: {options} ({votes} each)",
     "percent": "{value}%",
+    "decimal_separator": ".",
     "nothing_recorded": "Nothing recorded.",
     "no_actions": "No actions.",
     "no_questions": "No open questions.",
@@ -513,6 +514,7 @@ _FR: Final[dict[str, str]] = {
     "vote_top": f"Le plus de voix{NBSP}: {{options}} ({{votes}})",
     "vote_tie": f"À égalité en tête{NBSP}: {{options}} ({{votes}} chacune)",
     "percent": f"{{value}}{NBSP}%",
+    "decimal_separator": ",",
     "nothing_recorded": "Rien de consigné.",
     "no_actions": "Aucune action.",
     "no_questions": "Aucune question ouverte.",
@@ -750,6 +752,7 @@ _ES: Final[dict[str, str]] = {
     "vote_top": "Más votos: {options} ({votes})",
     "vote_tie": "Empate en cabeza: {options} ({votes} cada una)",
     "percent": f"{{value}}{NBSP}%",
+    "decimal_separator": ",",
     "nothing_recorded": "Nada registrado.",
     "no_actions": "Ninguna acción.",
     "no_questions": "Ninguna pregunta abierta.",
@@ -792,6 +795,10 @@ class Labels:
     def label_value(self, label_key: str, value: str) -> str:
         """ "Place: Lyon" ("Lieu : Lyon" in French)."""
         return self.get("label_value", label=self.get(label_key), value=value)
+
+    def decimal(self, value: float, places: int = 1) -> str:
+        """ "2.5" in English, "2,5" in French and Spanish: every decimal a reader sees."""
+        return f"{value:.{places}f}".replace(".", self.get("decimal_separator"))
 
     def join(self, parts: list[str]) -> str:
         """The parts as a list, each an isolate, so "سلمى, John" keeps its order."""
