@@ -31,12 +31,12 @@ from forum_desktop.cli_methods import add_method_commands
 from forum_desktop.cli_participants import add_serve_command
 from forum_desktop.clock import SystemClock
 from forum_desktop.export.minutes_options import SECTIONS
-from forum_desktop.files import write_atomically
+from forum_desktop.files import WriteError, write_atomically
 from forum_desktop.logs import setup_logging
 from forum_desktop.models import AgendaItem, Event, Language, Participant, Session
-from forum_desktop.notices import NoticeError
+from forum_desktop.notices import Notice, NoticeError
 from forum_desktop.paths import default_database_path
-from forum_desktop.progress_lines import PROGRESS_PREFIX
+from forum_desktop.progress_lines import PROGRESS_PREFIX, notice_line
 from forum_desktop.services.documents import DocumentError
 from forum_desktop.services.method_upgrade import upgrade_legacy_method_runs
 from forum_desktop.storage import DatabaseBusyError, StorageError, Store, open_database
@@ -87,6 +87,8 @@ def build_parser() -> argparse.ArgumentParser:
     parser.add_argument("--version", action="version", version=f"%(prog)s {__version__}")
     # For benchmarks/startup.py --bundle: print "shown" when the window is up, then quit.
     parser.add_argument("--quit-when-shown", action="store_true", help=argparse.SUPPRESS)
+    # For the app's export runner: a refusal's notice goes to stderr too, to be translated.
+    parser.add_argument("--notice-lines", action="store_true", help=argparse.SUPPRESS)
     parser.add_argument(
         "--lang", choices=["en", "fr", "es"], help="the interface language (default: the system's)"
     )
@@ -333,7 +335,13 @@ def main(argv: Sequence[str] | None = None) -> int:
             return _unexpected(args.command, error)
         print(f"forum-desktop: {DatabaseBusyError()}", file=sys.stderr)
         return EXIT_BUSY
-    except (NoticeError, CommandError) as error:
+    except WriteError as error:  # a failure, not a refusal: the command line was right
+        _tell(error.notice, args.notice_lines)
+        return EXIT_ERROR
+    except NoticeError as error:
+        _tell(error.notice, args.notice_lines)
+        return EXIT_REFUSED
+    except CommandError as error:
         print(f"forum-desktop: {_one_line(str(error))}", file=sys.stderr)
         return EXIT_REFUSED
     except StorageError as error:
@@ -344,6 +352,13 @@ def main(argv: Sequence[str] | None = None) -> int:
         return EXIT_ERROR
     except Exception as error:
         return _unexpected(args.command, error)
+
+
+def _tell(notice: Notice, as_a_line: bool) -> None:
+    """The notice's English on stderr, after its ``notice`` line when the app asked."""
+    if as_a_line:
+        print(notice_line(notice), file=sys.stderr)
+    print(f"forum-desktop: {_one_line(str(notice))}", file=sys.stderr)
 
 
 def _unexpected(command: str, error: Exception) -> int:

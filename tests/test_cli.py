@@ -23,6 +23,7 @@ from forum_desktop import __version__
 from forum_desktop.cli import EXIT_OK, EXIT_PROBLEMS, EXIT_USAGE, main
 from forum_desktop.clock import SystemClock
 from forum_desktop.models import Language
+from forum_desktop.progress_lines import read_notice_line
 from forum_desktop.services.commands import execute
 from forum_desktop.services.demo import DEMO_EVENT_ID, DEMO_EVENT_IDS
 from forum_desktop.services.events import CreateEvent
@@ -512,7 +513,23 @@ def test_export_to_a_missing_folder_names_the_users_path(
     assert str(missing.parent) in outcome.err and ".partial" not in outcome.err
     outcome = cli(capsys, "export-json", event_id, "-o", tmp_path, "--db", db)
     assert_refused(outcome)
-    assert "Is a directory" in outcome.err and ".partial" not in outcome.err
+    assert "it is a folder; choose a file name" in outcome.err and ".partial" not in outcome.err
+
+
+def test_the_app_gets_an_export_failure_as_a_notice_line_before_the_english(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "forum.sqlite3"
+    event_id = cli(capsys, "demo", "--db", db).out.strip().splitlines()[-1]
+    missing = tmp_path / "nodir" / "x.md"
+    arguments = ("export-minutes", event_id, "-o", missing, "--db", db)
+    outcome = cli(capsys, "--notice-lines", *arguments)
+    notice_line, english = outcome.err.splitlines()
+    notice = read_notice_line(notice_line)
+    assert notice is not None and notice.kind.code == "file.no_folder"
+    assert notice.values == {"path": str(missing), "folder": str(missing.parent)}
+    assert english == f"forum-desktop: {notice}"
+    assert cli(capsys, *arguments).err == english + "\n"  # a script sees the sentence alone
 
 
 # --- export-agenda ----------------------------------------------------------------------

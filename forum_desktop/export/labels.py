@@ -160,6 +160,7 @@ _EN: Final[dict[str, str]] = {
     "section_summary": "Executive summary",
     "key_messages": "Key messages",
     "summary_counts": "Entries by session and kind",
+    "col_kind": "Kind",
     "key_entries": "Key decisions and points",
     "open_actions_by_owner": "Open actions by owner",
     "col_open_actions": "Open",
@@ -271,6 +272,7 @@ _EN: Final[dict[str, str]] = {
     "vote_top": "Most votes: {options} ({votes})",
     "vote_tie": "Tied for most votes: {options} ({votes} each)",
     "percent": "{value}%",
+    "decimal_separator": ".",
     "nothing_recorded": "Nothing recorded.",
     "no_actions": "No actions.",
     "no_questions": "No open questions.",
@@ -401,6 +403,7 @@ _FR: Final[dict[str, str]] = {
     "section_summary": "Synthèse",
     "key_messages": "Messages clés",
     "summary_counts": "Entrées par session et par type",
+    "col_kind": "Type",
     "key_entries": "Décisions et points clés",
     "open_actions_by_owner": "Actions en cours par responsable",
     "col_open_actions": "En cours",
@@ -513,6 +516,7 @@ _FR: Final[dict[str, str]] = {
     "vote_top": f"Le plus de voix{NBSP}: {{options}} ({{votes}})",
     "vote_tie": f"À égalité en tête{NBSP}: {{options}} ({{votes}} chacune)",
     "percent": f"{{value}}{NBSP}%",
+    "decimal_separator": ",",
     "nothing_recorded": "Rien de consigné.",
     "no_actions": "Aucune action.",
     "no_questions": "Aucune question ouverte.",
@@ -639,6 +643,7 @@ _ES: Final[dict[str, str]] = {
     "section_summary": "Resumen ejecutivo",
     "key_messages": "Mensajes clave",
     "summary_counts": "Entradas por sesión y tipo",
+    "col_kind": "Tipo",
     "key_entries": "Decisiones y puntos clave",
     "open_actions_by_owner": "Acciones pendientes por responsable",
     "col_open_actions": "Pendientes",
@@ -750,6 +755,7 @@ _ES: Final[dict[str, str]] = {
     "vote_top": "Más votos: {options} ({votes})",
     "vote_tie": "Empate en cabeza: {options} ({votes} cada una)",
     "percent": f"{{value}}{NBSP}%",
+    "decimal_separator": ",",
     "nothing_recorded": "Nada registrado.",
     "no_actions": "Ninguna acción.",
     "no_questions": "Ninguna pregunta abierta.",
@@ -792,6 +798,10 @@ class Labels:
     def label_value(self, label_key: str, value: str) -> str:
         """ "Place: Lyon" ("Lieu : Lyon" in French)."""
         return self.get("label_value", label=self.get(label_key), value=value)
+
+    def decimal(self, value: float, places: int = 1) -> str:
+        """ "2.5" in English, "2,5" in French and Spanish: every decimal a reader sees."""
+        return f"{value:.{places}f}".replace(".", self.get("decimal_separator"))
 
     def join(self, parts: list[str]) -> str:
         """The parts as a list, each an isolate, so "سلمى, John" keeps its order."""

@@ -41,6 +41,7 @@ from forum_desktop.export.pdf import (
     column_widths,
     data_table,
     frame_size,
+    header_fit,
     listed,
     outlined,
     para,
@@ -283,12 +284,8 @@ class _Renderer:
 
     def table(self, block: Table) -> Any:
         rows = [[self._cell(cell) for cell in row] for row in block.rows]
-        return data_table(
-            block.header,
-            rows,
-            column_widths(block.weights, self.frame[0]),
-            frame_height=self.frame[1],
-        )
+        widths, size = header_fit(block.header, column_widths(block.weights, self.frame[0]))
+        return data_table(block.header, rows, widths, frame_height=self.frame[1], header_size=size)
 
 
 @cache

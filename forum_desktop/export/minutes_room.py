@@ -46,7 +46,7 @@ def session_evaluation(data: MinutesData, lab: Labels, session_id: UUID) -> list
         rows = tuple((str(n), str(count)) for n, count in enumerate(summary.useful, start=1))
         header = (lab["evaluation_useful"], lab["evaluation_count"])
         blocks.append(Table(header, rows, (0.7, 0.3)))
-        average = f"{summary.average:.1f}"
+        average = lab.decimal(summary.average)
         blocks.append(Text(lab.label_value("evaluation_average", average), tone="muted"))
     for key, comments in (("evaluation_keep", summary.keep), ("evaluation_change", summary.change)):
         if comments:

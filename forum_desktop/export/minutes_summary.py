@@ -19,12 +19,14 @@ from forum_desktop.export.labels import Labels
 from forum_desktop.export.minutes_blocks import Block, Entry, Heading, Table, Text
 from forum_desktop.export.minutes_data import MinutesData
 from forum_desktop.export.minutes_entries import outcome_entry
-from forum_desktop.models import ActionFields, ActionStatus, Outcome, OutcomeKind
+from forum_desktop.models import ActionFields, ActionStatus, OutcomeKind
 
 KEY_MESSAGES: Final = 6
 """Summaries shown at most; each cut at ``SUMMARY_CHARACTERS``."""
 SUMMARY_CHARACTERS: Final = 600
 KEY_ENTRIES: Final = 12
+KIND_COLUMNS: Final = 8
+"""Kinds of entry the counts table gives a column each at most (else it is turned)."""
 OWNERS: Final = 12
 """Rows of the open-actions table at most (the owners with the most open actions)."""
 
@@ -57,22 +59,36 @@ def _key_messages(data: MinutesData, lab: Labels) -> list[Block]:
 
 
 def _counts(data: MinutesData, lab: Labels) -> list[Block]:
-    """Entries of each kind per session (a row for the event's own, and a total)."""
+    """Entries of each kind per session (a row for the event's own, and a total): a column
+    per kind, or, when there are more kinds than ``KIND_COLUMNS`` and than sessions, a row
+    per kind (the table turned), so its header words never need cutting to fit the page."""
     kinds = [kind for kind in OutcomeKind if data.of_kind(kind)]
-    rows: list[tuple[str, ...]] = []
-
-    def row(title: str, outcomes: list[Outcome]) -> tuple[str, ...]:
-        counted = Counter(outcome.kind for outcome in outcomes)
-        return (title, *(str(counted[kind]) for kind in kinds), str(len(outcomes)))
-
-    for minutes in data.sessions:
-        rows.append(row(minutes.session.title, minutes.outcomes))
+    groups = [(minutes.session.title, minutes.outcomes) for minutes in data.sessions]
     if event_level := data.event_level():
-        rows.append(row(lab["whole_event"], event_level))
-    rows.append(row(lab["col_total"], data.outcomes))
-    header = (lab["col_session"], *(lab.outcomes_heading(kind) for kind in kinds), lab["col_total"])
-    weights = (4.0, *(1.0 for _ in kinds), 1.0)
-    return [Heading(lab["summary_counts"], 4), Table(header, tuple(rows), weights)]
+        groups.append((lab["whole_event"], event_level))
+    groups.append((lab["col_total"], data.outcomes))
+    counted = [Counter(outcome.kind for outcome in outcomes) for _, outcomes in groups]
+    totals = [str(len(outcomes)) for _, outcomes in groups]
+    table: Table
+    if len(kinds) > KIND_COLUMNS and len(kinds) > len(groups):
+        header = (lab["col_kind"], *(title for title, _ in groups))
+        rows = [
+            (lab.outcomes_heading(kind), *(str(counts[kind]) for counts in counted))
+            for kind in kinds
+        ]
+        rows.append((lab["col_total"], *totals))
+        table = Table(header, tuple(rows), (3.0, *(1.5 for _ in groups)))
+    else:
+        header = (lab["col_session"], *map(lab.outcomes_heading, kinds), lab["col_total"])
+        table = Table(
+            header,
+            tuple(
+                (title, *(str(counts[kind]) for kind in kinds), total)
+                for (title, _), counts, total in zip(groups, counted, totals, strict=True)
+            ),
+            (4.0, *(1.0 for _ in kinds), 1.0),
+        )
+    return [Heading(lab["summary_counts"], 4), table]
 
 
 def _key_entries(data: MinutesData, lab: Labels) -> list[Block]:

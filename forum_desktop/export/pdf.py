@@ -129,6 +129,15 @@ def styles() -> Styles:
     )
 
 
+def sized(style: Any, size: float) -> Any:
+    """A copy of ``style`` set at ``size`` points."""
+    from reportlab.lib.styles import ParagraphStyle
+
+    return ParagraphStyle(
+        f"{style.name}_{size}", parent=style, fontSize=size, leading=round(size * 1.25, 2)
+    )
+
+
 def indented(style: Any, points: float) -> Any:
     """A copy of ``style`` indented by ``points`` on the left."""
     from reportlab.lib.styles import ParagraphStyle
@@ -160,6 +169,7 @@ def data_table(
     frame_height: float,
     extra_style: Sequence[tuple[Any, ...]] = (),
     min_row_height: float | None = None,
+    header_size: float | None = None,
 ) -> Any:
     """A table whose header row repeats on every page and whose rows split cleanly.
 
@@ -174,6 +184,8 @@ def data_table(
     from forum_desktop.export.fonts import markup
 
     header_style = styles().cell_header
+    if header_size is not None and header_size != header_style.fontSize:
+        header_style = sized(header_style, header_size)
     data: list[list[Any]] = [[para(markup(label), header_style) for label in header]]
     data += [[cell if cell is not None else Spacer(0, 0) for cell in row] for row in rows]
     table = _table_class(round(frame_height, 3))(
@@ -263,6 +275,42 @@ def fitted_widths(
     )
     found = iter(shares)
     return [points if points is not None else next(found) for points in fixed]
+
+
+MIN_HEADER_SIZE: Final = 6.5
+"""The smallest header text a table sets (points) so that its words are not cut."""
+
+
+def header_fit(
+    header: Sequence[str], widths: Sequence[float], size: float = 9
+) -> tuple[list[float], float]:
+    """Column widths and a header text size at which no header word is cut (reportlab cuts
+    a word wider than its cell, without a hyphen: "Décisio|ns"). A column narrower than its
+    header's longest word takes the room from the columns with room to spare; when the
+    words do not fit side by side, the header is set smaller, down to ``MIN_HEADER_SIZE``."""
+    total = sum(widths)
+    pad = CELL_PADDING + 1
+
+    def needs(at: float) -> list[float]:
+        return [
+            max((text_width(word, at, bold=True) for word in label.split()), default=0.0) + pad
+            for label in header
+        ]
+
+    need = needs(size)
+    if sum(need) > total:
+        words = sum(need) - pad * len(header)
+        size = max(
+            MIN_HEADER_SIZE, math.floor(10 * size * (total - pad * len(header)) / words) / 10
+        )
+        need = needs(size)
+    if sum(need) >= total:  # even the smallest header is too wide: share out what there is
+        return [total * points / sum(need) for points in need], size
+    deficit = sum(max(0.0, n - w) for n, w in zip(need, widths, strict=True))
+    slack = sum(max(0.0, w - n) for n, w in zip(need, widths, strict=True))
+    return [
+        n if w <= n else w - deficit * (w - n) / slack for n, w in zip(need, widths, strict=True)
+    ], size
 
 
 def fit_text_width(texts: Sequence[str], *, header: str, cap: float | None = None) -> float:

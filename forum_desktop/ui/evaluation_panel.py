@@ -18,6 +18,7 @@ from forum_desktop.models import Session
 from forum_desktop.services.evaluation import SetEvaluationOpen, evaluation_summary, is_open
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.numbers import decimal
 
 
 class EvaluationPanel(QWidget):
@@ -83,7 +84,7 @@ class EvaluationPanel(QWidget):
         text = self.tr("%n answer(s)", "", summary.answers)
         if summary.average is not None:
             text += " · " + self.tr("average usefulness %1 of 5").replace(
-                "%1", f"{summary.average:.1f}"
+                "%1", decimal(summary.average)
             )
         self.summary_label.setText(text)
 

@@ -3,7 +3,9 @@
 reportlab holds the interpreter while it lays out pages; in another process it cannot
 freeze the timer or the capture bar. A progress dialog shows it is working and can
 cancel it; a command run with ``--progress`` (the minutes) reports "progress N" lines on
-stderr, and the dialog then shows the percentage.
+stderr, and the dialog then shows the percentage. Every command runs with
+``--notice-lines``: a failure it can name (a missing folder, a full disk...) comes as a
+notice, said in the interface's language and naming the file the person chose.
 """
 
 from __future__ import annotations
@@ -14,8 +16,11 @@ from pathlib import Path
 from PySide6.QtCore import QObject, QProcess, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
-from forum_desktop.progress_lines import PROGRESS_PREFIX
+from forum_desktop.notices import Notice
+from forum_desktop.progress_lines import PROGRESS_PREFIX, read_notice_line
 from forum_desktop.ui import prompts
+from forum_desktop.ui.messages import fill
+from forum_desktop.ui.notice_texts import notice_text
 
 # In the standalone app the executable is the `forum-desktop` command itself; otherwise it
 # is Python, told to run our package.
@@ -40,6 +45,7 @@ class ExportRunner(QObject):
         self.process.finished.connect(self._on_finished)
         self.process.readyReadStandardError.connect(self._on_stderr)
         self._errors = ""
+        self._notice: Notice | None = None
         self._partial = ""
         self._ended = False
         self.process.errorOccurred.connect(self._on_error)
@@ -52,7 +58,15 @@ class ExportRunner(QObject):
     def start(self, database: Path, arguments: list[str], target: Path) -> None:
         self._target = target
         self.process.setArguments(
-            [*SELF_ARGUMENTS, *arguments, "-o", str(target), "--db", str(database)]
+            [
+                *SELF_ARGUMENTS,
+                "--notice-lines",
+                *arguments,
+                "-o",
+                str(target),
+                "--db",
+                str(database),
+            ]
         )
         self.progress.setRange(0, 0)  # busy until the first report
         self.progress.setValue(0)
@@ -68,8 +82,11 @@ class ExportRunner(QObject):
         shares: list[int] = []
         for line in lines:
             report = line.strip().removeprefix(PROGRESS_PREFIX)
+            notice = read_notice_line(line)
             if line.startswith(PROGRESS_PREFIX) and report.isdigit():
                 shares.append(int(report))
+            elif notice is not None:
+                self._notice = notice
             elif line.strip():
                 self._errors += line + "\n"
         # A modal dialog's setValue() processes events, so the process's end can be
@@ -88,11 +105,19 @@ class ExportRunner(QObject):
             self.finished.emit(True, ", ".join(self._written()) or str(self._target))
             return
         self._on_stderr(final=True)
-        message = self._errors.strip().removeprefix("forum-desktop: ") or self.tr(
-            "The export stopped."
-        )
+        message = self._failure()
         prompts.error(self._parent, self._title, message)
         self.finished.emit(False, message)
+
+    def _failure(self) -> str:
+        """Why the export failed, in the interface's language when the command said it as a
+        notice; otherwise (a bug, reported in English) naming the file with its reason."""
+        if self._notice is not None:
+            return notice_text(self._notice)
+        reason = self._errors.strip().removeprefix("forum-desktop: ")
+        if not reason:
+            return self.tr("The export stopped.")
+        return fill(self.tr("Could not write %1 (%2)."), str(self._target), reason)
 
     def _written(self) -> list[str]:
         """The files the command says it wrote ("wrote PATH" lines): one per language when

@@ -20,6 +20,7 @@ from forum_desktop.services.logo import MAX_LOGO_BYTES, SetEventLogo, event_logo
 from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.messages import fill
+from forum_desktop.ui.numbers import decimal
 
 PREVIEW = QSize(160, 56)
 
@@ -103,7 +104,7 @@ class LogoField(QWidget):
                 fill(
                     self.tr("%1 is %2 MB; a logo may be at most %3 MB. Choose a smaller picture."),
                     path.name,
-                    f"{size / (1024 * 1024):.1f}",
+                    decimal(size / (1024 * 1024)),
                     str(MAX_LOGO_BYTES // (1024 * 1024)),
                 ),
             )

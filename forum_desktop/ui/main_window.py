@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_desktop import __version__
-from forum_desktop.files import read_at_most, write_atomically
+from forum_desktop.files import WriteError, read_at_most, write_atomically
 from forum_desktop.models import Event, Language
 from forum_desktop.models.base import TITLE_MAX_LENGTH
 from forum_desktop.services.agenda import sessions_of
@@ -596,12 +596,8 @@ class MainWindow(QMainWindow):
             return
         try:
             write_atomically(path, text.encode("utf-8"))
-        except OSError as error:
-            prompts.error(
-                self,
-                self.tr("Export failed"),
-                fill(self.tr("Could not write %1: %2"), str(path), error.strerror or str(error)),
-            )
+        except WriteError as error:
+            prompts.error(self, self.tr("Export failed"), notice_text(error.notice))
 
     def export_agenda(self, kind: str) -> None:
         """Write a document of the open event's agenda in a separate process."""

@@ -26,7 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forum_desktop.files import write_atomically
+from forum_desktop.files import WriteError, write_atomically
 from forum_desktop.methods.library import (
     MAX_FILE_BYTES,
     MethodFileError,
@@ -327,16 +327,8 @@ class MethodLibraryDialog(QDialog):
             return
         try:
             write_atomically(path, export_bytes(entry.definition))
-        except OSError as error:
-            prompts.error(
-                self,
-                self.tr("Not exported"),
-                fill(
-                    self.tr("The method could not be written to %1: %2"),
-                    str(path),
-                    error.strerror or str(error),
-                ),
-            )
+        except WriteError as error:
+            prompts.error(self, self.tr("Not exported"), notice_text(error.notice))
 
     def import_file(self) -> None:
         path = prompts.open_file(self, self.tr("Import a method"), FILTER)

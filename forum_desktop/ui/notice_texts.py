@@ -522,6 +522,25 @@ def templates() -> dict[str, str]:
             "The bundle changes a {record_type} of another event here ({title}); it was "
             "refused and nothing was imported.",
         ),
+        # writing a file the person chose (an export)
+        "file.no_folder": translate(
+            "Notices",
+            "Could not write {path}: the folder {folder} does not exist; choose another folder.",
+        ),
+        "file.is_folder": translate(
+            "Notices", "Could not write {path}: it is a folder; choose a file name."
+        ),
+        "file.denied": translate(
+            "Notices",
+            "Could not write {path}: that folder does not accept new files; choose another folder.",
+        ),
+        "file.no_space": translate(
+            "Notices",
+            "Could not write {path}: the disk is full; free some space or choose another disk.",
+        ),
+        "file.not_written": translate(
+            "Notices", "Could not write {path} ({reason}); choose another folder or name."
+        ),
         # sync
         "sync.clock_ahead": translate(
             "Notices",

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 from forum_desktop.models import Profile
 from forum_desktop.ui.appearance import HIGH_CONTRAST, SYSTEM, TEXT_SIZES, parse_text_size
 from forum_desktop.ui.language import AUTONYMS, INTERFACE_LANGUAGES, system_language
+from forum_desktop.ui.numbers import percent as percent_text
 
 
 def system_user_name() -> str:
@@ -90,7 +91,7 @@ class ProfileDialog(QDialog):
         self.text_size_combo = QComboBox(self)
         self.text_size_combo.setAccessibleName(self.tr("Text size"))
         for percent in TEXT_SIZES:
-            self.text_size_combo.addItem(f"{percent} %", percent)
+            self.text_size_combo.addItem(percent_text(percent), percent)
         self.text_size_combo.setCurrentIndex(
             max(self.text_size_combo.findData(parse_text_size(text_size)), 0)
         )

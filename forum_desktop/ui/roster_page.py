@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forum_desktop.files import write_atomically
+from forum_desktop.files import WriteError, write_atomically
 from forum_desktop.interchange.roster_csv import export_roster
 from forum_desktop.models import AttendanceStatus, ChangeKind, Event, Language, Participant
 from forum_desktop.services.operations import OpResult
@@ -32,6 +32,7 @@ from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.delegates import ChoiceDelegate
 from forum_desktop.ui.messages import fill
+from forum_desktop.ui.notice_texts import notice_text
 from forum_desktop.ui.participant_view import ParticipantView
 from forum_desktop.ui.roster_model import (
     CHOICE_COLUMNS,
@@ -293,12 +294,8 @@ class RosterPage(QWidget):
         data = export_roster(people, event.language, delimiter=delimiter)
         try:
             write_atomically(path, data)
-        except OSError as error:
-            prompts.error(
-                self,
-                self.tr("Export failed"),
-                fill(self.tr("Could not write %1: %2"), str(path), error.strerror or str(error)),
-            )
+        except WriteError as error:
+            prompts.error(self, self.tr("Export failed"), notice_text(error.notice))
 
     def show_participant(self, participant_id: UUID) -> None:
         """Select the person, clearing a filter that hides them (e.g. from a search hit)."""

@@ -28,6 +28,7 @@ from forum_desktop.models.translation import TranslatedField
 from forum_desktop.services.translations import EventTexts, typed_text
 from forum_desktop.ui.date_edit import DateEdit
 from forum_desktop.ui.messages import fill
+from forum_desktop.ui.numbers import percent_suffix
 from forum_desktop.ui.timezone_combo import TimeZoneCombo
 from forum_desktop.ui.translation_rows import TranslationRow
 
@@ -80,7 +81,7 @@ class SessionDialog(QDialog):
         # The timer warns at the smaller of a share of the item's time and a cap.
         self.warning_percent = QSpinBox(self)
         self.warning_percent.setRange(0, 100)
-        self.warning_percent.setSuffix(" %")
+        self.warning_percent.setSuffix(percent_suffix())
         self.warning_percent.setValue(session.warning_percent if session else 20)
         self.warning_percent.setAccessibleName(self.tr("Warn at this share of an item's time"))
         self.warning_cap = QSpinBox(self)

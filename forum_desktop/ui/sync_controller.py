@@ -17,7 +17,7 @@ from uuid import UUID
 from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, QThreadPool, QTimer, Signal
 
 from forum_desktop.clock import Clock
-from forum_desktop.files import read_at_most, write_atomically
+from forum_desktop.files import WriteError, read_at_most, write_atomically
 from forum_desktop.services.events import list_events
 from forum_desktop.storage import StorageError, Store, open_database
 from forum_desktop.sync.changefile import event_dir
@@ -119,6 +119,9 @@ class _BundleJob(QRunnable):
                 conn.close()
         except BundleError as error:
             self.signals.failed.emit(notice_text(error.notice))  # translate() is thread-safe
+            return
+        except WriteError as error:  # the bundle's file: why, naming it, in the UI's language
+            self.signals.failed.emit(notice_text(error.notice))
             return
         except (OSError, StorageError) as error:
             message = error.strerror if isinstance(error, OSError) else None

@@ -1587,6 +1587,10 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
         <translation>No se pudo iniciar la exportación: %1</translation>
     </message>
     <message>
+        <source>Could not write %1 (%2).</source>
+        <translation>No se pudo escribir %1 (%2).</translation>
+    </message>
+    <message>
         <source>The export stopped.</source>
         <translation>La exportación se detuvo.</translation>
     </message>
@@ -2609,10 +2613,6 @@ No se importó nada.</translation>
         <translation>No se puede importar %1</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
-    </message>
-    <message>
         <source>D&amp;uplicate event</source>
         <translation>D&amp;uplicar evento</translation>
     </message>
@@ -3211,10 +3211,6 @@ Cree uno con Ctrl+N.</translation>
         <translation>Pasos</translation>
     </message>
     <message>
-        <source>The method could not be written to %1: %2</source>
-        <translation>No se pudo escribir el método en %1: %2</translation>
-    </message>
-    <message>
         <source>What it produces</source>
         <translation>Lo que produce</translation>
     </message>
@@ -3476,6 +3472,26 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>Choose two different themes to merge.</source>
         <translation>Elija dos temas distintos para fusionarlos.</translation>
+    </message>
+    <message>
+        <source>Could not write {path} ({reason}); choose another folder or name.</source>
+        <translation>No se pudo escribir {path} ({reason}); elija otra carpeta u otro nombre.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: it is a folder; choose a file name.</source>
+        <translation>No se pudo escribir {path}: es una carpeta; elija un nombre de archivo.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: that folder does not accept new files; choose another folder.</source>
+        <translation>No se pudo escribir {path}: esa carpeta no admite archivos nuevos; elija otra carpeta.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: the disk is full; free some space or choose another disk.</source>
+        <translation>No se pudo escribir {path}: el disco está lleno; libere espacio o elija otro disco.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: the folder {folder} does not exist; choose another folder.</source>
+        <translation>No se pudo escribir {path}: la carpeta {folder} no existe; elija otra carpeta.</translation>
     </message>
     <message>
         <source>Line {line} cannot be read ({error}). Check that every quote (&quot;) that opens a cell also closes it.</source>
@@ -5822,10 +5838,6 @@ Conflicto de sincronización: también se conserva desde otro portátil:
     <message>
         <source>Con&amp;tributions…</source>
         <translation>Con&amp;tribuciones…</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>No se pudo escribir %1: %2</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>

@@ -1587,6 +1587,10 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
         <translation>Impossible de lancer l’export : %1</translation>
     </message>
     <message>
+        <source>Could not write %1 (%2).</source>
+        <translation>Impossible d’écrire %1 (%2).</translation>
+    </message>
+    <message>
         <source>The export stopped.</source>
         <translation>L’export s’est arrêté.</translation>
     </message>
@@ -2609,10 +2613,6 @@ Rien n’a été importé.</translation>
         <translation>Impossible d’importer %1</translation>
     </message>
     <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
-    </message>
-    <message>
         <source>D&amp;uplicate event</source>
         <translation>D&amp;upliquer l’événement</translation>
     </message>
@@ -3211,10 +3211,6 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Étapes</translation>
     </message>
     <message>
-        <source>The method could not be written to %1: %2</source>
-        <translation>La méthode n&apos;a pas pu être écrite dans %1 : %2</translation>
-    </message>
-    <message>
         <source>What it produces</source>
         <translation>Ce qu&apos;elle produit</translation>
     </message>
@@ -3476,6 +3472,26 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>Choose two different themes to merge.</source>
         <translation>Choisissez deux thèmes différents à fusionner.</translation>
+    </message>
+    <message>
+        <source>Could not write {path} ({reason}); choose another folder or name.</source>
+        <translation>Impossible d’écrire {path} ({reason})&#xa0;; choisissez un autre dossier ou un autre nom.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: it is a folder; choose a file name.</source>
+        <translation>Impossible d’écrire {path}&#xa0;: c’est un dossier&#xa0;; choisissez un nom de fichier.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: that folder does not accept new files; choose another folder.</source>
+        <translation>Impossible d’écrire {path}&#xa0;: ce dossier n’accepte pas de nouveaux fichiers&#xa0;; choisissez un autre dossier.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: the disk is full; free some space or choose another disk.</source>
+        <translation>Impossible d’écrire {path}&#xa0;: le disque est plein&#xa0;; libérez de la place ou choisissez un autre disque.</translation>
+    </message>
+    <message>
+        <source>Could not write {path}: the folder {folder} does not exist; choose another folder.</source>
+        <translation>Impossible d’écrire {path}&#xa0;: le dossier {folder} n’existe pas&#xa0;; choisissez un autre dossier.</translation>
     </message>
     <message>
         <source>Line {line} cannot be read ({error}). Check that every quote (&quot;) that opens a cell also closes it.</source>
@@ -5822,10 +5838,6 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
     <message>
         <source>Con&amp;tributions…</source>
         <translation>Con&amp;tributions…</translation>
-    </message>
-    <message>
-        <source>Could not write %1: %2</source>
-        <translation>Impossible d’écrire %1 : %2</translation>
     </message>
     <message>
         <source>E&amp;xport CSV…</source>

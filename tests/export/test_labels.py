@@ -96,3 +96,20 @@ def test_an_unknown_language_or_key_fails_loudly() -> None:
         labels("de")
     with pytest.raises(KeyError):
         labels("en")["no_such_label"]
+
+
+@pytest.mark.parametrize(
+    ("language", "zero", "share", "average"),
+    [
+        ("en", "0%", "54%", "12.35"),
+        ("fr", f"0{NBSP}%", f"54{NBSP}%", "12,35"),
+        ("es", f"0{NBSP}%", f"54{NBSP}%", "12,35"),
+    ],
+)
+def test_numbers_follow_the_documents_language(
+    language: str, zero: str, share: str, average: str
+) -> None:
+    """A zero share is written as any other: "0 %" beside "54 %" in French."""
+    lab = labels(language)
+    assert (lab.get("percent", value=0), lab.get("percent", value=54)) == (zero, share)
+    assert lab.decimal(12.349, 2) == average

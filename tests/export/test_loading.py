@@ -11,6 +11,7 @@ import pytest
 
 from forum_desktop.export.agenda_pdf import run_sheet_pdf
 from forum_desktop.export.loading import items_by_session, load_agenda, save_export
+from forum_desktop.files import WriteError
 from forum_desktop.services import agenda
 from forum_desktop.services.commands import execute
 from forum_desktop.storage import Store
@@ -53,8 +54,9 @@ def test_save_export_writes_bytes_and_text_atomically(tmp_path: Path) -> None:
     save_export(ics, "BEGIN:VCALENDAR\r\nSUMMARY:été\r\n")
     assert ics.read_bytes() == "BEGIN:VCALENDAR\r\nSUMMARY:été\r\n".encode()
     assert sorted(p.name for p in tmp_path.iterdir()) == ["agenda.pdf", "sessions.ics"]
-    with pytest.raises(FileNotFoundError):
+    with pytest.raises(WriteError) as refused:
         save_export(tmp_path / "missing" / "x.pdf", b"")
+    assert refused.value.notice.kind.code == "file.no_folder"
 
 
 def test_importing_the_exporters_does_not_load_reportlab() -> None:

@@ -6,13 +6,16 @@ from __future__ import annotations
 
 from uuid import UUID, uuid4
 
+import pytest
+
 from forum_desktop.clock import FakeClock
+from forum_desktop.export.labels import NBSP
 from forum_desktop.export.minutes_data import load_minutes
 from forum_desktop.export.minutes_md import minutes_markdown
 from forum_desktop.export.minutes_options import MinutesOptions
 from forum_desktop.export.minutes_pdf import minutes_pdf
 from forum_desktop.methods.idea_acts import AddIdea
-from forum_desktop.models import Outcome
+from forum_desktop.models import Language, Outcome
 from forum_desktop.services.commands import execute
 from forum_desktop.services.evaluation import AnswerEvaluation, SetEvaluationOpen
 from forum_desktop.services.moderation import Hide, SendFromPhone
@@ -89,3 +92,20 @@ def test_a_phones_text_the_facilitator_hid_is_left_out_of_the_minutes(
     assert "Share the wells" in markdown
     assert "idiot" not in markdown
     assert store.require(Outcome, hidden).text == "Call the mayor an idiot"  # still recorded
+
+
+@pytest.mark.parametrize(
+    ("language", "average"),
+    [("en", "Average: 4.3"), ("fr", f"Moyenne{NBSP}: 4,3"), ("es", "Media: 4,3")],
+)
+def test_the_evaluations_average_is_written_as_the_minutes_language_writes_decimals(
+    store: Store, language: str, average: str
+) -> None:
+    room = build_room(store)
+    execute(store, SetEvaluationOpen(session_id=room.session_id, open=True))
+    for useful in (5, 4, 4):
+        execute(store, AnswerEvaluation(session_id=room.session_id, voter=uuid4(), useful=useful))
+    data = load_minutes(store, room.event_id, MinutesOptions(language=Language(language)))
+    assert average in minutes_markdown(data)
+    # pdftotext reads the no-break space as a plain one
+    assert average.replace(NBSP, " ") in all_text(minutes_pdf(data)).replace(NBSP, " ")

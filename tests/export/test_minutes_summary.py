@@ -16,7 +16,7 @@ from forum_desktop.export.minutes_data import load_minutes
 from forum_desktop.export.minutes_options import MinutesOptions
 from forum_desktop.export.minutes_pdf import minutes_pdf
 from forum_desktop.export.minutes_summary import summary_section
-from forum_desktop.models import ReviewState
+from forum_desktop.models import OutcomeKind, ReviewState
 from forum_desktop.services import agenda, capture
 from forum_desktop.services.commands import execute
 from forum_desktop.services.demo import CreateDemoEvent
@@ -113,3 +113,43 @@ def test_key_is_kept_and_can_be_changed(large: tuple[Store, UUID]) -> None:
     data = load_minutes(store, event_id, MinutesOptions())
     assert len([outcome for outcome in data.outcomes if outcome.key]) == 2
     execute(store, capture.UpdateOutcome(outcome_id=marked[0].id, key=True))
+
+
+@pytest.fixture(scope="module")
+def by_kinds(tmp_path_factory: pytest.TempPathFactory) -> Iterator[dict[int, tuple[Store, UUID]]]:
+    """Events with one entry of each of their first N kinds, in their first session."""
+    clock = FakeClock()
+    events: dict[int, tuple[Store, UUID]] = {}
+    for count in (8, len(OutcomeKind)):
+        conn = open_database(tmp_path_factory.mktemp("kinds") / "forum.sqlite3", clock)
+        store = Store(conn, clock)
+        event_id: UUID = execute(store, CreateDemoEvent()).value
+        session = agenda.sessions_of(store, event_id)[0]
+        for kind in list(OutcomeKind)[:count]:
+            command = capture.CaptureOutcome(
+                event_id=event_id, session_id=session.id, kind=kind, text=f"Une entrée {kind}"
+            )
+            execute(store, command)
+        events[count] = (store, event_id)
+    yield events
+    for store, _ in events.values():
+        store.conn.close()
+
+
+@pytest.mark.parametrize("language", ["fr", "es", "en"])
+@pytest.mark.parametrize("kinds", [8, len(OutcomeKind)], ids=["a-column-per-kind", "turned"])
+def test_the_counts_tables_header_words_are_never_cut(
+    by_kinds: dict[int, tuple[Store, UUID]], language: str, kinds: int
+) -> None:
+    """reportlab cut a header word wider than its column without a hyphen ("Décisio|ns",
+    "Enseig|nemen|ts"): every word of the header is read back whole."""
+    store, event_id = by_kinds[kinds]
+    options = MinutesOptions(language=language, sections=("summary",))
+    data = load_minutes(store, event_id, options)
+    lab = labels(language)
+    table = next(b for b in summary_section(data, lab) if isinstance(b, Table))
+    assert (table.header[0] == lab["col_kind"]) is (kinds == len(OutcomeKind))
+    text = " ".join(page_texts(minutes_pdf(data))[1:])
+    counts = text.split(lab["summary_counts"])[1].split(lab["open_actions_by_owner"])[0]
+    words = {word for label in table.header for word in label.split()}
+    assert [word for word in sorted(words) if word not in counts.split()] == []

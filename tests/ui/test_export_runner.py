@@ -1,4 +1,5 @@
-"""The export runner: progress lines move the bar, other stderr explains a failure."""
+"""The export runner: progress lines move the bar, a notice line says a failure in the
+interface's language, other stderr explains a failure the command could not name."""
 
 from __future__ import annotations
 
@@ -12,9 +13,12 @@ FAKE_EXPORT = (
     "import sys\n"
     "for share in (10, 55, 99):\n"
     "    print(f'progress {share}', file=sys.stderr, flush=True)\n"
-    "print('forum-desktop: the disk is full', file=sys.stderr)\n"
+    'print(\'notice {"code": "file.no_space", "values": {"path": "/media/key/m.pdf"}}\','
+    " file=sys.stderr)\n"
+    "print('forum-desktop: Could not write /media/key/m.pdf: the disk is full', file=sys.stderr)\n"
     "sys.exit(1)\n"
 )
+FULL = "Could not write /media/key/m.pdf: the disk is full; free some space or choose another disk."
 
 
 def test_progress_lines_move_the_bar_and_the_rest_is_the_error(
@@ -37,9 +41,24 @@ def test_progress_lines_move_the_bar_and_the_rest_is_the_error(
     runner.progress.setValue = record  # type: ignore[method-assign]
     with qtbot.waitSignal(runner.finished, timeout=30_000) as done:
         runner.process.start()
-    assert done.args == [False, "the disk is full"]
+    assert done.args == [False, FULL]
     # the bar moves to the reported shares; the process may end while the first one is
     # shown (a modal dialog processes events), and then the rest are not shown
     moved = [value for value in seen if value]
     assert moved and moved == [10, 55, 99][: len(moved)]
-    assert answers.errors[-1][1] == "the disk is full"
+    assert answers.errors[-1][1] == FULL
+
+
+def test_a_failure_without_a_notice_is_shown_with_its_reason(
+    qtbot: QtBot, answers: Prompts
+) -> None:
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    runner = ExportRunner(parent, "Exporting minutes.pdf")
+    runner.progress.canceled.disconnect()
+    script = "import sys; print('forum-desktop: unexpected error', file=sys.stderr); sys.exit(1)"
+    runner.process.setArguments(["-c", script])
+    with qtbot.waitSignal(runner.finished, timeout=30_000) as done:
+        runner.process.start()
+    assert done.args[0] is False and "(unexpected error)." in done.args[1]
+    assert answers.errors[-1][1] == done.args[1]

@@ -292,6 +292,43 @@ def test_failed_export_says_why(
     assert "missing-folder" in answers.errors[-1][1]
 
 
+def test_export_failures_are_said_in_the_interface_language_naming_the_chosen_file(
+    window: MainWindow,
+    answers: Prompts,
+    qtbot: QtBot,
+    tmp_path: Path,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    from forum_desktop.ui.minutes_dialog import MinutesDialog
+
+    monkeypatch.setattr(MinutesDialog, "exec", lambda dialog: 1)
+    event_id = execute(window.context.store, CreateDemoEvent()).value
+    window.events_model.reload()
+    window.open_event(event_id)
+    missing = tmp_path / "dossier absent" / "compte rendu.pdf"
+    folder = tmp_path / "actas.pdf"  # a folder where the minutes would go
+    folder.mkdir()
+    answers.save_paths.extend([missing, folder])
+    try:
+        install("fr")
+        window.export_agenda_actions[1].trigger()
+        with qtbot.waitSignal(window.export_runner.finished, timeout=60_000):
+            pass
+        french = answers.errors[-1][1]
+        install("es")
+        window.export_minutes_actions[0].trigger()
+        with qtbot.waitSignal(window.export_runner.finished, timeout=60_000):
+            pass
+        spanish = answers.errors[-1][1]
+    finally:
+        install("en")
+    assert french == (
+        f"Impossible d’écrire {missing}\u00a0: le dossier {missing.parent} n’existe pas\u00a0; "
+        "choisissez un autre dossier."
+    )
+    assert spanish == f"No se pudo escribir {folder}: es una carpeta; elija un nombre de archivo."
+
+
 def test_objectives_edit_add_rename_remove_undo(window: MainWindow, answers: Prompts) -> None:
     event_id = execute(window.context.store, CreateDemoEvent()).value
     window.events_model.reload()

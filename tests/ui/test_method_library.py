@@ -302,7 +302,10 @@ def test_file_names_with_placeholders_are_shown_as_typed(
         answers.open_paths.append(tmp_path / name)
         dialog.import_file()
     exported, huge, gone = (text for _, text in answers.errors)
-    assert exported.startswith(f"The method could not be written to {unwritable}: ")
+    assert exported == (
+        f"Could not write {unwritable}: the folder {unwritable.parent} does not exist; "
+        "choose another folder."
+    )
     assert huge == (
         "huge %2 %1.json is not a method file Forum Desktop can use: the file is over 256 KB; "
         "a method file is at most 256 KB"

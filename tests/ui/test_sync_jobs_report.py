@@ -15,6 +15,7 @@ from forum_desktop.services.commands import execute
 from forum_desktop.services.events import CreateEvent
 from forum_desktop.sync import bundle, engine
 from forum_desktop.ui import prompts
+from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
 
 from .conftest import Prompts
@@ -114,3 +115,21 @@ def test_a_merge_whose_indexing_fails_is_still_reported_done(
     assert controller.status(event_id).startswith("Laptops seen: 1")
     assert answers.errors == []
     assert "search index not updated after the merge" in caplog.text
+
+
+def test_a_bundle_that_cannot_be_written_is_said_in_the_interface_language(
+    window: MainWindow, answers: Prompts, tmp_path: Path, qtbot: QtBot
+) -> None:
+    event_id: UUID = execute(window.context.store, CreateEvent(title="Atelier de Saly")).value
+    target = tmp_path / "absent" / "atelier.forum-bundle"
+    failed: list[str] = []
+    window.sync.bundle_failed.connect(failed.append)
+    install("es")
+    try:
+        window.sync.export_bundle(event_id, target)
+        qtbot.waitUntil(lambda: bool(failed), timeout=WAIT_MS)
+    finally:
+        install("en")
+    assert failed == [
+        f"No se pudo escribir {target}: la carpeta {target.parent} no existe; elija otra carpeta."
+    ]

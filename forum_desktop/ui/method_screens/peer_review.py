@@ -8,7 +8,7 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QLabel,
     QListWidgetItem,
@@ -45,6 +45,7 @@ from forum_desktop.ui.method_screens.peer_review_boxes import (
     FeedbackBox,
 )
 from forum_desktop.ui.method_screens.peer_review_public import PeerReviewPublic
+from forum_desktop.ui.numbers import decimal
 from forum_desktop.ui.room_language import room
 
 
@@ -193,7 +194,7 @@ class PeerReviewScreen(MethodScreenWidget):
         average = captured.average_rating()
         self.feedback_box.average_label.setText(
             self.tr("Average rating: %1 of 5 (%n rating(s))", "", len(captured.ratings())).replace(
-                "%1", QLocale().toString(average, "f", 1)
+                "%1", decimal(average)
             )
             if average is not None
             else ""
