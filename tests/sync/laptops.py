@@ -11,6 +11,9 @@ from pathlib import Path
 from typing import Any
 from uuid import UUID
 
+from hypothesis import strategies as st
+from hypothesis.stateful import RuleBasedStateMachine, rule
+
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import RECORD_TYPES
 from forum_desktop.notices import NoticeError
@@ -173,3 +176,31 @@ class UndoStacks:
             return None
         self.steps[laptop.name] = Step(redone)
         return redone
+
+
+LAPTOP_PICK = st.integers(0, 3)
+"""A laptop's index, taken modulo how many there are (2 to 4)."""
+
+
+class FilesTravel(RuleBasedStateMachine):
+    """The file rules every acts machine shares: a laptop syncs with its copy of the shared
+    folder, a folder is passed along whole, one change file is carried in any order, late
+    or twice. A machine sets ``laptops``, ``folders`` and ``event_id`` when it starts."""
+
+    laptops: list[Laptop]
+    folders: list[Path]
+    event_id: UUID
+
+    @rule(laptop=LAPTOP_PICK)
+    def sync(self, laptop: int) -> None:
+        index = laptop % len(self.laptops)
+        sync_event(self.laptops[index].store, self.event_id, self.folders[index])
+
+    @rule(source=LAPTOP_PICK, to=LAPTOP_PICK)
+    def pass_along(self, source: int, to: int) -> None:
+        pass_along(self.laptops, self.event_id, self.folders, source, to)
+
+    @rule(source=LAPTOP_PICK, to=LAPTOP_PICK, which=st.integers(0, 1000), twice=st.booleans())
+    def carry_a_file(self, source: int, to: int, which: int, twice: bool) -> None:
+        origin = self.folders[source % len(self.folders)]
+        carry_one_file(self.event_id, origin, self.folders[to % len(self.folders)], which, twice)

@@ -29,7 +29,7 @@ from uuid import UUID
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
+from hypothesis.stateful import initialize, invariant, rule
 
 from forum_desktop.methods.breakout_acts import (
     CaptureReport,
@@ -56,15 +56,13 @@ from forum_desktop.services.commands import Command, execute
 from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.operations import OpResult
 from forum_desktop.services.participants import AddParticipant, CheckIn
-from forum_desktop.sync.engine import sync_event
 from tests.sync.laptops import (
     CLOCK_SKEWS,
+    FilesTravel,
     Laptop,
     UndoStacks,
-    carry_one_file,
     everything_travels,
     open_laptop,
-    pass_along,
     share_event,
     snapshot,
 )
@@ -79,7 +77,7 @@ pick = st.integers(0, 1000)
 skew = st.sampled_from(CLOCK_SKEWS)
 
 
-class BreakoutActs(RuleBasedStateMachine):
+class BreakoutActs(FilesTravel):
     def __init__(self) -> None:
         super().__init__()
         self.temp = tempfile.TemporaryDirectory()
@@ -262,22 +260,6 @@ class BreakoutActs(RuleBasedStateMachine):
         redone = self.stacks.redo(self.laptop(laptop), self.event_id)
         if redone is not None:
             self.count(redone, kept=True)
-
-    # --- files travelling --------------------------------------------------------------
-
-    @rule(laptop=laptop_pick)
-    def sync(self, laptop: int) -> None:
-        index = laptop % len(self.laptops)
-        sync_event(self.laptops[index].store, self.event_id, self.folders[index])
-
-    @rule(source=laptop_pick, to=laptop_pick)
-    def pass_along(self, source: int, to: int) -> None:
-        pass_along(self.laptops, self.event_id, self.folders, source, to)
-
-    @rule(source=laptop_pick, to=laptop_pick, which=pick, twice=st.booleans())
-    def carry_a_file(self, source: int, to: int, which: int, twice: bool) -> None:
-        origin = self.folders[source % len(self.folders)]
-        carry_one_file(self.event_id, origin, self.folders[to % len(self.folders)], which, twice)
 
     # --- what holds at every step, and after everything travelled -----------------------
 

@@ -27,7 +27,7 @@ from uuid import UUID, uuid5
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, initialize, rule
+from hypothesis.stateful import initialize, rule
 
 from forum_desktop.methods.idea_acts import AddIdea
 from forum_desktop.models import Moderation, RoomQuestion
@@ -59,15 +59,14 @@ from forum_desktop.services.room_questions import (
     questions_view,
 )
 from forum_desktop.services.round_robin import RecordAnswer
-from forum_desktop.sync.engine import conflict_rows, sync_event
+from forum_desktop.sync.engine import conflict_rows
 from tests.sync.laptops import (
     CLOCK_SKEWS,
+    FilesTravel,
     Laptop,
     UndoStacks,
-    carry_one_file,
     everything_travels,
     open_laptop,
-    pass_along,
     share_event,
     snapshot,
 )
@@ -89,7 +88,7 @@ pick = st.integers(0, 1000)
 skew = st.sampled_from(CLOCK_SKEWS)
 
 
-class RoomActs(RuleBasedStateMachine):
+class RoomActs(FilesTravel):
     def __init__(self) -> None:
         super().__init__()
         self.temp = tempfile.TemporaryDirectory()
@@ -299,22 +298,6 @@ class RoomActs(RuleBasedStateMachine):
         redone = self.stacks.redo(self.laptop(laptop), self.event_id)
         if redone is not None:
             self.note(redone, kept=True)
-
-    # --- files travelling --------------------------------------------------------------
-
-    @rule(laptop=laptop_pick)
-    def sync(self, laptop: int) -> None:
-        index = laptop % len(self.laptops)
-        sync_event(self.laptops[index].store, self.event_id, self.folders[index])
-
-    @rule(source=laptop_pick, to=laptop_pick)
-    def pass_along(self, source: int, to: int) -> None:
-        pass_along(self.laptops, self.event_id, self.folders, source, to)
-
-    @rule(source=laptop_pick, to=laptop_pick, which=pick, twice=st.booleans())
-    def carry_a_file(self, source: int, to: int, which: int, twice: bool) -> None:
-        origin = self.folders[source % len(self.folders)]
-        carry_one_file(self.event_id, origin, self.folders[to % len(self.folders)], which, twice)
 
     # --- after everything travelled ------------------------------------------------------
 

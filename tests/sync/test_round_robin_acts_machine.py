@@ -28,7 +28,7 @@ from uuid import UUID
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import RuleBasedStateMachine, initialize, invariant, rule
+from hypothesis.stateful import initialize, invariant, rule
 
 from forum_desktop.methods.fairness import fairness
 from forum_desktop.methods.round_robin import round_view
@@ -49,15 +49,13 @@ from forum_desktop.services.round_robin import (
     Skip,
 )
 from forum_desktop.services.run import floor_holder
-from forum_desktop.sync.engine import sync_event
 from tests.sync.laptops import (
     CLOCK_SKEWS,
+    FilesTravel,
     Laptop,
     UndoStacks,
-    carry_one_file,
     everything_travels,
     open_laptop,
-    pass_along,
     share_event,
     snapshot,
 )
@@ -72,7 +70,7 @@ skew = st.sampled_from(CLOCK_SKEWS)
 words = st.sampled_from(["", "Apprendre", "Partager", "Écouter\nRépondre"])
 
 
-class RoundActs(RuleBasedStateMachine):
+class RoundActs(FilesTravel):
     def __init__(self) -> None:
         super().__init__()
         self.temp = tempfile.TemporaryDirectory()
@@ -221,22 +219,6 @@ class RoundActs(RuleBasedStateMachine):
             self.count_answers(chosen, redone, saved=True)
             if redone.value is not None and redone.touches("participant"):
                 self.people.add(redone.value)
-
-    # --- files travelling --------------------------------------------------------------
-
-    @rule(laptop=laptop_pick)
-    def sync(self, laptop: int) -> None:
-        index = laptop % len(self.laptops)
-        sync_event(self.laptops[index].store, self.event_id, self.folders[index])
-
-    @rule(source=laptop_pick, to=laptop_pick)
-    def pass_along(self, source: int, to: int) -> None:
-        pass_along(self.laptops, self.event_id, self.folders, source, to)
-
-    @rule(source=laptop_pick, to=laptop_pick, which=pick, twice=st.booleans())
-    def carry_a_file(self, source: int, to: int, which: int, twice: bool) -> None:
-        origin = self.folders[source % len(self.folders)]
-        carry_one_file(self.event_id, origin, self.folders[to % len(self.folders)], which, twice)
 
     # --- what holds at every step, and after everything travelled -----------------------
 
