@@ -29,7 +29,7 @@ from forum_desktop.storage.image_data import prune_image_data
 from forum_desktop.storage.lock import GuiLock
 from forum_desktop.timing.clocks import clock_from_environment
 from forum_desktop.ui import appearance, prompts
-from forum_desktop.ui.backup_jobs import back_up_in_background
+from forum_desktop.ui.backup_jobs import back_up_in_background, wait_for_backups
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.errors import install_exception_hook
 from forum_desktop.ui.first_paint import FirstPaint
@@ -65,6 +65,7 @@ class Running:
     def close(self) -> None:
         self.window.close()
         wait_for_jobs()
+        wait_for_backups()
         self.context.close()
         self.lock.release()
 

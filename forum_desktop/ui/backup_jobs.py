@@ -3,7 +3,9 @@ must not wait for (at start-up, or after the change that makes an hourly backup 
 
 The backup's content is fixed on the UI thread before anything else is written
 (``Backups.pin``), so a start-up backup holds the file as it was when the app started.
-``image_jobs.wait_for_jobs`` (the app's exit) waits for the copy too.
+Copies run one at a time in a pool of their own, so photo work does not wait behind them
+and two never rotate the same folder at once; ``wait_for_backups`` (the app's exit, a
+test's end) lets the last one finish.
 """
 
 from __future__ import annotations
@@ -16,6 +18,16 @@ from PySide6.QtCore import QThreadPool
 from forum_desktop.storage import BackupReason, Backups
 
 log = logging.getLogger(__name__)
+
+_pool: QThreadPool | None = None
+
+
+def _backup_pool() -> QThreadPool:
+    global _pool
+    if _pool is None:
+        _pool = QThreadPool()
+        _pool.setMaxThreadCount(1)
+    return _pool
 
 
 def back_up_in_background(backups: Backups, reason: BackupReason) -> None:
@@ -32,4 +44,9 @@ def back_up_in_background(backups: Backups, reason: BackupReason) -> None:
         except (OSError, sqlite3.Error) as error:
             log.warning("%s backup failed: %s", reason, error)
 
-    QThreadPool.globalInstance().start(copy)
+    _backup_pool().start(copy)
+
+
+def wait_for_backups() -> None:
+    if _pool is not None:
+        _pool.waitForDone()

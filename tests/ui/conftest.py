@@ -13,6 +13,7 @@ from pytestqt.qtbot import QtBot
 
 from forum_desktop.storage import Store
 from forum_desktop.ui import prompts
+from forum_desktop.ui.backup_jobs import wait_for_backups
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.image_jobs import wait_for_jobs
 from forum_desktop.ui.language import install
@@ -95,7 +96,8 @@ def context(store: Store, db_path: Path, qtbot: QtBot) -> Iterator[AppContext]:
     context = AppContext(store, db_path)
     yield context
     context.stop_indexing()  # no timer may fire on a closed database in a later test
-    wait_for_jobs()  # a backup or an image job still running uses the test's files
+    wait_for_jobs()  # an image job or a backup still running uses the test's files
+    wait_for_backups()
 
 
 @pytest.fixture

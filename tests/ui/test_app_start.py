@@ -32,9 +32,9 @@ from forum_desktop.storage.backups import PendingBackup
 from forum_desktop.storage.lock import GuiLock
 from forum_desktop.ui import app as app_module
 from forum_desktop.ui.app import Running, start
+from forum_desktop.ui.backup_jobs import wait_for_backups
 from forum_desktop.ui.errors import handle_exception
 from forum_desktop.ui.event_page import RUN_TAB
-from forum_desktop.ui.image_jobs import wait_for_jobs
 from forum_desktop.ui.language import install
 from forum_desktop.ui.messages import describe
 from forum_desktop.ui.profile_dialog import ProfileDialog, system_user_name
@@ -92,7 +92,7 @@ def test_first_start_asks_profile_creates_demo_and_backs_up(
     assert running.window.current_event_id() == DEMO_EVENT_IDS[Language.EN]
     assert running.window.page.details.title_edit.text() == "Towards the Learning Forum"
     assert "Fatou Ndiaye" in running.window.statusBar().currentMessage()
-    wait_for_jobs()
+    wait_for_backups()
     [backup] = running.context.backups.list()
     assert backup.reason is BackupReason.START
     with closing(sqlite3.connect(backup.path)) as kept:  # the file before the first start
@@ -480,7 +480,7 @@ def test_the_backups_are_copied_off_the_ui_thread_at_start_up_and_an_hour_later(
     context.execute(UpdateEvent(event_id=event_id, place="Dakar"), "Place")
     clock.advance(3600)
     context.execute(UpdateEvent(event_id=event_id, place="Saint-Louis"), "Place")
-    wait_for_jobs()
+    wait_for_backups()
 
     assert sorted(copied_on) == [  # copies may run side by side, in any order
         (BackupReason.HOURLY, False),

@@ -10,7 +10,7 @@ from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import Outcome, SessionRun
-from forum_desktop.ui.image_jobs import wait_for_jobs
+from forum_desktop.ui.backup_jobs import wait_for_backups
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.rehearsal_window import RehearsalWindow
 from tests.ui.test_run_page import open_console
@@ -39,7 +39,7 @@ def test_a_rehearsal_on_another_day_is_timed_from_its_start_and_leaves_nothing(
     rehearsal.page.toggle_projector()
     assert rehearsal.page.projector is not None
 
-    wait_for_jobs()
+    wait_for_backups()
     assert not rehearsal.context.backups.folder.exists()  # a throwaway copy: no backups
     rehearsal.close()
     assert not folder.exists()  # the copy is gone
