@@ -82,6 +82,11 @@ class NeedsNameError(Exception):
     """The act needs a roster name and the phone has not claimed one."""
 
 
+class NameGoneError(NeedsNameError):
+    """The name a phone claims is no longer on the roster (removed since its list was
+    shown): it must choose again."""
+
+
 class NeedsConsentError(Exception):
     """The phone has a name but its person has not confirmed how it will appear."""
 

@@ -44,6 +44,7 @@ from forum_desktop.participants.room import (
     EvaluationInput,
     FeedbackInput,
     JoinInput,
+    NameGoneError,
     NeedsConsentError,
     NeedsNameError,
     NotHereError,
@@ -312,6 +313,8 @@ class ParticipantApp:
                 # 404 as for any address not here, with a sentence for a phone whose page
                 # still shows what just ended.
                 return _error(404, TEXTS[language]["not_here"])
+            except NameGoneError:
+                return _error(403, TEXTS[language]["name_gone"])
             except NeedsNameError:
                 return _error(403, TEXTS[language]["needs_name"])
             except NeedsConsentError:
@@ -340,7 +343,7 @@ class ParticipantApp:
             self.devices.stay_anonymous(device)
             return None
         if not self.room.on_roster(data.participant_id):
-            raise NotHereError("no such person on this event's roster")
+            raise NameGoneError("no such person on this event's roster")
         self.devices.claim(device, data.participant_id)
         return None
 

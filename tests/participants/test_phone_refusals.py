@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 from pathlib import Path
 from typing import Any
+from uuid import uuid4
 
 import pytest
 from aiohttp.test_utils import TestClient
@@ -110,6 +111,7 @@ def test_every_other_form_refuses_in_one_sentence_of_the_phones_language(
             ("api/upvote", {"question_id": ""}, "refused"),
             ("api/upvote", {}, "refused"),
             ("api/join", {"participant_id": ""}, "pick_name"),
+            ("api/join", {"participant_id": str(uuid4())}, "name_gone"),  # removed since
             ("api/consent", {"appearance": ""}, "refused"),
             ("api/answer", "not an object", "refused"),
             # Refused by the core rather than the input's shape: still the phone's words.
