@@ -41,7 +41,6 @@ from forum_desktop.models.method import MethodDefinition
 from forum_desktop.notices import NoticeError, NoticeKind
 from forum_desktop.services.agenda import items_of, sessions_of
 from forum_desktop.services.commands import Command
-from forum_desktop.services.methods import find_method
 from forum_desktop.services.operations import OpResult, Recorder
 from forum_desktop.services.participants import roster
 from forum_desktop.storage import Store
@@ -319,7 +318,7 @@ def _insert_items(
             description=description,
             planned_minutes=entry.minutes,
             kind=source.kind,
-            method=_method_label(store, source.method, speakers.event.language),
+            method=_method_label(source.method, speakers.event.language),
             guiding_question=source.guiding_question,
             locked_start=entry.locked_start,
             speaker_ids=[speakers.id_of(name) for name in source.speakers],
@@ -331,11 +330,13 @@ def _insert_items(
         )
 
 
-def _method_label(store: Store, recognised: str, language: Language) -> str:
-    """What the item's Method field says: a recognised library method by its name in the
-    event's language, as choosing it in that field writes (``ApplyMethod``), never its key."""
-    entry = find_method(store, recognised) if recognised else None
-    return entry.definition.name.text(language) if entry else recognised
+def _method_label(recognised: str, language: Language) -> str:
+    """What the item's Method field says: a recognised library method (``recognise_methods``
+    finds them in the built-in library) by its name in the event's language, as choosing
+    it in that field writes (``ApplyMethod``), never its key."""
+    found = (m for m in builtin_library().methods if m.id == recognised)
+    method = next(found, None) if recognised else None
+    return method.name.text(language) if method else recognised
 
 
 _TIME_TO_CONFIRM = {
