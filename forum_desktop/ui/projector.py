@@ -244,7 +244,8 @@ class ProjectorWindow(QWidget):
         self.title_label.setText(room().translate("ProjectorWindow", "End of the session"))
         self.phase_label.setText(self.session_title or self.event_title)
         self.question_label.setText(self.event_title if self.session_title else "")
-        self.second_question_label.setText("")
+        # The event's name in the second language too, as the welcome shows it.
+        self.second_question_label.setText(self.second.event_title() if self.second else "")
 
     def _back_at(self, snapshot: Snapshot | None, on_break: bool) -> dt.datetime | None:
         if snapshot is None:

@@ -151,7 +151,7 @@ def test_an_event_in_one_language_has_no_second_line_nor_check_box(
     assert not projector.second_question_label.isVisibleTo(projector)
 
 
-def test_the_welcome_slide_names_the_event_in_both_languages(
+def test_the_welcome_and_end_slides_name_the_event_in_both_languages(
     window: MainWindow, qtbot: QtBot, clock: FakeClock, answers: Prompts
 ) -> None:
     store = window.context.store
@@ -172,4 +172,10 @@ def test_the_welcome_slide_names_the_event_in_both_languages(
     page.controller.tick()  # not started: the welcome slide
     assert shown(projector.title_label) == "Bienvenue"  # its own word: the main language's
     assert shown(projector.phase_label) == "Forum"
+    assert shown(projector.second_question_label) == "Learning Forum"
+
+    page.controller.start()
+    page.controller.finish()  # the end slide names the event in both languages too
+    page.controller.tick()
+    assert shown(projector.title_label) == "Fin de la séance"
     assert shown(projector.second_question_label) == "Learning Forum"
