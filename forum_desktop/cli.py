@@ -36,7 +36,7 @@ from forum_desktop.logs import setup_logging
 from forum_desktop.models import AgendaItem, Event, Language, Participant, Session
 from forum_desktop.notices import Notice, NoticeError
 from forum_desktop.paths import default_database_path
-from forum_desktop.progress_lines import PROGRESS_PREFIX, notice_line
+from forum_desktop.progress_lines import EXIT_BUSY, PROGRESS_PREFIX, notice_line
 from forum_desktop.services.documents import DocumentError
 from forum_desktop.services.method_upgrade import upgrade_legacy_method_runs
 from forum_desktop.storage import DatabaseBusyError, StorageError, Store, open_database
@@ -58,8 +58,6 @@ EXIT_USAGE = EXIT_REFUSED
 """A malformed command line (argparse's own exit code) is refused input too."""
 EXIT_PROBLEMS = 3
 """``check`` found problems."""
-EXIT_BUSY = 75
-"""The database is busy: another program held its write lock too long (EX_TEMPFAIL)."""
 
 
 class _Parser(argparse.ArgumentParser):

@@ -14,6 +14,9 @@ from forum_desktop.notices import NOTICE_KINDS, Notice
 PROGRESS_PREFIX = "progress "
 """How ``--progress`` lines start on stderr: the app's export runner reads them."""
 
+EXIT_BUSY = 75
+"""The database is busy: another program held its write lock too long (EX_TEMPFAIL)."""
+
 NOTICE_PREFIX = "notice "
 """How a refusal's ``Notice`` is handed to the app on stderr (with ``--notice-lines``), just
 before its English line, so the app can say it in the interface's language."""

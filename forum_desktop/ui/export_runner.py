@@ -17,9 +17,10 @@ from PySide6.QtCore import QObject, QProcess, Qt, Signal
 from PySide6.QtWidgets import QProgressDialog, QWidget
 
 from forum_desktop.notices import Notice
-from forum_desktop.progress_lines import PROGRESS_PREFIX, read_notice_line
+from forum_desktop.progress_lines import EXIT_BUSY, PROGRESS_PREFIX, read_notice_line
+from forum_desktop.storage import DatabaseBusyError
 from forum_desktop.ui import prompts
-from forum_desktop.ui.messages import fill
+from forum_desktop.ui.messages import describe, fill
 from forum_desktop.ui.notice_texts import notice_text
 
 # In the standalone app the executable is the `forum-desktop` command itself; otherwise it
@@ -105,19 +106,22 @@ class ExportRunner(QObject):
             self.finished.emit(True, ", ".join(self._written()) or str(self._target))
             return
         self._on_stderr(final=True)
-        message = self._failure()
+        message = self._failure(code if status == QProcess.ExitStatus.NormalExit else None)
         prompts.error(self._parent, self._title, message)
         self.finished.emit(False, message)
 
-    def _failure(self) -> str:
+    def _failure(self, code: int | None) -> str:
         """Why the export failed, in the interface's language when the command said it as a
-        notice; otherwise (a bug, reported in English) naming the file with its reason."""
+        notice or its exit code says it (the database busy); otherwise (a bug, reported in
+        English) naming the file with the command's reason, without claiming a write failed."""
         if self._notice is not None:
             return notice_text(self._notice)
+        if code == EXIT_BUSY:
+            return describe(DatabaseBusyError())
         reason = self._errors.strip().removeprefix("forum-desktop: ")
         if not reason:
             return self.tr("The export stopped.")
-        return fill(self.tr("Could not write %1 (%2)."), str(self._target), reason)
+        return fill(self.tr("The export of %1 stopped (%2)."), str(self._target), reason)
 
     def _written(self) -> list[str]:
         """The files the command says it wrote ("wrote PATH" lines): one per language when

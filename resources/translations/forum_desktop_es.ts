@@ -1587,8 +1587,8 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
         <translation>No se pudo iniciar la exportación: %1</translation>
     </message>
     <message>
-        <source>Could not write %1 (%2).</source>
-        <translation>No se pudo escribir %1 (%2).</translation>
+        <source>The export of %1 stopped (%2).</source>
+        <translation>La exportación de %1 se detuvo (%2).</translation>
     </message>
     <message>
         <source>The export stopped.</source>

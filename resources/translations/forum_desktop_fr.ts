@@ -1587,8 +1587,8 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
         <translation>Impossible de lancer l’export : %1</translation>
     </message>
     <message>
-        <source>Could not write %1 (%2).</source>
-        <translation>Impossible d’écrire %1 (%2).</translation>
+        <source>The export of %1 stopped (%2).</source>
+        <translation>L’export de %1 s’est arrêté (%2).</translation>
     </message>
     <message>
         <source>The export stopped.</source>

@@ -6,7 +6,10 @@ from __future__ import annotations
 from PySide6.QtWidgets import QWidget
 from pytestqt.qtbot import QtBot
 
+from forum_desktop.storage import DatabaseBusyError
 from forum_desktop.ui.export_runner import ExportRunner
+from forum_desktop.ui.language import install
+from forum_desktop.ui.messages import describe
 from tests.ui.conftest import Prompts
 
 FAKE_EXPORT = (
@@ -61,4 +64,24 @@ def test_a_failure_without_a_notice_is_shown_with_its_reason(
     with qtbot.waitSignal(runner.finished, timeout=30_000) as done:
         runner.process.start()
     assert done.args[0] is False and "(unexpected error)." in done.args[1]
+    assert not done.args[1].startswith("Could not write")  # it did not say why
     assert answers.errors[-1][1] == done.args[1]
+
+
+def test_a_busy_database_is_said_in_the_interface_s_words_not_as_a_write_failure(
+    qtbot: QtBot, answers: Prompts
+) -> None:
+    install("fr")
+    parent = QWidget()
+    qtbot.addWidget(parent)
+    runner = ExportRunner(parent, "Export de compte rendu.pdf")
+    runner.progress.canceled.disconnect()
+    script = (
+        "import sys; print('forum-desktop: the database is busy (another program is "
+        "writing to it); try again', file=sys.stderr); sys.exit(75)"
+    )
+    runner.process.setArguments(["-c", script])
+    with qtbot.waitSignal(runner.finished, timeout=30_000) as done:
+        runner.process.start()
+    assert done.args == [False, describe(DatabaseBusyError())]
+    assert "Impossible" not in done.args[1] and "busy" not in done.args[1]
