@@ -9,6 +9,7 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Iterable
 from dataclasses import dataclass
+from itertools import pairwise
 from uuid import UUID
 
 from forum_desktop.models import AttendanceStatus, Participant, SpeakerTurn
@@ -76,7 +77,7 @@ def fairness(
     is listed, with zero turns if they never spoke, and so is everyone who spoke, present
     or not. A turn still open counts until ``now`` (nothing without ``now``). Turns
     overlap only where two laptops gave the floor at once: one person's overlapping turns
-    count as one turn, and a turn counts only until the next turn began. A speaker
+    count as one turn, and the turn started last holds the floor while it lasts. A speaker
     typed by name (not on the roster) is one person per name, without organisation. People
     and organisations come most speaking time first, then most turns, then by name.
     """
@@ -89,18 +90,11 @@ def fairness(
         key: UUID | str = turn.participant_id or turn.name.strip().casefold()
         names.setdefault(key, turn.name.strip())
         spans.setdefault(key, []).append((turn.started_at, turn.ended_at or now))
-    floor = sorted(
-        ((start, key, end) for key in spans for start, end in _turns(spans[key])),
-        key=lambda turn: (turn[0], str(turn[1])),
-    )
-    for n, (start, key, end) in enumerate(floor):
-        # A later turn took the floor: two laptops gave it at once; the later give holds it
-        # (``services.run.floor_holder``), so this one counts until then.
-        taken = floor[n + 1][0] if n + 1 < len(floor) else None
-        until = end if taken is None or end is None else min(end, taken)
-        spoken = max(0.0, (until - start).total_seconds()) if until else 0.0
-        seconds[key] = seconds.get(key, 0.0) + spoken
+    floor = [(start, key, end) for key in spans for start, end in _turns(spans[key])]
+    for _, key, _ in floor:
         counts[key] = counts.get(key, 0) + 1
+    for key, held in _held(floor).items():
+        seconds[key] = seconds.get(key, 0.0) + held
     people: list[Share] = []
     for key, total in seconds.items():
         person = roster.get(key) if isinstance(key, UUID) else None
@@ -128,6 +122,24 @@ def fairness(
     ]
     organisations.sort(key=lambda o: _order(o.seconds, o.turns, o.organisation))
     return Fairness(people=tuple(people), organisations=tuple(organisations))
+
+
+def _held(
+    floor: list[tuple[dt.datetime, UUID | str, dt.datetime | None]],
+) -> dict[UUID | str, float]:
+    """Seconds each person held the floor. Turns overlap only where two laptops gave it at
+    once: at every moment the turn started last among those under way holds it, as the
+    speaker panel shows (``services.run.floor_holder``), so the room's time counts once and,
+    when that turn ends, an earlier one still under way holds the floor again."""
+    timed = [(start, key, end) for start, key, end in floor if end is not None and end > start]
+    moments = sorted({moment for start, _, end in timed for moment in (start, end)})
+    held: dict[UUID | str, float] = {}
+    for begin, finish in pairwise(moments):
+        under_way = [(start, key) for start, key, end in timed if start <= begin and end >= finish]
+        if under_way:
+            _, key = max(under_way, key=lambda turn: (turn[0], str(turn[1])))
+            held[key] = held.get(key, 0.0) + (finish - begin).total_seconds()
+    return held
 
 
 Span = tuple[dt.datetime, dt.datetime | None]

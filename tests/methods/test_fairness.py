@@ -8,6 +8,7 @@ from uuid import uuid4
 
 from forum_desktop.methods.fairness import fairness, present_people
 from forum_desktop.models import AttendanceStatus, Participant, SpeakerTurn
+from forum_desktop.services.run import floor_holder
 
 T0 = dt.datetime(2022, 2, 23, 9, 0, tzinfo=dt.UTC)
 EVENT = uuid4()
@@ -101,3 +102,15 @@ def test_a_turn_counts_until_a_later_turn_took_the_floor() -> None:
     assert (shares["Aïcha Diallo"].seconds, shares["Moussa Sy"].seconds) == (30.0, 60.0)
     closed = [turn(AICHA, 0, 60), turn(MOUSSA, 30, 30)]  # both ended by the next act, at 60 s
     assert fairness(closed, ROSTER).seconds == 60.0
+
+
+def test_an_earlier_turn_still_under_way_holds_the_floor_again_when_a_later_one_ends() -> None:
+    """Aïcha was given the floor on one laptop; another gave it to Moussa at 50 s and ended
+    his turn at 60 s. The speaker panel shows Aïcha holding it again (``floor_holder``), so
+    her time goes on counting: 190 s of the 200, Moussa 10 s, the room's time once."""
+    turns = [turn(AICHA, 0, None), turn(MOUSSA, 50, 10)]
+    now = T0 + dt.timedelta(seconds=200)
+    assert floor_holder(turns) == turns[0]
+    shares = {s.name: s for s in fairness(turns, ROSTER, now).people}
+    assert (shares["Aïcha Diallo"].seconds, shares["Moussa Sy"].seconds) == (190.0, 10.0)
+    assert fairness(turns, ROSTER, now).seconds == 200.0
