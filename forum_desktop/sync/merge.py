@@ -25,13 +25,15 @@ from forum_desktop.sync.textmerge import merge3
 
 TEXT_FIELDS: dict[str, frozenset[str]] = {
     "event": frozenset({"context"}),
-    "participant": frozenset({"notes"}),
-    "agenda_item": frozenset({"description", "guiding_question", "materials", "notes"}),
+    "participant": frozenset({"name", "organisation", "notes"}),
+    "session": frozenset({"title", "description"}),
+    "agenda_item": frozenset({"title", "description", "guiding_question", "materials", "notes"}),
     "outcome": frozenset({"text"}),
     "photo": frozenset({"caption"}),
     "translation": frozenset({"text"}),
 }
-"""Free text people type, merged line by line; every other field: the latest write wins."""
+"""Text people type (a title or a name too: two laptops renaming an item at once must not
+lose one), merged line by line; every other field: the latest write wins."""
 
 
 @dataclass(frozen=True)

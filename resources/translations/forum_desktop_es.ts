@@ -1044,6 +1044,10 @@
         <translation>Resultado (edite para combinar):</translation>
     </message>
     <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
         <source>Shown now</source>
         <translation>Mostrada ahora</translation>
     </message>

@@ -1044,6 +1044,10 @@
         <translation>Résultat (modifiez pour combiner) :</translation>
     </message>
     <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
         <source>Shown now</source>
         <translation>Affichée maintenant</translation>
     </message>
