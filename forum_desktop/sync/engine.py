@@ -19,6 +19,7 @@ from forum_desktop.notices import Notice, NoticeKind
 from forum_desktop.storage import Store
 from forum_desktop.storage.image_data import image_data, put_image_data, sha256_of
 from forum_desktop.storage.ownership import other_event_of
+from forum_desktop.sync.agenda_tree import untangle_agendas
 from forum_desktop.sync.changefile import (
     IMAGE_PATTERN,
     MAX_FILE_BYTES,
@@ -155,6 +156,7 @@ def apply_changes(store: Store, changes: Iterable[Change], report: SyncReport) -
             # A record held for one that came later in the same batch gets another go.
             held = sorted(_retried(store) & set(pending), key=_parents_first)
             pending = held if len(held) < len(pending) else []
+        untangle_agendas(store, [key for kind, key in touched if kind == "agenda_item"])
         _hold_orphans(store)
     return received
 
