@@ -1,11 +1,11 @@
 """A Hypothesis state machine for "nothing typed is lost" in what a facilitator plans: the
 agenda (sessions and their item trees) and the roster, over 2 to 4 laptops.
 
-One event, made on one laptop and travelled to all. The laptops add, edit, move, indent,
-outdent, reorder and delete items and sessions, add and edit people and check them in,
-resolve conflicts, and undo and redo their last act, with the same typed commands the
-screens use; files travel between the laptops' copies of the shared folder one at a time,
-in any order, late, cut short or twice.
+One event, made on one laptop and travelled to all. The laptops add, edit, duplicate,
+move, indent, outdent, reorder and delete items and sessions, add, edit, delete and check
+people in, resolve conflicts, and undo and redo their last act, with the same typed
+commands the screens use; files travel between the laptops' copies of the shared folder
+one at a time, in any order, late, cut short or twice.
 
 What is proved after every step, on every laptop:
 
@@ -55,6 +55,7 @@ from forum_desktop.services.agenda import (
     DeleteItems,
     DeleteSession,
     Direction,
+    DuplicateItem,
     IndentItem,
     MoveItem,
     OutdentItem,
@@ -461,6 +462,16 @@ class PlanningLaptops(RuleBasedStateMachine):
         else:
             self.move_item(j, which[1], 4, where[1], position)
         self.meet(i, j)
+
+    @rule(who=picks, which=picks)
+    def duplicate_item(self, who: int, which: int) -> None:
+        """A copy of an item and its sub-items: their texts are the copy's own from then on."""
+        index, laptop = self.laptop(who)
+        if len(self.shown(laptop, AgendaItem)) >= 6:
+            return
+        item = self.pick_record(laptop, AgendaItem, which)
+        if item is not None:
+            self.act(index, DuplicateItem(item_id=item.id))
 
     @rule(who=picks, which=picks)
     def delete_item(self, who: int, which: int) -> None:
