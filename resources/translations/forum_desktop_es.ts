@@ -3766,6 +3766,10 @@ Cree uno con Ctrl+N.</translation>
         <translation>Escriba primero el tema.</translation>
     </message>
     <message>
+        <source>What this belonged to has been deleted since (on another laptop, perhaps), so it was not undone; add it again where it belongs if it is still needed.</source>
+        <translation>Aquello a lo que pertenecía se ha eliminado después (en otro portátil, quizá), así que no se deshizo; vuelva a añadirlo donde corresponda si aún hace falta.</translation>
+    </message>
+    <message>
         <source>Write at least one of strengths, challenges, recommendations or what others could transfer.</source>
         <translation>Escriba al menos una de las fortalezas, desafíos, recomendaciones o lo que otros podrían transferir.</translation>
     </message>
