@@ -8,6 +8,7 @@ moving one then walked the loop for ever.
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from uuid import UUID
 
@@ -75,3 +76,36 @@ def test_items_moved_under_each_other_on_two_laptops_both_stay_in_the_agenda(
     assert a.store.select(AgendaItem, {"session_id": session_id}) == []
     a.close()
     b.close()
+
+
+def test_a_third_laptop_receiving_the_crossed_moves_at_once_brings_both_items_in(
+    tmp_path: Path,
+) -> None:
+    """Found by the same machine: a laptop receiving both items and both moves in one
+    merge looked for each item's parent among the records to bring back, for ever (a
+    recursion error on every sync)."""
+    a, b, c = (open_laptop(tmp_path / name, name) for name in ("Awa", "Bruno", "Chloé"))
+    folders = [tmp_path / f"folder-{name}" for name in ("a", "b", "c")]
+    for folder in folders:
+        folder.mkdir()
+    event_id = execute(a.store, CreateEvent(title="Atelier de Saly")).value
+    session_id = execute(a.store, AddSession(event_id=event_id, title="Matinée")).value
+    sync_event(a.store, event_id, folders[0])
+    sync_event(c.store, event_id, folders[0])  # Chloé has the session, not the items
+    welcome = execute(a.store, AddItem(session_id=session_id, title="Accueil")).value
+    round_ = execute(a.store, AddItem(session_id=session_id, title="Tour de table")).value
+    sync_event(a.store, event_id, folders[0])
+    sync_event(b.store, event_id, folders[0])
+
+    # Each moves one under the other and writes it to their own folder only.
+    execute(a.store, MoveItem(item_id=welcome, parent_id=round_, position=0))
+    execute(b.store, MoveItem(item_id=round_, parent_id=welcome, position=0))
+    sync_event(a.store, event_id, folders[0])
+    sync_event(b.store, event_id, folders[1])
+    for folder in folders[:2]:
+        shutil.copytree(folder, folders[2], dirs_exist_ok=True)
+
+    sync_event(c.store, event_id, folders[2])
+    assert {title for title, _ in tree(c, session_id)} == {"Accueil", "Tour de table"}
+    for laptop in (a, b, c):
+        laptop.close()
