@@ -33,6 +33,10 @@ class Record(BaseModel):
     model_config = ConfigDict(validate_assignment=True, extra="forbid", defer_build=True)
 
     record_type: ClassVar[str]
+    together: ClassVar[frozenset[str]] = frozenset()
+    """Fields that only mean something side by side (a check-in's status and time): a
+    change to one of them carries them all, so the merge, which takes each field from the
+    latest change setting it, never pairs one laptop's value with another's."""
 
     id: UUID = Field(default_factory=uuid4)
     created_at: datetime = Field(default_factory=utc_now)

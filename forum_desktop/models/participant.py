@@ -38,6 +38,7 @@ class AttendanceStatus(StrEnum):
 
 class Participant(Record):
     record_type: ClassVar[str] = "participant"
+    together: ClassVar[frozenset[str]] = frozenset({"attendance", "checked_in_at"})
 
     event_id: UUID
     name: Title

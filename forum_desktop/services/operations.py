@@ -8,6 +8,7 @@ are derived from the journal entries, so no command needs hand-written inverses.
 
 from __future__ import annotations
 
+from collections.abc import Sequence
 from dataclasses import dataclass, field
 from typing import Any
 from uuid import UUID
@@ -55,6 +56,11 @@ CHANGED_SINCE = NoticeKind(
     "This has changed since, by an act that cannot be undone (the session run again, for "
     "instance), so it was not undone; edit it yourself if it still needs changing",
 )
+PARENT_GONE = NoticeKind(
+    "undo.parent_gone",
+    "What this belonged to has been deleted since (on another laptop, perhaps), so it was "
+    "not undone; add it again where it belongs if it is still needed",
+)
 UNDO_STAMPS = frozenset({"created_at", "updated_at"})
 
 
@@ -73,6 +79,27 @@ def check_not_changed_elsewhere(store: Store, changes: tuple[Change, ...]) -> No
             overlap = set(later.fields) & mine
             if overlap or ChangeKind.UPDATE not in (change.kind, later.kind):
                 raise UndoRefusedError(CHANGED_ELSEWHERE, author=later.author)
+
+
+def check_parents_here(store: Store, writes: Sequence[tuple[Change, bool]]) -> None:
+    """Refuse to write records back (each change with whether its old values are written,
+    in the order written) where they would point to a record no longer here: an item
+    whose session or parent went since, deleted by another laptop or no longer needed
+    where it had come back (see ``sync.engine``)."""
+    coming: set[tuple[str, str]] = set()
+    for change, back in writes:
+        values = change.old_values() if back else change.new_values()
+        for key in store.conn.execute(f"PRAGMA foreign_key_list({change.record_type})"):
+            parent, column, column_there = str(key[2]), str(key[3]), key[4] or "id"
+            value = values.get(column)
+            if value is None or (parent, str(value)) in coming:
+                continue
+            found = store.conn.execute(
+                f"SELECT 1 FROM {parent} WHERE {column_there} = ?", (str(value),)
+            ).fetchone()
+            if found is None:
+                raise UndoRefusedError(PARENT_GONE)
+        coming.add((change.record_type, str(change.record_id)))
 
 
 def check_still_as_left(store: Store, changes: tuple[Change, ...]) -> None:
@@ -102,9 +129,13 @@ def undo(store: Store, result: OpResult) -> OpResult:
     """Revert ``result``'s changes, newest first; returns the journaled inverse.
 
     Refused (``UndoRefusedError``, nothing written) where another laptop changed the
-    same field since, or an act that cannot be undone changed what it wrote."""
+    same field since, an act that cannot be undone changed what it wrote, or a record it
+    would bring back belongs to one gone since."""
     check_not_changed_elsewhere(store, result.changes)
     check_still_as_left(store, result.changes)
+    check_parents_here(
+        store, [(c, True) for c in reversed(result.changes) if c.kind is not ChangeKind.INSERT]
+    )
     recorder = Recorder()
     with store.transaction():
         for change in reversed(result.changes):
@@ -146,6 +177,9 @@ def redo(store: Store, result: OpResult, undone: OpResult | None = None) -> OpRe
     if undone is not None:
         check_not_changed_elsewhere(store, undone.changes)
         check_still_as_left(store, undone.changes)
+    check_parents_here(
+        store, [(c, False) for c in result.changes if c.kind is not ChangeKind.DELETE]
+    )
     recorder = Recorder()
     with store.transaction():
         for change in result.changes:

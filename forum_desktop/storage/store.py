@@ -400,9 +400,12 @@ class Store:
         return found
 
     def update(self, cls: type[R], record_id: UUID, **values: Any) -> Change | None:
-        """Change fields of a record; returns ``None`` when nothing actually changed."""
-        current = self.require(cls, record_id)
+        """Change fields of a record; returns ``None`` when nothing actually changed.
+        A change to one of the record's ``together`` fields carries all of them."""
         names = set(values)
+        if names & cls.together:
+            names |= cls.together
+        current = self.require(cls, record_id)
         stamped = {"updated_at": self.clock.now(), **values}
         result = cls.model_validate({**current.model_dump(), **stamped})
         if result.model_dump(mode="json", include=names) == current.model_dump(
@@ -436,7 +439,8 @@ class Store:
         text does not stay behind as a version and an undone resolution opens its
         conflict again (see ``versions_open_before``). An insert that brings a deleted
         record back (undo) keeps the versions in ``reopens`` open, as they were before the
-        delete (see ``versions_closed_by_delete``).
+        delete (see ``versions_closed_by_delete``). An update that changes one of the
+        record's ``together`` fields journals all of those it was given.
         """
         cls = RECORD_TYPES[record_type]
         table = cls.record_type
@@ -473,10 +477,13 @@ class Store:
                     f"UPDATE {table} SET {', '.join(f'{c} = ?' for c in new)} WHERE id = ?",
                     [*(_encode(v) for v in new.values()), key],
                 )
+                changed = {name for name, value in new.items() if old[name] != value}
+                together = cls.together if changed & cls.together else frozenset()
+                always = resolves | set(reopens or {}) | together
                 fields = {
                     name: FieldChange(old=old[name], new=value)
                     for name, value in new.items()
-                    if old[name] != value or name in resolves or name in (reopens or {})
+                    if name in changed or name in always
                 }
             else:
                 if old is None:

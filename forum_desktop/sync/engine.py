@@ -19,6 +19,7 @@ from forum_desktop.notices import Notice, NoticeKind
 from forum_desktop.storage import Store
 from forum_desktop.storage.image_data import image_data, put_image_data, sha256_of
 from forum_desktop.storage.ownership import other_event_of
+from forum_desktop.sync.agenda_tree import untangle_agendas
 from forum_desktop.sync.changefile import (
     IMAGE_PATTERN,
     MAX_FILE_BYTES,
@@ -155,6 +156,7 @@ def apply_changes(store: Store, changes: Iterable[Change], report: SyncReport) -
             # A record held for one that came later in the same batch gets another go.
             held = sorted(_retried(store) & set(pending), key=_parents_first)
             pending = held if len(held) < len(pending) else []
+        untangle_agendas(store, [key for kind, key in touched if kind == "agenda_item"])
         _hold_orphans(store)
     return received
 
@@ -169,7 +171,12 @@ def _parents_first(key: tuple[str, UUID]) -> tuple[int, str, str]:
     return (rank, record_type, str(record_id))
 
 
-def _missing_parent(store: Store, record_type: str, values: Mapping[str, object]) -> str | None:
+def _missing_parent(
+    store: Store,
+    record_type: str,
+    values: Mapping[str, object],
+    reviving: frozenset[tuple[str, str]] = frozenset(),
+) -> str | None:
     """The record (or image) a row would point to that is not here and cannot be brought
     back, if any. A parent deleted on another laptop while this record was added to it
     is shown again (see ``_revive``)."""
@@ -181,15 +188,21 @@ def _missing_parent(store: Store, record_type: str, values: Mapping[str, object]
         found = store.conn.execute(
             f"SELECT 1 FROM {parent} WHERE {key or 'id'} = ?", (str(value),)
         ).fetchone()
-        if found is None and not _revive(store, parent, str(value)):
+        if found is None and not _revive(store, parent, str(value), reviving):
             return "image" if parent == "image_data" else parent
     return None
 
 
-def _revive(store: Store, record_type: str, key: str) -> bool:
+def _revive(
+    store: Store, record_type: str, key: str, reviving: frozenset[tuple[str, str]] = frozenset()
+) -> bool:
     """Show a deleted record again because a record added to it on another laptop is
     shown: an addition concurrent with a delete wins, as an edit does. False when the
-    record never arrived here."""
+    record never arrived here. ``reviving``: the records whose revival asked for this
+    one; deleted agenda items whose parents make a loop all come back (and the merge
+    untangles the loop, see ``agenda_tree``) instead of asking for each other for ever."""
+    if (record_type, key) in reviving:
+        return True
     if record_type not in RECORD_TYPES or record_type in UNSYNCED_TYPES:
         return False
     record_id = UUID(key)
@@ -197,7 +210,10 @@ def _revive(store: Store, record_type: str, key: str) -> bool:
     state = merge_record(record_type, [c for c in changes if c.kind is not ChangeKind.DELETE])
     if state is None or state.values is None:
         return False
-    if _missing_parent(store, record_type, state.values) is not None:
+    if (
+        _missing_parent(store, record_type, state.values, reviving | {(record_type, key)})
+        is not None
+    ):
         return False
     try:
         store.put_row(record_type, record_id, state.values)

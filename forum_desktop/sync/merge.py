@@ -25,15 +25,17 @@ from forum_desktop.sync.textmerge import merge3
 
 TEXT_FIELDS: dict[str, frozenset[str]] = {
     "event": frozenset({"context"}),
-    "participant": frozenset({"notes"}),
-    "agenda_item": frozenset({"description", "guiding_question", "materials", "notes"}),
+    "participant": frozenset({"name", "organisation", "notes"}),
+    "session": frozenset({"title", "description"}),
+    "agenda_item": frozenset({"title", "description", "guiding_question", "materials", "notes"}),
     "outcome": frozenset({"text"}),
     "photo": frozenset({"caption"}),
     "translation": frozenset({"text"}),
     "room_question": frozenset({"answer"}),
     "moderation": frozenset({"text"}),
 }
-"""Free text people type, merged line by line; every other field: the latest write wins."""
+"""Text people type (a title or a name too: two laptops renaming an item at once must not
+lose one), merged line by line; every other field: the latest write wins."""
 
 
 @dataclass(frozen=True)
@@ -54,7 +56,8 @@ class RecordState:
     conflicts: tuple[ConflictVersion, ...] = ()
 
 
-def _order(change: Change) -> tuple[int, str, str]:
+def change_order(change: Change) -> tuple[int, str, str]:
+    """The merge's order between concurrent changes: the clock, then the device id."""
     return (change.hlc, str(change.device_id), str(change.change_id))
 
 
@@ -63,7 +66,7 @@ class _History:
 
     def __init__(self, changes: Iterable[Change]) -> None:
         unique = {change.change_id: change for change in changes}
-        self.changes = sorted(unique.values(), key=_order)
+        self.changes = sorted(unique.values(), key=change_order)
         index = {change.change_id: i for i, change in enumerate(self.changes)}
         self.ancestors: list[int] = []
         for i, change in enumerate(self.changes):
@@ -148,6 +151,13 @@ def open_text_versions(changes: Iterable[Change], name: str) -> tuple[UUID, ...]
     return tuple(
         history.changes[i].change_id for i in history.open_versions(name, _setting(history, name))
     )
+
+
+def shown_change(changes: Iterable[Change], name: str) -> Change | None:
+    """The change whose value of simple field ``name`` the merge shows; None if none set it."""
+    history = _History(changes)
+    setting = _setting(history, name)
+    return history.changes[history.latest(setting)[-1]] if setting else None
 
 
 def merge_record(record_type: str, changes: Iterable[Change]) -> RecordState | None:

@@ -42,6 +42,7 @@ class ConflictsDialog(QDialog):
         self.setWindowTitle(self.tr("Sync conflicts"))
         self.kinds = {
             "outcome": self.tr("Entry"),
+            "session": self.tr("Session"),
             "agenda_item": self.tr("Agenda item"),
             "event": self.tr("Event"),
             "participant": self.tr("Person"),

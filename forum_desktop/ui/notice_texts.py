@@ -44,6 +44,11 @@ def templates() -> dict[str, str]:
             "This has changed since, by an act that cannot be undone (the session run again, "
             "for instance), so it was not undone; edit it yourself if it still needs changing.",
         ),
+        "undo.parent_gone": translate(
+            "Notices",
+            "What this belonged to has been deleted since (on another laptop, perhaps), so "
+            "it was not undone; add it again where it belongs if it is still needed.",
+        ),
         # entries captured or edited from outside the window
         "entry.empty": translate("Notices", "The entry has no text: type what to capture."),
         "entry.not_found": translate("Notices", "There is no entry {entry_id}: check the id."),

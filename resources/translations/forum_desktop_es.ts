@@ -1052,6 +1052,10 @@
         <translation>Resultado (edite para combinar):</translation>
     </message>
     <message>
+        <source>Session</source>
+        <translation>Sesión</translation>
+    </message>
+    <message>
         <source>Shown now</source>
         <translation>Mostrada ahora</translation>
     </message>
@@ -3784,6 +3788,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>Type the topic&apos;s words first.</source>
         <translation>Escriba primero el tema.</translation>
+    </message>
+    <message>
+        <source>What this belonged to has been deleted since (on another laptop, perhaps), so it was not undone; add it again where it belongs if it is still needed.</source>
+        <translation>Aquello a lo que pertenecía se ha eliminado después (en otro portátil, quizá), así que no se deshizo; vuelva a añadirlo donde corresponda si aún hace falta.</translation>
     </message>
     <message>
         <source>Write at least one of strengths, challenges, recommendations or what others could transfer.</source>

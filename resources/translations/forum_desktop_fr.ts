@@ -1052,6 +1052,10 @@
         <translation>Résultat (modifiez pour combiner) :</translation>
     </message>
     <message>
+        <source>Session</source>
+        <translation>Session</translation>
+    </message>
+    <message>
         <source>Shown now</source>
         <translation>Affichée maintenant</translation>
     </message>
@@ -3784,6 +3788,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>Type the topic&apos;s words first.</source>
         <translation>Saisissez d’abord l’intitulé du thème.</translation>
+    </message>
+    <message>
+        <source>What this belonged to has been deleted since (on another laptop, perhaps), so it was not undone; add it again where it belongs if it is still needed.</source>
+        <translation>Ce à quoi ceci appartenait a été supprimé depuis (sur un autre ordinateur, peut-être) : rien n&apos;a été annulé ; ajoutez-le de nouveau là où il faut s&apos;il est encore utile.</translation>
     </message>
     <message>
         <source>Write at least one of strengths, challenges, recommendations or what others could transfer.</source>

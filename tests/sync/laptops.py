@@ -65,6 +65,44 @@ def snapshot(store: Store, event_id: UUID) -> dict[str, list[tuple[Any, ...]]]:
     return found
 
 
+def fix_device_ids(laptops: Sequence[Laptop]) -> None:
+    """Device ids 1, 2, 3…: clock ties break the same way when Hypothesis replays."""
+    for i, laptop in enumerate(laptops):
+        laptop.store.device_id = UUID(int=i + 1)
+        laptop.store.set_setting("device_id", str(laptop.store.device_id))
+
+
+def files_of(folder: Path) -> list[Path]:
+    """The change files in a laptop's copy of the shared folder, relative to it."""
+    return sorted(p.relative_to(folder) for p in folder.rglob("*.jsonl"))
+
+
+def carry_a_file(origin: Path, target: Path, pick: int, cut: int | None) -> None:
+    """A sync tool moves one file (the ``pick``-th) from one folder copy to another, whenever
+    it likes; with ``cut``, only its start (that many bytes short). A file the target holds
+    whole already is left alone."""
+    available = files_of(origin)
+    if not available or origin == target:
+        return
+    name = available[pick % len(available)]
+    data = (origin / name).read_bytes()
+    destination = target / name
+    if destination.exists() and len(destination.read_bytes()) >= len(data):
+        return
+    destination.parent.mkdir(parents=True, exist_ok=True)
+    destination.write_bytes(data if cut is None else data[: max(0, len(data) - cut)])
+
+
+def duplicate_a_file(folder: Path, pick: int) -> None:
+    """A sync tool's conflict copy: the same changes again under another name."""
+    available = [p for p in files_of(folder) if ".copy" not in p.name]
+    if not available:
+        return
+    name = available[pick % len(available)]
+    copy = (folder / name).with_name(name.stem + ".copy.jsonl")
+    shutil.copyfile(folder / name, copy)
+
+
 def everything_travels(laptops: Sequence[Laptop], event_id: UUID, folders: Sequence[Path]) -> None:
     """Every laptop syncs with its folder and every folder gets every file, twice over, then
     each laptop syncs once more: after this, each laptop holds every change made anywhere."""

@@ -41,7 +41,15 @@ from forum_desktop.services.entries import CaptureTyped, EditEntryText, conflict
 from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.operations import OpResult, UndoRefusedError, redo, undo
 from forum_desktop.sync.engine import sync_event
-from tests.sync.laptops import Laptop, everything_travels, open_laptop, snapshot
+from tests.sync.laptops import (
+    Laptop,
+    carry_a_file,
+    duplicate_a_file,
+    everything_travels,
+    fix_device_ids,
+    open_laptop,
+    snapshot,
+)
 
 pytestmark = pytest.mark.slow
 
@@ -80,10 +88,6 @@ class Step:
     undone: OpResult | None = None  # the undo's changes, while the act is undone
 
 
-def files_of(folder: Path) -> list[Path]:
-    return sorted(p.relative_to(folder) for p in folder.rglob("*.jsonl"))
-
-
 class ConflictingLaptops(RuleBasedStateMachine):
     def __init__(self) -> None:
         super().__init__()
@@ -103,10 +107,8 @@ class ConflictingLaptops(RuleBasedStateMachine):
     def start(self, count: int) -> None:
         self.folders = [self.root / f"folder{i}" for i in range(count)]
         self.laptops = [open_laptop(self.root / f"laptop{i}", f"L{i}") for i in range(count)]
-        for i, laptop in enumerate(self.laptops):
-            # Fixed device ids: clock ties break the same way when Hypothesis replays.
-            laptop.store.device_id = UUID(int=i + 1)
-            laptop.store.set_setting("device_id", str(laptop.store.device_id))
+        fix_device_ids(self.laptops)
+        for laptop in self.laptops:
             laptop.conn.execute("PRAGMA synchronous = OFF")
         self.event_id: UUID = execute(self.laptops[0].store, CreateEvent(title="Atelier")).value
         self.folders[0].mkdir()
@@ -401,28 +403,12 @@ class ConflictingLaptops(RuleBasedStateMachine):
     def carry_a_file(self, source: int, to: int, pick: int, cut: int | None) -> None:
         """A sync tool moves one file, whenever it likes; with ``cut``, only its start."""
         origin = self.folders[source % len(self.folders)]
-        target = self.folders[to % len(self.folders)]
-        available = files_of(origin)
-        if not available or origin == target:
-            return
-        name = available[pick % len(available)]
-        data = (origin / name).read_bytes()
-        destination = target / name
-        if destination.exists() and len(destination.read_bytes()) >= len(data):
-            return
-        destination.parent.mkdir(parents=True, exist_ok=True)
-        destination.write_bytes(data if cut is None else data[: max(0, len(data) - cut)])
+        carry_a_file(origin, self.folders[to % len(self.folders)], pick, cut)
 
     @rule(where=picks, pick=picks)
     def duplicate_a_file(self, where: int, pick: int) -> None:
         """A sync tool's conflict copy: the same changes again under another name."""
-        folder = self.folders[where % len(self.folders)]
-        available = [p for p in files_of(folder) if ".copy" not in p.name]
-        if not available:
-            return
-        name = available[pick % len(available)]
-        copy = (folder / name).with_name(name.stem + ".copy.jsonl")
-        shutil.copyfile(folder / name, copy)
+        duplicate_a_file(self.folders[where % len(self.folders)], pick)
 
     # --- the rule ---------------------------------------------------------------------
 
