@@ -313,8 +313,8 @@ class ParticipantApp:
                 # 404 as for any address not here, with a sentence for a phone whose page
                 # still shows what just ended.
                 return _error(404, TEXTS[language]["not_here"])
-            except NameGoneError:
-                return _error(403, TEXTS[language]["name_gone"])
+            except NameGoneError:  # 404 as for another event's person: nothing to tell apart
+                return _error(404, TEXTS[language]["name_gone"])
             except NeedsNameError:
                 return _error(403, TEXTS[language]["needs_name"])
             except NeedsConsentError:

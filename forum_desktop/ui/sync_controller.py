@@ -117,10 +117,9 @@ class _BundleJob(QRunnable):
                 _index_quietly(store)  # the entries brought in, here rather than in the window
             finally:
                 conn.close()
-        except BundleError as error:
-            self.signals.failed.emit(notice_text(error.notice))  # translate() is thread-safe
-            return
-        except WriteError as error:  # the bundle's file: why, naming it, in the UI's language
+        # A refused bundle, or its file not written (why, naming it): the UI's language;
+        # translate() is thread-safe.
+        except (BundleError, WriteError) as error:
             self.signals.failed.emit(notice_text(error.notice))
             return
         except (OSError, StorageError) as error:

@@ -145,7 +145,7 @@ class VoteChart(QLabel):
 
     def _option_height(self, row: ChartRow, metrics: QFontMetrics) -> int:
         text = self._shown_text(row, metrics)
-        return max(metrics.lineSpacing() * (text.count("\n") + 1), metrics.lineSpacing())
+        return metrics.lineSpacing() * (text.count("\n") + 1)
 
     def _shown_text(self, row: ChartRow, metrics: QFontMetrics) -> str:
         return clipped(row.text, metrics, max(1, self._columns(metrics)[1] - 8))
