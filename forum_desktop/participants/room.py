@@ -73,6 +73,15 @@ def _typed(text: str) -> str:
 PhoneText = Annotated[str, Field(max_length=MAX_TEXT), AfterValidator(_typed)]
 
 
+def typed_fields(model: type[BaseModel]) -> frozenset[str]:
+    """The fields of a phone's input that a person types into (``PhoneText``)."""
+    return frozenset(
+        name
+        for name, info in model.model_fields.items()
+        if any(isinstance(m, AfterValidator) and m.func is _typed for m in info.metadata)
+    )
+
+
 class NotHereError(Exception):
     """The act names something this opening does not show (another event's person or
     case, an item not running): the phone gets 404, as for an address that is not here."""

@@ -53,6 +53,7 @@ from forum_desktop.participants.room import (
     Room,
     UpvoteInput,
     VoteInput,
+    typed_fields,
 )
 from forum_desktop.participants.texts import TEXTS, phone_language
 from forum_desktop.paths import resource
@@ -306,7 +307,7 @@ class ParticipantApp:
             except web.HTTPRequestEntityTooLarge:  # a body sent without its length
                 return _error(413, TEXTS[language]["too_big"])
             except ValidationError as error:
-                return _error(400, _problem(error, TEXTS[language]))
+                return _error(400, _problem(model, error, TEXTS[language]))
             try:
                 result = run(device, data)
             except NotHereError:
@@ -391,20 +392,14 @@ def _error(status: int, message: str) -> web.Response:
     return web.json_response({"error": message}, status=status, dumps=_dumps)
 
 
-TEXT_FIELDS = frozenset(
-    {"text", "keep", "change", "strengths", "challenges", "recommendations", "transferable"}
-)
-"""The inputs' fields a person types into."""
-
-
-def _problem(error: ValidationError, texts: dict[str, str]) -> str:
+def _problem(model: type[BaseModel], error: ValidationError, texts: dict[str, str]) -> str:
     """The first thing wrong with a phone's input, as one sentence in the page's words:
     never the validator's own text, which is English and names fields. A blank text fails
     the length checked after ``_typed`` (pydantic's generic ``too_short``)."""
     problem = error.errors()[0]
     kind = problem["type"]
     field = str(problem["loc"][0]) if problem["loc"] else ""
-    if field in TEXT_FIELDS:
+    if field in typed_fields(model):
         if kind == "string_too_long":
             return texts["too_long"].replace("{limit}", str(problem["ctx"]["max_length"]))
         if kind in ("string_too_short", "too_short", "missing"):
