@@ -235,7 +235,7 @@ function render() {
     show("act-queue", true);
     const place = state.me.place;
     $("queue-status").textContent = state.me.seated ? texts.queue_seated
-      : (place ? texts.queue_place + ": " + place : texts.queue_out);
+      : (place ? texts.queue_place.replace("{place}", place) : texts.queue_out);
     show("queue-join", !place && !state.me.seated);
     show("queue-leave", !!place);
   } else if (item.act === "vote") {
