@@ -688,7 +688,7 @@ def _read_programme(text: str, event: Event, year: int | None) -> ParsedProgramm
 
     if year is None and event.start_date is not None:
         year = event.start_date.year
-    return recognise_methods(parse_programme(text, year=year))
+    return recognise_methods(parse_programme(text, year=year), language=event.language)
 
 
 def _print_dry_run(programme: ParsedProgramme) -> None:

@@ -619,7 +619,9 @@ def test_import_agenda_dry_run_changes_nothing_then_imports(
         ["15 min", "break", "Coffee break"],
     ]
     assert outcome.lines[5:] == [
-        "notice: line 4: “Peer review – fishbowl” is the library method “Fishbowl”"
+        # named as the (French) demo's agenda will name it
+        "notice: line 4: “Peer review – fishbowl” is the library method "
+        "“Méthodologie de l'aquarium”"
     ]
     assert counts(demo_db) == before
     outcome = cli(capsys, *args)
@@ -923,5 +925,5 @@ def test_the_seed_note_dry_run_prints_dates_shares_and_the_fishbowl(
         "notice: line 71: the 90 min from 10:00 to 11:30 are shared equally between 3 items; "
         "adjust them before importing",
         "notice: line 78: “Évaluation par les pairs du processus d'apprentissage” is the "
-        "library method “Fishbowl”",
+        "library method “Méthodologie de l'aquarium”",
     ]

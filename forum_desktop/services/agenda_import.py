@@ -181,17 +181,21 @@ def dry_run_lines(programme: ParsedProgramme) -> list[str]:
 
 
 def recognise_methods(
-    programme: ParsedProgramme, methods: Sequence[MethodDefinition] | None = None
+    programme: ParsedProgramme,
+    methods: Sequence[MethodDefinition] | None = None,
+    *,
+    language: Language = Language.EN,
 ) -> ParsedProgramme:
     """Note on each item the library method its title or description names, in any of
-    its languages (``Méthodologie de l'aquarium`` is the fishbowl), with a notice."""
+    its languages (``Méthodologie de l'aquarium`` is the fishbowl), with a notice naming
+    the method in ``language`` (the event's: as the agenda will name it)."""
     names = _method_names(builtin_library().methods if methods is None else methods)
     for item in programme.items():
         for method, pattern in names:
             if pattern.search(item.title) or pattern.search(item.description):
                 item.method, item.kind = method.id, ItemKind.GROUP_METHOD
                 notice = METHOD_FOUND(
-                    line=item.line, title=quote(item.title), method=method.name.en
+                    line=item.line, title=quote(item.title), method=method.name.text(language)
                 )
                 programme.warnings.append(notice)
                 break

@@ -74,6 +74,7 @@ class ProgrammeImportDialog(QDialog):
         self.match: ProgrammeMatch | None = None
         """The note paired with the agenda, when it is read as a translation."""
         self._pair = pair
+        self._main_language = languages[0] if languages else Language.EN
         self.read_into = QComboBox(self)
         self.read_into.setAccessibleName(self.tr("Read the note into"))
         if languages:
@@ -193,7 +194,8 @@ class ProgrammeImportDialog(QDialog):
         too_large = len(text.encode("utf-8")) > MAX_BYTES
         self.programme = None
         if text.strip() and not too_large:
-            self.programme = recognise_methods(parse_programme(text, year=self.year.value()))
+            programme = parse_programme(text, year=self.year.value())
+            self.programme = recognise_methods(programme, language=self._main_language)
         translating = self.translation_language() is not None
         self.options.setRowVisible(self.target, not translating)
         self.take_context.setVisible(not translating)
