@@ -229,6 +229,9 @@ class FilesTravel(RuleBasedStateMachine):
     folders: list[Path]
     event_id: UUID
 
+    def laptop(self, index: int) -> Laptop:
+        return self.laptops[index % len(self.laptops)]
+
     @rule(laptop=LAPTOP_PICK)
     def sync(self, laptop: int) -> None:
         index = laptop % len(self.laptops)
@@ -242,3 +245,25 @@ class FilesTravel(RuleBasedStateMachine):
     def carry_a_file(self, source: int, to: int, which: int, twice: bool) -> None:
         origin = self.folders[source % len(self.folders)]
         carry_one_file(self.event_id, origin, self.folders[to % len(self.folders)], which, twice)
+
+
+class UndoingLaptops(FilesTravel):
+    """Also each laptop's undo and redo of its last act (``stacks``); the machine keeps its
+    count of what acts made in ``count`` (``kept`` False: the act was undone)."""
+
+    stacks: UndoStacks
+
+    def count(self, result: OpResult, kept: bool) -> None:
+        raise NotImplementedError  # each machine counts what its method's acts make
+
+    @rule(laptop=LAPTOP_PICK)
+    def undo(self, laptop: int) -> None:
+        undone = self.stacks.undo(self.laptop(laptop), self.event_id)
+        if undone is not None:
+            self.count(undone, kept=False)
+
+    @rule(laptop=LAPTOP_PICK)
+    def redo(self, laptop: int) -> None:
+        redone = self.stacks.redo(self.laptop(laptop), self.event_id)
+        if redone is not None:
+            self.count(redone, kept=True)

@@ -58,8 +58,8 @@ from forum_desktop.services.operations import OpResult
 from forum_desktop.services.participants import AddParticipant, CheckIn
 from tests.sync.laptops import (
     CLOCK_SKEWS,
-    FilesTravel,
     Laptop,
+    UndoingLaptops,
     UndoStacks,
     everything_travels,
     open_laptop,
@@ -77,7 +77,7 @@ pick = st.integers(0, 1000)
 skew = st.sampled_from(CLOCK_SKEWS)
 
 
-class BreakoutActs(FilesTravel):
+class BreakoutActs(UndoingLaptops):
     def __init__(self) -> None:
         super().__init__()
         self.temp = tempfile.TemporaryDirectory()
@@ -112,9 +112,6 @@ class BreakoutActs(FilesTravel):
         session = execute(first, AddSession(event_id=self.event_id, title="Matinée")).value
         self.item_id: UUID = execute(first, AddItem(session_id=session, title="Groupes")).value
         share_event(self.laptops, self.event_id, self.folders)
-
-    def laptop(self, index: int) -> Laptop:
-        return self.laptops[index % len(self.laptops)]
 
     def group(self, laptop: Laptop, index: int) -> BreakoutGroup | None:
         """One of the groups this laptop shows, if any."""
@@ -248,18 +245,6 @@ class BreakoutActs(FilesTravel):
             return CaptureReport(group_id=group.id, text=text) if group else None
 
         self.act(laptop, capture)
-
-    @rule(laptop=laptop_pick)
-    def undo(self, laptop: int) -> None:
-        undone = self.stacks.undo(self.laptop(laptop), self.event_id)
-        if undone is not None:
-            self.count(undone, kept=False)
-
-    @rule(laptop=laptop_pick)
-    def redo(self, laptop: int) -> None:
-        redone = self.stacks.redo(self.laptop(laptop), self.event_id)
-        if redone is not None:
-            self.count(redone, kept=True)
 
     # --- what holds at every step, and after everything travelled -----------------------
 

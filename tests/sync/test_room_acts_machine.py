@@ -62,8 +62,8 @@ from forum_desktop.services.round_robin import RecordAnswer
 from forum_desktop.sync.engine import conflict_rows
 from tests.sync.laptops import (
     CLOCK_SKEWS,
-    FilesTravel,
     Laptop,
+    UndoingLaptops,
     UndoStacks,
     everything_travels,
     open_laptop,
@@ -88,7 +88,7 @@ pick = st.integers(0, 1000)
 skew = st.sampled_from(CLOCK_SKEWS)
 
 
-class RoomActs(FilesTravel):
+class RoomActs(UndoingLaptops):
     def __init__(self) -> None:
         super().__init__()
         self.temp = tempfile.TemporaryDirectory()
@@ -125,9 +125,6 @@ class RoomActs(FilesTravel):
         ).value
         share_event(self.laptops, self.event_id, self.folders)
 
-    def laptop(self, index: int) -> Laptop:
-        return self.laptops[index % len(self.laptops)]
-
     def phone(self, laptop: int, command: Command) -> OpResult | None:
         """A phone's act reaches this laptop's server, which runs it (no undo step: the
         facilitator's undo is for the facilitator's acts); a refusal writes nothing."""
@@ -149,9 +146,9 @@ class RoomActs(FilesTravel):
         if command is not None:
             done = self.stacks.act(laptop, command)
             if done is not None:
-                self.note(done, kept=True)
+                self.count(done, kept=True)
 
-    def note(self, result: OpResult, kept: bool) -> None:
+    def count(self, result: OpResult, kept: bool) -> None:
         """The facilitators' texts ``result`` wrote, each replacing knowingly the text its
         laptop showed there (or, undone, that text back and the act's own taken back)."""
         for change in result.changes:
@@ -286,18 +283,6 @@ class RoomActs(FilesTravel):
         self.facilitator(
             laptop, lambda _: SetEvaluationOpen(session_id=self.session_id, open=opened)
         )
-
-    @rule(laptop=laptop_pick)
-    def undo(self, laptop: int) -> None:
-        undone = self.stacks.undo(self.laptop(laptop), self.event_id)
-        if undone is not None:
-            self.note(undone, kept=False)
-
-    @rule(laptop=laptop_pick)
-    def redo(self, laptop: int) -> None:
-        redone = self.stacks.redo(self.laptop(laptop), self.event_id)
-        if redone is not None:
-            self.note(redone, kept=True)
 
     # --- after everything travelled ------------------------------------------------------
 

@@ -98,9 +98,6 @@ class RoundActs(FilesTravel):
         self.item_id: UUID = execute(first, AddItem(session_id=session, title="Tour")).value
         share_event(self.laptops, self.event_id, self.folders)
 
-    def laptop(self, index: int) -> Laptop:
-        return self.laptops[index % len(self.laptops)]
-
     def person(self, laptop: Laptop, index: int) -> UUID:
         """Someone on the roster as this laptop knows it."""
         order = round_view(laptop.store, self.item_id, self.event_id).order

@@ -49,8 +49,8 @@ from forum_desktop.services.participants import AddParticipant
 from forum_desktop.services.round_robin import RecordAnswer
 from tests.sync.laptops import (
     CLOCK_SKEWS,
-    FilesTravel,
     Laptop,
+    UndoingLaptops,
     UndoStacks,
     everything_travels,
     open_laptop,
@@ -67,7 +67,7 @@ pick = st.integers(0, 1000)
 skew = st.sampled_from(CLOCK_SKEWS)
 
 
-class ThemeActs(FilesTravel):
+class ThemeActs(UndoingLaptops):
     def __init__(self) -> None:
         super().__init__()
         self.temp = tempfile.TemporaryDirectory()
@@ -98,9 +98,6 @@ class ThemeActs(FilesTravel):
         session = execute(first, AddSession(event_id=self.event_id, title="Matinée")).value
         self.item_id: UUID = execute(first, AddItem(session_id=session, title="1-2-4-Tous")).value
         share_event(self.laptops, self.event_id, self.folders)
-
-    def laptop(self, index: int) -> Laptop:
-        return self.laptops[index % len(self.laptops)]
 
     def view(self, laptop: Laptop) -> IdeasView:
         return ideas_view(laptop.store, self.item_id)
@@ -228,18 +225,6 @@ class ThemeActs(FilesTravel):
             return
         self.act(first, lambda _: MergeThemes(source_id=shared[0], target_id=shared[1]))
         self.act(second, lambda _: MergeThemes(source_id=shared[1], target_id=shared[0]))
-
-    @rule(laptop=laptop_pick)
-    def undo(self, laptop: int) -> None:
-        undone = self.stacks.undo(self.laptop(laptop), self.event_id)
-        if undone is not None:
-            self.count(undone, kept=False)
-
-    @rule(laptop=laptop_pick)
-    def redo(self, laptop: int) -> None:
-        redone = self.stacks.redo(self.laptop(laptop), self.event_id)
-        if redone is not None:
-            self.count(redone, kept=True)
 
     # --- what holds at every step, and after everything travelled -----------------------
 
