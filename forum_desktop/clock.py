@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import time
+from collections.abc import Iterable
 from datetime import UTC, datetime, timedelta
 from typing import Protocol
 
@@ -49,3 +50,11 @@ class FakeClock:
     def jump_wall(self, seconds: float) -> None:
         """Move only the wall clock: a laptop waking from sleep, or its clock being set."""
         self._now += timedelta(seconds=seconds)
+
+
+def after_known(now: datetime, known: Iterable[datetime]) -> datetime:
+    """``now``, or just after the latest of ``known`` when ``now`` is not later: an act
+    ordered by its time keeps its place after every act this laptop has seen, whatever
+    its clock says (a laptop whose clock is behind, or acts within one clock tick)."""
+    latest = max(known, default=None)
+    return now if latest is None or now > latest else latest + timedelta(microseconds=1)

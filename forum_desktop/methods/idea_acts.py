@@ -10,11 +10,11 @@ made after every grouping of its idea its laptop knows, whatever that laptop's c
 
 from __future__ import annotations
 
-import datetime as dt
 from uuid import UUID
 
 from pydantic import BaseModel, ConfigDict, Field
 
+from forum_desktop.clock import after_known
 from forum_desktop.methods.item_scope import item_scope, newest_key
 from forum_desktop.models import IdeaTheme, Outcome, OutcomeKind, ThemeIdea
 from forum_desktop.notices import NoticeKind
@@ -255,11 +255,10 @@ def _after_known(link: ThemeIdea, known: list[ThemeIdea]) -> ThemeIdea:
     clock says: an idea's latest grouping places it, so regrouping an idea that a laptop
     with a clock ahead grouped must not lose to it (as a round's status change is made
     after the round's latest)."""
-    latest = max((k.created_at for k in known if k.idea_id == link.idea_id), default=None)
-    if latest is None or link.created_at > latest:
+    at = after_known(link.created_at, (k.created_at for k in known if k.idea_id == link.idea_id))
+    if at == link.created_at:
         return link
-    later = latest + dt.timedelta(microseconds=1)
-    return link.model_copy(update={"created_at": later, "updated_at": later})
+    return link.model_copy(update={"created_at": at, "updated_at": at})
 
 
 class RenameTheme(Command):

@@ -14,6 +14,7 @@ from uuid import UUID
 
 from pydantic import Field
 
+from forum_desktop.clock import after_known
 from forum_desktop.methods.round_robin import RoundView, round_view
 from forum_desktop.models import (
     AgendaItem,
@@ -75,8 +76,7 @@ class _RoundCommand(Command):
         """Change one turn's status, after every status change of the round so far (acts
         within one clock tick keep their order: the skipped come back as they were)."""
         turns = store.select(RoundTurn, {"item_id": self.item_id})
-        latest = max((turn.status_at for turn in turns), default=self.at)
-        at = max(self.at, latest + dt.timedelta(microseconds=1))
+        at = after_known(self.at, (turn.status_at for turn in turns))
         recorder.add(
             store.update(RoundTurn, turn_id(self.item_id, person), status=status, status_at=at)
         )

@@ -13,12 +13,26 @@ def decimal(value: float, places: int = 1) -> str:
 
 
 def percent_suffix() -> str:
-    """What follows a percentage: "%" in English, a no-break space and "%" in French and
-    Spanish (as the minutes write them), so "54 %" never breaks before its sign."""
-    spaced = QLocale().language() in (QLocale.Language.French, QLocale.Language.Spanish)
-    return "\u00a0%" if spaced else "%"  # English, and the neutral "C" locale
+    """What follows a percentage in the interface's language, by the minutes' rule: "%"
+    in English, a no-break space and "%" in French and Spanish ("54 %" never breaks
+    before its sign)."""
+    return _percent("")
 
 
 def percent(value: int) -> str:
     """ "54%" in English, "54 %" in French and Spanish."""
-    return QLocale().toString(value) + percent_suffix()
+    return _percent(QLocale().toString(value))
+
+
+def _percent(number: str) -> str:
+    """``number`` as a percentage the way the minutes write one in the interface's language
+    (English for the neutral "C" locale)."""
+    # Imported here: the minutes' label catalogue is not needed to start the app.
+    from forum_desktop.export.labels import Labels
+    from forum_desktop.models import Language
+
+    try:
+        language = Language(QLocale().name()[:2])
+    except ValueError:
+        language = Language.EN
+    return Labels(language).get("percent", value=number)
