@@ -152,6 +152,10 @@ _EN: Final[dict[str, str]] = {
     "note_approved_only": "Approved entries only.",
     "note_drafts": "Includes entries not yet approved, marked “(draft)”.",
     "note_anonymous": "Names of people are left out.",
+    "note_unsettled": (
+        "Texts edited on two laptops at once and not settled yet: {count}. "
+        "This document shows one version of each."
+    ),
     "dates": "Dates",
     "times": "Times",
     "time_zone": "Time zone",
@@ -395,6 +399,10 @@ _FR: Final[dict[str, str]] = {
         f"Comprend des entrées non encore approuvées, marquées «{NBSP}(brouillon){NBSP}»."
     ),
     "note_anonymous": "Les noms des personnes ne figurent pas.",
+    "note_unsettled": (
+        f"Textes modifiés sur deux ordinateurs à la fois et pas encore départagés{NBSP}: "
+        "{count}. Ce document montre une seule version de chacun."
+    ),
     "dates": "Dates",
     "times": "Horaires",
     "time_zone": "Fuseau horaire",
@@ -635,6 +643,10 @@ _ES: Final[dict[str, str]] = {
     "note_approved_only": "Solo entradas aprobadas.",
     "note_drafts": "Incluye entradas aún no aprobadas, marcadas «(borrador)».",
     "note_anonymous": "Los nombres de las personas no figuran.",
+    "note_unsettled": (
+        "Textos modificados en dos portátiles a la vez y aún sin resolver: {count}. "
+        "Este documento muestra una versión de cada uno."
+    ),
     "dates": "Fechas",
     "times": "Horario",
     "time_zone": "Zona horaria",

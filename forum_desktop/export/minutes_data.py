@@ -49,7 +49,7 @@ from forum_desktop.models.screens import ReviewCase, ScreenState
 from forum_desktop.models.vote import DotVoteSettings
 from forum_desktop.services.agenda import items_of, sessions_of
 from forum_desktop.services.capture import outcomes_of_event
-from forum_desktop.services.entries import conflict_texts
+from forum_desktop.services.entries import conflict_texts, texts_in_conflict
 from forum_desktop.services.evaluation import EvaluationSummary, evaluation_summary
 from forum_desktop.services.logo import event_logo
 from forum_desktop.services.method_runs import method_runs_of_event, screen_of
@@ -60,6 +60,9 @@ from forum_desktop.services.photos import photos_of_event
 from forum_desktop.services.room_questions import QuestionView, questions_by_item
 from forum_desktop.services.run import item_runs, load_run, session_run
 from forum_desktop.storage import RecordNotFoundError, Store
+
+MARKED_WHERE_PRINTED = frozenset({("outcome", "text"), ("room_question", "answer")})
+"""Texts whose versions in conflict all print where the text prints, marked."""
 
 
 @dataclass(frozen=True)
@@ -113,6 +116,11 @@ class MinutesData:
     fairness (a speaker panel's turns on another item are not)."""
     conflicts: dict[UUID, list[str]] = field(default_factory=dict)
     """Each entry's other versions of its text, in sync conflict until resolved."""
+    answer_conflicts: dict[UUID, list[str]] = field(default_factory=dict)
+    """The other versions of each phone question's noted answer, until resolved."""
+    unsettled: int = 0
+    """How many other texts (titles, names, the context…) are in sync conflict: the
+    document shows one version of each and says so on its cover."""
     review_cases: dict[UUID, tuple[ReviewCase, ...]] = field(default_factory=dict)
     """A peer review's cases by item, in the order they were presented."""
     idea_themes: dict[UUID, tuple[ThemeView, ...]] = field(default_factory=dict)
@@ -301,6 +309,12 @@ def load_minutes(
         round_orders=_round_orders(store, event_id),
         fishbowls=_floor_methods(store, event_id, minutes),
         conflicts=conflict_texts(store, event_id),
+        answer_conflicts=conflict_texts(store, event_id, "room_question", "answer"),
+        unsettled=sum(
+            count
+            for text, count in texts_in_conflict(store, event_id).items()
+            if text not in MARKED_WHERE_PRINTED
+        ),
         review_cases={
             item: peer_review_view(store, item).cases
             for item in _items_with(store, PeerCase, event_id)

@@ -30,7 +30,11 @@ def room_questions(data: MinutesData, lab: Labels, item_id: UUID) -> list[Block]
         else:
             status = lab["room_unanswered"]
         backing = lab.label_value("room_backing", str(view.votes)) if view.votes else ""
-        blocks.append(Entry(question.text, " · ".join(filter(None, [status, backing]))))
+        kept = data.answer_conflicts.get(question.id, [])
+        if kept:  # until someone resolves it, every version of the answer prints, marked
+            status = f"{status} {lab['conflict_entry']}"
+        versions = [lab.get("conflict_kept", text=version.strip()) for version in kept]
+        blocks.append(Entry(question.text, " · ".join(filter(None, [status, *versions, backing]))))
     return blocks
 
 

@@ -58,7 +58,7 @@ class Cover:
     lines: list[tuple[str, str]]
     """(label, value): dates, times, time zone, place, organisers, status."""
     notes: list[str]
-    """What the options left out: drafts, names."""
+    """What the options left out (drafts, names), and texts in sync conflict."""
     logo: Logo | None = None
 
 
@@ -99,6 +99,8 @@ def cover(data: MinutesData, lab: Labels) -> Cover:
         notes.append(lab["note_drafts"])
     if data.options.anonymous:
         notes.append(lab["note_anonymous"])
+    if data.unsettled:
+        notes.append(lab.get("note_unsettled", count=data.unsettled))
     return Cover(event.title, lab["minutes"], lines, notes, _logo(data.logo))
 
 
