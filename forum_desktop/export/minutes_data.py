@@ -49,13 +49,13 @@ from forum_desktop.models.screens import ReviewCase, ScreenState
 from forum_desktop.models.vote import DotVoteSettings
 from forum_desktop.services.agenda import items_of, sessions_of
 from forum_desktop.services.capture import outcomes_of_event
-from forum_desktop.services.entries import conflict_texts, texts_in_conflict
 from forum_desktop.services.evaluation import EvaluationSummary, evaluation_summary
 from forum_desktop.services.logo import event_logo
 from forum_desktop.services.method_runs import method_runs_of_event, screen_of
 from forum_desktop.services.methods import method_item_of
 from forum_desktop.services.moderation import edited_texts, hidden_texts
 from forum_desktop.services.naming import chatham_house, may_name, names_shown
+from forum_desktop.services.open_conflicts import conflict_texts, texts_in_conflict
 from forum_desktop.services.photos import photos_of_event
 from forum_desktop.services.room_questions import QuestionView, questions_by_item
 from forum_desktop.services.run import item_runs, load_run, session_run

@@ -6,7 +6,6 @@ The command line (``capture``, ``edit``, ``entries``) and other issues' checks u
 
 from __future__ import annotations
 
-from collections import Counter
 from typing import Any
 from uuid import UUID
 
@@ -21,6 +20,7 @@ from forum_desktop.services.capture import (
     outcomes_of_event,
 )
 from forum_desktop.services.commands import Command
+from forum_desktop.services.open_conflicts import conflict_texts
 from forum_desktop.services.operations import OpResult, Recorder
 from forum_desktop.storage import Store
 
@@ -148,32 +148,6 @@ class SetEntryLanguage(Command):
                 ).apply(store)
                 recorder.changes.extend(result.changes)
         return recorder.result(self.outcome_ids)
-
-
-def conflict_texts(
-    store: Store, event_id: UUID, record_type: str = "outcome", field: str = "text"
-) -> dict[UUID, list[str]]:
-    """The open conflict versions of each record's ``field`` (an entry's text unless told
-    otherwise), oldest first."""
-    rows = store.conn.execute(
-        "SELECT record_id, value FROM sync_conflict WHERE event_id = ? "
-        "AND record_type = ? AND field = ? ORDER BY hlc, change_id",
-        (str(event_id), record_type, field),
-    )
-    found: dict[UUID, list[str]] = {}
-    for record_id, value in rows:
-        found.setdefault(UUID(record_id), []).append(value)
-    return found
-
-
-def texts_in_conflict(store: Store, event_id: UUID) -> Counter[tuple[str, str]]:
-    """How many of the event's texts are in conflict, by record type and field."""
-    rows = store.conn.execute(
-        "SELECT record_type, field, count(DISTINCT record_id) FROM sync_conflict "
-        "WHERE event_id = ? GROUP BY record_type, field",
-        (str(event_id),),
-    )
-    return Counter({(record_type, field): count for record_type, field, count in rows})
 
 
 def entry_rows(store: Store, event_id: UUID) -> list[dict[str, Any]]:

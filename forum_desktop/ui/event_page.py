@@ -36,7 +36,7 @@ per turn of the event loop, the Run tab first (the Run menu holds its actions)."
 
 class EventPage(QStackedWidget):
     resolve_requested = Signal(object)
-    """The capture tab asks to resolve an entry's conflict (its id)."""
+    """The capture or roster tab asks to resolve a record's conflict (its id)."""
     run_built = Signal(object)
     """The Run tab's page now exists (the RunPage): its actions go in the Run menu."""
 
@@ -203,6 +203,7 @@ class EventPage(QStackedWidget):
 
             roster = RosterPage(self._context, self.tabs)
             roster.open_outcome.connect(self.show_outcome)
+            roster.resolve_requested.connect(self.resolve_requested)
             page = roster
         elif index == CAPTURE_TAB:
             from forum_desktop.ui.capture_page import CapturePage

@@ -34,7 +34,7 @@ from forum_desktop.models import (
     Session,
 )
 from forum_desktop.services.agenda import items_of, sessions_of
-from forum_desktop.services.entries import conflict_texts
+from forum_desktop.services.open_conflicts import conflict_texts
 from forum_desktop.services.operations import OpResult
 from forum_desktop.storage import Store, connect_read_only
 from forum_desktop.storage.light_rows import (

@@ -26,6 +26,7 @@ from forum_desktop.models import (
     Participant,
     Role,
 )
+from forum_desktop.services.open_conflicts import conflict_versions
 from forum_desktop.services.operations import OpResult
 from forum_desktop.services.participants import CheckIn, UpdateParticipant, roster
 from forum_desktop.ui.context import AppContext
@@ -162,6 +163,8 @@ class RosterModel(QAbstractTableModel):
         self._context = context
         self._event_id: UUID | None = None
         self._people: list[Participant] = []
+        self._conflicts: dict[tuple[UUID, str], list[str]] = {}
+        """Other laptops' versions of a name, organisation or notes, until resolved."""
         self._zone: ZoneInfo | None = None
         """The event's time zone: check-in times are the room's clock, not the laptop's."""
         context.changed.connect(self._on_changed)
@@ -181,9 +184,19 @@ class RosterModel(QAbstractTableModel):
         self.beginResetModel()
         store = self._context.store
         self._people = roster(store, self._event_id) if self._event_id else []
+        self._load_conflicts()
         event = store.get(Event, self._event_id) if self._event_id else None
         self._zone = ZoneInfo(event.timezone) if event else None
         self.endResetModel()
+
+    def _load_conflicts(self) -> None:
+        event_id = self._event_id
+        store = self._context.store
+        self._conflicts = conflict_versions(store, event_id, "participant") if event_id else {}
+
+    def in_conflict(self, participant_id: UUID) -> bool:
+        """Whether a text of this person is in sync conflict (Resolve conflict… settles it)."""
+        return any(person == participant_id for person, _ in self._conflicts)
 
     def participant(self, row: int) -> Participant:
         return self._people[row]
@@ -229,14 +242,22 @@ class RosterModel(QAbstractTableModel):
         person = self._people[index.row()]
         column = Column(index.column())
         value = getattr(person, FIELDS[column])
+        kept = self._conflicts.get((person.id, FIELDS[column]))
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
-            return self._display(column, value)
+            shown = self._display(column, value)
+            return self.tr("⚠ In conflict: %1").replace("%1", shown) if kept else shown
         if role == Qt.ItemDataRole.EditRole:
             return value if column in CHOICE_COLUMNS else (value or "")
         if role == SORT_ROLE:
             if column is Column.CHECKED_IN:
                 return value.isoformat() if value else ""
             return self._display(column, value).casefold()
+        if role == Qt.ItemDataRole.ToolTipRole and kept:
+            template = self.tr(
+                "%1\n\nSync conflict: also kept from another laptop:\n%2\n"
+                "(Resolve conflict… settles it.)"
+            )
+            return fill(template, str(value or "")[:2000], "\n".join(kept)[:2000])
         if role == Qt.ItemDataRole.ToolTipRole and column is Column.NOTES and value:
             return value
         return None
@@ -305,6 +326,7 @@ class RosterModel(QAbstractTableModel):
             if row < 0:
                 return False
             rows.append(row)
+        self._load_conflicts()  # an edit keeps a text's versions open; a resolution closes them
         for row in rows:
             self._people[row] = self._context.store.require(Participant, self._people[row].id)
             self.dataChanged.emit(self.index(row, 0), self.index(row, len(Column) - 1))

@@ -49,6 +49,8 @@ MAX_COLUMN_WIDTH = 260
 class RosterPage(QWidget):
     open_outcome = Signal(object)
     """The id of an entry to show in the capture tab (from a participant's page)."""
+    resolve_requested = Signal(object)
+    """A person's id whose sync conflict (name, organisation, notes) to resolve."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -136,6 +138,12 @@ class RosterPage(QWidget):
         self.contributions_action.setToolTip(
             self.tr("What the selected person said and owns (Ctrl+Shift+O)")
         )
+        self.resolve_action = toolbar_action(
+            self.toolbar, self.table, self.tr("Resolve &conflict…"), None, self.resolve_selected
+        )
+        self.resolve_action.setToolTip(
+            self.tr("Choose between the versions two laptops typed for the selected person")
+        )
         self.toolbar.addSeparator()
         self.import_action = toolbar_action(
             self.toolbar, self, self.tr("&Import CSV…"), None, self.import_csv
@@ -156,6 +164,7 @@ class RosterPage(QWidget):
 
         self.model.modelReset.connect(self._refresh_state)
         self.model.modelReset.connect(self._fit_columns)
+        self.model.dataChanged.connect(self._refresh_state)  # a conflict resolved, say
         self.proxy.rowsInserted.connect(self._refresh_state)
         self.proxy.rowsRemoved.connect(self._refresh_state)
         self.proxy.modelReset.connect(self._refresh_state)
@@ -197,7 +206,9 @@ class RosterPage(QWidget):
         else:
             self.count_label.setText(self.tr("%n people", "", total))
         selected = bool(self.table.selectionModel().selectedRows())
-        self.contributions_action.setEnabled(len(self.table.selectionModel().selectedRows()) == 1)
+        ids = self.selected_ids()
+        self.contributions_action.setEnabled(len(ids) == 1)
+        self.resolve_action.setEnabled(len(ids) == 1 and self.model.in_conflict(ids[0]))
         for action in (
             self.remove_action,
             self.present_action,
@@ -209,6 +220,12 @@ class RosterPage(QWidget):
             action.setEnabled(has_event)
 
     # --- actions ----------------------------------------------------------------------
+
+    def resolve_selected(self) -> None:
+        """Open the conflicts view on the selected person's sync conflict."""
+        ids = self.selected_ids()
+        if len(ids) == 1 and self.model.in_conflict(ids[0]):
+            self.resolve_requested.emit(ids[0])
 
     def add_person(self) -> None:
         if self.model.event_id is None:

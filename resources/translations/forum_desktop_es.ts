@@ -5658,6 +5658,18 @@ Conflicto de sincronización: también se conserva desde otro portátil:
 <context>
     <name>RosterModel</name>
     <message>
+        <source>%1
+
+Sync conflict: also kept from another laptop:
+%2
+(Resolve conflict… settles it.)</source>
+        <translation>%1
+
+Conflicto de sincronización: también se conserva desde otro portátil:
+%2
+(Resolver conflicto… lo resuelve.)</translation>
+    </message>
+    <message>
         <source>Absent</source>
         <translation>Ausente</translation>
     </message>
@@ -5789,6 +5801,10 @@ Conflicto de sincronización: también se conserva desde otro portátil:
         <source>Speaker</source>
         <translation>Ponente</translation>
     </message>
+    <message>
+        <source>⚠ In conflict: %1</source>
+        <translation>⚠ En conflicto: %1</translation>
+    </message>
 </context>
 <context>
     <name>RosterPage</name>
@@ -5842,6 +5858,10 @@ Conflicto de sincronización: también se conserva desde otro portátil:
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose between the versions two laptops typed for the selected person</source>
+        <translation>Elegir entre las versiones que dos portátiles escribieron para la persona seleccionada</translation>
     </message>
     <message>
         <source>Con&amp;tributions…</source>
@@ -5899,6 +5919,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>Remove %1</source>
         <translation>Quitar a %1</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;conflict…</source>
+        <translation>Resolver &amp;conflicto…</translation>
     </message>
     <message>
         <source>Roster</source>

@@ -5658,6 +5658,18 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
 <context>
     <name>RosterModel</name>
     <message>
+        <source>%1
+
+Sync conflict: also kept from another laptop:
+%2
+(Resolve conflict… settles it.)</source>
+        <translation>%1
+
+Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
+%2
+(Résoudre le conflit… le règle.)</translation>
+    </message>
+    <message>
         <source>Absent</source>
         <translation>Absent</translation>
     </message>
@@ -5789,6 +5801,10 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
         <source>Speaker</source>
         <translation>Intervenant</translation>
     </message>
+    <message>
+        <source>⚠ In conflict: %1</source>
+        <translation>⚠ En conflit : %1</translation>
+    </message>
 </context>
 <context>
     <name>RosterPage</name>
@@ -5842,6 +5858,10 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
     <message>
         <source>CSV (*.csv)</source>
         <translation>CSV (*.csv)</translation>
+    </message>
+    <message>
+        <source>Choose between the versions two laptops typed for the selected person</source>
+        <translation>Choisir entre les versions que deux ordinateurs ont saisies pour la personne choisie</translation>
     </message>
     <message>
         <source>Con&amp;tributions…</source>
@@ -5899,6 +5919,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>Remove %1</source>
         <translation>Retirer %1</translation>
+    </message>
+    <message>
+        <source>Resolve &amp;conflict…</source>
+        <translation>Résoudre le &amp;conflit…</translation>
     </message>
     <message>
         <source>Roster</source>

@@ -37,8 +37,9 @@ from forum_desktop.models import Outcome
 from forum_desktop.services.capture import DeleteOutcomes
 from forum_desktop.services.commands import execute
 from forum_desktop.services.conflicts import ResolveConflict
-from forum_desktop.services.entries import CaptureTyped, EditEntryText, conflict_texts
+from forum_desktop.services.entries import CaptureTyped, EditEntryText
 from forum_desktop.services.events import CreateEvent
+from forum_desktop.services.open_conflicts import conflict_texts
 from forum_desktop.services.operations import OpResult, UndoRefusedError, redo, undo
 from forum_desktop.sync.engine import sync_event
 from tests.sync.laptops import (

@@ -7,6 +7,7 @@ from pathlib import Path
 from uuid import UUID
 
 import pytest
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -17,19 +18,23 @@ from forum_desktop.services.capture import (
 )
 from forum_desktop.services.commands import execute
 from forum_desktop.services.demo import CreateDemoEvent
-from forum_desktop.services.entries import conflict_texts
 from forum_desktop.services.events import CreateEvent, list_events
+from forum_desktop.services.open_conflicts import conflict_texts
+from forum_desktop.services.participants import AddParticipant, UpdateParticipant
 from forum_desktop.services.run import NextItem, StartRun
 from forum_desktop.storage.search_index import has_pending
 from forum_desktop.sync.bundle import export_bundle
 from forum_desktop.sync.engine import sync_event
+from forum_desktop.ui.event_page import ROSTER_TAB
 from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
+from forum_desktop.ui.roster_model import Column
 from tests.sync.laptops import open_laptop
 
 from .conftest import Prompts
 
 WAIT_MS = 10_000
+ToolTip = Qt.ItemDataRole.ToolTipRole
 
 
 def texts(window: MainWindow) -> list[str]:
@@ -323,3 +328,43 @@ def test_a_conflict_s_text_is_listed_as_typed_even_with_placeholders(
     share.conflicts_button.click()
     line = share.conflicts_dialog.list.item(0).text()
     assert " · Budget %3 %4 %1 %2 — also kept: a version by Test Rapporteur, " in line
+
+
+def test_the_roster_marks_a_name_two_laptops_retyped_and_resolves_it(
+    window: MainWindow, answers: Prompts, tmp_path: Path, qtbot: QtBot
+) -> None:
+    store = window.context.store
+    event_id: UUID = execute(store, CreateEvent(title="Atelier de Saly")).value
+    person = execute(store, AddParticipant(event_id=event_id, name="Fatou Ndiaye")).value
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    sync_event(store, event_id, folder)
+    other = open_laptop(tmp_path / "rapporteur", "Bruno")
+    sync_event(other.store, event_id, folder)
+    execute(store, UpdateParticipant(participant_id=person, name="Fatou Ndiaye Sow"))
+    other.clock.advance(3600)  # Bruno's is the later edit: it shows
+    execute(other.store, UpdateParticipant(participant_id=person, name="Fatou N. (ENDA)"))
+    sync_event(other.store, event_id, folder)
+    window.events_model.reload()
+    window.open_event(event_id)
+    window.page.tabs.setCurrentIndex(ROSTER_TAB)
+    roster = window.page.roster
+    sync_event(store, event_id, folder)
+    window.context.merged()  # as the sync controller does after a merge
+
+    cell = roster.proxy.index(0, Column.NAME)
+    assert cell.data() == "⚠ In conflict: Fatou N. (ENDA)"
+    assert "also kept from another laptop:\nFatou Ndiaye Sow" in cell.data(ToolTip)
+    assert cell.data(Qt.ItemDataRole.EditRole) == "Fatou N. (ENDA)"  # edited as it is
+    roster.table.selectRow(0)
+    assert roster.resolve_action.isEnabled()
+    roster.resolve_action.trigger()
+    dialog = window.conflicts_dialog
+    assert dialog.kept.toPlainText() == "Fatou Ndiaye Sow"
+    [use_kept] = [b for b in dialog.findChildren(QPushButton) if b.text() == "Use &kept"]
+    use_kept.click()
+    dialog.resolve_button.click()
+
+    assert roster.proxy.index(0, Column.NAME).data() == "Fatou Ndiaye Sow"
+    assert not roster.resolve_action.isEnabled()
+    other.close()

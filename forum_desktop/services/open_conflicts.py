@@ -1,0 +1,45 @@
+"""The versions of texts still in sync conflict (``sync_conflict``), as screens and the
+minutes show them beside the version shown: read, never written (``ResolveConflict``
+settles one)."""
+
+from __future__ import annotations
+
+from collections import Counter
+from uuid import UUID
+
+from forum_desktop.storage import Store
+
+
+def conflict_versions(
+    store: Store, event_id: UUID, record_type: str
+) -> dict[tuple[UUID, str], list[str]]:
+    """The open conflict versions of each text of the event's records of ``record_type``,
+    by record and field, oldest first."""
+    rows = store.conn.execute(
+        "SELECT record_id, field, value FROM sync_conflict WHERE event_id = ? "
+        "AND record_type = ? ORDER BY hlc, change_id",
+        (str(event_id), record_type),
+    )
+    found: dict[tuple[UUID, str], list[str]] = {}
+    for record_id, field, value in rows:
+        found.setdefault((UUID(record_id), field), []).append(value)
+    return found
+
+
+def conflict_texts(
+    store: Store, event_id: UUID, record_type: str = "outcome", field: str = "text"
+) -> dict[UUID, list[str]]:
+    """The open conflict versions of each record's ``field`` (an entry's text unless told
+    otherwise), oldest first."""
+    versions = conflict_versions(store, event_id, record_type)
+    return {record: kept for (record, name), kept in versions.items() if name == field}
+
+
+def texts_in_conflict(store: Store, event_id: UUID) -> Counter[tuple[str, str]]:
+    """How many of the event's texts are in conflict, by record type and field."""
+    rows = store.conn.execute(
+        "SELECT record_type, field, count(DISTINCT record_id) FROM sync_conflict "
+        "WHERE event_id = ? GROUP BY record_type, field",
+        (str(event_id),),
+    )
+    return Counter({(record_type, field): count for record_type, field, count in rows})
