@@ -10,29 +10,56 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+from collections.abc import Callable
 from pathlib import Path
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
+from forum_desktop.clock import Clock
 from forum_desktop.models import Event, Session
-from forum_desktop.storage import Store, open_database
+from forum_desktop.storage import DatabaseBusyError, DiskFullError, Store, open_database
+from forum_desktop.storage.backups import copy_database
+from forum_desktop.storage.errors import is_busy, is_disk_full
 
 REHEARSAL_FILE = "rehearsal.sqlite3"
 
 
-def rehearsal_copy(store: Store, session_id: UUID, folder: Path) -> Store:
-    """A store over a copy of ``store``'s database in ``folder``, with the session moved
-    to now (today, this minute, in its time zone); the caller closes it."""
+def rehearsal_copy(
+    source: sqlite3.Connection,
+    session_id: UUID,
+    folder: Path,
+    clock: Clock,
+    progress: Callable[[int, int], None] | None = None,
+) -> Store:
+    """A store over a copy in ``folder`` of what ``source`` holds (a connection that
+    ``storage.backups.pin`` made, closed here), with the session moved to now (today,
+    this minute, in its time zone); the caller closes the store. A large file takes
+    seconds: this runs off the UI thread, ``progress`` hearing (pages copied, in all).
+    A full disk or a busy file is a ``DiskFullError`` or ``DatabaseBusyError``."""
     path = folder / REHEARSAL_FILE
-    target = sqlite3.connect(path)
     try:
-        store.conn.backup(target)
+        copy_database(source, path, progress)
+    except sqlite3.OperationalError as error:
+        if is_disk_full(error):
+            raise DiskFullError() from error
+        if is_busy(error):
+            raise DatabaseBusyError() from error
+        raise
     finally:
-        target.close()
-    copy = Store(open_database(path, store.clock), store.clock)
+        source.close()
+    copy = Store(open_database(path, clock), clock)
+    try:
+        _move_to_now(copy, session_id, clock)
+    except BaseException:
+        copy.conn.close()
+        raise
+    return copy
+
+
+def _move_to_now(copy: Store, session_id: UUID, clock: Clock) -> None:
     session = copy.require(Session, session_id)
     zone = ZoneInfo(session.timezone or copy.require(Event, session.event_id).timezone)
-    now = store.clock.now().astimezone(zone)
+    now = clock.now().astimezone(zone)
     start = now.time().replace(second=0, microsecond=0)
     moved: dict[str, object] = {"date": now.date(), "start_time": start}
     if session.start_time is not None and session.end_time is not None:
@@ -40,7 +67,6 @@ def rehearsal_copy(store: Store, session_id: UUID, folder: Path) -> Store:
         end = (dt.datetime.combine(now.date(), start) + dt.timedelta(minutes=planned)).time()
         moved["end_time"] = end if end > start else dt.time(23, 59)
     copy.update(Session, session_id, **moved)
-    return copy
 
 
 def _minutes(moment: dt.time) -> int:

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
 from enum import StrEnum
@@ -63,13 +64,7 @@ class Backups:
         while target.exists():  # never overwrite a backup made in the same instant
             created += timedelta(microseconds=1)
             target = self._path_for(created, reason)
-        partial = target.with_suffix(".partial")
-        dest = sqlite3.connect(partial)
-        try:
-            source.backup(dest)
-        finally:
-            dest.close()
-        partial.replace(target)
+        copy_database(source, target)
         self._rotate(reason)
         return Backup(target, created, reason)
 
@@ -87,14 +82,7 @@ class Backups:
     def pin(self, reason: BackupReason) -> PendingBackup:
         """A backup of the file as it is now, to be copied later on any thread: a read-only
         connection holds this moment's content (WAL: writes go on meanwhile, unseen)."""
-        source = _open_read_only(self.database, any_thread=True)
-        try:
-            source.execute("BEGIN")
-            source.execute("SELECT count(*) FROM sqlite_schema").fetchone()  # fixes the content
-        except sqlite3.Error:
-            source.close()
-            raise
-        return PendingBackup(self, source, reason, self._clock.now())
+        return PendingBackup(self, pin(self.database), reason, self._clock.now())
 
     def hourly_due(self) -> bool:
         """Whether the last hourly backup is an hour old (call after each change); a
@@ -180,6 +168,52 @@ class PendingBackup:
             return self._backups.create(self._source, self.reason, self._at)
         finally:
             self._source.close()  # ends the read that held the content
+
+
+def pin(database: Path) -> sqlite3.Connection:
+    """A read-only connection, usable from any thread, whose open read holds the file's
+    content as it is now (WAL: writes go on meanwhile, unseen); ``copy_database`` writes
+    that content out later, on another thread, and the caller then closes it."""
+    source = _open_read_only(database, any_thread=True)
+    try:
+        source.execute("BEGIN")
+        source.execute("SELECT count(*) FROM sqlite_schema").fetchone()  # fixes the content
+    except sqlite3.Error:
+        source.close()
+        raise
+    return source
+
+
+COPY_STEP_PAGES = 256
+"""Pages copied between two progress reports (1 MiB of 4 KiB pages)."""
+
+
+def copy_database(
+    source: sqlite3.Connection,
+    target: Path,
+    progress: Callable[[int, int], None] | None = None,
+) -> None:
+    """A consistent copy of the open database ``source`` at ``target`` (SQLite's backup),
+    written beside it first, so a failed copy (a full disk) leaves nothing at ``target``.
+    ``progress`` hears (pages copied, pages in all) after each step of the copy."""
+    partial = target.with_suffix(".partial")
+    try:
+        dest = sqlite3.connect(partial)
+        try:
+            if progress is None:
+                source.backup(dest)
+            else:
+                source.backup(
+                    dest,
+                    pages=COPY_STEP_PAGES,
+                    progress=lambda _status, left, total: progress(total - left, total),
+                )
+        finally:
+            dest.close()
+        partial.replace(target)
+    except BaseException:
+        partial.unlink(missing_ok=True)
+        raise
 
 
 def _open_read_only(path: Path, *, any_thread: bool = False) -> sqlite3.Connection:

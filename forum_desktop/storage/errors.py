@@ -11,6 +11,7 @@ from pathlib import Path
 SQLITE_BUSY_CODES = frozenset({5, 6})
 """SQLITE_BUSY and SQLITE_LOCKED (extended codes keep them in their low byte)."""
 SQLITE_READONLY = 8
+SQLITE_FULL = 13
 
 
 def _primary_code(error: sqlite3.Error) -> int | None:
@@ -22,6 +23,11 @@ def is_busy(error: sqlite3.Error) -> bool:
     """Whether SQLite gave up waiting for another connection's lock (after the busy
     timeout: ``database.BUSY_TIMEOUT_MS``)."""
     return _primary_code(error) in SQLITE_BUSY_CODES
+
+
+def is_disk_full(error: sqlite3.Error) -> bool:
+    """Whether SQLite could not write for want of space."""
+    return _primary_code(error) == SQLITE_FULL
 
 
 def is_read_only(error: sqlite3.Error) -> bool:

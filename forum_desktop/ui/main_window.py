@@ -36,6 +36,7 @@ from forum_desktop.ui.language import SETTING, chosen_language, install
 from forum_desktop.ui.messages import describe, fill, shortened
 from forum_desktop.ui.notice_texts import notice_text
 from forum_desktop.ui.participants_menu import ParticipantsControl
+from forum_desktop.ui.status_line import StatusLine
 from forum_desktop.ui.sync_controller import SyncController
 
 if TYPE_CHECKING:
@@ -103,6 +104,7 @@ class MainWindow(QMainWindow):
         self._data_version: int | None = None
         self._build_menus()
         self.events_model.modelReset.connect(self._restore_selection)
+        self.status_line = StatusLine(self.statusBar())
         context.changed.connect(self._update_status)
         context.replayed.connect(self._show_replayed)
         self._update_status()
@@ -288,7 +290,7 @@ class MainWindow(QMainWindow):
     def _update_status(self, *_: object) -> None:
         profile = self.context.store.profile()
         who = profile.name if profile else self.context.store.author
-        self.statusBar().showMessage(
+        self.status_line.show_state(
             fill(self.tr("All changes saved · editing as %1 · %2"), who, str(self.context.database))
         )
 
@@ -303,9 +305,8 @@ class MainWindow(QMainWindow):
         if event is None:  # undoing its creation: nothing left to show
             return
         self.open_event(event_id)
-        self.statusBar().showMessage(
-            fill(self.tr("Undo and redo act on “%1”: it is open now."), shortened(event.title, 60)),
-            10_000,
+        self.status_line.say(
+            fill(self.tr("Undo and redo act on “%1”: it is open now."), shortened(event.title, 60))
         )
 
     # --- selection --------------------------------------------------------------------
@@ -535,9 +536,7 @@ class MainWindow(QMainWindow):
             return
         for event_id in events:
             self.sync.share(event_id, folder)
-        self.statusBar().showMessage(
-            self.tr("Bringing in %n shared event(s)…", "", len(events)), 10_000
-        )
+        self.status_line.say(self.tr("Bringing in %n shared event(s)…", "", len(events)))
 
     def export_bundle(self) -> None:
         """One file with everything of the event, for e-mail or a USB stick."""
@@ -567,7 +566,7 @@ class MainWindow(QMainWindow):
             message = self.tr("Imported the bundle: %n change(s) new here", "", report.received)
             self.events_model.reload()
             self.open_event(event_id)
-        self.statusBar().showMessage(message, 10_000)
+        self.status_line.say(message)
 
     def _bundle_failed(self, message: str) -> None:
         prompts.error(self, self.tr("Bundle not used"), message)
@@ -656,9 +655,7 @@ class MainWindow(QMainWindow):
         runner = ExportRunner(self, self.tr("Exporting %1").replace("%1", path.name))
         runner.finished.connect(
             lambda ok, message: (
-                self.statusBar().showMessage(self.tr("Wrote %1").replace("%1", message), 10_000)
-                if ok
-                else None
+                self.status_line.say(self.tr("Wrote %1").replace("%1", message)) if ok else None
             )
         )
         runner.start(self.context.database, arguments, path)

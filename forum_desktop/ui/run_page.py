@@ -9,6 +9,7 @@ Every transition has a function-key or modifier shortcut, so none fires while ty
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
@@ -64,6 +65,9 @@ from forum_desktop.ui.run_controller import RunController
 from forum_desktop.ui.run_items_model import RunCol, RunItemsModel
 from forum_desktop.ui.speaker_panel import SpeakerPanel
 from forum_desktop.ui.wrapping_label import WrappingLabel
+
+if TYPE_CHECKING:
+    from forum_desktop.ui.rehearsal_window import RehearsalStart
 
 
 def second_language_key(event_id: UUID) -> str:
@@ -622,19 +626,23 @@ class RunPage(QWidget):
 
     # --- re-planning ------------------------------------------------------------------
 
-    def rehearse(self) -> QWidget | None:
-        """Open a rehearsal of the chosen session in a window of its own (a child of this
-        page, deleted when closed); the window, or None without a session."""
+    def rehearse(self) -> RehearsalStart | None:
+        """Start a rehearsal of the chosen session: its copy is made off the UI thread,
+        then it opens in a window of its own (a child of this page, deleted when closed).
+        The ``RehearsalStart`` (its ``opened`` or ``failed`` follows), or None without a
+        session."""
         session_id = self.controller.session_id
         if session_id is None:
             return None
         # Imported here: the rehearsal window holds a RunPage of its own.
-        from forum_desktop.ui.rehearsal_window import RehearsalWindow
+        from forum_desktop.ui.rehearsal_window import RehearsalStart
 
-        window = RehearsalWindow(self._context.store, session_id, self)
-        window.page.rehearse_action.setEnabled(False)  # not a rehearsal's rehearsal
-        window.show()
-        return window
+        starting = RehearsalStart(self._context, session_id, self)
+        self.rehearse_action.setEnabled(False)  # one copy at a time
+        starting.opened.connect(lambda _: self.rehearse_action.setEnabled(True))
+        starting.failed.connect(lambda _: self.rehearse_action.setEnabled(True))
+        starting.start()
+        return starting
 
     def replan(self) -> None:
         snapshot = self.controller.snapshot

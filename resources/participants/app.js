@@ -8,6 +8,7 @@ let texts = {};
 let deadline = null; // performance.now() at which the item's time is up
 let myDots = {};
 let shownItem = null; // the item and phase on screen: a message stays only while they do
+let lost = false; // the facilitator gave this phone's name to another: the list says so
 
 const $ = (id) => document.getElementById(id);
 const show = (id, visible) => { $(id).hidden = !visible; };
@@ -106,8 +107,12 @@ function renderJoin() {
   show("join", !joined || me.pending);
   show("pending", me.pending);
   show("anonymous", state.allow_anonymous === true);
+  if (joined || me.pending) { lost = false; }
+  $("lost").textContent = texts.name_taken || "";
+  show("lost", lost);
   const select = $("roster");
   if (select.options.length !== state.roster.length) {
+    const chosen = select.selectedIndex < 0 ? null : select.value;
     select.replaceChildren();
     for (const person of state.roster) {
       const option = document.createElement("option");
@@ -115,7 +120,10 @@ function renderJoin() {
       typed(option, person.name);
       select.appendChild(option);
     }
+    // A new list keeps the name chosen; a phone that lost its name has none chosen.
+    if (chosen !== null) { select.value = chosen; } else if (lost) { select.selectedIndex = -1; }
   }
+  $("claim").disabled = select.selectedIndex < 0;
   $("whoami").textContent = me.participant ? texts.you_are + " " + personName(me.participant)
     : (me.anonymous ? texts.anonymous_name : "");
 }
@@ -251,13 +259,17 @@ function render() {
 async function refresh() {
   const before = state && state.me.participant;
   state = await call("api/state");
-  if (state.vote) { myDots = Object.assign({}, state.me.dots); }
-  render();
-  // The facilitator gave this phone's name to another: the name list is back, and what
-  // was typed stays in its (hidden) field for when the person chose again.
-  if (before && state.me.participant === null && !state.me.pending && !state.me.anonymous) {
-    say(texts.name_taken || "", true);
+  const me = state.me;
+  // The facilitator gave this phone's name to another: the name list is back, saying why,
+  // with no name chosen (the lost one would ask for it again at one tap), and what was
+  // typed stays in its (hidden) field for when the person chose again.
+  if (before && me.participant === null && !me.pending && !me.anonymous) {
+    lost = true;
+    $("roster").selectedIndex = -1;
+    say("", false);
   }
+  if (state.vote) { myDots = Object.assign({}, me.dots); }
+  render();
 }
 
 function listen() {
@@ -272,6 +284,7 @@ function listen() {
 }
 
 function wire() {
+  $("roster").addEventListener("change", () => { $("claim").disabled = false; });
   $("claim").addEventListener("click", () =>
     act("api/join", { participant_id: $("roster").value }, null, joinedText));
   $("consent-ok").addEventListener("click", () =>

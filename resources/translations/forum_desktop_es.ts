@@ -5528,6 +5528,29 @@ Conflicto de sincronización: también se conserva desde otro portátil:
     </message>
 </context>
 <context>
+    <name>RehearsalStart</name>
+    <message>
+        <source>Preparing the rehearsal: copying the database…</source>
+        <translation>Preparando el ensayo: copiando la base de datos…</translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation>Ensayo</translation>
+    </message>
+    <message>
+        <source>The rehearsal did not start (%1). The event is unchanged.</source>
+        <translation>El ensayo no empezó (%1). El evento no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>The rehearsal did not start: another program is writing to the database. Try again in a moment; the event is unchanged.</source>
+        <translation>El ensayo no empezó: otro programa está escribiendo en la base de datos. Inténtelo de nuevo en un momento; el evento no ha cambiado.</translation>
+    </message>
+    <message>
+        <source>The rehearsal did not start: the disk is full. Free some space and try again; the event is unchanged.</source>
+        <translation>El ensayo no empezó: el disco está lleno. Libere espacio e inténtelo de nuevo; el evento no ha cambiado.</translation>
+    </message>
+</context>
+<context>
     <name>RehearsalWindow</name>
     <message>
         <source>Rehearsal</source>

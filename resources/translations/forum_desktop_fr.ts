@@ -5528,6 +5528,29 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
     </message>
 </context>
 <context>
+    <name>RehearsalStart</name>
+    <message>
+        <source>Preparing the rehearsal: copying the database…</source>
+        <translation>Préparation de la répétition : copie de la base de données…</translation>
+    </message>
+    <message>
+        <source>Rehearsal</source>
+        <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>The rehearsal did not start (%1). The event is unchanged.</source>
+        <translation>La répétition n’a pas démarré (%1). L’événement est inchangé.</translation>
+    </message>
+    <message>
+        <source>The rehearsal did not start: another program is writing to the database. Try again in a moment; the event is unchanged.</source>
+        <translation>La répétition n’a pas démarré : un autre programme écrit dans la base de données. Réessayez dans un instant ; l’événement est inchangé.</translation>
+    </message>
+    <message>
+        <source>The rehearsal did not start: the disk is full. Free some space and try again; the event is unchanged.</source>
+        <translation>La répétition n’a pas démarré : le disque est plein. Libérez de l’espace et réessayez ; l’événement est inchangé.</translation>
+    </message>
+</context>
+<context>
     <name>RehearsalWindow</name>
     <message>
         <source>Rehearsal</source>

@@ -14,6 +14,7 @@ from forum_desktop.models import AgendaItem, Language
 from forum_desktop.participants.server import Opening, ParticipantServer
 from forum_desktop.participants.texts import TEXTS
 from forum_desktop.services.commands import execute
+from forum_desktop.services.participants import AddParticipant
 from forum_desktop.services.room_questions import AskQuestion
 from forum_desktop.storage import Store
 from tests.participants.examples import Room, build_room, run_method
@@ -125,9 +126,21 @@ def test_joining_says_what_it_did_and_a_moved_name_reaches_both_phones(
     expect(asker.locator("#whoami")).to_have_text(ES["you_are"] + " Awa Diop", timeout=WAIT_MS)
     expect(asker.locator("#pending")).to_be_hidden()
     expect(holder.locator("#join")).to_be_visible(timeout=WAIT_MS)
-    expect(holder.locator("#message")).to_have_text(ES["name_taken"])
+    # The list says why it is back, above the names, and the lost name is not chosen: one
+    # tap on "Soy yo" would ask for it again.
+    expect(holder.locator("#lost")).to_have_text(ES["name_taken"])
+    expect(holder.locator("#lost")).to_be_in_viewport()
+    expect(holder.locator("#roster")).to_have_value("")
+    expect(holder.locator("#claim")).to_be_disabled()
+    expect(holder.locator("#message")).to_have_text("")
     expect(holder.locator("#whoami")).to_have_text("")
+    # A name added to the roster meanwhile rebuilds the list: still none chosen.
+    execute(live_store, AddParticipant(event_id=room.event_id, name="Zoe Ba"))
+    expect(holder.locator("#roster option")).to_have_count(4, timeout=WAIT_MS)
+    expect(holder.locator("#roster")).to_have_value("")
+    expect(holder.locator("#lost")).to_be_visible()
     holder.select_option("#roster", label="João Pereira")
+    expect(holder.locator("#claim")).to_be_enabled()
     holder.click("#claim")
     holder.click("#consent-ok", timeout=WAIT_MS)
     assert isinstance(holder, Page)

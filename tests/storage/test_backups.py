@@ -23,7 +23,7 @@ from forum_desktop.storage import (
     Store,
     open_database,
 )
-from forum_desktop.storage.backups import KEEP
+from forum_desktop.storage.backups import KEEP, copy_database, pin
 from tests.storage.helpers import count, read_only, snapshot
 
 HOUR = 3600
@@ -282,3 +282,34 @@ def test_restore_over_a_missing_file(db_path: Path, clock: FakeClock) -> None:
 
     assert titles_in(db_path) == ["Atelier"]
     assert sqlite3.connect(db_path).execute("PRAGMA user_version").fetchone()[0] >= 1
+
+
+def test_a_pinned_copy_holds_the_file_as_pinned_and_reports_its_progress(
+    store: Store, db_path: Path, tmp_path: Path
+) -> None:
+    execute(store, CreateEvent(title="Before"))
+    source = pin(db_path)
+    execute(store, CreateEvent(title="After"))  # written after the pin: not in the copy
+    heard: list[tuple[int, int]] = []
+    target = tmp_path / "copy.sqlite3"
+    copy_database(source, target, lambda done, total: heard.append((done, total)))
+    source.close()
+    assert titles_in(target) == ["Before"]
+    assert heard and heard[-1][0] == heard[-1][1] > 0  # the last report: every page copied
+
+
+def test_a_failed_copy_leaves_nothing_at_the_target_nor_beside_it(
+    store: Store, db_path: Path, tmp_path: Path
+) -> None:
+    execute(store, CreateEvent(title="Lyon"))
+    source = pin(db_path)
+    target = tmp_path / "copies" / "copy.sqlite3"
+    target.parent.mkdir()
+
+    def disk_full(done: int, total: int) -> None:
+        raise OSError(28, "No space left on device")
+
+    with pytest.raises(OSError):
+        copy_database(source, target, disk_full)
+    source.close()
+    assert list(target.parent.iterdir()) == []

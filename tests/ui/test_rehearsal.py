@@ -1,19 +1,40 @@
 """Run ▸ Rehearse: the console and projector on a copy, timed from the rehearsal's start;
-nothing rehearsed reaches the event, and F5 still starts the real run."""
+nothing rehearsed reaches the event, and F5 still starts the real run. The copy is made
+off the UI thread and a failed copy leaves everything as it was."""
 
 from __future__ import annotations
 
+import sqlite3
+import threading
+from collections.abc import Callable
 from datetime import timedelta
 from pathlib import Path
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
-from forum_desktop.models import Outcome, SessionRun
+from forum_desktop.models import AgendaItem, Event, Outcome, Session, SessionRun
+from forum_desktop.services import rehearsal as rehearsal_service
 from forum_desktop.ui.backup_jobs import wait_for_backups
 from forum_desktop.ui.main_window import MainWindow
-from forum_desktop.ui.rehearsal_window import RehearsalWindow
+from forum_desktop.ui.rehearsal_window import RehearsalStart, RehearsalWindow
+from forum_desktop.ui.run_page import RunPage
+from tests.ui.conftest import Prompts
 from tests.ui.test_run_page import open_console
+
+Copy = Callable[..., None]
+
+
+def rehearse(page: RunPage, qtbot: QtBot) -> RehearsalWindow:
+    """Start a rehearsal and wait for its window, opened when the copy is ready."""
+    starting = page.rehearse()
+    assert isinstance(starting, RehearsalStart)
+    with qtbot.waitSignal(starting.opened) as opened:
+        pass
+    window = opened.args[0]
+    assert isinstance(window, RehearsalWindow)
+    return window
 
 
 def test_a_rehearsal_on_another_day_is_timed_from_its_start_and_leaves_nothing(
@@ -21,8 +42,7 @@ def test_a_rehearsal_on_another_day_is_timed_from_its_start_and_leaves_nothing(
 ) -> None:
     clock.advance(3 * 24 * 3600 - 4 * 3600)  # three days later, at 05:00: a rehearsal
     page, session_id, _ = open_console(window, [10, 20])
-    rehearsal = page.rehearse()
-    assert isinstance(rehearsal, RehearsalWindow)
+    rehearsal = rehearse(page, qtbot)
     folder = Path(rehearsal.context.database).parent
     rehearsal.page.controller.start()
     clock.advance(5 * 60)
@@ -48,3 +68,74 @@ def test_a_rehearsal_on_another_day_is_timed_from_its_start_and_leaves_nothing(
     assert store.select(Outcome, {}, "captured_at") == []
     page.controller.start()  # F5: the real run
     assert store.select(SessionRun, {"session_id": session_id}, "id") != []
+
+
+def test_the_copy_is_made_off_the_ui_thread_and_the_rehearsal_opens_with_the_same_content(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A large file takes seconds to copy: the window must not wait for it."""
+    copied_on: list[bool] = []
+    copy: Copy = rehearsal_service.copy_database
+
+    def spy(*args: object) -> None:
+        copied_on.append(threading.current_thread() is threading.main_thread())
+        copy(*args)
+
+    monkeypatch.setattr(rehearsal_service, "copy_database", spy)
+    page, session_id, _ = open_console(window, [10, 20, 30])
+    assert page.rehearse_action.isEnabled()
+    starting = page.rehearse()
+    assert isinstance(starting, RehearsalStart)
+    assert not page.rehearse_action.isEnabled()  # one copy at a time
+    with qtbot.waitSignal(starting.opened) as opened:
+        pass
+    rehearsal = opened.args[0]
+    assert copied_on == [False]
+    assert page.rehearse_action.isEnabled()
+    assert rehearsal.isVisible()
+    assert not rehearsal.page.rehearse_action.isEnabled()  # not a rehearsal's rehearsal
+    store, copy_store = window.context.store, rehearsal.store
+    for model in (Event, AgendaItem):
+        assert copy_store.select(model, {}, "id") == store.select(model, {}, "id")
+    [session], [copied] = store.select(Session, {}, "id"), copy_store.select(Session, {}, "id")
+    moved = {"date", "start_time", "end_time", "updated_at"}
+    assert copied.model_dump(exclude=moved) == session.model_dump(exclude=moved)
+    assert rehearsal.page.session_combo.currentData() == str(session_id)
+    rehearsal.close()
+
+
+def test_a_copy_on_a_full_disk_says_so_and_leaves_everything_as_it_was(
+    window: MainWindow, qtbot: QtBot, answers: Prompts, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    targets: list[Path] = []
+    copy: Copy = rehearsal_service.copy_database
+
+    def full(source: sqlite3.Connection, target: Path, *rest: object) -> None:
+        targets.append(target)
+        copy(source, target, *rest)  # written, then the disk fills as SQLite ends
+        target.unlink()
+        error = sqlite3.OperationalError("database or disk is full")
+        error.sqlite_errorcode = 13  # SQLITE_FULL
+        raise error
+
+    monkeypatch.setattr(rehearsal_service, "copy_database", full)
+    page, _, _ = open_console(window, [10, 20])
+    store = window.context.store
+    before = {model: store.select(model, {}, "id") for model in (Event, Session, AgendaItem)}
+    starting = page.rehearse()
+    assert isinstance(starting, RehearsalStart)
+    with qtbot.waitSignal(starting.failed) as failed:
+        pass
+    message = (
+        "The rehearsal did not start: the disk is full. Free some space and try again; "
+        "the event is unchanged."
+    )
+    assert failed.args == [message]
+    assert answers.errors == [("Rehearsal", message)]
+    [target] = targets
+    assert not target.parent.exists()  # the copy's folder is gone
+    assert not [w for w in page.findChildren(RehearsalWindow) if w.isVisible()]
+    assert {model: store.select(model, {}, "id") for model in before} == before
+    assert page.rehearse_action.isEnabled()  # and it can be tried again, once space is free
+    monkeypatch.setattr(rehearsal_service, "copy_database", copy)
+    rehearse(page, qtbot).close()
