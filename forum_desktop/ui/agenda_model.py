@@ -260,8 +260,10 @@ class AgendaModel(QAbstractItemModel):
         if role == Qt.ItemDataRole.ToolTipRole:
             if column == Col.NOTICE and scheduled.flags:
                 return "\n".join(flag_text(f) for f in scheduled.flags)
-            if column == Col.TITLE and item.description:
-                return item.description
+            if column == Col.TITLE:  # whole, as a narrow column may cut it
+                return f"{item.title}\n\n{item.description}" if item.description else item.title
+            if column == Col.METHOD and item.method:
+                return item.method
             if (
                 column == Col.DURATION
                 and node.children

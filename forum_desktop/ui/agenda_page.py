@@ -13,10 +13,8 @@ from PySide6.QtWidgets import (
     QComboBox,
     QGridLayout,
     QHBoxLayout,
-    QHeaderView,
     QLabel,
     QPushButton,
-    QScrollArea,
     QSplitter,
     QToolBar,
     QTreeView,
@@ -43,10 +41,11 @@ from forum_desktop.services.operations import OpResult
 from forum_desktop.services.session_edit import EditSession, SessionText
 from forum_desktop.services.translations import EventTexts, typed_text
 from forum_desktop.ui import prompts
+from forum_desktop.ui.agenda_columns import AgendaColumns
 from forum_desktop.ui.agenda_model import AgendaModel, Col, kind_labels
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.delegates import ChoiceDelegate
-from forum_desktop.ui.item_editor import ItemEditor
+from forum_desktop.ui.item_editor import EditorScroll, ItemEditor
 from forum_desktop.ui.messages import fill
 from forum_desktop.ui.toolbar_actions import toolbar_action
 
@@ -91,15 +90,7 @@ class AgendaPage(QWidget):
         self.tree.setDefaultDropAction(Qt.DropAction.MoveAction)
         self.tree.setAlternatingRowColors(True)
         self.tree.setItemDelegateForColumn(Col.KIND, ChoiceDelegate(kind_labels, self.tree))
-        header = self.tree.header()
-        header.setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        header.setSectionResizeMode(Col.TITLE, QHeaderView.ResizeMode.Stretch)
-        # A long kind, method name or notice is cut (and can be widened), not the titles:
-        # at 1024 px, sized to their contents they left the French titles 55 px.
-        for column, letters in ((Col.KIND, 12), (Col.METHOD, 12), (Col.NOTICE, 8)):
-            header.setSectionResizeMode(column, QHeaderView.ResizeMode.Interactive)
-            header.resizeSection(column, self.tree.fontMetrics().averageCharWidth() * letters)
-        header.setStretchLastSection(False)
+        self.columns = AgendaColumns(self.tree, self.model)
         self.tree.setTreePosition(Col.TITLE)
         self.model.modelAboutToBeReset.connect(self._remember_state)
         self.model.modelReset.connect(self._restore_state)
@@ -108,11 +99,8 @@ class AgendaPage(QWidget):
         self._tree_had_focus = False
 
         self.editor = ItemEditor(context, self)
-        scroll = QScrollArea(self)
-        scroll.setWidget(self.editor)
-        scroll.setWidgetResizable(True)
-        scroll.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        scroll.setMinimumWidth(340)
+        scroll = EditorScroll(self.editor, self)
+        scroll.setMinimumWidth(36 * self.fontMetrics().averageCharWidth())
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
 
         self.toolbar = QToolBar(self.tr("Agenda"), self)
@@ -202,7 +190,9 @@ class AgendaPage(QWidget):
         self.splitter.addWidget(scroll)
         self.splitter.setStretchFactor(0, 3)
         self.splitter.setStretchFactor(1, 2)
-        self.splitter.setSizes([640, 380])
+        # At 1024×768 the tree keeps its titles and the editor stacks its labels above the
+        # fields (ItemEditor.fit_width); at 1366 they are beside them.
+        self.splitter.setSizes([660, 360])
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)

@@ -8,6 +8,7 @@ from typing import Any
 from uuid import UUID
 
 from PySide6.QtCore import Qt, QTime
+from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -17,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QScrollArea,
     QTimeEdit,
     QWidget,
 )
@@ -38,6 +40,7 @@ from forum_desktop.ui.notice_texts import notice_text
 from forum_desktop.ui.translation_rows import TranslationRows
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
+FIELD_LETTERS = 30
 
 
 class CheckList(QListWidget):
@@ -151,7 +154,7 @@ class ItemEditor(QWidget):
         self.materials_edit = self._text(self.tr("Materials"), "materials")
         self.notes_edit = self._text(self.tr("Facilitator notes (private)"), "notes")
 
-        form = QFormLayout(self)
+        self.form = form = QFormLayout(self)
         form.addRow(self.heading)
         # Letters apart from the menus' (Alt+E opens Edit, Alt+M Minutes, Alt+N Run).
         form.addRow(self.tr("&Title:"), self.title_edit)
@@ -181,6 +184,25 @@ class ItemEditor(QWidget):
         )
         context.changed.connect(self._on_changed)
         self.set_item(None)
+
+    def fit_width(self, width: int) -> None:
+        """Labels above their fields when beside them a field would keep fewer than
+        FIELD_LETTERS letters: at 1024×768 the agenda's tree needs the room more."""
+        form = self.form
+        labels = [
+            form.itemAt(row, QFormLayout.ItemRole.LabelRole) for row in range(form.rowCount())
+        ]
+        widest = max((label.sizeHint().width() for label in labels if label is not None), default=0)
+        margins = form.contentsMargins()
+        beside = widest + form.horizontalSpacing() + margins.left() + margins.right()
+        narrow = width < beside + FIELD_LETTERS * self.fontMetrics().averageCharWidth()
+        policy = (
+            QFormLayout.RowWrapPolicy.WrapAllRows
+            if narrow
+            else QFormLayout.RowWrapPolicy.DontWrapRows
+        )
+        if form.rowWrapPolicy() != policy:
+            form.setRowWrapPolicy(policy)
 
     def _text(self, name: str, field: str) -> CommitPlainTextEdit:
         edit = CommitPlainTextEdit(lambda: self._save(**{field: edit.toPlainText()}), self)
@@ -344,3 +366,18 @@ class ItemEditor(QWidget):
 
     def _save_objectives(self) -> None:
         self._save(objective_ids=self.objectives.checked())
+
+
+class EditorScroll(QScrollArea):
+    """The item editor, scrolled; its labels go above the fields when it is narrow."""
+
+    def __init__(self, editor: ItemEditor, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._editor = editor
+        self.setWidget(editor)
+        self.setWidgetResizable(True)
+        self.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
+
+    def resizeEvent(self, event: QResizeEvent) -> None:
+        super().resizeEvent(event)
+        self._editor.fit_width(self.viewport().width())

@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QLocale, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -215,6 +215,12 @@ class RunPage(QWidget):
         self._hint = ""
         """The one-line hint for a session planned on another day, while it shows."""
         self.splitter = splitter
+        self._keep_wide = False
+        """A method screen is open and the handle was not moved since: it keeps three
+        fifths as the tab gets its size (opened hidden, with a run going on at start-up,
+        the dot vote's panel was left a third of 1024 px)."""
+        splitter.splitterMoved.connect(self._on_splitter_moved)
+        self.side_tabs.installEventFilter(self)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.toolbar)
@@ -462,7 +468,9 @@ class RunPage(QWidget):
             self._hint = ""
         screen = self.methods.screen
         self.methods.show_snapshot(snapshot)
-        if self.methods.screen is not None and self.methods.screen is not screen:
+        if self.methods.screen is None:
+            self._keep_wide = False
+        elif self.methods.screen is not screen:
             self._widen_method_screen()
         self.projection.show_snapshot(snapshot)
         current = snapshot.current if snapshot else None
@@ -509,10 +517,25 @@ class RunPage(QWidget):
     def _widen_method_screen(self) -> None:
         """A method screen opens with at least three fifths of the width: its chairs, lists
         and contribution line need it more than the countdown does."""
+        self._keep_wide = True
+        self._keep_method_screen_wide()
+
+    def _keep_method_screen_wide(self) -> None:
+        if not self.side_tabs.isVisible():  # its sizes are not real yet: on its resize
+            return
         total = sum(self.splitter.sizes())
         wanted = total - total * 2 // 5
         if self.splitter.sizes()[1] < wanted:  # never narrower than the user made it
             self.splitter.setSizes([total - wanted, wanted])
+
+    def _on_splitter_moved(self) -> None:
+        self._keep_wide = False  # the user's own split stays
+
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        shown_or_resized = event.type() in (QEvent.Type.Show, QEvent.Type.Resize)
+        if watched is self.side_tabs and shown_or_resized and self._keep_wide:
+            self._keep_method_screen_wide()
+        return super().eventFilter(watched, event)
 
     def _show_empty(self, words: str) -> None:
         self.title_label.setText(words)

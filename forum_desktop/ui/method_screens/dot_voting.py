@@ -99,26 +99,24 @@ class DotVotingScreen(MethodScreenWidget):
 
     def _lay_out(self) -> None:
         results = QGroupBox(self.tr("Result"), self)
-        buttons = QHBoxLayout()
-        buttons.addWidget(self.reveal_button)
-        buttons.addWidget(self.record_button)
-        buttons.addStretch(1)
-        column = QVBoxLayout(results)
-        column.addLayout(buttons)
-        column.addWidget(self.record_label)
+        row = QHBoxLayout(results)  # one row: the ballots above keep the height
+        row.addWidget(self.reveal_button)
+        row.addWidget(self.record_button)
+        row.addWidget(self.record_label, 1)
 
         inner = QWidget(self)
         page = QVBoxLayout(inner)
         page.addWidget(self.options)
         page.addWidget(self.ballot_box)
-        page.addWidget(results)
         page.addStretch(1)
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
-        outer.addWidget(scroll)
+        outer.addWidget(scroll, 1)
+        # Under the scrolled lists, always in view: at 1024×768 the reveal was below them.
+        outer.addWidget(results)
 
     # --- showing what is stored --------------------------------------------------------
 

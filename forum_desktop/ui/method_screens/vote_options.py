@@ -26,6 +26,7 @@ from forum_desktop.services.operations import OpResult
 from forum_desktop.services.vote import AddOption, MoveOption, RemoveOption, RenameOption
 
 MAX_CHARS = 1000
+MIN_LINES, MAX_LINES = 3, 8
 
 
 class VoteOptionsEditor(QGroupBox):
@@ -59,8 +60,7 @@ class VoteOptionsEditor(QGroupBox):
         self.list.itemChanged.connect(self._rename)
         self.list.setWordWrap(True)
         self.list.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
-        lines = self.list.fontMetrics().lineSpacing()
-        self.list.setMaximumHeight(8 * lines)  # the ballots below stay in sight
+        self._fit_list(0)
         self.list.installEventFilter(self)  # Enter on an option renames it
         self.up_button = self._button(self.tr("Move up"), lambda: self.move_option(-1))
         self.up_button.setToolTip("Alt+Up")
@@ -134,8 +134,16 @@ class VoteOptionsEditor(QGroupBox):
             row.setData(Qt.ItemDataRole.UserRole, str(option.id))
         self.list.setCurrentRow(min(current, len(options) - 1))
         self.list.blockSignals(False)
+        self._fit_list(len(options))
         for button in (self.up_button, self.down_button, self.remove_button):
             button.setEnabled(bool(options))
+
+    def _fit_list(self, count: int) -> None:
+        """As tall as its options and a line for one that wraps, from 3 to 8 lines: the
+        ballots below stay in sight (at 1024×768 an empty half of the list hid them)."""
+        lines = min(MAX_LINES, max(MIN_LINES, count + 1))
+        frame = 2 * self.list.frameWidth()
+        self.list.setFixedHeight(lines * self.list.fontMetrics().lineSpacing() + frame)
 
     def add_option(self, text: str) -> None:
         if not text.strip():
