@@ -1,0 +1,161 @@
+"""The projector's method views fit their text to the room they have: at 1024×768 with
+the phones' code beside them, long names (accents, an Arabic name) read whole in every
+chair, wrapped rather than cut, in type the back of the room still reads.
+
+The new-user review saw "1. Núria" for "1. Núria Vilalta Puig" and ".3" for an Arabic
+name in the fishbowl's chairs at 1024×768 with phones connected."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QRect, Qt
+from PySide6.QtGui import QFontMetrics, QTextDocument
+from PySide6.QtWidgets import QLabel, QWidget
+from pytestqt.qtbot import QtBot
+
+from forum_desktop.models import AttendanceStatus, Language, Session
+from forum_desktop.services.commands import execute
+from forum_desktop.services.events import UpdateEvent
+from forum_desktop.services.participants import AddParticipant, CheckIn
+from forum_desktop.ui.main_window import MainWindow
+from forum_desktop.ui.method_screens.fishbowl import FishbowlScreen
+from forum_desktop.ui.projector import ProjectorWindow
+from forum_desktop.ui.projector_join import RoomAddress, room_address
+from tests.services.helpers import build_day
+from tests.services.method_examples import apply_method
+from tests.ui.test_run_page import open_console_on
+
+URL = "http://127.0.0.1:33297/pp-Y05O9vowpABcIbuBmg1KN3oFu-I80ADQUpw_DRMc/"
+SIZES = [(1024, 768), (1366, 768)]
+SMALLEST = 18
+"""The smallest projected type at 768 pixels high (``projected_text.SMALLEST_SHARE``)."""
+LONG_NAMES = [
+    "Núria Vilalta Puig de Montcada",
+    "Tomás Aguirre Villalba Echeverría",
+    "سلمى بنعلي عبد الرحمن الحسيني",
+    "Françoise Lefèvre-Desjardins",
+    "Ömer Demirtaş Karaosmanoğlu",
+]
+"""Every one at least 24 letters; one Arabic, one with a hyphen."""
+
+
+@pytest.fixture
+def address() -> Iterator[RoomAddress]:
+    """The event open to phones, its code on the projector; closed again after."""
+    found = room_address()
+    found.set_shown(True)
+    found.set_url(URL)
+    found.set_phones(5)
+    yield found
+    found.set_url("")
+
+
+def in_window(widget: QWidget, window: QWidget) -> QRect:
+    return QRect(widget.mapTo(window, widget.rect().topLeft()), widget.size())
+
+
+def plain(label: QLabel) -> str:
+    if label.textFormat() != Qt.TextFormat.RichText:
+        return label.text()
+    document = QTextDocument()
+    document.setHtml(label.text())
+    return document.toPlainText()
+
+
+def not_whole(label: QLabel) -> str:
+    """Why the label does not show its whole text ("" when it does): the text wrapped at
+    its breaks in the label's width must keep inside the label's rectangle."""
+    margin = label.margin()
+    room = label.contentsRect().adjusted(margin, margin, -margin, -margin)
+    metrics = QFontMetrics(label.font())
+    flags = Qt.TextFlag.TextWordWrap if label.wordWrap() else Qt.TextFlag.TextSingleLine
+    box = metrics.boundingRect(QRect(0, 0, room.width(), 1 << 20), int(flags), plain(label))
+    if box.width() > room.width():
+        return f"{box.width()} px wide in {room.width()}"
+    if box.height() > room.height():
+        return f"{box.height()} px high in {room.height()}"
+    return ""
+
+
+def assert_fits(window: ProjectorWindow, view: QWidget) -> list[QLabel]:
+    """Every label of the view with text shows it whole, inside the window, clear of the
+    phones' code, in type no smaller than the room reads; the labels checked."""
+    badge = in_window(window.join_badge, window)
+    assert window.join_badge.isVisible() and window.rect().contains(badge)
+    labels = [
+        label for label in view.findChildren(QLabel) if label.isVisibleTo(window) and label.text()
+    ]
+    assert labels
+    for label in labels:
+        area = in_window(label, window)
+        assert window.rect().contains(area), label.text()
+        assert not area.intersects(badge), label.text()
+        assert not_whole(label) == "", (label.text(), not_whole(label))
+        assert label.font().pixelSize() >= SMALLEST, label.text()
+    return labels
+
+
+def fishbowl_of_long_names(window: MainWindow, language: str) -> FishbowlScreen:
+    """A running fishbowl with a long name in each of its five chairs, the second speaking,
+    and two more waiting to come in."""
+    store = window.context.store
+    session_id, ids = build_day(store, [60])
+    event_id = store.require(Session, session_id).event_id
+    execute(store, UpdateEvent(event_id=event_id, language=Language(language)))
+    for name in [*LONG_NAMES, "Valentina Ríos Castaño", "Moussa Sy"]:
+        person = execute(store, AddParticipant(event_id=event_id, name=name)).value
+        execute(store, CheckIn(participant_ids=(person,), status=AttendanceStatus.PRESENT))
+    apply_method(store, item_id=ids[0], method_id="fishbowl", language=language)
+    page = open_console_on(window, session_id)
+    page.controller.start()
+    page.controller.tick()
+    screen = page.methods.screen
+    assert isinstance(screen, FishbowlScreen)
+    screen.keep_open_check.setChecked(False)  # a name in every chair
+    outer = screen.outer_list
+    for name in [*LONG_NAMES, "Valentina Ríos Castaño", "Moussa Sy"]:
+        [row] = [r for r in range(outer.count()) if outer.item(r).text().startswith(name)]
+        outer.setCurrentRow(row)
+        screen.add_to_queue()
+    for _ in LONG_NAMES:
+        screen.swap_in()
+    screen.chair_buttons[1].click()
+    screen.give_floor()
+    page.controller.tick()
+    page.toggle_projector()
+    return screen
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_long_names_read_whole_in_every_chair_beside_the_code_for_phones(
+    window: MainWindow, qtbot: QtBot, address: RoomAddress, size: tuple[int, int], language: str
+) -> None:
+    screen = fishbowl_of_long_names(window, language)
+    projector = window.page.run.projector
+    assert projector is not None and projector.method_view is screen.public
+    projector.resize(*size)
+    qtbot.waitUntil(lambda: projector.size().toTuple() == size)
+    chairs = screen.public_view.chair_labels
+    texts = [label.text().replace("\u2068", "").replace("\u2069", "") for label in chairs]
+    assert texts == [f"{number}. {name}" for number, name in enumerate(LONG_NAMES, 1)]
+    qtbot.waitUntil(lambda: not any(not_whole(label) for label in chairs))
+    shown = assert_fits(projector, screen.public)
+    assert set(chairs) <= set(shown)
+    # The Arabic name is one unit after its chair's number, "3. " at the left as in every
+    # chair (a line read right to left put ".3" at the right, its name on a cut line).
+    assert abs(ink_left(chairs[2]) - ink_left(chairs[0])) <= 2
+
+
+def ink_left(label: QLabel) -> int:
+    """Where the label's text starts from its left edge, in pixels, as drawn."""
+    image = label.grab().toImage()
+    inside = label.frameWidth() + 1
+    background = image.pixelColor(inside, inside).lightness()
+    for x in range(inside, image.width() - inside):
+        for y in range(inside, image.height() - inside):
+            if abs(image.pixelColor(x, y).lightness() - background) > 80:
+                return x
+    return image.width()
