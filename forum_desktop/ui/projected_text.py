@@ -27,9 +27,6 @@ letter's height is a three-hundredth of the distance it is read from): the back 
 workshop room. Smaller would fit more and be read by nobody."""
 STEP = 0.92
 """Each size tried is this share of the one before: steps the eye barely tells apart."""
-FITS_ITSELF = "fits_itself"
-"""A widget's property: true when it fits its own content to its height (the cards of
-themes and groups, which count what does not fit): its labels are not checked here."""
 MOST_LINES = "most_lines"
 """A label's property: the lines its text should take at most (a chair's name: two), kept
 while a smaller type or another way to lay the view out allows it; a name on four lines
@@ -119,14 +116,9 @@ def shows_whole(label: QLabel, *, in_lines: bool = False) -> bool:
 
 
 def _checked(view: QWidget) -> Iterator[QLabel]:
-    """The labels of ``view`` that show text, but not those of a widget fitting itself."""
+    """The labels of ``view`` that show text."""
     for label in view.findChildren(QLabel):
-        if not label.isVisibleTo(view) or not label.text():
-            continue
-        parent = label.parentWidget()
-        while parent is not None and parent is not view and not parent.property(FITS_ITSELF):
-            parent = parent.parentWidget()
-        if parent is view:
+        if label.isVisibleTo(view) and label.text():
             yield label
 
 

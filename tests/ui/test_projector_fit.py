@@ -12,16 +12,18 @@ from collections.abc import Iterator
 import pytest
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QFontMetrics, QTextDocument
-from PySide6.QtWidgets import QLabel, QWidget
+from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 from pytestqt.qtbot import QtBot
 
+from forum_desktop.methods.voting import Standing
 from forum_desktop.models import AttendanceStatus, Language, Session
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import UpdateEvent
 from forum_desktop.services.participants import AddParticipant, CheckIn
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.method_screens.fishbowl import FishbowlScreen
-from forum_desktop.ui.projector import ProjectorWindow
+from forum_desktop.ui.method_screens.vote_chart import ChartRow, VoteChart
+from forum_desktop.ui.projector import LEADS, ProjectorWindow
 from forum_desktop.ui.projector_join import RoomAddress, room_address
 from tests.services.helpers import build_day
 from tests.services.method_examples import apply_method
@@ -159,3 +161,149 @@ def ink_left(label: QLabel) -> int:
             if abs(image.pixelColor(x, y).lightness() - background) > 80:
                 return x
     return image.width()
+
+
+def projector(qtbot: QtBot, size: tuple[int, int], view: QWidget) -> ProjectorWindow:
+    """A projector at ``size`` running an item in French, ``view`` under its countdown."""
+    window = ProjectorWindow("Forum")
+    qtbot.addWidget(window)
+    window.set_method_view(view)
+    window.title_label.setText("Localisation et développement de MOOC")
+    window.countdown_label.setText("14:29")
+    window.resize(*size)
+    window.show()
+    qtbot.waitExposed(window)
+    qtbot.waitUntil(lambda: window.size().toTuple() == size)
+    return window
+
+
+def fitted(qtbot: QtBot, window: ProjectorWindow, view: QWidget) -> list[QLabel]:
+    """The view's labels once fitted (the projector fits them as the event loop turns)."""
+
+    def whole() -> None:
+        assert_fits(window, view)
+
+    qtbot.waitUntil(whole)
+    return assert_fits(window, view)
+
+
+def round_robin_view() -> QWidget:
+    from forum_desktop.ui.method_screens.round_robin_public import RoundRobinPublic
+
+    view = RoundRobinPublic()
+    view.question.setText(
+        "Qu'est-ce que je fais pour soutenir l'apprentissage dans les municipalités ?"
+    )
+    view.now.setText(f"Parle maintenant : {LONG_NAMES[1]}")
+    view.time.setText("1:45")
+    view.next.setText(f"Ensuite : \u2068{LONG_NAMES[2]}\u2069")
+    view.progress.setText("Personnes dans le tour : 3 sur 12")
+    return view
+
+
+def one_two_four_all_view() -> QWidget:
+    from forum_desktop.ui.method_screens.one_two_four_all_public import OneTwoFourAllPublic
+
+    view = OneTwoFourAllPublic()
+    view.question.setText("Comment partager nos pratiques entre municipalités voisines ?")
+    view.instructions.setText("Tous : chaque groupe partage une idée qui l'a marqué.")
+    ideas = [(n, f"{name} propose un réseau d'échanges") for n, name in enumerate(LONG_NAMES, 1)]
+    view.show_ideas(ideas)
+    return view
+
+
+def peer_review_view() -> QWidget:
+    from forum_desktop.models.screens import ReviewCase
+    from forum_desktop.ui.method_screens.peer_review_public import PeerReviewPublic
+
+    public = QWidget()
+    layout = QVBoxLayout(public)
+    room = PeerReviewPublic(public, layout)
+    case = ReviewCase(
+        presenter_name=LONG_NAMES[3],
+        organisation="Communauté d'agglomération de Montpellier Méditerranée",
+        city="Montpellier",
+        topic="Localisation des objectifs de développement durable dans les quartiers",
+    )
+    room.show_case(case, LONG_NAMES[3], "Cas 2 sur 5")
+    room.show_phase("Questions de clarification", "posez des questions, sans conseils")
+    return public
+
+
+def breakouts_view() -> QWidget:
+    from forum_desktop.ui.method_screens.breakouts_public import BreakoutsPublic
+
+    public = QWidget()
+    room = BreakoutsPublic(public, QVBoxLayout(public))
+    groups = [(f"Groupe {n}", LONG_NAMES[n - 1 :] + LONG_NAMES[: n - 1]) for n in range(1, 4)]
+    room.show_groups(groups)
+    return public
+
+
+def breakouts_reporting_view() -> QWidget:
+    from forum_desktop.ui.method_screens.breakouts_public import BreakoutsPublic
+
+    public = QWidget()
+    room = BreakoutsPublic(public, QVBoxLayout(public))
+    room.show_reporting("Groupe 2", LONG_NAMES[2], LONG_NAMES, "3:00", "Groupe 3")
+    return public
+
+
+VIEWS = {
+    "round robin": round_robin_view,
+    "1-2-4-All": one_two_four_all_view,
+    "peer review": peer_review_view,
+    "breakouts": breakouts_view,
+    "breakouts reporting": breakouts_reporting_view,
+}
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("name", list(VIEWS))
+def test_every_method_view_reads_whole_beside_the_code_for_phones(
+    qtbot: QtBot, address: RoomAddress, size: tuple[int, int], name: str
+) -> None:
+    view = VIEWS[name]()
+    window = projector(qtbot, size, view)
+    fitted(qtbot, window, view)
+
+
+OPTIONS = [
+    "Un réseau d'échanges entre municipalités voisines sur l'apprentissage",
+    "Des formations en ligne traduites en espagnol, en arabe et en portugais",
+    "شبكة لتبادل الخبرات بين البلديات المجاورة",
+    "Un fonds commun pour les projets pilotes des quartiers",
+    "Sí",
+]
+
+
+@pytest.mark.parametrize("size", SIZES)
+@pytest.mark.parametrize("revealed", [False, True])
+def test_a_votes_options_read_whole_beside_the_code_for_phones(
+    qtbot: QtBot, address: RoomAddress, size: tuple[int, int], revealed: bool
+) -> None:
+    """Long options on the projector, before and after the result is revealed: each drawn
+    whole on its lines (none elided, "…"), in type the room reads, clear of the code."""
+    public = QWidget()
+    chart = VoteChart(public)
+    QVBoxLayout(public).addWidget(chart)
+    if revealed:
+        public.setProperty(LEADS, True)
+    votes = [5, 3, 3, 1, 0]
+    standings = [Standing(v, 1 + sum(o > v for o in votes), votes.count(v) > 1) for v in votes]
+    chart.show_rows(
+        [
+            ChartRow(text, standing if revealed else None)
+            for text, standing in zip(OPTIONS, standings, strict=True)
+        ]
+    )
+    window = projector(qtbot, size, public)
+    qtbot.waitUntil(lambda: chart.height() > 100)
+    font = chart.drawn_font()
+    assert font.pixelSize() >= SMALLEST
+    assert chart.height_needed(QFontMetrics(font)) <= chart.height()
+    shown = chart.shown_texts()
+    assert [" ".join(text.split()) for text in shown] == OPTIONS  # whole, wrapped at spaces
+    badge = in_window(window.join_badge, window)
+    area = in_window(chart, window)
+    assert window.rect().contains(area) and not area.intersects(badge)
