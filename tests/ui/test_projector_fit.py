@@ -307,3 +307,23 @@ def test_a_votes_options_read_whole_beside_the_code_for_phones(
     badge = in_window(window.join_badge, window)
     area = in_window(chart, window)
     assert window.rect().contains(area) and not area.intersects(badge)
+
+
+@pytest.mark.parametrize("size", SIZES)
+def test_a_long_name_speaking_in_a_round_takes_two_lines_at_most(
+    qtbot: QtBot, address: RoomAddress, size: tuple[int, int]
+) -> None:
+    """Beside its time, who speaks had half the width: a long name took three lines there
+    (read as three names); it goes over its time instead, each line whole."""
+    view = round_robin_view()
+    window = projector(qtbot, size, view)
+    labels = fitted(qtbot, window, view)
+    now = next(label for label in labels if label.text().startswith("Parle maintenant"))
+    metrics = QFontMetrics(now.font())
+    box = metrics.boundingRect(
+        QRect(0, 0, now.contentsRect().width(), 1 << 20),
+        int(Qt.TextFlag.TextWordWrap),
+        now.text(),
+    )
+    assert box.height() <= 2 * metrics.lineSpacing()
+    assert now.font().pixelSize() >= round(size[1] * 0.03)  # not shrunk to two lines
