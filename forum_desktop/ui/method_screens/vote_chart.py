@@ -21,8 +21,9 @@ from forum_desktop.ui.projected_text import smallest_pixels
 
 SPACING = 0.35
 """Space between rows, as a share of a line's height."""
-LABEL_SHARE = 0.42
-"""The share of the width the options' texts take beside their bars."""
+LABEL_SHARE = 0.55
+"""The share of the width the options' texts take beside their bars: more than half, as
+the words are what the room reads whole and a bar reads at any length."""
 GROWTH = 1.6
 """A few options may be drawn this much larger than the font, to be read from the back."""
 IDEAS_SHOWN = 3
