@@ -324,11 +324,15 @@ class ProjectorWindow(QWidget):
             view.setFont(font)
             self._fitted_view = ()
             return
-        texts = tuple(label.text() for label in view.findChildren(QLabel))
-        fitted = (id(view), base, view.size().toTuple(), texts)
-        if fitted != self._fitted_view:
+        if self._view_state(view, base) != self._fitted_view:
             fit_view(view, base)
-            self._fitted_view = fitted
+            # As fitted: a card grid may have chosen other texts for its cards meanwhile.
+            self._fitted_view = self._view_state(view, base)
+
+    @staticmethod
+    def _view_state(view: QWidget, base: int) -> tuple[object, ...]:
+        texts = tuple(label.text() for label in view.findChildren(QLabel))
+        return (id(view), base, view.size().toTuple(), texts)
 
     def _leading(self) -> bool:
         """Whether a method's view is the main thing on the screen now."""
