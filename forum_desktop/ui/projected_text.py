@@ -4,7 +4,7 @@ The projector gives a method's view its type from the window's height; beside th
 phones' code at 1024×768 that left the fishbowl's chairs too little room, and Qt cut the
 names it could not lay out ("1. Núria" for "1. Núria Vilalta Puig"). Every public view is
 fitted the same way instead: the type steps down from the projector's size until every
-label shows its whole text — wrapped at its spaces, no word wider than its line, all its
+label shows its whole text — wrapped at its line breaks, no word wider than its line, all its
 lines within its height — trying at each size the view's own ways to lay itself out
 (the fishbowl's chairs per row), never below a size the back of the room still reads.
 """

@@ -17,6 +17,7 @@ from pytestqt.qtbot import QtBot
 
 from forum_desktop.methods.voting import Standing
 from forum_desktop.models import AttendanceStatus, Language, Session
+from forum_desktop.services.agenda import UpdateItem
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import UpdateEvent
 from forum_desktop.services.participants import AddParticipant, CheckIn
@@ -113,6 +114,12 @@ def fishbowl_of_long_names(window: MainWindow, language: str) -> FishbowlScreen:
     page = open_console_on(window, session_id)
     page.controller.start()
     page.controller.tick()
+    snapshot = page.controller.snapshot
+    assert snapshot is not None and snapshot.current is not None
+    # The reviewer's title, on two lines at 1024×768: the least room the view is left.
+    title = "Localisation et développement de MOOC"
+    execute(store, UpdateItem(item_id=snapshot.current.item_id, title=title))
+    page.controller.tick()
     screen = page.methods.screen
     assert isinstance(screen, FishbowlScreen)
     screen.keep_open_check.setChecked(False)  # a name in every chair
@@ -146,6 +153,7 @@ def test_long_names_read_whole_in_every_chair_beside_the_code_for_phones(
     qtbot.waitUntil(lambda: not any(not_whole(label) for label in chairs))
     shown = assert_fits(projector, screen.public)
     assert set(chairs) <= set(shown)
+    assert projector.title_label.text() == "Localisation et développement de MOOC"
     # The Arabic name is one unit after its chair's number, "3. " at the left as in every
     # chair (a line read right to left put ".3" at the right, its name on a cut line).
     assert abs(ink_left(chairs[2]) - ink_left(chairs[0])) <= 2
