@@ -13,6 +13,7 @@ from __future__ import annotations
 
 import unicodedata
 from collections.abc import Iterator
+from functools import lru_cache
 from typing import Protocol, runtime_checkable
 
 from PySide6 import QtGui
@@ -71,7 +72,8 @@ def _plain(label: QLabel) -> str:
     return document.toPlainText()
 
 
-def unbreakable(text: str) -> list[str]:
+@lru_cache(maxsize=512)
+def unbreakable(text: str) -> tuple[str, ...]:
     """The pieces of ``text`` a line may not break inside (Unicode's line breaking, as Qt
     wraps: at spaces, after a hyphen, between Chinese characters)."""
     finder = QTextBoundaryFinder(QTextBoundaryFinder.BoundaryType.Line, text)
@@ -80,7 +82,7 @@ def unbreakable(text: str) -> list[str]:
         if end > start:
             pieces.append(text[start:end].strip())
         start = end
-    return [piece for piece in pieces if piece]
+    return tuple(piece for piece in pieces if piece)
 
 
 def lines(label: QLabel) -> int:
@@ -122,12 +124,6 @@ def _checked(view: QWidget) -> Iterator[QLabel]:
             yield label
 
 
-def cut_labels(view: QWidget, *, in_lines: bool = False) -> list[QLabel]:
-    """The labels of ``view`` that do not show their whole text as laid out now
-    (``in_lines``: or take more lines than they should)."""
-    return [label for label in _checked(view) if not shows_whole(label, in_lines=in_lines)]
-
-
 def _lay_out(view: QWidget) -> None:
     """Lay the view out now, each widget's layout after its parent's gave it its size."""
     for widget in (view, *view.findChildren(QWidget)):
@@ -162,6 +158,6 @@ def fit_view(view: QWidget, base: int) -> int:
                 for widget in arranged:
                     widget.arrange(min(way, widget.arrangements() - 1))
                 _lay_out(view)
-                if not cut_labels(view, in_lines=in_lines):
+                if all(shows_whole(label, in_lines=in_lines) for label in _checked(view)):
                     return size
     return smallest

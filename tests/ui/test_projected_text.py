@@ -15,12 +15,12 @@ def test_a_name_written_right_to_left_is_isolated_and_no_other() -> None:
 
 
 def test_a_line_breaks_at_spaces_and_after_a_hyphen_never_inside_a_word() -> None:
-    assert unbreakable("4. Françoise Lefèvre-Desjardins") == [
+    assert unbreakable("4. Françoise Lefèvre-Desjardins") == (
         "4.",
         "Françoise",
         "Lefèvre-",
         "Desjardins",
-    ]
+    )
 
 
 def window_with(qtbot: QtBot, text: str, width: int, height: int) -> tuple[QWidget, QLabel]:
