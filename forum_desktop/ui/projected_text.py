@@ -60,15 +60,19 @@ def isolated(name: str) -> str:
     return name
 
 
-def _plain(label: QLabel) -> str:
-    text = label.text()
-    rich = label.textFormat() == Qt.TextFormat.RichText or (
-        label.textFormat() == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(text)
+def _rich(label: QLabel) -> bool:
+    text_format = label.textFormat()
+    return text_format == Qt.TextFormat.RichText or (
+        text_format == Qt.TextFormat.AutoText and QtGui.Qt.mightBeRichText(label.text())
     )
-    if not rich:
-        return text
+
+
+def _plain(label: QLabel) -> str:
+    """The words the label shows, without a rich text's markup."""
+    if not _rich(label):
+        return label.text()
     document = QTextDocument()
-    document.setHtml(text)
+    document.setHtml(label.text())
     return document.toPlainText()
 
 
@@ -85,7 +89,7 @@ def unbreakable(text: str) -> tuple[str, ...]:
     return tuple(piece for piece in pieces if piece)
 
 
-def lines(label: QLabel) -> int:
+def _line_count(label: QLabel) -> int:
     """How many lines the label's text takes, wrapped in its width."""
     width = label.contentsRect().width() - 2 * label.margin()
     metrics = QFontMetrics(label.font())
@@ -105,16 +109,17 @@ def shows_whole(label: QLabel, *, in_lines: bool = False) -> bool:
     metrics = QFontMetrics(label.font())
     if not label.wordWrap():
         return metrics.horizontalAdvance(text) <= width
-    # Bold spans of a rich label are measured bold: the widest the word can be drawn.
-    bold = QFont(label.font())
-    bold.setBold(True)
-    widest = QFontMetrics(bold) if text != label.text() else metrics
+    widest = metrics
+    if _rich(label):  # its bold spans measured bold: the widest a word can be drawn
+        bold = QFont(label.font())
+        bold.setBold(True)
+        widest = QFontMetrics(bold)
     if any(widest.horizontalAdvance(piece) > width for piece in unbreakable(text)):
         return False
     if label.heightForWidth(label.width()) > label.height():
         return False
     most = label.property(MOST_LINES)
-    return not in_lines or most is None or lines(label) <= int(most)
+    return not in_lines or most is None or _line_count(label) <= int(most)
 
 
 def _checked(view: QWidget) -> Iterator[QLabel]:
