@@ -32,6 +32,7 @@ from forum_desktop.services.translations import EventTexts, typed_text
 from forum_desktop.timing.cues import Cue
 from forum_desktop.timing.snapshot import Phase, Snapshot
 from forum_desktop.ui.agenda_model import time_text
+from forum_desktop.ui.projected_text import fit_view
 from forum_desktop.ui.projector_join import JoinBadge
 from forum_desktop.ui.room_language import room
 
@@ -43,6 +44,10 @@ METHOD_TEXT_SHARE = 0.035
 """A method view's text size, as a share of the window's height."""
 LEADING_DIGITS_SHARE = 0.08
 """The countdown's share while a method's view leads (a revealed vote): a small line."""
+
+DIGITS_AIR = 1.3
+"""Beside a method's view, the countdown's line: its digits' height and this much air."""
+QWIDGETSIZE_MAX = (1 << 24) - 1
 
 LEADS = "leads"
 """A method's public view's property: true while it is the main thing on the projector (a vote's
@@ -111,6 +116,9 @@ class ProjectorWindow(QWidget):
         self.second_question_label.hide()
         self.next_label = self._label("next", 0.045)
         self.method_view: QWidget | None = None
+        self._fitted_view: tuple[object, ...] = ()
+        """What the method's view was last fitted to: its size, type and texts."""
+        self._fit_pending = False
         self._fitted_lines: tuple[str | None, ...] = ()
         """The lines' texts the countdown was last fitted beside."""
         layout = QVBoxLayout(self)
@@ -216,6 +224,9 @@ class ProjectorWindow(QWidget):
             self._fitted_lines = lines
             self._fit_countdown()
         self._restyle()
+        if self.method_view is not None:
+            self.layout().activate()
+            self._fit_view()  # new words in it (a tick's), or shown again after a hold
 
     def _show_hold(self, snapshot: Snapshot | None, on_break: bool) -> None:
         self.countdown_label.setText("")
@@ -276,15 +287,52 @@ class ProjectorWindow(QWidget):
             self.method_view.hide()
             self.method_view.setParent(None)
         self.method_view = view
+        self._fitted_view = ()
         if view is not None:
+            # It takes the room the countdown leaves whatever its texts ask, and its texts
+            # are fitted to that room (``_fit_view``), never the other way round.
+            view.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Ignored)
             self._column.insertWidget(self._column.indexOf(self.countdown_label) + 1, view, 2)
-            view.installEventFilter(self)  # to hear when it comes to lead
+            view.installEventFilter(self)  # to hear when it comes to lead, or changes
         self._scale_fonts()
 
     def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        if watched is self.method_view and event.type() == QEvent.Type.DynamicPropertyChange:
-            self._fit_countdown()
+        if watched is self.method_view:
+            if event.type() == QEvent.Type.DynamicPropertyChange:
+                self._fit_countdown()
+            elif (
+                event.type() in (QEvent.Type.LayoutRequest, QEvent.Type.Resize)
+                and not self._fit_pending
+            ):
+                # New texts or a new size: fitted once the event loop has laid them out.
+                self._fit_pending = True
+                QTimer.singleShot(0, self, self._fit_view)  # not once the window is gone
         return False
+
+    def _fit_view(self) -> None:
+        """The method's view's type: the window's scale, or smaller until its texts show
+        whole in the room it has (``projected_text``); fitted again only when its size, the
+        window's scale or its texts changed."""
+        self._fit_pending = False
+        view = self.method_view
+        if view is None:
+            return
+        base = max(9, int(self.height() * METHOD_TEXT_SHARE))
+        if not view.isVisibleTo(self):  # on hold: the window's scale until it shows again
+            font = QFont(view.font())
+            font.setPixelSize(base)
+            view.setFont(font)
+            self._fitted_view = ()
+            return
+        if self._view_state(view, base) != self._fitted_view:
+            fit_view(view, base)
+            # As fitted: a card grid may have chosen other texts for its cards meanwhile.
+            self._fitted_view = self._view_state(view, base)
+
+    @staticmethod
+    def _view_state(view: QWidget, base: int) -> tuple[object, ...]:
+        texts = tuple(label.text() for label in view.findChildren(QLabel))
+        return (id(view), base, view.size().toTuple(), texts)
 
     def _leading(self) -> bool:
         """Whether a method's view is the main thing on the screen now."""
@@ -348,11 +396,11 @@ class ProjectorWindow(QWidget):
             label.setFont(font)
         # One line that must never be cut, however much a method's view takes.
         self.clock_label.setMinimumHeight(QFontMetrics(self.clock_label.font()).height())
-        if self.method_view is not None:
-            font = QFont(self.method_view.font())
-            font.setPixelSize(max(9, int(height * METHOD_TEXT_SHARE)))
-            self.method_view.setFont(font)  # its children inherit it
         self._fit_countdown()
+        if self.method_view is not None:
+            self._fitted_view = ()
+            self.layout().activate()  # the view's new room, before its texts are fitted to it
+            self._fit_view()
 
     def _lines(self) -> tuple[QLabel, ...]:
         """The lines of text around the countdown."""
@@ -410,10 +458,15 @@ class ProjectorWindow(QWidget):
             size -= max(1, size // 20)
             font.setPixelSize(size)
         self.countdown_label.setFont(font)
-        # Beside a method's view the countdown gets the least room: it must still get the
-        # font's whole height, or its digits are cut.
+        # Beside a method's view the countdown gets the least room: its digits whole with a
+        # little air (the label centres the font's line, whose room above and below the
+        # digits is blank: a third of the height at 1024×768, which the view's names need).
+        digits = QFontMetrics(font).tightBoundingRect(SAMPLE).height()
         self.countdown_label.setMinimumHeight(
-            QFontMetrics(font).height() if self.method_view is not None else 1
+            round(digits * DIGITS_AIR) if self.method_view is not None else 1
+        )
+        self.countdown_label.setMaximumHeight(
+            round(digits * DIGITS_AIR) if self.method_view is not None else QWIDGETSIZE_MAX
         )
 
     def digits_height(self) -> int:

@@ -15,6 +15,7 @@ from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
 from forum_desktop.ui.method_screens.card_grid import CardGrid
+from forum_desktop.ui.projected_text import isolated
 from forum_desktop.ui.room_language import room
 
 MAX_COLUMNS = 4
@@ -90,7 +91,8 @@ class BreakoutsPublic(QObject):
             (
                 scale,
                 [
-                    f"<b>{escape(name)}</b><br>{between.join(escape(m) for m in members)}"
+                    f"<b>{escape(name)}</b><br>"
+                    + between.join(escape(isolated(member)) for member in members)
                     for name, members in self._groups
                 ],
             )
@@ -112,7 +114,8 @@ class BreakoutsPublic(QObject):
             f'<span style="font-size: xx-large; font-weight: bold">{escape(time_left)}</span>'
         )
         self.time_label.setVisible(bool(time_left))
-        people = ", ".join(escape(member) for member in members)
+        # Names in a row: one written right to left keeps its place in the row.
+        people = ", ".join(escape(isolated(member)) for member in members)
         if rapporteur:
             people = (
                 escape(room().translate("BreakoutsPublic", "Rapporteur: %1")).replace(

@@ -16,12 +16,15 @@ from PySide6.QtCore import QSize
 from PySide6.QtGui import QFont
 from PySide6.QtWidgets import QGridLayout, QLabel, QSizePolicy, QWidget
 
+from forum_desktop.ui.projected_text import smallest_pixels
 
-def scaled(base: QFont, scale: float) -> QFont:
-    """``base`` at ``scale`` of its size, never below a size still read at all."""
+
+def scaled(base: QFont, scale: float, smallest: int = 9) -> QFont:
+    """``base`` at ``scale`` of its size, never below ``smallest`` pixels (on a projector,
+    the size its room still reads: ``projected_text.smallest_pixels``)."""
     font = QFont(base)
     if base.pixelSize() > 0:
-        font.setPixelSize(max(9, round(base.pixelSize() * scale)))
+        font.setPixelSize(max(smallest, round(base.pixelSize() * scale)))
     else:
         font.setPointSizeF(max(6.0, base.pointSizeF() * scale))
     return font
@@ -78,8 +81,9 @@ class CardGrid(QWidget):
         between = max(0, self.grid.verticalSpacing())
         measured = self.isVisible() and self.height() > 0
         rows: dict[int, int] = {}
+        smallest = smallest_pixels(self)
         for scale, texts in ways if measured else islice(ways, 1):
-            font = scaled(base, scale)
+            font = scaled(base, scale, smallest)
             rows = {}
             for index, text in enumerate(texts):
                 label = self.card_labels[index]

@@ -10,6 +10,7 @@ from PySide6.QtWidgets import QLabel, QVBoxLayout, QWidget
 
 from forum_desktop.models.screens import ReviewCase
 from forum_desktop.ui.method_screens.card_grid import scaled
+from forum_desktop.ui.projected_text import smallest_pixels
 from forum_desktop.ui.room_language import room
 
 
@@ -53,8 +54,9 @@ class PeerReviewPublic(QObject):
 
     def _follow_font(self) -> None:
         base = self._public.font()
+        smallest = smallest_pixels(self._public)  # the position's smaller line too
         for label, scale, bold in self._scales:
-            font = scaled(base, scale)
+            font = scaled(base, scale, smallest)
             font.setBold(bold)
             label.setFont(font)
 

@@ -49,6 +49,7 @@ from forum_desktop.ui.method_screens.round_robin_public import RoundRobinPublic
 from forum_desktop.ui.method_screens.round_robin_themes import RoundRobinThemes
 from forum_desktop.ui.method_screens.themes_public import room_themes, shown_ideas
 from forum_desktop.ui.notice_texts import notice_text
+from forum_desktop.ui.projected_text import isolated
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -292,11 +293,12 @@ class RoundRobinScreen(MethodScreenWidget):
         question = self.item.guiding_question.strip()
         public.show_text(public.question, question if self._question_is_ours() else "")
         now = says.translate("RoundRobinPublic", "Now: %1")
-        public.show_text(public.now, now.replace("%1", current) if current else "")
+        # A name written right to left is isolated: "Now: " stays first, the name whole.
+        public.show_text(public.now, now.replace("%1", isolated(current)) if current else "")
         following_words = says.translate("RoundRobinPublic", "Next: %1")
         public.show_text(
             public.next,
-            following_words.replace("%1", self.name(following)) if following else "",
+            following_words.replace("%1", isolated(self.name(following))) if following else "",
         )
         public.show_text(public.progress, progress)
 

@@ -1,7 +1,12 @@
 """The vote as the room sees it: the options alone until the facilitator reveals the
 result, then one bar per option with its votes and its rank, ties marked "=1". Under an
 option that is a theme, its ideas in small type (the first three, the others counted), so
-the room knows what "Mobility" holds."""
+the room knows what "Mobility" holds.
+
+Every option is shown whole, wrapped at its spaces: the type steps down for that as the
+other projected views' does (``ui/projected_text.py``), never below what the back of the
+room reads; only where not even that smallest type holds them all is an option clipped to
+OPTION_LINES lines, the rest elided."""
 
 from __future__ import annotations
 
@@ -12,20 +17,21 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from forum_desktop.methods.voting import Standing
+from forum_desktop.ui.projected_text import smallest_pixels
 
 SPACING = 0.35
 """Space between rows, as a share of a line's height."""
-LABEL_SHARE = 0.42
-"""The share of the width the options' texts take beside their bars."""
-SMALLEST_PIXELS = 9
+LABEL_SHARE = 0.55
+"""The share of the width the options' texts take beside their bars: more than half, as
+the words are what the room reads whole and a bar reads at any length."""
 GROWTH = 1.6
 """A few options may be drawn this much larger than the font, to be read from the back."""
 IDEAS_SHOWN = 3
 IDEAS_SCALE = 0.7
 """A theme's ideas under its option, as a share of the options' type."""
 OPTION_LINES = 2
-"""An option's text takes at most this many lines, the last elided: one long option
-must not shrink every other to a size the room cannot read."""
+"""Where the options do not all fit whole in the smallest type, each takes at most this
+many lines, the last elided (a pasted paragraph as an option)."""
 
 
 @dataclass(frozen=True)
@@ -44,12 +50,12 @@ class ChartRow:
         return " · ".join(shown)
 
 
-def clipped(text: str, metrics: QFontMetrics, width: int) -> str:
-    """``text`` wrapped at its spaces into at most OPTION_LINES lines of ``width``, the
-    last elided ("…") when the text goes on."""
+def clipped(text: str, metrics: QFontMetrics, width: int, most: int | None = OPTION_LINES) -> str:
+    """``text`` wrapped at its spaces into lines of ``width``, at most ``most`` (None: as
+    many as it takes), the last elided ("…") when the text goes on."""
     lines: list[str] = []
     words = text.split()
-    while words and len(lines) < OPTION_LINES - 1:
+    while words and (most is None or len(lines) < most - 1):
         line = words.pop(0)
         while words and metrics.horizontalAdvance(f"{line} {words[0]}") <= width:
             line += " " + words.pop(0)
@@ -108,29 +114,58 @@ class VoteChart(QLabel):
         painter.setFont(font)
         metrics = QFontMetrics(font)
         gap = int(metrics.lineSpacing() * SPACING)
+        most = self._most_lines(metrics)
         top = gap  # clear of the countdown above
         for row in self.rows:
-            height = self._row_height(row, metrics)
-            self._paint_row(painter, row, QRect(0, top, self.width(), height), metrics)
+            height = self._row_height(row, metrics, most)
+            area = QRect(0, top, self.width(), height)
+            self._paint_row(painter, row, area, metrics, self._shown_text(row, metrics, most))
             top += height + gap
         painter.end()
 
     def drawn_font(self) -> QFont:
-        """The largest size from the font's up to GROWTH times it at which every row fits."""
+        """The largest size from the font's up to GROWTH times it at which every row fits
+        whole, never below the smallest the room reads; else the largest at which the rows
+        fit clipped (an option pasted as a paragraph does not shrink the others for
+        nothing); else the smallest."""
+        for most in (None, OPTION_LINES):
+            font = self._largest_fitting(most)
+            if font is not None:
+                return font
         font = QFont(self.font())
-        base = font.pixelSize() if font.pixelSize() > 0 else QFontMetrics(font).height()
-        size = int(base * GROWTH)
-        while size > SMALLEST_PIXELS:
-            font.setPixelSize(size)
-            if self.height_needed(QFontMetrics(font)) <= self.height():
-                break
-            size -= max(1, size // 12)
-        font.setPixelSize(max(size, SMALLEST_PIXELS))
+        font.setPixelSize(smallest_pixels(self))
         return font
 
+    def _largest_fitting(self, most: int | None) -> QFont | None:
+        font = QFont(self.font())
+        base = font.pixelSize() if font.pixelSize() > 0 else QFontMetrics(font).height()
+        smallest = smallest_pixels(self)
+        size = int(base * GROWTH)
+        while True:
+            font.setPixelSize(max(size, smallest))
+            if self._needed(QFontMetrics(font), most) <= self.height():
+                return font
+            if size <= smallest:
+                return None
+            size -= max(1, size // 12)
+
+    def shown_texts(self) -> list[str]:
+        """Each option's text as drawn now, its lines wrapped (what a test reads)."""
+        metrics = QFontMetrics(self.drawn_font())
+        most = self._most_lines(metrics)
+        return [self._shown_text(row, metrics, most) for row in self.rows]
+
     def height_needed(self, metrics: QFontMetrics) -> float:
+        """The rows' height in this type, as they are drawn in it."""
+        return self._needed(metrics, self._most_lines(metrics))
+
+    def _most_lines(self, metrics: QFontMetrics) -> int | None:
+        """Every option whole when they all fit so; else OPTION_LINES each."""
+        return None if self._needed(metrics, None) <= self.height() else OPTION_LINES
+
+    def _needed(self, metrics: QFontMetrics, most: int | None) -> float:
         gap = metrics.lineSpacing() * SPACING
-        return sum(self._row_height(row, metrics) + gap for row in self.rows) + gap
+        return sum(self._row_height(row, metrics, most) + gap for row in self.rows) + gap
 
     def _columns(self, metrics: QFontMetrics) -> tuple[int, int, int]:
         """The widths of the rank, the option's text and the bar with its count."""
@@ -140,26 +175,23 @@ class VoteChart(QLabel):
         text = int((self.width() - rank) * LABEL_SHARE)
         return rank, text, self.width() - rank - text
 
-    def _row_height(self, row: ChartRow, metrics: QFontMetrics) -> int:
-        return self._option_height(row, metrics) + self._ideas_height(row, metrics)
+    def _row_height(self, row: ChartRow, metrics: QFontMetrics, most: int | None) -> int:
+        text = self._shown_text(row, metrics, most)
+        return metrics.lineSpacing() * (text.count("\n") + 1) + self._ideas_height(row, metrics)
 
-    def _option_height(self, row: ChartRow, metrics: QFontMetrics) -> int:
-        text = self._shown_text(row, metrics)
-        return metrics.lineSpacing() * (text.count("\n") + 1)
-
-    def _shown_text(self, row: ChartRow, metrics: QFontMetrics) -> str:
-        return clipped(row.text, metrics, max(1, self._columns(metrics)[1] - 8))
+    def _shown_text(self, row: ChartRow, metrics: QFontMetrics, most: int | None) -> str:
+        return clipped(row.text, metrics, max(1, self._columns(metrics)[1] - 8), most)
 
     def _ideas_height(self, row: ChartRow, metrics: QFontMetrics) -> int:
         return QFontMetrics(self._ideas_font(metrics)).lineSpacing() if row.ideas else 0
 
     def _ideas_font(self, metrics: QFontMetrics) -> QFont:
         font = QFont(self.font())
-        font.setPixelSize(max(SMALLEST_PIXELS, round(metrics.height() * IDEAS_SCALE)))
+        font.setPixelSize(max(smallest_pixels(self), round(metrics.height() * IDEAS_SCALE)))
         return font
 
     def _paint_row(
-        self, painter: QPainter, row: ChartRow, area: QRect, metrics: QFontMetrics
+        self, painter: QPainter, row: ChartRow, area: QRect, metrics: QFontMetrics, text: str
     ) -> None:
         if row.ideas:  # one line under the option and its bar, elided to the width
             rank_width = self._columns(metrics)[0]
@@ -185,7 +217,7 @@ class VoteChart(QLabel):
         painter.setPen(ink)
         centre = Qt.AlignmentFlag.AlignVCenter
         text_box = QRect(area.left() + rank_width, area.top(), text_width - 8, area.height())
-        painter.drawText(text_box, centre, self._shown_text(row, metrics))
+        painter.drawText(text_box, centre, text)
         if row.standing is None:
             return
         painter.drawText(

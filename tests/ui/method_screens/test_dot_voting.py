@@ -29,6 +29,7 @@ from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.method_screens.dot_voting import DotVotingScreen
 from forum_desktop.ui.method_screens.vote_chart import ChartRow
+from forum_desktop.ui.projected_text import SMALLEST_SHARE
 from forum_desktop.ui.projector_join import room_address
 from forum_desktop.ui.run_page import RunPage
 from tests.services.helpers import build_day
@@ -544,8 +545,9 @@ def test_a_revealed_result_leads_the_projector_beside_the_code_for_phones(
         chart = screen.chart
         qtbot.waitUntil(lambda: projector.digits_height() < hidden_digits)  # it gives room
         font = chart.drawn_font()
-        # Read from the room like the other projected text: not the reviewer's ~11 px.
-        assert font.pixelSize() >= size[1] * 0.035
+        # Read from the back of the room like the other projected text (18 px at 768
+        # high, the options whole where that holds them): not the reviewer's ~11 px.
+        assert font.pixelSize() >= round(size[1] * SMALLEST_SHARE)
         assert chart.height_needed(QFontMetrics(font)) <= chart.height()  # every row shows
         badge = projector.join_badge
         area = QRect(chart.mapTo(projector, QPoint(0, 0)), chart.size())
