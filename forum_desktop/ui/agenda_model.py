@@ -27,6 +27,7 @@ from forum_desktop.agenda.durations import DurationError, format_duration, parse
 from forum_desktop.agenda.schedule import Flag, FlagKind, Schedule, ScheduledItem, compute_schedule
 from forum_desktop.models import AgendaItem, Event, ItemKind, Session
 from forum_desktop.services.agenda import MoveItem, UpdateItem, items_of
+from forum_desktop.services.open_conflicts import conflict_versions
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
@@ -114,6 +115,8 @@ class AgendaModel(QAbstractItemModel):
         self._root = Node(None)
         self._nodes: dict[UUID, Node] = {}
         self.schedule: Schedule | None = None
+        self._in_conflict: set[UUID] = set()
+        """Items with a text two laptops typed differently, until someone resolves it."""
         context.changed.connect(self._on_changed)
         context.reset.connect(self.reload)
 
@@ -137,6 +140,7 @@ class AgendaModel(QAbstractItemModel):
         if session is not None:
             event = store.require(Event, session.event_id)
             self.schedule = compute_schedule(session, items_of(store, session.id), event.timezone)
+            self._load_conflicts(event.id)
             for scheduled in self.schedule.items:
                 item = scheduled.item
                 parent = self._nodes[item.parent_id] if item.parent_id else self._root
@@ -168,6 +172,7 @@ class AgendaModel(QAbstractItemModel):
         if shape != [(s.item.id, s.item.parent_id) for s in self.schedule.items]:
             return False
         self.schedule = schedule
+        self._load_conflicts(event.id)  # an edit keeps a text's versions; resolving ends them
         for scheduled in schedule.items:
             node = self._nodes[scheduled.item.id]
             node.scheduled = scheduled
@@ -177,6 +182,10 @@ class AgendaModel(QAbstractItemModel):
             )
         self.layout_refreshed.emit()
         return True
+
+    def _load_conflicts(self, event_id: UUID) -> None:
+        versions = conflict_versions(self._context.store, event_id, "agenda_item")
+        self._in_conflict = {item_id for item_id, _ in versions}
 
     def item_at(self, index: Index) -> AgendaItem | None:
         node = self._node(index)
@@ -261,7 +270,15 @@ class AgendaModel(QAbstractItemModel):
             if column == Col.NOTICE and scheduled.flags:
                 return "\n".join(flag_text(f) for f in scheduled.flags)
             if column == Col.TITLE:  # whole, as a narrow column may cut it
-                return f"{item.title}\n\n{item.description}" if item.description else item.title
+                whole = f"{item.title}\n\n{item.description}" if item.description else item.title
+                if item.id in self._in_conflict:
+                    note = translate(
+                        "AgendaModel",
+                        "⚠ Sync conflict: another laptop's version of a text is kept "
+                        "(Resolve conflict… in the item's details settles it).",
+                    )
+                    return f"{whole}\n\n{note}"
+                return whole
             if column == Col.METHOD and item.method:
                 return item.method
             if (
@@ -286,7 +303,7 @@ class AgendaModel(QAbstractItemModel):
             text = time_text(scheduled.start)
             return f"🔒 {text}" if item.locked_start and text else text
         if column == Col.TITLE:
-            return item.title
+            return f"⚠ {item.title}" if item.id in self._in_conflict else item.title
         if column == Col.DURATION:
             return format_duration(scheduled.minutes)
         if column == Col.KIND:

@@ -36,7 +36,7 @@ per turn of the event loop, the Run tab first (the Run menu holds its actions)."
 
 class EventPage(QStackedWidget):
     resolve_requested = Signal(object)
-    """The capture or roster tab asks to resolve a record's conflict (its id)."""
+    """The capture, roster or agenda tab asks to resolve a record's conflict (its id)."""
     run_built = Signal(object)
     """The Run tab's page now exists (the RunPage): its actions go in the Run menu."""
 
@@ -197,7 +197,9 @@ class EventPage(QStackedWidget):
         if index == AGENDA_TAB:
             from forum_desktop.ui.agenda_page import AgendaPage
 
-            page = AgendaPage(self._context, self.tabs)
+            agenda = AgendaPage(self._context, self.tabs)
+            agenda.editor.resolve_requested.connect(self.resolve_requested)
+            page = agenda
         elif index == ROSTER_TAB:
             from forum_desktop.ui.roster_page import RosterPage
 

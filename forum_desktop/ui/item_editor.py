@@ -7,7 +7,7 @@ from datetime import time
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import Qt, QTime
+from PySide6.QtCore import Qt, QTime, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QScrollArea,
     QTimeEdit,
     QWidget,
@@ -30,11 +31,13 @@ from forum_desktop.models.base import TITLE_MAX_LENGTH
 from forum_desktop.models.translation import TranslatedField
 from forum_desktop.services.agenda import UpdateItem, items_of
 from forum_desktop.services.methods import all_methods
+from forum_desktop.services.open_conflicts import conflict_versions
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui import prompts
 from forum_desktop.ui.agenda_model import kind_labels
 from forum_desktop.ui.commit_text import CommitPlainTextEdit
 from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.messages import fill
 from forum_desktop.ui.method_apply import apply_method
 from forum_desktop.ui.notice_texts import notice_text
 from forum_desktop.ui.translation_rows import TranslationRows
@@ -79,14 +82,28 @@ class CheckList(QListWidget):
 
 
 class ItemEditor(QWidget):
+    resolve_requested = Signal(object)
+    """The id of the item whose sync conflict to resolve."""
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
         self._item: AgendaItem | None = None
         self._loading = False
+        self._width = 0
+        """The width the editor is given (``fit_width``)."""
 
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
+        self.conflict_note = QLabel(self)
+        self.conflict_note.setWordWrap(True)
+        self.resolve_button = QPushButton(self.tr("Resolve conflict…"), self)
+        self.resolve_button.clicked.connect(
+            lambda: self.resolve_requested.emit(self._item.id) if self._item else None
+        )
+        resolve_row = QHBoxLayout()  # under the note: beside it, a narrow pane cuts the note
+        resolve_row.addWidget(self.resolve_button)
+        resolve_row.addStretch(1)
         self.title_edit = QLineEdit(self)
         self.title_edit.setMaxLength(TITLE_MAX_LENGTH)  # a title longer is refused
         self.title_edit.setAccessibleName(self.tr("Title"))
@@ -156,6 +173,8 @@ class ItemEditor(QWidget):
 
         self.form = form = QFormLayout(self)
         form.addRow(self.heading)
+        form.addRow(self.conflict_note)
+        form.addRow(resolve_row)
         # Letters apart from the menus' (Alt+E opens Edit, Alt+M Minutes, Alt+N Run).
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Duration:"), self.duration_edit)
@@ -203,6 +222,15 @@ class ItemEditor(QWidget):
         )
         if form.rowWrapPolicy() != policy:
             form.setRowWrapPolicy(policy)
+        self._width = width
+        self._fit_note()
+
+    def _fit_note(self) -> None:
+        """The conflict note's height for its lines at this width: the scroll area sizes
+        the editor by its minimum, which for wrapped text counts too few lines."""
+        margins = self.form.contentsMargins()
+        width = self._width - margins.left() - margins.right()
+        self.conflict_note.setMinimumHeight(self.conflict_note.heightForWidth(width))
 
     def _text(self, name: str, field: str) -> CommitPlainTextEdit:
         edit = CommitPlainTextEdit(lambda: self._save(**{field: edit.toPlainText()}), self)
@@ -226,6 +254,7 @@ class ItemEditor(QWidget):
     def _fill(self) -> None:
         item = self._item
         self.setEnabled(item is not None)
+        self._show_conflict(item)
         if item is None:
             self.heading.setText(self.tr("Select an agenda item to see its details."))
             return
@@ -257,6 +286,33 @@ class ItemEditor(QWidget):
             self.translations.fill(item, session.event_id)
         finally:
             self._loading = False
+
+    def _show_conflict(self, item: AgendaItem | None) -> None:
+        """Which of the item's texts two laptops typed differently, until it is resolved."""
+        fields: list[str] = []
+        if item is not None:
+            session = self._context.store.require(Session, item.session_id)
+            versions = conflict_versions(self._context.store, session.event_id, "agenda_item")
+            fields = [field for item_id, field in versions if item_id == item.id]
+        names = {
+            "title": self.tr("Title"),
+            "description": self.tr("Description"),
+            "guiding_question": self.tr("Guiding question"),
+            "materials": self.tr("Materials"),
+            "notes": self.tr("Facilitator notes (private)"),
+        }
+        self.conflict_note.setText(
+            fill(
+                self.tr(
+                    "⚠ Two laptops typed different versions of: %1. One shows here, the "
+                    "other is kept until someone chooses."
+                ),
+                ", ".join(names.get(field, field) for field in dict.fromkeys(fields)),
+            )
+        )
+        self.conflict_note.setVisible(bool(fields))
+        self.resolve_button.setVisible(bool(fields))
+        self._fit_note()
 
     def _event_language(self, item: AgendaItem) -> str:
         store = self._context.store

@@ -185,6 +185,10 @@
         <source>starts %1 min after its locked time</source>
         <translation>empieza %1 min después de su hora fija</translation>
     </message>
+    <message>
+        <source>⚠ Sync conflict: another laptop&apos;s version of a text is kept (Resolve conflict… in the item&apos;s details settles it).</source>
+        <translation>⚠ Conflicto de sincronización: se conserva la versión de un texto llegada de otro portátil (Resolver conflicto… en los detalles del punto lo resuelve).</translation>
+    </message>
 </context>
 <context>
     <name>AgendaPage</name>
@@ -2342,6 +2346,10 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
         <translation>Relatores:</translation>
     </message>
     <message>
+        <source>Resolve conflict…</source>
+        <translation>Resolver conflicto…</translation>
+    </message>
+    <message>
         <source>Select an agenda item to see its details.</source>
         <translation>Seleccione un punto del orden del día para ver sus detalles.</translation>
     </message>
@@ -2368,6 +2376,10 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
     <message>
         <source>half, if flexible</source>
         <translation>la mitad, si es flexible</translation>
+    </message>
+    <message>
+        <source>⚠ Two laptops typed different versions of: %1. One shows here, the other is kept until someone chooses.</source>
+        <translation>⚠ Dos portátiles escribieron versiones distintas de: %1. Una se muestra aquí; la otra se conserva hasta que alguien elija.</translation>
     </message>
 </context>
 <context>

@@ -185,6 +185,10 @@
         <source>starts %1 min after its locked time</source>
         <translation>commence %1 min après son heure fixée</translation>
     </message>
+    <message>
+        <source>⚠ Sync conflict: another laptop&apos;s version of a text is kept (Resolve conflict… in the item&apos;s details settles it).</source>
+        <translation>⚠ Conflit de synchronisation : la version d&apos;un texte venue d&apos;un autre ordinateur est conservée (Résoudre le conflit… dans les détails du point le règle).</translation>
+    </message>
 </context>
 <context>
     <name>AgendaPage</name>
@@ -2342,6 +2346,10 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
         <translation>Rapporteurs :</translation>
     </message>
     <message>
+        <source>Resolve conflict…</source>
+        <translation>Résoudre le conflit…</translation>
+    </message>
+    <message>
         <source>Select an agenda item to see its details.</source>
         <translation>Sélectionnez un point de l’ordre du jour pour en voir les détails.</translation>
     </message>
@@ -2368,6 +2376,10 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
     <message>
         <source>half, if flexible</source>
         <translation>la moitié, si flexible</translation>
+    </message>
+    <message>
+        <source>⚠ Two laptops typed different versions of: %1. One shows here, the other is kept until someone chooses.</source>
+        <translation>⚠ Deux ordinateurs ont saisi des versions différentes de : %1. L&apos;une s&apos;affiche ici, l&apos;autre est conservée jusqu&apos;à ce que quelqu&apos;un choisisse.</translation>
     </message>
 </context>
 <context>

@@ -8,10 +8,11 @@ from uuid import UUID
 
 import pytest
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QPushButton
+from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.models import Outcome, Session, SessionRun
+from forum_desktop.services.agenda import AddItem, AddSession, UpdateItem
 from forum_desktop.services.capture import (
     CaptureOutcome,
     UpdateOutcome,
@@ -25,7 +26,7 @@ from forum_desktop.services.run import NextItem, StartRun
 from forum_desktop.storage.search_index import has_pending
 from forum_desktop.sync.bundle import export_bundle
 from forum_desktop.sync.engine import sync_event
-from forum_desktop.ui.event_page import ROSTER_TAB
+from forum_desktop.ui.event_page import AGENDA_TAB, ROSTER_TAB
 from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.roster_model import Column
@@ -367,4 +368,61 @@ def test_the_roster_marks_a_name_two_laptops_retyped_and_resolves_it(
 
     assert roster.proxy.index(0, Column.NAME).data() == "Fatou Ndiaye Sow"
     assert not roster.resolve_action.isEnabled()
+    other.close()
+
+
+def test_the_agenda_marks_an_item_two_laptops_retitled_and_resolves_it(
+    window: MainWindow, answers: Prompts, tmp_path: Path, qtbot: QtBot
+) -> None:
+    store = window.context.store
+    event_id: UUID = execute(store, CreateEvent(title="Atelier de Saly")).value
+    session_id = execute(store, AddSession(event_id=event_id, title="Matinée")).value
+    item_id = execute(store, AddItem(session_id=session_id, title="Accueil")).value
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    sync_event(store, event_id, folder)
+    other = open_laptop(tmp_path / "rapporteur", "Bruno")
+    sync_event(other.store, event_id, folder)
+    execute(store, UpdateItem(item_id=item_id, title="Accueil et café"))
+    other.clock.advance(3600)  # Bruno's is the later edit: it shows
+    execute(other.store, UpdateItem(item_id=item_id, title="Accueil des maires"))
+    sync_event(other.store, event_id, folder)
+    window.events_model.reload()
+    window.open_event(event_id)
+    window.resize(1024, 740)
+    window.show()
+    agenda = window.page.agenda
+    title = agenda.model.index_of(item_id)
+    install("fr")  # the note in French, its longest: every line shows in the narrow pane
+    try:
+        window.page.tabs.setCurrentIndex(AGENDA_TAB)
+        sync_event(store, event_id, folder)
+        window.context.merged()  # as the sync controller does after a merge
+        title = agenda.model.index_of(item_id)
+        agenda.tree.setCurrentIndex(title)
+        note = agenda.editor.conflict_note
+        assert "de : Titre. L'une s'affiche ici" in note.text()
+        heading, button = agenda.editor.heading, agenda.editor.resolve_button
+
+        def whole() -> bool:  # every line of the note, between the heading and its button
+            lines = note.heightForWidth(note.width())
+            return heading.geometry().bottom() < note.y() and note.y() + lines <= button.y()
+
+        QApplication.processEvents()  # the layout requests the new note posted
+        assert whole()
+    finally:
+        install("en")
+    assert title.data() == "⚠ Accueil des maires"
+    assert "Sync conflict" in title.data(ToolTip)
+    assert title.data(Qt.ItemDataRole.EditRole) == "Accueil des maires"  # edited as it is
+    editor = agenda.editor
+    editor.resolve_button.click()
+    dialog = window.conflicts_dialog
+    assert dialog.kept.toPlainText() == "Accueil et café"
+    [use_kept] = [b for b in dialog.findChildren(QPushButton) if b.text() == "Use &kept"]
+    use_kept.click()
+    dialog.resolve_button.click()
+
+    assert agenda.model.index_of(item_id).data() == "Accueil et café"
+    assert editor.conflict_note.isHidden() and editor.resolve_button.isHidden()
     other.close()
