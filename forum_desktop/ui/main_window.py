@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_desktop import __version__
-from forum_desktop.files import WriteError, read_at_most, write_atomically
+from forum_desktop.files import read_at_most
 from forum_desktop.models import Event, Language
 from forum_desktop.models.base import TITLE_MAX_LENGTH
 from forum_desktop.services.agenda import sessions_of
@@ -583,21 +583,9 @@ class MainWindow(QMainWindow):
         )
         if path is None:
             return
-        from forum_desktop.services.documents import (
-            DocumentError,
-            document_to_json,
-            export_document,
-        )
-
-        try:
-            text = document_to_json(export_document(self.context.store, event.id))
-        except DocumentError as error:  # a damaged database: `forum-desktop check` says more
-            prompts.error(self, self.tr("Export failed"), notice_text(error.notice))
-            return
-        try:
-            write_atomically(path, text.encode("utf-8"))
-        except WriteError as error:
-            prompts.error(self, self.tr("Export failed"), notice_text(error.notice))
+        # In its own process, as the other exports: a large event's document (its photos)
+        # takes seconds to write, which the window must not wait for.
+        self._export(["export-json", str(event.id)], path)
 
     def export_agenda(self, kind: str) -> None:
         """Write a document of the open event's agenda in a separate process."""

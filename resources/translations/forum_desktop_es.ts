@@ -2693,10 +2693,6 @@ Puede recuperarlo con Editar ▸ Deshacer.</translation>
         <translation>Exportar el paquete del evento</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>Error al exportar</translation>
-    </message>
-    <message>
         <source>Export minutes</source>
         <translation>Exportar el acta</translation>
     </message>

@@ -2693,10 +2693,6 @@ Vous pouvez le faire revenir avec Édition ▸ Annuler.</translation>
         <translation>Exporter le paquet d&apos;événement</translation>
     </message>
     <message>
-        <source>Export failed</source>
-        <translation>Échec de l’export</translation>
-    </message>
-    <message>
         <source>Export minutes</source>
         <translation>Exporter le compte rendu</translation>
     </message>

@@ -167,7 +167,7 @@ def test_a_last_day_before_the_first_shows_the_first_day_saved(
 
 
 def test_export_then_import_json_adds_nothing_twice(
-    window: MainWindow, answers: Prompts, tmp_path: Path
+    window: MainWindow, answers: Prompts, tmp_path: Path, qtbot: QtBot
 ) -> None:
     event_id = execute(window.context.store, CreateDemoEvent()).value
     window.events_model.reload()
@@ -175,6 +175,10 @@ def test_export_then_import_json_adds_nothing_twice(
     target = tmp_path / "demo.json"
     answers.save_paths.append(target)
     window.export_action.trigger()
+    with qtbot.waitSignal(window.export_runner.finished, timeout=60_000) as done:
+        pass  # written in its own process: the window does not wait
+    assert done.args == [True, str(target)]
+    assert window.statusBar().currentMessage() == f"Wrote {target}"
     document = json.loads(target.read_text(encoding="utf-8"))
     assert document["format_version"] == 5
     assert len(document["participants"]) == 15
@@ -529,7 +533,7 @@ def test_the_status_bar_shows_a_typed_name_as_typed(
 
 
 def test_a_failed_json_export_shows_the_path_as_typed(
-    window: MainWindow, answers: Prompts, tmp_path: Path
+    window: MainWindow, answers: Prompts, tmp_path: Path, qtbot: QtBot
 ) -> None:
     event_id = execute(window.context.store, CreateDemoEvent()).value
     window.events_model.reload()
@@ -537,7 +541,9 @@ def test_a_failed_json_export_shows_the_path_as_typed(
     target = tmp_path / "missing %2 %1" / "demo.json"
     answers.save_paths.append(target)
     window.export_action.trigger()
-    assert answers.errors[-1][0] == "Export failed"
+    with qtbot.waitSignal(window.export_runner.finished, timeout=60_000):
+        pass
+    assert answers.errors[-1][0] == "Exporting demo.json"
     assert answers.errors[-1][1].startswith(f"Could not write {target}: ")
 
 
