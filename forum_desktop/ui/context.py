@@ -137,11 +137,18 @@ class AppContext(QObject):
         except ValidationError as error:
             prompts.error(self.window, self.tr("Not saved"), describe_invalid(error))
             return None
-        if result.changes:
-            if undoable:
-                self.undo_stack.push(UndoStep(self, text, result))
+        if undoable:
+            self.record(result, text)
+        elif result.changes:
             self._after_change(result)
         return result
+
+    def record(self, result: OpResult, text: str) -> None:
+        """A command that ran on a connection of its own (a large import, on a worker) as
+        one undo step labelled ``text``, every view told: as if ``execute`` had run it."""
+        if result.changes:
+            self.undo_stack.push(UndoStep(self, text, result))
+            self._after_change(result)
 
     def replay(self, step: Any, result: OpResult) -> OpResult | None:
         """Undo or redo a step; None when refused (nothing changed, the user told why)."""

@@ -6,13 +6,15 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 from uuid import UUID
 
-from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QTimer
+from pydantic import ValidationError
+from PySide6.QtCore import QEvent, QItemSelectionModel, Qt, QThreadPool, QTimer
 from PySide6.QtGui import QAction, QCloseEvent, QKeySequence, QShowEvent
 from PySide6.QtWidgets import (
     QLabel,
     QListView,
     QMainWindow,
     QMenu,
+    QProgressDialog,
     QSplitter,
     QVBoxLayout,
     QWidget,
@@ -22,16 +24,21 @@ from forum_desktop import __version__
 from forum_desktop.files import read_at_most
 from forum_desktop.models import Event, Language
 from forum_desktop.models.base import TITLE_MAX_LENGTH
+from forum_desktop.notices import NoticeError
 from forum_desktop.services.agenda import sessions_of
+from forum_desktop.services.commands import execute
 from forum_desktop.services.events import DeleteEvent, DuplicateEvent, UpdateEvent
 from forum_desktop.services.operations import OpResult
-from forum_desktop.storage import StorageError
+from forum_desktop.storage import StorageError, Store, open_database
 from forum_desktop.ui import appearance, prompts
 from forum_desktop.ui.applications_menu import ApplicationsMenuActions, offers_menu_entry
 from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.errors import show_unexpected
 from forum_desktop.ui.event_list import EventListModel
 from forum_desktop.ui.event_page import RUN_TAB, EventPage
 from forum_desktop.ui.first_paint import FirstPaint
+from forum_desktop.ui.invalid_input import describe_invalid
+from forum_desktop.ui.jobs import Job, Progress
 from forum_desktop.ui.language import SETTING, chosen_language, install
 from forum_desktop.ui.messages import describe, fill, shortened
 from forum_desktop.ui.notice_texts import notice_text
@@ -446,10 +453,11 @@ class MainWindow(QMainWindow):
         self._import_json(as_copy=True)
 
     def _import_json(self, *, as_copy: bool) -> None:
-        from forum_desktop.services.document_import import ImportDocument, Imported
+        """Read and import the document on a worker (a large event takes seconds) while a
+        progress dialog holds the window; the import is one undo step here."""
+        from forum_desktop.services.document_import import ImportDocument
         from forum_desktop.services.documents import (
             MAX_DOCUMENT_BYTES,
-            DocumentError,
             document_summary,
             parse_document,
         )
@@ -461,28 +469,34 @@ class MainWindow(QMainWindow):
         )
         if path is None:
             return
-        try:
+        database, clock = self.context.database, self.context.store.clock
+
+        def work(_: Progress) -> tuple[OpResult, str]:
             document = parse_document(read_at_most(path, MAX_DOCUMENT_BYTES))
-            summary = document_summary(document)
-            result = self.context.execute(
-                ImportDocument(document=document, as_copy=as_copy),
-                self.tr("Import %1").replace("%1", str(summary["title"])),
-                reraise=(DocumentError,),
-            )
-        except (OSError, DocumentError) as error:
-            if isinstance(error, DocumentError):
-                message = notice_text(error.notice)
-            else:
-                message = error.strerror or str(error)
-            prompts.error(
-                self,
-                self.tr("Cannot import %1").replace("%1", path.name),
-                self.tr("%1\n\nNothing was imported.").replace("%1", message),
-            )
-            return
-        if result is None:
-            return
+            title = str(document_summary(document)["title"])
+            conn = open_database(database, clock)
+            try:
+                command = ImportDocument(document=document, as_copy=as_copy)
+                return execute(Store(conn, clock), command), title
+            finally:
+                conn.close()
+
+        waiting = QProgressDialog(self.tr("Importing %1…").replace("%1", path.name), "", 0, 0, self)
+        waiting.setCancelButton(None)  # type: ignore[arg-type]
+        waiting.setWindowModality(Qt.WindowModality.WindowModal)  # no edit meanwhile
+        waiting.setMinimumDuration(300)  # a small document never flashes a dialog
+        waiting.setValue(0)
+        self.import_job = job = Job(work, (OSError, NoticeError, StorageError, ValidationError))
+        job.done.connect(lambda done: (waiting.reset(), self._imported(path, *done)))
+        job.failed.connect(lambda error: (waiting.reset(), self._not_imported(path, error)))
+        job.start(QThreadPool.globalInstance())
+
+    def _imported(self, path: Path, result: OpResult, title: str) -> None:
+        from forum_desktop.services.document_import import Imported
+
+        self.context.record(result, self.tr("Import %1").replace("%1", title))
         imported: Imported = result.value
+        self.events_model.reload()
         self.open_event(imported.event_id)
         if imported.kept:
             prompts.info(
@@ -496,6 +510,24 @@ class MainWindow(QMainWindow):
                 self.tr("Already up to date"),
                 self.tr("This database already holds everything in %1.").replace("%1", path.name),
             )
+
+    def _not_imported(self, path: Path, error: Exception) -> None:
+        if isinstance(error, NoticeError):
+            message = notice_text(error.notice)
+        elif isinstance(error, OSError):
+            message = error.strerror or str(error)
+        elif isinstance(error, StorageError):
+            message = describe(error)
+        elif isinstance(error, ValidationError):
+            message = describe_invalid(error)
+        else:  # a bug, logged by the job
+            show_unexpected(error)
+            return
+        prompts.error(
+            self,
+            self.tr("Cannot import %1").replace("%1", path.name),
+            self.tr("%1\n\nNothing was imported.").replace("%1", message),
+        )
 
     def share_event(self) -> None:
         event = self._current_event()

@@ -22,9 +22,10 @@ from forum_desktop.services.rehearsal import REHEARSAL_FILE, rehearsal_copy
 from forum_desktop.storage import DatabaseBusyError, DiskFullError, Store
 from forum_desktop.storage.backups import pin
 from forum_desktop.ui import prompts
-from forum_desktop.ui.backup_jobs import KNOWN_FAILURES, CopyJob, Progress
+from forum_desktop.ui.backup_jobs import KNOWN_FAILURES, backup_pool
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.errors import show_unexpected
+from forum_desktop.ui.jobs import Job, Progress
 from forum_desktop.ui.messages import fill
 from forum_desktop.ui.run_page import RunPage
 
@@ -68,12 +69,12 @@ class RehearsalStart(QObject):
         def copy(progress: Progress) -> Store:
             return rehearsal_copy(source, session_id, folder, clock, progress)
 
-        self.job = CopyJob(copy)
+        self.job = Job(copy, KNOWN_FAILURES)
         self.job.progress.connect(self._progress)
         self.job.done.connect(self._copied)
         self.job.failed.connect(self._failed)
         self.progress.setValue(0)
-        self.job.start()
+        self.job.start(backup_pool())
 
     def _progress(self, done: int, total: int) -> None:
         if self._ended:  # a modal dialog's setValue() may have handled the end already

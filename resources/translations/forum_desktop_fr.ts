@@ -2764,6 +2764,10 @@ Base de données : %2</translation>
         </translation>
     </message>
     <message>
+        <source>Importing %1…</source>
+        <translation>Importation de %1…</translation>
+    </message>
+    <message>
         <source>Markdown (*.md)</source>
         <translation>Markdown (*.md)</translation>
     </message>

@@ -24,6 +24,7 @@ from forum_desktop.ui.new_event_dialog import NewEventDialog
 from forum_desktop.ui.restore_dialog import RestoreDialog
 
 from .conftest import Prompts
+from .test_import_json import import_by
 
 
 @pytest.fixture
@@ -184,18 +185,18 @@ def test_export_then_import_json_adds_nothing_twice(
     assert len(document["participants"]) == 15
 
     answers.open_paths.append(target)
-    window.import_action.trigger()
+    import_by(window, qtbot, window.import_action)
     assert answers.infos and "already holds" in answers.infos[0][1]
     assert len(window.context.store.select(Participant, {"event_id": event_id})) == 15
 
 
 def test_malformed_json_is_refused_and_changes_nothing(
-    window: MainWindow, answers: Prompts, tmp_path: Path
+    window: MainWindow, answers: Prompts, tmp_path: Path, qtbot: QtBot
 ) -> None:
     bad = tmp_path / "bad.json"
     bad.write_text('{"format": "forum-desktop-event", "format_version": 1, "event": {}}')
     answers.open_paths.append(bad)
-    window.import_action.trigger()
+    import_by(window, qtbot, window.import_action)
     assert answers.errors
     title, text = answers.errors[0]
     assert "bad.json" in title
@@ -204,7 +205,7 @@ def test_malformed_json_is_refused_and_changes_nothing(
 
 
 def test_a_refused_json_document_is_explained_in_french(
-    window: MainWindow, answers: Prompts, tmp_path: Path
+    window: MainWindow, answers: Prompts, tmp_path: Path, qtbot: QtBot
 ) -> None:
     garbled = tmp_path / "atelier.json"
     garbled.write_text("{pas du json")
@@ -213,8 +214,8 @@ def test_a_refused_json_document_is_explained_in_french(
     answers.open_paths.extend([garbled, no_title])
     install("fr")
     try:
-        window.import_action.trigger()
-        window.import_action.trigger()
+        import_by(window, qtbot, window.import_action)
+        import_by(window, qtbot, window.import_action)
     finally:
         install("en")
     assert answers.errors == [
