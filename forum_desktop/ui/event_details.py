@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QDate
+from PySide6.QtCore import QDate, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -23,8 +23,10 @@ from PySide6.QtWidgets import (
 from forum_desktop.models import Event, Translation
 from forum_desktop.models.translation import TranslatedField
 from forum_desktop.services.events import UpdateEvent
+from forum_desktop.services.open_conflicts import conflict_versions
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui.commit_text import CommitPlainTextEdit
+from forum_desktop.ui.conflict_note import ConflictNote
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.date_edit import DateEdit
 from forum_desktop.ui.logo_field import LogoField
@@ -36,6 +38,9 @@ from forum_desktop.ui.working_languages import WorkingLanguagesField
 
 class EventDetails(QWidget):
     """Edits are saved as soon as a field is left or a choice is made."""
+
+    resolve_requested = Signal(object)
+    """The event's id, whose sync conflict (its title, place, context…) to resolve."""
 
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
@@ -119,8 +124,13 @@ class EventDetails(QWidget):
         scroll.setWidgetResizable(True)
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
+        self.conflict_note = ConflictNote(self)  # above the form: seen without scrolling
+        self.conflict_note.resolve_requested.connect(
+            lambda: self.resolve_requested.emit(self._event.id) if self._event else None
+        )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
+        outer.addWidget(self.conflict_note)
         outer.addWidget(scroll)
 
         context.changed.connect(self._on_changed)
@@ -144,7 +154,9 @@ class EventDetails(QWidget):
         event = self._event
         self.setEnabled(event is not None)
         if event is None:
+            self.conflict_note.show_texts([])
             return
+        self._show_conflict(event)
         self._loading = True
         try:
             self.title_edit.setText(event.title)
@@ -173,6 +185,18 @@ class EventDetails(QWidget):
             )
         finally:
             self._loading = False
+
+    def _show_conflict(self, event: Event) -> None:
+        """Which of the event's texts two laptops typed differently, until resolved."""
+        names = {
+            "title": self.tr("Title"),
+            "place": self.tr("Place"),
+            "organisers": self.tr("Organisers"),
+            "context": self.tr("Context"),
+            "footer": self.tr("Footer line of the documents"),
+        }
+        versions = conflict_versions(self._context.store, event.id, "event")
+        self.conflict_note.show_texts([names.get(field, field) for _, field in versions])
 
     def _save(self, field: str, value: Any) -> None:
         if self._loading or self._event is None:

@@ -36,7 +36,7 @@ per turn of the event loop, the Run tab first (the Run menu holds its actions)."
 
 class EventPage(QStackedWidget):
     resolve_requested = Signal(object)
-    """The capture, roster or agenda tab asks to resolve a record's conflict (its id)."""
+    """A tab asks to resolve a record's sync conflict (its id)."""
     run_built = Signal(object)
     """The Run tab's page now exists (the RunPage): its actions go in the Run menu."""
 
@@ -55,6 +55,7 @@ class EventPage(QStackedWidget):
         self.tabs = QTabWidget(self)
         self.tabs.setAccessibleName(self.tr("Event"))
         self.details = EventDetails(context, self.tabs)
+        self.details.resolve_requested.connect(self.resolve_requested)
         self.tabs.addTab(self.details, self.tr("&Details"))
         self.tabs.addTab(QWidget(self.tabs), self.tr("&Agenda"))
         self.tabs.addTab(QWidget(self.tabs), self.tr("&Roster"))

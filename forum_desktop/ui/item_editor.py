@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QListWidgetItem,
-    QPushButton,
     QScrollArea,
     QTimeEdit,
     QWidget,
@@ -36,8 +35,8 @@ from forum_desktop.services.operations import OpResult
 from forum_desktop.ui import prompts
 from forum_desktop.ui.agenda_model import kind_labels
 from forum_desktop.ui.commit_text import CommitPlainTextEdit
+from forum_desktop.ui.conflict_note import ConflictNote
 from forum_desktop.ui.context import AppContext
-from forum_desktop.ui.messages import fill
 from forum_desktop.ui.method_apply import apply_method
 from forum_desktop.ui.notice_texts import notice_text
 from forum_desktop.ui.translation_rows import TranslationRows
@@ -90,20 +89,13 @@ class ItemEditor(QWidget):
         self._context = context
         self._item: AgendaItem | None = None
         self._loading = False
-        self._width = 0
-        """The width the editor is given (``fit_width``)."""
 
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
-        self.conflict_note = QLabel(self)
-        self.conflict_note.setWordWrap(True)
-        self.resolve_button = QPushButton(self.tr("Resolve conflict…"), self)
-        self.resolve_button.clicked.connect(
+        self.conflict_note = ConflictNote(self)
+        self.conflict_note.resolve_requested.connect(
             lambda: self.resolve_requested.emit(self._item.id) if self._item else None
         )
-        resolve_row = QHBoxLayout()  # under the note: beside it, a narrow pane cuts the note
-        resolve_row.addWidget(self.resolve_button)
-        resolve_row.addStretch(1)
         self.title_edit = QLineEdit(self)
         self.title_edit.setMaxLength(TITLE_MAX_LENGTH)  # a title longer is refused
         self.title_edit.setAccessibleName(self.tr("Title"))
@@ -174,7 +166,6 @@ class ItemEditor(QWidget):
         self.form = form = QFormLayout(self)
         form.addRow(self.heading)
         form.addRow(self.conflict_note)
-        form.addRow(resolve_row)
         # Letters apart from the menus' (Alt+E opens Edit, Alt+M Minutes, Alt+N Run).
         form.addRow(self.tr("&Title:"), self.title_edit)
         form.addRow(self.tr("&Duration:"), self.duration_edit)
@@ -222,15 +213,8 @@ class ItemEditor(QWidget):
         )
         if form.rowWrapPolicy() != policy:
             form.setRowWrapPolicy(policy)
-        self._width = width
-        self._fit_note()
-
-    def _fit_note(self) -> None:
-        """The conflict note's height for its lines at this width: the scroll area sizes
-        the editor by its minimum, which for wrapped text counts too few lines."""
-        margins = self.form.contentsMargins()
-        width = self._width - margins.left() - margins.right()
-        self.conflict_note.setMinimumHeight(self.conflict_note.heightForWidth(width))
+        margins = form.contentsMargins()
+        self.conflict_note.fit_width(width - margins.left() - margins.right())
 
     def _text(self, name: str, field: str) -> CommitPlainTextEdit:
         edit = CommitPlainTextEdit(lambda: self._save(**{field: edit.toPlainText()}), self)
@@ -301,18 +285,7 @@ class ItemEditor(QWidget):
             "materials": self.tr("Materials"),
             "notes": self.tr("Facilitator notes (private)"),
         }
-        self.conflict_note.setText(
-            fill(
-                self.tr(
-                    "⚠ Two laptops typed different versions of: %1. One shows here, the "
-                    "other is kept until someone chooses."
-                ),
-                ", ".join(names.get(field, field) for field in dict.fromkeys(fields)),
-            )
-        )
-        self.conflict_note.setVisible(bool(fields))
-        self.resolve_button.setVisible(bool(fields))
-        self._fit_note()
+        self.conflict_note.show_texts([names.get(field, field) for field in fields])
 
     def _event_language(self, item: AgendaItem) -> str:
         store = self._context.store

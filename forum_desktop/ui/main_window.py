@@ -539,8 +539,7 @@ class MainWindow(QMainWindow):
         self.share_dialog.open()
 
     def resolve_conflict_of(self, record_id: UUID) -> None:
-        """The sync conflicts view, on one record's conflict (from the capture, roster or
-        agenda tab)."""
+        """The sync conflicts view, on one record's conflict (from a tab's Resolve conflict…)."""
         event_id = self.page.event_id
         if event_id is None:
             return

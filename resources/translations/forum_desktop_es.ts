@@ -990,6 +990,17 @@
     </message>
 </context>
 <context>
+    <name>ConflictNote</name>
+    <message>
+        <source>Resolve conflict…</source>
+        <translation>Resolver conflicto…</translation>
+    </message>
+    <message>
+        <source>⚠ Two laptops typed different versions of: %1. One shows here, the other is kept until someone chooses.</source>
+        <translation>⚠ Dos portátiles escribieron versiones distintas de: %1. Una se muestra aquí; la otra se conserva hasta que alguien elija.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>%1 · %2 — also kept: a version by %3, %4</source>
@@ -2346,10 +2357,6 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
         <translation>Relatores:</translation>
     </message>
     <message>
-        <source>Resolve conflict…</source>
-        <translation>Resolver conflicto…</translation>
-    </message>
-    <message>
         <source>Select an agenda item to see its details.</source>
         <translation>Seleccione un punto del orden del día para ver sus detalles.</translation>
     </message>
@@ -2376,10 +2383,6 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
     <message>
         <source>half, if flexible</source>
         <translation>la mitad, si es flexible</translation>
-    </message>
-    <message>
-        <source>⚠ Two laptops typed different versions of: %1. One shows here, the other is kept until someone chooses.</source>
-        <translation>⚠ Dos portátiles escribieron versiones distintas de: %1. Una se muestra aquí; la otra se conserva hasta que alguien elija.</translation>
     </message>
 </context>
 <context>

@@ -990,6 +990,17 @@
     </message>
 </context>
 <context>
+    <name>ConflictNote</name>
+    <message>
+        <source>Resolve conflict…</source>
+        <translation>Résoudre le conflit…</translation>
+    </message>
+    <message>
+        <source>⚠ Two laptops typed different versions of: %1. One shows here, the other is kept until someone chooses.</source>
+        <translation>⚠ Deux ordinateurs ont saisi des versions différentes de : %1. L&apos;une s&apos;affiche ici, l&apos;autre est conservée jusqu&apos;à ce que quelqu&apos;un choisisse.</translation>
+    </message>
+</context>
+<context>
     <name>ConflictsDialog</name>
     <message>
         <source>%1 · %2 — also kept: a version by %3, %4</source>
@@ -2346,10 +2357,6 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
         <translation>Rapporteurs :</translation>
     </message>
     <message>
-        <source>Resolve conflict…</source>
-        <translation>Résoudre le conflit…</translation>
-    </message>
-    <message>
         <source>Select an agenda item to see its details.</source>
         <translation>Sélectionnez un point de l’ordre du jour pour en voir les détails.</translation>
     </message>
@@ -2376,10 +2383,6 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
     <message>
         <source>half, if flexible</source>
         <translation>la moitié, si flexible</translation>
-    </message>
-    <message>
-        <source>⚠ Two laptops typed different versions of: %1. One shows here, the other is kept until someone chooses.</source>
-        <translation>⚠ Deux ordinateurs ont saisi des versions différentes de : %1. L&apos;une s&apos;affiche ici, l&apos;autre est conservée jusqu&apos;à ce que quelqu&apos;un choisisse.</translation>
     </message>
 </context>
 <context>

@@ -7,7 +7,7 @@ from pathlib import Path
 from uuid import UUID
 
 import pytest
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
@@ -19,7 +19,7 @@ from forum_desktop.services.capture import (
 )
 from forum_desktop.services.commands import execute
 from forum_desktop.services.demo import CreateDemoEvent
-from forum_desktop.services.events import CreateEvent, list_events
+from forum_desktop.services.events import CreateEvent, UpdateEvent, list_events
 from forum_desktop.services.open_conflicts import conflict_texts
 from forum_desktop.services.participants import AddParticipant, UpdateParticipant
 from forum_desktop.services.run import NextItem, StartRun
@@ -400,13 +400,14 @@ def test_the_agenda_marks_an_item_two_laptops_retitled_and_resolves_it(
         window.context.merged()  # as the sync controller does after a merge
         title = agenda.model.index_of(item_id)
         agenda.tree.setCurrentIndex(title)
-        note = agenda.editor.conflict_note
+        note = agenda.editor.conflict_note.label
         assert "de : Titre. L'une s'affiche ici" in note.text()
-        heading, button = agenda.editor.heading, agenda.editor.resolve_button
+        heading, button = agenda.editor.heading, agenda.editor.conflict_note.resolve_button
 
         def whole() -> bool:  # every line of the note, between the heading and its button
             lines = note.heightForWidth(note.width())
-            return heading.geometry().bottom() < note.y() and note.y() + lines <= button.y()
+            top = note.mapTo(agenda.editor, QPoint(0, 0)).y()
+            return heading.geometry().bottom() < top and note.y() + lines <= button.y()
 
         QApplication.processEvents()  # the layout requests the new note posted
         assert whole()
@@ -416,7 +417,7 @@ def test_the_agenda_marks_an_item_two_laptops_retitled_and_resolves_it(
     assert "Sync conflict" in title.data(ToolTip)
     assert title.data(Qt.ItemDataRole.EditRole) == "Accueil des maires"  # edited as it is
     editor = agenda.editor
-    editor.resolve_button.click()
+    editor.conflict_note.resolve_button.click()
     dialog = window.conflicts_dialog
     assert dialog.kept.toPlainText() == "Accueil et café"
     [use_kept] = [b for b in dialog.findChildren(QPushButton) if b.text() == "Use &kept"]
@@ -424,5 +425,41 @@ def test_the_agenda_marks_an_item_two_laptops_retitled_and_resolves_it(
     dialog.resolve_button.click()
 
     assert agenda.model.index_of(item_id).data() == "Accueil et café"
-    assert editor.conflict_note.isHidden() and editor.resolve_button.isHidden()
+    assert editor.conflict_note.isHidden()
+    other.close()
+
+
+def test_the_details_tab_names_the_event_s_texts_in_conflict_and_resolves_them(
+    window: MainWindow, answers: Prompts, tmp_path: Path, qtbot: QtBot
+) -> None:
+    store = window.context.store
+    event_id: UUID = execute(store, CreateEvent(title="Atelier de Saly")).value
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    sync_event(store, event_id, folder)
+    other = open_laptop(tmp_path / "rapporteur", "Bruno")
+    sync_event(other.store, event_id, folder)
+    execute(store, UpdateEvent(event_id=event_id, context="Les maires de la région."))
+    other.clock.advance(3600)  # Bruno's is the later edit: it shows
+    execute(other.store, UpdateEvent(event_id=event_id, context="Les villes du Sénégal."))
+    sync_event(other.store, event_id, folder)
+    window.events_model.reload()
+    window.open_event(event_id)
+    details = window.page.details
+    assert details.conflict_note.isHidden()
+    sync_event(store, event_id, folder)
+    window.context.merged()  # as the sync controller does after a merge
+
+    assert not details.conflict_note.isHidden()
+    assert "different versions of: Context." in details.conflict_note.label.text()
+    assert details.context_edit.toPlainText() == "Les villes du Sénégal."
+    details.conflict_note.resolve_button.click()
+    dialog = window.conflicts_dialog
+    assert dialog.kept.toPlainText() == "Les maires de la région."
+    [use_kept] = [b for b in dialog.findChildren(QPushButton) if b.text() == "Use &kept"]
+    use_kept.click()
+    dialog.resolve_button.click()
+
+    assert details.context_edit.toPlainText() == "Les maires de la région."
+    assert details.conflict_note.isHidden()
     other.close()
