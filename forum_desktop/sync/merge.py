@@ -24,7 +24,7 @@ from forum_desktop.models.journal import JsonValue
 from forum_desktop.sync.textmerge import merge3
 
 TEXT_FIELDS: dict[str, frozenset[str]] = {
-    "event": frozenset({"context"}),
+    "event": frozenset({"title", "place", "organisers", "context", "footer"}),
     "participant": frozenset({"name", "organisation", "notes"}),
     "session": frozenset({"title", "description"}),
     "agenda_item": frozenset({"title", "description", "guiding_question", "materials", "notes"}),

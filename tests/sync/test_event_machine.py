@@ -1,0 +1,184 @@
+"""A Hypothesis state machine for "nothing typed is lost" in the event itself, over 2 to 4
+laptops whose clocks disagree (``CLOCK_SKEWS``).
+
+One event, made on one laptop and travelled to all. The laptops retype what the Details
+tab edits (the event's title, place, organisers, context and footer line: ``UpdateEvent``,
+also on two laptops at once and while in conflict), translate the title and context into
+the other working languages and clear a translation (``SetTranslation``), change the
+working languages and the main one (``SetWorkingLanguages``: a new main language takes
+over its texts, the old main language's become translations), resolve conflicts, and
+undo and redo their last act; files travel one at a time, late, cut short or twice.
+
+The rule is the agenda machine's (``TypingLaptops`` in tests/sync/laptops.py), for the
+event's typed fields and every translation's text: after every step each text a laptop
+typed that has reached another shows there, as the value or as an open conflict version
+(the conflicts list), unless an act received there replaced it knowingly. A text a change
+of main language moves is typed anew where it goes, and the translation it leaves is
+cleared knowingly. Once everything has travelled every laptop shows the same event
+(``EventTexts``: every field in every working language), translations and conflicts.
+"""
+
+from __future__ import annotations
+
+import shutil
+from uuid import UUID
+
+import pytest
+from hypothesis import HealthCheck, settings
+from hypothesis import strategies as st
+from hypothesis.stateful import initialize, rule
+
+from forum_desktop.models import Event, Translation
+from forum_desktop.models.base import Record
+from forum_desktop.models.event import Language
+from forum_desktop.models.translation import TranslatedField, TranslatedRecord
+from forum_desktop.services.events import CreateEvent, UpdateEvent
+from forum_desktop.services.translations import (
+    EventTexts,
+    SetTranslation,
+    SetWorkingLanguages,
+)
+from forum_desktop.sync.engine import sync_event
+from tests.sync.laptops import (
+    CLOCK_SKEWS,
+    PICK,
+    Laptop,
+    Tracked,
+    TypingLaptops,
+    fix_device_ids,
+    open_laptop,
+)
+
+pytestmark = pytest.mark.slow
+
+TYPED: dict[type[Record], tuple[str, ...]] = {
+    Event: ("title", "place", "organisers", "context", "footer"),
+    Translation: ("text",),
+}
+"""What the Details tab and the translations edit: the texts the rule is about."""
+
+TRANSLATED = (TranslatedField.TITLE, TranslatedField.CONTEXT)
+languages = st.permutations(list(Language)).flatmap(
+    lambda order: st.integers(1, len(order)).map(lambda n: tuple(order[:n]))
+)
+"""Working languages, the main one first."""
+
+
+def shown_event(laptop: Laptop, event_id: UUID) -> tuple[object, ...]:
+    """What every screen and document shows of the event: each translated field in each
+    working language (fallbacks marked), and the fields of the Details tab."""
+    texts = EventTexts.load(laptop.store, event_id)
+    event = texts.event
+    return (
+        texts.languages,
+        tuple(texts.text(event, f, language) for f in TRANSLATED for language in texts.languages),
+        event.place,
+        event.organisers,
+        event.footer,
+    )
+
+
+class EventLaptops(TypingLaptops):
+    texts = TYPED
+
+    @initialize(count=st.integers(2, 4), skews=st.lists(st.sampled_from(CLOCK_SKEWS), min_size=4))
+    def start(self, count: int, skews: list[int]) -> None:
+        self.folders = [self.root / f"folder{i}" for i in range(count)]
+        self.laptops = [
+            open_laptop(self.root / f"laptop{i}", f"L{i}", skews[i]) for i in range(count)
+        ]
+        fix_device_ids(self.laptops)
+        for laptop in self.laptops:
+            laptop.conn.execute("PRAGMA synchronous = OFF")
+        first = self.laptops[0]
+        created = CreateEvent(
+            title=self.new_text(first),
+            place=self.new_text(first),
+            context=self.new_text(first),
+            other_languages=(Language.FR,),
+        )
+        self.event_id = self.act(0, created).value
+        self.steps.clear()
+        self.folders[0].mkdir()
+        sync_event(first.store, self.event_id, self.folders[0])
+        for folder in self.folders[1:]:
+            shutil.copytree(self.folders[0], folder)
+        for laptop, folder in zip(self.laptops[1:], self.folders[1:], strict=True):
+            sync_event(laptop.store, self.event_id, folder)
+
+    def edit(self, index: int, record: Tracked, name: str) -> None:
+        laptop = self.laptops[index]
+        if record.cls is Event:
+            text = self.new_text(laptop)
+            self.act(index, UpdateEvent.model_validate({"event_id": record.id, name: text}))
+            return
+        translation = laptop.store.get(Translation, record.id)
+        if translation is not None:
+            self.translate_into(
+                index, translation.field, translation.language, self.new_text(laptop)
+            )
+
+    def translate_into(
+        self, index: int, field: TranslatedField, language: Language, text: str
+    ) -> None:
+        """Type ``text`` as the event's ``field`` in ``language``, as the translations
+        editor does when ``language`` is one of the event's other working languages."""
+        event = self.laptops[index].store.require(Event, self.event_id)
+        if language in event.working_languages[1:]:
+            command = SetTranslation(
+                target_type=TranslatedRecord.EVENT,
+                target_id=self.event_id,
+                field=field,
+                language=language,
+                text=text,
+            )
+            self.act(index, command)
+
+    # --- the Details tab ------------------------------------------------------------------
+
+    @rule(who=PICK, name=st.sampled_from(TYPED[Event]))
+    def edit_detail(self, who: int, name: str) -> None:
+        index, _ = self.laptop(who)
+        self.edit(index, self.records[self.event_id], name)
+
+    @rule(first=PICK, second=PICK, name=PICK, translation=st.booleans())
+    def make_a_conflict(self, first: int, second: int, name: int, translation: bool) -> None:
+        """Two laptops retype the same text before either has seen the other's edit."""
+        kind: type[Record] = Translation if translation else Event
+        self.conflict_on(first, second, name, kind, name)
+
+    # --- languages and translations -------------------------------------------------------
+
+    @rule(who=PICK, field=st.sampled_from(TRANSLATED), language=st.sampled_from(Language))
+    def translate(self, who: int, field: TranslatedField, language: Language) -> None:
+        index, laptop = self.laptop(who)
+        self.translate_into(index, field, language, self.new_text(laptop))
+
+    @rule(who=PICK, which=PICK)
+    def clear_translation(self, who: int, which: int) -> None:
+        """The translator empties a field in a language: the main language's text stands in."""
+        index, laptop = self.laptop(who)
+        record = self.pick_record(laptop, Translation, which)
+        if record is not None:
+            translation = laptop.store.require(Translation, record.id)
+            self.translate_into(index, translation.field, translation.language, "")
+
+    @rule(who=PICK, chosen=languages)
+    def set_languages(self, who: int, chosen: tuple[Language, ...]) -> None:
+        index, _ = self.laptop(who)
+        self.act(index, SetWorkingLanguages(event_id=self.event_id, languages=chosen))
+
+    def after_travel(self) -> None:
+        shown = shown_event(self.laptops[0], self.event_id)
+        for laptop in self.laptops[1:]:
+            assert shown_event(laptop, self.event_id) == shown
+
+
+# CI runs 15 examples of up to 30 steps.
+EventLaptops.TestCase.settings = settings(
+    max_examples=15,
+    stateful_step_count=30,
+    deadline=None,
+    suppress_health_check=[HealthCheck.too_slow],
+)
+test_nothing_typed_in_the_event_is_lost = EventLaptops.TestCase
