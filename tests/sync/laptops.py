@@ -273,6 +273,15 @@ class UndoingLaptops(FilesTravel):
         if redone is not None:
             self.count(redone, kept=True)
 
+    @rule(laptop=LAPTOP_PICK, again=st.booleans())
+    def undo_then_redo(self, laptop: int, again: bool) -> None:
+        """Undo and redo at once (a redo rarely follows its undo when rules come at random),
+        and with ``again`` undo once more: undo, redo, undo."""
+        self.undo(laptop)
+        self.redo(laptop)
+        if again:
+            self.undo(laptop)
+
 
 # --- typed texts: "nothing anyone typed is lost" ------------------------------------------
 
