@@ -443,10 +443,21 @@ class TypingLaptops(RuleBasedStateMachine):
     ) -> OpResult:
         laptop = self.laptops[index]
         before = self.seen(laptop)
+        noted = self.note(laptop)
         result = execute(laptop.store, command)
         self.record(laptop, before, result.changes, resolves=resolves, chooses=chooses)
         self.steps[index] = TypedStep(result, resolves, before, self.seen(laptop))
+        self.acted(laptop, noted, typing=True)
         return result
+
+    def note(self, laptop: Laptop) -> object:
+        """What a machine notes on ``laptop`` before its own act, undo or redo, to compare
+        with after it (``acted``): for what the per-field text rule does not cover."""
+        return None
+
+    def acted(self, laptop: Laptop, noted: object, typing: bool) -> None:
+        """After the laptop's own act (``typing``), or its undo or redo; ``noted``: what
+        ``note`` gave before it."""
 
     def record(
         self,
@@ -558,12 +569,14 @@ class TypingLaptops(RuleBasedStateMachine):
         if step is None or step.undone is not None:
             return
         before = self.state(laptop)
+        noted = self.note(laptop)
         try:
             undone = undo(laptop.store, step.result)
         except UndoRefusedError:
             assert self.state(laptop) == before  # another laptop changed it: nothing changes
             del self.steps[index]
             return
+        self.acted(laptop, noted, typing=False)
         for original, change in zip(reversed(step.result.changes), undone.changes, strict=True):
             record = self.records.get(change.record_id)
             if record is not None:
@@ -587,12 +600,14 @@ class TypingLaptops(RuleBasedStateMachine):
             return
         before = self.state(laptop)
         seen = self.seen(laptop)
+        noted = self.note(laptop)
         try:
             redone = redo(laptop.store, step.result, step.undone)
         except UndoRefusedError:
             assert self.state(laptop) == before
             del self.steps[index]
             return
+        self.acted(laptop, noted, typing=False)
         self.record(
             laptop, seen, redone.changes, resolves=step.resolves, redoes=step.result.changes
         )

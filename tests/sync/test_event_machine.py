@@ -9,6 +9,11 @@ working languages and the main one (``SetWorkingLanguages``: a new main language
 over its texts, the old main language's become translations), resolve conflicts, and
 undo and redo their last act; files travel one at a time, late, cut short or twice.
 
+The objectives (the Details tab's list, saved whole with each objective's id) are added,
+retyped and removed, also on two laptops at once: once everything has travelled, every
+objective's text an act typed shows, unless a laptop's act, undo or redo retyped or
+removed it where it showed it.
+
 The rule is the agenda machine's (``TypingLaptops`` in tests/sync/laptops.py), for the
 event's typed fields and every translation's text: after every step each text a laptop
 typed that has reached another shows there, as the value or as an open conflict version
@@ -30,7 +35,7 @@ from hypothesis.stateful import initialize, rule
 
 from forum_desktop.models import Event, Translation
 from forum_desktop.models.base import Record
-from forum_desktop.models.event import Language
+from forum_desktop.models.event import Language, Objective
 from forum_desktop.models.translation import TranslatedField, TranslatedRecord
 from forum_desktop.services.events import CreateEvent, UpdateEvent
 from forum_desktop.services.translations import (
@@ -78,8 +83,23 @@ def shown_event(laptop: Laptop, event_id: UUID) -> tuple[object, ...]:
     )
 
 
+Objectives = dict[UUID, str]
+"""An event's objectives as a laptop shows them: each one's text, by id."""
+
+
+def objectives_of(laptop: Laptop, event_id: UUID) -> Objectives:
+    return {o.id: o.text for o in laptop.store.require(Event, event_id).objectives}
+
+
 class EventLaptops(TypingLaptops):
     texts = TYPED
+
+    def __init__(self) -> None:
+        super().__init__()
+        self.objectives_typed: set[str] = set()
+        """Every objective's text an act typed (an addition or a retyping)."""
+        self.objectives_replaced: set[str] = set()
+        """Those a laptop's act, undo or redo retyped or removed where it showed them."""
 
     @initialize(count=st.integers(2, 4), skews=st.lists(st.sampled_from(CLOCK_SKEWS), min_size=4))
     def start(self, count: int, skews: list[int]) -> None:
@@ -147,6 +167,55 @@ class EventLaptops(TypingLaptops):
         kind: type[Record] = Translation if translation else Event
         self.conflict_on(first, second, name, kind, name)
 
+    # --- the objectives (the Details tab's list) ------------------------------------------
+
+    def note(self, laptop: Laptop) -> object:
+        return objectives_of(laptop, self.event_id) if self.records else None
+
+    def acted(self, laptop: Laptop, noted: object, typing: bool) -> None:
+        if not isinstance(noted, dict):
+            return
+        after = objectives_of(laptop, self.event_id)
+        for key, text in noted.items():
+            if after.get(key) != text:
+                self.objectives_replaced.add(text)  # knowingly: this laptop showed it
+        if typing:
+            self.objectives_typed |= {text for key, text in after.items() if noted.get(key) != text}
+
+    def change_objectives(self, index: int, how: int, which: int) -> None:
+        """Add an objective (under a heading, or none), retype one or remove one, as the
+        objectives editor saves the whole list with each objective's id."""
+        laptop = self.laptops[index]
+        objectives = list(laptop.store.require(Event, self.event_id).objectives)
+        if how % 3 == 0 or not objectives:
+            heading = "Ensemble" if which % 2 else ""
+            objectives.insert(
+                which % (len(objectives) + 1),
+                Objective(text=self.new_text(laptop), heading=heading),
+            )
+        elif how % 3 == 1:
+            chosen = which % len(objectives)
+            retyped = {"text": self.new_text(laptop)}
+            objectives[chosen] = objectives[chosen].model_copy(update=retyped)
+        else:
+            del objectives[which % len(objectives)]
+        self.act(index, UpdateEvent(event_id=self.event_id, objectives=tuple(objectives)))
+
+    @rule(who=PICK, how=PICK, which=PICK)
+    def edit_objectives(self, who: int, how: int, which: int) -> None:
+        index, _ = self.laptop(who)
+        self.change_objectives(index, how, which)
+
+    @rule(first=PICK, second=PICK, how=st.tuples(PICK, PICK), which=st.tuples(PICK, PICK))
+    def objectives_at_once(
+        self, first: int, second: int, how: tuple[int, int], which: tuple[int, int]
+    ) -> None:
+        """Two laptops change the objectives before either has seen the other's change."""
+        i, j = self.meet(first, second)
+        self.change_objectives(i, how[0], which[0])
+        self.change_objectives(j, how[1], which[1])
+        self.meet(i, j)
+
     # --- languages and translations -------------------------------------------------------
 
     @rule(who=PICK, field=st.sampled_from(TRANSLATED), language=st.sampled_from(Language))
@@ -172,6 +241,9 @@ class EventLaptops(TypingLaptops):
         shown = shown_event(self.laptops[0], self.event_id)
         for laptop in self.laptops[1:]:
             assert shown_event(laptop, self.event_id) == shown
+        kept = set(objectives_of(self.laptops[0], self.event_id).values())
+        missing = self.objectives_typed - self.objectives_replaced - kept
+        assert not missing, missing  # every objective typed and not replaced knowingly
 
 
 # CI runs 15 examples of up to 30 steps.
