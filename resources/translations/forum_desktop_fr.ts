@@ -1064,6 +1064,10 @@
         <translation>Conflits de synchronisation</translation>
     </message>
     <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
         <source>Use &amp;kept</source>
         <translation>Utiliser la version &amp;conservée</translation>
     </message>
