@@ -331,3 +331,38 @@ RemovalLaptops.TestCase.settings = settings(
     suppress_health_check=[HealthCheck.too_slow],
 )
 test_removing_someone_mid_method_loses_nothing_done = RemovalLaptops.TestCase
+
+
+def test_a_person_removed_while_another_laptop_gave_them_the_floor_keeps_what_they_did() -> None:
+    """One laptop removes Awa while the other, not knowing, gives her the floor in the round,
+    records her answer, seats her in the fishbowl and casts her ballot: after the sync she is
+    off the roster and out of the round's order on both laptops, and everything done with
+    her is kept: her answer prints in the minutes under her name, her chair and her ballot
+    stay."""
+    machine = RemovalLaptops()
+    try:
+        machine.start(count=2, skews=[0, 0])
+        remover, actor = machine.laptops
+        awa = next(
+            p.id
+            for p in remover.store.select(Participant, {"event_id": machine.event_id}, "id")
+            if p.name == "Awa"
+        )
+        machine.act(0, lambda _: DeleteParticipants(participant_ids=(awa,)))
+        for act in ("give", "phone", "queue", "seat", "ballot"):
+            machine.act(1, lambda lt, act=act: machine.command_on(lt, act, awa, 0))
+        everything_travels(machine.laptops, machine.event_id, machine.folders)
+        for laptop in machine.laptops:
+            assert awa not in machine.roster(laptop)
+            assert awa not in round_view(laptop.store, machine.round, machine.event_id).order
+            assert awa in fishbowl_view(laptop.store, machine.fishbowl).seats
+            ballots = vote_view(laptop.store, machine.vote).ballots
+            assert [b.participant_id for b in ballots] == [awa]
+        minutes = minutes_markdown(load_minutes(actor.store, machine.event_id, MinutesOptions()))
+        assert "| Awa | Réponse 1" in minutes
+        machine.check_everyone_agrees()
+        machine.check_nothing_done_is_lost()
+    finally:
+        for laptop in machine.laptops:
+            laptop.close()
+        machine.temp.cleanup()
