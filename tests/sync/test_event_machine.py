@@ -20,7 +20,8 @@ typed that has reached another shows there, as the value or as an open conflict 
 (the conflicts list), unless an act received there replaced it knowingly. A text a change
 of main language moves is typed anew where it goes, and the translation it leaves is
 cleared knowingly. Once everything has travelled every laptop shows the same event
-(``EventTexts``: every field in every working language), translations and conflicts.
+(``EventTexts``: every field in every working language), translations and conflicts, and
+the minutes in each working language carry the event's title in that language.
 """
 
 from __future__ import annotations
@@ -33,6 +34,9 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import initialize, rule
 
+from forum_desktop.export.minutes_data import load_minutes
+from forum_desktop.export.minutes_md import md_escape, minutes_markdown
+from forum_desktop.export.minutes_options import MinutesOptions
 from forum_desktop.models import Event, Translation
 from forum_desktop.models.base import Record
 from forum_desktop.models.event import Language, Objective
@@ -241,6 +245,12 @@ class EventLaptops(TypingLaptops):
         shown = shown_event(self.laptops[0], self.event_id)
         for laptop in self.laptops[1:]:
             assert shown_event(laptop, self.event_id) == shown
+        texts = EventTexts.load(self.laptops[0].store, self.event_id)
+        for language in texts.languages:  # the minutes in each working language
+            title = texts.text(texts.event, TranslatedField.TITLE, language).text
+            options = MinutesOptions(language=language)
+            data = load_minutes(self.laptops[-1].store, self.event_id, options)
+            assert md_escape(title) in minutes_markdown(data), (language, title)
         kept = set(objectives_of(self.laptops[0], self.event_id).values())
         missing = self.objectives_typed - self.objectives_replaced - kept
         assert not missing, missing  # every objective typed and not replaced knowingly
@@ -250,7 +260,8 @@ class EventLaptops(TypingLaptops):
 # examples of up to 30 steps found the title, place, organisers and footer lost
 # (test_event_text_conflicts.py) at once, and objectives lost within 30
 # (test_event_objectives_merge.py); since the fixes, 450 examples of up to 40 steps, then
-# 150 of up to 40 under --hypothesis-seed 1, 2 and 3 with the objectives: nothing more.
+# 150 of up to 40 under --hypothesis-seed 1, 2 and 3 with the objectives, and 150 of up to
+# 40 with the minutes: nothing more.
 EventLaptops.TestCase.settings = settings(
     max_examples=15,
     stateful_step_count=30,
