@@ -21,10 +21,11 @@ from uuid import UUID
 
 from forum_desktop.models import RECORD_TYPES, Change, ChangeKind
 from forum_desktop.models.journal import JsonValue
+from forum_desktop.sync.listmerge import merge_elements
 from forum_desktop.sync.textmerge import merge3
 
 TEXT_FIELDS: dict[str, frozenset[str]] = {
-    "event": frozenset({"context"}),
+    "event": frozenset({"title", "place", "organisers", "context", "footer"}),
     "participant": frozenset({"name", "organisation", "notes"}),
     "session": frozenset({"title", "description"}),
     "agenda_item": frozenset({"title", "description", "guiding_question", "materials", "notes"}),
@@ -36,6 +37,10 @@ TEXT_FIELDS: dict[str, frozenset[str]] = {
 }
 """Text people type (a title or a name too: two laptops renaming an item at once must not
 lose one), merged line by line; every other field: the latest write wins."""
+
+LIST_FIELDS: dict[str, frozenset[str]] = {"event": frozenset({"objectives"})}
+"""Lists of things people type, each element with its own id (an event's objectives):
+concurrent versions merge element by element (``listmerge``)."""
 
 
 @dataclass(frozen=True)
@@ -172,9 +177,13 @@ def merge_record(record_type: str, changes: Iterable[Change]) -> RecordState | N
     values: dict[str, JsonValue] = {}
     conflicts: list[ConflictVersion] = []
     text_fields = TEXT_FIELDS.get(record_type, frozenset())
+    list_fields = LIST_FIELDS.get(record_type, frozenset())
     for name in RECORD_TYPES[record_type].model_fields:
         setting = _setting(history, name)
         if not setting:
+            continue
+        if name in list_fields:
+            values[name] = _merged_list(history, name, setting)
             continue
         value, lost = _field_value(history, name, setting, name in text_fields)
         values[name] = value
@@ -236,3 +245,29 @@ def _merged_text(
         else:
             shown = merged
     return shown, lost
+
+
+def _merged_list(history: _History, name: str, setting: list[int]) -> JsonValue:
+    """The latest versions of a list field merged element by element against their common
+    ancestor's list (itself merged the same way); the latest alone when one is not a list
+    of elements with ids."""
+    latest = history.latest(setting)
+    winner = history.changes[latest[-1]].fields[name].new
+    if len(latest) == 1:
+        return winner
+    common = -1
+    for i in latest:
+        common &= history.ancestors[i]
+    base_setting = [i for i in setting if common >> i & 1]
+    base = _merged_list(history, name, base_setting) if base_setting else []
+    shown = winner
+    for i in reversed(latest[:-1]):
+        rival = history.changes[i]
+        theirs = rival.fields[name].new
+        if not (isinstance(base, list) and isinstance(shown, list) and isinstance(theirs, list)):
+            return winner
+        merged = merge_elements(base, shown, theirs, str(rival.change_id))
+        if merged is None:
+            return winner
+        shown = merged
+    return shown

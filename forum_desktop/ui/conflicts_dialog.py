@@ -45,6 +45,7 @@ class ConflictsDialog(QDialog):
             "session": self.tr("Session"),
             "agenda_item": self.tr("Agenda item"),
             "event": self.tr("Event"),
+            "translation": self.tr("Translation"),
             "participant": self.tr("Person"),
             "photo": self.tr("Photo"),
             "room_question": self.tr("Answer to a phone's question"),

@@ -1079,6 +1079,10 @@
         <translation>Conflictos de sincronización</translation>
     </message>
     <message>
+        <source>Translation</source>
+        <translation>Traducción</translation>
+    </message>
+    <message>
         <source>Use &amp;kept</source>
         <translation>Usar la &amp;guardada</translation>
     </message>

@@ -1079,6 +1079,10 @@
         <translation>Conflits de synchronisation</translation>
     </message>
     <message>
+        <source>Translation</source>
+        <translation>Traduction</translation>
+    </message>
+    <message>
         <source>Use &amp;kept</source>
         <translation>Utiliser la version &amp;conservée</translation>
     </message>

@@ -12,6 +12,8 @@ from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.models import Outcome, Session, SessionRun
+from forum_desktop.models.event import Language
+from forum_desktop.models.translation import TranslatedField, TranslatedRecord
 from forum_desktop.services.agenda import AddItem, AddSession, UpdateItem
 from forum_desktop.services.capture import (
     CaptureOutcome,
@@ -23,6 +25,7 @@ from forum_desktop.services.events import CreateEvent, UpdateEvent, list_events
 from forum_desktop.services.open_conflicts import conflict_texts
 from forum_desktop.services.participants import AddParticipant, UpdateParticipant
 from forum_desktop.services.run import NextItem, StartRun
+from forum_desktop.services.translations import SetTranslation
 from forum_desktop.storage.search_index import has_pending
 from forum_desktop.sync.bundle import export_bundle
 from forum_desktop.sync.engine import sync_event
@@ -463,3 +466,47 @@ def test_the_details_tab_names_the_event_s_texts_in_conflict_and_resolves_them(
     assert details.context_edit.toPlainText() == "Les maires de la région."
     assert details.conflict_note.isHidden()
     other.close()
+
+
+def test_the_events_title_and_a_translation_retyped_on_two_laptops_are_listed_by_kind(
+    window: MainWindow, answers: Prompts, tmp_path: Path, qtbot: QtBot
+) -> None:
+    """The event's own texts conflict like any typed text (the event machine,
+    tests/sync/test_event_machine.py): the dialog names the event and the translation."""
+    store = window.context.store
+    created = CreateEvent(title="Atelier de Saly", other_languages=(Language.FR,))
+    event_id: UUID = execute(store, created).value
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    window.events_model.reload()
+    window.open_event(event_id)
+    window.share_action.trigger()
+    share = window.share_dialog
+    answers.folders.append(folder)
+    share.choose_button.click()
+    qtbot.waitUntil(lambda: event_id in window.sync.reports, timeout=WAIT_MS)
+    other = open_laptop(tmp_path / "rapporteur", "Bruno")
+    sync_event(other.store, event_id, folder)
+    for laptop_store, words in ((store, "de Saly"), (other.store, "de Mbour")):
+        if laptop_store is other.store:
+            other.clock.advance(3600)  # Bruno's are the later edits: they are listed
+        execute(laptop_store, UpdateEvent(event_id=event_id, title=f"Forum {words}"))
+        translated = SetTranslation(
+            target_type=TranslatedRecord.EVENT,
+            target_id=event_id,
+            field=TranslatedField.TITLE,
+            language=Language.FR,
+            text=f"Atelier {words}",
+        )
+        execute(laptop_store, translated)
+    sync_event(other.store, event_id, folder)
+    other.close()
+    share.sync_button.click()
+    qtbot.waitUntil(share.conflicts_button.isEnabled, timeout=WAIT_MS)
+    share.conflicts_button.click()
+    dialog = share.conflicts_dialog
+    lines = [dialog.list.item(row).text() for row in range(dialog.list.count())]
+    assert [line.split(" — ")[0] for line in lines] == [
+        "Event · Forum de Mbour",
+        "Translation · Atelier de Mbour",
+    ]
