@@ -496,7 +496,6 @@ class MainWindow(QMainWindow):
 
         self.context.record(result, self.tr("Import %1").replace("%1", title))
         imported: Imported = result.value
-        self.events_model.reload()
         self.open_event(imported.event_id)
         if imported.kept:
             prompts.info(
