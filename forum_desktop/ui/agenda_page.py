@@ -5,7 +5,7 @@ from __future__ import annotations
 from datetime import datetime
 from uuid import UUID
 
-from PySide6.QtCore import QLocale, QModelIndex, Qt
+from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
@@ -37,12 +37,14 @@ from forum_desktop.services.agenda import (
     UpdateSession,
     sessions_of,
 )
+from forum_desktop.services.open_conflicts import conflict_versions
 from forum_desktop.services.operations import OpResult
 from forum_desktop.services.session_edit import EditSession, SessionText
 from forum_desktop.services.translations import EventTexts, typed_text
 from forum_desktop.ui import prompts
 from forum_desktop.ui.agenda_columns import AgendaColumns
 from forum_desktop.ui.agenda_model import AgendaModel, Col, kind_labels
+from forum_desktop.ui.conflict_note import ConflictNote
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.delegates import ChoiceDelegate
 from forum_desktop.ui.item_editor import EditorScroll, ItemEditor
@@ -51,6 +53,9 @@ from forum_desktop.ui.toolbar_actions import toolbar_action
 
 
 class AgendaPage(QWidget):
+    resolve_requested = Signal(object)
+    """The id of the session or item whose sync conflict to resolve."""
+
     def __init__(self, context: AppContext, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self._context = context
@@ -73,6 +78,7 @@ class AgendaPage(QWidget):
         self.from_template_button.clicked.connect(self.new_session_from_template)
         self.save_template_button = QPushButton(self.tr("Save as template…"), self)
         self.save_template_button.clicked.connect(self.save_as_template)
+        self.session_conflict = ConflictNote(self)
         self.summary = QLabel(self)
         self.summary.setWordWrap(True)
         self.summary.setTextInteractionFlags(Qt.TextInteractionFlag.TextSelectableByMouse)
@@ -196,10 +202,15 @@ class AgendaPage(QWidget):
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)
+        layout.addWidget(self.session_conflict)
         layout.addWidget(self.tools)
         layout.addWidget(self.splitter, 1)
         layout.addWidget(self.empty_label, 1)
 
+        self.editor.resolve_requested.connect(self.resolve_requested)
+        self.session_conflict.resolve_requested.connect(
+            lambda: self.resolve_requested.emit(self.current_session_id())
+        )
         context.changed.connect(self._on_changed)
         context.reset.connect(self._reload_sessions)
         self._refresh()
@@ -274,6 +285,18 @@ class AgendaPage(QWidget):
         ):
             action.setEnabled(has_item)
         self.summary.setText(self._summary_text())
+        self._show_session_conflict()
+
+    def _show_session_conflict(self) -> None:
+        """The session's own texts two laptops typed differently, until resolved."""
+        session_id = self.current_session_id()
+        if session_id is None or self._event_id is None:
+            self.session_conflict.show_texts([])
+            return
+        names = {"title": self.tr("Session title"), "description": self.tr("Session description")}
+        versions = conflict_versions(self._context.store, self._event_id, "session")
+        fields = [names.get(field, field) for record, field in versions if record == session_id]
+        self.session_conflict.show_texts(fields)
 
     def _summary_text(self) -> str:
         schedule = self.model.schedule

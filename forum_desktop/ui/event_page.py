@@ -199,7 +199,7 @@ class EventPage(QStackedWidget):
             from forum_desktop.ui.agenda_page import AgendaPage
 
             agenda = AgendaPage(self._context, self.tabs)
-            agenda.editor.resolve_requested.connect(self.resolve_requested)
+            agenda.resolve_requested.connect(self.resolve_requested)
             page = agenda
         elif index == ROSTER_TAB:
             from forum_desktop.ui.roster_page import RosterPage

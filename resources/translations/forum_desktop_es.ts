@@ -341,6 +341,14 @@
         <translation>Sesión</translation>
     </message>
     <message>
+        <source>Session description</source>
+        <translation>Descripción de la sesión</translation>
+    </message>
+    <message>
+        <source>Session title</source>
+        <translation>Título de la sesión</translation>
+    </message>
+    <message>
         <source>Template name:</source>
         <translation>Nombre de la plantilla:</translation>
     </message>

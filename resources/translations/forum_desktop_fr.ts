@@ -341,6 +341,14 @@
         <translation>Session</translation>
     </message>
     <message>
+        <source>Session description</source>
+        <translation>Description de la session</translation>
+    </message>
+    <message>
+        <source>Session title</source>
+        <translation>Titre de la session</translation>
+    </message>
+    <message>
         <source>Template name:</source>
         <translation>Nom du modèle :</translation>
     </message>

@@ -14,7 +14,7 @@ from pytestqt.qtbot import QtBot
 from forum_desktop.models import Outcome, Session, SessionRun
 from forum_desktop.models.event import Language
 from forum_desktop.models.translation import TranslatedField, TranslatedRecord
-from forum_desktop.services.agenda import AddItem, AddSession, UpdateItem
+from forum_desktop.services.agenda import AddItem, AddSession, UpdateItem, UpdateSession
 from forum_desktop.services.capture import (
     CaptureOutcome,
     UpdateOutcome,
@@ -510,3 +510,41 @@ def test_the_events_title_and_a_translation_retyped_on_two_laptops_are_listed_by
         "Event · Forum de Mbour",
         "Translation · Atelier de Mbour",
     ]
+
+
+def test_the_agenda_names_a_session_title_two_laptops_retyped_and_resolves_it(
+    window: MainWindow, answers: Prompts, tmp_path: Path, qtbot: QtBot
+) -> None:
+    store = window.context.store
+    event_id: UUID = execute(store, CreateEvent(title="Atelier de Saly")).value
+    session_id = execute(store, AddSession(event_id=event_id, title="Matinée")).value
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    sync_event(store, event_id, folder)
+    other = open_laptop(tmp_path / "rapporteur", "Bruno")
+    sync_event(other.store, event_id, folder)
+    execute(store, UpdateSession(session_id=session_id, title="Matinée des maires"))
+    other.clock.advance(3600)  # Bruno's is the later edit: it shows
+    execute(other.store, UpdateSession(session_id=session_id, title="Première matinée"))
+    sync_event(other.store, event_id, folder)
+    window.events_model.reload()
+    window.open_event(event_id)
+    window.page.tabs.setCurrentIndex(AGENDA_TAB)
+    agenda = window.page.agenda
+    assert agenda.session_conflict.isHidden()
+    sync_event(store, event_id, folder)
+    window.context.merged()  # as the sync controller does after a merge
+
+    assert agenda.session_combo.currentText() == "Première matinée"
+    assert "versions of: Session title." in agenda.session_conflict.label.text()
+    assert not agenda.session_conflict.isHidden()
+    agenda.session_conflict.resolve_button.click()
+    dialog = window.conflicts_dialog
+    assert dialog.kept.toPlainText() == "Matinée des maires"
+    [use_kept] = [b for b in dialog.findChildren(QPushButton) if b.text() == "Use &kept"]
+    use_kept.click()
+    dialog.resolve_button.click()
+
+    assert agenda.session_combo.currentText() == "Matinée des maires"
+    assert agenda.session_conflict.isHidden()
+    other.close()
