@@ -266,7 +266,7 @@ def _merged_list(history: _History, name: str, setting: list[int]) -> JsonValue:
         theirs = rival.fields[name].new
         if not (isinstance(base, list) and isinstance(shown, list) and isinstance(theirs, list)):
             return winner
-        merged = merge_elements(base, shown, theirs, str(rival.change_id))
+        merged = merge_elements(base, shown, theirs, str(rival.device_id))
         if merged is None:
             return winner
         shown = merged

@@ -440,12 +440,16 @@ class TypingLaptops(RuleBasedStateMachine):
         *,
         resolves: bool = False,
         chooses: frozenset[UUID] = frozenset(),
+        moves: bool = False,
     ) -> OpResult:
+        """``moves``: the command moves texts typed before (a working language's swap): a
+        text put back where it was before is no new typing (for the merge, a text back at
+        its earlier value is no change, so another laptop's edit of it meanwhile wins)."""
         laptop = self.laptops[index]
         before = self.seen(laptop)
         noted = self.note(laptop)
         result = execute(laptop.store, command)
-        self.record(laptop, before, result.changes, resolves=resolves, chooses=chooses)
+        self.record(laptop, before, result.changes, resolves=resolves, chooses=chooses, moves=moves)
         self.steps[index] = TypedStep(result, resolves, before, self.seen(laptop))
         self.acted(laptop, noted, typing=True)
         return result
@@ -468,8 +472,10 @@ class TypingLaptops(RuleBasedStateMachine):
         resolves: bool = False,
         redoes: tuple[Change, ...] = (),
         chooses: frozenset[UUID] = frozenset(),
+        moves: bool = False,
     ) -> None:
-        """The acts ``changes`` made (``redoes``: the changes they make again)."""
+        """The acts ``changes`` made (``redoes``: the changes they make again; ``moves``:
+        see ``act``)."""
         for i, change in enumerate(changes):
             cls = next((c for c in self.texts if c.record_type == change.record_type), None)
             if cls is None:
@@ -492,6 +498,12 @@ class TypingLaptops(RuleBasedStateMachine):
                 if name in names and isinstance(value, str)
             }
             texts = {name: value for name, value in written.items() if value}
+            if moves:  # a text put back where it was is no new typing
+                texts = {
+                    name: value
+                    for name, value in texts.items()
+                    if all(act.texts.get(name) != value for act in record.acts)
+                }
             replaced_now: set[Version] = set()
             for name in written:
                 seen = before.get((record.id, name))

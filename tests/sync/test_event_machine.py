@@ -239,7 +239,7 @@ class EventLaptops(TypingLaptops):
     @rule(who=PICK, chosen=languages)
     def set_languages(self, who: int, chosen: tuple[Language, ...]) -> None:
         index, _ = self.laptop(who)
-        self.act(index, SetWorkingLanguages(event_id=self.event_id, languages=chosen))
+        self.act(index, SetWorkingLanguages(event_id=self.event_id, languages=chosen), moves=True)
 
     def after_travel(self) -> None:
         shown = shown_event(self.laptops[0], self.event_id)

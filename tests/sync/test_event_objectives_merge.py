@@ -113,3 +113,29 @@ def test_a_removal_and_an_addition_at_once_both_hold(
     exchange(tmp_path / "shared", event_id, a, b)
     for laptop in (a, b):
         assert texts(laptop, event_id) == ["Typed by Bruno", "Partager"]
+
+
+def test_the_other_version_of_a_retyped_objective_follows_its_laptop_s_later_edits(
+    laptops: tuple[Laptop, Laptop], tmp_path: Path
+) -> None:
+    """The code review's case: Awa's version, kept beside Bruno's, must not stay behind as
+    a stale copy when Awa retypes her objective again before seeing the merge."""
+    a, b = laptops
+    folder = tmp_path / "shared"
+    event_id, (first, second) = shared_event(a, b, folder)
+    save(a, event_id, [first.model_copy(update={"text": "Typed by Awa"}), second])
+    b.clock.advance(10)  # Bruno's is the later
+    save(b, event_id, [first.model_copy(update={"text": "Typed by Bruno"}), second])
+    sync_event(a.store, event_id, folder)
+    sync_event(b.store, event_id, folder)  # Bruno sees both, then adds one
+    merged = b.store.require(Event, event_id).objectives
+    save(b, event_id, [*merged, Objective(text="Added by Bruno")])
+    save(a, event_id, [first.model_copy(update={"text": "Typed by Awa, again"}), second])
+    exchange(folder, event_id, a, b)
+    for laptop in (a, b):
+        assert texts(laptop, event_id) == [
+            "Typed by Bruno",
+            "Typed by Awa, again",
+            "Partager",
+            "Added by Bruno",
+        ]
