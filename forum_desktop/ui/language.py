@@ -10,6 +10,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QLibraryInfo, QLocale, QTranslator
 
+from forum_desktop.models import Language
 from forum_desktop.paths import resource
 
 INTERFACE_LANGUAGES = ("en", "fr", "es")
@@ -48,6 +49,15 @@ def locale_for(language: str) -> QLocale:
     if system.name().split("_")[0] == language or (system.name() == "C" and language == "en"):
         return system
     return QLocale(language)
+
+
+def interface_language() -> Language:
+    """The interface's language as a document language: what a new event's documents
+    default to (English under the neutral "C" locale)."""
+    try:
+        return Language(QLocale().name()[:2])
+    except ValueError:
+        return Language.EN
 
 
 def install(language: str) -> None:

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
 
 from forum_desktop import __version__
 from forum_desktop.files import read_at_most
-from forum_desktop.models import Event, Language
+from forum_desktop.models import Event
 from forum_desktop.models.base import TITLE_MAX_LENGTH
 from forum_desktop.notices import NoticeError
 from forum_desktop.services.agenda import sessions_of
@@ -39,7 +39,7 @@ from forum_desktop.ui.event_page import RUN_TAB, EventPage
 from forum_desktop.ui.first_paint import FirstPaint
 from forum_desktop.ui.invalid_input import describe_invalid
 from forum_desktop.ui.jobs import Job, Progress
-from forum_desktop.ui.language import SETTING, chosen_language, install
+from forum_desktop.ui.language import SETTING, chosen_language, install, interface_language
 from forum_desktop.ui.messages import describe, fill, shortened
 from forum_desktop.ui.notice_texts import notice_text
 from forum_desktop.ui.participants_menu import ParticipantsControl
@@ -390,7 +390,7 @@ class MainWindow(QMainWindow):
     def new_event(self) -> None:
         from forum_desktop.ui.new_event_dialog import NewEventDialog
 
-        dialog = NewEventDialog(Language.EN, self)
+        dialog = NewEventDialog(interface_language(), self)  # documents as the user reads
         if not dialog.exec():
             return
         command = dialog.command()

@@ -6,6 +6,8 @@ from __future__ import annotations
 
 from PySide6.QtCore import QLocale
 
+from forum_desktop.ui.language import interface_language
+
 
 def decimal(value: float, places: int = 1) -> str:
     """``value`` with ``places`` decimals in the interface's language."""
@@ -29,10 +31,5 @@ def _percent(number: str) -> str:
     (English for the neutral "C" locale)."""
     # Imported here: the minutes' label catalogue is not needed to start the app.
     from forum_desktop.export.labels import Labels
-    from forum_desktop.models import Language
 
-    try:
-        language = Language(QLocale().name()[:2])
-    except ValueError:
-        language = Language.EN
-    return Labels(language).get("percent", value=number)
+    return Labels(interface_language()).get("percent", value=number)

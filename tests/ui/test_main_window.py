@@ -562,3 +562,23 @@ def test_duplicating_an_event_with_a_title_at_the_limit_shortens_the_copy_s_titl
     title = window.context.store.require(Event, copy_id).title
     assert len(title) == 500 and title.endswith("… (copy)")
     assert title.startswith("Forum d'apprentissage Forum d'apprentissage")
+
+
+@pytest.mark.parametrize(("interface", "proposed"), [("es", Language.ES), ("fr", Language.FR)])
+def test_a_new_event_s_documents_default_to_the_interface_s_language(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, interface: str, proposed: Language
+) -> None:
+    """A user who types a title and presses Enter gets documents they can read (new-user
+    review: the Spanish window proposed English, so the projector and minutes were)."""
+    shown: list[Language] = []
+    monkeypatch.setattr(
+        NewEventDialog,
+        "exec",
+        lambda dialog: shown.append(dialog.language_combo.currentData()) or 0,
+    )
+    install(interface)
+    try:
+        window.new_action.trigger()
+    finally:
+        install("en")
+    assert shown == [proposed]
