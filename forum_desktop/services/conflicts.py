@@ -4,12 +4,34 @@ from __future__ import annotations
 
 from uuid import UUID
 
-from forum_desktop.models import RECORD_TYPES, ChangeKind
+from forum_desktop.models import RECORD_TYPES, ChangeKind, Translation
+from forum_desktop.models.translation import TranslatedField
+from forum_desktop.notices import NoticeError, NoticeKind
 from forum_desktop.services.commands import Command
 from forum_desktop.services.operations import OpResult, Recorder
 from forum_desktop.storage import Store
 from forum_desktop.sync.engine import rebuild_record
 from forum_desktop.sync.merge import TEXT_FIELDS
+
+ONE_LINE_FIELDS: dict[str, frozenset[str]] = {
+    "event": frozenset({"title", "place", "organisers", "footer"}),
+    "session": frozenset({"title"}),
+    "agenda_item": frozenset({"title"}),
+    "participant": frozenset({"name", "organisation"}),
+}
+"""Typed texts that are one line (a title, a name): both versions kept go on one line."""
+
+ONE_LINE = NoticeKind(
+    "conflict.one_line",
+    "A title or a name is one line: put the versions on one line (separated by “ / ”, say)",
+)
+
+
+def one_line(store: Store, record_type: str, record_id: UUID, field: str) -> bool:
+    """Whether this text is one line (a translation: when it translates a title)."""
+    if record_type == Translation.record_type:
+        return store.require(Translation, record_id).field is TranslatedField.TITLE
+    return field in ONE_LINE_FIELDS.get(record_type, frozenset())
 
 
 class ResolveConflict(Command):
@@ -31,6 +53,10 @@ class ResolveConflict(Command):
             )
         cls = RECORD_TYPES[self.record_type]
         store.require(cls, self.record_id)
+        if "\n" in self.value.strip() and one_line(
+            store, self.record_type, self.record_id, self.field
+        ):
+            raise NoticeError(ONE_LINE)
         recorder = Recorder()
         recorder.add(
             store.apply(

@@ -18,7 +18,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from forum_desktop.services.conflicts import ResolveConflict
+from forum_desktop.services.conflicts import ResolveConflict, one_line
 from forum_desktop.sync.engine import conflict_rows
 from forum_desktop.ui.messages import fill
 from forum_desktop.ui.sync_controller import SyncController
@@ -68,11 +68,7 @@ class ConflictsDialog(QDialog):
         use_kept = QPushButton(self.tr("Use &kept"), self)
         use_kept.clicked.connect(lambda: self.result.setPlainText(self.kept.toPlainText()))
         both = QPushButton(self.tr("Keep &both"), self)
-        both.clicked.connect(
-            lambda: self.result.setPlainText(
-                self.shown.toPlainText() + "\n" + self.kept.toPlainText()
-            )
-        )
+        both.clicked.connect(self._keep_both)
         self.resolve_button = QPushButton(self.tr("&Resolve with the result"), self)
         self.resolve_button.clicked.connect(self.resolve)
         self.empty_label = QLabel(self.tr("No unresolved conflicts."), self)
@@ -140,6 +136,19 @@ class ConflictsDialog(QDialog):
             self.tr("Also kept, by %1").replace("%1", ", ".join(dict.fromkeys(row["authors"])))
         )
         self.result.setPlainText(str(row["shown"] or ""))
+
+    def _keep_both(self) -> None:
+        """Both versions: a line each, or side by side for a title or a name (one line)."""
+        index = self.list.currentRow()
+        if not 0 <= index < len(self.rows):
+            return
+        row = self.rows[index]
+        record_id = UUID(row["record_id"])
+        single = one_line(self.context.store, row["record_type"], record_id, row["field"])
+        if single:  # each version kept aside, beside the one shown
+            self.result.setPlainText(" / ".join([str(row["shown"] or ""), *row["kept"]]))
+        else:
+            self.result.setPlainText(self.shown.toPlainText() + "\n" + self.kept.toPlainText())
 
     def resolve(self) -> None:
         index = self.list.currentRow()

@@ -44,6 +44,11 @@ def templates() -> dict[str, str]:
             "This has changed since, by an act that cannot be undone (the session run again, "
             "for instance), so it was not undone; edit it yourself if it still needs changing.",
         ),
+        "conflict.one_line": translate(
+            "Notices",
+            "A title or a name is one line: put the versions on one line (separated by "
+            "“ / ”, say).",
+        ),
         "undo.parent_gone": translate(
             "Notices",
             "What this belonged to has been deleted since (on another laptop, perhaps), so "

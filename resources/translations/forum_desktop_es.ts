@@ -3485,6 +3485,10 @@ Cree uno con Ctrl+N.</translation>
         <translation>Un tema necesita un nombre.</translation>
     </message>
     <message>
+        <source>A title or a name is one line: put the versions on one line (separated by “ / ”, say).</source>
+        <translation>Un título o un nombre ocupa una línea: ponga las versiones en una sola línea (separadas por « / », por ejemplo).</translation>
+    </message>
+    <message>
         <source>An option needs words: type the option first.</source>
         <translation>Una opción necesita palabras: escriba primero la opción.</translation>
     </message>

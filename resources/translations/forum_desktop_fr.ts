@@ -3485,6 +3485,10 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>Un thème doit avoir un nom.</translation>
     </message>
     <message>
+        <source>A title or a name is one line: put the versions on one line (separated by “ / ”, say).</source>
+        <translation>Un titre ou un nom tient sur une ligne : mettez les versions sur une seule ligne (séparées par « / », par exemple).</translation>
+    </message>
+    <message>
         <source>An option needs words: type the option first.</source>
         <translation>Une option a besoin de mots : tapez d’abord l’option.</translation>
     </message>

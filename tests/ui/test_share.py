@@ -11,7 +11,7 @@ from PySide6.QtCore import QPoint, Qt
 from PySide6.QtWidgets import QApplication, QPushButton
 from pytestqt.qtbot import QtBot
 
-from forum_desktop.models import Outcome, Session, SessionRun
+from forum_desktop.models import Outcome, Participant, Session, SessionRun
 from forum_desktop.models.event import Language
 from forum_desktop.models.translation import TranslatedField, TranslatedRecord
 from forum_desktop.services.agenda import AddItem, AddSession, UpdateItem, UpdateSession
@@ -547,4 +547,40 @@ def test_the_agenda_names_a_session_title_two_laptops_retyped_and_resolves_it(
 
     assert agenda.session_combo.currentText() == "Matinée des maires"
     assert agenda.session_conflict.isHidden()
+    other.close()
+
+
+def test_keeping_both_versions_of_a_name_keeps_them_on_one_line(
+    window: MainWindow, answers: Prompts, tmp_path: Path
+) -> None:
+    """New-user review: "Keep both" wrote a two-line name, which the roster cut and the
+    minutes printed as one person."""
+    store = window.context.store
+    event_id: UUID = execute(store, CreateEvent(title="Atelier de Saly")).value
+    person = execute(store, AddParticipant(event_id=event_id, name="Moussa Sy")).value
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    sync_event(store, event_id, folder)
+    other = open_laptop(tmp_path / "rapporteur", "Bruno")
+    sync_event(other.store, event_id, folder)
+    execute(store, UpdateParticipant(participant_id=person, name="Moussa Sy Ndiaye"))
+    other.clock.advance(3600)
+    execute(other.store, UpdateParticipant(participant_id=person, name="Moussa Sy (Dakar)"))
+    sync_event(other.store, event_id, folder)
+    sync_event(store, event_id, folder)
+    window.events_model.reload()
+    window.open_event(event_id)
+    window.resolve_conflict_of(person)
+    dialog = window.conflicts_dialog
+    [both] = [b for b in dialog.findChildren(QPushButton) if b.text() == "Keep &both"]
+    both.click()
+    assert dialog.result.toPlainText() == "Moussa Sy (Dakar) / Moussa Sy Ndiaye"
+    dialog.result.setPlainText("Moussa Sy (Dakar)\nMoussa Sy Ndiaye")  # typed on two lines
+    dialog.resolve_button.click()
+    assert answers.errors[-1][1].startswith("A title or a name is one line")
+    assert dialog.list.count() == 1  # still open, nothing written
+    both.click()
+    dialog.resolve_button.click()
+    assert store.require(Participant, person).name == "Moussa Sy (Dakar) / Moussa Sy Ndiaye"
+    assert dialog.list.count() == 0
     other.close()
