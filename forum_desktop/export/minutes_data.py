@@ -61,8 +61,25 @@ from forum_desktop.services.room_questions import QuestionView, questions_by_ite
 from forum_desktop.services.run import item_runs, load_run, session_run
 from forum_desktop.storage import RecordNotFoundError, Store
 
-MARKED_WHERE_PRINTED = frozenset({("outcome", "text"), ("room_question", "answer")})
-"""Texts whose versions in conflict all print where the text prints, marked."""
+PRINTED_ONE_VERSION = frozenset(
+    {
+        ("event", "title"),
+        ("event", "place"),
+        ("event", "organisers"),
+        ("event", "context"),
+        ("event", "footer"),
+        ("translation", "text"),
+        ("session", "title"),
+        ("agenda_item", "title"),
+        ("agenda_item", "guiding_question"),
+        ("participant", "name"),
+        ("participant", "organisation"),
+        ("photo", "caption"),
+        ("moderation", "text"),
+    }
+)
+"""Texts the minutes print one version of while they are in conflict (an entry's text and
+a phone question's answer print every version, marked); the cover counts them."""
 
 
 @dataclass(frozen=True)
@@ -310,11 +327,7 @@ def load_minutes(
         fishbowls=_floor_methods(store, event_id, minutes),
         conflicts=conflict_texts(store, event_id),
         answer_conflicts=conflict_texts(store, event_id, "room_question", "answer"),
-        unsettled=sum(
-            count
-            for text, count in texts_in_conflict(store, event_id).items()
-            if text not in MARKED_WHERE_PRINTED
-        ),
+        unsettled=_unsettled(store, event_id, sessions, items, options),
         review_cases={
             item: peer_review_view(store, item).cases
             for item in _items_with(store, PeerCase, event_id)
@@ -335,6 +348,25 @@ def load_minutes(
         chatham_house=chatham_house(*sessions),
         author=profile.name if (profile := store.profile()) is not None else event.organisers,
         made_at=store.clock.now(),
+    )
+
+
+def _unsettled(
+    store: Store,
+    event_id: UUID,
+    sessions: list[Session],
+    items: set[UUID],
+    options: MinutesOptions,
+) -> int:
+    """How many texts these minutes print one version of while another is in conflict:
+    of their sessions and items only, and no names when the minutes name nobody."""
+    shown = {session.id for session in sessions} | items
+    return sum(
+        1
+        for record_type, record_id, field in texts_in_conflict(store, event_id)
+        if (record_type, field) in PRINTED_ONE_VERSION
+        and (record_type not in ("session", "agenda_item") or record_id in shown)
+        and not (options.anonymous and record_type == "participant")
     )
 
 

@@ -28,11 +28,18 @@ def outcome_entry(data: MinutesData, lab: Labels, outcome: Outcome) -> Entry:
     text = said_in(text, outcome, lab)
     if outcome.review is not ReviewState.APPROVED:
         details.append(lab["draft_entry"])
-    kept = data.conflicts.get(outcome.id, [])
-    if kept:  # until someone resolves it, every version prints, marked
-        text = f"{text} {lab['conflict_entry']}"
-        details += [lab.get("conflict_kept", text=version.strip()) for version in kept]
+    text, versions = in_conflict(text, data.conflicts.get(outcome.id, []), lab)
+    details += versions
     return Entry(text, " · ".join(details))
+
+
+def in_conflict(text: str, kept: list[str], lab: Labels) -> tuple[str, list[str]]:
+    """``text`` marked while other versions of it are in sync conflict, and those versions
+    as lines of its details: until someone resolves it, every version prints."""
+    if not kept:
+        return text, []
+    versions = [lab.get("conflict_kept", text=version.strip()) for version in kept]
+    return f"{text} {lab['conflict_entry']}", versions
 
 
 def said_in(text: str, outcome: Outcome, lab: Labels) -> str:

@@ -10,6 +10,7 @@ from uuid import UUID
 from forum_desktop.export.labels import Labels
 from forum_desktop.export.minutes_blocks import Block, Entry, Heading, Table, Text
 from forum_desktop.export.minutes_data import MinutesData
+from forum_desktop.export.minutes_entries import in_conflict
 from forum_desktop.models import QuestionStatus, Session
 
 
@@ -30,10 +31,7 @@ def room_questions(data: MinutesData, lab: Labels, item_id: UUID) -> list[Block]
         else:
             status = lab["room_unanswered"]
         backing = lab.label_value("room_backing", str(view.votes)) if view.votes else ""
-        kept = data.answer_conflicts.get(question.id, [])
-        if kept:  # until someone resolves it, every version of the answer prints, marked
-            status = f"{status} {lab['conflict_entry']}"
-        versions = [lab.get("conflict_kept", text=version.strip()) for version in kept]
+        status, versions = in_conflict(status, data.answer_conflicts.get(question.id, []), lab)
         blocks.append(Entry(question.text, " · ".join(filter(None, [status, *versions, backing]))))
     return blocks
 

@@ -82,6 +82,9 @@ def cover(data: MinutesData, lab: Labels) -> Cover:
     if event.start_date is not None:
         end = max(event.end_date or event.start_date, event.start_date)
         lines.append((lab["dates"], lab.date_range(event.start_date, end)))
+    elif days := sorted(m.session.date for m in data.sessions if m.session.date is not None):
+        # An undated event whose sessions have days (a programme imported): theirs.
+        lines.append((lab["dates"], lab.date_range(days[0], days[-1])))
     span = data.span()
     if span is not None:
         start, end = span

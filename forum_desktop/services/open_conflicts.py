@@ -4,7 +4,6 @@ settles one)."""
 
 from __future__ import annotations
 
-from collections import Counter
 from uuid import UUID
 
 from forum_desktop.storage import Store
@@ -35,11 +34,10 @@ def conflict_texts(
     return {record: kept for (record, name), kept in versions.items() if name == field}
 
 
-def texts_in_conflict(store: Store, event_id: UUID) -> Counter[tuple[str, str]]:
-    """How many of the event's texts are in conflict, by record type and field."""
+def texts_in_conflict(store: Store, event_id: UUID) -> set[tuple[str, UUID, str]]:
+    """The event's texts in conflict: (record type, record id, field), once each."""
     rows = store.conn.execute(
-        "SELECT record_type, field, count(DISTINCT record_id) FROM sync_conflict "
-        "WHERE event_id = ? GROUP BY record_type, field",
+        "SELECT DISTINCT record_type, record_id, field FROM sync_conflict WHERE event_id = ?",
         (str(event_id),),
     )
-    return Counter({(record_type, field): count for record_type, field, count in rows})
+    return {(record_type, UUID(record_id), field) for record_type, record_id, field in rows}

@@ -15,6 +15,7 @@ from forum_desktop.models import Language, RoomQuestion
 from forum_desktop.services.agenda import AddItem, AddSession, UpdateItem
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import CreateEvent
+from forum_desktop.services.participants import AddParticipant, UpdateParticipant
 from forum_desktop.services.room_questions import AnswerQuestion, AskQuestion
 from tests.export.pdf_reading import all_text
 from tests.sync.laptops import everything_travels, open_laptop, share_event
@@ -32,10 +33,14 @@ def test_answers_print_every_version_and_the_cover_counts_the_other_texts(
         question = execute(
             a.store, AskQuestion(session_id=session, item_id=item, text="Qui paie ?")
         ).value
+        person = execute(a.store, AddParticipant(event_id=event, name="Awa Diop")).value
         share_event([a, b], event, folders)
         for laptop, answer, title in ((a, "La région", "Débat ouvert"), (b, "L'État", "Débat")):
             execute(laptop.store, AnswerQuestion(question_id=question, answer=answer))
             execute(laptop.store, UpdateItem(item_id=item, title=f"{title} ({laptop.name})"))
+            execute(laptop.store, UpdateParticipant(participant_id=person, notes=laptop.name))
+        execute(a.store, UpdateParticipant(participant_id=person, name="Awa Diop Ndiaye"))
+        execute(b.store, UpdateParticipant(participant_id=person, name="Awa D."))
         everything_travels([a, b], event, folders)
 
         data = load_minutes(b.store, event, MinutesOptions())
@@ -46,8 +51,11 @@ def test_answers_print_every_version_and_the_cover_counts_the_other_texts(
         french = Labels(Language.FR)
         assert f"{french.label_value('room_answer', shown)} {french['conflict_entry']}" in line
         assert french.get("conflict_kept", text=kept) in line
-        note = f"pas encore départagés{NBSP}: 1. Ce document montre une seule version de chacun."
+        # The item's title and the person's name; not the person's notes, never printed.
+        note = f"pas encore départagés{NBSP}: 2. Ce document montre une seule version de chacun."
         assert note in markdown
+        anonymous = minutes_markdown(load_minutes(b.store, event, MinutesOptions(anonymous=True)))
+        assert f"départagés{NBSP}: 1." in anonymous  # names are not printed there
         pdf = all_text(minutes_pdf(data))
         assert "non résolu" in pdf and "départagés" in pdf
     finally:

@@ -169,3 +169,20 @@ def test_a_long_contents_gives_each_heading_its_page_in_one_layout_pass(
         # The page its bookmark goes to, and its heading is there.
         assert number == page, title
         assert re.search(rf"{re.escape(title)}\b", pages[number - 1]), (title, number)
+
+
+def test_an_undated_event_s_cover_gives_its_sessions_days(store: Store) -> None:
+    """A programme imported into an undated event dates its sessions, not the event: the
+    cover gave only the hours (new-user review)."""
+    from datetime import date
+
+    from forum_desktop.export.minutes_data import load_minutes
+    from forum_desktop.export.minutes_options import MinutesOptions
+    from forum_desktop.services.agenda import AddSession
+    from forum_desktop.services.events import CreateEvent
+
+    event = execute(store, CreateEvent(title="Forum", language="fr")).value
+    for day in (date(2022, 2, 24), date(2022, 2, 23)):
+        execute(store, AddSession(event_id=event, title="Séance", date=day))
+    markdown = minutes_markdown(load_minutes(store, event, MinutesOptions()))
+    assert "du mercredi 23 février 2022 au jeudi 24 février 2022" in markdown
