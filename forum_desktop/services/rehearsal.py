@@ -17,9 +17,9 @@ from zoneinfo import ZoneInfo
 
 from forum_desktop.clock import Clock
 from forum_desktop.models import Event, Session
-from forum_desktop.storage import DatabaseBusyError, DiskFullError, Store, open_database
+from forum_desktop.storage import Store, open_database
 from forum_desktop.storage.backups import copy_database
-from forum_desktop.storage.errors import is_busy, is_disk_full
+from forum_desktop.storage.errors import raise_known
 
 REHEARSAL_FILE = "rehearsal.sqlite3"
 
@@ -40,10 +40,7 @@ def rehearsal_copy(
     try:
         copy_database(source, path, progress)
     except sqlite3.OperationalError as error:
-        if is_disk_full(error):
-            raise DiskFullError() from error
-        if is_busy(error):
-            raise DatabaseBusyError() from error
+        raise_known(error)
         raise
     finally:
         source.close()

@@ -104,3 +104,12 @@ class RecordNotFoundError(StorageError):
         super().__init__(f"No {record_type.replace('_', ' ')} with id {record_id} exists.")
         self.record_type = record_type
         self.record_id = record_id
+
+
+def raise_known(error: sqlite3.Error) -> None:
+    """Raise the problem a user can act on that ``error`` is (a full disk, a file another
+    program holds); return when it is neither, for the caller to re-raise."""
+    if is_disk_full(error):
+        raise DiskFullError() from error
+    if is_busy(error):
+        raise DatabaseBusyError() from error

@@ -22,12 +22,7 @@ from forum_desktop.clock import Clock
 from forum_desktop.models import RECORD_TYPES, Change, ChangeKind, FieldChange, Profile, Record
 from forum_desktop.models.base import STORED_ROWS
 from forum_desktop.models.journal import JsonValue
-from forum_desktop.storage.errors import (
-    DatabaseBusyError,
-    DiskFullError,
-    RecordNotFoundError,
-    is_busy,
-)
+from forum_desktop.storage.errors import RecordNotFoundError, raise_known
 from forum_desktop.storage.search_index import index_pending_if_free
 from forum_desktop.sync.hlc import next_hlc
 from forum_desktop.sync.merge import (
@@ -40,7 +35,6 @@ from forum_desktop.sync.merge import (
 R = TypeVar("R", bound=Record)
 _FIELD_CHANGES = TypeAdapter(dict[str, FieldChange])
 
-SQLITE_FULL = 13
 _KEY_FIELD = "id"
 
 
@@ -106,7 +100,7 @@ class Store:
         try:
             self.conn.execute("BEGIN IMMEDIATE")
         except sqlite3.OperationalError as error:
-            _raise_known(error)
+            raise_known(error)
             raise
         self._depth = 1
         self._tip = None
@@ -116,14 +110,14 @@ class Store:
             self._depth = 0
             self._rollback()
             if isinstance(error, sqlite3.OperationalError):
-                _raise_known(error)
+                raise_known(error)
             raise
         self._depth = 0
         try:
             self.conn.execute("COMMIT")
         except sqlite3.OperationalError as error:
             self._rollback()
-            _raise_known(error)
+            raise_known(error)
             raise
 
     def _rollback(self) -> None:
@@ -142,7 +136,7 @@ class Store:
         try:
             return index_pending_if_free(self.conn, limit)
         except sqlite3.OperationalError as error:
-            _raise_known(error)
+            raise_known(error)
             raise
 
     def checkpoint(self) -> None:
@@ -799,11 +793,3 @@ def _change_from_row(row: dict[str, Any]) -> Change:
             "keeps": json.loads(row["keeps"]),
         }
     )
-
-
-def _raise_known(error: sqlite3.OperationalError) -> None:
-    code = getattr(error, "sqlite_errorcode", None)
-    if code == SQLITE_FULL:
-        raise DiskFullError() from error
-    if is_busy(error):
-        raise DatabaseBusyError() from error

@@ -20,7 +20,7 @@ from forum_desktop.services.events import CreateEvent, UpdateEvent
 from forum_desktop.services.operations import OpResult
 from forum_desktop.services.participants import AddParticipant, ImportParticipants
 from forum_desktop.storage import DiskFullError, Store, open_database
-from forum_desktop.storage.store import SQLITE_FULL
+from forum_desktop.storage.errors import SQLITE_FULL
 from tests.storage.helpers import snapshot
 
 SUBPROCESS_TIMEOUT = 60
