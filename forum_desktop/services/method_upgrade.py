@@ -15,6 +15,7 @@ from collections.abc import Callable, Iterable
 from typing import Any
 from uuid import UUID, uuid5
 
+from forum_desktop.clock import after_known
 from forum_desktop.models import (
     Breakout,
     BreakoutMember,
@@ -151,7 +152,7 @@ def upgrade_fishbowl(store: Store, run: MethodRun) -> None:
     for n, person in enumerate(state.queue):
         # They joined after they last sat down (the state kept no time for it).
         sat = [stay.started_at for stay in state.log if stay.participant_id == person]
-        joined = max([at, *(start + dt.timedelta(microseconds=1) for start in sat)])
+        joined = after_known(at, sat)
         entry = FishbowlQueueEntry(
             id=uuid5(run.id, f"queue:{n}"),
             participant_id=person,

@@ -34,6 +34,25 @@ def conflict_texts(
     return {record: kept for (record, name), kept in versions.items() if name == field}
 
 
+def fields_in_conflict(store: Store, record_type: str, record_id: UUID) -> list[str]:
+    """Which texts of one record are in conflict (a screen showing the record marks them)."""
+    rows = store.conn.execute(
+        "SELECT DISTINCT field FROM sync_conflict WHERE record_type = ? AND record_id = ? "
+        "ORDER BY field",
+        (record_type, str(record_id)),
+    )
+    return [field for (field,) in rows]
+
+
+def records_in_conflict(store: Store, event_id: UUID, record_type: str) -> set[UUID]:
+    """The event's records of ``record_type`` with a text in conflict."""
+    rows = store.conn.execute(
+        "SELECT DISTINCT record_id FROM sync_conflict WHERE event_id = ? AND record_type = ?",
+        (str(event_id), record_type),
+    )
+    return {UUID(record_id) for (record_id,) in rows}
+
+
 def texts_in_conflict(store: Store, event_id: UUID) -> set[tuple[str, UUID, str]]:
     """The event's texts in conflict: (record type, record id, field), once each."""
     rows = store.conn.execute(

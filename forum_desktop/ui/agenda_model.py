@@ -27,7 +27,7 @@ from forum_desktop.agenda.durations import DurationError, format_duration, parse
 from forum_desktop.agenda.schedule import Flag, FlagKind, Schedule, ScheduledItem, compute_schedule
 from forum_desktop.models import AgendaItem, Event, ItemKind, Session
 from forum_desktop.services.agenda import MoveItem, UpdateItem, items_of
-from forum_desktop.services.open_conflicts import conflict_versions
+from forum_desktop.services.open_conflicts import records_in_conflict
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
@@ -184,8 +184,7 @@ class AgendaModel(QAbstractItemModel):
         return True
 
     def _load_conflicts(self, event_id: UUID) -> None:
-        versions = conflict_versions(self._context.store, event_id, "agenda_item")
-        self._in_conflict = {item_id for item_id, _ in versions}
+        self._in_conflict = records_in_conflict(self._context.store, event_id, "agenda_item")
 
     def item_at(self, index: Index) -> AgendaItem | None:
         node = self._node(index)

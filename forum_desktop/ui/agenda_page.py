@@ -37,7 +37,7 @@ from forum_desktop.services.agenda import (
     UpdateSession,
     sessions_of,
 )
-from forum_desktop.services.open_conflicts import conflict_versions
+from forum_desktop.services.open_conflicts import fields_in_conflict
 from forum_desktop.services.operations import OpResult
 from forum_desktop.services.session_edit import EditSession, SessionText
 from forum_desktop.services.translations import EventTexts, typed_text
@@ -294,9 +294,8 @@ class AgendaPage(QWidget):
             self.session_conflict.show_texts([])
             return
         names = {"title": self.tr("Session title"), "description": self.tr("Session description")}
-        versions = conflict_versions(self._context.store, self._event_id, "session")
-        fields = [names.get(field, field) for record, field in versions if record == session_id]
-        self.session_conflict.show_texts(fields)
+        fields = fields_in_conflict(self._context.store, "session", session_id)
+        self.session_conflict.show_texts([names.get(field, field) for field in fields])
 
     def _summary_text(self) -> str:
         schedule = self.model.schedule

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from forum_desktop.models import Event, Translation
 from forum_desktop.models.translation import TranslatedField
 from forum_desktop.services.events import UpdateEvent
-from forum_desktop.services.open_conflicts import conflict_versions
+from forum_desktop.services.open_conflicts import fields_in_conflict
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui.commit_text import CommitPlainTextEdit
 from forum_desktop.ui.conflict_note import ConflictNote
@@ -195,8 +195,8 @@ class EventDetails(QWidget):
             "context": self.tr("Context"),
             "footer": self.tr("Footer line of the documents"),
         }
-        versions = conflict_versions(self._context.store, event.id, "event")
-        self.conflict_note.show_texts([names.get(field, field) for _, field in versions])
+        fields = fields_in_conflict(self._context.store, "event", event.id)
+        self.conflict_note.show_texts([names.get(field, field) for field in fields])
 
     def _save(self, field: str, value: Any) -> None:
         if self._loading or self._event is None:

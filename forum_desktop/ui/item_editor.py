@@ -30,7 +30,7 @@ from forum_desktop.models.base import TITLE_MAX_LENGTH
 from forum_desktop.models.translation import TranslatedField
 from forum_desktop.services.agenda import UpdateItem, items_of
 from forum_desktop.services.methods import all_methods
-from forum_desktop.services.open_conflicts import conflict_versions
+from forum_desktop.services.open_conflicts import fields_in_conflict
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui import prompts
 from forum_desktop.ui.agenda_model import kind_labels
@@ -273,11 +273,8 @@ class ItemEditor(QWidget):
 
     def _show_conflict(self, item: AgendaItem | None) -> None:
         """Which of the item's texts two laptops typed differently, until it is resolved."""
-        fields: list[str] = []
-        if item is not None:
-            session = self._context.store.require(Session, item.session_id)
-            versions = conflict_versions(self._context.store, session.event_id, "agenda_item")
-            fields = [field for item_id, field in versions if item_id == item.id]
+        store = self._context.store
+        fields = fields_in_conflict(store, "agenda_item", item.id) if item is not None else []
         names = {
             "title": self.tr("Title"),
             "description": self.tr("Description"),

@@ -44,7 +44,7 @@ from forum_desktop.ui.messages import describe, fill, shortened
 from forum_desktop.ui.notice_texts import notice_text
 from forum_desktop.ui.participants_menu import ParticipantsControl
 from forum_desktop.ui.status_line import StatusLine
-from forum_desktop.ui.sync_controller import SyncController
+from forum_desktop.ui.sync_controller import SyncController, index_quietly
 
 if TYPE_CHECKING:
     from forum_desktop.sync.engine import SyncReport
@@ -476,15 +476,17 @@ class MainWindow(QMainWindow):
             title = str(document_summary(document)["title"])
             conn = open_database(database, clock)
             try:
-                command = ImportDocument(document=document, as_copy=as_copy)
-                return execute(Store(conn, clock), command), title
+                store = Store(conn, clock)
+                result = execute(store, ImportDocument(document=document, as_copy=as_copy))
+                index_quietly(store)  # the entries brought in, here rather than in the window
+                return result, title
             finally:
                 conn.close()
 
         waiting = QProgressDialog(self.tr("Importing %1…").replace("%1", path.name), "", 0, 0, self)
         waiting.setCancelButton(None)  # type: ignore[arg-type]
         waiting.setWindowModality(Qt.WindowModality.WindowModal)  # no edit meanwhile
-        waiting.setMinimumDuration(300)  # a small document never flashes a dialog
+        waiting.setMinimumDuration(0)  # at once: an edit meanwhile would wait on the import
         waiting.setValue(0)
         self.import_job = job = Job(work, (OSError, NoticeError, StorageError, ValidationError))
         job.done.connect(lambda done: (waiting.reset(), self._imported(path, *done)))

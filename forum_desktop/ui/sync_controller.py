@@ -36,9 +36,10 @@ QUIET_MS = 1500
 """Files and edits come in bursts: merge once they pause."""
 
 
-def _index_quietly(store: Store) -> None:
-    """Index what a merge or import queued; the merge is done and committed whatever
-    happens here (a busy or full disk: the next pause or search indexes them)."""
+def index_quietly(store: Store) -> None:
+    """Index, on a worker, the entries a merge or an import brought, rather than in the
+    window's pauses; the work is done and committed whatever happens here (a busy or full
+    disk: the next pause or search indexes them)."""
     try:
         store.index_search()
     except (StorageError, sqlite3.OperationalError) as error:
@@ -67,7 +68,7 @@ class _SyncJob(QRunnable):
             try:
                 store = Store(conn, self._clock)
                 report = sync_event(store, self._event_id, self._folder)
-                _index_quietly(store)  # the entries merged in, here rather than in the window
+                index_quietly(store)  # the entries merged in, here rather than in the window
             finally:
                 conn.close()
         except (OSError, StorageError) as error:
@@ -114,7 +115,7 @@ class _BundleJob(QRunnable):
                     return
                 data = read_at_most(self._path, MAX_BUNDLE_BYTES)
                 event_id, report = import_bundle(store, data)
-                _index_quietly(store)  # the entries brought in, here rather than in the window
+                index_quietly(store)  # the entries brought in, here rather than in the window
             finally:
                 conn.close()
         # A refused bundle, or its file not written (why, naming it): the UI's language;
