@@ -133,10 +133,11 @@ function renderClock() {
   if (!item) { return; }
   if (item.paused) { $("time").textContent = texts.paused; return; }
   const left = Math.round((deadline - performance.now()) / 1000);
-  const sign = left < 0 ? "−" : "";
+  // Past its end the clock counts the time over, as the projector says it ("over time").
+  label("time-label", left < 0 ? "over_time" : "time_left");
   const seconds = Math.abs(left);
   const minutes = Math.floor(seconds / 60);
-  $("time").textContent = sign + minutes + ":" + String(seconds % 60).padStart(2, "0");
+  $("time").textContent = minutes + ":" + String(seconds % 60).padStart(2, "0");
 }
 
 function renderVote() {

@@ -145,3 +145,27 @@ def test_joining_says_what_it_did_and_a_moved_name_reaches_both_phones(
     holder.click("#consent-ok", timeout=WAIT_MS)
     assert isinstance(holder, Page)
     expect(holder.locator("#answer-text")).to_have_value("Mi respuesta a medias", timeout=WAIT_MS)
+
+
+def test_past_its_end_the_clock_says_over_time_as_the_projector_does(
+    chromium: object, live_store: Store, server: tuple[ParticipantServer, Room]
+) -> None:
+    """New-user review: the phone said "Tiempo restante −0:08" where the projector says the
+    time is up."""
+    from datetime import timedelta
+
+    from playwright.sync_api import Browser, expect
+
+    from forum_desktop.services.run import JumpToItem
+
+    assert isinstance(chromium, Browser)
+    app, room = server
+    phases = live_store.select(
+        AgendaItem, {"parent_id": room.items["round-robin"]}, order_by="position"
+    )
+    started = live_store.clock.now() - timedelta(hours=2)  # long past the phase's end
+    execute(live_store, JumpToItem(session_id=room.session_id, item_id=phases[0].id, at=started))
+    page = chromium.new_context(viewport=PHONE, locale="es-ES").new_page()
+    page.goto(app.url)
+    expect(page.locator("#time-label")).to_have_text(ES["over_time"], timeout=WAIT_MS)
+    assert not page.locator("#time").inner_text().startswith("−")
