@@ -125,7 +125,9 @@ def _lay_out(view: QWidget) -> None:
             layout.activate()
 
 
-def _sizes(base: int, smallest: int) -> Iterator[int]:
+def sizes(base: int, smallest: int) -> Iterator[int]:
+    """The sizes to try from ``base`` pixels down, each STEP of the one before, ending at
+    ``smallest``."""
     size = base
     while size > smallest:
         yield size
@@ -144,7 +146,7 @@ def fit_view(view: QWidget, base: int) -> int:
     ways = max([1, *(widget.arrangements() for widget in arranged)])
     font = QFont(view.font())
     for in_lines in (True, False):
-        for size in _sizes(base, smallest):
+        for size in sizes(base, smallest):
             font.setPixelSize(size)
             view.setFont(font)
             for way in range(ways):
