@@ -345,7 +345,7 @@ class ProjectorWindow(QWidget):
             comfortable = min(base, round(self.height() * COMFORTABLE_TEXT_SHARE))
             while size < comfortable and self._gives_way():
                 self._fit_countdown()
-                self.layout().activate()  # the room the smaller countdown leaves
+                self._layout.activate()  # the room the smaller countdown leaves
                 size = fit_view(view, base)
             # As fitted: a card grid may have chosen other texts for its cards meanwhile.
             self._fitted_view = self._view_state(view, base)
