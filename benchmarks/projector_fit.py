@@ -6,6 +6,10 @@ change (a fishbowl's speaker line changes every second).
   row tried), its speaker line changed and the view fitted again — against a baseline
   that changes the line and lays the view out at the window's scale, as the projector did
   before it fitted anything. Interleaved change by change.
+- ``vote_chart_repaint``: a revealed vote of five long options at 1024×768 repainted with
+  nothing changed (as on each of the timer's snapshots), its type kept from the first
+  paint — against the same repaint searching its type again (the chart before searched
+  once or twice per paint, and once more for its line limit). Interleaved.
 
 Prints one JSON line per figure (seconds).
 
@@ -23,8 +27,11 @@ os.environ.setdefault("QT_QPA_PLATFORM", "offscreen")
 
 from PySide6.QtWidgets import QApplication
 
+from forum_desktop.export.isolation import isolate
+from forum_desktop.methods.voting import Standing
 from forum_desktop.ui.method_screens.fishbowl_public import FishbowlPublic
-from forum_desktop.ui.projected_text import fit_view, isolated
+from forum_desktop.ui.method_screens.vote_chart import ChartRow, VoteChart
+from forum_desktop.ui.projected_text import fit_view
 from forum_desktop.ui.projector import METHOD_TEXT_SHARE, ProjectorWindow
 from forum_desktop.ui.projector_join import room_address
 
@@ -51,7 +58,7 @@ def projector(app: QApplication, view: FishbowlPublic) -> ProjectorWindow:
 
 def fishbowl() -> FishbowlPublic:
     view = FishbowlPublic()
-    chairs = [(f"{number}. {isolated(name)}", number == 2) for number, name in enumerate(NAMES, 1)]
+    chairs = [(f"{number}. {isolate(name)}", number == 2) for number, name in enumerate(NAMES, 1)]
     view.show_circle("Localisation de MOOC", chairs, ["Valentina Ríos Castaño", "Moussa Sy"])
     return view
 
@@ -82,7 +89,36 @@ def main() -> None:
         base_view.layout().activate()
         baseline.append(time.perf_counter() - start)
         app.processEvents()
-    for name, pick in (("projector_fit_p50", 0.5), ("projector_fit_p95", 0.95)):
+    _print("projector_fit", ours, baseline)
+    _print("vote_chart_repaint", *_vote_repaints(changes))
+
+
+def _vote_repaints(repaints: int) -> tuple[list[float], list[float]]:
+    chart = VoteChart()
+    chart.resize(700, 420)
+    options = [f"{name} propose un réseau d'échanges entre municipalités" for name in NAMES]
+    chart.show_rows(
+        [
+            ChartRow(text, Standing(votes=7 - n, rank=n + 1, tied=False))
+            for n, text in enumerate(options)
+        ]
+    )
+    chart.grab()  # the first paint searches
+    ours: list[float] = []
+    baseline: list[float] = []
+    for _ in range(repaints):
+        start = time.perf_counter()
+        chart.grab()
+        ours.append(time.perf_counter() - start)
+        start = time.perf_counter()
+        chart._chosen = None  # searched again, as every paint did
+        chart.grab()
+        baseline.append(time.perf_counter() - start)
+    return ours, baseline
+
+
+def _print(bench: str, ours: list[float], baseline: list[float]) -> None:
+    for name, pick in ((f"{bench}_p50", 0.5), (f"{bench}_p95", 0.95)):
         ours_value = _quantile(ours, pick)
         base_value = _quantile(baseline, pick)
         print(

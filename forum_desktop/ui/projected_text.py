@@ -11,7 +11,6 @@ lines within its height — trying at each size the view's own ways to lay itsel
 
 from __future__ import annotations
 
-import unicodedata
 from collections.abc import Iterator
 from functools import lru_cache
 from typing import Protocol, runtime_checkable
@@ -32,8 +31,6 @@ MOST_LINES = "most_lines"
 """A label's property: the lines its text should take at most (a chair's name: two), kept
 while a smaller type or another way to lay the view out allows it; a name on four lines
 of two words each is read as four names."""
-_RIGHT_TO_LEFT = {"R", "AL"}
-_ISOLATE, _POP_ISOLATE = "\u2068", "\u2069"
 
 
 @runtime_checkable
@@ -49,15 +46,6 @@ class Arranged(Protocol):
 def smallest_pixels(widget: QWidget) -> int:
     """The smallest type projected text may take in ``widget``'s window."""
     return max(9, round(widget.window().height() * SMALLEST_SHARE))
-
-
-def isolated(name: str) -> str:
-    """``name`` as a unit of its own direction when it is written right to left: an
-    Arabic name read whole after "3. " (not a chair's number flipped to ".3") and not
-    turning the line it is in around; other names as they are."""
-    if any(unicodedata.bidirectional(char) in _RIGHT_TO_LEFT for char in name):
-        return f"{_ISOLATE}{name}{_POP_ISOLATE}"
-    return name
 
 
 def _rich(label: QLabel) -> bool:
@@ -137,7 +125,9 @@ def _lay_out(view: QWidget) -> None:
             layout.activate()
 
 
-def _sizes(base: int, smallest: int) -> Iterator[int]:
+def sizes(base: int, smallest: int) -> Iterator[int]:
+    """The sizes to try from ``base`` pixels down, each STEP of the one before, ending at
+    ``smallest``."""
     size = base
     while size > smallest:
         yield size
@@ -156,7 +146,7 @@ def fit_view(view: QWidget, base: int) -> int:
     ways = max([1, *(widget.arrangements() for widget in arranged)])
     font = QFont(view.font())
     for in_lines in (True, False):
-        for size in _sizes(base, smallest):
+        for size in sizes(base, smallest):
             font.setPixelSize(size)
             view.setFont(font)
             for way in range(ways):

@@ -39,7 +39,19 @@ from forum_desktop.ui.room_language import room
 FLASH_MS = 1500
 DIGITS_SHARE = 0.36
 METHOD_DIGITS_SHARE = 0.18
-"""The countdown's share of the height while a method's public view is shown under it."""
+"""The countdown's share of the height while a method's public view is shown under it and
+its text has the room it needs."""
+LEAST_METHOD_DIGITS_SHARE = 0.08
+"""The least the countdown gives way to a method's view: 61 px digits at 768 high, the
+line a revealed vote leaves it, 16 cm on a 2 m screen — still the largest figure on it
+and read from the back of any room, where the view's names at their floor are read only
+just."""
+COMFORTABLE_TEXT_SHARE = 0.03
+"""A method view's text the countdown gives way for: 23 px at 768 high, a quarter above
+the smallest the back of the room reads (``projected_text.SMALLEST_SHARE``)."""
+GIVE_WAY_STEP = 0.85
+"""Each share of the countdown tried, as the one before: five steps from the full share to
+the least."""
 METHOD_TEXT_SHARE = 0.035
 """A method view's text size, as a share of the window's height."""
 LEADING_DIGITS_SHARE = 0.08
@@ -119,6 +131,10 @@ class ProjectorWindow(QWidget):
         self._fitted_view: tuple[object, ...] = ()
         """What the method's view was last fitted to: its size, type and texts."""
         self._fit_pending = False
+        self._method_digits_share = METHOD_DIGITS_SHARE
+        """The countdown's share beside a method's view: smaller while the view needs the
+        room; only grows back for a new view or window size (a countdown that jumped with
+        each name would draw the room's eye for nothing)."""
         self._fitted_lines: tuple[str | None, ...] = ()
         """The lines' texts the countdown was last fitted beside."""
         layout = QVBoxLayout(self)
@@ -325,9 +341,24 @@ class ProjectorWindow(QWidget):
             self._fitted_view = ()
             return
         if self._view_state(view, base) != self._fitted_view:
-            fit_view(view, base)
+            size = fit_view(view, base)
+            comfortable = min(base, round(self.height() * COMFORTABLE_TEXT_SHARE))
+            while size < comfortable and self._gives_way():
+                self._fit_countdown()
+                self._layout.activate()  # the room the smaller countdown leaves
+                size = fit_view(view, base)
             # As fitted: a card grid may have chosen other texts for its cards meanwhile.
             self._fitted_view = self._view_state(view, base)
+
+    def _gives_way(self) -> bool:
+        """Take the countdown's share beside the view one step down, if it is not at its
+        least nor led by the view already (a revealed vote keeps its small line)."""
+        if self._leading() or self._method_digits_share <= LEAST_METHOD_DIGITS_SHARE:
+            return False
+        self._method_digits_share = max(
+            LEAST_METHOD_DIGITS_SHARE, self._method_digits_share * GIVE_WAY_STEP
+        )
+        return True
 
     @staticmethod
     def _view_state(view: QWidget, base: int) -> tuple[object, ...]:
@@ -387,6 +418,7 @@ class ProjectorWindow(QWidget):
 
     def _scale_fonts(self) -> None:
         height = max(1, self.height())
+        self._method_digits_share = METHOD_DIGITS_SHARE  # a new view or size: room again
         for label in self.findChildren(QLabel):
             share = label.property("share")
             if share is None:  # a method view's label: it takes the view's font
@@ -440,7 +472,7 @@ class ProjectorWindow(QWidget):
         """Digits at least DIGITS_SHARE of the height, as long as "00:00" fits the width
         and the lines of text keep their room."""
         font = QFont(self.countdown_label.font())
-        share = DIGITS_SHARE if self.method_view is None else METHOD_DIGITS_SHARE
+        share = DIGITS_SHARE if self.method_view is None else self._method_digits_share
         if self._leading():
             share = LEADING_DIGITS_SHARE
         target = self.height() * share

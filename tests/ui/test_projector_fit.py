@@ -24,7 +24,13 @@ from forum_desktop.services.participants import AddParticipant, CheckIn
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.method_screens.fishbowl import FishbowlScreen
 from forum_desktop.ui.method_screens.vote_chart import ChartRow, VoteChart
-from forum_desktop.ui.projector import LEADS, ProjectorWindow
+from forum_desktop.ui.projector import (
+    COMFORTABLE_TEXT_SHARE,
+    LEADS,
+    LEAST_METHOD_DIGITS_SHARE,
+    METHOD_DIGITS_SHARE,
+    ProjectorWindow,
+)
 from forum_desktop.ui.projector_join import RoomAddress, room_address
 from tests.services.helpers import build_day
 from tests.services.method_examples import apply_method
@@ -335,3 +341,30 @@ def test_a_long_name_speaking_in_a_round_takes_two_lines_at_most(
     )
     assert box.height() <= 2 * metrics.lineSpacing()
     assert now.font().pixelSize() >= round(size[1] * 0.03)  # not shrunk to two lines
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_the_countdown_gives_way_before_the_chairs_reach_the_smallest_type(
+    window: MainWindow, qtbot: QtBot, address: RoomAddress, language: str
+) -> None:
+    """At 1024×768 beside the phones' code, long names in every chair: the review saw
+    them at the 18 px floor beside a countdown 150 px tall. The countdown steps down
+    (never under ``LEAST_METHOD_DIGITS_SHARE``: 61 px digits at 768, still the largest
+    figure on the screen) until the chairs read at ``COMFORTABLE_TEXT_SHARE`` (23 px)."""
+    screen = fishbowl_of_long_names(window, language)
+    projector = window.page.run.projector
+    assert projector is not None
+    projector.resize(1024, 768)
+    qtbot.waitUntil(lambda: projector.size().toTuple() == (1024, 768))
+    chairs = screen.public_view.chair_labels
+    qtbot.waitUntil(lambda: not any(not_whole(label) for label in chairs))
+    assert_fits(projector, screen.public)
+    names = min(label.font().pixelSize() for label in chairs)
+    assert names >= round(768 * COMFORTABLE_TEXT_SHARE) > SMALLEST
+    digits = projector.digits_height()
+    assert digits >= round(768 * LEAST_METHOD_DIGITS_SHARE)
+    assert digits < 768 * METHOD_DIGITS_SHARE  # it gave way
+    assert digits > 2 * names  # the time still reads first
+    # The window's full size again: the countdown takes its room back when it can.
+    projector.set_method_view(None)
+    assert projector.digits_height() > digits

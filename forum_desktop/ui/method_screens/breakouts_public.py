@@ -14,8 +14,8 @@ from html import escape
 from PySide6.QtCore import QEvent, QObject, Qt
 from PySide6.QtWidgets import QLabel, QSizePolicy, QVBoxLayout, QWidget
 
+from forum_desktop.export.isolation import isolate
 from forum_desktop.ui.method_screens.card_grid import CardGrid
-from forum_desktop.ui.projected_text import isolated
 from forum_desktop.ui.room_language import room
 
 MAX_COLUMNS = 4
@@ -92,7 +92,7 @@ class BreakoutsPublic(QObject):
                 scale,
                 [
                     f"<b>{escape(name)}</b><br>"
-                    + between.join(escape(isolated(member)) for member in members)
+                    + between.join(escape(isolate(member)) for member in members)
                     for name, members in self._groups
                 ],
             )
@@ -115,11 +115,11 @@ class BreakoutsPublic(QObject):
         )
         self.time_label.setVisible(bool(time_left))
         # Names in a row: one written right to left keeps its place in the row.
-        people = ", ".join(escape(isolated(member)) for member in members)
+        people = ", ".join(escape(isolate(member)) for member in members)
         if rapporteur:
             people = (
                 escape(room().translate("BreakoutsPublic", "Rapporteur: %1")).replace(
-                    "%1", escape(rapporteur)
+                    "%1", escape(isolate(rapporteur))
                 )
                 + "<br>"
                 + people

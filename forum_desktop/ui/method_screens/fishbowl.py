@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from forum_desktop.export.isolation import isolate
 from forum_desktop.methods.fairness import fairness, present_people
 from forum_desktop.methods.fishbowl import FishbowlView, fishbowl_view
 from forum_desktop.models import Event, MethodScreen, Outcome, OutcomeKind, SpeakerTurn
@@ -52,7 +53,6 @@ from forum_desktop.ui.method_screens.fishbowl_panel import (
 )
 from forum_desktop.ui.method_screens.fishbowl_public import FishbowlPublic
 from forum_desktop.ui.notice_texts import notice_text
-from forum_desktop.ui.projected_text import isolated
 from forum_desktop.ui.room_language import room
 
 ID_ROLE = Qt.ItemDataRole.UserRole
@@ -185,7 +185,7 @@ class FishbowlScreen(MethodScreenWidget):
             if person is None:
                 texts.append((f"{number}. {open_chair}", False))
             else:
-                name = isolated(self.name_of(person))
+                name = isolate(self.name_of(person))
                 texts.append((f"{number}. {name}", person == speaker))
         return texts
 
@@ -219,7 +219,7 @@ class FishbowlScreen(MethodScreenWidget):
             button.setAccessibleName(self.tr("Chair %1").replace("%1", spoken))
             button.setToolTip(text)
         self.select_chair(selected if selected is not None and selected < view.chairs else None)
-        waiting = [isolated(self.name_of(person)) for person in view.queue]
+        waiting = [isolate(self.name_of(person)) for person in view.queue]
         in_the_room = self._chair_texts(view, room().translate("FishbowlPublic", "Open chair"))
         self.public_view.show_circle(view.topic, in_the_room, waiting)
 
@@ -276,7 +276,7 @@ class FishbowlScreen(MethodScreenWidget):
             public = room().translate("FishbowlPublic", "Nobody has the floor.")
         else:
             name = self.name_of(turn.participant_id) if turn.participant_id else turn.name
-            name = isolated(name)  # an Arabic name does not turn the room's line around
+            name = isolate(name)  # an Arabic name does not turn the room's line around
             spoken = turn.seconds(snapshot.now)
             public = floor_words(
                 name,

@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
 )
 
+from forum_desktop.export.isolation import isolate
 from forum_desktop.methods.idea_acts import (
     GroupIdeasIntoTheme,
     MergeThemes,
@@ -49,7 +50,6 @@ from forum_desktop.ui.method_screens.round_robin_public import RoundRobinPublic
 from forum_desktop.ui.method_screens.round_robin_themes import RoundRobinThemes
 from forum_desktop.ui.method_screens.themes_public import room_themes, shown_ideas
 from forum_desktop.ui.notice_texts import notice_text
-from forum_desktop.ui.projected_text import isolated
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -294,11 +294,11 @@ class RoundRobinScreen(MethodScreenWidget):
         public.show_text(public.question, question if self._question_is_ours() else "")
         now = says.translate("RoundRobinPublic", "Now: %1")
         # A name written right to left is isolated: "Now: " stays first, the name whole.
-        public.show_text(public.now, now.replace("%1", isolated(current)) if current else "")
+        public.show_text(public.now, now.replace("%1", isolate(current)) if current else "")
         following_words = says.translate("RoundRobinPublic", "Next: %1")
         public.show_text(
             public.next,
-            following_words.replace("%1", isolated(self.name(following))) if following else "",
+            following_words.replace("%1", isolate(self.name(following))) if following else "",
         )
         public.show_text(public.progress, progress)
 

@@ -10,6 +10,7 @@ OPTION_LINES lines, the rest elided."""
 
 from __future__ import annotations
 
+from collections.abc import Hashable
 from dataclasses import dataclass
 
 from PySide6.QtCore import QRect, QRectF, QSize, Qt
@@ -17,7 +18,7 @@ from PySide6.QtGui import QFont, QFontMetrics, QPainter, QPaintEvent, QPalette
 from PySide6.QtWidgets import QLabel, QSizePolicy, QWidget
 
 from forum_desktop.methods.voting import Standing
-from forum_desktop.ui.projected_text import smallest_pixels
+from forum_desktop.ui.projected_text import sizes, smallest_pixels
 
 SPACING = 0.35
 """Space between rows, as a share of a line's height."""
@@ -76,6 +77,9 @@ class VoteChart(QLabel):
     def __init__(self, parent: QWidget | None = None) -> None:
         super().__init__(parent)
         self.rows: list[ChartRow] = []
+        self._chosen: tuple[Hashable, QFont, int | None] | None = None
+        """The last search's key, font and line limit: the chart repaints on every
+        snapshot, and the search wraps every option at every size."""
         self.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Expanding)
         self.setMinimumSize(1, 1)
 
@@ -110,11 +114,10 @@ class VoteChart(QLabel):
             return
         painter = QPainter(self)
         painter.setRenderHint(QPainter.RenderHint.Antialiasing)
-        font = self.drawn_font()
+        font, most = self._layout()
         painter.setFont(font)
         metrics = QFontMetrics(font)
         gap = int(metrics.lineSpacing() * SPACING)
-        most = self._most_lines(metrics)
         top = gap  # clear of the countdown above
         for row in self.rows:
             height = self._row_height(row, metrics, most)
@@ -124,35 +127,49 @@ class VoteChart(QLabel):
         painter.end()
 
     def drawn_font(self) -> QFont:
+        """The font the rows are drawn in (see ``_search``)."""
+        return QFont(self._layout()[0])  # a copy: the cached one stays as searched
+
+    def _layout(self) -> tuple[QFont, int | None]:
+        """The font and the lines each option may take, searched again only when what
+        they depend on changed: the size, the font, the room's smallest type, the texts
+        and whether the result shows (its rank column narrows the texts)."""
+        key = (
+            self.size().toTuple(),
+            self.font().toString(),
+            smallest_pixels(self),
+            tuple((row.text, row.ideas, row.standing is not None) for row in self.rows),
+        )
+        if self._chosen is None or self._chosen[0] != key:
+            self._chosen = (key, *self._search())
+        return self._chosen[1], self._chosen[2]
+
+    def _search(self) -> tuple[QFont, int | None]:
         """The largest size from the font's up to GROWTH times it at which every row fits
         whole, never below the smallest the room reads; else the largest at which the rows
-        fit clipped (an option pasted as a paragraph does not shrink the others for
-        nothing); else the smallest."""
+        fit clipped to OPTION_LINES (an option pasted as a paragraph does not shrink the
+        others for nothing); else the smallest, clipped."""
         for most in (None, OPTION_LINES):
             font = self._largest_fitting(most)
             if font is not None:
-                return font
+                return font, most
         font = QFont(self.font())
         font.setPixelSize(smallest_pixels(self))
-        return font
+        return font, OPTION_LINES
 
     def _largest_fitting(self, most: int | None) -> QFont | None:
         font = QFont(self.font())
         base = font.pixelSize() if font.pixelSize() > 0 else QFontMetrics(font).height()
-        smallest = smallest_pixels(self)
-        size = int(base * GROWTH)
-        while True:
-            font.setPixelSize(max(size, smallest))
+        for size in sizes(int(base * GROWTH), smallest_pixels(self)):
+            font.setPixelSize(size)
             if self._needed(QFontMetrics(font), most) <= self.height():
                 return font
-            if size <= smallest:
-                return None
-            size -= max(1, size // 12)
+        return None
 
     def shown_texts(self) -> list[str]:
         """Each option's text as drawn now, its lines wrapped (what a test reads)."""
-        metrics = QFontMetrics(self.drawn_font())
-        most = self._most_lines(metrics)
+        font, most = self._layout()
+        metrics = QFontMetrics(font)
         return [self._shown_text(row, metrics, most) for row in self.rows]
 
     def height_needed(self, metrics: QFontMetrics) -> float:

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import QTableWidget, QWidget
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
+from forum_desktop.export.isolation import isolate
 from forum_desktop.methods.fishbowl import fishbowl_view
 from forum_desktop.models import (
     AttendanceStatus,
@@ -498,3 +499,30 @@ def test_a_name_with_placeholders_reads_as_typed_in_the_queue_and_on_the_floor(
     clock.advance(40)
     page.controller.tick()
     assert screen.public_view.speaker_label.text() == "Ana %2 %1 a la parole : reste 2:20"
+
+
+def test_a_name_holding_a_right_to_left_override_does_not_reverse_the_room_s_lines(
+    window: MainWindow, qtbot: QtBot, clock: FakeClock
+) -> None:
+    """An override typed in a name and never closed would reverse the chair's text after
+    it and the rest of the waiting line; isolated and closed, it stays inside the name."""
+    store = window.context.store
+    session_id, ids = build_day(store, [60, 10])
+    event_id = store.require(Session, session_id).event_id
+    names = ("\u202eAna", "\u202eBea", "Jun Park")
+    for name in names:
+        person = execute(store, AddParticipant(event_id=event_id, name=name)).value
+        execute(store, CheckIn(participant_ids=(person,), status=AttendanceStatus.PRESENT))
+    apply_method(store, item_id=ids[0], method_id="fishbowl", language="fr")
+    page = open_console_on(window, session_id)
+    page.controller.start()
+    screen = screen_of(page)
+    for name in names:
+        queue_up(qtbot, screen, name)
+    screen.swap_action.trigger()  # Ana sits; Bea and Jun wait
+    page.controller.tick()
+    public = screen.public_view
+    ana, bea = isolate(names[0]), isolate(names[1])
+    assert ana == "\u2068\u202eAna\u202c\u2069"
+    assert public.chair_labels[0].text() == f"1. {ana}"
+    assert public.queue_label.text() == f"En attente pour entrer : {bea}, Jun Park"
