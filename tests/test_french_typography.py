@@ -1,0 +1,39 @@
+"""The French texts the app ships (method library, templates, demo) keep ":", ";", "!",
+"?" and "»" on the line of the word before them: a no-break space, as French print does,
+so a projected line never starts with the sign (new-user review: "conseils / : la
+facilitation" on the projector)."""
+
+from __future__ import annotations
+
+import json
+import re
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+RESOURCES = Path(__file__).parent.parent / "resources"
+SHIPPED = sorted(
+    path
+    for folder in ("methods", "templates", "demo")
+    for path in RESOURCES.glob(f"{folder}/*.json")
+)
+DETACHED = re.compile(r" [:;!?»]|« ")
+
+
+def french_texts(node: object, french: bool) -> Iterator[str]:
+    if isinstance(node, dict):
+        for key, value in node.items():
+            yield from french_texts(value, french or key == "fr")
+    elif isinstance(node, list):
+        for value in node:
+            yield from french_texts(value, french)
+    elif french and isinstance(node, str):
+        yield node
+
+
+@pytest.mark.parametrize("path", SHIPPED, ids=lambda path: path.name)
+def test_shipped_french_keeps_its_signs_attached(path: Path) -> None:
+    data = json.loads(path.read_text(encoding="utf-8"))
+    texts = list(french_texts(data, path.name.endswith(".fr.json")))
+    assert [text for text in texts if DETACHED.search(text)] == []
