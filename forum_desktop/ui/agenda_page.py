@@ -49,6 +49,7 @@ from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.delegates import ChoiceDelegate
 from forum_desktop.ui.item_editor import EditorScroll, ItemEditor
 from forum_desktop.ui.messages import fill
+from forum_desktop.ui.qt_dates import qdate, qtime
 from forum_desktop.ui.toolbar_actions import toolbar_action
 
 
@@ -239,7 +240,7 @@ class AgendaPage(QWidget):
     def _session_label(self, session: Session) -> str:
         if session.date is None:
             return session.title
-        day = QLocale().toString(session.date, QLocale.FormatType.ShortFormat)
+        day = QLocale().toString(qdate(session.date), QLocale.FormatType.ShortFormat)
         return f"{session.title} — {day}"
 
     def _on_session_chosen(self, _: int) -> None:
@@ -603,4 +604,4 @@ class AgendaPage(QWidget):
 
 
 def _hm(moment: datetime) -> str:
-    return QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(qtime(moment.time()), QLocale.FormatType.ShortFormat)
