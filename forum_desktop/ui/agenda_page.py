@@ -336,7 +336,9 @@ class AgendaPage(QWidget):
         item = self.model.item_at(self.tree.currentIndex())
         self._current_item = item.id if item else self._current_item
         focus = QApplication.focusWidget()
-        self._tree_had_focus = focus is self.tree or self.tree.isAncestorOf(focus)
+        self._tree_had_focus = focus is not None and (
+            focus is self.tree or self.tree.isAncestorOf(focus)
+        )
 
     def _restore_state(self) -> None:
         self.tree.expandAll()
@@ -527,6 +529,8 @@ class AgendaPage(QWidget):
         if session_id is None:
             return
         current = self.model.item_at(self.tree.currentIndex())
+        parent_id: UUID | None
+        after_id: UUID | None
         if sub and current is not None:
             parent_id, after_id = current.id, None
         else:

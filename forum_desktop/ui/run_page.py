@@ -279,7 +279,7 @@ class RunPage(QWidget):
         self.mute_action = self._action(
             self.tr("&Mute cues"), "Ctrl+Shift+U", self._on_mute, checkable=True
         )
-        self.auto_phase_action = self._action(
+        self.auto_phase_action: QAction = self._action(
             self.tr("&Advance phases automatically"),
             "Ctrl+Alt+A",
             lambda: c.set_auto_advance(self.auto_phase_action.isChecked()),

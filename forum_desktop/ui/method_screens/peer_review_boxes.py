@@ -214,7 +214,8 @@ class CaseFormBox(QGroupBox):
         )
         if case is None:
             return not any(values)
-        on_roster = {person.id: person.name for person in self._people}.get(case.presenter_id)
+        names: dict[UUID | None, str] = {person.id: person.name for person in self._people}
+        on_roster = names.get(case.presenter_id)
         return values == (
             on_roster or case.presenter_name,
             case.organisation,
