@@ -30,6 +30,7 @@ from forum_desktop.services.operations import OpResult
 from forum_desktop.ui.amend import execute_amendable
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.outcome_model import status_labels
+from forum_desktop.ui.qt_dates import qdate
 
 Index = QModelIndex | QPersistentModelIndex
 SORT_ROLE = Qt.ItemDataRole.UserRole + 2
@@ -179,7 +180,11 @@ class ActionTrackerModel(QAbstractTableModel):
         if column == ActionCol.OWNERS:
             return ", ".join(row.owners)
         if column == ActionCol.DUE:
-            return QLocale().toString(row.due, QLocale.FormatType.ShortFormat) if row.due else ""
+            return (
+                QLocale().toString(qdate(row.due), QLocale.FormatType.ShortFormat)
+                if row.due
+                else ""
+            )
         if column == ActionCol.STATUS:
             return status_text(row)
         if column == ActionCol.EVENT:

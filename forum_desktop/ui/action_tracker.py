@@ -12,7 +12,7 @@ from PySide6.QtCore import (
     Qt,
     Signal,
 )
-from PySide6.QtGui import QKeySequence, QShowEvent
+from PySide6.QtGui import QShowEvent
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
@@ -46,14 +46,15 @@ class ActionFilter(QSortFilterProxyModel):
         self.setSortRole(SORT_ROLE)
         self.status: str | None = None
         self.owner: str | None = None
-        self.event: str | None = None
+        # Not ``event``: that name is QObject's event handler, which Qt calls.
+        self.event_id: str | None = None
         self.overdue_only = False
 
     def set_filters(
         self, status: str | None, owner: str | None, event: str | None, overdue_only: bool
     ) -> None:
         self.beginFilterChange()
-        self.status, self.owner, self.event = status, owner, event
+        self.status, self.owner, self.event_id = status, owner, event
         self.overdue_only = overdue_only
         self.endFilterChange()
 
@@ -64,7 +65,7 @@ class ActionFilter(QSortFilterProxyModel):
         return (
             (self.status is None or action.status == self.status)
             and (self.owner is None or self.owner in action.owners)
-            and (self.event is None or str(action.event.id) == self.event)
+            and (self.event_id is None or str(action.event.id) == self.event_id)
             and (not self.overdue_only or action.overdue)
         )
 
@@ -135,7 +136,7 @@ class ActionTracker(QDialog):
             self.toolbar,
             self,
             self.tr("Change &status"),
-            QKeySequence("F2"),
+            "F2",
             self.edit_status,
         )
 

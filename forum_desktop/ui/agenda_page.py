@@ -49,6 +49,7 @@ from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.delegates import ChoiceDelegate
 from forum_desktop.ui.item_editor import EditorScroll, ItemEditor
 from forum_desktop.ui.messages import fill
+from forum_desktop.ui.qt_dates import qdate, qtime
 from forum_desktop.ui.toolbar_actions import toolbar_action
 
 
@@ -239,7 +240,7 @@ class AgendaPage(QWidget):
     def _session_label(self, session: Session) -> str:
         if session.date is None:
             return session.title
-        day = QLocale().toString(session.date, QLocale.FormatType.ShortFormat)
+        day = QLocale().toString(qdate(session.date), QLocale.FormatType.ShortFormat)
         return f"{session.title} — {day}"
 
     def _on_session_chosen(self, _: int) -> None:
@@ -335,7 +336,9 @@ class AgendaPage(QWidget):
         item = self.model.item_at(self.tree.currentIndex())
         self._current_item = item.id if item else self._current_item
         focus = QApplication.focusWidget()
-        self._tree_had_focus = focus is self.tree or self.tree.isAncestorOf(focus)
+        self._tree_had_focus = focus is not None and (
+            focus is self.tree or self.tree.isAncestorOf(focus)
+        )
 
     def _restore_state(self) -> None:
         self.tree.expandAll()
@@ -526,6 +529,8 @@ class AgendaPage(QWidget):
         if session_id is None:
             return
         current = self.model.item_at(self.tree.currentIndex())
+        parent_id: UUID | None
+        after_id: UUID | None
         if sub and current is not None:
             parent_id, after_id = current.id, None
         else:
@@ -603,4 +608,4 @@ class AgendaPage(QWidget):
 
 
 def _hm(moment: datetime) -> str:
-    return QLocale().toString(moment.time(), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(qtime(moment.time()), QLocale.FormatType.ShortFormat)

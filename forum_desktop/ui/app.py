@@ -196,7 +196,10 @@ def shown_page(window: MainWindow) -> QWidget:
     """What the window shows on the right: the event's current tab, or the empty state."""
     page = window.page
     shown = page.currentWidget()
-    return page.tabs.currentWidget() if shown is page.tabs else shown
+    if shown is page.tabs:
+        shown = page.tabs.currentWidget()
+    assert shown is not None  # the page holds the empty state and the tabs, never none
+    return shown
 
 
 def run_app(database: Path, language: str | None = None, *, quit_when_shown: bool = False) -> int:

@@ -4,6 +4,8 @@ once. The projector window scales with its own size, whatever the text size here
 
 from __future__ import annotations
 
+from typing import TypedDict
+
 from PySide6.QtCore import QRect, Qt
 from PySide6.QtGui import QColor, QFont, QPainter, QPalette, QPen
 from PySide6.QtWidgets import (
@@ -22,7 +24,14 @@ HIGH_CONTRAST = "high_contrast"
 THEMES = (SYSTEM, HIGH_CONTRAST)
 TEXT_SIZES = (100, 125, 150, 200)
 
-_defaults: dict[str, object] = {}
+
+class _Defaults(TypedDict, total=False):
+    palette: QPalette
+    font: QFont
+    style: str
+
+
+_defaults: _Defaults = {}
 
 
 def _remember_defaults(app: QApplication) -> None:
@@ -146,7 +155,7 @@ def apply(theme: str | None, text_size: str | None) -> None:
     if not isinstance(app, QApplication):
         return
     _remember_defaults(app)
-    font = QFont(_defaults["font"])  # type: ignore[arg-type]
+    font = QFont(_defaults["font"])
     percent = parse_text_size(text_size)
     if font.pointSizeF() > 0:
         font.setPointSizeF(font.pointSizeF() * percent / 100)
@@ -160,7 +169,7 @@ def apply(theme: str | None, text_size: str | None) -> None:
     else:  # the system's own palette: Qt makes it light or dark as the system is
         if isinstance(app.style(), HighContrastStyle):
             app.setStyle(QStyleFactory.create(str(_defaults["style"])))
-        app.setPalette(QPalette(_defaults["palette"]))  # type: ignore[arg-type]
+        app.setPalette(QPalette(_defaults["palette"]))
 
 
 def parse_text_size(value: str | None) -> int:

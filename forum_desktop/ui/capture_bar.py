@@ -13,7 +13,7 @@ from collections.abc import Callable
 
 from PySide6.QtCore import QEvent, QLocale, QObject, QStringListModel, Qt, Signal
 from PySide6.QtGui import QKeyEvent, QKeySequence
-from PySide6.QtWidgets import QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from forum_desktop.capture.syntax import (
     ParsedCapture,
@@ -26,6 +26,7 @@ from forum_desktop.services.operations import OpResult
 from forum_desktop.storage import DatabaseBusyError
 from forum_desktop.ui.notice_texts import notice_text
 from forum_desktop.ui.outcome_model import kind_labels
+from forum_desktop.ui.qt_dates import qdate
 
 MAX_PREVIEW = 200
 
@@ -92,7 +93,7 @@ class CaptureBar(QWidget):
         self._show_preview(self.parsed() if text.strip() else None)
         prefix = self._name_prefix()
         if prefix is None:
-            self.completer.popup().hide()
+            self._popup().hide()
             return
         matches = complete_name(prefix, self._roster)
         self._names.setStringList([m.name for m in matches])
@@ -101,7 +102,12 @@ class CaptureBar(QWidget):
         if matches and not exact:
             self.completer.complete()
         else:
-            self.completer.popup().hide()
+            self._popup().hide()
+
+    def _popup(self) -> QAbstractItemView:
+        popup = self.completer.popup()
+        assert popup is not None  # Qt makes the completer's list when first asked for it
+        return popup
 
     def _name_prefix(self) -> str | None:
         """The partial name after an ``@`` just before the cursor, if the user is typing one."""
@@ -137,14 +143,14 @@ class CaptureBar(QWidget):
         if parsed.tags:
             parts.append(html.escape(" ".join(f"#{t}" for t in parsed.tags)))
         if parsed.due:
-            due = QLocale().toString(parsed.due, QLocale.FormatType.LongFormat)
+            due = QLocale().toString(qdate(parsed.due), QLocale.FormatType.LongFormat)
             parts.append(html.escape(self.tr("due %1").replace("%1", due)))
         for warning in parsed.notices:
             parts.append(f"<span style='color:#a00'>⚠ {html.escape(notice_text(warning))}</span>")
         self.preview.setText(" · ".join(parts))
 
     def _submit(self) -> None:
-        if self.completer.popup().isVisible():
+        if self._popup().isVisible():
             return  # Enter picks the highlighted name instead
         if not self.edit.text().strip():
             return

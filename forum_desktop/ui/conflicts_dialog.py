@@ -25,6 +25,10 @@ from forum_desktop.ui.sync_controller import SyncController
 
 
 class ConflictsDialog(QDialog):
+    # The result field hides QDialog.result() (the accepted/rejected code, unused here); the
+    # name is public and kept.
+    result: QPlainTextEdit  # type: ignore[assignment]
+
     def __init__(
         self,
         controller: SyncController,
@@ -101,7 +105,7 @@ class ConflictsDialog(QDialog):
         # One row per record and field: every version kept beside the one shown.
         grouped: dict[tuple[str, str, str], dict[str, Any]] = {}
         for version in conflict_rows(self.context.store, self.event_id):
-            key = (version["record_type"], version["record_id"], version["field"])
+            key = (str(version["record_type"]), str(version["record_id"]), str(version["field"]))
             row = grouped.setdefault(key, {**version, "kept": [], "authors": []})
             row["kept"].append(version["kept"])
             row["authors"].append(version["author"])

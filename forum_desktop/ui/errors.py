@@ -47,7 +47,9 @@ def refused_command(error: ValidationError) -> bool:
     return error.title in command_names(Command)
 
 
-def command_names(base: type[Command]) -> set[str]:
+def command_names(base: type[object]) -> set[str]:
+    """The names of ``base``'s subclasses (any class: type[Command] would refuse the abstract
+    Command itself)."""
     names = set()
     for subclass in base.__subclasses__():
         names |= {subclass.__name__, *command_names(subclass)}

@@ -8,7 +8,7 @@ from datetime import date
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import QDate, Signal
+from PySide6.QtCore import Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QFormLayout,
@@ -25,12 +25,14 @@ from forum_desktop.models.translation import TranslatedField
 from forum_desktop.services.events import UpdateEvent
 from forum_desktop.services.open_conflicts import fields_in_conflict
 from forum_desktop.services.operations import OpResult
+from forum_desktop.ui.combo_line import line_edit
 from forum_desktop.ui.commit_text import CommitPlainTextEdit
 from forum_desktop.ui.conflict_note import ConflictNote
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.date_edit import DateEdit
 from forum_desktop.ui.logo_field import LogoField
 from forum_desktop.ui.objectives_editor import ObjectivesEditor
+from forum_desktop.ui.qt_dates import pydate, qdate
 from forum_desktop.ui.timezone_combo import TimeZoneCombo
 from forum_desktop.ui.translation_rows import TranslationRows
 from forum_desktop.ui.working_languages import WorkingLanguagesField
@@ -56,7 +58,7 @@ class EventDetails(QWidget):
 
         self.timezone_combo = TimeZoneCombo(self)
         self.timezone_combo.setAccessibleName(self.tr("Time zone"))
-        self.timezone_combo.lineEdit().editingFinished.connect(self._save_timezone)
+        line_edit(self.timezone_combo).editingFinished.connect(self._save_timezone)
         self.timezone_combo.activated.connect(lambda _: self._save_timezone())
 
         self.dated = QCheckBox(self.tr("&Dated"), self)
@@ -88,7 +90,7 @@ class EventDetails(QWidget):
         self.footer_edit.editingFinished.connect(
             lambda: self._save("footer", self.footer_edit.text())
         )
-        self.context_edit = CommitPlainTextEdit(
+        self.context_edit: CommitPlainTextEdit = CommitPlainTextEdit(
             lambda: self._save("context", self.context_edit.toPlainText()), self
         )
         self.context_edit.setAccessibleName(self.tr("Context"))
@@ -165,8 +167,8 @@ class EventDetails(QWidget):
             self.timezone_combo.setCurrentText(event.timezone)
             self.dated.setChecked(event.start_date is not None)
             today = date.today()
-            self.start_edit.setDate(QDate(event.start_date or today))
-            self.end_edit.setDate(QDate(event.end_date or event.start_date or today))
+            self.start_edit.setDate(qdate(event.start_date or today))
+            self.end_edit.setDate(qdate(event.end_date or event.start_date or today))
             self.start_edit.setEnabled(event.start_date is not None)
             self.end_edit.setEnabled(event.start_date is not None)
             self.place_edit.setText(event.place)
@@ -225,11 +227,11 @@ class EventDetails(QWidget):
         if not self.dated.isChecked():
             values: dict[str, date | None] = {"start_date": None, "end_date": None}
         else:
-            start = self.start_edit.date().toPython()
-            end = self.end_edit.date().toPython()
+            start = pydate(self.start_edit.date())
+            end = pydate(self.end_edit.date())
             if end < start:  # an event ends on or after its first day: shown as saved
                 end = start
-                self.end_edit.setDate(QDate(end))
+                self.end_edit.setDate(qdate(end))
             values = {"start_date": start, "end_date": end}
         if (
             self._event.start_date == values["start_date"]

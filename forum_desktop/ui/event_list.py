@@ -11,6 +11,7 @@ from forum_desktop.models import Event
 from forum_desktop.services.events import list_events
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.qt_dates import qdate
 
 Index = QModelIndex | QPersistentModelIndex
 EVENT_ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -35,7 +36,7 @@ class EventListModel(QAbstractListModel):
         event = self._events[index.row()]
         if role == Qt.ItemDataRole.DisplayRole:
             if event.start_date:
-                day = QLocale().toString(event.start_date, QLocale.FormatType.ShortFormat)
+                day = QLocale().toString(qdate(event.start_date), QLocale.FormatType.ShortFormat)
                 return f"{event.title}\n{day}"
             return event.title
         if role == Qt.ItemDataRole.ToolTipRole:

@@ -225,6 +225,7 @@ class EventPage(QStackedWidget):
         else:
             self._stale.add(page)  # loads the open event when first shown
         placeholder = self.tabs.widget(index)
+        assert placeholder is not None  # the tab at ``index`` holds it until now
         current, title = self.tabs.currentIndex(), self.tabs.tabText(index)
         blocked = self.tabs.blockSignals(True)  # the same tab stays current: no change
         try:

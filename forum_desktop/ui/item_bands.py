@@ -209,6 +209,7 @@ class ItemBands(QAbstractProxyModel):
 
     def _entry(self, row: int) -> EntryRow:
         entries = self.sourceModel()
+        assert isinstance(entries, QSortFilterProxyModel)  # as set in __init__
         return self._outcomes().outcome(entries.mapToSource(entries.index(row, 0)).row())
 
     def _on_data_changed(self, top: QModelIndex, bottom: QModelIndex, *_: object) -> None:
@@ -231,6 +232,7 @@ class ItemBands(QAbstractProxyModel):
 
     def band_label(self, row: int) -> str:
         item_id = self._keys[row][1]
+        assert not isinstance(item_id, str)  # a band's key holds its item's id (or None)
         label = self._outcomes().item_label(item_id)
         return label or translate("ItemBands", "No particular agenda item")
 

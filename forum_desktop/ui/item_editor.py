@@ -7,7 +7,7 @@ from datetime import time
 from typing import Any
 from uuid import UUID
 
-from PySide6.QtCore import Qt, QTime, Signal
+from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QResizeEvent
 from PySide6.QtWidgets import (
     QCheckBox,
@@ -34,11 +34,13 @@ from forum_desktop.services.open_conflicts import fields_in_conflict
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui import prompts
 from forum_desktop.ui.agenda_model import kind_labels
+from forum_desktop.ui.combo_line import line_edit
 from forum_desktop.ui.commit_text import CommitPlainTextEdit
 from forum_desktop.ui.conflict_note import ConflictNote
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.method_apply import apply_method
 from forum_desktop.ui.notice_texts import notice_text
+from forum_desktop.ui.qt_dates import qtime
 from forum_desktop.ui.translation_rows import TranslationRows
 
 ID_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -125,8 +127,8 @@ class ItemEditor(QWidget):
         )
         self.kind_combo = QComboBox(self)
         self.kind_combo.setAccessibleName(self.tr("Kind"))
-        for value, label in kind_labels():
-            self.kind_combo.addItem(label, value)
+        for kind, label in kind_labels():
+            self.kind_combo.addItem(label, kind)
         self.kind_combo.activated.connect(lambda _: self._save(kind=self.kind_combo.currentData()))
         self.locked = QCheckBox(self.tr("&Locked start at"), self)
         self.locked.setAccessibleName(self.tr("Locked start"))
@@ -150,7 +152,7 @@ class ItemEditor(QWidget):
             )
         )
         self.method_combo.activated.connect(self._choose_method)
-        self.method_edit = self.method_combo.lineEdit()
+        self.method_edit = line_edit(self.method_combo)
         self.method_edit.editingFinished.connect(
             lambda: self._save(method=self.method_edit.text().strip())
         )
@@ -217,7 +219,9 @@ class ItemEditor(QWidget):
         self.conflict_note.fit_width(width - margins.left() - margins.right())
 
     def _text(self, name: str, field: str) -> CommitPlainTextEdit:
-        edit = CommitPlainTextEdit(lambda: self._save(**{field: edit.toPlainText()}), self)
+        edit: CommitPlainTextEdit = CommitPlainTextEdit(
+            lambda: self._save(**{field: edit.toPlainText()}), self
+        )
         edit.setAccessibleName(name)
         edit.setMaximumHeight(70)
         return edit
@@ -255,7 +259,7 @@ class ItemEditor(QWidget):
             self.kind_combo.setCurrentIndex(self.kind_combo.findData(item.kind))
             self.locked.setChecked(item.locked_start is not None)
             self.locked_time.setEnabled(item.locked_start is not None)
-            self.locked_time.setTime(QTime(item.locked_start or self._scheduled_start(item)))
+            self.locked_time.setTime(qtime(item.locked_start or self._scheduled_start(item)))
             self._fill_methods(item)
             for edit, value in (
                 (self.question_edit, item.guiding_question),

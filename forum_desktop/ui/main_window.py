@@ -147,7 +147,7 @@ class MainWindow(QMainWindow):
         action = QAction(text, self)
         if shortcut is not None:
             action.setShortcut(QKeySequence(shortcut))  # type: ignore[call-overload]
-        action.triggered.connect(slot)  # type: ignore[arg-type]
+        action.triggered.connect(slot)
         menu.addAction(action)
         return action
 
@@ -359,7 +359,7 @@ class MainWindow(QMainWindow):
             self.page.show_record(record_type, record_id)
             self.activateWindow()
 
-    def find(self) -> None:
+    def find(self) -> None:  # type: ignore[override]  # hides the static QWidget.find(id), unused
         from forum_desktop.ui.search_dialog import SearchDialog
 
         if self.search_dialog is None:
@@ -484,13 +484,22 @@ class MainWindow(QMainWindow):
                 conn.close()
 
         waiting = QProgressDialog(self.tr("Importing %1…").replace("%1", path.name), "", 0, 0, self)
-        waiting.setCancelButton(None)  # type: ignore[arg-type]
+        waiting.setCancelButton(None)
         waiting.setWindowModality(Qt.WindowModality.WindowModal)  # no edit meanwhile
         waiting.setMinimumDuration(0)  # at once: an edit meanwhile would wait on the import
         waiting.setValue(0)
         self.import_job = job = Job(work, (OSError, NoticeError, StorageError, ValidationError))
-        job.done.connect(lambda done: (waiting.reset(), self._imported(path, *done)))
-        job.failed.connect(lambda error: (waiting.reset(), self._not_imported(path, error)))
+
+        def imported(done: tuple[OpResult, str]) -> None:
+            waiting.reset()
+            self._imported(path, *done)
+
+        def not_imported(error: Exception) -> None:
+            waiting.reset()
+            self._not_imported(path, error)
+
+        job.done.connect(imported)
+        job.failed.connect(not_imported)
         job.start(QThreadPool.globalInstance())
 
     def _imported(self, path: Path, result: OpResult, title: str) -> None:

@@ -78,7 +78,8 @@ class MethodHost(QObject):
 
     def focus(self) -> None:
         """Bring the method's screen forward (Ctrl+Shift+R), else the agenda."""
-        target: QWidget = self.screen if self.screen is not None else self._tabs.widget(0)
+        target = self.screen if self.screen is not None else self._tabs.widget(0)
+        assert target is not None  # tab 0, the agenda, is always there
         self._tabs.setCurrentWidget(target)
         target.setFocus()
         if self.screen is not None and self.screen.focusWidget() is not None:

@@ -150,7 +150,8 @@ class MethodLibraryDialog(QDialog):
     # --- the list ---------------------------------------------------------------------
 
     def _fill(self, *_: object, select: str | None = None) -> None:
-        keep = select or (self.current().definition.id if self.current() else None)
+        current = self.current()
+        keep = select or (current.definition.id if current else None)
         words = self.search.text().casefold().split()
         language = ui_language()
         self._entries = []

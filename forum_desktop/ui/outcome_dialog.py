@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 from forum_desktop.models import ActionFields, ActionStatus, Outcome, OutcomeKind
 from forum_desktop.ui.date_edit import DateEdit
 from forum_desktop.ui.outcome_model import kind_labels, status_labels
+from forum_desktop.ui.qt_dates import qdate
 
 
 class OutcomeDialog(QDialog):
@@ -61,7 +62,7 @@ class OutcomeDialog(QDialog):
         self.due_edit.setAccessibleName(self.tr("Due date"))
         self.has_due.setChecked(action.due is not None)
         if action.due:
-            self.due_edit.setDate(QDate(action.due))
+            self.due_edit.setDate(qdate(action.due))
         else:
             self.due_edit.setDate(QDate.currentDate())
         self.due_edit.setEnabled(action.due is not None)

@@ -47,6 +47,7 @@ from forum_desktop.storage.light_rows import (
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.image_jobs import relay, start_job
 from forum_desktop.ui.messages import fill
+from forum_desktop.ui.qt_dates import qdate, qtime
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -377,7 +378,8 @@ class OutcomeModel(QAbstractTableModel):
     def _display(self, outcome: EntryRow, column: int) -> str:
         if column == Col.TIME:
             return QLocale().toString(
-                outcome.captured_at.astimezone(self._zone).time(), QLocale.FormatType.ShortFormat
+                qtime(outcome.captured_at.astimezone(self._zone).time()),
+                QLocale.FormatType.ShortFormat,
             )
         if column == Col.ITEM:
             return self.item_label(outcome.item_id)
@@ -397,7 +399,7 @@ class OutcomeModel(QAbstractTableModel):
             return " ".join(f"#{tag}" for tag in outcome.tags)
         if column == Col.DUE:
             due = outcome.due
-            return QLocale().toString(due, QLocale.FormatType.ShortFormat) if due else ""
+            return QLocale().toString(qdate(due), QLocale.FormatType.ShortFormat) if due else ""
         if column == Col.STATUS:
             return status_labels()[outcome.status] if outcome.status else ""
         if column == Col.AUTHOR:

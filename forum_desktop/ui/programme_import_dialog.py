@@ -50,6 +50,7 @@ from forum_desktop.ui import prompts
 from forum_desktop.ui.language import AUTONYMS
 from forum_desktop.ui.notice_texts import notice_text
 from forum_desktop.ui.programme_pairs_table import ProgrammePairsTable
+from forum_desktop.ui.qt_dates import qdate, qtime
 
 FIRST_YEAR, LAST_YEAR = 1900, 2200
 MEGABYTES = MAX_BYTES // (1024 * 1024)
@@ -214,7 +215,9 @@ class ProgrammeImportDialog(QDialog):
         if self.programme is not None:
             for day in self.programme.days:
                 day_text = (
-                    locale.toString(day.date, QLocale.FormatType.LongFormat) if day.date else ""
+                    locale.toString(qdate(day.date), QLocale.FormatType.LongFormat)
+                    if day.date
+                    else ""
                 )
                 heading = day.title or day_text
                 node = QTreeWidgetItem(self.preview, [heading or self.tr("Session")])
@@ -273,7 +276,9 @@ class ProgrammeImportDialog(QDialog):
         count = 0
         for item in items:
             start = (
-                QLocale().toString(item.start, QLocale.FormatType.ShortFormat) if item.start else ""
+                QLocale().toString(qtime(item.start), QLocale.FormatType.ShortFormat)
+                if item.start
+                else ""
             )
             if item.time_to_confirm:
                 start = self.tr("to confirm")

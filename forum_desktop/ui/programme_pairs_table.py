@@ -17,6 +17,7 @@ from forum_desktop.models import Session
 from forum_desktop.models.translation import TranslatedField
 from forum_desktop.services.programme_match import ProgrammeMatch, Side
 from forum_desktop.ui.notice_texts import notice_text
+from forum_desktop.ui.qt_dates import qtime
 
 START, AGENDA, NOTE, UNPAIRED = range(4)
 
@@ -75,4 +76,4 @@ class ProgrammePairsTable(QTableWidget):
 def _clock(minute: int | None) -> str:
     if minute is None:
         return ""
-    return QLocale().toString(time_at(minute), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(qtime(time_at(minute)), QLocale.FormatType.ShortFormat)

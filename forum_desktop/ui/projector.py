@@ -207,6 +207,7 @@ class ProjectorWindow(QWidget):
         elif holding:
             self._show_hold(snapshot, on_break)
         else:
+            assert current is not None and snapshot is not None  # else it would be holding
             item = current.entry.item
             self.title_label.setText(item.title)
             self.countdown_label.setText(projector_countdown(snapshot.remaining_seconds))
@@ -241,7 +242,7 @@ class ProjectorWindow(QWidget):
             self._fit_countdown()
         self._restyle()
         if self.method_view is not None:
-            self.layout().activate()
+            self._layout.activate()
             self._fit_view()  # new words in it (a tick's), or shown again after a hold
 
     def _show_hold(self, snapshot: Snapshot | None, on_break: bool) -> None:
@@ -431,7 +432,7 @@ class ProjectorWindow(QWidget):
         self._fit_countdown()
         if self.method_view is not None:
             self._fitted_view = ()
-            self.layout().activate()  # the view's new room, before its texts are fitted to it
+            self._layout.activate()  # the view's new room, before its texts are fitted to it
             self._fit_view()
 
     def _lines(self) -> tuple[QLabel, ...]:

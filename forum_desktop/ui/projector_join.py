@@ -112,8 +112,9 @@ class JoinBadge(QWidget):
         if url:
             self._show(url)
         parent = self.parentWidget()
-        if parent is not None and parent.layout() is not None:
-            parent.layout().activate()  # the room reads the new layout at once, not a tick later
+        parent_layout = None if parent is None else parent.layout()
+        if parent_layout is not None:
+            parent_layout.activate()  # the room reads the new layout at once, not a tick later
 
     def _show(self, url: str) -> None:
         if url != self._coded:
@@ -146,7 +147,9 @@ class JoinBadge(QWidget):
         self._draw_code()
 
     def _text_height(self) -> int:
-        spacing = self.layout().spacing()
+        layout = self.layout()
+        assert layout is not None  # __init__ gives this widget its layout
+        spacing = layout.spacing()
         return sum(
             label.sizeHint().height() + spacing for label in (self.url_label, self.phones_label)
         )

@@ -86,7 +86,10 @@ class QuestionsPanel(QWidget):
 
     def chosen(self) -> UUID | None:
         item = self.questions_list.currentItem()
-        return None if item is None else item.data(Qt.ItemDataRole.UserRole)
+        if item is None:
+            return None
+        question_id: UUID = item.data(Qt.ItemDataRole.UserRole)
+        return question_id
 
     def _chosen_open(self) -> QuestionView | None:
         chosen = self.chosen()

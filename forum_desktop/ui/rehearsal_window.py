@@ -50,7 +50,7 @@ class RehearsalStart(QObject):
             self.tr("Preparing the rehearsal: copying the database…"), "", 0, 0, parent
         )
         self.progress.setWindowTitle(self.tr("Rehearsal"))
-        self.progress.setCancelButton(None)  # type: ignore[arg-type]
+        self.progress.setCancelButton(None)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)  # a small file never flashes a dialog
         self.progress.setAutoClose(False)

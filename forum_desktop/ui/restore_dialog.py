@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QDateTime, QLocale, Qt
+from PySide6.QtCore import QCoreApplication, QLocale, Qt
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_desktop.storage import Backup, BackupReason
+from forum_desktop.ui.qt_dates import qdatetime
 
 BACKUP_ROLE = Qt.ItemDataRole.UserRole + 1
 
@@ -45,7 +46,7 @@ class RestoreDialog(QDialog):
         self.list.setAccessibleName(self.tr("Backups"))
         locale = QLocale()
         for backup in backups:
-            when = QDateTime(backup.created_at.astimezone()).toLocalTime()
+            when = qdatetime(backup.created_at.astimezone()).toLocalTime()
             day = locale.toString(when, QLocale.FormatType.LongFormat)
             text = f"{day} — {reason_label(backup.reason)}"
             item = QListWidgetItem(text, self.list)
@@ -74,4 +75,7 @@ class RestoreDialog(QDialog):
 
     def chosen(self) -> Backup | None:
         item = self.list.currentItem()
-        return None if item is None else item.data(BACKUP_ROLE)
+        if item is None:
+            return None
+        backup: Backup = item.data(BACKUP_ROLE)
+        return backup

@@ -294,7 +294,8 @@ class RosterModel(QAbstractTableModel):
 
     def _display(self, column: Column, value: Any) -> str:
         if column in CHOICE_COLUMNS:
-            return dict(choice_labels(column)).get(value, "")
+            label: str = dict(choice_labels(column)).get(value, "")
+            return label
         if column is Column.CHECKED_IN:
             if value is None:
                 return ""

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from functools import partial
 from uuid import UUID
 
 from PySide6.QtCore import QItemSelectionModel, QSortFilterProxyModel, Qt, Signal
@@ -86,7 +87,7 @@ class RosterPage(QWidget):
         self.table.horizontalHeader().setStretchLastSection(True)
         for column in CHOICE_COLUMNS:
             self.table.setItemDelegateForColumn(
-                column, ChoiceDelegate(lambda c=column: choice_labels(c), self.table)
+                column, ChoiceDelegate(partial(choice_labels, column), self.table)
             )
 
         self.empty_label = QLabel(self)

@@ -60,6 +60,7 @@ from forum_desktop.ui.notice_area import NoticeArea, OneLineLabel
 from forum_desktop.ui.outcome_model import kind_labels
 from forum_desktop.ui.projector import FLASH_MS, ProjectorWindow, SecondLanguage
 from forum_desktop.ui.projector_control import ProjectorControl
+from forum_desktop.ui.qt_dates import qdate
 from forum_desktop.ui.room_language import set_room_language
 from forum_desktop.ui.run_controller import RunController
 from forum_desktop.ui.run_items_model import RunCol, RunItemsModel
@@ -278,7 +279,7 @@ class RunPage(QWidget):
         self.mute_action = self._action(
             self.tr("&Mute cues"), "Ctrl+Shift+U", self._on_mute, checkable=True
         )
-        self.auto_phase_action = self._action(
+        self.auto_phase_action: QAction = self._action(
             self.tr("&Advance phases automatically"),
             "Ctrl+Alt+A",
             lambda: c.set_auto_advance(self.auto_phase_action.isChecked()),
@@ -428,7 +429,7 @@ class RunPage(QWidget):
         today = self.controller.clock.now().astimezone(self._zone).date()
         if records.session.date == today:
             return ""
-        planned = QLocale().toString(records.session.date, QLocale.FormatType.LongFormat)
+        planned = QLocale().toString(qdate(records.session.date), QLocale.FormatType.LongFormat)
         return self.tr(
             "Planned for %1: started today, it is timed against its planned times today."
         ).replace("%1", planned)

@@ -6,7 +6,6 @@ from __future__ import annotations
 from datetime import date, time
 from typing import Any
 
-from PySide6.QtCore import QDate, QTime
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -26,9 +25,11 @@ from forum_desktop.models import Event, Language, Session, SessionMode
 from forum_desktop.models.base import TITLE_MAX_LENGTH
 from forum_desktop.models.translation import TranslatedField
 from forum_desktop.services.translations import EventTexts, typed_text
+from forum_desktop.ui.combo_line import line_edit
 from forum_desktop.ui.date_edit import DateEdit
 from forum_desktop.ui.messages import fill
 from forum_desktop.ui.numbers import percent_suffix
+from forum_desktop.ui.qt_dates import qdate, qtime
 from forum_desktop.ui.timezone_combo import TimeZoneCombo
 from forum_desktop.ui.translation_rows import TranslationRow
 
@@ -60,7 +61,7 @@ class SessionDialog(QDialog):
         self.timed.toggled.connect(self.end_edit.setEnabled)
         self.timezone_combo = TimeZoneCombo(self)
         self.timezone_combo.setAccessibleName(self.tr("Time zone"))
-        self.timezone_combo.lineEdit().setPlaceholderText(
+        line_edit(self.timezone_combo).setPlaceholderText(
             self.tr("%1 (the event's)").replace("%1", event.timezone)
         )
         self.description_edit = QLineEdit(session.description if session else "", self)
@@ -97,13 +98,13 @@ class SessionDialog(QDialog):
 
         day = (session.date if session else None) or event.start_date
         self.dated.setChecked(day is not None)
-        self.date_edit.setDate(QDate(day or date.today()))
+        self.date_edit.setDate(qdate(day or date.today()))
         self.date_edit.setEnabled(day is not None)
         start = session.start_time if session else time(9, 0)
         end = session.end_time if session else time(12, 0)
         self.timed.setChecked(start is not None)
-        self.start_edit.setTime(QTime(start or time(9, 0)))
-        self.end_edit.setTime(QTime(end or time(12, 0)))
+        self.start_edit.setTime(qtime(start or time(9, 0)))
+        self.end_edit.setTime(qtime(end or time(12, 0)))
         self.start_edit.setEnabled(start is not None)
         self.end_edit.setEnabled(start is not None)
         self.timezone_combo.setCurrentText(session.timezone if session else "")

@@ -18,6 +18,7 @@ from forum_desktop.models.base import TITLE_MAX_LENGTH
 from forum_desktop.services.run import floor_holder
 from forum_desktop.timing.display import countdown
 from forum_desktop.timing.snapshot import Snapshot
+from forum_desktop.ui.combo_line import line_edit
 from forum_desktop.ui.messages import fill
 from forum_desktop.ui.run_controller import RunController
 from forum_desktop.ui.wrapping_label import WrappingLabel
@@ -30,8 +31,8 @@ class SpeakerPanel(QWidget):
         self.speaker_combo = QComboBox(self)
         self.speaker_combo.setEditable(True)
         self.speaker_combo.setAccessibleName(self.tr("Speaker"))
-        self.speaker_combo.lineEdit().setPlaceholderText(self.tr("Speaker: a name"))
-        self.speaker_combo.lineEdit().setMaxLength(TITLE_MAX_LENGTH)
+        line_edit(self.speaker_combo).setPlaceholderText(self.tr("Speaker: a name"))
+        line_edit(self.speaker_combo).setMaxLength(TITLE_MAX_LENGTH)
         self.minutes_spin = QSpinBox(self)
         self.minutes_spin.setRange(0, 60)
         self.minutes_spin.setValue(3)

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QDialog,
@@ -36,6 +36,7 @@ from forum_desktop.services.templates import (
 from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.date_edit import DateEdit
+from forum_desktop.ui.qt_dates import pydate, qdate
 from forum_desktop.ui.working_languages import language_choices
 
 TEMPLATE_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -64,7 +65,7 @@ class TemplateDialog(QDialog):
         self.date_edit = DateEdit(self)
         self.date_edit.setAccessibleName(self.tr("Date of the new session"))
         self.dated.setChecked(event.start_date is not None)
-        self.date_edit.setDate(QDate(event.start_date or date.today()))
+        self.date_edit.setDate(qdate(event.start_date or date.today()))
         self.date_edit.setEnabled(self.dated.isChecked())
         self.dated.toggled.connect(self.date_edit.setEnabled)
         self.buttons = QDialogButtonBox(
@@ -110,7 +111,8 @@ class TemplateDialog(QDialog):
         """The name, marked "built-in" and with its language when not the event's."""
         marks = [self.tr("built-in")] if self._is_builtin(template) else []
         if template.language not in ("", self._language):
-            marks.append(dict(language_choices()).get(template.language, template.language))
+            names = {str(code): name for code, name in language_choices()}
+            marks.append(names.get(template.language, template.language))
         return f"{template.name} ({', '.join(marks)})" if marks else template.name
 
     def _add(self, template: SessionTemplate, label: str) -> None:
@@ -121,7 +123,10 @@ class TemplateDialog(QDialog):
 
     def chosen(self) -> SessionTemplate | None:
         entry = self.list.currentItem()
-        return None if entry is None else entry.data(TEMPLATE_ROLE)
+        if entry is None:
+            return None
+        template: SessionTemplate = entry.data(TEMPLATE_ROLE)
+        return template
 
     def select(self, name: str) -> None:
         for row in range(self.list.count()):
@@ -173,4 +178,4 @@ class TemplateDialog(QDialog):
         self.buttons.button(QDialogButtonBox.StandardButton.Ok).setEnabled(ok)
 
     def session_date(self) -> date | None:
-        return self.date_edit.date().toPython() if self.dated.isChecked() else None
+        return pydate(self.date_edit.date()) if self.dated.isChecked() else None

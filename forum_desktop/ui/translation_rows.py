@@ -7,6 +7,7 @@ the editor and the details each edit is one ``SetTranslation``."""
 from __future__ import annotations
 
 from collections.abc import Callable
+from typing import cast
 from uuid import UUID
 
 from PySide6.QtCore import QObject
@@ -140,7 +141,9 @@ class TranslationRows(QObject):
         self.rows = {}
         self._languages = languages
         for field, main_edit in self._under.items():
-            position, _ = self._form.getWidgetPosition(main_edit)
+            # PySide6's stub types the (row, role) pair it returns as object.
+            placed = cast(tuple[int, QFormLayout.ItemRole], self._form.getWidgetPosition(main_edit))
+            position = placed[0]
             for offset, language in enumerate(languages, start=1):
                 multiline = field is not TranslatedField.TITLE
                 row = TranslationRow(

@@ -17,7 +17,7 @@ from forum_desktop.services.commands import execute
 from forum_desktop.services.demo import DEMO_EVENT_ID, CreateDemoEvent
 from forum_desktop.services.events import CreateEvent
 from forum_desktop.ui.action_model import ActionCol
-from forum_desktop.ui.action_tracker import ActionTracker
+from forum_desktop.ui.action_tracker import ActionFilter, ActionTracker
 from forum_desktop.ui.main_window import MainWindow
 from tests.ui.conftest import Prompts
 
@@ -107,6 +107,17 @@ def test_filters_by_status_owner_event_and_overdue(tracker: ActionTracker) -> No
     tracker.status_filter.setCurrentIndex(tracker.status_filter.findData("open"))
     assert cells(tracker, ActionCol.ACTION) == []
     assert tracker.count_label.text() == "Actions: 0 of 3 · overdue: 1"
+
+
+def test_the_filter_takes_qt_events_while_it_filters_by_event(
+    tracker: ActionTracker, qtbot: QtBot
+) -> None:
+    # Its event filter was once named ``event``, hiding QObject.event: each Qt event sent to
+    # it failed ("'str' object is not callable"), so a deleteLater never deleted it.
+    proxy = ActionFilter(tracker.model)
+    proxy.set_filters(None, None, str(DEMO_EVENT_ID), False)
+    with qtbot.waitSignal(proxy.destroyed, timeout=2000):
+        proxy.deleteLater()
 
 
 def test_status_changes_in_place_and_undoes(

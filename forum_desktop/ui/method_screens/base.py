@@ -29,7 +29,8 @@ class MethodScreenWidget(QWidget):
     so a screen shows what is stored, never what it remembers.
     """
 
-    screen: ClassVar[MethodScreen]
+    # Hides QWidget.screen() on method screens; kept, as the name is public and read by the host.
+    screen: ClassVar[MethodScreen]  # type: ignore[assignment]
 
     def __init__(
         self,
@@ -79,7 +80,7 @@ class MethodScreenWidget(QWidget):
             fields=fields,
         )
         result = self.context.execute(command, label)
-        return None if result is None else result.value  # type: ignore[no-any-return]
+        return None if result is None else result.value
 
     def people(self) -> list[Participant]:
         """The event's roster, in roster order."""

@@ -4,7 +4,9 @@ context)."""
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from itertools import pairwise
+from uuid import UUID
 
 from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtGui import QAction, QKeySequence
@@ -27,13 +29,26 @@ from PySide6.QtWidgets import (
 )
 
 from forum_desktop.methods.grouping import unevenly_spread
+from forum_desktop.models import Participant
 from forum_desktop.models.screens import BreakoutsState, Grouping
+from forum_desktop.ui.method_screens.breakouts_tree import GroupTree
 
 translate = QCoreApplication.translate
 
 
 class BreakoutsLayout(QWidget):
     """Builds the screen's controls; the screen connects what they do."""
+
+    # Provided by the screen (BreakoutsScreen), which the controls call and show.
+    tree: GroupTree
+    _people: dict[UUID, Participant]
+    make: Callable[[], None]
+    next_group: Callable[[], None]
+    end_report_back: Callable[[], None]
+    capture_report: Callable[[], None]
+    _on_name: Callable[[], None]
+    _on_rapporteur: Callable[[int], None]
+    _on_minutes: Callable[[int], None]
 
     # --- building -----------------------------------------------------------------------
 

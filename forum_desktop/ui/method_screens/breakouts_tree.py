@@ -70,9 +70,10 @@ class GroupTree(QTreeWidget):
     ) -> None:
         """Rebuild the rows, keeping the selection; ``labels`` words each group's row."""
         chosen = {self._key(item) for item in self.selectedItems()}
-        current = self._key(self.currentItem()) if self.currentItem() else None
+        current_item = self.currentItem()
+        current = self._key(current_item) if current_item else None
         self.clear()
-        rows = [
+        rows: list[tuple[UUID | None, str, list[Participant]]] = [
             (group.id, labels[group.id], self._members(group, people)) for group in state.in_order()
         ]
         if unplaced:
@@ -124,12 +125,17 @@ class GroupTree(QTreeWidget):
     def _members(group: BreakoutGroup, people: dict[UUID, Participant]) -> list[Participant]:
         return by_name([people[person] for person in group.member_ids if person in people])
 
+    def _rows(self) -> list[QTreeWidgetItem]:
+        """The group rows (Qt types them optional; an index in range is never None)."""
+        rows = [self.topLevelItem(index) for index in range(self.topLevelItemCount())]
+        return [row for row in rows if row is not None]
+
     def _all_items(self) -> list[QTreeWidgetItem]:
         found = []
-        for index in range(self.topLevelItemCount()):
-            row = self.topLevelItem(index)
+        for row in self._rows():
             found.append(row)
-            found += [row.child(n) for n in range(row.childCount())]
+            children = [row.child(n) for n in range(row.childCount())]
+            found += [child for child in children if child is not None]
         return found
 
     @staticmethod
@@ -149,13 +155,13 @@ class GroupTree(QTreeWidget):
         return self.group_of_item(item) if item else None
 
     def group_of_item(self, item: QTreeWidgetItem) -> UUID | None:
-        row = item if item.parent() is None else item.parent()
+        parent = item.parent()
+        row = item if parent is None else parent
         value = self._key(row)[1]
         return UUID(value) if value else None
 
     def select_group(self, group_id: UUID) -> None:
-        for index in range(self.topLevelItemCount()):
-            row = self.topLevelItem(index)
+        for row in self._rows():
             if self._key(row) == ("group", str(group_id)):
                 self.setCurrentItem(row)
                 return
@@ -178,7 +184,7 @@ class GroupTree(QTreeWidget):
             if item is not None and item.parent() is None and group is not None:
                 self.reordered.emit(str(group), step)
             return
-        rows = [self._key(self.topLevelItem(n))[1] for n in range(self.topLevelItemCount())]
+        rows = [self._key(row)[1] for row in self._rows()]
         source = self.group_of_item(item) if item is not None and item.parent() else None
         index = rows.index(str(source) if source else NO_GROUP)
         target = index + step

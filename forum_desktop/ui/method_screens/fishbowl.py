@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
 )
@@ -70,6 +71,8 @@ def floor_words(name: str, spoken: float, allotted: int, words: tuple[str, str, 
 
 
 class FishbowlScreen(MethodScreenWidget):
+    # Hides QWidget.scroll() (scrolling the contents by pixels, unused here); public, kept.
+    scroll: QScrollArea  # type: ignore[assignment]
     screen = MethodScreen.FISHBOWL
 
     def build(self) -> None:

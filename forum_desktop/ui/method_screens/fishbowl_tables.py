@@ -23,12 +23,13 @@ from PySide6.QtWidgets import (
 from forum_desktop.methods.fairness import Fairness
 from forum_desktop.models import FishbowlRotation, Outcome
 from forum_desktop.timing.display import countdown
+from forum_desktop.ui.qt_dates import qtime
 
 
 def clock_time(value: dt.datetime | None, zone: ZoneInfo) -> str:
     if value is None:
         return ""
-    return QLocale().toString(value.astimezone(zone).time(), QLocale.FormatType.ShortFormat)
+    return QLocale().toString(qtime(value.astimezone(zone).time()), QLocale.FormatType.ShortFormat)
 
 
 def duration(seconds: float) -> str:

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from forum_desktop.models import Outcome, Participant
 from forum_desktop.models.screens import ReviewCase
+from forum_desktop.ui.combo_line import line_edit
 from forum_desktop.ui.method_screens.peer_review_widgets import FeedbackForm, PeopleCombo
 
 translate = QCoreApplication.translate
@@ -165,7 +166,7 @@ class CaseFormBox(QGroupBox):
         self._people: list[Participant] = []
         self.presenter_combo = PeopleCombo(translate("PeerReviewScreen", "Presenter"), self)
         self.presenter_combo.activated.connect(lambda: self._presenter_chosen(True))
-        self.presenter_combo.lineEdit().editingFinished.connect(
+        line_edit(self.presenter_combo).editingFinished.connect(
             lambda: self._presenter_chosen(False)
         )
         self.organisation_edit = line(self, translate("PeerReviewScreen", "Organisation"))
@@ -213,7 +214,8 @@ class CaseFormBox(QGroupBox):
         )
         if case is None:
             return not any(values)
-        on_roster = {person.id: person.name for person in self._people}.get(case.presenter_id)
+        names: dict[UUID | None, str] = {person.id: person.name for person in self._people}
+        on_roster = names.get(case.presenter_id)
         return values == (
             on_roster or case.presenter_name,
             case.organisation,

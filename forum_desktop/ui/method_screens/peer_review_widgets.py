@@ -8,6 +8,7 @@ from PySide6.QtWidgets import QComboBox, QFormLayout, QPlainTextEdit, QWidget
 
 from forum_desktop.models import Participant
 from forum_desktop.models.outcome import FeedbackFields
+from forum_desktop.ui.combo_line import line_edit
 
 
 class PeopleCombo(QComboBox):
@@ -16,7 +17,7 @@ class PeopleCombo(QComboBox):
         self.setEditable(True)
         self.setInsertPolicy(QComboBox.InsertPolicy.NoInsert)
         self.setAccessibleName(accessible_name)
-        self.lineEdit().setAccessibleName(accessible_name)
+        line_edit(self).setAccessibleName(accessible_name)
         self._people: dict[UUID, Participant] = {}
 
     def set_people(self, people: list[Participant]) -> None:

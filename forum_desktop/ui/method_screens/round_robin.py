@@ -452,7 +452,8 @@ class RoundRobinScreen(MethodScreenWidget):
         self._do(move, self.tr("Change the order"))
         self.select(person)
 
-    def move(self, step: int) -> None:
+    # Overrides QWidget.move(x, y), never called on a method screen; the name is public.
+    def move(self, step: int) -> None:  # type: ignore[override]
         """Move the chosen person up (-1) or down (+1) in the order; they stay chosen."""
         person = self.selected_person()
         if person is None:
