@@ -25,10 +25,6 @@ from forum_desktop.ui.sync_controller import SyncController
 
 
 class ConflictsDialog(QDialog):
-    # The result field hides QDialog.result() (the accepted/rejected code, unused here); the
-    # name is public and kept.
-    result: QPlainTextEdit  # type: ignore[assignment]
-
     def __init__(
         self,
         controller: SyncController,
@@ -65,12 +61,12 @@ class ConflictsDialog(QDialog):
         self.kept.setReadOnly(True)
         self.kept.setAccessibleName(self.tr("Version kept aside"))
         self.kept_label = QLabel(self)
-        self.result = QPlainTextEdit(self)
-        self.result.setAccessibleName(self.tr("Result"))
+        self.result_edit = QPlainTextEdit(self)
+        self.result_edit.setAccessibleName(self.tr("Result"))
         use_shown = QPushButton(self.tr("Use &shown"), self)
-        use_shown.clicked.connect(lambda: self.result.setPlainText(self.shown.toPlainText()))
+        use_shown.clicked.connect(lambda: self.result_edit.setPlainText(self.shown.toPlainText()))
         use_kept = QPushButton(self.tr("Use &kept"), self)
-        use_kept.clicked.connect(lambda: self.result.setPlainText(self.kept.toPlainText()))
+        use_kept.clicked.connect(lambda: self.result_edit.setPlainText(self.kept.toPlainText()))
         both = QPushButton(self.tr("Keep &both"), self)
         both.clicked.connect(self._keep_both)
         self.resolve_button = QPushButton(self.tr("&Resolve with the result"), self)
@@ -94,7 +90,7 @@ class ConflictsDialog(QDialog):
         layout.addWidget(self.list, 1)
         layout.addLayout(grid, 2)
         layout.addWidget(QLabel(self.tr("Result (edit to combine):"), self))
-        layout.addWidget(self.result, 1)
+        layout.addWidget(self.result_edit, 1)
         layout.addLayout(choices)
         layout.addWidget(buttons)
         self.resize(760, 560)
@@ -127,7 +123,7 @@ class ConflictsDialog(QDialog):
             focused = [i for i, row in enumerate(self.rows) if row["record_id"] == str(self.focus)]
             self.list.setCurrentRow(focused[0] if focused else 0)
         else:
-            for editor in (self.shown, self.kept, self.result):
+            for editor in (self.shown, self.kept, self.result_edit):
                 editor.clear()
 
     def _show(self, index: int) -> None:
@@ -139,7 +135,7 @@ class ConflictsDialog(QDialog):
         self.kept_label.setText(
             self.tr("Also kept, by %1").replace("%1", ", ".join(dict.fromkeys(row["authors"])))
         )
-        self.result.setPlainText(str(row["shown"] or ""))
+        self.result_edit.setPlainText(str(row["shown"] or ""))
 
     def _keep_both(self) -> None:
         """Both versions: a line each, or side by side for a title or a name (one line)."""
@@ -150,9 +146,9 @@ class ConflictsDialog(QDialog):
         record_id = UUID(row["record_id"])
         single = one_line(self.context.store, row["record_type"], record_id, row["field"])
         if single:  # each version kept aside, beside the one shown
-            self.result.setPlainText(" / ".join([str(row["shown"] or ""), *row["kept"]]))
+            self.result_edit.setPlainText(" / ".join([str(row["shown"] or ""), *row["kept"]]))
         else:
-            self.result.setPlainText(self.shown.toPlainText() + "\n" + self.kept.toPlainText())
+            self.result_edit.setPlainText(self.shown.toPlainText() + "\n" + self.kept.toPlainText())
 
     def resolve(self) -> None:
         index = self.list.currentRow()
@@ -163,7 +159,7 @@ class ConflictsDialog(QDialog):
             record_type=row["record_type"],
             record_id=UUID(row["record_id"]),
             field=row["field"],
-            value=self.result.toPlainText(),
+            value=self.result_edit.toPlainText(),
         )
         self.context.execute(command, self.tr("Resolve conflict"))  # undo opens it again
         self.reload()

@@ -228,7 +228,7 @@ class MainWindow(QMainWindow):
             edit_menu, self.tr("&Quick capture"), self.page.show_capture, "Ctrl+Shift+K"
         )
         self.find_action = self._add(
-            edit_menu, self.tr("&Find…"), self.find, QKeySequence.StandardKey.Find
+            edit_menu, self.tr("&Find…"), self.open_search, QKeySequence.StandardKey.Find
         )
         edit_menu.addSeparator()
         self.preferences_action = self._add(
@@ -359,7 +359,7 @@ class MainWindow(QMainWindow):
             self.page.show_record(record_type, record_id)
             self.activateWindow()
 
-    def find(self) -> None:  # type: ignore[override]  # hides the static QWidget.find(id), unused
+    def open_search(self) -> None:
         from forum_desktop.ui.search_dialog import SearchDialog
 
         if self.search_dialog is None:

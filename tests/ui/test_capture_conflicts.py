@@ -63,7 +63,7 @@ def test_an_entry_in_conflict_is_marked_kept_through_an_edit_and_resolved_from_t
     dialog = window.conflicts_dialog
     assert dialog.isVisible() and dialog.shown.toPlainText() == "Reporter à avril"
     assert set(dialog.kept.toPlainText().split("\n")) == {"Reporter à mars", "Adopter"}
-    dialog.result.setPlainText("Reporter à avril, adopter")
+    dialog.result_edit.setPlainText("Reporter à avril, adopter")
     dialog.resolve_button.click()
     assert conflict_rows(store, event_id) == []
     assert shown_text() == "Reporter à avril, adopter"

@@ -141,7 +141,7 @@ def test_the_seed_s_session_as_its_note_designs_it(
         ]
         bowl.outer_list.setCurrentRow(row)
         bowl.add_to_queue()
-    viewport = bowl.scroll.viewport()
+    viewport = bowl.scroll_area.viewport()
     for widget in (bowl.circle_box, bowl.contribution_edit, bowl.queue_list):
         qtbot.waitUntil(lambda widget=widget: in_view(widget, viewport))  # once laid out
     for seconds in (90, 60, 45):  # each sits down from the queue and takes the floor

@@ -574,8 +574,8 @@ def test_keeping_both_versions_of_a_name_keeps_them_on_one_line(
     dialog = window.conflicts_dialog
     [both] = [b for b in dialog.findChildren(QPushButton) if b.text() == "Keep &both"]
     both.click()
-    assert dialog.result.toPlainText() == "Moussa Sy (Dakar) / Moussa Sy Ndiaye"
-    dialog.result.setPlainText("Moussa Sy (Dakar)\nMoussa Sy Ndiaye")  # typed on two lines
+    assert dialog.result_edit.toPlainText() == "Moussa Sy (Dakar) / Moussa Sy Ndiaye"
+    dialog.result_edit.setPlainText("Moussa Sy (Dakar)\nMoussa Sy Ndiaye")  # typed on two lines
     dialog.resolve_button.click()
     assert answers.errors[-1][1].startswith("A title or a name is one line")
     assert dialog.list.count() == 1  # still open, nothing written

@@ -18,7 +18,6 @@ from PySide6.QtWidgets import (
     QListWidget,
     QListWidgetItem,
     QPushButton,
-    QScrollArea,
     QSizePolicy,
     QVBoxLayout,
 )
@@ -71,8 +70,6 @@ def floor_words(name: str, spoken: float, allotted: int, words: tuple[str, str, 
 
 
 class FishbowlScreen(MethodScreenWidget):
-    # Hides QWidget.scroll() (scrolling the contents by pixels, unused here); public, kept.
-    scroll: QScrollArea  # type: ignore[assignment]
     screen = MethodScreen.FISHBOWL
 
     def build(self) -> None:
@@ -106,16 +103,16 @@ class FishbowlScreen(MethodScreenWidget):
         self.run_keys = [self.swap_action, self.leave_action, self.floor_action]  # Run-tab-wide
         self.addActions(self.run_keys)
         self._connect()
-        self.scroll = scrolling(self, panel)
+        self.scroll_area = scrolling(self, panel)
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addWidget(self.scroll)
+        layout.addWidget(self.scroll_area)
         self.public_view = FishbowlPublic(self.public)
         self.public_layout.addWidget(self.public_view)
 
     def resizeEvent(self, event: QResizeEvent) -> None:
         super().resizeEvent(event)
-        self.panel.fit_width(self.width() - self.scroll.verticalScrollBar().sizeHint().width())
+        self.panel.fit_width(self.width() - self.scroll_area.verticalScrollBar().sizeHint().width())
 
     def _connect(self) -> None:
         self.topic_combo.textActivated.connect(self.switch_topic)

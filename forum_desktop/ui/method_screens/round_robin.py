@@ -125,8 +125,8 @@ class RoundRobinScreen(MethodScreenWidget):
         self.seconds_spin.editingFinished.connect(self._on_seconds)
         panel.next_action.triggered.connect(lambda *_: self.next_person())
         panel.skip_action.triggered.connect(lambda *_: self.skip())
-        panel.move_up_action.triggered.connect(lambda *_: self.move(-1))
-        panel.move_down_action.triggered.connect(lambda *_: self.move(1))
+        panel.move_up_action.triggered.connect(lambda *_: self.move_in_order(-1))
+        panel.move_down_action.triggered.connect(lambda *_: self.move_in_order(1))
         self.room = RoundRobinPublic(self.public)
         self.public_layout.addWidget(self.room)
 
@@ -452,8 +452,7 @@ class RoundRobinScreen(MethodScreenWidget):
         self._do(move, self.tr("Change the order"))
         self.select(person)
 
-    # Overrides QWidget.move(x, y), never called on a method screen; the name is public.
-    def move(self, step: int) -> None:  # type: ignore[override]
+    def move_in_order(self, step: int) -> None:
         """Move the chosen person up (-1) or down (+1) in the order; they stay chosen."""
         person = self.selected_person()
         if person is None:

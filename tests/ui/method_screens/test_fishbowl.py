@@ -434,14 +434,14 @@ def test_chairs_queue_and_contribution_line_fit_a_laptop_screen_and_stay_put(
         queue_up(qtbot, screen, name)
     page.toggle_projector()  # its warning (one display here) takes a line or two
     qtbot.waitUntil(lambda: window.size().toTuple() == size)
-    viewport = screen.scroll.viewport()
+    viewport = screen.scroll_area.viewport()
 
     def seen(widget: QWidget) -> QRect:
         return QRect(widget.mapTo(viewport, QPoint(0, 0)), widget.size())
 
     for widget in (screen.circle_box, screen.contribution_edit, screen.queue_list):
         assert viewport.rect().contains(seen(widget)), (widget.accessibleName(), size)
-    assert screen.scroll.verticalScrollBar().value() == 0
+    assert screen.scroll_area.verticalScrollBar().value() == 0
     queue_at = seen(screen.queue_list)
     screen.swap_in()
     screen.swap_in()  # refused with a message: nothing moves
