@@ -29,8 +29,8 @@ class MethodScreenWidget(QWidget):
     so a screen shows what is stored, never what it remembers.
     """
 
-    # Hides QWidget.screen() on method screens; kept, as the name is public and read by the host.
-    screen: ClassVar[MethodScreen]  # type: ignore[assignment]
+    kind: ClassVar[MethodScreen]
+    """Which live screen this is (the host replaces a screen of another kind)."""
 
     def __init__(
         self,

@@ -45,7 +45,7 @@ from forum_desktop.ui.room_language import room
 
 
 class BreakoutsScreen(MethodScreenWidget, BreakoutsLayout):
-    screen = MethodScreen.BREAKOUTS  # type: ignore[assignment]  # hides QWidget.screen(), see base
+    kind = MethodScreen.BREAKOUTS
 
     def build(self) -> None:
         self.seed: int | None = None

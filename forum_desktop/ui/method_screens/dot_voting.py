@@ -50,7 +50,7 @@ from forum_desktop.ui.projector import LEADS
 
 
 class DotVotingScreen(MethodScreenWidget):
-    screen = MethodScreen.DOT_VOTING
+    kind = MethodScreen.DOT_VOTING
 
     def build(self) -> None:
         self._view: VoteView | None = None

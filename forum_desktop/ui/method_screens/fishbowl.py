@@ -70,7 +70,7 @@ def floor_words(name: str, spoken: float, allotted: int, words: tuple[str, str, 
 
 
 class FishbowlScreen(MethodScreenWidget):
-    screen = MethodScreen.FISHBOWL
+    kind = MethodScreen.FISHBOWL
 
     def build(self) -> None:
         self.view = FishbowlView()

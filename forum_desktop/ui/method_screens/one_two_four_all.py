@@ -74,7 +74,7 @@ class HarvestList(IdeaList):
 
 
 class OneTwoFourAllScreen(MethodScreenWidget):
-    screen = MethodScreen.ONE_TWO_FOUR_ALL
+    kind = MethodScreen.ONE_TWO_FOUR_ALL
 
     def build(self) -> None:
         self.ideas: list[Outcome] = []

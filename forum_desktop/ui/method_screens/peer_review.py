@@ -50,7 +50,7 @@ from forum_desktop.ui.room_language import room
 
 
 class PeerReviewScreen(MethodScreenWidget):
-    screen = MethodScreen.PEER_REVIEW
+    kind = MethodScreen.PEER_REVIEW
 
     def build(self) -> None:
         self._snapshot: Snapshot | None = self.controller.snapshot

@@ -66,7 +66,7 @@ def time_words(spoken: float, allotted: int, words: tuple[str, str, str]) -> str
 
 
 class RoundRobinScreen(MethodScreenWidget):
-    screen = MethodScreen.ROUND_ROBIN
+    kind = MethodScreen.ROUND_ROBIN
 
     def build(self) -> None:
         self.rng = random.Random()

@@ -26,7 +26,7 @@ class StandInScreen(MethodScreenWidget):
     """The smallest screen: a counter of ticks, a button that runs a command, one public
     label."""
 
-    screen = MethodScreen.ROUND_ROBIN
+    kind = MethodScreen.ROUND_ROBIN
 
     def build(self) -> None:
         self.ticks = 0
