@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import zipfile
+from collections.abc import Callable
 from pathlib import Path
 from uuid import UUID
 
@@ -19,13 +20,14 @@ from forum_desktop.services.capture import (
     CaptureOutcome,
     UpdateOutcome,
 )
-from forum_desktop.services.commands import execute
+from forum_desktop.services.commands import Command, execute
 from forum_desktop.services.demo import CreateDemoEvent
 from forum_desktop.services.events import CreateEvent, UpdateEvent, list_events
 from forum_desktop.services.open_conflicts import conflict_texts
 from forum_desktop.services.participants import AddParticipant, UpdateParticipant
 from forum_desktop.services.run import NextItem, StartRun
 from forum_desktop.services.translations import SetTranslation
+from forum_desktop.storage import Store
 from forum_desktop.storage.search_index import has_pending
 from forum_desktop.sync.bundle import export_bundle
 from forum_desktop.sync.engine import sync_event
@@ -334,27 +336,76 @@ def test_a_conflict_s_text_is_listed_as_typed_even_with_placeholders(
     assert " · Budget %3 %4 %1 %2 — also kept: a version by Test Rapporteur, " in line
 
 
-def test_the_roster_marks_a_name_two_laptops_retyped_and_resolves_it(
-    window: MainWindow, answers: Prompts, tmp_path: Path, qtbot: QtBot
-) -> None:
+def retyped_on_two_laptops(
+    window: MainWindow,
+    tmp_path: Path,
+    build: Callable[[Store, UUID], UUID],
+    retype: Callable[[UUID, str], Command],
+    here: str,
+    there: str,
+) -> tuple[UUID, Callable[[], None]]:
+    """A record of a new event (``build`` makes it, its id), retyped as ``here`` on this
+    laptop and, later, as ``there`` on another (which shows): the record's id, and what
+    brings the other laptop's edit here, as the sync controller does."""
     store = window.context.store
     event_id: UUID = execute(store, CreateEvent(title="Atelier de Saly")).value
-    person = execute(store, AddParticipant(event_id=event_id, name="Fatou Ndiaye")).value
+    record = build(store, event_id)
     folder = tmp_path / "shared"
     folder.mkdir()
     sync_event(store, event_id, folder)
     other = open_laptop(tmp_path / "rapporteur", "Bruno")
-    sync_event(other.store, event_id, folder)
-    execute(store, UpdateParticipant(participant_id=person, name="Fatou Ndiaye Sow"))
-    other.clock.advance(3600)  # Bruno's is the later edit: it shows
-    execute(other.store, UpdateParticipant(participant_id=person, name="Fatou N. (ENDA)"))
-    sync_event(other.store, event_id, folder)
+    try:
+        sync_event(other.store, event_id, folder)
+        execute(store, retype(record, here))
+        other.clock.advance(3600)  # the other laptop's is the later edit: it shows
+        execute(other.store, retype(record, there))
+        sync_event(other.store, event_id, folder)
+    finally:
+        other.close()
     window.events_model.reload()
     window.open_event(event_id)
+
+    def merge() -> None:
+        sync_event(store, event_id, folder)
+        window.context.merged()
+
+    return record, merge
+
+
+def resolve_with_the_kept_version(window: MainWindow, kept: str) -> None:
+    dialog = window.conflicts_dialog
+    assert dialog.kept.toPlainText() == kept
+    [use_kept] = [b for b in dialog.findChildren(QPushButton) if b.text() == "Use &kept"]
+    use_kept.click()
+    dialog.resolve_button.click()
+
+
+def add_person(store: Store, event_id: UUID) -> UUID:
+    return execute(store, AddParticipant(event_id=event_id, name="Fatou Ndiaye")).value
+
+
+def add_session(store: Store, event_id: UUID) -> UUID:
+    return execute(store, AddSession(event_id=event_id, title="Matinée")).value
+
+
+def add_item(store: Store, event_id: UUID) -> UUID:
+    return execute(store, AddItem(session_id=add_session(store, event_id), title="Accueil")).value
+
+
+def test_the_roster_marks_a_name_two_laptops_retyped_and_resolves_it(
+    window: MainWindow, answers: Prompts, tmp_path: Path
+) -> None:
+    _, merge = retyped_on_two_laptops(
+        window,
+        tmp_path,
+        add_person,
+        lambda person, name: UpdateParticipant(participant_id=person, name=name),
+        "Fatou Ndiaye Sow",
+        "Fatou N. (ENDA)",
+    )
     window.page.tabs.setCurrentIndex(ROSTER_TAB)
     roster = window.page.roster
-    sync_event(store, event_id, folder)
-    window.context.merged()  # as the sync controller does after a merge
+    merge()
 
     cell = roster.proxy.index(0, Column.NAME)
     assert cell.data() == "⚠ In conflict: Fatou N. (ENDA)"
@@ -363,44 +414,30 @@ def test_the_roster_marks_a_name_two_laptops_retyped_and_resolves_it(
     roster.table.selectRow(0)
     assert roster.resolve_action.isEnabled()
     roster.resolve_action.trigger()
-    dialog = window.conflicts_dialog
-    assert dialog.kept.toPlainText() == "Fatou Ndiaye Sow"
-    [use_kept] = [b for b in dialog.findChildren(QPushButton) if b.text() == "Use &kept"]
-    use_kept.click()
-    dialog.resolve_button.click()
+    resolve_with_the_kept_version(window, "Fatou Ndiaye Sow")
 
     assert roster.proxy.index(0, Column.NAME).data() == "Fatou Ndiaye Sow"
     assert not roster.resolve_action.isEnabled()
-    other.close()
 
 
 def test_the_agenda_marks_an_item_two_laptops_retitled_and_resolves_it(
-    window: MainWindow, answers: Prompts, tmp_path: Path, qtbot: QtBot
+    window: MainWindow, answers: Prompts, tmp_path: Path
 ) -> None:
-    store = window.context.store
-    event_id: UUID = execute(store, CreateEvent(title="Atelier de Saly")).value
-    session_id = execute(store, AddSession(event_id=event_id, title="Matinée")).value
-    item_id = execute(store, AddItem(session_id=session_id, title="Accueil")).value
-    folder = tmp_path / "shared"
-    folder.mkdir()
-    sync_event(store, event_id, folder)
-    other = open_laptop(tmp_path / "rapporteur", "Bruno")
-    sync_event(other.store, event_id, folder)
-    execute(store, UpdateItem(item_id=item_id, title="Accueil et café"))
-    other.clock.advance(3600)  # Bruno's is the later edit: it shows
-    execute(other.store, UpdateItem(item_id=item_id, title="Accueil des maires"))
-    sync_event(other.store, event_id, folder)
-    window.events_model.reload()
-    window.open_event(event_id)
+    item_id, merge = retyped_on_two_laptops(
+        window,
+        tmp_path,
+        add_item,
+        lambda item, title: UpdateItem(item_id=item, title=title),
+        "Accueil et café",
+        "Accueil des maires",
+    )
     window.resize(1024, 740)
     window.show()
     agenda = window.page.agenda
-    title = agenda.model.index_of(item_id)
     install("fr")  # the note in French, its longest: every line shows in the narrow pane
     try:
         window.page.tabs.setCurrentIndex(AGENDA_TAB)
-        sync_event(store, event_id, folder)
-        window.context.merged()  # as the sync controller does after a merge
+        merge()
         title = agenda.model.index_of(item_id)
         agenda.tree.setCurrentIndex(title)
         note = agenda.editor.conflict_note.label
@@ -419,53 +456,36 @@ def test_the_agenda_marks_an_item_two_laptops_retitled_and_resolves_it(
     assert title.data() == "⚠ Accueil des maires"
     assert "Sync conflict" in title.data(ToolTip)
     assert title.data(Qt.ItemDataRole.EditRole) == "Accueil des maires"  # edited as it is
-    editor = agenda.editor
-    editor.conflict_note.resolve_button.click()
-    dialog = window.conflicts_dialog
-    assert dialog.kept.toPlainText() == "Accueil et café"
-    [use_kept] = [b for b in dialog.findChildren(QPushButton) if b.text() == "Use &kept"]
-    use_kept.click()
-    dialog.resolve_button.click()
+    agenda.editor.conflict_note.resolve_button.click()
+    resolve_with_the_kept_version(window, "Accueil et café")
 
     assert agenda.model.index_of(item_id).data() == "Accueil et café"
-    assert editor.conflict_note.isHidden()
-    other.close()
+    assert agenda.editor.conflict_note.isHidden()
 
 
 def test_the_details_tab_names_the_event_s_texts_in_conflict_and_resolves_them(
-    window: MainWindow, answers: Prompts, tmp_path: Path, qtbot: QtBot
+    window: MainWindow, answers: Prompts, tmp_path: Path
 ) -> None:
-    store = window.context.store
-    event_id: UUID = execute(store, CreateEvent(title="Atelier de Saly")).value
-    folder = tmp_path / "shared"
-    folder.mkdir()
-    sync_event(store, event_id, folder)
-    other = open_laptop(tmp_path / "rapporteur", "Bruno")
-    sync_event(other.store, event_id, folder)
-    execute(store, UpdateEvent(event_id=event_id, context="Les maires de la région."))
-    other.clock.advance(3600)  # Bruno's is the later edit: it shows
-    execute(other.store, UpdateEvent(event_id=event_id, context="Les villes du Sénégal."))
-    sync_event(other.store, event_id, folder)
-    window.events_model.reload()
-    window.open_event(event_id)
+    _, merge = retyped_on_two_laptops(
+        window,
+        tmp_path,
+        lambda store, event_id: event_id,
+        lambda event_id, text: UpdateEvent(event_id=event_id, context=text),
+        "Les maires de la région.",
+        "Les villes du Sénégal.",
+    )
     details = window.page.details
     assert details.conflict_note.isHidden()
-    sync_event(store, event_id, folder)
-    window.context.merged()  # as the sync controller does after a merge
+    merge()
 
     assert not details.conflict_note.isHidden()
     assert "different versions of: Context." in details.conflict_note.label.text()
     assert details.context_edit.toPlainText() == "Les villes du Sénégal."
     details.conflict_note.resolve_button.click()
-    dialog = window.conflicts_dialog
-    assert dialog.kept.toPlainText() == "Les maires de la région."
-    [use_kept] = [b for b in dialog.findChildren(QPushButton) if b.text() == "Use &kept"]
-    use_kept.click()
-    dialog.resolve_button.click()
+    resolve_with_the_kept_version(window, "Les maires de la région.")
 
     assert details.context_edit.toPlainText() == "Les maires de la région."
     assert details.conflict_note.isHidden()
-    other.close()
 
 
 def test_the_events_title_and_a_translation_retyped_on_two_laptops_are_listed_by_kind(
@@ -513,41 +533,29 @@ def test_the_events_title_and_a_translation_retyped_on_two_laptops_are_listed_by
 
 
 def test_the_agenda_names_a_session_title_two_laptops_retyped_and_resolves_it(
-    window: MainWindow, answers: Prompts, tmp_path: Path, qtbot: QtBot
+    window: MainWindow, answers: Prompts, tmp_path: Path
 ) -> None:
-    store = window.context.store
-    event_id: UUID = execute(store, CreateEvent(title="Atelier de Saly")).value
-    session_id = execute(store, AddSession(event_id=event_id, title="Matinée")).value
-    folder = tmp_path / "shared"
-    folder.mkdir()
-    sync_event(store, event_id, folder)
-    other = open_laptop(tmp_path / "rapporteur", "Bruno")
-    sync_event(other.store, event_id, folder)
-    execute(store, UpdateSession(session_id=session_id, title="Matinée des maires"))
-    other.clock.advance(3600)  # Bruno's is the later edit: it shows
-    execute(other.store, UpdateSession(session_id=session_id, title="Première matinée"))
-    sync_event(other.store, event_id, folder)
-    window.events_model.reload()
-    window.open_event(event_id)
+    retyped_on_two_laptops(
+        window,
+        tmp_path,
+        lambda store, event_id: (
+            execute(store, AddSession(event_id=event_id, title="Matinée")).value
+        ),
+        lambda session, title: UpdateSession(session_id=session, title=title),
+        "Matinée des maires",
+        "Première matinée",
+    )[1]()
     window.page.tabs.setCurrentIndex(AGENDA_TAB)
     agenda = window.page.agenda
-    assert agenda.session_conflict.isHidden()
-    sync_event(store, event_id, folder)
-    window.context.merged()  # as the sync controller does after a merge
 
     assert agenda.session_combo.currentText() == "Première matinée"
     assert "versions of: Session title." in agenda.session_conflict.label.text()
     assert not agenda.session_conflict.isHidden()
     agenda.session_conflict.resolve_button.click()
-    dialog = window.conflicts_dialog
-    assert dialog.kept.toPlainText() == "Matinée des maires"
-    [use_kept] = [b for b in dialog.findChildren(QPushButton) if b.text() == "Use &kept"]
-    use_kept.click()
-    dialog.resolve_button.click()
+    resolve_with_the_kept_version(window, "Matinée des maires")
 
     assert agenda.session_combo.currentText() == "Matinée des maires"
     assert agenda.session_conflict.isHidden()
-    other.close()
 
 
 def test_keeping_both_versions_of_a_name_keeps_them_on_one_line(
@@ -555,32 +563,26 @@ def test_keeping_both_versions_of_a_name_keeps_them_on_one_line(
 ) -> None:
     """New-user review: "Keep both" wrote a two-line name, which the roster cut and the
     minutes printed as one person."""
-    store = window.context.store
-    event_id: UUID = execute(store, CreateEvent(title="Atelier de Saly")).value
-    person = execute(store, AddParticipant(event_id=event_id, name="Moussa Sy")).value
-    folder = tmp_path / "shared"
-    folder.mkdir()
-    sync_event(store, event_id, folder)
-    other = open_laptop(tmp_path / "rapporteur", "Bruno")
-    sync_event(other.store, event_id, folder)
-    execute(store, UpdateParticipant(participant_id=person, name="Moussa Sy Ndiaye"))
-    other.clock.advance(3600)
-    execute(other.store, UpdateParticipant(participant_id=person, name="Moussa Sy (Dakar)"))
-    sync_event(other.store, event_id, folder)
-    sync_event(store, event_id, folder)
-    window.events_model.reload()
-    window.open_event(event_id)
+    person, merge = retyped_on_two_laptops(
+        window,
+        tmp_path,
+        add_person,
+        lambda person, name: UpdateParticipant(participant_id=person, name=name),
+        "Moussa Sy Ndiaye",
+        "Moussa Sy (Dakar)",
+    )
+    merge()
     window.resolve_conflict_of(person)
     dialog = window.conflicts_dialog
     [both] = [b for b in dialog.findChildren(QPushButton) if b.text() == "Keep &both"]
     both.click()
     assert dialog.result_edit.toPlainText() == "Moussa Sy (Dakar) / Moussa Sy Ndiaye"
-    dialog.result_edit.setPlainText("Moussa Sy (Dakar)\nMoussa Sy Ndiaye")  # typed on two lines
+    dialog.result_edit.setPlainText("Moussa Sy (Dakar)\nMoussa Sy Ndiaye")  # on two lines
     dialog.resolve_button.click()
     assert answers.errors[-1][1].startswith("A title or a name is one line")
     assert dialog.list.count() == 1  # still open, nothing written
     both.click()
     dialog.resolve_button.click()
+    store = window.context.store
     assert store.require(Participant, person).name == "Moussa Sy (Dakar) / Moussa Sy Ndiaye"
     assert dialog.list.count() == 0
-    other.close()
