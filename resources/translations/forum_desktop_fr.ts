@@ -838,10 +838,6 @@
         <translation>Entrées saisies</translation>
     </message>
     <message>
-        <source>Choose an item of the session whose minutes are final.</source>
-        <translation>Choisissez un point de la session dont le compte rendu est définitif.</translation>
-    </message>
-    <message>
         <source>Ctrl+] next item · Ctrl+[ previous item</source>
         <translation>Ctrl+] point suivant · Ctrl+[ point précédent</translation>
     </message>
@@ -885,16 +881,16 @@
         <translation>Chargement des entrées…</translation>
     </message>
     <message>
+        <source>Mark the minutes of “%1” final (the DRAFT mark goes)</source>
+        <translation>Rendre définitif le compte rendu de « %1 » (la mention PROJET disparaît)</translation>
+    </message>
+    <message>
         <source>Merge entries</source>
         <translation>Fusionner les entrées</translation>
     </message>
     <message>
         <source>Minutes &amp;final</source>
         <translation>Compte rendu &amp;définitif</translation>
-    </message>
-    <message>
-        <source>Minutes final</source>
-        <translation>Compte rendu définitif</translation>
     </message>
     <message>
         <source>Minutes of %1 final</source>
@@ -932,8 +928,16 @@
         <translation>Rouvrir le compte rendu de %1</translation>
     </message>
     <message>
+        <source>Reopen the minutes of “%1”</source>
+        <translation>Rouvrir le compte rendu de « %1 »</translation>
+    </message>
+    <message>
         <source>Resolve &amp;conflict…</source>
         <translation>Résoudre le &amp;conflit…</translation>
+    </message>
+    <message>
+        <source>Select entries of a session, or choose in “We are on” an item of the session whose minutes are final.</source>
+        <translation>Sélectionnez des entrées d’une séance, ou choisissez dans « Nous en sommes à » un point de la séance dont le compte rendu est définitif.</translation>
     </message>
     <message numerus="yes">
         <source>Set the language of %n entries</source>
@@ -960,6 +964,10 @@
     <message>
         <source>The minutes of “%1” are final: new entries and changes are recorded as amendments.</source>
         <translation>Le compte rendu de « %1 » est définitif : les nouvelles entrées et les modifications sont enregistrées comme amendements.</translation>
+    </message>
+    <message>
+        <source>The selected entries belong to several sessions: select entries of one session to mark its minutes final.</source>
+        <translation>Les entrées sélectionnées appartiennent à plusieurs séances : sélectionnez des entrées d’une seule séance pour rendre son compte rendu définitif.</translation>
     </message>
     <message>
         <source>We are &amp;on:</source>
