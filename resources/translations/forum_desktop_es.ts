@@ -2406,6 +2406,32 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
     </message>
 </context>
 <context>
+    <name>JoinAnnouncer</name>
+    <message numerus="yes">
+        <source>%n unresolved conflict(s): File ▸ Share event ▸ Conflicts…</source>
+        <translation>
+            <numerusform>%n conflicto sin resolver: Archivo ▸ Compartir evento ▸ Conflictos…</numerusform>
+            <numerusform>%n conflictos sin resolver: Archivo ▸ Compartir evento ▸ Conflictos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not bring in the shared event: %1</source>
+        <translation>No se pudo traer el evento compartido: %1</translation>
+    </message>
+    <message>
+        <source>The shared event has not arrived yet: it comes in as soon as the other laptop&apos;s changes reach the folder.</source>
+        <translation>El evento compartido aún no ha llegado: entrará en cuanto los cambios del otro portátil lleguen a la carpeta.</translation>
+    </message>
+    <message>
+        <source>“%1” arrived from the shared folder and is open.</source>
+        <translation>«%1» llegó de la carpeta compartida y está abierto.</translation>
+    </message>
+    <message>
+        <source>“%1” arrived from the shared folder: it is in the events list.</source>
+        <translation>«%1» llegó de la carpeta compartida: está en la lista de eventos.</translation>
+    </message>
+</context>
+<context>
     <name>JoinBadge</name>
     <message>
         <source>Phones connected: %1</source>

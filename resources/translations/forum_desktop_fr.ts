@@ -2406,6 +2406,32 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
     </message>
 </context>
 <context>
+    <name>JoinAnnouncer</name>
+    <message numerus="yes">
+        <source>%n unresolved conflict(s): File ▸ Share event ▸ Conflicts…</source>
+        <translation>
+            <numerusform>%n conflit non résolu : Fichier ▸ Partager l&apos;événement ▸ Conflits…</numerusform>
+            <numerusform>%n conflits non résolus : Fichier ▸ Partager l&apos;événement ▸ Conflits…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not bring in the shared event: %1</source>
+        <translation>L’événement partagé n’a pas pu être récupéré : %1</translation>
+    </message>
+    <message>
+        <source>The shared event has not arrived yet: it comes in as soon as the other laptop&apos;s changes reach the folder.</source>
+        <translation>L’événement partagé n’est pas encore arrivé : il arrivera dès que les modifications de l’autre ordinateur atteindront le dossier.</translation>
+    </message>
+    <message>
+        <source>“%1” arrived from the shared folder and is open.</source>
+        <translation>« %1 » est arrivé du dossier partagé et il est ouvert.</translation>
+    </message>
+    <message>
+        <source>“%1” arrived from the shared folder: it is in the events list.</source>
+        <translation>« %1 » est arrivé du dossier partagé : il est dans la liste des événements.</translation>
+    </message>
+</context>
+<context>
     <name>JoinBadge</name>
     <message>
         <source>Phones connected: %1</source>
