@@ -3,6 +3,7 @@ no event is open, and points to its open conflicts."""
 
 from __future__ import annotations
 
+import shutil
 from pathlib import Path
 from uuid import UUID
 
@@ -12,6 +13,7 @@ from forum_desktop.services.capture import CaptureOutcome, UpdateOutcome
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import CreateEvent
 from forum_desktop.sync.engine import sync_event
+from forum_desktop.sync.share import SYNC_DIR
 from forum_desktop.ui.main_window import MainWindow
 from tests.sync.laptops import open_laptop
 
@@ -78,3 +80,28 @@ def test_an_event_joined_while_another_is_open_is_announced_not_opened(
     )
     assert window.current_event_id() == mine
     assert window.events_model.row_of(joined) >= 0
+
+
+def test_an_event_whose_changes_come_later_is_announced_when_they_arrive(
+    window: MainWindow, answers: Prompts, tmp_path: Path, qtbot: QtBot
+) -> None:
+    elsewhere = tmp_path / "facilitator's copy"
+    awa = open_laptop(tmp_path / "facilitator", "Awa")
+    event_id: UUID = execute(awa.store, CreateEvent(title="Atelier de Thiès")).value
+    sync_event(awa.store, event_id, elsewhere)
+    awa.close()
+    folder = tmp_path / "shared"  # the event's folder is there, its changes not yet
+    ops = Path(SYNC_DIR, str(event_id), "ops")
+    (folder / ops).mkdir(parents=True)
+    bar = window.statusBar()
+
+    answers.folders.append(folder)
+    window.join_action.trigger()
+    qtbot.waitUntil(lambda: "not arrived yet" in bar.currentMessage(), timeout=WAIT_MS)
+    assert window.events_model.rowCount() == 0
+
+    for laptop in (elsewhere / ops).iterdir():  # the file sync delivers Awa's changes
+        shutil.copytree(laptop, folder / ops / laptop.name)
+    qtbot.waitUntil(lambda: "arrived from" in bar.currentMessage(), timeout=WAIT_MS)
+    assert bar.currentMessage() == "“Atelier de Thiès” arrived from the shared folder and is open."
+    assert window.current_event_id() == event_id
