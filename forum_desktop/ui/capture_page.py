@@ -7,6 +7,8 @@ filtered by kind, status or any word (a #tag, a name, an author).
 
 from __future__ import annotations
 
+import itertools
+from collections.abc import Iterator
 from uuid import UUID
 
 from PySide6.QtCore import (
@@ -38,6 +40,7 @@ from forum_desktop.models import (
     Participant,
     Photo,
     ReviewState,
+    RunStatus,
     Session,
     SessionRun,
 )
@@ -54,6 +57,7 @@ from forum_desktop.services.entries import MoveEntries, SetEntryLanguage
 from forum_desktop.services.live_runs import running_sessions
 from forum_desktop.services.operations import OpResult
 from forum_desktop.storage import DatabaseBusyError
+from forum_desktop.storage.light_rows import EntryRow
 from forum_desktop.ui import prompts
 from forum_desktop.ui.amend import execute_amendable
 from forum_desktop.ui.capture_bar import CaptureBar
@@ -86,6 +90,8 @@ class CapturePage(QWidget):
         self._context = context
         self._event_id: UUID | None = None
         self._followed_item: UUID | None = None
+        self._final_marked: UUID | None = None
+        """The session whose minutes were last marked final or reopened here."""
         self._to_show: UUID | None = None
         """An entry asked for while the entries were still loading."""
 
@@ -234,6 +240,7 @@ class CapturePage(QWidget):
 
     def set_event(self, event_id: UUID | None) -> None:
         self._event_id = event_id
+        self._final_marked = None
         self.reload()
 
     def reload(self) -> None:
@@ -364,7 +371,7 @@ class CapturePage(QWidget):
 
     # --- review -----------------------------------------------------------------------
 
-    def selected_ids(self) -> list[UUID]:
+    def _selected_rows(self) -> list[EntryRow]:
         rows = sorted(
             {
                 self.proxy.mapToSource(self.bands.mapToSource(i)).row()
@@ -372,7 +379,10 @@ class CapturePage(QWidget):
                 if not self.bands.is_band(i.row())
             }
         )
-        return [self.model.outcome(row).id for row in rows]
+        return [self.model.outcome(row) for row in rows]
+
+    def selected_ids(self) -> list[UUID]:
+        return [row.id for row in self._selected_rows()]
 
     def _item_choices(self) -> list[tuple[UUID | None, str]]:
         """The places an entry may be filed: no item, then every item of the event."""
@@ -470,17 +480,55 @@ class CapturePage(QWidget):
         command = MergeOutcomes(keep_id=ids[0], merged_ids=tuple(ids[1:]))
         execute_amendable(self._context, self, command, self.tr("Merge entries"))
 
-    def toggle_final(self) -> None:
-        item = self.current_item()
-        if item is None:
-            self.final_action.setChecked(False)
-            prompts.info(
-                self,
-                self.tr("Minutes final"),
-                self.tr("Choose an item of the session whose minutes are final."),
+    def final_session(self) -> tuple[Session | None, str]:
+        """The session "Minutes final" acts on, or (None, why there is none).
+
+        The session the selected entries are filed under; else that of the item the room
+        is on; else the one whose minutes were last marked here (marking them reloads the
+        entries, which clears the selection); else the session being run or, once it has
+        ended, the one run last; else the event's only session. Entries of several
+        sessions name none: marking another session's minutes final would be a surprise."""
+        store = self._context.store
+        items = {row.item_id for row in self._selected_rows() if row.item_id is not None}
+        chosen = {item.session_id for i in items if (item := store.get(AgendaItem, i))}
+        if len(chosen) > 1:
+            return None, self.tr(
+                "The selected entries belong to several sessions: select entries of one "
+                "session to mark its minutes final."
             )
+        sessions = {s.id: s for s in sessions_of(store, self._event_id)} if self._event_id else {}
+        item = self.current_item()
+        candidates = itertools.chain(
+            chosen,
+            (item.session_id,) if item else (),
+            (self._final_marked,),
+            self._run_last(set(sessions)),
+            sessions if len(sessions) == 1 else (),
+        )
+        found = next((sessions[c] for c in candidates if c in sessions), None)
+        if found is None:
+            return None, self.tr(
+                "Select entries of a session, or choose in “We are on” an item of the "
+                "session whose minutes are final."
+            )
+        return found, ""
+
+    def _run_last(self, session_ids: set[UUID]) -> Iterator[UUID]:
+        """The session of these being run, else the one whose run ended last."""
+        runs = [
+            run
+            for run in self._context.store.select(SessionRun, order_by="saved_at")
+            if run.session_id in session_ids
+        ]
+        live = [run for run in runs if run.status is not RunStatus.FINISHED]
+        ended = sorted(runs, key=lambda run: run.ended_at or run.saved_at)
+        yield from (run.session_id for run in (live or ended)[-1:])
+
+    def toggle_final(self) -> None:
+        session, _ = self.final_session()
+        if session is None:  # the action is disabled then; its tooltip says why
             return
-        session = self._context.store.require(Session, item.session_id)
+        self._final_marked = session.id
         final = session.final_at is None
         label = self.tr("Minutes of %1 final") if final else self.tr("Reopen minutes of %1")
         command = SetSessionFinal(session_id=session.id, final=final)
@@ -580,11 +628,10 @@ class CapturePage(QWidget):
         self.move_action.setEnabled(selected > 0)
         self.language_action.setEnabled(selected > 0)
         self.bar.setEnabled(self._event_id is not None)
+        self._refresh_final()
         item = self.current_item()
         session = self._context.store.get(Session, item.session_id) if item else None
         is_final = session is not None and session.final_at is not None
-        self.final_action.setChecked(is_final)
-        self.final_action.setEnabled(session is not None)
         target = self.photo_target()
         self.photo_model.show(self._event_id, target.item_id if target else None)
         self.photos.refresh()
@@ -596,3 +643,19 @@ class CapturePage(QWidget):
                     "amendments."
                 ).replace("%1", session.title)
             )
+
+    def _refresh_final(self) -> None:
+        """ "Minutes final" names the session it acts on, or says why it cannot act."""
+        session, why = self.final_session()
+        self.final_action.setEnabled(session is not None)
+        self.final_action.setChecked(session is not None and session.final_at is not None)
+        if session is None:
+            tip = why
+        elif session.final_at is None:
+            tip = self.tr("Mark the minutes of “%1” final (the DRAFT mark goes)").replace(
+                "%1", session.title
+            )
+        else:
+            tip = self.tr("Reopen the minutes of “%1”").replace("%1", session.title)
+        self.final_action.setToolTip(tip)
+        self.final_action.setStatusTip(tip)

@@ -39,6 +39,7 @@ from forum_desktop.ui.event_page import RUN_TAB, EventPage
 from forum_desktop.ui.first_paint import FirstPaint
 from forum_desktop.ui.invalid_input import describe_invalid
 from forum_desktop.ui.jobs import Job, Progress
+from forum_desktop.ui.join_announcer import JoinAnnouncer
 from forum_desktop.ui.language import SETTING, chosen_language, install, interface_language
 from forum_desktop.ui.messages import describe, fill, shortened
 from forum_desktop.ui.notice_texts import notice_text
@@ -112,6 +113,7 @@ class MainWindow(QMainWindow):
         self._build_menus()
         self.events_model.modelReset.connect(self._restore_selection)
         self.status_line = StatusLine(self.statusBar())
+        self.joins = JoinAnnouncer(self)
         context.changed.connect(self._update_status)
         context.replayed.connect(self._show_replayed)
         self._update_status()
@@ -575,6 +577,7 @@ class MainWindow(QMainWindow):
                 ),
             )
             return
+        self.joins.expect(events)  # it says when each has arrived
         for event_id in events:
             self.sync.share(event_id, folder)
         self.status_line.say(self.tr("Bringing in %n shared event(s)…", "", len(events)))

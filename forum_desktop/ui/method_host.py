@@ -61,9 +61,7 @@ class MethodHost(QObject):
             widget_class = SCREEN_WIDGETS.get(kind)
         if item is None or widget_class is None:
             self._close()
-        elif (
-            self.screen is None or self.screen.item.id != item.id or self.screen.kind is not kind
-        ):
+        elif self.screen is None or self.screen.item.id != item.id or self.screen.kind is not kind:
             self._open(widget_class(self._context, self._controller, item), item)
         elif self.screen.item != item:  # renamed, re-timed: the screen shows the item's words
             self.screen.item = item

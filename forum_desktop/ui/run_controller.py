@@ -145,6 +145,8 @@ class RunController(QObject):
             self.ticked.emit(None)
             return
         now = self.clock.now()
+        # Said after the catch-up: the notice belongs to the item the timer is on now.
+        self.snapshot = self.records.at(now)
         if self.clock.slept_seconds:
             minutes = round(self.clock.slept_seconds / 60)
             self.clock.slept_seconds = 0.0
@@ -155,7 +157,6 @@ class RunController(QObject):
                     minutes,
                 )
             )
-        self.snapshot = self.records.at(now)
         self.ticked.emit(self.snapshot)
         cue = self._cues.update(self.snapshot)
         if cue is not None:

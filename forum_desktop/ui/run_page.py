@@ -215,6 +215,8 @@ class RunPage(QWidget):
         splitter.setSizes([520, 480])
         self._hint = ""
         """The one-line hint for a session planned on another day, while it shows."""
+        self._notice_item: UUID | None = None
+        """The item current when the notice on show was given: a notice is about it."""
         self.splitter = splitter
         self._keep_wide = False
         """A method screen is open and the handle was not moved since: it keeps three
@@ -467,6 +469,9 @@ class RunPage(QWidget):
             if self.notice_label.text() == self._hint:  # it has started: the hint is done
                 self.show_notice("")
             self._hint = ""
+        if self.notice_label.text() and _current_item(snapshot) != self._notice_item:
+            # A method's refusal ("Nobody has the floor…") is stale once the run has moved on
+            self.show_notice("")
         screen = self.methods.screen
         self.methods.show_snapshot(snapshot)
         if self.methods.screen is None:
@@ -616,6 +621,7 @@ class RunPage(QWidget):
         self.notices.refresh()
 
     def show_notice(self, text: str) -> None:
+        self._notice_item = _current_item(self.controller.snapshot)
         self.notice_label.setText("")
         self.notices.refresh()  # another notice in its place is a new one: the newest
         self.notice_label.setText(text)
@@ -723,3 +729,7 @@ class RunPage(QWidget):
 
     def close_projector(self) -> None:
         self.projection.close()
+
+
+def _current_item(snapshot: Snapshot | None) -> UUID | None:
+    return snapshot.current.item_id if snapshot and snapshot.current else None

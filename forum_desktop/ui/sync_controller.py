@@ -150,6 +150,8 @@ class SyncController(QObject):
         self.errors: dict[UUID, str] = {}
         self.moved: dict[UUID, tuple[int, int]] = {}
         """Changes in and out per event since the window opened."""
+        self._shared: set[UUID] = set()
+        """The events shared or joined in this window, listed or not yet."""
         self._running: set[UUID] = set()
         self._again: set[UUID] = set()
         self._jobs: dict[UUID, _SyncJob] = {}
@@ -174,6 +176,7 @@ class SyncController(QObject):
     def share(self, event_id: UUID, folder: Path) -> None:
         """Share the event through ``folder`` from now on, and merge at once."""
         self.context.store.set_setting(f"sync.folder.{event_id}", str(folder))
+        self._shared.add(event_id)
         prepare_folder(folder)
         self._watch(event_id, folder)
         self.sync(event_id)
@@ -226,9 +229,12 @@ class SyncController(QObject):
         show_unexpected(error)
 
     def sync_all(self) -> None:
-        for event in list_events(self.context.store):
-            if self.folder_of(event.id) is not None:
-                self.sync(event.id)
+        # An event joined before any laptop's changes reached the folder is not listed yet:
+        # its merges go on until they bring it in.
+        listed = [event.id for event in list_events(self.context.store)]
+        for event_id in dict.fromkeys([*listed, *self._shared]):
+            if self.folder_of(event_id) is not None:
+                self.sync(event_id)
 
     def status(self, event_id: UUID) -> str:
         """One line for the user: laptops seen, changes in and out, open conflicts."""

@@ -142,6 +142,16 @@
     </message>
 </context>
 <context>
+    <name>JoinAnnouncer</name>
+    <message numerus="yes">
+        <source>%n unresolved conflict(s): File ▸ Share event ▸ Conflicts…</source>
+        <translation>
+            <numerusform>%n unresolved conflict: File ▸ Share event ▸ Conflicts…</numerusform>
+            <numerusform>%n unresolved conflicts: File ▸ Share event ▸ Conflicts…</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>MainWindow</name>
     <message numerus="yes">
         <source>%n newer changes here were kept.</source>

@@ -838,10 +838,6 @@
         <translation>Entradas capturadas</translation>
     </message>
     <message>
-        <source>Choose an item of the session whose minutes are final.</source>
-        <translation>Elija un punto de la sesión cuya acta es definitiva.</translation>
-    </message>
-    <message>
         <source>Ctrl+] next item · Ctrl+[ previous item</source>
         <translation>Ctrl+] punto siguiente · Ctrl+[ punto anterior</translation>
     </message>
@@ -885,16 +881,16 @@
         <translation>Cargando las entradas…</translation>
     </message>
     <message>
+        <source>Mark the minutes of “%1” final (the DRAFT mark goes)</source>
+        <translation>Marcar como definitiva el acta de «%1» (desaparece la marca BORRADOR)</translation>
+    </message>
+    <message>
         <source>Merge entries</source>
         <translation>Fusionar las entradas</translation>
     </message>
     <message>
         <source>Minutes &amp;final</source>
         <translation>Acta &amp;definitiva</translation>
-    </message>
-    <message>
-        <source>Minutes final</source>
-        <translation>Acta definitiva</translation>
     </message>
     <message>
         <source>Minutes of %1 final</source>
@@ -932,8 +928,16 @@
         <translation>Reabrir el acta de %1</translation>
     </message>
     <message>
+        <source>Reopen the minutes of “%1”</source>
+        <translation>Reabrir el acta de «%1»</translation>
+    </message>
+    <message>
         <source>Resolve &amp;conflict…</source>
         <translation>Resolver &amp;conflicto…</translation>
+    </message>
+    <message>
+        <source>Select entries of a session, or choose in “We are on” an item of the session whose minutes are final.</source>
+        <translation>Seleccione entradas de una sesión, o elija en «Estamos en» un punto de la sesión cuya acta es definitiva.</translation>
     </message>
     <message numerus="yes">
         <source>Set the language of %n entries</source>
@@ -960,6 +964,10 @@
     <message>
         <source>The minutes of “%1” are final: new entries and changes are recorded as amendments.</source>
         <translation>El acta de «%1» es definitiva: las nuevas entradas y los cambios se registran como enmiendas.</translation>
+    </message>
+    <message>
+        <source>The selected entries belong to several sessions: select entries of one session to mark its minutes final.</source>
+        <translation>Las entradas seleccionadas pertenecen a varias sesiones: seleccione entradas de una sola sesión para marcar su acta como definitiva.</translation>
     </message>
     <message>
         <source>We are &amp;on:</source>
@@ -2395,6 +2403,32 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
     <message>
         <source>half, if flexible</source>
         <translation>la mitad, si es flexible</translation>
+    </message>
+</context>
+<context>
+    <name>JoinAnnouncer</name>
+    <message numerus="yes">
+        <source>%n unresolved conflict(s): File ▸ Share event ▸ Conflicts…</source>
+        <translation>
+            <numerusform>%n conflicto sin resolver: Archivo ▸ Compartir evento ▸ Conflictos…</numerusform>
+            <numerusform>%n conflictos sin resolver: Archivo ▸ Compartir evento ▸ Conflictos…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not bring in the shared event: %1</source>
+        <translation>No se pudo traer el evento compartido: %1</translation>
+    </message>
+    <message>
+        <source>The shared event has not arrived yet: it comes in as soon as the other laptop&apos;s changes reach the folder.</source>
+        <translation>El evento compartido aún no ha llegado: entrará en cuanto los cambios del otro portátil lleguen a la carpeta.</translation>
+    </message>
+    <message>
+        <source>“%1” arrived from the shared folder and is open.</source>
+        <translation>«%1» llegó de la carpeta compartida y está abierto.</translation>
+    </message>
+    <message>
+        <source>“%1” arrived from the shared folder: it is in the events list.</source>
+        <translation>«%1» llegó de la carpeta compartida: está en la lista de eventos.</translation>
     </message>
 </context>
 <context>

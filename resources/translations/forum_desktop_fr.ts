@@ -838,10 +838,6 @@
         <translation>Entrées saisies</translation>
     </message>
     <message>
-        <source>Choose an item of the session whose minutes are final.</source>
-        <translation>Choisissez un point de la session dont le compte rendu est définitif.</translation>
-    </message>
-    <message>
         <source>Ctrl+] next item · Ctrl+[ previous item</source>
         <translation>Ctrl+] point suivant · Ctrl+[ point précédent</translation>
     </message>
@@ -885,16 +881,16 @@
         <translation>Chargement des entrées…</translation>
     </message>
     <message>
+        <source>Mark the minutes of “%1” final (the DRAFT mark goes)</source>
+        <translation>Rendre définitif le compte rendu de « %1 » (la mention PROJET disparaît)</translation>
+    </message>
+    <message>
         <source>Merge entries</source>
         <translation>Fusionner les entrées</translation>
     </message>
     <message>
         <source>Minutes &amp;final</source>
         <translation>Compte rendu &amp;définitif</translation>
-    </message>
-    <message>
-        <source>Minutes final</source>
-        <translation>Compte rendu définitif</translation>
     </message>
     <message>
         <source>Minutes of %1 final</source>
@@ -932,8 +928,16 @@
         <translation>Rouvrir le compte rendu de %1</translation>
     </message>
     <message>
+        <source>Reopen the minutes of “%1”</source>
+        <translation>Rouvrir le compte rendu de « %1 »</translation>
+    </message>
+    <message>
         <source>Resolve &amp;conflict…</source>
         <translation>Résoudre le &amp;conflit…</translation>
+    </message>
+    <message>
+        <source>Select entries of a session, or choose in “We are on” an item of the session whose minutes are final.</source>
+        <translation>Sélectionnez des entrées d’une séance, ou choisissez dans « Nous en sommes à » un point de la séance dont le compte rendu est définitif.</translation>
     </message>
     <message numerus="yes">
         <source>Set the language of %n entries</source>
@@ -960,6 +964,10 @@
     <message>
         <source>The minutes of “%1” are final: new entries and changes are recorded as amendments.</source>
         <translation>Le compte rendu de « %1 » est définitif : les nouvelles entrées et les modifications sont enregistrées comme amendements.</translation>
+    </message>
+    <message>
+        <source>The selected entries belong to several sessions: select entries of one session to mark its minutes final.</source>
+        <translation>Les entrées sélectionnées appartiennent à plusieurs séances : sélectionnez des entrées d’une seule séance pour rendre son compte rendu définitif.</translation>
     </message>
     <message>
         <source>We are &amp;on:</source>
@@ -2395,6 +2403,32 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
     <message>
         <source>half, if flexible</source>
         <translation>la moitié, si flexible</translation>
+    </message>
+</context>
+<context>
+    <name>JoinAnnouncer</name>
+    <message numerus="yes">
+        <source>%n unresolved conflict(s): File ▸ Share event ▸ Conflicts…</source>
+        <translation>
+            <numerusform>%n conflit non résolu : Fichier ▸ Partager l&apos;événement ▸ Conflits…</numerusform>
+            <numerusform>%n conflits non résolus : Fichier ▸ Partager l&apos;événement ▸ Conflits…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Could not bring in the shared event: %1</source>
+        <translation>L’événement partagé n’a pas pu être récupéré : %1</translation>
+    </message>
+    <message>
+        <source>The shared event has not arrived yet: it comes in as soon as the other laptop&apos;s changes reach the folder.</source>
+        <translation>L’événement partagé n’est pas encore arrivé : il arrivera dès que les modifications de l’autre ordinateur atteindront le dossier.</translation>
+    </message>
+    <message>
+        <source>“%1” arrived from the shared folder and is open.</source>
+        <translation>« %1 » est arrivé du dossier partagé et il est ouvert.</translation>
+    </message>
+    <message>
+        <source>“%1” arrived from the shared folder: it is in the events list.</source>
+        <translation>« %1 » est arrivé du dossier partagé : il est dans la liste des événements.</translation>
     </message>
 </context>
 <context>

@@ -1,0 +1,70 @@
+"""Saying, once a joined event's first merge is done, that it arrived.
+
+File ▸ Join shared events starts a merge per event; the status line said "Bringing in…"
+and nothing after. This watches those merges: the first that brings an event in names it,
+opens it when no event is open, and points to its open conflicts.
+"""
+
+from __future__ import annotations
+
+from typing import TYPE_CHECKING
+from uuid import UUID
+
+from PySide6.QtCore import QObject
+
+from forum_desktop.models import Event
+from forum_desktop.ui.messages import shortened
+
+if TYPE_CHECKING:
+    from forum_desktop.ui.main_window import MainWindow
+
+
+class JoinAnnouncer(QObject):
+    """The events a join is bringing in, until each has arrived (or its merge failed)."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+        self._awaited: dict[UUID, bool] = {}
+        """Event id → whether "not arrived yet" was said (once is enough)."""
+        window.sync.status_changed.connect(self._merged)
+
+    def expect(self, event_ids: list[UUID]) -> None:
+        self._awaited.update(dict.fromkeys(event_ids, False))
+
+    def _merged(self, event_id: UUID) -> None:
+        if event_id not in self._awaited:
+            return
+        window = self._window
+        error = window.sync.errors.get(event_id)
+        if error is not None:
+            del self._awaited[event_id]
+            window.status_line.say(
+                self.tr("Could not bring in the shared event: %1").replace("%1", error)
+            )
+            return
+        event = window.context.store.get(Event, event_id)
+        if event is None:  # no laptop's changes in the folder yet: a later merge brings them
+            if not self._awaited[event_id]:
+                self._awaited[event_id] = True
+                window.status_line.say(
+                    self.tr(
+                        "The shared event has not arrived yet: it comes in as soon as the "
+                        "other laptop's changes reach the folder."
+                    )
+                )
+            return
+        del self._awaited[event_id]
+        title = shortened(event.title, 60)
+        if window.current_event_id() is None:
+            window.open_event(event_id)
+            message = self.tr("“%1” arrived from the shared folder and is open.")
+        else:
+            message = self.tr("“%1” arrived from the shared folder: it is in the events list.")
+        message = message.replace("%1", title)
+        conflicts = window.sync.reports[event_id].conflicts
+        if conflicts:
+            message += " " + self.tr(
+                "%n unresolved conflict(s): File ▸ Share event ▸ Conflicts…", "", conflicts
+            )
+        window.status_line.say(message)
