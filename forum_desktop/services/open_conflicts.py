@@ -44,11 +44,25 @@ def fields_in_conflict(store: Store, record_type: str, record_id: UUID) -> list[
     return [field for (field,) in rows]
 
 
-def records_in_conflict(store: Store, event_id: UUID, record_type: str) -> set[UUID]:
-    """The event's records of ``record_type`` with a text in conflict."""
+def translations_in_conflict(store: Store, target_id: UUID) -> list[tuple[UUID, str, str]]:
+    """The translations of one record in conflict: (translation id, field, language)."""
     rows = store.conn.execute(
-        "SELECT DISTINCT record_id FROM sync_conflict WHERE event_id = ? AND record_type = ?",
-        (str(event_id), record_type),
+        "SELECT DISTINCT t.id, t.field, t.language FROM sync_conflict c "
+        "JOIN translation t ON t.id = c.record_id "
+        "WHERE c.record_type = 'translation' AND t.target_id = ? ORDER BY t.field, t.language",
+        (str(target_id),),
+    )
+    return [(UUID(record_id), field, language) for record_id, field, language in rows]
+
+
+def records_in_conflict(store: Store, event_id: UUID, record_type: str) -> set[UUID]:
+    """The event's records of ``record_type`` with a text, or a translation of one, in
+    conflict."""
+    rows = store.conn.execute(
+        "SELECT record_id FROM sync_conflict WHERE event_id = ? AND record_type = ? "
+        "UNION SELECT t.target_id FROM sync_conflict c JOIN translation t ON t.id = c.record_id "
+        "WHERE c.event_id = ? AND c.record_type = 'translation' AND t.target_type = ?",
+        (str(event_id), record_type, str(event_id), record_type),
     )
     return {UUID(record_id) for (record_id,) in rows}
 

@@ -152,7 +152,10 @@ class AgendaModel(QAbstractItemModel):
         self.endResetModel()
 
     def _on_changed(self, result: OpResult) -> None:
-        if not result.touches(AgendaItem.record_type, Session.record_type, Event.record_type):
+        # A translation's change can open or settle a conflict the tree marks.
+        if not result.touches(
+            AgendaItem.record_type, Session.record_type, Event.record_type, "translation"
+        ):
             return
         if not self._refresh_in_place():
             self.reload()

@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
 from forum_desktop.models import Event, Translation
 from forum_desktop.models.translation import TranslatedField
 from forum_desktop.services.events import UpdateEvent
-from forum_desktop.services.open_conflicts import fields_in_conflict
+from forum_desktop.services.open_conflicts import fields_in_conflict, translations_in_conflict
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui.combo_line import line_edit
 from forum_desktop.ui.commit_text import CommitPlainTextEdit
@@ -127,8 +127,10 @@ class EventDetails(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
         self.conflict_note = ConflictNote(self)  # above the form: seen without scrolling
+        self._in_conflict: UUID | None = None
+        """The record the conflicts dialog opens on: the event, or one of its translations."""
         self.conflict_note.resolve_requested.connect(
-            lambda: self.resolve_requested.emit(self._event.id) if self._event else None
+            lambda: self.resolve_requested.emit(self._in_conflict) if self._in_conflict else None
         )
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
@@ -197,8 +199,12 @@ class EventDetails(QWidget):
             "context": self.tr("Context"),
             "footer": self.tr("Footer line of the documents"),
         }
-        fields = fields_in_conflict(self._context.store, "event", event.id)
-        self.conflict_note.show_texts([names.get(field, field) for field in fields])
+        own = fields_in_conflict(self._context.store, "event", event.id)
+        translated = translations_in_conflict(self._context.store, event.id)
+        self._in_conflict = translated[0][0] if translated and not own else event.id
+        texts = [names.get(field, field) for field in own]
+        texts += [f"{names.get(field, field)} ({language})" for _, field, language in translated]
+        self.conflict_note.show_texts(texts)
 
     def _save(self, field: str, value: Any) -> None:
         if self._loading or self._event is None:

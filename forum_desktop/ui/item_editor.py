@@ -30,7 +30,7 @@ from forum_desktop.models.base import TITLE_MAX_LENGTH
 from forum_desktop.models.translation import TranslatedField
 from forum_desktop.services.agenda import UpdateItem, items_of
 from forum_desktop.services.methods import all_methods
-from forum_desktop.services.open_conflicts import fields_in_conflict
+from forum_desktop.services.open_conflicts import fields_in_conflict, translations_in_conflict
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui import prompts
 from forum_desktop.ui.agenda_model import kind_labels
@@ -95,8 +95,10 @@ class ItemEditor(QWidget):
         self.heading = QLabel(self)
         self.heading.setWordWrap(True)
         self.conflict_note = ConflictNote(self)
+        self._in_conflict: UUID | None = None
+        """The record the conflicts dialog opens on: the item, or one of its translations."""
         self.conflict_note.resolve_requested.connect(
-            lambda: self.resolve_requested.emit(self._item.id) if self._item else None
+            lambda: self.resolve_requested.emit(self._in_conflict) if self._in_conflict else None
         )
         self.title_edit = QLineEdit(self)
         self.title_edit.setMaxLength(TITLE_MAX_LENGTH)  # a title longer is refused
@@ -278,7 +280,11 @@ class ItemEditor(QWidget):
     def _show_conflict(self, item: AgendaItem | None) -> None:
         """Which of the item's texts two laptops typed differently, until it is resolved."""
         store = self._context.store
-        fields = fields_in_conflict(store, "agenda_item", item.id) if item is not None else []
+        own = fields_in_conflict(store, "agenda_item", item.id) if item is not None else []
+        translated = translations_in_conflict(store, item.id) if item is not None else []
+        self._in_conflict = item.id if item is not None and own else None
+        if translated and not own:
+            self._in_conflict = translated[0][0]
         names = {
             "title": self.tr("Title"),
             "description": self.tr("Description"),
@@ -286,7 +292,9 @@ class ItemEditor(QWidget):
             "materials": self.tr("Materials"),
             "notes": self.tr("Facilitator notes (private)"),
         }
-        self.conflict_note.show_texts([names.get(field, field) for field in fields])
+        texts = [names.get(field, field) for field in own]
+        texts += [f"{names.get(field, field)} ({language})" for _, field, language in translated]
+        self.conflict_note.show_texts(texts)
 
     def _event_language(self, item: AgendaItem) -> str:
         store = self._context.store

@@ -26,7 +26,7 @@ from forum_desktop.services.events import CreateEvent, UpdateEvent, list_events
 from forum_desktop.services.open_conflicts import conflict_texts
 from forum_desktop.services.participants import AddParticipant, UpdateParticipant
 from forum_desktop.services.run import NextItem, StartRun
-from forum_desktop.services.translations import SetTranslation
+from forum_desktop.services.translations import SetTranslation, SetWorkingLanguages
 from forum_desktop.storage import Store
 from forum_desktop.storage.search_index import has_pending
 from forum_desktop.sync.bundle import export_bundle
@@ -389,7 +389,7 @@ def add_session(store: Store, event_id: UUID) -> UUID:
 
 
 def add_item(store: Store, event_id: UUID) -> UUID:
-    return execute(store, AddItem(session_id=add_session(store, event_id), title="Accueil")).value
+    return execute(store, AddItem(session_id=add_session(store, event_id), title="Welcome")).value
 
 
 def test_the_roster_marks_a_name_two_laptops_retyped_and_resolves_it(
@@ -530,6 +530,8 @@ def test_the_events_title_and_a_translation_retyped_on_two_laptops_are_listed_by
         "Event · Forum de Mbour",
         "Translation · Atelier de Mbour",
     ]
+    note = window.page.details.conflict_note  # the Details tab names both
+    assert "versions of: Title, Title (fr)." in note.label.text()
 
 
 def test_the_agenda_names_a_session_title_two_laptops_retyped_and_resolves_it(
@@ -586,3 +588,41 @@ def test_keeping_both_versions_of_a_name_keeps_them_on_one_line(
     store = window.context.store
     assert store.require(Participant, person).name == "Moussa Sy (Dakar) / Moussa Sy Ndiaye"
     assert dialog.list.count() == 0
+
+
+def add_item_in_two_languages(store: Store, event_id: UUID) -> UUID:
+    execute(store, SetWorkingLanguages(event_id=event_id, languages=(Language.EN, Language.FR)))
+    return add_item(store, event_id)
+
+
+def test_a_translation_two_laptops_retyped_is_named_with_its_item_and_resolved_there(
+    window: MainWindow, answers: Prompts, tmp_path: Path
+) -> None:
+    item_id, merge = retyped_on_two_laptops(
+        window,
+        tmp_path,
+        add_item_in_two_languages,
+        lambda item, text: SetTranslation(
+            target_type=TranslatedRecord.AGENDA_ITEM,
+            target_id=item,
+            field=TranslatedField.TITLE,
+            language=Language.FR,
+            text=text,
+        ),
+        "Accueil et café",
+        "Accueil des maires",
+    )
+    window.page.tabs.setCurrentIndex(AGENDA_TAB)
+    agenda = window.page.agenda
+    merge()
+    title = agenda.model.index_of(item_id)
+    assert title.data() == "⚠ Welcome"  # the item's own title, its translation in conflict
+    agenda.tree.setCurrentIndex(title)
+    note = agenda.editor.conflict_note
+    assert "versions of: Title (fr)." in note.label.text()
+    note.resolve_button.click()
+    assert window.conflicts_dialog.list.currentItem().text().startswith("Translation · ")
+    resolve_with_the_kept_version(window, "Accueil et café")
+
+    assert agenda.model.index_of(item_id).data() == "Welcome"
+    assert note.isHidden()
