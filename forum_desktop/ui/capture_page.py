@@ -628,9 +628,7 @@ class CapturePage(QWidget):
         self.move_action.setEnabled(selected > 0)
         self.language_action.setEnabled(selected > 0)
         self.bar.setEnabled(self._event_id is not None)
-        self._refresh_final()
-        item = self.current_item()
-        session = self._context.store.get(Session, item.session_id) if item else None
+        session = self._refresh_final()
         is_final = session is not None and session.final_at is not None
         target = self.photo_target()
         self.photo_model.show(self._event_id, target.item_id if target else None)
@@ -644,8 +642,9 @@ class CapturePage(QWidget):
                 ).replace("%1", session.title)
             )
 
-    def _refresh_final(self) -> None:
-        """ "Minutes final" names the session it acts on, or says why it cannot act."""
+    def _refresh_final(self) -> Session | None:
+        """ "Minutes final" names the session it acts on, or says why it cannot act; that
+        session (the banner says when its minutes are final)."""
         session, why = self.final_session()
         self.final_action.setEnabled(session is not None)
         self.final_action.setChecked(session is not None and session.final_at is not None)
@@ -659,3 +658,4 @@ class CapturePage(QWidget):
             tip = self.tr("Reopen the minutes of “%1”").replace("%1", session.title)
         self.final_action.setToolTip(tip)
         self.final_action.setStatusTip(tip)
+        return session

@@ -100,3 +100,6 @@ def test_after_the_session_ends_the_minutes_of_the_session_run_last_can_be_final
     finally:
         install("en")
     assert final_at(window, morning) is not None and final_at(window, afternoon) is None
+    # With no item chosen, the banner still says whose minutes are final: the action's.
+    assert not page.final_label.isHidden()
+    assert page.final_label.text().startswith("El acta de «Matinée» es definitiva")
