@@ -35,12 +35,30 @@ from forum_desktop.ui.event_page import AGENDA_TAB, ROSTER_TAB
 from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.roster_model import Column
+from forum_desktop.ui.share_dialog import ShareDialog
 from tests.sync.laptops import open_laptop
 
 from .conftest import Prompts
 
 WAIT_MS = 10_000
 ToolTip = Qt.ItemDataRole.ToolTipRole
+
+
+def shared_through_the_dialog(
+    window: MainWindow, answers: Prompts, qtbot: QtBot, event_id: UUID, tmp_path: Path
+) -> tuple[ShareDialog, Path]:
+    """The event opened and shared through File ▸ Share event, its first merge done: the
+    dialog and the shared folder."""
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    window.events_model.reload()
+    window.open_event(event_id)
+    window.share_action.trigger()
+    share = window.share_dialog
+    answers.folders.append(folder)
+    share.choose_button.click()
+    qtbot.waitUntil(lambda: event_id in window.sync.reports, timeout=WAIT_MS)
+    return share, folder
 
 
 def texts(window: MainWindow) -> list[str]:
@@ -147,15 +165,7 @@ def test_a_conflict_shows_both_versions_and_keeping_both_settles_it(
     store = window.context.store
     event_id: UUID = execute(store, CreateEvent(title="Atelier de Saly")).value
     outcome_id = execute(store, CaptureOutcome(event_id=event_id, text="Décision : reporter")).value
-    folder = tmp_path / "shared"
-    folder.mkdir()
-    window.events_model.reload()
-    window.open_event(event_id)
-    window.share_action.trigger()
-    share = window.share_dialog
-    answers.folders.append(folder)
-    share.choose_button.click()
-    qtbot.waitUntil(lambda: event_id in window.sync.reports, timeout=WAIT_MS)
+    share, folder = shared_through_the_dialog(window, answers, qtbot, event_id, tmp_path)
     assert not share.conflicts_button.isEnabled()
 
     other = open_laptop(tmp_path / "rapporteur", "Bruno")
@@ -313,15 +323,7 @@ def test_a_conflict_s_text_is_listed_as_typed_even_with_placeholders(
     store = window.context.store
     event_id: UUID = execute(store, CreateEvent(title="Atelier de Saly")).value
     outcome_id = execute(store, CaptureOutcome(event_id=event_id, text="Décision")).value
-    folder = tmp_path / "shared"
-    folder.mkdir()
-    window.events_model.reload()
-    window.open_event(event_id)
-    window.share_action.trigger()
-    share = window.share_dialog
-    answers.folders.append(folder)
-    share.choose_button.click()
-    qtbot.waitUntil(lambda: event_id in window.sync.reports, timeout=WAIT_MS)
+    share, folder = shared_through_the_dialog(window, answers, qtbot, event_id, tmp_path)
     other = open_laptop(tmp_path / "rapporteur", "Bruno")
     sync_event(other.store, event_id, folder)
     execute(store, UpdateOutcome(outcome_id=outcome_id, text="Décision : reporter"))
@@ -496,15 +498,7 @@ def test_the_events_title_and_a_translation_retyped_on_two_laptops_are_listed_by
     store = window.context.store
     created = CreateEvent(title="Atelier de Saly", other_languages=(Language.FR,))
     event_id: UUID = execute(store, created).value
-    folder = tmp_path / "shared"
-    folder.mkdir()
-    window.events_model.reload()
-    window.open_event(event_id)
-    window.share_action.trigger()
-    share = window.share_dialog
-    answers.folders.append(folder)
-    share.choose_button.click()
-    qtbot.waitUntil(lambda: event_id in window.sync.reports, timeout=WAIT_MS)
+    share, folder = shared_through_the_dialog(window, answers, qtbot, event_id, tmp_path)
     other = open_laptop(tmp_path / "rapporteur", "Bruno")
     sync_event(other.store, event_id, folder)
     for laptop_store, words in ((store, "de Saly"), (other.store, "de Mbour")):
