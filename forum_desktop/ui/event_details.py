@@ -127,6 +127,7 @@ class EventDetails(QWidget):
         scroll.setFrameShape(QFrame.Shape.NoFrame)
         scroll.setWidget(inner)
         self.conflict_note = ConflictNote(self)  # above the form: seen without scrolling
+        self.conflict_note.setContentsMargins(9, 6, 9, 0)  # in line with the form's fields
         self._in_conflict: UUID | None = None
         """The record the conflicts dialog opens on: the event, or one of its translations."""
         self.conflict_note.resolve_requested.connect(
