@@ -77,6 +77,18 @@ def test_importing_the_app_leaves_screens_dialogs_and_exports_for_later() -> Non
     assert [module for module in loaded if denied(module)] == []
 
 
+def test_a_window_module_imported_first_in_a_process_loads() -> None:
+    """Importing the main window before anything else failed: PySide6's import hook read
+    pydantic's modules while pydantic was half imported (a circular ImportError)."""
+    result = subprocess.run(
+        [sys.executable, "-c", "import forum_desktop.ui.main_window"],
+        capture_output=True,
+        text=True,
+        timeout=120,
+    )
+    assert result.returncode == 0, result.stderr
+
+
 def test_the_deny_list_recognises_what_it_keeps_out() -> None:
     assert denied("forum_desktop.ui.method_screens.fishbowl")
     assert denied("forum_desktop.ui.minutes_dialog")
