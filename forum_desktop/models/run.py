@@ -71,7 +71,7 @@ class ItemRun(Record):
 class EarlierRun(BaseModel):
     """A finished run of a session that was run again: kept as it was, never changed."""
 
-    model_config = ConfigDict(frozen=True, extra="forbid")
+    model_config = ConfigDict(frozen=True, extra="forbid", defer_build=True)
 
     started_at: dt.datetime
     ended_at: dt.datetime | None = None

@@ -16,7 +16,7 @@ from contextlib import contextmanager
 from typing import Any, TypeVar
 from uuid import UUID, uuid4
 
-from pydantic import BaseModel, TypeAdapter
+from pydantic import BaseModel, ConfigDict, TypeAdapter
 
 from forum_desktop.clock import Clock
 from forum_desktop.models import RECORD_TYPES, Change, ChangeKind, FieldChange, Profile, Record
@@ -33,7 +33,8 @@ from forum_desktop.sync.merge import (
 )
 
 R = TypeVar("R", bound=Record)
-_FIELD_CHANGES = TypeAdapter(dict[str, FieldChange])
+# Built on first use, like the models: start-up reads no journal.
+_FIELD_CHANGES = TypeAdapter(dict[str, FieldChange], config=ConfigDict(defer_build=True))
 
 _KEY_FIELD = "id"
 
