@@ -169,7 +169,14 @@ def child_environment(folder: Path, platform: str) -> dict[str, str]:
     home.mkdir(exist_ok=True)
     runtime.mkdir(mode=0o700, exist_ok=True)
     env = dict(os.environ)
+    # Python code starts as installed: from bytecode compiled once (pip compiles it at
+    # install, a first start writes it). Where PYTHONDONTWRITEBYTECODE is set, every child
+    # would compile our 100-odd modules from source again (some 60 ms each start), and
+    # the bare window, made of compiled modules only, would not. The warm-up runs write
+    # the children's bytecode into ``folder``.
+    env.pop("PYTHONDONTWRITEBYTECODE", None)
     env.update(
+        PYTHONPYCACHEPREFIX=str(folder / "bytecode"),
         QT_QPA_PLATFORM=platform,
         HOME=str(home),
         XDG_CONFIG_HOME=str(home / ".config"),
