@@ -8,6 +8,10 @@ imports when pydantic is only half imported (a circular ``ImportError`` from
 ``pydantic._internal._validators``), so a UI module imported first in a process failed.
 """
 
+# pydantic's plugin scan imports it (and some 30 modules with it) when it builds its first
+# model's validator, which opening the window does.
+import importlib.metadata  # noqa: F401
+
 import forum_desktop.models
 import forum_desktop.services.commands
-import forum_desktop.storage  # noqa: F401 (one name, `forum_desktop`, for the three)
+import forum_desktop.storage  # noqa: F401 (one name, `forum_desktop`, for all three)
