@@ -5595,12 +5595,20 @@ Conflicto de sincronización: también se conserva desde otro portátil:
 <context>
     <name>RehearsalStart</name>
     <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
         <source>Preparing the rehearsal: copying the database…</source>
         <translation>Preparando el ensayo: copiando la base de datos…</translation>
     </message>
     <message>
         <source>Rehearsal</source>
         <translation>Ensayo</translation>
+    </message>
+    <message>
+        <source>Rehearsal cancelled: nothing was copied.</source>
+        <translation>Ensayo cancelado: no se ha copiado nada.</translation>
     </message>
     <message>
         <source>The rehearsal did not start (%1). The event is unchanged.</source>

@@ -5595,12 +5595,20 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
 <context>
     <name>RehearsalStart</name>
     <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <source>Preparing the rehearsal: copying the database…</source>
         <translation>Préparation de la répétition : copie de la base de données…</translation>
     </message>
     <message>
         <source>Rehearsal</source>
         <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>Rehearsal cancelled: nothing was copied.</source>
+        <translation>Répétition annulée : rien n’a été copié.</translation>
     </message>
     <message>
         <source>The rehearsal did not start (%1). The event is unchanged.</source>
