@@ -87,7 +87,9 @@ class RehearsalStart(QObject):
         self.job.start(backup_pool())
 
     def _progress(self, done: int, total: int) -> None:
-        if self._ended:  # a modal dialog's setValue() may have handled the end already
+        # A modal dialog's setValue() may have handled the end already; after Cancel it
+        # would show the dialog again.
+        if self._ended or self._cancel.is_set():
             return
         if self.progress.maximum() != total:
             self.progress.setRange(0, total)

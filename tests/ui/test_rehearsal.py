@@ -211,6 +211,7 @@ def test_cancel_stops_the_copy_leaves_nothing_and_says_so(
     assert cancel is not None and cancel.text() == "Cancel"
     with qtbot.waitSignal(starting.cancelled) as cancelled:
         qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+        assert not starting.progress.isVisible()
         hold.released.set()
     message = "Rehearsal cancelled: nothing was copied."
     assert cancelled.args == [message]
