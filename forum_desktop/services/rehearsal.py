@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import datetime as dt
 import sqlite3
+import threading
 from collections.abc import Callable
 from pathlib import Path
 from uuid import UUID
@@ -30,15 +31,17 @@ def rehearsal_copy(
     folder: Path,
     clock: Clock,
     progress: Callable[[int, int], None] | None = None,
+    cancel: threading.Event | None = None,
 ) -> Store:
     """A store over a copy in ``folder`` of what ``source`` holds (a connection that
     ``storage.backups.pin`` made, closed here), with the session moved to now (today,
     this minute, in its time zone); the caller closes the store. A large file takes
-    seconds: this runs off the UI thread, ``progress`` hearing (pages copied, in all).
+    seconds: this runs off the UI thread, ``progress`` hearing (pages copied, in all);
+    ``cancel`` set stops the copy at its next step (``CopyCancelledError``, no file left).
     A full disk or a busy file is a ``DiskFullError`` or ``DatabaseBusyError``."""
     path = folder / REHEARSAL_FILE
     try:
-        copy_database(source, path, progress)
+        copy_database(source, path, progress, cancel)
     except sqlite3.OperationalError as error:
         raise_known(error)
         raise

@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import contextlib
 import sqlite3
+import threading
 from collections.abc import Callable
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
@@ -188,28 +189,41 @@ COPY_STEP_PAGES = 256
 """Pages copied between two progress reports (1 MiB of 4 KiB pages)."""
 
 
+class CopyCancelledError(Exception):
+    """The copy was stopped at the caller's request; nothing of it is left at the target."""
+
+
 def copy_database(
     source: sqlite3.Connection,
     target: Path,
     progress: Callable[[int, int], None] | None = None,
+    cancel: threading.Event | None = None,
 ) -> None:
     """A consistent copy of the open database ``source`` at ``target`` (SQLite's backup),
     written beside it first, so a failed copy (a full disk) leaves nothing at ``target``.
-    ``progress`` hears (pages copied, pages in all) after each step of the copy."""
+    ``progress`` hears (pages copied, pages in all) after each step of the copy; ``cancel``
+    set (from any thread) stops it at the next step, or discards it if it is done: then
+    ``CopyCancelledError``, and nothing is left at ``target`` nor beside it."""
     partial = target.with_suffix(".partial")
+
+    def step(_status: int, left: int, total: int) -> None:
+        # Raising here makes sqlite3 abandon the backup between two steps.
+        if cancel is not None and cancel.is_set():
+            raise CopyCancelledError
+        if progress is not None:
+            progress(total - left, total)
+
     try:
         dest = sqlite3.connect(partial)
         try:
-            if progress is None:
+            if progress is None and cancel is None:
                 source.backup(dest)
             else:
-                source.backup(
-                    dest,
-                    pages=COPY_STEP_PAGES,
-                    progress=lambda _status, left, total: progress(total - left, total),
-                )
+                source.backup(dest, pages=COPY_STEP_PAGES, progress=step)
         finally:
             dest.close()
+        if cancel is not None and cancel.is_set():  # after the last step: still unwanted
+            raise CopyCancelledError
         partial.replace(target)
     except BaseException:
         partial.unlink(missing_ok=True)

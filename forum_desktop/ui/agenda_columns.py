@@ -2,9 +2,11 @@
 
 Number, start, duration and kind are sized to their contents (the kind is never cut);
 the titles keep room for ``TITLE_LETTERS`` letters at the deepest level of the tree; the
-method name gives way first, down to its header's width. The notice column shows only
-while an item has a notice. At 1024×768 in French the titles kept 11 letters of a
-sub-item ("Bie…") and the kind was cut ("Méthode de…").
+method name gives way first, down to its header's width, then out of view (the item's
+details name it). The notice column shows only while an item has a notice, whole: it
+holds a short form ("fin +20 min"), the sentence being in its tooltip. At 1024×768 in
+French the titles kept 11 letters of a sub-item ("Bie…"), the kind was cut ("Méthode
+de…") and the notice column showed "finit …".
 """
 
 from __future__ import annotations
@@ -17,7 +19,6 @@ from forum_desktop.ui.agenda_model import AgendaModel, Col
 TITLE_LETTERS = 22
 METHOD_LETTERS = 24
 """The widest a method name is shown when there is room (a drag makes it wider)."""
-NOTICE_LETTERS = 40
 CONTENTS = (Col.NUMBER, Col.START, Col.DURATION, Col.KIND)
 
 
@@ -59,14 +60,15 @@ class AgendaColumns(QObject):
         schedule = self._model.schedule
         flagged = schedule is not None and any(s.flags for s in schedule.items)
         header.setSectionHidden(Col.NOTICE, not flagged)
+        header.setSectionHidden(Col.METHOD, False)  # a hidden section measures 0 wide
         taken = sum(header.sectionSize(column) for column in CONTENTS)
         room = self._tree.viewport().width() - taken - self.title_room()
         notice = 0
-        if flagged:  # before the method's name, which the item editor shows too
-            notice = min(self._width(Col.NOTICE, NOTICE_LETTERS), room - self._floor(Col.METHOD))
-            notice = max(self._floor(Col.NOTICE), notice)
+        if flagged:  # whole, before the method's name, which the item editor shows too
+            notice = max(self._tree.sizeHintForColumn(Col.NOTICE), self._floor(Col.NOTICE))
             header.resizeSection(Col.NOTICE, notice)
         method = min(self._width(Col.METHOD, METHOD_LETTERS), room - notice)
+        header.setSectionHidden(Col.METHOD, method < self._floor(Col.METHOD))
         header.resizeSection(Col.METHOD, max(self._floor(Col.METHOD), method))
 
     def _width(self, column: int, letters: int) -> int:

@@ -90,6 +90,36 @@ def flag_text(flag: Flag) -> str:
     return texts[flag.kind].replace("%1", str(flag.minutes))
 
 
+FLAGS_FIRST = (
+    FlagKind.LOCKED_START_MISSED,
+    FlagKind.OVERFLOWS_PARENT,
+    FlagKind.PAST_SESSION_END,
+    FlagKind.CROSSES_MIDNIGHT,
+)
+"""Which of an item's flags its notice cell names when it has several: the one most
+its own first (the session's overrun is on every later item and in the summary line);
+the tooltip holds them all."""
+
+
+def flag_short_text(flag: Flag) -> str:
+    """A flag in a few letters, whole in the agenda's narrow notice column: its full
+    sentence (``flag_text``) is in the cell's tooltip."""
+    texts = {
+        FlagKind.PAST_SESSION_END: translate("AgendaModel", "end +%1 min"),
+        FlagKind.LOCKED_START_MISSED: translate("AgendaModel", "🔒 +%1 min"),
+        FlagKind.OVERFLOWS_PARENT: translate("AgendaModel", "parent +%1 min"),
+        FlagKind.CROSSES_MIDNIGHT: translate("AgendaModel", "past midnight"),
+    }
+    return texts[flag.kind].replace("%1", str(flag.minutes))
+
+
+def notice_cell_text(flags: tuple[Flag, ...]) -> str:
+    """What an item's notice cell shows: its first flag in ``FLAGS_FIRST``, short."""
+    if not flags:
+        return ""
+    return flag_short_text(min(flags, key=lambda flag: FLAGS_FIRST.index(flag.kind)))
+
+
 def time_text(value: Any) -> str:
     return QLocale().toString(value.time(), QLocale.FormatType.ShortFormat) if value else ""
 
@@ -259,6 +289,8 @@ class AgendaModel(QAbstractItemModel):
         column = index.column()
         if role == ITEM_ID_ROLE:
             return str(item.id)
+        if role == Qt.ItemDataRole.AccessibleTextRole and column == Col.NOTICE:
+            return "; ".join(flag_text(f) for f in scheduled.flags)  # read whole, not short
         if role in (Qt.ItemDataRole.DisplayRole, Qt.ItemDataRole.AccessibleTextRole):
             return self._display(scheduled, column)
         if role == Qt.ItemDataRole.EditRole:
@@ -313,7 +345,7 @@ class AgendaModel(QAbstractItemModel):
         if column == Col.METHOD:
             return item.method
         if column == Col.NOTICE:
-            return "; ".join(flag_text(f) for f in scheduled.flags)
+            return notice_cell_text(scheduled.flags)
         return ""
 
     def setData(self, index: Index, value: Any, role: int = Qt.ItemDataRole.EditRole) -> bool:

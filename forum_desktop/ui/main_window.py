@@ -130,7 +130,9 @@ class MainWindow(QMainWindow):
             QTimer.singleShot(0, self, self._build_later_tabs)
 
     def _add_run_actions(self, page: RunPage) -> None:
-        """The Run tab's actions, first in the Run menu (before the participants' own)."""
+        """The Run tab's actions, first in the Run menu (before the participants' own);
+        what they say passes in the status line."""
+        page.said.connect(self.status_line.say)
         present = self.run_menu.actions()
         before = present[0] if present else None
         for action in page.menu_actions():

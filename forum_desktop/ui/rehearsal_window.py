@@ -4,12 +4,14 @@ away, so nothing rehearsed reaches the event or its minutes.
 
 The copy takes seconds for a large file: ``RehearsalStart`` pins the content on the UI
 thread and copies it on the backups' pool, the window waiting behind a progress dialog;
-the rehearsal opens when the copy is ready.
+the rehearsal opens when the copy is ready. The dialog's Cancel stops the copy at its next
+step (a MiB) and deletes what was written: the database itself is only ever read.
 """
 
 from __future__ import annotations
 
 import tempfile
+import threading
 from pathlib import Path
 from uuid import UUID
 
@@ -20,7 +22,7 @@ from PySide6.QtWidgets import QLabel, QProgressDialog, QVBoxLayout, QWidget
 from forum_desktop.models import Session
 from forum_desktop.services.rehearsal import REHEARSAL_FILE, rehearsal_copy
 from forum_desktop.storage import DatabaseBusyError, DiskFullError, Store
-from forum_desktop.storage.backups import pin
+from forum_desktop.storage.backups import CopyCancelledError, pin
 from forum_desktop.ui import prompts
 from forum_desktop.ui.backup_jobs import KNOWN_FAILURES, backup_pool
 from forum_desktop.ui.context import AppContext
@@ -38,6 +40,8 @@ class RehearsalStart(QObject):
     """The ``RehearsalWindow``, shown."""
     failed = Signal(str)
     """The sentence the user was shown."""
+    cancelled = Signal(str)
+    """The user cancelled the copy: the sentence for the status line."""
 
     def __init__(self, context: AppContext, session_id: UUID, parent: QWidget) -> None:
         super().__init__(parent)
@@ -46,16 +50,21 @@ class RehearsalStart(QObject):
         self._parent = parent
         self._ended = False
         self._folder = tempfile.TemporaryDirectory(prefix="forum-rehearsal-")
+        self._cancel = threading.Event()  # read by the copy between two of its steps
         self.progress = QProgressDialog(
-            self.tr("Preparing the rehearsal: copying the database…"), "", 0, 0, parent
+            self.tr("Preparing the rehearsal: copying the database…"),
+            self.tr("Cancel"),
+            0,
+            0,
+            parent,
         )
         self.progress.setWindowTitle(self.tr("Rehearsal"))
-        self.progress.setCancelButton(None)
         self.progress.setWindowModality(Qt.WindowModality.WindowModal)
         self.progress.setMinimumDuration(300)  # a small file never flashes a dialog
         self.progress.setAutoClose(False)
         self.progress.setAutoReset(False)
         self.progress.reset()
+        self.progress.canceled.connect(self._cancel.set)
 
     def start(self) -> None:
         try:  # the content is the file's as it is now, whatever is written meanwhile
@@ -67,9 +76,10 @@ class RehearsalStart(QObject):
         clock = self._context.store.clock
 
         def copy(progress: Progress) -> Store:
-            return rehearsal_copy(source, session_id, folder, clock, progress)
+            return rehearsal_copy(source, session_id, folder, clock, progress, cancel)
 
-        self.job = Job(copy, KNOWN_FAILURES)
+        cancel = self._cancel
+        self.job = Job(copy, (*KNOWN_FAILURES, CopyCancelledError))
         self.job.progress.connect(self._progress)
         self.job.done.connect(self._copied)
         self.job.failed.connect(self._failed)
@@ -77,13 +87,19 @@ class RehearsalStart(QObject):
         self.job.start(backup_pool())
 
     def _progress(self, done: int, total: int) -> None:
-        if self._ended:  # a modal dialog's setValue() may have handled the end already
+        # A modal dialog's setValue() may have handled the end already; after Cancel it
+        # would show the dialog again.
+        if self._ended or self._cancel.is_set():
             return
         if self.progress.maximum() != total:
             self.progress.setRange(0, total)
         self.progress.setValue(done)
 
     def _copied(self, store: Store) -> None:
+        if self._cancel.is_set():  # cancelled as the copy's last step ended
+            store.conn.close()
+            self._cancelled()
+            return
         self._end()
         window = RehearsalWindow(store, self._folder, self._session_id, self._parent)
         window.page.rehearse_action.setEnabled(False)  # not a rehearsal's rehearsal
@@ -91,6 +107,9 @@ class RehearsalStart(QObject):
         self.opened.emit(window)
 
     def _failed(self, error: Exception) -> None:
+        if isinstance(error, CopyCancelledError):
+            self._cancelled()
+            return
         self._end()
         self._folder.cleanup()
         if not isinstance(error, KNOWN_FAILURES):  # a bug, logged on the copy's thread
@@ -114,6 +133,11 @@ class RehearsalStart(QObject):
             )
         prompts.error(self._parent, self.tr("Rehearsal"), message)
         self.failed.emit(message)
+
+    def _cancelled(self) -> None:
+        self._end()
+        self._folder.cleanup()
+        self.cancelled.emit(self.tr("Rehearsal cancelled: nothing was copied."))
 
     def _end(self) -> None:
         self._ended = True

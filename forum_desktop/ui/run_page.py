@@ -13,7 +13,7 @@ from typing import TYPE_CHECKING
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QTimer
+from PySide6.QtCore import QEvent, QLocale, QObject, QTimer, Signal
 from PySide6.QtGui import (
     QAccessible,
     QAccessibleAnnouncementEvent,
@@ -78,6 +78,9 @@ def second_language_key(event_id: UUID) -> str:
 
 
 class RunPage(QWidget):
+    said = Signal(str)
+    """A passing sentence for the window's status line (a rehearsal cancelled)."""
+
     def __init__(
         self,
         context: AppContext,
@@ -659,8 +662,8 @@ class RunPage(QWidget):
     def rehearse(self) -> RehearsalStart | None:
         """Start a rehearsal of the chosen session: its copy is made off the UI thread,
         then it opens in a window of its own (a child of this page, deleted when closed).
-        The ``RehearsalStart`` (its ``opened`` or ``failed`` follows), or None without a
-        session."""
+        The ``RehearsalStart`` (its ``opened``, ``failed`` or ``cancelled`` follows), or None
+        without a session."""
         session_id = self.controller.session_id
         if session_id is None:
             return None
@@ -671,6 +674,8 @@ class RunPage(QWidget):
         self.rehearse_action.setEnabled(False)  # one copy at a time
         starting.opened.connect(lambda _: self.rehearse_action.setEnabled(True))
         starting.failed.connect(lambda _: self.rehearse_action.setEnabled(True))
+        starting.cancelled.connect(lambda _: self.rehearse_action.setEnabled(True))
+        starting.cancelled.connect(self.said)
         starting.start()
         return starting
 

@@ -170,8 +170,20 @@
         <translation>Título</translation>
     </message>
     <message>
+        <source>end +%1 min</source>
+        <translation>fin +%1 min</translation>
+    </message>
+    <message>
         <source>ends %1 min after the session&apos;s end</source>
         <translation>termina %1 min después del final de la sesión</translation>
+    </message>
+    <message>
+        <source>parent +%1 min</source>
+        <translation>superior +%1 min</translation>
+    </message>
+    <message>
+        <source>past midnight</source>
+        <translation>tras medianoche</translation>
     </message>
     <message>
         <source>runs %1 min past the end of its parent</source>
@@ -188,6 +200,10 @@
     <message>
         <source>⚠ Sync conflict: another laptop&apos;s version of a text is kept (Resolve conflict… in the item&apos;s details settles it).</source>
         <translation>⚠ Conflicto de sincronización: se conserva la versión de un texto llegada de otro portátil (Resolver conflicto… en los detalles del punto lo resuelve).</translation>
+    </message>
+    <message>
+        <source>🔒 +%1 min</source>
+        <translation>🔒 +%1 min</translation>
     </message>
 </context>
 <context>
@@ -5595,12 +5611,20 @@ Conflicto de sincronización: también se conserva desde otro portátil:
 <context>
     <name>RehearsalStart</name>
     <message>
+        <source>Cancel</source>
+        <translation>Cancelar</translation>
+    </message>
+    <message>
         <source>Preparing the rehearsal: copying the database…</source>
         <translation>Preparando el ensayo: copiando la base de datos…</translation>
     </message>
     <message>
         <source>Rehearsal</source>
         <translation>Ensayo</translation>
+    </message>
+    <message>
+        <source>Rehearsal cancelled: nothing was copied.</source>
+        <translation>Ensayo cancelado: no se ha copiado nada.</translation>
     </message>
     <message>
         <source>The rehearsal did not start (%1). The event is unchanged.</source>

@@ -170,8 +170,20 @@
         <translation>Titre</translation>
     </message>
     <message>
+        <source>end +%1 min</source>
+        <translation>fin +%1 min</translation>
+    </message>
+    <message>
         <source>ends %1 min after the session&apos;s end</source>
         <translation>finit %1 min après la fin de la session</translation>
+    </message>
+    <message>
+        <source>parent +%1 min</source>
+        <translation>parent +%1 min</translation>
+    </message>
+    <message>
+        <source>past midnight</source>
+        <translation>après minuit</translation>
     </message>
     <message>
         <source>runs %1 min past the end of its parent</source>
@@ -188,6 +200,10 @@
     <message>
         <source>⚠ Sync conflict: another laptop&apos;s version of a text is kept (Resolve conflict… in the item&apos;s details settles it).</source>
         <translation>⚠ Conflit de synchronisation : la version d&apos;un texte venue d&apos;un autre ordinateur est conservée (Résoudre le conflit… dans les détails du point le règle).</translation>
+    </message>
+    <message>
+        <source>🔒 +%1 min</source>
+        <translation>🔒 +%1 min</translation>
     </message>
 </context>
 <context>
@@ -5595,12 +5611,20 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
 <context>
     <name>RehearsalStart</name>
     <message>
+        <source>Cancel</source>
+        <translation>Annuler</translation>
+    </message>
+    <message>
         <source>Preparing the rehearsal: copying the database…</source>
         <translation>Préparation de la répétition : copie de la base de données…</translation>
     </message>
     <message>
         <source>Rehearsal</source>
         <translation>Répétition</translation>
+    </message>
+    <message>
+        <source>Rehearsal cancelled: nothing was copied.</source>
+        <translation>Répétition annulée : rien n’a été copié.</translation>
     </message>
     <message>
         <source>The rehearsal did not start (%1). The event is unchanged.</source>

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sqlite3
+import threading
 from concurrent.futures import ThreadPoolExecutor
 from datetime import timedelta
 from pathlib import Path
@@ -23,7 +24,8 @@ from forum_desktop.storage import (
     Store,
     open_database,
 )
-from forum_desktop.storage.backups import KEEP, copy_database, pin
+from forum_desktop.storage import backups as backups_module
+from forum_desktop.storage.backups import KEEP, CopyCancelledError, copy_database, pin
 from tests.storage.helpers import count, read_only, snapshot
 
 HOUR = 3600
@@ -311,5 +313,50 @@ def test_a_failed_copy_leaves_nothing_at_the_target_nor_beside_it(
 
     with pytest.raises(OSError):
         copy_database(source, target, disk_full)
+    source.close()
+    assert list(target.parent.iterdir()) == []
+
+
+def test_a_cancelled_copy_stops_at_its_next_step_and_leaves_nothing(
+    store: Store, db_path: Path, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    monkeypatch.setattr(backups_module, "COPY_STEP_PAGES", 1)  # one page a step: many steps
+    for number in range(20):
+        make_event(store, f"Atelier {number}")
+    before = db_path.read_bytes()
+    source = pin(db_path)
+    target = tmp_path / "copies" / "copy.sqlite3"
+    target.parent.mkdir()
+    cancel = threading.Event()
+    heard: list[int] = []
+
+    def cancel_after_the_second_step(done: int, total: int) -> None:
+        heard.append(done)
+        if len(heard) == 2:
+            cancel.set()  # as the window's Cancel does, from another thread
+
+    with pytest.raises(CopyCancelledError):
+        copy_database(source, target, cancel_after_the_second_step, cancel)
+    source.close()
+    assert heard == [1, 2]  # stopped at the next step, not at the end of the file
+    assert list(target.parent.iterdir()) == []
+    assert db_path.read_bytes() == before  # the database was only read
+
+
+def test_a_copy_cancelled_as_its_last_step_ends_is_discarded(
+    store: Store, db_path: Path, tmp_path: Path
+) -> None:
+    make_event(store, "Lyon")
+    source = pin(db_path)
+    target = tmp_path / "copies" / "copy.sqlite3"
+    target.parent.mkdir()
+    cancel = threading.Event()
+
+    def cancel_at_the_end(done: int, total: int) -> None:
+        if done == total:
+            cancel.set()
+
+    with pytest.raises(CopyCancelledError):
+        copy_database(source, target, cancel_at_the_end, cancel)
     source.close()
     assert list(target.parent.iterdir()) == []

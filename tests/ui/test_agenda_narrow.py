@@ -6,23 +6,27 @@ A new-user review found sub-items cut to 11–14 letters ("Bie…") and the kind
 
 from __future__ import annotations
 
+import datetime as dt
 from pathlib import Path
 from uuid import UUID
 
 import pytest
 from PySide6.QtCore import QModelIndex, Qt
+from PySide6.QtGui import QFontMetrics
 from PySide6.QtWidgets import QFormLayout, QStyle, QTreeView
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.agenda.programme_text import parse_programme
+from forum_desktop.agenda.schedule import FlagKind
 from forum_desktop.models import AgendaItem
-from forum_desktop.services.agenda import UpdateItem
+from forum_desktop.services.agenda import UpdateItem, UpdateSession
 from forum_desktop.services.agenda_import import ImportAgenda, recognise_methods
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.method_apply import ApplyMethod
 from forum_desktop.storage import Store
-from forum_desktop.ui.agenda_model import Col
+from forum_desktop.ui.agenda_model import FLAGS_FIRST, Col
+from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
 
@@ -114,11 +118,53 @@ def test_a_notice_brings_its_column_and_the_titles_keep_their_letters(
     window.context.execute(UpdateItem(item_id=last.id, planned_minutes=40), "Longer")
     notice = page.model.index_of(last.id, Col.NOTICE)
     qtbot.waitUntil(lambda: not tree.header().isSectionHidden(Col.NOTICE))
-    assert "après la fin de la session" in notice.data()
-    # Its header whole, in the view, the reason whole on hover (the method's name gives way).
+    assert notice.data() == "parent +30 min"  # its own notice first
+    # Its header whole, in the view, the reason whole on hover and to a screen reader.
     assert tree.header().sectionSize(Col.NOTICE) >= tree.header().sectionSizeHint(Col.NOTICE)
-    shown(tree, notice)
-    assert notice.data(Qt.ItemDataRole.ToolTipRole).split("\n") == notice.data().split("; ")
+    assert shown(tree, notice) == notice.data()
+    reasons = notice.data(Qt.ItemDataRole.AccessibleTextRole)
+    assert "finit 30 min après la fin de la session" in reasons
+    assert notice.data(Qt.ItemDataRole.ToolTipRole).split("\n") == reasons.split("; ")
+    for index, _depth in rows(tree):
+        assert kept(tree, index) >= min(LETTERS, len(index.data())), index.data()
+
+
+def notices_of_every_kind(context: AppContext, session_id: UUID) -> None:
+    """The session moved to 23:00–00:30, a sub-item past its parent's end (pushing a locked
+    start and the end of the session later) and an item across midnight."""
+    store = context.store
+    top = store.select(AgendaItem, {"session_id": session_id, "parent_id": None}, "position")
+    introduction = store.select(AgendaItem, {"parent_id": top[0].id}, "position")[1]
+    for command in (
+        UpdateSession(session_id=session_id, start_time=dt.time(23), end_time=dt.time(0, 30)),
+        UpdateItem(item_id=top[-1].id, locked_start=dt.time(0, 5)),
+        UpdateItem(item_id=introduction.id, planned_minutes=introduction.planned_minutes + 15),
+    ):
+        context.execute(command, "notices")
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_at_1024_each_kind_of_notice_shows_whole_and_the_titles_keep_their_letters(
+    window: MainWindow, qtbot: QtBot, language: str
+) -> None:
+    """The column showed "finit …", "dép…": a few words now, the sentence on hover."""
+    laptop = agenda_at(window, qtbot, language, 1024)
+    page = laptop.page.agenda
+    tree = page.tree
+    notices_of_every_kind(window.context, page.current_session_id())  # type: ignore[arg-type]
+    qtbot.waitUntil(lambda: not tree.header().isSectionHidden(Col.NOTICE))
+    metrics = QFontMetrics(tree.font())
+    width = tree.header().sectionSize(Col.NOTICE)
+    kinds = set()
+    for scheduled in page.model.schedule.items:  # type: ignore[union-attr]
+        if not scheduled.flags:
+            continue
+        kinds.add(min(scheduled.flags, key=lambda flag: FLAGS_FIRST.index(flag.kind)).kind)
+        notice = page.model.index_of(scheduled.item.id, Col.NOTICE)
+        text = notice.data()
+        assert metrics.horizontalAdvance(text) <= width, text
+        assert shown(tree, notice) == text  # not elided
+    assert kinds == set(FlagKind)
     for index, _depth in rows(tree):
         assert kept(tree, index) >= min(LETTERS, len(index.data())), index.data()
 

@@ -118,8 +118,9 @@ def test_build_restructure_undo_to_empty_and_redo(
     add(qtbot, page, "La voie a suivre", "1h")
     assert outline(page) == SEED
     assert "2 h 05" in page.summary.text() and "35 min over" in page.summary.text()
-    notice = page.model.index_of(page.model.schedule.items[-1].item.id, Col.NOTICE).data()  # type: ignore[union-attr]
-    assert notice == "ends 35 min after the session's end"
+    notice = page.model.index_of(page.model.schedule.items[-1].item.id, Col.NOTICE)  # type: ignore[union-attr]
+    assert notice.data() == "end +35 min"  # short, whole in a narrow column
+    assert notice.data(Qt.ItemDataRole.ToolTipRole) == "ends 35 min after the session's end"
 
     # Restructure: move "Evaluation" up above "Bienvenue", indent it under nothing (no-op),
     # then back down and indent the last item under "Evaluation".

@@ -1,6 +1,6 @@
 """Run ▸ Rehearse: the console and projector on a copy, timed from the rehearsal's start;
 nothing rehearsed reaches the event, and F5 still starts the real run. The copy is made
-off the UI thread and a failed copy leaves everything as it was."""
+off the UI thread; a failed or cancelled copy leaves everything as it was."""
 
 from __future__ import annotations
 
@@ -11,11 +11,15 @@ from datetime import timedelta
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QPushButton
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import AgendaItem, Event, Outcome, Session, SessionRun
 from forum_desktop.services import rehearsal as rehearsal_service
+from forum_desktop.storage import Store
+from forum_desktop.storage import backups as backups_module
 from forum_desktop.ui.backup_jobs import wait_for_backups
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.rehearsal_window import RehearsalStart, RehearsalWindow
@@ -138,4 +142,87 @@ def test_a_copy_on_a_full_disk_says_so_and_leaves_everything_as_it_was(
     assert {model: store.select(model, {}, "id") for model in before} == before
     assert page.rehearse_action.isEnabled()  # and it can be tried again, once space is free
     monkeypatch.setattr(rehearsal_service, "copy_database", copy)
+    rehearse(page, qtbot).close()
+
+
+class Hold:
+    """Holds the copy's thread at one point until the test lets it go: the test presses
+    Cancel while the copy is under way, with no timing."""
+
+    def __init__(self) -> None:
+        self.reached = threading.Event()
+        self.released = threading.Event()
+        self.reports: list[tuple[int, int]] = []
+        self.targets: list[Path] = []
+
+    def here(self) -> None:
+        if not self.reached.is_set():
+            self.reached.set()
+            assert self.released.wait(timeout=30)  # a bound, should the test fail first
+
+    def at_the_first_step(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        monkeypatch.setattr(backups_module, "COPY_STEP_PAGES", 1)  # many steps
+        copy: Copy = rehearsal_service.copy_database
+
+        def held(
+            source: sqlite3.Connection,
+            target: Path,
+            progress: Callable[[int, int], None],
+            *rest: object,
+        ) -> None:
+            self.targets.append(target)
+
+            def report(done: int, total: int) -> None:
+                self.reports.append((done, total))
+                progress(done, total)
+                self.here()
+
+            copy(source, target, report, *rest)
+
+        monkeypatch.setattr(rehearsal_service, "copy_database", held)
+
+    def once_copied(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        """After the copy, as the session is moved to now: Cancel comes too late to stop
+        the copy, which is thrown away instead of opened."""
+        move: Callable[..., None] = rehearsal_service._move_to_now
+
+        def held(copy: Store, *rest: object) -> None:
+            self.targets.append(Path(copy.conn.execute("PRAGMA database_list").fetchone()[2]))
+            move(copy, *rest)
+            self.here()
+
+        monkeypatch.setattr(rehearsal_service, "_move_to_now", held)
+
+
+@pytest.mark.parametrize("when", ["at_the_first_step", "once_copied"])
+def test_cancel_stops_the_copy_leaves_nothing_and_says_so(
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, when: str
+) -> None:
+    hold = Hold()
+    getattr(hold, when)(monkeypatch)
+    page, _, _ = open_console(window, [10, 20, 30])
+    store = window.context.store
+    before = {model: store.select(model, {}, "id") for model in (Event, Session, AgendaItem)}
+    starting = page.rehearse()
+    assert isinstance(starting, RehearsalStart)
+    qtbot.waitUntil(hold.reached.is_set)
+    qtbot.waitUntil(starting.progress.isVisible)  # shown once the copy lasts 300 ms
+    cancel = starting.progress.findChild(QPushButton)
+    assert cancel is not None and cancel.text() == "Cancel"
+    with qtbot.waitSignal(starting.cancelled) as cancelled:
+        qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
+        assert not starting.progress.isVisible()
+        hold.released.set()
+    message = "Rehearsal cancelled: nothing was copied."
+    assert cancelled.args == [message]
+    assert window.statusBar().currentMessage() == message
+    if when == "at_the_first_step":
+        [(_, total)] = hold.reports  # stopped at the next step, not at the file's end
+        assert total > 2
+    [target] = hold.targets
+    assert not target.parent.exists()  # the rehearsal's folder is gone, copy and all
+    assert not [w for w in page.findChildren(RehearsalWindow) if w.isVisible()]
+    assert page.rehearse_action.isEnabled()
+    assert {model: store.select(model, {}, "id") for model in before} == before
+    monkeypatch.undo()  # and a rehearsal can start again
     rehearse(page, qtbot).close()
