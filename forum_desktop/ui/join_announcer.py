@@ -51,8 +51,8 @@ class JoinAnnouncer(QObject):
         if there:
             sentences.append(
                 self.tr(
-                    "%n shared event(s) still on their way from %1: joined earlier, it comes "
-                    "in as soon as another laptop's changes reach that folder.",
+                    "%n shared event(s) still on their way from %1: it comes in when another "
+                    "laptop's changes reach that folder.",
                     "",
                     len(there),
                 ).replace("%1", _names(there))
@@ -60,9 +60,8 @@ class JoinAnnouncer(QObject):
         if missing:
             sentences.append(
                 self.tr(
-                    "%n shared event(s) still on their way from %1, which is not there now "
-                    "(a USB stick or network share not connected?): it comes in once the "
-                    "folder is back.",
+                    "%n shared event(s) still on their way from %1, not connected now (a USB "
+                    "stick?): it comes in once the folder is back.",
                     "",
                     len(missing),
                 ).replace("%1", _names(missing))

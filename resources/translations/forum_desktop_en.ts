@@ -144,17 +144,17 @@
 <context>
     <name>JoinAnnouncer</name>
     <message numerus="yes">
-        <source>%n shared event(s) still on their way from %1, which is not there now (a USB stick or network share not connected?): it comes in once the folder is back.</source>
+        <source>%n shared event(s) still on their way from %1, not connected now (a USB stick?): it comes in once the folder is back.</source>
         <translation>
-            <numerusform>%n shared event still on its way from %1, which is not there now (a USB stick or network share not connected?): it comes in once the folder is back.</numerusform>
-            <numerusform>%n shared events still on their way from %1, which is not there now (a USB stick or network share not connected?): they come in once the folder is back.</numerusform>
+            <numerusform>%n shared event still on its way from %1, not connected now (a USB stick?): it comes in once the folder is back.</numerusform>
+            <numerusform>%n shared events still on their way from %1, not connected now (a USB stick?): they come in once the folder is back.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n shared event(s) still on their way from %1: joined earlier, it comes in as soon as another laptop&apos;s changes reach that folder.</source>
+        <source>%n shared event(s) still on their way from %1: it comes in when another laptop&apos;s changes reach that folder.</source>
         <translation>
-            <numerusform>%n shared event still on its way from %1: joined earlier, it comes in as soon as another laptop&apos;s changes reach that folder.</numerusform>
-            <numerusform>%n shared events still on their way from %1: joined earlier, they come in as soon as another laptop&apos;s changes reach that folder.</numerusform>
+            <numerusform>%n shared event still on its way from %1: it comes in when another laptop&apos;s changes reach that folder.</numerusform>
+            <numerusform>%n shared events still on their way from %1: they come in when another laptop&apos;s changes reach that folder.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

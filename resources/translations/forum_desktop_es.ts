@@ -2408,17 +2408,17 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
 <context>
     <name>JoinAnnouncer</name>
     <message numerus="yes">
-        <source>%n shared event(s) still on their way from %1, which is not there now (a USB stick or network share not connected?): it comes in once the folder is back.</source>
+        <source>%n shared event(s) still on their way from %1, not connected now (a USB stick?): it comes in once the folder is back.</source>
         <translation>
-            <numerusform>%n evento compartido aún en camino desde %1, que no está disponible ahora (¿memoria USB o recurso de red sin conectar?): entrará en cuanto vuelva la carpeta.</numerusform>
-            <numerusform>%n eventos compartidos aún en camino desde %1, que no está disponible ahora (¿memoria USB o recurso de red sin conectar?): entrarán en cuanto vuelva la carpeta.</numerusform>
+            <numerusform>%n evento compartido aún en camino desde %1, no conectada ahora (¿una memoria USB?): entrará cuando vuelva la carpeta.</numerusform>
+            <numerusform>%n eventos compartidos aún en camino desde %1, no conectada ahora (¿una memoria USB?): entrarán cuando vuelva la carpeta.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n shared event(s) still on their way from %1: joined earlier, it comes in as soon as another laptop&apos;s changes reach that folder.</source>
+        <source>%n shared event(s) still on their way from %1: it comes in when another laptop&apos;s changes reach that folder.</source>
         <translation>
-            <numerusform>%n evento compartido aún en camino desde %1: unido antes, entrará en cuanto los cambios de otro portátil lleguen a esa carpeta.</numerusform>
-            <numerusform>%n eventos compartidos aún en camino desde %1: unidos antes, entrarán en cuanto los cambios de otro portátil lleguen a esa carpeta.</numerusform>
+            <numerusform>%n evento compartido aún en camino desde %1: entrará cuando los cambios de otro portátil lleguen a esa carpeta.</numerusform>
+            <numerusform>%n eventos compartidos aún en camino desde %1: entrarán cuando los cambios de otro portátil lleguen a esa carpeta.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -2408,17 +2408,17 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
 <context>
     <name>JoinAnnouncer</name>
     <message numerus="yes">
-        <source>%n shared event(s) still on their way from %1, which is not there now (a USB stick or network share not connected?): it comes in once the folder is back.</source>
+        <source>%n shared event(s) still on their way from %1, not connected now (a USB stick?): it comes in once the folder is back.</source>
         <translation>
-            <numerusform>%n événement partagé toujours attendu de %1, absent pour l’instant (clé USB ou partage réseau non connecté ?) : il arrivera dès que le dossier sera de retour.</numerusform>
-            <numerusform>%n événements partagés toujours attendus de %1, absent pour l’instant (clé USB ou partage réseau non connecté ?) : ils arriveront dès que le dossier sera de retour.</numerusform>
+            <numerusform>%n événement partagé toujours attendu de %1, non connecté pour l’instant (une clé USB ?) : il arrivera au retour du dossier.</numerusform>
+            <numerusform>%n événements partagés toujours attendus de %1, non connecté pour l’instant (une clé USB ?) : ils arriveront au retour du dossier.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n shared event(s) still on their way from %1: joined earlier, it comes in as soon as another laptop&apos;s changes reach that folder.</source>
+        <source>%n shared event(s) still on their way from %1: it comes in when another laptop&apos;s changes reach that folder.</source>
         <translation>
-            <numerusform>%n événement partagé toujours attendu de %1 : rejoint plus tôt, il arrivera dès que les modifications d’un autre ordinateur atteindront ce dossier.</numerusform>
-            <numerusform>%n événements partagés toujours attendus de %1 : rejoints plus tôt, ils arriveront dès que les modifications d’un autre ordinateur atteindront ce dossier.</numerusform>
+            <numerusform>%n événement partagé toujours attendu de %1 : il arrivera quand les modifications d’un autre ordinateur atteindront ce dossier.</numerusform>
+            <numerusform>%n événements partagés toujours attendus de %1 : ils arriveront quand les modifications d’un autre ordinateur atteindront ce dossier.</numerusform>
         </translation>
     </message>
     <message numerus="yes">

@@ -90,8 +90,8 @@ def test_an_event_awaited_before_a_restart_arrives_on_its_own(
     with restarted(window, db_path, clock, qtbot) as again:
         bar = again.statusBar()
         assert bar.currentMessage() == (
-            f"1 shared event still on its way from {folder}: joined earlier, it comes in "
-            "as soon as another laptop's changes reach that folder."
+            f"1 shared event still on its way from {folder}: it comes in when another "
+            "laptop's changes reach that folder."
         )
         assert again.events_model.rowCount() == 0
 
@@ -176,8 +176,8 @@ def test_a_folder_missing_at_start_is_said_once_and_merged_when_back(
     with restarted(window, db_path, clock, qtbot) as again:
         bar = again.statusBar()
         assert bar.currentMessage() == (
-            f"1 shared event still on its way from {folder}, which is not there now (a USB "
-            "stick or network share not connected?): it comes in once the folder is back."
+            f"1 shared event still on its way from {folder}, not connected now (a USB "
+            "stick?): it comes in once the folder is back."
         )
         again.sync.sync_all()  # what an edit's pause runs: nothing to merge, no error
         assert again.sync.errors == {} and answers.errors == []
