@@ -154,6 +154,7 @@ class SyncController(QObject):
         self.awaited = awaited_events(context.store)
         """Events joined before this window opened whose changes had not come in, with
         their folder (those joined since are awaited too: ``sync_all`` reads them)."""
+        self._closed = False
         self._running: set[UUID] = set()
         self._again: set[UUID] = set()
         self._jobs: dict[UUID, _SyncJob] = {}
@@ -196,7 +197,7 @@ class SyncController(QObject):
 
     def sync(self, event_id: UUID) -> None:
         folder = self.folder_of(event_id)
-        if folder is None:
+        if folder is None or self._closed:
             return
         if event_id in self._running:
             self._again.add(event_id)
@@ -279,15 +280,21 @@ class SyncController(QObject):
         return text
 
     def wait(self) -> None:
-        """Let running merges finish (closing the window)."""
+        """Closing the window: stop watching and let running merges finish. A closed
+        window merges no more (a file arriving later would reach a closed database)."""
+        self._closed = True
         self._timer.stop()
+        watched = self._watcher.directories()
+        if watched:
+            self._watcher.removePaths(watched)
         self._pool.waitForDone()
 
     def _changed(self, _result: object) -> None:
         self._soon()  # write this laptop's edits out once they pause
 
     def _soon(self) -> None:
-        self._timer.start()
+        if not self._closed:
+            self._timer.start()
 
     def _watch(self, event_id: UUID, folder: Path) -> None:
         ops = event_dir(folder, event_id) / "ops"
@@ -301,6 +308,8 @@ class SyncController(QObject):
         """Watch the event's folder when it is there; whether it is."""
         if not folder.is_dir():
             return False
+        if self._closed:
+            return True
         try:
             self._watch(event_id, folder)
         except OSError as error:  # a read-only share: merges on edits and on demand still run
@@ -308,6 +317,8 @@ class SyncController(QObject):
         return True
 
     def _arrived(self, path: str) -> None:
+        if self._closed:  # reported just before the window closed
+            return
         directory = Path(path)
         if directory.name == "ops" and directory.is_dir():  # a new laptop's folder appeared
             new = [str(p) for p in directory.iterdir() if p.is_dir()]
