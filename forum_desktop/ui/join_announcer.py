@@ -107,4 +107,4 @@ class JoinAnnouncer(QObject):
 
 
 def _names(folders: list[Path]) -> str:
-    return ", ".join(str(folder) for folder in dict.fromkeys(folders))
+    return ", ".join(str(folder) for folder in sorted(set(folders)))

@@ -8,19 +8,21 @@ import shutil
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
-from uuid import UUID
+from uuid import UUID, uuid4
 
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
+from forum_desktop.models import Event
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import CreateEvent
 from forum_desktop.storage import Store, open_database
-from forum_desktop.sync.awaited import awaited_events
+from forum_desktop.sync.awaited import awaited_events, folder_setting
 from forum_desktop.sync.engine import sync_event
 from forum_desktop.sync.share import SYNC_DIR
 from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
 from tests.sync.laptops import open_laptop
 
@@ -130,7 +132,7 @@ def test_stopping_waiting_forgets_the_join_after_asking(
     clock: FakeClock,
     qtbot: QtBot,
 ) -> None:
-    _, folder, event_id = facilitators_event(tmp_path)
+    elsewhere, folder, event_id = facilitators_event(tmp_path)
     join(window, answers, folder, qtbot)
 
     with restarted(window, db_path, clock, qtbot) as again:
@@ -157,6 +159,58 @@ def test_stopping_waiting_forgets_the_join_after_asking(
 
     with restarted(again, db_path, clock, qtbot) as third:
         assert "on its way" not in third.statusBar().currentMessage()
+        deliver(elsewhere, folder, event_id)
+        third.sync.sync_all()
+        third.close()  # waits for any merge it started
+        assert third.context.store.get(Event, event_id) is None
+
+
+def test_with_several_folders_the_user_chooses_which_to_stop_waiting_for(
+    window: MainWindow,
+    answers: Prompts,
+    tmp_path: Path,
+    db_path: Path,
+    clock: FakeClock,
+    qtbot: QtBot,
+) -> None:
+    stick, share = tmp_path / "stick", tmp_path / "share"
+    first, second, other = uuid4(), uuid4(), uuid4()
+    store = window.context.store
+    for event_id, folder in ((first, stick), (second, stick), (other, share)):
+        store.set_setting(folder_setting(event_id), str(folder))
+
+    with restarted(window, db_path, clock, qtbot) as again:
+        assert again.statusBar().currentMessage() == (
+            f"3 shared events still on their way from {share}, {stick}, not connected now "
+            "(a USB stick?): they come in once the folder is back."
+        )
+        answers.choices.append(1)
+        again.stop_waiting_action.trigger()
+        assert answers.asked == [[str(share), str(stick)]]
+        assert again.statusBar().currentMessage() == (
+            f"No longer waiting for 2 shared events from {stick}: to bring them in later, "
+            "join that folder again (File ▸ Join shared events…)."
+        )
+        assert awaited_events(again.context.store) == {other: share}
+
+
+def test_the_window_says_in_french_which_events_are_on_their_way(
+    window: MainWindow,
+    answers: Prompts,
+    tmp_path: Path,
+    db_path: Path,
+    clock: FakeClock,
+    qtbot: QtBot,
+) -> None:
+    _, folder, _ = facilitators_event(tmp_path)
+    join(window, answers, folder, qtbot)
+    install("fr")
+
+    with restarted(window, db_path, clock, qtbot) as again:
+        assert again.statusBar().currentMessage() == (
+            f"1 événement partagé toujours attendu de {folder} : il arrivera quand les "
+            "modifications d’un autre ordinateur atteindront ce dossier."
+        )
 
 
 def test_a_folder_missing_at_start_is_said_once_and_merged_when_back(
