@@ -164,6 +164,21 @@ class Store:
     def setting(self, key: str) -> str | None:
         return self._setting(key)
 
+    def settings_with_prefix(self, prefix: str) -> dict[str, str]:
+        """Every installation setting whose key starts with ``prefix``, by key."""
+        # substr, not LIKE: a key's "_" or "%" is no wildcard.
+        rows = self.conn.execute(
+            "SELECT key, value FROM installation WHERE substr(key, 1, ?) = ? ORDER BY key",
+            (len(prefix), prefix),
+        )
+        return {str(key): str(value) for key, value in rows}
+
+    def forget_setting(self, key: str) -> None:
+        """Remove an installation setting (not journaled, like writing one)."""
+        self._profile = None
+        with self.transaction():
+            self.conn.execute("DELETE FROM installation WHERE key = ?", (key,))
+
     def _ensure_device_id(self) -> UUID:
         existing = self._setting("device_id")
         if existing is not None:

@@ -2,11 +2,14 @@
 
 File ▸ Join shared events starts a merge per event; the status line said "Bringing in…"
 and nothing after. This watches those merges: the first that brings an event in names it,
-opens it when no event is open, and points to its open conflicts.
+opens it when no event is open, and points to its open conflicts. Events joined in an
+earlier window and still awaited are watched the same way, and said to be on their way
+when the window opens.
 """
 
 from __future__ import annotations
 
+from pathlib import Path
 from typing import TYPE_CHECKING
 from uuid import UUID
 
@@ -25,12 +28,45 @@ class JoinAnnouncer(QObject):
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
         self._window = window
-        self._awaited: dict[UUID, bool] = {}
+        still = window.sync.awaited
+        self._awaited: dict[UUID, bool] = dict.fromkeys(still, True)
         """Event id → whether "not arrived yet" was said (once is enough)."""
         window.sync.status_changed.connect(self._merged)
+        if still:
+            window.status_line.say(self._on_their_way(list(still.values())))
 
     def expect(self, event_ids: list[UUID]) -> None:
         self._awaited.update(dict.fromkeys(event_ids, False))
+
+    def forget(self, event_ids: list[UUID]) -> None:
+        """No longer awaited: the user stopped waiting for them."""
+        for event_id in event_ids:
+            self._awaited.pop(event_id, None)
+
+    def _on_their_way(self, folders: list[Path]) -> str:
+        """How many shared events are still awaited, from which folders (one per event)."""
+        there = [folder for folder in folders if folder.is_dir()]
+        missing = [folder for folder in folders if not folder.is_dir()]
+        sentences = []
+        if there:
+            sentences.append(
+                self.tr(
+                    "%n shared event(s) still on their way from %1: it comes in when another "
+                    "laptop's changes reach that folder.",
+                    "",
+                    len(there),
+                ).replace("%1", _names(there))
+            )
+        if missing:
+            sentences.append(
+                self.tr(
+                    "%n shared event(s) still on their way from %1, not connected now (a USB "
+                    "stick?): it comes in once the folder is back.",
+                    "",
+                    len(missing),
+                ).replace("%1", _names(missing))
+            )
+        return " ".join(sentences)
 
     def _merged(self, event_id: UUID) -> None:
         if event_id not in self._awaited:
@@ -68,3 +104,7 @@ class JoinAnnouncer(QObject):
                 "%n unresolved conflict(s): File ▸ Share event ▸ Conflicts…", "", conflicts
             )
         window.status_line.say(message)
+
+
+def _names(folders: list[Path]) -> str:
+    return ", ".join(str(folder) for folder in sorted(set(folders)))

@@ -30,6 +30,7 @@ from forum_desktop.services.commands import execute
 from forum_desktop.services.events import DeleteEvent, DuplicateEvent, UpdateEvent
 from forum_desktop.services.operations import OpResult
 from forum_desktop.storage import StorageError, Store, open_database
+from forum_desktop.sync.awaited import awaited_events
 from forum_desktop.ui import appearance, prompts
 from forum_desktop.ui.applications_menu import ApplicationsMenuActions, offers_menu_entry
 from forum_desktop.ui.context import AppContext
@@ -45,6 +46,7 @@ from forum_desktop.ui.messages import describe, fill, shortened
 from forum_desktop.ui.notice_texts import notice_text
 from forum_desktop.ui.participants_menu import ParticipantsControl
 from forum_desktop.ui.status_line import StatusLine
+from forum_desktop.ui.stop_waiting import StopWaiting
 from forum_desktop.ui.sync_controller import SyncController, index_quietly
 
 if TYPE_CHECKING:
@@ -187,6 +189,13 @@ class MainWindow(QMainWindow):
         self.join_action = self._add(
             file_menu, self.tr("&Join shared events…"), self.join_shared_events
         )
+        self.stop_waiting_action = self._add(
+            file_menu,
+            self.tr("Stop &waiting for shared events…"),
+            StopWaiting(self).ask,
+        )
+        self.file_menu = file_menu
+        file_menu.aboutToShow.connect(self._refresh_stop_waiting)
         self.export_bundle_action = self._add(
             file_menu, self.tr("Export event &bundle…"), self.export_bundle
         )
@@ -583,6 +592,10 @@ class MainWindow(QMainWindow):
         for event_id in events:
             self.sync.share(event_id, folder)
         self.status_line.say(self.tr("Bringing in %n shared event(s)…", "", len(events)))
+
+    def _refresh_stop_waiting(self) -> None:
+        """Stop waiting… only while a joined event is still on its way."""
+        self.stop_waiting_action.setEnabled(bool(awaited_events(self.context.store)))
 
     def export_bundle(self) -> None:
         """One file with everything of the event, for e-mail or a USB stick."""

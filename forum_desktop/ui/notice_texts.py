@@ -557,6 +557,11 @@ def templates() -> dict[str, str]:
             "a change by {author} is dated {when} UTC, more than a day ahead of this laptop's "
             "clock: a laptop's clock is wrong (nothing is lost; check the date on the laptops)",
         ),
+        "sync.nothing_awaited": translate(
+            "Notices",
+            "No shared event is still awaited from {folder}: it may have arrived meanwhile "
+            "(see the events list).",
+        ),
     }
 
 

@@ -20,6 +20,7 @@ from forum_desktop.clock import Clock
 from forum_desktop.files import WriteError, read_at_most, write_atomically
 from forum_desktop.services.events import list_events
 from forum_desktop.storage import StorageError, Store, open_database
+from forum_desktop.sync.awaited import awaited_events, folder_setting
 from forum_desktop.sync.changefile import event_dir
 from forum_desktop.sync.share import prepare_folder
 from forum_desktop.ui.context import AppContext
@@ -150,8 +151,10 @@ class SyncController(QObject):
         self.errors: dict[UUID, str] = {}
         self.moved: dict[UUID, tuple[int, int]] = {}
         """Changes in and out per event since the window opened."""
-        self._shared: set[UUID] = set()
-        """The events shared or joined in this window, listed or not yet."""
+        self.awaited = awaited_events(context.store)
+        """Events joined before this window opened whose changes had not come in, with
+        their folder (those joined since are awaited too: ``sync_all`` reads them)."""
+        self._closed = False
         self._running: set[UUID] = set()
         self._again: set[UUID] = set()
         self._jobs: dict[UUID, _SyncJob] = {}
@@ -168,22 +171,33 @@ class SyncController(QObject):
             folder = self.folder_of(event.id)
             if folder is not None and folder.is_dir():
                 self._watch(event.id, folder)
+        for event_id, folder in self.awaited.items():
+            if self._watch_if_there(event_id, folder):  # a stick not plugged in: not yet
+                self.sync(event_id)  # changes may have come while the app was closed
+
+    def forget(self, folder: Path, event_ids: list[UUID]) -> None:
+        """Stop watching events no longer awaited from ``folder`` (their setting is gone)."""
+        for event_id in event_ids:
+            self.awaited.pop(event_id, None)
+            ops = str(event_dir(folder, event_id) / "ops")
+            watched = [p for p in self._watcher.directories() if p.startswith(ops)]
+            if watched:
+                self._watcher.removePaths(watched)
 
     def folder_of(self, event_id: UUID) -> Path | None:
-        value = self.context.store.setting(f"sync.folder.{event_id}")
+        value = self.context.store.setting(folder_setting(event_id))
         return None if value is None else Path(value)
 
     def share(self, event_id: UUID, folder: Path) -> None:
         """Share the event through ``folder`` from now on, and merge at once."""
-        self.context.store.set_setting(f"sync.folder.{event_id}", str(folder))
-        self._shared.add(event_id)
+        self.context.store.set_setting(folder_setting(event_id), str(folder))
         prepare_folder(folder)
         self._watch(event_id, folder)
         self.sync(event_id)
 
     def sync(self, event_id: UUID) -> None:
         folder = self.folder_of(event_id)
-        if folder is None:
+        if folder is None or self._closed:
             return
         if event_id in self._running:
             self._again.add(event_id)
@@ -230,10 +244,13 @@ class SyncController(QObject):
 
     def sync_all(self) -> None:
         # An event joined before any laptop's changes reached the folder is not listed yet:
-        # its merges go on until they bring it in.
-        listed = [event.id for event in list_events(self.context.store)]
-        for event_id in dict.fromkeys([*listed, *self._shared]):
-            if self.folder_of(event_id) is not None:
+        # its merges go on until they bring it in, in this window or a later one. Its
+        # folder missing (a stick not plugged in) is no error: nothing can come from it.
+        for event in list_events(self.context.store):
+            if self.folder_of(event.id) is not None:
+                self.sync(event.id)
+        for event_id, folder in awaited_events(self.context.store).items():
+            if folder.is_dir():
                 self.sync(event_id)
 
     def status(self, event_id: UUID) -> str:
@@ -263,15 +280,21 @@ class SyncController(QObject):
         return text
 
     def wait(self) -> None:
-        """Let running merges finish (closing the window)."""
+        """Closing the window: stop watching and let running merges finish. A closed
+        window merges no more (a file arriving later would reach a closed database)."""
+        self._closed = True
         self._timer.stop()
+        watched = self._watcher.directories()
+        if watched:
+            self._watcher.removePaths(watched)
         self._pool.waitForDone()
 
     def _changed(self, _result: object) -> None:
         self._soon()  # write this laptop's edits out once they pause
 
     def _soon(self) -> None:
-        self._timer.start()
+        if not self._closed:
+            self._timer.start()
 
     def _watch(self, event_id: UUID, folder: Path) -> None:
         ops = event_dir(folder, event_id) / "ops"
@@ -281,7 +304,21 @@ class SyncController(QObject):
         if missing:
             self._watcher.addPaths(missing)
 
+    def _watch_if_there(self, event_id: UUID, folder: Path) -> bool:
+        """Watch the event's folder when it is there; whether it is."""
+        if not folder.is_dir():
+            return False
+        if self._closed:
+            return True
+        try:
+            self._watch(event_id, folder)
+        except OSError as error:  # a read-only share: merges on edits and on demand still run
+            log.warning("not watching %s: %s", folder, error)
+        return True
+
     def _arrived(self, path: str) -> None:
+        if self._closed:  # reported just before the window closed
+            return
         directory = Path(path)
         if directory.name == "ops" and directory.is_dir():  # a new laptop's folder appeared
             new = [str(p) for p in directory.iterdir() if p.is_dir()]
@@ -306,6 +343,9 @@ class SyncController(QObject):
             self.context.store.device_id = report.reidentified
         if report.received:
             self.context.merged()  # undo steps stay; each checks for others' changes
+        folder = self.folder_of(event_id)
+        if folder is not None:  # perhaps missing when the window opened
+            self._watch_if_there(event_id, folder)
         self._finish(event_id)
         self.status_changed.emit(event_id)
 

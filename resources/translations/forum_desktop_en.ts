@@ -144,6 +144,20 @@
 <context>
     <name>JoinAnnouncer</name>
     <message numerus="yes">
+        <source>%n shared event(s) still on their way from %1, not connected now (a USB stick?): it comes in once the folder is back.</source>
+        <translation>
+            <numerusform>%n shared event still on its way from %1, not connected now (a USB stick?): it comes in once the folder is back.</numerusform>
+            <numerusform>%n shared events still on their way from %1, not connected now (a USB stick?): they come in once the folder is back.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared event(s) still on their way from %1: it comes in when another laptop&apos;s changes reach that folder.</source>
+        <translation>
+            <numerusform>%n shared event still on its way from %1: it comes in when another laptop&apos;s changes reach that folder.</numerusform>
+            <numerusform>%n shared events still on their way from %1: they come in when another laptop&apos;s changes reach that folder.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n unresolved conflict(s): File ▸ Share event ▸ Conflicts…</source>
         <translation>
             <numerusform>%n unresolved conflict: File ▸ Share event ▸ Conflicts…</numerusform>
@@ -325,6 +339,23 @@
         <translation>
             <numerusform>This laptop slept for %n minute; the timer caught up with the clock.</numerusform>
             <numerusform>This laptop slept for %n minutes; the timer caught up with the clock.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StopWaiting</name>
+    <message numerus="yes">
+        <source>No longer waiting for %n shared event(s) from %1: to bring them in later, join that folder again (File ▸ Join shared events…).</source>
+        <translation>
+            <numerusform>No longer waiting for %n shared event from %1: to bring it in later, join that folder again (File ▸ Join shared events…).</numerusform>
+            <numerusform>No longer waiting for %n shared events from %1: to bring them in later, join that folder again (File ▸ Join shared events…).</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop waiting for %n shared event(s) from %1? This laptop forgets that it joined them; File ▸ Join shared events… brings them in again.</source>
+        <translation>
+            <numerusform>Stop waiting for %n shared event from %1? This laptop forgets that it joined it; File ▸ Join shared events… brings it in again.</numerusform>
+            <numerusform>Stop waiting for %n shared events from %1? This laptop forgets that it joined them; File ▸ Join shared events… brings them in again.</numerusform>
         </translation>
     </message>
 </context>

@@ -2424,6 +2424,20 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
 <context>
     <name>JoinAnnouncer</name>
     <message numerus="yes">
+        <source>%n shared event(s) still on their way from %1, not connected now (a USB stick?): it comes in once the folder is back.</source>
+        <translation>
+            <numerusform>%n evento compartido aún en camino desde %1, no conectada ahora (¿una memoria USB?): entrará cuando vuelva la carpeta.</numerusform>
+            <numerusform>%n eventos compartidos aún en camino desde %1, no conectada ahora (¿una memoria USB?): entrarán cuando vuelva la carpeta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared event(s) still on their way from %1: it comes in when another laptop&apos;s changes reach that folder.</source>
+        <translation>
+            <numerusform>%n evento compartido aún en camino desde %1: entrará cuando los cambios de otro portátil lleguen a esa carpeta.</numerusform>
+            <numerusform>%n eventos compartidos aún en camino desde %1: entrarán cuando los cambios de otro portátil lleguen a esa carpeta.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n unresolved conflict(s): File ▸ Share event ▸ Conflicts…</source>
         <translation>
             <numerusform>%n conflicto sin resolver: Archivo ▸ Compartir evento ▸ Conflictos…</numerusform>
@@ -2897,6 +2911,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>Shared folder to join</source>
         <translation>Carpeta compartida a la que unirse</translation>
+    </message>
+    <message>
+        <source>Stop &amp;waiting for shared events…</source>
+        <translation>De&amp;jar de esperar eventos compartidos…</translation>
     </message>
     <message>
         <source>This database already holds everything in %1.</source>
@@ -3593,6 +3611,10 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>No item is running.</source>
         <translation>No hay ningún punto en curso.</translation>
+    </message>
+    <message>
+        <source>No shared event is still awaited from {folder}: it may have arrived meanwhile (see the events list).</source>
+        <translation>Ya no se espera ningún evento compartido desde {folder}: quizá llegó entretanto (vea la lista de eventos).</translation>
     </message>
     <message>
         <source>Nobody has the floor: press Next person (F4) first, then type.</source>
@@ -7133,6 +7155,39 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>The unreadable file was kept as %1.</source>
         <translation>El archivo ilegible se conservó como %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StopWaiting</name>
+    <message numerus="yes">
+        <source>No longer waiting for %n shared event(s) from %1: to bring them in later, join that folder again (File ▸ Join shared events…).</source>
+        <translation>
+            <numerusform>Ya no se espera %n evento compartido desde %1: para incorporarlo más tarde, vuelva a unirse a esa carpeta (Archivo ▸ Unirse a eventos compartidos…).</numerusform>
+            <numerusform>Ya no se esperan %n eventos compartidos desde %1: para incorporarlos más tarde, vuelva a unirse a esa carpeta (Archivo ▸ Unirse a eventos compartidos…).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No shared event is awaited on this laptop.</source>
+        <translation>No se espera ningún evento compartido en este portátil.</translation>
+    </message>
+    <message>
+        <source>Shared events are awaited from several folders: stop waiting for those of which folder? File ▸ Join shared events… brings them in again.</source>
+        <translation>Se esperan eventos compartidos desde varias carpetas: ¿dejar de esperar los de qué carpeta? Archivo ▸ Unirse a eventos compartidos… los vuelve a incorporar.</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Dejar de esperar</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop waiting for %n shared event(s) from %1? This laptop forgets that it joined them; File ▸ Join shared events… brings them in again.</source>
+        <translation>
+            <numerusform>¿Dejar de esperar %n evento compartido desde %1? Este portátil olvida que se unió a él; Archivo ▸ Unirse a eventos compartidos… lo vuelve a incorporar.</numerusform>
+            <numerusform>¿Dejar de esperar %n eventos compartidos desde %1? Este portátil olvida que se unió a ellos; Archivo ▸ Unirse a eventos compartidos… los vuelve a incorporar.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop waiting for shared events</source>
+        <translation>Dejar de esperar eventos compartidos</translation>
     </message>
 </context>
 <context>

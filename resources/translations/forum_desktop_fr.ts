@@ -2424,6 +2424,20 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
 <context>
     <name>JoinAnnouncer</name>
     <message numerus="yes">
+        <source>%n shared event(s) still on their way from %1, not connected now (a USB stick?): it comes in once the folder is back.</source>
+        <translation>
+            <numerusform>%n événement partagé toujours attendu de %1, non connecté pour l’instant (une clé USB ?) : il arrivera au retour du dossier.</numerusform>
+            <numerusform>%n événements partagés toujours attendus de %1, non connecté pour l’instant (une clé USB ?) : ils arriveront au retour du dossier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n shared event(s) still on their way from %1: it comes in when another laptop&apos;s changes reach that folder.</source>
+        <translation>
+            <numerusform>%n événement partagé toujours attendu de %1 : il arrivera quand les modifications d’un autre ordinateur atteindront ce dossier.</numerusform>
+            <numerusform>%n événements partagés toujours attendus de %1 : ils arriveront quand les modifications d’un autre ordinateur atteindront ce dossier.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
         <source>%n unresolved conflict(s): File ▸ Share event ▸ Conflicts…</source>
         <translation>
             <numerusform>%n conflit non résolu : Fichier ▸ Partager l&apos;événement ▸ Conflits…</numerusform>
@@ -2897,6 +2911,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>Shared folder to join</source>
         <translation>Dossier partagé à rejoindre</translation>
+    </message>
+    <message>
+        <source>Stop &amp;waiting for shared events…</source>
+        <translation>Ne plus &amp;attendre des événements partagés…</translation>
     </message>
     <message>
         <source>This database already holds everything in %1.</source>
@@ -3593,6 +3611,10 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>No item is running.</source>
         <translation>Aucun point n&apos;est en cours.</translation>
+    </message>
+    <message>
+        <source>No shared event is still awaited from {folder}: it may have arrived meanwhile (see the events list).</source>
+        <translation>Aucun événement partagé n’est encore attendu de {folder} : il est peut-être arrivé entre-temps (voir la liste des événements).</translation>
     </message>
     <message>
         <source>Nobody has the floor: press Next person (F4) first, then type.</source>
@@ -7133,6 +7155,39 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>The unreadable file was kept as %1.</source>
         <translation>Le fichier illisible a été conservé sous %1.</translation>
+    </message>
+</context>
+<context>
+    <name>StopWaiting</name>
+    <message numerus="yes">
+        <source>No longer waiting for %n shared event(s) from %1: to bring them in later, join that folder again (File ▸ Join shared events…).</source>
+        <translation>
+            <numerusform>%n événement partagé de %1 n’est plus attendu : pour l’importer plus tard, rejoignez de nouveau ce dossier (Fichier ▸ Rejoindre des événements partagés…).</numerusform>
+            <numerusform>%n événements partagés de %1 ne sont plus attendus : pour les importer plus tard, rejoignez de nouveau ce dossier (Fichier ▸ Rejoindre des événements partagés…).</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No shared event is awaited on this laptop.</source>
+        <translation>Aucun événement partagé n’est attendu sur cet ordinateur.</translation>
+    </message>
+    <message>
+        <source>Shared events are awaited from several folders: stop waiting for those of which folder? File ▸ Join shared events… brings them in again.</source>
+        <translation>Des événements partagés sont attendus de plusieurs dossiers : ne plus attendre ceux de quel dossier ? Fichier ▸ Rejoindre des événements partagés… les fera de nouveau venir.</translation>
+    </message>
+    <message>
+        <source>Stop waiting</source>
+        <translation>Ne plus attendre</translation>
+    </message>
+    <message numerus="yes">
+        <source>Stop waiting for %n shared event(s) from %1? This laptop forgets that it joined them; File ▸ Join shared events… brings them in again.</source>
+        <translation>
+            <numerusform>Ne plus attendre %n événement partagé de %1 ? Cet ordinateur oublie qu’il l’a rejoint ; Fichier ▸ Rejoindre des événements partagés… le fera de nouveau venir.</numerusform>
+            <numerusform>Ne plus attendre %n événements partagés de %1 ? Cet ordinateur oublie qu’il les a rejoints ; Fichier ▸ Rejoindre des événements partagés… les fera de nouveau venir.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Stop waiting for shared events</source>
+        <translation>Ne plus attendre des événements partagés</translation>
     </message>
 </context>
 <context>

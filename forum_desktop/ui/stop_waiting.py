@@ -1,0 +1,76 @@
+"""File ▸ Stop waiting for shared events: the way out of a join whose event never comes.
+
+A joined event is awaited until another laptop's changes reach its folder, across
+restarts. Nothing of the event is here to undo, so this asks first, forgets the folder
+setting of every event awaited from the folder chosen, and says so.
+"""
+
+from __future__ import annotations
+
+from collections import Counter
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QObject
+
+from forum_desktop.notices import NoticeError
+from forum_desktop.sync.awaited import awaited_events, stop_waiting
+from forum_desktop.ui import prompts
+from forum_desktop.ui.notice_texts import notice_text
+
+if TYPE_CHECKING:
+    from forum_desktop.ui.main_window import MainWindow
+
+
+class StopWaiting(QObject):
+    """Asks which joined events to stop waiting for, and forgets them."""
+
+    def __init__(self, window: MainWindow) -> None:
+        super().__init__(window)
+        self._window = window
+
+    def ask(self) -> None:
+        window = self._window
+        counts = Counter(awaited_events(window.context.store).values())
+        folders = sorted(counts)
+        title = self.tr("Stop waiting for shared events")
+        if not folders:
+            prompts.info(window, title, self.tr("No shared event is awaited on this laptop."))
+            return
+        if len(folders) == 1:
+            (folder,) = folders
+            question = self.tr(
+                "Stop waiting for %n shared event(s) from %1? This laptop forgets that it "
+                "joined them; File ▸ Join shared events… brings them in again.",
+                "",
+                counts[folder],
+            ).replace("%1", str(folder))
+            if not prompts.confirm(window, title, question, action=self.tr("Stop waiting")):
+                return
+        else:
+            index = prompts.choose(
+                window,
+                title,
+                self.tr(
+                    "Shared events are awaited from several folders: stop waiting for those "
+                    "of which folder? File ▸ Join shared events… brings them in again."
+                ),
+                [str(folder) for folder in folders],
+            )
+            if index is None:
+                return
+            folder = folders[index]
+        try:
+            forgotten = stop_waiting(window.context.store, folder)
+        except NoticeError as refused:
+            prompts.error(window, title, notice_text(refused.notice))
+            return
+        window.sync.forget(folder, forgotten)
+        window.joins.forget(forgotten)
+        window.status_line.say(
+            self.tr(
+                "No longer waiting for %n shared event(s) from %1: to bring them in later, "
+                "join that folder again (File ▸ Join shared events…).",
+                "",
+                len(forgotten),
+            ).replace("%1", str(folder))
+        )
