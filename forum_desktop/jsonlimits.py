@@ -101,8 +101,10 @@ def _deep_field(text: str) -> tuple[str, ...]:
             if not text.startswith(":", index):
                 return ()
             try:
-                _, index = _DECODER.raw_decode(text, _skip_space(text, index + 1))
+                value, index = _DECODER.raw_decode(text, _skip_space(text, index + 1))
             except RecursionError:
+                return (str(key),)
+            if _depth(value) >= MAX_DEPTH:  # alone, it fitted the stack the whole did not
                 return (str(key),)
             index = _skip_space(text, index)
             if not text.startswith(",", index):
@@ -110,6 +112,19 @@ def _deep_field(text: str) -> tuple[str, ...]:
             index += 1
     except (json.JSONDecodeError, ValueError):
         return ()
+
+
+def _depth(value: Any) -> int:
+    """Nesting levels of objects and arrays in ``value``, walked without recursion."""
+    deepest = 0
+    pending: list[tuple[Any, int]] = [(value, 1)]
+    while pending:
+        node, level = pending.pop()
+        if isinstance(node, dict | list):
+            deepest = max(deepest, level)
+            children = node.values() if isinstance(node, dict) else node
+            pending.extend((child, level + 1) for child in children)
+    return deepest
 
 
 def _skip_space(text: str, index: int) -> int:
