@@ -317,7 +317,6 @@ def _run_command(args: argparse.Namespace, db: Path) -> int:
     The storage and the models are imported here, once the command line is parsed:
     ``--help`` and a refused command line load neither."""
     from forum_desktop.clock import SystemClock
-    from forum_desktop.services.method_upgrade import upgrade_legacy_method_runs
     from forum_desktop.storage import DatabaseBusyError, StorageError, Store, open_database
     from forum_desktop.storage.errors import is_busy
 
@@ -327,7 +326,10 @@ def _run_command(args: argparse.Namespace, db: Path) -> int:
         conn = open_database(db, clock)
         try:
             store = Store(conn, clock)
-            upgrade_legacy_method_runs(store)  # after migrating (and its backup)
+            if store.holds_any("method_run"):  # else the methods' models need not load
+                from forum_desktop.services.method_upgrade import upgrade_legacy_method_runs
+
+                upgrade_legacy_method_runs(store)  # after migrating (and its backup)
             status: int = command(store, args)
             return status
         finally:
