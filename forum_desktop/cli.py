@@ -38,6 +38,7 @@ from forum_desktop.cli_input import (
 )
 from forum_desktop.cli_methods import add_method_commands
 from forum_desktop.cli_participants import add_serve_command
+from forum_desktop.clock import SystemClock
 from forum_desktop.export.minutes_options import SECTIONS
 from forum_desktop.files import WriteError
 from forum_desktop.logs import setup_logging
@@ -316,7 +317,6 @@ def _run_command(args: argparse.Namespace, db: Path) -> int:
     """The command on the database; its exit code, and one sentence on stderr when it fails.
     The storage and the models are imported here, once the command line is parsed:
     ``--help`` and a refused command line load neither."""
-    from forum_desktop.clock import SystemClock
     from forum_desktop.storage import DatabaseBusyError, StorageError, Store, open_database
     from forum_desktop.storage.errors import is_busy
 
