@@ -1,5 +1,6 @@
-"""What every command line command shares about its input: the refusal it raises and the
-bounded reading of an input file."""
+"""What every command line command shares: its exit codes, the refusal it raises and the
+bounded reading of an input file. Light (the standard library only): the parser is built
+from it before any command's module is imported."""
 
 from __future__ import annotations
 
@@ -8,6 +9,17 @@ import os
 from collections.abc import Callable
 from pathlib import Path
 from uuid import UUID
+
+MB = 1024 * 1024
+EXIT_OK = 0
+EXIT_ERROR = 1
+"""Any other failure (a file that cannot be written, a damaged database, a bug)."""
+EXIT_REFUSED = 2
+"""The input was refused, and nothing was changed."""
+EXIT_USAGE = EXIT_REFUSED
+"""A malformed command line (argparse's own exit code) is refused input too."""
+EXIT_PROBLEMS = 3
+"""``check`` found problems."""
 
 
 class CommandError(Exception):

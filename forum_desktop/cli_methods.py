@@ -1,49 +1,16 @@
 """The command line's method commands: apply a method to an agenda item and run a dot
 vote from scripts (``apply-method``, ``vote-options``, ``vote``, ``vote-results``).
 
-Each runs the same typed core command the screens run. A refusal (a ballot over the
-limits, a name not on the roster, an unknown option or method) prints its one sentence
-on stderr and exits 2 with nothing changed; what a command made is printed last, alone.
+Their parsers; the runners are in ``cli_run_methods``, imported when one of them runs.
 """
 
 from __future__ import annotations
 
 import argparse
-import json
-import sys
-from collections import Counter
-from collections.abc import Callable
 from typing import Any
 from uuid import UUID
 
-from forum_desktop.methods.dot_vote import vote_view
-from forum_desktop.models import AgendaItem, Event, Session
-from forum_desktop.notices import NoticeError
-from forum_desktop.services.commands import execute
-from forum_desktop.services.method_apply import ApplyMethod, PhaseTimes, SubItems
-from forum_desktop.services.methods import (
-    NO_SUCH_METHOD,
-    MethodError,
-    find_method,
-    methods_named,
-)
-from forum_desktop.services.participants import roster
-from forum_desktop.services.vote import (
-    NOT_AN_OPTION,
-    NOT_ON_ROSTER,
-    AddOptions,
-    CastBallot,
-    NewOption,
-    VoteError,
-    vote_item,
-)
-from forum_desktop.storage import Store
-
-EXIT_OK = 0
-EXIT_REFUSED = 2
-"""As ``cli.py``: the input was refused and nothing changed."""
-
-Run = Callable[[Store, argparse.Namespace], int]
+from forum_desktop.services.apply_choices import PhaseTimes, SubItems
 
 
 def add_method_commands(
@@ -72,14 +39,14 @@ def add_method_commands(
         help="what the item's own sub-items become: the fishbowl's topics, the peer "
         "review's cases, or kept under the phases (default: as the method fits)",
     )
-    apply.set_defaults(run=_refusable(_apply_method))
+    apply.set_defaults(run="forum_desktop.cli_run_methods:apply_method")
 
     options = commands.add_parser(
         "vote-options", parents=[common], help="add options to the item's dot vote"
     )
     options.add_argument("item_id", type=_item_id, metavar="ITEM_ID")
     options.add_argument("options", nargs="+", metavar="OPTION")
-    options.set_defaults(run=_refusable(_vote_options))
+    options.set_defaults(run="forum_desktop.cli_run_methods:vote_options")
 
     vote = commands.add_parser(
         "vote", parents=[common], help="cast one ballot: an option named twice gets two dots"
@@ -89,7 +56,7 @@ def add_method_commands(
     voter.add_argument("--voter", metavar="NAME", help="a name on the event's roster")
     voter.add_argument("--anonymous", action="store_true", help="a ballot with no name")
     vote.add_argument("options", nargs="+", metavar="OPTION")
-    vote.set_defaults(run=_refusable(_vote))
+    vote.set_defaults(run="forum_desktop.cli_run_methods:vote")
 
     results = commands.add_parser(
         "vote-results", parents=[common], help="the dot vote's totals, one line per option"
@@ -100,7 +67,7 @@ def add_method_commands(
         action="store_true",
         help='one JSON object per option: {"option": …, "dots": …, "ballots": …}',
     )
-    results.set_defaults(run=_refusable(_vote_results))
+    results.set_defaults(run="forum_desktop.cli_run_methods:vote_results")
 
 
 def _item_id(text: str) -> UUID:
@@ -108,95 +75,3 @@ def _item_id(text: str) -> UUID:
         return UUID(text)
     except ValueError:
         raise argparse.ArgumentTypeError(f"{text!r} is not an agenda item id") from None
-
-
-def _refusable(run: Run) -> Run:
-    """``run``, with a refusal (a ``NoticeError``) on stderr and exit code 2."""
-
-    def guarded(store: Store, args: argparse.Namespace) -> int:
-        try:
-            return run(store, args)
-        except (NoticeError, NoItemError) as error:
-            print(f"forum-desktop: {error}", file=sys.stderr)
-            return EXIT_REFUSED
-
-    return guarded
-
-
-class NoItemError(Exception):
-    """The command names an agenda item this database does not hold."""
-
-
-def _require_item(store: Store, item_id: UUID) -> AgendaItem:
-    item = store.get(AgendaItem, item_id)
-    if item is None:
-        raise NoItemError(f"there is no agenda item {item_id}: check the id")
-    return item
-
-
-def _apply_method(store: Store, args: argparse.Namespace) -> int:
-    item = _require_item(store, args.item_id)
-    entry = find_method(store, args.method) or next(iter(methods_named(store, args.method)), None)
-    if entry is None:
-        raise MethodError(NO_SUCH_METHOD, method=repr(args.method))
-    event = store.require(Event, store.require(Session, item.session_id).event_id)
-    command = ApplyMethod(
-        item_id=item.id,
-        method_id=entry.definition.id,
-        language=event.language.value,
-        times=PhaseTimes(args.times),
-        sub_items=SubItems(args.sub_items) if args.sub_items else None,
-        at=store.clock.now(),
-    )
-    execute(store, command)
-    print(f"applied {entry.definition.name.en!r} to {item.title!r}")
-    print(item.id)
-    return EXIT_OK
-
-
-def _vote_options(store: Store, args: argparse.Namespace) -> int:
-    _require_item(store, args.item_id)
-    command = AddOptions(
-        item_id=args.item_id, options=tuple(NewOption(text=text) for text in args.options)
-    )
-    made: tuple[UUID, ...] = execute(store, command).value
-    for option_id in made:
-        print(option_id)
-    return EXIT_OK
-
-
-def _vote(store: Store, args: argparse.Namespace) -> int:
-    vote_item(store, _require_item(store, args.item_id).id)
-    view = vote_view(store, args.item_id)
-    by_text = {option.text.casefold(): option.id for option in view.options}
-    dots: Counter[UUID] = Counter()
-    for text in args.options:
-        option_id = by_text.get(" ".join(text.split()).casefold())
-        if option_id is None:
-            raise VoteError(NOT_AN_OPTION, option=text)
-        dots[option_id] += 1
-    participant_id = None
-    if not args.anonymous:
-        event_id = view.settings.event_id
-        wanted = " ".join(args.voter.split()).casefold()
-        found = [p for p in roster(store, event_id) if p.name.casefold() == wanted]
-        if not found:
-            raise VoteError(NOT_ON_ROSTER, name=args.voter)
-        participant_id = found[0].id
-    command = CastBallot(item_id=args.item_id, participant_id=participant_id, dots=dict(dots))
-    ballot_id = execute(store, command).value
-    given = sum(dots.values())
-    print(f"{given} dot cast" if given == 1 else f"{given} dots cast")
-    print(ballot_id)
-    return EXIT_OK
-
-
-def _vote_results(store: Store, args: argparse.Namespace) -> int:
-    vote_item(store, _require_item(store, args.item_id).id)
-    for tally in vote_view(store, args.item_id).tallies:
-        if args.json:
-            line = {"option": tally.option.text, "dots": tally.dots, "ballots": tally.ballots}
-            print(json.dumps(line, ensure_ascii=False))
-        else:
-            print(f"{tally.option.text}: {tally.dots} dots on {tally.ballots} ballots")
-    return EXIT_OK

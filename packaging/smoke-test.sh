@@ -27,6 +27,26 @@ if grep -E "socket\((AF_INET|AF_INET6|PF_INET)" "$work/trace"; then
     fail "the export opened a network socket"
 fi
 
+# Each command's runner is imported by name when the command runs (cli.command_runners):
+# one command per runner module shows the spec bundled them all.
+run_command() {
+    clean QT_QPA_PLATFORM=offscreen "$app" "$@" >/dev/null 2>"$work/command.log" \
+        || fail "$1 failed: $(cat "$work/command.log")"
+}
+run_command export-minutes "$event" -o "$work/minutes.docx"
+unzip -p "$work/minutes.docx" word/document.xml | grep -q "En route vers le Forum" \
+    || fail "the Word minutes do not hold the event's title"
+printf '09:00 Welcome\n' >"$work/programme.txt"
+printf 'name\nAna\n' >"$work/roster.csv"
+run_command events
+run_command export-json "$event" -o "$work/event.json"
+run_command import-agenda "$work/programme.txt" --event "$event" --dry-run
+run_command conflicts "$event"
+run_command entries "$event"
+run_command import-roster "$work/roster.csv" --event "$event" --dry-run
+refused=$(clean QT_QPA_PLATFORM=offscreen "$app" vote-results "$event" 2>&1 >/dev/null || true)
+[[ $refused == *"there is no agenda item"* ]] || fail "vote-results said '$refused'"
+
 # The window, on its own X display, showing the demo event.
 exec {display_fd}<> <(:)
 Xvfb -displayfd "$display_fd" -screen 0 1366x768x24 -nolisten tcp >/dev/null 2>&1 &
@@ -88,4 +108,4 @@ wait "$serve_pid" || fail "serve did not end cleanly on SIGTERM"
 outside=$(cd "$home" && find . -mindepth 1 -maxdepth 2 \
     | grep -vE '^\./\.(local|config|cache)(/(share|state|forum-desktop))?$' || true)
 [[ -z $outside ]] || fail "files written outside the app's folders: $outside"
-echo "smoke test passed: $version, demo $event, minutes PDF, window ($colours colours), no network until asked, participants' page"
+echo "smoke test passed: $version, demo $event, minutes PDF and Word, every command's runner, window ($colours colours), no network until asked, participants' page"

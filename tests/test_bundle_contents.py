@@ -6,14 +6,25 @@ from pathlib import Path
 
 import pytest
 
+from forum_desktop.cli import command_runners
 from tools.bundle_contents import (
     MissingResourceError,
+    hidden_imports,
     needed_binaries,
     resource_datas,
     wanted_binary,
 )
 
 ROOT = Path(__file__).resolve().parent.parent
+
+
+def test_every_command_runner_is_bundled() -> None:
+    """Runners are imported by name when their command runs: PyInstaller sees no import of
+    them, so the spec names each, or the standalone app's command would fail."""
+    bundled = set(hidden_imports())
+    assert "forum_desktop.ui.app" in bundled
+    for command, path in command_runners().items():
+        assert path.partition(":")[0] in bundled, command
 
 
 def test_every_resource_the_app_loads_is_shipped() -> None:

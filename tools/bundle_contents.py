@@ -11,6 +11,8 @@ from __future__ import annotations
 from collections.abc import Callable, Iterable
 from pathlib import Path
 
+from forum_desktop.cli import command_runners
+
 Entry = tuple[str, str, str]
 """PyInstaller's TOC entry: (path in the bundle, source path, kind)."""
 
@@ -59,6 +61,13 @@ KEPT_PLUGINS = {
 
 QT_TRANSLATIONS = ("qtbase_en.qm", "qtbase_fr.qm", "qtbase_es.qm")
 """Qt's own strings (standard buttons, key names) in the interface's languages."""
+
+
+def hidden_imports() -> list[str]:
+    """The modules the app imports by name, which no import statement shows PyInstaller:
+    the window (opened lazily) and each command's runner (``cli.command_runners``)."""
+    runners = {path.partition(":")[0] for path in command_runners().values()}
+    return ["forum_desktop.ui.app", *sorted(runners)]
 
 
 class MissingResourceError(Exception):

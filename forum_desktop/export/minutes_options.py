@@ -7,10 +7,11 @@ its help without importing them.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from typing import Final, Literal
+from typing import TYPE_CHECKING, Final, Literal
 from uuid import UUID
 
-from forum_desktop.models import Language
+if TYPE_CHECKING:
+    from forum_desktop.models import Language
 
 SECTIONS: Final = (
     "context",
@@ -39,6 +40,8 @@ class MinutesOptions:
 
     def __post_init__(self) -> None:
         if self.language is not None:
+            from forum_desktop.models import Language  # SECTIONS alone loads no models
+
             try:
                 object.__setattr__(self, "language", Language(self.language))
             except ValueError:

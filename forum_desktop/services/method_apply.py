@@ -19,7 +19,6 @@ from __future__ import annotations
 import datetime as dt
 from collections.abc import Sequence
 from dataclasses import dataclass
-from enum import StrEnum
 from uuid import UUID
 
 from forum_desktop.methods.peer_review_acts import AddCase
@@ -29,6 +28,8 @@ from forum_desktop.models.fishbowl import MAX_TOPIC_LENGTH, FishbowlTopic
 from forum_desktop.models.method import MethodDefinition, MethodScreen, MethodStep
 from forum_desktop.models.translation import TranslatedRecord
 from forum_desktop.notices import NoticeKind
+from forum_desktop.services.apply_choices import PhaseTimes as PhaseTimes
+from forum_desktop.services.apply_choices import SubItems as SubItems
 from forum_desktop.services.commands import Command
 from forum_desktop.services.methods import (
     NO_SUCH_METHOD,
@@ -65,19 +66,6 @@ SUB_ITEM_IN_USE = NoticeKind(
     "{first} has sub-items, a run or entries of its own, so it cannot become a topic or a "
     "case: keep the sub-items under the phases instead.",
 )
-
-
-class PhaseTimes(StrEnum):
-    SCALED = "scaled"
-    """The phases share the item's planned time."""
-    METHOD = "method"
-    """The library's minutes; the item's planned time becomes their sum."""
-
-
-class SubItems(StrEnum):
-    TOPICS = "topics"
-    CASES = "cases"
-    KEEP = "keep"
 
 
 SCREEN_SUB_ITEMS = {
