@@ -1,5 +1,8 @@
 """Edit ▸ Find: search every event as you type, open a hit where it lives.
 
+Opening a hit hides the dialog so it does not cover the item it opened; Ctrl+F shows
+it again with the query and results as they were.
+
 The search runs a short moment after the last keystroke (a single-shot timer), so fast
 typing asks the index once; each search takes milliseconds (docs/performance.md).
 """
@@ -114,4 +117,6 @@ class SearchDialog(QDialog):
     def _open_index(self, index: QModelIndex) -> None:
         if index.isValid():
             hit: SearchHit = self.model.hit(index.row())
+            # Out of the way of what it opens; Ctrl+F brings it back with the same query.
+            self.hide()
             self.opened.emit(hit)

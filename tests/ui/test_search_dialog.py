@@ -111,7 +111,10 @@ def test_double_click_opens_an_agenda_item_and_a_person(
     assert item_id is not None
     item = window.context.store.require(AgendaItem, item_id)
     assert "MOOC" in item.title
+    assert not dialog.isVisible()  # out of the way of the item it opened
 
+    window.find_action.trigger()  # Ctrl+F gives it back as it was
+    assert dialog.isVisible() and dialog.field.text() == "mooc"
     type_and_wait(qtbot, dialog, "nuria")  # accents ignored
     rows = shown(dialog)
     assert any("Participant" in row and "<b>Núria</b>" in row for row in rows)
@@ -120,6 +123,28 @@ def test_double_click_opens_an_agenda_item_and_a_person(
     assert window.page.tabs.currentWidget() is roster
     [person_id] = roster.selected_ids()
     assert window.context.store.require(Participant, person_id).name.startswith("Núria")
+
+
+def test_enter_on_an_agenda_item_hides_the_dialog_and_esc_closes_it(
+    dialog: SearchDialog, qtbot: QtBot, window: MainWindow
+) -> None:
+    type_and_wait(qtbot, dialog, "mooc")
+    row = next(i for i, text in enumerate(shown(dialog)) if "Agenda item" in text)
+    dialog.results.setCurrentIndex(dialog.results.model().index(row, 0))
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Return)
+    assert not dialog.isVisible()
+    agenda = window.page.agenda
+    assert window.page.tabs.currentWidget() is agenda
+    item_id = agenda.current_item_id()
+    assert item_id is not None
+    assert "MOOC" in window.context.store.require(AgendaItem, item_id).title
+
+    window.find_action.trigger()
+    assert dialog.isVisible()
+    qtbot.waitUntil(dialog.field.hasFocus)  # the window manager activates it a moment later
+    assert dialog.field.selectedText() == "mooc"  # kept, ready to be typed over
+    qtbot.keyClick(dialog.field, Qt.Key.Key_Escape)
+    assert not dialog.isVisible()
 
 
 def test_highlighted_html_escapes_everything_but_the_markers() -> None:
