@@ -16,7 +16,7 @@ from uuid import UUID
 from PySide6.QtCore import QObject
 
 from forum_desktop.models import Event
-from forum_desktop.ui.messages import shortened
+from forum_desktop.ui.messages import short_path, shortened
 
 if TYPE_CHECKING:
     from forum_desktop.ui.main_window import MainWindow
@@ -107,4 +107,4 @@ class JoinAnnouncer(QObject):
 
 
 def _names(folders: list[Path]) -> str:
-    return ", ".join(str(folder) for folder in sorted(set(folders)))
+    return ", ".join(short_path(folder) for folder in sorted(set(folders)))

@@ -45,7 +45,7 @@ from forum_desktop.ui.language import SETTING, chosen_language, install, interfa
 from forum_desktop.ui.messages import describe, fill, shortened
 from forum_desktop.ui.notice_texts import notice_text
 from forum_desktop.ui.participants_menu import ParticipantsControl
-from forum_desktop.ui.status_line import StatusLine
+from forum_desktop.ui.status_line import StatusBar, StatusLine
 from forum_desktop.ui.stop_waiting import StopWaiting
 from forum_desktop.ui.sync_controller import SyncController, index_quietly
 
@@ -114,7 +114,9 @@ class MainWindow(QMainWindow):
         self._data_version: int | None = None
         self._build_menus()
         self.events_model.modelReset.connect(self._restore_selection)
-        self.status_line = StatusLine(self.statusBar())
+        bar = StatusBar(self)
+        self.setStatusBar(bar)
+        self.status_line = StatusLine(bar)
         self.joins = JoinAnnouncer(self)
         context.changed.connect(self._update_status)
         context.replayed.connect(self._show_replayed)

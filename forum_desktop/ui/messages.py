@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
+import os
 import re
+from pathlib import Path
 
 from PySide6.QtCore import QCoreApplication
 
@@ -39,6 +41,16 @@ def shortened(text: str, limit: int) -> str:
     """``text`` cut to ``limit`` characters with an ellipsis, for a menu or a status line
     that a whole title (up to 500 characters) would stretch past the screen."""
     return text if len(text) <= limit else text[: limit - 1].rstrip() + "…"
+
+
+def short_path(path: Path, limit: int = 40) -> str:
+    """``path`` as "…/" and its last two parts when longer than ``limit`` characters: the
+    end names the folder (a stick's name and its folder), and the sentence around it then
+    fits a status line."""
+    text = str(path)
+    if len(text) <= limit or len(path.parts) <= 3:
+        return text
+    return os.path.join("…", *path.parts[-2:])
 
 
 def describe(error: StorageError) -> str:

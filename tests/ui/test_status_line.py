@@ -13,6 +13,8 @@ from forum_desktop.services.events import CreateEvent, UpdateEvent
 from forum_desktop.ui import status_line
 from forum_desktop.ui.export_runner import ExportRunner
 from forum_desktop.ui.main_window import MainWindow
+from forum_desktop.ui.messages import short_path
+from forum_desktop.ui.status_line import StatusBar
 
 from .conftest import Prompts
 
@@ -67,3 +69,31 @@ def test_a_menu_item_crossed_by_the_pointer_does_not_empty_the_status_bar(
     # A menu item without a status tip sends an empty one, which clears the bar.
     QApplication.sendEvent(window, QStatusTipEvent(""))
     assert window.statusBar().currentMessage() == saved_text(window)
+
+
+def test_a_message_too_long_for_the_bar_is_cut_and_tooltipped_whole(window: MainWindow) -> None:
+    window.resize(1024, 768)
+    bar = window.statusBar()
+    assert isinstance(bar, StatusBar)
+    long = (
+        "1 shared event still on its way from …/KINGSTON/Forum d'apprentissage de Thiès 2026, "
+        "not connected now (a USB stick?): it comes in once the folder is back. "
+        "Another sentence makes it longer than any screen is wide."
+    )
+    window.status_line.say(long)
+    shown = bar.shown_text()
+    assert shown != long and shown.endswith("…") and long.startswith(shown[:-1])
+    assert bar.fontMetrics().horizontalAdvance(shown) <= bar.width() - 18  # the bar's margins
+    assert bar.currentMessage() == long
+    assert bar.toolTip() == long and bar.accessibleDescription() == long
+
+    window.resize(1600, 768)  # wide enough for the first sentence alone: no tooltip
+    window.status_line.say(long[: long.index(" Another")])
+    assert bar.shown_text() == bar.currentMessage()
+    assert bar.toolTip() == "" and bar.accessibleDescription() == ""
+
+
+def test_a_long_folder_is_named_by_its_last_two_parts() -> None:
+    stick = Path("/media/aissatou/KINGSTON/Forum d'apprentissage de Thiès 2026")
+    assert short_path(stick) == "…/KINGSTON/Forum d'apprentissage de Thiès 2026"
+    assert short_path(Path("/media/KINGSTON/Forum")) == "/media/KINGSTON/Forum"
