@@ -427,7 +427,7 @@ class RunPage(QWidget):
 
     def _another_day_hint(self) -> str:
         """One line, not a question, when the chosen session is planned for another day
-        and has not run: started now, it is timed against its planned times today."""
+        and has not run yet: started today, it will follow its planned times."""
         records = self.controller.records
         if records is None or records.run is not None or records.session.date is None:
             return ""
@@ -436,7 +436,7 @@ class RunPage(QWidget):
             return ""
         planned = QLocale().toString(qdate(records.session.date), QLocale.FormatType.LongFormat)
         return self.tr(
-            "Planned for %1: started today, it is timed against its planned times today."
+            "Planned for %1: if you start it today, it will follow its planned times."
         ).replace("%1", planned)
 
     def _on_changed(self, result: OpResult) -> None:

@@ -6696,8 +6696,8 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>Final previsto %1 · final estimado %2 (%3)</translation>
     </message>
     <message>
-        <source>Planned for %1: started today, it is timed against its planned times today.</source>
-        <translation>Prevista para el %1: iniciada hoy, sigue sus horarios previstos, hoy.</translation>
+        <source>Planned for %1: if you start it today, it will follow its planned times.</source>
+        <translation>Prevista para el %1: si la inicia hoy, seguirá sus horarios previstos.</translation>
     </message>
     <message>
         <source>Private notes</source>

@@ -6696,8 +6696,8 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>Fin prévue %1 · fin estimée %2 (%3)</translation>
     </message>
     <message>
-        <source>Planned for %1: started today, it is timed against its planned times today.</source>
-        <translation>Prévue le %1 : démarrée aujourd’hui, elle suit ses horaires prévus, aujourd’hui.</translation>
+        <source>Planned for %1: if you start it today, it will follow its planned times.</source>
+        <translation>Prévue le %1 : si vous la démarrez aujourd’hui, elle suivra ses horaires prévus.</translation>
     </message>
     <message>
         <source>Private notes</source>

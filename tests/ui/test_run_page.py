@@ -390,14 +390,35 @@ def test_the_run_s_agenda_shows_a_method_s_phases_under_their_item(
     assert page.controller.snapshot.current.entry.number == "2.1"
 
 
+@pytest.mark.parametrize(
+    ("language", "hint"),
+    [
+        (
+            "en",
+            "Planned for Wednesday, 23 February 2022: "
+            "if you start it today, it will follow its planned times.",
+        ),
+        (
+            "fr",
+            "Prévue le mercredi 23 février 2022 : "
+            "si vous la démarrez aujourd’hui, elle suivra ses horaires prévus.",
+        ),
+        (
+            "es",
+            "Prevista para el miércoles, 23 de febrero de 2022: "
+            "si la inicia hoy, seguirá sus horarios previstos.",
+        ),
+    ],
+)
 def test_a_session_planned_for_another_day_gets_a_one_line_hint(
-    window: MainWindow, clock: FakeClock
+    window: MainWindow, clock: FakeClock, language: str, hint: str
 ) -> None:
+    install(language)
     clock.advance(3 * 24 * 3600)  # three days after the session's date
     page, _, _ = open_console(window, [10, 20])
     assert page.notice_label.isVisible()
-    assert page.notice_label.text().startswith("Planned for ")
-    assert "timed against its planned times today" in page.notice_label.text()
+    # Not started yet: it says what starting it today will do, in the future, once.
+    assert page.notice_label.text() == hint
     page.controller.start()  # F5 starts the real run, no question asked
     assert page.controller.running
     page.controller.tick()
