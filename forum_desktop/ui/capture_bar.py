@@ -11,8 +11,7 @@ import datetime as dt
 import html
 from collections.abc import Callable
 
-from PySide6.QtCore import QEvent, QLocale, QObject, QStringListModel, Qt, Signal
-from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtCore import QLocale, QStringListModel, Qt, Signal
 from PySide6.QtWidgets import QAbstractItemView, QCompleter, QLabel, QLineEdit, QVBoxLayout, QWidget
 
 from forum_desktop.capture.syntax import (
@@ -24,6 +23,7 @@ from forum_desktop.capture.syntax import (
 )
 from forum_desktop.services.operations import OpResult
 from forum_desktop.storage import DatabaseBusyError
+from forum_desktop.ui.line_undo import AppUndoInFields
 from forum_desktop.ui.notice_texts import notice_text
 from forum_desktop.ui.outcome_model import kind_labels
 from forum_desktop.ui.qt_dates import qdate
@@ -62,24 +62,12 @@ class CaptureBar(QWidget):
         self.completer.activated.connect(self._insert_name)
         self.edit.textEdited.connect(self._on_edited)
         self.edit.returnPressed.connect(self._submit)
-        self.edit.installEventFilter(self)
+        AppUndoInFields(self.edit)  # Ctrl+Z after Enter undoes the entry just saved
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addWidget(self.edit)
         layout.addWidget(self.preview)
         self._show_preview(None)
-
-    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
-        """Ctrl+Z / Ctrl+Shift+Z go to the app (Edit ▸ Undo) when the line has nothing of
-        its own to undo or redo: a QLineEdit claims them even then."""
-        if watched is self.edit and event.type() == QEvent.Type.ShortcutOverride:
-            assert isinstance(event, QKeyEvent)
-            if (
-                event.matches(QKeySequence.StandardKey.Undo) and not self.edit.isUndoAvailable()
-            ) or (event.matches(QKeySequence.StandardKey.Redo) and not self.edit.isRedoAvailable()):
-                event.ignore()
-                return True
-        return False
 
     def set_roster(self, roster: list[RosterName]) -> None:
         self._roster = roster

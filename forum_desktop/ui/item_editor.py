@@ -38,6 +38,7 @@ from forum_desktop.ui.combo_line import line_edit
 from forum_desktop.ui.commit_text import CommitPlainTextEdit
 from forum_desktop.ui.conflict_note import ConflictNote
 from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.line_undo import AppUndoInFields
 from forum_desktop.ui.method_apply import apply_method
 from forum_desktop.ui.notice_texts import notice_text
 from forum_desktop.ui.qt_dates import qtime
@@ -158,6 +159,8 @@ class ItemEditor(QWidget):
         self.method_edit.editingFinished.connect(
             lambda: self._save(method=self.method_edit.text().strip())
         )
+        # Saved on Enter or when left, then refilled: Ctrl+Z there undoes the saved edit.
+        AppUndoInFields(self.title_edit, self.duration_edit, self.minimum_edit, self.method_edit)
         self.question_edit = self._text(self.tr("Guiding question"), "guiding_question")
         self.description_edit = self._text(self.tr("Description"), "description")
         self.facilitators = CheckList(self.tr("Facilitators"), self._save_roles, self)

@@ -205,6 +205,29 @@ def test_item_editor_saves_fields_and_roles(
     assert page.model.index_of(item.id, Col.START).data().startswith("🔒")
 
 
+def test_ctrl_z_in_the_duration_field_undoes_the_change_saved_there(
+    page: AgendaPage, qtbot: QtBot
+) -> None:
+    add(qtbot, page, "Pause cafe", "15")
+    field = page.editor.duration_edit
+    field.setFocus()
+    field.selectAll()
+    qtbot.keyClicks(field, "20")
+    qtbot.keyClick(field, Qt.Key.Key_Z, CTRL)  # typing not saved yet: the field's own undo
+    assert field.text() == "15 min"
+    qtbot.keyClicks(field, "20")
+    qtbot.keyClick(field, Qt.Key.Key_Return)  # saved: one step of the app's
+    assert outline(page) == [("1", "10:00", "Pause cafe")]
+    assert page.model.schedule.items[0].item.planned_minutes == 20  # type: ignore[union-attr]
+
+    qtbot.keyClick(field, Qt.Key.Key_Z, CTRL)
+    assert page.model.schedule.items[0].item.planned_minutes == 15  # type: ignore[union-attr]
+    assert field.text() == "15 min" and field.hasFocus()
+    qtbot.keyClick(field, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
+    assert page.model.schedule.items[0].item.planned_minutes == 20  # type: ignore[union-attr]
+    assert field.text() == "20 min"
+
+
 def test_the_method_picker_brings_a_library_method_with_its_phases(
     page: AgendaPage, qtbot: QtBot, window: MainWindow, answers: Prompts
 ) -> None:
