@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import datetime
+from itertools import pairwise
 from uuid import UUID
 
 from PySide6.QtCore import QLocale, QModelIndex, Qt, Signal
@@ -173,17 +174,19 @@ class AgendaPage(QWidget):
         top.addWidget(self.session_combo, 0, 1)
         top.setColumnStretch(1, 1)
         buttons = QGridLayout()
-        for index, button in enumerate(
-            (
-                self.new_session_button,
-                self.from_template_button,
-                self.import_button,
-                self.edit_session_button,
-                self.delete_session_button,
-                self.save_template_button,
-            )
-        ):
+        in_rows = (
+            self.new_session_button,
+            self.from_template_button,
+            self.import_button,
+            self.edit_session_button,
+            self.delete_session_button,
+            self.save_template_button,
+        )
+        for index, button in enumerate(in_rows):
             buttons.addWidget(button, index // 3, index % 3)
+        # Tab goes row by row, left to right, as they are seen (not in creation order).
+        for before, after in pairwise((self.session_combo, *in_rows)):
+            QWidget.setTabOrder(before, after)
         top.addLayout(buttons, 0, 2, 2, 1)
         # The item tools span the page, not the tree's pane: in French and Spanish the
         # pane's width hid Indent and Outdent behind the toolbar's » menu.

@@ -9,7 +9,7 @@ from uuid import UUID
 import pytest
 from PySide6.QtCore import QEvent, Qt
 from PySide6.QtGui import QFocusEvent
-from PySide6.QtWidgets import QAbstractItemView, QApplication, QSpinBox
+from PySide6.QtWidgets import QAbstractItemView, QApplication, QPushButton, QSpinBox, QWidget
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.agenda.durations import format_duration
@@ -226,6 +226,29 @@ def test_ctrl_z_in_the_duration_field_undoes_the_change_saved_there(
     qtbot.keyClick(field, Qt.Key.Key_Z, CTRL | Qt.KeyboardModifier.ShiftModifier)
     assert page.model.schedule.items[0].item.planned_minutes == 20  # type: ignore[union-attr]
     assert field.text() == "20 min"
+
+
+def test_tab_goes_through_the_session_buttons_row_by_row_as_seen(
+    page: AgendaPage, qtbot: QtBot
+) -> None:
+    page.session_combo.setFocus()
+    order = []
+    for _ in range(7):
+        widget = QApplication.focusWidget()
+        assert widget is not None
+        qtbot.keyClick(widget, Qt.Key.Key_Tab)
+        order.append(QApplication.focusWidget())
+    buttons = order[:6]
+    assert all(isinstance(button, QPushButton) for button in buttons)
+
+    def place(button: QWidget | None) -> tuple[int, int]:
+        assert button is not None
+        at = button.mapTo(page, button.rect().center())
+        return at.y(), at.x()
+
+    assert sorted(buttons, key=place) == buttons  # row by row, left to right
+    assert [place(b)[0] for b in buttons].count(place(buttons[0])[0]) == 3  # two rows of 3
+    assert order[6] is page.tree  # then on to the agenda
 
 
 def test_the_method_picker_brings_a_library_method_with_its_phases(
