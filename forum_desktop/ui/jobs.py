@@ -30,14 +30,17 @@ class Job(QObject):
         self._work = work
         self._expected = expected
         self.ended = False
-        """Whether the window has heard how the work ended."""
-        self.done.connect(self._end)
-        self.failed.connect(self._end)
+        """Whether the window has heard how the work ended: set after the slots the
+        caller connected have run (``start`` connects it last)."""
 
     def _end(self, _: object) -> None:
         self.ended = True
 
     def start(self, pool: QThreadPool) -> None:
+        # Slots run in the order they were connected: the caller's have run when this runs.
+        self.done.connect(self._end)
+        self.failed.connect(self._end)
+
         # The closure keeps this object alive until the worker has sent its last signal.
         def run() -> None:
             try:
