@@ -1,10 +1,11 @@
 """A Hypothesis state machine: a whole event deleted on one laptop (``DeleteEvent``, the
 events list's Delete) while other laptops go on planning it, over 2 to 4 laptops.
 
-The agenda machine's laptops (``PlanningLaptops``: add, retype, move, delete and undo
-items, sessions and people, also on two laptops at once) also retype the event's own
-texts, delete the whole event and undo or redo that delete; ``delete_while_editing``
-makes the race on purpose: two laptops that hold the same event, one deletes it while
+The agenda machine's laptops (``EventPlanningLaptops``, tests/sync/planning.py: add,
+retype, move, delete and undo items, sessions and people, also on two laptops at once,
+and retype the event's own texts; an undo removes exactly what its act added) delete the
+whole event and undo or redo that delete; ``delete_while_editing`` makes the race on
+purpose: two laptops that hold the same event, one deletes it while
 the other, not knowing, retypes or adds to it, then they meet.
 
 The documented rule (docs/architecture.md, "The merge"): deleting an event is one delete
@@ -25,51 +26,19 @@ from __future__ import annotations
 import pytest
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
-from hypothesis.stateful import initialize, rule
+from hypothesis.stateful import rule
 
 from forum_desktop.models import AgendaItem, Event, Participant, Session
 from forum_desktop.models.base import Record
 from forum_desktop.services.agenda import AddItem
-from forum_desktop.services.events import DeleteEvent, UpdateEvent
-from tests.sync.laptops import PICK, Laptop, Tracked, everything_travels
-from tests.sync.test_agenda_machine import TYPED, PlanningLaptops
+from forum_desktop.services.events import DeleteEvent
+from tests.sync.laptops import PICK, everything_travels
+from tests.sync.planning import EVENT_TYPED, EventPlanningLaptops
 
 pytestmark = pytest.mark.slow
 
-EVENT_TYPED: dict[type[Record], tuple[str, ...]] = {Event: ("title", "place"), **TYPED}
-"""The agenda machine's typed texts and the event's own (the Details tab's)."""
 
-
-class DeletingLaptops(PlanningLaptops):
-    texts = EVENT_TYPED
-
-    @initialize(count=st.integers(2, 4))
-    def start(self, count: int) -> None:
-        super().start(count)
-        first = self.laptops[0]
-        # The event's own texts are typed too: tracked from the creation's change on.
-        self.record(first, {}, tuple(first.store.record_changes(Event.record_type, self.event_id)))
-
-    def has_event(self, laptop: Laptop) -> bool:
-        return laptop.store.get(Event, self.event_id) is not None
-
-    @rule(who=PICK)
-    def add_session(self, who: int) -> None:
-        if self.has_event(self.laptop(who)[1]):  # no session into an event deleted here
-            super().add_session(who)
-
-    @rule(who=PICK, organised=st.booleans())
-    def add_participant(self, who: int, organised: bool) -> None:
-        if self.has_event(self.laptop(who)[1]):
-            super().add_participant(who, organised)
-
-    def edit(self, index: int, record: Tracked, name: str) -> None:
-        if record.cls is Event:
-            text = self.new_text(self.laptops[index])
-            self.act(index, UpdateEvent.model_validate({"event_id": record.id, name: text}))
-            return
-        super().edit(index, record, name)
-
+class DeletingLaptops(EventPlanningLaptops):
     @rule(who=PICK)
     def delete_event(self, who: int) -> None:
         index, laptop = self.laptop(who)
@@ -94,6 +63,25 @@ class DeletingLaptops(PlanningLaptops):
             record = self.pick_record(editor, kind, which)
             if record is not None:
                 self.edit(j, record, EVENT_TYPED[kind][adds % len(EVENT_TYPED[kind])])
+        self.meet(i, j)
+
+    @rule(first=PICK, second=PICK, which=PICK, meanwhile=st.booleans(), again=st.booleans())
+    def delete_then_undo(
+        self, first: int, second: int, which: int, meanwhile: bool, again: bool
+    ) -> None:
+        """A laptop deletes the event and undoes it (random rules rarely undo right after
+        a delete); ``meanwhile``: another laptop retyped a text of the event first, not
+        knowing, and they met in between (the undo is then refused); ``again``: redo."""
+        i, j = self.meet(first, second)
+        if not self.has_event(self.laptops[i]):
+            return
+        self.act(i, DeleteEvent(event_id=self.event_id))
+        if meanwhile and self.has_event(self.laptops[j]):
+            self.edit(j, self.records[self.event_id], "place")
+            self.meet(i, j)
+        self.undo_last(i)
+        if again:
+            self.redo_last(i)
         self.meet(i, j)
 
 
