@@ -163,6 +163,14 @@ class Store:
     def setting(self, key: str) -> str | None:
         return self._setting(key)
 
+    def settings_starting(self, prefix: str) -> dict[str, str]:
+        """The installation settings whose key starts with ``prefix``, by key."""
+        rows = self.conn.execute(
+            "SELECT key, value FROM installation WHERE substr(key, 1, ?) = ? ORDER BY key",
+            (len(prefix), prefix),
+        )
+        return {str(key): str(value) for key, value in rows}
+
     def _ensure_device_id(self) -> UUID:
         existing = self._setting("device_id")
         if existing is not None:

@@ -18,7 +18,6 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, QThreadPool, 
 
 from forum_desktop.clock import Clock
 from forum_desktop.files import WriteError, read_at_most, write_atomically
-from forum_desktop.services.events import list_events
 from forum_desktop.storage import StorageError, Store, open_database
 from forum_desktop.sync.changefile import event_dir
 from forum_desktop.sync.share import prepare_folder
@@ -34,6 +33,9 @@ log = logging.getLogger(__name__)
 
 QUIET_MS = 1500
 """Files and edits come in bursts: merge once they pause."""
+
+FOLDER_SETTING = "sync.folder."
+"""Installation setting, followed by an event's id: the folder the event is shared through."""
 
 
 def index_quietly(store: Store) -> None:
@@ -150,8 +152,6 @@ class SyncController(QObject):
         self.errors: dict[UUID, str] = {}
         self.moved: dict[UUID, tuple[int, int]] = {}
         """Changes in and out per event since the window opened."""
-        self._shared: set[UUID] = set()
-        """The events shared or joined in this window, listed or not yet."""
         self._running: set[UUID] = set()
         self._again: set[UUID] = set()
         self._jobs: dict[UUID, _SyncJob] = {}
@@ -164,19 +164,24 @@ class SyncController(QObject):
         self._timer.setInterval(QUIET_MS)
         self._timer.timeout.connect(self.sync_all)
         context.changed.connect(self._changed)
-        for event in list_events(context.store):
-            folder = self.folder_of(event.id)
+        for event_id in self.shared_here():
+            folder = self.folder_of(event_id)
             if folder is not None and folder.is_dir():
-                self._watch(event.id, folder)
+                self._watch(event_id, folder)
 
     def folder_of(self, event_id: UUID) -> Path | None:
-        value = self.context.store.setting(f"sync.folder.{event_id}")
+        value = self.context.store.setting(f"{FOLDER_SETTING}{event_id}")
         return None if value is None else Path(value)
+
+    def shared_here(self) -> list[UUID]:
+        """Every event this laptop shares, also one deleted here: its delete goes out like
+        any change, and an edit another laptop made meanwhile brings it back here."""
+        keys = self.context.store.settings_starting(FOLDER_SETTING)
+        return [UUID(key.removeprefix(FOLDER_SETTING)) for key in keys]
 
     def share(self, event_id: UUID, folder: Path) -> None:
         """Share the event through ``folder`` from now on, and merge at once."""
-        self.context.store.set_setting(f"sync.folder.{event_id}", str(folder))
-        self._shared.add(event_id)
+        self.context.store.set_setting(f"{FOLDER_SETTING}{event_id}", str(folder))
         prepare_folder(folder)
         self._watch(event_id, folder)
         self.sync(event_id)
@@ -229,12 +234,10 @@ class SyncController(QObject):
         show_unexpected(error)
 
     def sync_all(self) -> None:
-        # An event joined before any laptop's changes reached the folder is not listed yet:
-        # its merges go on until they bring it in.
-        listed = [event.id for event in list_events(self.context.store)]
-        for event_id in dict.fromkeys([*listed, *self._shared]):
-            if self.folder_of(event_id) is not None:
-                self.sync(event_id)
+        # Not the events listed: one joined before any laptop's changes reached the folder
+        # is not listed yet (its merges go on until they bring it in), nor one deleted here.
+        for event_id in self.shared_here():
+            self.sync(event_id)
 
     def status(self, event_id: UUID) -> str:
         """One line for the user: laptops seen, changes in and out, open conflicts."""
