@@ -19,9 +19,10 @@ What is proved:
 - Items typed on another laptop survive the merge: the typed-text rule of the agenda
   machine (``TypingLaptops``) over what the import typed and what the others typed, the
   event's context included.
-- Importing the same file again is idempotent for the event's texts (the context is not
-  appended twice, no objective twice), and otherwise adds a new copy of the programme's
-  sessions and items, changing nothing already there.
+- Importing the same file again where its items already are (``programme_again``) adds
+  no item, nor the context or an objective twice: idempotent (the command line says so).
+  Otherwise an import adds exactly the programme's items and changes nothing already
+  there. (Found by this machine: a second import doubled the agenda without a word.)
 - An undo of any act, the import's included, removes exactly what the act added and
   brings back what it deleted (or is refused and changes nothing).
 - Once everything has travelled all laptops hold the same event, agenda and roster.
@@ -36,12 +37,13 @@ from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import initialize, invariant, rule
 
-from forum_desktop.agenda.programme_text import ParsedProgramme, parse_programme
+from forum_desktop.agenda.programme_text import ParsedItem, ParsedProgramme, parse_programme
 from forum_desktop.models import AgendaItem, ChangeKind, Event, Session
 from forum_desktop.services.agenda import AddItem, AddSession
-from forum_desktop.services.agenda_import import ImportAgenda
+from forum_desktop.services.agenda_import import ImportAgenda, fitting_title
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import CreateEvent, DeleteEvent
+from forum_desktop.services.programme_again import already_imported
 from tests.sync.laptops import PICK, Laptop, snapshot
 from tests.sync.planning import EventPlanningLaptops
 from tests.sync.test_agenda_machine import TYPED
@@ -76,6 +78,13 @@ Agenda
 
 def programme(which: int) -> ParsedProgramme:
     return parse_programme(PROGRAMMES[which % len(PROGRAMMES)], year=2022)
+
+
+def item_count(parsed: ParsedProgramme) -> int:
+    def count(items: list[ParsedItem]) -> int:
+        return sum(1 + count(item.children) for item in items)
+
+    return sum(count(day.items) for day in parsed.days)
 
 
 Rows = list[tuple[object, ...]]
@@ -119,8 +128,16 @@ class ImportingLaptops(EventPlanningLaptops):
             take_context=take,
             take_objectives=take,
         )
+        days = [
+            (day.date, [fitting_title(i.title, i.description)[0] for i in day.items])
+            for day in parsed.days
+            if day.items
+        ]
+        again = already_imported(laptop.store, self.event_id, days, session) is not None
         result = self.act(index, command)
-        assert {c.event_id for c in result.changes} == {self.event_id}
+        added = [c for c in result.changes if c.record_type == "agenda_item"]
+        assert len(added) == (0 if again else item_count(parsed))  # imported again: none
+        assert {c.event_id for c in result.changes} <= {self.event_id}
         for change in result.changes:  # only new records, and the event's texts
             assert change.kind is ChangeKind.INSERT or change.record_type == "event", change
         after = laptop.store.require(Event, self.event_id)
