@@ -20,9 +20,10 @@ What is proved:
   machine (``TypingLaptops``) over what the import typed and what the others typed, the
   event's context included.
 - Importing the same file again where its items already are (``programme_again``) adds
-  no item, nor the context or an objective twice: idempotent (the command line says so).
-  Otherwise an import adds exactly the programme's items and changes nothing already
-  there. (Found by this machine: a second import doubled the agenda without a word.)
+  no item, nor the context or an objective twice: idempotent (the command line and the
+  agenda tab say so). Otherwise an import adds exactly the programme's items and changes
+  nothing already there. (Before, a second import doubled the agenda without a word:
+  seen while writing this rule.)
 - An undo of any act, the import's included, removes exactly what the act added and
   brings back what it deleted (or is refused and changes nothing).
 - Once everything has travelled all laptops hold the same event, agenda and roster.
