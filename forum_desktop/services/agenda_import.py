@@ -246,7 +246,7 @@ class ImportAgenda(Command):
         created: list[UUID] = []
         speakers = _Speakers(store, recorder, event)
         # The same programme again: its items are there already, not added twice.
-        fresh = already_imported(store, self.event_id, days, self.session_id) is None
+        fresh = not already_imported(store, self.event_id, days, self.session_id)
         if fresh and self.session_id is None:
             created = _add_sessions(store, recorder, self.event_id, programme, speakers)
         elif fresh and self.session_id is not None:

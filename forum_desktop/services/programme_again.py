@@ -21,29 +21,23 @@ DayTitles = tuple[dt.date | None, list[str]]
 
 def already_imported(
     store: Store, event_id: UUID, days: Sequence[DayTitles], session_id: UUID | None
-) -> Session | None:
-    """The session showing that the programme whose days with items are ``days`` is
-    already imported, if it is: appended to a session, that session holds their top-level
-    items in a row; as new sessions, each day has a session of its date holding exactly
-    its top-level items."""
+) -> bool:
+    """Whether the programme whose days with items are ``days`` is already imported:
+    appended to a session, that session holds their top-level items in a row; as new
+    sessions, each day has a session of its date holding exactly its top-level items."""
     if not days:
-        return None
+        return False
     if session_id is not None:
         session = store.require(Session, session_id)
         if session.event_id != event_id:
-            return None  # refused as another event's session
+            return False  # refused as another event's session
         wanted = [title for _, titles in days for title in titles]
-        return session if _in_a_row(_top_titles(store, session), wanted) else None
+        return _in_a_row(_top_titles(store, session), wanted)
     sessions = sessions_of(store, event_id)
-    found: list[Session] = []
-    for date, titles in days:
-        match = next(
-            (s for s in sessions if s.date == date and _top_titles(store, s) == titles), None
-        )
-        if match is None:
-            return None
-        found.append(match)
-    return found[0]
+    return all(
+        any(s.date == date and _top_titles(store, s) == titles for s in sessions)
+        for date, titles in days
+    )
 
 
 def _top_titles(store: Store, session: Session) -> list[str]:

@@ -134,7 +134,7 @@ class ImportingLaptops(EventPlanningLaptops):
             for day in parsed.days
             if day.items
         ]
-        again = already_imported(laptop.store, self.event_id, days, session) is not None
+        again = already_imported(laptop.store, self.event_id, days, session)
         result = self.act(index, command)
         added = [c for c in result.changes if c.record_type == "agenda_item"]
         assert len(added) == (0 if again else item_count(parsed))  # imported again: none
