@@ -32,6 +32,7 @@ from forum_desktop.models import AgendaItem, Event, Participant, Session
 from forum_desktop.models.base import Record
 from forum_desktop.services.agenda import AddItem
 from forum_desktop.services.events import DeleteEvent
+from forum_desktop.services.templates import AddSessionFromTemplate, builtin_templates
 from tests.sync.laptops import PICK, everything_travels
 from tests.sync.planning import EVENT_TYPED, EventPlanningLaptops
 
@@ -50,15 +51,21 @@ class DeletingLaptops(EventPlanningLaptops):
         self, first: int, second: int, which: int, kind: type[Record], adds: int
     ) -> None:
         """Two laptops that hold the same event: one deletes it while the other, not
-        knowing, retypes one of its texts or adds an item under a session, then they meet."""
+        knowing, retypes one of its texts, adds an item under a session or a session from
+        a template, then they meet."""
         i, j = self.meet(first, second)
         deleter, editor = self.laptops[i], self.laptops[j]
         if not (self.has_event(deleter) and self.has_event(editor)):
             return
         self.act(i, DeleteEvent(event_id=self.event_id))
         session = self.pick_record(editor, Session, which)
-        if adds % 3 == 0 and session is not None:
+        if adds % 4 == 0 and session is not None:
             self.act(j, AddItem(session_id=session.id, title=self.new_text(editor)))
+        elif adds % 4 == 1:
+            template = builtin_templates()[which % len(builtin_templates())]
+            title = self.new_text(editor)
+            made = AddSessionFromTemplate(event_id=self.event_id, template=template, title=title)
+            self.act(j, made)
         else:
             record = self.pick_record(editor, kind, which)
             if record is not None:
