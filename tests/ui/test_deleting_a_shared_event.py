@@ -50,8 +50,8 @@ def test_a_deleted_event_another_laptop_retyped_meanwhile_comes_back(
     context: AppContext, qtbot: QtBot, tmp_path: Path
 ) -> None:
     """Deleted here while the other laptop, not knowing, retyped its title: once the
-    other laptop's change arrives the event is back here with that title, as on the
-    other laptop (an edit concurrent with a delete keeps the record)."""
+    other laptop's change arrives the event is back here, in the events list, with that
+    title, as on the other laptop (an edit concurrent with a delete keeps the record)."""
     store = context.store
     event_id = execute(store, CreateEvent(title="Atelier de Saly")).value
     folder = tmp_path / "shared"
@@ -73,6 +73,7 @@ def test_a_deleted_event_another_laptop_retyped_meanwhile_comes_back(
         return event is not None and event.title == "Atelier de Saly, jour 2"
 
     qtbot.waitUntil(back_here, timeout=WAIT_MS)
+    qtbot.waitUntil(lambda: window.events_model.row_of(event_id) >= 0, timeout=WAIT_MS)
     window.sync.wait()
     sync_event(other.store, event_id, folder)
     assert other.store.require(Event, event_id).title == "Atelier de Saly, jour 2"
