@@ -93,7 +93,8 @@ class DeletingLaptops(EventPlanningLaptops):
 
 # CI runs 10 examples of up to 30 steps (6 to 10 s on the shared 2-core machine). By hand:
 # 80 examples of up to 40 steps found the untangling written with no event
-# (test_untangling_a_revived_session.py); since the fix, 80 and 150 of up to 40: nothing.
+# (test_untangling_a_revived_session.py); since the fix, 80 and 150 of up to 40, and 250
+# of up to 50: nothing.
 DeletingLaptops.TestCase.settings = settings(
     max_examples=10,
     stateful_step_count=30,
