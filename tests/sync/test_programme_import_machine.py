@@ -218,7 +218,7 @@ class ImportingLaptops(EventPlanningLaptops):
 
 # CI runs 10 examples of up to 30 steps (8 to 10 s on the shared 2-core machine). By hand:
 # 80 examples of up to 40 steps, then 150 of up to 40 since the second import adds
-# nothing (test_programme_again.py): nothing more.
+# nothing (test_programme_again.py), and 250 of up to 50: nothing more.
 ImportingLaptops.TestCase.settings = settings(
     max_examples=10,
     stateful_step_count=30,
