@@ -48,6 +48,12 @@ def import_agenda(store: Store, args: argparse.Namespace) -> int:
         store, ImportAgenda(event_id=args.event, programme=programme, session_id=args.session)
     )
     items = sum(1 for change in result.changes if change.record_type == "agenda_item")
+    if not items and any(day.items for day in programme.days):
+        print(
+            "warning: this programme's items are already in the agenda (imported before): "
+            "not added again",
+            file=sys.stderr,
+        )
     print(f"imported {items} agenda items")
     return EXIT_OK
 

@@ -25,7 +25,10 @@ def sync(store: Store, args: argparse.Namespace) -> int:
         )
     report = sync_event(store, args.event_id, args.folder)
     event = store.get(Event, args.event_id)
-    if event is None:
+    # An event deleted here still syncs: its delete goes out, and an edit another laptop
+    # made meanwhile brings it back.
+    deleted = event is None and bool(store.record_changes(Event.record_type, args.event_id))
+    if event is None and not deleted:
         raise CommandError(
             f"no event with id {args.event_id} here or in {args.folder} "
             "(see: forum-desktop events, on the laptop that has it)"
@@ -42,7 +45,7 @@ def sync(store: Store, args: argparse.Namespace) -> int:
             "this laptop's profile was copied to another laptop: "
             f"it now has its own device id {report.reidentified}"
         )
-    print(f"synced {event.title!r}")
+    print("synced the event's deletion" if event is None else f"synced {event.title!r}")
     return EXIT_OK
 
 

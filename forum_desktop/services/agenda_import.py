@@ -43,6 +43,7 @@ from forum_desktop.services.agenda import items_of, sessions_of
 from forum_desktop.services.commands import Command
 from forum_desktop.services.operations import OpResult, Recorder
 from forum_desktop.services.participants import roster
+from forum_desktop.services.programme_again import already_imported
 from forum_desktop.storage import Store
 
 MAX_ITEM_MINUTES = 24 * 60
@@ -223,7 +224,8 @@ def _method_names(
 
 class ImportAgenda(Command):
     """Add a programme's items to a session, or one new session per day without one;
-    optionally the context and objectives to the event. The value: the new sessions' ids."""
+    optionally the context and objectives to the event. The value: the new sessions' ids.
+    Imported again (its items already there, ``programme_again``), it adds no item."""
 
     event_id: UUID
     programme: ParsedProgramme
@@ -235,12 +237,19 @@ class ImportAgenda(Command):
         programme = self.programme
         check_item_count(programme)
         event = store.require(Event, self.event_id)
+        days = [
+            (day.date, [fitting_title(item.title, item.description)[0] for item in day.items])
+            for day in programme.days
+            if day.items
+        ]
         recorder = Recorder()
         created: list[UUID] = []
         speakers = _Speakers(store, recorder, event)
-        if self.session_id is None:
+        # The same programme again: its items are there already, not added twice.
+        fresh = not already_imported(store, self.event_id, days, self.session_id)
+        if fresh and self.session_id is None:
             created = _add_sessions(store, recorder, self.event_id, programme, speakers)
-        else:
+        elif fresh and self.session_id is not None:
             _append_to_session(store, recorder, event, self.session_id, programme.days, speakers)
         recorder.add(
             _event_update(store, event, programme, self.take_context, self.take_objectives)

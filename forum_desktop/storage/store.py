@@ -603,10 +603,19 @@ class Store:
         if values.get("event_id") is not None:
             return UUID(str(values["event_id"]))
         if values.get("session_id") is not None:
-            row = self.conn.execute(
-                "SELECT event_id FROM session WHERE id = ?", (str(values["session_id"]),)
-            ).fetchone()
-            return None if row is None else UUID(row[0])
+            session = str(values["session_id"])
+            row = self.conn.execute("SELECT event_id FROM session WHERE id = ?", (session,))
+            found = row.fetchone()
+            if found is None:
+                # Not stored right now (a merge rebuilding a session shown again only for
+                # its items' sake): its own changes name its event. A change without one
+                # would never go into the shared folder.
+                found = self.conn.execute(
+                    "SELECT event_id FROM journal WHERE record_type = 'session' "
+                    "AND record_id = ? AND event_id IS NOT NULL LIMIT 1",
+                    (session,),
+                ).fetchone()
+            return None if found is None else UUID(found[0])
         return None
 
     # --- rows written by sync: merged from every laptop's journal, not journaled again ---

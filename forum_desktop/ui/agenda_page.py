@@ -494,6 +494,15 @@ class AgendaPage(QWidget):
         )
         result = self._context.execute(command, self.tr("Import programme"))
         if result is not None:
+            if not result.touches("agenda_item") and any(d.items for d in dialog.programme.days):
+                prompts.info(
+                    self,
+                    self.tr("Import programme"),
+                    self.tr(
+                        "This programme's items are already in the agenda (imported before): "
+                        "they were not added again."
+                    ),
+                )
             created = result.value or []
             self._reload_sessions(select=created[0] if created else dialog.target.currentData())
 

@@ -18,9 +18,8 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, QThreadPool, 
 
 from forum_desktop.clock import Clock
 from forum_desktop.files import WriteError, read_at_most, write_atomically
-from forum_desktop.services.events import list_events
 from forum_desktop.storage import StorageError, Store, open_database
-from forum_desktop.sync.awaited import awaited_events, folder_setting
+from forum_desktop.sync.awaited import awaited_events, folder_setting, shared_folders
 from forum_desktop.sync.changefile import event_dir
 from forum_desktop.sync.share import prepare_folder
 from forum_desktop.ui.context import AppContext
@@ -167,13 +166,14 @@ class SyncController(QObject):
         self._timer.setInterval(QUIET_MS)
         self._timer.timeout.connect(self.sync_all)
         context.changed.connect(self._changed)
-        for event in list_events(context.store):
-            folder = self.folder_of(event.id)
-            if folder is not None and folder.is_dir():
-                self._watch(event.id, folder)
-        for event_id, folder in self.awaited.items():
-            if self._watch_if_there(event_id, folder):  # a stick not plugged in: not yet
-                self.sync(event_id)  # changes may have come while the app was closed
+        # Every event shared here, also one deleted here: its delete goes out like any
+        # change, and an edit another laptop made meanwhile brings it back here.
+        for event_id, folder in shared_folders(context.store).items():
+            if event_id in self.awaited:
+                if self._watch_if_there(event_id, folder):  # a stick not plugged in: not yet
+                    self.sync(event_id)  # changes may have come while the app was closed
+            elif folder.is_dir():
+                self._watch(event_id, folder)
 
     def forget(self, folder: Path, event_ids: list[UUID]) -> None:
         """Stop watching events no longer awaited from ``folder`` (their setting is gone)."""
@@ -243,14 +243,13 @@ class SyncController(QObject):
         show_unexpected(error)
 
     def sync_all(self) -> None:
-        # An event joined before any laptop's changes reached the folder is not listed yet:
-        # its merges go on until they bring it in, in this window or a later one. Its
-        # folder missing (a stick not plugged in) is no error: nothing can come from it.
-        for event in list_events(self.context.store):
-            if self.folder_of(event.id) is not None:
-                self.sync(event.id)
-        for event_id, folder in awaited_events(self.context.store).items():
-            if folder.is_dir():
+        # Every event shared here, not only those listed: one joined before any laptop's
+        # changes reached the folder is not listed yet (its merges go on until they bring
+        # it in, in this window or a later one), nor is one deleted here. An awaited
+        # event's folder missing (a stick not plugged in) is no error: nothing can come.
+        awaited = awaited_events(self.context.store)
+        for event_id, folder in shared_folders(self.context.store).items():
+            if event_id not in awaited or folder.is_dir():
                 self.sync(event_id)
 
     def status(self, event_id: UUID) -> str:

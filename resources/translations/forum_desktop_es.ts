@@ -377,6 +377,10 @@
         <translation>Este evento todavía no tiene sesiones. Cree una con «Nueva sesión…».</translation>
     </message>
     <message>
+        <source>This programme&apos;s items are already in the agenda (imported before): they were not added again.</source>
+        <translation>Los puntos de este programa ya están en la agenda (importados antes): no se han añadido otra vez.</translation>
+    </message>
+    <message>
         <source>planned: %1</source>
         <translation>previsto: %1</translation>
     </message>

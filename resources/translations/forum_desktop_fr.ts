@@ -377,6 +377,10 @@
         <translation>Cet événement n’a pas encore de session. Créez-en une avec « Nouvelle session… ».</translation>
     </message>
     <message>
+        <source>This programme&apos;s items are already in the agenda (imported before): they were not added again.</source>
+        <translation>Les points de ce programme sont déjà dans l’ordre du jour (importés auparavant) : ils n’ont pas été ajoutés une seconde fois.</translation>
+    </message>
+    <message>
         <source>planned: %1</source>
         <translation>prévu : %1</translation>
     </message>
