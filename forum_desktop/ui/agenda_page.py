@@ -47,6 +47,7 @@ from forum_desktop.ui.agenda_model import AgendaModel, Col, kind_labels
 from forum_desktop.ui.conflict_note import ConflictNote
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.delegates import ChoiceDelegate
+from forum_desktop.ui.flow_layout import FlowLayout
 from forum_desktop.ui.item_editor import EditorScroll, ItemEditor
 from forum_desktop.ui.messages import fill
 from forum_desktop.ui.qt_dates import qdate, qtime
@@ -167,24 +168,24 @@ class AgendaPage(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
 
-        # Two rows of session buttons: long French and Spanish labels fit a laptop screen.
+        # The session's buttons wrap under its choice: long French and Spanish labels, and
+        # larger text sizes, take more lines rather than more width than the screen has.
         top = QGridLayout()
         top.addWidget(session_label, 0, 0)
         top.addWidget(self.session_combo, 0, 1)
         top.setColumnStretch(1, 1)
-        buttons = QGridLayout()
-        for index, button in enumerate(
-            (
-                self.new_session_button,
-                self.from_template_button,
-                self.import_button,
-                self.edit_session_button,
-                self.delete_session_button,
-                self.save_template_button,
-            )
+        session_buttons = QWidget(self)
+        buttons = FlowLayout(session_buttons)
+        for button in (
+            self.new_session_button,
+            self.from_template_button,
+            self.import_button,
+            self.edit_session_button,
+            self.delete_session_button,
+            self.save_template_button,
         ):
-            buttons.addWidget(button, index // 3, index % 3)
-        top.addLayout(buttons, 0, 2, 2, 1)
+            buttons.addWidget(button)
+        top.addWidget(session_buttons, 1, 0, 1, 2)
         # The item tools span the page, not the tree's pane: in French and Spanish the
         # pane's width hid Indent and Outdent behind the toolbar's » menu.
         self.tools = QWidget(self)

@@ -1,0 +1,111 @@
+"""A row of widgets that wraps onto more rows when its width runs out (the layout of a
+widget of its own: it sets that widget's minimum height to the lines it takes).
+
+A grid or a box of buttons demands the width of all of them side by side, which grows
+with the text size: at 150–200 % it pushed the window past a 1024×768 screen. This row
+needs only its widest widget and takes as many lines as the width it gets calls for."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget
+
+
+class FlowLayout(QLayout):
+    """Widgets left to right, wrapped at the layout's width; heights follow the width."""
+
+    def __init__(self, parent: QWidget | None = None) -> None:
+        super().__init__(parent)
+        self._items: list[QLayoutItem] = []
+        self.setContentsMargins(QMargins(0, 0, 0, 0))
+
+    def addItem(self, item: QLayoutItem) -> None:
+        self._items.append(item)
+
+    def count(self) -> int:
+        return len(self._items)
+
+    def itemAt(self, index: int) -> QLayoutItem | None:
+        return self._items[index] if 0 <= index < len(self._items) else None
+
+    def takeAt(self, index: int) -> QLayoutItem | None:
+        return self._items.pop(index) if 0 <= index < len(self._items) else None
+
+    def expandingDirections(self) -> Qt.Orientation:
+        return Qt.Orientation(0)
+
+    def hasHeightForWidth(self) -> bool:
+        """No: Qt gives a window holding a height-for-width layout the *preferred* height of
+        everything at its minimum width as its minimum height (the agenda demanded 1,171 px
+        at 200 %). The widget that owns this layout takes the height the lines need instead
+        (``setGeometry``)."""
+        return False
+
+    def heightForWidth(self, width: int) -> int:
+        return self._arrange(QRect(0, 0, width, 0), move=False)
+
+    def setGeometry(self, rect: QRect) -> None:
+        super().setGeometry(rect)
+        height = self._arrange(rect, move=True)
+        owner = self.parentWidget()
+        if owner is not None and owner.layout() is self and owner.minimumHeight() != height:
+            owner.setMinimumHeight(height)  # the lines this width takes; laid out again
+
+    def sizeHint(self) -> QSize:
+        """Everything on one line."""
+        shown = self._shown()
+        spacing = self._spacing()
+        width = sum(item.sizeHint().width() for item in shown) + spacing * max(len(shown) - 1, 0)
+        height = max((item.sizeHint().height() for item in shown), default=0)
+        margins = self.contentsMargins()
+        return QSize(
+            width + margins.left() + margins.right(), height + margins.top() + margins.bottom()
+        )
+
+    def minimumSize(self) -> QSize:
+        """The widest widget, on as many lines as it takes."""
+        size = QSize()
+        for item in self._shown():
+            size = size.expandedTo(item.minimumSize())
+        margins = self.contentsMargins()
+        return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
+
+    def _shown(self) -> list[QLayoutItem]:
+        return [item for item in self._items if not item.isEmpty()]
+
+    def _spacing(self) -> int:
+        spacing = self.spacing()
+        if spacing >= 0:
+            return spacing
+        parent = self.parentWidget()
+        if parent is None:
+            return 6
+        return parent.style().pixelMetric(
+            QStyle.PixelMetric.PM_LayoutHorizontalSpacing, None, parent
+        )
+
+    def _arrange(self, rect: QRect, *, move: bool) -> int:
+        """Place the widgets (when ``move``) in ``rect``; the height they take."""
+        margins = self.contentsMargins()
+        area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
+        spacing = max(self._spacing(), 0)
+        x, y, line_height = area.x(), area.y(), 0
+        for item in self._shown():
+            hint = item.sizeHint()
+            width = min(hint.width(), area.width())
+            if x > area.x() and x + width > area.right() + 1:
+                x, y, line_height = area.x(), y + line_height + spacing, 0
+            if move:
+                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
+            x += width + spacing
+            line_height = max(line_height, hint.height())
+        return y + line_height - rect.y() + margins.bottom()
+
+
+def flow_row(parent: QWidget, *widgets: QWidget) -> QWidget:
+    """``widgets`` in a wrapping row of their own, to put in a page's layout."""
+    row = QWidget(parent)
+    layout = FlowLayout(row)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return row
