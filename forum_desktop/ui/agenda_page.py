@@ -108,7 +108,8 @@ class AgendaPage(QWidget):
 
         self.editor = ItemEditor(context, self)
         scroll = EditorScroll(self.editor, self)
-        scroll.setMinimumWidth(36 * self.fontMetrics().averageCharWidth())
+        # Narrow enough at 200 % text for the tree to keep its titles readable beside it.
+        scroll.setMinimumWidth(26 * self.fontMetrics().averageCharWidth())
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
 
         self.toolbar = QToolBar(self.tr("Agenda"), self)

@@ -6,6 +6,7 @@ rest of the window (status line, capture bar) stays reachable."""
 
 from __future__ import annotations
 
+from PySide6.QtCore import QEvent, QObject
 from PySide6.QtWidgets import QFrame, QScrollArea, QWidget
 
 
@@ -17,3 +18,26 @@ def scrolled(content: QWidget, parent: QWidget | None = None) -> QScrollArea:
     area.setWidgetResizable(True)
     area.setWidget(content)
     return area
+
+
+class _FitHeight(QObject):
+    def eventFilter(self, watched: QObject, event: QEvent) -> bool:
+        if isinstance(watched, QWidget) and event.type() in _REFIT:
+            layout = watched.layout()
+            if layout is not None and layout.hasHeightForWidth():
+                height = layout.totalMinimumHeightForWidth(watched.width())
+                if watched.minimumHeight() != height:
+                    watched.setMinimumHeight(height)
+        return False
+
+
+_REFIT = (QEvent.Type.Resize, QEvent.Type.LayoutRequest)
+
+
+def fit_height_to_width(widget: QWidget) -> None:
+    """Keep ``widget`` at least as tall as its wrapped lines need at its width.
+
+    Qt's minimum height counts one line per word-wrapped label: squeezed under a scroll
+    area's room, the lines of a narrow method screen were drawn over one another. With
+    this, the widget asks for its real height and the area around it scrolls."""
+    widget.installEventFilter(_FitHeight(widget))

@@ -12,7 +12,7 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication, QComboBox
+from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.models import Language
@@ -88,6 +88,14 @@ def test_every_tab_fits_a_1024_by_768_screen(
         run.controller.next_item()
     assert fits(window)
     assert window.width() <= SCREEN.width()
+    screen = run.methods.screen
+    panel = screen.pages.currentWidget()
+    qtbot.waitUntil(
+        lambda: panel.height() >= panel.layout().totalMinimumHeightForWidth(panel.width())
+    )
+    method_area = run.splitter.widget(1)
+    assert isinstance(method_area, QScrollArea)
+    assert method_area.horizontalScrollBar().maximum() == 0  # its buttons fit its width
     run.controller.next_item()  # moving on leaves the window as wide as the screen
     assert fits(window)
     assert window.width() <= SCREEN.width()

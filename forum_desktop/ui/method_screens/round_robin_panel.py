@@ -21,6 +21,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_desktop.ui.flow_layout import flow_row
+from forum_desktop.ui.page_scroll import fit_height_to_width
 
 
 class RoundRobinPanel(QWidget):
@@ -149,3 +150,4 @@ class RoundRobinPanel(QWidget):
         layout.addWidget(order_hint)
         layout.addWidget(self.skipped_label)
         layout.addWidget(self.skipped_list)
+        fit_height_to_width(self)  # its wrapped lines scroll rather than overlap when narrow
