@@ -8,7 +8,7 @@ needs only its widest widget and takes as many lines as the width it gets calls 
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
-from PySide6.QtWidgets import QLayout, QLayoutItem, QStyle, QWidget
+from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QSpacerItem, QStyle, QWidget
 
 
 class FlowLayout(QLayout):
@@ -48,8 +48,10 @@ class FlowLayout(QLayout):
         super().setGeometry(rect)
         height = self._arrange(rect, move=True)
         owner = self.parentWidget()
-        if owner is not None and owner.layout() is self and owner.minimumHeight() != height:
-            owner.setMinimumHeight(height)  # the lines this width takes; laid out again
+        if owner is not None and owner.layout() is self:
+            height += owner.height() - rect.height()  # a group box's title, a frame
+            if owner.minimumHeight() != height:
+                owner.setMinimumHeight(height)  # the lines this width takes; laid out again
 
     def sizeHint(self) -> QSize:
         """Everything on one line."""
@@ -71,7 +73,13 @@ class FlowLayout(QLayout):
         return size + QSize(margins.left() + margins.right(), margins.top() + margins.bottom())
 
     def _shown(self) -> list[QLayoutItem]:
-        return [item for item in self._items if not item.isEmpty()]
+        """The widgets shown, and the stretches (``addStretch``), which are always empty."""
+        return [item for item in self._items if not item.isEmpty() or item.spacerItem()]
+
+    def addStretch(self) -> None:
+        """Room that takes what its line leaves, pushing what follows to the line's end."""
+        policy = QSizePolicy.Policy
+        self.addItem(QSpacerItem(0, 0, policy.Expanding, policy.Minimum))
 
     def _spacing(self) -> int:
         spacing = self.spacing()
@@ -84,22 +92,44 @@ class FlowLayout(QLayout):
             QStyle.PixelMetric.PM_LayoutHorizontalSpacing, None, parent
         )
 
+    def _lines(self, width: int) -> list[list[QLayoutItem]]:
+        """The items line by line: as many on a line as its ``width`` holds."""
+        spacing = max(self._spacing(), 0)
+        lines: list[list[QLayoutItem]] = [[]]
+        used = 0
+        for item in self._shown():
+            item_width = min(item.sizeHint().width(), width)
+            if lines[-1] and used + spacing + item_width > width:
+                lines.append([])
+            used = (used + spacing if lines[-1] else 0) + item_width
+            lines[-1].append(item)
+        return lines
+
     def _arrange(self, rect: QRect, *, move: bool) -> int:
-        """Place the widgets (when ``move``) in ``rect``; the height they take."""
+        """Place the items (when ``move``) in ``rect``; the height they take. What a line
+        leaves goes to its items that grow sideways (a text field, a stretch)."""
         margins = self.contentsMargins()
         area = rect.adjusted(margins.left(), margins.top(), -margins.right(), -margins.bottom())
         spacing = max(self._spacing(), 0)
-        x, y, line_height = area.x(), area.y(), 0
-        for item in self._shown():
-            hint = item.sizeHint()
-            width = min(hint.width(), area.width())
-            if x > area.x() and x + width > area.right() + 1:
-                x, y, line_height = area.x(), y + line_height + spacing, 0
-            if move:
-                item.setGeometry(QRect(QPoint(x, y), QSize(width, hint.height())))
-            x += width + spacing
-            line_height = max(line_height, hint.height())
-        return y + line_height - rect.y() + margins.bottom()
+        y = area.y()
+        for line in (line for line in self._lines(area.width()) if line):
+            widths = [min(item.sizeHint().width(), area.width()) for item in line]
+            growing = [
+                n
+                for n, item in enumerate(line)
+                if item.expandingDirections() & Qt.Orientation.Horizontal
+            ]
+            left = area.width() - sum(widths) - spacing * (len(line) - 1)
+            for rank, n in enumerate(growing):
+                widths[n] += left // len(growing) + (1 if rank < left % len(growing) else 0)
+            height = max(item.sizeHint().height() for item in line)
+            x = area.x()
+            for item, width in zip(line, widths, strict=True):
+                if move:
+                    item.setGeometry(QRect(QPoint(x, y), QSize(width, item.sizeHint().height())))
+                x += width + spacing
+            y += height + spacing
+        return max(y - spacing, area.y()) - rect.y() + margins.bottom()
 
 
 def flow_row(parent: QWidget, *widgets: QWidget) -> QWidget:

@@ -31,6 +31,7 @@ from PySide6.QtWidgets import (
 from forum_desktop.methods.grouping import unevenly_spread
 from forum_desktop.models import Participant
 from forum_desktop.models.screens import BreakoutsState, Grouping
+from forum_desktop.ui.flow_layout import flow_row
 from forum_desktop.ui.method_screens.breakouts_tree import GroupTree
 
 translate = QCoreApplication.translate
@@ -163,21 +164,16 @@ class BreakoutsLayout(QWidget):
         return label
 
     def _lay_out(self) -> None:
-        making = QHBoxLayout()
-        making.addWidget(self.how_combo, 1)
-        making.addWidget(self.number_spin)
-        making.addWidget(self.unit_combo)
-        making.addWidget(self.make_button)
-        moving = QHBoxLayout()
-        moving.addWidget(self._buddy(translate("BreakoutsScreen", "Move to:"), self.move_combo))
-        moving.addWidget(self.move_combo, 1)
-        moving.addWidget(self.move_button)
+        # Rows that wrap to the screen's width: side by side they demanded 934 px at 200 %.
         top = QWidget(self)
+        making = flow_row(top, self.how_combo, self.number_spin, self.unit_combo, self.make_button)
+        move_label = self._buddy(translate("BreakoutsScreen", "Move to:"), self.move_combo)
+        moving = flow_row(top, move_label, self.move_combo, self.move_button)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(making)
+        top_layout.addWidget(making)
         top_layout.addWidget(self.tree, 1)
-        top_layout.addLayout(moving)
+        top_layout.addWidget(moving)
         top_layout.addWidget(self.balance_label)
 
         reporting = QHBoxLayout()

@@ -71,11 +71,10 @@ class ThemesPanel(QGroupBox):
         self.merge_button = QPushButton(self.tr("Merge the chosen theme into the named one"), self)
         self.merge_button.clicked.connect(self.merge_requested)
         self.theme_list.currentItemChanged.connect(lambda *_: self._refresh())
-        # The name, then its three buttons wrapped to the width the screen gets (in a row
-        # beside it they demanded 920 px at 200 % text).
+        # Rows wrapped to the width the screen gets: side by side, the name and the three
+        # buttons demanded 920 px at 200 % text.
         layout = QVBoxLayout(self)
-        layout.addWidget(self.name_edit)
-        layout.addWidget(flow_row(self, self.group_button))
+        layout.addWidget(flow_row(self, self.name_edit, self.group_button))
         layout.addWidget(self.theme_list)
         layout.addWidget(flow_row(self, self.rename_button, self.merge_button))
         self._themes: dict[str, UUID] = {}

@@ -157,7 +157,6 @@ class NewThemeDrop(QLabel):
         self.setFrameShadow(QFrame.Shadow.Sunken)
         self.setMargin(4)
         self.setAlignment(Qt.AlignmentFlag.AlignCenter)
-        self.setWordWrap(True)  # at large text sizes, two lines rather than a wider screen
 
     def dragEnterEvent(self, event: QDragEnterEvent) -> None:
         self._accept(event)
