@@ -7,7 +7,7 @@ needs only its widest widget and takes as many lines as the width it gets calls 
 
 from __future__ import annotations
 
-from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt
+from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt, QTimer
 from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QSpacerItem, QStyle, QWidget
 
 
@@ -46,12 +46,28 @@ class FlowLayout(QLayout):
 
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
-        height = self._arrange(rect, move=True)
+        self._arrange(rect, move=True)
         owner = self.parentWidget()
-        if owner is not None and owner.layout() is self:
-            height += owner.height() - rect.height()  # a group box's title, a frame
-            if owner.minimumHeight() != height:
-                owner.setMinimumHeight(height)  # the lines this width takes; laid out again
+        if owner is not None and owner.layout() is self and self._owner_height() is not None:
+            # After this pass: set now, in the middle of the parent's own layout, the new
+            # minimum is lost and the lines are drawn over what follows them.
+            QTimer.singleShot(0, owner, self._fit_owner)
+
+    def _owner_height(self) -> int | None:
+        """The height the owner needs for the lines at its width, if it is not that."""
+        owner = self.parentWidget()
+        if owner is None or owner.layout() is not self:
+            return None
+        rect = self.geometry()
+        # Beside the lines, what the owner puts around them: a group box's title, a frame.
+        height = self._arrange(rect, move=False) + owner.height() - rect.height()
+        return None if owner.minimumHeight() == height else height
+
+    def _fit_owner(self) -> None:
+        height = self._owner_height()
+        owner = self.parentWidget()
+        if height is not None and owner is not None:
+            owner.setMinimumHeight(height)  # laid out again
 
     def sizeHint(self) -> QSize:
         """Everything on one line."""

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -33,6 +34,7 @@ from forum_desktop.models import Participant
 from forum_desktop.models.screens import BreakoutsState, Grouping
 from forum_desktop.ui.flow_layout import flow_row
 from forum_desktop.ui.method_screens.breakouts_tree import GroupTree
+from forum_desktop.ui.page_scroll import fit_height_to_width
 
 translate = QCoreApplication.translate
 
@@ -165,6 +167,13 @@ class BreakoutsLayout(QWidget):
 
     def _lay_out(self) -> None:
         # Rows that wrap to the screen's width: side by side they demanded 934 px at 200 %.
+        # The two choices take what their row leaves, as they did with a stretch.
+        for combo in (self.how_combo, self.move_combo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         top = QWidget(self)
         making = flow_row(top, self.how_combo, self.number_spin, self.unit_combo, self.make_button)
         move_label = self._buddy(translate("BreakoutsScreen", "Move to:"), self.move_combo)
@@ -201,6 +210,8 @@ class BreakoutsLayout(QWidget):
         group_layout.addWidget(self.reports_list)
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
+        for part in (top, bottom):  # their wrapped lines make them taller, not overlap
+            fit_height_to_width(part)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         bottom_layout.addLayout(reporting)
         bottom_layout.addWidget(self.group_box, 1)
