@@ -70,15 +70,19 @@ class FlowLayout(QLayout):
             owner.setMinimumHeight(height)  # laid out again
 
     def sizeHint(self) -> QSize:
-        """Everything on one line."""
+        """Everything on one line; as tall as the lines it takes at its present width."""
         shown = self._shown()
         spacing = self._spacing()
         width = sum(item.sizeHint().width() for item in shown) + spacing * max(len(shown) - 1, 0)
         height = max((item.sizeHint().height() for item in shown), default=0)
         margins = self.contentsMargins()
-        return QSize(
+        hint = QSize(
             width + margins.left() + margins.right(), height + margins.top() + margins.bottom()
         )
+        laid_out = self.geometry()
+        if laid_out.width() > 0:
+            hint.setHeight(max(hint.height(), self._arrange(laid_out, move=False)))
+        return hint
 
     def minimumSize(self) -> QSize:
         """The widest widget, on as many lines as it takes."""
@@ -151,6 +155,8 @@ class FlowLayout(QLayout):
 def flow_row(parent: QWidget, *widgets: QWidget) -> QWidget:
     """``widgets`` in a wrapping row of their own, to put in a page's layout."""
     row = QWidget(parent)
+    # As tall as its lines, never more: a page's spare height goes to its lists.
+    row.setSizePolicy(QSizePolicy.Policy.Preferred, QSizePolicy.Policy.Fixed)
     layout = FlowLayout(row)
     for widget in widgets:
         layout.addWidget(widget)
