@@ -12,16 +12,20 @@ from collections.abc import Iterator
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea
+from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea, QWidget
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.models import Language
 from forum_desktop.services.demo import ensure_demo_on_first_start
+from forum_desktop.services.run import load_run
 from forum_desktop.ui import appearance
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
+from forum_desktop.ui.method_screens.base import MethodScreenWidget
 from forum_desktop.ui.method_screens.round_robin import RoundRobinScreen
+from tests.services.helpers import build_day
+from tests.services.method_examples import apply_method
 from tests.ui.conftest import Prompts
 
 SCREEN = QSize(1024, 740)
@@ -99,4 +103,49 @@ def test_every_tab_fits_a_1024_by_768_screen(
     run.controller.next_item()  # moving on leaves the window as wide as the screen
     assert fits(window)
     assert window.width() <= SCREEN.width()
+    run.controller.set_session(None)
+
+
+def overlapping(screen: QWidget) -> list[str]:
+    """The screen's parts squeezed under the height their wrapped lines need."""
+    return [
+        type(part).__name__
+        for part in [screen, *screen.findChildren(QWidget)]
+        if part.isVisible()
+        and (layout := part.layout()) is not None
+        and layout.hasHeightForWidth()
+        and part.height() < layout.totalMinimumHeightForWidth(part.width()) - 2
+        and not isinstance(part, MethodScreenWidget)  # its own parts say what they need
+    ]
+
+
+@pytest.mark.parametrize("percent", [150, 200])
+@pytest.mark.parametrize("method_id", ["breakout-groups", "dot-voting", "one-two-four-all"])
+def test_a_method_screen_lays_out_to_the_width_it_gets(
+    window: MainWindow, qtbot: QtBot, method_id: str, percent: int
+) -> None:
+    """Its rows of buttons wrap and its lines scroll: the breakouts demanded 934 px and
+    the dot vote 632 px at 200 %, beside a console that has about 480."""
+    install("fr")
+    appearance.apply(None, str(percent))
+    laptop = MainWindow(window.context)
+    qtbot.addWidget(laptop)
+    laptop.resize(SCREEN)
+    laptop.show()
+    session_id, ids = build_day(laptop.context.store, [30, 40])
+    apply_method(laptop.context.store, item_id=ids[0], method_id=method_id, language="fr")
+    laptop.context.reload_all()
+    laptop.open_event(load_run(laptop.context.store, session_id).session.event_id)
+    laptop.page.show_run()
+    run = laptop.page.run
+    run.controller.start()
+    qtbot.waitUntil(lambda: run.methods.screen is not None)
+    screen = run.methods.screen
+    assert isinstance(screen, QWidget)
+    assert fits(laptop)
+    method_area = run.splitter.widget(1)
+    assert isinstance(method_area, QScrollArea)
+    if not (method_id == "one-two-four-all" and percent == 200):  # its themes' longest button
+        qtbot.waitUntil(lambda: method_area.horizontalScrollBar().maximum() == 0)
+    qtbot.waitUntil(lambda: not overlapping(screen))
     run.controller.set_session(None)
