@@ -48,6 +48,7 @@ from forum_desktop.ui.agenda_model import AgendaModel, Col, kind_labels
 from forum_desktop.ui.conflict_note import ConflictNote
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.delegates import ChoiceDelegate
+from forum_desktop.ui.flow_layout import FlowLayout
 from forum_desktop.ui.item_editor import EditorScroll, ItemEditor
 from forum_desktop.ui.messages import fill
 from forum_desktop.ui.qt_dates import qdate, qtime
@@ -108,7 +109,8 @@ class AgendaPage(QWidget):
 
         self.editor = ItemEditor(context, self)
         scroll = EditorScroll(self.editor, self)
-        scroll.setMinimumWidth(36 * self.fontMetrics().averageCharWidth())
+        # Narrow enough at 200 % text for the tree to keep its titles readable beside it.
+        scroll.setMinimumWidth(26 * self.fontMetrics().averageCharWidth())
         self.tree.selectionModel().currentChanged.connect(self._on_current_changed)
 
         self.toolbar = QToolBar(self.tr("Agenda"), self)
@@ -168,13 +170,15 @@ class AgendaPage(QWidget):
         self.empty_label.setAlignment(Qt.AlignmentFlag.AlignCenter)
         self.empty_label.setWordWrap(True)
 
-        # Two rows of session buttons: long French and Spanish labels fit a laptop screen.
+        # The session's buttons wrap under its choice: long French and Spanish labels, and
+        # larger text sizes, take more lines rather than more width than the screen has.
         top = QGridLayout()
         top.addWidget(session_label, 0, 0)
         top.addWidget(self.session_combo, 0, 1)
         top.setColumnStretch(1, 1)
-        buttons = QGridLayout()
-        in_rows = (
+        session_buttons = QWidget(self)
+        buttons = FlowLayout(session_buttons)
+        in_order = (
             self.new_session_button,
             self.from_template_button,
             self.import_button,
@@ -182,12 +186,12 @@ class AgendaPage(QWidget):
             self.delete_session_button,
             self.save_template_button,
         )
-        for index, button in enumerate(in_rows):
-            buttons.addWidget(button, index // 3, index % 3)
-        # Tab goes row by row, left to right, as they are seen (not in creation order).
-        for before, after in pairwise((self.session_combo, *in_rows)):
+        for button in in_order:
+            buttons.addWidget(button)
+        # Tab goes as they are seen, line by line, left to right (not in creation order).
+        for before, after in pairwise((self.session_combo, *in_order)):
             QWidget.setTabOrder(before, after)
-        top.addLayout(buttons, 0, 2, 2, 1)
+        top.addWidget(session_buttons, 1, 0, 1, 2)
         # The item tools span the page, not the tree's pane: in French and Spanish the
         # pane's width hid Indent and Outdent behind the toolbar's » menu.
         self.tools = QWidget(self)

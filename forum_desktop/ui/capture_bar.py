@@ -53,6 +53,7 @@ class CaptureBar(QWidget):
         self.edit.setClearButtonEnabled(True)
         self.preview = QLabel(self)
         self.preview.setTextFormat(Qt.TextFormat.RichText)
+        self.preview.setWordWrap(True)  # at large text sizes, not wider than the screen
         self.preview.setAccessibleName(self.tr("What will be saved"))
         self._names = QStringListModel(self)
         self.completer = QCompleter(self._names, self)

@@ -10,13 +10,12 @@ from PySide6.QtCore import QModelIndex, Signal
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
-    QGridLayout,
-    QHBoxLayout,
     QLineEdit,
     QWidget,
 )
 
 from forum_desktop.storage.light_rows import ACTION_KINDS
+from forum_desktop.ui.flow_layout import FlowLayout
 from forum_desktop.ui.outcome_filter import Filters, filter_words, owners
 from forum_desktop.ui.outcome_model import OutcomeModel, kind_labels, status_labels
 
@@ -50,7 +49,7 @@ class FilterBar(QWidget):
         self.word_filter.setAccessibleName(self.tr("Filter entries"))
         self.word_filter.setPlaceholderText(self.tr("Filter: words, #tag, a name, an author…"))
         self.word_filter.setClearButtonEnabled(True)
-        self.word_filter.setMinimumWidth(200)
+        self.word_filter.setMinimumWidth(24 * self.fontMetrics().averageCharWidth())
         self.by_item = QCheckBox(self.tr("&Group by agenda item"), self)
         for signal in (
             self.kind_filter.currentIndexChanged,
@@ -61,21 +60,14 @@ class FilterBar(QWidget):
             self.word_filter.textChanged,
         ):
             signal.connect(lambda *_: self.changed.emit())
-        # Two rows: the choices, then the words; longer translations squeeze the combos
-        # rather than widen the window.
-        layout = QGridLayout(self)
-        layout.setContentsMargins(0, 0, 0, 0)
-        choices = (self.kind_filter, self.status_filter, *self._choices)
-        for column, widget in enumerate(choices):
-            widget.setSizeAdjustPolicy(
-                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
-            )
-            widget.setMinimumContentsLength(6)
-            layout.addWidget(widget, 0, column)
-        words = QHBoxLayout()
-        words.addWidget(self.word_filter, 1)
-        words.addWidget(self.by_item)
-        layout.addLayout(words, 1, 0, 1, len(choices))
+        # One row that wraps: each box shows its whole choice ("Show tag", not "Show t") and
+        # longer translations or a larger text size add a line instead of widening the window.
+        layout = FlowLayout(self)
+        for widget in (self.kind_filter, self.status_filter, *self._choices):
+            widget.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+            layout.addWidget(widget)
+        layout.addWidget(self.word_filter)
+        layout.addWidget(self.by_item)
         model.modelReset.connect(self._load_choices)
         model.rowsInserted.connect(lambda _, first, last: self._add_choices(first, last))
         model.dataChanged.connect(self._on_entries_edited)

@@ -71,6 +71,7 @@ from forum_desktop.ui.outcome_model import (
     OutcomeModel,
     kind_labels,
 )
+from forum_desktop.ui.page_scroll import scrolled
 from forum_desktop.ui.photo_files import dropped_files
 from forum_desktop.ui.photo_model import PhotoModel
 from forum_desktop.ui.photo_panel import PhotoPanel, Target
@@ -218,7 +219,14 @@ class CapturePage(QWidget):
         layout.addWidget(self.final_label)
         layout.addLayout(filters)
         layout.addWidget(self.toolbar)
-        layout.addWidget(self.splitter, 1)
+        # Scrolled when the window is shorter than the list and a row of photos at large text
+        # sizes: the capture bar and the status line stay on a 768 px screen.
+        # The list keeps a few rows; below them the photos' row scrolls into view.
+        self.table.setMinimumHeight(
+            self.table.horizontalHeader().sizeHint().height()
+            + 4 * self.table.verticalHeader().defaultSectionSize()
+        )
+        layout.addWidget(scrolled(self.splitter, self), 1)
 
         context.changed.connect(self._on_changed)
         context.reset.connect(self.reload)

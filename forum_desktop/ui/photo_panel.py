@@ -18,7 +18,6 @@ from PySide6.QtCore import QCoreApplication, QSize, Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QListView,
     QToolBar,
@@ -162,12 +161,12 @@ class PhotoPanel(QWidget):
         self.status_label = QLabel(self)
         self.status_label.hide()
 
-        top = QHBoxLayout()
-        top.addWidget(self.toolbar)
-        top.addWidget(self.target_label, 1)
+        # The hint under the tools, the panel's whole width: beside them it was left a column
+        # of one word per line in French at 150 %.
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
-        layout.addLayout(top)
+        layout.addWidget(self.toolbar)
+        layout.addWidget(self.target_label)
         layout.addWidget(self.view, 1)
         layout.addWidget(self.status_label)
 

@@ -58,6 +58,7 @@ from forum_desktop.ui.messages import fill
 from forum_desktop.ui.method_host import MethodHost
 from forum_desktop.ui.notice_area import NoticeArea, OneLineLabel
 from forum_desktop.ui.outcome_model import kind_labels
+from forum_desktop.ui.page_scroll import scrolled
 from forum_desktop.ui.projector import FLASH_MS, ProjectorWindow, SecondLanguage
 from forum_desktop.ui.projector_control import ProjectorControl
 from forum_desktop.ui.qt_dates import qdate
@@ -103,6 +104,12 @@ class RunPage(QWidget):
 
         self.session_combo = QComboBox(self)
         self.session_combo.setAccessibleName(self.tr("Session to run"))
+        # A long session title is cut, with the projector's choice beside it, not the window
+        # widened past the screen at large text sizes.
+        self.session_combo.setSizeAdjustPolicy(
+            QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+        )
+        self.session_combo.setMinimumContentsLength(12)
         session_label = QLabel(self.tr("Session:"), self)
         session_label.setBuddy(self.session_combo)
         self.session_combo.currentIndexChanged.connect(self._on_session_chosen)
@@ -142,7 +149,7 @@ class RunPage(QWidget):
         self.question_label = WrappingLabel(self)
         self.notes_label = WrappingLabel(self)
         self.notes_label.setAccessibleName(self.tr("Private notes"))
-        self.end_label = QLabel(self)
+        self.end_label = WrappingLabel(self)
         self.end_label.setAccessibleName(self.tr("Session end"))
 
         self.items_model = RunItemsModel(self)
@@ -212,9 +219,11 @@ class RunPage(QWidget):
         current.addStretch(1)
         left = QWidget(self)
         left.setLayout(current)
+        # Both sides scroll rather than widen or heighten the window past a 1024×768
+        # screen at large text sizes (a method screen's rows of buttons, the speaker panel).
         splitter = QSplitter(self)
-        splitter.addWidget(left)
-        splitter.addWidget(self.side_tabs)
+        splitter.addWidget(scrolled(left, self))
+        splitter.addWidget(scrolled(self.side_tabs, self))
         splitter.setSizes([520, 480])
         self._hint = ""
         """The one-line hint for a session planned on another day, while it shows."""

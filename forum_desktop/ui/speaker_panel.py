@@ -19,6 +19,7 @@ from forum_desktop.services.run import floor_holder
 from forum_desktop.timing.display import countdown
 from forum_desktop.timing.snapshot import Snapshot
 from forum_desktop.ui.combo_line import line_edit
+from forum_desktop.ui.flow_layout import flow_row
 from forum_desktop.ui.messages import fill
 from forum_desktop.ui.run_controller import RunController
 from forum_desktop.ui.wrapping_label import WrappingLabel
@@ -51,14 +52,11 @@ class SpeakerPanel(QWidget):
         who = QHBoxLayout()
         who.addWidget(self.speaker_combo, 1)
         who.addWidget(self.minutes_spin)
-        acts = QHBoxLayout()
-        acts.addWidget(self.give_button)
-        acts.addWidget(self.end_button)
-        acts.addStretch(1)
+        acts = flow_row(self, self.give_button, self.end_button)  # one under the other if narrow
         layout = QVBoxLayout(self)
         layout.setContentsMargins(0, 0, 0, 0)
         layout.addLayout(who)
-        layout.addLayout(acts)
+        layout.addWidget(acts)
         layout.addWidget(self.status_label)
         layout.addWidget(self.log_label)
         controller.ticked.connect(self.show_snapshot)

@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
     QPlainTextEdit,
     QPushButton,
     QScrollArea,
+    QSizePolicy,
     QSpinBox,
     QSplitter,
     QVBoxLayout,
@@ -31,7 +32,9 @@ from PySide6.QtWidgets import (
 from forum_desktop.methods.grouping import unevenly_spread
 from forum_desktop.models import Participant
 from forum_desktop.models.screens import BreakoutsState, Grouping
+from forum_desktop.ui.flow_layout import flow_row
 from forum_desktop.ui.method_screens.breakouts_tree import GroupTree
+from forum_desktop.ui.page_scroll import fit_height_to_width
 
 translate = QCoreApplication.translate
 
@@ -163,21 +166,23 @@ class BreakoutsLayout(QWidget):
         return label
 
     def _lay_out(self) -> None:
-        making = QHBoxLayout()
-        making.addWidget(self.how_combo, 1)
-        making.addWidget(self.number_spin)
-        making.addWidget(self.unit_combo)
-        making.addWidget(self.make_button)
-        moving = QHBoxLayout()
-        moving.addWidget(self._buddy(translate("BreakoutsScreen", "Move to:"), self.move_combo))
-        moving.addWidget(self.move_combo, 1)
-        moving.addWidget(self.move_button)
+        # Rows that wrap to the screen's width: side by side they demanded 934 px at 200 %.
+        # The two choices take what their row leaves, as they did with a stretch.
+        for combo in (self.how_combo, self.move_combo):
+            combo.setSizeAdjustPolicy(
+                QComboBox.SizeAdjustPolicy.AdjustToMinimumContentsLengthWithIcon
+            )
+            combo.setMinimumContentsLength(10)
+            combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
         top = QWidget(self)
+        making = flow_row(top, self.how_combo, self.number_spin, self.unit_combo, self.make_button)
+        move_label = self._buddy(translate("BreakoutsScreen", "Move to:"), self.move_combo)
+        moving = flow_row(top, move_label, self.move_combo, self.move_button)
         top_layout = QVBoxLayout(top)
         top_layout.setContentsMargins(0, 0, 0, 0)
-        top_layout.addLayout(making)
+        top_layout.addWidget(making)
         top_layout.addWidget(self.tree, 1)
-        top_layout.addLayout(moving)
+        top_layout.addWidget(moving)
         top_layout.addWidget(self.balance_label)
 
         reporting = QHBoxLayout()
@@ -205,6 +210,8 @@ class BreakoutsLayout(QWidget):
         group_layout.addWidget(self.reports_list)
         bottom = QWidget(self)
         bottom_layout = QVBoxLayout(bottom)
+        for part in (top, bottom):  # their wrapped lines make them taller, not overlap
+            fit_height_to_width(part)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
         bottom_layout.addLayout(reporting)
         bottom_layout.addWidget(self.group_box, 1)

@@ -11,7 +11,6 @@ from uuid import UUID
 
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QScrollArea,
@@ -39,6 +38,7 @@ from forum_desktop.services.vote import (
     SetVoteLimits,
     VoteError,
 )
+from forum_desktop.ui.flow_layout import FlowLayout
 from forum_desktop.ui.method_screens.base import MethodScreenWidget
 from forum_desktop.ui.method_screens.captured_picker import CapturedPicker
 from forum_desktop.ui.method_screens.themes_public import shown_ideas
@@ -99,10 +99,12 @@ class DotVotingScreen(MethodScreenWidget):
 
     def _lay_out(self) -> None:
         results = QGroupBox(self.tr("Result"), self)
-        row = QHBoxLayout(results)  # one row: the ballots above keep the height
+        # One row where it fits (the ballots above keep the height), wrapped where the
+        # text size makes it wider than the screen's room.
+        row = FlowLayout(results)
         row.addWidget(self.reveal_button)
         row.addWidget(self.record_button)
-        row.addWidget(self.record_label, 1)
+        row.addWidget(self.record_label)
 
         inner = QWidget(self)
         page = QVBoxLayout(inner)

@@ -16,12 +16,12 @@ from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QAction, QKeyEvent, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidgetItem,
     QPushButton,
     QVBoxLayout,
+    QWidget,
 )
 
 from forum_desktop.methods.idea_acts import (
@@ -37,6 +37,7 @@ from forum_desktop.methods.one_two_four_all import Round, round_of
 from forum_desktop.models import MethodScreen, Outcome
 from forum_desktop.timing.display import countdown
 from forum_desktop.timing.snapshot import ItemTiming, Snapshot
+from forum_desktop.ui.flow_layout import FlowLayout, flow_row
 from forum_desktop.ui.messages import fill
 from forum_desktop.ui.method_screens.acts import act, capture_where
 from forum_desktop.ui.method_screens.base import MethodScreenWidget
@@ -140,24 +141,22 @@ class OneTwoFourAllScreen(MethodScreenWidget):
         self.room = OneTwoFourAllPublic(self.public)
         self.public_layout.addWidget(self.room)
 
-        idea_row = QHBoxLayout()
-        idea_row.addWidget(idea_label)
-        idea_row.addWidget(self.idea_edit, 1)
-        idea_row.addWidget(self.add_button)
-        list_buttons = QHBoxLayout()
+        idea_row = flow_row(self, idea_label, self.idea_edit, self.add_button)
+        list_row = QWidget(self)  # wraps where the text size makes it wider than the room
+        list_buttons = FlowLayout(list_row)
         list_buttons.addWidget(self.themes.new_theme_drop)  # between the ideas and the themes
-        list_buttons.addStretch(1)
+        list_buttons.addStretch()
         list_buttons.addWidget(self.edit_button)
         list_buttons.addWidget(self.remove_button)
         layout = QVBoxLayout(self)
         layout.addWidget(self.round_label)
         layout.addWidget(self.time_label)
         layout.addWidget(self.question_label)
-        layout.addLayout(idea_row)
+        layout.addWidget(idea_row)
         layout.addWidget(hint)
         layout.addWidget(self.harvest_label)
         layout.addWidget(self.harvest_list, 1)
-        layout.addLayout(list_buttons)
+        layout.addWidget(list_row)
         layout.addWidget(self.themes)
 
     def _label(self, name: str) -> QLabel:

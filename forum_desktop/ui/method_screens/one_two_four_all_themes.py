@@ -9,7 +9,6 @@ from uuid import UUID
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtWidgets import (
     QGroupBox,
-    QHBoxLayout,
     QLineEdit,
     QListWidgetItem,
     QPushButton,
@@ -19,6 +18,7 @@ from PySide6.QtWidgets import (
 
 from forum_desktop.methods.idea_acts import IdeasView
 from forum_desktop.ui import prompts
+from forum_desktop.ui.flow_layout import flow_row
 from forum_desktop.ui.messages import fill
 from forum_desktop.ui.method_screens.theme_drop import NewThemeDrop, ThemeDropList
 
@@ -71,17 +71,12 @@ class ThemesPanel(QGroupBox):
         self.merge_button = QPushButton(self.tr("Merge the chosen theme into the named one"), self)
         self.merge_button.clicked.connect(self.merge_requested)
         self.theme_list.currentItemChanged.connect(lambda *_: self._refresh())
-        name_row = QHBoxLayout()
-        name_row.addWidget(self.name_edit, 1)
-        name_row.addWidget(self.group_button)
-        buttons = QHBoxLayout()
-        buttons.addStretch(1)
-        buttons.addWidget(self.rename_button)
-        buttons.addWidget(self.merge_button)
+        # Rows wrapped to the width the screen gets: side by side, the name and the three
+        # buttons demanded 920 px at 200 % text.
         layout = QVBoxLayout(self)
-        layout.addLayout(name_row)
+        layout.addWidget(flow_row(self, self.name_edit, self.group_button))
         layout.addWidget(self.theme_list)
-        layout.addLayout(buttons)
+        layout.addWidget(flow_row(self, self.rename_button, self.merge_button))
         self._themes: dict[str, UUID] = {}
 
     def show_themes(self, view: IdeasView) -> None:

@@ -13,6 +13,7 @@ from uuid import UUID
 from PySide6.QtCore import QModelIndex, Qt, QTimer
 from PySide6.QtWidgets import (
     QListWidgetItem,
+    QSizePolicy,
     QStackedWidget,
     QTabBar,
     QVBoxLayout,
@@ -93,7 +94,8 @@ class RoundRobinScreen(MethodScreenWidget):
         self.tabs = QTabBar(self)
         self.tabs.addTab(self.tr("The round"))
         self.tabs.addTab(self.tr("Themes of the answers"))
-        self.tabs.currentChanged.connect(self.pages.setCurrentIndex)
+        self.tabs.currentChanged.connect(self._show_page)
+        self._show_page(0)
         self.addAction(self.answer_themes.group_action)
         self.answer_themes.group_action.triggered.connect(lambda *_: self.themes_key())
         layout = QVBoxLayout(self)
@@ -131,6 +133,16 @@ class RoundRobinScreen(MethodScreenWidget):
         self.public_layout.addWidget(self.room)
 
     # --- showing what is stored --------------------------------------------------------
+
+    def _show_page(self, index: int) -> None:
+        """Only the page shown counts towards the screen's minimum size: the themes' long
+        buttons widened the round past the Run tab's room at 200 % text."""
+        for page in (self.pages.widget(number) for number in range(self.pages.count())):
+            assert page is not None  # numbers below the count
+            shown = page is self.pages.widget(index)
+            policy = QSizePolicy.Policy.Preferred if shown else QSizePolicy.Policy.Ignored
+            page.setSizePolicy(policy, policy)
+        self.pages.setCurrentIndex(index)
 
     def reload(self) -> None:
         people = self.people()

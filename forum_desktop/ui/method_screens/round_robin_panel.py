@@ -10,7 +10,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QAbstractItemView,
-    QGridLayout,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -20,6 +19,9 @@ from PySide6.QtWidgets import (
     QVBoxLayout,
     QWidget,
 )
+
+from forum_desktop.ui.flow_layout import flow_row
+from forum_desktop.ui.page_scroll import fit_height_to_width
 
 
 class RoundRobinPanel(QWidget):
@@ -83,6 +85,7 @@ class RoundRobinPanel(QWidget):
         self.seconds_spin.setAccessibleName(self.tr("Time for each person, in seconds"))
         seconds_label = QLabel(self.tr("T&ime each:"), self)
         seconds_label.setBuddy(self.seconds_spin)
+        seconds_label.setWordWrap(True)  # beside the count: two lines when the room is short
 
         self.next_action = self._action(self.tr("Next person"), "F4")
         self.skip_action = self._action(self.tr("Skip for now"), "Shift+F4")
@@ -123,15 +126,17 @@ class RoundRobinPanel(QWidget):
         progress_row.addWidget(self.progress_label, 1)
         progress_row.addWidget(seconds_label)
         progress_row.addWidget(self.seconds_spin)
-        buttons = QGridLayout()
-        for column, button in enumerate(
-            (self.next_button, self.skip_button, self.call_back_button)
-        ):
-            buttons.addWidget(button, 0, column)
-        for column, button in enumerate(
-            (self.absent_button, self.shuffle_button, self.roster_button)
-        ):
-            buttons.addWidget(button, 1, column)
+        # Wrapped to the width the screen gets: three columns of buttons demanded more than
+        # a 1024×768 screen has from 125 % text up.
+        buttons = flow_row(
+            self,
+            self.next_button,
+            self.skip_button,
+            self.call_back_button,
+            self.absent_button,
+            self.shuffle_button,
+            self.roster_button,
+        )
         layout = QVBoxLayout(self)
         layout.addWidget(self.question_label)
         layout.addLayout(progress_row)
@@ -140,8 +145,9 @@ class RoundRobinPanel(QWidget):
         layout.addWidget(self.next_label)
         layout.addLayout(answer_row)
         layout.addWidget(enter_hint)
-        layout.addLayout(buttons)
+        layout.addWidget(buttons)
         layout.addWidget(self.order_list, 1)
         layout.addWidget(order_hint)
         layout.addWidget(self.skipped_label)
         layout.addWidget(self.skipped_list)
+        fit_height_to_width(self)  # its wrapped lines scroll rather than overlap when narrow

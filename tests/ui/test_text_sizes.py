@@ -1,0 +1,151 @@
+"""Every text size Preferences offers works on a 1024×768 screen, in French and Spanish.
+
+A new-user review found the window's minimum size past the screen at 150 % (824 px tall)
+and 200 % (1255×1035): the import button, the item editor, the status line and the
+capture bar could not be reached; the round-robin's three columns of buttons widened the
+Run tab past the screen from 125 % up; the photo hint wrapped one word per line and the
+capture filters were cut ("Afficher l'étiqu")."""
+
+from __future__ import annotations
+
+from collections.abc import Iterator
+
+import pytest
+from PySide6.QtCore import QSize
+from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea, QWidget
+from pytestqt.qtbot import QtBot
+
+from forum_desktop.models import Language
+from forum_desktop.services.demo import ensure_demo_on_first_start
+from forum_desktop.services.run import load_run
+from forum_desktop.ui import appearance
+from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.language import install
+from forum_desktop.ui.main_window import MainWindow
+from forum_desktop.ui.method_screens.base import MethodScreenWidget
+from forum_desktop.ui.method_screens.round_robin import RoundRobinScreen
+from tests.services.helpers import build_day
+from tests.services.method_examples import apply_method
+from tests.ui.conftest import Prompts
+
+SCREEN = QSize(1024, 740)
+"""A 1024×768 screen less a title bar."""
+
+
+@pytest.fixture(autouse=True)
+def system_look(qapp: QApplication) -> Iterator[None]:
+    """The shared application goes back to the system's look and text size."""
+    yield
+    appearance.apply(None, None)
+
+
+def fits(window: MainWindow) -> bool:
+    QApplication.processEvents()  # the layouts settle on the tab shown
+    needed = window.minimumSizeHint().expandedTo(window.minimumSize())
+    return needed.width() <= SCREEN.width() and needed.height() <= SCREEN.height()
+
+
+@pytest.mark.parametrize(
+    ("language", "percent", "theme"),
+    [
+        ("fr", 100, appearance.SYSTEM),
+        ("fr", 125, appearance.SYSTEM),
+        ("fr", 150, appearance.SYSTEM),
+        ("fr", 200, appearance.SYSTEM),
+        ("fr", 150, appearance.HIGH_CONTRAST),
+        ("es", 150, appearance.SYSTEM),
+        ("es", 200, appearance.SYSTEM),
+    ],
+)
+def test_every_tab_fits_a_1024_by_768_screen(
+    context: AppContext, answers: Prompts, qtbot: QtBot, language: str, percent: int, theme: str
+) -> None:
+    install(language)
+    appearance.apply(theme, str(percent))
+    event_id = ensure_demo_on_first_start(context.store, Language(language))
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.resize(SCREEN)
+    window.show()
+    window.open_event(event_id)
+    page = window.page
+
+    page.tabs.setCurrentWidget(page.details)
+    assert fits(window)
+    page.tabs.setCurrentWidget(page.agenda)
+    assert fits(window)
+    page.tabs.setCurrentWidget(page.roster)
+    assert fits(window)
+
+    page.tabs.setCurrentWidget(page.capture)
+    assert fits(window)
+    capture = page.capture
+    for combo in capture.filter_bar.findChildren(QComboBox):  # each shows its whole choice
+        assert combo.width() >= combo.sizeHint().width()
+    hint = capture.photos.target_label
+    assert hint.width() >= capture.width() // 2  # not a column of one word per line
+
+    page.tabs.setCurrentWidget(page.run)
+    run = page.run
+    run.start_action.trigger()
+    while not isinstance(run.methods.screen, RoundRobinScreen):
+        run.controller.next_item()
+    assert fits(window)
+    assert window.width() <= SCREEN.width()
+    screen = run.methods.screen
+    panel = screen.pages.currentWidget()
+    qtbot.waitUntil(
+        lambda: panel.height() >= panel.layout().totalMinimumHeightForWidth(panel.width())
+    )
+    method_area = run.splitter.widget(1)
+    assert isinstance(method_area, QScrollArea)
+    assert method_area.horizontalScrollBar().maximum() == 0  # its buttons fit its width
+    run.controller.next_item()  # moving on leaves the window as wide as the screen
+    assert fits(window)
+    assert window.width() <= SCREEN.width()
+    run.controller.set_session(None)
+
+
+def overlapping(screen: QWidget) -> list[str]:
+    """The screen's parts squeezed under the height their wrapped lines need."""
+    return [
+        type(part).__name__
+        for part in [screen, *screen.findChildren(QWidget)]
+        if part.isVisible()
+        and (layout := part.layout()) is not None
+        and layout.hasHeightForWidth()
+        and part.height() < layout.totalMinimumHeightForWidth(part.width()) - 2
+        and not isinstance(part, MethodScreenWidget)  # its own parts say what they need
+    ]
+
+
+@pytest.mark.parametrize("percent", [150, 200])
+@pytest.mark.parametrize("method_id", ["breakout-groups", "dot-voting", "one-two-four-all"])
+def test_a_method_screen_lays_out_to_the_width_it_gets(
+    window: MainWindow, qtbot: QtBot, method_id: str, percent: int
+) -> None:
+    """Its rows of buttons wrap and its lines scroll: the breakouts demanded 934 px and
+    the dot vote 632 px at 200 %, beside a console that has about 480."""
+    install("fr")
+    appearance.apply(None, str(percent))
+    laptop = MainWindow(window.context)
+    qtbot.addWidget(laptop)
+    laptop.resize(SCREEN)
+    laptop.show()
+    session_id, ids = build_day(laptop.context.store, [30, 40])
+    apply_method(laptop.context.store, item_id=ids[0], method_id=method_id, language="fr")
+    laptop.context.reload_all()
+    laptop.open_event(load_run(laptop.context.store, session_id).session.event_id)
+    laptop.page.show_run()
+    run = laptop.page.run
+    run.controller.start()
+    qtbot.waitUntil(lambda: run.methods.screen is not None)
+    screen = run.methods.screen
+    assert isinstance(screen, QWidget)
+    assert fits(laptop)
+    method_area = run.splitter.widget(1)
+    assert isinstance(method_area, QScrollArea)
+    if not (method_id == "one-two-four-all" and percent == 200):  # its themes' longest button
+        qtbot.waitUntil(lambda: method_area.horizontalScrollBar().maximum() == 0)
+    qtbot.waitUntil(lambda: not overlapping(screen))
+    run.controller.set_session(None)
