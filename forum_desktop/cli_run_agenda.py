@@ -95,13 +95,16 @@ def _import_translation(
 
 
 def _read_programme(text: str, event: Event, year: int | None) -> ParsedProgramme:
-    """The programme; day headings without a year take ``year``, else the event's."""
+    """The programme; day headings without a year take ``year``, else the event's; its
+    times in the event's zone."""
     from forum_desktop.agenda.programme_text import parse_programme
     from forum_desktop.services.agenda_import import recognise_methods
+    from forum_desktop.services.programme_event import for_event
 
     if year is None and event.start_date is not None:
         year = event.start_date.year
-    return recognise_methods(parse_programme(text, year=year), language=event.language)
+    programme = recognise_methods(parse_programme(text, year=year), language=event.language)
+    return for_event(programme, event)
 
 
 def _print_dry_run(programme: ParsedProgramme) -> None:

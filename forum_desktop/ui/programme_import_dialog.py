@@ -42,9 +42,10 @@ from forum_desktop.agenda.programme_file import (
     decode_programme,
 )
 from forum_desktop.agenda.programme_text import ParsedItem, ParsedProgramme, parse_programme
-from forum_desktop.models import Session
+from forum_desktop.models import Event, Session
 from forum_desktop.models.event import Language
 from forum_desktop.services.agenda_import import MAX_ITEM_MINUTES, recognise_methods
+from forum_desktop.services.programme_event import for_event
 from forum_desktop.services.programme_match import ProgrammeMatch
 from forum_desktop.ui import prompts
 from forum_desktop.ui.language import AUTONYMS
@@ -65,10 +66,13 @@ class ProgrammeImportDialog(QDialog):
         year: int | None = None,
         languages: Sequence[Language] = (),
         pair: Callable[[ParsedProgramme], ProgrammeMatch] | None = None,
+        event: Event | None = None,
     ) -> None:
         """``languages``: the event's working languages, main first; ``pair`` pairs a
-        note with the event's agenda (both needed to read a note as a translation)."""
+        note with the event's agenda (both needed to read a note as a translation);
+        ``event``: the one imported into (its time zone and dates, ``for_event``)."""
         super().__init__(parent)
+        self._event = event
         self.setWindowTitle(self.tr("Import a programme"))
         self.resize(980, 620)
         self.programme: ParsedProgramme | None = None
@@ -196,7 +200,8 @@ class ProgrammeImportDialog(QDialog):
         self.programme = None
         if text.strip() and not too_large:
             programme = parse_programme(text, year=self.year.value())
-            self.programme = recognise_methods(programme, language=self._main_language)
+            programme = recognise_methods(programme, language=self._main_language)
+            self.programme = programme if self._event is None else for_event(programme, self._event)
         translating = self.translation_language() is not None
         self.options.setRowVisible(self.target, not translating)
         self.take_context.setVisible(not translating)
