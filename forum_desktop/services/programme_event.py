@@ -38,12 +38,14 @@ EVENT_DATES_KEPT = NoticeKind(
 )
 
 
-def for_event(programme: ParsedProgramme, event: Event) -> ParsedProgramme:
-    """``programme`` with its times in ``event``'s zone and a notice on what its dates do
-    to the event's (when it makes new sessions)."""
+def for_event(
+    programme: ParsedProgramme, event: Event, *, new_sessions: bool = True
+) -> ParsedProgramme:
+    """``programme`` with its times in ``event``'s zone and, when it makes new sessions
+    (not appended to one), a notice on what its dates do to the event's."""
     converted = in_event_zone(programme, event.timezone)
     dates = programme_dates(converted)
-    if not dates:
+    if not dates or not new_sessions:
         return converted
     written = _dates_text(dates[0], dates[-1])
     if event.start_date is None and event.end_date is None:

@@ -119,6 +119,7 @@ class ProgrammeImportDialog(QDialog):
         self.year.setValue(year or QDate.currentDate().year())
         self.year.setAccessibleName(self.tr("Year of dates without one"))
         self.year.valueChanged.connect(self.refresh)
+        self.target.currentIndexChanged.connect(self.refresh)  # the event's dates or not
         self.take_context = QCheckBox(self.tr("Use the rest as the event's &context"), self)
         self.take_objectives = QCheckBox(self.tr("Add the objectives found"), self)
         self.summary = QLabel(self)
@@ -201,7 +202,10 @@ class ProgrammeImportDialog(QDialog):
         if text.strip() and not too_large:
             programme = parse_programme(text, year=self.year.value())
             programme = recognise_methods(programme, language=self._main_language)
-            self.programme = programme if self._event is None else for_event(programme, self._event)
+            if self._event is not None:
+                new = self.target.currentData() is None
+                programme = for_event(programme, self._event, new_sessions=new)
+            self.programme = programme
         translating = self.translation_language() is not None
         self.options.setRowVisible(self.target, not translating)
         self.take_context.setVisible(not translating)

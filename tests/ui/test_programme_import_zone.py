@@ -1,0 +1,85 @@
+"""The programme import dialog says what it did with a note's time zone and header, in
+the interface's language, before anything is imported."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+from pytestqt.qtbot import QtBot
+
+from forum_desktop.models import Event, Session
+from forum_desktop.ui.language import install
+from forum_desktop.ui.programme_import_dialog import ProgrammeImportDialog
+
+NOTE = Path(__file__).parents[1] / "agenda" / "data" / "learning-forum-session-note.fr.txt"
+
+
+def _warnings(dialog: ProgrammeImportDialog) -> list[str]:
+    return [dialog.warnings.item(row).text() for row in range(dialog.warnings.count())]
+
+
+@pytest.mark.parametrize(
+    ("language", "converted", "kind"),
+    [
+        (
+            "en",
+            "The programme gives its times in CET; this event is in Africa/Dakar: the times "
+            "were converted to 09:00–10:30.",
+            "line 5: “NOTE D'INFORMATION” names the kind of document; it is not taken as context",
+        ),
+        (
+            "fr",
+            "Le programme donne ses horaires en CET ; cet événement est en Africa/Dakar : les "
+            "horaires ont été convertis en 09:00–10:30.",
+            "ligne 5 : “NOTE D'INFORMATION” indique le type de document ; il n’est pas repris "
+            "dans le contexte",
+        ),
+        (
+            "es",
+            "El programa da sus horarios en CET; este evento está en Africa/Dakar: los "
+            "horarios se convirtieron a 09:00–10:30.",
+            "línea 5: “NOTE D'INFORMATION” indica el tipo de documento; no se toma como contexto",
+        ),
+    ],
+)
+def test_the_dialog_says_the_cet_times_were_converted_for_a_dakar_event(
+    qtbot: QtBot, language: str, converted: str, kind: str
+) -> None:
+    install(language)
+    event = Event(title="Forum", timezone="Africa/Dakar")
+    dialog = ProgrammeImportDialog([], None, event=event)
+    qtbot.addWidget(dialog)
+    dialog.text_edit.setPlainText(NOTE.read_text(encoding="utf-8"))
+    shown = _warnings(dialog)
+    assert converted in shown
+    assert kind in shown
+    assert dialog.programme is not None
+    assert dialog.programme.days[0].start is not None
+    assert dialog.programme.days[0].start.strftime("%H:%M") == "09:00"
+
+
+def test_without_a_zone_the_dialog_says_nothing_of_zones(qtbot: QtBot) -> None:
+    event = Event(title="Forum", timezone="Africa/Dakar")
+    dialog = ProgrammeImportDialog([], None, event=event)
+    qtbot.addWidget(dialog)
+    dialog.text_edit.setPlainText(NOTE.read_text(encoding="utf-8").replace(" (CET)", ""))
+    assert not [text for text in _warnings(dialog) if "time" in text and "zone" in text]
+    assert not [text for text in _warnings(dialog) if "CET" in text and "converted" in text]
+    assert dialog.programme is not None
+    assert dialog.programme.days[0].start is not None
+    assert dialog.programme.days[0].start.strftime("%H:%M") == "10:00"
+
+
+def test_appending_to_a_session_does_not_promise_the_event_the_programmes_dates(
+    qtbot: QtBot,
+) -> None:
+    event = Event(title="Forum", timezone="Europe/Paris")
+    session = Session(event_id=event.id, title="Ouverture", position=0)
+    dialog = ProgrammeImportDialog([session], None, event=event)
+    qtbot.addWidget(dialog)
+    dialog.text_edit.setPlainText(NOTE.read_text(encoding="utf-8"))
+    dated = "The event, undated so far, takes the programme's dates: 2022-02-23."
+    assert dated in _warnings(dialog)
+    dialog.target.setCurrentIndex(1)
+    assert dated not in _warnings(dialog)
