@@ -4,8 +4,9 @@ event's.
 A session's times are wall-clock times in the event's zone (docs/architecture.md, Agenda):
 the Run tab, the schedule and the minutes read them so. A note that writes ``10h00 (CET)``
 for an event in Africa/Dakar means 09:00 there, so its times are converted; what was done
-is a notice, shown before anything is imported. An undated day cannot be converted (the
-offset depends on the date), so its times are kept and the notice says to check them.
+is a notice, shown before anything is imported (first: it concerns the whole programme).
+An undated day cannot be converted (the offset depends on the date), so its times are
+kept and the notice says to check them.
 """
 
 from __future__ import annotations
@@ -48,11 +49,16 @@ def for_event(
     if not dates or not new_sessions:
         return converted
     written = _dates_text(dates[0], dates[-1])
+    zone_said = bool(converted.warnings) and converted.warnings[0].kind in (
+        ZONE_CONVERTED,
+        ZONE_KEPT,
+    )
+    at = 1 if zone_said else 0  # after the zone's notice
     if event.start_date is None and event.end_date is None:
-        converted.warnings.append(EVENT_DATED(dates=written))
+        converted.warnings.insert(at, EVENT_DATED(dates=written))
     elif (event.start_date or dates[0]) > dates[0] or (event.end_date or dates[-1]) < dates[-1]:
         kept = _dates_text(event.start_date or event.end_date, event.end_date or event.start_date)
-        converted.warnings.append(EVENT_DATES_KEPT(event_dates=kept, dates=written))
+        converted.warnings.insert(at, EVENT_DATES_KEPT(event_dates=kept, dates=written))
     return converted
 
 
@@ -79,14 +85,14 @@ def in_event_zone(programme: ParsedProgramme, event_zone: str) -> ParsedProgramm
     if not timed:
         return converted
     if any(day.date is None for day in timed):
-        converted.warnings.append(ZONE_KEPT(zone=zone.written, event_zone=event_zone))
+        converted.warnings.insert(0, ZONE_KEPT(zone=zone.written, event_zone=event_zone))
         return converted
     source = timezone(timedelta(minutes=zone.offset))
     shifts = [_shift_day(day, source, ZoneInfo(event_zone)) for day in timed]
     if any(shifts):
         times = _times_text(timed[0])
         notice = ZONE_CONVERTED(zone=zone.written, event_zone=event_zone, times=times)
-        converted.warnings.append(notice)
+        converted.warnings.insert(0, notice)
     return converted
 
 

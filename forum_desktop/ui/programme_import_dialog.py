@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,7 +41,12 @@ from forum_desktop.agenda.programme_file import (
     ProgrammeFileError,
     decode_programme,
 )
-from forum_desktop.agenda.programme_text import ParsedItem, ParsedProgramme, parse_programme
+from forum_desktop.agenda.programme_text import (
+    ParsedDay,
+    ParsedItem,
+    ParsedProgramme,
+    parse_programme,
+)
 from forum_desktop.models import Event, Session
 from forum_desktop.models.event import Language
 from forum_desktop.services.agenda_import import MAX_ITEM_MINUTES, recognise_methods
@@ -108,6 +113,10 @@ class ProgrammeImportDialog(QDialog):
         self.views.addWidget(self.pairs)
         self.warnings = QListWidget(self)
         self.warnings.setAccessibleName(self.tr("Warnings"))
+        # Whole sentences, wrapped: the zone's or the context's was cut at 1024 px.
+        self.warnings.setWordWrap(True)
+        self.warnings.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.warnings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.warnings_label = QLabel(self.tr("Warnings:"), self)
         self.target = QComboBox(self)
         self.target.setAccessibleName(self.tr("Where to put the items"))
@@ -142,7 +151,7 @@ class ProgrammeImportDialog(QDialog):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.views, 3)
         right_layout.addWidget(self.warnings_label)
-        right_layout.addWidget(self.warnings, 1)
+        right_layout.addWidget(self.warnings, 2)
         splitter = self.splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -230,6 +239,7 @@ class ProgrammeImportDialog(QDialog):
                 )
                 heading = day.title or day_text
                 node = QTreeWidgetItem(self.preview, [heading or self.tr("Session")])
+                self._show_day_times(node, day)
                 count += self._add_items(node, day.items)
             for warning in self.programme.warnings:
                 self.warnings.addItem(notice_text(warning))
@@ -280,6 +290,19 @@ class ProgrammeImportDialog(QDialog):
         if left:
             summary += " " + self.tr("%n rows are left unpaired: see why in the table.", "", left)
         self.summary.setText(summary)
+
+    @staticmethod
+    def _show_day_times(node: QTreeWidgetItem, day: ParsedDay) -> None:
+        """The session's start as it will have it (in the event's zone), as its items show
+        theirs; its start–end in the tooltip."""
+        if day.start is None:
+            return
+        locale = QLocale()
+        start = locale.toString(qtime(day.start), QLocale.FormatType.ShortFormat)
+        node.setText(1, start)
+        if day.end is not None:
+            end = locale.toString(qtime(day.end), QLocale.FormatType.ShortFormat)
+            node.setToolTip(1, f"{start}–{end}")
 
     def _add_items(self, parent: QTreeWidgetItem, items: list[ParsedItem]) -> int:
         count = 0

@@ -585,11 +585,11 @@ def test_the_preview_says_the_undated_event_takes_the_dates_and_a_dated_one_keep
 ) -> None:
     programme = parse_programme(read(SEED_NOTE))
     undated = store.require(Event, new_event(store))
-    assert str(for_event(programme, undated).warnings[-1]) == (
+    assert str(for_event(programme, undated).warnings[0]) == (
         "The event, undated so far, takes the programme's dates: 2022-02-23."
     )
     dated_id = new_event(store, start_date=date(2022, 3, 1), end_date=date(2022, 3, 2))
-    assert str(for_event(programme, store.require(Event, dated_id)).warnings[-1]) == (
+    assert str(for_event(programme, store.require(Event, dated_id)).warnings[0]) == (
         "The event keeps its dates (2022-03-01 – 2022-03-02); the programme's sessions are on "
         "2022-02-23."
     )
@@ -601,7 +601,12 @@ def test_the_preview_says_the_undated_event_takes_the_dates_and_a_dated_one_keep
 def test_times_in_cet_are_converted_into_a_dakar_events_zone(store: Store) -> None:
     event = store.require(Event, new_event(store, timezone="Africa/Dakar"))
     programme = for_event(parse_programme(read(SEED_NOTE)), event)
-    assert str(programme.warnings[-2]) == (
+    assert [str(w) for w in programme.warnings[:2]] == [
+        "The programme gives its times in CET; this event is in Africa/Dakar: the times were "
+        "converted to 09:00–10:30.",
+        "The event, undated so far, takes the programme's dates: 2022-02-23.",
+    ]
+    assert str(programme.warnings[0]) == (
         "The programme gives its times in CET; this event is in Africa/Dakar: the times were "
         "converted to 09:00–10:30."
     )

@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from PySide6.QtCore import QLocale, QTime
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.models import Event, Session
@@ -57,6 +58,12 @@ def test_the_dialog_says_the_cet_times_were_converted_for_a_dakar_event(
     assert dialog.programme is not None
     assert dialog.programme.days[0].start is not None
     assert dialog.programme.days[0].start.strftime("%H:%M") == "09:00"
+    session = dialog.preview.topLevelItem(0)
+    nine = QLocale().toString(QTime(9, 0), QLocale.FormatType.ShortFormat)
+    assert (session.text(1), session.toolTip(1)) == (
+        nine,
+        f"{nine}–{QLocale().toString(QTime(10, 30), QLocale.FormatType.ShortFormat)}",
+    )
 
 
 def test_without_a_zone_the_dialog_says_nothing_of_zones(qtbot: QtBot) -> None:
