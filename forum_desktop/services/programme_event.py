@@ -12,13 +12,16 @@ kept and the notice says to check them.
 from __future__ import annotations
 
 import copy
+from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta, timezone
 from zoneinfo import ZoneInfo
 
 from forum_desktop.agenda.programme_model import ParsedDay, ParsedProgramme
+from forum_desktop.agenda.programme_spans import SHARED
 from forum_desktop.agenda.programme_times import format_time, minute_of_day, time_at
+from forum_desktop.agenda.programme_tree import SLOT_MISMATCH
 from forum_desktop.models import Event
-from forum_desktop.notices import NoticeKind
+from forum_desktop.notices import Notice, NoticeKind
 
 ZONE_CONVERTED = NoticeKind(
     "programme.zone_converted",
@@ -37,6 +40,9 @@ EVENT_DATES_KEPT = NoticeKind(
     "programme.event_dates_kept",
     "The event keeps its dates ({event_dates}); the programme's sessions are on {dates}.",
 )
+
+_NAMING_TIMES = (SHARED, SLOT_MISMATCH)
+"""Notices whose ``start`` and ``end`` are times of the programme (``HH:MM``)."""
 
 
 def for_event(
@@ -89,11 +95,28 @@ def in_event_zone(programme: ParsedProgramme, event_zone: str) -> ParsedProgramm
         return converted
     source = timezone(timedelta(minutes=zone.offset))
     shifts = [_shift_day(day, source, ZoneInfo(event_zone)) for day in timed]
+    converted.warnings = [_notice_moved(n, timed, shifts) for n in converted.warnings]
     if any(shifts):
         times = _times_text(timed[0])
         notice = ZONE_CONVERTED(zone=zone.written, event_zone=event_zone, times=times)
         converted.warnings.insert(0, notice)
     return converted
+
+
+def _notice_moved(notice: Notice, days: Sequence[ParsedDay], shifts: Sequence[int]) -> Notice:
+    """A notice naming a day's times (``the 90 min from 10:00 to 11:30 are shared``) with
+    them as converted, so it does not contradict the preview; others as they are."""
+    if notice.kind not in _NAMING_TIMES or "line" not in notice.values:
+        return notice
+    line = int(notice.values["line"])
+    moved = [shift for day, shift in zip(days, shifts, strict=True) if day.line <= line]
+    if not moved or not moved[-1]:
+        return notice
+    values = dict(notice.values)
+    for name in ("start", "end"):
+        hours, minutes = values[name].split(":")
+        values[name] = format_time(time_at(int(hours) * 60 + int(minutes) + moved[-1]))
+    return Notice(notice.kind, values)
 
 
 def _first_time(day: ParsedDay) -> time | None:
