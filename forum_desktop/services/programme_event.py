@@ -13,13 +13,14 @@ from __future__ import annotations
 
 import copy
 from collections.abc import Sequence
-from datetime import date, datetime, time, timedelta, timezone
+from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
 from forum_desktop.agenda.programme_model import ParsedDay, ParsedProgramme
 from forum_desktop.agenda.programme_spans import SHARED
 from forum_desktop.agenda.programme_times import format_time, minute_of_day, time_at
 from forum_desktop.agenda.programme_tree import SLOT_MISMATCH
+from forum_desktop.agenda.programme_zones import WrittenZone
 from forum_desktop.models import Event
 from forum_desktop.notices import Notice, NoticeKind
 
@@ -93,7 +94,7 @@ def in_event_zone(programme: ParsedProgramme, event_zone: str) -> ParsedProgramm
     if any(day.date is None for day in timed):
         converted.warnings.insert(0, ZONE_KEPT(zone=zone.written, event_zone=event_zone))
         return converted
-    source = timezone(timedelta(minutes=zone.offset))
+    source = _source_zone(zone)
     shifts = [_shift_day(day, source, ZoneInfo(event_zone)) for day in timed]
     converted.warnings = [_notice_moved(n, timed, shifts) for n in converted.warnings]
     if any(shifts):
@@ -101,6 +102,13 @@ def in_event_zone(programme: ParsedProgramme, event_zone: str) -> ParsedProgramm
         notice = ZONE_CONVERTED(zone=zone.written, event_zone=event_zone, times=times)
         converted.warnings.insert(0, notice)
     return converted
+
+
+def _source_zone(zone: WrittenZone) -> tzinfo:
+    if zone.key:
+        return ZoneInfo(zone.key)
+    assert zone.offset is not None  # an abbreviation's
+    return timezone(timedelta(minutes=zone.offset))
 
 
 def _notice_moved(notice: Notice, days: Sequence[ParsedDay], shifts: Sequence[int]) -> Notice:
@@ -125,7 +133,7 @@ def _first_time(day: ParsedDay) -> time | None:
     return next((item.start for item in day.walk() if item.start is not None), None)
 
 
-def _shift_day(day: ParsedDay, source: timezone, target: ZoneInfo) -> int:
+def _shift_day(day: ParsedDay, source: tzinfo, target: ZoneInfo) -> int:
     """Move the day's times (and its date, past midnight) from ``source`` to ``target``;
     the minutes they moved by."""
     first, written = _first_time(day), day.date

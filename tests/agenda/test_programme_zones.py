@@ -10,6 +10,8 @@ import pytest
 from forum_desktop.agenda.programme_text import parse_programme
 from forum_desktop.agenda.programme_zones import WrittenZone, without_zone, zone_after_times
 
+_PARIS = ("Europe/Paris", None, "Europe/Paris")
+_MONTREAL = ("America/Montreal", None, "America/Montreal")
 SEED = Path(__file__).parent / "data" / "learning-forum-session-note.fr.txt"
 
 
@@ -23,6 +25,11 @@ SEED = Path(__file__).parent / "data" / "learning-forum-session-note.fr.txt"
         ("Call at 9:30 am EST", WrittenZone("EST", -300)),
         ("Atelier 10h00 (WAT)", WrittenZone("WAT", 60)),
         ("Webinar 15:00 UTC−5:30", WrittenZone("UTC−5:30", -330)),
+        # A city's time is its zone, summer time included.
+        ("Mercredi 23 février 2022, 10h00 (heure de Paris)", WrittenZone(*_PARIS)),
+        ("Martes 10:00 (hora de Madrid)", WrittenZone("Europe/Madrid", None, "Europe/Madrid")),
+        ("Day 1 (09:00–17:00 Dakar time)", WrittenZone("Africa/Dakar", None, "Africa/Dakar")),
+        ("Lundi 9h (heure de Montréal)", WrittenZone(*_MONTREAL)),
     ],
 )
 def test_a_zone_after_times_is_read_as_its_offset(text: str, zone: WrittenZone) -> None:
@@ -38,6 +45,8 @@ def test_a_zone_after_times_is_read_as_its_offset(text: str, zone: WrittenZone) 
         "Session 10:00 UTC+15",  # no such offset
         "Session 10:00 ESTONIA",  # a word, not the zone
         "Session 10:00",
+        "Session 10:00 (heure de Nulle-Part)",  # no such zone
+        "Welcome to Paris time",  # no time before it
     ],
 )
 def test_no_zone_or_an_ambiguous_one_is_none(text: str) -> None:
@@ -46,6 +55,7 @@ def test_no_zone_or_an_ambiguous_one_is_none(text: str) -> None:
 
 def test_a_zone_inside_the_slots_parentheses_leaves_the_slot_readable() -> None:
     assert without_zone("Day 1 (09:00–17:00 CET)") == "Day 1 (09:00–17:00)"
+    assert without_zone("Jour 1 (10h-12h heure de Paris)") == "Jour 1 (10h-12h)"
     programme = parse_programme("Programme\n\nMonday 15 June 2026 (09:00–10:00 CET)\n\n- Hi\n")
     [day] = programme.days
     assert (day.date, day.start, day.end, day.label) == (date(2026, 6, 15), time(9), time(10), "")
