@@ -51,11 +51,14 @@ _AFTER_TIMES = re.compile(
     rf"[\s,]*(?:\(\s*(?P<inner>{_ANY_ZONE})\s*\)|(?P<bare>{_ANY_ZONE})\s*(?P<close>\))?)\s*$"
 )
 _CITY = r"[^\W\d_][^\W\d_ .'’-]*(?:[ .'’-]{1,2}[^\W\d_]+){0,3}"
-_CITY_AFTER_TIMES = re.compile(
-    rf"[\s,]*(?P<open>\()?\s*(?:(?:heure|hora)\s+(?:de\s+|d['’]\s*)(?P<city>{_CITY})"
-    rf"|(?P<city_en>{_CITY})\s+time)\s*(?P<close>\))?\s*$",
-    re.IGNORECASE,
+_OPEN, _CLOSE = r"[\s,]*(?P<open>\()?\s*", r"\s*(?P<close>\))?\s*$"
+_CITY_TIME = re.compile(
+    rf"{_OPEN}(?:heure|hora)\s+(?:de\s+|d['’]\s*)(?P<city>{_CITY}){_CLOSE}", re.IGNORECASE
 )
+_CITY_TIME_EN = re.compile(rf"{_OPEN}(?P<city>{_CITY})\s+time{_CLOSE}", re.IGNORECASE)
+_HINT = re.compile(rf"(?:{_NAME})(?![^\W\d_])")
+_CITY_WORDS = ("heure", "hora")
+"""Cheap looks first: most lines name no zone, and the patterns above try every start."""
 _TIME_AT_END = re.compile(r"\d(?:[:.h]\s?[0-5]\d|\s?h|\s?[ap]\.?m\.?)\s*\(?\s*$", re.IGNORECASE)
 _TAIL = 80
 """How far from a line's end a zone is looked for (bounds the work)."""
@@ -92,15 +95,19 @@ def _zone_match(text: str) -> tuple[WrittenZone, int, bool] | None:
     """The zone, where its words start in ``text``, and whether a parenthesis opened
     before the times closes after it."""
     tail = text[-_TAIL:]
+    lowered = tail.casefold()
+    english = lowered.rstrip(" )").endswith(" time")
+    if not english and _HINT.search(tail) is None and not any(w in lowered for w in _CITY_WORDS):
+        return None
     before = len(text) - len(tail)
     match = _AFTER_TIMES.search(tail)
     if match is not None and _TIME_AT_END.search(tail[: match.start()]) is not None:
         zone = _abbreviation(match["inner"] or match["bare"])
         return None if zone is None else (zone, before + match.start(), bool(match["close"]))
-    city = _CITY_AFTER_TIMES.search(tail)
+    city = (_CITY_TIME_EN if english else _CITY_TIME).search(tail)
     if city is None or _TIME_AT_END.search(tail[: city.start()]) is None:
         return None
-    key = _city_zones().get(_folded(city["city"] or city["city_en"]))
+    key = _city_zones().get(_folded(city["city"]))
     if key is None or (city["open"] and not city["close"]):
         return None
     closes = bool(city["close"]) and not city["open"]
