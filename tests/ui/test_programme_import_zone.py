@@ -3,14 +3,18 @@ the interface's language, before anything is imported."""
 
 from __future__ import annotations
 
+from datetime import time
 from pathlib import Path
 
 import pytest
 from PySide6.QtCore import QLocale, QTime
 from pytestqt.qtbot import QtBot
 
-from forum_desktop.models import Event, Session
+from forum_desktop.models import Event, Language, Session
+from forum_desktop.services.agenda import sessions_of
+from forum_desktop.services.events import CreateEvent
 from forum_desktop.ui.language import install
+from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.programme_import_dialog import ProgrammeImportDialog
 
 NOTE = Path(__file__).parents[1] / "agenda" / "data" / "learning-forum-session-note.fr.txt"
@@ -89,3 +93,39 @@ def test_appending_to_a_session_does_not_promise_the_event_the_programmes_dates(
     assert dated in _warnings(dialog)
     dialog.target.setCurrentIndex(1)
     assert dated not in _warnings(dialog)
+
+
+def test_importing_the_note_dates_the_event_and_fills_its_context_without_the_header(
+    window: MainWindow, monkeypatch: pytest.MonkeyPatch, qtbot: QtBot
+) -> None:
+    """The review's case: a Dakar event, undated, the French note with "Use the rest as the
+    event's context": the Details tab then shows the note's date and a context starting
+    with the note's own, one Undo takes it all back."""
+    install("fr")
+    created = window.context.execute(
+        CreateEvent(title="Séminaire de Thiès", language=Language.FR, timezone="Africa/Dakar"),
+        "new",
+    )
+    assert created is not None
+    window.context.undo_stack.clear()
+    window.open_event(created.value)
+    window.page.tabs.setCurrentWidget(window.page.agenda)
+
+    def accept(dialog: ProgrammeImportDialog) -> int:
+        dialog.text_edit.setPlainText(NOTE.read_text(encoding="utf-8"))
+        dialog.take_context.setChecked(True)
+        return 1
+
+    monkeypatch.setattr(ProgrammeImportDialog, "exec", accept)
+    window.page.agenda.import_programme()
+    [session] = sessions_of(window.context.store, created.value)
+    assert (session.start_time, session.end_time) == (time(9, 0), time(10, 30))
+    details = window.page.details
+    window.page.tabs.setCurrentWidget(details)
+    qtbot.waitUntil(lambda: details.dated.isChecked())
+    assert details.start_edit.date().toString("yyyy-MM-dd") == "2022-02-23"
+    assert details.context_edit.toPlainText().startswith("L'apprentissage continu est essentiel")
+
+    window.context.undo_stack.undo()
+    qtbot.waitUntil(lambda: not details.dated.isChecked())
+    assert details.context_edit.toPlainText() == ""
