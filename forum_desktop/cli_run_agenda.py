@@ -35,7 +35,7 @@ def import_agenda(store: Store, args: argparse.Namespace) -> int:
         return ProgrammeFileError(TOO_LARGE, megabytes=MAX_BYTES // MB)
 
     text = decode_programme(read_input(args.file, MAX_BYTES, too_large))
-    programme = _read_programme(text, event, args.year)
+    programme = _read_programme(text, event, args.year, new_sessions=args.session is None)
     check_item_count(programme)
     if args.note_language is not None and args.note_language != event.language:
         return _import_translation(store, args, event, programme)
@@ -100,14 +100,19 @@ def _import_translation(
     return EXIT_OK
 
 
-def _read_programme(text: str, event: Event, year: int | None) -> ParsedProgramme:
-    """The programme; day headings without a year take ``year``, else the event's."""
+def _read_programme(
+    text: str, event: Event, year: int | None, *, new_sessions: bool
+) -> ParsedProgramme:
+    """The programme; day headings without a year take ``year``, else the event's; its
+    times in the event's zone."""
     from forum_desktop.agenda.programme_text import parse_programme
     from forum_desktop.services.agenda_import import recognise_methods
+    from forum_desktop.services.programme_event import for_event
 
     if year is None and event.start_date is not None:
         year = event.start_date.year
-    return recognise_methods(parse_programme(text, year=year), language=event.language)
+    programme = recognise_methods(parse_programme(text, year=year), language=event.language)
+    return for_event(programme, event, new_sessions=new_sessions)
 
 
 def _print_dry_run(programme: ParsedProgramme) -> None:

@@ -902,7 +902,9 @@ def test_the_seed_note_dry_run_prints_dates_shares_and_the_fishbowl(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
     db = tmp_path / "forum.db"
-    event_id = new_event_id(capsys, db, "--start", "2022-02-23", "--lang", "fr")
+    # The note's "(CET)" is Paris's time in February: nothing to convert.
+    zone = ("--timezone", "Europe/Paris")
+    event_id = new_event_id(capsys, db, "--start", "2022-02-23", "--lang", "fr", *zone)
     seed = Path(__file__).parent / "agenda" / "data" / "learning-forum-session-note.fr.txt"
     outcome = cli(capsys, "import-agenda", seed, "--event", event_id, "--db", db, "--dry-run")
     assert outcome.code == EXIT_OK, outcome
@@ -920,6 +922,11 @@ def test_the_seed_note_dry_run_prints_dates_shares_and_the_fishbowl(
         f"{day}\t11:00\t10 min\titem\t  Activités d'intérêt pour avoir un Forum actif",
         f"{day}\t11:10\t10 min\titem\t  Programme et méthodes de travail prévus pour 2022",
         f"{day}\t11:20\t10 min\titem\t  Suggestions pour le Congrès de CGLU à Daejeon",
+        # The note's header is the session's, not its context.
+        "notice: line 5: “NOTE D'INFORMATION” names the kind of document; it is not taken "
+        "as context",
+        "notice: line 7: “En route vers le Forum d'apprentissage” is the note's title; it is "
+        "not taken as context",
         "notice: line 9: the programme's day is taken from "
         "“Mercredi 23 février 2022, 10h00-11h30 (CET)”",
         "notice: line 71: the 90 min from 10:00 to 11:30 are shared equally between 3 items; "
@@ -927,3 +934,19 @@ def test_the_seed_note_dry_run_prints_dates_shares_and_the_fishbowl(
         "notice: line 78: “Évaluation par les pairs du processus d'apprentissage” is the "
         "library method “Méthodologie de l'aquarium”",
     ]
+
+
+def test_the_seed_note_in_cet_is_converted_into_a_dakar_events_times(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    db = tmp_path / "forum.db"
+    zone = ("--timezone", "Africa/Dakar")
+    event_id = new_event_id(capsys, db, "--start", "2022-02-23", "--lang", "fr", *zone)
+    seed = Path(__file__).parent / "agenda" / "data" / "learning-forum-session-note.fr.txt"
+    outcome = cli(capsys, "import-agenda", seed, "--event", event_id, "--db", db, "--dry-run")
+    assert outcome.code == EXIT_OK, outcome
+    assert outcome.lines[0] == "2022-02-23\t09:00\t30 min\titem\tBienvenue"
+    assert outcome.lines[10] == (  # the first notice: it concerns the whole programme
+        "notice: The programme gives its times in CET; this event is in Africa/Dakar: the "
+        "times were converted to 09:00–10:30."
+    )

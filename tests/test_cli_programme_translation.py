@@ -25,7 +25,12 @@ ENGLISH = DATA / "learning-forum-programme.en.txt"
 
 
 def _fr_en_event(capsys: pytest.CaptureFixture[str], db: Path) -> str:
-    made = cli(capsys, "new-event", "Forum", "--lang", "fr", "--start", "2022-02-23", "--db", db)
+    made = cli(
+        capsys,
+        "new-event",
+        "Forum",
+        *("--lang", "fr", "--start", "2022-02-23", "--timezone", "Europe/Paris", "--db", db),
+    )
     assert made.code == EXIT_OK, made
     event_id = made.lines[-1]
     conn = open_database(db, SystemClock())

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from datetime import date, time
 
 from forum_desktop.agenda.programme_times import leading_slot, trailing_slot
+from forum_desktop.agenda.programme_zones import without_zone
 from forum_desktop.notices import NoticeKind
 
 MAX_HEADING_LENGTH = 120
@@ -146,6 +147,7 @@ def _stated_year(match: re.Match[str]) -> int | None:
 
 def _label_and_slot(rest: str) -> tuple[str, time | None, time | None]:
     start = end = None
+    rest = without_zone(rest)
     found = leading_slot(rest.lstrip(_LABEL_EDGES)) or trailing_slot(rest)
     if found is not None:
         slot, rest = found

@@ -6,6 +6,7 @@ from collections.abc import Iterator
 from dataclasses import dataclass, field
 from datetime import date, time
 
+from forum_desktop.agenda.programme_zones import WrittenZone
 from forum_desktop.models.agenda import ItemKind
 from forum_desktop.notices import Notice
 
@@ -81,6 +82,10 @@ class ParsedProgramme:
     """Whether a programme heading (Programme, Agenda, Ordre du jour …) was found."""
     title: str = ""
     """The note's title (its first heading-like line), "" when it has none."""
+    zone: WrittenZone | None = None
+    """The time zone the text writes after its times (``(CET)``, ``(heure de Paris)``),
+    None when it names none
+    (or several); ``services.programme_zone`` reads the times into the event's."""
 
     def items(self) -> Iterator[ParsedItem]:
         """Every item of every day, parents first."""

@@ -38,6 +38,7 @@ _CONTEXT_HEADING = re.compile(
     r"|log[ií]stica|contacts?|contactos?|annex(?:es)?|anexos?",
     re.IGNORECASE,
 )
+_BACKGROUND = re.compile(r"context|contexte|contexto|background|antecedentes", re.IGNORECASE)
 _HEADING_END = ".:;,!?…"
 _DOCUMENT_KIND = re.compile(
     r"(?:concept|information|background|briefing)\s+note|note\s+(?:d['’]information"
@@ -87,15 +88,16 @@ def heading_text(text: str) -> str:
     return words.rstrip(":\uff1a").strip()
 
 
-def note_title(lines: Sequence[Line]) -> str:
-    """The note's title: its first short line with no end stop, before any section
-    heading, that names neither the kind of document (``Concept note``) nor a day."""
+def note_title_line(lines: Sequence[Line]) -> Line | None:
+    """The line of the note's title: its first short line with no end stop, before any
+    section heading, that names neither the kind of document (``Concept note``) nor a
+    day; None when there is none."""
     for line in [line for line in lines if not line.blank][:_TITLE_SCAN_LINES]:
         if any(
             is_section(line.text)
             for is_section in (is_programme_heading, is_objectives_heading, is_context_heading)
         ):
-            return ""
+            return None
         text = heading_text(line.text)
         marker = read_marker(line.text)
         if (
@@ -106,8 +108,13 @@ def note_title(lines: Sequence[Line]) -> str:
             and (marker is None or marker.heading)
             and not _says_a_time(text)
         ):
-            return text
-    return ""
+            return line
+    return None
+
+
+def is_document_kind(text: str) -> bool:
+    """``NOTE D'INFORMATION``, ``Concept note``, ``Nota informativa`` …"""
+    return bool(_DOCUMENT_KIND.fullmatch(heading_text(text)))
 
 
 def _says_a_time(text: str) -> bool:
@@ -128,6 +135,12 @@ def is_programme_heading(text: str) -> bool:
 
 def is_context_heading(text: str) -> bool:
     return len(text) <= MAX_HEADING_LENGTH and bool(_CONTEXT_HEADING.fullmatch(heading_text(text)))
+
+
+def is_background_heading(text: str) -> bool:
+    """The heading a note's context starts under (``Contexte``), not ``Logistics`` and the
+    like, which are context sections too but come later."""
+    return len(text) <= MAX_HEADING_LENGTH and bool(_BACKGROUND.fullmatch(heading_text(text)))
 
 
 def is_objectives_heading(text: str) -> bool:

@@ -15,6 +15,7 @@ from datetime import time
 
 from forum_desktop.agenda.durations import format_duration
 from forum_desktop.agenda.programme_clean import clean_lines
+from forum_desktop.agenda.programme_context import choose_context
 from forum_desktop.agenda.programme_dates import heading_year, parse_day_heading
 from forum_desktop.agenda.programme_kinds import guess_kind, kind_tag
 from forum_desktop.agenda.programme_model import ParsedDay, ParsedItem, ParsedProgramme
@@ -24,7 +25,7 @@ from forum_desktop.agenda.programme_sections import (
     context_text,
     find_sections,
     heading_text,
-    note_title,
+    note_title_line,
     programme_headings,
     read_objectives,
     split_lines,
@@ -37,10 +38,16 @@ from forum_desktop.agenda.programme_tree import (
     quote,
     read_programme_lines,
 )
+from forum_desktop.agenda.programme_zones import WrittenZone, zones_written
 from forum_desktop.agenda.schedule import ScheduledItem, compute_schedule
 from forum_desktop.models.agenda import AgendaItem, Session
 from forum_desktop.notices import Notice, NoticeKind
 
+SEVERAL_ZONES = NoticeKind(
+    "programme.several_zones",
+    "The programme gives its times in several time zones ({zones}): they were kept as "
+    "written; check them.",
+)
 DAY_FROM_TEXT = NoticeKind(
     "programme.day_from_text", "line {line}: the programme's day is taken from {heading}"
 )
@@ -64,22 +71,42 @@ def parse_programme(text: str, *, year: int | None = None) -> ParsedProgramme:
     lines = clean_lines(split_lines(text))
     default_year = year or _first_stated_year(lines)
     sections, reading = _read_programme_section(lines, default_year)
+    date_line = None
     if sections.programme_heading is not None:
         before = [
             line for line in sections.outside if line.number < sections.programme_heading.number
         ]
-        _date_from_text_before(reading, before, default_year)
+        date_line = _date_from_text_before(reading, before, default_year)
     reading.warnings += share_spans(reading.days)
     reading.warnings += missing_durations(reading.days)
     objectives = [entry for section in sections.objectives for entry in read_objectives(section)]
+    title = note_title_line(lines)
+    named = [day for day in reading.days if day.items or day.heading]
+    title_used = len(named) == 1 and not named[0].title  # the session's title, on import
+    context, left_out = choose_context(
+        sections.outside, title=title, title_used=title_used, date_line=date_line
+    )
+    reading.warnings += left_out
+    zone = _written_zone(lines, reading)
     return ParsedProgramme(
         days=reading.days,
-        context=context_text([*sections.outside, *reading.unplaced]),
+        context=context_text([*context, *reading.unplaced]),
         objectives=objectives,
         warnings=_in_line_order(reading),
         programme_found=sections.programme_heading is not None,
-        title=note_title(lines),
+        title="" if title is None else heading_text(title.text),
+        zone=zone,
     )
+
+
+def _written_zone(lines: Sequence[Line], reading: ProgrammeReading) -> WrittenZone | None:
+    """The one zone the text writes after its times; several are a notice and none."""
+    zones = zones_written([line.text for line in lines])
+    if len(zones) < 2:
+        return zones[0] if zones else None
+    named = ", ".join(zone.written for zone in zones)
+    reading.warnings.append((0, SEVERAL_ZONES(zones=named)))
+    return None
 
 
 def _read_programme_section(
@@ -112,23 +139,25 @@ def _first_stated_year(lines: Sequence[Line]) -> int | None:
 
 def _date_from_text_before(
     reading: ProgrammeReading, before: Sequence[Line], year: int | None
-) -> None:
+) -> int | None:
     """A programme without day headings takes its day from the one line above it that
-    names a day with its weekday or times (``Mercredi 23 février 2022, 10h00-11h30``)."""
+    names a day with its weekday or times (``Mercredi 23 février 2022, 10h00-11h30``);
+    the number of that line, None when there is none."""
     if len(reading.days) != 1 or reading.days[0].heading:
-        return
+        return None
     found = []
     for line in before:
         heading = parse_day_heading(heading_text(line.text), year=year)
         if heading is not None and heading.date and (heading.has_weekday or heading.start):
             found.append((line, heading))
     if len(found) != 1:
-        return
+        return None
     line, heading = found[0]
     day = reading.days[0]
     day.date, day.start, day.end = heading.date, heading.start, heading.end
     warning = DAY_FROM_TEXT(line=line.number, heading=quote(heading_text(line.text)))
     reading.warnings.append((line.number, warning))
+    return line.number
 
 
 def _in_line_order(reading: ProgrammeReading) -> list[Notice]:

@@ -44,6 +44,7 @@ from forum_desktop.services.commands import Command
 from forum_desktop.services.operations import OpResult, Recorder
 from forum_desktop.services.participants import roster
 from forum_desktop.services.programme_again import already_imported
+from forum_desktop.services.programme_event import in_event_zone, programme_dates
 from forum_desktop.storage import Store
 
 MAX_ITEM_MINUTES = 24 * 60
@@ -224,8 +225,10 @@ def _method_names(
 
 class ImportAgenda(Command):
     """Add a programme's items to a session, or one new session per day without one;
-    optionally the context and objectives to the event. The value: the new sessions' ids.
-    Imported again (its items already there, ``programme_again``), it adds no item."""
+    optionally the context and objectives to the event. Times in a zone the note names are
+    converted into the event's (``programme_event``); an undated event takes the new
+    sessions' dates, in the same undo step. The value: the new sessions' ids. Imported
+    again (its items already there, ``programme_again``), it adds no item."""
 
     event_id: UUID
     programme: ParsedProgramme
@@ -234,9 +237,9 @@ class ImportAgenda(Command):
     take_objectives: bool = False
 
     def apply(self, store: Store) -> OpResult:
-        programme = self.programme
-        check_item_count(programme)
+        check_item_count(self.programme)
         event = store.require(Event, self.event_id)
+        programme = in_event_zone(self.programme, event.timezone)
         days = [
             (day.date, [fitting_title(item.title, item.description)[0] for item in day.items])
             for day in programme.days
@@ -251,8 +254,11 @@ class ImportAgenda(Command):
             created = _add_sessions(store, recorder, self.event_id, programme, speakers)
         elif fresh and self.session_id is not None:
             _append_to_session(store, recorder, event, self.session_id, programme.days, speakers)
+        dated = bool(created) and event.start_date is None and event.end_date is None
         recorder.add(
-            _event_update(store, event, programme, self.take_context, self.take_objectives)
+            _event_update(
+                store, event, programme, self.take_context, self.take_objectives, dated=dated
+            )
         )
         return recorder.result(created)
 
@@ -418,8 +424,14 @@ def _event_update(
     programme: ParsedProgramme,
     take_context: bool,
     take_objectives: bool,
+    *,
+    dated: bool,
 ) -> Change | None:
+    """``dated``: the event, undated so far, takes the dates of the sessions made."""
     changes: dict[str, object] = {}
+    dates = programme_dates(programme) if dated else []
+    if dates:
+        changes["start_date"], changes["end_date"] = dates[0], dates[-1]
     if take_context and programme.context and programme.context not in event.context:
         joined = f"{event.context}\n\n{programme.context}" if event.context.strip() else ""
         changes["context"] = joined or programme.context

@@ -481,6 +481,7 @@ class AgendaPage(QWidget):
             year=year,
             languages=event.working_languages,
             pair=lambda programme: match_event(store, event_id, programme),
+            event=event,
         )
         if not dialog.exec() or dialog.programme is None:
             return

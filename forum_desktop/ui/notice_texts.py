@@ -83,6 +83,39 @@ def templates() -> dict[str, str]:
         "programme.day_from_text": translate(
             "Notices", "line {line}: the programme's day is taken from {heading}"
         ),
+        "programme.kind_left_out": translate(
+            "Notices", "line {line}: {text} names the kind of document; it is not taken as context"
+        ),
+        "programme.title_left_out": translate(
+            "Notices", "line {line}: {text} is the note's title; it is not taken as context"
+        ),
+        "programme.before_context_left_out": translate(
+            "Notices",
+            "line {line}: {text} comes before the context heading {heading}; it is not taken "
+            "as context",
+        ),
+        "programme.several_zones": translate(
+            "Notices",
+            "The programme gives its times in several time zones ({zones}): they were kept as "
+            "written; check them.",
+        ),
+        "programme.zone_converted": translate(
+            "Notices",
+            "The programme gives its times in {zone}; this event is in {event_zone}: the times "
+            "were converted to {times}.",
+        ),
+        "programme.zone_kept": translate(
+            "Notices",
+            "The programme gives its times in {zone}; this event is in {event_zone}: the times "
+            "were kept as written; check them.",
+        ),
+        "programme.event_dated": translate(
+            "Notices", "The event, undated so far, takes the programme's dates: {dates}."
+        ),
+        "programme.event_dates_kept": translate(
+            "Notices",
+            "The event keeps its dates ({event_dates}); the programme's sessions are on {dates}.",
+        ),
         "programme.time_to_confirm": translate(
             "Notices", "line {line}: {title} has no time; its time is to be confirmed"
         ),

@@ -12,7 +12,7 @@ from __future__ import annotations
 
 from collections.abc import Callable, Sequence
 
-from PySide6.QtCore import QDate, QLocale
+from PySide6.QtCore import QDate, QLocale, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
@@ -41,10 +41,16 @@ from forum_desktop.agenda.programme_file import (
     ProgrammeFileError,
     decode_programme,
 )
-from forum_desktop.agenda.programme_text import ParsedItem, ParsedProgramme, parse_programme
-from forum_desktop.models import Session
+from forum_desktop.agenda.programme_text import (
+    ParsedDay,
+    ParsedItem,
+    ParsedProgramme,
+    parse_programme,
+)
+from forum_desktop.models import Event, Session
 from forum_desktop.models.event import Language
 from forum_desktop.services.agenda_import import MAX_ITEM_MINUTES, recognise_methods
+from forum_desktop.services.programme_event import for_event
 from forum_desktop.services.programme_match import ProgrammeMatch
 from forum_desktop.ui import prompts
 from forum_desktop.ui.language import AUTONYMS
@@ -65,10 +71,13 @@ class ProgrammeImportDialog(QDialog):
         year: int | None = None,
         languages: Sequence[Language] = (),
         pair: Callable[[ParsedProgramme], ProgrammeMatch] | None = None,
+        event: Event | None = None,
     ) -> None:
         """``languages``: the event's working languages, main first; ``pair`` pairs a
-        note with the event's agenda (both needed to read a note as a translation)."""
+        note with the event's agenda (both needed to read a note as a translation);
+        ``event``: the one imported into (its time zone and dates, ``for_event``)."""
         super().__init__(parent)
+        self._event = event
         self.setWindowTitle(self.tr("Import a programme"))
         self.resize(980, 620)
         self.programme: ParsedProgramme | None = None
@@ -104,6 +113,10 @@ class ProgrammeImportDialog(QDialog):
         self.views.addWidget(self.pairs)
         self.warnings = QListWidget(self)
         self.warnings.setAccessibleName(self.tr("Warnings"))
+        # Whole sentences, wrapped: the zone's or the context's was cut at 1024 px.
+        self.warnings.setWordWrap(True)
+        self.warnings.setResizeMode(QListWidget.ResizeMode.Adjust)
+        self.warnings.setHorizontalScrollBarPolicy(Qt.ScrollBarPolicy.ScrollBarAlwaysOff)
         self.warnings_label = QLabel(self.tr("Warnings:"), self)
         self.target = QComboBox(self)
         self.target.setAccessibleName(self.tr("Where to put the items"))
@@ -115,6 +128,7 @@ class ProgrammeImportDialog(QDialog):
         self.year.setValue(year or QDate.currentDate().year())
         self.year.setAccessibleName(self.tr("Year of dates without one"))
         self.year.valueChanged.connect(self.refresh)
+        self.target.currentIndexChanged.connect(self.refresh)  # the event's dates or not
         self.take_context = QCheckBox(self.tr("Use the rest as the event's &context"), self)
         self.take_objectives = QCheckBox(self.tr("Add the objectives found"), self)
         self.summary = QLabel(self)
@@ -137,7 +151,7 @@ class ProgrammeImportDialog(QDialog):
         right_layout.setContentsMargins(0, 0, 0, 0)
         right_layout.addWidget(self.views, 3)
         right_layout.addWidget(self.warnings_label)
-        right_layout.addWidget(self.warnings, 1)
+        right_layout.addWidget(self.warnings, 2)
         splitter = self.splitter = QSplitter(self)
         splitter.addWidget(left)
         splitter.addWidget(right)
@@ -196,7 +210,11 @@ class ProgrammeImportDialog(QDialog):
         self.programme = None
         if text.strip() and not too_large:
             programme = parse_programme(text, year=self.year.value())
-            self.programme = recognise_methods(programme, language=self._main_language)
+            programme = recognise_methods(programme, language=self._main_language)
+            if self._event is not None:
+                new = self.target.currentData() is None
+                programme = for_event(programme, self._event, new_sessions=new)
+            self.programme = programme
         translating = self.translation_language() is not None
         self.options.setRowVisible(self.target, not translating)
         self.take_context.setVisible(not translating)
@@ -221,6 +239,7 @@ class ProgrammeImportDialog(QDialog):
                 )
                 heading = day.title or day_text
                 node = QTreeWidgetItem(self.preview, [heading or self.tr("Session")])
+                self._show_day_times(node, day)
                 count += self._add_items(node, day.items)
             for warning in self.programme.warnings:
                 self.warnings.addItem(notice_text(warning))
@@ -271,6 +290,19 @@ class ProgrammeImportDialog(QDialog):
         if left:
             summary += " " + self.tr("%n rows are left unpaired: see why in the table.", "", left)
         self.summary.setText(summary)
+
+    @staticmethod
+    def _show_day_times(node: QTreeWidgetItem, day: ParsedDay) -> None:
+        """The session's start as it will have it (in the event's zone), as its items show
+        theirs; its start–end in the tooltip."""
+        if day.start is None:
+            return
+        locale = QLocale()
+        start = locale.toString(qtime(day.start), QLocale.FormatType.ShortFormat)
+        node.setText(1, start)
+        if day.end is not None:
+            end = locale.toString(qtime(day.end), QLocale.FormatType.ShortFormat)
+            node.setToolTip(1, f"{start}–{end}")
 
     def _add_items(self, parent: QTreeWidgetItem, items: list[ParsedItem]) -> int:
         count = 0

@@ -3733,6 +3733,14 @@ Cree uno con Ctrl+N.</translation>
         <translation>La evaluación no está abierta: espere a que el facilitador la abra.</translation>
     </message>
     <message>
+        <source>The event keeps its dates ({event_dates}); the programme&apos;s sessions are on {dates}.</source>
+        <translation>El evento conserva sus fechas ({event_dates}); las sesiones del programa son el {dates}.</translation>
+    </message>
+    <message>
+        <source>The event, undated so far, takes the programme&apos;s dates: {dates}.</source>
+        <translation>El evento, sin fechas hasta ahora, toma las del programa: {dates}.</translation>
+    </message>
+    <message>
         <source>The file has column names but nobody below them. Add one person per row under the column names.</source>
         <translation>El archivo tiene nombres de columna pero nadie debajo. Añada una persona por fila bajo los nombres de columna.</translation>
     </message>
@@ -3779,6 +3787,18 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>The first row (line {line}) looks like a person, not column names. Add a row of column names (such as Name, Organisation, Email) at the top of the file.</source>
         <translation>La primera fila (línea {line}) parece una persona, no nombres de columna. Añada una fila de nombres de columna (como Nombre, Organización, Correo) al principio del archivo.</translation>
+    </message>
+    <message>
+        <source>The programme gives its times in several time zones ({zones}): they were kept as written; check them.</source>
+        <translation>El programa da sus horarios en varias zonas horarias ({zones}): se conservaron tal como están; revíselos.</translation>
+    </message>
+    <message>
+        <source>The programme gives its times in {zone}; this event is in {event_zone}: the times were converted to {times}.</source>
+        <translation>El programa da sus horarios en {zone}; este evento está en {event_zone}: los horarios se convirtieron a {times}.</translation>
+    </message>
+    <message>
+        <source>The programme gives its times in {zone}; this event is in {event_zone}: the times were kept as written; check them.</source>
+        <translation>El programa da sus horarios en {zone}; este evento está en {event_zone}: los horarios se conservaron tal como están; revíselos.</translation>
     </message>
     <message>
         <source>The programme has {count} agenda items; at most {limit} are imported at once. Split it into smaller files.</source>
@@ -3951,6 +3971,18 @@ Cree uno con Ctrl+N.</translation>
     <message>
         <source>line {line}: {heading} says “{weekday}” but {date} is a {named}</source>
         <translation>línea {line}: {heading} dice «{weekday}» pero el {date} cae otro día ({named})</translation>
+    </message>
+    <message>
+        <source>line {line}: {text} comes before the context heading {heading}; it is not taken as context</source>
+        <translation>línea {line}: {text} precede al título de contexto {heading}; no se toma como contexto</translation>
+    </message>
+    <message>
+        <source>line {line}: {text} is the note&apos;s title; it is not taken as context</source>
+        <translation>línea {line}: {text} es el título de la nota; no se toma como contexto</translation>
+    </message>
+    <message>
+        <source>line {line}: {text} names the kind of document; it is not taken as context</source>
+        <translation>línea {line}: {text} indica el tipo de documento; no se toma como contexto</translation>
     </message>
     <message>
         <source>line {line}: {title} has no time; its time is to be confirmed</source>

@@ -3733,6 +3733,14 @@ Créez-en un avec Ctrl+N.</translation>
         <translation>L’évaluation n’est pas ouverte : attendez que l’animateur l’ouvre.</translation>
     </message>
     <message>
+        <source>The event keeps its dates ({event_dates}); the programme&apos;s sessions are on {dates}.</source>
+        <translation>L’événement garde ses dates ({event_dates}) ; les sessions du programme ont lieu le {dates}.</translation>
+    </message>
+    <message>
+        <source>The event, undated so far, takes the programme&apos;s dates: {dates}.</source>
+        <translation>L’événement, sans dates jusqu’ici, prend celles du programme : {dates}.</translation>
+    </message>
+    <message>
         <source>The file has column names but nobody below them. Add one person per row under the column names.</source>
         <translation>Le fichier a des noms de colonnes mais personne en dessous. Ajoutez une personne par ligne sous les noms de colonnes.</translation>
     </message>
@@ -3779,6 +3787,18 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>The first row (line {line}) looks like a person, not column names. Add a row of column names (such as Name, Organisation, Email) at the top of the file.</source>
         <translation>La première ligne (ligne {line}) ressemble à une personne, pas à des noms de colonnes. Ajoutez une ligne de noms de colonnes (comme Nom, Organisme, Courriel) en haut du fichier.</translation>
+    </message>
+    <message>
+        <source>The programme gives its times in several time zones ({zones}): they were kept as written; check them.</source>
+        <translation>Le programme donne ses horaires dans plusieurs fuseaux horaires ({zones}) : ils ont été gardés tels quels ; vérifiez-les.</translation>
+    </message>
+    <message>
+        <source>The programme gives its times in {zone}; this event is in {event_zone}: the times were converted to {times}.</source>
+        <translation>Le programme donne ses horaires en {zone} ; cet événement est en {event_zone} : les horaires ont été convertis en {times}.</translation>
+    </message>
+    <message>
+        <source>The programme gives its times in {zone}; this event is in {event_zone}: the times were kept as written; check them.</source>
+        <translation>Le programme donne ses horaires en {zone} ; cet événement est en {event_zone} : les horaires ont été gardés tels quels ; vérifiez-les.</translation>
     </message>
     <message>
         <source>The programme has {count} agenda items; at most {limit} are imported at once. Split it into smaller files.</source>
@@ -3951,6 +3971,18 @@ Créez-en un avec Ctrl+N.</translation>
     <message>
         <source>line {line}: {heading} says “{weekday}” but {date} is a {named}</source>
         <translation>ligne {line} : {heading} indique « {weekday} » mais le {date} tombe un autre jour ({named})</translation>
+    </message>
+    <message>
+        <source>line {line}: {text} comes before the context heading {heading}; it is not taken as context</source>
+        <translation>ligne {line} : {text} précède le titre de contexte {heading} ; il n’est pas repris dans le contexte</translation>
+    </message>
+    <message>
+        <source>line {line}: {text} is the note&apos;s title; it is not taken as context</source>
+        <translation>ligne {line} : {text} est le titre de la note ; il n’est pas repris dans le contexte</translation>
+    </message>
+    <message>
+        <source>line {line}: {text} names the kind of document; it is not taken as context</source>
+        <translation>ligne {line} : {text} indique le type de document ; il n’est pas repris dans le contexte</translation>
     </message>
     <message>
         <source>line {line}: {title} has no time; its time is to be confirmed</source>

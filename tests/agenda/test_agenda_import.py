@@ -23,6 +23,7 @@ from forum_desktop.services.agenda_import import (
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import CreateEvent, UpdateEvent
 from forum_desktop.services.operations import undo
+from forum_desktop.services.programme_event import for_event
 from forum_desktop.storage import Store
 from tests.services.helpers import build_event
 from tests.storage.helpers import snapshot
@@ -37,9 +38,8 @@ def read(name: str) -> str:
 
 
 def new_event(store: Store, **fields: Any) -> UUID:
-    event_id: UUID = execute(
-        store, CreateEvent(title="Atelier", timezone="Europe/Paris", **fields)
-    ).value
+    fields.setdefault("timezone", "Europe/Paris")
+    event_id: UUID = execute(store, CreateEvent(title="Atelier", **fields)).value
     return event_id
 
 
@@ -545,3 +545,131 @@ def example_import_agenda(store: Store) -> ImportAgenda:
         take_context=True,
         take_objectives=True,
     )
+
+
+# --- the note's header, its time zone, the event's dates -------------------------------
+
+SEED_NOTE = "learning-forum-session-note.fr.txt"
+
+
+def _seed_session(store: Store, event_id: UUID, text: str | None = None) -> Session:
+    programme = parse_programme(read(SEED_NOTE) if text is None else text)
+    (session_id,) = execute(store, ImportAgenda(event_id=event_id, programme=programme)).value
+    return store.require(Session, session_id)
+
+
+def test_the_seed_notes_context_has_no_header(store: Store) -> None:
+    event_id = new_event(store)
+    programme = parse_programme(read(SEED_NOTE))
+    execute(store, ImportAgenda(event_id=event_id, programme=programme, take_context=True))
+    context = store.require(Event, event_id).context
+    assert context.startswith("L'apprentissage continu est essentiel pour les gouvernements")
+    for header in ("NOTE D'INFORMATION", "En route vers", "Mercredi 23 février", "Contexte\n"):
+        assert header not in context
+
+
+def test_an_undated_event_takes_the_sessions_dates_in_the_same_undo_step(store: Store) -> None:
+    event_id = new_event(store)
+    before = snapshot(store)
+    programme = parse_programme(read(SEED_NOTE))
+    result = execute(store, ImportAgenda(event_id=event_id, programme=programme))
+    event = store.require(Event, event_id)
+    assert (event.start_date, event.end_date) == (date(2022, 2, 23), date(2022, 2, 23))
+
+    undo(store, result)
+    assert snapshot(store) == before
+
+
+def test_the_preview_says_the_undated_event_takes_the_dates_and_a_dated_one_keeps_its_own(
+    store: Store,
+) -> None:
+    programme = parse_programme(read(SEED_NOTE))
+    undated = store.require(Event, new_event(store))
+    assert str(for_event(programme, undated).warnings[0]) == (
+        "The event, undated so far, takes the programme's dates: 2022-02-23."
+    )
+    dated_id = new_event(store, start_date=date(2022, 3, 1), end_date=date(2022, 3, 2))
+    assert str(for_event(programme, store.require(Event, dated_id)).warnings[0]) == (
+        "The event keeps its dates (2022-03-01 – 2022-03-02); the programme's sessions are on "
+        "2022-02-23."
+    )
+    _seed_session(store, dated_id)
+    event = store.require(Event, dated_id)
+    assert (event.start_date, event.end_date) == (date(2022, 3, 1), date(2022, 3, 2))
+
+
+def test_times_in_cet_are_converted_into_a_dakar_events_zone(store: Store) -> None:
+    event = store.require(Event, new_event(store, timezone="Africa/Dakar"))
+    programme = for_event(parse_programme(read(SEED_NOTE)), event)
+    assert [str(w) for w in programme.warnings[:2]] == [
+        "The programme gives its times in CET; this event is in Africa/Dakar: the times were "
+        "converted to 09:00–10:30.",
+        "The event, undated so far, takes the programme's dates: 2022-02-23.",
+    ]
+    # The notice on the shared span names the times the preview shows, not the note's.
+    assert (
+        "line 71: the 90 min from 09:00 to 10:30 are shared equally between 3 items; "
+        "adjust them before importing" in [str(w) for w in programme.warnings]
+    )
+    session = _seed_session(store, event.id)
+    assert (session.date, session.start_time, session.end_time) == (
+        date(2022, 2, 23),
+        time(9, 0),
+        time(10, 30),
+    )
+    schedule = compute_schedule(session, items_of(store, session.id), "Africa/Dakar")
+    assert schedule.items[-1].end is not None
+    assert schedule.items[-1].end.time() == time(10, 30)  # one hour before Paris's 11:30
+
+
+def test_without_a_zone_the_times_are_the_events_as_written(store: Store) -> None:
+    event = store.require(Event, new_event(store, timezone="Africa/Dakar"))
+    text = read(SEED_NOTE).replace(" (CET)", "")
+    programme = for_event(parse_programme(text), event)
+    assert not [w for w in programme.warnings if "gives its times in" in str(w)]
+    session = _seed_session(store, event.id, text)
+    assert (session.start_time, session.end_time) == (time(10, 0), time(11, 30))
+
+
+def test_a_zone_on_the_events_own_offset_converts_nothing_and_says_nothing(store: Store) -> None:
+    event = store.require(Event, new_event(store))  # Europe/Paris: CET in February
+    programme = for_event(parse_programme(read(SEED_NOTE)), event)
+    assert not [w for w in programme.warnings if "gives its times in" in str(w)]
+    assert _seed_session(store, event.id).start_time == time(10, 0)
+
+
+def test_a_conversion_past_midnight_moves_the_day(store: Store) -> None:
+    event_id = new_event(store, timezone="America/New_York")
+    text = "Programme\n\nTuesday 3 March 2026 (01:00–02:00 CET)\n\n- Opening (60 min)\n"
+    session = _seed_session(store, event_id, text)
+    assert (session.date, session.start_time, session.end_time) == (
+        date(2026, 3, 2),
+        time(19, 0),
+        time(20, 0),
+    )
+
+
+def test_an_undated_day_in_a_zone_is_kept_as_written_and_says_to_check(store: Store) -> None:
+    event = store.require(Event, new_event(store, timezone="Africa/Dakar"))
+    text = "Programme\n\nDay 1 (10:00–11:00 CET)\n\n- Opening (60 min)\n"
+    programme = for_event(parse_programme(text), event)
+    assert [str(w) for w in programme.warnings] == [
+        "The programme gives its times in CET; this event is in Africa/Dakar: the times were "
+        "kept as written; check them."
+    ]
+    session = _seed_session(store, event.id, text)
+    assert (session.start_time, session.end_time) == (time(10, 0), time(11, 0))
+
+
+def test_paris_time_in_summer_is_converted_with_its_summer_offset(store: Store) -> None:
+    text = "Programme\n\nMardi 16 juin 2026, 10h00-11h00 (heure de Paris)\n\n- Accueil (60 min)\n"
+    dakar = store.require(Event, new_event(store, timezone="Africa/Dakar"))
+    assert str(for_event(parse_programme(text), dakar).warnings[0]) == (
+        "The programme gives its times in Europe/Paris; this event is in Africa/Dakar: the "
+        "times were converted to 08:00–09:00."  # Paris is UTC+2 in June, Dakar UTC
+    )
+    assert _seed_session(store, dakar.id, text).start_time == time(8, 0)
+    paris = store.require(Event, new_event(store))
+    said = [str(w) for w in for_event(parse_programme(text), paris).warnings]
+    assert not [w for w in said if "gives its times in" in w]
+    assert _seed_session(store, paris.id, text).start_time == time(10, 0)

@@ -15,6 +15,7 @@ from forum_desktop.agenda.programme_text import (
     ParsedProgramme,
     parse_programme,
 )
+from forum_desktop.agenda.programme_zones import WrittenZone
 from forum_desktop.models import ItemKind
 
 DATA = Path(__file__).parent / "data"
@@ -152,9 +153,25 @@ def test_seed_day_comes_from_the_date_line_above_the_programme(seed: ParsedProgr
         time(11, 30),
         "",
     )
-    assert warned(seed)[0] == (
-        "line 9: the programme's day is taken from “Mercredi 23 février 2022, 10h00-11h30 (CET)”"
+    assert (
+        "line 9: the programme's day is taken from “Mercredi 23 février 2022, 10h00-11h30 "
+        "(CET)”" in warned(seed)
     )
+    assert seed.zone == WrittenZone("CET", 60)  # "(CET)" after the times: UTC+1
+
+
+def test_seed_header_is_not_context_and_says_so(seed: ParsedProgramme) -> None:
+    # The note has a "Contexte" heading: its context is what follows it; the kind, the
+    # title and the date line above are the session's, each named where it went.
+    assert seed.context.startswith("L'apprentissage continu est essentiel")
+    for header in ("NOTE D'INFORMATION", "En route vers", "Mercredi 23 février", "Contexte\n"):
+        assert header not in seed.context
+    assert warned(seed)[:3] == [
+        "line 5: “NOTE D'INFORMATION” names the kind of document; it is not taken as context",
+        "line 7: “En route vers le Forum d'apprentissage” is the note's title; it is not "
+        "taken as context",
+        "line 9: the programme's day is taken from “Mercredi 23 février 2022, 10h00-11h30 (CET)”",
+    ]
 
 
 def test_seed_span_is_shared_between_items_without_times(seed: ParsedProgramme) -> None:
@@ -166,8 +183,7 @@ def test_seed_span_is_shared_between_items_without_times(seed: ParsedProgramme) 
 
 
 def test_seed_context_and_objectives_are_offered(seed: ParsedProgramme) -> None:
-    assert seed.context.startswith("NOTE D'INFORMATION\n\nEn route vers le Forum d'apprentissage")
-    assert "\n\nContexte\n\nL'apprentissage continu est essentiel" in seed.context
+    assert seed.context.startswith("L'apprentissage continu est essentiel")
     assert "Proposition et attentes pour la session" in seed.context
     assert "Objectifs" not in seed.context
     lead_in = (
@@ -182,8 +198,9 @@ def test_seed_context_and_objectives_are_offered(seed: ParsedProgramme) -> None:
 
 def test_seed_loses_no_line(seed: ParsedProgramme) -> None:
     kept = everything_kept(seed)
-    # The two section headings are the structure itself: programme_found, objectives.
-    headings = {"Programme", "Objectifs"}
+    # The section headings are the structure itself: programme_found, objectives, and the
+    # context's own field.
+    headings = {"Programme", "Objectifs", "Contexte"}
     lines = [strip_emphasis(line) for line in read(SEED).splitlines() if line.strip()]
     lost = [line for line in lines if line.strip() not in headings and line_words(line) not in kept]
     # The page furniture is dropped; the guiding question left its line for its field.
@@ -230,13 +247,15 @@ def test_english_multi_day_workshop_with_time_slots() -> None:
         (0, "Closing and next steps", 15, "12:15", OTH, ""),
     ]
     assert monday.items[0].end == time(9, 30)
-    assert warned(programme) == []
+    assert warned(programme) == [
+        "line 1: “Regional Learning Exchange on Climate Resilience” is the note's title; it is "
+        "not taken as context"
+    ]
     assert programme.objectives == [
         ("By the end of the workshop, participants will:", "Share lessons from the pilots"),
         ("By the end of the workshop, participants will:", "Agree on a joint monitoring framework"),
     ]
-    assert programme.context == (
-        "Regional Learning Exchange on Climate Resilience\n\nBackground\n\n"
+    assert programme.context == (  # what the "Background" heading holds
         "Cities in the region have been piloting nature-based solutions since 2023.\n"
         "This exchange brings their teams together."
     )
@@ -283,12 +302,15 @@ def test_markdown_agenda_with_heading_items_and_durations() -> None:
         ("Objectives", "Review the draft toolkit"),
         ("Objectives", "Plan the pilot"),
     ]
-    # The section after the agenda is context again: Markdown headings kept, emphasis not.
+    # The section after the agenda is context again: Markdown headings kept, emphasis not;
+    # the title names the session.
     assert programme.context == (
-        "# Peer review seminar\n\nSome intro paragraph with bold text & an ampersand.\n\n"
+        "Some intro paragraph with bold text & an ampersand.\n\n"
         "## Practical information\n\nVenue: Room 3, City Hall."
     )
-    assert warned(programme) == []
+    assert warned(programme) == [
+        "line 1: “Peer review seminar” is the note's title; it is not taken as context"
+    ]
 
 
 MESSY_OUTLINE: list[Row] = [
