@@ -93,6 +93,10 @@ class BreakoutActs(UndoingLaptops):
         """People some laptop moved out of every group."""
         self.names: set[str] = set(NAMES)
         """Every name a group was given."""
+        self.undone_groups: set[UUID] = set()
+        """Groups whose making was undone: another laptop's act on one of them meanwhile
+        brings it back (a delete loses to an edit), with only the memberships nobody
+        took away."""
 
     @initialize(count=st.integers(2, 4), skews=st.lists(skew, min_size=4, max_size=4))
     def start(self, count: int, skews: list[int] | None = None) -> None:
@@ -138,6 +142,8 @@ class BreakoutActs(UndoingLaptops):
                 continue
             if change.record_type == BreakoutMember.record_type:
                 (self.members.add if kept else self.members.discard)(change.record_id)
+            elif change.record_type == Breakout.record_type:
+                (self.undone_groups.discard if kept else self.undone_groups.add)(change.record_id)
             elif change.record_type == Outcome.record_type:
                 if kept:
                     self.reports[change.record_id] = change.new_values()["text"]
@@ -285,7 +291,8 @@ class BreakoutActs(UndoingLaptops):
         for extra in set(members) - self.members:  # an undone one another laptop ended
             assert members[extra].ended  # meanwhile is kept (a delete loses to an edit)
         present = set(self.people) - self.moved_out
-        if shown.groups:  # everyone dealt in, and not moved out since, is in a group
+        brought_back = self.undone_groups.intersection(group.id for group in shown.groups)
+        if shown.groups and not brought_back:  # everyone dealt in, not moved out, is in one
             assert {person for group in shown.groups for person in group.member_ids} >= present
         reports = first.select(Outcome, {"kind": OutcomeKind.REPORT.value}, "created_at")
         assert {r.id: r.text for r in reports} == self.reports
@@ -336,4 +343,25 @@ def test_a_move_into_a_making_another_laptop_undoes_leaves_the_earlier_groups_wh
     everything_travels(machine.laptops, machine.event_id, machine.folders)
     for laptop in machine.laptops:
         assert breakouts_view(laptop.store, machine.item_id) == earlier
+    machine.teardown()
+
+
+def test_a_group_another_laptop_acted_on_comes_back_without_the_members_an_undo_took() -> None:
+    """One laptop undoes its making of groups while another, not knowing, starts the
+    report-back: the group reporting comes back (a delete loses to an edit) and both
+    laptops show it, but the memberships the undo removed, which nobody touched, stay
+    removed: everyone is "Not in a group" until the facilitator groups them again.
+    (Hypothesis found this; the machine's partition check skips groups brought back.)"""
+    machine = BreakoutActs()
+    machine.start(count=2, skews=[0, 0, 0, 0])
+    machine.make_groups(0, count=1, how=Grouping.RANDOM, seed=0)
+    machine.pass_along(source=0, to=1)
+    machine.report_next(1)
+    machine.undo(0)
+    assert breakouts_view(machine.laptops[0].store, machine.item_id).groups == ()
+    everything_travels(machine.laptops, machine.event_id, machine.folders)
+    views = [breakouts_view(laptop.store, machine.item_id) for laptop in machine.laptops]
+    assert views[0] == views[1]
+    [group] = views[0].groups
+    assert views[0].reporting == group.id and group.member_ids == ()
     machine.teardown()
