@@ -84,8 +84,8 @@ class ParsedProgramme:
     """The note's title (its first heading-like line), "" when it has none."""
     zone: WrittenZone | None = None
     """The time zone the text writes after its times (``(CET)``, ``(heure de Paris)``),
-    None when it names none
-    (or several); ``services.programme_zone`` reads the times into the event's."""
+    None when it names none (or several); ``services.programme_event`` reads the times
+    into the event's."""
 
     def items(self) -> Iterator[ParsedItem]:
         """Every item of every day, parents first."""

@@ -41,9 +41,6 @@ class FlowLayout(QLayout):
         (``setGeometry``)."""
         return False
 
-    def heightForWidth(self, width: int) -> int:
-        return self._arrange(QRect(0, 0, width, 0), move=False)
-
     def setGeometry(self, rect: QRect) -> None:
         super().setGeometry(rect)
         self._arrange(rect, move=True)
