@@ -5685,6 +5685,10 @@ Conflicto de sincronización: también se conserva desde otro portátil:
         <translation>Ensayo cancelado: no se ha copiado nada.</translation>
     </message>
     <message>
+        <source>Rehearsal cancelled: the copy was deleted.</source>
+        <translation>Ensayo cancelado: la copia se ha eliminado.</translation>
+    </message>
+    <message>
         <source>The rehearsal did not start (%1). The event is unchanged.</source>
         <translation>El ensayo no empezó (%1). El evento no ha cambiado.</translation>
     </message>

@@ -5685,6 +5685,10 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
         <translation>Répétition annulée : rien n’a été copié.</translation>
     </message>
     <message>
+        <source>Rehearsal cancelled: the copy was deleted.</source>
+        <translation>Répétition annulée : la copie a été supprimée.</translation>
+    </message>
+    <message>
         <source>The rehearsal did not start (%1). The event is unchanged.</source>
         <translation>La répétition n’a pas démarré (%1). L’événement est inchangé.</translation>
     </message>
