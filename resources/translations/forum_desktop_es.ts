@@ -2449,8 +2449,8 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
         </translation>
     </message>
     <message>
-        <source>Could not bring in the shared event: %1</source>
-        <translation>No se pudo traer el evento compartido: %1</translation>
+        <source>Could not bring in the shared event yet (%1): it is still awaited and comes in once a merge succeeds.</source>
+        <translation>Aún no se ha podido traer el evento compartido (%1): sigue esperándose y llegará en cuanto una sincronización tenga éxito.</translation>
     </message>
     <message>
         <source>The shared event has not arrived yet: it comes in as soon as the other laptop&apos;s changes reach the folder.</source>

@@ -2449,8 +2449,8 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
         </translation>
     </message>
     <message>
-        <source>Could not bring in the shared event: %1</source>
-        <translation>L’événement partagé n’a pas pu être récupéré : %1</translation>
+        <source>Could not bring in the shared event yet (%1): it is still awaited and comes in once a merge succeeds.</source>
+        <translation>L’événement partagé n’a pas encore pu être importé (%1) : il reste attendu et arrivera dès qu’une synchronisation réussira.</translation>
     </message>
     <message>
         <source>The shared event has not arrived yet: it comes in as soon as the other laptop&apos;s changes reach the folder.</source>
