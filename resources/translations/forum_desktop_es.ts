@@ -7211,8 +7211,8 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>No se espera ningún evento compartido en este portátil.</translation>
     </message>
     <message>
-        <source>Shared events are awaited from several folders: stop waiting for those of which folder? File ▸ Join shared events… brings them in again.</source>
-        <translation>Se esperan eventos compartidos desde varias carpetas: ¿dejar de esperar los de qué carpeta? Archivo ▸ Unirse a eventos compartidos… los vuelve a incorporar.</translation>
+        <source>Shared events are awaited from several folders: stop waiting for those of which folder?</source>
+        <translation>Se esperan eventos compartidos desde varias carpetas: ¿dejar de esperar los de qué carpeta?</translation>
     </message>
     <message>
         <source>Stop waiting</source>

@@ -7211,8 +7211,8 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>Aucun événement partagé n’est attendu sur cet ordinateur.</translation>
     </message>
     <message>
-        <source>Shared events are awaited from several folders: stop waiting for those of which folder? File ▸ Join shared events… brings them in again.</source>
-        <translation>Des événements partagés sont attendus de plusieurs dossiers : ne plus attendre ceux de quel dossier ? Fichier ▸ Rejoindre des événements partagés… les fera de nouveau venir.</translation>
+        <source>Shared events are awaited from several folders: stop waiting for those of which folder?</source>
+        <translation>Des événements partagés sont attendus de plusieurs dossiers : ne plus attendre ceux de quel dossier ?</translation>
     </message>
     <message>
         <source>Stop waiting</source>

@@ -140,8 +140,9 @@ def test_stopping_waiting_forgets_the_join_after_asking(
         assert again.stop_waiting_action.isEnabled()
         answers.confirm_answer = False
         again.stop_waiting_action.trigger()
+        named = f"…/{folder.parent.name}/{folder.name}"  # the end of a long path shows
         assert answers.confirms == [
-            f"Stop waiting for 1 shared event from {folder}? This laptop forgets that it "
+            f"Stop waiting for 1 shared event from {named}? This laptop forgets that it "
             "joined it; File ▸ Join shared events… brings it in again."
         ]
         assert awaited_events(again.context.store) == {event_id: folder}
@@ -149,7 +150,7 @@ def test_stopping_waiting_forgets_the_join_after_asking(
         answers.confirm_answer = True
         again.stop_waiting_action.trigger()
         assert again.statusBar().currentMessage() == (
-            f"No longer waiting for 1 shared event from {folder}: to bring it in later, "
+            f"No longer waiting for 1 shared event from {named}: to bring it in later, "
             "join that folder again (File ▸ Join shared events…)."
         )
         assert awaited_events(again.context.store) == {}
@@ -186,14 +187,44 @@ def test_with_several_folders_the_user_chooses_which_to_stop_waiting_for(
             f"…/{tmp_path.name}/stick, not connected now "
             "(a USB stick?): they come in once the folder is back."
         )
-        answers.choices.append(1)
+        awaited = awaited_events(again.context.store)
+        answers.picks.append(None)  # the list closed: nothing asked, nothing forgotten
         again.stop_waiting_action.trigger()
-        assert answers.asked == [[str(share), str(stick)]]
+        short = [f"…/{tmp_path.name}/share", f"…/{tmp_path.name}/stick"]
+        assert answers.listed == [short]
+        assert answers.confirms == []
+        assert awaited_events(again.context.store) == awaited
+
+        answers.picks.append(1)
+        answers.confirm_answer = False  # the stick picked, then Cancel: nothing forgotten
+        again.stop_waiting_action.trigger()
+        assert answers.confirms == [
+            f"Stop waiting for 2 shared events from {short[1]}? This laptop forgets that it "
+            "joined them; File ▸ Join shared events… brings them in again."
+        ]
+        assert awaited_events(again.context.store) == awaited
+
+        answers.picks.append(1)
+        answers.confirm_answer = True
+        again.stop_waiting_action.trigger()
         assert again.statusBar().currentMessage() == (
-            f"No longer waiting for 2 shared events from {stick}: to bring them in later, "
+            f"No longer waiting for 2 shared events from {short[1]}: to bring them in later, "
             "join that folder again (File ▸ Join shared events…)."
         )
         assert awaited_events(again.context.store) == {other: share}
+
+
+def test_folders_whose_short_names_are_the_same_are_listed_whole(
+    window: MainWindow, answers: Prompts, tmp_path: Path
+) -> None:
+    # Two sticks with the same folder: their last two parts would not tell them apart.
+    kingston, sandisk = (tmp_path / stick / "Forum 2026" / "shared" for stick in ("K", "S"))
+    store = window.context.store
+    store.set_setting(folder_setting(uuid4()), str(kingston))
+    store.set_setting(folder_setting(uuid4()), str(sandisk))
+    answers.picks.append(None)
+    window.stop_waiting_action.trigger()
+    assert answers.listed == [[str(kingston), str(sandisk)]]
 
 
 def test_the_window_says_in_french_which_events_are_on_their_way(
