@@ -54,6 +54,8 @@ class StopWaiting(QObject):
             if index is None:
                 return
             folder = folders[index]
+        if self._refused_while_merging(folder):
+            return
         question = self.tr(
             "Stop waiting for %n shared event(s) from %1? This laptop forgets that it "
             "joined them; File ▸ Join shared events… brings them in again.",
@@ -61,6 +63,8 @@ class StopWaiting(QObject):
             counts[folder],
         ).replace("%1", short_path(folder))
         if not prompts.confirm(window, title, question, action=self.tr("Stop waiting")):
+            return
+        if self._refused_while_merging(folder):  # one may have started while asking
             return
         try:
             forgotten = stop_waiting(window.context.store, folder)
@@ -77,6 +81,21 @@ class StopWaiting(QObject):
                 len(forgotten),
             ).replace("%1", short_path(folder))
         )
+
+    def _refused_while_merging(self, folder: Path) -> bool:
+        """A running merge could bring an event awaited from ``folder`` in once its folder
+        setting is gone: never synced again, and nothing would say so. Refuse until it
+        ends (merges start and end on this thread: none starts between this and forgetting)."""
+        store = self._window.context.store
+        events = [event_id for event_id, path in awaited_events(store).items() if path == folder]
+        if not self._window.sync.merging(events):
+            return False
+        prompts.error(
+            self._window,
+            self.tr("Stop waiting for shared events"),
+            self.tr("A merge from that folder is running: try again in a moment."),
+        )
+        return True
 
 
 def _names(folders: list[Path]) -> list[str]:

@@ -7199,6 +7199,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
 </context>
 <context>
     <name>StopWaiting</name>
+    <message>
+        <source>A merge from that folder is running: try again in a moment.</source>
+        <translation>Hay una sincronización con esa carpeta en curso: inténtelo de nuevo en un momento.</translation>
+    </message>
     <message numerus="yes">
         <source>No longer waiting for %n shared event(s) from %1: to bring them in later, join that folder again (File ▸ Join shared events…).</source>
         <translation>

@@ -7199,6 +7199,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
 </context>
 <context>
     <name>StopWaiting</name>
+    <message>
+        <source>A merge from that folder is running: try again in a moment.</source>
+        <translation>Une synchronisation avec ce dossier est en cours : réessayez dans un instant.</translation>
+    </message>
     <message numerus="yes">
         <source>No longer waiting for %n shared event(s) from %1: to bring them in later, join that folder again (File ▸ Join shared events…).</source>
         <translation>
