@@ -41,11 +41,16 @@ def time_to_exit(command: list[str], env: dict[str, str]) -> float:
     return elapsed
 
 
-def commands(database: Path, folder: Path) -> dict[str, list[str]]:
-    """Each figure's command, and the baseline's."""
+def commands(database: Path, folder: Path, env: dict[str, str]) -> dict[str, list[str]]:
+    """Each figure's command, and the baseline's; ``env`` keeps the children's logs and
+    configuration in ``folder``, out of the caller's home."""
     cli = [sys.executable, "-m", "forum_desktop"]
     event = subprocess.run(
-        [*cli, "events", "--db", str(database)], capture_output=True, text=True, check=True
+        [*cli, "events", "--db", str(database)],
+        env=env,
+        capture_output=True,
+        text=True,
+        check=True,
     ).stdout.split("\t")[0]
     return {
         "cli_help": [*cli, "--help"],
@@ -77,7 +82,7 @@ def main(argv: list[str] | None = None) -> int:
         database = prepare_database(folder)
         # Bytecode written by the warm-up into ``folder``: see startup.child_environment.
         env = child_environment(folder, "offscreen")
-        kinds = commands(database, folder)
+        kinds = commands(database, folder, env)
         times: dict[str, list[float]] = {kind: [] for kind in kinds}
         for index in range(args.warmup + args.runs):
             # Interleaved, alternating who goes first, so drift hits all alike.

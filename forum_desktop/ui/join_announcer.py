@@ -23,7 +23,8 @@ if TYPE_CHECKING:
 
 
 class JoinAnnouncer(QObject):
-    """The events a join is bringing in, until each has arrived (or its merge failed)."""
+    """The events a join is bringing in, until each has arrived (a failed merge says why
+    and leaves it awaited) or the user stopped waiting for it."""
 
     def __init__(self, window: MainWindow) -> None:
         super().__init__(window)
@@ -31,6 +32,8 @@ class JoinAnnouncer(QObject):
         still = window.sync.awaited
         self._awaited: dict[UUID, bool] = dict.fromkeys(still, True)
         """Event id → whether "not arrived yet" was said (once is enough)."""
+        self._failures: dict[UUID, str] = {}
+        """Event id → the merge error last said: a failing merge repeats it at each try."""
         window.sync.status_changed.connect(self._merged)
         if still:
             window.status_line.say(self._on_their_way(list(still.values())))
@@ -42,6 +45,7 @@ class JoinAnnouncer(QObject):
         """No longer awaited: the user stopped waiting for them."""
         for event_id in event_ids:
             self._awaited.pop(event_id, None)
+            self._failures.pop(event_id, None)
 
     def _on_their_way(self, folders: list[Path]) -> str:
         """How many shared events are still awaited, from which folders (one per event)."""
@@ -73,11 +77,15 @@ class JoinAnnouncer(QObject):
             return
         window = self._window
         error = window.sync.errors.get(event_id)
-        if error is not None:
-            del self._awaited[event_id]
-            window.status_line.say(
-                self.tr("Could not bring in the shared event: %1").replace("%1", error)
-            )
+        if error is not None:  # perhaps a stick pulled mid-merge: a later merge brings it
+            if self._failures.get(event_id) != error:
+                self._failures[event_id] = error
+                window.status_line.say(
+                    self.tr(
+                        "Could not bring in the shared event yet (%1): it is still awaited "
+                        "and comes in once a merge succeeds."
+                    ).replace("%1", error)
+                )
             return
         event = window.context.store.get(Event, event_id)
         if event is None:  # no laptop's changes in the folder yet: a later merge brings them
@@ -91,6 +99,7 @@ class JoinAnnouncer(QObject):
                 )
             return
         del self._awaited[event_id]
+        self._failures.pop(event_id, None)
         title = shortened(event.title, 60)
         if window.current_event_id() is None:
             window.open_event(event_id)

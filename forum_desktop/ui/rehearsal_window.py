@@ -98,7 +98,7 @@ class RehearsalStart(QObject):
     def _copied(self, store: Store) -> None:
         if self._cancel.is_set():  # cancelled as the copy's last step ended
             store.conn.close()
-            self._cancelled()
+            self._cancelled(self.tr("Rehearsal cancelled: the copy was deleted."))
             return
         self._end()
         window = RehearsalWindow(store, self._folder, self._session_id, self._parent)
@@ -108,7 +108,7 @@ class RehearsalStart(QObject):
 
     def _failed(self, error: Exception) -> None:
         if isinstance(error, CopyCancelledError):
-            self._cancelled()
+            self._cancelled(self.tr("Rehearsal cancelled: nothing was copied."))
             return
         self._end()
         self._folder.cleanup()
@@ -134,10 +134,11 @@ class RehearsalStart(QObject):
         prompts.error(self._parent, self.tr("Rehearsal"), message)
         self.failed.emit(message)
 
-    def _cancelled(self) -> None:
+    def _cancelled(self, message: str) -> None:
+        """``message`` says whether the copy was made (and deleted with its folder)."""
         self._end()
         self._folder.cleanup()
-        self.cancelled.emit(self.tr("Rehearsal cancelled: nothing was copied."))
+        self.cancelled.emit(message)
 
     def _end(self) -> None:
         self._ended = True

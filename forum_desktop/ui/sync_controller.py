@@ -184,6 +184,10 @@ class SyncController(QObject):
             if watched:
                 self._watcher.removePaths(watched)
 
+    def merging(self, event_ids: list[UUID]) -> bool:
+        """Whether a merge of one of ``event_ids`` is running (or queued) now."""
+        return any(event_id in self._running for event_id in event_ids)
+
     def folder_of(self, event_id: UUID) -> Path | None:
         value = self.context.store.setting(folder_setting(event_id))
         return None if value is None else Path(value)

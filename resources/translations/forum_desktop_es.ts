@@ -2449,8 +2449,8 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
         </translation>
     </message>
     <message>
-        <source>Could not bring in the shared event: %1</source>
-        <translation>No se pudo traer el evento compartido: %1</translation>
+        <source>Could not bring in the shared event yet (%1): it is still awaited and comes in once a merge succeeds.</source>
+        <translation>Aún no se ha podido traer el evento compartido (%1): sigue esperándose y llegará en cuanto una sincronización tenga éxito.</translation>
     </message>
     <message>
         <source>The shared event has not arrived yet: it comes in as soon as the other laptop&apos;s changes reach the folder.</source>
@@ -5685,6 +5685,10 @@ Conflicto de sincronización: también se conserva desde otro portátil:
         <translation>Ensayo cancelado: no se ha copiado nada.</translation>
     </message>
     <message>
+        <source>Rehearsal cancelled: the copy was deleted.</source>
+        <translation>Ensayo cancelado: la copia se ha eliminado.</translation>
+    </message>
+    <message>
         <source>The rehearsal did not start (%1). The event is unchanged.</source>
         <translation>El ensayo no empezó (%1). El evento no ha cambiado.</translation>
     </message>
@@ -7195,6 +7199,10 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
 </context>
 <context>
     <name>StopWaiting</name>
+    <message>
+        <source>A merge from that folder is running: try again in a moment.</source>
+        <translation>Hay una sincronización con esa carpeta en curso: inténtelo de nuevo en un momento.</translation>
+    </message>
     <message numerus="yes">
         <source>No longer waiting for %n shared event(s) from %1: to bring them in later, join that folder again (File ▸ Join shared events…).</source>
         <translation>
@@ -7207,8 +7215,8 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
         <translation>No se espera ningún evento compartido en este portátil.</translation>
     </message>
     <message>
-        <source>Shared events are awaited from several folders: stop waiting for those of which folder? File ▸ Join shared events… brings them in again.</source>
-        <translation>Se esperan eventos compartidos desde varias carpetas: ¿dejar de esperar los de qué carpeta? Archivo ▸ Unirse a eventos compartidos… los vuelve a incorporar.</translation>
+        <source>Shared events are awaited from several folders: stop waiting for those of which folder?</source>
+        <translation>Se esperan eventos compartidos desde varias carpetas: ¿dejar de esperar los de qué carpeta?</translation>
     </message>
     <message>
         <source>Stop waiting</source>

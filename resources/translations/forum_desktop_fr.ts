@@ -2449,8 +2449,8 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
         </translation>
     </message>
     <message>
-        <source>Could not bring in the shared event: %1</source>
-        <translation>L’événement partagé n’a pas pu être récupéré : %1</translation>
+        <source>Could not bring in the shared event yet (%1): it is still awaited and comes in once a merge succeeds.</source>
+        <translation>L’événement partagé n’a pas encore pu être importé (%1) : il reste attendu et arrivera dès qu’une synchronisation réussira.</translation>
     </message>
     <message>
         <source>The shared event has not arrived yet: it comes in as soon as the other laptop&apos;s changes reach the folder.</source>
@@ -5685,6 +5685,10 @@ Conflit de synchronisation : aussi conservé depuis un autre ordinateur :
         <translation>Répétition annulée : rien n’a été copié.</translation>
     </message>
     <message>
+        <source>Rehearsal cancelled: the copy was deleted.</source>
+        <translation>Répétition annulée : la copie a été supprimée.</translation>
+    </message>
+    <message>
         <source>The rehearsal did not start (%1). The event is unchanged.</source>
         <translation>La répétition n’a pas démarré (%1). L’événement est inchangé.</translation>
     </message>
@@ -7195,6 +7199,10 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
 </context>
 <context>
     <name>StopWaiting</name>
+    <message>
+        <source>A merge from that folder is running: try again in a moment.</source>
+        <translation>Une synchronisation avec ce dossier est en cours : réessayez dans un instant.</translation>
+    </message>
     <message numerus="yes">
         <source>No longer waiting for %n shared event(s) from %1: to bring them in later, join that folder again (File ▸ Join shared events…).</source>
         <translation>
@@ -7207,8 +7215,8 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
         <translation>Aucun événement partagé n’est attendu sur cet ordinateur.</translation>
     </message>
     <message>
-        <source>Shared events are awaited from several folders: stop waiting for those of which folder? File ▸ Join shared events… brings them in again.</source>
-        <translation>Des événements partagés sont attendus de plusieurs dossiers : ne plus attendre ceux de quel dossier ? Fichier ▸ Rejoindre des événements partagés… les fera de nouveau venir.</translation>
+        <source>Shared events are awaited from several folders: stop waiting for those of which folder?</source>
+        <translation>Des événements partagés sont attendus de plusieurs dossiers : ne plus attendre ceux de quel dossier ?</translation>
     </message>
     <message>
         <source>Stop waiting</source>

@@ -38,6 +38,10 @@ class Prompts:
     """Answers to ``prompts.choose`` (the index of the option, None to cancel)."""
     asked: list[list[str]] = field(default_factory=list)
     """The options of each ``prompts.choose`` asked."""
+    picks: list[int | None] = field(default_factory=list)
+    """Answers to ``prompts.pick`` (the index of the item, None to cancel)."""
+    listed: list[list[str]] = field(default_factory=list)
+    """The items of each ``prompts.pick`` asked."""
 
 
 @pytest.fixture(autouse=True)
@@ -72,8 +76,15 @@ def answers(monkeypatch: pytest.MonkeyPatch) -> Prompts:
             raise AssertionError(f"unexpected choice prompt: {text}")
         return script.choices.pop(0)
 
+    def pick(parent: Any, title: str, label: str, options: list[str]) -> int | None:
+        script.listed.append(options)
+        if not script.picks:
+            raise AssertionError(f"unexpected pick prompt: {label}")
+        return script.picks.pop(0)
+
     monkeypatch.setattr(prompts, "confirm", confirm)
     monkeypatch.setattr(prompts, "choose", choose)
+    monkeypatch.setattr(prompts, "pick", pick)
     monkeypatch.setattr(prompts, "ask_text", pop(script.texts, "text"))
     monkeypatch.setattr(prompts, "open_file", pop(script.open_paths, "open-file"))
     monkeypatch.setattr(prompts, "open_files", pop(script.open_path_lists, "open-files"))

@@ -5,13 +5,16 @@ from __future__ import annotations
 
 import shutil
 from pathlib import Path
+from typing import Any
 from uuid import UUID
 
+import pytest
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.services.capture import CaptureOutcome, UpdateOutcome
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import CreateEvent
+from forum_desktop.sync import engine
 from forum_desktop.sync.engine import sync_event
 from forum_desktop.sync.share import SYNC_DIR
 from forum_desktop.ui.main_window import MainWindow
@@ -105,3 +108,47 @@ def test_an_event_whose_changes_come_later_is_announced_when_they_arrive(
     qtbot.waitUntil(lambda: "arrived from" in bar.currentMessage(), timeout=WAIT_MS)
     assert bar.currentMessage() == "“Atelier de Thiès” arrived from the shared folder and is open."
     assert window.current_event_id() == event_id
+
+
+def test_an_event_whose_first_merges_fail_is_still_announced_when_it_arrives(
+    window: MainWindow,
+    answers: Prompts,
+    tmp_path: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+) -> None:
+    folder = tmp_path / "shared"
+    awa = open_laptop(tmp_path / "facilitator", "Awa")
+    event_id: UUID = execute(awa.store, CreateEvent(title="Atelier de Thiès")).value
+    sync_event(awa.store, event_id, folder)
+    awa.close()
+    merge = engine.sync_event
+    out = [True]  # the stick pulled mid-merge, until the test plugs it back
+
+    def pulled(*args: Any) -> object:
+        if out[0]:
+            raise OSError(f"{folder}: the stick was pulled")
+        return merge(*args)
+
+    monkeypatch.setattr(engine, "sync_event", pulled)
+    said: list[str] = []
+    say = window.status_line.say
+    monkeypatch.setattr(window.status_line, "say", lambda text: (said.append(text), say(text)))
+    failed = (
+        f"Could not bring in the shared event yet ({folder}: the stick was pulled): it is "
+        "still awaited and comes in once a merge succeeds."
+    )
+
+    answers.folders.append(folder)
+    with qtbot.waitSignal(window.sync.status_changed, timeout=WAIT_MS):
+        window.join_action.trigger()
+    assert window.statusBar().currentMessage() == failed
+    with qtbot.waitSignal(window.sync.status_changed, timeout=WAIT_MS):
+        window.sync.sync(event_id)  # the same error again: said once is enough
+    assert said.count(failed) == 1
+    assert window.events_model.rowCount() == 0
+
+    out[0] = False
+    window.sync.sync(event_id)
+    qtbot.waitUntil(lambda: window.current_event_id() == event_id, timeout=WAIT_MS)
+    assert said[-1] == "“Atelier de Thiès” arrived from the shared folder and is open."

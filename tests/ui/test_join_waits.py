@@ -5,11 +5,14 @@ its own, and the user can stop waiting for it."""
 from __future__ import annotations
 
 import shutil
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import Any
 from uuid import UUID, uuid4
 
+import pytest
 from PySide6.QtCore import QCoreApplication
 from pytestqt.qtbot import QtBot
 
@@ -18,9 +21,11 @@ from forum_desktop.models import Event
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import CreateEvent
 from forum_desktop.storage import Store, open_database
+from forum_desktop.sync import engine
 from forum_desktop.sync.awaited import awaited_events, folder_setting
 from forum_desktop.sync.engine import sync_event
 from forum_desktop.sync.share import SYNC_DIR
+from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
@@ -136,12 +141,15 @@ def test_stopping_waiting_forgets_the_join_after_asking(
     join(window, answers, folder, qtbot)
 
     with restarted(window, db_path, clock, qtbot) as again:
+        # The merge the window starts with (changes may have come meanwhile) has ended.
+        qtbot.waitUntil(lambda: not again.sync.merging([event_id]), timeout=WAIT_MS)
         again.file_menu.aboutToShow.emit()
         assert again.stop_waiting_action.isEnabled()
         answers.confirm_answer = False
         again.stop_waiting_action.trigger()
+        named = f"…/{folder.parent.name}/{folder.name}"  # the end of a long path shows
         assert answers.confirms == [
-            f"Stop waiting for 1 shared event from {folder}? This laptop forgets that it "
+            f"Stop waiting for 1 shared event from {named}? This laptop forgets that it "
             "joined it; File ▸ Join shared events… brings it in again."
         ]
         assert awaited_events(again.context.store) == {event_id: folder}
@@ -149,7 +157,7 @@ def test_stopping_waiting_forgets_the_join_after_asking(
         answers.confirm_answer = True
         again.stop_waiting_action.trigger()
         assert again.statusBar().currentMessage() == (
-            f"No longer waiting for 1 shared event from {folder}: to bring it in later, "
+            f"No longer waiting for 1 shared event from {named}: to bring it in later, "
             "join that folder again (File ▸ Join shared events…)."
         )
         assert awaited_events(again.context.store) == {}
@@ -186,14 +194,103 @@ def test_with_several_folders_the_user_chooses_which_to_stop_waiting_for(
             f"…/{tmp_path.name}/stick, not connected now "
             "(a USB stick?): they come in once the folder is back."
         )
-        answers.choices.append(1)
+        awaited = awaited_events(again.context.store)
+        answers.picks.append(None)  # the list closed: nothing asked, nothing forgotten
         again.stop_waiting_action.trigger()
-        assert answers.asked == [[str(share), str(stick)]]
+        short = [f"…/{tmp_path.name}/share", f"…/{tmp_path.name}/stick"]
+        assert answers.listed == [short]
+        assert answers.confirms == []
+        assert awaited_events(again.context.store) == awaited
+
+        answers.picks.append(1)
+        answers.confirm_answer = False  # the stick picked, then Cancel: nothing forgotten
+        again.stop_waiting_action.trigger()
+        assert answers.confirms == [
+            f"Stop waiting for 2 shared events from {short[1]}? This laptop forgets that it "
+            "joined them; File ▸ Join shared events… brings them in again."
+        ]
+        assert awaited_events(again.context.store) == awaited
+
+        answers.picks.append(1)
+        answers.confirm_answer = True
+        again.stop_waiting_action.trigger()
         assert again.statusBar().currentMessage() == (
-            f"No longer waiting for 2 shared events from {stick}: to bring them in later, "
+            f"No longer waiting for 2 shared events from {short[1]}: to bring them in later, "
             "join that folder again (File ▸ Join shared events…)."
         )
         assert awaited_events(again.context.store) == {other: share}
+
+
+def test_folders_whose_short_names_are_the_same_are_listed_whole(
+    window: MainWindow, answers: Prompts, tmp_path: Path
+) -> None:
+    # Two sticks with the same folder: their last two parts would not tell them apart.
+    kingston, sandisk = (tmp_path / stick / "Forum 2026" / "shared" for stick in ("K", "S"))
+    store = window.context.store
+    store.set_setting(folder_setting(uuid4()), str(kingston))
+    store.set_setting(folder_setting(uuid4()), str(sandisk))
+    answers.picks.append(None)
+    window.stop_waiting_action.trigger()
+    assert answers.listed == [[str(kingston), str(sandisk)]]
+
+
+class HeldMerge:
+    """Holds the first merge on its worker once started, until the test lets it go."""
+
+    def __init__(self, monkeypatch: pytest.MonkeyPatch) -> None:
+        self.started = threading.Event()
+        self.released = threading.Event()
+        merge = engine.sync_event
+
+        def held(*args: Any) -> object:
+            if not self.started.is_set():
+                self.started.set()
+                assert self.released.wait(timeout=30)  # a bound, should the test fail first
+            return merge(*args)
+
+        monkeypatch.setattr(engine, "sync_event", held)
+
+
+@pytest.mark.parametrize("started", ["before asking", "while asking"])
+def test_stop_waiting_is_refused_while_a_merge_from_that_folder_runs(
+    window: MainWindow,
+    answers: Prompts,
+    tmp_path: Path,
+    qtbot: QtBot,
+    monkeypatch: pytest.MonkeyPatch,
+    started: str,
+) -> None:
+    elsewhere, folder, event_id = facilitators_event(tmp_path)
+    join(window, answers, folder, qtbot)
+    deliver(elsewhere, folder, event_id)  # the next merge brings the event in
+    hold = HeldMerge(monkeypatch)
+    if started == "before asking":
+        window.sync.sync(event_id)
+        qtbot.waitUntil(hold.started.is_set)
+    else:
+        confirm = prompts.confirm
+
+        def merge_starts(*args: Any, **kwargs: Any) -> bool:
+            window.sync.sync(event_id)  # e.g. the quiet timer's merge, during the dialog
+            qtbot.waitUntil(hold.started.is_set)
+            return confirm(*args, **kwargs)
+
+        monkeypatch.setattr(prompts, "confirm", merge_starts)
+
+    window.stop_waiting_action.trigger()
+    assert answers.errors == [
+        (
+            "Stop waiting for shared events",
+            "A merge from that folder is running: try again in a moment.",
+        )
+    ]
+    assert awaited_events(window.context.store) == {event_id: folder}  # nothing forgotten
+
+    hold.released.set()
+    bar = window.statusBar()
+    qtbot.waitUntil(lambda: "arrived from" in bar.currentMessage(), timeout=WAIT_MS)
+    assert window.current_event_id() == event_id
+    assert window.sync.folder_of(event_id) == folder  # it goes on syncing
 
 
 def test_the_window_says_in_french_which_events_are_on_their_way(

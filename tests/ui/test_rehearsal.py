@@ -194,9 +194,16 @@ class Hold:
         monkeypatch.setattr(rehearsal_service, "_move_to_now", held)
 
 
-@pytest.mark.parametrize("when", ["at_the_first_step", "once_copied"])
+@pytest.mark.parametrize(
+    ("when", "message"),
+    [
+        ("at_the_first_step", "Rehearsal cancelled: nothing was copied."),
+        # The copy was made: the message does not claim otherwise.
+        ("once_copied", "Rehearsal cancelled: the copy was deleted."),
+    ],
+)
 def test_cancel_stops_the_copy_leaves_nothing_and_says_so(
-    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, when: str
+    window: MainWindow, qtbot: QtBot, monkeypatch: pytest.MonkeyPatch, when: str, message: str
 ) -> None:
     hold = Hold()
     getattr(hold, when)(monkeypatch)
@@ -213,7 +220,6 @@ def test_cancel_stops_the_copy_leaves_nothing_and_says_so(
         qtbot.mouseClick(cancel, Qt.MouseButton.LeftButton)
         assert not starting.progress.isVisible()
         hold.released.set()
-    message = "Rehearsal cancelled: nothing was copied."
     assert cancelled.args == [message]
     assert window.statusBar().currentMessage() == message
     if when == "at_the_first_step":
