@@ -824,9 +824,22 @@ def test_new_event_prints_its_id_last_and_keeps_what_it_was_given(
     ]
 
 
+def test_new_event_without_start_makes_an_undated_event(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As the window allows: the dates come later (a programme's, or typed)."""
+    db = tmp_path / "forum.db"
+    outcome = cli(capsys, "new-event", "Climate exchange", "--lang", "fr", "--db", db)
+    assert outcome.code == EXIT_OK, outcome
+    assert outcome.lines[0] == "created 'Climate exchange'"
+    event_id = outcome.lines[-1]
+    assert cli(capsys, "events", "--db", db).lines == [f"{event_id}\t-\tClimate exchange"]
+
+
 @pytest.mark.parametrize(
     ("options", "message"),
     [
+        (["--end", "2026-06-16"], "--end needs --start"),
         (["--start", "2026-06-15", "--end", "2026-06-14"], "cannot end (2026-06-14) before"),
         (["--start", "2026-06-15", "--timezone", "Mars/Olympus"], "unknown time zone"),
         (["--start", "15/06/2026"], "is not a date (YYYY-MM-DD)"),
