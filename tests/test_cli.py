@@ -881,6 +881,26 @@ def test_import_agenda_takes_the_year_from_the_event(
     assert "20260615T123000" in text  # "End of day 1" ends the session
 
 
+def test_import_agenda_says_its_notices_in_the_language_lang_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--lang es`` before the command: the window's Spanish for the programme's notices,
+    with the line's English "notice:"/"warning:" kept for scripts."""
+    db = tmp_path / "forum.db"
+    event_id = new_event_id(capsys, db, "--start", "2026-06-15")
+    source = tmp_path / "programme.txt"
+    source.write_text(MULTI_DAY, encoding="utf-8")
+    args = ["import-agenda", source, "--event", event_id, "--db", db]
+    outcome = cli(capsys, "--lang", "es", *args, "--dry-run")
+    assert outcome.code == EXIT_OK, outcome
+    said = "línea 7: “Fishbowl” es el método de la biblioteca «Fishbowl»"
+    assert outcome.lines[-1] == f"notice: {said}"
+    outcome = cli(capsys, "--lang", "es", *args)
+    assert outcome.code == EXIT_OK, outcome
+    assert outcome.err.splitlines() == [f"warning: {said}"]
+    assert outcome.lines == ["imported 3 agenda items"]
+
+
 def test_a_year_whose_weekday_does_not_match_is_said(
     tmp_path: Path, capsys: pytest.CaptureFixture[str]
 ) -> None:
