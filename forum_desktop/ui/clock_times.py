@@ -16,10 +16,15 @@ from forum_desktop.ui.qt_dates import qtime
 _ONE_DIGIT_HOURS = re.compile(r"(?<!H)H(?!H)")
 
 
+def two_digit_hours(written: str) -> str:
+    """A Qt date or time format with its 24-hour "H" made "HH" ("h", 12-hour, is kept)."""
+    return _ONE_DIGIT_HOURS.sub("HH", written)
+
+
 def clock_format() -> str:
     """The interface locale's short time format, hours on two digits on a 24-hour clock
     (also for time fields, so that what is typed looks like what is shown)."""
-    return _ONE_DIGIT_HOURS.sub("HH", QLocale().timeFormat(QLocale.FormatType.ShortFormat))
+    return two_digit_hours(QLocale().timeFormat(QLocale.FormatType.ShortFormat))
 
 
 def hour_minute(moment: dt.time) -> str:
