@@ -430,7 +430,9 @@ def _add_new_event(commands: Any, common: argparse.ArgumentParser) -> None:
         "new-event", parents=[common], help="create an event and print its id last"
     )
     new_event.add_argument("title", metavar="TITLE")
-    new_event.add_argument("--start", type=_date, required=True, metavar="YYYY-MM-DD")
+    new_event.add_argument(
+        "--start", type=_date, metavar="YYYY-MM-DD", help="the first day (none: an undated event)"
+    )
     new_event.add_argument("--end", type=_date, metavar="YYYY-MM-DD", help="default: --start")
     new_event.add_argument(
         "--lang",

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from forum_desktop.cli_input import EXIT_OK, MB, CommandError, read_input
 from forum_desktop.models import Event, Session
+from forum_desktop.notices import Notice
 from forum_desktop.storage import Store
 
 if TYPE_CHECKING:
@@ -40,10 +41,10 @@ def import_agenda(store: Store, args: argparse.Namespace) -> int:
     if args.note_language is not None and args.note_language != event.language:
         return _import_translation(store, args, event, programme)
     if args.dry_run:
-        _print_dry_run(programme)
+        _print_dry_run(programme, args.lang)
         return EXIT_OK
     for warning in programme.warnings:
-        print(f"warning: {warning}", file=sys.stderr)
+        print(f"warning: {_said(warning, args.lang)}", file=sys.stderr)
     result = execute(
         store, ImportAgenda(event_id=args.event, programme=programme, session_id=args.session)
     )
@@ -115,11 +116,22 @@ def _read_programme(
     return for_event(programme, event, new_sessions=new_sessions)
 
 
-def _print_dry_run(programme: ParsedProgramme) -> None:
+def _print_dry_run(programme: ParsedProgramme, language: str | None) -> None:
     """Per line: date, time, duration, kind and title; then the notices."""
     from forum_desktop.services.agenda_import import dry_run_lines
 
     for line in dry_run_lines(programme):
         print(line)
     for warning in programme.warnings:
-        print(f"notice: {warning}")
+        print(f"notice: {_said(warning, language)}")
+
+
+def _said(notice: Notice, language: str | None) -> str:
+    """A programme's notice in the interface language ``--lang`` names, from the window's
+    own translations (English without ``--lang``: scripts read these lines). The line's
+    "warning:"/"notice:" stays English, for scripts to find it."""
+    if language is None:
+        return str(notice)
+    from forum_desktop.participants.refusals import refusal  # the .qm reader, Qt-free
+
+    return refusal(notice, language)

@@ -18,6 +18,11 @@ from forum_desktop.storage import Store
 
 
 def new_event(store: Store, args: argparse.Namespace) -> int:
+    if args.end is not None and args.start is None:
+        raise InputRefusedError(
+            "--end needs --start: give the event's first day too (or neither, for an undated "
+            "event); nothing was created"
+        )
     try:
         command = CreateEvent(
             title=args.title,

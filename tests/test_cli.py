@@ -824,9 +824,22 @@ def test_new_event_prints_its_id_last_and_keeps_what_it_was_given(
     ]
 
 
+def test_new_event_without_start_makes_an_undated_event(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """As the window allows: the dates come later (a programme's, or typed)."""
+    db = tmp_path / "forum.db"
+    outcome = cli(capsys, "new-event", "Climate exchange", "--lang", "fr", "--db", db)
+    assert outcome.code == EXIT_OK, outcome
+    assert outcome.lines[0] == "created 'Climate exchange'"
+    event_id = outcome.lines[-1]
+    assert cli(capsys, "events", "--db", db).lines == [f"{event_id}\t-\tClimate exchange"]
+
+
 @pytest.mark.parametrize(
     ("options", "message"),
     [
+        (["--end", "2026-06-16"], "--end needs --start"),
         (["--start", "2026-06-15", "--end", "2026-06-14"], "cannot end (2026-06-14) before"),
         (["--start", "2026-06-15", "--timezone", "Mars/Olympus"], "unknown time zone"),
         (["--start", "15/06/2026"], "is not a date (YYYY-MM-DD)"),
@@ -866,6 +879,26 @@ def test_import_agenda_takes_the_year_from_the_event(
     text = calendar.read_text(encoding="utf-8")
     assert "DTSTART;TZID=UTC:20260615T090000" in text or "DTSTART:20260615T090000Z" in text
     assert "20260615T123000" in text  # "End of day 1" ends the session
+
+
+def test_import_agenda_says_its_notices_in_the_language_lang_names(
+    tmp_path: Path, capsys: pytest.CaptureFixture[str]
+) -> None:
+    """``--lang es`` before the command: the window's Spanish for the programme's notices,
+    with the line's English "notice:"/"warning:" kept for scripts."""
+    db = tmp_path / "forum.db"
+    event_id = new_event_id(capsys, db, "--start", "2026-06-15")
+    source = tmp_path / "programme.txt"
+    source.write_text(MULTI_DAY, encoding="utf-8")
+    args = ["import-agenda", source, "--event", event_id, "--db", db]
+    outcome = cli(capsys, "--lang", "es", *args, "--dry-run")
+    assert outcome.code == EXIT_OK, outcome
+    said = "línea 7: “Fishbowl” es el método de la biblioteca «Fishbowl»"
+    assert outcome.lines[-1] == f"notice: {said}"
+    outcome = cli(capsys, "--lang", "es", *args)
+    assert outcome.code == EXIT_OK, outcome
+    assert outcome.err.splitlines() == [f"warning: {said}"]
+    assert outcome.lines == ["imported 3 agenda items"]
 
 
 def test_a_year_whose_weekday_does_not_match_is_said(

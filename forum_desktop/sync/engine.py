@@ -14,7 +14,7 @@ from uuid import UUID
 
 from pydantic import ValidationError
 
-from forum_desktop.models import RECORD_TYPES, Change, ChangeKind
+from forum_desktop.models import RECORD_TYPES, Change, ChangeKind, Event
 from forum_desktop.notices import Notice, NoticeKind
 from forum_desktop.storage import Store
 from forum_desktop.storage.image_data import image_data, put_image_data, sha256_of
@@ -58,6 +58,9 @@ class SyncReport:
     reidentified: UUID | None = None
     conflicts: int = 0
     held: int = 0
+    brought_back: bool = False
+    """The event was deleted here and another laptop's edit brought it back (an edit
+    concurrent with a delete keeps the record): the window says so."""
 
 
 def sync_event(store: Store, event_id: UUID, folder: Path) -> SyncReport:
@@ -67,7 +70,12 @@ def sync_event(store: Store, event_id: UUID, folder: Path) -> SyncReport:
     """
     report = SyncReport()
     prepare_folder(folder)
+    # Held here once and gone now: deleted here (an event never held has no changes).
+    deleted = not store.exists(Event, event_id) and bool(
+        store.record_changes(Event.record_type, event_id)
+    )
     in_folder = import_folder(store, event_id, folder, report)
+    report.brought_back = deleted and store.exists(Event, event_id)
     report.sent = write_folder(store, event_id, folder, in_folder, report)
     report.devices.add(store.device_id)
     _count_open(store, event_id, report)

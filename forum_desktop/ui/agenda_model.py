@@ -15,7 +15,6 @@ from PySide6.QtCore import (
     QAbstractItemModel,
     QByteArray,
     QCoreApplication,
-    QLocale,
     QMimeData,
     QModelIndex,
     QPersistentModelIndex,
@@ -30,6 +29,7 @@ from forum_desktop.services.agenda import MoveItem, UpdateItem, items_of
 from forum_desktop.services.open_conflicts import records_in_conflict
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui import prompts
+from forum_desktop.ui.clock_times import hour_minute
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.messages import fill
 from forum_desktop.ui.notice_texts import notice_text
@@ -121,7 +121,7 @@ def notice_cell_text(flags: tuple[Flag, ...]) -> str:
 
 
 def time_text(value: Any) -> str:
-    return QLocale().toString(value.time(), QLocale.FormatType.ShortFormat) if value else ""
+    return hour_minute(value.time()) if value else ""
 
 
 @dataclass(eq=False)

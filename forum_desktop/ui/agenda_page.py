@@ -45,13 +45,14 @@ from forum_desktop.services.translations import EventTexts, typed_text
 from forum_desktop.ui import prompts
 from forum_desktop.ui.agenda_columns import AgendaColumns
 from forum_desktop.ui.agenda_model import AgendaModel, Col, kind_labels
+from forum_desktop.ui.clock_times import hour_minute
 from forum_desktop.ui.conflict_note import ConflictNote
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.delegates import ChoiceDelegate
 from forum_desktop.ui.flow_layout import FlowLayout
 from forum_desktop.ui.item_editor import EditorScroll, ItemEditor
 from forum_desktop.ui.messages import fill
-from forum_desktop.ui.qt_dates import qdate, qtime
+from forum_desktop.ui.qt_dates import qdate
 from forum_desktop.ui.toolbar_actions import toolbar_action
 
 
@@ -625,4 +626,4 @@ class AgendaPage(QWidget):
 
 
 def _hm(moment: datetime) -> str:
-    return QLocale().toString(qtime(moment.time()), QLocale.FormatType.ShortFormat)
+    return hour_minute(moment.time())

@@ -34,6 +34,7 @@ from forum_desktop.services.open_conflicts import fields_in_conflict, translatio
 from forum_desktop.services.operations import OpResult
 from forum_desktop.ui import prompts
 from forum_desktop.ui.agenda_model import kind_labels
+from forum_desktop.ui.clock_times import clock_format
 from forum_desktop.ui.combo_line import line_edit
 from forum_desktop.ui.commit_text import CommitPlainTextEdit
 from forum_desktop.ui.conflict_note import ConflictNote
@@ -136,6 +137,7 @@ class ItemEditor(QWidget):
         self.locked = QCheckBox(self.tr("&Locked start at"), self)
         self.locked.setAccessibleName(self.tr("Locked start"))
         self.locked_time = QTimeEdit(self)
+        self.locked_time.setDisplayFormat(clock_format())
         self.locked_time.setAccessibleName(self.tr("Locked start time"))
         self.locked.toggled.connect(self._save_lock)
         self.locked_time.editingFinished.connect(self._save_lock)

@@ -4,7 +4,8 @@ File ▸ Join shared events starts a merge per event; the status line said "Brin
 and nothing after. This watches those merges: the first that brings an event in names it,
 opens it when no event is open, and points to its open conflicts. Events joined in an
 earlier window and still awaited are watched the same way, and said to be on their way
-when the window opens.
+when the window opens. An event deleted here that another laptop's edit brought back
+is said to be back, once per merge that brings it.
 """
 
 from __future__ import annotations
@@ -73,9 +74,12 @@ class JoinAnnouncer(QObject):
         return " ".join(sentences)
 
     def _merged(self, event_id: UUID) -> None:
+        window = self._window
+        report = window.sync.reports.get(event_id)
+        if report is not None and report.brought_back and event_id not in window.sync.errors:
+            self._brought_back(event_id)
         if event_id not in self._awaited:
             return
-        window = self._window
         error = window.sync.errors.get(event_id)
         if error is not None:  # perhaps a stick pulled mid-merge: a later merge brings it
             if self._failures.get(event_id) != error:
@@ -113,6 +117,16 @@ class JoinAnnouncer(QObject):
                 "%n unresolved conflict(s): File ▸ Share event ▸ Conflicts…", "", conflicts
             )
         window.status_line.say(message)
+
+    def _brought_back(self, event_id: UUID) -> None:
+        event = self._window.context.store.get(Event, event_id)
+        if event is None:  # deleted again since the merge
+            return
+        self._window.status_line.say(
+            self.tr("“%1” is back: another laptop edited it after it was deleted here.").replace(
+                "%1", shortened(event.title, 60)
+            )
+        )
 
 
 def _names(folders: list[Path]) -> str:

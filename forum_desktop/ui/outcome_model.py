@@ -44,10 +44,11 @@ from forum_desktop.storage.light_rows import (
     light_rows,
     light_rows_by_id,
 )
+from forum_desktop.ui.clock_times import hour_minute
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.image_jobs import relay, start_job
 from forum_desktop.ui.messages import fill
-from forum_desktop.ui.qt_dates import qdate, qtime
+from forum_desktop.ui.qt_dates import qdate
 
 log = logging.getLogger(__name__)
 translate = QCoreApplication.translate
@@ -377,10 +378,7 @@ class OutcomeModel(QAbstractTableModel):
 
     def _display(self, outcome: EntryRow, column: int) -> str:
         if column == Col.TIME:
-            return QLocale().toString(
-                qtime(outcome.captured_at.astimezone(self._zone).time()),
-                QLocale.FormatType.ShortFormat,
-            )
+            return hour_minute(outcome.captured_at.astimezone(self._zone).time())
         if column == Col.ITEM:
             return self.item_label(outcome.item_id)
         if column == Col.KIND:

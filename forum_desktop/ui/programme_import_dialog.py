@@ -53,10 +53,11 @@ from forum_desktop.services.agenda_import import MAX_ITEM_MINUTES, recognise_met
 from forum_desktop.services.programme_event import for_event
 from forum_desktop.services.programme_match import ProgrammeMatch
 from forum_desktop.ui import prompts
+from forum_desktop.ui.clock_times import hour_minute
 from forum_desktop.ui.language import AUTONYMS
 from forum_desktop.ui.notice_texts import notice_text
 from forum_desktop.ui.programme_pairs_table import ProgrammePairsTable
-from forum_desktop.ui.qt_dates import qdate, qtime
+from forum_desktop.ui.qt_dates import qdate
 
 FIRST_YEAR, LAST_YEAR = 1900, 2200
 MEGABYTES = MAX_BYTES // (1024 * 1024)
@@ -297,21 +298,16 @@ class ProgrammeImportDialog(QDialog):
         theirs; its start–end in the tooltip."""
         if day.start is None:
             return
-        locale = QLocale()
-        start = locale.toString(qtime(day.start), QLocale.FormatType.ShortFormat)
+        start = hour_minute(day.start)
         node.setText(1, start)
         if day.end is not None:
-            end = locale.toString(qtime(day.end), QLocale.FormatType.ShortFormat)
+            end = hour_minute(day.end)
             node.setToolTip(1, f"{start}–{end}")
 
     def _add_items(self, parent: QTreeWidgetItem, items: list[ParsedItem]) -> int:
         count = 0
         for item in items:
-            start = (
-                QLocale().toString(qtime(item.start), QLocale.FormatType.ShortFormat)
-                if item.start
-                else ""
-            )
+            start = hour_minute(item.start) if item.start else ""
             if item.time_to_confirm:
                 start = self.tr("to confirm")
             node = QTreeWidgetItem(parent, [item.title, start, ""])

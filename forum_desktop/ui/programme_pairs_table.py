@@ -3,7 +3,6 @@ note's), then what is left unpaired on either side with the reason (issue 25).""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QLocale
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -16,8 +15,8 @@ from forum_desktop.agenda.programme_times import time_at
 from forum_desktop.models import Session
 from forum_desktop.models.translation import TranslatedField
 from forum_desktop.services.programme_match import ProgrammeMatch, Side
+from forum_desktop.ui.clock_times import hour_minute
 from forum_desktop.ui.notice_texts import notice_text
-from forum_desktop.ui.qt_dates import qtime
 
 START, AGENDA, NOTE, UNPAIRED = range(4)
 
@@ -76,4 +75,4 @@ class ProgrammePairsTable(QTableWidget):
 def _clock(minute: int | None) -> str:
     if minute is None:
         return ""
-    return QLocale().toString(qtime(time_at(minute)), QLocale.FormatType.ShortFormat)
+    return hour_minute(time_at(minute))

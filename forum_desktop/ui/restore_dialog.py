@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from forum_desktop.storage import Backup, BackupReason
+from forum_desktop.ui.clock_times import two_digit_hours
 from forum_desktop.ui.qt_dates import qdatetime
 
 BACKUP_ROLE = Qt.ItemDataRole.UserRole + 1
@@ -45,9 +46,10 @@ class RestoreDialog(QDialog):
         self.list = QListWidget(self)
         self.list.setAccessibleName(self.tr("Backups"))
         locale = QLocale()
+        written = two_digit_hours(locale.dateTimeFormat(QLocale.FormatType.LongFormat))
         for backup in backups:
             when = qdatetime(backup.created_at.astimezone()).toLocalTime()
-            day = locale.toString(when, QLocale.FormatType.LongFormat)
+            day = locale.toString(when, written)
             text = f"{day} — {reason_label(backup.reason)}"
             item = QListWidgetItem(text, self.list)
             item.setData(BACKUP_ROLE, backup)

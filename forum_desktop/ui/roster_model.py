@@ -11,7 +11,6 @@ from zoneinfo import ZoneInfo
 from PySide6.QtCore import (
     QAbstractTableModel,
     QCoreApplication,
-    QLocale,
     QModelIndex,
     QPersistentModelIndex,
     Qt,
@@ -29,6 +28,7 @@ from forum_desktop.models import (
 from forum_desktop.services.open_conflicts import conflict_versions
 from forum_desktop.services.operations import OpResult
 from forum_desktop.services.participants import CheckIn, UpdateParticipant, roster
+from forum_desktop.ui.clock_times import hour_minute
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.messages import fill
 
@@ -300,7 +300,7 @@ class RosterModel(QAbstractTableModel):
             if value is None:
                 return ""
             local = value.astimezone(self._zone) if self._zone else value.astimezone()
-            return QLocale().toString(local.time(), QLocale.FormatType.ShortFormat)
+            return hour_minute(local.time())
         return str(value or "")
 
     def _on_changed(self, result: OpResult) -> None:

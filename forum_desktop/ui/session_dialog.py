@@ -25,6 +25,7 @@ from forum_desktop.models import Event, Language, Session, SessionMode
 from forum_desktop.models.base import TITLE_MAX_LENGTH
 from forum_desktop.models.translation import TranslatedField
 from forum_desktop.services.translations import EventTexts, typed_text
+from forum_desktop.ui.clock_times import clock_format
 from forum_desktop.ui.combo_line import line_edit
 from forum_desktop.ui.date_edit import DateEdit
 from forum_desktop.ui.messages import fill
@@ -53,8 +54,10 @@ class SessionDialog(QDialog):
         self.date_edit.setAccessibleName(self.tr("Date"))
         self.dated.toggled.connect(self.date_edit.setEnabled)
         self.start_edit = QTimeEdit(self)
+        self.start_edit.setDisplayFormat(clock_format())
         self.start_edit.setAccessibleName(self.tr("Start time"))
         self.end_edit = QTimeEdit(self)
+        self.end_edit.setDisplayFormat(clock_format())
         self.end_edit.setAccessibleName(self.tr("End time"))
         self.timed = QCheckBox(self.tr("&Timed"), self)
         self.timed.toggled.connect(self.start_edit.setEnabled)

@@ -2464,6 +2464,10 @@ Elija uno a la izquierda o cree uno con Archivo ▸ Nuevo evento (Ctrl+N).</tran
         <source>“%1” arrived from the shared folder: it is in the events list.</source>
         <translation>«%1» llegó de la carpeta compartida: está en la lista de eventos.</translation>
     </message>
+    <message>
+        <source>“%1” is back: another laptop edited it after it was deleted here.</source>
+        <translation>«%1» ha vuelto: otro portátil lo modificó después de que se eliminara aquí.</translation>
+    </message>
 </context>
 <context>
     <name>JoinBadge</name>

@@ -2464,6 +2464,10 @@ Choisissez-en un à gauche, ou créez-en un avec Fichier ▸ Nouvel événement 
         <source>“%1” arrived from the shared folder: it is in the events list.</source>
         <translation>« %1 » est arrivé du dossier partagé : il est dans la liste des événements.</translation>
     </message>
+    <message>
+        <source>“%1” is back: another laptop edited it after it was deleted here.</source>
+        <translation>« %1 » est de retour : un autre ordinateur l’a modifié après sa suppression ici.</translation>
+    </message>
 </context>
 <context>
     <name>JoinBadge</name>

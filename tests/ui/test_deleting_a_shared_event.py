@@ -78,3 +78,37 @@ def test_a_deleted_event_another_laptop_retyped_meanwhile_comes_back(
     sync_event(other.store, event_id, folder)
     assert other.store.require(Event, event_id).title == "Atelier de Saly, jour 2"
     other.close()
+
+
+def test_a_deleted_event_brought_back_is_said_once(
+    context: AppContext, qtbot: QtBot, tmp_path: Path
+) -> None:
+    """The event reappearing in the list under its new title while the status line says
+    all is saved puzzles the user: one sentence says why it is back, once."""
+    store = context.store
+    event_id = execute(store, CreateEvent(title="Atelier de Saly")).value
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    store.set_setting(f"sync.folder.{event_id}", str(folder))
+    sync_event(store, event_id, folder)
+    other = open_laptop(tmp_path / "other", "Bruno")
+    sync_event(other.store, event_id, folder)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    said: list[str] = []
+    window.statusBar().messageChanged.connect(said.append)
+    back = "“Atelier de Saly, jour 2” is back: another laptop edited it after it was deleted here."
+
+    context.execute(DeleteEvent(event_id=event_id), "Delete Atelier de Saly")
+    execute(other.store, UpdateEvent(event_id=event_id, title="Atelier de Saly, jour 2"))
+    sync_event(other.store, event_id, folder)
+
+    qtbot.waitUntil(lambda: back in said, timeout=WAIT_MS)
+    assert window.statusBar().currentMessage() == back
+    # Later merges bring nothing back: nothing more is said about it.
+    with qtbot.waitSignal(window.sync.status_changed, timeout=WAIT_MS):
+        window.sync.sync(event_id)
+    window.sync.wait()
+    assert said.count(back) == 1
+    other.close()

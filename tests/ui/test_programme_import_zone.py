@@ -3,7 +3,7 @@ the interface's language, before anything is imported."""
 
 from __future__ import annotations
 
-from datetime import time
+from datetime import date, time
 from pathlib import Path
 
 import pytest
@@ -63,11 +63,26 @@ def test_the_dialog_says_the_cet_times_were_converted_for_a_dakar_event(
     assert dialog.programme.days[0].start is not None
     assert dialog.programme.days[0].start.strftime("%H:%M") == "09:00"
     session = dialog.preview.topLevelItem(0)
-    nine = QLocale().toString(QTime(9, 0), QLocale.FormatType.ShortFormat)
-    assert (session.text(1), session.toolTip(1)) == (
-        nine,
-        f"{nine}–{QLocale().toString(QTime(10, 30), QLocale.FormatType.ShortFormat)}",
-    )
+    if language == "en":  # the system's English: "9:00 AM" in the US, "09:00" in Britain
+        nine = QLocale().toString(QTime(9, 0), QLocale.FormatType.ShortFormat)
+        half_past_ten = QLocale().toString(QTime(10, 30), QLocale.FormatType.ShortFormat)
+    else:  # as the warning above writes them
+        nine, half_past_ten = "09:00", "10:30"
+    assert (session.text(1), session.toolTip(1)) == (nine, f"{nine}–{half_past_ten}")
+
+
+@pytest.mark.parametrize("start_date", [None, date(2022, 2, 23)])
+def test_the_spanish_preview_writes_hours_on_two_digits_as_its_notice_does(
+    qtbot: QtBot, start_date: date | None
+) -> None:
+    """Qt's Spanish writes "9:00"; the notice next to it says "09:00–10:30"."""
+    install("es")
+    event = Event(title="Forum", timezone="Africa/Dakar", start_date=start_date)
+    dialog = ProgrammeImportDialog([], None, event=event)
+    qtbot.addWidget(dialog)
+    dialog.text_edit.setPlainText(NOTE.read_text(encoding="utf-8"))
+    session = dialog.preview.topLevelItem(0)
+    assert (session.text(1), session.toolTip(1)) == ("09:00", "09:00–10:30")
 
 
 def test_without_a_zone_the_dialog_says_nothing_of_zones(qtbot: QtBot) -> None:

@@ -478,3 +478,18 @@ def test_a_pasted_speaker_name_is_cut_to_a_names_length_and_given_the_floor(
     turns = run_ops_turns(window, ids[0])
     assert [len(turn.name) for turn in turns] == [TITLE_MAX_LENGTH]
     assert page.speakers.status_label.text().startswith("Anaxxx")
+
+
+def test_the_spanish_end_line_writes_hours_on_two_digits(
+    window: MainWindow, clock: FakeClock
+) -> None:
+    """Qt's Spanish writes "9:20" where the rest of the app writes "09:20"."""
+    install("es")
+    store = window.context.store
+    page, session_id, _ = open_console(window, [10, 10])
+    execute(store, UpdateSession(session_id=session_id, end_time=time(9, 20)))
+    page.controller.reload()
+    page.controller.start()
+    clock.advance(5 * 60)
+    page.controller.tick()
+    assert page.end_label.text() == "Final previsto 09:20 · final estimado 09:20 (±0 min)"

@@ -8,7 +8,7 @@ from collections.abc import Callable, Sequence
 from uuid import UUID
 from zoneinfo import ZoneInfo
 
-from PySide6.QtCore import QLocale, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHeaderView,
@@ -23,13 +23,13 @@ from PySide6.QtWidgets import (
 from forum_desktop.methods.fairness import Fairness
 from forum_desktop.models import FishbowlRotation, Outcome
 from forum_desktop.timing.display import countdown
-from forum_desktop.ui.qt_dates import qtime
+from forum_desktop.ui.clock_times import hour_minute
 
 
 def clock_time(value: dt.datetime | None, zone: ZoneInfo) -> str:
     if value is None:
         return ""
-    return QLocale().toString(qtime(value.astimezone(zone).time()), QLocale.FormatType.ShortFormat)
+    return hour_minute(value.astimezone(zone).time())
 
 
 def duration(seconds: float) -> str:
