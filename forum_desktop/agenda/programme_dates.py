@@ -145,6 +145,13 @@ def _stated_year(match: re.Match[str]) -> int | None:
     return 2000 + int(written) if len(written) == 2 else int(written)
 
 
+def without_times(text: str) -> str:
+    """``text`` without the times and zone it ends with: ``Mardi 16 juin 2026, 10h00-11h00
+    (heure de Paris)`` is ``Mardi 16 juin 2026``; ``text`` itself when it ends with none."""
+    found = trailing_slot(without_zone(text))
+    return text if found is None else found[1].rstrip(_LABEL_EDGES)
+
+
 def _label_and_slot(rest: str) -> tuple[str, time | None, time | None]:
     start = end = None
     rest = without_zone(rest)

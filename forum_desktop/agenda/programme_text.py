@@ -38,7 +38,7 @@ from forum_desktop.agenda.programme_tree import (
     quote,
     read_programme_lines,
 )
-from forum_desktop.agenda.programme_zones import WrittenZone, zones_written
+from forum_desktop.agenda.programme_zones import WrittenZone, zone_after_times, zones_written
 from forum_desktop.agenda.schedule import ScheduledItem, compute_schedule
 from forum_desktop.models.agenda import AgendaItem, Session
 from forum_desktop.notices import Notice, NoticeKind
@@ -87,7 +87,7 @@ def parse_programme(text: str, *, year: int | None = None) -> ParsedProgramme:
         sections.outside, title=title, title_used=title_used, date_line=date_line
     )
     reading.warnings += left_out
-    zone = _written_zone(lines, reading)
+    zone = _written_zone(lines, reading, date_line)
     return ParsedProgramme(
         days=reading.days,
         context=context_text([*context, *reading.unplaced]),
@@ -99,9 +99,25 @@ def parse_programme(text: str, *, year: int | None = None) -> ParsedProgramme:
     )
 
 
-def _written_zone(lines: Sequence[Line], reading: ProgrammeReading) -> WrittenZone | None:
-    """The one zone the text writes after its times; several are a notice and none."""
-    zones = zones_written([line.text for line in lines])
+def _written_zone(
+    lines: Sequence[Line], reading: ProgrammeReading, date_line: int | None
+) -> WrittenZone | None:
+    """The one zone the text gives its schedule in; several are a notice and none.
+
+    Only where the schedule's times are stated: the day headings and the date line the
+    day was taken from, or after most of the timed items. A zone on one item's line
+    (``depuis Montréal, 10:30 (EST)``) or in a sentence is that line's remark: converting
+    every time by it would move the whole programme.
+    """
+    text = {line.number: line.text for line in lines}
+    headings = [day.line for day in reading.days if day.heading]
+    stated = [text[number] for number in [*headings, date_line] if number in text]
+    items = [item for day in reading.days for item in day.walk()]
+    timed = [text[item.line] for item in items if item.start and item.line in text]
+    after_items = [line for line in timed if zone_after_times(line) is not None]
+    if 2 * len(after_items) > len(timed):
+        stated += after_items
+    zones = zones_written(stated)
     if len(zones) < 2:
         return zones[0] if zones else None
     named = ", ".join(zone.written for zone in zones)

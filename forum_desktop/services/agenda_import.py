@@ -43,7 +43,7 @@ from forum_desktop.services.agenda import items_of, sessions_of
 from forum_desktop.services.commands import Command
 from forum_desktop.services.operations import OpResult, Recorder
 from forum_desktop.services.participants import roster
-from forum_desktop.services.programme_again import already_imported
+from forum_desktop.services.programme_again import WantedDay, WantedItem, already_imported
 from forum_desktop.services.programme_event import in_event_zone, programme_dates
 from forum_desktop.storage import Store
 
@@ -240,11 +240,7 @@ class ImportAgenda(Command):
         check_item_count(self.programme)
         event = store.require(Event, self.event_id)
         programme = in_event_zone(self.programme, event.timezone)
-        days = [
-            (day.date, [fitting_title(item.title, item.description)[0] for item in day.items])
-            for day in programme.days
-            if day.items
-        ]
+        days = wanted_days(programme)
         recorder = Recorder()
         created: list[UUID] = []
         speakers = _Speakers(store, recorder, event)
@@ -261,6 +257,25 @@ class ImportAgenda(Command):
             )
         )
         return recorder.result(created)
+
+
+def wanted_days(programme: ParsedProgramme) -> list[WantedDay]:
+    """The programme's days with items as ``programme_again`` compares them with the
+    agenda (its times as written: ``ImportAgenda`` passes it in the event's zone)."""
+    return [_wanted(day) for day in programme.days if day.items]
+
+
+def _wanted(day: ParsedDay) -> WantedDay:
+    items = [
+        WantedItem(
+            fitting_title(entry.source.title, entry.source.description)[0],
+            entry.minutes,
+            entry.source.start,
+            entry.start,
+        )
+        for entry in plan_day(day).items
+    ]
+    return WantedDay(day.date, items)
 
 
 def _add_sessions(

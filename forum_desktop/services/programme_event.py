@@ -6,7 +6,9 @@ the Run tab, the schedule and the minutes read them so. A note that writes ``10h
 for an event in Africa/Dakar means 09:00 there, so its times are converted; what was done
 is a notice, shown before anything is imported (first: it concerns the whole programme).
 An undated day cannot be converted (the offset depends on the date), so its times are
-kept and the notice says to check them.
+kept and the notice says to check them. A title that writes the converted times (a day
+heading ``Mardi 16 juin 2026, 10h00-11h00 (heure de Paris)`` with no label) loses them, so
+the session's title does not contradict its times.
 """
 
 from __future__ import annotations
@@ -16,6 +18,7 @@ from collections.abc import Sequence
 from datetime import date, datetime, time, timedelta, timezone, tzinfo
 from zoneinfo import ZoneInfo
 
+from forum_desktop.agenda.programme_dates import without_times
 from forum_desktop.agenda.programme_model import ParsedDay, ParsedProgramme
 from forum_desktop.agenda.programme_spans import SHARED
 from forum_desktop.agenda.programme_times import format_time, minute_of_day, time_at
@@ -98,6 +101,7 @@ def in_event_zone(programme: ParsedProgramme, event_zone: str) -> ParsedProgramm
     shifts = [_shift_day(day, source, ZoneInfo(event_zone)) for day in timed]
     converted.warnings = [_notice_moved(n, timed, shifts) for n in converted.warnings]
     if any(shifts):
+        converted.title = without_times(converted.title)  # a one-day session's title
         times = _times_text(timed[0])
         notice = ZONE_CONVERTED(zone=zone.written, event_zone=event_zone, times=times)
         converted.warnings.insert(0, notice)
@@ -142,10 +146,19 @@ def _shift_day(day: ParsedDay, source: tzinfo, target: ZoneInfo) -> int:
     here = there.astimezone(target)
     shift = round((here.replace(tzinfo=None) - there.replace(tzinfo=None)).total_seconds() / 60)
     day.date = here.date()
+    if shift and not day.label:
+        _title_without_times(day, moved=day.date != written)
     day.start, day.end = _moved(day.start, shift), _moved(day.end, shift)
     for item in day.walk():
         item.start, item.end = _moved(item.start, shift), _moved(item.end, shift)
     return shift
+
+
+def _title_without_times(day: ParsedDay, *, moved: bool) -> None:
+    """A heading that is the session's title (no label of its own) loses the times and
+    zone it writes, which no longer are the session's; past midnight its day is not the
+    session's either, so the title is the date the session moved to."""
+    day.label = day.date.isoformat() if moved and day.date else without_times(day.heading)
 
 
 def _moved(moment: time | None, shift: int) -> time | None:

@@ -673,3 +673,52 @@ def test_paris_time_in_summer_is_converted_with_its_summer_offset(store: Store) 
     said = [str(w) for w in for_event(parse_programme(text), paris).warnings]
     assert not [w for w in said if "gives its times in" in w]
     assert _seed_session(store, paris.id, text).start_time == time(10, 0)
+
+
+def test_one_items_zone_leaves_the_programmes_local_times_as_written(store: Store) -> None:
+    # The review's case: a note in local time, one item a call given in Montréal's time.
+    event = store.require(Event, new_event(store, timezone="Africa/Dakar"))
+    note = read("one-item-zone-note.fr.txt")
+    programme = for_event(parse_programme(note), event)
+    assert not [w for w in programme.warnings if "gives its times in" in str(w)]
+    session = _seed_session(store, event.id, note)
+    assert (session.start_time, session.end_time) == (time(10, 0), time(11, 30))
+    schedule = compute_schedule(session, items_of(store, session.id), "Africa/Dakar")
+    assert [(entry.start and entry.start.time()) for entry in schedule.items] == [
+        time(10, 0),
+        time(10, 30),
+        time(11, 0),
+    ]
+
+
+def test_a_headings_converted_times_leave_the_sessions_title(store: Store) -> None:
+    text = "Programme\n\nMardi 16 juin 2026, 10h00-11h00 (heure de Paris)\n\n- Accueil (60 min)\n"
+    dakar = new_event(store, timezone="Africa/Dakar")
+    session = _seed_session(store, dakar, text)
+    assert (session.title, session.start_time) == ("Mardi 16 juin 2026", time(8, 0))
+    # Not converted (the event is in Paris): the heading, times and all, stays the title.
+    paris = new_event(store)
+    assert _seed_session(store, paris, text).title == (
+        "Mardi 16 juin 2026, 10h00-11h00 (heure de Paris)"
+    )
+
+
+def test_a_heading_moved_past_midnight_titles_the_session_with_its_new_date(store: Store) -> None:
+    event_id = new_event(store, timezone="America/New_York")
+    text = "Programme\n\nTuesday 3 March 2026 (01:00–02:00 CET)\n\n- Opening (60 min)\n"
+    session = _seed_session(store, event_id, text)
+    assert (session.title, session.date) == ("2026-03-02", date(2026, 3, 2))
+
+
+def test_a_notes_title_with_converted_times_loses_them(store: Store) -> None:
+    text = (
+        "Rencontre des réseaux, 10h00-12h00 (heure de Paris)\n\n"
+        "Mercredi 23 février 2022, 10h00-12h00 (heure de Paris)\n\n"
+        "Programme\n\n10:00 Accueil (30 min)\n10:30 Débat (90 min)\n"
+    )
+    session = _seed_session(store, new_event(store, timezone="Africa/Dakar"), text)
+    assert (session.title, session.start_time, session.end_time) == (
+        "Rencontre des réseaux",
+        time(9, 0),
+        time(11, 0),
+    )

@@ -13,6 +13,8 @@ from forum_desktop.agenda.programme_zones import WrittenZone, without_zone, zone
 _PARIS = ("Europe/Paris", None, "Europe/Paris")
 _MONTREAL = ("America/Montreal", None, "America/Montreal")
 SEED = Path(__file__).parent / "data" / "learning-forum-session-note.fr.txt"
+# A note in local time: one item is a call from Montréal and says when it is there.
+ONE_ITEM_ZONE = SEED.with_name("one-item-zone-note.fr.txt")
 
 
 @pytest.mark.parametrize(
@@ -78,3 +80,27 @@ def test_two_zones_in_one_note_are_kept_as_written_with_a_notice() -> None:
         "The programme gives its times in several time zones (CET, GMT): they were kept as "
         "written; check them."
     ]
+
+
+def test_a_zone_on_one_items_line_or_in_a_sentence_is_not_the_programmes() -> None:
+    programme = parse_programme(ONE_ITEM_ZONE.read_text(encoding="utf-8"))
+    assert programme.zone is None
+    assert not [w for w in programme.warnings if "time zone" in str(w)]
+    starts = [item.start for item in programme.items()]
+    assert starts == [time(10), time(10, 30), time(11)]
+
+
+def test_a_zone_after_most_of_the_timed_items_is_the_programmes() -> None:
+    programme = parse_programme(
+        "Programme\n\nMonday 15 June 2026\n\n"
+        "09:00 Opening, 09:00 (CET)\n09:30 Panel, 09:30 (CET)\n12:00 Lunch (60 min)\n"
+    )
+    assert programme.zone == WrittenZone("CET", 60)
+
+
+def test_the_seed_notes_zone_is_on_its_date_line_even_with_an_items_zone() -> None:
+    note = SEED.read_text(encoding="utf-8").replace(
+        "- Localisation et développement de MOOC",
+        "- Localisation et développement de MOOC, témoignage de Montréal à 4:30 (EST)",
+    )
+    assert parse_programme(note).zone == WrittenZone("CET", 60)

@@ -41,7 +41,7 @@ from hypothesis.stateful import initialize, invariant, rule
 from forum_desktop.agenda.programme_text import ParsedItem, ParsedProgramme, parse_programme
 from forum_desktop.models import AgendaItem, ChangeKind, Event, Session
 from forum_desktop.services.agenda import AddItem, AddSession
-from forum_desktop.services.agenda_import import ImportAgenda, fitting_title
+from forum_desktop.services.agenda_import import ImportAgenda, wanted_days
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import CreateEvent, DeleteEvent
 from forum_desktop.services.programme_again import already_imported
@@ -129,12 +129,7 @@ class ImportingLaptops(EventPlanningLaptops):
             take_context=take,
             take_objectives=take,
         )
-        days = [
-            (day.date, [fitting_title(i.title, i.description)[0] for i in day.items])
-            for day in parsed.days
-            if day.items
-        ]
-        again = already_imported(laptop.store, self.event_id, days, session)
+        again = already_imported(laptop.store, self.event_id, wanted_days(parsed), session)
         result = self.act(index, command)
         added = [c for c in result.changes if c.record_type == "agenda_item"]
         assert len(added) == (0 if again else item_count(parsed))  # imported again: none
