@@ -8,11 +8,20 @@ capture filters were cut ("Afficher l'étiqu")."""
 
 from __future__ import annotations
 
-from collections.abc import Iterator
+import contextlib
+from collections.abc import Callable, Iterator
 
 import pytest
 from PySide6.QtCore import QSize
-from PySide6.QtWidgets import QApplication, QComboBox, QScrollArea, QWidget
+from PySide6.QtWidgets import (
+    QAbstractScrollArea,
+    QApplication,
+    QComboBox,
+    QPushButton,
+    QScrollArea,
+    QWidget,
+)
+from pytestqt.exceptions import TimeoutError
 from pytestqt.qtbot import QtBot
 
 from forum_desktop.models import Language
@@ -149,3 +158,66 @@ def test_a_method_screen_lays_out_to_the_width_it_gets(
         qtbot.waitUntil(lambda: method_area.horizontalScrollBar().maximum() == 0)
     qtbot.waitUntil(lambda: not overlapping(screen))
     run.controller.set_session(None)
+
+
+def cut_buttons(screen: QWidget) -> list[str]:
+    """The texts of the screen's shown buttons narrower than their words."""
+    return [
+        button.text()
+        for button in screen.findChildren(QPushButton)
+        if button.isVisible()
+        and button.fontMetrics().horizontalAdvance(button.text().replace("&", ""))
+        > button.width() - 6  # the frame's and the style's padding on both sides
+    ]
+
+
+def sideways(area: QScrollArea) -> list[str]:
+    """The scroll areas, ``area`` and those inside it, that show a sideways scroll bar."""
+    return [
+        # What scrolls, in what: enough to find the row that is too wide.
+        f"{type(inner.parentWidget()).__name__} > {type(inner).__name__}"
+        for inner in [area, *area.findChildren(QAbstractScrollArea)]
+        if isinstance(inner, QAbstractScrollArea)
+        and inner.isVisible()
+        and inner.horizontalScrollBar().isVisible()
+    ]
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+@pytest.mark.parametrize("percent", [150, 200])
+@pytest.mark.parametrize(
+    "method_id", ["breakout-groups", "dot-voting", "fishbowl", "one-two-four-all"]
+)
+def test_a_method_screen_shows_every_button_whole_without_scrolling_sideways(
+    window: MainWindow, qtbot: QtBot, method_id: str, percent: int, language: str
+) -> None:
+    """The review saw "Mont", "Descen", "Retir" in the dot vote at 150 %, "Nuevo tem" and
+    "Terminar intervenci" in the fishbowl at 200 %, with a sideways scroll bar inside."""
+    install(language)
+    appearance.apply(None, str(percent))
+    laptop = MainWindow(window.context)
+    qtbot.addWidget(laptop)
+    laptop.resize(SCREEN)
+    laptop.show()
+    session_id, ids = build_day(laptop.context.store, [30, 40])
+    apply_method(laptop.context.store, item_id=ids[0], method_id=method_id, language=language)
+    laptop.context.reload_all()
+    laptop.open_event(load_run(laptop.context.store, session_id).session.event_id)
+    laptop.page.show_run()
+    run = laptop.page.run
+    run.controller.start()
+    qtbot.waitUntil(lambda: run.methods.screen is not None)
+    screen = run.methods.screen
+    assert isinstance(screen, QWidget)
+    method_area = run.splitter.widget(1)
+    assert isinstance(method_area, QScrollArea)
+    settled(qtbot, lambda: not sideways(method_area) and not cut_buttons(screen))
+    assert sideways(method_area) == []
+    assert cut_buttons(screen) == []
+    run.controller.set_session(None)
+
+
+def settled(qtbot: QtBot, condition: Callable[[], bool]) -> None:
+    """Wait for the layouts to settle on ``condition``; the asserts after say what is not."""
+    with contextlib.suppress(TimeoutError):
+        qtbot.waitUntil(condition, timeout=2000)
