@@ -34,6 +34,7 @@ from forum_desktop.ui.method_screens.round_robin import RoundRobinScreen
 from tests.services.helpers import build_day
 from tests.services.method_examples import apply_method
 from tests.ui.conftest import Prompts
+from tests.ui.test_agenda_narrow import agenda_at, kept, rows
 
 SCREEN = QSize(1024, 740)
 """A 1024×768 screen less a title bar."""
@@ -219,3 +220,34 @@ def settled() -> None:
     it, and the scroll areas then show or hide their bars, each in a pass of its own."""
     for _ in range(10):
         QApplication.processEvents()
+
+
+AGENDA_LETTERS = 12
+"""What a title keeps at 200 %: its first words, enough to tell the seed's sub-items
+apart ("Tour de table", "Présentation d…"). Its letters are twice as wide as at 100 %,
+where 20 are kept: the tree's whole width at 1024 px holds the other columns and about
+14 average letters beside them, so 12 leaves room for a third level's indentation."""
+
+
+@pytest.mark.parametrize("language", ["fr", "es"])
+def test_the_agenda_at_200_percent_keeps_the_titles_readable_and_the_editor_whole(
+    window: MainWindow, qtbot: QtBot, language: str
+) -> None:
+    """The review saw "Bie…", "A…", "I…" (in Spanish sub-items blank) beside a wide kind
+    column, and the item editor cut on the right."""
+    appearance.apply(None, "200")
+    laptop = agenda_at(window, qtbot, language, SCREEN.width())
+    agenda = laptop.page.agenda
+    tree = agenda.tree
+    settled()
+    titles = rows(tree)
+    assert {depth for _, depth in titles} == {1, 2, 3}
+    for index, _depth in titles:
+        assert kept(tree, index) >= min(AGENDA_LETTERS, len(index.data())), index.data()
+    tree.setCurrentIndex(titles[1][0])  # a sub-item, in the editor
+    settled()
+    editor_area = agenda.splitter.widget(1)
+    assert isinstance(editor_area, QScrollArea)
+    editor = editor_area.widget()
+    assert editor.width() <= editor_area.viewport().width()  # not cut on the right
+    assert not tree.horizontalScrollBar().isVisible()
