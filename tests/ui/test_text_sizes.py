@@ -229,13 +229,14 @@ where 20 are kept: the tree's whole width at 1024 px holds the other columns and
 14 average letters beside them, so 12 leaves room for a third level's indentation."""
 
 
+@pytest.mark.parametrize("percent", [150, 200])
 @pytest.mark.parametrize("language", ["fr", "es"])
-def test_the_agenda_at_200_percent_keeps_the_titles_readable_and_the_editor_whole(
-    window: MainWindow, qtbot: QtBot, language: str
+def test_the_agenda_at_large_text_keeps_the_titles_readable_and_the_editor_whole(
+    window: MainWindow, qtbot: QtBot, language: str, percent: int
 ) -> None:
-    """The review saw "Bie…", "A…", "I…" (in Spanish sub-items blank) beside a wide kind
-    column, and the item editor cut on the right."""
-    appearance.apply(None, "200")
+    """The review saw "Bie…", "A…", "I…" at 200 % (in Spanish sub-items blank) beside a
+    wide kind column, and the item editor cut on the right at 150 and 200 %."""
+    appearance.apply(None, str(percent))
     laptop = agenda_at(window, qtbot, language, SCREEN.width())
     agenda = laptop.page.agenda
     tree = agenda.tree
