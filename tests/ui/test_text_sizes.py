@@ -27,6 +27,7 @@ from forum_desktop.services.demo import ensure_demo_on_first_start
 from forum_desktop.services.run import load_run
 from forum_desktop.ui import appearance
 from forum_desktop.ui.context import AppContext
+from forum_desktop.ui.flow_layout import FlowLayout
 from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.method_screens.base import MethodScreenWidget
@@ -169,6 +170,23 @@ def cut_buttons(screen: QWidget) -> list[str]:
     ]
 
 
+def squeezed(screen: QWidget) -> list[str]:
+    """The screen's shown parts lower than their layout needs (a wrapping row: its lines):
+    what follows them is drawn over their last line."""
+    found = []
+    for part in screen.findChildren(QWidget):
+        layout = part.layout()
+        if not part.isVisible() or layout is None or layout.hasHeightForWidth():
+            continue  # those are ``overlapping``'s
+        if isinstance(layout, FlowLayout):
+            needed = layout.heightForWidth(part.width())
+        else:
+            needed = layout.minimumSize().height()
+        if part.height() < needed - 2:
+            found.append(type(part).__name__)
+    return found
+
+
 def sideways(area: QScrollArea) -> list[str]:
     """The scroll areas, ``area`` and those inside it, that show a sideways scroll bar."""
     return [
@@ -213,6 +231,7 @@ def test_a_method_screen_shows_every_button_whole_without_scrolling_sideways(
         settled()
         assert sideways(method_area) == [], phases
         assert cut_buttons(screen) == [], phases
+        assert squeezed(screen) == [], phases
         phases += 1
         run.controller.next_item()
         settled()
