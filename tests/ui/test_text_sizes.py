@@ -31,6 +31,7 @@ from forum_desktop.ui.flow_layout import FlowLayout
 from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.method_screens.base import MethodScreenWidget
+from forum_desktop.ui.method_screens.dot_voting import DotVotingScreen
 from forum_desktop.ui.method_screens.round_robin import RoundRobinScreen
 from tests.services.helpers import build_day
 from tests.services.method_examples import apply_method
@@ -208,7 +209,9 @@ def test_a_method_screen_shows_every_button_whole_without_scrolling_sideways(
     window: MainWindow, qtbot: QtBot, method_id: str, percent: int, language: str
 ) -> None:
     """The review saw "Mont", "Descen", "Retir" in the dot vote at 150 %, "Nuevo tem" and
-    "Terminar intervenci" in the fishbowl at 200 %, with a sideways scroll bar inside."""
+    "Terminar intervenci" in the fishbowl at 200 %, with a sideways scroll bar inside,
+    and the dot vote's options in a sliver above its result. In every phase, nothing is
+    squeezed under its wrapped lines either."""
     install(language)
     appearance.apply(None, str(percent))
     laptop = MainWindow(window.context)
@@ -232,6 +235,8 @@ def test_a_method_screen_shows_every_button_whole_without_scrolling_sideways(
         assert sideways(method_area) == [], phases
         assert cut_buttons(screen) == [], phases
         assert squeezed(screen) == [], phases
+        if isinstance(screen, DotVotingScreen):  # its options and votes, not a sliver
+            assert screen.lists_area.height() >= 10 * screen.fontMetrics().lineSpacing()
         phases += 1
         run.controller.next_item()
         settled()
