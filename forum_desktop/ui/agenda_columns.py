@@ -55,6 +55,17 @@ class AgendaColumns(QObject):
         depth = self._depth(QModelIndex())
         return depth * self._tree.indentation() + (TITLE_LETTERS + 2) * self._letter
 
+    def needed(self) -> int:
+        """The tree's width with its titles' room and its other columns whole."""
+        header = self._tree.header()
+        taken = sum(header.sectionSize(column) for column in CONTENTS)
+        edges = self._tree.width() - self._tree.viewport().width()  # frame, scroll bar
+        return (
+            taken
+            + self.title_room()
+            + max(edges, self._tree.verticalScrollBar().sizeHint().width())
+        )
+
     def fit(self) -> None:
         header = self._tree.header()
         schedule = self._model.schedule

@@ -45,6 +45,7 @@ from forum_desktop.services.translations import EventTexts, typed_text
 from forum_desktop.ui import prompts
 from forum_desktop.ui.agenda_columns import AgendaColumns
 from forum_desktop.ui.agenda_model import AgendaModel, Col, kind_labels
+from forum_desktop.ui.agenda_split import StackWhenNarrow
 from forum_desktop.ui.clock_times import hour_minute
 from forum_desktop.ui.conflict_note import ConflictNote
 from forum_desktop.ui.context import AppContext
@@ -208,6 +209,7 @@ class AgendaPage(QWidget):
         # At 1024×768 the tree keeps its titles and the editor stacks its labels above the
         # fields (ItemEditor.fit_width); at 1366 they are beside them.
         self.splitter.setSizes([660, 360])
+        self.stacking = StackWhenNarrow(self.splitter, self.columns.needed)
         layout = QVBoxLayout(self)
         layout.addLayout(top)
         layout.addWidget(self.summary)

@@ -8,7 +8,15 @@ needs only its widest widget and takes as many lines as the width it gets calls 
 from __future__ import annotations
 
 from PySide6.QtCore import QMargins, QPoint, QRect, QSize, Qt, QTimer
-from PySide6.QtWidgets import QLayout, QLayoutItem, QSizePolicy, QSpacerItem, QStyle, QWidget
+from PySide6.QtWidgets import (
+    QHBoxLayout,
+    QLayout,
+    QLayoutItem,
+    QSizePolicy,
+    QSpacerItem,
+    QStyle,
+    QWidget,
+)
 
 
 class FlowLayout(QLayout):
@@ -158,3 +166,13 @@ def flow_row(parent: QWidget, *widgets: QWidget) -> QWidget:
     for widget in widgets:
         layout.addWidget(widget)
     return row
+
+
+def together(parent: QWidget, *widgets: QWidget) -> QWidget:
+    """``widgets`` side by side, kept on one line of a wrapping row (a label and its field)."""
+    pair = QWidget(parent)
+    layout = QHBoxLayout(pair)
+    layout.setContentsMargins(0, 0, 0, 0)
+    for widget in widgets:
+        layout.addWidget(widget)
+    return pair

@@ -7351,7 +7351,7 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     </message>
     <message>
         <source>Drop ideas here for a new theme</source>
-        <translation>Suelte aquí ideas para un tema nuevo</translation>
+        <translation>Suelte aquí para un tema nuevo</translation>
     </message>
     <message>
         <source>Give the chosen theme this name</source>
@@ -7360,6 +7360,14 @@ Añada personas una a una (Ctrl+Mayús+A) o importe una hoja de cálculo guardad
     <message>
         <source>Group the chosen ideas under this name</source>
         <translation>Agrupar las ideas elegidas bajo este nombre</translation>
+    </message>
+    <message>
+        <source>Group under this name</source>
+        <translation>Agrupar bajo este nombre</translation>
+    </message>
+    <message>
+        <source>Merge into the named theme</source>
+        <translation>Fusionar con el tema nombrado</translation>
     </message>
     <message>
         <source>Merge the chosen theme into the named one</source>

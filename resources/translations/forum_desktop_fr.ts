@@ -7351,7 +7351,7 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     </message>
     <message>
         <source>Drop ideas here for a new theme</source>
-        <translation>Déposez des idées ici pour un nouveau thème</translation>
+        <translation>Déposez ici pour un nouveau thème</translation>
     </message>
     <message>
         <source>Give the chosen theme this name</source>
@@ -7360,6 +7360,14 @@ Ajoutez des personnes une par une (Ctrl+Maj+A) ou importez un tableur enregistr�
     <message>
         <source>Group the chosen ideas under this name</source>
         <translation>Regrouper les idées choisies sous ce nom</translation>
+    </message>
+    <message>
+        <source>Group under this name</source>
+        <translation>Regrouper sous ce nom</translation>
+    </message>
+    <message>
+        <source>Merge into the named theme</source>
+        <translation>Fusionner dans le thème nommé</translation>
     </message>
     <message>
         <source>Merge the chosen theme into the named one</source>

@@ -160,8 +160,9 @@ class BreakoutsScreen(MethodScreenWidget, BreakoutsLayout):
             self.capture_button,
         ):
             widget.setEnabled(group is not None)
+        self.no_group_label.setVisible(group is None)
         if group is None:
-            self.group_box.setTitle(self.tr("Make the groups to name them and capture reports."))
+            self.group_box.setTitle("")
             self.reports_list.clear()
             return
         self.group_box.setTitle(group.name)

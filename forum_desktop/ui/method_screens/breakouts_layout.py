@@ -13,7 +13,6 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QComboBox,
     QFrame,
-    QGridLayout,
     QGroupBox,
     QHBoxLayout,
     QLabel,
@@ -32,7 +31,7 @@ from PySide6.QtWidgets import (
 from forum_desktop.methods.grouping import unevenly_spread
 from forum_desktop.models import Participant
 from forum_desktop.models.screens import BreakoutsState, Grouping
-from forum_desktop.ui.flow_layout import flow_row
+from forum_desktop.ui.flow_layout import flow_row, together
 from forum_desktop.ui.method_screens.breakouts_tree import GroupTree
 from forum_desktop.ui.page_scroll import fit_height_to_width
 
@@ -102,6 +101,13 @@ class BreakoutsLayout(QWidget):
     def _build_group_panel(self) -> None:
         self.group_box = QGroupBox(self)
         """Titled with the name of the group it shows."""
+        # Said in a line that wraps, not as the box's title: a title does not wrap, and
+        # this one made the panel scroll sideways at 150–200 %.
+        self.no_group_label = QLabel(
+            translate("BreakoutsScreen", "Make the groups to name them and capture reports."),
+            self,
+        )
+        self.no_group_label.setWordWrap(True)
         self.name_edit = QLineEdit(self)
         self.name_edit.setAccessibleName(translate("BreakoutsScreen", "Group name"))
         self.name_edit.setMaxLength(500)
@@ -185,27 +191,34 @@ class BreakoutsLayout(QWidget):
         top_layout.addWidget(moving)
         top_layout.addWidget(self.balance_label)
 
-        reporting = QHBoxLayout()
-        reporting.addWidget(self.next_button)
-        reporting.addWidget(self.done_button)
-        reporting.addWidget(self.reporting_label, 1)
-        fields = QGridLayout()
-        fields.addWidget(self._buddy(translate("BreakoutsScreen", "Name:"), self.name_edit), 0, 0)
-        fields.addWidget(self.name_edit, 0, 1)
-        fields.addWidget(
-            self._buddy(translate("BreakoutsScreen", "Report time:"), self.minutes_spin), 0, 2
+        reporting = flow_row(self, self.next_button, self.done_button, self.reporting_label)
+        # Each label with its field, the pairs wrapped: in a grid "Report time:" was cut
+        # and the panel scrolled sideways at 150–200 %.
+        self.name_edit.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        fields = flow_row(
+            self.group_box,
+            together(
+                self.group_box,
+                self._buddy(translate("BreakoutsScreen", "Name:"), self.name_edit),
+                self.name_edit,
+            ),
+            together(
+                self.group_box,
+                self._buddy(translate("BreakoutsScreen", "Report time:"), self.minutes_spin),
+                self.minutes_spin,
+            ),
+            together(
+                self.group_box,
+                self._buddy(translate("BreakoutsScreen", "Rapporteur:"), self.rapporteur_combo),
+                self.rapporteur_combo,
+            ),
         )
-        fields.addWidget(self.minutes_spin, 0, 3)
-        fields.addWidget(
-            self._buddy(translate("BreakoutsScreen", "Rapporteur:"), self.rapporteur_combo), 1, 0
-        )
-        fields.addWidget(self.rapporteur_combo, 1, 1, 1, 3)
-        fields.setColumnStretch(1, 1)
         capture_row = QHBoxLayout()
         capture_row.addWidget(self.report_edit, 1)
         capture_row.addWidget(self.capture_button, 0, Qt.AlignmentFlag.AlignBottom)
         group_layout = QVBoxLayout(self.group_box)
-        group_layout.addLayout(fields)
+        group_layout.addWidget(self.no_group_label)
+        group_layout.addWidget(fields)
         group_layout.addLayout(capture_row)
         group_layout.addWidget(self.reports_list)
         bottom = QWidget(self)
@@ -213,7 +226,7 @@ class BreakoutsLayout(QWidget):
         for part in (top, bottom):  # their wrapped lines make them taller, not overlap
             fit_height_to_width(part)
         bottom_layout.setContentsMargins(0, 0, 0, 0)
-        bottom_layout.addLayout(reporting)
+        bottom_layout.addWidget(reporting)
         bottom_layout.addWidget(self.group_box, 1)
         # On a small screen the group's panel scrolls rather than squeezing the groups.
         self.scroller = QScrollArea(self)

@@ -48,6 +48,9 @@ from forum_desktop.ui.method_screens.vote_options import VoteOptionsEditor
 from forum_desktop.ui.notice_texts import notice_text
 from forum_desktop.ui.projector import LEADS
 
+LIST_LINES = 12
+"""The lines of text the options and votes keep in view, however large the text."""
+
 
 class DotVotingScreen(MethodScreenWidget):
     kind = MethodScreen.DOT_VOTING
@@ -114,6 +117,10 @@ class DotVotingScreen(MethodScreenWidget):
         scroll = QScrollArea(self)
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
+        # Room for the options and a few votes whatever the text size: at 200 % the
+        # lists got 150 px; the console then scrolls to the result instead.
+        scroll.setMinimumHeight(LIST_LINES * self.fontMetrics().lineSpacing())
+        self.lists_area = scroll
         outer = QVBoxLayout(self)
         outer.setContentsMargins(0, 0, 0, 0)
         outer.addWidget(scroll, 1)

@@ -47,7 +47,6 @@ from forum_desktop.ui import prompts
 from forum_desktop.ui.messages import fill
 from forum_desktop.ui.method_screens.base import MethodScreenWidget
 from forum_desktop.ui.method_screens.fishbowl_panel import (
-    CHAIRS_PER_ROW,
     FishbowlPanel,
     scrolling,
 )
@@ -99,7 +98,7 @@ class FishbowlScreen(MethodScreenWidget):
         self.remove_button, self.speaker_combo = panel.remove_button, panel.speaker_combo
         self.contribution_edit, self.capture_button = panel.contribution_edit, panel.capture_button
         self.tables, self.message_label = panel.tables, panel.message_label
-        self.chair_buttons: list[QPushButton] = []
+        self.chair_buttons = panel.chairs
         self.run_keys = [self.swap_action, self.leave_action, self.floor_action]  # Run-tab-wide
         self.addActions(self.run_keys)
         self._connect()
@@ -201,10 +200,10 @@ class FishbowlScreen(MethodScreenWidget):
             # Equal thirds of the circle whatever the names: a long one is cut (its tooltip
             # and the projector show it whole) rather than widening the tab.
             button.setSizePolicy(QSizePolicy.Policy.Ignored, QSizePolicy.Policy.Fixed)
-            count = len(self.chair_buttons)
-            self.chair_group.addButton(button, count)
-            self.chair_grid.addWidget(button, count // CHAIRS_PER_ROW, count % CHAIRS_PER_ROW)
+            self.chair_group.addButton(button, len(self.chair_buttons))
             self.chair_buttons.append(button)
+        self.panel.chair_text = f"{view.chairs}. {self.tr('Open chair')}"
+        self.panel.place_chairs()
         speaking_now = self.tr("speaking")
         for button, (text, speaking) in zip(
             self.chair_buttons, self._chair_texts(view, self.tr("Open chair")), strict=True

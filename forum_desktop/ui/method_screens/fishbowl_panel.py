@@ -15,7 +15,6 @@ from PySide6.QtWidgets import (
     QFrame,
     QGridLayout,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -27,6 +26,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from forum_desktop.ui.flow_layout import flow_row
 from forum_desktop.ui.method_screens.fishbowl_tables import FishbowlTables
 
 CHAIRS_PER_ROW = 3
@@ -77,8 +77,12 @@ class FishbowlPanel(QWidget):
         self.circle_box = QGroupBox(self)  # no title: its line goes to the lists below
         self.circle_box.setAccessibleName(self.tr("Inner circle"))
         self.chair_grid = QGridLayout()
-        for column in range(CHAIRS_PER_ROW):
-            self.chair_grid.setColumnStretch(column, 1)
+        self.chairs: list[QPushButton] = []
+        """The chair buttons, in order (the screen makes and names them)."""
+        self.chair_text = ""
+        """The widest an open chair's text is ("5. Open chair"): what a column must hold."""
+        self._width = 0
+        self._per_row = 0
         self.chair_group = QButtonGroup(self)
         self.swap_action = self._action(self.tr("Swap &in"), "Ctrl+I")
         self.leave_action = self._action(self.tr("&Leave the circle"), "Ctrl+L")
@@ -174,10 +178,10 @@ class FishbowlPanel(QWidget):
         """Chairs, contribution line and queue fit together in a 1024×768 console, and
         nothing above the lists changes height, so a click lands where it was aimed: the
         settings share one row, a message shows under the lists, the tables come last."""
-        settings = QHBoxLayout()
-        settings.addWidget(self.topic_label)
-        settings.addWidget(self.topic_combo, 1)
-        settings.addWidget(self.new_topic_button)
+        # Rows of buttons that wrap: side by side, or two by two, they held the panel
+        # wider than the console at 200 % ("Nuevo tem", "Terminar intervenci").
+        self.topic_combo.setSizePolicy(QSizePolicy.Policy.Expanding, QSizePolicy.Policy.Fixed)
+        settings = flow_row(self, self.topic_label, self.topic_combo, self.new_topic_button)
         self._timing = QGridLayout()
         self._timing_cells = [
             QLabel(self.tr("Chairs:"), self),
@@ -187,19 +191,18 @@ class FishbowlPanel(QWidget):
             self.minutes_spin,
         ]
         self._place_timing(wide=True)
-        moves = QGridLayout()
-        for n, button in enumerate(
-            (self.swap_button, self.leave_button, self.floor_button, self.stop_button)
-        ):
-            moves.addWidget(button, n // 2, n % 2)
+        moves = flow_row(
+            self.circle_box,
+            self.swap_button,
+            self.leave_button,
+            self.floor_button,
+            self.stop_button,
+        )
         circle = QVBoxLayout(self.circle_box)
         circle.setContentsMargins(6, 4, 6, 6)
         circle.addLayout(self.chair_grid)
-        circle.addLayout(moves)
-        queue_buttons = QHBoxLayout()
-        for button in (self.up_button, self.down_button, self.remove_button):
-            queue_buttons.addWidget(button)
-        queue_buttons.addStretch(1)
+        circle.addWidget(moves)
+        queue_buttons = flow_row(self, self.up_button, self.down_button, self.remove_button)
         for label in (self.outer_label, self.queue_label):
             label.setWordWrap(True)
             label.setAlignment(Qt.AlignmentFlag.AlignBottom)
@@ -213,17 +216,17 @@ class FishbowlPanel(QWidget):
         lists.addWidget(self.outer_list, 1, 0)
         lists.addWidget(self.queue_list, 1, 1)
         lists.addWidget(self.add_button, 2, 0)
-        lists.addLayout(queue_buttons, 2, 1)
+        lists.addWidget(queue_buttons, 2, 1)
         lists.setColumnStretch(0, 1)
         lists.setColumnStretch(1, 1)
         capture = QGridLayout()
         capture.addWidget(self.contribution_label, 0, 0)
-        capture.addWidget(self.speaker_combo, 0, 1)
+        capture.addWidget(self.speaker_combo, 0, 1, 1, 2)  # over the button: narrower
         capture.addWidget(self.contribution_edit, 1, 0, 1, 2)
         capture.addWidget(self.capture_button, 1, 2)
         capture.setColumnStretch(1, 1)
-        column = QVBoxLayout(self)
-        column.addLayout(settings)
+        self._column = column = QVBoxLayout(self)
+        column.addWidget(settings)
         column.addLayout(self._timing)
         column.addWidget(self.circle_box)
         column.addLayout(capture)  # under the speaker: what the rapporteur types most
@@ -233,20 +236,23 @@ class FishbowlPanel(QWidget):
         column.addWidget(self.tables, 1)
 
     def _place_timing(self, *, wide: bool) -> None:
-        """Chairs, each speaker's time and the open chair on one row; in a narrow tab the
-        open chair goes under the two numbers."""
+        """Chairs, each speaker's time and the open chair on one row; in a narrow tab each
+        on a line of its own (two numbers on a line were wider than the tab at 200 %)."""
         for cell in self._timing_cells:
             self._timing.removeWidget(cell)
         chairs_label, chairs, keep_open, minutes_label, minutes = self._timing_cells
         self._timing.addWidget(chairs_label, 0, 0)
         self._timing.addWidget(chairs, 0, 1)
-        self._timing.addWidget(minutes_label, 0, 2)
-        self._timing.addWidget(minutes, 0, 3)
         if wide:
+            self._timing.addWidget(minutes_label, 0, 2)
+            self._timing.addWidget(minutes, 0, 3)
             self._timing.addWidget(keep_open, 0, 4)
         else:
-            self._timing.addWidget(keep_open, 1, 0, 1, 4)
+            self._timing.addWidget(minutes_label, 1, 0)
+            self._timing.addWidget(minutes, 1, 1)
+            self._timing.addWidget(keep_open, 2, 0, 1, 2)
         self._timing.setColumnStretch(4, 1 if wide else 0)
+        self._timing.setColumnStretch(2, 0 if wide else 1)
         self._wide = wide
 
     def fit_width(self, width: int) -> None:
@@ -255,6 +261,30 @@ class FishbowlPanel(QWidget):
         needed = sum(cell.sizeHint().width() for cell in self._timing_cells) + 60
         if (width >= needed) != self._wide:
             self._place_timing(wide=not self._wide)
+        self._width = width
+        self.place_chairs()
+
+    def place_chairs(self) -> None:
+        """Three chairs a row where an open chair's text fits a third of the circle, else
+        two or one: at 200 % a third cut it ("3. Silla libr")."""
+        margins = self._column.contentsMargins()
+        room = self._width - margins.left() - margins.right() - 16  # the circle's own edges
+        spacing = max(self.chair_grid.horizontalSpacing(), 0)
+        needed = self.fontMetrics().horizontalAdvance(self.chair_text) + 2 * spacing + 8
+        per_row = next(
+            (n for n in range(CHAIRS_PER_ROW, 1, -1) if n * needed + (n - 1) * spacing <= room),
+            1,
+        )
+        placed = [self.chair_grid.indexOf(chair) >= 0 for chair in self.chairs]
+        if per_row == self._per_row and all(placed):
+            return
+        for chair in self.chairs:
+            self.chair_grid.removeWidget(chair)
+        for count, chair in enumerate(self.chairs):
+            self.chair_grid.addWidget(chair, count // per_row, count % per_row)
+        for column in range(CHAIRS_PER_ROW):
+            self.chair_grid.setColumnStretch(column, 1 if column < per_row else 0)
+        self._per_row = per_row
 
 
 def scrolling(parent: QWidget, content: QWidget) -> QScrollArea:

@@ -45,6 +45,7 @@ from forum_desktop.ui.method_screens.one_two_four_all_public import OneTwoFourAl
 from forum_desktop.ui.method_screens.one_two_four_all_themes import ThemesPanel
 from forum_desktop.ui.method_screens.theme_drop import THEME_ROLE, IdeaList
 from forum_desktop.ui.method_screens.themes_public import room_themes, shown_ideas
+from forum_desktop.ui.page_scroll import fit_height_to_width
 
 ID_ROLE = Qt.ItemDataRole.UserRole
 
@@ -158,6 +159,9 @@ class OneTwoFourAllScreen(MethodScreenWidget):
         layout.addWidget(self.harvest_list, 1)
         layout.addWidget(list_row)
         layout.addWidget(self.themes)
+        # Its wrapped lines scroll rather than squeeze the themes under the harvest at
+        # 200 % (the buttons were drawn over the themes' list).
+        fit_height_to_width(self)
 
     def _label(self, name: str) -> QLabel:
         label = QLabel(self)

@@ -47,9 +47,11 @@ class ThemesPanel(QGroupBox):
         self.name_edit.setAccessibleName(self.tr("Theme name"))
         self.name_edit.setPlaceholderText(self.tr("A theme's name"))
         self.name_edit.setMaxLength(500)
-        self.group_button = QPushButton(
-            group_text or self.tr("Group the chosen ideas under this name"), self
-        )
+        # Short words on the buttons, the whole sentence in their tooltips: the sentences
+        # were wider than the console at 200 % and cut ("Ajouter à la…").
+        self.group_button = QPushButton(group_text or self.tr("Group under this name"), self)
+        if not group_text:
+            self.group_button.setToolTip(self.tr("Group the chosen ideas under this name"))
         self.group_button.clicked.connect(self.group_requested)
         self.theme_list = ThemeDropList(
             self, empty_text or self.tr("Drag ideas here or press Ctrl+G to make a theme")
@@ -68,7 +70,8 @@ class ThemesPanel(QGroupBox):
         self.new_theme_drop.dropped.connect(self._into_new_theme, queued)
         self.rename_button = QPushButton(self.tr("Give the chosen theme this name"), self)
         self.rename_button.clicked.connect(self.rename_requested)
-        self.merge_button = QPushButton(self.tr("Merge the chosen theme into the named one"), self)
+        self.merge_button = QPushButton(self.tr("Merge into the named theme"), self)
+        self.merge_button.setToolTip(self.tr("Merge the chosen theme into the named one"))
         self.merge_button.clicked.connect(self.merge_requested)
         self.theme_list.currentItemChanged.connect(lambda *_: self._refresh())
         # Rows wrapped to the width the screen gets: side by side, the name and the three

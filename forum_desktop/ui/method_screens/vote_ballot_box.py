@@ -9,7 +9,6 @@ from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QComboBox,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QPushButton,
     QRadioButton,
@@ -21,6 +20,7 @@ from PySide6.QtWidgets import (
 from forum_desktop.methods.dot_vote import VoteView
 from forum_desktop.methods.voting import BallotProblem, Excess
 from forum_desktop.models import Participant
+from forum_desktop.ui.flow_layout import flow_row, together
 from forum_desktop.ui.messages import fill
 from forum_desktop.ui.method_screens.vote_entries import VoteEntries
 
@@ -62,27 +62,19 @@ class VoteBallotBox(QGroupBox):
         return spin
 
     def _lay_out(self) -> None:
-        limits = QHBoxLayout()
+        # Rows that wrap: side by side they were wider than the console at 150–200 %.
+        limits: list[QWidget] = []
         for text, spin in (
             (self.tr("Do&ts per person:"), self.per_person),
             (self.tr("Ma&x on one option:"), self.per_option),
         ):
             label = QLabel(text, self)
             label.setBuddy(spin)
-            limits.addWidget(label)
-            limits.addWidget(spin)
-        limits.addStretch(1)
-        modes = QHBoxLayout()
-        modes.addWidget(self.ballots_radio)
-        modes.addWidget(self.hands_radio)
-        modes.addStretch(1)
-        voter = QHBoxLayout()
-        voter.addWidget(self.voter_label)
-        voter.addWidget(self.voter_combo, 1)
+            limits.append(together(self, label, spin))
         column = QVBoxLayout(self)
-        column.addLayout(limits)
-        column.addLayout(modes)
-        column.addLayout(voter)
+        column.addWidget(flow_row(self, *limits))
+        column.addWidget(flow_row(self, self.ballots_radio, self.hands_radio))
+        column.addWidget(flow_row(self, self.voter_label, self.voter_combo))
         column.addWidget(self.entries)
         column.addWidget(self.empty_label)
         column.addWidget(self.save_ballot_button, 0, Qt.AlignmentFlag.AlignLeft)

@@ -10,7 +10,6 @@ from PySide6.QtGui import QKeyEvent, QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QGroupBox,
-    QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
@@ -24,6 +23,7 @@ from forum_desktop.models.vote import DotVoteOption
 from forum_desktop.services.commands import Command
 from forum_desktop.services.operations import OpResult
 from forum_desktop.services.vote import AddOption, MoveOption, RemoveOption, RenameOption
+from forum_desktop.ui.flow_layout import flow_row
 
 MAX_CHARS = 1000
 MIN_LINES, MAX_LINES = 3, 8
@@ -99,22 +99,14 @@ class VoteOptionsEditor(QGroupBox):
         return button
 
     def _lay_out(self) -> None:
-        moves = QVBoxLayout()
-        for button in (self.up_button, self.down_button, self.remove_button):
-            moves.addWidget(button)
-        moves.addStretch(1)
-        listing = QHBoxLayout()
-        listing.addWidget(self.list, 1)
-        listing.addLayout(moves)
-        adding = QHBoxLayout()
         new_label = QLabel(self.tr("&Key in an option:"), self)
         new_label.setBuddy(self.new_option)
-        adding.addWidget(new_label)
-        adding.addWidget(self.new_option, 1)
-        adding.addWidget(self.add_button)
         column = QVBoxLayout(self)
-        column.addLayout(listing)
-        column.addLayout(adding)
+        column.addWidget(self.list)
+        # Under the list in rows that wrap: beside it they were cut at 150–200 %.
+        moves = (self.up_button, self.down_button, self.remove_button)
+        column.addWidget(flow_row(self, *moves))
+        column.addWidget(flow_row(self, new_label, self.new_option, self.add_button))
         column.addWidget(self.captured_button, 0, Qt.AlignmentFlag.AlignLeft)
 
     def show_options(self, options: tuple[DotVoteOption, ...]) -> None:
