@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from pathlib import Path
+from uuid import UUID
 
 from pytestqt.qtbot import QtBot
 
@@ -12,9 +13,27 @@ from forum_desktop.services.events import CreateEvent, DeleteEvent, UpdateEvent
 from forum_desktop.sync.engine import sync_event
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.main_window import MainWindow
-from tests.sync.laptops import open_laptop
+from tests.sync.laptops import Laptop, open_laptop
 
 WAIT_MS = 10_000
+
+
+def shared_yesterday(
+    context: AppContext, qtbot: QtBot, tmp_path: Path
+) -> tuple[UUID, Path, Laptop, MainWindow]:
+    """An event this laptop and Bruno's share through a folder (set before this window
+    opened, as after a restart), and the window, shown."""
+    event_id: UUID = execute(context.store, CreateEvent(title="Atelier de Saly")).value
+    folder = tmp_path / "shared"
+    folder.mkdir()
+    context.store.set_setting(f"sync.folder.{event_id}", str(folder))
+    sync_event(context.store, event_id, folder)
+    other = open_laptop(tmp_path / "other", "Bruno")
+    sync_event(other.store, event_id, folder)
+    window = MainWindow(context)
+    qtbot.addWidget(window)
+    window.show()
+    return event_id, folder, other, window
 
 
 def test_an_event_shared_in_an_earlier_window_and_deleted_is_deleted_on_the_others(
@@ -23,17 +42,7 @@ def test_an_event_shared_in_an_earlier_window_and_deleted_is_deleted_on_the_othe
     """The event was shared yesterday (the folder is a setting, this window never shared
     it); deleting it today reaches the other laptop once edits pause (the window merged
     only the events it lists, so the delete never went out)."""
-    store = context.store
-    event_id = execute(store, CreateEvent(title="Atelier de Saly")).value
-    folder = tmp_path / "shared"
-    folder.mkdir()
-    store.set_setting(f"sync.folder.{event_id}", str(folder))
-    sync_event(store, event_id, folder)
-    other = open_laptop(tmp_path / "other", "Bruno")
-    sync_event(other.store, event_id, folder)
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
+    event_id, folder, other, window = shared_yesterday(context, qtbot, tmp_path)
 
     context.execute(DeleteEvent(event_id=event_id), "Delete Atelier de Saly")
 
@@ -53,16 +62,7 @@ def test_a_deleted_event_another_laptop_retyped_meanwhile_comes_back(
     other laptop's change arrives the event is back here, in the events list, with that
     title, as on the other laptop (an edit concurrent with a delete keeps the record)."""
     store = context.store
-    event_id = execute(store, CreateEvent(title="Atelier de Saly")).value
-    folder = tmp_path / "shared"
-    folder.mkdir()
-    store.set_setting(f"sync.folder.{event_id}", str(folder))
-    sync_event(store, event_id, folder)
-    other = open_laptop(tmp_path / "other", "Bruno")
-    sync_event(other.store, event_id, folder)
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
+    event_id, folder, other, window = shared_yesterday(context, qtbot, tmp_path)
 
     context.execute(DeleteEvent(event_id=event_id), "Delete Atelier de Saly")
     execute(other.store, UpdateEvent(event_id=event_id, title="Atelier de Saly, jour 2"))
@@ -85,17 +85,7 @@ def test_a_deleted_event_brought_back_is_said_once(
 ) -> None:
     """The event reappearing in the list under its new title while the status line says
     all is saved puzzles the user: one sentence says why it is back, once."""
-    store = context.store
-    event_id = execute(store, CreateEvent(title="Atelier de Saly")).value
-    folder = tmp_path / "shared"
-    folder.mkdir()
-    store.set_setting(f"sync.folder.{event_id}", str(folder))
-    sync_event(store, event_id, folder)
-    other = open_laptop(tmp_path / "other", "Bruno")
-    sync_event(other.store, event_id, folder)
-    window = MainWindow(context)
-    qtbot.addWidget(window)
-    window.show()
+    event_id, folder, other, window = shared_yesterday(context, qtbot, tmp_path)
     said: list[str] = []
     window.statusBar().messageChanged.connect(said.append)
     back = "“Atelier de Saly, jour 2” is back: another laptop edited it after it was deleted here."
