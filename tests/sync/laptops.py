@@ -23,6 +23,7 @@ from forum_desktop.models.journal import Change, ChangeKind
 from forum_desktop.notices import NoticeError
 from forum_desktop.services.commands import Command, execute
 from forum_desktop.services.conflicts import ResolveConflict
+from forum_desktop.services.events import CreateEvent
 from forum_desktop.services.operations import OpResult, UndoRefusedError, redo, undo
 from forum_desktop.storage import Store, open_database
 from forum_desktop.sync.changefile import UNSYNCED_TYPES, change_files
@@ -54,6 +55,18 @@ def open_laptop(directory: Path, name: str, skew_seconds: float = 0) -> Laptop:
     store = Store(conn, clock)
     store.set_profile(name=name)
     return Laptop(name, clock, conn, store)
+
+
+def shared_from_elsewhere(root: Path, folder: Path, title: str = "Atelier de Thiès") -> UUID:
+    """Awa, on another laptop under ``root``, makes an event and writes its changes into
+    ``folder`` (what this laptop then joins); her laptop is closed again."""
+    awa = open_laptop(root / "facilitator", "Awa")
+    try:
+        event_id: UUID = execute(awa.store, CreateEvent(title=title)).value
+        sync_event(awa.store, event_id, folder)
+    finally:
+        awa.close()
+    return event_id
 
 
 def snapshot(store: Store, event_id: UUID) -> dict[str, list[tuple[Any, ...]]]:

@@ -18,7 +18,7 @@ from forum_desktop.sync import engine
 from forum_desktop.sync.engine import sync_event
 from forum_desktop.sync.share import SYNC_DIR
 from forum_desktop.ui.main_window import MainWindow
-from tests.sync.laptops import open_laptop
+from tests.sync.laptops import open_laptop, shared_from_elsewhere
 
 from .conftest import Prompts
 
@@ -66,10 +66,7 @@ def test_an_event_joined_while_another_is_open_is_announced_not_opened(
     window: MainWindow, answers: Prompts, tmp_path: Path, qtbot: QtBot
 ) -> None:
     folder = tmp_path / "shared"
-    awa = open_laptop(tmp_path / "facilitator", "Awa")
-    joined: UUID = execute(awa.store, CreateEvent(title="Atelier de Thiès")).value
-    sync_event(awa.store, joined, folder)
-    awa.close()
+    joined = shared_from_elsewhere(tmp_path, folder)
     mine: UUID = execute(window.context.store, CreateEvent(title="Atelier de Saly")).value
     window.events_model.reload()
     window.open_event(mine)
@@ -89,10 +86,7 @@ def test_an_event_whose_changes_come_later_is_announced_when_they_arrive(
     window: MainWindow, answers: Prompts, tmp_path: Path, qtbot: QtBot
 ) -> None:
     elsewhere = tmp_path / "facilitator's copy"
-    awa = open_laptop(tmp_path / "facilitator", "Awa")
-    event_id: UUID = execute(awa.store, CreateEvent(title="Atelier de Thiès")).value
-    sync_event(awa.store, event_id, elsewhere)
-    awa.close()
+    event_id = shared_from_elsewhere(tmp_path, elsewhere)
     folder = tmp_path / "shared"  # the event's folder is there, its changes not yet
     ops = Path(SYNC_DIR, str(event_id), "ops")
     (folder / ops).mkdir(parents=True)
@@ -118,10 +112,7 @@ def test_an_event_whose_first_merges_fail_is_still_announced_when_it_arrives(
     monkeypatch: pytest.MonkeyPatch,
 ) -> None:
     folder = tmp_path / "shared"
-    awa = open_laptop(tmp_path / "facilitator", "Awa")
-    event_id: UUID = execute(awa.store, CreateEvent(title="Atelier de Thiès")).value
-    sync_event(awa.store, event_id, folder)
-    awa.close()
+    event_id = shared_from_elsewhere(tmp_path, folder)
     merge = engine.sync_event
     out = [True]  # the stick pulled mid-merge, until the test plugs it back
 

@@ -18,18 +18,15 @@ from pytestqt.qtbot import QtBot
 
 from forum_desktop.clock import FakeClock
 from forum_desktop.models import Event
-from forum_desktop.services.commands import execute
-from forum_desktop.services.events import CreateEvent
 from forum_desktop.storage import Store, open_database
 from forum_desktop.sync import engine
 from forum_desktop.sync.awaited import awaited_events, folder_setting
-from forum_desktop.sync.engine import sync_event
 from forum_desktop.sync.share import SYNC_DIR
 from forum_desktop.ui import prompts
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
-from tests.sync.laptops import open_laptop
+from tests.sync.laptops import shared_from_elsewhere
 
 from .conftest import Prompts
 
@@ -40,10 +37,7 @@ def facilitators_event(tmp_path: Path) -> tuple[Path, Path, UUID]:
     """Awa's event, its changes in her copy of the folder, and the shared folder on this
     laptop where the event's folder is but her changes are not yet."""
     elsewhere = tmp_path / "facilitator's copy"
-    awa = open_laptop(tmp_path / "facilitator", "Awa")
-    event_id: UUID = execute(awa.store, CreateEvent(title="Atelier de Thiès")).value
-    sync_event(awa.store, event_id, elsewhere)
-    awa.close()
+    event_id = shared_from_elsewhere(tmp_path, elsewhere)
     folder = tmp_path / "shared"
     (folder / SYNC_DIR / str(event_id) / "ops").mkdir(parents=True)
     return elsewhere, folder, event_id

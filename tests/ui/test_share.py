@@ -36,7 +36,7 @@ from forum_desktop.ui.language import install
 from forum_desktop.ui.main_window import MainWindow
 from forum_desktop.ui.roster_model import Column
 from forum_desktop.ui.share_dialog import ShareDialog
-from tests.sync.laptops import open_laptop
+from tests.sync.laptops import open_laptop, shared_from_elsewhere
 
 from .conftest import Prompts
 
@@ -138,10 +138,7 @@ def test_joining_a_shared_folder_brings_in_the_events_it_holds(
     window: MainWindow, answers: Prompts, tmp_path: Path, qtbot: QtBot
 ) -> None:
     folder = tmp_path / "shared"
-    facilitator = open_laptop(tmp_path / "facilitator", "Awa")
-    event_id: UUID = execute(facilitator.store, CreateEvent(title="Atelier de Thiès")).value
-    sync_event(facilitator.store, event_id, folder)
-    facilitator.close()
+    event_id = shared_from_elsewhere(tmp_path, folder)
 
     answers.folders.append(folder)
     window.join_action.trigger()
