@@ -23,7 +23,7 @@ import time
 from pathlib import Path
 
 from figures import figure
-from startup import child_environment, prepare_database
+from startup import child_environment, interleaved, prepare_database
 
 CHILD_TIMEOUT = 120.0
 BASELINE = [sys.executable, "-c", "import argparse, sqlite3"]
@@ -83,14 +83,7 @@ def main(argv: list[str] | None = None) -> int:
         # Bytecode written by the warm-up into ``folder``: see startup.child_environment.
         env = child_environment(folder, "offscreen")
         kinds = commands(database, folder, env)
-        times: dict[str, list[float]] = {kind: [] for kind in kinds}
-        for index in range(args.warmup + args.runs):
-            # Interleaved, alternating who goes first, so drift hits all alike.
-            order = list(kinds) if index % 2 == 0 else list(reversed(kinds))
-            for kind in order:
-                elapsed = time_to_exit(kinds[kind], env)
-                if index >= args.warmup:
-                    times[kind].append(elapsed)
+        times = interleaved(kinds, lambda command: time_to_exit(command, env), args)
 
     baseline = statistics.median(times.pop("baseline"))
     for name, ours in times.items():

@@ -28,6 +28,7 @@ import sys
 import tempfile
 import textwrap
 import time
+from collections.abc import Callable
 from pathlib import Path
 
 from figures import figure
@@ -217,6 +218,21 @@ def time_to_shown(command: list[str], env: dict[str, str]) -> float:
     return elapsed
 
 
+def interleaved(
+    kinds: dict[str, list[str]], timed: Callable[[list[str]], float], args: argparse.Namespace
+) -> dict[str, list[float]]:
+    """Each kind's times over ``args.runs`` rounds after ``args.warmup`` unmeasured ones,
+    the kinds interleaved and alternating who goes first, so drift hits all alike."""
+    times: dict[str, list[float]] = {kind: [] for kind in kinds}
+    for index in range(args.warmup + args.runs):
+        order = list(kinds) if index % 2 == 0 else list(reversed(kinds))
+        for kind in order:
+            elapsed = timed(kinds[kind])
+            if index >= args.warmup:
+                times[kind].append(elapsed)
+    return times
+
+
 def commands(database: Path, bundle: Path | None) -> dict[str, list[str]]:
     """What each side runs: the app and the floor against a bare window, or the bundle
     against the virtualenv's copy of the same code."""
@@ -252,14 +268,7 @@ def main(argv: list[str] | None = None) -> int:
         database = prepare_database(folder)
         env = child_environment(folder, args.platform)
         kinds = commands(database, args.bundle)
-        times: dict[str, list[float]] = {kind: [] for kind in kinds}
-        for index in range(args.warmup + args.runs):
-            # Interleaved, alternating who goes first, so drift hits both alike.
-            order = list(kinds) if index % 2 == 0 else list(reversed(kinds))
-            for kind in order:
-                elapsed = time_to_shown(kinds[kind], env)
-                if index >= args.warmup:
-                    times[kind].append(elapsed)
+        times = interleaved(kinds, lambda command: time_to_shown(command, env), args)
 
     ours, baseline = times["ours"], times["baseline"]
     if args.bundle is not None:
