@@ -47,7 +47,7 @@ def awaited_events(store: Store) -> dict[UUID, Path]:
     return {
         event_id: folder
         for event_id, folder in shared_folders(store).items()
-        if not _ever_held(store, event_id)
+        if not ever_held(store, event_id)
     }
 
 
@@ -64,7 +64,8 @@ def stop_waiting(store: Store, folder: Path) -> list[UUID]:
     return events
 
 
-def _ever_held(store: Store, event_id: UUID) -> bool:
+def ever_held(store: Store, event_id: UUID) -> bool:
+    """Whether this laptop's journal ever held the event (here now, or deleted since)."""
     row = store.conn.execute(
         "SELECT 1 FROM journal WHERE record_type = ? AND record_id = ? LIMIT 1",
         (Event.record_type, str(event_id)),

@@ -19,7 +19,12 @@ from PySide6.QtCore import QFileSystemWatcher, QObject, QRunnable, QThreadPool, 
 from forum_desktop.clock import Clock
 from forum_desktop.files import WriteError, read_at_most, write_atomically
 from forum_desktop.storage import StorageError, Store, open_database
-from forum_desktop.sync.awaited import awaited_events, folder_setting, shared_folders
+from forum_desktop.sync.awaited import (
+    awaited_events,
+    ever_held,
+    folder_setting,
+    shared_folders,
+)
 from forum_desktop.sync.changefile import event_dir
 from forum_desktop.sync.share import prepare_folder
 from forum_desktop.ui.context import AppContext
@@ -251,9 +256,9 @@ class SyncController(QObject):
         # changes reached the folder is not listed yet (its merges go on until they bring
         # it in, in this window or a later one), nor is one deleted here. An awaited
         # event's folder missing (a stick not plugged in) is no error: nothing can come.
-        awaited = awaited_events(self.context.store)
-        for event_id, folder in shared_folders(self.context.store).items():
-            if event_id not in awaited or folder.is_dir():
+        store = self.context.store
+        for event_id, folder in shared_folders(store).items():
+            if folder.is_dir() or ever_held(store, event_id):
                 self.sync(event_id)
 
     def status(self, event_id: UUID) -> str:
