@@ -146,7 +146,7 @@ def _shift_day(day: ParsedDay, source: tzinfo, target: ZoneInfo) -> int:
     here = there.astimezone(target)
     shift = round((here.replace(tzinfo=None) - there.replace(tzinfo=None)).total_seconds() / 60)
     day.date = here.date()
-    if shift and not day.label:
+    if shift and day.heading and not day.label:  # no heading: the note's title names it
         _title_without_times(day, moved=day.date != written)
     day.start, day.end = _moved(day.start, shift), _moved(day.end, shift)
     for item in day.walk():

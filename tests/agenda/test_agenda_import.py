@@ -722,3 +722,21 @@ def test_a_notes_title_with_converted_times_loses_them(store: Store) -> None:
         time(9, 0),
         time(11, 0),
     )
+
+
+def test_a_note_without_day_headings_moved_past_midnight_keeps_the_notes_title(
+    store: Store,
+) -> None:
+    """The day has no heading of its own: the note's title names the session, not the
+    date it moved to (it was titled "2022-02-24")."""
+    text = (
+        "Rencontre du réseau\n\n"
+        "Mercredi 23 février 2022, 22h00-23h30 (CET)\n\n"
+        "Programme\n\n22:00 Accueil (30 min)\n22:30 Débat (60 min)\n"
+    )
+    session = _seed_session(store, new_event(store, timezone="Asia/Tokyo"), text)
+    assert (session.title, session.date, session.start_time) == (
+        "Rencontre du réseau",
+        date(2022, 2, 24),
+        time(6, 0),
+    )
