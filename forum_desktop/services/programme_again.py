@@ -46,11 +46,14 @@ class WantedDay:
 @dataclass(frozen=True)
 class _Present:
     """A session's top-level item: title, planned minutes, start (minutes after the
-    session day's midnight, None when the session has no start time)."""
+    session day's midnight, None when the session has no start time) and the start the
+    import locked it at (the programme's written time, kept when earlier items run past
+    it)."""
 
     title: str
     minutes: int
     start: int | None
+    locked: dt.time | None = None
 
 
 def already_imported(
@@ -101,14 +104,15 @@ def _same_appended(have: _Present, item: WantedItem) -> bool:
         return False
     if item.stated is None or have.start is None:
         return True
-    return have.start % MINUTES_PER_DAY == minute_of_day(item.stated)
+    return have.locked == item.stated or have.start % MINUTES_PER_DAY == minute_of_day(item.stated)
 
 
 def _holds(store: Store, session: Session, day: WantedDay) -> bool:
     """The session is the day's: exactly its items, durations and starts (none on
     either side when the day has no time)."""
     wanted = [_Present(item.title, item.minutes, item.planned) for item in day.items]
-    return _present(store, session) == wanted
+    present = [_Present(have.title, have.minutes, have.start) for have in _present(store, session)]
+    return present == wanted
 
 
 def _present(store: Store, session: Session) -> list[_Present]:
@@ -121,6 +125,7 @@ def _present(store: Store, session: Session) -> list[_Present]:
             entry.item.title,
             entry.item.planned_minutes,
             None if origin is None else origin + entry.offset,
+            entry.item.locked_start,
         )
         for entry in schedule.items
         if entry.depth == 0

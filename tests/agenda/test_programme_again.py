@@ -161,3 +161,18 @@ def test_two_same_undated_days_need_two_sessions_to_be_imported_already(store: S
 
     assert len(created) == 2
     assert execute(store, ImportAgenda(event_id=event_id, programme=two_days)).value == []
+
+
+def test_a_programme_appended_after_items_that_run_past_its_times_is_recognised_again(
+    store: Store,
+) -> None:
+    """The session's earlier items run past the programme's written times: its items
+    start later than written (locked at their time) and were imported again each time."""
+    event_id = new_event(store)
+    session_id = _session(store, event_id, ("Plenary", 180), start=time(9, 0))
+    text = "Programme\n\n10:00 Keynote (30 min)\n10:30 Panel (30 min)\n"
+    assert _append(store, event_id, session_id, text) == ["Keynote", "Panel"]
+
+    assert _append(store, event_id, session_id, text) == []
+    titles = [item.title for item in items_of(store, session_id)]
+    assert titles == ["Plenary", "Keynote", "Panel"]
