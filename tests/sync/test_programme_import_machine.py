@@ -40,7 +40,7 @@ from hypothesis.stateful import initialize, invariant, rule
 
 from forum_desktop.agenda.programme_text import ParsedItem, ParsedProgramme, parse_programme
 from forum_desktop.models import AgendaItem, ChangeKind, Event, Session
-from forum_desktop.services.agenda import AddItem, AddSession
+from forum_desktop.services.agenda import AddItem, AddSession, items_of
 from forum_desktop.services.agenda_import import ImportAgenda, wanted_days
 from forum_desktop.services.commands import execute
 from forum_desktop.services.events import CreateEvent, DeleteEvent
@@ -130,6 +130,8 @@ class ImportingLaptops(EventPlanningLaptops):
             take_objectives=take,
         )
         again = already_imported(laptop.store, self.event_id, wanted_days(parsed), session)
+        if again:  # checked apart from the rule: its titles are there, in a row
+            assert self.holds_titles(laptop, parsed, session)
         result = self.act(index, command)
         added = [c for c in result.changes if c.record_type == "agenda_item"]
         assert len(added) == (0 if again else item_count(parsed))  # imported again: none
@@ -146,6 +148,28 @@ class ImportingLaptops(EventPlanningLaptops):
         kept = snapshot(laptop.store, self.event_id)
         for table in ("session", "agenda_item", "participant"):
             assert set(before[table]) <= set(kept[table]), table  # nothing there changed
+
+    def holds_titles(self, laptop: Laptop, parsed: ParsedProgramme, session: UUID | None) -> bool:
+        """Whether the session (or, for new sessions, one session per day) already holds
+        the programme's top-level titles in a row."""
+        days = [[item.title for item in day.items] for day in wanted_days(parsed)]
+        sessions = (
+            [session]
+            if session is not None
+            else [record.id for record in self.shown(laptop, Session)]
+        )
+        have = [
+            [item.title for item in items_of(laptop.store, one) if item.parent_id is None]
+            for one in sessions
+        ]
+
+        def in_a_row(titles: list[str], within: list[str]) -> bool:
+            return any(
+                within[start : start + len(titles)] == titles
+                for start in range(len(within) - len(titles) + 1)
+            )
+
+        return all(any(in_a_row(titles, there) for there in have) for titles in days)
 
     @rule(who=PICK, which=PICK, into=st.booleans(), take=st.booleans())
     def import_programme(self, who: int, which: int, into: bool, take: bool) -> None:
