@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-from datetime import datetime
 from itertools import pairwise
 from uuid import UUID
 
@@ -44,9 +43,8 @@ from forum_desktop.services.session_edit import EditSession, SessionText
 from forum_desktop.services.translations import EventTexts, typed_text
 from forum_desktop.ui import prompts
 from forum_desktop.ui.agenda_columns import AgendaColumns
-from forum_desktop.ui.agenda_model import AgendaModel, Col, kind_labels
+from forum_desktop.ui.agenda_model import AgendaModel, Col, kind_labels, time_text
 from forum_desktop.ui.agenda_split import StackWhenNarrow
-from forum_desktop.ui.clock_times import hour_minute
 from forum_desktop.ui.conflict_note import ConflictNote
 from forum_desktop.ui.context import AppContext
 from forum_desktop.ui.delegates import ChoiceDelegate
@@ -314,12 +312,13 @@ class AgendaPage(QWidget):
             return ""
         parts = []
         if schedule.start and schedule.planned_end:
-            span = f"{_hm(schedule.start)}–{_hm(schedule.planned_end)} ({schedule.timezone})"
+            start, end = time_text(schedule.start), time_text(schedule.planned_end)
+            span = f"{start}–{end} ({schedule.timezone})"
             local_start = schedule.start.astimezone()
             if local_start.utcoffset() != schedule.start.utcoffset():
                 local_end = schedule.planned_end.astimezone()
                 span += " " + fill(
-                    self.tr("· %1–%2 on this laptop"), _hm(local_start), _hm(local_end)
+                    self.tr("· %1–%2 on this laptop"), time_text(local_start), time_text(local_end)
                 )
             parts.append(span)
         planned = format_duration(schedule.total_minutes)
@@ -625,7 +624,3 @@ class AgendaPage(QWidget):
             parent=self,
         )
         dialog.exec()
-
-
-def _hm(moment: datetime) -> str:
-    return hour_minute(moment.time())
