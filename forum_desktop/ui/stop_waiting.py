@@ -35,6 +35,7 @@ class StopWaiting(QObject):
         window = self._window
         counts = Counter(awaited_events(window.context.store).values())
         folders = sorted(counts)
+        names = dict(zip(folders, _names(folders), strict=True))
         title = self.tr("Stop waiting for shared events")
         if not folders:
             prompts.info(window, title, self.tr("No shared event is awaited on this laptop."))
@@ -49,7 +50,7 @@ class StopWaiting(QObject):
                     "Shared events are awaited from several folders: stop waiting for those "
                     "of which folder?"
                 ),
-                _names(folders),
+                list(names.values()),
             )
             if index is None:
                 return
@@ -61,7 +62,7 @@ class StopWaiting(QObject):
             "joined them; File ▸ Join shared events… brings them in again.",
             "",
             counts[folder],
-        ).replace("%1", short_path(folder))
+        ).replace("%1", names[folder])
         if not prompts.confirm(window, title, question, action=self.tr("Stop waiting")):
             return
         if self._refused_while_merging(folder):  # one may have started while asking
@@ -79,7 +80,7 @@ class StopWaiting(QObject):
                 "join that folder again (File ▸ Join shared events…).",
                 "",
                 len(forgotten),
-            ).replace("%1", short_path(folder))
+            ).replace("%1", names[folder])
         )
 
     def _refused_while_merging(self, folder: Path) -> bool:

@@ -223,9 +223,12 @@ def test_folders_whose_short_names_are_the_same_are_listed_whole(
     store = window.context.store
     store.set_setting(folder_setting(uuid4()), str(kingston))
     store.set_setting(folder_setting(uuid4()), str(sandisk))
-    answers.picks.append(None)
+    answers.picks.append(1)
+    answers.confirm_answer = False
     window.stop_waiting_action.trigger()
     assert answers.listed == [[str(kingston), str(sandisk)]]
+    # The question names the folder as the list did: "…/Forum 2026/shared" would be either.
+    assert f"from {sandisk}?" in answers.confirms[0]
 
 
 class HeldMerge:
